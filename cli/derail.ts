@@ -1,0 +1,5 @@
+/** `tactful derail`: placeholder until its engine lands. */
+export async function run(_argv: string[]): Promise<number> {
+	process.stderr.write('tactful derail: not implemented yet\n');
+	return 1;
+}

@@ -1,0 +1,5 @@
+/** `tactful rewrite`: placeholder until its engine lands. */
+export async function run(_argv: string[]): Promise<number> {
+	process.stderr.write('tactful rewrite: not implemented yet\n');
+	return 1;
+}

@@ -1,0 +1,61 @@
+/**
+ * The scoring contract shared by every Scorer implementation, the CLI, the inference host and the UI.
+ * Plain JSON only: results cross extension contexts and are written as JSON Lines by the CLI.
+ */
+
+/** The 14 labels of the appropriateness taxonomy (Ziegenbein et al. 2023), overall label first. */
+export const DIMENSIONS = [
+	'Inappropriateness',
+	'Toxic Emotions',
+	'Excessive Intensity',
+	'Emotional Deception',
+	'Missing Commitment',
+	'Missing Seriousness',
+	'Missing Openness',
+	'Missing Intelligibility',
+	'Unclear Meaning',
+	'Missing Relevance',
+	'Confusing Reasoning',
+	'Other Reasons',
+	'Detrimental Orthography',
+	'Reason Unclassified',
+] as const;
+
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** A stretch of the original draft (UTF-16 offsets, end exclusive) that drives a flag. */
+export interface Span {
+	start: number;
+	end: number;
+	/** Contribution to the flag, 0..1 (the largest span of a draft is the strongest). */
+	weight: number;
+	/** Which head it explains: 'toxic' or 'inappropriate'. */
+	head?: 'toxic' | 'inappropriate';
+}
+
+/** Per-call options; every field has a default that matches the CLI's default settings. */
+export interface ScoreOptions {
+	/**
+	 * Sensitivity in 0..1; 0.5 is the calibrated default where each head's decision point is p = 0.5.
+	 * Higher sensitivity lowers the threshold a head must pass to flag.
+	 */
+	sensitivity?: number;
+	/** Dimensions the user turned off: they never cause a flag. */
+	disabledDimensions?: readonly Dimension[];
+}
+
+/** What a Scorer says about one draft. Carries the text it was computed on so stale results can be dropped. */
+export interface ScoreResult {
+	text: string;
+	inappropriate: number;
+	toxic: number;
+	dimensions: Record<Dimension, number>;
+	flag: boolean;
+	spans: Span[];
+}
+
+/** Anything that can score drafts: the ONNX engine, or a test double. */
+export interface Scorer {
+	score(texts: readonly string[], options?: ScoreOptions): Promise<ScoreResult[]>;
+	dispose?(): Promise<void>;
+}

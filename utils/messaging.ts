@@ -1,0 +1,76 @@
+/**
+ * THE typed message contract between content scripts / popup / options, the background, and the inference
+ * host (offscreen document on Chrome, the background page itself on Firefox).
+ *
+ * Each message name maps to [request, response]. Add a line here for a new message, then a handler file.
+ * Results are plain JSON; every result that depends on text carries that text so callers can drop stale ones.
+ */
+import { browser } from '#imports';
+import type { ScoreOptions, ScoreResult } from '../models/scoring/types.ts';
+
+export interface Protocol {
+	/** Score a draft (content script → background → inference host). */
+	scoreDraft: [{ text: string; options?: ScoreOptions }, ScoreResult];
+	/** Health check, also used by tests to wait for the host. */
+	ping: [Record<string, never>, { ok: true; host: string }];
+}
+
+export type MessageName = keyof Protocol;
+export type RequestOf<K extends MessageName> = Protocol[K][0];
+export type ResponseOf<K extends MessageName> = Protocol[K][1];
+
+/** Where a message is meant to be handled; the background forwards 'host' messages to the inference host. */
+export type Target = 'background' | 'host';
+
+export interface Envelope<K extends MessageName = MessageName> {
+	tactful: 1;
+	target: Target;
+	name: K;
+	data: RequestOf<K>;
+}
+
+/** What a handler replies: a result, or an error message (never a thrown exception across contexts). */
+export type Reply<K extends MessageName> = { ok: true; value: ResponseOf<K> } | { ok: false; error: string };
+
+export function isEnvelope(message: unknown): message is Envelope {
+	return typeof message === 'object' && message !== null && (message as { tactful?: unknown }).tactful === 1;
+}
+
+/** Sends a message to the background (which may forward it) and unwraps the reply; throws on error replies. */
+export async function sendMessage<K extends MessageName>(
+	name: K,
+	data: RequestOf<K>,
+	target: Target = 'background',
+): Promise<ResponseOf<K>> {
+	const envelope: Envelope<K> = { tactful: 1, target, name, data };
+	const reply = (await browser.runtime.sendMessage(envelope)) as Reply<K> | undefined;
+	if (!reply) throw new Error(`no reply to ${name}`);
+	if (!reply.ok) throw new Error(reply.error);
+	return reply.value;
+}
+
+export type Handlers = {
+	[K in MessageName]?: (data: RequestOf<K>) => Promise<ResponseOf<K>> | ResponseOf<K>;
+};
+
+/**
+ * Registers handlers for envelopes addressed to `target`, using the sendResponse + `return true` style that
+ * works in Chrome, Firefox and WXT's fakeBrowser. Returns an unsubscribe function.
+ */
+export function onMessages(target: Target, handlers: Handlers): () => void {
+	const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+		if (!isEnvelope(message) || message.target !== target) return undefined;
+		const handler = handlers[message.name] as ((data: unknown) => unknown) | undefined;
+		if (!handler) return undefined;
+		Promise.resolve()
+			.then(() => handler(message.data))
+			.then(
+				(value) => sendResponse({ ok: true, value }),
+				(error: unknown) =>
+					sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+			);
+		return true;
+	};
+	browser.runtime.onMessage.addListener(listener as never);
+	return () => browser.runtime.onMessage.removeListener(listener as never);
+}

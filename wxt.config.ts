@@ -1,0 +1,22 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Inference runs in the offscreen document (Chrome) or the background page (Firefox); both need
+// 'wasm-unsafe-eval' for onnxruntime-web. Content scripts never load models.
+export default defineConfig({
+	imports: false,
+	manifestVersion: 3,
+	manifest: ({ browser }) => ({
+		name: 'Tactful',
+		description:
+			'Warns, as you type, when a comment reads as inappropriate, and offers a civil rewrite. Local-first.',
+		permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+		content_security_policy: {
+			extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+		},
+		...(browser === 'firefox'
+			? { browser_specific_settings: { gecko: { id: 'tactful@tactful.dev', strict_min_version: '128.0' } } }
+			: {}),
+	}),
+	vite: () => ({ plugins: [preact()] }),
+});
