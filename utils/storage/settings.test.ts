@@ -1,0 +1,118 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+	DEFAULT_SETTINGS,
+	endOfToday,
+	getSettings,
+	isActiveOn,
+	localSettingsItem,
+	openaiKeyItem,
+	type Settings,
+	setSiteEnabled,
+	snoozeSite,
+	syncSettingsItem,
+	updateSettings,
+	watchSettings,
+} from './settings.ts';
+
+const NOW = Date.UTC(2026, 10, 28, 12, 0, 0);
+const settings = (patch: Partial<Settings> = {}): Settings => ({
+	...structuredClone(DEFAULT_SETTINGS),
+	...patch,
+});
+
+describe('settings storage', () => {
+	beforeEach(() => fakeBrowser.reset());
+
+	it('returns the defaults when nothing is stored', async () => {
+		expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+	});
+
+	it('migrates a v1 blob to v2', async () => {
+		await fakeBrowser.storage.local.set({
+			settings: { enabled: false, sensitivity: 'high', disabledSites: ['www.Reddit.com'] },
+			settings$: { v: 1 },
+		});
+		await localSettingsItem.migrate();
+		const s = await getSettings();
+		expect(s.enabled).toBe(false);
+		expect(s.sensitivity).toBe(0.75);
+		expect(s.sites).toEqual({ 'reddit.com': { enabled: false } });
+		expect(s.preSubmitNudge).toBe(false);
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 2 });
+	});
+
+	it('fills fields missing from an older v2 blob and clamps ranges', async () => {
+		await fakeBrowser.storage.local.set({
+			settings: { sensitivity: 3, rewrite: { backend: 'local' } },
+			settings$: { v: 2 },
+		});
+		const s = await getSettings();
+		expect(s.sensitivity).toBe(1);
+		expect(s.rewrite).toEqual({ ...DEFAULT_SETTINGS.rewrite, backend: 'local' });
+	});
+
+	it('updates shallowly, with a partial rewrite patch', async () => {
+		await updateSettings({ sensitivity: 0.8, rewrite: { weight: 0.2 } });
+		const s = await getSettings();
+		expect(s.sensitivity).toBe(0.8);
+		expect(s.rewrite.weight).toBe(0.2);
+		expect(s.rewrite.backend).toBe('offline');
+	});
+
+	it('mirrors to sync only when asked, and adopts an existing synced copy when turned on', async () => {
+		await updateSettings({ sensitivity: 0.3 });
+		expect(await fakeBrowser.storage.sync.get('settings')).toEqual({});
+		// Another browser already synced its settings.
+		await fakeBrowser.storage.sync.set({
+			settings: settings({ sensitivity: 0.9, syncSettings: true }),
+			settings$: { v: 2 },
+		});
+		await updateSettings({ syncSettings: true });
+		expect((await getSettings()).sensitivity).toBe(0.9);
+		await updateSettings({ sensitivity: 0.6 });
+		expect(((await syncSettingsItem.getValue()) as Settings).sensitivity).toBe(0.6);
+		await updateSettings({ syncSettings: false });
+		expect((await getSettings()).sensitivity).toBe(0.6);
+	});
+
+	it('keeps the API key local and out of settings', async () => {
+		await openaiKeyItem.setValue('sk-test');
+		await updateSettings({ syncSettings: true });
+		expect(JSON.stringify(await fakeBrowser.storage.sync.get(null))).not.toContain('sk-test');
+	});
+
+	it('notifies watchers with the effective settings', async () => {
+		const seen: number[] = [];
+		const unwatch = watchSettings((s) => seen.push(s.sensitivity));
+		await updateSettings({ sensitivity: 0.7 });
+		await new Promise((r) => setTimeout(r, 10));
+		unwatch();
+		expect(seen).toContain(0.7);
+	});
+
+	it('snoozes and disables single sites', async () => {
+		await snoozeSite('www.github.com', NOW + 1000);
+		let s = await getSettings();
+		expect(isActiveOn(s, 'github.com', NOW)).toBe(false);
+		expect(isActiveOn(s, 'github.com', NOW + 2000)).toBe(true);
+		expect(isActiveOn(s, 'reddit.com', NOW)).toBe(true);
+		s = await setSiteEnabled('reddit.com', false);
+		expect(isActiveOn(s, 'reddit.com', NOW)).toBe(false);
+		expect(s.sites['github.com']?.snoozeUntil).toBe(NOW + 1000);
+	});
+});
+
+describe('isActiveOn', () => {
+	it('respects the global switch and global snooze', () => {
+		expect(isActiveOn(settings({ enabled: false }), 'a.com', NOW)).toBe(false);
+		expect(isActiveOn(settings({ snoozeUntil: NOW + 1 }), 'a.com', NOW)).toBe(false);
+		expect(isActiveOn(settings({ snoozeUntil: NOW - 1 }), 'a.com', NOW)).toBe(true);
+	});
+
+	it('endOfToday is after now and within a day', () => {
+		const end = endOfToday(NOW);
+		expect(end).toBeGreaterThan(NOW);
+		expect(end - NOW).toBeLessThanOrEqual(86_400_000);
+	});
+});
