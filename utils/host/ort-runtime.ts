@@ -1,0 +1,56 @@
+/**
+ * onnxruntime-web set up for extension pages (offscreen document on Chrome, background page on Firefox).
+ *
+ * We use the same ORT build as @huggingface/transformers (the asyncify/WebGPU bundle) so the extension ships one
+ * .wasm for the scorers and the local rewriter. Paths are explicit: ORT must never reach a CDN, and WXT rewrites
+ * import.meta.url, so ORT cannot find its own files without help.
+ */
+
+import asyncifyMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
+import asyncifyWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+import * as ort from 'onnxruntime-web/webgpu';
+
+let configured = false;
+
+/** The ORT module, configured once per realm (ORT reads env.wasm only at its first init). */
+export function getOrt(): typeof ort {
+	if (!configured) {
+		const base = globalThis.location?.origin ?? '';
+		ort.env.wasm.wasmPaths = {
+			mjs: new URL(asyncifyMjsUrl, base).href,
+			wasm: new URL(asyncifyWasmUrl, base).href,
+		};
+		// One thread: scoring a draft is ~0.1 ms; threads only add start-up cost and need cross-origin isolation.
+		ort.env.wasm.numThreads = 1;
+		ort.env.wasm.proxy = false;
+		configured = true;
+	}
+	return ort;
+}
+
+/** Whether a WebGPU adapter exists here (SwiftShader counts; callers decide whether it is worth using). */
+export async function hasWebGpu(): Promise<boolean> {
+	const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
+	if (!gpu) return false;
+	try {
+		return (await gpu.requestAdapter()) !== null;
+	} catch {
+		return false;
+	}
+}
+
+/** URLs of every model file under models/, keyed by file name, emitted by Vite as assets (never copied twice). */
+const modelUrls = import.meta.glob('../../models/*.onnx', {
+	query: '?url',
+	import: 'default',
+	eager: true,
+}) as Record<string, string>;
+
+/** Loads a model file named in a manifest from the extension's own assets. */
+export async function loadModelBytes(file: string): Promise<Uint8Array> {
+	const entry = Object.entries(modelUrls).find(([path]) => path.endsWith(`/${file}`));
+	if (!entry) throw new Error(`model file ${file} is not bundled`);
+	const response = await fetch(entry[1]);
+	if (!response.ok) throw new Error(`model file ${file}: HTTP ${response.status}`);
+	return new Uint8Array(await response.arrayBuffer());
+}
