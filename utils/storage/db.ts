@@ -1,0 +1,97 @@
+/**
+ * The local history database (Dexie / IndexedDB), opened only in extension-origin contexts (background,
+ * history page); content scripts reach it through messages. Versions are append-only: never edit a
+ * declared version, add a new one.
+ *
+ * Per-site settings are NOT here: they live in `settings.sites` (utils/storage/settings.ts) so content
+ * scripts can read them without a round trip and they can sync.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Dimension } from '../../models/scoring/types.ts';
+
+/** The badge level the overlay showed. */
+export type WarningLevel = 'ok' | 'caution' | 'warn';
+
+/** What happened to a warning (or a draft) — one history event each. */
+export const EVENT_ACTIONS = [
+	'shown',
+	'dismissed',
+	'fine',
+	'snoozed',
+	'rewriteAccepted',
+	'rewriteRejected',
+	'postedAnyway',
+	'reviewed',
+] as const;
+export type EventAction = (typeof EVENT_ACTIONS)[number];
+
+/** One history event. `draft` is present only when the user opted in to storing drafts. */
+export interface EventRow {
+	id: number;
+	/** Epoch ms. */
+	at: number;
+	/** `siteKey(hostname)`. */
+	site: string;
+	level: WarningLevel;
+	/** Head scores at the time, 0..1, when known. */
+	toxic?: number;
+	inappropriate?: number;
+	/** Dimensions that drove the warning. */
+	dimensions: Dimension[];
+	action: EventAction;
+	draft?: string;
+}
+
+/** A "This is fine" click: the hash of the (normalized) text, never the text itself. */
+export interface FeedbackRow {
+	id: number;
+	at: number;
+	site: string;
+	textHash: string;
+	dimensions: Dimension[];
+}
+
+/** The user's current draft in one field (opt-in); removed when they post or clear it, pruned after a week. */
+export interface DraftRow {
+	/** Caller-chosen field key, e.g. `${site}${location.pathname}#${fieldIndex}`. */
+	key: string;
+	site: string;
+	text: string;
+	updatedAt: number;
+}
+
+/** One rewrite shown to the user and what they did with it (read by the rewrite bandit). */
+export interface RewriteOutcomeRow {
+	id: number;
+	strategy: string;
+	at: number;
+	accepted: boolean;
+	/** Reward the bandit credits to `strategy`, if the caller computed one. */
+	reward?: number;
+	site?: string;
+}
+
+/** The extension's one IndexedDB database. */
+export class TactfulDB extends Dexie {
+	events!: EntityTable<EventRow, 'id'>;
+	feedback!: EntityTable<FeedbackRow, 'id'>;
+	drafts!: EntityTable<DraftRow, 'key'>;
+	rewriteOutcomes!: EntityTable<RewriteOutcomeRow, 'id'>;
+
+	constructor(name = 'tactful') {
+		super(name);
+		this.version(1).stores({
+			events: '++id, at, site, action',
+			feedback: '++id, at, textHash',
+			drafts: '&key, site, updatedAt',
+			rewriteOutcomes: '++id, strategy, at',
+		});
+	}
+}
+
+let shared: TactfulDB | undefined;
+/** The lazily opened database for this context (background or history page). */
+export function getDb(): TactfulDB {
+	shared ??= new TactfulDB();
+	return shared;
+}
