@@ -7,12 +7,29 @@
  */
 import { browser } from '#imports';
 import type { ScoreOptions, ScoreResult } from '../models/scoring/types.ts';
+import type * as History from './background/history-types.ts';
 
 export interface Protocol {
 	/** Score a draft (content script → background → inference host). */
 	scoreDraft: [{ text: string; options?: ScoreOptions }, ScoreResult];
 	/** Health check, also used by tests to wait for the host. */
 	ping: [Record<string, never>, { ok: true; host: string }];
+	/** History (background → Dexie; utils/background/history.ts). One event per thing that happened to a warning. */
+	recordEvent: [History.RecordEventRequest, { id: number }];
+	/** "This is fine": stores a hash of the text + dimensions; feeds getAdaptation. */
+	recordFeedback: [History.RecordFeedbackRequest, { id: number }];
+	/** Chart series for the history page over the last `days` (default 30). */
+	getStats: [{ days?: number }, History.HistoryStats];
+	/** Everything stored locally as one JSON document (never the API key). */
+	exportHistory: [Record<string, never>, History.HistoryExport];
+	/** Deletes every history table; returns how many rows went. */
+	clearHistory: [Record<string, never>, { deleted: number }];
+	/** Scorer options, threshold nudges and allow list learned from this user's feedback. */
+	getAdaptation: [Record<string, never>, History.Adaptation];
+	/** Keeps the current draft of one field (no-op unless the user opted in to storing drafts). */
+	saveDraft: [{ key: string; site: string; text: string }, { stored: boolean }];
+	/** Forgets a field's draft once the user moved on (posted or cleared it). */
+	discardDraft: [{ key: string }, { ok: true }];
 }
 
 export type MessageName = keyof Protocol;

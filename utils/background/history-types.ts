@@ -1,0 +1,83 @@
+/**
+ * Request/response shapes of the history messages (recordEvent, recordFeedback, getStats, exportHistory,
+ * clearHistory, getAdaptation, saveDraft, discardDraft). Types only, so content scripts can import them
+ * without pulling in Dexie.
+ */
+import type { Dimension, ScoreOptions } from '../../models/scoring/types.ts';
+import type {
+	DraftRow,
+	EventAction,
+	EventRow,
+	FeedbackRow,
+	RewriteOutcomeRow,
+	WarningLevel,
+} from '../storage/db.ts';
+import type { Settings } from '../storage/settings.ts';
+
+export type { EventAction, WarningLevel };
+
+/** One thing that happened to a warning. `draft` is dropped unless the user opted in to storing drafts. */
+export interface RecordEventRequest {
+	/** Epoch ms; the background's clock when absent. */
+	at?: number;
+	/** location.hostname (normalized by the background). */
+	site: string;
+	level: WarningLevel;
+	toxic?: number;
+	inappropriate?: number;
+	dimensions: Dimension[];
+	action: EventAction;
+	draft?: string;
+}
+
+/** "This is fine": pass the text (hashed in the background, never stored) or a precomputed `hashText`. */
+export interface RecordFeedbackRequest {
+	site: string;
+	text?: string;
+	textHash?: string;
+	/** Dimensions the warning named. */
+	dimensions: Dimension[];
+}
+
+/** Counts per chart bucket: warnings shown and rewrites accepted. */
+export interface Tally {
+	warnings: number;
+	fixes: number;
+}
+
+/** Aggregates for the history page's charts, over the last `days` days. */
+export interface HistoryStats {
+	days: number;
+	/** Oldest day first; `day` is the local date YYYY-MM-DD. Every day of the range is present. */
+	byDay: (Tally & { day: string })[];
+	/** Most warnings first. */
+	bySite: (Tally & { site: string })[];
+	/** Most warnings first; only dimensions that occurred. */
+	byDimension: (Tally & { dimension: Dimension })[];
+	actions: Record<EventAction, number>;
+	totals: Tally & { events: number; feedback: number; drafts: number };
+}
+
+/** Everything stored locally, as one JSON document (the API key is never included). */
+export interface HistoryExport {
+	format: 'tactful-history';
+	version: 1;
+	exportedAt: string;
+	settings: Settings;
+	events: EventRow[];
+	feedback: FeedbackRow[];
+	drafts: DraftRow[];
+	rewriteOutcomes: RewriteOutcomeRow[];
+}
+
+/** What the scorer should use for this user, learned from "This is fine" feedback (see adaptation.ts). */
+export interface Adaptation {
+	/** Options to pass to scoreDraft: the user's settings, with sensitivity eased by overall feedback. */
+	options: Required<Pick<ScoreOptions, 'sensitivity' | 'disabledDimensions'>>;
+	/** Amount (0..0.15) to raise each dimension's flag threshold by; absent = 0. */
+	dimensionOffsets: Partial<Record<Dimension, number>>;
+	/** hashText() of drafts the user marked fine: never flag these again. */
+	allowHashes: string[];
+	/** Feedback rows considered (last 90 days). */
+	feedbackCount: number;
+}

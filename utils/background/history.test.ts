@@ -1,0 +1,153 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TactfulDB } from '../storage/db.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../storage/settings.ts';
+import { hashText, isAllowed } from './adaptation.ts';
+import { type HistoryHandlers, historyHandlers } from './history.ts';
+
+const NOW = new Date(2026, 10, 28, 12, 0, 0).getTime();
+const DAY = 86_400_000;
+let db: TactfulDB;
+let settings: Settings;
+let clock: number;
+let h: HistoryHandlers;
+let n = 0;
+
+beforeEach(async () => {
+	db = new TactfulDB(`history-test-${n++}`);
+	settings = structuredClone(DEFAULT_SETTINGS);
+	clock = NOW;
+	h = historyHandlers(db, { now: () => clock, getSettings: async () => settings });
+});
+afterEach(async () => {
+	await db.delete();
+});
+
+describe('recordEvent', () => {
+	it('stores the event with a normalized site and no draft unless opted in', async () => {
+		const { id } = await h.recordEvent({
+			site: 'www.GitHub.com',
+			level: 'warn',
+			dimensions: ['Toxic Emotions'],
+			action: 'shown',
+			draft: 'you idiot',
+		});
+		const row = await db.events.get(id);
+		expect(row).toMatchObject({ at: NOW, site: 'github.com', level: 'warn', action: 'shown' });
+		expect(row?.draft).toBeUndefined();
+	});
+
+	it('keeps the draft when the user opted in', async () => {
+		settings.storeDrafts = true;
+		const { id } = await h.recordEvent({
+			site: 'a.org',
+			level: 'caution',
+			dimensions: [],
+			action: 'reviewed',
+			draft: 'hmm',
+		});
+		expect((await db.events.get(id))?.draft).toBe('hmm');
+	});
+
+	it('rejects unknown actions and drops unknown dimensions', async () => {
+		await expect(
+			h.recordEvent({ site: 'a', level: 'ok', dimensions: [], action: 'nope' as never }),
+		).rejects.toThrow(/unknown action/);
+		const { id } = await h.recordEvent({
+			site: 'a',
+			level: 'ok',
+			dimensions: ['Bogus' as never, 'Toxic Emotions'],
+			action: 'fine',
+		});
+		expect((await db.events.get(id))?.dimensions).toEqual(['Toxic Emotions']);
+	});
+});
+
+describe('recordFeedback and getAdaptation', () => {
+	it('stores only a hash of the text', async () => {
+		const { id } = await h.recordFeedback({
+			site: 'a.org',
+			text: 'This  is FINE ',
+			dimensions: ['Toxic Emotions'],
+		});
+		const row = await db.feedback.get(id);
+		expect(row?.textHash).toBe(hashText('this is fine'));
+		expect(JSON.stringify(row)).not.toContain('FINE');
+	});
+
+	it('allow-lists marked texts and nudges dimensions only after repeated feedback', async () => {
+		await h.recordFeedback({ site: 'a', text: 'one', dimensions: ['Toxic Emotions', 'Inappropriateness'] });
+		let a = await h.getAdaptation({});
+		expect(isAllowed('ONE', a)).toBe(true);
+		expect(a.dimensionOffsets).toEqual({});
+		expect(a.options.sensitivity).toBe(0.5);
+		await h.recordFeedback({ site: 'a', text: 'two', dimensions: ['Toxic Emotions', 'Inappropriateness'] });
+		await h.recordFeedback({ site: 'a', text: 'three', dimensions: ['Toxic Emotions', 'Inappropriateness'] });
+		a = await h.getAdaptation({});
+		expect(a.dimensionOffsets['Toxic Emotions']).toBeCloseTo(0.06);
+		expect(a.options.sensitivity).toBeCloseTo(0.44);
+		expect(a.feedbackCount).toBe(3);
+	});
+
+	it('caps nudges, keeps user-disabled dimensions and forgets feedback older than 90 days', async () => {
+		settings.disabledDimensions = ['Detrimental Orthography'];
+		for (let i = 0; i < 20; i++)
+			await h.recordFeedback({ site: 'a', text: `t${i}`, dimensions: ['Inappropriateness'] });
+		let a = await h.getAdaptation({});
+		expect(a.dimensionOffsets.Inappropriateness).toBe(0.15);
+		expect(a.options.sensitivity).toBeCloseTo(0.35);
+		expect(a.options.disabledDimensions).toEqual(['Detrimental Orthography']);
+		clock = NOW + 91 * DAY;
+		a = await h.getAdaptation({});
+		expect(a.feedbackCount).toBe(0);
+		expect(a.allowHashes).toEqual([]);
+	});
+});
+
+describe('getStats', () => {
+	it('tallies warnings and fixes by day, site and dimension within the range', async () => {
+		const ev = (at: number, site: string, action: 'shown' | 'rewriteAccepted', dims: string[]) =>
+			h.recordEvent({ at, site, level: 'warn', dimensions: dims as never, action });
+		await ev(NOW - 1000, 'github.com', 'shown', ['Toxic Emotions']);
+		await ev(NOW - 900, 'github.com', 'rewriteAccepted', ['Toxic Emotions']);
+		await ev(NOW - 2 * DAY, 'reddit.com', 'shown', ['Excessive Intensity', 'Toxic Emotions']);
+		await ev(NOW - 40 * DAY, 'old.example', 'shown', ['Toxic Emotions']);
+		const s = await h.getStats({ days: 7 });
+		expect(s.byDay).toHaveLength(7);
+		expect(s.byDay.at(-1)).toMatchObject({ warnings: 1, fixes: 1 });
+		expect(s.byDay.at(-3)).toMatchObject({ warnings: 1, fixes: 0 });
+		expect(s.bySite.map((x) => x.site)).toEqual(['github.com', 'reddit.com']);
+		expect(s.byDimension[0]).toEqual({ dimension: 'Toxic Emotions', warnings: 2, fixes: 1 });
+		expect(s.totals).toMatchObject({ warnings: 2, fixes: 1, events: 3 });
+		expect(s.actions.shown).toBe(2);
+	});
+});
+
+describe('drafts, export and clear', () => {
+	it('saves drafts only when opted in, discards and prunes them', async () => {
+		expect(await h.saveDraft({ key: 'k', site: 'a', text: 'x' })).toEqual({ stored: false });
+		settings.storeDrafts = true;
+		expect(await h.saveDraft({ key: 'k', site: 'a', text: 'x' })).toEqual({ stored: true });
+		await h.discardDraft({ key: 'k' });
+		expect(await db.drafts.count()).toBe(0);
+		await h.saveDraft({ key: 'old', site: 'a', text: 'x' });
+		clock = NOW + 8 * DAY;
+		await h.saveDraft({ key: 'new', site: 'a', text: 'y' });
+		expect((await db.drafts.toArray()).map((d) => d.key)).toEqual(['new']);
+	});
+
+	it('exports everything as JSON and clears every table', async () => {
+		await h.recordEvent({ site: 'a', level: 'warn', dimensions: [], action: 'shown' });
+		await h.recordFeedback({ site: 'a', text: 'fine', dimensions: [] });
+		await db.rewriteOutcomes.add({ strategy: 'soften', at: NOW, accepted: true });
+		const dump = await h.exportHistory({});
+		expect(dump).toMatchObject({
+			format: 'tactful-history',
+			version: 1,
+			exportedAt: new Date(NOW).toISOString(),
+		});
+		expect([dump.events.length, dump.feedback.length, dump.rewriteOutcomes.length]).toEqual([1, 1, 1]);
+		expect(JSON.parse(JSON.stringify(dump))).toEqual(dump);
+		expect(await h.clearHistory({})).toEqual({ deleted: 3 });
+		expect((await h.exportHistory({})).events).toEqual([]);
+	});
+});

@@ -1,0 +1,148 @@
+/**
+ * Background handlers for the history messages, as plain functions over a TactfulDB so they are unit-testable.
+ * The background wires them with `onMessages('background', historyHandlers(getDb()))`.
+ */
+import { DIMENSIONS } from '../../models/scoring/types.ts';
+import type { RequestOf, ResponseOf } from '../messaging.ts';
+import { EVENT_ACTIONS, type TactfulDB } from '../storage/db.ts';
+import { getSettings as readSettings, type Settings, siteKey } from '../storage/settings.ts';
+import { computeAdaptation, FEEDBACK_WINDOW_MS, hashText } from './adaptation.ts';
+import { computeStats } from './history-stats.ts';
+
+/** The messages this module answers. */
+export type HistoryMessage =
+	| 'recordEvent'
+	| 'recordFeedback'
+	| 'getStats'
+	| 'exportHistory'
+	| 'clearHistory'
+	| 'getAdaptation'
+	| 'saveDraft'
+	| 'discardDraft';
+
+export type HistoryHandlers = {
+	[K in HistoryMessage]: (data: RequestOf<K>) => Promise<ResponseOf<K>>;
+};
+
+/** Injected for tests: the clock and the settings source. */
+export interface HistoryDeps {
+	now?: () => number;
+	getSettings?: () => Promise<Settings>;
+}
+
+/** Drafts nobody came back to are pruned after this long. */
+export const DRAFT_TTL_MS = 7 * 86_400_000;
+const MAX_DRAFT_CHARS = 100_000;
+const MAX_STATS_DAYS = 365;
+
+const knownDimensions = (dims: unknown): (typeof DIMENSIONS)[number][] =>
+	Array.isArray(dims) ? DIMENSIONS.filter((d) => dims.includes(d)) : [];
+
+/** Creates the handler map for `db`. */
+export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryHandlers {
+	const now = deps.now ?? Date.now;
+	const getSettings = deps.getSettings ?? readSettings;
+
+	return {
+		async recordEvent(req) {
+			if (!EVENT_ACTIONS.includes(req.action)) throw new Error(`unknown action: ${String(req.action)}`);
+			const { storeDrafts } = await getSettings();
+			const id = await db.events.add({
+				at: req.at ?? now(),
+				site: siteKey(req.site),
+				level: req.level,
+				dimensions: knownDimensions(req.dimensions),
+				action: req.action,
+				...(req.toxic === undefined ? {} : { toxic: req.toxic }),
+				...(req.inappropriate === undefined ? {} : { inappropriate: req.inappropriate }),
+				// The opt-in is checked here too, so a stale content script can never store text the user refused.
+				...(storeDrafts && req.draft ? { draft: req.draft.slice(0, MAX_DRAFT_CHARS) } : {}),
+			});
+			return { id };
+		},
+
+		async recordFeedback(req) {
+			const textHash = req.textHash ?? (req.text === undefined ? undefined : hashText(req.text));
+			if (!textHash) throw new Error('recordFeedback needs text or textHash');
+			const id = await db.feedback.add({
+				at: now(),
+				site: siteKey(req.site),
+				textHash,
+				dimensions: knownDimensions(req.dimensions),
+			});
+			return { id };
+		},
+
+		async getStats(req) {
+			const days = Math.min(MAX_STATS_DAYS, Math.max(1, Math.round(req.days ?? 30)));
+			const t = now();
+			const events = await db.events
+				.where('at')
+				.between(t - (days + 1) * 86_400_000, t, true, true)
+				.toArray();
+			return computeStats(events, {
+				now: t,
+				days,
+				feedback: await db.feedback.count(),
+				drafts: await db.drafts.count(),
+			});
+		},
+
+		async exportHistory() {
+			const [settings, events, feedback, drafts, rewriteOutcomes] = await Promise.all([
+				getSettings(),
+				db.events.orderBy('at').toArray(),
+				db.feedback.orderBy('at').toArray(),
+				db.drafts.toArray(),
+				db.rewriteOutcomes.orderBy('at').toArray(),
+			]);
+			return {
+				format: 'tactful-history',
+				version: 1,
+				exportedAt: new Date(now()).toISOString(),
+				settings,
+				events,
+				feedback,
+				drafts,
+				rewriteOutcomes,
+			};
+		},
+
+		async clearHistory() {
+			let deleted = 0;
+			await db.transaction('rw', db.tables, async () => {
+				for (const table of db.tables) {
+					deleted += await table.count();
+					await table.clear();
+				}
+			});
+			return { deleted };
+		},
+
+		async getAdaptation() {
+			const since = now() - FEEDBACK_WINDOW_MS;
+			const feedback = await db.feedback.where('at').aboveOrEqual(since).toArray();
+			return computeAdaptation(await getSettings(), feedback, now());
+		},
+
+		async saveDraft(req) {
+			await db.drafts
+				.where('updatedAt')
+				.below(now() - DRAFT_TTL_MS)
+				.delete();
+			if (!(await getSettings()).storeDrafts) return { stored: false };
+			await db.drafts.put({
+				key: req.key,
+				site: siteKey(req.site),
+				text: req.text.slice(0, MAX_DRAFT_CHARS),
+				updatedAt: now(),
+			});
+			return { stored: true };
+		},
+
+		async discardDraft(req) {
+			await db.drafts.delete(req.key);
+			return { ok: true };
+		},
+	};
+}
