@@ -1,0 +1,121 @@
+/**
+ * The rewrite engine: scores the draft, lets the bandit pick strategies for its strongest flagged dimension,
+ * asks the backend for one candidate per strategy, scores every candidate, applies the reward and the hard
+ * rejects, and returns the ranked suggestion plus the bandit state updated with the machine rewards.
+ */
+import type { Dimension, ScoreOptions, ScoreResult, Scorer } from '../scoring/types.ts';
+import { type BanditState, chooseStrategies, emptyBandit, updateBandit } from './bandit.ts';
+import { RewriteError, throwIfAborted } from './errors.ts';
+import { cleanModelOutput } from './prompts.ts';
+import { clampWeight, rankCandidates, rewardCandidate } from './reward.ts';
+import { strategiesFor } from './strategies.ts';
+import type { RewriteCandidate, RewriterBackend, RewriteSuggestion } from './types.ts';
+
+/** Everything the engine needs, injected (no globals, so it runs in Node, the host page and tests alike). */
+export interface RewriteEngineOptions {
+	backend: RewriterBackend;
+	scorer: Scorer;
+	/** Appropriateness weight w of the reward (the "keep my words ↔ make it civil" dial). */
+	weight?: number;
+	/** Candidates to generate (best-of-N). */
+	n?: number;
+	bandit?: BanditState;
+	scoreOptions?: ScoreOptions;
+	random?: () => number;
+	/** Called with each chunk as a candidate streams in (UI progress). */
+	onChunk?: (strategy: string, chunk: string) => void;
+}
+
+/** Dimension values at or above this count as flagged when choosing the bandit context. */
+const DIMENSION_FLAG = 0.5;
+/** Default best-of-N. */
+export const DEFAULT_N = 4;
+
+/** The flagged sub-dimensions of a score, strongest first (the overall label is not a sub-dimension). */
+export function flaggedDimensions(score: ScoreResult): Dimension[] {
+	return (Object.entries(score.dimensions) as [Dimension, number][])
+		.filter(([dimension, p]) => dimension !== 'Inappropriateness' && p >= DIMENSION_FLAG)
+		.sort((a, b) => b[1] - a[1])
+		.map(([dimension]) => dimension);
+}
+
+/** The bandit context of a draft: its strongest flagged dimension, or 'toxic'/'unflagged'. */
+export function banditContext(score: ScoreResult): string {
+	return flaggedDimensions(score)[0] ?? (score.toxic >= DIMENSION_FLAG ? 'toxic' : 'unflagged');
+}
+
+/** Suggests rewrites for one draft. Throws RewriteError only when every candidate failed. */
+export async function suggestRewrite(
+	input: { text: string; context?: readonly string[] },
+	options: RewriteEngineOptions,
+	signal?: AbortSignal,
+): Promise<{ suggestion: RewriteSuggestion; bandit: BanditState }> {
+	const { backend, scorer } = options;
+	const weight = clampWeight(options.weight);
+	let bandit = options.bandit ?? emptyBandit();
+	const [draftScore] = await scorer.score([input.text], options.scoreOptions);
+	if (!draftScore) throw new Error('scorer returned no result for the draft');
+	const context = banditContext(draftScore);
+	const strategies = strategiesFor(backend.id);
+	const ids = chooseStrategies(
+		bandit,
+		context,
+		strategies.map((s) => s.id),
+		options.n ?? DEFAULT_N,
+		options.random,
+	);
+	const texts: { rewrite: string; strategy: string }[] = [];
+	let firstError: unknown;
+	for (const id of ids) {
+		throwIfAborted(signal);
+		const strategy = strategies.find((s) => s.id === id);
+		if (!strategy) continue;
+		try {
+			let raw = '';
+			const request = {
+				text: input.text,
+				flaggedSpans: draftScore.spans,
+				dimensions: flaggedDimensions(draftScore),
+				context: input.context,
+				strategy,
+			};
+			for await (const chunk of backend.generate(request, signal)) {
+				raw += chunk;
+				options.onChunk?.(id, chunk);
+			}
+			texts.push({ rewrite: cleanModelOutput(raw), strategy: id });
+		} catch (error) {
+			if (error instanceof RewriteError && error.code === 'aborted') throw error;
+			// Auth, rate limits and missing backends fail every strategy alike: stop asking.
+			if (
+				error instanceof RewriteError &&
+				['unauthorized', 'unavailable', 'not-opted-in'].includes(error.code)
+			)
+				throw error;
+			firstError ??= error;
+		}
+	}
+	if (texts.length === 0 && firstError) throw firstError;
+	// Identical candidates are scored once and credited to the first strategy that produced them.
+	const unique = texts.filter((t, i) => texts.findIndex((u) => u.rewrite === t.rewrite) === i);
+	const scores = unique.length
+		? await scorer.score(
+				unique.map((t) => t.rewrite),
+				options.scoreOptions,
+			)
+		: [];
+	const scored: RewriteCandidate[] = unique.map((t, i) => {
+		const score = scores[i];
+		if (!score) throw new Error('scorer returned fewer results than candidates');
+		return rewardCandidate(input.text, t.rewrite, t.strategy, score, weight);
+	});
+	for (const t of texts) {
+		const reward = scored.find((c) => c.rewrite === t.rewrite)?.reward ?? 0;
+		bandit = updateBandit(bandit, context, t.strategy, reward);
+	}
+	const { accepted, rejected } = rankCandidates(scored);
+	return {
+		suggestion: { source: input.text, backend: backend.id, weight, candidates: accepted, rejected, context },
+		bandit,
+	};
+}

@@ -1,0 +1,67 @@
+/**
+ * Typed rewrite failures. Every failure the user can meet maps to one `code` with a plain-language message for
+ * the card; the draft is never touched on any of them.
+ */
+
+/** What went wrong, coarse enough for the UI to pick a message and a retry policy. */
+export type RewriteErrorCode =
+	| 'unauthorized'
+	| 'rate-limited'
+	| 'timeout'
+	| 'malformed'
+	| 'unreachable'
+	| 'server'
+	| 'download-failed'
+	| 'quota'
+	| 'unavailable'
+	| 'not-opted-in'
+	| 'aborted';
+
+const USER_MESSAGES: Record<RewriteErrorCode, string> = {
+	unauthorized: 'The rewrite service rejected the API key (401). Check the key in Tactful’s options.',
+	'rate-limited': 'The rewrite service is rate-limiting requests (429). Wait a moment and try again.',
+	timeout: 'The rewrite service took too long to answer. Try again, or pick a faster model.',
+	malformed: 'The rewrite service sent a reply Tactful could not read. Check the base URL and model.',
+	unreachable: 'Could not reach the rewrite service. Is it running, and is the base URL right?',
+	server: 'The rewrite service had an internal error. Try again later.',
+	'download-failed': 'The on-device model could not be downloaded. Check your connection and try again.',
+	quota: 'Not enough storage space for the on-device model. Free some space or use another backend.',
+	unavailable: 'This rewrite backend is not available in this browser.',
+	'not-opted-in': 'The on-device model is not downloaded yet. Enable it in Tactful’s options first.',
+	aborted: 'The rewrite was cancelled.',
+};
+
+/** A failure with a machine-readable code and a message fit to show the user as is. */
+export class RewriteError extends Error {
+	readonly userMessage: string;
+	constructor(
+		readonly code: RewriteErrorCode,
+		detail?: string,
+	) {
+		super(detail ? `${code}: ${detail}` : code);
+		this.name = 'RewriteError';
+		this.userMessage = USER_MESSAGES[code];
+	}
+}
+
+/** The user-facing message for any thrown value (unknown errors get a generic line, never a stack). */
+export function userMessageOf(error: unknown): string {
+	if (error instanceof RewriteError) return error.userMessage;
+	return 'The rewrite failed unexpectedly. Your draft is unchanged.';
+}
+
+/** Recovers a RewriteErrorCode from an error message that crossed a message channel as text. */
+export function codeFromMessage(message: string): RewriteErrorCode | undefined {
+	const code = message.split(':', 1)[0] as RewriteErrorCode;
+	return code in USER_MESSAGES ? code : undefined;
+}
+
+/** The user-facing message for a code. */
+export function messageForCode(code: RewriteErrorCode): string {
+	return USER_MESSAGES[code];
+}
+
+/** Throws `aborted` if the signal fired; backends call it between awaits. */
+export function throwIfAborted(signal?: AbortSignal): void {
+	if (signal?.aborted) throw new RewriteError('aborted');
+}

@@ -1,0 +1,173 @@
+/**
+ * On-device LLM backend with @huggingface/transformers: WebGPU when the browser has an adapter, WASM otherwise
+ * (CPU in Node). The production model is downloaded from the Hugging Face hub ONLY after the user opted in
+ * (`allowRemote`), with its size stated up front and progress reported; otherwise only local files load.
+ * `wasmPaths` must be given in extension pages so ONNX Runtime never fetches its wasm from a CDN.
+ */
+import { RewriteError } from './errors.ts';
+import { buildMessages, plainPrompt } from './prompts.ts';
+import type { GenerateRequest, RewriterBackend } from './types.ts';
+
+type Transformers = typeof import('@huggingface/transformers');
+
+/** The model users opt in to. Size is the q4 ONNX weights + tokenizer as listed on the hub (approximate). */
+export const PRODUCTION_MODEL = {
+	id: 'onnx-community/Qwen2.5-0.5B-Instruct',
+	dtype: 'q4',
+	approxDownloadMB: 500,
+	license: 'Apache-2.0',
+} as const;
+
+/** Download/load progress as transformers reports it, reduced to what a progress bar needs. */
+export interface LoadProgress {
+	file: string;
+	/** 0..100 for the file, when known. */
+	progress?: number;
+	loaded?: number;
+	total?: number;
+	status: string;
+}
+
+/** How to load the model. */
+export interface LocalModelConfig {
+	modelId: string;
+	dtype?: 'fp32' | 'fp16' | 'q8' | 'q4' | 'q4f16';
+	/** 'auto' picks webgpu when an adapter exists, else wasm (cpu in Node). */
+	device?: 'auto' | 'webgpu' | 'wasm' | 'cpu';
+	/** Folder (or extension URL) holding `<modelId>/…` for local loading. */
+	localModelPath?: string;
+	/** The user's opt-in: only then may files come from the hub. */
+	allowRemote?: boolean;
+	/** ORT wasm asset URLs from the extension package (never a CDN). Required in extension pages. */
+	wasmPaths?: { wasm: string; mjs?: string };
+	onProgress?: (progress: LoadProgress) => void;
+	maxNewTokens?: number;
+	/** Injectable loader (tests, or a pre-imported module). */
+	loadTransformers?: () => Promise<Transformers>;
+}
+
+/** 'webgpu' when navigator.gpu yields an adapter, else 'wasm'; 'cpu' outside browsers. */
+export async function pickDevice(): Promise<'webgpu' | 'wasm' | 'cpu'> {
+	const nav = (globalThis as { navigator?: { gpu?: { requestAdapter(): Promise<unknown> } } }).navigator;
+	const isBrowser =
+		typeof (globalThis as { document?: unknown }).document !== 'undefined' ||
+		'ServiceWorkerGlobalScope' in globalThis;
+	if (!isBrowser) return 'cpu';
+	try {
+		if (nav?.gpu && (await nav.gpu.requestAdapter())) return 'webgpu';
+	} catch {
+		// No usable adapter: WASM below.
+	}
+	return 'wasm';
+}
+
+function loadError(error: unknown, config: LocalModelConfig): RewriteError {
+	const message = error instanceof Error ? error.message : String(error);
+	if (/quota/i.test(message) || (error as { name?: string })?.name === 'QuotaExceededError')
+		return new RewriteError('quota', message);
+	if (!config.allowRemote) return new RewriteError('not-opted-in', message);
+	return new RewriteError('download-failed', message);
+}
+
+/** Creates the backend; the model loads lazily on first use and is kept until dispose(). */
+export function createLocalBackend(config: LocalModelConfig): RewriterBackend {
+	let loading: Promise<{ hf: Transformers; tokenizer: any; model: any }> | undefined;
+	let queue: Promise<unknown> = Promise.resolve();
+
+	const load = () => {
+		loading ??= (async () => {
+			const hf = await (config.loadTransformers ?? (() => import('@huggingface/transformers')))();
+			hf.env.allowRemoteModels = config.allowRemote === true;
+			hf.env.allowLocalModels = config.localModelPath !== undefined;
+			if (config.localModelPath) hf.env.localModelPath = config.localModelPath;
+			const onnx = hf.env.backends.onnx as { wasm?: { wasmPaths?: unknown; numThreads?: number } };
+			if (config.wasmPaths && onnx.wasm) onnx.wasm.wasmPaths = config.wasmPaths;
+			const device = config.device && config.device !== 'auto' ? config.device : await pickDevice();
+			const progress_callback = (info: Record<string, unknown>) =>
+				config.onProgress?.({
+					file: String(info.file ?? info.name ?? ''),
+					status: String(info.status ?? ''),
+					progress: typeof info.progress === 'number' ? info.progress : undefined,
+					loaded: typeof info.loaded === 'number' ? info.loaded : undefined,
+					total: typeof info.total === 'number' ? info.total : undefined,
+				});
+			try {
+				const tokenizer = await hf.AutoTokenizer.from_pretrained(config.modelId, { progress_callback });
+				const model = await hf.AutoModelForCausalLM.from_pretrained(config.modelId, {
+					dtype: config.dtype ?? 'q4',
+					device,
+					progress_callback,
+				});
+				return { hf, tokenizer, model };
+			} catch (error) {
+				loading = undefined; // let a later call retry (e.g. after the user opts in)
+				throw loadError(error, config);
+			}
+		})();
+		return loading;
+	};
+
+	return {
+		id: 'local',
+		async *generate(request: GenerateRequest, signal?: AbortSignal) {
+			if (signal?.aborted) throw new RewriteError('aborted');
+			const { hf, tokenizer, model } = await load();
+			const messages = buildMessages(request);
+			const prompt: string = tokenizer.chat_template
+				? tokenizer.apply_chat_template(messages, { tokenize: false, add_generation_prompt: true })
+				: plainPrompt(messages);
+			// One generation at a time: the session is single-threaded and KV caches are per call.
+			const chunks: string[] = [];
+			let wake: (() => void) | undefined;
+			let done = false;
+			let failure: unknown;
+			const stop = new hf.InterruptableStoppingCriteria();
+			const onAbort = () => stop.interrupt();
+			signal?.addEventListener('abort', onAbort, { once: true });
+			const streamer = new hf.TextStreamer(tokenizer, {
+				skip_prompt: true,
+				skip_special_tokens: true,
+				callback_function: (text: string) => {
+					chunks.push(text);
+					wake?.();
+				},
+			});
+			const run = queue.then(async () => {
+				try {
+					const inputs = tokenizer(prompt);
+					await model.generate({
+						...inputs,
+						max_new_tokens: config.maxNewTokens ?? Math.min(512, 32 + Math.ceil(request.text.length / 2)),
+						do_sample: request.strategy.temperature > 0,
+						temperature: Math.max(request.strategy.temperature, 0.01),
+						stopping_criteria: [stop],
+						streamer,
+					});
+				} catch (error) {
+					failure = error;
+				} finally {
+					done = true;
+					wake?.();
+				}
+			});
+			queue = run;
+			try {
+				while (!done || chunks.length) {
+					if (chunks.length) yield chunks.shift() as string;
+					else await new Promise<void>((resolve) => (wake = resolve));
+				}
+				if (signal?.aborted) throw new RewriteError('aborted');
+				if (failure) throw new RewriteError('server', String(failure));
+			} finally {
+				signal?.removeEventListener('abort', onAbort);
+				stop.interrupt();
+				await run;
+			}
+		},
+		async dispose() {
+			const loaded = await loading?.catch(() => undefined);
+			await loaded?.model?.dispose?.();
+			loading = undefined;
+		},
+	};
+}

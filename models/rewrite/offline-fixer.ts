@@ -1,0 +1,160 @@
+/**
+ * The no-LLM backend: an instant, deterministic fix of the draft. It drops insults aimed at people, removes
+ * expletives and intensifiers, softens harsh words about things, de-shouts capitals, tames punctuation and turns
+ * "you never/always …" into a softer statement, keeping every other word (and every protected token) as is.
+ * How far it goes depends on the strategy's template: minimal < soften < restate < neutral.
+ */
+import type { Span } from '../scoring/types.ts';
+import { throwIfAborted } from './errors.ts';
+import { ACRONYMS, DROP_WORDS, INSULT_ADJECTIVES, INSULT_NOUNS, PAST_PARTICIPLE, SOFTEN } from './lexicon.ts';
+import { protectedRanges } from './protected.ts';
+import type { GenerateRequest, RewriterBackend, Strategy } from './types.ts';
+
+const alt = (list: readonly string[]) =>
+	list
+		.slice()
+		.sort((a, b) => b.length - a.length)
+		.map((w) =>
+			w.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' || c === '+' || c === '\\' ? c : `\\${c}`)),
+		)
+		.join('|');
+const NOUNS = alt(INSULT_NOUNS);
+const ADJS = alt(INSULT_ADJECTIVES);
+const MODIFIER =
+	'(?:(?:such|so|really|very|a|an|the|complete|total|absolute|utter|fucking|damn|big|little)\\s+)*';
+const YOU_ARE = "\\b(?:you|u)\\s*(?:are|'re|’re|r)\\s+";
+
+/** Clause-level insults: the whole match (and its trailing separator) is removed. */
+const INSULT_CLAUSES: RegExp[] = [
+	new RegExp(`${YOU_ARE}${MODIFIER}(?:${NOUNS}|${ADJS})\\b[^.!?\\n,;]*[,;:.!?]*\\s*`, 'giu'),
+	new RegExp(`\\b(?:are|r)\\s+(?:you|u)\\s+${MODIFIER}(?:${NOUNS}|${ADJS})\\b[^.!?\\n]*[.!?]*\\s*`, 'giu'),
+	new RegExp(`\\bwhat\\s+${MODIFIER}(?:${NOUNS})\\b[.!?]*\\s*`, 'giu'),
+	new RegExp(`,?\\s*\\b(?:you|u)\\s+${MODIFIER}(?:${NOUNS})\\b(?=[.!?,]|$)`, 'giu'),
+	new RegExp(`\\b(?:kill yourself|kys|go to hell|get lost|screw you|fuck you|eat shit)\\b[.!?,]*\\s*`, 'giu'),
+	new RegExp(`^\\s*${MODIFIER}(?:${NOUNS})\\s*[.!?,]+\\s*`, 'gimu'),
+];
+const DROP = new RegExp(`\\s*\\b(?:${alt(DROP_WORDS)})\\b(?:,(?=\\s))?`, 'giu');
+const SOFTEN_COPULA = new RegExp(
+	`\\b(is|are|was|were|'s|’s)(\\s+(?:just|total|complete|utter|pure)?\\s*)(${alt(Object.keys(SOFTEN))})\\b`,
+	'giu',
+);
+const SOFTEN_PLAIN = new RegExp(`\\b(${alt(Object.keys(SOFTEN))})\\b`, 'giu');
+const NOUN_AFTER_DET =
+	/\b(this|that|the|such|your|his|her|their|of)\s+(?:total\s+|complete\s+|utter\s+)?(?:garbage|trash|crap|shit|bullshit|nonsense)\b/giu;
+const NEVER = /\b(you|u)\s+(never|always)\s+([a-z’']+)/giu;
+
+/** Keeps the capitalisation shape of `original` on `replacement` (Title or lower). */
+function matchCase(original: string, replacement: string): string {
+	return /^[A-Z]/.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+}
+
+/** Lower-cases shouted words (all-caps, ≥ 2 letters, not a known acronym) when they are clearly shouting. */
+function deShout(text: string): string {
+	const caps = /\b[A-Z][A-Z'’]+\b/g;
+	const shouted = [...text.matchAll(caps)].filter((m) => !ACRONYMS.has(m[0].replace(/[’']S$/, '')));
+	const isShouting = shouted.length >= 2 || shouted.some((m) => m[0].length >= 5);
+	if (!isShouting) return text;
+	return text.replace(caps, (word) => (ACRONYMS.has(word.replace(/[’']S$/, '')) ? word : word.toLowerCase()));
+}
+
+function pastParticiple(verb: string): string | undefined {
+	const lower = verb.toLowerCase();
+	if (PAST_PARTICIPLE[lower]) return PAST_PARTICIPLE[lower];
+	return /[a-z]{2,}ed$/.test(lower) ? lower : undefined;
+}
+
+/** "you never X" / "you always X" → a less absolute statement; `restate` asks for what is missing instead. */
+function restateAbsolutes(text: string, template: Strategy['template']): string {
+	return text.replace(NEVER, (whole, you: string, word: string, verb: string) => {
+		const lead = (s: string) => matchCase(you, s);
+		const never = word.toLowerCase() === 'never';
+		if (template === 'soften') return `${you} ${never ? 'rarely' : 'often'} ${verb}`;
+		if (never) {
+			const done = pastParticiple(verb);
+			if (done) return lead(`it seems you haven't ${done}`);
+			return lead(`it would help if you could ${verb}`);
+		}
+		if (/^(are|were|have|had)$/i.test(verb))
+			return `${whole.slice(0, -word.length - verb.length - 1)}${verb} often`;
+		return lead(`it seems you often ${verb}`);
+	});
+}
+
+/** Fixes spacing, punctuation and sentence capitals after words were removed. */
+function tidy(text: string, calmPunctuation: boolean): string {
+	let out = text
+		.replace(/([!?])\1+/g, '$1')
+		.replace(/\?!+|!+\?/g, '?')
+		.replace(/[ \t]+([,.;:!?])/g, '$1')
+		.replace(/([,;:])\s*([,.;:!?])/g, '$2')
+		.replace(/(^|[.!?]\s+|\n)[,;:]\s*/g, '$1')
+		.replace(/[ \t]{2,}/g, ' ')
+		.replace(/^[ \t]+|[ \t]+$/gm, '');
+	if (calmPunctuation) out = out.replace(/!(?=\s|$)/g, '.');
+	out = out.replace(/(^|[.!?]\s+|\n\s*)([a-z])/g, (_m, lead: string, c: string) => lead + c.toUpperCase());
+	return out.replace(/\bi\b(?=['’\s,.!?]|$)/g, 'I').trim();
+}
+
+/** Drops the sentence holding the strongest flagged span when other sentences remain (template 'neutral'). */
+function dropWorstSentence(text: string, spans: readonly Span[]): string {
+	const strongest = [...spans].sort((a, b) => b.weight - a.weight)[0];
+	if (!strongest) return text;
+	const sentences = [...text.matchAll(/[^.!?\n]+[.!?]*\s*/g)];
+	if (sentences.length < 2) return text;
+	const hit = sentences.find(
+		(s) => (s.index ?? 0) <= strongest.start && strongest.start < (s.index ?? 0) + s[0].length,
+	);
+	if (!hit || hit[0].includes('\uE000')) return text;
+	return text.slice(0, hit.index) + text.slice((hit.index ?? 0) + hit[0].length);
+}
+
+/** The offline rewrite of `text` for one template. Pure and deterministic. */
+export function fixOffline(
+	text: string,
+	template: Strategy['template'],
+	spans: readonly Span[] = [],
+): string {
+	// Protected tokens become placeholders so no rule can touch them, then come back verbatim.
+	const ranges = protectedRanges(text);
+	let work = text;
+	ranges.forEach((range, i) => {
+		const at = work.length - (text.length - range.start);
+		work = `${work.slice(0, at)}\uE000${i}\uE001${work.slice(at + range.end - range.start)}`;
+	});
+	if (template === 'neutral') {
+		const shift = (offset: number) =>
+			offset +
+			ranges
+				.filter((r) => r.end <= offset)
+				.reduce((d, r, i) => d + `\uE000${i}\uE001`.length - (r.end - r.start), 0);
+		work = dropWorstSentence(
+			work,
+			spans.map((s) => ({ ...s, start: shift(s.start), end: shift(s.end) })),
+		);
+	}
+	for (const pattern of INSULT_CLAUSES) work = work.replace(pattern, ' ');
+	work = work.replace(DROP, '');
+	work = deShout(work);
+	if (template !== 'minimal') {
+		work = work.replace(NOUN_AFTER_DET, '$1');
+		work = work.replace(SOFTEN_COPULA, (_m, be: string, _gap: string, word: string) => {
+			const entry = SOFTEN[word.toLowerCase()];
+			return `${be} ${matchCase(word, entry ? (entry.copula ?? entry.plain) : word)}`;
+		});
+		work = work.replace(SOFTEN_PLAIN, (word) => matchCase(word, SOFTEN[word.toLowerCase()]?.plain ?? word));
+		work = restateAbsolutes(work, template);
+	}
+	work = tidy(work, template === 'restate' || template === 'neutral');
+	return work.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => ranges[Number(i)]?.text ?? '');
+}
+
+/** The offline backend: yields the whole fix as one chunk. */
+export function createOfflineBackend(): RewriterBackend {
+	return {
+		id: 'offline',
+		async *generate(request: GenerateRequest, signal?: AbortSignal) {
+			throwIfAborted(signal);
+			yield fixOffline(request.text, request.strategy.template, request.flaggedSpans);
+		},
+	};
+}

@@ -1,0 +1,74 @@
+/**
+ * Chat prompts for LLM backends: one system instruction per template and flagged dimension, optional few-shot
+ * turns, then the draft. The model is told to answer with the rewrite only; `cleanModelOutput` strips the
+ * wrappers small models add anyway (quotes, "Rewrite:" labels).
+ */
+import { FEW_SHOT } from './few-shot.ts';
+import type { GenerateRequest, Strategy } from './types.ts';
+
+/** A chat message as OpenAI-compatible APIs and transformers.js chat templates take it. */
+export interface ChatMessage {
+	role: 'system' | 'user' | 'assistant';
+	content: string;
+}
+
+const TEMPLATE_INSTRUCTIONS: Record<Strategy['template'], string> = {
+	minimal:
+		'Change as few words as possible: remove insults, profanity and shouting, and keep everything else word for word.',
+	soften:
+		'Soften the harsh words and the tone, keep the author’s point, wording and structure where you can.',
+	restate:
+		'Turn attacks on people and sweeping claims ("you never", "you always") into a calm statement of the problem or a request.',
+	neutral:
+		'Write it as a neutral, respectful comment that makes the same point; you may restructure sentences.',
+};
+
+const DIMENSION_HINTS: Partial<Record<string, string>> = {
+	'Toxic Emotions': 'The draft shows hostile or toxic emotions; keep the concern, drop the hostility.',
+	'Excessive Intensity':
+		'The draft is overly intense (capitals, exclamation marks, absolutes); tone it down.',
+	'Emotional Deception': 'The draft manipulates with emotion; state the point plainly.',
+	'Missing Commitment': 'The draft dismisses the discussion; show willingness to engage.',
+	'Missing Seriousness': 'The draft is mocking or unserious; make it sincere.',
+	'Missing Openness': 'The draft dismisses other views; acknowledge they exist.',
+	'Detrimental Orthography': 'Fix shouting capitals, spelling and punctuation.',
+};
+
+/** Builds the messages for one generation. */
+export function buildMessages(request: GenerateRequest): ChatMessage[] {
+	const { strategy } = request;
+	const hints = request.dimensions.map((d) => DIMENSION_HINTS[d]).filter(Boolean);
+	const system = [
+		'You rewrite comment drafts so they are appropriate and civil before they are posted.',
+		TEMPLATE_INSTRUCTIONS[strategy.template],
+		...hints,
+		'Keep code, links, @mentions, #references, quoted text and numbers exactly as they are.',
+		'Answer with the rewritten comment only, no preface, no quotes.',
+	].join(' ');
+	const messages: ChatMessage[] = [{ role: 'system', content: system }];
+	if (strategy.fewShot !== 'none') {
+		for (const example of FEW_SHOT[strategy.fewShot]) {
+			messages.push(
+				{ role: 'user', content: example.draft },
+				{ role: 'assistant', content: example.rewrite },
+			);
+		}
+	}
+	const context = request.context?.length
+		? `Earlier comments in the thread, for context only:\n${request.context.map((c) => `- ${c}`).join('\n')}\n\nDraft to rewrite:\n`
+		: '';
+	messages.push({ role: 'user', content: `${context}${request.text}` });
+	return messages;
+}
+
+/** Flattens messages into a plain prompt for models without a chat template. */
+export function plainPrompt(messages: readonly ChatMessage[]): string {
+	return `${messages.map((m) => `${m.role === 'assistant' ? 'Rewrite' : m.role === 'user' ? 'Draft' : 'Instructions'}: ${m.content}`).join('\n')}\nRewrite:`;
+}
+
+/** Strips the wrappers small models put around an answer. */
+export function cleanModelOutput(text: string): string {
+	let out = text.trim().replace(/^(?:rewrite|rewritten(?: comment)?|here is[^:\n]*):\s*/i, '');
+	if (/^"[^"]*"$/.test(out) || /^“[^”]*”$/.test(out)) out = out.slice(1, -1);
+	return out.trim();
+}

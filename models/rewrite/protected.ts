@@ -1,0 +1,93 @@
+/**
+ * Tokens a rewrite must carry over verbatim: code blocks, inline code, links, @mentions, #references, quoted
+ * text and numbers. Changing any of them changes what the comment says (a version, an issue, a quote), so a
+ * candidate that drops or alters one is rejected, however civil it reads.
+ */
+
+/** Which kind of protected token a range is. */
+export type ProtectedKind =
+	| 'code-block'
+	| 'inline-code'
+	| 'link'
+	| 'mention'
+	| 'reference'
+	| 'quote'
+	| 'number';
+
+/** A protected stretch of a text (UTF-16 offsets, end exclusive). */
+export interface ProtectedRange {
+	start: number;
+	end: number;
+	kind: ProtectedKind;
+	text: string;
+}
+
+// Order matters: earlier kinds mask their ranges so later patterns cannot match inside them (a number inside a
+// URL, an @ inside inline code).
+const PATTERNS: [ProtectedKind, RegExp][] = [
+	['code-block', /```[\s\S]*?```|~~~[\s\S]*?~~~/g],
+	['inline-code', /`[^`\n]+`/g],
+	['link', /\bhttps?:\/\/[^\s<>()"'`]+[^\s<>()"'`.,;:!?]|\bwww\.[^\s<>()"'`]+[^\s<>()"'`.,;:!?]/g],
+	['mention', /(?<![\w@])@[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9_.-]+)?/g],
+	[
+		'reference',
+		/(?<![\w#&])(?:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)?#\d+\b|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b/g,
+	],
+	['quote', /"[^"\n]{1,400}"|“[^”\n]{1,400}”|^>[^\n]*$/gm],
+	['number', /(?<![\w.])[-+]?v?\d+(?:[.,:]\d+)*(?:%|[a-zA-Z]{1,3}\b)?/g],
+];
+
+/** All protected ranges of `text`, sorted by start; ranges never overlap. */
+export function protectedRanges(text: string): ProtectedRange[] {
+	let masked = text;
+	const ranges: ProtectedRange[] = [];
+	for (const [kind, pattern] of PATTERNS) {
+		for (const match of masked.matchAll(pattern)) {
+			const start = match.index ?? 0;
+			const end = start + match[0].length;
+			ranges.push({ start, end, kind, text: text.slice(start, end) });
+		}
+		for (const range of ranges) {
+			masked =
+				masked.slice(0, range.start) + '\u0000'.repeat(range.end - range.start) + masked.slice(range.end);
+		}
+	}
+	return ranges.sort((a, b) => a.start - b.start);
+}
+
+/** True when offset range [start, end) touches any protected range. */
+export function overlapsProtected(ranges: readonly ProtectedRange[], start: number, end: number): boolean {
+	return ranges.some((range) => range.start < end && start < range.end);
+}
+
+/**
+ * Why `candidate` fails to keep the protected tokens of `source`, or undefined when it keeps them all. Each
+ * token must appear as many times as in the source; new links and mentions (invented by a model) also fail.
+ */
+export function protectedViolation(source: string, candidate: string): string | undefined {
+	const counts = new Map<string, number>();
+	for (const range of protectedRanges(source)) {
+		const key = `${range.kind}\u0001${range.text}`;
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	for (const [key, count] of counts) {
+		const [kind, token] = key.split('\u0001') as [ProtectedKind, string];
+		if (occurrences(candidate, token) < count) return `dropped or changed ${kind} ${clip(token)}`;
+	}
+	for (const range of protectedRanges(candidate)) {
+		if ((range.kind === 'link' || range.kind === 'mention') && !source.includes(range.text)) {
+			return `added ${range.kind} ${clip(range.text)}`;
+		}
+	}
+	return undefined;
+}
+
+function occurrences(haystack: string, needle: string): number {
+	let count = 0;
+	for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) count++;
+	return count;
+}
+
+function clip(token: string): string {
+	return JSON.stringify(token.length > 40 ? `${token.slice(0, 37)}…` : token);
+}

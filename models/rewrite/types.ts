@@ -1,0 +1,77 @@
+/**
+ * The rewrite engine's contracts: what a backend is asked to do, what it yields, and the plain-JSON suggestion
+ * that crosses extension contexts (it carries the draft it was made for, so stale suggestions can be refused).
+ */
+import type { Dimension, Span } from '../scoring/types.ts';
+
+/** Which family of text generator a backend is. */
+export type BackendId = 'offline' | 'openai' | 'local' | 'chrome';
+
+/** One way of asking for a rewrite: a prompt template + few-shot set + temperature (an arm of the bandit). */
+export interface Strategy {
+	/** Stable id, persisted in bandit state and written by the CLI (e.g. `soften.fs1.t07`). */
+	id: string;
+	/** Prompt template id (see prompts.ts); the offline fixer maps it to how hard it edits. */
+	template: 'minimal' | 'soften' | 'restate' | 'neutral';
+	/** Few-shot set id (see few-shot.ts), or 'none'. */
+	fewShot: 'none' | 'civil' | 'argument';
+	/** Sampling temperature for LLM backends (0 = greedy). */
+	temperature: number;
+}
+
+/** What a backend is asked to rewrite. */
+export interface GenerateRequest {
+	/** The user's draft, unchanged. */
+	text: string;
+	/** Stretches of the draft the scorer blamed (offsets into `text`). */
+	flaggedSpans: readonly Span[];
+	/** Dimensions the scorer flagged, strongest first. */
+	dimensions: readonly Dimension[];
+	/** Earlier comments of the thread, oldest first (optional). */
+	context?: readonly string[];
+	strategy: Strategy;
+}
+
+/**
+ * A text generator behind the rewrite engine. `generate` streams ONE candidate as text chunks (the offline
+ * fixer yields it in a single chunk); the engine concatenates them. It must honour `signal` and throw
+ * `RewriteError` (errors.ts) for anything the user should see. It never touches the draft.
+ */
+export interface RewriterBackend {
+	readonly id: BackendId;
+	generate(request: GenerateRequest, signal?: AbortSignal): AsyncIterable<string>;
+	/** Frees models/sessions (local backend). */
+	dispose?(): Promise<void>;
+}
+
+/** One ranked candidate with the numbers that ranked it. */
+export interface RewriteCandidate {
+	rewrite: string;
+	strategy: string;
+	/** w · appropriate + (1 − w) · similarity; 0 for rejected candidates. */
+	reward: number;
+	/** P(appropriate | candidate) = 1 − P(inappropriate) from the scorer. */
+	appropriate: number;
+	/** Similarity to the draft in 0..1 (similarity.ts). */
+	similarity: number;
+	/** Why a candidate was rejected (still flagged, dropped a protected token, …); absent when accepted. */
+	rejected?: string;
+}
+
+/** The engine's answer for one draft: accepted candidates best first. Plain JSON. */
+export interface RewriteSuggestion {
+	/** The draft the suggestion was computed on (applyPlan refuses if the editor no longer holds it). */
+	source: string;
+	backend: BackendId;
+	/** The appropriateness weight w used for ranking. */
+	weight: number;
+	/** Accepted candidates, best first; empty when nothing passed the hard rejects. */
+	candidates: RewriteCandidate[];
+	/** Rejected candidates (for the eval and debugging), in generation order. */
+	rejected: RewriteCandidate[];
+	/** Bandit context key the strategies were chosen for (pass back with the outcome). */
+	context: string;
+}
+
+/** What the user did with a suggestion; feeds the bandit. */
+export type RewriteOutcome = 'accept' | 'edit' | 'reject';
