@@ -3,9 +3,10 @@
  * so bad input gives one clear error naming the line, a non-zero exit and nothing on stdout.
  */
 import { readFile } from 'node:fs/promises';
+import { MAX_DRAFT_CHARS } from '../utils/limits.ts';
 
 /** The longest draft we accept (characters). A comment box never holds more; beyond it is almost surely a mistake. */
-export const MAX_TEXT_CHARS = 100_000;
+export const MAX_TEXT_CHARS = MAX_DRAFT_CHARS;
 
 export class InputError extends Error {
 	constructor(

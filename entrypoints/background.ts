@@ -1,8 +1,26 @@
 import { defineBackground } from '#imports';
+import { historyHandlers } from '../utils/background/history.ts';
+import { createBackgroundHandlers, type RouterOptions } from '../utils/host/background-router.ts';
+import { ensureOffscreenHost } from '../utils/host/offscreen-lifecycle.ts';
+import { type Handlers, onMessages } from '../utils/messaging.ts';
+import { getDb } from '../utils/storage/db.ts';
 
 export default defineBackground({
 	type: 'module',
 	main() {
-		// Routes are registered in utils/background/; kept empty until the inference host lands.
+		let localHost: Promise<Handlers> | undefined;
+		// Chrome runs models in an offscreen document; Firefox has no offscreen API, but its background is a page.
+		const host: RouterOptions['host'] = import.meta.env.FIREFOX
+			? {
+					kind: 'local',
+					handlers: () => {
+						localHost ??= import('../utils/host/extension-host.ts').then((m) =>
+							m.createHostHandlers('background'),
+						);
+						return localHost;
+					},
+				}
+			: { kind: 'offscreen', ensure: ensureOffscreenHost };
+		onMessages('background', createBackgroundHandlers({ host, local: historyHandlers(getDb()) }));
 	},
 });
