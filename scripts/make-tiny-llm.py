@@ -10,6 +10,7 @@ Default OUT_DIR: tests/fixtures/tiny-llm
 """
 import json
 import os
+import subprocess
 import sys
 
 import torch
@@ -151,6 +152,8 @@ def main():
     with open(os.path.join(OUT, "reference.json"), "w") as f:
         json.dump({"seed": SEED, "prompt_ids": [104, 105], "greedy_ids": seq}, f)
         f.write("\n")
+    # The repo's formatter (Biome) owns JSON layout; format the fixture so `npm run lint` stays clean.
+    subprocess.run(["npx", "biome", "format", "--write", OUT], check=False, capture_output=True)
     print(f"wrote {OUT} (seed {SEED}); greedy ids for 'hi': {seq}")
 
 
