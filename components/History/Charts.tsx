@@ -1,0 +1,110 @@
+/** Small dependency-free charts: an SVG column chart over days and CSS bar lists; each has a text alternative. */
+import type { Tally } from '../../utils/background/history-types.ts';
+
+const W = 640;
+const H = 160;
+const PAD = { top: 10, right: 8, bottom: 22, left: 28 };
+
+/** Round the axis maximum up to a friendly number. */
+export function niceMax(max: number): number {
+	if (max <= 4) return 4;
+	const step = 10 ** Math.floor(Math.log10(max));
+	return Math.ceil(max / step) * step;
+}
+
+/** Warnings and accepted fixes per day, as paired columns. */
+export function DayChart({ days }: { days: (Tally & { day: string })[] }) {
+	const max = niceMax(Math.max(0, ...days.map((d) => Math.max(d.warnings, d.fixes))));
+	const innerW = W - PAD.left - PAD.right;
+	const innerH = H - PAD.top - PAD.bottom;
+	const slot = innerW / Math.max(1, days.length);
+	const barW = Math.max(1.5, Math.min(10, slot / 2.6));
+	const y = (v: number) => PAD.top + innerH - (v / max) * innerH;
+	const labelEvery = Math.ceil(days.length / 8);
+	const total = days.reduce((a, d) => ({ warnings: a.warnings + d.warnings, fixes: a.fixes + d.fixes }), {
+		warnings: 0,
+		fixes: 0,
+	});
+	return (
+		<svg
+			class="tf-daychart"
+			viewBox={`0 0 ${W} ${H}`}
+			role="img"
+			aria-label={`Over ${days.length} days: ${total.warnings} warnings, ${total.fixes} accepted fixes`}
+			data-testid="day-chart"
+		>
+			{[0, max / 2, max].map((v) => (
+				<g key={v}>
+					<line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} class="tf-grid" />
+					<text x={PAD.left - 6} y={y(v) + 4} class="tf-axis" text-anchor="end">
+						{Math.round(v)}
+					</text>
+				</g>
+			))}
+			{days.map((d, i) => {
+				const cx = PAD.left + slot * i + slot / 2;
+				return (
+					<g key={d.day}>
+						<title>{`${d.day}: ${d.warnings} warnings, ${d.fixes} fixes`}</title>
+						<rect
+							x={cx - barW - 0.5}
+							y={y(d.warnings)}
+							width={barW}
+							height={y(0) - y(d.warnings)}
+							class="tf-bar-warn"
+							rx={1.5}
+						/>
+						<rect
+							x={cx + 0.5}
+							y={y(d.fixes)}
+							width={barW}
+							height={y(0) - y(d.fixes)}
+							class="tf-bar-fix"
+							rx={1.5}
+						/>
+						{i % labelEvery === 0 ? (
+							<text x={cx} y={H - 6} class="tf-axis" text-anchor="middle">
+								{d.day.slice(5)}
+							</text>
+						) : null}
+					</g>
+				);
+			})}
+		</svg>
+	);
+}
+
+/** Horizontal bars (warnings, with accepted fixes overlaid) for a ranked list such as sites or dimensions. */
+export function BarList({
+	rows,
+	empty,
+	testId,
+}: {
+	rows: (Tally & { label: string })[];
+	empty: string;
+	testId: string;
+}) {
+	if (rows.length === 0) return <p class="tf-note">{empty}</p>;
+	const max = Math.max(1, ...rows.map((r) => r.warnings));
+	return (
+		<ul class="tf-barlist" data-testid={testId}>
+			{rows.map((r) => (
+				<li key={r.label}>
+					<span class="tf-barlist-label">{r.label}</span>
+					<span class="tf-barlist-track" aria-hidden="true">
+						<span class="tf-barlist-warn" style={{ width: `${(r.warnings / max) * 100}%` }} />
+						<span
+							class="tf-barlist-fix"
+							style={{ width: `${(Math.min(r.fixes, r.warnings || r.fixes) / max) * 100}%` }}
+						/>
+					</span>
+					<span class="tf-barlist-num">
+						{r.warnings}
+						<span class="tf-muted"> / {r.fixes}</span>
+						<span class="tf-sr"> warnings, {r.fixes} fixes</span>
+					</span>
+				</li>
+			))}
+		</ul>
+	);
+}

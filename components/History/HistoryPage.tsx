@@ -1,0 +1,160 @@
+/** The history page: charts of warnings and accepted fixes, export as JSON, delete everything (confirmed). */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { HistoryExport, HistoryStats } from '../../utils/background/history-types.ts';
+import { DIMENSION_LABELS } from '../Settings/dimension-labels.ts';
+import { BarList, DayChart } from './Charts.tsx';
+
+/** What the page needs from the history store. */
+export interface HistoryClient {
+	getStats(req: { days?: number }): Promise<HistoryStats>;
+	exportHistory(req: Record<string, never>): Promise<HistoryExport>;
+	clearHistory(req: Record<string, never>): Promise<{ deleted: number }>;
+}
+
+export interface HistoryPageProps {
+	client: HistoryClient;
+	/** Saves a file for the user (an <a download> in the browser). */
+	download: (filename: string, json: string) => void;
+}
+
+const RANGES = [7, 30, 90] as const;
+
+export function HistoryPage({ client, download }: HistoryPageProps) {
+	const [days, setDays] = useState<number>(30);
+	const [stats, setStats] = useState<HistoryStats | null>(null);
+	const [error, setError] = useState('');
+	const [confirming, setConfirming] = useState(false);
+	const [message, setMessage] = useState('');
+
+	const load = useCallback(() => {
+		client
+			.getStats({ days })
+			.then(setStats, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+	}, [client, days]);
+	useEffect(load, [load]);
+
+	const exportAll = async () => {
+		const dump = await client.exportHistory({});
+		download(`tactful-history-${dump.exportedAt.slice(0, 10)}.json`, JSON.stringify(dump, null, 2));
+		setMessage(`Exported ${dump.events.length} events.`);
+	};
+	const deleteAll = async () => {
+		const { deleted } = await client.clearHistory({});
+		setConfirming(false);
+		setMessage(`Deleted ${deleted} records. Your settings are unchanged.`);
+		load();
+	};
+
+	if (error)
+		return (
+			<main class="tf-page">
+				<p role="alert">Could not read your history: {error}</p>
+			</main>
+		);
+	if (!stats) return <main class="tf-page" aria-busy="true" />;
+	const { totals } = stats;
+	return (
+		<main class="tf-page tf-history" data-testid="history">
+			<header class="tf-page-head">
+				<h1>Your Tactful history</h1>
+				<p class="tf-muted">
+					Kept only on this device. It counts warnings and what you did with them, not what you wrote (unless
+					you chose to keep drafts).
+				</p>
+			</header>
+
+			<div class="tf-range" role="group" aria-label="Time range">
+				{RANGES.map((r) => (
+					<button key={r} type="button" class="tf-btn" aria-pressed={days === r} onClick={() => setDays(r)}>
+						{r} days
+					</button>
+				))}
+			</div>
+
+			<section class="tf-tiles" aria-label="Totals">
+				<div class="tf-tile">
+					<strong data-testid="total-warnings">{totals.warnings}</strong> warnings shown
+				</div>
+				<div class="tf-tile">
+					<strong data-testid="total-fixes">{totals.fixes}</strong> rewrites accepted
+				</div>
+				<div class="tf-tile">
+					<strong>{stats.actions.fine}</strong> marked “this is fine”
+				</div>
+				<div class="tf-tile">
+					<strong>{stats.actions.reviewed}</strong> reviewed before posting
+				</div>
+			</section>
+
+			<section class="tf-card" aria-labelledby="h-time">
+				<h2 id="h-time">Over time</h2>
+				<p class="tf-legend">
+					<span class="tf-key tf-key-warn" /> warnings <span class="tf-key tf-key-fix" /> accepted fixes
+				</p>
+				<DayChart days={stats.byDay} />
+			</section>
+
+			<div class="tf-two">
+				<section class="tf-card" aria-labelledby="h-site">
+					<h2 id="h-site">By site</h2>
+					<BarList
+						testId="by-site"
+						empty="No warnings yet."
+						rows={stats.bySite.map((s) => ({ ...s, label: s.site }))}
+					/>
+				</section>
+				<section class="tf-card" aria-labelledby="h-dim">
+					<h2 id="h-dim">By reason</h2>
+					<BarList
+						testId="by-dimension"
+						empty="No warnings yet."
+						rows={stats.byDimension.map((d) => ({ ...d, label: DIMENSION_LABELS[d.dimension].label }))}
+					/>
+				</section>
+			</div>
+
+			<section class="tf-card" aria-labelledby="h-data">
+				<h2 id="h-data">Your data</h2>
+				<p class="tf-muted">
+					{totals.events} events in this range · {totals.feedback} “this is fine” notes · {totals.drafts}{' '}
+					saved drafts
+				</p>
+				<div class="tf-row">
+					<button type="button" class="tf-btn" onClick={exportAll} data-testid="export">
+						Export as JSON
+					</button>
+					{confirming ? (
+						<span class="tf-confirm" role="alertdialog" aria-label="Confirm delete">
+							Delete all history on this device? This can’t be undone.{' '}
+							<button
+								type="button"
+								class="tf-btn tf-btn-danger-solid"
+								onClick={deleteAll}
+								data-testid="confirm-delete"
+							>
+								Delete everything
+							</button>{' '}
+							<button type="button" class="tf-btn" onClick={() => setConfirming(false)}>
+								Cancel
+							</button>
+						</span>
+					) : (
+						<button
+							type="button"
+							class="tf-btn tf-btn-danger"
+							onClick={() => setConfirming(true)}
+							data-testid="delete"
+						>
+							Delete everything…
+						</button>
+					)}
+				</div>
+				{message ? (
+					<p class="tf-note" role="status">
+						{message}
+					</p>
+				) : null}
+			</section>
+		</main>
+	);
+}

@@ -1,0 +1,102 @@
+/**
+ * Scores a few fixed sentences at the slider's current value so the user sees what it would flag.
+ * Degrades to a quiet note when the scorer isn't reachable (host not up yet, or a browser page).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Dimension, ScoreOptions, ScoreResult } from '../../models/scoring/types.ts';
+import { EXAMPLE_SENTENCES } from './examples.ts';
+
+/** How the popup reaches the scorer (sendMessage('scoreDraft', …) in the extension). */
+export type ScoreFn = (text: string, options: ScoreOptions) => Promise<ScoreResult>;
+
+export interface LiveExamplesProps {
+	sensitivity: number;
+	disabledDimensions: readonly Dimension[];
+	score: ScoreFn;
+	/** Wait this long after the last slider move before scoring. */
+	debounceMs?: number;
+	timeoutMs?: number;
+}
+
+type State = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; flags: Map<string, boolean> };
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error('timed out')), ms);
+		p.then(resolve, reject).finally(() => clearTimeout(timer));
+	});
+}
+
+export function LiveExamples({
+	sensitivity,
+	disabledDimensions,
+	score,
+	debounceMs = 150,
+	timeoutMs = 4000,
+}: LiveExamplesProps) {
+	const [state, setState] = useState<State>({ kind: 'loading' });
+	const dimsKey = [...disabledDimensions].sort().join('|');
+	useEffect(() => {
+		let live = true;
+		const timer = setTimeout(async () => {
+			const options: ScoreOptions = {
+				sensitivity,
+				disabledDimensions: dimsKey ? (dimsKey.split('|') as Dimension[]) : [],
+			};
+			try {
+				const results = await withTimeout(
+					Promise.all(EXAMPLE_SENTENCES.map((t) => score(t, options))),
+					timeoutMs,
+				);
+				// Results carry their text: match on it, not on position.
+				if (live) setState({ kind: 'ready', flags: new Map(results.map((r) => [r.text, r.flag])) });
+			} catch {
+				if (live) setState({ kind: 'unavailable' });
+			}
+		}, debounceMs);
+		return () => {
+			live = false;
+			clearTimeout(timer);
+		};
+	}, [sensitivity, dimsKey, score, debounceMs, timeoutMs]);
+
+	const flagged = state.kind === 'ready' ? EXAMPLE_SENTENCES.filter((t) => state.flags.get(t)).length : 0;
+	return (
+		<section
+			class="tf-examples"
+			aria-labelledby="tf-examples-title"
+			data-testid="live-examples"
+			data-state={state.kind}
+		>
+			<h2 id="tf-examples-title" class="tf-subtitle">
+				At this setting
+				{state.kind === 'ready' ? (
+					<span class="tf-muted" aria-live="polite">
+						{' '}
+						· {flagged} of {EXAMPLE_SENTENCES.length} examples flagged
+					</span>
+				) : null}
+			</h2>
+			<ul>
+				{EXAMPLE_SENTENCES.map((text) => {
+					const flag = state.kind === 'ready' ? state.flags.get(text) : undefined;
+					const mark = flag === undefined ? 'unknown' : flag ? 'flagged' : 'ok';
+					return (
+						<li key={text} class={`tf-example tf-example-${mark}`} data-flagged={String(flag ?? '')}>
+							<span class="tf-example-mark" aria-hidden="true" />
+							<span class="tf-example-text">{text}</span>
+							<span class="tf-sr">
+								{mark === 'flagged' ? ' (would be flagged)' : mark === 'ok' ? ' (fine)' : ''}
+							</span>
+						</li>
+					);
+				})}
+			</ul>
+			{state.kind === 'unavailable' ? (
+				<p class="tf-note" role="status">
+					The live preview appears once the checker has started. Your setting is saved either way.
+				</p>
+			) : null}
+		</section>
+	);
+}

@@ -1,0 +1,152 @@
+/** The toolbar popup: master switch, this-site switch, snooze, sensitivity with live preview, dimensions. */
+import { useEffect, useState } from 'preact/hooks';
+import { endOfToday, inOneHour, isActiveOn, type Settings, siteKey } from '../../utils/storage/settings.ts';
+import { DimensionToggles } from '../Settings/DimensionToggles.tsx';
+import { TOGGLEABLE_DIMENSIONS } from '../Settings/dimension-labels.ts';
+import { SensitivitySlider } from '../Settings/SensitivitySlider.tsx';
+import { Switch } from '../Settings/Switch.tsx';
+import { useSettings } from '../Settings/useSettings.ts';
+import { LiveExamples, type ScoreFn } from './LiveExamples.tsx';
+
+export interface PopupProps {
+	/** Hostname of the active tab, or null on pages the extension can't check (browser pages, files). */
+	hostname: string | null;
+	score: ScoreFn;
+	openOptions: () => void;
+	openHistory: () => void;
+	now?: () => number;
+}
+
+const timeOf = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+function statusLine(s: Settings, host: string | null, now: number): string {
+	if (!s.enabled) return 'Off everywhere';
+	if (s.snoozeUntil > now) return `Snoozed until ${timeOf(s.snoozeUntil)}`;
+	if (!host) return 'Not available on this page';
+	const site = s.sites[siteKey(host)];
+	if (site && !site.enabled) return `Off on ${siteKey(host)}`;
+	if (site?.snoozeUntil && site.snoozeUntil > now)
+		return `Snoozed on ${siteKey(host)} until ${timeOf(site.snoozeUntil)}`;
+	return isActiveOn(s, host, now) ? `Watching your drafts on ${siteKey(host)}` : 'Paused';
+}
+
+export function Popup({ hostname, score, openOptions, openHistory, now = Date.now }: PopupProps) {
+	const { settings, save } = useSettings();
+	const [sensitivity, setSensitivity] = useState<number | null>(null);
+	useEffect(() => {
+		if (settings) setSensitivity(settings.sensitivity);
+	}, [settings?.sensitivity]);
+	if (!settings || sensitivity === null) return <main class="tf-popup" aria-busy="true" />;
+
+	const t = now();
+	const host = hostname ? siteKey(hostname) : null;
+	const site = host ? settings.sites[host] : undefined;
+	const snoozed = settings.snoozeUntil > t;
+	return (
+		<main class="tf-popup" data-testid="popup">
+			<header class="tf-header">
+				<h1 class="tf-title">Tactful</h1>
+				<Switch checked={settings.enabled} onChange={(enabled) => save({ enabled })} testId="enabled">
+					<span class="tf-sr">Warnings </span>
+					{settings.enabled ? 'On' : 'Off'}
+				</Switch>
+			</header>
+			<p
+				class={`tf-status ${isActiveOn(settings, hostname ?? '', t) && host ? 'tf-status-on' : ''}`}
+				data-testid="status"
+			>
+				{statusLine(settings, hostname, t)}
+			</p>
+
+			<div class="tf-card">
+				{host ? (
+					<Switch
+						checked={site?.enabled ?? true}
+						onChange={(enabled) =>
+							save((s) => ({ ...s, sites: { ...s.sites, [host]: { ...s.sites[host], enabled } } }))
+						}
+						disabled={!settings.enabled}
+						testId="site-enabled"
+					>
+						On {host}
+					</Switch>
+				) : null}
+				<div class="tf-row">
+					<span class="tf-row-label">
+						{snoozed ? `Snoozed until ${timeOf(settings.snoozeUntil)}` : 'Snooze'}
+					</span>
+					{snoozed ? (
+						<button
+							type="button"
+							class="tf-btn"
+							data-testid="resume"
+							onClick={() => save({ snoozeUntil: 0 })}
+						>
+							Resume now
+						</button>
+					) : (
+						<span class="tf-btns">
+							<button
+								type="button"
+								class="tf-btn"
+								data-testid="snooze-hour"
+								disabled={!settings.enabled}
+								onClick={() => save({ snoozeUntil: inOneHour(now()) })}
+							>
+								1 hour
+							</button>
+							<button
+								type="button"
+								class="tf-btn"
+								data-testid="snooze-today"
+								disabled={!settings.enabled}
+								onClick={() => save({ snoozeUntil: endOfToday(now()) })}
+							>
+								Rest of today
+							</button>
+						</span>
+					)}
+				</div>
+			</div>
+
+			<div class="tf-card">
+				<SensitivitySlider
+					id="tf-sensitivity"
+					label="Sensitivity"
+					value={sensitivity}
+					onInput={setSensitivity}
+					onCommit={(v) => save({ sensitivity: v })}
+				/>
+				<LiveExamples
+					sensitivity={sensitivity}
+					disabledDimensions={settings.disabledDimensions}
+					score={score}
+				/>
+			</div>
+
+			<details class="tf-card tf-details">
+				<summary>
+					What to watch for
+					<span class="tf-muted">
+						{' '}
+						· {TOGGLEABLE_DIMENSIONS.filter((d) => !settings.disabledDimensions.includes(d)).length} of{' '}
+						{TOGGLEABLE_DIMENSIONS.length} on
+					</span>
+				</summary>
+				<DimensionToggles
+					disabled={settings.disabledDimensions}
+					onChange={(disabledDimensions) => save({ disabledDimensions })}
+				/>
+			</details>
+
+			<footer class="tf-footer">
+				<button type="button" class="tf-link" onClick={openOptions}>
+					More options
+				</button>
+				<button type="button" class="tf-link" onClick={openHistory}>
+					Your history
+				</button>
+			</footer>
+		</main>
+	);
+}

@@ -1,0 +1,36 @@
+/** Per-dimension on/off switches; a switched-off dimension never causes a warning. */
+import type { Dimension } from '../../models/scoring/types.ts';
+import { DIMENSION_LABELS, TOGGLEABLE_DIMENSIONS } from './dimension-labels.ts';
+import { Switch } from './Switch.tsx';
+
+export interface DimensionTogglesProps {
+	disabled: readonly Dimension[];
+	onChange: (disabled: Dimension[]) => void;
+	showHints?: boolean;
+}
+
+export function DimensionToggles({ disabled, onChange, showHints = false }: DimensionTogglesProps) {
+	const off = new Set(disabled);
+	const toggle = (d: Dimension, on: boolean) => {
+		const next = new Set(off);
+		if (on) next.delete(d);
+		else next.add(d);
+		onChange([...next]);
+	};
+	return (
+		<ul class="tf-dims" data-testid="dimension-toggles">
+			{TOGGLEABLE_DIMENSIONS.map((d) => (
+				<li key={d}>
+					<Switch
+						checked={!off.has(d)}
+						onChange={(on) => toggle(d, on)}
+						hint={showHints ? DIMENSION_LABELS[d].hint : undefined}
+						testId={`dim-${d}`}
+					>
+						{DIMENSION_LABELS[d].label}
+					</Switch>
+				</li>
+			))}
+		</ul>
+	);
+}

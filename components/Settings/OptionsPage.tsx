@@ -1,0 +1,122 @@
+/** The options page: everything the popup doesn't show, plus the full per-site and per-dimension lists. */
+import { useEffect, useState } from 'preact/hooks';
+import { DimensionToggles } from './DimensionToggles.tsx';
+import { RewriteSettings } from './RewriteSettings.tsx';
+import { SensitivitySlider } from './SensitivitySlider.tsx';
+import { SiteList } from './SiteList.tsx';
+import { Switch } from './Switch.tsx';
+import { useSettings } from './useSettings.ts';
+
+export interface OptionsPageProps {
+	openHistory: () => void;
+	requestAccess?: (origin: string) => Promise<boolean>;
+	now?: () => number;
+}
+
+/** A slider that saves on release but moves smoothly while dragging. */
+function SavedSlider(props: { id: string; label: string; value: number; save: (v: number) => void }) {
+	const [value, setValue] = useState(props.value);
+	useEffect(() => setValue(props.value), [props.value]);
+	return (
+		<SensitivitySlider
+			id={props.id}
+			label={props.label}
+			value={value}
+			onInput={setValue}
+			onCommit={props.save}
+		/>
+	);
+}
+
+export function OptionsPage({ openHistory, requestAccess, now = Date.now }: OptionsPageProps) {
+	const { settings, save } = useSettings();
+	if (!settings) return <main class="tf-page" aria-busy="true" />;
+	return (
+		<main class="tf-page" data-testid="options">
+			<header class="tf-page-head">
+				<h1>Tactful settings</h1>
+				<p class="tf-muted">
+					Drafts are checked on this device. Nothing you type is sent anywhere unless you pick a server for
+					rewrites below.
+				</p>
+			</header>
+
+			<section class="tf-card" aria-labelledby="s-warn">
+				<h2 id="s-warn">Warnings</h2>
+				<Switch checked={settings.enabled} onChange={(enabled) => save({ enabled })} testId="opt-enabled">
+					Check my drafts as I type
+				</Switch>
+				<SavedSlider
+					id="opt-sensitivity"
+					label="Sensitivity"
+					value={settings.sensitivity}
+					save={(sensitivity) => save({ sensitivity })}
+				/>
+				<Switch
+					checked={settings.preSubmitNudge}
+					onChange={(preSubmitNudge) => save({ preSubmitNudge })}
+					hint='When you submit a draft that has a warning, ask "Post anyway / Review" first.'
+					testId="opt-nudge"
+				>
+					Ask before posting a warned draft
+				</Switch>
+				<SavedSlider
+					id="opt-derail"
+					label="Heated-thread alerts"
+					value={settings.derailSensitivity}
+					save={(derailSensitivity) => save({ derailSensitivity })}
+				/>
+			</section>
+
+			<section class="tf-card" aria-labelledby="s-dims">
+				<h2 id="s-dims">What to watch for</h2>
+				<DimensionToggles
+					disabled={settings.disabledDimensions}
+					onChange={(disabledDimensions) => save({ disabledDimensions })}
+					showHints
+				/>
+			</section>
+
+			<section class="tf-card" aria-labelledby="s-sites">
+				<h2 id="s-sites">Sites</h2>
+				<SiteList settings={settings} save={save} now={now()} />
+			</section>
+
+			<section class="tf-card" aria-labelledby="s-rewrite">
+				<h2 id="s-rewrite">Rewrites</h2>
+				<SavedSlider
+					id="opt-weight"
+					label="Keep my words ↔ Make it civil"
+					value={settings.rewrite.weight}
+					save={(weight) => save({ rewrite: { weight } })}
+				/>
+				<RewriteSettings settings={settings} save={save} requestAccess={requestAccess} />
+			</section>
+
+			<section class="tf-card" aria-labelledby="s-privacy">
+				<h2 id="s-privacy">Privacy and sync</h2>
+				<Switch
+					checked={settings.storeDrafts}
+					onChange={(storeDrafts) => save({ storeDrafts })}
+					hint="Keep the text of warned drafts in your local history. Off: only counts and categories are kept."
+					testId="opt-drafts"
+				>
+					Keep draft text in history
+				</Switch>
+				<Switch
+					checked={settings.syncSettings}
+					onChange={(syncSettings) => save({ syncSettings })}
+					hint="Settings follow you to other browsers signed in to the same account. History and API keys never sync."
+					testId="opt-sync"
+				>
+					Sync settings
+				</Switch>
+				<p>
+					<button type="button" class="tf-link" onClick={openHistory}>
+						See, export or delete your history
+					</button>
+				</p>
+			</section>
+		</main>
+	);
+}

@@ -1,0 +1,131 @@
+/** Rewrite backend choice, the "keep my words ↔ make it civil" dial, and the OpenAI-compatible endpoint. */
+import { useEffect, useState } from 'preact/hooks';
+import {
+	openaiKeyItem,
+	type RewriteBackend,
+	type Settings,
+	type SettingsPatch,
+} from '../../utils/storage/settings.ts';
+
+export interface RewriteSettingsProps {
+	settings: Settings;
+	save: (patch: SettingsPatch) => Promise<void>;
+	/** Asks the browser for access to the endpoint's origin; resolves to whether it was granted. */
+	requestAccess?: (origin: string) => Promise<boolean>;
+}
+
+const BACKENDS: { id: RewriteBackend; label: string; hint: string }[] = [
+	{
+		id: 'offline',
+		label: 'Quick fixes (built in)',
+		hint: 'Instant, no model: softens or removes the words responsible.',
+	},
+	{
+		id: 'local',
+		label: 'Small model on this device',
+		hint: 'Downloaded once, only after you confirm. Nothing leaves your computer.',
+	},
+	{
+		id: 'chrome',
+		label: "Browser's built-in AI",
+		hint: 'Used when your browser offers one; quick fixes otherwise.',
+	},
+	{
+		id: 'openai',
+		label: 'OpenAI-compatible server',
+		hint: 'Ollama, LM Studio, OpenAI or others. Your draft is sent to that server.',
+	},
+];
+
+const PRESETS = [
+	{ label: 'Ollama', baseUrl: 'http://localhost:11434/v1' },
+	{ label: 'LM Studio', baseUrl: 'http://localhost:1234/v1' },
+	{ label: 'OpenAI', baseUrl: 'https://api.openai.com/v1' },
+];
+
+export function RewriteSettings({ settings, save, requestAccess }: RewriteSettingsProps) {
+	const { rewrite } = settings;
+	const [baseUrl, setBaseUrl] = useState(rewrite.openai.baseUrl);
+	const [model, setModel] = useState(rewrite.openai.model);
+	const [apiKey, setApiKey] = useState('');
+	const [note, setNote] = useState('');
+	useEffect(() => void openaiKeyItem.getValue().then((k) => setApiKey(k ?? '')), []);
+
+	const saveEndpoint = async (e: Event) => {
+		e.preventDefault();
+		let origin: string;
+		try {
+			origin = new URL(baseUrl).origin;
+		} catch {
+			setNote('That base URL is not a valid address.');
+			return;
+		}
+		await save({ rewrite: { openai: { baseUrl, model } } });
+		await openaiKeyItem.setValue(apiKey.trim());
+		const granted = requestAccess ? await requestAccess(origin).catch(() => false) : true;
+		setNote(
+			granted
+				? 'Saved.'
+				: `Saved, but the browser did not grant access to ${origin}; rewrites will ask again.`,
+		);
+	};
+
+	return (
+		<div data-testid="rewrite-settings">
+			<fieldset class="tf-radios">
+				<legend>Where rewrites come from</legend>
+				{BACKENDS.map((b) => (
+					<label key={b.id} class="tf-radio">
+						<input
+							type="radio"
+							name="backend"
+							value={b.id}
+							checked={rewrite.backend === b.id}
+							onChange={() => save({ rewrite: { backend: b.id } })}
+						/>
+						<span>
+							{b.label}
+							<span class="tf-hint">{b.hint}</span>
+						</span>
+					</label>
+				))}
+			</fieldset>
+			{rewrite.backend === 'openai' ? (
+				<form class="tf-form" onSubmit={saveEndpoint} data-testid="openai-form">
+					<div class="tf-btns" role="group" aria-label="Presets">
+						{PRESETS.map((p) => (
+							<button key={p.label} type="button" class="tf-btn" onClick={() => setBaseUrl(p.baseUrl)}>
+								{p.label}
+							</button>
+						))}
+					</div>
+					<label>
+						Base URL
+						<input type="url" required value={baseUrl} onInput={(e) => setBaseUrl(e.currentTarget.value)} />
+					</label>
+					<label>
+						Model
+						<input type="text" required value={model} onInput={(e) => setModel(e.currentTarget.value)} />
+					</label>
+					<label>
+						API key <span class="tf-muted">(kept on this device only, never synced or exported)</span>
+						<input
+							type="password"
+							autoComplete="off"
+							value={apiKey}
+							onInput={(e) => setApiKey(e.currentTarget.value)}
+						/>
+					</label>
+					<div class="tf-row">
+						<span class="tf-note" role="status">
+							{note}
+						</span>
+						<button type="submit" class="tf-btn tf-btn-primary">
+							Save server
+						</button>
+					</div>
+				</form>
+			) : null}
+		</div>
+	);
+}

@@ -1,0 +1,46 @@
+/** A 0..1 slider with calm words instead of numbers; reports while dragging and on release. */
+export interface SensitivitySliderProps {
+	id: string;
+	label: string;
+	value: number;
+	onInput: (value: number) => void;
+	onCommit: (value: number) => void;
+}
+
+/** Words for a sensitivity value (0.5 = the calibrated default). */
+export function sensitivityWord(value: number): string {
+	if (value < 0.2) return 'Only the clearest cases';
+	if (value < 0.4) return 'Relaxed';
+	if (value <= 0.6) return 'Balanced (recommended)';
+	if (value <= 0.8) return 'Attentive';
+	return 'Strict';
+}
+
+export function SensitivitySlider({ id, label, value, onInput, onCommit }: SensitivitySliderProps) {
+	const read = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
+	return (
+		<div class="tf-slider">
+			<div class="tf-slider-head">
+				<label for={id}>{label}</label>
+				<span class="tf-slider-word" aria-hidden="true">
+					{sensitivityWord(value)}
+				</span>
+			</div>
+			<input
+				id={id}
+				type="range"
+				min={0}
+				max={1}
+				step={0.05}
+				value={value}
+				aria-valuetext={`${sensitivityWord(value)}, ${Math.round(value * 100)}%`}
+				onInput={(e) => onInput(read(e))}
+				onChange={(e) => onCommit(read(e))}
+			/>
+			<div class="tf-slider-ends" aria-hidden="true">
+				<span>Relaxed</span>
+				<span>Strict</span>
+			</div>
+		</div>
+	);
+}

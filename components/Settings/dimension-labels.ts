@@ -1,0 +1,46 @@
+/** Friendly names for the dimensions a user can switch off (titles match the in-page warning card). */
+import type { Dimension } from '../../models/scoring/types.ts';
+
+/** Dimensions offered as toggles: all but the overall label, which only the master switch turns off. */
+export const TOGGLEABLE_DIMENSIONS: readonly Dimension[] = [
+	'Toxic Emotions',
+	'Excessive Intensity',
+	'Emotional Deception',
+	'Missing Commitment',
+	'Missing Seriousness',
+	'Missing Openness',
+	'Missing Intelligibility',
+	'Unclear Meaning',
+	'Missing Relevance',
+	'Confusing Reasoning',
+	'Detrimental Orthography',
+	'Other Reasons',
+	'Reason Unclassified',
+];
+
+/** Short label and one-line hint per dimension. */
+export const DIMENSION_LABELS: Record<Dimension, { label: string; hint: string }> = {
+	Inappropriateness: { label: 'Overall tone', hint: 'The draft as a whole may read as inappropriate.' },
+	'Toxic Emotions': {
+		label: 'Toxic emotions',
+		hint: 'Insulting the person rather than the code or the idea.',
+	},
+	'Excessive Intensity': {
+		label: 'Excessive intensity',
+		hint: 'Stronger feelings than the situation needs.',
+	},
+	'Emotional Deception': { label: 'Emotional pressure', hint: 'Emotion used to push rather than inform.' },
+	'Missing Commitment': { label: 'Missing commitment', hint: 'Not engaging with what others said.' },
+	'Missing Seriousness': { label: 'Missing seriousness', hint: 'May read as mocking or trolling.' },
+	'Missing Openness': { label: 'Missing openness', hint: 'Dismissing other views without weighing them.' },
+	'Missing Intelligibility': { label: 'Hard to follow', hint: 'The point may not come across.' },
+	'Unclear Meaning': { label: 'Unclear meaning', hint: 'Can be read in more than one way.' },
+	'Missing Relevance': { label: 'Off topic', hint: 'Drifting away from the thread.' },
+	'Confusing Reasoning': { label: 'Confusing reasoning', hint: "The argument's steps are hard to follow." },
+	'Other Reasons': { label: 'Other concerns', hint: 'Something else may make it land badly.' },
+	'Detrimental Orthography': { label: 'Shouting or sloppy style', hint: 'ALL CAPS, many "!!!", or typos.' },
+	'Reason Unclassified': {
+		label: 'Tone, no single reason',
+		hint: 'Flagged, though no one reason stands out.',
+	},
+};

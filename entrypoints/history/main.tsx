@@ -1,0 +1,20 @@
+import { render } from 'preact';
+import { HistoryPage } from '../../components/History/HistoryPage.tsx';
+import { historyHandlers } from '../../utils/background/history.ts';
+import { getDb } from '../../utils/storage/db.ts';
+import '../../components/Settings/theme.css';
+import '../../components/Settings/page.css';
+
+// This page lives in the extension's origin, so it opens the same IndexedDB as the background directly:
+// charts work even while the service worker sleeps. Content scripts still go through the background.
+const client = historyHandlers(getDb());
+
+function download(filename: string, json: string): void {
+	const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+	const a = Object.assign(document.createElement('a'), { href: url, download: filename });
+	a.click();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const root = document.getElementById('app');
+if (root) render(<HistoryPage client={client} download={download} />, root);
