@@ -1,5 +1,115 @@
-/** `tactful derail`: placeholder until its engine lands. */
-export async function run(_argv: string[]): Promise<number> {
-	process.stderr.write('tactful derail: not implemented yet\n');
-	return 1;
+/**
+ * `tactful derail [--sensitivity S] [FILE|-]`: JSON Lines in, one `{"comments": [{"author", "role"?, "text"}],
+ * "draft"?}` per line; JSON Lines out in the same order, `{"derail": p, "flag": bool, "markers": {…}}`.
+ * Every line is validated before anything is written; bad input names its line and exits 2.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { OrtModule } from '../models/derail/onnx-predictor.ts';
+import { OnnxDerailPredictor } from '../models/derail/onnx-predictor.ts';
+import type { Thread, ThreadComment } from '../models/derail/types.ts';
+import { checkText, decodeUtf8, InputError, parseJsonLines, readInput } from './jsonl.ts';
+
+/** More comments than any page shows at once; beyond it the input is almost surely wrong. */
+export const MAX_COMMENTS = 5_000;
+
+const HELP = `usage: tactful derail [--sensitivity S] [FILE|-]
+
+Predicts whether each thread is derailing. Input: JSON Lines, one thread per line:
+  {"comments": [{"author": "...", "role": "...", "text": "..."}, ...], "draft": "..."}   (role, draft optional)
+Output: JSON Lines in the same order: {"derail": p, "flag": bool, "markers": {...}}
+  --sensitivity S   0..1 (default 0.5, the calibrated decision point p >= 0.5; higher flags earlier)`;
+
+/** One validated input line. */
+export interface DerailRequest {
+	thread: Thread;
+	draft?: string;
+}
+
+function checkComment(value: unknown, line: number, i: number): ThreadComment {
+	const where = `comments[${i}]`;
+	if (value === null || typeof value !== 'object' || Array.isArray(value))
+		throw new InputError(`"${where}" must be an object with "author" and "text"`, line);
+	const row = value as Record<string, unknown>;
+	if (typeof row.author !== 'string')
+		throw new InputError(
+			row.author === undefined ? `missing "${where}.author"` : `"${where}.author" must be a string`,
+			line,
+		);
+	if (row.role !== undefined && row.role !== null && typeof row.role !== 'string')
+		throw new InputError(`"${where}.role" must be a string`, line);
+	const text = checkText(row.text, line, `${where}.text`);
+	return { author: row.author, text, ...(typeof row.role === 'string' ? { role: row.role } : {}) };
+}
+
+/** Validates one parsed line. */
+export function checkRequest(row: Record<string, unknown>, line: number): DerailRequest {
+	if (!Array.isArray(row.comments))
+		throw new InputError(
+			row.comments === undefined ? 'missing "comments" array' : '"comments" must be an array',
+			line,
+		);
+	if (row.comments.length > MAX_COMMENTS)
+		throw new InputError(`"comments" has ${row.comments.length} items; the limit is ${MAX_COMMENTS}`, line);
+	const comments = row.comments.map((c, i) => checkComment(c, line, i));
+	if (row.draft === undefined) return { thread: { comments } };
+	return { thread: { comments }, draft: checkText(row.draft, line, 'draft') };
+}
+
+/** Parses the options; returns the input file (or undefined for stdin) and the sensitivity. */
+function parseArgs(argv: string[]): { file?: string; sensitivity: number; help: boolean } {
+	let file: string | undefined;
+	let sensitivity = 0.5;
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i] ?? '';
+		if (arg === '--help' || arg === '-h') return { sensitivity, help: true };
+		if (arg === '--sensitivity') {
+			const value = Number(argv[++i]);
+			if (!Number.isFinite(value) || value < 0 || value > 1)
+				throw new InputError('--sensitivity must be a number in 0..1');
+			sensitivity = value;
+		} else if (arg.startsWith('-') && arg !== '-') throw new InputError(`unknown option ${arg}`);
+		else if (file !== undefined) throw new InputError('expected at most one FILE');
+		else file = arg;
+	}
+	return { file, sensitivity, help: false };
+}
+
+const modelsDir = fileURLToPath(new URL('../models/', import.meta.url));
+
+/** Loads a model file from models/, refusing bytes that don't match the manifest's sha256. */
+async function loadModelFile(file: string): Promise<Uint8Array> {
+	const bytes = new Uint8Array(await readFile(`${modelsDir}${file}`));
+	const manifest = JSON.parse(await readFile(`${modelsDir}derail-manifest.json`, 'utf8')) as {
+		sha256?: string;
+	};
+	const sha = createHash('sha256').update(bytes).digest('hex');
+	if (manifest.sha256 && manifest.sha256 !== sha)
+		throw new Error(`${file}: sha256 does not match derail-manifest.json`);
+	return bytes;
+}
+
+export async function run(argv: string[]): Promise<number> {
+	const args = parseArgs(argv);
+	if (args.help) {
+		process.stdout.write(`${HELP}\n`);
+		return 0;
+	}
+	const requests = parseJsonLines(decodeUtf8(await readInput(args.file))).map((row, i) =>
+		checkRequest(row, i + 1),
+	);
+	const ort = (await import('onnxruntime-web')) as unknown as OrtModule & {
+		env: { wasm: { numThreads: number } };
+	};
+	ort.env.wasm.numThreads = 1;
+	const predictor = new OnnxDerailPredictor({ ort, loadBytes: loadModelFile });
+	const lines: string[] = [];
+	for (const { thread, draft } of requests) {
+		const result = await predictor.predict(thread, draft, { sensitivity: args.sensitivity });
+		lines.push(JSON.stringify({ derail: result.derail, flag: result.flag, markers: result.markers }));
+	}
+	await predictor.dispose();
+	if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+	return 0;
 }

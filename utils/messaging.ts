@@ -6,12 +6,15 @@
  * Results are plain JSON; every result that depends on text carries that text so callers can drop stale ones.
  */
 import { browser } from '#imports';
+import type { DerailOptions, DerailResult, Thread } from '../models/derail/types.ts';
 import type { ScoreOptions, ScoreResult } from '../models/scoring/types.ts';
 import type * as History from './background/history-types.ts';
 
 export interface Protocol {
 	/** Score a draft (content script → background → inference host). */
 	scoreDraft: [{ text: string; options?: ScoreOptions }, ScoreResult];
+	/** Predict whether the thread (plus the draft, if any) is derailing (content script → background → host). */
+	predictDerailment: [{ thread: Thread; draft?: string; options?: DerailOptions }, DerailResult];
 	/** Health check, also used by tests to wait for the host. */
 	ping: [Record<string, never>, { ok: true; host: string }];
 	/** History (background → Dexie; utils/background/history.ts). One event per thing that happened to a warning. */

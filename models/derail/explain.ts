@@ -1,0 +1,158 @@
+/**
+ * Turns per-comment tones and probabilities into what the UI shows: the comments and tones that drive the
+ * prediction, the trend, thread dynamics, what the draft changes, and concrete de-escalation suggestions.
+ * Pure: shared by every DerailPredictor so the ONNX engine and the fake explain themselves the same way.
+ */
+import type { PreparedComment } from './features.ts';
+import { cueNames } from './text.ts';
+import type { CommentMarker, DerailMarkers, DraftEffect, Thread, ToneScores } from './types.ts';
+import { TONES } from './types.ts';
+
+const MAINTAINER_ROLES = /^(owner|member|collaborator|maintainer|moderator|admin|staff|author|op)$/i;
+const NEWCOMER_ROLES = /^(none|first[- ]time contributor|first[- ]timer|contributor|new user|newcomer)$/i;
+
+/** Everything explain needs from one model run. */
+export interface ExplainInput {
+	thread: Thread;
+	prepared: readonly PreparedComment[];
+	/** Tones of the thread's comments, [N, T] row-major. */
+	tones: Float32Array;
+	threadDerail: number;
+	threshold: number;
+	draft?: { prepared: PreparedComment; tones: ToneScores; derail: number };
+}
+
+export const toneRow = (tones: Float32Array, i: number): ToneScores =>
+	Object.fromEntries(TONES.map((t, k) => [t, round(tones[i * TONES.length + k] ?? 0)])) as ToneScores;
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+/** How heated one comment reads: the strongest of the incivility heads, the thread-context head counting half. */
+const heatOf = (t: ToneScores) => Math.max(t.uncivil, t.frustration, t.attack, t.heat * 0.75);
+
+function toneCues(t: ToneScores): string[] {
+	const cues: string[] = [];
+	if (t.frustration >= 0.5) cues.push('bitter-frustration');
+	if (t.attack >= 0.5) cues.push('attacking-tone');
+	if (t.uncivil >= 0.5 && cues.length === 0) cues.push('uncivil-tone');
+	return cues;
+}
+
+const mergeCues = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+
+/** Least-squares slope of the comments' heat over the last (up to) six comments. */
+function trendOf(heats: readonly number[]): DerailMarkers['trend'] {
+	const tail = heats.slice(-6);
+	if (tail.length < 3) return 'steady';
+	const mean = (tail.length - 1) / 2;
+	const avg = tail.reduce((s, h) => s + h, 0) / tail.length;
+	let num = 0;
+	let den = 0;
+	tail.forEach((h, i) => {
+		num += (i - mean) * (h - avg);
+		den += (i - mean) ** 2;
+	});
+	const slope = (num / den) * (tail.length - 1);
+	return slope > 0.2 ? 'rising' : slope < -0.2 ? 'falling' : 'steady';
+}
+
+function dynamicsOf(thread: Thread, heats: readonly number[]): string[] {
+	const comments = thread.comments;
+	const out: string[] = [];
+	const heated = (i: number) => (heats[i] ?? 0) >= 0.5;
+	const roleOf = (i: number) => comments[i]?.role ?? '';
+	const maintainers = comments.some(
+		(_, i) => MAINTAINER_ROLES.test(roleOf(i)) && roleOf(i).toLowerCase() !== 'author',
+	);
+	const heatedOutsider = comments.some((_, i) => NEWCOMER_ROLES.test(roleOf(i)) && heated(i));
+	if (maintainers && heatedOutsider) out.push('maintainer-newcomer');
+	const last4 = comments.slice(-4).map((c) => c.author);
+	if (last4.length === 4 && new Set(last4).size === 2 && last4.every((a, i) => i === 0 || a !== last4[i - 1]))
+		out.push('back-and-forth');
+	if (new Set(comments.map((c) => c.author)).size >= 6) out.push('many-voices');
+	const opener = comments[0]?.author;
+	const pushes = comments.slice(1).filter((c, i) => c.author === opener && heated(i + 1)).length;
+	if (opener && pushes >= 2) out.push('issue-author-pushing');
+	return out;
+}
+
+function draftMessage(effect: Omit<DraftEffect, 'message'>, tense: boolean): string {
+	const personal =
+		effect.cues.includes('second-person') && (effect.tones.attack >= 0.4 || effect.tones.uncivil >= 0.5);
+	const where = tense ? ', in a thread that is already tense' : '';
+	if (personal) return `Your reply addresses the person, not the problem${where}.`;
+	if (effect.delta >= 0.1) return `Your reply makes this thread more likely to derail${where}.`;
+	if (heatOf(effect.tones) >= 0.5) return `Your reply reads as heated${where}.`;
+	if (effect.delta <= -0.05) return 'Your reply helps calm this thread.';
+	return tense
+		? 'Your reply does not add heat, but the thread is already tense.'
+		: 'Your reply keeps the thread calm.';
+}
+
+function suggestionsFor(
+	cues: ReadonlySet<string>,
+	dynamics: readonly string[],
+	draft?: DraftEffect,
+): string[] {
+	const out: string[] = [];
+	if (cues.has('bitter-frustration') || cues.has('impatience'))
+		out.push(
+			'Acknowledge the frustration first ("I see this has been waiting a long time") before answering.',
+		);
+	out.push('Ask a question about what they need instead of arguing the point.');
+	out.push('Move to specifics: the exact version, error, or change you mean.');
+	if (draft?.cues.includes('second-person'))
+		out.push('Talk about the problem, not the person: "this change breaks X" rather than "you broke X".');
+	if (draft && (draft.tones.attack >= 0.5 || draft.tones.uncivil >= 0.5))
+		out.push('Consider waiting before you post; a reply written later is usually calmer.');
+	if (dynamics.includes('back-and-forth') || dynamics.includes('many-voices'))
+		out.push(
+			'Take it to a smaller channel (a direct message, a separate issue, or a call) rather than another round here.',
+		);
+	return out;
+}
+
+/** Builds the markers for one prediction. */
+export function explain(input: ExplainInput): DerailMarkers {
+	const { thread, prepared, tones, threadDerail, threshold, draft } = input;
+	const rows = prepared.map((_, i) => toneRow(tones, i));
+	const heats = rows.map(heatOf);
+	const maxTones = Object.fromEntries(
+		TONES.map((t) => [t, round(Math.max(0, ...rows.map((r) => r[t])))]),
+	) as ToneScores;
+	const markers: CommentMarker[] = rows
+		.map((tonesOfComment, index) => {
+			const comment = thread.comments[index];
+			return {
+				index,
+				author: comment?.author ?? '',
+				...(comment?.role ? { role: comment.role } : {}),
+				tones: tonesOfComment,
+				cues: mergeCues(toneCues(tonesOfComment), prepared[index] ? cueNames(prepared[index].cues) : []),
+			};
+		})
+		.filter((m) => (heats[m.index] ?? 0) >= 0.4)
+		.sort((a, b) => (heats[b.index] ?? 0) - (heats[a.index] ?? 0) || b.index - a.index)
+		.slice(0, 3);
+	const dynamics = dynamicsOf(thread, heats);
+	const tense = threadDerail >= threshold;
+	let draftEffect: DraftEffect | undefined;
+	if (draft) {
+		const partial = {
+			delta: round(draft.derail - threadDerail),
+			tones: draft.tones,
+			cues: mergeCues(toneCues(draft.tones), cueNames(draft.prepared.cues)),
+		};
+		draftEffect = { ...partial, message: draftMessage(partial, tense) };
+	}
+	const atRisk = tense || (draft !== undefined && draft.derail >= threshold);
+	const allCues = new Set([...markers.flatMap((m) => m.cues), ...(draftEffect?.cues ?? [])]);
+	return {
+		thread: round(threadDerail),
+		tones: maxTones,
+		comments: markers,
+		trend: trendOf(heats),
+		dynamics,
+		...(draftEffect ? { draft: draftEffect } : {}),
+		suggestions: atRisk ? suggestionsFor(allCues, dynamics, draftEffect) : [],
+	};
+}

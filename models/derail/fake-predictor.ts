@@ -1,0 +1,47 @@
+/**
+ * Deterministic DerailPredictor test double: tones from the lexical cues alone (no model file), explained by the
+ * same code as the real engine. For unit tests and e2e runs that must not depend on model bytes.
+ */
+import { explain } from './explain.ts';
+import { type PreparedComment, prepareComment, prepareThread } from './features.ts';
+import type { DerailOptions, DerailPredictor, DerailResult, Thread, ToneScores } from './types.ts';
+import { derailThreshold, TONES } from './types.ts';
+
+const squash = (x: number) => 1 / (1 + Math.exp(-x));
+
+function fakeTones(c: PreparedComment): ToneScores {
+	const q = c.cues;
+	const frustration = squash(-3 + 2 * q.frustration + q.impatience + q.exclamations * 0.5 + q.shouting);
+	const attack = squash(-3.5 + 1.5 * q.frustration + 0.6 * q.secondPerson + q.shouting);
+	const uncivil = Math.max(frustration, attack);
+	return { uncivil, frustration, attack, heat: squash(-2 + 0.5 * q.negation + q.frustration) };
+}
+
+/** Scores threads by counting markers: heated words, "you", negation, exclamation marks, capitals. */
+export class FakeDerailPredictor implements DerailPredictor {
+	async predict(thread: Thread, draft?: string, options?: DerailOptions): Promise<DerailResult> {
+		const threshold = derailThreshold(options?.sensitivity);
+		const prepared = prepareThread(thread.comments);
+		const rows = prepared.map(fakeTones);
+		const tones = Float32Array.from(rows.flatMap((r) => TONES.map((t) => r[t])));
+		const risk = (r: readonly ToneScores[]) =>
+			r.length === 0
+				? 0
+				: squash(-3 + 4 * Math.max(...r.map((t) => t.uncivil)) + 2 * (r[r.length - 1]?.uncivil ?? 0));
+		const threadDerail = risk(rows);
+		let draftPart: { prepared: PreparedComment; tones: ToneScores; derail: number } | undefined;
+		if (draft !== undefined && draft.trim() !== '') {
+			const pd = prepareComment({ author: thread.viewer ?? '', text: draft }, prepared.length === 0, false);
+			const t = fakeTones(pd);
+			draftPart = { prepared: pd, tones: t, derail: risk([...rows, t]) };
+		}
+		const derail = draftPart?.derail ?? threadDerail;
+		return {
+			thread,
+			...(draft !== undefined ? { draft } : {}),
+			derail,
+			flag: derail >= threshold,
+			markers: explain({ thread, prepared, tones, threadDerail, threshold, draft: draftPart }),
+		};
+	}
+}

@@ -1,0 +1,155 @@
+/**
+ * Small, seeded learners for the derailment model (Node, build time): a multi-head logistic regression over
+ * hashed sparse features (the comment tone heads) and a dense logistic regression (the thread model), plus the
+ * metrics the trainer and evaluator print.
+ */
+
+/** mulberry32: a tiny seeded PRNG so training is reproducible. */
+export function rng(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+export function shuffle<X>(items: X[], random: () => number): X[] {
+	const a = items.slice();
+	for (let i = a.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[a[i], a[j]] = [a[j] as X, a[i] as X];
+	}
+	return a;
+}
+
+/** A sparse example: feature indices/values and one label per head (null = unknown for that head). */
+export interface SparseExample {
+	indices: Int32Array;
+	values: Float32Array;
+	labels: (0 | 1 | null)[];
+}
+
+/** Trains T independent logistic heads with AdaGrad + L2; positives of each head are up-weighted to balance. */
+export function trainSparseHeads(
+	examples: readonly SparseExample[],
+	dim: number,
+	heads: number,
+	{ epochs = 6, lr = 0.3, l2 = 1e-5, seed = 1 } = {},
+): { W: Float32Array; b: Float32Array } {
+	const W = new Float32Array(dim * heads);
+	const b = new Float32Array(heads);
+	const gW = new Float32Array(dim * heads).fill(1e-8);
+	const gb = new Float32Array(heads).fill(1e-8);
+	const posWeight = Array.from({ length: heads }, (_, t) => {
+		const known = examples.filter((e) => e.labels[t] !== null);
+		const pos = known.filter((e) => e.labels[t] === 1).length;
+		return pos > 0 ? Math.min(5, Math.sqrt((known.length - pos) / pos)) : 1;
+	});
+	const random = rng(seed);
+	for (let epoch = 0; epoch < epochs; epoch++) {
+		for (const e of shuffle(examples as SparseExample[], random)) {
+			for (let t = 0; t < heads; t++) {
+				const y = e.labels[t];
+				if (y === null || y === undefined) continue;
+				let z = b[t]!;
+				for (let k = 0; k < e.indices.length; k++) z += W[e.indices[k]! * heads + t]! * e.values[k]!;
+				const p = 1 / (1 + Math.exp(-z));
+				const g = (p - y) * (y === 1 ? posWeight[t]! : 1);
+				for (let k = 0; k < e.indices.length; k++) {
+					const i = e.indices[k]! * heads + t;
+					const grad = g * e.values[k]! + l2 * W[i]!;
+					gW[i]! += grad * grad;
+					W[i]! -= (lr * grad) / Math.sqrt(gW[i]!);
+				}
+				gb[t]! += g * g;
+				b[t]! -= (lr * g) / Math.sqrt(gb[t]!);
+			}
+		}
+	}
+	return { W, b };
+}
+
+/** Dense logistic regression on standardised inputs; returns weights folded back onto raw inputs. */
+export function trainDense(
+	xs: readonly Float32Array[],
+	ys: readonly number[],
+	{ l2 = 0.01, iterations = 3000, lr = 0.1, posWeight = 1 } = {},
+): { v: Float32Array; c: number } {
+	const d = xs[0]?.length ?? 0;
+	const n = xs.length;
+	const mean = new Array<number>(d).fill(0);
+	const sd = new Array<number>(d).fill(0);
+	for (const x of xs) x.forEach((value, j) => (mean[j]! += value / n));
+	for (const x of xs) x.forEach((value, j) => (sd[j]! += (value - mean[j]!) ** 2 / n));
+	for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]!) || 1;
+	const z = xs.map((x) => Array.from(x, (value, j) => (value - mean[j]!) / sd[j]!));
+	const w = new Array<number>(d).fill(0);
+	let c = 0;
+	const weightSum = ys.reduce((s, y) => s + (y === 1 ? posWeight : 1), 0);
+	for (let it = 0; it < iterations; it++) {
+		const g = new Array<number>(d).fill(0);
+		let gc = 0;
+		z.forEach((row, i) => {
+			const s = row.reduce((acc, value, j) => acc + w[j]! * value, c);
+			const y = ys[i]!;
+			const err = (1 / (1 + Math.exp(-s)) - y) * (y === 1 ? posWeight : 1);
+			row.forEach((value, j) => (g[j]! += err * value));
+			gc += err;
+		});
+		for (let j = 0; j < d; j++) w[j]! -= lr * (g[j]! / weightSum + l2 * w[j]!);
+		c -= lr * (gc / weightSum);
+	}
+	const v = Float32Array.from(w, (wj, j) => wj / sd[j]!);
+	const folded = w.reduce((acc, wj, j) => acc - (wj * mean[j]!) / sd[j]!, c);
+	return { v, c: folded };
+}
+
+/** Precision, recall, F1, accuracy at a threshold, and ROC AUC. */
+export function binaryMetrics(scores: readonly number[], labels: readonly number[], threshold = 0.5) {
+	let tp = 0;
+	let fp = 0;
+	let fn = 0;
+	let tn = 0;
+	scores.forEach((s, i) => {
+		const pred = s >= threshold;
+		const y = labels[i];
+		if (pred && y === 1) tp++;
+		else if (pred) fp++;
+		else if (y === 1) fn++;
+		else tn++;
+	});
+	const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
+	const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
+	const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+	return {
+		precision,
+		recall,
+		f1,
+		accuracy: (tp + tn) / Math.max(scores.length, 1),
+		auc: auc(scores, labels),
+		n: scores.length,
+	};
+}
+
+/** ROC AUC by the rank-sum formula (ties get half credit). */
+export function auc(scores: readonly number[], labels: readonly number[]): number {
+	const order = scores.map((s, i) => ({ s, y: labels[i] })).sort((a, b) => a.s - b.s);
+	let rankSum = 0;
+	let pos = 0;
+	for (let i = 0; i < order.length; ) {
+		let j = i;
+		while (j < order.length && order[j]?.s === order[i]?.s) j++;
+		const avgRank = (i + j + 1) / 2;
+		for (let k = i; k < j; k++)
+			if (order[k]?.y === 1) {
+				rankSum += avgRank;
+				pos++;
+			}
+		i = j;
+	}
+	const neg = order.length - pos;
+	return pos > 0 && neg > 0 ? (rankSum - (pos * (pos + 1)) / 2) / (pos * neg) : Number.NaN;
+}

@@ -1,0 +1,88 @@
+/**
+ * Writes the derailment model as an ONNX graph (opset 13) that onnxruntime-web runs in one call:
+ * Gather(W, idx)·val → seg·(…) + b → Sigmoid = tone [N, T]; pool·tone, ReduceMax(tone) and thread features are
+ * concatenated and fed to a logistic layer → derail [1, 1]. Build-time only (the trainer and tests use it).
+ */
+import onnxProto from 'onnx-proto';
+import { HASH_DIM } from './features.ts';
+import { type DerailWeights, F, K, T, X_DIM } from './weights.ts';
+
+const { onnx } = onnxProto;
+const FLOAT = onnx.TensorProto.DataType.FLOAT;
+const INT64 = onnx.TensorProto.DataType.INT64;
+
+function tensor(name: string, dims: number[], data: Float32Array | BigInt64Array, dataType: number) {
+	return onnx.TensorProto.create({
+		name,
+		dims,
+		dataType,
+		rawData: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+	});
+}
+
+function io(name: string, elemType: number, dims: (number | string)[]) {
+	return onnx.ValueInfoProto.create({
+		name,
+		type: {
+			tensorType: {
+				elemType,
+				shape: { dim: dims.map((d) => (typeof d === 'number' ? { dimValue: d } : { dimParam: d })) },
+			},
+		},
+	});
+}
+
+const node = (opType: string, input: string[], output: string[], attribute: object[] = []) =>
+	onnx.NodeProto.create({ opType, input, output, name: output[0], attribute });
+
+/** Serialises weights into ONNX model bytes. */
+export function exportDerailOnnx(w: DerailWeights, docString = ''): Uint8Array {
+	const graph = onnx.GraphProto.create({
+		name: 'tactful_derail',
+		initializer: [
+			tensor('W', [HASH_DIM, T], w.W, FLOAT),
+			tensor('b', [T], w.b, FLOAT),
+			tensor('v', [X_DIM, 1], w.v, FLOAT),
+			tensor('c', [1], Float32Array.of(w.c), FLOAT),
+			tensor('flat_shape', [2], BigInt64Array.of(1n, BigInt(K * T)), INT64),
+		],
+		input: [
+			io('idx', INT64, ['M']),
+			io('val', FLOAT, ['M', 1]),
+			io('seg', FLOAT, ['N', 'M']),
+			io('pool', FLOAT, [K, 'N']),
+			io('conv', FLOAT, [1, F]),
+		],
+		output: [io('derail', FLOAT, [1, 1]), io('tone', FLOAT, ['N', T])],
+		node: [
+			node('Gather', ['W', 'idx'], ['rows'], [{ name: 'axis', type: 2, i: 0 }]),
+			node('Mul', ['rows', 'val'], ['weighted']),
+			node('MatMul', ['seg', 'weighted'], ['tone_sum']),
+			node('Add', ['tone_sum', 'b'], ['tone_logit']),
+			node('Sigmoid', ['tone_logit'], ['tone']),
+			node('MatMul', ['pool', 'tone'], ['pooled']),
+			node('Reshape', ['pooled', 'flat_shape'], ['pooled_flat']),
+			node(
+				'ReduceMax',
+				['tone'],
+				['tone_max'],
+				[
+					{ name: 'axes', type: 7, ints: [0] },
+					{ name: 'keepdims', type: 2, i: 1 },
+				],
+			),
+			node('Concat', ['conv', 'pooled_flat', 'tone_max'], ['x'], [{ name: 'axis', type: 2, i: 1 }]),
+			node('MatMul', ['x', 'v'], ['z0']),
+			node('Add', ['z0', 'c'], ['z']),
+			node('Sigmoid', ['z'], ['derail']),
+		],
+	});
+	const model = onnx.ModelProto.create({
+		irVersion: 7,
+		producerName: 'tactful-train-derail',
+		docString,
+		opsetImport: [{ domain: '', version: 13 }],
+		graph,
+	});
+	return onnx.ModelProto.encode(model).finish();
+}

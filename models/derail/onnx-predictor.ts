@@ -1,0 +1,123 @@
+/**
+ * The derailment engine: runs models/derail-v1.onnx in onnxruntime-web (Node for the CLI, an extension page in
+ * the browser). The `ort` module and a `loadBytes(file)` function are injected, so this file never decides where
+ * ORT or the model file come from.
+ */
+import { explain, toneRow } from './explain.ts';
+import {
+	type EncodedThread,
+	encodeThread,
+	POOL_ROWS,
+	type PreparedComment,
+	prepareComment,
+	prepareThread,
+} from './features.ts';
+import type { DerailOptions, DerailPredictor, DerailResult, Thread } from './types.ts';
+import { derailThreshold } from './types.ts';
+import { DERAIL_MODEL_FILE } from './version.ts';
+
+/** The parts of an onnxruntime(-web) module this engine uses. */
+export interface OrtModule {
+	Tensor: new (
+		type: 'float32' | 'int64',
+		data: Float32Array | BigInt64Array,
+		dims: readonly number[],
+	) => unknown;
+	InferenceSession: {
+		create(bytes: Uint8Array, options?: Record<string, unknown>): Promise<OrtSession>;
+	};
+}
+
+/** The parts of an ORT InferenceSession this engine uses. */
+export interface OrtSession {
+	run(feeds: Record<string, unknown>): Promise<Record<string, { data: unknown }>>;
+	release?(): Promise<void>;
+}
+
+/** Where the engine gets its runtime and model bytes. */
+export interface OnnxDerailDeps {
+	ort: OrtModule;
+	loadBytes: (file: string) => Promise<Uint8Array>;
+	/** Model file name (default: the shipped version). */
+	file?: string;
+}
+
+/** Derailment predictor backed by the ONNX model; one lazily created session, runs serialised. */
+export class OnnxDerailPredictor implements DerailPredictor {
+	private session?: Promise<OrtSession>;
+	private queue: Promise<unknown> = Promise.resolve();
+
+	constructor(private readonly deps: OnnxDerailDeps) {}
+
+	private getSession(): Promise<OrtSession> {
+		this.session ??= this.deps
+			.loadBytes(this.deps.file ?? DERAIL_MODEL_FILE)
+			.then((bytes) => this.deps.ort.InferenceSession.create(bytes, { executionProviders: ['wasm'] }));
+		return this.session;
+	}
+
+	private async run(enc: EncodedThread): Promise<{ derail: number; tone: Float32Array }> {
+		const session = await this.getSession();
+		const { Tensor } = this.deps.ort;
+		const n = enc.comments;
+		const m = enc.idx.length;
+		const job = this.queue.then(() =>
+			session.run({
+				idx: new Tensor('int64', enc.idx, [m]),
+				val: new Tensor('float32', enc.val, [m, 1]),
+				seg: new Tensor('float32', enc.seg, [n, m]),
+				pool: new Tensor('float32', enc.pool, [POOL_ROWS.length, n]),
+				conv: new Tensor('float32', enc.conv, [1, enc.conv.length]),
+			}),
+		);
+		this.queue = job.catch(() => undefined);
+		const out = await job;
+		const derail = (out.derail?.data as Float32Array | undefined)?.[0];
+		const tone = out.tone?.data as Float32Array | undefined;
+		if (derail === undefined || !tone) throw new Error('derailment model returned no output');
+		return { derail, tone };
+	}
+
+	async predict(thread: Thread, draft?: string, options?: DerailOptions): Promise<DerailResult> {
+		const threshold = derailThreshold(options?.sensitivity);
+		const prepared = prepareThread(thread.comments);
+		const base =
+			prepared.length > 0 ? await this.run(encodeThread(prepared)) : { derail: 0, tone: new Float32Array() };
+		let draftPart:
+			| { prepared: PreparedComment; derail: number; tones: ReturnType<typeof toneRow> }
+			| undefined;
+		if (draft !== undefined && draft.trim() !== '') {
+			const opener = thread.comments[0]?.author;
+			const me = thread.viewer ?? '';
+			const pd = prepareComment(
+				{ author: me, text: draft },
+				prepared.length === 0,
+				me !== '' && me === opener,
+			);
+			const withDraft = await this.run(encodeThread([...prepared, pd]));
+			draftPart = { prepared: pd, derail: withDraft.derail, tones: toneRow(withDraft.tone, prepared.length) };
+		}
+		const derail = draftPart?.derail ?? base.derail;
+		const markers = explain({
+			thread,
+			prepared,
+			tones: base.tone,
+			threadDerail: base.derail,
+			threshold,
+			draft: draftPart,
+		});
+		return {
+			thread,
+			...(draft !== undefined ? { draft } : {}),
+			derail: Math.round(derail * 10000) / 10000,
+			flag: derail >= threshold,
+			markers,
+		};
+	}
+
+	async dispose(): Promise<void> {
+		const session = await this.session?.catch(() => undefined);
+		this.session = undefined;
+		await session?.release?.();
+	}
+}

@@ -1,0 +1,138 @@
+/**
+ * Build-time training pipeline of the derailment model (Node): comment tone heads on incivility labels, then a
+ * thread model stacked on out-of-fold tones so it never learns from tones of comments the heads were fitted on.
+ */
+import type { LabelledThread, ToneExample } from './data.ts';
+import {
+	HASH_DIM,
+	type PreparedComment,
+	poolingMatrix,
+	prepareComment,
+	prepareThread,
+	threadFeatures,
+} from './features.ts';
+import { type SparseExample, trainDense, trainSparseHeads } from './learn.ts';
+import { TONES } from './types.ts';
+import { type DerailWeights, sigmoid, T, threadInput } from './weights.ts';
+
+const FRUSTRATION_TAGS = new Set(['Bitter frustration', 'Impatience', 'Entitlement']);
+const ATTACK_TAGS = new Set(['Mocking', 'Insulting', 'Irony', 'Vulgarity', 'Name-calling', 'Threat']);
+
+/** Head labels [uncivil, frustration, attack, heat] of a TBDF tag; heat unknown. */
+function tagLabels(tag: string | null, heat: 0 | 1 | null): (0 | 1 | null)[] {
+	return [tag ? 1 : 0, tag && FRUSTRATION_TAGS.has(tag) ? 1 : 0, tag && ATTACK_TAGS.has(tag) ? 1 : 0, heat];
+}
+
+/** A thread with its comments prepared once. */
+export interface PreparedThread {
+	thread: LabelledThread;
+	prepared: PreparedComment[];
+}
+
+export const prepareAll = (threads: readonly LabelledThread[]): PreparedThread[] =>
+	threads.map((thread) => ({ thread, prepared: prepareThread(thread.comments) }));
+
+/** Prepared incivility comments (computed once, filtered per fold). */
+export const prepareTone = (rows: readonly ToneExample[]) =>
+	rows.map((row) => ({ row, prepared: prepareComment({ author: '', text: row.text }, row.isOpener, false) }));
+
+/**
+ * Sparse training examples: incivility comments whose issue is not excluded, plus the comments of training
+ * threads (tone heads only where the subset was annotated; heat = the thread's label).
+ */
+export function toneExamples(
+	tone: ReturnType<typeof prepareTone>,
+	threads: readonly PreparedThread[],
+	excludeIssues: ReadonlySet<string>,
+): SparseExample[] {
+	const out: SparseExample[] = [];
+	for (const { row, prepared } of tone) {
+		if (excludeIssues.has(row.issueId)) continue;
+		out.push({ indices: prepared.indices, values: prepared.values, labels: tagLabels(row.tbdf, null) });
+	}
+	for (const { thread, prepared } of threads) {
+		const annotated = thread.subset !== 'representative_nontoxic';
+		prepared.forEach((c, i) => {
+			const labels = annotated
+				? tagLabels(thread.tbdf[i] ?? null, thread.label)
+				: [null, null, null, thread.label];
+			out.push({ indices: c.indices, values: c.values, labels });
+		});
+	}
+	return out;
+}
+
+export function trainTone(examples: readonly SparseExample[], seed: number) {
+	return trainSparseHeads(examples, HASH_DIM, TONES.length, { seed });
+}
+
+/** Per-comment tones [N, T] of prepared comments. */
+export function tonesOf(
+	w: { W: Float32Array; b: Float32Array },
+	prepared: readonly PreparedComment[],
+): Float32Array {
+	const tone = new Float32Array(Math.max(prepared.length, 1) * T);
+	prepared.forEach((c, i) => {
+		for (let t = 0; t < T; t++) {
+			let z = w.b[t] ?? 0;
+			c.indices.forEach((index, k) => {
+				z += (w.W[index * T + t] ?? 0) * (c.values[k] ?? 0);
+			});
+			tone[i * T + t] = sigmoid(z);
+		}
+	});
+	return tone;
+}
+
+/** The thread model's input row for prepared comments given tone weights. */
+export function threadRow(
+	w: { W: Float32Array; b: Float32Array },
+	prepared: readonly PreparedComment[],
+): Float32Array {
+	const n = Math.max(prepared.length, 1);
+	return threadInput(
+		{ comments: n, conv: threadFeatures(prepared), pool: poolingMatrix(n) },
+		tonesOf(w, prepared),
+	);
+}
+
+/** Out-of-fold thread rows: tone heads refitted `folds` times, each time without that fold's issues. */
+export function outOfFoldRows(
+	tone: ReturnType<typeof prepareTone>,
+	train: readonly PreparedThread[],
+	alwaysExclude: ReadonlySet<string>,
+	folds: number,
+	seed: number,
+): Float32Array[] {
+	const rows: Float32Array[] = new Array(train.length);
+	for (let f = 0; f < folds; f++) {
+		const inFold = (i: number) => i % folds === f;
+		const exclude = new Set(alwaysExclude);
+		train.forEach((t, i) => inFold(i) && exclude.add(t.thread.id));
+		const w = trainTone(
+			toneExamples(
+				tone,
+				train.filter((_, i) => !inFold(i)),
+				exclude,
+			),
+			seed + f,
+		);
+		train.forEach((t, i) => {
+			if (inFold(i)) rows[i] = threadRow(w, t.prepared);
+		});
+	}
+	return rows;
+}
+
+/** Fits the thread model; `shift` moves its logit so that 0.5 is the chosen decision point. */
+export function fitThreadModel(rows: readonly Float32Array[], labels: readonly number[], shift = 0) {
+	const pos = labels.filter((y) => y === 1).length;
+	const { v, c } = trainDense(rows, labels, { l2: 0.02, posWeight: Math.sqrt((labels.length - pos) / pos) });
+	return { v, c: c + shift };
+}
+
+/** Scores rows with a thread model. */
+export const scoreRows = (m: { v: Float32Array; c: number }, rows: readonly Float32Array[]): number[] =>
+	rows.map((x) => sigmoid(x.reduce((s, value, j) => s + value * (m.v[j] ?? 0), m.c)));
+
+export type { DerailWeights };

@@ -1,0 +1,76 @@
+/**
+ * The derailment model's parameters and a plain-JS forward pass identical to the ONNX graph (used by the trainer
+ * for speed and by tests to check the exported graph).
+ */
+import { CONV_FEATURES, type EncodedThread, HASH_DIM, POOL_ROWS } from './features.ts';
+import { TONES } from './types.ts';
+
+export const T = TONES.length;
+export const K = POOL_ROWS.length;
+export const F = CONV_FEATURES.length;
+/** Width of the thread-level model's input: thread features, pooled tones (K×T, row-major), max tones (T). */
+export const X_DIM = F + K * T + T;
+
+/** Parameters: tone heads W [D, T] + b [T]; thread model v [X_DIM] + c (standardisation folded in). */
+export interface DerailWeights {
+	W: Float32Array;
+	b: Float32Array;
+	v: Float32Array;
+	c: number;
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** Per-comment tone probabilities [N, T] from the sparse encoding. */
+export function toneForward(w: Pick<DerailWeights, 'W' | 'b'>, enc: EncodedThread): Float32Array {
+	const n = enc.comments;
+	const m = enc.idx.length;
+	const tone = new Float32Array(n * T);
+	for (let i = 0; i < n; i++) {
+		const z = Array.from(w.b);
+		for (let j = 0; j < m; j++) {
+			if (enc.seg[i * m + j] === 0) continue;
+			const row = Number(enc.idx[j]) * T;
+			for (let t = 0; t < T; t++) z[t]! += w.W[row + t]! * enc.val[j]!;
+		}
+		for (let t = 0; t < T; t++) tone[i * T + t] = sigmoid(z[t]!);
+	}
+	return tone;
+}
+
+/** The thread model's input row from thread features and per-comment tones. */
+export function threadInput(
+	enc: Pick<EncodedThread, 'comments' | 'conv' | 'pool'>,
+	tone: Float32Array,
+): Float32Array {
+	const n = enc.comments;
+	const x = new Float32Array(X_DIM);
+	x.set(enc.conv, 0);
+	for (let k = 0; k < K; k++)
+		for (let t = 0; t < T; t++) {
+			let s = 0;
+			for (let i = 0; i < n; i++) s += enc.pool[k * n + i]! * tone[i * T + t]!;
+			x[F + k * T + t] = s;
+		}
+	for (let t = 0; t < T; t++) {
+		let mx = -Infinity;
+		for (let i = 0; i < n; i++) mx = Math.max(mx, tone[i * T + t]!);
+		x[F + K * T + t] = mx;
+	}
+	return x;
+}
+
+/** Derailment probability and tones, exactly as the ONNX graph computes them. */
+export function forward(w: DerailWeights, enc: EncodedThread): { derail: number; tone: Float32Array } {
+	const tone = toneForward(w, enc);
+	const x = threadInput(enc, tone);
+	let z = w.c;
+	for (let j = 0; j < X_DIM; j++) z += w.v[j]! * x[j]!;
+	return { derail: sigmoid(z), tone };
+}
+
+/** Checks that weights have the shapes this code expects. */
+export function checkWeights(w: DerailWeights): void {
+	if (w.W.length !== HASH_DIM * T || w.b.length !== T || w.v.length !== X_DIM)
+		throw new Error('derail weights do not match the featurizer (retrain with npm run train)');
+}
