@@ -57,5 +57,30 @@ export function wordDiff(before: string, after: string): DiffPart[] {
 			push('removed', a[i++] as string);
 		}
 	}
-	return parts;
+	return groupChanges(parts);
+}
+
+/** A lone space between two changes reads as part of them: "a STUPID" → "an unwise", not two edits. */
+function groupChanges(parts: DiffPart[]): DiffPart[] {
+	const out: DiffPart[] = [];
+	let removed = '';
+	let added = '';
+	const flush = () => {
+		if (removed) out.push({ kind: 'removed', text: removed });
+		if (added) out.push({ kind: 'added', text: added });
+		removed = '';
+		added = '';
+	};
+	parts.forEach((part, i) => {
+		const between = part.kind === 'same' && /^\s+$/.test(part.text) && i > 0 && i < parts.length - 1;
+		const nextChanges = parts[i + 1]?.kind !== 'same';
+		if (part.kind === 'removed' || (between && (removed || added) && nextChanges)) removed += part.text;
+		if (part.kind === 'added' || (between && (removed || added) && nextChanges)) added += part.text;
+		if (part.kind === 'same' && !(between && (removed || added) && nextChanges)) {
+			flush();
+			out.push(part);
+		}
+	});
+	flush();
+	return out;
 }

@@ -4,10 +4,15 @@
  * blames their spans. It is NOT a model of appropriateness; eval numbers must come from the real scorer.
  */
 import { DIMENSIONS, type Dimension, type ScoreResult, type Scorer } from '../scoring/types.ts';
-import { DROP_WORDS, INSULT_ADJECTIVES, INSULT_NOUNS, SOFTEN } from './lexicon.ts';
+import { alternation, DROP_WORDS, INSULT_ADJECTIVES, INSULT_NOUNS, SOFTEN } from './lexicon.ts';
 
+const MILD = /^(?:seriously|honestly|literally|obviously|clearly|hell|terrible|awful|horrible|hate|hates)$/;
 const HARSH = new RegExp(
-	`\\b(?:${[...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...DROP_WORDS.filter((w) => !/^(seriously|honestly|literally)$/.test(w)), ...Object.keys(SOFTEN).filter((w) => !/^(obviously|clearly|hell|terrible|awful|horrible|hate|hates)$/.test(w))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' || c === '+' ? c : `\\${c}`))).join('|')})\\b`,
+	`\\b(?:${alternation(
+		[...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...DROP_WORDS, ...Object.keys(SOFTEN)].filter(
+			(w) => !MILD.test(w),
+		),
+	)})(?![\\p{L}])`,
 	'giu',
 );
 const SHOUT = /\b[A-Z]{3,}\b(?:\s+\b[A-Z]{2,}\b)+|!{2,}/g;

@@ -8,7 +8,8 @@ export const DROP_WORDS = [
 	'fucking',
 	'fuckin',
 	"fuckin'",
-	'f\\*+cking',
+	'f*cking',
+	'f**king',
 	'effing',
 	'freaking',
 	'frigging',
@@ -181,3 +182,11 @@ export const PAST_PARTICIPLE: Record<string, string> = {
 	forgot: 'forgotten',
 	bothered: 'bothered',
 };
+
+/** A regex alternation of whole phrases, longest first, every character escaped. */
+export function alternation(phrases: readonly string[]): string {
+	return [...phrases]
+		.sort((a, b) => b.length - a.length)
+		.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))
+		.join('|');
+}

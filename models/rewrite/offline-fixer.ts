@@ -6,18 +6,19 @@
  */
 import type { Span } from '../scoring/types.ts';
 import { throwIfAborted } from './errors.ts';
-import { ACRONYMS, DROP_WORDS, INSULT_ADJECTIVES, INSULT_NOUNS, PAST_PARTICIPLE, SOFTEN } from './lexicon.ts';
+import {
+	ACRONYMS,
+	alternation,
+	DROP_WORDS,
+	INSULT_ADJECTIVES,
+	INSULT_NOUNS,
+	PAST_PARTICIPLE,
+	SOFTEN,
+} from './lexicon.ts';
 import { protectedRanges } from './protected.ts';
 import type { GenerateRequest, RewriterBackend, Strategy } from './types.ts';
 
-const alt = (list: readonly string[]) =>
-	list
-		.slice()
-		.sort((a, b) => b.length - a.length)
-		.map((w) =>
-			w.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' || c === '+' || c === '\\' ? c : `\\${c}`)),
-		)
-		.join('|');
+const alt = alternation;
 const NOUNS = alt(INSULT_NOUNS);
 const ADJS = alt(INSULT_ADJECTIVES);
 const MODIFIER =

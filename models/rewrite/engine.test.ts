@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { emptyBandit, seededRandom } from './bandit.ts';
+import { flaggedDimensions, suggestRewrite } from './engine.ts';
+import { RewriteError } from './errors.ts';
+import { createLexiconScorer } from './lexicon-scorer.ts';
+import { createOfflineBackend } from './offline-fixer.ts';
+import type { RewriterBackend } from './types.ts';
+
+const scorer = createLexiconScorer();
+
+describe('suggestRewrite', () => {
+	it('ranks offline candidates by reward, rejects still-flagged ones, and credits the bandit', async () => {
+		const draft = 'You never test your code, you idiot. This PR is GARBAGE!!! See #12.';
+		const { suggestion, bandit } = await suggestRewrite(
+			{ text: draft },
+			{ backend: createOfflineBackend(), scorer, random: seededRandom(1) },
+		);
+		expect(suggestion.source).toBe(draft);
+		expect(suggestion.candidates.length).toBeGreaterThan(0);
+		const rewards = suggestion.candidates.map((c) => c.reward);
+		expect(rewards).toEqual([...rewards].sort((a, b) => b - a));
+		for (const c of suggestion.candidates) {
+			expect(c.rewrite).toContain('#12');
+			expect(c.reward).toBeCloseTo(0.5 * c.appropriate + 0.5 * c.similarity, 10);
+		}
+		expect(suggestion.context).toBe('Toxic Emotions');
+		const arms = bandit.arms['Toxic Emotions'] ?? {};
+		expect(Object.keys(arms).length).toBe(4);
+	});
+
+	it('the weight dial trades civility for similarity', async () => {
+		const draft = 'This is STUPID and honestly the docs are crap.';
+		const civil = await suggestRewrite(
+			{ text: draft },
+			{ backend: createOfflineBackend(), scorer, weight: 1 },
+		);
+		const close = await suggestRewrite(
+			{ text: draft },
+			{ backend: createOfflineBackend(), scorer, weight: 0 },
+		);
+		expect(civil.suggestion.weight).toBe(1);
+		expect(civil.suggestion.candidates[0]?.reward).toBeCloseTo(
+			civil.suggestion.candidates[0]?.appropriate ?? -1,
+			10,
+		);
+		expect(close.suggestion.candidates[0]?.reward).toBeCloseTo(
+			close.suggestion.candidates[0]?.similarity ?? -1,
+			10,
+		);
+	});
+
+	it('keeps going when one strategy fails, stops at once on auth errors', async () => {
+		let calls = 0;
+		const flaky: RewriterBackend = {
+			id: 'openai',
+			async *generate(request) {
+				calls++;
+				if (calls === 1) throw new RewriteError('server');
+				yield request.text.replace('stupid', 'odd');
+			},
+		};
+		const ok = await suggestRewrite({ text: 'This is stupid.' }, { backend: flaky, scorer, n: 3 });
+		expect(ok.suggestion.candidates[0]?.rewrite).toBe('This is odd.');
+		const denied: RewriterBackend = {
+			id: 'openai',
+			// biome-ignore lint/correctness/useYield: throws before yielding on purpose
+			async *generate() {
+				throw new RewriteError('unauthorized');
+			},
+		};
+		await expect(
+			suggestRewrite({ text: 'x' }, { backend: denied, scorer, bandit: emptyBandit() }),
+		).rejects.toMatchObject({
+			code: 'unauthorized',
+		});
+	});
+
+	it('lists flagged sub-dimensions strongest first', async () => {
+		const [score] = await scorer.score(['YOU ARE AN IDIOT!!!']);
+		expect(flaggedDimensions(score!)[0]).toBe('Toxic Emotions');
+	});
+});

@@ -1,0 +1,56 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { AutoModelForCausalLM, AutoTokenizer, env } from '@huggingface/transformers';
+import { describe, expect, it } from 'vitest';
+import { createLocalBackend, PRODUCTION_MODEL } from './local-backend.ts';
+
+const FIXTURES = path.resolve(__dirname, '../../tests/fixtures');
+
+describe('local backend (transformers.js) on the tiny fixture model', () => {
+	it('loads with remote models disabled and matches the PyTorch greedy reference token for token', async () => {
+		const reference = JSON.parse(readFileSync(path.join(FIXTURES, 'tiny-llm/reference.json'), 'utf8'));
+		const progress: string[] = [];
+		const backend = createLocalBackend({
+			modelId: 'tiny-llm',
+			localModelPath: FIXTURES,
+			dtype: 'fp32',
+			device: 'cpu',
+			onProgress: (p) => progress.push(p.status),
+		});
+		let text = '';
+		for await (const chunk of backend.generate({
+			text: 'hi',
+			flaggedSpans: [],
+			dimensions: [],
+			strategy: { id: 's', template: 'minimal', fewShot: 'none', temperature: 0 },
+		}))
+			text += chunk;
+		expect(env.allowRemoteModels).toBe(false);
+		expect(progress).toContain('done');
+		expect(text.length).toBeGreaterThan(0);
+		// Same path, raw ids: the model the backend loaded reproduces the reference.
+		const tokenizer = await AutoTokenizer.from_pretrained('tiny-llm');
+		const model = await AutoModelForCausalLM.from_pretrained('tiny-llm', { dtype: 'fp32', device: 'cpu' });
+		const out = await model.generate({ ...tokenizer('hi'), max_new_tokens: 8, do_sample: false });
+		expect(Array.from((out as { data: ArrayLike<bigint> }).data, Number)).toEqual(reference.greedy_ids);
+		await backend.dispose?.();
+	});
+
+	it('without opt-in a model that is not local fails as not-opted-in, never reaching the hub', async () => {
+		const backend = createLocalBackend({
+			modelId: PRODUCTION_MODEL.id,
+			localModelPath: FIXTURES,
+			device: 'cpu',
+		});
+		const error = await (async () => {
+			for await (const _ of backend.generate({
+				text: 'x',
+				flaggedSpans: [],
+				dimensions: [],
+				strategy: { id: 's', template: 'minimal', fewShot: 'none', temperature: 0 },
+			}));
+		})().catch((e: unknown) => e);
+		expect(error).toMatchObject({ code: 'not-opted-in' });
+	});
+});

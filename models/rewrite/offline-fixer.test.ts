@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { fixOffline } from './offline-fixer.ts';
+import { protectedViolation } from './protected.ts';
+
+describe('fixOffline', () => {
+	it.each([
+		['You’re an idiot, the function returns null when `x` is 0.', 'The function returns null when `x` is 0.'],
+		['This is STUPID. WHY WOULD ANYONE DO THIS???', 'This is unwise. Why would anyone do this?'],
+		['You never test your code. See #123.', 'It would help if you could test your code. See #123.'],
+		['You always break the build, you moron!!!', 'It seems you often break the build.'],
+		['What the fuck is this garbage? It’s fucking useless.', 'What is this? It’s unhelpful.'],
+		[
+			'Are you blind? Read the docs at https://example.com/docs.',
+			'Read the docs at https://example.com/docs.',
+		],
+		['You never replied to my email.', 'It seems you haven’t replied to my email.'.replace('’', "'")],
+	])('restate: %s', (draft, expected) => {
+		expect(fixOffline(draft, 'restate')).toBe(expected);
+	});
+
+	it('reads well: capitalised, single spaces, no orphan punctuation', () => {
+		for (const draft of [
+			'shut up, this PR is crap and you know it!!',
+			'honestly you are so clueless. the API is fine.',
+			'WTF IS THIS. fix it @alice',
+		]) {
+			for (const template of ['minimal', 'soften', 'restate', 'neutral'] as const) {
+				const out = fixOffline(draft, template);
+				expect(out).not.toMatch(/ {2}|\s[,.!?]|^[,.;:]|[,;:]$/);
+				expect(out).toMatch(/^[A-Z@#`"0-9]/);
+			}
+		}
+	});
+
+	it('keeps code, links, mentions, references, quotes and numbers verbatim', () => {
+		const draft =
+			'This is STUPID: `DROP TABLE users` broke v2.3.1 again, see https://x.io/a?b=1 and #77, @bob said "its fine" 3 times!!!';
+		for (const template of ['minimal', 'soften', 'restate', 'neutral'] as const) {
+			expect(protectedViolation(draft, fixOffline(draft, template))).toBeUndefined();
+		}
+	});
+
+	it('keeps acronyms when not shouting, and leaves a civil draft alone', () => {
+		expect(fixOffline('The API returns JSON over HTTP.', 'restate')).toBe('The API returns JSON over HTTP.');
+		expect(fixOffline('Thanks, this looks good to me.', 'neutral')).toBe('Thanks, this looks good to me.');
+	});
+
+	it('minimal only removes; soften also rewords harsh words about things', () => {
+		expect(fixOffline('This API sucks.', 'minimal')).toBe('This API sucks.');
+		expect(fixOffline('This API sucks.', 'soften')).toBe('This API is not great.');
+	});
+
+	it('neutral drops the sentence holding the strongest flagged span when others remain', () => {
+		const draft = 'The fix works. Whoever wrote this mess should quit. Tests pass.';
+		const start = draft.indexOf('should quit');
+		expect(fixOffline(draft, 'neutral', [{ start, end: start + 11, weight: 1 }])).toBe(
+			'The fix works. Tests pass.',
+		);
+	});
+});

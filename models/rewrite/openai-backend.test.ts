@@ -1,0 +1,81 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OpenAITestServer, startOpenAIServer } from '../../tests/fixtures/openai-server.mjs';
+import { RewriteError } from './errors.ts';
+import { createOpenAIBackend, originPattern } from './openai-backend.ts';
+import type { GenerateRequest } from './types.ts';
+
+let server: OpenAITestServer;
+beforeAll(async () => {
+	server = await startOpenAIServer();
+});
+afterAll(async () => {
+	await server.close();
+});
+
+const request: GenerateRequest = {
+	text: 'This is STUPID garbage!!',
+	flaggedSpans: [],
+	dimensions: ['Excessive Intensity'],
+	strategy: { id: 'soften.civil.t3', template: 'soften', fewShot: 'civil', temperature: 0.3 },
+};
+
+async function run(model: string, options: { timeoutMs?: number; baseUrl?: string; apiKey?: string } = {}) {
+	const backend = createOpenAIBackend({
+		baseUrl: options.baseUrl ?? server.url,
+		model,
+		timeoutMs: 3000,
+		...options,
+	});
+	let text = '';
+	for await (const chunk of backend.generate(request)) text += chunk;
+	return text;
+}
+
+describe('openai backend', () => {
+	it('streams the answer and sends model, messages, temperature, stream and the key', async () => {
+		expect(await run('tiny', { apiKey: 'sk-test' })).toBe('This is.');
+		const last = server.requests.at(-1);
+		expect(last?.body).toMatchObject({ model: 'tiny', stream: true, temperature: 0.3 });
+		expect(last?.headers.authorization).toBe('Bearer sk-test');
+		const messages = last?.body.messages as { role: string }[];
+		expect(messages[0]?.role).toBe('system');
+		expect(messages.length).toBe(1 + 2 * 3 + 1); // system + three few-shot pairs + draft
+	});
+
+	it('accepts a non-streamed JSON answer', async () => {
+		expect(await run('no-stream')).toBe('This is.');
+	});
+
+	it.each([
+		['fail-401', 'unauthorized', /API key/],
+		['fail-429', 'rate-limited', /rate-limiting/],
+		['fail-500', 'server', /internal error/],
+		['fail-404', 'malformed', /base URL/],
+		['malformed', 'malformed', /could not read/],
+		['cut', 'malformed', /could not read/],
+	])('%s → %s with a clear message', async (model, code, message) => {
+		const error = await run(model).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(RewriteError);
+		expect((error as RewriteError).code).toBe(code);
+		expect((error as RewriteError).userMessage).toMatch(message);
+	});
+
+	it('times out on a stalled stream', async () => {
+		const backend = createOpenAIBackend({ baseUrl: server.url, model: 'slow', timeoutMs: 200 });
+		const error = await (async () => {
+			for await (const _ of backend.generate(request));
+		})().catch((e: unknown) => e);
+		expect((error as RewriteError).code).toBe('timeout');
+	});
+
+	it('reports an endpoint that is down as unreachable', async () => {
+		const error = await run('tiny', { baseUrl: 'http://127.0.0.1:9/v1' }).catch((e: unknown) => e);
+		expect((error as RewriteError).code).toBe('unreachable');
+		expect((error as RewriteError).userMessage).toMatch(/Could not reach/);
+	});
+
+	it('derives the host permission to request', () => {
+		expect(originPattern('http://localhost:11434/v1')).toBe('http://localhost/*');
+	});
+});
