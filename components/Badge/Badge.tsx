@@ -1,0 +1,42 @@
+/**
+ * The small round badge Tactful places at the corner of a text box: a calm dot when the draft reads fine, an
+ * amber or orange mark (with the number of concerns) when it may land badly. It is a real <button>, so it is
+ * reachable by keyboard and announces a plain-words summary to screen readers.
+ */
+export type BadgeLevel = 'ok' | 'caution' | 'warn';
+
+export interface BadgeProps {
+	level: BadgeLevel;
+	/** Plain-words summary, used as the accessible name and tooltip. */
+	summary: string;
+	/** How many concerns (underlined passages or reasons); shown on caution/warn. */
+	count: number;
+	expanded: boolean;
+	onActivate: () => void;
+	style?: Record<string, string>;
+}
+
+/** The badge; `data-tactful="badge"` and `data-level` are stable hooks for tests and automation. */
+export function Badge({ level, summary, count, expanded, onActivate, style }: BadgeProps) {
+	return (
+		<button
+			type="button"
+			class={`tf-badge tf-${level}`}
+			data-tactful="badge"
+			data-level={level}
+			aria-label={summary}
+			title={summary}
+			aria-haspopup="dialog"
+			aria-expanded={expanded}
+			style={style}
+			onMouseDown={(e) => e.preventDefault() /* keep the caret in the user's text box */}
+			onClick={onActivate}
+		>
+			{level === 'ok' ? (
+				<span class="tf-dot" aria-hidden="true" />
+			) : (
+				<span aria-hidden="true">{count || '!'}</span>
+			)}
+		</button>
+	);
+}

@@ -1,0 +1,84 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { Badge } from '../Badge/Badge.tsx';
+import { WarningCard } from './WarningCard.tsx';
+
+const reasons = [{ title: 'Toxic emotions', explanation: 'insulting the person rather than the code.' }];
+
+describe('WarningCard', () => {
+	it('explains in plain words and offers the two actions', () => {
+		const onFine = vi.fn();
+		const onSnooze = vi.fn();
+		const { container } = render(
+			<WarningCard
+				level="warn"
+				reasons={reasons}
+				quotes={['idiot']}
+				onFine={onFine}
+				onSnooze={onSnooze}
+				onClose={() => {}}
+			/>,
+		);
+		expect(container.querySelector('[data-tactful="card"]')?.getAttribute('role')).toBe('dialog');
+		expect(screen.getByText(/insulting the person/)).toBeTruthy();
+		fireEvent.click(screen.getByText('This is fine'));
+		fireEvent.click(screen.getByText('Snooze on this site'));
+		expect(onFine).toHaveBeenCalledOnce();
+		expect(onSnooze).toHaveBeenCalledOnce();
+	});
+	it('closes on Escape and renders the extension slots', () => {
+		const onClose = vi.fn();
+		const { container } = render(
+			<WarningCard
+				level="warn"
+				reasons={reasons}
+				quotes={[]}
+				onFine={() => {}}
+				onSnooze={() => {}}
+				onClose={onClose}
+				thread={<p>thread risk</p>}
+				rewrite={<p>try this</p>}
+			/>,
+		);
+		expect(container.querySelector('[data-tactful-slot="thread"]')?.textContent).toBe('thread risk');
+		expect(container.querySelector('[data-tactful-slot="rewrite"]')?.textContent).toBe('try this');
+		fireEvent.keyDown(container.querySelector('[data-tactful="card"]') as Element, { key: 'Escape' });
+		expect(onClose).toHaveBeenCalledOnce();
+	});
+	it('offers Post anyway / Review when nudging', () => {
+		const onPostAnyway = vi.fn();
+		render(
+			<WarningCard
+				level="warn"
+				reasons={reasons}
+				quotes={[]}
+				onFine={() => {}}
+				onSnooze={() => {}}
+				onClose={() => {}}
+				nudge={{ onPostAnyway, onReview: () => {} }}
+			/>,
+		);
+		fireEvent.click(screen.getByText('Post anyway'));
+		expect(onPostAnyway).toHaveBeenCalledOnce();
+	});
+});
+
+describe('Badge', () => {
+	it('is a labelled button carrying the level hook', () => {
+		const onActivate = vi.fn();
+		const { container } = render(
+			<Badge
+				level="warn"
+				summary="Tactful: this draft may land badly"
+				count={2}
+				expanded={false}
+				onActivate={onActivate}
+			/>,
+		);
+		const button = container.querySelector('[data-tactful="badge"]') as HTMLButtonElement;
+		expect(button.dataset.level).toBe('warn');
+		expect(button.getAttribute('aria-label')).toContain('may land badly');
+		fireEvent.click(button);
+		expect(onActivate).toHaveBeenCalledOnce();
+	});
+});

@@ -1,0 +1,125 @@
+/**
+ * The card that explains a warning in plain words: which aspects of the draft may land badly and why, the
+ * passages responsible, and two calm actions ("This is fine", "Snooze on this site"). Other features plug
+ * their sections into the `thread` and `rewrite` slots. In nudge mode (a warned draft is being submitted) it
+ * offers "Post anyway" / "Review" instead.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+export interface CardReason {
+	title: string;
+	explanation: string;
+}
+
+export interface WarningCardProps {
+	level: 'ok' | 'caution' | 'warn';
+	reasons: readonly CardReason[];
+	/** The underlined passages, quoted back to the user. */
+	quotes: readonly string[];
+	onFine: () => void;
+	onSnooze: () => void;
+	onClose: () => void;
+	/** Set when the card interrupts a submit: shows "Post anyway" / "Review". */
+	nudge?: { onPostAnyway: () => void; onReview: () => void };
+	/** Slot for the thread-derailment section (derailment feature). */
+	thread?: ComponentChildren;
+	/** Slot for suggested rewrites (rewrite feature). */
+	rewrite?: ComponentChildren;
+	style?: Record<string, string>;
+	/** Move keyboard focus into the card when it opens (keyboard/badge activation, nudge). */
+	autoFocus?: boolean;
+}
+
+/** The card; `data-tactful="card"` is a stable hook. Escape closes it. */
+export function WarningCard(props: WarningCardProps) {
+	const { level, reasons, quotes, nudge } = props;
+	const first = useRef<HTMLButtonElement>(null);
+	useEffect(() => {
+		if (props.autoFocus) first.current?.focus();
+	}, [props.autoFocus]);
+	const heading =
+		nudge !== undefined
+			? 'Before you post…'
+			: level === 'warn'
+				? 'This might land badly'
+				: level === 'caution'
+					? 'Close to the line'
+					: 'Looks fine';
+	return (
+		<div
+			class={`tf-card tf-${level}`}
+			data-tactful="card"
+			role="dialog"
+			aria-modal="false"
+			aria-labelledby="tf-card-title"
+			style={props.style}
+			onKeyDown={(e) => {
+				if (e.key === 'Escape') {
+					e.stopPropagation();
+					props.onClose();
+				}
+			}}
+		>
+			<div class="tf-card-head">
+				<h2 id="tf-card-title">{heading}</h2>
+				<button type="button" class="tf-close" aria-label="Close" onClick={props.onClose}>
+					×
+				</button>
+			</div>
+			{reasons.length > 0 ? (
+				<ul class="tf-reasons">
+					{reasons.map((r) => (
+						<li key={r.title}>
+							<strong>{r.title}:</strong> {r.explanation}
+						</li>
+					))}
+				</ul>
+			) : (
+				<p class="tf-muted">Nothing stands out in this draft.</p>
+			)}
+			{quotes.length > 0 && (
+				<p class="tf-quotes">
+					<span class="tf-muted">Mostly because of </span>
+					{quotes.map((q, i) => (
+						<span key={q}>
+							{i > 0 && ', '}
+							<q>{q}</q>
+						</span>
+					))}
+				</p>
+			)}
+			{props.thread && (
+				<section class="tf-slot" data-tactful-slot="thread">
+					{props.thread}
+				</section>
+			)}
+			{props.rewrite && (
+				<section class="tf-slot" data-tactful-slot="rewrite">
+					{props.rewrite}
+				</section>
+			)}
+			<div class="tf-actions">
+				{nudge ? (
+					<>
+						<button type="button" ref={first} class="tf-primary" onClick={nudge.onReview}>
+							Review
+						</button>
+						<button type="button" onClick={nudge.onPostAnyway}>
+							Post anyway
+						</button>
+					</>
+				) : (
+					<>
+						<button type="button" ref={first} onClick={props.onFine}>
+							This is fine
+						</button>
+						<button type="button" onClick={props.onSnooze}>
+							Snooze on this site
+						</button>
+					</>
+				)}
+			</div>
+		</div>
+	);
+}

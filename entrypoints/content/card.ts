@@ -1,0 +1,248 @@
+/**
+ * The warning card's behaviour: opening it from the badge (click / Enter), from hovering an underline or with
+ * Alt+Shift+T in the field; closing on Escape (focus goes back to the field); its two actions; the optional
+ * pre-submit nudge ("Post anyway / Review"); history events; and what screen readers hear.
+ */
+import type { Dimension } from '../../models/scoring/types.ts';
+import type { SessionDeps } from './deps.ts';
+import { renderSlot } from './extensions.ts';
+import type { FieldController } from './field-controller.ts';
+import type { CardView, FieldView } from './overlay/overlay.tsx';
+import type { SiteAdapter } from './sites/types.ts';
+
+type Live = Map<number, { c: FieldController; stop: AbortController }>;
+type Via = 'badge' | 'keyboard' | 'hover' | 'nudge';
+
+interface Open {
+	id: number;
+	via: Via;
+	anchor?: DOMRect;
+	nudge?: { onPostAnyway: () => void; onReview: () => void };
+}
+
+/** The card controller used by session.ts. */
+export interface CardUi {
+	toggle(id: number, via: Via): void;
+	isOpen(): boolean;
+	view(views: FieldView[]): CardView | null;
+	announcement(): string;
+	noteVerdict(c: FieldController): void;
+	setActive(active: boolean): void;
+	onKeyDown(
+		e: KeyboardEvent,
+		focused: FieldController | null,
+		root: HTMLElement | null,
+		nudge: boolean,
+	): void;
+	onMouseMove(e: MouseEvent, host: HTMLElement | null): void;
+	onSubmit(e: SubmitEvent, nudge: boolean): void;
+	onClick(e: MouseEvent, nudge: boolean): void;
+	/** Set by the session: remember a draft the user called fine. */
+	onFine?: (text: string) => void;
+}
+
+interface CardEnv {
+	doc: Document;
+	site: SiteAdapter;
+	live: Live;
+	deps: SessionDeps;
+	dismissed: Set<string>;
+	hostname: string;
+	repaint(): void;
+	signal: AbortSignal;
+}
+
+const CONTAINER = 'form, [role="form"], shreddit-composer, #reply-control, .comment-form, .js-comment-form';
+
+/** Creates the card controller for one session. */
+export function createCardUi(env: CardEnv): CardUi {
+	let open: Open | null = null;
+	let views: FieldView[] = [];
+	let announce = '';
+	let bypass = false;
+	let hoverClose: ReturnType<typeof setTimeout> | undefined;
+	const lastLevel = new Map<number, string>();
+	const ctrl = (id: number) => env.live.get(id)?.c;
+	const dims = (c: FieldController) => (c.verdict?.reasons.map((r) => r.dimension) ?? []) as Dimension[];
+	const event = (c: FieldController, action: Parameters<SessionDeps['recordEvent']>[0]['action']) => {
+		const v = c.verdict;
+		env.deps.recordEvent({
+			site: env.hostname,
+			level: v?.level ?? 'ok',
+			toxic: v?.result.toxic,
+			inappropriate: v?.result.inappropriate,
+			dimensions: dims(c),
+			action,
+		});
+	};
+	const close = (refocus: boolean) => {
+		const c = open && ctrl(open.id);
+		open = null;
+		if (refocus && c) c.editor.el.focus();
+		env.repaint();
+	};
+	const warned = (c: FieldController | undefined) => c?.verdict?.level === 'warn';
+	const nudgeFor = (c: FieldController, post: () => void) => {
+		open = {
+			id: c.id,
+			via: 'nudge',
+			nudge: {
+				onPostAnyway: () => {
+					event(c, 'postedAnyway');
+					close(false);
+					bypass = true;
+					try {
+						post();
+					} finally {
+						bypass = false;
+					}
+				},
+				onReview: () => {
+					event(c, 'reviewed');
+					close(true);
+				},
+			},
+		};
+		env.repaint();
+	};
+	env.signal.addEventListener('abort', () => clearTimeout(hoverClose));
+
+	const ui: CardUi = {
+		toggle(id, via) {
+			if (open?.id === id && via !== 'hover') close(true);
+			else {
+				open = { id, via };
+				env.repaint();
+			}
+		},
+		isOpen: () => open !== null,
+		view(current) {
+			views = current;
+			if (!open) return null;
+			const c = ctrl(open.id);
+			const v = c?.verdict;
+			const fv = current.find((f) => f.id === open?.id);
+			if (!c || !v || !fv) return null;
+			const anchor =
+				open.anchor ??
+				(fv.badge ? new DOMRect(fv.badge.x, fv.badge.y, 22, 22) : c.editor.el.getBoundingClientRect());
+			const ctx = {
+				site: env.site,
+				editor: c.editor,
+				text: v.text,
+				level: v.level,
+				result: v.result,
+				close: () => close(true),
+				rescore: () => c.rescore(),
+			};
+			return {
+				fieldId: c.id,
+				anchor,
+				dark: fv.dark,
+				props: {
+					level: v.level,
+					reasons: v.reasons,
+					quotes: [...new Set(v.spans.map((s) => v.text.slice(s.start, s.end)))].slice(0, 4),
+					autoFocus: open.via !== 'hover',
+					nudge: open.nudge,
+					thread: renderSlot('thread', ctx),
+					rewrite: renderSlot('rewrite', ctx),
+					onClose: () => close(open?.via !== 'hover'),
+					onFine: () => {
+						for (const s of v.spans) env.dismissed.add(v.text.slice(s.start, s.end).trim().toLowerCase());
+						env.deps.recordFeedback({ site: env.hostname, text: v.text, dimensions: dims(c) });
+						event(c, 'fine');
+						ui.onFine?.(v.text);
+						close(true);
+						c.apply(v.result);
+					},
+					onSnooze: () => {
+						event(c, 'snoozed');
+						close(true);
+						void env.deps.snooze(env.hostname);
+					},
+				},
+			};
+		},
+		announcement: () => announce,
+		noteVerdict(c) {
+			const level = c.verdict?.level ?? 'ok';
+			const before = lastLevel.get(c.id) ?? 'ok';
+			lastLevel.set(c.id, level);
+			if (level === before) return;
+			if (level === 'warn') event(c, 'shown');
+			announce = level === 'ok' ? 'Tactful: no concerns now' : (c.verdict?.summary ?? '');
+			if (open?.id === c.id && level === 'ok' && open.via !== 'nudge') close(false);
+		},
+		setActive(active) {
+			if (!active) open = null;
+		},
+		onKeyDown(e, focused, root, nudge) {
+			if (e.key === 'Escape' && open) {
+				e.preventDefault();
+				e.stopPropagation();
+				close(open.via !== 'hover');
+				return;
+			}
+			const c = root && focused?.editor.el === root ? focused : null;
+			if (!c) return;
+			if (e.altKey && e.shiftKey && e.code === 'KeyT' && c.verdict) {
+				e.preventDefault();
+				ui.toggle(c.id, 'keyboard');
+			} else if (nudge && !bypass && e.key === 'Enter' && (e.ctrlKey || e.metaKey) && warned(c)) {
+				e.preventDefault();
+				e.stopImmediatePropagation();
+				const form = c.editor.el.closest('form');
+				nudgeFor(c, () => form?.requestSubmit());
+			}
+		},
+		onMouseMove(e, host) {
+			if (open && open.via !== 'hover') return;
+			if (host && open && e.composedPath().includes(host)) {
+				clearTimeout(hoverClose);
+				return;
+			}
+			for (const f of views) {
+				for (const u of f.underlines) {
+					if (e.clientX >= u.x && e.clientX <= u.x + u.w && e.clientY >= u.y - 18 && e.clientY <= u.y + 3) {
+						clearTimeout(hoverClose);
+						if (open?.id !== f.id) {
+							open = { id: f.id, via: 'hover', anchor: new DOMRect(u.x, u.y - 18, u.w, 21) };
+							env.repaint();
+						}
+						return;
+					}
+				}
+			}
+			if (open && !hoverClose) {
+				hoverClose = setTimeout(() => {
+					hoverClose = undefined;
+					if (open?.via === 'hover') close(false);
+				}, 400);
+			}
+		},
+		onSubmit(e, nudge) {
+			if (!nudge || bypass || !(e.target instanceof HTMLFormElement)) return;
+			const form = e.target;
+			const c = [...env.live.values()].map((x) => x.c).find((x) => warned(x) && form.contains(x.editor.el));
+			if (!c) return;
+			e.preventDefault();
+			e.stopImmediatePropagation();
+			const submitter = e.submitter;
+			nudgeFor(c, () => form.requestSubmit(submitter as HTMLElement | null));
+		},
+		onClick(e, nudge) {
+			if (!nudge || bypass || !env.site.submit) return;
+			const target = e.composedPath()[0];
+			const button = target instanceof Element ? target.closest<HTMLElement>(env.site.submit) : null;
+			if (!button || (button as HTMLButtonElement).form) return; // real form submits go through onSubmit
+			const scope = button.closest(CONTAINER);
+			const c = [...env.live.values()].map((x) => x.c).find((x) => warned(x) && scope?.contains(x.editor.el));
+			if (!c) return;
+			e.preventDefault();
+			e.stopImmediatePropagation();
+			nudgeFor(c, () => button.click());
+		},
+	};
+	return ui;
+}

@@ -1,0 +1,47 @@
+/**
+ * What a session needs from the rest of the extension, behind one interface so unit tests and the bench can
+ * pass fakes. The real implementation talks to the background over utils/messaging.ts and reads settings from
+ * utils/storage/settings.ts; content scripts never open Dexie or load models.
+ */
+import type { ScoreOptions, ScoreResult } from '../../models/scoring/types.ts';
+import type {
+	Adaptation,
+	RecordEventRequest,
+	RecordFeedbackRequest,
+} from '../../utils/background/history-types.ts';
+import { sendMessage } from '../../utils/messaging.ts';
+import {
+	getSettings,
+	inOneHour,
+	type Settings,
+	snoozeSite,
+	watchSettings,
+} from '../../utils/storage/settings.ts';
+
+export interface SessionDeps {
+	score(text: string, options: ScoreOptions): Promise<ScoreResult>;
+	getSettings(): Promise<Settings>;
+	watchSettings(cb: (s: Settings) => void): () => void;
+	/** The user's learned adjustments; null when unavailable. */
+	adaptation(): Promise<Adaptation | null>;
+	recordEvent(req: RecordEventRequest): void;
+	recordFeedback(req: RecordFeedbackRequest): void;
+	snooze(hostname: string): Promise<void>;
+}
+
+const quietly = (p: Promise<unknown>) => void p.catch((e) => console.debug('[tactful] message failed:', e));
+
+/** The production dependencies. */
+export function extensionDeps(): SessionDeps {
+	return {
+		score: (text, options) => sendMessage('scoreDraft', { text, options }),
+		getSettings,
+		watchSettings,
+		adaptation: () => sendMessage('getAdaptation', {}).catch(() => null),
+		recordEvent: (req) => quietly(sendMessage('recordEvent', req)),
+		recordFeedback: (req) => quietly(sendMessage('recordFeedback', req)),
+		snooze: async (hostname) => {
+			await snoozeSite(hostname, inOneHour());
+		},
+	};
+}

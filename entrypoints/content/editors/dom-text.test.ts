@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { rangeFor, readDom } from './dom-text.ts';
+
+function root(html: string): HTMLElement {
+	const div = document.createElement('div');
+	div.innerHTML = html;
+	return div;
+}
+
+describe('readDom', () => {
+	it('reads paragraphs with one newline between them, and empty paragraphs as blank lines', () => {
+		const el = root('<p><span>you are</span> <b>an idiot</b></p><p><br></p><p>ok</p>');
+		expect(readDom(el).text).toBe('you are an idiot\n\nok');
+	});
+	it('skips widgets and placeholders', () => {
+		const el = root('<p>hi<span contenteditable="false">[widget]</span> there</p>');
+		expect(readDom(el).text).toBe('hi there');
+	});
+	it('maps offsets back to a DOM range across nodes', () => {
+		const el = root('<p><span>you are</span> <b>an idiot</b></p><p>second line</p>');
+		const model = readDom(el);
+		const at = model.text.indexOf('idiot');
+		expect(rangeFor(model, at, at + 5)?.toString()).toBe('idiot');
+		const sec = model.text.indexOf('second');
+		expect(rangeFor(model, sec, sec + 6)?.toString()).toBe('second');
+		expect(rangeFor(model, 4, 11)?.toString()).toBe('are an ');
+	});
+});

@@ -1,0 +1,53 @@
+/** The five editor kinds Tactful knows how to read and write without corrupting them. */
+export type EditorKind = 'textarea' | 'contenteditable' | 'lexical' | 'prosemirror' | 'codemirror';
+
+/**
+ * One editable field, seen through its DOM. Reading never changes the page; writing goes through the browser's
+ * editing pipeline (focus + selection + `execCommand('insertText')`) so the editor's own state and undo stack
+ * stay correct.
+ */
+export interface Editor {
+	kind: EditorKind;
+	/** The element the user types into (a textarea, or the contenteditable root). */
+	el: HTMLElement;
+	/** The plain text, with "\n" between blocks. Offsets into it are the offsets of every Span. */
+	read(): string;
+	/** Viewport rectangles of `[start, end)` of `read()`, clipped to the field's visible box. */
+	rects(start: number, end: number): DOMRect[];
+	/**
+	 * Replaces `[start, end)` with `text` if the field still holds `expected`, undo-safely. Resolves true when the
+	 * field now reads as intended; false (field untouched or the editor refused) otherwise.
+	 */
+	replace(start: number, end: number, text: string, expected: string): Promise<boolean>;
+	/** Frees anything the editor created (mirror elements). */
+	dispose(): void;
+}
+
+/** Clips rectangles to a box (the field's visible client area), dropping those fully outside it. */
+export function clipRects(rects: Iterable<DOMRect>, box: DOMRect): DOMRect[] {
+	const out: DOMRect[] = [];
+	for (const r of rects) {
+		const left = Math.max(r.left, box.left);
+		const right = Math.min(r.right, box.right);
+		const top = Math.max(r.top, box.top);
+		const bottom = Math.min(r.bottom, box.bottom);
+		if (right - left >= 1 && bottom - top >= 1) out.push(new DOMRect(left, top, right - left, bottom - top));
+	}
+	return out;
+}
+
+/** The client (inside-the-border, scrollbar-free) box of an element, in viewport coordinates. */
+export function clientBox(el: HTMLElement): DOMRect {
+	const r = el.getBoundingClientRect();
+	const zoomX = el.offsetWidth ? r.width / el.offsetWidth : 1;
+	const zoomY = el.offsetHeight ? r.height / el.offsetHeight : 1;
+	return new DOMRect(
+		r.left + el.clientLeft * zoomX,
+		r.top + el.clientTop * zoomY,
+		el.clientWidth * zoomX,
+		el.clientHeight * zoomY,
+	);
+}
+
+/** Waits for the next frame, so editors that sync their model on `selectionchange` have seen a new selection. */
+export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));

@@ -1,0 +1,72 @@
+/**
+ * Extension points for other features, so they plug into the in-page UI without editing session.ts:
+ * - card sections: the derailment feature renders into the card's `thread` slot, the rewrite feature into its
+ *   `rewrite` slot (e.g. a RewriteCard that calls `ctx.editor.replace(...)`, which is undo-safe);
+ * - field hooks: called once per watched field (e.g. to find the thread a reply belongs to).
+ */
+import type { ComponentChildren } from 'preact';
+import type { ScoreResult } from '../../models/scoring/types.ts';
+import type { Editor } from './editors/types.ts';
+import type { Level } from './levels.ts';
+import type { SiteAdapter } from './sites/types.ts';
+
+/** Everything a card section may use. `text` is the text the result was mapped onto. */
+export interface CardContext {
+	site: SiteAdapter;
+	editor: Editor;
+	text: string;
+	level: Level;
+	result: ScoreResult;
+	/** Close the card (e.g. after applying a rewrite). */
+	close(): void;
+	/** Score the field again now (e.g. after applying a rewrite). */
+	rescore(): void;
+}
+
+/** A section drawn inside the warning card. Return null to draw nothing for this draft. */
+export interface CardSection {
+	id: string;
+	slot: 'thread' | 'rewrite';
+	render(ctx: CardContext): ComponentChildren | null;
+}
+
+/** Called when Tactful starts watching a field; the returned function (if any) runs when it stops. */
+export type FieldHook = (field: {
+	site: SiteAdapter;
+	editor: Editor;
+	signal: AbortSignal;
+}) => void | (() => void);
+
+const sections: CardSection[] = [];
+const fieldHooks: FieldHook[] = [];
+
+/** Registers a card section (call from entrypoints/content/index.ts before the session starts). */
+export function registerCardSection(section: CardSection): void {
+	const i = sections.findIndex((s) => s.id === section.id);
+	if (i >= 0) sections[i] = section;
+	else sections.push(section);
+}
+
+/** Registers a hook run for every watched field. */
+export function registerFieldHook(hook: FieldHook): void {
+	fieldHooks.push(hook);
+}
+
+/** Renders the registered sections for one slot (used by session.ts). */
+export function renderSlot(slot: CardSection['slot'], ctx: CardContext): ComponentChildren | null {
+	const parts = sections.filter((s) => s.slot === slot).map((s) => s.render(ctx));
+	const present = parts.filter((p) => p !== null && p !== undefined && p !== false);
+	return present.length ? present : null;
+}
+
+/** Runs the field hooks (used by session.ts). */
+export function runFieldHooks(field: Parameters<FieldHook>[0]): void {
+	for (const hook of fieldHooks) {
+		try {
+			const stop = hook(field);
+			if (stop) field.signal.addEventListener('abort', stop, { once: true });
+		} catch (error) {
+			console.warn('[tactful] field hook failed:', error);
+		}
+	}
+}

@@ -1,0 +1,137 @@
+/**
+ * One watched field: debounces typing (on pauses and word boundaries), asks for scores with one request in
+ * flight at a time, drops or remaps stale results onto the current text, and turns the result into a view.
+ * The keystroke path (`onInput`) only resets a timer, so it stays far below 1 ms.
+ */
+import type { ScoreOptions, ScoreResult, Span } from '../../models/scoring/types.ts';
+import type { Editor } from './editors/types.ts';
+import { type Level, levelOf, type Reason, reasonsFor, summaryOf } from './levels.ts';
+import { remapSpans } from './remap.ts';
+
+/** Debounce after a word boundary (space, punctuation, Enter, delete) vs. mid-word. */
+export const BOUNDARY_MS = 150;
+export const PAUSE_MS = 400;
+const BOUNDARY = /[\s.,!?;:)"'\]]/;
+
+/** What the controller needs from its session. */
+export interface ControllerDeps {
+	score(text: string, options: ScoreOptions): Promise<ScoreResult>;
+	options(): ScoreOptions & { sensitivity: number };
+	/** Span texts the user called fine ("This is fine"); those are not underlined again on this page. */
+	isDismissed(passage: string): boolean;
+	/** Called whenever what the field shows changed and the overlay should redraw. */
+	changed(): void;
+	signal: AbortSignal;
+}
+
+/** The current verdict for a field, always about `text` (the field's text when it was last mapped). */
+export interface Verdict {
+	text: string;
+	level: Level;
+	spans: Span[];
+	reasons: Reason[];
+	summary: string;
+	result: ScoreResult;
+}
+
+export class FieldController {
+	verdict: Verdict | null = null;
+	private timer: ReturnType<typeof setTimeout> | undefined;
+	private inflight = false;
+	private dirty = false;
+	/** Time the pause was detected (timer fired), for latency measurements. */
+	lastPauseAt = 0;
+
+	constructor(
+		readonly id: number,
+		readonly editor: Editor,
+		private readonly deps: ControllerDeps,
+	) {
+		deps.signal.addEventListener('abort', () => clearTimeout(this.timer), { once: true });
+	}
+
+	/** The keystroke path: pick a delay and (re)arm the timer. Nothing else. */
+	onInput(data: string | null, inputType: string): void {
+		const boundary =
+			(data !== null && BOUNDARY.test(data.charAt(data.length - 1))) ||
+			inputType.startsWith('delete') ||
+			inputType === 'insertParagraph' ||
+			inputType === 'insertLineBreak' ||
+			inputType === 'insertFromPaste';
+		this.schedule(boundary ? BOUNDARY_MS : PAUSE_MS);
+	}
+
+	/** Re-arms the debounce timer. */
+	schedule(ms: number): void {
+		clearTimeout(this.timer);
+		if (this.deps.signal.aborted) return;
+		this.timer = setTimeout(() => {
+			this.lastPauseAt = performance.now();
+			void this.run();
+		}, ms);
+	}
+
+	/** Scores the current text now (one request in flight; a newer text is scored right after). */
+	async run(): Promise<void> {
+		if (this.inflight) {
+			this.dirty = true;
+			return;
+		}
+		const text = this.editor.read();
+		if (!text.trim()) {
+			this.verdict = null;
+			this.deps.changed();
+			return;
+		}
+		if (this.verdict?.result.text === text && this.verdict.text === text) return;
+		this.inflight = true;
+		try {
+			const result = await this.deps.score(text, this.deps.options());
+			if (this.deps.signal.aborted) return;
+			this.apply(result);
+		} catch (error) {
+			// No host yet / extension reloaded: stay quiet rather than show a broken warning.
+			if (!this.deps.signal.aborted) console.debug('[tactful] scoring unavailable:', error);
+		} finally {
+			this.inflight = false;
+		}
+		if (this.dirty) {
+			this.dirty = false;
+			void this.run();
+		}
+	}
+
+	/** Adopts a result, remapping its spans if the user typed since it was requested. */
+	apply(result: ScoreResult): void {
+		const current = this.editor.read();
+		const { sensitivity, disabledDimensions } = this.deps.options();
+		const raw = result.text === current ? result.spans : remapSpans(result.spans, result.text, current);
+		const spans = raw.filter((s) => !this.deps.isDismissed(current.slice(s.start, s.end)));
+		let level = levelOf(result, sensitivity);
+		// Every flagged passage was called fine by the user: respect that.
+		if (level !== 'ok' && result.spans.length > 0 && spans.length === 0 && raw.length > 0) level = 'ok';
+		const reasons = level === 'ok' ? [] : reasonsFor(result, { sensitivity, disabled: disabledDimensions });
+		this.verdict = { text: current, level, spans, reasons, summary: summaryOf(level, reasons), result };
+		if (result.text !== current) this.dirty = true;
+		this.deps.changed();
+	}
+
+	/** Called on every repaint: keeps spans on the right words while typing, dropping those an edit touched. */
+	refresh(): void {
+		const v = this.verdict;
+		if (!v) return;
+		const current = this.editor.read();
+		if (current === v.text) return;
+		if (!current.trim()) {
+			this.verdict = null;
+			return;
+		}
+		this.verdict = { ...v, text: current, spans: remapSpans(v.spans, v.text, current) };
+	}
+
+	/** Forgets the verdict and rescores (settings changed). */
+	rescore(): void {
+		this.verdict = null;
+		this.schedule(0);
+	}
+}

@@ -1,0 +1,17 @@
+/**
+ * The one content script: starts a Tactful session in every frame (same-origin iframes and about:blank/srcdoc
+ * editors included). All work is tied to WXT's ctx, so nothing keeps running after the extension reloads.
+ */
+import { defineContentScript } from '#imports';
+import { extensionDeps } from './deps.ts';
+import { startSession } from './session.ts';
+
+export default defineContentScript({
+	matches: ['<all_urls>'],
+	allFrames: true,
+	matchAboutBlank: true,
+	runAt: 'document_idle',
+	main(ctx) {
+		startSession(document, ctx.signal, extensionDeps());
+	},
+});

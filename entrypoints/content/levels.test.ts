@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { DIMENSIONS, type Dimension, type ScoreResult } from '../../models/scoring/types.ts';
+import { levelOf, reasonsFor, summaryOf } from './levels.ts';
+
+function result(partial: Partial<ScoreResult> & { dims?: Partial<Record<Dimension, number>> }): ScoreResult {
+	const dimensions = Object.fromEntries(DIMENSIONS.map((d) => [d, partial.dims?.[d] ?? 0])) as Record<
+		Dimension,
+		number
+	>;
+	return { text: 'x', inappropriate: 0, toxic: 0, flag: false, spans: [], dimensions, ...partial };
+}
+
+describe('levelOf', () => {
+	it('warns when the scorer flags', () => expect(levelOf(result({ flag: true, toxic: 0.9 }))).toBe('warn'));
+	it('is ok for low scores', () => expect(levelOf(result({ toxic: 0.05, inappropriate: 0.1 }))).toBe('ok'));
+	it('cautions just below the flag point', () =>
+		expect(levelOf(result({ inappropriate: 0.42 }))).toBe('caution'));
+	it('follows sensitivity', () => {
+		expect(levelOf(result({ inappropriate: 0.42 }), 0.2)).toBe('ok');
+	});
+});
+
+describe('reasonsFor', () => {
+	it('names the insult in plain words and skips disabled dimensions', () => {
+		const r = result({ flag: true, toxic: 0.9, dims: { 'Toxic Emotions': 0.8, 'Excessive Intensity': 0.6 } });
+		const reasons = reasonsFor(r);
+		expect(reasons[0]?.title).toBe('Toxic emotions');
+		expect(reasons[0]?.explanation).toContain('insulting the person');
+		expect(reasonsFor(r, { disabled: ['Excessive Intensity'] }).map((x) => x.dimension)).toEqual([
+			'Toxic Emotions',
+		]);
+		expect(summaryOf('warn', reasons)).toContain('toxic emotions');
+	});
+	it('has nothing to say about a civil draft', () => {
+		expect(reasonsFor(result({ dims: { 'Unclear Meaning': 0.1 } }))).toEqual([]);
+	});
+});

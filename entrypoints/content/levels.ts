@@ -1,0 +1,94 @@
+/**
+ * Turns a ScoreResult into what the overlay shows: a level (ok / caution / warn) and plain-words reasons.
+ * Pure, so the wording and thresholds are unit-tested without a browser.
+ */
+import type { Dimension, ScoreResult } from '../../models/scoring/types.ts';
+
+export type Level = 'ok' | 'caution' | 'warn';
+
+/** One reason shown on the card: a dimension and a calm, plain explanation. */
+export interface Reason {
+	dimension: Dimension;
+	title: string;
+	explanation: string;
+	score: number;
+}
+
+/** Friendly wording for each dimension of the appropriateness taxonomy. */
+export const REASON_TEXT: Record<Dimension, [title: string, explanation: string]> = {
+	Inappropriateness: [
+		'May read as inappropriate',
+		'Readers may find the tone out of place for this discussion.',
+	],
+	'Toxic Emotions': ['Toxic emotions', 'insulting the person rather than the code or the idea.'],
+	'Excessive Intensity': [
+		'Excessive intensity',
+		'the feeling comes across stronger than the situation needs.',
+	],
+	'Emotional Deception': ['Emotional pressure', 'emotion is used to push people rather than to inform them.'],
+	'Missing Commitment': ['Missing commitment', "it doesn't engage with what others actually said."],
+	'Missing Seriousness': ['Missing seriousness', 'it may read as mocking or trolling.'],
+	'Missing Openness': ['Missing openness', 'it dismisses other views without weighing them.'],
+	'Missing Intelligibility': ['Hard to follow', 'your point may not come across.'],
+	'Unclear Meaning': ['Unclear meaning', 'it can be read in more than one way.'],
+	'Missing Relevance': ['Off topic', 'it drifts away from what the thread is about.'],
+	'Confusing Reasoning': ['Confusing reasoning', "the argument's steps are hard to follow."],
+	'Other Reasons': ['Other concerns', 'something else may make it land badly.'],
+	'Detrimental Orthography': [
+		'Shouting or sloppy style',
+		'ALL CAPS, many "!!!" or typos distract from the point.',
+	],
+	'Reason Unclassified': ['Tone', 'it may read as inappropriate, though no single reason stands out.'],
+};
+
+/** How far below the flag point a draft counts as "caution" (probability units). */
+const CAUTION_MARGIN = 0.15;
+
+/** The probability a head must reach to flag at `sensitivity`, mirroring ScoreOptions' documented meaning. */
+export function flagPoint(sensitivity = 0.5): number {
+	return Math.min(0.95, Math.max(0.05, 1 - sensitivity));
+}
+
+/** ok / caution / warn for a result: warn when the scorer flags, caution when a head is close to flagging. */
+export function levelOf(result: ScoreResult, sensitivity = 0.5): Level {
+	if (result.flag) return 'warn';
+	const strongest = Math.max(result.toxic, result.inappropriate);
+	return strongest >= flagPoint(sensitivity) - CAUTION_MARGIN && strongest > 0.3 ? 'caution' : 'ok';
+}
+
+/**
+ * The reasons worth showing, strongest first: dimensions at or above the flag point (or the single strongest
+ * one when only the overall head fired), never a disabled one, at most `max`.
+ */
+export function reasonsFor(
+	result: ScoreResult,
+	opts: { sensitivity?: number; disabled?: readonly Dimension[]; max?: number } = {},
+): Reason[] {
+	const point = flagPoint(opts.sensitivity);
+	const disabled = new Set(opts.disabled ?? []);
+	const ranked = (Object.entries(result.dimensions) as [Dimension, number][])
+		.filter(([d]) => d !== 'Inappropriateness' && !disabled.has(d))
+		.sort((a, b) => b[1] - a[1]);
+	let picked = ranked.filter(([, s]) => s >= point);
+	const top = ranked[0];
+	if (picked.length === 0 && top && levelOf(result, opts.sensitivity) !== 'ok') picked = [top];
+	if (
+		result.toxic >= point &&
+		!disabled.has('Toxic Emotions') &&
+		!picked.some(([d]) => d === 'Toxic Emotions')
+	) {
+		picked.unshift(['Toxic Emotions', result.toxic]);
+	}
+	return picked.slice(0, opts.max ?? 3).map(([dimension, score]) => {
+		const [title, explanation] = REASON_TEXT[dimension];
+		return { dimension, title, explanation, score };
+	});
+}
+
+/** A one-line summary for screen readers and the badge's label. */
+export function summaryOf(level: Level, reasons: readonly Reason[]): string {
+	if (level === 'ok') return 'Tactful: no concerns with this draft';
+	const names = reasons.map((r) => r.title.toLowerCase()).join(', ');
+	const lead = level === 'warn' ? 'this draft may land badly' : 'this draft is close to the line';
+	return names ? `Tactful: ${lead} (${names})` : `Tactful: ${lead}`;
+}

@@ -1,0 +1,138 @@
+/**
+ * Tactful's single overlay per document: a zero-size, fixed-position host with an OPEN shadow root (a stable
+ * hook for tests), appended to <html> so the page's text and layout are never touched. Inside it Preact draws
+ * badges, wavy underlines and the card from plain view objects that session.ts computes.
+ */
+import { render } from 'preact';
+import { Badge } from '../../../components/Badge/Badge.tsx';
+import { WarningCard, type WarningCardProps } from '../../../components/WarningCard/WarningCard.tsx';
+import type { Level } from '../levels.ts';
+import { OVERLAY_CSS } from './styles.ts';
+
+/** One underline segment, in viewport pixels. */
+export interface UnderlineView {
+	x: number;
+	y: number;
+	w: number;
+	level: Level;
+}
+
+/** What to draw for one field. `badge` is null when the field is off screen or not worth a badge. */
+export interface FieldView {
+	id: number;
+	level: Level;
+	summary: string;
+	count: number;
+	badge: { x: number; y: number } | null;
+	underlines: UnderlineView[];
+	dark: boolean;
+}
+
+/** The open card: whose it is, what it says and what it points at. */
+export interface CardView {
+	fieldId: number;
+	anchor: DOMRect;
+	dark: boolean;
+	props: Omit<WarningCardProps, 'style'>;
+}
+
+const CARD_WIDTH = 320;
+const BADGE = 22;
+
+function cardStyle(anchor: DOMRect): Record<string, string> {
+	const vw = document.documentElement.clientWidth || innerWidth;
+	const vh = document.documentElement.clientHeight || innerHeight;
+	const left = Math.max(8, Math.min(anchor.left, vw - CARD_WIDTH - 8));
+	if (vh - anchor.bottom < 240 && anchor.top > vh - anchor.bottom) {
+		return { left: `${left}px`, bottom: `${vh - anchor.top + 6}px` };
+	}
+	return { left: `${left}px`, top: `${anchor.bottom + 6}px` };
+}
+
+interface AppProps {
+	fields: FieldView[];
+	card: CardView | null;
+	announce: string;
+	onBadge: (fieldId: number) => void;
+}
+
+function App({ fields, card, announce, onBadge }: AppProps) {
+	return (
+		<>
+			{fields.map((f) => (
+				<div key={f.id} class={`tf-app${f.dark ? ' tf-dark' : ''}`}>
+					{f.underlines.map((u) => (
+						<div
+							key={`${u.x},${u.y}`}
+							class={`tf-underline tf-${u.level}`}
+							data-tactful="underline"
+							data-level={u.level}
+							style={{ left: `${u.x}px`, top: `${u.y - 2}px`, width: `${u.w}px` }}
+						/>
+					))}
+					{f.badge && (
+						<Badge
+							level={f.level}
+							summary={f.summary}
+							count={f.count}
+							expanded={card?.fieldId === f.id}
+							onActivate={() => onBadge(f.id)}
+							style={{ left: `${f.badge.x}px`, top: `${f.badge.y}px` }}
+						/>
+					)}
+				</div>
+			))}
+			{card && (
+				<div class={`tf-app${card.dark ? ' tf-dark' : ''}`}>
+					<WarningCard {...card.props} style={cardStyle(card.anchor)} />
+				</div>
+			)}
+			<div class="tf-sr" role="status" aria-live="polite">
+				{announce}
+			</div>
+		</>
+	);
+}
+
+/** Where a badge sits for a field box: inside its bottom-right corner, clear of a vertical scrollbar. */
+export function badgePosition(box: DOMRect, scrollbar: number): { x: number; y: number } {
+	return { x: box.right - BADGE - 6 - scrollbar, y: box.bottom - BADGE - 6 };
+}
+
+/** The overlay host. Create one per document; `destroy()` removes every trace of it. */
+export class Overlay {
+	readonly host: HTMLElement;
+	readonly root: ShadowRoot;
+	/** Hidden measuring elements (textarea mirrors) go here. */
+	readonly scratch: HTMLElement;
+	private readonly app: HTMLElement;
+
+	constructor(
+		doc: Document,
+		private readonly onBadge: (fieldId: number) => void,
+	) {
+		this.host = doc.createElement('div');
+		this.host.setAttribute('data-tactful-host', '');
+		this.host.style.cssText =
+			'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483646 !important; pointer-events: none !important;';
+		this.root = this.host.attachShadow({ mode: 'open' });
+		const style = doc.createElement('style');
+		style.textContent = OVERLAY_CSS;
+		this.app = doc.createElement('div');
+		this.scratch = doc.createElement('div');
+		this.scratch.setAttribute('aria-hidden', 'true');
+		this.root.append(style, this.app, this.scratch);
+		doc.documentElement.append(this.host);
+	}
+
+	/** Redraws everything from views (Preact diffs, so unchanged parts cost little). */
+	render(fields: FieldView[], card: CardView | null, announce = ''): void {
+		if (!this.host.isConnected) this.host.ownerDocument.documentElement.append(this.host);
+		render(<App fields={fields} card={card} announce={announce} onBadge={this.onBadge} />, this.app);
+	}
+
+	destroy(): void {
+		render(null, this.app);
+		this.host.remove();
+	}
+}

@@ -1,0 +1,51 @@
+/** CSS for everything inside Tactful's shadow root: calm colours, light and dark, no page styles leak in. */
+
+const wave = (color: string) =>
+	`url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='6' height='3' viewBox='0 0 6 3'%3E%3Cpath d='M0 2.5 Q1.5 0 3 1.5 T6 0.5' fill='none' stroke='${encodeURIComponent(color)}' stroke-width='1.1'/%3E%3C/svg%3E")`;
+
+/** The overlay stylesheet. `.tf-dark` is set on the app root when the page around the field is dark. */
+export const OVERLAY_CSS = `
+:host { all: initial; }
+.tf-app { --tf-bg:#fffdf8; --tf-fg:#2b2b2b; --tf-muted:#6b6b6b; --tf-border:#e3dccb; --tf-warn:#c2410c;
+  --tf-caution:#b7791f; --tf-ok:#7c8b7a; --tf-btn:#f3efe4; --tf-btn-hover:#ebe4d3; --tf-focus:#2563eb;
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--tf-fg); }
+.tf-app.tf-dark { --tf-bg:#23211d; --tf-fg:#ece7dc; --tf-muted:#a9a294; --tf-border:#423d33; --tf-warn:#fb923c;
+  --tf-caution:#f6c453; --tf-ok:#9fb19c; --tf-btn:#312e28; --tf-btn-hover:#3b372f; --tf-focus:#93c5fd; }
+.tf-underline { position: fixed; height: 4px; pointer-events: none; background-repeat: repeat-x;
+  background-position: left bottom; background-size: 6px 3px; }
+.tf-underline.tf-warn { background-image: ${wave('#ea580c')}; }
+.tf-underline.tf-caution { background-image: ${wave('#d69e2e')}; }
+.tf-badge { position: fixed; pointer-events: auto; box-sizing: border-box; width: 22px; height: 22px;
+  border-radius: 11px; border: 1px solid var(--tf-border); background: var(--tf-bg); color: var(--tf-fg);
+  font: 600 11px/20px system-ui, sans-serif; text-align: center; padding: 0; cursor: pointer;
+  box-shadow: 0 1px 3px rgba(0,0,0,.12); transition: transform .15s ease, background-color .2s ease; }
+.tf-badge:hover { transform: scale(1.08); }
+.tf-badge:focus-visible, .tf-card button:focus-visible { outline: 2px solid var(--tf-focus); outline-offset: 2px; }
+.tf-badge.tf-ok { opacity: .75; }
+.tf-badge.tf-caution { background: var(--tf-caution); border-color: transparent; color: #1f1a10; }
+.tf-badge.tf-warn { background: var(--tf-warn); border-color: transparent; color: #fff; }
+.tf-dark .tf-badge.tf-warn { color: #1b1208; }
+.tf-dot { display: inline-block; width: 8px; height: 8px; border-radius: 4px; background: var(--tf-ok);
+  vertical-align: middle; margin-top: -2px; }
+.tf-card { position: fixed; pointer-events: auto; box-sizing: border-box; width: 320px; max-width: calc(100vw - 16px);
+  background: var(--tf-bg); color: var(--tf-fg); border: 1px solid var(--tf-border); border-radius: 10px;
+  box-shadow: 0 8px 24px rgba(0,0,0,.14); padding: 12px 14px; }
+.tf-card.tf-warn { border-top: 3px solid var(--tf-warn); }
+.tf-card.tf-caution { border-top: 3px solid var(--tf-caution); }
+.tf-card-head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
+.tf-card h2 { font-size: 14px; font-weight: 600; margin: 0; }
+.tf-close { background: none; border: 0; color: var(--tf-muted); font-size: 18px; line-height: 1; cursor: pointer; padding: 2px 6px; border-radius: 4px; }
+.tf-reasons { margin: 8px 0 6px; padding-left: 18px; }
+.tf-reasons li { margin: 3px 0; }
+.tf-muted { color: var(--tf-muted); }
+.tf-quotes { margin: 4px 0 8px; }
+.tf-quotes q { font-style: italic; }
+.tf-slot { border-top: 1px solid var(--tf-border); margin-top: 8px; padding-top: 8px; }
+.tf-actions { display: flex; gap: 8px; margin-top: 10px; flex-wrap: wrap; }
+.tf-actions button { font: inherit; color: var(--tf-fg); background: var(--tf-btn); border: 1px solid var(--tf-border);
+  border-radius: 6px; padding: 4px 10px; cursor: pointer; }
+.tf-actions button:hover { background: var(--tf-btn-hover); }
+.tf-actions .tf-primary { background: var(--tf-fg); color: var(--tf-bg); border-color: transparent; }
+.tf-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media (prefers-reduced-motion: reduce) { .tf-badge { transition: none; } }
+`;

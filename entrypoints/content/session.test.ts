@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startSession } from './session.ts';
+import { fakeDeps } from './testing/fake-deps.ts';
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let controller: AbortController;
+
+function type(el: HTMLTextAreaElement, text: string) {
+	el.focus();
+	el.value = text;
+	el.dispatchEvent(
+		new InputEvent('input', { bubbles: true, composed: true, data: ' ', inputType: 'insertText' }),
+	);
+}
+function shadow() {
+	return document.querySelector('[data-tactful-host]')?.shadowRoot ?? null;
+}
+
+afterEach(() => {
+	controller?.abort();
+	document.body.innerHTML = '';
+});
+
+describe('session', () => {
+	it('warns on a toxic draft in an open shadow root, and clears when the user edits it', async () => {
+		document.body.innerHTML = '<div id="host"></div>';
+		const root = (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
+		root.innerHTML = '<textarea style="width:300px;height:80px"></textarea>';
+		const ta = root.querySelector('textarea') as HTMLTextAreaElement;
+		const { deps, calls } = fakeDeps();
+		controller = new AbortController();
+		const session = startSession(document, controller.signal, deps);
+		await wait(10);
+		type(ta, 'you are an idiot ');
+		await wait(400);
+		session.paint();
+		expect(calls.score).toContain('you are an idiot ');
+		expect(session.controllers()[0]?.verdict?.level).toBe('warn');
+		expect(calls.events).toContain('shown');
+		expect(shadow()?.mode).toBe('open'); // geometry (badge placement) is covered by e2e in Chromium
+		type(ta, 'you are an expert ');
+		await wait(400);
+		session.paint();
+		expect(session.controllers()[0]?.verdict?.level).toBe('ok');
+		expect(ta.value).toBe('you are an expert '); // the page's text is never changed
+	});
+
+	it('skips opted-out, search and read-only fields', async () => {
+		document.body.innerHTML = `
+			<div data-gramm="false"><textarea id="a"></textarea></div>
+			<textarea id="b" data-tactful="off"></textarea>
+			<form role="search"><textarea id="c"></textarea></form>
+			<textarea id="d" readonly></textarea>`;
+		const { deps, calls } = fakeDeps();
+		controller = new AbortController();
+		const session = startSession(document, controller.signal, deps);
+		await wait(10);
+		for (const id of ['a', 'b', 'c', 'd'])
+			type(document.getElementById(id) as HTMLTextAreaElement, 'you idiot ');
+		await wait(300);
+		expect(session.controllers()).toHaveLength(0);
+		expect(calls.score).toHaveLength(0);
+	});
+
+	it('stops watching when the site is turned off, and rescoring follows the sensitivity', async () => {
+		document.body.innerHTML = '<textarea></textarea>';
+		const ta = document.querySelector('textarea') as HTMLTextAreaElement;
+		const { deps, setSettings } = fakeDeps({ sensitivity: 0.05 });
+		controller = new AbortController();
+		const session = startSession(document, controller.signal, deps);
+		await wait(10);
+		type(ta, 'you are an idiot ');
+		await wait(300);
+		expect(session.controllers()[0]?.verdict?.level).not.toBe('warn');
+		setSettings({ sensitivity: 0.5 });
+		await wait(100);
+		expect(session.controllers()[0]?.verdict?.level).toBe('warn');
+		setSettings({ sites: { localhost: { enabled: false } } });
+		await wait(50);
+		session.paint();
+		expect(shadow()?.querySelector('[data-tactful="badge"]')).toBeNull();
+	});
+});

@@ -1,0 +1,211 @@
+/**
+ * Tactful on one page (one frame): finds comment fields as the user reaches them (event delegation at the
+ * document, so fields added later, SPA navigations and open shadow roots need no rescans), scores drafts via
+ * FieldController, and paints the overlay. Every listener, observer and timer is tied to `signal`.
+ * Same-origin iframes run their own session (the content script is injected with allFrames/matchAboutBlank).
+ */
+import type { Dimension, ScoreOptions } from '../../models/scoring/types.ts';
+import { hashText, isAllowed } from '../../utils/background/adaptation.ts';
+import type { Adaptation } from '../../utils/background/history-types.ts';
+import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../../utils/storage/settings.ts';
+import { type CardUi, createCardUi } from './card.ts';
+import type { SessionDeps } from './deps.ts';
+import { editorFor } from './editors/index.ts';
+import { runFieldHooks } from './extensions.ts';
+import { FieldController } from './field-controller.ts';
+import { editableRoot, findFields, skipReason } from './fields.ts';
+import { summaryOf } from './levels.ts';
+import { Overlay } from './overlay/overlay.tsx';
+import { adapterFor, isSiteField, type SiteAdapter } from './sites/index.ts';
+import { fieldView } from './views.ts';
+
+/** A running session; exposed for tests and the UI bench. */
+export interface Session {
+	site: SiteAdapter;
+	controllers(): FieldController[];
+	/** Redraw now (normally done on the next animation frame). */
+	paint(): void;
+}
+
+/** Starts Tactful on `doc`; everything stops when `signal` aborts. */
+export function startSession(doc: Document, signal: AbortSignal, deps: SessionDeps): Session {
+	const win = doc.defaultView ?? window;
+	const hostname = doc.location?.hostname ?? '';
+	const site = adapterFor(doc);
+	const seen = new WeakMap<HTMLElement, FieldController | null>();
+	const live = new Map<number, { c: FieldController; stop: AbortController }>();
+	const dismissed = new Set<string>();
+	let settings: Settings = DEFAULT_SETTINGS;
+	let adaptation: Adaptation | null = null;
+	/** Adaptation was computed from the current settings (a newer slider value wins until it is refreshed). */
+	let adaptationFresh = false;
+	/** Hashes of drafts the user called fine on this page, before the background's allow list catches up. */
+	const allowed = new Set<string>();
+	let active = false;
+	let focused: FieldController | null = null;
+	let overlay: Overlay | null = null;
+	let frame = 0;
+	let nextId = 1;
+	const listen = <K extends string>(target: EventTarget, type: K, fn: (e: Event) => void, capture = true) =>
+		target.addEventListener(type, fn, { capture, passive: type !== 'keydown', signal });
+
+	const options = (): ScoreOptions & { sensitivity: number } => {
+		const disabledDimensions: Dimension[] = settings.disabledDimensions;
+		const sensitivity = adaptation && adaptationFresh ? adaptation.options.sensitivity : settings.sensitivity;
+		return { sensitivity, disabledDimensions };
+	};
+	const paint = () => {
+		frame = 0;
+		if (!overlay) return;
+		const views = [];
+		for (const { c, stop } of live.values()) {
+			if (!c.editor.el.isConnected) {
+				stop.abort();
+				continue;
+			}
+			c.refresh();
+			const view = active ? fieldView(c, c === focused) : null;
+			if (view) views.push(view);
+		}
+		overlay.render(views, card.view(views), card.announcement());
+	};
+	const repaint = () => {
+		if (!frame && !signal.aborted) frame = win.requestAnimationFrame(paint);
+	};
+	const card: CardUi = createCardUi({ doc, site, live, deps, dismissed, hostname, repaint, signal });
+
+	const ensureOverlay = () => {
+		overlay ??= new Overlay(doc, (id) => card.toggle(id, 'badge'));
+		return overlay;
+	};
+	const resize = new ResizeObserver(repaint);
+	signal.addEventListener('abort', () => {
+		resize.disconnect();
+		if (frame) win.cancelAnimationFrame(frame);
+		for (const { stop } of live.values()) stop.abort();
+		overlay?.destroy();
+	});
+
+	/** The controller for a field root, creating it on first contact (null = not a field Tactful watches). */
+	const attach = (root: HTMLElement): FieldController | null => {
+		const known = seen.get(root);
+		if (known !== undefined) return known;
+		const watch = !skipReason(root, site.skip) && (site.id === 'generic' || isSiteField(site, root));
+		if (!watch) {
+			seen.set(root, null);
+			return null;
+		}
+		const stop = new AbortController();
+		signal.addEventListener('abort', () => stop.abort(), { once: true });
+		const editor = editorFor(root, ensureOverlay().scratch);
+		const c: FieldController = new FieldController(nextId++, editor, {
+			score: deps.score,
+			options,
+			isDismissed: (passage) => dismissed.has(passage.trim().toLowerCase()),
+			changed: () => {
+				const v = c.verdict;
+				if (
+					v &&
+					v.level !== 'ok' &&
+					(allowed.has(hashText(v.text)) || (adaptation && isAllowed(v.text, adaptation)))
+				) {
+					c.verdict = { ...v, level: 'ok', spans: [], reasons: [], summary: summaryOf('ok', []) };
+				}
+				card.noteVerdict(c);
+				repaint();
+			},
+			signal: stop.signal,
+		});
+		resize.observe(root);
+		stop.signal.addEventListener('abort', () => {
+			resize.unobserve(root);
+			editor.dispose();
+			live.delete(c.id);
+			seen.delete(root);
+			if (focused === c) focused = null;
+			repaint();
+		});
+		seen.set(root, c);
+		live.set(c.id, { c, stop });
+		runFieldHooks({ site, editor, signal: stop.signal });
+		return c;
+	};
+	const fromEvent = (e: Event) => {
+		const target = e.composedPath()[0];
+		return target instanceof win.Element ? editableRoot(target) : null;
+	};
+
+	// The keystroke path: one lookup and a timer reset, then a repaint on the next frame.
+	listen(doc, 'input', (e) => {
+		if (!active) return;
+		const root = fromEvent(e);
+		const c = root && attach(root);
+		if (!c) return;
+		const ie = e as InputEvent;
+		c.onInput(ie.data ?? null, ie.inputType ?? '');
+		repaint();
+	});
+	listen(doc, 'focusin', (e) => {
+		if (!active) return;
+		const root = fromEvent(e);
+		const c = root && attach(root);
+		if (!c) return; // focus moved into our own card, or a non-field: keep the field state
+		focused = c;
+		if (!c.verdict) c.schedule(0);
+		repaint();
+	});
+	listen(doc, 'focusout', () => {
+		win.setTimeout(() => {
+			const root = doc.activeElement instanceof win.HTMLElement ? editableRoot(doc.activeElement) : null;
+			if (!root || seen.get(root) !== focused) {
+				if (!card.isOpen()) focused = null;
+				repaint();
+			}
+		}, 0);
+	});
+	listen(doc, 'scroll', repaint);
+	listen(win, 'resize', repaint);
+	if (win.visualViewport) {
+		listen(win.visualViewport, 'resize', repaint);
+		listen(win.visualViewport, 'scroll', repaint);
+	}
+	listen(doc, 'keydown', (e) =>
+		card.onKeyDown(e as KeyboardEvent, focused, fromEvent(e), settings.preSubmitNudge),
+	);
+	listen(doc, 'mousemove', (e) => card.onMouseMove(e as MouseEvent, overlay?.host ?? null), false);
+	listen(doc, 'submit', (e) => card.onSubmit(e as SubmitEvent, settings.preSubmitNudge));
+	listen(doc, 'click', (e) => card.onClick(e as MouseEvent, settings.preSubmitNudge));
+
+	const applySettings = (next: Settings) => {
+		const before = JSON.stringify(options());
+		settings = next;
+		active = isActiveOn(settings, hostname);
+		card.setActive(active);
+		if (JSON.stringify(options()) !== before) for (const { c } of live.values()) c.rescore();
+		repaint();
+	};
+	const loadAdaptation = () =>
+		deps.adaptation().then((a) => {
+			adaptation = a;
+			adaptationFresh = a !== null;
+			applySettings(settings);
+		});
+	void deps.getSettings().then((s) => {
+		if (signal.aborted) return;
+		applySettings(s);
+		// Drafts already in the page (restored by the site) are scored without waiting for a keystroke.
+		if (active)
+			for (const el of findFields(doc, site.skip))
+				if (attach(el)?.editor.read().trim()) attach(el)?.schedule(0);
+		void loadAdaptation();
+	});
+	const unwatch = deps.watchSettings((s) => {
+		adaptationFresh = false;
+		applySettings(s);
+		void loadAdaptation();
+	});
+	signal.addEventListener('abort', unwatch);
+	card.onFine = (text) => allowed.add(hashText(text));
+
+	return { site, controllers: () => [...live.values()].map((x) => x.c), paint };
+}

@@ -1,0 +1,13 @@
+/** Any other site: every textarea / contenteditable / role="textbox" a person can write in, minus the skips. */
+import { FIELD_SELECTOR } from '../fields.ts';
+import type { SiteAdapter } from './types.ts';
+
+export const generic: SiteAdapter = {
+	id: 'generic',
+	hosts: /.*/,
+	fields: FIELD_SELECTOR,
+	submit: 'form button[type="submit"], form input[type="submit"]',
+	fixtures: [[4, 'generic-blog.html']],
+};
+
+// Test URLs: any blog or forum comment form, e.g. a WordPress post's #comment textarea.

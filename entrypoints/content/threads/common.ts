@@ -1,0 +1,125 @@
+/**
+ * Helpers shared by the thread readers: visible comment text without quotes and code, document-order tests,
+ * and the role names sites show. Pure DOM reads: nothing is fetched, clicked or changed on the page.
+ */
+import type { ThreadComment } from '../../../models/derail/types.ts';
+
+/** Elements whose text is never part of what a comment says in its own words. */
+const NOT_PROSE = [
+	'pre',
+	'code',
+	'blockquote',
+	'aside.quote', // Discourse quotes
+	'.email-quoted-reply',
+	'.email-hidden-reply',
+	'script',
+	'style',
+	'template',
+	'svg',
+	'button',
+	'.sr-only',
+	'.visually-hidden',
+].join(', ');
+
+const BLOCKS = new Set([
+	'P',
+	'DIV',
+	'LI',
+	'UL',
+	'OL',
+	'TR',
+	'H1',
+	'H2',
+	'H3',
+	'H4',
+	'H5',
+	'H6',
+	'SECTION',
+	'ARTICLE',
+	'TABLE',
+]);
+
+/** The visible prose of a comment body: quotes, code and controls dropped, paragraphs kept as newlines. */
+export function proseOf(body: Element | null | undefined, extraDrop = ''): string {
+	if (!body) return '';
+	const drop = extraDrop ? `${NOT_PROSE}, ${extraDrop}` : NOT_PROSE;
+	const parts: string[] = [];
+	const walk = (node: Node) => {
+		if (node.nodeType === 3) {
+			parts.push(node.nodeValue ?? '');
+			return;
+		}
+		if (node.nodeType !== 1) return;
+		const el = node as Element;
+		if (el.matches(drop)) {
+			// Inline code stays in the sentence as a placeholder so "rename `foo`" still reads as a sentence.
+			if (el.tagName === 'CODE' && el.closest('pre') === null) parts.push(' code ');
+			return;
+		}
+		if (el.tagName === 'BR') parts.push('\n');
+		const block = BLOCKS.has(el.tagName);
+		if (block) parts.push('\n');
+		for (const child of Array.from(el.childNodes)) walk(child);
+		if (block) parts.push('\n');
+	};
+	walk(body);
+	return parts
+		.join('')
+		.replace(/[ \t\u00a0]+/g, ' ')
+		.replace(/ *\n */g, '\n')
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
+}
+
+/** Trimmed text content of the first match, or ''. */
+export function textOf(root: ParentNode, selector: string): string {
+	return root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** True when `a` comes before `b` in document order and does not contain it. */
+export function isBefore(a: Node, b: Node): boolean {
+	return (a.compareDocumentPosition(b) & 4) !== 0 && !a.contains(b);
+}
+
+/** GitHub-style author associations as shown on the page, normalised to one spelling each. */
+const ROLE_NAMES: Record<string, string> = {
+	owner: 'Owner',
+	member: 'Member',
+	collaborator: 'Collaborator',
+	contributor: 'Contributor',
+	'first-time contributor': 'First-time contributor',
+	'first time contributor': 'First-time contributor',
+	author: 'Author',
+	maintainer: 'Maintainer',
+	moderator: 'Moderator',
+	admin: 'Admin',
+	staff: 'Staff',
+	op: 'OP',
+	mod: 'Moderator',
+};
+
+/** The role a label's text names, or undefined when it names none. */
+export function roleName(text: string | null | undefined): string | undefined {
+	return ROLE_NAMES[(text ?? '').replace(/\s+/g, ' ').trim().toLowerCase()];
+}
+
+/** Finds the first descendant whose whole text is a role name (robust to class-name churn). */
+export function findRole(root: Element, selector: string): string | undefined {
+	for (const el of Array.from(root.querySelectorAll(selector))) {
+		const role = roleName(el.textContent);
+		if (role) return role;
+	}
+	return undefined;
+}
+
+/** Builds a comment, leaving out empty optional fields. */
+export function comment(author: string, text: string, role?: string, time?: string | null): ThreadComment {
+	return { author, text, ...(role ? { role } : {}), ...(time ? { time } : {}) };
+}
+
+/** Keeps at most the last `max` comments, always keeping the opening post. */
+export function capThread(comments: ThreadComment[], max = 60): ThreadComment[] {
+	if (comments.length <= max) return comments;
+	const [first, ...rest] = comments;
+	return first ? [first, ...rest.slice(-(max - 1))] : [];
+}

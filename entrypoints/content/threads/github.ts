@@ -1,0 +1,61 @@
+/**
+ * GitHub thread reader: issues, pull requests (conversation and inline review threads) and discussions, in both
+ * the classic timeline markup and the React issue view. Reads author, author association (Owner, Member,
+ * Contributor, First-time contributor, …), time and the comment's own prose (quotes and code dropped).
+ */
+import type { Thread, ThreadComment } from '../../../models/derail/types.ts';
+import { capThread, comment, findRole, isBefore, proseOf } from './common.ts';
+
+const COMMENTS = [
+	'.timeline-comment', // classic issue/PR/discussion comments (incl. the opening post)
+	'.review-comment', // inline PR review comments
+	'.react-issue-body',
+	'.react-issue-comment',
+	'[data-testid="issue-body"]',
+	'[data-testid^="comment-viewer-outer-box"]',
+].join(', ');
+const BODY = '.comment-body, .js-comment-body, [data-testid="markdown-body"], .markdown-body';
+const AUTHOR = 'a.author, [data-testid="issue-body-header-author"], [data-testid="avatar-link"], .author';
+const HEADER = '.timeline-comment-header, [data-testid="comment-header"], .review-comment-header, header';
+const ROLE_LABELS = '.Label, [class*="Label"], [data-testid*="association"], .timeline-comment-label';
+/** A review thread or discussion reply thread: replies there answer that thread only. */
+const SUBTHREAD = '.js-inline-comments-container, .review-thread-component, [data-testid="review-thread"]';
+
+function authorOf(el: Element): string {
+	const link = el.querySelector(AUTHOR);
+	const text = link?.textContent?.trim();
+	if (text) return text.replace(/^@/, '');
+	return (link?.getAttribute('href') ?? '').split('/').filter(Boolean).pop() ?? '';
+}
+
+function roleOf(el: Element): string | undefined {
+	const header = el.querySelector(HEADER);
+	if (header) return findRole(header, `${ROLE_LABELS}, span`);
+	const body = el.querySelector(BODY);
+	for (const label of Array.from(el.querySelectorAll(ROLE_LABELS))) {
+		if (body?.contains(label)) continue;
+		const role = findRole(label.parentElement ?? label, ROLE_LABELS);
+		if (role) return role;
+	}
+	return undefined;
+}
+
+function readComment(el: Element): ThreadComment | undefined {
+	const text = proseOf(
+		el.querySelector(BODY),
+		'.js-suggested-changes-blob, .blob-wrapper, .js-minimize-comment',
+	);
+	if (text === '') return undefined; // minimized with its body not loaded, or an empty shell
+	return comment(authorOf(el), text, roleOf(el), el.querySelector('relative-time')?.getAttribute('datetime'));
+}
+
+/** Reads the comments the reply in `field` answers: the review thread it sits in, else everything above it. */
+export function readGithubThread(doc: Document, field: Element): Thread {
+	const scope = field.closest(SUBTHREAD) ?? doc;
+	const all = Array.from(scope.querySelectorAll(COMMENTS));
+	const outermost = all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
+	const above = outermost.filter((el) => !el.contains(field) && isBefore(el, field));
+	const comments = above.map(readComment).filter((c): c is ThreadComment => c !== undefined);
+	const viewer = doc.querySelector('meta[name="user-login"]')?.getAttribute('content') ?? '';
+	return { site: 'github', comments: capThread(comments), ...(viewer ? { viewer } : {}) };
+}

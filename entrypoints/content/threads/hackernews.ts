@@ -1,0 +1,72 @@
+/**
+ * Hacker News thread reader. On an item page the reply box answers the item at the top (story or comment):
+ * we read that item, then the parent chain of the comment rows above the box when the box sits inside the
+ * comment tree, else the visible comments below it. Collapsed ("[+]") comments have no text and are skipped.
+ */
+import type { Thread, ThreadComment } from '../../../models/derail/types.ts';
+import { capThread, comment, isBefore, proseOf, textOf } from './common.ts';
+
+const indentOf = (row: Element): number => {
+	const ind = row.querySelector('td.ind');
+	const attr = ind?.getAttribute('indent');
+	if (attr !== null && attr !== undefined) return Number(attr) || 0;
+	return Math.round(Number(ind?.querySelector('img')?.getAttribute('width') ?? 0) / 40);
+};
+
+function readRow(row: Element, op: string): ThreadComment | undefined {
+	if (row.classList.contains('coll') || row.classList.contains('noshow')) return undefined;
+	const text = proseOf(row.querySelector('.commtext'), '.reply');
+	if (text === '') return undefined;
+	const author = textOf(row, 'a.hnuser');
+	return comment(
+		author,
+		text,
+		author === op ? 'OP' : undefined,
+		row.querySelector('span.age')?.getAttribute('title')?.split(' ')[0],
+	);
+}
+
+/** Reads the item being replied to and the comments around the reply box. */
+export function readHackerNewsThread(doc: Document, field: Element): Thread {
+	const fat = doc.querySelector('table.fatitem');
+	const out: ThreadComment[] = [];
+	let op = '';
+	if (fat) {
+		op = textOf(fat, '.subtext a.hnuser, .subline a.hnuser, a.hnuser');
+		const story = fat.querySelector('tr.athing.submission, tr.athing:not(.comtr)');
+		if (story) {
+			const title = textOf(story, '.titleline > a, .titleline, .title a');
+			const body = proseOf(fat.querySelector('.toptext'));
+			out.push(comment(op, [title, body].filter(Boolean).join('\n\n'), 'OP'));
+		} else {
+			const parent = fat.querySelector('tr.athing');
+			const row = parent ? readRow(parent, '') : undefined;
+			if (row) out.push(row);
+		}
+	}
+	const rows = Array.from(doc.querySelectorAll('tr.athing.comtr'));
+	const inTree = rows.filter((row) => isBefore(row, field));
+	if (inTree.length > 0) {
+		// The box sits under a comment: walk up its indentation chain.
+		const chain: Element[] = [];
+		let level = Number.POSITIVE_INFINITY;
+		for (const row of inTree.reverse()) {
+			const indent = indentOf(row);
+			if (indent < level) {
+				chain.unshift(row);
+				level = indent;
+			}
+			if (level === 0) break;
+		}
+		out.push(...chain.map((row) => readRow(row, op)).filter((c): c is ThreadComment => c !== undefined));
+	} else {
+		out.push(
+			...rows
+				.map((row) => readRow(row, op))
+				.filter((c): c is ThreadComment => c !== undefined)
+				.slice(0, 30),
+		);
+	}
+	const viewer = textOf(doc, '#me, .pagetop a[href^="user?id="]');
+	return { site: 'hackernews', comments: capThread(out), ...(viewer ? { viewer } : {}) };
+}
