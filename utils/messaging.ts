@@ -7,6 +7,11 @@
  */
 import { browser } from '#imports';
 import type { DerailOptions, DerailResult, Thread } from '../models/derail/types.ts';
+import type {
+	RecordRewriteOutcomeRequest,
+	RewriteDraftRequest,
+	RewriteSuggestion,
+} from '../models/rewrite/types.ts';
 import type { ScoreOptions, ScoreResult } from '../models/scoring/types.ts';
 import type * as History from './background/history-types.ts';
 
@@ -33,6 +38,11 @@ export interface Protocol {
 	saveDraft: [{ key: string; site: string; text: string }, { stored: boolean }];
 	/** Forgets a field's draft once the user moved on (posted or cleared it). */
 	discardDraft: [{ key: string }, { ok: true }];
+	/** Reward-ranked rewrites of a draft (content script → background → host; models/rewrite/service.ts).
+	 * Errors arrive as "<RewriteErrorCode>: detail"; show `messageForCode(codeFromMessage(msg))`. */
+	rewriteDraft: [RewriteDraftRequest, RewriteSuggestion];
+	/** Apply / edit / dismiss of a shown rewrite: updates the strategy bandit and the history table. */
+	recordRewriteOutcome: [RecordRewriteOutcomeRequest, { ok: true }];
 }
 
 export type MessageName = keyof Protocol;

@@ -75,3 +75,26 @@ export interface RewriteSuggestion {
 
 /** What the user did with a suggestion; feeds the bandit. */
 export type RewriteOutcome = 'accept' | 'edit' | 'reject';
+
+/** `rewriteDraft` request (content script → background → host). Backend, endpoint and key come from settings
+ * on the host side, never from the page. */
+export interface RewriteDraftRequest {
+	text: string;
+	/** Earlier comments of the thread, oldest first. */
+	context?: string[];
+	/** Overrides the settings' weight dial for this call. */
+	weight?: number;
+	/** Overrides the settings' backend for this call (e.g. "Try offline" after an endpoint error). */
+	backend?: BackendId;
+}
+
+/** `recordRewriteOutcome` request: what the user did with the candidate shown. */
+export interface RecordRewriteOutcomeRequest {
+	/** `RewriteSuggestion.context`. */
+	context: string;
+	strategy: string;
+	outcome: RewriteOutcome;
+	/** Machine reward of the candidate, for the history row. */
+	reward?: number;
+	site?: string;
+}

@@ -1,0 +1,103 @@
+/**
+ * The host-side handlers for `rewriteDraft` and `recordRewriteOutcome`. Everything environmental is injected:
+ * the scorer, how to build a backend from settings (the host knows its wasm URLs and the stored key), and
+ * where the bandit state lives. Calls are serialised so two drafts never race on the bandit state.
+ */
+import type { Scorer } from '../scoring/types.ts';
+import { type BanditState, parseBandit, recordOutcome, updateBandit } from './bandit.ts';
+import { suggestRewrite } from './engine.ts';
+import type {
+	BackendId,
+	RecordRewriteOutcomeRequest,
+	RewriteDraftRequest,
+	RewriterBackend,
+	RewriteSuggestion,
+} from './types.ts';
+
+/** A row for the `rewriteOutcomes` Dexie table (utils/storage/db.ts RewriteOutcomeRow, minus the id). */
+export interface OutcomeRow {
+	strategy: string;
+	at: number;
+	accepted: boolean;
+	reward?: number;
+	site?: string;
+}
+
+/** What the service needs from its host. */
+export interface RewriteServiceDeps {
+	getScorer(): Promise<Scorer>;
+	/** Current rewrite settings: default backend and weight dial. */
+	getSettings(): Promise<{ backend: BackendId; weight: number }>;
+	/** Builds (or returns a cached) backend; the host injects base URL, model, key, wasm paths, opt-in. */
+	getBackend(id: BackendId): Promise<RewriterBackend>;
+	loadBandit(): Promise<unknown>;
+	saveBandit(state: BanditState): Promise<void>;
+	/** Appends a history row (optional). */
+	addOutcomeRow?(row: OutcomeRow): Promise<void>;
+	now?: () => number;
+}
+
+/** `rewriteOutcomes.strategy` keeps the bandit context too, so the table alone can rebuild the bandit. */
+export function outcomeKey(context: string, strategy: string): string {
+	return `${strategy}@${context}`;
+}
+
+/** Rebuilds bandit state from history rows (for when the saved state is lost). */
+export function banditFromRows(rows: readonly OutcomeRow[]): BanditState {
+	let state = parseBandit(undefined);
+	for (const row of rows) {
+		const at = row.strategy.lastIndexOf('@');
+		if (at <= 0) continue;
+		const [strategy, context] = [row.strategy.slice(0, at), row.strategy.slice(at + 1)];
+		state = recordOutcome(state, context, strategy, row.accepted ? 'accept' : 'reject');
+		if (row.reward !== undefined) state = updateBandit(state, context, strategy, row.reward);
+	}
+	return state;
+}
+
+/** Creates the two handlers; register them on the host with onMessages('host', service). */
+export function createRewriteService(deps: RewriteServiceDeps) {
+	let chain: Promise<unknown> = Promise.resolve();
+	const serial = <T>(task: () => Promise<T>): Promise<T> => {
+		const next = chain.then(task, task);
+		chain = next.catch(() => undefined);
+		return next;
+	};
+	return {
+		rewriteDraft: (request: RewriteDraftRequest, signal?: AbortSignal): Promise<RewriteSuggestion> =>
+			serial(async () => {
+				const settings = await deps.getSettings();
+				const backend = await deps.getBackend(request.backend ?? settings.backend);
+				const { suggestion, bandit } = await suggestRewrite(
+					{ text: request.text, context: request.context },
+					{
+						backend,
+						scorer: await deps.getScorer(),
+						weight: request.weight ?? settings.weight,
+						bandit: parseBandit(await deps.loadBandit()),
+					},
+					signal,
+				);
+				await deps.saveBandit(bandit);
+				return suggestion;
+			}),
+		recordRewriteOutcome: (request: RecordRewriteOutcomeRequest): Promise<{ ok: true }> =>
+			serial(async () => {
+				const state = recordOutcome(
+					parseBandit(await deps.loadBandit()),
+					request.context,
+					request.strategy,
+					request.outcome,
+				);
+				await deps.saveBandit(state);
+				await deps.addOutcomeRow?.({
+					strategy: outcomeKey(request.context, request.strategy),
+					at: (deps.now ?? Date.now)(),
+					accepted: request.outcome !== 'reject',
+					reward: request.reward,
+					site: request.site,
+				});
+				return { ok: true as const };
+			}),
+	};
+}
