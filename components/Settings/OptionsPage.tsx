@@ -14,18 +14,24 @@ export interface OptionsPageProps {
 }
 
 /** A slider that saves on release but moves smoothly while dragging. */
-function SavedSlider(props: { id: string; label: string; value: number; save: (v: number) => void }) {
+function SavedSlider(props: {
+	id: string;
+	label: string;
+	value: number;
+	save: (v: number) => void;
+	describe?: (v: number) => string;
+	ends?: [string, string];
+}) {
 	const [value, setValue] = useState(props.value);
 	useEffect(() => setValue(props.value), [props.value]);
-	return (
-		<SensitivitySlider
-			id={props.id}
-			label={props.label}
-			value={value}
-			onInput={setValue}
-			onCommit={props.save}
-		/>
-	);
+	return <SensitivitySlider {...props} value={value} onInput={setValue} onCommit={props.save} />;
+}
+
+/** Words for the rewrite dial (reward weight w: 0 = closest to the draft, 1 = most civil). */
+export function weightWord(w: number): string {
+	if (w < 0.35) return 'Stay close to my words';
+	if (w <= 0.65) return 'Balanced (recommended)';
+	return 'Prefer calmer wording';
 }
 
 export function OptionsPage({ openHistory, requestAccess, now = Date.now }: OptionsPageProps) {
@@ -86,8 +92,10 @@ export function OptionsPage({ openHistory, requestAccess, now = Date.now }: Opti
 				<h2 id="s-rewrite">Rewrites</h2>
 				<SavedSlider
 					id="opt-weight"
-					label="Keep my words ↔ Make it civil"
+					label="Rewrite style"
 					value={settings.rewrite.weight}
+					describe={weightWord}
+					ends={['Keep my words', 'Make it civil']}
 					save={(weight) => save({ rewrite: { weight } })}
 				/>
 				<RewriteSettings settings={settings} save={save} requestAccess={requestAccess} />

@@ -5,6 +5,10 @@ export interface SensitivitySliderProps {
 	value: number;
 	onInput: (value: number) => void;
 	onCommit: (value: number) => void;
+	/** Words for the current value; defaults to sensitivity wording. */
+	describe?: (value: number) => string;
+	/** Labels under the two ends. */
+	ends?: [string, string];
 }
 
 /** Words for a sensitivity value (0.5 = the calibrated default). */
@@ -16,14 +20,22 @@ export function sensitivityWord(value: number): string {
 	return 'Strict';
 }
 
-export function SensitivitySlider({ id, label, value, onInput, onCommit }: SensitivitySliderProps) {
+export function SensitivitySlider({
+	id,
+	label,
+	value,
+	onInput,
+	onCommit,
+	describe = sensitivityWord,
+	ends = ['Relaxed', 'Strict'],
+}: SensitivitySliderProps) {
 	const read = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
 	return (
 		<div class="tf-slider">
 			<div class="tf-slider-head">
 				<label for={id}>{label}</label>
 				<span class="tf-slider-word" aria-hidden="true">
-					{sensitivityWord(value)}
+					{describe(value)}
 				</span>
 			</div>
 			<input
@@ -33,13 +45,13 @@ export function SensitivitySlider({ id, label, value, onInput, onCommit }: Sensi
 				max={1}
 				step={0.05}
 				value={value}
-				aria-valuetext={`${sensitivityWord(value)}, ${Math.round(value * 100)}%`}
+				aria-valuetext={`${describe(value)}, ${Math.round(value * 100)}%`}
 				onInput={(e) => onInput(read(e))}
 				onChange={(e) => onCommit(read(e))}
 			/>
 			<div class="tf-slider-ends" aria-hidden="true">
-				<span>Relaxed</span>
-				<span>Strict</span>
+				<span>{ends[0]}</span>
+				<span>{ends[1]}</span>
 			</div>
 		</div>
 	);

@@ -116,3 +116,11 @@ describe('isActiveOn', () => {
 		expect(end - NOW).toBeLessThanOrEqual(86_400_000);
 	});
 });
+
+describe('updateSettings concurrency', () => {
+	beforeEach(() => fakeBrowser.reset());
+	it('does not lose either of two overlapping updates', async () => {
+		await Promise.all([updateSettings({ preSubmitNudge: true }), updateSettings({ storeDrafts: true })]);
+		expect(await getSettings()).toMatchObject({ preSubmitNudge: true, storeDrafts: true });
+	});
+});

@@ -150,7 +150,16 @@ export type SettingsPatch = Partial<Omit<Settings, 'rewrite'>> & { rewrite?: Par
  * Applies a patch (or an updater function) to the effective settings and saves it. Turning sync on adopts an
  * existing synced copy instead of overwriting it, so a second browser joins the first one's settings.
  */
-export async function updateSettings(patch: SettingsPatch | ((s: Settings) => Settings)): Promise<Settings> {
+export function updateSettings(patch: SettingsPatch | ((s: Settings) => Settings)): Promise<Settings> {
+	// Serialized per context: two quick clicks must not both read the old settings and drop one change.
+	const run = queue.then(() => applyPatch(patch));
+	queue = run.catch(() => undefined);
+	return run;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+async function applyPatch(patch: SettingsPatch | ((s: Settings) => Settings)): Promise<Settings> {
 	const current = await getSettings();
 	let next: Settings;
 	if (typeof patch === 'function') next = normalizeSettings(patch(structuredClone(current)));

@@ -1,0 +1,87 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { historyHandlers } from '../../utils/background/history.ts';
+import { TactfulDB } from '../../utils/storage/db.ts';
+import { DEFAULT_SETTINGS } from '../../utils/storage/settings.ts';
+import { HistoryPage } from './HistoryPage.tsx';
+
+const NOW = new Date(2026, 10, 28, 12, 0, 0).getTime();
+let db: TactfulDB;
+let n = 0;
+
+beforeEach(async () => {
+	db = new TactfulDB(`history-page-${n++}`);
+	await db.events.bulkAdd([
+		{ at: NOW - 1000, site: 'github.com', level: 'warn', dimensions: ['Toxic Emotions'], action: 'shown' },
+		{
+			at: NOW - 900,
+			site: 'github.com',
+			level: 'warn',
+			dimensions: ['Toxic Emotions'],
+			action: 'rewriteAccepted',
+		},
+		{
+			at: NOW - 86_400_000,
+			site: 'reddit.com',
+			level: 'caution',
+			dimensions: ['Detrimental Orthography'],
+			action: 'shown',
+		},
+	]);
+});
+afterEach(async () => {
+	await db.delete();
+});
+
+function setup() {
+	const client = historyHandlers(db, {
+		now: () => NOW,
+		getSettings: async () => structuredClone(DEFAULT_SETTINGS),
+	});
+	const download = vi.fn();
+	render(<HistoryPage client={client} download={download} />);
+	return { download };
+}
+
+describe('HistoryPage', () => {
+	it('shows totals, a day chart and friendly reasons', async () => {
+		setup();
+		expect((await screen.findByTestId('total-warnings')).textContent).toBe('2');
+		expect(screen.getByTestId('total-fixes').textContent).toBe('1');
+		expect(screen.getByTestId('day-chart').getAttribute('aria-label')).toBe(
+			'Over 30 days: 2 warnings, 1 accepted fixes',
+		);
+		expect(screen.getByTestId('by-site').textContent).toContain('github.com');
+		expect(screen.getByTestId('by-dimension').textContent).toContain('Shouting or sloppy style');
+	});
+
+	it('switches the range', async () => {
+		setup();
+		await screen.findByTestId('day-chart');
+		fireEvent.click(screen.getByText('7 days'));
+		await waitFor(() =>
+			expect(screen.getByTestId('day-chart').getAttribute('aria-label')).toMatch(/^Over 7 days/),
+		);
+	});
+
+	it('exports everything as a dated JSON file', async () => {
+		const { download } = setup();
+		fireEvent.click(await screen.findByTestId('export'));
+		await waitFor(() => expect(download).toHaveBeenCalledOnce());
+		const [filename, json] = download.mock.calls[0] as [string, string];
+		expect(filename).toBe(`tactful-history-${new Date(NOW).toISOString().slice(0, 10)}.json`);
+		expect(JSON.parse(json).events).toHaveLength(3);
+	});
+
+	it('deletes only after confirmation', async () => {
+		setup();
+		fireEvent.click(await screen.findByTestId('delete'));
+		fireEvent.click(screen.getByText('Cancel'));
+		expect(await db.events.count()).toBe(3);
+		fireEvent.click(screen.getByTestId('delete'));
+		fireEvent.click(screen.getByTestId('confirm-delete'));
+		expect(await screen.findByText('Deleted 3 records. Your settings are unchanged.')).toBeTruthy();
+		await waitFor(() => expect(screen.getByTestId('total-warnings').textContent).toBe('0'));
+		expect(await db.events.count()).toBe(0);
+	});
+});

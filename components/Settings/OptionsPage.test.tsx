@@ -1,0 +1,70 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getSettings, openaiKeyItem, updateSettings } from '../../utils/storage/settings.ts';
+import { OptionsPage } from './OptionsPage.tsx';
+
+function setup() {
+	const requestAccess = vi.fn(async () => true);
+	const openHistory = vi.fn();
+	render(<OptionsPage openHistory={openHistory} requestAccess={requestAccess} />);
+	return { requestAccess, openHistory };
+}
+
+describe('OptionsPage', () => {
+	it('stores the pre-submit nudge, draft and sync switches', async () => {
+		setup();
+		fireEvent.click(await screen.findByTestId('opt-nudge'));
+		fireEvent.click(screen.getByTestId('opt-drafts'));
+		await waitFor(async () =>
+			expect(await getSettings()).toMatchObject({ preSubmitNudge: true, storeDrafts: true }),
+		);
+		fireEvent.click(screen.getByTestId('opt-sync'));
+		await waitFor(async () => expect((await getSettings()).syncSettings).toBe(true));
+		expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ storeDrafts: true });
+	});
+
+	it('saves an OpenAI-compatible server, keeping the key local and asking for host access', async () => {
+		const { requestAccess } = setup();
+		fireEvent.click(await screen.findByLabelText(/OpenAI-compatible server/));
+		await screen.findByTestId('openai-form');
+		expect((await getSettings()).rewrite.backend).toBe('openai');
+		fireEvent.click(screen.getByText('Ollama'));
+		fireEvent.input(screen.getByLabelText('Model'), { target: { value: 'llama3.2' } });
+		fireEvent.input(screen.getByLabelText(/API key/), { target: { value: ' sk-local ' } });
+		fireEvent.click(screen.getByText('Save server'));
+		await screen.findByText('Saved.');
+		expect((await getSettings()).rewrite.openai).toEqual({
+			baseUrl: 'http://localhost:11434/v1',
+			model: 'llama3.2',
+		});
+		expect(await openaiKeyItem.getValue()).toBe('sk-local');
+		expect(requestAccess).toHaveBeenCalledWith('http://localhost:11434');
+		expect(JSON.stringify(await fakeBrowser.storage.local.get('settings'))).not.toContain('sk-local');
+	});
+
+	it('says so when the browser refuses host access', async () => {
+		render(<OptionsPage openHistory={() => {}} requestAccess={async () => false} />);
+		await updateSettings({ rewrite: { backend: 'openai' } });
+		fireEvent.click(await screen.findByText('Save server'));
+		expect(await screen.findByText(/did not grant access to https:\/\/api.openai.com/)).toBeTruthy();
+	});
+
+	it('lists sites with their own setting and resets them', async () => {
+		await updateSettings({ sites: { 'reddit.com': { enabled: false } } });
+		setup();
+		const list = await screen.findByTestId('site-list');
+		expect(list.textContent).toContain('reddit.com');
+		fireEvent.click(screen.getByText('reddit.com'));
+		await waitFor(async () => expect((await getSettings()).sites['reddit.com']?.enabled).toBe(true));
+		fireEvent.click(screen.getByLabelText('Forget reddit.com'));
+		await waitFor(async () => expect((await getSettings()).sites).toEqual({}));
+		expect(await screen.findByText(/No site has its own setting yet/)).toBeTruthy();
+	});
+
+	it('links to the history page', async () => {
+		const { openHistory } = setup();
+		fireEvent.click(await screen.findByText(/See, export or delete your history/));
+		expect(openHistory).toHaveBeenCalledOnce();
+	});
+});
