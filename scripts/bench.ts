@@ -1,0 +1,149 @@
+/**
+ * `npm run bench`: scoring latency (p50/p95 for 100/1,000/5,000-character drafts, after warm-up) in Node and in
+ * headless Chromium (WASM, 1 thread; WebGPU when an adapter exists), model load time and bytes, beside
+ * MiniLM-L6- and BERT-base-shaped encoders in the same runtime, then the UI numbers from scripts/bench-ui.mjs.
+ * Prints what it measured; it asserts nothing (targets are printed beside the numbers).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import * as ort from 'onnxruntime-web';
+import { createNodeScorer } from '../models/scoring/node-scorer.ts';
+import { runInChromium } from './bench/chromium.ts';
+import { runEncoderBench, runScorerBench } from './bench/measure.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const ENCODER_DIR = path.join(ROOT, 'artifacts', 'encoders');
+const LENGTHS = [100, 1000, 5000];
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const ENCODERS = [
+	{ name: 'minilm-l6', runs: 10 },
+	{ name: 'bert-base', runs: 4 },
+];
+
+ort.env.wasm.numThreads = 1;
+
+function modelBytes(): { files: string[]; bytes: number } {
+	const files = new Set<string>();
+	for (const manifest of ['manifest.json', 'derail-manifest.json']) {
+		const file = path.join(ROOT, 'models', manifest);
+		if (!existsSync(file)) continue;
+		const text = readFileSync(file, 'utf8');
+		for (const match of text.matchAll(/"([\w.-]+\.onnx)"/g)) files.add(match[1] as string);
+	}
+	const list = [...files].filter((f) => existsSync(path.join(ROOT, 'models', f)));
+	return {
+		files: list,
+		bytes: list.reduce((sum, f) => sum + statSync(path.join(ROOT, 'models', f)).size, 0),
+	};
+}
+
+function makeEncoders(): boolean {
+	if (ENCODERS.every((e) => existsSync(path.join(ENCODER_DIR, `${e.name}.onnx`)))) return true;
+	const result = spawnSync(
+		'/usr/bin/python3',
+		[path.join(ROOT, 'scripts/bench/make-encoders.py'), ENCODER_DIR],
+		{
+			stdio: 'inherit',
+		},
+	);
+	if (result.status !== 0)
+		console.log('! reference encoders not built (needs Debian python3-torch + python3-onnx)');
+	return result.status === 0;
+}
+
+const fmt = (n: number | undefined) =>
+	n === undefined || Number.isNaN(n) ? '   n/a' : n.toFixed(n < 10 ? 3 : 1).padStart(8);
+
+type Row = { label: string; loadMs: number; byLength: Record<number, { p50: number; p95: number }> };
+
+function printTable(title: string, rows: Row[]): void {
+	console.log(`\n${title}`);
+	console.log(
+		`  ${'engine'.padEnd(22)} ${'load ms'.padStart(9)} ${LENGTHS.map((l) => `p50@${l}`.padStart(9) + `p95@${l}`.padStart(9)).join(' ')}`,
+	);
+	for (const row of rows) {
+		const cells = LENGTHS.map((l) => `${fmt(row.byLength[l]?.p50)} ${fmt(row.byLength[l]?.p95)}`).join('  ');
+		console.log(`  ${row.label.padEnd(22)} ${fmt(row.loadMs)}  ${cells}`);
+	}
+}
+
+function ratios(title: string, rows: Row[]): void {
+	const ours = rows[0];
+	if (!ours) return;
+	for (const other of rows.slice(1)) {
+		const r = (other.byLength[1000]?.p95 ?? Number.NaN) / (ours.byLength[1000]?.p95 ?? Number.NaN);
+		console.log(`  ${title}: ${other.label} p95@1000 / ours = ${r.toFixed(1)}x (target >= 20x vs minilm-l6)`);
+	}
+}
+
+async function main(): Promise<void> {
+	console.log(
+		`Tactful bench — ${new Date().toISOString()} — node ${process.version}, ${RUNS} runs per length`,
+	);
+	const models = modelBytes();
+	console.log(`models: ${models.files.join(', ')} = ${(models.bytes / 1e6).toFixed(2)} MB (target <= 20 MB)`);
+	const haveEncoders = makeEncoders();
+
+	const nodeRows: Row[] = [];
+	const ours = await runScorerBench(() => createNodeScorer(), LENGTHS, RUNS);
+	nodeRows.push({ label: 'tactful scorer', ...ours });
+	if (haveEncoders) {
+		for (const e of ENCODERS) {
+			const file = path.join(ENCODER_DIR, `${e.name}.onnx`);
+			const r = await runEncoderBench(
+				ort,
+				e.name,
+				async () => new Uint8Array(readFileSync(file)),
+				LENGTHS,
+				e.runs,
+			);
+			nodeRows.push({ label: `${r.name} (${(r.bytes / 1e6).toFixed(0)} MB)`, ...r });
+		}
+	}
+	printTable('Node (onnxruntime-web WASM, 1 thread), ms', nodeRows);
+	ratios('Node', nodeRows);
+
+	const chromium = await runInChromium({
+		root: ROOT,
+		lengths: LENGTHS,
+		runs: RUNS,
+		encoders: haveEncoders
+			? ENCODERS.map((e) => ({ ...e, file: path.join(ENCODER_DIR, `${e.name}.onnx`) }))
+			: [],
+	}).catch((error: unknown) => {
+		console.log(`! Chromium bench failed: ${(error as Error).stack ?? error}`);
+		return undefined;
+	});
+	if (chromium) {
+		const rows: Row[] = [{ label: 'tactful scorer', ...chromium.scorer }];
+		for (const r of chromium.encoders)
+			rows.push({ label: `${r.name} (${(r.bytes / 1e6).toFixed(0)} MB)`, ...r });
+		printTable('Chromium headless (onnxruntime-web WASM, 1 thread), ms', rows);
+		ratios('Chromium', rows);
+		const p95 = chromium.scorer.byLength[1000]?.p95 ?? Number.NaN;
+		console.log(
+			`  target: p95 <= 5 ms for 1,000 chars in Chromium WASM -> ${p95.toFixed(3)} ms ${p95 <= 5 ? 'MET' : 'NOT MET'}`,
+		);
+		if (chromium.webgpuAdapter) {
+			console.log(`\nWebGPU adapter: ${chromium.webgpuAdapter}`);
+			if (chromium.webgpu && 'byLength' in chromium.webgpu) {
+				printTable('Chromium WebGPU EP (SwiftShader here: a correctness check, not a speed figure), ms', [
+					{ label: 'tactful scorer', ...chromium.webgpu },
+				]);
+			} else console.log(`  WebGPU scorer: ${JSON.stringify(chromium.webgpu)}`);
+		} else console.log('\nWebGPU: no adapter in this Chromium (no GPU); WASM path only.');
+	}
+
+	const ui = path.join(ROOT, 'scripts', 'bench-ui.mjs');
+	if (existsSync(ui)) {
+		console.log('\nUI (content script in Chromium):');
+		try {
+			execFileSync(process.execPath, [ui], { stdio: 'inherit', cwd: ROOT });
+		} catch {
+			console.log('! UI bench failed');
+		}
+	}
+}
+
+await main();

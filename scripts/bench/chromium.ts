@@ -1,0 +1,97 @@
+/**
+ * Chromium half of the benchmark: builds scripts/bench/page with Vite, serves it with the model files on
+ * 127.0.0.1, and runs it in Debian's headless Chromium (WebGPU enabled so an adapter is used when one exists).
+ */
+import { createReadStream, existsSync, mkdtempSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import type { ScorerBench } from './measure.ts';
+
+interface Options {
+	root: string;
+	lengths: number[];
+	runs: number;
+	encoders: { name: string; file: string; runs: number }[];
+}
+
+interface EncoderResult extends ScorerBench {
+	name: string;
+	bytes: number;
+}
+
+export interface ChromiumResult {
+	scorer: ScorerBench;
+	encoders: EncoderResult[];
+	webgpuAdapter: string | null;
+	webgpu: ScorerBench | { error: string } | null;
+}
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.wasm': 'application/wasm',
+	'.onnx': 'application/octet-stream',
+};
+
+export async function runInChromium(options: Options): Promise<ChromiumResult> {
+	const outDir = mkdtempSync(path.join(os.tmpdir(), 'tactful-bench-'));
+	await build({
+		root: path.join(options.root, 'scripts/bench/page'),
+		logLevel: 'warn',
+		build: { outDir, emptyOutDir: true, target: 'esnext' },
+	});
+	const routes: [string, string][] = [
+		['/models/', path.join(options.root, 'models')],
+		['/encoders/', path.dirname(options.encoders[0]?.file ?? outDir)],
+		['/', outDir],
+	];
+	const server = createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://x');
+		const route = routes.find(([prefix]) => url.pathname.startsWith(prefix));
+		const rel = url.pathname.slice(route?.[0].length ?? 0) || 'index.html';
+		const file = route ? path.join(route[1], path.normalize(rel)) : '';
+		if (!route || !file.startsWith(route[1]) || !existsSync(file) || !statSync(file).isFile()) {
+			res.writeHead(404).end();
+			return;
+		}
+		res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(res);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const port = (server.address() as AddressInfo).port;
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+		headless: true,
+		args: ['--no-sandbox', '--enable-unsafe-webgpu', '--disable-background-networking', '--no-first-run'],
+	});
+	try {
+		const page = await browser.newPage();
+		page.on('pageerror', (error) => console.log(`  page error: ${error.message}`));
+		await page.goto(`http://127.0.0.1:${port}/index.html`);
+		await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready', null, {
+			timeout: 30_000,
+		});
+		return (await page.evaluate(
+			(config) =>
+				(globalThis as unknown as { tactfulBench(c: unknown): Promise<unknown> }).tactfulBench(config),
+			{
+				lengths: options.lengths,
+				runs: options.runs,
+				encoders: options.encoders.map((e) => ({
+					name: e.name,
+					url: `/encoders/${path.basename(e.file)}`,
+					runs: e.runs,
+				})),
+				webgpu: true,
+			},
+		)) as ChromiumResult;
+	} finally {
+		await browser.close();
+		server.close();
+	}
+}

@@ -1,0 +1,69 @@
+/**
+ * Benchmark page: runs the shipped scorer and the reference encoders in Chromium with the same onnxruntime-web
+ * build and settings as the extension's inference host (WASM, 1 thread; WebGPU when an adapter exists).
+ */
+
+import asyncifyMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
+import asyncifyWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+import * as ort from 'onnxruntime-web/webgpu';
+import { OnnxScorer } from '../../../models/scoring/onnx-scorer.ts';
+import { runEncoderBench, runScorerBench } from '../measure.ts';
+
+ort.env.wasm.wasmPaths = {
+	mjs: new URL(asyncifyMjsUrl, location.href).href,
+	wasm: new URL(asyncifyWasmUrl, location.href).href,
+};
+ort.env.wasm.numThreads = 1;
+ort.env.wasm.proxy = false;
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+	return new Uint8Array(await response.arrayBuffer());
+}
+
+async function webGpuAdapter(): Promise<string | null> {
+	const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<{ info?: object } | null> } })
+		.gpu;
+	const adapter = gpu ? await gpu.requestAdapter().catch(() => null) : null;
+	return adapter ? JSON.stringify(adapter.info ?? {}) : null;
+}
+
+interface PageConfig {
+	lengths: number[];
+	runs: number;
+	encoders: { name: string; url: string; runs: number }[];
+	webgpu: boolean;
+}
+
+Object.assign(globalThis, {
+	tactfulBench: async (config: PageConfig) => {
+		const adapter = await webGpuAdapter();
+		const scorer = await runScorerBench(
+			() => new OnnxScorer({ ort, loadBytes: (file) => fetchBytes(`/models/${file}`) }),
+			config.lengths,
+			config.runs,
+		);
+		const encoders = [];
+		for (const encoder of config.encoders) {
+			encoders.push(
+				await runEncoderBench(ort, encoder.name, () => fetchBytes(encoder.url), config.lengths, encoder.runs),
+			);
+		}
+		let webgpu: unknown = null;
+		if (config.webgpu && adapter) {
+			webgpu = await runScorerBench(
+				() =>
+					new OnnxScorer({
+						ort,
+						loadBytes: (file) => fetchBytes(`/models/${file}`),
+						executionProviders: ['webgpu', 'wasm'],
+					}),
+				config.lengths,
+				Math.min(config.runs, 20),
+			).catch((error: unknown) => ({ error: String(error) }));
+		}
+		return { scorer, encoders, webgpuAdapter: adapter, webgpu };
+	},
+});
+document.getElementById('status')!.textContent = 'ready';
