@@ -8,7 +8,7 @@ import { cueNames } from './text.ts';
 import type { CommentMarker, DerailMarkers, DraftEffect, Thread, ToneScores } from './types.ts';
 import { TONES } from './types.ts';
 
-const MAINTAINER_ROLES = /^(owner|member|collaborator|maintainer|moderator|admin|staff|author|op)$/i;
+const MAINTAINER_ROLES = /^(owner|member|collaborator|maintainer|moderator|admin|staff)$/i;
 const NEWCOMER_ROLES = /^(none|first[- ]time contributor|first[- ]timer|contributor|new user|newcomer)$/i;
 
 /** Everything explain needs from one model run. */
@@ -60,9 +60,7 @@ function dynamicsOf(thread: Thread, heats: readonly number[]): string[] {
 	const out: string[] = [];
 	const heated = (i: number) => (heats[i] ?? 0) >= 0.5;
 	const roleOf = (i: number) => comments[i]?.role ?? '';
-	const maintainers = comments.some(
-		(_, i) => MAINTAINER_ROLES.test(roleOf(i)) && roleOf(i).toLowerCase() !== 'author',
-	);
+	const maintainers = comments.some((_, i) => MAINTAINER_ROLES.test(roleOf(i)));
 	const heatedOutsider = comments.some((_, i) => NEWCOMER_ROLES.test(roleOf(i)) && heated(i));
 	if (maintainers && heatedOutsider) out.push('maintainer-newcomer');
 	const last4 = comments.slice(-4).map((c) => c.author);

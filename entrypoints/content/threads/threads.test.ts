@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { proseOf } from './common.ts';
+import { readThread, THREAD_READERS } from './index.ts';
+
+function page(name: string): Document {
+	const html = readFileSync(join(process.cwd(), 'tests/pages/threads', name), 'utf8');
+	return new DOMParser().parseFromString(html, 'text/html');
+}
+
+function read(name: string, site: string, fieldSelector: string) {
+	const doc = page(name);
+	const field = doc.querySelector(fieldSelector);
+	if (!field) throw new Error(`${name}: no field ${fieldSelector}`);
+	return readThread(doc, field, site);
+}
+
+const summary = (t: ReturnType<typeof readThread>) => t.comments.map((c) => `${c.author}|${c.role ?? ''}`);
+
+describe('github', () => {
+	it('reads the classic issue timeline: authors, roles, times; drops quotes, code, minimized and hidden mail', () => {
+		const t = read('github-issue.html', 'github', 'textarea.js-comment-field');
+		expect(summary(t)).toEqual([
+			'pat-reporter|',
+			'sam-maint|Member',
+			'pat-reporter|Author',
+			'lee-new|First-time contributor',
+		]);
+		expect(t.viewer).toBe('dana-dev');
+		expect(t.comments[0]?.time).toBe('2025-03-01T09:00:00Z');
+		expect(t.comments[0]?.text).toContain('crashes the app every time');
+		expect(t.comments[0]?.text).not.toContain('buffer overflow');
+		expect(t.comments[0]?.text).toContain('click code .');
+		expect(t.comments[1]?.text).toBe('Thanks for the report. Which version are you on?');
+		expect(t.comments[3]?.text).not.toContain('old mail');
+	});
+
+	it('reads the React issue view, taking the author from the avatar link when no name text is shown', () => {
+		const t = read('github-react-issue.html', 'github', 'textarea[aria-label="Markdown value"]');
+		expect(summary(t)).toEqual(['ray|', 'owner-olga|Owner', 'ray|Author']);
+		expect(t.comments[2]?.text).toBe('Sure, I will try this weekend.');
+	});
+
+	it('keeps an inline review reply to its own review thread, without suggested-change code', () => {
+		const doc = page('github-pr-review.html');
+		const inline = readThread(
+			doc,
+			doc.querySelector('.js-inline-comment-form textarea') as Element,
+			'github',
+		);
+		expect(summary(inline)).toEqual(['ben|Collaborator', 'ana|Contributor']);
+		expect(inline.comments[0]?.text).not.toContain('new Map');
+		const main = readThread(doc, doc.querySelector('#main-box') as Element, 'github');
+		expect(summary(main)).toEqual(['ana|Contributor', 'ben|Collaborator', 'ana|Contributor', 'carl|Owner']);
+	});
+
+	it('reads a discussion with nested replies in page order', () => {
+		const t = read('github-discussion.html', 'github', 'textarea[name="discussion[body]"]');
+		expect(summary(t)).toEqual(['vic|', 'mo|Maintainer', 'vic|']);
+	});
+});
+
+describe('discourse', () => {
+	it('reads loaded posts with OP/moderator roles, skipping hidden posts, quotes and code', () => {
+		const t = read('discourse-topic.html', 'discourse', 'textarea.d-editor-input');
+		expect(summary(t)).toEqual(['jo|OP', 'mel|Moderator', 'jo|OP']);
+		expect(t.comments[1]?.text).toBe('Yes, see the pinned post. Which plugin API do you use?');
+		expect(t.comments[2]?.text).not.toContain('hooks.register');
+		expect(t.comments[0]?.time).toBe('2025-01-01T00:00:00.000Z');
+		expect(t.viewer).toBe('quinn');
+	});
+});
+
+describe('reddit', () => {
+	it('reads the post and only the parent chain of the reply (shreddit)', () => {
+		const t = read('reddit-shreddit.html', 'reddit', '#reply-box');
+		expect(summary(t)).toEqual(['op_writer|OP', 'fan_one|', 'skeptic_two|', 'op_writer|OP']);
+		expect(t.comments[0]?.text).toContain('Is it worth learning Rust');
+		expect(t.comments[3]?.text).toBe('Why so hostile? I only asked a question.');
+		expect(t.comments.some((c) => c.text.includes('Unrelated'))).toBe(false);
+	});
+
+	it('reads old.reddit parent chains', () => {
+		const t = read('reddit-old.html', 'reddit', '#old-reply');
+		expect(summary(t)).toEqual(['poster|OP', 'helper|', 'poster|OP']);
+		expect(t.viewer).toBe('me_here');
+	});
+});
+
+describe('hackernews', () => {
+	it('reads the story and visible comments, skipping collapsed ones and reply links', () => {
+		const t = read('hackernews-item.html', 'hackernews', '#top-box');
+		expect(summary(t)).toEqual(['builder|OP', 'critic|', 'builder|OP']);
+		expect(t.comments[0]?.text).toContain('Show HN: A tiny database');
+		expect(t.comments[1]?.text).toContain('Where is the WAL?');
+		expect(t.comments[1]?.text).not.toContain('reply');
+		expect(t.comments[1]?.time).toBe('2025-07-01T13:00:00');
+		expect(t.viewer).toBe('reader9');
+	});
+});
+
+describe('stackexchange', () => {
+	it('reads the post a comment box sits under, with its comments', () => {
+		const t = read('stackexchange-question.html', 'stackexchange', '#q-comment');
+		expect(summary(t)).toEqual(['asker|OP', 'helpful_h|', 'grumpy_g|Moderator']);
+		expect(t.comments[0]?.text).toBe('How do I reverse a list in place?');
+	});
+
+	it('puts the question first when commenting under an answer, and reads everything for the answer box', () => {
+		expect(summary(read('stackexchange-question.html', 'stackexchange', '#a-comment'))).toEqual([
+			'asker|OP',
+			'helpful_h|',
+			'grumpy_g|Moderator',
+			'answerer|',
+			'asker|OP',
+		]);
+		expect(read('stackexchange-question.html', 'stackexchange', '#wmd-input').comments).toHaveLength(5);
+	});
+});
+
+describe('readThread', () => {
+	it('gives an empty thread for sites without a reader; every reader is registered', () => {
+		const doc = page('github-issue.html');
+		const field = doc.querySelector('textarea') as Element;
+		expect(readThread(doc, field, 'generic')).toEqual({ site: 'generic', comments: [] });
+		const readers = { ...THREAD_READERS };
+		expect(Object.keys(readers).sort()).toEqual([
+			'discourse',
+			'github',
+			'hackernews',
+			'reddit',
+			'stackexchange',
+		]);
+	});
+
+	it('proseOf keeps paragraphs and drops controls', () => {
+		const doc = new DOMParser().parseFromString(
+			'<div><p>One</p><p>Two <button>x</button></p></div>',
+			'text/html',
+		);
+		expect(proseOf(doc.querySelector('div'))).toBe('One\n\nTwo');
+	});
+});
