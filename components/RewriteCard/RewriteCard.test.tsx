@@ -1,0 +1,74 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import type { RewriteSuggestion } from '../../models/rewrite/types.ts';
+import { RewriteCard } from './RewriteCard.tsx';
+
+const suggestion: RewriteSuggestion = {
+	source: 'This is a STUPID idea.',
+	backend: 'offline',
+	weight: 0.5,
+	context: 'Toxic Emotions',
+	rejected: [],
+	candidates: [
+		{
+			rewrite: 'This is an unwise idea.',
+			strategy: 'soften.none.t0',
+			reward: 0.8,
+			appropriate: 0.9,
+			similarity: 0.7,
+		},
+		{
+			rewrite: 'This idea may not work.',
+			strategy: 'neutral.none.t0',
+			reward: 0.6,
+			appropriate: 0.95,
+			similarity: 0.3,
+		},
+	],
+};
+const handlers = () => ({ onApply: vi.fn(), onUndo: vi.fn(), onDismiss: vi.fn(), onAnother: vi.fn() });
+
+describe('RewriteCard', () => {
+	it('shows a word-level diff and the scores, and applies the shown candidate', () => {
+		const h = handlers();
+		render(<RewriteCard suggestion={suggestion} {...h} />);
+		const diff = screen.getByTestId('rewrite-diff');
+		expect(diff.querySelector('del')?.textContent).toBe('a STUPID');
+		expect(diff.querySelector('ins')?.textContent).toBe('an unwise');
+		expect(screen.getByTestId('rewrite-scores').textContent).toContain('Civility 90%');
+		fireEvent.click(screen.getByText('Apply'));
+		expect(h.onApply).toHaveBeenCalledWith(suggestion.candidates[0]);
+	});
+
+	it('"Another" shows the next best, then is disabled', () => {
+		const h = handlers();
+		render(<RewriteCard suggestion={suggestion} {...h} />);
+		fireEvent.click(screen.getByText('Another'));
+		expect(h.onAnother).toHaveBeenCalledWith(suggestion.candidates[0], suggestion.candidates[1]);
+		const shown = Array.from(screen.getByTestId('rewrite-diff').childNodes).filter((n) => n.nodeName !== 'DEL');
+		expect(shown.map((n) => n.textContent).join('')).toBe('This idea may not work.');
+		expect((screen.getByText('Another') as HTMLButtonElement).disabled).toBe(true);
+	});
+
+	it('offers Undo rewrite once applied', () => {
+		const h = handlers();
+		render(<RewriteCard suggestion={suggestion} applied {...h} />);
+		fireEvent.click(screen.getByText('Undo rewrite'));
+		expect(h.onUndo).toHaveBeenCalled();
+		expect(screen.queryByText('Apply')).toBeNull();
+	});
+
+	it('shows errors clearly, says the draft is untouched, and offers a retry', () => {
+		const h = { ...handlers(), onRetry: vi.fn() };
+		render(<RewriteCard error="The rewrite service rejected the API key (401)." {...h} />);
+		expect(screen.getByRole('alert').textContent).toContain('401');
+		expect(screen.getByRole('alert').textContent).toContain('Your draft was not changed.');
+		fireEvent.click(screen.getByText('Try again'));
+		expect(h.onRetry).toHaveBeenCalled();
+	});
+
+	it('explains when nothing passed the checks', () => {
+		render(<RewriteCard suggestion={{ ...suggestion, candidates: [] }} {...handlers()} />);
+		expect(screen.getByText(/No suggestion both read as appropriate/)).toBeTruthy();
+	});
+});

@@ -1,0 +1,123 @@
+/**
+ * The rewrite suggestion card: word-level diff of the draft against the current candidate, its scores, and
+ * Apply / Another / Undo rewrite / Dismiss. Stateless about the editor: the content script decides what Apply
+ * and Undo do (applyPlan + the editor's own insert), and passes `applied` / `error` back in.
+ */
+import { useState } from 'preact/hooks';
+import { wordDiff } from '../../models/rewrite/diff.ts';
+import type { RewriteCandidate, RewriteSuggestion } from '../../models/rewrite/types.ts';
+import './RewriteCard.css';
+
+/** Props; exactly one of loading / error / suggestion normally drives what is shown. */
+export interface RewriteCardProps {
+	suggestion?: RewriteSuggestion;
+	/** Shown while candidates are being generated; `streamed` is the text so far, if the backend streams. */
+	loading?: boolean;
+	streamed?: string;
+	/** A user-facing message (RewriteError.userMessage / messageForCode / APPLY_REFUSALS). */
+	error?: string;
+	/** True once the content script applied a candidate: the card offers Undo rewrite. */
+	applied?: boolean;
+	onApply(candidate: RewriteCandidate): void;
+	onUndo(): void;
+	onDismiss(candidate?: RewriteCandidate): void;
+	/** Called when the user wants another suggestion after the list is exhausted, or to retry after an error. */
+	onRetry?(): void;
+	/** Called when "Another" moves to a candidate (to record the previous one as passed over). */
+	onAnother?(from: RewriteCandidate, to: RewriteCandidate): void;
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** The card. */
+export function RewriteCard(props: RewriteCardProps) {
+	const [index, setIndex] = useState(0);
+	const candidates = props.suggestion?.candidates ?? [];
+	const candidate = candidates[Math.min(index, Math.max(0, candidates.length - 1))];
+	const next = candidates[index + 1];
+
+	let body: preact.ComponentChildren;
+	if (props.error) {
+		body = (
+			<p class="tactful-rw-error" role="alert">
+				{props.error}
+				<span class="tactful-rw-safe"> Your draft was not changed.</span>
+			</p>
+		);
+	} else if (props.loading) {
+		body = (
+			<p class="tactful-rw-loading" aria-live="polite">
+				Writing a suggestion…
+				{props.streamed ? <span class="tactful-rw-streamed"> {props.streamed}</span> : null}
+			</p>
+		);
+	} else if (props.suggestion && !candidate) {
+		body = (
+			<p class="tactful-rw-empty">
+				No suggestion both read as appropriate and kept your code, links, mentions, quotes and numbers. You
+				can edit the draft by hand or try another backend.
+			</p>
+		);
+	} else if (props.suggestion && candidate) {
+		body = (
+			<>
+				<p class="tactful-rw-diff" data-testid="rewrite-diff">
+					{wordDiff(props.suggestion.source, candidate.rewrite).map((part, i) =>
+						part.kind === 'same' ? (
+							<span key={i}>{part.text}</span>
+						) : part.kind === 'added' ? (
+							<ins key={i}>{part.text}</ins>
+						) : (
+							<del key={i}>{part.text}</del>
+						),
+					)}
+				</p>
+				<p class="tactful-rw-scores" data-testid="rewrite-scores">
+					<span title="Chance our classifier judges the rewrite appropriate">
+						Civility {pct(candidate.appropriate)}
+					</span>
+					<span title="How much of your wording is kept">Kept {pct(candidate.similarity)}</span>
+					<span title="Strategy that wrote it">{candidate.strategy}</span>
+				</p>
+			</>
+		);
+	}
+
+	return (
+		<section class="tactful-rw-card" aria-label="Suggested rewrite">
+			{body}
+			<div class="tactful-rw-actions">
+				{props.applied ? (
+					<button type="button" onClick={() => props.onUndo()}>
+						Undo rewrite
+					</button>
+				) : candidate && !props.error && !props.loading ? (
+					<>
+						<button type="button" class="tactful-rw-primary" onClick={() => props.onApply(candidate)}>
+							Apply
+						</button>
+						<button
+							type="button"
+							disabled={!next && !props.onRetry}
+							onClick={() => {
+								if (next) {
+									props.onAnother?.(candidate, next);
+									setIndex(index + 1);
+								} else props.onRetry?.();
+							}}
+						>
+							Another
+						</button>
+					</>
+				) : props.error && props.onRetry ? (
+					<button type="button" onClick={() => props.onRetry?.()}>
+						Try again
+					</button>
+				) : null}
+				<button type="button" class="tactful-rw-dismiss" onClick={() => props.onDismiss(candidate)}>
+					Dismiss
+				</button>
+			</div>
+		</section>
+	);
+}
