@@ -15,6 +15,7 @@ export function cleanCommentText(text: string): string {
 		.replace(/`[^`\n]*`/g, ' code ')
 		.replace(/https?:\/\/\S+/g, ' url ')
 		.replace(/[ \t]+/g, ' ')
+		.replace(/ *\n */g, '\n')
 		.replace(/\n{3,}/g, '\n\n')
 		.trim();
 }

@@ -1,0 +1,105 @@
+// @vitest-environment node
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkRequest } from './derail.ts';
+import { InputError } from './jsonl.ts';
+import { main } from './main.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'tactful-derail-'));
+let n = 0;
+function file(content: string | Uint8Array): string {
+	const path = join(dir, `in-${n++}.jsonl`);
+	writeFileSync(path, content);
+	return path;
+}
+
+async function cli(args: string[]) {
+	const out: string[] = [];
+	const err: string[] = [];
+	vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+		out.push(String(chunk));
+		return true;
+	});
+	vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+		err.push(String(chunk));
+		return true;
+	});
+	const code = await main(['derail', ...args]);
+	vi.restoreAllMocks();
+	return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+const good = JSON.stringify({
+	comments: [{ author: 'a', text: 'Build fails on Windows.' }],
+	draft: 'Which version?',
+});
+
+describe('checkRequest', () => {
+	it('accepts comments with optional role and draft', () => {
+		const req = checkRequest({ comments: [{ author: 'a', role: 'Owner', text: 't' }], draft: 'd' }, 1);
+		expect(req).toEqual({ thread: { comments: [{ author: 'a', role: 'Owner', text: 't' }] }, draft: 'd' });
+	});
+
+	it.each([
+		[{}, 'missing "comments" array'],
+		[{ comments: 'x' }, '"comments" must be an array'],
+		[{ comments: [1] }, '"comments[0]" must be an object'],
+		[{ comments: [{ text: 't' }] }, 'missing "comments[0].author"'],
+		[{ comments: [{ author: 'a' }] }, 'missing "comments[0].text" field'],
+		[{ comments: [{ author: 'a', text: 't', role: 3 }] }, '"comments[0].role" must be a string'],
+		[{ comments: [], draft: 5 }, '"draft" must be a string'],
+		[{ comments: [{ author: 'a', text: '\ud800' }] }, 'lone surrogate'],
+	])('rejects %j', (row, message) => {
+		expect(() => checkRequest(row as Record<string, unknown>, 4)).toThrow(InputError);
+		expect(() => checkRequest(row as Record<string, unknown>, 4)).toThrow(message);
+		expect(() => checkRequest(row as Record<string, unknown>, 4)).toThrow(/^line 4: /);
+	});
+});
+
+describe('tactful derail', () => {
+	it('writes one JSON line per input line, in order', async () => {
+		const calm = JSON.stringify({ comments: [{ author: 'a', text: 'Thanks, that fixed it!' }] });
+		const { code, stdout } = await cli([file(`${good}\n${calm}\n`)]);
+		expect(code).toBe(0);
+		const lines = stdout
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l));
+		expect(lines).toHaveLength(2);
+		for (const line of lines) {
+			expect(Object.keys(line)).toEqual(['derail', 'flag', 'markers']);
+			expect(line.flag).toBe(line.derail >= 0.5);
+		}
+		expect(lines[0].markers.draft).toBeDefined();
+		expect(lines[1].markers.draft).toBeUndefined();
+	});
+
+	it.each([
+		['malformed JSON', `${good}\n{oops\n`, 'line 2: malformed JSON'],
+		['an empty line', `${good}\n\n${good}\n`, 'line 2: empty line'],
+		[
+			'a bad comment',
+			`${good}\n${good}\n{"comments":[{"author":"a"}]}\n`,
+			'line 3: missing "comments[0].text"',
+		],
+		['a non-object', '[1,2]\n', 'line 1: expected a JSON object'],
+	])('rejects %s with exit 2, naming the line, printing nothing on stdout', async (_what, input, message) => {
+		const { code, stdout, stderr } = await cli([file(input)]);
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr).toContain(message);
+	});
+
+	it('rejects binary input and bad options', async () => {
+		const binary = await cli([file(new Uint8Array([123, 0, 125]))]);
+		expect([binary.code, binary.stdout]).toEqual([2, '']);
+		expect(binary.stderr).toContain('line 1');
+		const option = await cli(['--sensitivity', '7', file(good)]);
+		expect([option.code, option.stdout]).toEqual([2, '']);
+		expect(option.stderr).toContain('--sensitivity');
+	});
+});

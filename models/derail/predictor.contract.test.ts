@@ -1,0 +1,115 @@
+// @vitest-environment node
+/** One suite × every DerailPredictor implementation: the fake and the ONNX engine on the shipped model. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as ort from 'onnxruntime-web';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FakeDerailPredictor } from './fake-predictor.ts';
+import { OnnxDerailPredictor, type OrtModule } from './onnx-predictor.ts';
+import type { DerailPredictor, Thread } from './types.ts';
+import { TONES } from './types.ts';
+
+ort.env.wasm.numThreads = 1;
+
+const calm: Thread = {
+	comments: [
+		{
+			author: 'ivy',
+			text: 'The export button does nothing on Firefox 130. Steps: open a project, click export.',
+		},
+		{ author: 'max', role: 'Member', text: 'Thanks for the report! Could you attach the console log?' },
+		{ author: 'ivy', text: 'Sure, attached. Thanks for looking into it.' },
+	],
+};
+const heated: Thread = {
+	comments: [
+		{ author: 'ivy', role: 'None', text: 'This has been broken for MONTHS. Still no fix? Seriously?' },
+		{ author: 'max', role: 'Member', text: 'We are volunteers. Please be patient.' },
+		{
+			author: 'ivy',
+			role: 'None',
+			text: "This is ridiculous. You clearly don't care about your users at all! Pathetic.",
+		},
+		{
+			author: 'max',
+			role: 'Member',
+			text: "No. You don't get to talk to us like that, this is unacceptable.",
+		},
+	],
+};
+const hostileDraft = 'You are useless and your project is garbage. Never again.';
+
+const engines: [string, () => DerailPredictor][] = [
+	['FakeDerailPredictor', () => new FakeDerailPredictor()],
+	[
+		'OnnxDerailPredictor',
+		() =>
+			new OnnxDerailPredictor({
+				ort: ort as unknown as OrtModule,
+				loadBytes: async (file) => new Uint8Array(await readFile(join(process.cwd(), 'models', file))),
+			}),
+	],
+];
+
+describe.each(engines)('%s', (_name, make) => {
+	const predictor = make();
+	afterAll(() => predictor.dispose?.());
+
+	it('carries the input it was computed on and is plain JSON', async () => {
+		const result = await predictor.predict(calm, 'Thanks!');
+		expect(result.thread).toBe(calm);
+		expect(result.draft).toBe('Thanks!');
+		expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+		expect(Object.keys(result.markers.tones).sort()).toEqual([...TONES].sort());
+	});
+
+	it('gives probabilities, and flag follows the default decision point 0.5', async () => {
+		for (const thread of [calm, heated]) {
+			const result = await predictor.predict(thread);
+			expect(result.derail).toBeGreaterThanOrEqual(0);
+			expect(result.derail).toBeLessThanOrEqual(1);
+			expect(result.flag).toBe(result.derail >= 0.5);
+			expect(result.draft).toBeUndefined();
+		}
+	});
+
+	it('ranks a heated thread above a calm one, names the driving comments and suggests de-escalation', async () => {
+		const low = await predictor.predict(calm);
+		const high = await predictor.predict(heated);
+		expect(high.derail).toBeGreaterThan(low.derail);
+		expect(high.flag).toBe(true);
+		expect(low.flag).toBe(false);
+		expect(low.markers.suggestions).toEqual([]);
+		expect(high.markers.comments.length).toBeGreaterThan(0);
+		expect(high.markers.comments[0]?.index).toBeGreaterThanOrEqual(0);
+		expect(high.markers.suggestions.length).toBeGreaterThan(0);
+		expect(high.markers.dynamics).toContain('maintainer-newcomer');
+	});
+
+	it('says what a hostile draft adds', async () => {
+		const result = await predictor.predict(heated, hostileDraft);
+		const draft = result.markers.draft;
+		expect(draft).toBeDefined();
+		expect(draft?.cues).toContain('second-person');
+		expect(draft?.message).toMatch(/person, not the problem/);
+		expect(result.markers.suggestions.some((s) => /problem, not the person/.test(s))).toBe(true);
+	});
+
+	it('handles an empty thread, a blank draft, and sensitivity', async () => {
+		const empty = await predictor.predict({ comments: [] });
+		expect(empty.flag).toBe(false);
+		expect(empty.markers.comments).toEqual([]);
+		const blank = await predictor.predict(calm, '   ');
+		expect(blank.markers.draft).toBeUndefined();
+		const eager = await predictor.predict(heated, undefined, { sensitivity: 1 });
+		expect(eager.flag).toBe(true);
+		const lax = await predictor.predict(calm, undefined, { sensitivity: 0 });
+		expect(lax.flag).toBe(false);
+	});
+
+	it('is deterministic', async () => {
+		const a = await predictor.predict(heated, hostileDraft);
+		const b = await predictor.predict(heated, hostileDraft);
+		expect(b).toEqual(a);
+	});
+});
