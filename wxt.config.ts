@@ -10,7 +10,8 @@ export default defineConfig({
 		name: 'Tactful',
 		description:
 			'Warns, as you type, when a comment reads as inappropriate, and offers a civil rewrite. Local-first.',
-		permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+		// activeTab: the popup needs the active tab's URL for its per-site switch (content-script matches don't grant it).
+		permissions: browser === 'firefox' ? ['storage', 'activeTab'] : ['storage', 'activeTab', 'offscreen'],
 		content_security_policy: {
 			extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
 		},
