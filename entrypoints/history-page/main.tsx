@@ -1,3 +1,5 @@
+// Named history-page, not history: WXT maps an entrypoint called "history" onto chrome_url_overrides.history,
+// which would replace the browser's own History page.
 import { render } from 'preact';
 import { HistoryPage } from '../../components/History/HistoryPage.tsx';
 import { historyHandlers } from '../../utils/background/history.ts';

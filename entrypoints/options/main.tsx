@@ -14,7 +14,7 @@ const root = document.getElementById('app');
 if (root) {
 	render(
 		<OptionsPage
-			openHistory={() => void browser.tabs.create({ url: browser.runtime.getURL('/history.html') })}
+			openHistory={() => void browser.tabs.create({ url: browser.runtime.getURL('/history-page.html') })}
 			requestAccess={requestAccess}
 		/>,
 		root,

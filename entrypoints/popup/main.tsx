@@ -26,7 +26,7 @@ if (root) {
 				hostname={hostname}
 				score={(text, options) => sendMessage('scoreDraft', { text, options })}
 				openOptions={() => void browser.runtime.openOptionsPage()}
-				openHistory={() => void browser.tabs.create({ url: browser.runtime.getURL('/history.html') })}
+				openHistory={() => void browser.tabs.create({ url: browser.runtime.getURL('/history-page.html') })}
 			/>,
 			root,
 		),

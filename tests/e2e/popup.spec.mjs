@@ -18,8 +18,16 @@ async function launch() {
 		executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
 		headless: true,
 		colorScheme: process.env.DARK ? 'dark' : 'light',
-		args: ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
-			'--disable-component-update', '--disable-sync', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+		args: [
+			'--no-sandbox',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			`--disable-extensions-except=${ext}`,
+			`--load-extension=${ext}`,
+		],
 	});
 	let [sw] = context.serviceWorkers();
 	if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
@@ -27,15 +35,22 @@ async function launch() {
 }
 
 /** Reads the stored settings blob through the service worker. */
-const storedSettings = (sw) => sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? {});
+const storedSettings = (sw) =>
+	sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? {});
 
 /** Seeds history rows straight into the extension's IndexedDB (the page must have opened it once). */
 async function seedHistory(page, now) {
 	await page.evaluate(async (now) => {
 		const sites = ['github.com', 'github.com', 'reddit.com', 'meta.discourse.org', 'news.ycombinator.com'];
-		const dims = [['Toxic Emotions'], ['Excessive Intensity'], ['Toxic Emotions', 'Missing Openness'], ['Detrimental Orthography'], ['Missing Seriousness']];
+		const dims = [
+			['Toxic Emotions'],
+			['Excessive Intensity'],
+			['Toxic Emotions', 'Missing Openness'],
+			['Detrimental Orthography'],
+			['Missing Seriousness'],
+		];
 		let seed = 7;
-		const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+		const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 		const rows = [];
 		for (let d = 0; d < 30; d++) {
 			const n = Math.floor(rnd() * 5 * (1 - d / 45));
@@ -73,7 +88,11 @@ try {
 	await popup.goto(`chrome-extension://${id}/popup.html?host=github.com`);
 	await popup.getByTestId('popup').waitFor();
 	const examples = popup.getByTestId('live-examples');
-	await popup.waitForFunction(() => document.querySelector('[data-testid="live-examples"]')?.getAttribute('data-state') !== 'loading', null, { timeout: 10_000 });
+	await popup.waitForFunction(
+		() => document.querySelector('[data-testid="live-examples"]')?.getAttribute('data-state') !== 'loading',
+		null,
+		{ timeout: 10_000 },
+	);
 	const previewState = await examples.getAttribute('data-state');
 	const flaggedAt = async () => popup.locator('.tf-example-flagged').count();
 	let flagged = { default: await flaggedAt() };
@@ -87,7 +106,10 @@ try {
 		await slider.fill('0');
 		await popup.waitForTimeout(600);
 		flagged.relaxed = await flaggedAt();
-		assert.ok(flagged.strict >= flagged.default && flagged.default >= flagged.relaxed, JSON.stringify(flagged));
+		assert.ok(
+			flagged.strict >= flagged.default && flagged.default >= flagged.relaxed,
+			JSON.stringify(flagged),
+		);
 		await slider.fill('0.5');
 		await slider.dispatchEvent('change');
 	}
@@ -126,7 +148,7 @@ try {
 	// History: empty, then seeded.
 	const history = await context.newPage();
 	await history.setViewportSize({ width: 900, height: 900 });
-	await history.goto(`chrome-extension://${id}/history.html`);
+	await history.goto(`chrome-extension://${id}/history-page.html`);
 	await history.getByTestId('history').waitFor();
 	await seedHistory(history, Date.now());
 	await history.reload();
@@ -134,7 +156,10 @@ try {
 	const warnings = Number(await history.getByTestId('total-warnings').textContent());
 	assert.ok(warnings > 0);
 	await history.screenshot({ path: path.join(shots, `history${suffix}.png`), fullPage: true });
-	const [download] = await Promise.all([history.waitForEvent('download'), history.getByTestId('export').click()]);
+	const [download] = await Promise.all([
+		history.waitForEvent('download'),
+		history.getByTestId('export').click(),
+	]);
 	const dump = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
 	assert.equal(dump.format, 'tactful-history');
 	assert.ok(dump.events.length >= warnings);
