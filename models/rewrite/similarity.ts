@@ -2,9 +2,11 @@
  * Similarity of a candidate to the draft, in 0..1, cheap enough to run on every candidate in the browser.
  *
  * The paper (Ziegenbein et al. 2024) used BERTScore, which needs a second transformer per candidate. We use
- * chrF++ (Popović 2017: character 1–6-grams plus word 1–2-grams, F-score): no model, ~0.1 ms per pair, robust
- * to inflection and small edits, and it separates real paraphrases from unrelated text about as well as token
- * F1 while grading partial edits more smoothly (numbers: `npm run eval:rewrite -- --similarity-check`).
+ * chrF++ (Popović 2017: character 1–6-grams plus word 1–2-grams, F-score): no model, ~0.3 ms per pair. On 1,000
+ * ParaDetox sources it tells the human rewrite from an unrelated rewrite with AUC 0.991 (token F1: 0.992, 0.02 ms),
+ * so both discriminate alike; chrF++ is kept because character n-grams also credit inflected and misspelt forms
+ * ("tests"/"test", "stupidity"/"stupid") that word overlap scores as total misses, and 4 candidates cost ~1 ms.
+ * Reproduce: `npm run eval:rewrite -- --similarity-check ../shared/data/paradetox/pairs.jsonl`.
  */
 
 const CHAR_ORDER = 6;

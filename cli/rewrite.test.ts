@@ -1,0 +1,58 @@
+// @vitest-environment node
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { InputError } from './jsonl.ts';
+import { parseArgs, parseRewriteInput, run } from './rewrite.ts';
+
+describe('tactful rewrite', () => {
+	it('parses options and rejects bad ones', () => {
+		expect(
+			parseArgs(['--backend', 'openai', '--base-url=http://x/v1', '--weight', '0.7', 'f.jsonl']),
+		).toMatchObject({
+			backend: 'openai',
+			baseUrl: 'http://x/v1',
+			weight: 0.7,
+			file: 'f.jsonl',
+		});
+		expect(() => parseArgs(['--weight', '2'])).toThrow(InputError);
+		expect(() => parseArgs(['--backend', 'gpt'])).toThrow(/offline, openai or local/);
+		expect(() => parseArgs(['--base-url', 'http://x'])).toThrow(/needs --backend openai/);
+	});
+
+	it('validates every line, naming the bad one', () => {
+		expect(parseRewriteInput('{"text":"a","context":["b"]}\n')).toEqual([{ text: 'a', context: ['b'] }]);
+		expect(() => parseRewriteInput('{"text":"a"}\n{"text":"b","context":"c"}\n')).toThrow(
+			/line 2: "context" must be an array/,
+		);
+		expect(() => parseRewriteInput('{"text":"a","context":[1]}')).toThrow(
+			/line 1: "context\[0\]" must be a string/,
+		);
+	});
+
+	it('writes one line per draft in order with the issue’s fields', async () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'rw-'));
+		const file = path.join(dir, 'in.jsonl');
+		writeFileSync(file, '{"text":"This is STUPID!!"}\n{"text":"Thanks, looks good."}\n');
+		const out: string[] = [];
+		const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+			out.push(String(chunk));
+			return true;
+		});
+		try {
+			expect(await run(['--scorer', 'lexicon', file])).toBe(0);
+		} finally {
+			spy.mockRestore();
+		}
+		const lines = out
+			.join('')
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l));
+		expect(lines).toHaveLength(2);
+		expect(Object.keys(lines[0])).toEqual(['rewrite', 'reward', 'appropriate', 'similarity', 'strategy']);
+		expect(lines[0].rewrite).toMatch(/^This is unwise[.!]$/);
+		expect(lines[1]).toMatchObject({ rewrite: null, reason: 'unchanged' });
+	});
+});
