@@ -63,7 +63,6 @@ describe('suggestRewrite', () => {
 		expect(ok.suggestion.candidates[0]?.rewrite).toBe('This is odd.');
 		const denied: RewriterBackend = {
 			id: 'openai',
-			// biome-ignore lint/correctness/useYield: throws before yielding on purpose
 			async *generate() {
 				throw new RewriteError('unauthorized');
 			},

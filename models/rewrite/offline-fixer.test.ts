@@ -13,6 +13,8 @@ describe('fixOffline', () => {
 			'Are you blind? Read the docs at https://example.com/docs.',
 			'Read the docs at https://example.com/docs.',
 		],
+		['I find him to be a disrespectful jerk, honestly.', 'I find him to be a disrespectful person.'],
+		['im not voting for these clowns, idiot!', "I'm not voting for these people."],
 		['You never replied to my email.', 'It seems you haven’t replied to my email.'.replace('’', "'")],
 	])('restate: %s', (draft, expected) => {
 		expect(fixOffline(draft, 'restate')).toBe(expected);

@@ -23,7 +23,7 @@ const NOUNS = alt(INSULT_NOUNS);
 const ADJS = alt(INSULT_ADJECTIVES);
 const MODIFIER =
 	'(?:(?:such|so|really|very|a|an|the|complete|total|absolute|utter|fucking|damn|big|little)\\s+)*';
-const YOU_ARE = "\\b(?:you|u)\\s*(?:are|'re|’re|r)\\s+";
+const YOU_ARE = "\\b(?:(?:you|u)\\s*(?:are|'re|’re|r)|youre|ur)\\s+";
 
 /** Clause-level insults: the whole match (and its trailing separator) is removed. */
 const INSULT_CLAUSES: RegExp[] = [
@@ -31,9 +31,37 @@ const INSULT_CLAUSES: RegExp[] = [
 	new RegExp(`\\b(?:are|r)\\s+(?:you|u)\\s+${MODIFIER}(?:${NOUNS}|${ADJS})\\b[^.!?\\n]*[.!?]*\\s*`, 'giu'),
 	new RegExp(`\\bwhat\\s+${MODIFIER}(?:${NOUNS})\\b[.!?]*\\s*`, 'giu'),
 	new RegExp(`,?\\s*\\b(?:you|u)\\s+${MODIFIER}(?:${NOUNS})\\b(?=[.!?,]|$)`, 'giu'),
-	new RegExp(`\\b(?:kill yourself|kys|go to hell|get lost|screw you|fuck you|eat shit)\\b[.!?,]*\\s*`, 'giu'),
+	new RegExp(
+		`\\b(?:kill yourself|kys|go to hell|get lost|screw you|fuck you|eat shit|up yours)\\b[.!?,]*\\s*`,
+		'giu',
+	),
+	// A trailing vocative after a comma: "…, idiot!" (without the comma it may be a third person, handled below).
+	new RegExp(`,\\s*${MODIFIER}(?:${NOUNS})\\s*(?=[.!?]*\\s*$)`, 'gimu'),
 	new RegExp(`^\\s*${MODIFIER}(?:${NOUNS})\\s*[.!?,]+\\s*`, 'gimu'),
 ];
+/** Insult nouns about third persons become a neutral noun, keeping the sentence: "these clowns" → "these people". */
+const THIRD_PERSON = new RegExp(`\\b(?:old\\s+)?(${NOUNS})\\b`, 'giu');
+const SINGULAR_NOUNS = new Set(
+	INSULT_NOUNS.filter((n) => !INSULT_NOUNS.includes(n.replace(/e?s$/, '')) || !/s$/.test(n)),
+);
+function neutralNoun(noun: string): string {
+	const lower = noun.toLowerCase();
+	const plural = /s$/.test(lower) && !SINGULAR_NOUNS.has(lower);
+	return matchCase(noun, plural || lower === 'scum' ? 'people' : 'person');
+}
+/** Everyday contractions typed without apostrophes, restored so the fix reads as written prose. */
+const CONTRACTIONS: Record<string, string> = {
+	im: "I'm",
+	youre: "you're",
+	dont: "don't",
+	doesnt: "doesn't",
+	isnt: "isn't",
+	cant: "can't",
+	didnt: "didn't",
+	wasnt: "wasn't",
+	arent: "aren't",
+};
+const CONTRACTION = new RegExp(`\\b(${Object.keys(CONTRACTIONS).join('|')})\\b`, 'giu');
 const DROP = new RegExp(`\\s*\\b(?:${alt(DROP_WORDS)})\\b(?:,(?=\\s))?`, 'giu');
 const SOFTEN_COPULA = new RegExp(
 	`\\b(is|are|was|were|'s|’s)(\\s+(?:just|total|complete|utter|pure)?\\s*)(${alt(Object.keys(SOFTEN))})\\b`,
@@ -86,6 +114,9 @@ function tidy(text: string, calmPunctuation: boolean): string {
 	let out = text
 		.replace(/([!?])\1+/g, '$1')
 		.replace(/\?!+|!+\?/g, '?')
+		.replace(/([!?])\s*\.(?!\.)/g, '$1')
+		.replace(/(?<!\.)\.\s+\.(?!\.)/g, '.')
+		.replace(/[,;:]\s*$/gm, '.')
 		.replace(/[ \t]+([,.;:!?])/g, '$1')
 		.replace(/([,;:])\s*([,.;:!?])/g, '$2')
 		.replace(/(^|[.!?]\s+|\n)[,;:]\s*/g, '$1')
@@ -138,6 +169,8 @@ export function fixOffline(
 	work = deShout(work);
 	if (template !== 'minimal') {
 		work = work.replace(NOUN_AFTER_DET, '$1');
+		work = work.replace(THIRD_PERSON, (_m, noun: string) => neutralNoun(noun));
+		work = work.replace(CONTRACTION, (word) => matchCase(word, CONTRACTIONS[word.toLowerCase()] ?? word));
 		work = work.replace(SOFTEN_COPULA, (_m, be: string, _gap: string, word: string) => {
 			const entry = SOFTEN[word.toLowerCase()];
 			return `${be} ${matchCase(word, entry ? (entry.copula ?? entry.plain) : word)}`;
