@@ -1,44 +1,38 @@
-// e2e for the popup, options and history pages in Debian Chromium (playwright-core), self-contained.
-// Usage: node tests/e2e/popup.spec.mjs   (after `npx wxt build`; EXT=<dir> to use another build)
-// Screenshots go to artifacts/; exits non-zero on the first failed check.
-import assert from 'node:assert/strict';
+// The popup, options and history pages in Debian Chromium, plus the popup's effect on a page:
+// the per-site switch and the sensitivity slider change what the overlay shows.
+// Run: npm run build && node tests/e2e/popup.spec.mjs   (screenshots in artifacts/; DARK=1 for dark mode)
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { CIVIL, TOXIC } from './drafts.mjs';
+import {
+	check,
+	launch,
+	overlay,
+	run,
+	shot,
+	startServer,
+	test,
+	waitForHost,
+	waitOverlay,
+} from './harness.mjs';
 
-const ext = path.resolve(process.env.EXT ?? '.output/chrome-mv3');
-const shots = path.resolve('artifacts');
-fs.mkdirSync(shots, { recursive: true });
-const DAY = 86_400_000;
-
-async function launch() {
-	const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tactful-popup-'));
-	const context = await chromium.launchPersistentContext(userDataDir, {
-		executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-		headless: true,
-		colorScheme: process.env.DARK ? 'dark' : 'light',
-		args: [
-			'--no-sandbox',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			`--disable-extensions-except=${ext}`,
-			`--load-extension=${ext}`,
-		],
-	});
-	let [sw] = context.serviceWorkers();
-	if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
-	return { context, sw, id: new URL(sw.url()).host, userDataDir };
-}
+const suffix = process.env.DARK ? '-dark' : '';
 
 /** Reads the stored settings blob through the service worker. */
 const storedSettings = (sw) =>
 	sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? {});
+/** Back to the defaults, so each test starts from the same settings. */
+const resetSettings = (sw) => sw.evaluate(() => chrome.storage.local.remove('settings'));
 
-/** Seeds history rows straight into the extension's IndexedDB (the page must have opened it once). */
+async function openPage(env, name, query = '', size = { width: 900, height: 900 }) {
+	const page = await env.context.newPage();
+	await page.emulateMedia({ colorScheme: process.env.DARK ? 'dark' : 'light' });
+	await page.setViewportSize(size);
+	await page.goto(`chrome-extension://${env.extensionId}/${name}.html${query}`);
+	return page;
+}
+const openPopup = (env, host) => openPage(env, 'popup', `?host=${host}`, { width: 340, height: 640 });
+
+/** Seeds 30 days of history rows straight into the extension's IndexedDB (the page must have opened it). */
 async function seedHistory(page, now) {
 	await page.evaluate(async (now) => {
 		const sites = ['github.com', 'github.com', 'reddit.com', 'meta.discourse.org', 'news.ycombinator.com'];
@@ -53,15 +47,16 @@ async function seedHistory(page, now) {
 		const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 		const rows = [];
 		for (let d = 0; d < 30; d++) {
-			const n = Math.floor(rnd() * 5 * (1 - d / 45));
-			for (let i = 0; i < n; i++) {
+			for (let i = Math.floor(rnd() * 5 * (1 - d / 45)); i > 0; i--) {
 				const at = now - d * 86_400_000 - Math.floor(rnd() * 8) * 3_600_000;
 				const site = sites[Math.floor(rnd() * sites.length)];
 				const dimensions = dims[Math.floor(rnd() * dims.length)];
-				rows.push({ at, site, level: 'warn', dimensions, action: 'shown' });
 				const r = rnd();
 				const action = r < 0.45 ? 'rewriteAccepted' : r < 0.6 ? 'fine' : r < 0.75 ? 'reviewed' : 'dismissed';
-				rows.push({ at: at + 30_000, site, level: 'warn', dimensions, action });
+				rows.push(
+					{ at, site, level: 'warn', dimensions, action: 'shown' },
+					{ at: at + 30_000, site, level: 'warn', dimensions, action },
+				);
 			}
 		}
 		const db = await new Promise((res, rej) => {
@@ -79,98 +74,150 @@ async function seedHistory(page, now) {
 	}, now);
 }
 
-const { context, sw, id, userDataDir } = await launch();
-const suffix = process.env.DARK ? '-dark' : '';
-try {
-	// Popup, opened as a page with the active-tab hostname overridden.
-	const popup = await context.newPage();
-	await popup.setViewportSize({ width: 340, height: 600 });
-	await popup.goto(`chrome-extension://${id}/popup.html?host=github.com`);
-	await popup.getByTestId('popup').waitFor();
-	const examples = popup.getByTestId('live-examples');
+test('popup: live preview follows the sensitivity slider', async (env) => {
+	const popup = await openPopup(env, 'github.com');
 	await popup.waitForFunction(
-		() => document.querySelector('[data-testid="live-examples"]')?.getAttribute('data-state') !== 'loading',
+		() => document.querySelector('[data-testid="live-examples"]')?.dataset.state === 'ready',
 		null,
-		{ timeout: 10_000 },
+		{ timeout: 15_000 },
 	);
-	const previewState = await examples.getAttribute('data-state');
-	const flaggedAt = async () => popup.locator('.tf-example-flagged').count();
-	let flagged = { default: await flaggedAt() };
-	await popup.screenshot({ path: path.join(shots, `popup${suffix}.png`), fullPage: true });
-	if (previewState === 'ready') {
-		// Moving the slider to the strict end must flag at least as many examples; the relaxed end at most as many.
-		const slider = popup.getByLabel('Sensitivity');
-		await slider.fill('1');
-		await popup.waitForTimeout(600);
-		flagged.strict = await flaggedAt();
-		await slider.fill('0');
-		await popup.waitForTimeout(600);
-		flagged.relaxed = await flaggedAt();
-		assert.ok(
-			flagged.strict >= flagged.default && flagged.default >= flagged.relaxed,
-			JSON.stringify(flagged),
-		);
-		await slider.fill('0.5');
-		await slider.dispatchEvent('change');
-	}
-	console.log(`popup: live preview ${previewState}; flagged examples ${JSON.stringify(flagged)}`);
+	const flagged = async (value) => {
+		if (value !== undefined) {
+			await popup.getByLabel('Sensitivity').fill(String(value));
+			await popup.waitForTimeout(700);
+		}
+		return popup.locator('.tf-example-flagged').count();
+	};
+	const counts = { default: await flagged() };
+	await shot(popup, `popup${suffix}`);
+	counts.strict = await flagged(1);
+	counts.relaxed = await flagged(0);
+	console.log(`    flagged examples: ${JSON.stringify(counts)}`);
+	check(
+		counts.strict >= counts.default && counts.default >= counts.relaxed && counts.strict > counts.relaxed,
+		JSON.stringify(counts),
+	);
+	check((await storedSettings(env.sw)).sensitivity === 0, 'slider release not saved');
+	await popup.close();
+	await resetSettings(env.sw);
+});
 
+test('popup: site switch, snooze and dimension toggles are stored', async (env) => {
+	const popup = await openPopup(env, 'github.com');
 	await popup.getByTestId('site-enabled').click();
 	await popup.getByText('Off on github.com').waitFor();
-	assert.equal((await storedSettings(sw)).sites?.['github.com']?.enabled, false);
+	check((await storedSettings(env.sw)).sites?.['github.com']?.enabled === false, 'site switch not stored');
 	await popup.getByTestId('site-enabled').click();
 	await popup.getByTestId('snooze-hour').click();
 	await popup.getByTestId('resume').waitFor();
-	assert.ok((await storedSettings(sw)).snoozeUntil > Date.now());
+	check((await storedSettings(env.sw)).snoozeUntil > Date.now(), 'snooze not stored');
 	await popup.getByTestId('resume').click();
 	await popup.getByText('What to watch for').click();
 	await popup.getByText('Shouting or sloppy style').click();
 	await popup.waitForTimeout(200);
-	assert.deepEqual((await storedSettings(sw)).disabledDimensions, ['Detrimental Orthography']);
-	await popup.screenshot({ path: path.join(shots, `popup-dimensions${suffix}.png`), fullPage: true });
-	console.log('popup: site toggle, snooze/resume and dimension toggle stored');
+	const s = await storedSettings(env.sw);
+	check(
+		JSON.stringify(s.disabledDimensions) === '["Detrimental Orthography"]',
+		JSON.stringify(s.disabledDimensions),
+	);
+	await shot(popup, `popup-dimensions${suffix}`);
+	await popup.getByText('Shouting or sloppy style').click();
+	await popup.close();
+});
 
-	// Options.
-	const options = await context.newPage();
-	await options.setViewportSize({ width: 900, height: 900 });
-	await options.goto(`chrome-extension://${id}/options.html`);
+test('popup changes behaviour on the page: site switch and slider', async (env) => {
+	await resetSettings(env.sw);
+	const page = await env.context.newPage();
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	const field = page.locator('#comment');
+	await field.click();
+	await page.keyboard.type(TOXIC);
+	check(
+		(await waitOverlay(page.mainFrame(), (s) => s.badges.some((b) => b.level === 'warn'))).ok,
+		'no warning to start with',
+	);
+	const popup = await openPopup(env, '127.0.0.1');
+	await popup.getByTestId('site-enabled').click();
+	await page.bringToFront();
+	await field.click();
+	await page.keyboard.type(' ');
+	const off = await waitOverlay(
+		page.mainFrame(),
+		(s) => !s.badges.some((b) => b.level !== 'ok') && s.underlines.length === 0,
+	);
+	check(off.ok, `still warning with the site off: ${JSON.stringify(off.badges)}`);
+	await popup.bringToFront();
+	await popup.getByTestId('site-enabled').click();
+	// A civil draft: calm at the default, flagged at the strictest setting.
+	await page.bringToFront();
+	await field.fill('');
+	await field.click();
+	await page.keyboard.type(CIVIL);
+	await page.waitForTimeout(900);
+	const calm = await overlay(page.mainFrame());
+	check(
+		!calm.badges.some((b) => b.level === 'warn'),
+		`civil draft warned at default: ${JSON.stringify(calm.badges)}`,
+	);
+	await popup.bringToFront();
+	await popup.getByLabel('Sensitivity').fill('1');
+	await popup.waitForTimeout(300);
+	await page.bringToFront();
+	await field.click();
+	await page.keyboard.type(' ');
+	const strict = await waitOverlay(page.mainFrame(), (s) => s.badges.some((b) => b.level === 'warn'));
+	check(strict.ok, `civil draft not flagged at the strictest setting: ${JSON.stringify(strict.badges)}`);
+	await popup
+		.getByLabel('Sensitivity')
+		.fill('0.5')
+		.catch(() => {});
+	await popup.close();
+	await page.close();
+});
+
+test('options: switches and rewrite backend are stored', async (env) => {
+	const options = await openPage(env, 'options');
 	await options.getByTestId('options').waitFor();
 	await options.getByTestId('opt-nudge').click();
 	await options.getByLabel('OpenAI-compatible server').check();
 	await options.getByTestId('openai-form').waitFor();
-	await popup.waitForTimeout(200);
-	const s = await storedSettings(sw);
-	assert.equal(s.preSubmitNudge, true);
-	assert.equal(s.rewrite.backend, 'openai');
-	await options.screenshot({ path: path.join(shots, `options${suffix}.png`), fullPage: true });
-	console.log('options: nudge + backend stored');
+	await options.waitForTimeout(200);
+	const s = await storedSettings(env.sw);
+	check(s.preSubmitNudge === true && s.rewrite?.backend === 'openai', JSON.stringify(s));
+	await options.screenshot({ path: `artifacts/options${suffix}.png`, fullPage: true });
+	await options.close();
+});
 
-	// History: empty, then seeded.
-	const history = await context.newPage();
-	await history.setViewportSize({ width: 900, height: 900 });
-	await history.goto(`chrome-extension://${id}/history-page.html`);
+test('history: charts seeded events, exports JSON, deletes after confirming', async (env) => {
+	const history = await openPage(env, 'history-page');
 	await history.getByTestId('history').waitFor();
 	await seedHistory(history, Date.now());
 	await history.reload();
 	await history.getByTestId('by-site').waitFor();
 	const warnings = Number(await history.getByTestId('total-warnings').textContent());
-	assert.ok(warnings > 0);
-	await history.screenshot({ path: path.join(shots, `history${suffix}.png`), fullPage: true });
+	check(warnings > 0, 'no warnings charted');
+	await history.screenshot({ path: `artifacts/history${suffix}.png`, fullPage: true });
 	const [download] = await Promise.all([
 		history.waitForEvent('download'),
 		history.getByTestId('export').click(),
 	]);
 	const dump = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
-	assert.equal(dump.format, 'tactful-history');
-	assert.ok(dump.events.length >= warnings);
-	assert.equal(JSON.stringify(dump).includes('apiKey'), false);
+	check(
+		dump.format === 'tactful-history' && dump.events.length >= warnings,
+		`bad export: ${dump.format} ${dump.events?.length}`,
+	);
 	await history.getByTestId('delete').click();
 	await history.getByTestId('confirm-delete').click();
 	await history.getByText(/Deleted \d+ records/).waitFor();
-	assert.equal(await history.getByTestId('total-warnings').textContent(), '0');
-	console.log(`history: ${warnings} warnings charted, export ${dump.events.length} events, delete ok`);
-	console.log(`screenshots in ${shots}`);
-} finally {
-	await context.close();
-	fs.rmSync(userDataDir, { recursive: true, force: true });
-}
+	check((await history.getByTestId('total-warnings').textContent()) === '0', 'history not cleared');
+	console.log(`    ${warnings} warnings charted, ${dump.events.length} events exported, then deleted`);
+	await history.close();
+});
+
+await run(async () => {
+	const server = await startServer();
+	const env = await launch();
+	const host = await waitForHost(env.sw, 60_000);
+	if (host !== 'ok') console.log(`    (inference host: ${host})`);
+	return { ...env, server, teardown: async () => (await env.close(), await server.close()) };
+});
