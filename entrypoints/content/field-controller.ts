@@ -34,6 +34,17 @@ export interface Verdict {
 	result: ScoreResult;
 }
 
+/** One span per range (both heads may point at the same word), strongest weight kept, in text order. */
+export function uniqueSpans(spans: readonly Span[]): Span[] {
+	const byRange = new Map<string, Span>();
+	for (const s of spans) {
+		const key = `${s.start}:${s.end}`;
+		const had = byRange.get(key);
+		if (!had || had.weight < s.weight) byRange.set(key, s);
+	}
+	return [...byRange.values()].sort((a, b) => a.start - b.start);
+}
+
 export class FieldController {
 	verdict: Verdict | null = null;
 	private timer: ReturnType<typeof setTimeout> | undefined;
@@ -106,7 +117,7 @@ export class FieldController {
 		const current = this.editor.read();
 		const { sensitivity, disabledDimensions } = this.deps.options();
 		const raw = result.text === current ? result.spans : remapSpans(result.spans, result.text, current);
-		const spans = raw.filter((s) => !this.deps.isDismissed(current.slice(s.start, s.end)));
+		const spans = uniqueSpans(raw).filter((s) => !this.deps.isDismissed(current.slice(s.start, s.end)));
 		let level = levelOf(result, sensitivity);
 		// Every flagged passage was called fine by the user: respect that.
 		if (level !== 'ok' && result.spans.length > 0 && spans.length === 0 && raw.length > 0) level = 'ok';

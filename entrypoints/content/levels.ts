@@ -42,7 +42,7 @@ export const REASON_TEXT: Record<Dimension, [title: string, explanation: string]
 };
 
 /** How far below the flag point a draft counts as "caution" (probability units). */
-const CAUTION_MARGIN = 0.15;
+const CAUTION_MARGIN = 0.1;
 
 /** The probability a head must reach to flag at `sensitivity`, mirroring ScoreOptions' documented meaning. */
 export function flagPoint(sensitivity = 0.5): number {

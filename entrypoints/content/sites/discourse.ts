@@ -11,7 +11,7 @@ export const discourse: SiteAdapter = {
 	fields: '.d-editor-input, #reply-control textarea, #reply-control .ProseMirror',
 	skip: '.search-menu, #search-term, .chat-composer__input-container',
 	submit: '#reply-control .save-or-cancel .btn-primary',
-	fixtures: [[1, 'discourse-topic.html']],
+	fixtures: [[0, 'discourse-topic.html']], // the composer only exists after Reply (e2e)
 };
 
 // Test URLs:

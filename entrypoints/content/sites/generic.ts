@@ -7,7 +7,10 @@ export const generic: SiteAdapter = {
 	hosts: /.*/,
 	fields: FIELD_SELECTOR,
 	submit: 'form button[type="submit"], form input[type="submit"]',
-	fixtures: [[4, 'generic-blog.html']],
+	fixtures: [
+		[2, 'generic-blog.html'], // + shadow-root and CodeMirror fields created by script (e2e)
+		[1, 'iframe-editor.html'],
+	],
 };
 
 // Test URLs: any blog or forum comment form, e.g. a WordPress post's #comment textarea.

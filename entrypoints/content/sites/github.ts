@@ -31,7 +31,7 @@ export const github: SiteAdapter = {
 	fields: FIELDS.join(', '),
 	skip: SKIP.join(', '),
 	submit: 'button[type="submit"].btn-primary, button[data-variant="primary"][type="submit"]',
-	fixtures: [[3, 'github-issue.html']],
+	fixtures: [[2, 'github-issue.html']], // + the React textarea, rendered at runtime (e2e)
 };
 
 // Test URLs:

@@ -1,0 +1,278 @@
+// e2e harness: a static server for tests/pages on 127.0.0.1 (random port), Debian Chromium with the built
+// extension (headless, per stack-findings §3), overlay probes and a tiny test runner whose last line is
+// "N passed, N failed".
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const PAGES = path.join(ROOT, 'tests/pages');
+export const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
+export const ARTIFACTS = path.join(ROOT, 'artifacts');
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+};
+
+/** Serves `root` on 127.0.0.1 at a random port. */
+export async function startServer(root = PAGES) {
+	const server = http.createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://x');
+		const file = path.join(root, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname));
+		if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+			res.writeHead(404).end('not found');
+			return;
+		}
+		res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+		fs.createReadStream(file).pipe(res);
+	});
+	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address();
+	return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Launches Chromium with the extension; returns the context, its service worker and the extension id. */
+export async function launch({ headless = true } = {}) {
+	if (!fs.existsSync(path.join(EXTENSION, 'manifest.json')))
+		throw new Error('no build: run `npm run build` first');
+	const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tactful-e2e-'));
+	const context = await chromium.launchPersistentContext(userDataDir, {
+		executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+		headless,
+		viewport: { width: 1100, height: 800 },
+		args: [
+			'--no-sandbox',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			`--disable-extensions-except=${EXTENSION}`,
+			`--load-extension=${EXTENSION}`,
+		],
+	});
+	let [sw] = context.serviceWorkers();
+	if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+	const extensionId = new URL(sw.url()).host;
+	const close = async () => {
+		await context.close();
+		fs.rmSync(userDataDir, { recursive: true, force: true });
+	};
+	const browser = { context, sw, extensionId, close };
+	sw.tactfulBrowser = browser; // so helpers given only `sw` can still reach an extension page
+	return browser;
+}
+
+/**
+ * Sends a message to the background the way a content script does, from an extension page (a service worker
+ * cannot message itself). Returns the raw reply ({ ok, value } or { ok: false, error }).
+ */
+export async function message(browser, name, data) {
+	browser.extPage ??= await browser.context.newPage();
+	if (!browser.extPage.url().startsWith('chrome-extension://')) {
+		await browser.extPage.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+	}
+	return browser.extPage.evaluate(
+		([n, d]) =>
+			new Promise((resolve) =>
+				chrome.runtime.sendMessage({ tactful: 1, target: 'background', name: n, data: d }, resolve),
+			),
+		[name, data],
+	);
+}
+
+/** Waits until the inference host answers a score (first model load can take seconds). Takes launch()'s result or its sw. */
+export async function waitForHost(browserOrSw, timeout = 60_000) {
+	const browser = browserOrSw.tactfulBrowser ?? browserOrSw;
+	const end = Date.now() + timeout;
+	let last = '';
+	while (Date.now() < end) {
+		const reply = await message(browser, 'scoreDraft', { text: 'warm up' }).catch((e) => ({
+			ok: false,
+			error: String(e),
+		}));
+		if (reply?.ok) {
+			await browser.extPage.close();
+			browser.extPage = undefined;
+			return 'ok';
+		}
+		last = JSON.stringify(reply);
+		await new Promise((r) => setTimeout(r, 500));
+	}
+	return `host not ready: ${last}`;
+}
+
+/** Replaces the effective settings (WXT item `local:settings`, schema v2) from the service worker. */
+export async function setSettings(sw, patch) {
+	await sw.evaluate(async (p) => {
+		const { settings } = await chrome.storage.local.get('settings');
+		const next = { ...(settings ?? {}), ...p };
+		await chrome.storage.local.set({ settings: next, settings$: { v: 2 } });
+	}, patch);
+}
+
+/** What Tactful shows in a frame: badges, underlines (viewport rects) and the card's text. */
+export async function overlay(frame) {
+	return frame.evaluate(() => {
+		const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+		if (!root) return { host: false, badges: [], underlines: [], card: null };
+		const rect = (el) => {
+			const r = el.getBoundingClientRect();
+			return { x: r.x, y: r.y, w: r.width, h: r.height };
+		};
+		return {
+			host: true,
+			badges: [...root.querySelectorAll('[data-tactful="badge"]')].map((b) => ({
+				level: b.dataset.level,
+				label: b.getAttribute('aria-label'),
+				...rect(b),
+			})),
+			underlines: [...root.querySelectorAll('[data-tactful="underline"]')].map(rect),
+			card: root.querySelector('[data-tactful="card"]')?.innerText ?? null,
+		};
+	});
+}
+
+/** Polls `overlay(frame)` until `pred` holds; returns the last state (check `.ok`). */
+export async function waitOverlay(frame, pred, timeout = 8000) {
+	const end = Date.now() + timeout;
+	let state;
+	do {
+		state = await overlay(frame);
+		if (pred(state)) return { ...state, ok: true };
+		await new Promise((r) => setTimeout(r, 100));
+	} while (Date.now() < end);
+	return { ...state, ok: false };
+}
+
+/**
+ * Viewport rect of `word` inside a field, computed independently of the extension: a Range over text nodes
+ * for rich editors, and a throw-away mirror for textareas.
+ */
+export async function wordRect(locator, word) {
+	return locator.evaluate((el, w) => {
+		if (el.tagName === 'TEXTAREA') {
+			const i = el.value.indexOf(w);
+			if (i < 0) return null;
+			const cs = getComputedStyle(el);
+			const m = document.createElement('div');
+			for (const k of [
+				'fontFamily',
+				'fontSize',
+				'fontWeight',
+				'lineHeight',
+				'letterSpacing',
+				'paddingTop',
+				'paddingLeft',
+				'paddingRight',
+				'wordSpacing',
+				'tabSize',
+			])
+				m.style[k] = cs[k];
+			Object.assign(m.style, {
+				position: 'fixed',
+				visibility: 'hidden',
+				whiteSpace: 'pre-wrap',
+				overflowWrap: 'break-word',
+				left: '0',
+				top: '0',
+				width: `${el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight)}px`,
+			});
+			const t = document.createTextNode(el.value);
+			m.append(t);
+			document.body.append(m);
+			const r = document.createRange();
+			r.setStart(t, i);
+			r.setEnd(t, i + w.length);
+			const rr = r.getBoundingClientRect();
+			const mr = m.getBoundingClientRect();
+			const box = el.getBoundingClientRect();
+			m.remove();
+			return {
+				x: box.x + el.clientLeft + rr.x - mr.x - el.scrollLeft,
+				y: box.y + el.clientTop + rr.y - mr.y - el.scrollTop,
+				w: rr.width,
+				h: rr.height,
+			};
+		}
+		const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+			const i = n.data.indexOf(w);
+			if (i >= 0) {
+				const r = document.createRange();
+				r.setStart(n, i);
+				r.setEnd(n, i + w.length);
+				const rr = r.getBoundingClientRect();
+				return { x: rr.x, y: rr.y, w: rr.width, h: rr.height };
+			}
+		}
+		return null;
+	}, word);
+}
+
+/** True when an underline sits under `word` (overlaps it horizontally, at its baseline). */
+export function underlines(state, rect) {
+	if (!rect) return false;
+	return state.underlines.some(
+		(u) =>
+			u.x < rect.x + rect.w - 1 &&
+			u.x + u.w > rect.x + 1 &&
+			Math.abs(u.y + 2 - (rect.y + rect.h)) < rect.h * 0.75,
+	);
+}
+
+/** Saves a screenshot to artifacts/NAME.png. */
+export async function shot(page, name) {
+	fs.mkdirSync(ARTIFACTS, { recursive: true });
+	const file = path.join(ARTIFACTS, `${name}.png`);
+	await page.screenshot({ path: file });
+	return file;
+}
+
+/** Clears a field through the keyboard (select all + delete), the way a user would. */
+export async function clearField(page, locator) {
+	await locator.click();
+	await page.keyboard.press('Control+A');
+	await page.keyboard.press('Delete');
+}
+
+/** A minimal runner: `test(name, fn)` then `await run()`; prints one line per test and "N passed, N failed". */
+const tests = [];
+export function test(name, fn) {
+	tests.push({ name, fn });
+}
+export async function run(setup) {
+	const env = await setup();
+	let passed = 0;
+	let failed = 0;
+	for (const t of tests) {
+		const started = Date.now();
+		try {
+			await t.fn(env);
+			passed++;
+			console.log(`  ✓ ${t.name} (${Date.now() - started} ms)`);
+		} catch (error) {
+			failed++;
+			console.log(
+				`  ✗ ${t.name} (${Date.now() - started} ms)\n      ${String(error?.stack ?? error)
+					.split('\n')
+					.slice(0, 3)
+					.join('\n      ')}`,
+			);
+		}
+	}
+	await env.teardown?.();
+	console.log(`${passed} passed, ${failed} failed`);
+	process.exitCode = failed ? 1 : 0;
+}
+
+/** Throws with `message` unless `cond`. */
+export function check(cond, message) {
+	if (!cond) throw new Error(message);
+}
