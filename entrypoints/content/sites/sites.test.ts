@@ -10,7 +10,9 @@ const SOURCES = path.resolve(__dirname);
 
 function load(file: string): Document {
 	const doc = document.implementation.createHTMLDocument('snapshot');
-	doc.documentElement.innerHTML = fs.readFileSync(path.join(PAGES, file), 'utf8').replace(/<!doctype html>/i, '');
+	doc.documentElement.innerHTML = fs
+		.readFileSync(path.join(PAGES, file), 'utf8')
+		.replace(/<!doctype html>/i, '');
 	return doc;
 }
 
