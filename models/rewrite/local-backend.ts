@@ -61,6 +61,17 @@ export async function pickDevice(): Promise<'webgpu' | 'wasm' | 'cpu'> {
 	return 'wasm';
 }
 
+function isBrowserPage(): boolean {
+	const g = globalThis as { document?: unknown; process?: { versions?: { node?: string } } };
+	return typeof g.document !== 'undefined' && !g.process?.versions?.node;
+}
+
+/** Deletes the downloaded model files (transformers.js keeps them in the Cache API under this name). */
+export async function removeDownloadedModels(cacheName = 'transformers-cache'): Promise<boolean> {
+	const cacheStorage = (globalThis as { caches?: CacheStorage }).caches;
+	return cacheStorage ? cacheStorage.delete(cacheName) : false;
+}
+
 function loadError(error: unknown, config: LocalModelConfig): RewriteError {
 	const message = error instanceof Error ? error.message : String(error);
 	if (/quota/i.test(message) || (error as { name?: string })?.name === 'QuotaExceededError')
@@ -75,6 +86,9 @@ export function createLocalBackend(config: LocalModelConfig): RewriterBackend {
 	let queue: Promise<unknown> = Promise.resolve();
 
 	const load = () => {
+		if (!config.wasmPaths && isBrowserPage())
+			// transformers.js would otherwise point ONNX Runtime at cdn.jsdelivr.net: never allowed here.
+			throw new RewriteError('unavailable', 'wasmPaths must be set in browser pages');
 		loading ??= (async () => {
 			const hf = await (config.loadTransformers ?? (() => import('@huggingface/transformers')))();
 			hf.env.allowRemoteModels = config.allowRemote === true;

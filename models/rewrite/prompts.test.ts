@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { FEW_SHOT } from './few-shot.ts';
+import { buildMessages, cleanModelOutput, plainPrompt } from './prompts.ts';
+import { LLM_STRATEGIES } from './strategies.ts';
+
+describe('prompts', () => {
+	it('puts template, dimension hints and protection rules in the system turn, few-shot pairs, then the draft', () => {
+		const strategy = LLM_STRATEGIES.find((s) => s.fewShot === 'civil');
+		if (!strategy) throw new Error('no civil strategy');
+		const messages = buildMessages({
+			text: 'draft here',
+			flaggedSpans: [],
+			dimensions: ['Excessive Intensity'],
+			context: ['first comment'],
+			strategy,
+		});
+		expect(messages[0]?.content).toMatch(/overly intense/);
+		expect(messages[0]?.content).toMatch(/Keep code, links, @mentions/);
+		expect(messages.length).toBe(2 + 2 * FEW_SHOT.civil.length);
+		expect(messages.at(-1)?.content).toBe(
+			'Earlier comments in the thread, for context only:\n- first comment\n\nDraft to rewrite:\ndraft here',
+		);
+		expect(plainPrompt(messages)).toMatch(/\nRewrite:$/);
+	});
+
+	it('strips labels and quotes small models add', () => {
+		expect(cleanModelOutput('Rewrite: "Please add a test."')).toBe('Please add a test.');
+		expect(cleanModelOutput('  Here is the rewritten comment: Fine.  ')).toBe('Fine.');
+	});
+
+	it('every strategy id is unique', () => {
+		expect(new Set(LLM_STRATEGIES.map((s) => s.id)).size).toBe(LLM_STRATEGIES.length);
+	});
+});
