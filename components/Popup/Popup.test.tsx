@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { ScoreOptions, ScoreResult } from '../../models/scoring/types.ts';
-import { getSettings, updateSettings } from '../../utils/storage/settings.ts';
+import { getSettings, snoozeSite, updateSettings } from '../../utils/storage/settings.ts';
 import { EXAMPLE_SENTENCES } from './examples.ts';
 import { Popup } from './Popup.tsx';
 
@@ -64,6 +64,17 @@ describe('Popup', () => {
 		await waitFor(async () => expect((await getSettings()).snoozeUntil).toBe(NOW + 3_600_000));
 		fireEvent.click(await screen.findByTestId('resume'));
 		await waitFor(async () => expect((await getSettings()).snoozeUntil).toBe(0));
+	});
+
+	it('shows a site snooze set from the warning card and resumes it', async () => {
+		await snoozeSite('github.com', NOW + 600_000);
+		setup();
+		expect((await screen.findByTestId('status')).textContent).toMatch(/^Snoozed on github.com until/);
+		fireEvent.click(await screen.findByTestId('resume-site'));
+		await waitFor(async () => expect((await getSettings()).sites['github.com']?.snoozeUntil).toBe(0));
+		await waitFor(() =>
+			expect(screen.getByTestId('status').textContent).toBe('Watching your drafts on github.com'),
+		);
 	});
 
 	it('snoozes for the rest of today', async () => {

@@ -1,6 +1,13 @@
 /** The toolbar popup: master switch, this-site switch, snooze, sensitivity with live preview, dimensions. */
 import { useEffect, useState } from 'preact/hooks';
-import { endOfToday, inOneHour, isActiveOn, type Settings, siteKey } from '../../utils/storage/settings.ts';
+import {
+	endOfToday,
+	inOneHour,
+	isActiveOn,
+	type Settings,
+	siteKey,
+	snoozeSite,
+} from '../../utils/storage/settings.ts';
 import { DimensionToggles } from '../Settings/DimensionToggles.tsx';
 import { TOGGLEABLE_DIMENSIONS } from '../Settings/dimension-labels.ts';
 import { SensitivitySlider } from '../Settings/SensitivitySlider.tsx';
@@ -70,6 +77,19 @@ export function Popup({ hostname, score, openOptions, openHistory, now = Date.no
 					>
 						On {host}
 					</Switch>
+				) : null}
+				{host && !snoozed && (site?.snoozeUntil ?? 0) > t ? (
+					<div class="tf-row">
+						<span class="tf-row-label">Snoozed here until {timeOf(site?.snoozeUntil ?? 0)}</span>
+						<button
+							type="button"
+							class="tf-btn"
+							data-testid="resume-site"
+							onClick={() => snoozeSite(host, 0)}
+						>
+							Resume here
+						</button>
+					</div>
 				) : null}
 				<div class="tf-row">
 					<span class="tf-row-label">

@@ -196,6 +196,9 @@ test('history: charts seeded events, exports JSON, deletes after confirming', as
 	await history.getByTestId('by-site').waitFor();
 	const warnings = Number(await history.getByTestId('total-warnings').textContent());
 	check(warnings > 0, 'no warnings charted');
+	// The page test above typed a toxic draft on 127.0.0.1: the content script's recordEvent must show up here.
+	const sites = await history.getByTestId('by-site').textContent();
+	check(sites.includes('127.0.0.1'), `content-script events missing from the history: ${sites}`);
 	await history.screenshot({ path: `artifacts/history${suffix}.png`, fullPage: true });
 	const [download] = await Promise.all([
 		history.waitForEvent('download'),
