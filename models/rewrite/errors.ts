@@ -65,3 +65,10 @@ export function messageForCode(code: RewriteErrorCode): string {
 export function throwIfAborted(signal?: AbortSignal): void {
 	if (signal?.aborted) throw new RewriteError('aborted');
 }
+
+/** The card's message for an error that crossed the message channel (sendMessage throws Error(text)). */
+export function userMessageFromChannel(error: unknown): string {
+	const text = error instanceof Error ? error.message : String(error);
+	const code = codeFromMessage(text);
+	return code ? messageForCode(code) : 'The rewrite failed unexpectedly. Your draft is unchanged.';
+}
