@@ -1,0 +1,145 @@
+/**
+ * The featuriser shared by the trainer and the runtime: draft → (hashed feature id, value, original span) per
+ * feature occurrence. Word unigrams, word bigrams and character 3–5-grams of each word (fastText style, with
+ * `<` `>` word boundaries) are hashed into `buckets` rows; a few layout features (length, capitals,
+ * exclamation marks) carry orthography signal. Quotes and code are masked first and camouflage is undone,
+ * and every occurrence keeps the UTF-16 range of the original draft it came from, for explanations.
+ */
+import { maskNonAuthored } from '../text/mask.ts';
+import { type Normalized, normalize } from '../text/normalize.ts';
+
+/** Settings that must be identical in training and at runtime (stored in the manifest). */
+export interface FeatureConfig {
+	buckets: number;
+	charMin: number;
+	charMax: number;
+}
+
+/** Per occurrence: hashed id, value, and the original span (-1/-1 for layout features). */
+export interface Features {
+	ids: Int32Array;
+	vals: Float32Array;
+	spanStart: Int32Array;
+	spanEnd: Int32Array;
+}
+
+/** A word of the normalised draft with its range in the original draft. */
+export interface Token {
+	word: string;
+	start: number;
+	end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const MAX_CHARGRAM_WORD = 30;
+
+/** 32-bit FNV-1a over UTF-16 units: tiny, fast and identical in every JS engine. */
+export function fnv1a(text: string): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return hash >>> 0;
+}
+
+/** A tokenised draft: its words, and the draft with quotes/code blanked (same length). */
+export interface Tokenized {
+	tokens: Token[];
+	masked: string;
+}
+
+/** Masks quotes/code, normalises camouflage and splits into words with original offsets. */
+export function tokenize(draft: string, normalizer: (text: string) => Normalized = normalize): Tokenized {
+	const masked = maskNonAuthored(draft).text;
+	const norm = normalizer(masked);
+	const tokens: Token[] = [];
+	for (const m of norm.text.matchAll(WORD)) {
+		const first = m.index ?? 0;
+		const last = first + m[0].length - 1;
+		tokens.push({ word: m[0].replace('’', "'"), start: norm.start[first] ?? 0, end: norm.end[last] ?? 0 });
+	}
+	return { tokens, masked };
+}
+
+interface Occurrence {
+	key: string;
+	start: number;
+	end: number;
+}
+
+function layoutKeys(masked: string, tokens: Token[]): string[] {
+	const keys = ['m:bias', `m:len${Math.min(9, Math.floor(Math.log2(tokens.length + 1)))}`];
+	const letters = masked.match(/\p{L}/gu)?.length ?? 0;
+	const capitals = masked.match(/\p{Lu}/gu)?.length ?? 0;
+	if (letters >= 10) {
+		const ratio = capitals / letters;
+		keys.push(`m:caps${ratio < 0.05 ? 0 : ratio < 0.2 ? 1 : ratio < 0.5 ? 2 : 3}`);
+	}
+	const bangs = masked.match(/!/g)?.length ?? 0;
+	keys.push(`m:bang${Math.min(3, Math.ceil(Math.log2(bangs + 1)))}`);
+	const questions = masked.match(/\?/g)?.length ?? 0;
+	keys.push(`m:ask${Math.min(3, Math.ceil(Math.log2(questions + 1)))}`);
+	const firstLetter = masked.match(/\p{L}/u)?.[0];
+	if (firstLetter && firstLetter === firstLetter.toLowerCase()) keys.push('m:lowerstart');
+	if (tokens.length > 0 && !/[.!?)]\s*$/.test(masked)) keys.push('m:noend');
+	return keys;
+}
+
+function familyOccurrences(tokens: Token[], cfg: FeatureConfig): Occurrence[][] {
+	const words: Occurrence[] = [];
+	const bigrams: Occurrence[] = [];
+	const chars: Occurrence[] = [];
+	for (let t = 0; t < tokens.length; t++) {
+		const tok = tokens[t] as Token;
+		words.push({ key: `w:${tok.word}`, start: tok.start, end: tok.end });
+		const next = tokens[t + 1];
+		if (next) bigrams.push({ key: `b:${tok.word} ${next.word}`, start: tok.start, end: next.end });
+		if (tok.word.length > MAX_CHARGRAM_WORD) continue;
+		const padded = `<${tok.word}>`;
+		for (let n = cfg.charMin; n <= cfg.charMax; n++) {
+			for (let i = 0; i + n <= padded.length; i++) {
+				chars.push({ key: `c:${padded.slice(i, i + n)}`, start: tok.start, end: tok.end });
+			}
+		}
+	}
+	return [words, bigrams, chars];
+}
+
+/** Featurises one draft. Each family (words, bigrams, char-grams) is log-TF weighted and L2-normalised. */
+export function featurize(draft: string, cfg: FeatureConfig): Features {
+	return featurizeTokens(tokenize(draft), cfg);
+}
+
+/** Featurises an already tokenised draft (lets several models share one tokenisation). */
+export function featurizeTokens({ tokens, masked }: Tokenized, cfg: FeatureConfig): Features {
+	const layout = layoutKeys(masked, tokens);
+	const families = familyOccurrences(tokens, cfg);
+	const total = layout.length + families.reduce((n, f) => n + f.length, 0);
+	const out: Features = {
+		ids: new Int32Array(total),
+		vals: new Float32Array(total),
+		spanStart: new Int32Array(total).fill(-1),
+		spanEnd: new Int32Array(total).fill(-1),
+	};
+	let k = 0;
+	for (const key of layout) {
+		out.ids[k] = fnv1a(key) % cfg.buckets;
+		out.vals[k++] = 1;
+	}
+	for (const family of families) {
+		const counts = new Map<string, number>();
+		for (const o of family) counts.set(o.key, (counts.get(o.key) ?? 0) + 1);
+		let norm = 0;
+		for (const c of counts.values()) norm += (1 + Math.log(c)) ** 2;
+		norm = Math.sqrt(norm) || 1;
+		for (const o of family) {
+			const c = counts.get(o.key) ?? 1;
+			out.ids[k] = fnv1a(o.key) % cfg.buckets;
+			out.vals[k] = (1 + Math.log(c)) / c / norm;
+			out.spanStart[k] = o.start;
+			out.spanEnd[k++] = o.end;
+		}
+	}
+	return out;
+}

@@ -1,0 +1,65 @@
+/**
+ * Turns raw head probabilities and per-word contributions into a ScoreResult for given options: the
+ * sensitivity moves every head's threshold, disabled dimensions never flag, and each firing head
+ * contributes spans for the words that push it up most.
+ */
+import type { Token } from '../features/featurize.ts';
+import { DIMENSIONS, type Dimension, type ScoreOptions, type ScoreResult, type Span } from './types.ts';
+
+/** Model outputs for one draft, independent of options (this is what the scorer caches). */
+export interface RawScore {
+	text: string;
+	toxic: number;
+	dimensions: Record<Dimension, number>;
+	tokens: Token[];
+	/** Per token, its share of the calibrated logit of the toxic / Inappropriateness head. */
+	toxicWords: Float32Array;
+	inappropriateWords: Float32Array;
+}
+
+/** Threshold on a calibrated probability for a sensitivity in 0..1 (0.5 → 0.5; higher flags more). */
+export function thresholdFor(sensitivity = 0.5): number {
+	return Math.min(0.95, Math.max(0.05, 1 - sensitivity));
+}
+
+const MAX_SPANS = 8;
+const MIN_LOGIT_SHARE = 0.15;
+
+/** The words that push a head up: positive contributors within a fraction of the strongest. */
+export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate'): Span[] {
+	const words = head === 'toxic' ? raw.toxicWords : raw.inappropriateWords;
+	let max = 0;
+	for (const c of words) max = Math.max(max, c);
+	if (max < MIN_LOGIT_SHARE) return [];
+	const spans: Span[] = [];
+	raw.tokens.forEach((t, i) => {
+		const c = words[i] ?? 0;
+		if (c >= MIN_LOGIT_SHARE && c >= 0.25 * max)
+			spans.push({ start: t.start, end: t.end, weight: c / max, head });
+	});
+	return spans
+		.sort((a, b) => b.weight - a.weight)
+		.slice(0, MAX_SPANS)
+		.sort((a, b) => a.start - b.start);
+}
+
+/** Applies options to a raw score. */
+export function decide(raw: RawScore, options: ScoreOptions = {}): ScoreResult {
+	const t = thresholdFor(options.sensitivity);
+	const disabled = new Set(options.disabledDimensions ?? []);
+	const inappropriate = raw.dimensions.Inappropriateness;
+	const toxicFires = raw.toxic >= t;
+	const inappropriateFires = DIMENSIONS.some((d) => !disabled.has(d) && raw.dimensions[d] >= t);
+	const spans = [
+		...(toxicFires ? spansFor(raw, 'toxic') : []),
+		...(inappropriateFires ? spansFor(raw, 'inappropriate') : []),
+	];
+	return {
+		text: raw.text,
+		inappropriate,
+		toxic: raw.toxic,
+		dimensions: { ...raw.dimensions },
+		flag: toxicFires || inappropriateFires,
+		spans,
+	};
+}

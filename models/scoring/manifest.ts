@@ -1,0 +1,33 @@
+/**
+ * The shape of `models/manifest.json`, written by the trainer and read by every runtime: which ONNX file
+ * holds which heads, the featuriser settings each model was trained with, and provenance/metrics.
+ */
+import type { FeatureConfig } from '../features/featurize.ts';
+
+/** One ONNX file: a gather-MLP with one output column per head. */
+export interface ManifestModel {
+	/** File name directly under models/ (the extension imports it with Vite `?url`). */
+	file: string;
+	sha256: string;
+	bytes: number;
+	/** Output column names, in order: 'toxic', or the 14 DIMENSIONS. */
+	heads: string[];
+	features: FeatureConfig;
+	/** Decision point per head on the calibrated probability (0.5 by construction). */
+	thresholds: Record<string, number>;
+	/** The raw-logit threshold and Platt slope folded into the weights, for the record. */
+	calibration: Record<string, { logitThreshold: number; slope: number }>;
+	hidden: number;
+	/** For a gated mixture (toxic): the expert per training set and the gate sharpness τ, folded into the graph. */
+	mixture?: { experts: string[]; tau: number; gated: number[] };
+}
+
+/** The whole manifest. */
+export interface ModelManifest {
+	version: string;
+	trainedBy: string;
+	seed: number;
+	models: ManifestModel[];
+	datasets: { name: string; trainRows: number; validRows: number }[];
+	metrics: Record<string, Record<string, number>>;
+}

@@ -1,0 +1,87 @@
+// @vitest-environment node
+/**
+ * One contract suite run over every Scorer implementation: the real ONNX engine (on onnxruntime-web's WASM
+ * build, as in the extension) and the keyword test double the UI tests use.
+ */
+import { describe, expect, it } from 'vitest';
+import { FakeScorer } from './fake-scorer.ts';
+import { createNodeScorer } from './node-scorer.ts';
+import { DIMENSIONS, type Scorer } from './types.ts';
+
+const implementations: [string, () => Promise<Scorer>][] = [
+	['FakeScorer', async () => new FakeScorer()],
+	['OnnxScorer (node)', () => createNodeScorer()],
+];
+
+const ABUSIVE = 'You are a stupid idiot and your code is garbage.';
+const CIVIL = 'Thanks for the patch, the tests pass on my machine.';
+
+describe.each(implementations)('Scorer contract: %s', (_name, create) => {
+	it('returns one result per draft, in order, carrying its text', async () => {
+		const scorer = await create();
+		const texts = [CIVIL, ABUSIVE, '', 'ok'];
+		const results = await scorer.score(texts);
+		expect(results.map((r) => r.text)).toEqual(texts);
+	});
+
+	it('gives probabilities for both heads and all 14 dimensions', async () => {
+		const [r] = await (await create()).score([ABUSIVE]);
+		expect(Object.keys(r?.dimensions ?? {})).toEqual([...DIMENSIONS]);
+		for (const p of [r?.toxic, r?.inappropriate, ...Object.values(r?.dimensions ?? {})]) {
+			expect(p).toBeGreaterThanOrEqual(0);
+			expect(p).toBeLessThanOrEqual(1);
+		}
+		expect(r?.inappropriate).toBe(r?.dimensions.Inappropriateness);
+	});
+
+	it('flags abuse with spans inside the draft, and not civil text', async () => {
+		const [abusive, civil] = await (await create()).score([ABUSIVE, CIVIL]);
+		expect(abusive?.flag).toBe(true);
+		expect(civil?.flag).toBe(false);
+		expect(abusive?.spans.length).toBeGreaterThan(0);
+		for (const s of abusive?.spans ?? []) {
+			expect(s.start).toBeGreaterThanOrEqual(0);
+			expect(s.end).toBeLessThanOrEqual(ABUSIVE.length);
+			expect(s.start).toBeLessThan(s.end);
+			expect(s.weight).toBeGreaterThan(0);
+			expect(s.weight).toBeLessThanOrEqual(1);
+		}
+	});
+
+	it('is deterministic', async () => {
+		const a = await (await create()).score([ABUSIVE, CIVIL]);
+		const b = await (await create()).score([ABUSIVE, CIVIL]);
+		expect(a).toEqual(b);
+	});
+
+	it('flags exactly when an enabled head reaches 0.5 at default sensitivity', async () => {
+		const results = await (await create()).score([ABUSIVE, CIVIL, 'meh', 'why would anyone do this?!']);
+		for (const r of results) {
+			const any = r.toxic >= 0.5 || DIMENSIONS.some((d) => r.dimensions[d] >= 0.5);
+			expect(r.flag).toBe(any);
+		}
+	});
+
+	it('flags more at higher sensitivity and honours disabled dimensions', async () => {
+		const scorer = await create();
+		const texts = [ABUSIVE, CIVIL, 'meh'];
+		const low = await scorer.score(texts, { sensitivity: 0.1 });
+		const high = await scorer.score(texts, { sensitivity: 0.9 });
+		low.forEach((r, i) => {
+			if (r.flag) expect(high[i]?.flag).toBe(true);
+		});
+		const [civil] = await scorer.score([CIVIL], { disabledDimensions: [...DIMENSIONS] });
+		expect(civil?.flag).toBe((civil?.toxic ?? 0) >= 0.5);
+	});
+
+	it('ignores quoted replies and code: no spans there, offsets still into the original', async () => {
+		const quoted = '> you are a stupid idiot\n\nThanks, I will fix it.\n```\nkill(idiot)\n```';
+		const [r] = await (await create()).score([quoted]);
+		const authoredStart = quoted.indexOf('Thanks');
+		const authoredEnd = quoted.indexOf('```');
+		for (const s of r?.spans ?? []) {
+			expect(s.start).toBeGreaterThanOrEqual(authoredStart);
+			expect(s.end).toBeLessThanOrEqual(authoredEnd);
+		}
+	});
+});

@@ -1,0 +1,269 @@
+/**
+ * Camouflage normalisation with an offset map. Undoes the word-camouflage tricks people use to slip past
+ * filters (homoglyphs, zero-width characters, accents, leetspeak, masked letters, spaced and stretched letters)
+ * so the featuriser sees the plain word, and keeps, for every output character, the UTF-16 range of the
+ * original draft it came from, so explanations can underline the user's own characters.
+ */
+import { unmask } from './lexicon.ts';
+
+/** Normalised text plus, per output UTF-16 unit, the [start, end) range in the original draft. */
+export interface Normalized {
+	text: string;
+	start: number[];
+	end: number[];
+}
+
+interface CharSeq {
+	chars: string[];
+	start: number[];
+	end: number[];
+}
+
+const INVISIBLE =
+	/[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFE00-\uFE0F\uFEFF]/;
+
+/** Latin look-alikes that NFKD leaves alone (Cyrillic, Greek, a few symbols). */
+const HOMOGLYPHS: Record<string, string> = {
+	а: 'a',
+	в: 'b',
+	е: 'e',
+	ё: 'e',
+	к: 'k',
+	м: 'm',
+	н: 'h',
+	о: 'o',
+	р: 'p',
+	с: 'c',
+	т: 't',
+	у: 'y',
+	х: 'x',
+	ѕ: 's',
+	і: 'i',
+	ї: 'i',
+	ј: 'j',
+	ԁ: 'd',
+	ɡ: 'g',
+	ԛ: 'q',
+	ԝ: 'w',
+	һ: 'h',
+	ӏ: 'l',
+	ь: 'b',
+	α: 'a',
+	β: 'b',
+	ε: 'e',
+	η: 'n',
+	ι: 'i',
+	κ: 'k',
+	ν: 'v',
+	ο: 'o',
+	ρ: 'p',
+	τ: 't',
+	υ: 'u',
+	χ: 'x',
+	ω: 'w',
+	ѵ: 'v',
+	ß: 'ss',
+	æ: 'ae',
+	œ: 'oe',
+	ø: 'o',
+	ł: 'l',
+	đ: 'd',
+	ı: 'i',
+	ſ: 's',
+	'€': 'e',
+	'£': 'l',
+	'¡': 'i',
+	'©': 'c',
+	'®': 'r',
+};
+
+/** Leetspeak digits and symbols, applied only next to letters (so "2024" and "@user" stay). */
+const LEET: Record<string, string> = {
+	'0': 'o',
+	'1': 'i',
+	'3': 'e',
+	'4': 'a',
+	'5': 's',
+	'7': 't',
+	'@': 'a',
+	$: 's',
+	'!': 'i',
+	'|': 'l',
+};
+/** What a non-letter may stand for when restoring a masked word: masks are any letter, leet is specific. */
+const STANDS_FOR: Record<string, string> = {
+	'*': '',
+	'#': '',
+	'%': '',
+	'0': 'o',
+	'1': 'il',
+	'3': 'e',
+	'4': 'a',
+	'5': 's',
+	'7': 't',
+	'@': 'ao',
+	$: 's',
+	'!': 'il',
+	'|': 'il',
+};
+
+const foldCache = new Map<string, string>();
+
+function fold(ch: string): string {
+	const cached = foldCache.get(ch);
+	if (cached !== undefined) return cached;
+	let out = HOMOGLYPHS[ch] ?? HOMOGLYPHS[ch.toLowerCase()];
+	if (out === undefined) {
+		out = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+		out = [...out].map((c) => HOMOGLYPHS[c] ?? c).join('');
+	}
+	if (foldCache.size < 50_000) foldCache.set(ch, out);
+	return out;
+}
+
+/** Step 1: per code point, drop invisibles, fold homoglyphs/accents/width, lower-case. */
+function foldChars(text: string): CharSeq {
+	const seq: CharSeq = { chars: [], start: [], end: [] };
+	for (let i = 0; i < text.length; ) {
+		const cp = text.codePointAt(i) ?? 0;
+		const width = cp > 0xffff ? 2 : 1;
+		const ch = text.slice(i, i + width);
+		if (!INVISIBLE.test(ch)) {
+			const out = cp < 128 ? ch.toLowerCase() : fold(ch);
+			for (const unit of out.split('')) {
+				seq.chars.push(unit);
+				seq.start.push(i);
+				seq.end.push(i + width);
+			}
+		}
+		i += width;
+	}
+	return seq;
+}
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+const TOKEN_CHAR = /[\p{L}\p{N}*@$#%!|]/u;
+const EDGE_PUNCT = /[!#%|]/;
+
+/** Step 2: per token, restore masked lexicon words ("f*ck", "sh1t") or map leetspeak between letters. */
+function repairTokens(seq: CharSeq): void {
+	const { chars } = seq;
+	let i = 0;
+	while (i < chars.length) {
+		if (!TOKEN_CHAR.test(chars[i] ?? '')) {
+			i++;
+			continue;
+		}
+		let j = i;
+		while (j < chars.length && TOKEN_CHAR.test(chars[j] ?? '')) j++;
+		let a = i;
+		let b = j;
+		while (a < b && (EDGE_PUNCT.test(chars[a] ?? '') || chars[a] === '*')) a++;
+		while (b > a && EDGE_PUNCT.test(chars[b - 1] ?? '')) b--;
+		repairCore(seq, a, b);
+		i = j;
+	}
+}
+
+function repairCore(seq: CharSeq, a: number, b: number): void {
+	const core = seq.chars.slice(a, b);
+	const wild = core.map((c) => !isLetter(c));
+	const letters = wild.filter((w) => !w).length;
+	if (letters === 0 || letters === core.length) return;
+	const allowed = core.map((c) => (isLetter(c) ? c : (STANDS_FOR[c] ?? '?')));
+	const free = allowed.filter((a) => a === '').length;
+	if (core.length >= 3 && letters + (wild.length - letters - free) >= 2 && free <= letters + 1) {
+		const word = unmask(allowed);
+		if (word !== undefined) {
+			const s = seq.start[a] ?? 0;
+			const e = seq.end[b - 1] ?? s;
+			for (let k = 0; k < word.length; k++) {
+				seq.chars[a + k] = word[k] ?? '';
+				seq.start[a + k] = s;
+				seq.end[a + k] = e;
+			}
+			return;
+		}
+	}
+	// Two passes so runs of digits resolve from the letters inwards ("1d10t").
+	for (let pass = 0; pass < 2; pass++) {
+		for (let k = 0; k < core.length; k++) {
+			const c = core[k] ?? '';
+			const mapped = wild[k] ? LEET[c] : undefined;
+			const before = isLetter(core[k - 1]);
+			const after = isLetter(core[k + 1]);
+			// Digits next to a letter ("id10t"); symbols only between letters, so "@user" and "$5" stay.
+			if (mapped && (/\d/.test(c) ? before || after : before && after)) {
+				seq.chars[a + k] = mapped;
+				core[k] = mapped;
+			}
+		}
+	}
+}
+
+/** Step 3: "f u c k", "f.u.c.k", "f-u-c-k" (three or more single letters, one separator) become one word. */
+function joinSpacedLetters(seq: CharSeq): CharSeq {
+	const out: CharSeq = { chars: [], start: [], end: [] };
+	const { chars } = seq;
+	let i = 0;
+	while (i < chars.length) {
+		const boundary = i === 0 || !isLetter(chars[i - 1]);
+		if (boundary && isLetter(chars[i]) && /[ .\-_*]/.test(chars[i + 1] ?? '') && isLetter(chars[i + 2])) {
+			const sep = chars[i + 1];
+			let k = i;
+			let count = 1;
+			while (chars[k + 1] === sep && isLetter(chars[k + 2]) && !isLetter(chars[k + 3])) {
+				k += 2;
+				count++;
+			}
+			if (count >= 3 && !isLetter(chars[k + 1])) {
+				for (let m = i; m <= k; m += 2) push(out, seq, m);
+				i = k + 1;
+				continue;
+			}
+		}
+		push(out, seq, i);
+		i++;
+	}
+	return out;
+}
+
+function push(out: CharSeq, seq: CharSeq, i: number): void {
+	out.chars.push(seq.chars[i] ?? '');
+	out.start.push(seq.start[i] ?? 0);
+	out.end.push(seq.end[i] ?? 0);
+}
+
+/** Step 4: letters repeated three or more times collapse to one ("fuuuuck" → "fuck", "sooo" → "so"). */
+function collapseStretches(seq: CharSeq): CharSeq {
+	const out: CharSeq = { chars: [], start: [], end: [] };
+	const { chars } = seq;
+	let i = 0;
+	while (i < chars.length) {
+		let j = i + 1;
+		while (j < chars.length && chars[j] === chars[i]) j++;
+		if (j - i >= 3 && isLetter(chars[i])) {
+			out.chars.push(chars[i] ?? '');
+			out.start.push(seq.start[i] ?? 0);
+			out.end.push(seq.end[j - 1] ?? 0);
+		} else {
+			for (let k = i; k < j; k++) push(out, seq, k);
+		}
+		i = j;
+	}
+	return out;
+}
+
+/** Lower-casing only, no camouflage repair: the baseline the eval compares normalisation against. */
+export function lowercaseOnly(text: string): Normalized {
+	const chars = text.split('').map((c) => c.toLowerCase().charAt(0));
+	return { text: chars.join(''), start: chars.map((_, i) => i), end: chars.map((_, i) => i + 1) };
+}
+
+/** Normalises a draft for scoring; `start`/`end` map every output unit back into `text`. */
+export function normalize(text: string): Normalized {
+	const folded = foldChars(text);
+	repairTokens(folded);
+	const seq = collapseStretches(joinSpacedLetters(folded));
+	return { text: seq.chars.join(''), start: seq.start, end: seq.end };
+}

@@ -1,0 +1,181 @@
+/**
+ * Writes an MlpParams as an ONNX graph for onnxruntime-web, with onnx-proto (no Python needed):
+ *   ids:int64[N], vals:float[N] → Gather(E fp16) → ·vals → Σ → +b1 → ReLU → ·W2 + b2 → sigmoid = probs[1,H]
+ * and, for explanations, contrib[N,H]: each occurrence's exact share of each head's logit (inside the ReLU's
+ * linear region: vals·E[id] · (W2 masked by the active hidden units)). The embedding table is stored as
+ * float16 to halve the file; everything after the Gather is float32.
+ */
+import onnxProto from 'onnx-proto';
+import type { MlpParams } from './mlp.ts';
+
+const { onnx } = onnxProto;
+const T = onnx.TensorProto.DataType;
+
+/** IEEE 754 half precision, round to nearest even (enough for weights of magnitude ≪ 65504). */
+export function toFloat16(values: Float32Array): Uint16Array {
+	const f32 = new Float32Array(1);
+	const u32 = new Uint32Array(f32.buffer);
+	const out = new Uint16Array(values.length);
+	for (let i = 0; i < values.length; i++) {
+		f32[0] = values[i] as number;
+		const x = u32[0] as number;
+		const sign = (x >>> 16) & 0x8000;
+		const exp = ((x >>> 23) & 0xff) - 127 + 15;
+		let mant = x & 0x7fffff;
+		if (exp <= 0) {
+			if (exp < -10) {
+				out[i] = sign;
+				continue;
+			}
+			mant = (mant | 0x800000) >>> (1 - exp);
+			out[i] = sign | ((mant + 0xfff + ((mant >>> 13) & 1)) >>> 13);
+		} else if (exp >= 31) {
+			out[i] = sign | 0x7bff;
+		} else {
+			const rounded = mant + 0xfff + ((mant >>> 13) & 1);
+			out[i] = rounded & 0x800000 ? sign | ((exp + 1) << 10) : sign | (exp << 10) | (rounded >>> 13);
+		}
+	}
+	return out;
+}
+
+function tensor(name: string, dataType: number, dims: number[], raw: ArrayBufferView) {
+	return onnx.TensorProto.create({
+		name,
+		dataType,
+		dims,
+		rawData: new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength),
+	});
+}
+
+function node(op: string, inputs: string[], outputs: string[], attrs: Record<string, number> = {}) {
+	return onnx.NodeProto.create({
+		opType: op,
+		input: inputs,
+		output: outputs,
+		name: outputs[0],
+		attribute: Object.entries(attrs).map(([name, i]) =>
+			onnx.AttributeProto.create({ name, i, type: onnx.AttributeProto.AttributeType.INT }),
+		),
+	});
+}
+
+function valueInfo(name: string, elemType: number, dims: (number | string)[]) {
+	return onnx.ValueInfoProto.create({
+		name,
+		type: onnx.TypeProto.create({
+			tensorType: onnx.TypeProto.Tensor.create({
+				elemType,
+				shape: onnx.TensorShapeProto.create({
+					dim: dims.map((d) =>
+						typeof d === 'number'
+							? onnx.TensorShapeProto.Dimension.create({ dimValue: d })
+							: onnx.TensorShapeProto.Dimension.create({ dimParam: d }),
+					),
+				}),
+			}),
+		}),
+	});
+}
+
+/** Selection matrix [rows × cols] with ones at (offset + c, c): picks `cols` consecutive head columns. */
+function selector(rows: number, cols: number, offset: number, mask?: readonly number[]): Float32Array {
+	const m = new Float32Array(rows * cols);
+	for (let c = 0; c < cols; c++) m[(offset + c) * cols + c] = mask?.[c] ?? 1;
+	return m;
+}
+
+/**
+ * Gated-mixture tail (see models/train/toxic.ts): heads 0..K-1 are experts, K..2K-1 domain gates;
+ * probs = Σ g·σ(expert) / Σ g with g = mask·σ(domain)^τ, contrib = Σ (g/Σg)·contrib(expert).
+ */
+function mixtureTail(K: number, tau: number, gateMask: readonly number[]) {
+	return {
+		initializer: [
+			tensor('selExpert', T.FLOAT, [2 * K, K], selector(2 * K, K, 0)),
+			// A zeroed column gives that expert's gate weight 0 (0^τ = 0).
+			tensor('selDomain', T.FLOAT, [2 * K, K], selector(2 * K, K, K, gateMask)),
+			tensor('tau', T.FLOAT, [], new Float32Array([tau])),
+		],
+		node: [
+			node('Sigmoid', ['logits'], ['allProbs']),
+			node('MatMul', ['allProbs', 'selExpert'], ['expertProbs']),
+			node('MatMul', ['allProbs', 'selDomain'], ['domainProbs']),
+			node('Pow', ['domainProbs', 'tau'], ['gateRaw']),
+			node('ReduceSum', ['gateRaw', 'axis1'], ['gateSum'], { keepdims: 1 }),
+			node('Div', ['gateRaw', 'gateSum'], ['gate']),
+			node('Mul', ['expertProbs', 'gate'], ['gatedProbs']),
+			node('ReduceSum', ['gatedProbs', 'axis1'], ['probs'], { keepdims: 1 }),
+			node('MatMul', ['allContrib', 'selExpert'], ['expertContrib']),
+			node('Mul', ['expertContrib', 'gate'], ['gatedContrib']),
+			node('ReduceSum', ['gatedContrib', 'axis1'], ['contrib'], { keepdims: 1 }),
+		],
+	};
+}
+
+/**
+ * Encodes the model; `metadata` lands in the ONNX metadata_props. With `mixture`, the 2K heads are folded
+ * into one gated output.
+ */
+export function exportMlp(
+	p: MlpParams,
+	metadata: Record<string, string>,
+	mixture?: { experts: number; tau: number; gateMask: readonly number[] },
+): Uint8Array {
+	const { buckets: F, dim: D, heads: H } = p;
+	const tail = mixture ? mixtureTail(mixture.experts, mixture.tau, mixture.gateMask) : undefined;
+	const outHeads = mixture ? 1 : H;
+	const graph = onnx.GraphProto.create({
+		name: 'tactful_mlp',
+		initializer: [
+			tensor('E', T.FLOAT16, [F, D], toFloat16(p.E)),
+			tensor('b1', T.FLOAT, [D], p.b1),
+			tensor('W2', T.FLOAT, [D, H], p.W2),
+			tensor('b2', T.FLOAT, [H], p.b2),
+			tensor('axis0', T.INT64, [1], new BigInt64Array([0n])),
+			tensor('axis1', T.INT64, [1], new BigInt64Array([1n])),
+			tensor('zero', T.FLOAT, [], new Float32Array([0])),
+			...(tail?.initializer ?? []),
+		],
+		node: [
+			node('Gather', ['E', 'ids'], ['rows16'], { axis: 0 }),
+			node('Cast', ['rows16'], ['rows'], { to: T.FLOAT }),
+			node('Unsqueeze', ['vals', 'axis1'], ['vals2']),
+			node('Mul', ['rows', 'vals2'], ['weighted']),
+			node('ReduceSum', ['weighted', 'axis0'], ['summed'], { keepdims: 1 }),
+			node('Add', ['summed', 'b1'], ['pre']),
+			node('Relu', ['pre'], ['hidden']),
+			node('MatMul', ['hidden', 'W2'], ['z0']),
+			node('Add', ['z0', 'b2'], ['logits']),
+			...(tail ? [] : [node('Sigmoid', ['logits'], ['probs'])]),
+			node('Greater', ['pre', 'zero'], ['active']),
+			node('Cast', ['active'], ['activeF'], { to: T.FLOAT }),
+			node('Transpose', ['activeF'], ['activeT']),
+			node('Mul', ['W2', 'activeT'], ['activeW2']),
+			node('MatMul', ['weighted', 'activeW2'], [tail ? 'allContrib' : 'contrib']),
+			...(tail?.node ?? []),
+		],
+		input: [valueInfo('ids', T.INT64, ['N']), valueInfo('vals', T.FLOAT, ['N'])],
+		output: [
+			valueInfo('probs', T.FLOAT, [1, outHeads]),
+			valueInfo('contrib', T.FLOAT, ['N', outHeads]),
+			// For the eval and debugging: each expert's probability and its gate weight.
+			...(mixture
+				? [
+						valueInfo('expertProbs', T.FLOAT, [1, mixture.experts]),
+						valueInfo('gate', T.FLOAT, [1, mixture.experts]),
+					]
+				: []),
+		],
+	});
+	const model = onnx.ModelProto.create({
+		irVersion: 7,
+		opsetImport: [onnx.OperatorSetIdProto.create({ domain: '', version: 13 })],
+		producerName: 'tactful-train',
+		graph,
+		metadataProps: Object.entries(metadata).map(([key, value]) =>
+			onnx.StringStringEntryProto.create({ key, value }),
+		),
+	});
+	return onnx.ModelProto.encode(model).finish();
+}

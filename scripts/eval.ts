@@ -1,0 +1,120 @@
+/**
+ * `npx tsx scripts/eval.ts [--data DIR]`: evaluates the shipped models through the real runtime (OnnxScorer on
+ * onnxruntime-web) on our validation splits, beside a TF-IDF+LR floor and the published numbers; then jargon
+ * false positives, abusive/camouflaged recall (with and without normalisation), and prefix metrics.
+ */
+import { resolve } from 'node:path';
+import { tokenize } from '../models/features/featurize.ts';
+import { createNodeScorer } from '../models/scoring/node-scorer.ts';
+import { camouflageText } from '../models/text/camouflage.ts';
+import { CAMOUFLAGE_LEXICON } from '../models/text/lexicon.ts';
+import { lowercaseOnly } from '../models/text/normalize.ts';
+import { loadAppropriateness, loadToxicSet, TOXIC_SETS } from '../models/train/datasets.ts';
+import {
+	type DatasetRow,
+	evalAppropriateness,
+	evalToxicSet,
+	flagRate,
+	prefixOf,
+	readCorpus,
+	scoreAll,
+} from '../models/train/evaluate.ts';
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--data');
+const dataDir = resolve(at >= 0 ? (args[at + 1] ?? '') : (process.env.TACTFUL_DATA ?? '../shared/data'));
+const t0 = Date.now();
+const scorer = await createNodeScorer();
+const raw = await createNodeScorer(undefined, { tokenizer: (draft) => tokenize(draft, lowercaseOnly) });
+const fmt = (x: number) => (Number.isNaN(x) ? '  —  ' : x.toFixed(3));
+
+console.log(
+	'Per dataset (our validation splits; ours = shipped CLI scorer at 0.5; floor = TF-IDF+LR fitted per set)',
+);
+console.log(
+	`${'dataset'.padEnd(16)}${'n'.padStart(6)}${'pos'.padStart(6)}  metric    ours   AUC    floor  published`,
+);
+const rows: DatasetRow[] = [];
+const sets = TOXIC_SETS.map((name) => loadToxicSet(dataDir, name));
+for (const set of sets) rows.push(await evalToxicSet(scorer, set));
+const approp = await evalAppropriateness(scorer, loadAppropriateness(dataDir));
+rows.push(approp.row);
+for (const r of rows) {
+	console.log(
+		`${r.name.padEnd(16)}${String(r.n).padStart(6)}${String(r.positives).padStart(6)}  ${r.metric.padEnd(8)}  ${fmt(r.ours)}  ${fmt(r.auc)}  ${fmt(r.floor)}  ${r.published}`,
+	);
+}
+console.log(`appropriateness: mean macro-F1 over the 14 dimension heads ${fmt(approp.meanDimensionMacroF1)}`);
+
+const corpus = (name: string) => readCorpus(resolve('tests/corpora', name));
+const jargon = [...corpus('jargon.txt'), ...corpus('civil-critique.txt')];
+const abusive = corpus('abusive.txt');
+console.log('\nHand-written GitHub-style corpora (flag at default settings)');
+console.log(
+	`  jargon + civil critique flagged   ${fmt(await flagRate(scorer, jargon))}  (n=${jargon.length}, target ≤ 0.03)`,
+);
+console.log(
+	`  abusive caught                    ${fmt(await flagRate(scorer, abusive))}  (n=${abusive.length}, target ≥ 0.95)`,
+);
+const handCamo = corpus('camouflaged.txt');
+console.log(
+	`  camouflaged (hand-written) caught ${fmt(await flagRate(scorer, handCamo))}  without normalisation ${fmt(await flagRate(raw, handCamo))}  (n=${handCamo.length}, target ≥ 0.90)`,
+);
+const insults = new Set([
+	...CAMOUFLAGE_LEXICON,
+	'imbecile',
+	'clown',
+	'pathetic',
+	'useless',
+	'worthless',
+	'incompetent',
+]);
+const pick = (w: string) => insults.has(w.toLowerCase()) || w.length >= 6;
+const autoCamo = abusive.flatMap((t, i) => [camouflageText(t, pick, i), camouflageText(t, pick, i + 3)]);
+console.log(
+	`  abusive, auto-camouflaged caught  ${fmt(await flagRate(scorer, autoCamo))}  without normalisation ${fmt(await flagRate(raw, autoCamo))}  (n=${autoCamo.length})`,
+);
+
+// Toxic validation rows the clean scorer catches, camouflaged: how many are still caught?
+const caught: string[] = [];
+for (const set of sets) {
+	const texts = set.valid.filter((r) => r.label === 1 && r.text.length < 400).map((r) => r.text);
+	const p = await scoreAll(scorer, texts, (r) => r.toxic);
+	texts.forEach((t, i) => {
+		if (
+			(p[i] ?? 0) >= 0.5 &&
+			caught.length < 2000 &&
+			[...t.matchAll(/\p{L}+/gu)].some((m) => insults.has(m[0].toLowerCase()))
+		)
+			caught.push(t);
+	});
+}
+const lexPick = (w: string) => insults.has(w.toLowerCase());
+const camoValid = caught.map((t, i) => camouflageText(t, lexPick, i));
+const recall = async (s: typeof scorer) =>
+	(await scoreAll(s, camoValid, (r) => r.toxic >= 0.5)).filter(Boolean).length /
+	Math.max(1, camoValid.length);
+console.log(
+	`  toxic validation rows (caught clean, profanity camouflaged) recall ${fmt(await recall(scorer))}  without normalisation ${fmt(await recall(raw))}  (n=${camoValid.length})`,
+);
+
+console.log(
+	'\nPrefixes (toxic head at 0.5 on the first 25/50/75% of each validation draft, all toxicity sets)',
+);
+const pooled = sets.flatMap((s) => s.valid.filter((_, i) => i % 3 === 0));
+for (const share of [0.25, 0.5, 0.75, 1]) {
+	const texts = pooled.map((r) => prefixOf(r.text, share));
+	const p = await scoreAll(scorer, texts, (r) => r.toxic);
+	const neg = pooled.map((r, i) => (r.label === 0 ? (p[i] ?? 0) : -1)).filter((x) => x >= 0);
+	const pos = pooled.map((r, i) => (r.label === 1 ? (p[i] ?? 0) : -1)).filter((x) => x >= 0);
+	const jargonFlags = await flagRate(
+		scorer,
+		jargon.map((t) => prefixOf(t, share)),
+	);
+	console.log(
+		`  ${String(share * 100).padStart(3)}%: benign flagged ${fmt(neg.filter((x) => x >= 0.5).length / neg.length)}  toxic caught ${fmt(pos.filter((x) => x >= 0.5).length / pos.length)}  jargon prefixes flagged ${fmt(jargonFlags)}`,
+	);
+}
+console.log(`\neval done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+await scorer.dispose();
+await raw.dispose();

@@ -1,0 +1,22 @@
+/**
+ * Trains Tactful's scoring models from the shared data folder and writes models/*.onnx + models/manifest.json.
+ * Usage: npx tsx scripts/train.ts [--data DIR] [--seed N]   (DIR also via env TACTFUL_DATA; default ../shared/data)
+ */
+import { resolve } from 'node:path';
+import { trainAll } from '../models/train/run.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+	const i = args.indexOf(name);
+	return i >= 0 ? args[i + 1] : undefined;
+};
+const dataDir = resolve(option('--data') ?? process.env.TACTFUL_DATA ?? '../shared/data');
+const seed = Number(option('--seed') ?? 1);
+const t0 = Date.now();
+await trainAll({
+	dataDir,
+	outDir: resolve('models'),
+	seed,
+	log: (line) => process.stdout.write(`${line}\n`),
+});
+process.stdout.write(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
