@@ -15,6 +15,7 @@ export type RewriteErrorCode =
 	| 'quota'
 	| 'unavailable'
 	| 'not-opted-in'
+	| 'too-long'
 	| 'aborted';
 
 const USER_MESSAGES: Record<RewriteErrorCode, string> = {
@@ -28,6 +29,7 @@ const USER_MESSAGES: Record<RewriteErrorCode, string> = {
 	quota: 'Not enough storage space for the on-device model. Free some space or use another backend.',
 	unavailable: 'This rewrite backend is not available in this browser.',
 	'not-opted-in': 'The on-device model is not downloaded yet. Enable it in Tactful’s options first.',
+	'too-long': 'The draft is too long for the on-device model. Shorten it or pick another backend.',
 	aborted: 'The rewrite was cancelled.',
 };
 

@@ -53,4 +53,28 @@ describe('local backend (transformers.js) on the tiny fixture model', () => {
 		})().catch((e: unknown) => e);
 		expect(error).toMatchObject({ code: 'not-opted-in' });
 	});
+
+	it('drops few-shot turns that do not fit the context window, and refuses drafts that never fit', async () => {
+		const backend = createLocalBackend({
+			modelId: 'tiny-llm',
+			localModelPath: FIXTURES,
+			dtype: 'fp32',
+			device: 'cpu',
+			maxNewTokens: 4,
+		});
+		const run = async (text: string) => {
+			let out = '';
+			for await (const chunk of backend.generate({
+				text,
+				flaggedSpans: [],
+				dimensions: [],
+				strategy: { id: 's', template: 'soften', fewShot: 'civil', temperature: 0 },
+			}))
+				out += chunk;
+			return out;
+		};
+		expect((await run('short draft')).length).toBeGreaterThan(0);
+		await expect(run('x'.repeat(1200))).rejects.toMatchObject({ code: 'too-long' });
+		await backend.dispose?.();
+	});
 });

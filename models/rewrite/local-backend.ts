@@ -80,6 +80,28 @@ function loadError(error: unknown, config: LocalModelConfig): RewriteError {
 	return new RewriteError('download-failed', message);
 }
 
+/** The model's context window from its config (GPT-2 style or Llama/Qwen style keys). */
+function contextLength(config: Record<string, unknown> | undefined): number {
+	const value = config?.max_position_embeddings ?? config?.n_positions ?? config?.n_ctx;
+	return typeof value === 'number' && value > 0 ? value : 32_768;
+}
+
+/** The prompt for a request, dropping few-shot turns when they do not fit; throws `too-long` if even that fails. */
+function fitPrompt(tokenizer: any, request: GenerateRequest, budget: number): string {
+	const render = (r: GenerateRequest) => {
+		const messages = buildMessages(r);
+		return tokenizer.chat_template
+			? (tokenizer.apply_chat_template(messages, { tokenize: false, add_generation_prompt: true }) as string)
+			: plainPrompt(messages);
+	};
+	const fits = (prompt: string) => (tokenizer.encode(prompt) as unknown[]).length <= budget;
+	const full = render(request);
+	if (fits(full)) return full;
+	const bare = render({ ...request, strategy: { ...request.strategy, fewShot: 'none' } });
+	if (fits(bare)) return bare;
+	throw new RewriteError('too-long', `prompt exceeds ${budget} tokens`);
+}
+
 /** Creates the backend; the model loads lazily on first use and is kept until dispose(). */
 export function createLocalBackend(config: LocalModelConfig): RewriterBackend {
 	let loading: Promise<{ hf: Transformers; tokenizer: any; model: any }> | undefined;
@@ -126,10 +148,8 @@ export function createLocalBackend(config: LocalModelConfig): RewriterBackend {
 		async *generate(request: GenerateRequest, signal?: AbortSignal) {
 			if (signal?.aborted) throw new RewriteError('aborted');
 			const { hf, tokenizer, model } = await load();
-			const messages = buildMessages(request);
-			const prompt: string = tokenizer.chat_template
-				? tokenizer.apply_chat_template(messages, { tokenize: false, add_generation_prompt: true })
-				: plainPrompt(messages);
+			const maxNewTokens = config.maxNewTokens ?? Math.min(512, 32 + Math.ceil(request.text.length / 2));
+			const prompt = fitPrompt(tokenizer, request, contextLength(model.config) - maxNewTokens);
 			// One generation at a time: the session is single-threaded and KV caches are per call.
 			const chunks: string[] = [];
 			let wake: (() => void) | undefined;
@@ -151,7 +171,7 @@ export function createLocalBackend(config: LocalModelConfig): RewriterBackend {
 					const inputs = tokenizer(prompt);
 					await model.generate({
 						...inputs,
-						max_new_tokens: config.maxNewTokens ?? Math.min(512, 32 + Math.ceil(request.text.length / 2)),
+						max_new_tokens: maxNewTokens,
 						do_sample: request.strategy.temperature > 0,
 						temperature: Math.max(request.strategy.temperature, 0.01),
 						stopping_criteria: [stop],

@@ -21,6 +21,8 @@ describe('reward', () => {
 			[draft, 'unchanged'],
 			['  ', 'empty'],
 			['This is unwise, see #5.', 'dropped or changed reference "#4"'],
+			['Quarterly revenue grew among northern warehouse workers during autumn #4', 'unrelated to the draft'],
+			['This is \uFFFD, see #4.', 'garbled output'],
 		] as const) {
 			const [score] = await scorer.score([rewrite]);
 			const c = rewardCandidate(draft, rewrite, 's', score!, 0.5);

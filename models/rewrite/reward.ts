@@ -32,16 +32,21 @@ export function rewardCandidate(
 	const appropriate = 1 - score.inappropriate;
 	const sim = similarity(rewrite, draft);
 	const base = { rewrite, strategy, appropriate, similarity: sim };
-	const rejected = rejectReason(draft, rewrite, score);
+	const rejected = rejectReason(draft, rewrite, score, sim);
 	if (rejected) return { ...base, reward: 0, rejected };
 	return { ...base, reward: weight * appropriate + (1 - weight) * sim };
 }
 
-function rejectReason(draft: string, rewrite: string, score: ScoreResult): string | undefined {
+/** Below this chrF++ a candidate is about something else (ParaDetox: human rewrites 0.68, unrelated 0.12). */
+export const MIN_SIMILARITY = 0.15;
+
+function rejectReason(draft: string, rewrite: string, score: ScoreResult, sim: number): string | undefined {
 	if (rewrite.trim() === '') return 'empty';
+	if (rewrite.includes('\uFFFD')) return 'garbled output';
 	if (rewrite.trim() === draft.trim()) return 'unchanged';
 	if (rewrite.length > draft.length * 3 + 200) return 'too long';
 	if (score.flag) return 'still flagged';
+	if (sim < MIN_SIMILARITY) return 'unrelated to the draft';
 	return protectedViolation(draft, rewrite);
 }
 
