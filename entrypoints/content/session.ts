@@ -19,6 +19,9 @@ import { Overlay } from './overlay/overlay.tsx';
 import { adapterFor, isSiteField, type SiteAdapter } from './sites/index.ts';
 import { fieldView } from './views.ts';
 
+/** Events whose default Tactful may need to cancel (shortcuts, the pre-submit nudge); all others are passive. */
+const CANCELABLE = new Set(['keydown', 'submit', 'click']);
+
 /** A running session; exposed for tests and the UI bench. */
 export interface Session {
 	site: SiteAdapter;
@@ -47,7 +50,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	let frame = 0;
 	let nextId = 1;
 	const listen = <K extends string>(target: EventTarget, type: K, fn: (e: Event) => void, capture = true) =>
-		target.addEventListener(type, fn, { capture, passive: type !== 'keydown', signal });
+		target.addEventListener(type, fn, { capture, passive: !CANCELABLE.has(type), signal });
 
 	const options = (): ScoreOptions & { sensitivity: number } => {
 		const disabledDimensions: Dimension[] = settings.disabledDimensions;

@@ -58,7 +58,7 @@ export async function launch({ headless = true } = {}) {
 		],
 	});
 	let [sw] = context.serviceWorkers();
-	if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+	if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 60_000 });
 	const extensionId = new URL(sw.url()).host;
 	const close = async () => {
 		await context.close();

@@ -1,0 +1,168 @@
+// The overlay's behaviour beyond "it warns": skipped fields, fields added later, the card (badge, hover,
+// keyboard, Escape, "This is fine", "Snooze on this site"), the pre-submit nudge, scrolling and dark pages.
+import { TOXIC, TOXIC_WORD } from './drafts.mjs';
+import {
+	check,
+	launch,
+	message,
+	overlay,
+	run,
+	setSettings,
+	shot,
+	startServer,
+	test,
+	underlines,
+	waitForHost,
+	waitOverlay,
+	wordRect,
+} from './harness.mjs';
+
+const warned = (s) => s.badges.some((b) => b.level === 'warn') && s.underlines.length > 0;
+const host = (page) => page.locator('[data-tactful-host]');
+/** Where keyboard focus is: inside Tactful's shadow root (the card), or the page element's id. */
+const focusIn = (page) =>
+	page.evaluate(() => {
+		const a = document.activeElement;
+		if (a?.hasAttribute('data-tactful-host')) return `card:${a.shadowRoot.activeElement?.textContent}`;
+		return a?.id || a?.tagName;
+	});
+
+async function warnOn(env, file, sel) {
+	await env.page.goto(`${env.server.url}/${file}`);
+	await env.page.click(sel);
+	await env.page.keyboard.type(TOXIC);
+	const s = await waitOverlay(env.page, warned);
+	check(s.ok, `no warning on ${file}`);
+	return s;
+}
+
+test('skips password, search, code and opted-out fields', async ({ page, server }) => {
+	await page.goto(`${server.url}/generic-blog.html`);
+	for (const sel of ['#pw', '#site-search', '#off', '#gramm-off', '#grammarly-off', '#cm-js .cm-content']) {
+		await page.click(sel);
+		await page.keyboard.type('you idiot ');
+	}
+	await page.waitForTimeout(1200);
+	const s = await overlay(page);
+	check(
+		s.badges.length === 0 && s.underlines.length === 0,
+		`decorated a skipped field: ${JSON.stringify(s)}`,
+	);
+});
+
+test('watches a field added after load (Reply button)', async ({ page, server }) => {
+	await page.goto(`${server.url}/generic-blog.html`);
+	await page.click('#add-reply');
+	await page.keyboard.type(TOXIC);
+	check((await waitOverlay(page, warned)).ok, 'late field not watched');
+});
+
+test('badge opens the card by click; Escape closes it and returns focus to the field', async (env) => {
+	const { page } = env;
+	await warnOn(env, 'github-issue.html', '#new_comment_field');
+	await host(page).locator('[data-tactful="badge"]').click();
+	const s = await waitOverlay(page, (x) => x.card !== null);
+	check(s.ok, 'card did not open');
+	check(/This is fine/.test(s.card) && /Snooze on this site/.test(s.card), `card actions missing: ${s.card}`);
+	check(/:/.test(s.card) && /land badly/.test(s.card), `card does not explain: ${s.card}`);
+	check((await focusIn(page)).startsWith('card:'), 'focus did not move into the card');
+	await shot(page, 'card-github');
+	await page.keyboard.press('Escape');
+	check((await waitOverlay(page, (x) => x.card === null)).ok, 'Escape did not close the card');
+	check((await focusIn(page)) === 'new_comment_field', `focus not back in the field: ${await focusIn(page)}`);
+});
+
+test('keyboard: Alt+Shift+T opens the card; "This is fine" clears the warning', async (env) => {
+	const { page } = env;
+	await warnOn(env, 'hackernews-item.html', 'textarea[name="text"]');
+	await page.keyboard.press('Alt+Shift+T');
+	check((await waitOverlay(page, (x) => x.card !== null)).ok, 'shortcut did not open the card');
+	const focused = await focusIn(page);
+	check(focused === 'card:This is fine', `first action not focused: ${focused}`);
+	await page.keyboard.press('Enter');
+	const s = await waitOverlay(page, (x) => x.card === null && !warned(x));
+	check(s.ok, `still warned after "This is fine": ${JSON.stringify(s.badges)}`);
+	const value = await page.inputValue('textarea[name="text"]');
+	check(value === TOXIC, 'the draft changed');
+	// The feedback reached the history: the same draft is now allowed everywhere. Forget it for the next tests.
+	const stats = await message(env, 'getAdaptation', {});
+	check(stats.ok && stats.value.allowHashes.length === 1, `feedback not recorded: ${JSON.stringify(stats)}`);
+	await message(env, 'clearHistory', {});
+});
+
+test('hovering an underline opens the card', async (env) => {
+	const { page } = env;
+	const s = await warnOn(env, 'stackexchange-question.html', '#wmd-input');
+	const u = s.underlines[0];
+	await page.mouse.move(u.x + u.w / 2, u.y - 6);
+	check((await waitOverlay(page, (x) => x.card !== null, 3000)).ok, 'hover did not open the card');
+	await shot(page, 'card-hover-stackexchange');
+});
+
+test('"Snooze on this site" hides warnings here', async (env) => {
+	const { page, sw } = env;
+	await warnOn(env, 'lemmy-post.html', 'textarea[id^="markdown-textarea-"]');
+	await host(page).locator('[data-tactful="badge"]').click();
+	await shot(page, 'card-lemmy-dark');
+	const dark = await page.evaluate(() => {
+		const card = document
+			.querySelector('[data-tactful-host]')
+			.shadowRoot.querySelector('[data-tactful="card"]');
+		return getComputedStyle(card).backgroundColor;
+	});
+	check(dark.startsWith('rgb(35, 33, 29'), `card not dark on a dark page: ${dark}`);
+	await host(page).getByText('Snooze on this site').click();
+	check(
+		(await waitOverlay(page, (x) => x.badges.length === 0 && x.underlines.length === 0)).ok,
+		'still decorated',
+	);
+	const stored = await sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings.sites);
+	check(stored?.['127.0.0.1']?.snoozeUntil > Date.now(), `snooze not stored: ${JSON.stringify(stored)}`);
+	await setSettings(sw, { sites: {} });
+});
+
+test('underlines follow the text when the page scrolls', async (env) => {
+	const { page } = env;
+	await warnOn(env, 'github-issue.html', '#new_comment_field');
+	await page.mouse.wheel(0, 120);
+	await page.waitForTimeout(300);
+	const s = await overlay(page);
+	check(
+		underlines(s, await wordRect(page.locator('#new_comment_field'), TOXIC_WORD)),
+		'underline left behind on scroll',
+	);
+});
+
+test('pre-submit nudge (opt-in): Review keeps the draft, Post anyway posts', async (env) => {
+	const { page, sw } = env;
+	await setSettings(sw, { preSubmitNudge: true });
+	await page.waitForTimeout(200);
+	await warnOn(env, 'github-issue.html', '#new_comment_field');
+	await page.click('form.js-new-comment-form button[type="submit"]');
+	let s = await waitOverlay(page, (x) => x.card !== null && /Post anyway/.test(x.card), 3000);
+	check(s.ok, 'no nudge on submit');
+	check((await page.textContent('#posted')) === '', 'posted despite the nudge');
+	await shot(page, 'nudge-github');
+	await host(page).getByText('Review').click();
+	check((await focusIn(page)) === 'new_comment_field', 'Review did not return to the draft');
+	await page.click('form.js-new-comment-form button[type="submit"]');
+	s = await waitOverlay(page, (x) => x.card !== null && /Post anyway/.test(x.card), 3000);
+	await host(page).getByText('Post anyway').click();
+	check((await page.textContent('#posted')) === 'posted', 'Post anyway did not post');
+	// A site whose submit button is not a form button (Reddit's composer).
+	await warnOn(env, 'reddit-thread.html', '[data-lexical-editor]');
+	await page.click('#reddit-submit');
+	check((await waitOverlay(page, (x) => /Post anyway/.test(x.card ?? ''), 3000)).ok, 'no nudge on Reddit');
+	await host(page).getByText('Post anyway').click();
+	check((await page.textContent('#posted')) === 'posted', 'Post anyway did not post on Reddit');
+	await setSettings(sw, { preSubmitNudge: false });
+});
+
+await run(async () => {
+	const server = await startServer();
+	const browser = await launch();
+	const ready = await waitForHost(browser);
+	if (ready !== 'ok') console.log(`  (host: ${ready})`);
+	const page = await browser.context.newPage();
+	return { server, page, ...browser, teardown: async () => (await browser.close(), await server.close()) };
+});
