@@ -2,6 +2,7 @@ import { defineBackground } from '#imports';
 import { historyHandlers } from '../utils/background/history.ts';
 import { createBackgroundHandlers, type RouterOptions } from '../utils/host/background-router.ts';
 import { ensureOffscreenHost } from '../utils/host/offscreen-lifecycle.ts';
+import { rewriteHostConfig } from '../utils/host/rewrite-config.ts';
 import { type Handlers, onMessages } from '../utils/messaging.ts';
 import { getDb } from '../utils/storage/db.ts';
 
@@ -21,6 +22,13 @@ export default defineBackground({
 					},
 				}
 			: { kind: 'offscreen', ensure: ensureOffscreenHost };
-		onMessages('background', createBackgroundHandlers({ host, local: historyHandlers(getDb()) }));
+		onMessages(
+			'background',
+			createBackgroundHandlers({
+				host,
+				local: historyHandlers(getDb()),
+				enrich: { rewriteDraft: async (request) => ({ ...request, hostConfig: await rewriteHostConfig() }) },
+			}),
+		);
 	},
 });

@@ -8,6 +8,7 @@
 import { browser } from '#imports';
 import type { DerailOptions, DerailResult, Thread } from '../models/derail/types.ts';
 import type {
+	BackendId,
 	RecordRewriteOutcomeRequest,
 	RewriteDraftRequest,
 	RewriteSuggestion,
@@ -40,9 +41,19 @@ export interface Protocol {
 	discardDraft: [{ key: string }, { ok: true }];
 	/** Reward-ranked rewrites of a draft (content script → background → host; models/rewrite/service.ts).
 	 * Errors arrive as "<RewriteErrorCode>: detail"; show `messageForCode(codeFromMessage(msg))`. */
-	rewriteDraft: [RewriteDraftRequest, RewriteSuggestion];
+	rewriteDraft: [RewriteDraftRequest & { hostConfig?: RewriteHostConfig }, RewriteSuggestion];
 	/** Apply / edit / dismiss of a shown rewrite: updates the strategy bandit and the history table. */
 	recordRewriteOutcome: [RecordRewriteOutcomeRequest, { ok: true }];
+}
+
+/**
+ * What the inference host needs from settings to rewrite, attached by the background to each `rewriteDraft`
+ * (the host cannot read extension storage). Pages never send it; the background overwrites it.
+ */
+export interface RewriteHostConfig {
+	backend: BackendId;
+	weight: number;
+	openai: { baseUrl: string; model: string; apiKey: string };
 }
 
 export type MessageName = keyof Protocol;

@@ -7,9 +7,17 @@ import type { Handlers, MessageName, RequestOf, ResponseOf } from '../messaging.
 import { sendMessage } from '../messaging.ts';
 
 /** Messages whose work happens in the inference host. */
-export const HOST_MESSAGES = ['scoreDraft'] as const satisfies readonly MessageName[];
+export const HOST_MESSAGES = [
+	'scoreDraft',
+	'predictDerailment',
+	'rewriteDraft',
+	'recordRewriteOutcome',
+] as const satisfies readonly MessageName[];
 
-export type HostHandlers = Pick<Handlers, (typeof HOST_MESSAGES)[number]>;
+export type HostMessage = (typeof HOST_MESSAGES)[number];
+
+/** Per message, adds to a host-bound request what only the background can read (settings, the API key). */
+export type Enrichers = { [K in HostMessage]?: (data: RequestOf<K>) => Promise<RequestOf<K>> };
 
 export interface RouterOptions {
 	/** Where model work runs: forwarded to the offscreen document, or local handlers (Firefox). */
@@ -18,23 +26,30 @@ export interface RouterOptions {
 		| { kind: 'local'; handlers: () => Promise<Handlers> };
 	/** Background-local handlers (history, feedback, stats). */
 	local?: Handlers;
+	enrich?: Enrichers;
+}
+
+function forwarder<K extends HostMessage>(name: K, options: RouterOptions) {
+	return async (data: RequestOf<K>): Promise<ResponseOf<K>> => {
+		const enrich = options.enrich?.[name] as ((d: RequestOf<K>) => Promise<RequestOf<K>>) | undefined;
+		const request = enrich ? await enrich(data) : data;
+		const { host } = options;
+		if (host.kind === 'offscreen') {
+			await host.ensure();
+			return sendMessage(name, request, 'host');
+		}
+		const local = (await host.handlers())[name] as ((d: RequestOf<K>) => Promise<ResponseOf<K>>) | undefined;
+		if (!local) throw new Error(`no host handler for ${name}`);
+		return local(request);
+	};
 }
 
 /** Builds the background's handler map. */
 export function createBackgroundHandlers(options: RouterOptions): Handlers {
-	const handlers: Handlers = { ...options.local, ping: () => ({ ok: true, host: 'background' }) };
-	const { host } = options;
-	for (const name of HOST_MESSAGES) {
-		const forward = async (data: RequestOf<typeof name>): Promise<ResponseOf<typeof name>> => {
-			if (host.kind === 'offscreen') {
-				await host.ensure();
-				return sendMessage(name, data, 'host');
-			}
-			const local = (await host.handlers())[name];
-			if (!local) throw new Error(`no host handler for ${name}`);
-			return local(data);
-		};
-		(handlers as Record<string, unknown>)[name] = forward;
-	}
-	return handlers;
+	const handlers: Record<string, unknown> = {
+		...options.local,
+		ping: () => ({ ok: true, host: 'background' }),
+	};
+	for (const name of HOST_MESSAGES) handlers[name] = forwarder(name, options);
+	return handlers as Handlers;
 }

@@ -2,31 +2,52 @@
  * The inference host's handlers: the engines that need models, created lazily on first use. Runs in the offscreen
  * document (Chrome) or the background page (Firefox); never in a content script.
  *
- * The scorer runs on the WASM execution provider even where WebGPU exists: it is a sparse linear model that
- * scores a 1,000-character draft in well under a millisecond on WASM (see `npm run bench`), so a GPU dispatch can
- * only add latency. WebGPU is used where it pays: the local rewrite model.
+ * The scorers run on the WASM execution provider even where WebGPU exists: they are sparse linear/MLP models that
+ * need a few hundred multiply-adds per draft (see `npm run bench`), so a GPU dispatch only adds latency. WebGPU is
+ * used where it pays: the local rewrite model (models/rewrite/local-backend.ts picks it when an adapter exists).
  */
+import { OnnxDerailPredictor } from '../../models/derail/onnx-predictor.ts';
 import { OnnxScorer } from '../../models/scoring/onnx-scorer.ts';
 import { MAX_DRAFT_CHARS } from '../limits.ts';
 import type { Handlers } from '../messaging.ts';
 import { getOrt, loadModelBytes } from './ort-runtime.ts';
+import { createRewriteHost } from './rewrite-host.ts';
+
+function checkLength(text: string, what: string): void {
+	if (text.length > MAX_DRAFT_CHARS) {
+		throw new Error(`${what} is ${text.length} characters; Tactful checks up to ${MAX_DRAFT_CHARS}`);
+	}
+}
 
 /** Creates the host's handlers; `where` names the context for `ping`. */
 export function createHostHandlers(where: string): Handlers {
 	let scorer: OnnxScorer | undefined;
+	let derail: OnnxDerailPredictor | undefined;
 	const getScorer = () => {
 		scorer ??= new OnnxScorer({ ort: getOrt(), loadBytes: loadModelBytes, executionProviders: ['wasm'] });
 		return scorer;
 	};
+	const getDerail = () => {
+		derail ??= new OnnxDerailPredictor({ ort: getOrt(), loadBytes: loadModelBytes });
+		return derail;
+	};
+	const rewrite = createRewriteHost(getScorer);
 	return {
 		ping: () => ({ ok: true, host: where }),
 		scoreDraft: async ({ text, options }) => {
-			if (text.length > MAX_DRAFT_CHARS) {
-				throw new Error(`draft is ${text.length} characters; Tactful checks drafts up to ${MAX_DRAFT_CHARS}`);
-			}
+			checkLength(text, 'the draft');
 			const [result] = await getScorer().score([text], options);
 			if (!result) throw new Error('scorer returned no result');
 			return result;
 		},
+		predictDerailment: async ({ thread, draft, options }) => {
+			if (draft) checkLength(draft, 'the draft');
+			return getDerail().predict(thread, draft, options);
+		},
+		rewriteDraft: async (request) => {
+			checkLength(request.text, 'the draft');
+			return rewrite.rewriteDraft(request);
+		},
+		recordRewriteOutcome: (request) => rewrite.recordRewriteOutcome(request),
 	};
 }

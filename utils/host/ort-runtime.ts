@@ -12,14 +12,16 @@ import * as ort from 'onnxruntime-web/webgpu';
 
 let configured = false;
 
+/** ORT's glue and wasm as URLs inside the extension package, for ORT and for transformers.js. */
+export function ortWasmPaths(): { mjs: string; wasm: string } {
+	const base = globalThis.location?.origin ?? '';
+	return { mjs: new URL(asyncifyMjsUrl, base).href, wasm: new URL(asyncifyWasmUrl, base).href };
+}
+
 /** The ORT module, configured once per realm (ORT reads env.wasm only at its first init). */
 export function getOrt(): typeof ort {
 	if (!configured) {
-		const base = globalThis.location?.origin ?? '';
-		ort.env.wasm.wasmPaths = {
-			mjs: new URL(asyncifyMjsUrl, base).href,
-			wasm: new URL(asyncifyWasmUrl, base).href,
-		};
+		ort.env.wasm.wasmPaths = ortWasmPaths();
 		// One thread: scoring a draft is ~0.1 ms; threads only add start-up cost and need cross-origin isolation.
 		ort.env.wasm.numThreads = 1;
 		ort.env.wasm.proxy = false;

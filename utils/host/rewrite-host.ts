@@ -1,0 +1,74 @@
+/**
+ * Wires the rewrite service into the inference host. The host cannot read extension storage (Chrome gives
+ * offscreen documents only `runtime`), so the background attaches what the service needs from settings, and the
+ * API key, to each `rewriteDraft` request as `hostConfig`. Bandit state lives in the host's localStorage (same
+ * extension origin, survives restarts); each outcome is also appended to Dexie's rewriteOutcomes, from which the
+ * bandit can be rebuilt.
+ */
+import { createChromeBackend } from '../../models/rewrite/chrome-backend.ts';
+import { createLocalBackend, PRODUCTION_MODEL } from '../../models/rewrite/local-backend.ts';
+import { createOfflineBackend } from '../../models/rewrite/offline-fixer.ts';
+import { createOpenAIBackend } from '../../models/rewrite/openai-backend.ts';
+import { createRewriteService } from '../../models/rewrite/service.ts';
+import type { BackendId, RewriterBackend } from '../../models/rewrite/types.ts';
+import type { Scorer } from '../../models/scoring/types.ts';
+import type { RewriteHostConfig } from '../messaging.ts';
+import { getDb } from '../storage/db.ts';
+import { ortWasmPaths } from './ort-runtime.ts';
+
+const BANDIT_KEY = 'tactful.rewriteBandit';
+
+export const DEFAULT_HOST_CONFIG: RewriteHostConfig = {
+	backend: 'offline',
+	weight: 0.5,
+	openai: { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: '' },
+};
+
+/** The rewrite handlers for the host; `getScorer` is shared with scoreDraft so the reward uses the same model. */
+export function createRewriteHost(getScorer: () => Scorer) {
+	let config = DEFAULT_HOST_CONFIG;
+	const backends = new Map<string, RewriterBackend>();
+	const backendFor = async (id: BackendId): Promise<RewriterBackend> => {
+		const key =
+			id === 'openai' ? `openai ${config.openai.baseUrl} ${config.openai.model} ${config.openai.apiKey}` : id;
+		let backend = backends.get(key);
+		if (!backend) {
+			if (id === 'openai') backend = createOpenAIBackend({ ...config.openai });
+			else if (id === 'local')
+				backend = createLocalBackend({
+					modelId: PRODUCTION_MODEL.id,
+					dtype: PRODUCTION_MODEL.dtype,
+					// Choosing the local model in the options page (size stated there) is the opt-in to download it.
+					allowRemote: true,
+					wasmPaths: ortWasmPaths(),
+				});
+			else if (id === 'chrome') backend = createChromeBackend();
+			else backend = createOfflineBackend();
+			backends.set(key, backend);
+		}
+		return backend;
+	};
+	const service = createRewriteService({
+		getScorer: async () => getScorer(),
+		getSettings: async () => ({ backend: config.backend, weight: config.weight }),
+		getBackend: backendFor,
+		loadBandit: async () => {
+			const saved = globalThis.localStorage?.getItem(BANDIT_KEY);
+			return saved ? JSON.parse(saved) : undefined;
+		},
+		saveBandit: async (state) => globalThis.localStorage?.setItem(BANDIT_KEY, JSON.stringify(state)),
+		addOutcomeRow: async (row) => {
+			await getDb().rewriteOutcomes.add(row);
+		},
+	});
+	return {
+		rewriteDraft: ({
+			hostConfig,
+			...request
+		}: Parameters<typeof service.rewriteDraft>[0] & { hostConfig?: RewriteHostConfig }) => {
+			if (hostConfig) config = hostConfig;
+			return service.rewriteDraft(request);
+		},
+		recordRewriteOutcome: service.recordRewriteOutcome,
+	};
+}
