@@ -1,11 +1,17 @@
 /**
  * Evaluates the shipped derailment model through the real runtime (onnxruntime-web + OnnxDerailPredictor):
  * F1/AUC/precision/recall on the validation split (held out from every training stage) beside the paper's
- * GPT-4o prompt results, forum transfer on CGA-Wiki (never trained on), and latency for a 30-comment thread.
+ * GPT-4o prompt results, forum accuracy on the held-out half of CGA-Wiki, and latency for a 30-comment thread.
  */
 import { readFile } from 'node:fs/promises';
 import * as ort from 'onnxruntime-web';
-import { isValidation, type LabelledThread, loadCgaWiki, loadDerailment } from '../models/derail/data.ts';
+import {
+	isValidation,
+	isWikiHeldOut,
+	type LabelledThread,
+	loadCgaWiki,
+	loadDerailment,
+} from '../models/derail/data.ts';
 import { binaryMetrics } from '../models/derail/learn.ts';
 import { OnnxDerailPredictor, type OrtModule } from '../models/derail/onnx-predictor.ts';
 import { DERAIL_SEED } from '../models/derail/version.ts';
@@ -72,12 +78,20 @@ if (cv)
 		`\nTrainer's 5-fold cross-validation on the training split (from the manifest): F1 ${fmt(cv.f1)}, AUC ${fmt(cv.auc)}.`,
 	);
 
-const wiki = loadCgaWiki();
-const transfer = await score(wiki);
-console.log('\n# Forum transfer: CGA-Wiki validation (balanced, never trained on), threshold 0.5\n');
+const wiki = loadCgaWiki().filter((t) => isWikiHeldOut(t.id, DERAIL_SEED));
+const forum = await score(wiki);
+console.log('\n# Forum: CGA-Wiki validation, held-out half (balanced), threshold 0.5\n');
 console.log(
-	`accuracy ${fmt(transfer.accuracy)}, F1 ${fmt(transfer.f1)}, AUC ${fmt(transfer.auc)}, n ${transfer.n} (published CRAFT ≈ 0.66 accuracy on CGA-Wiki test)`,
+	'The other half of CGA-Wiki trained the thread model as forum rows, so this is NOT a transfer number.',
 );
+console.log(
+	`accuracy ${fmt(forum.accuracy)}, F1 ${fmt(forum.f1)}, AUC ${fmt(forum.auc)}, n ${forum.n} (published CRAFT ≈ 0.66 accuracy on CGA-Wiki test)`,
+);
+const ablation = manifest.metrics?.cgaWikiTransferGithubOnlyAblation;
+if (ablation)
+	console.log(
+		`True transfer (trainer's ablation with no forum rows, same held-out half; from the manifest): accuracy ${fmt(ablation.accuracy)}, AUC ${fmt(ablation.auc)}.`,
+	);
 
 // Latency: a 30-comment thread plus a draft (two model runs), after warm-up.
 const long = all.find((t) => t.comments.length >= 30) ?? all[0];

@@ -112,3 +112,6 @@ export function isValidation(id: string, seed: number, share = 0.2): boolean {
 	for (const ch of id) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
 	return ((h >>> 0) % 1000) / 1000 < share;
 }
+
+/** The CGA-Wiki half held out for evaluation (the other half trains the thread model's forum rows). */
+export const isWikiHeldOut = (id: string, seed: number): boolean => isValidation(id, seed + 1, 0.5);

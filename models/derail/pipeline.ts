@@ -63,7 +63,7 @@ export function toneExamples(
 }
 
 export function trainTone(examples: readonly SparseExample[], seed: number) {
-	return trainSparseHeads(examples, HASH_DIM, TONES.length, { seed });
+	return trainSparseHeads(examples, HASH_DIM, TONES.length, { seed, lr: 0.1 });
 }
 
 /** Per-comment tones [N, T] of prepared comments. */
@@ -96,15 +96,20 @@ export function threadRow(
 	);
 }
 
-/** Out-of-fold thread rows: tone heads refitted `folds` times, each time without that fold's issues. */
+/**
+ * Out-of-fold thread rows: tone heads refitted `folds` times, each time without that fold's issues. `extra`
+ * threads (never in tone training) are spread over the folds the same way, so their rows look alike.
+ */
 export function outOfFoldRows(
 	tone: ReturnType<typeof prepareTone>,
 	train: readonly PreparedThread[],
 	alwaysExclude: ReadonlySet<string>,
 	folds: number,
 	seed: number,
-): Float32Array[] {
+	extra: readonly PreparedThread[] = [],
+): { rows: Float32Array[]; extraRows: Float32Array[] } {
 	const rows: Float32Array[] = new Array(train.length);
+	const extraRows: Float32Array[] = new Array(extra.length);
 	for (let f = 0; f < folds; f++) {
 		const inFold = (i: number) => i % folds === f;
 		const exclude = new Set(alwaysExclude);
@@ -120,14 +125,29 @@ export function outOfFoldRows(
 		train.forEach((t, i) => {
 			if (inFold(i)) rows[i] = threadRow(w, t.prepared);
 		});
+		extra.forEach((t, i) => {
+			if (inFold(i)) extraRows[i] = threadRow(w, t.prepared);
+		});
 	}
-	return rows;
+	return { rows, extraRows };
 }
 
-/** Fits the thread model; `shift` moves its logit so that 0.5 is the chosen decision point. */
-export function fitThreadModel(rows: readonly Float32Array[], labels: readonly number[], shift = 0) {
+/**
+ * Fits the thread model on GitHub rows plus (optionally) forum rows; `shift` moves its logit so that 0.5 is the
+ * chosen decision point.
+ */
+export function fitThreadModel(
+	rows: readonly Float32Array[],
+	labels: readonly number[],
+	shift = 0,
+	forum: { rows: readonly Float32Array[]; labels: readonly number[] } = { rows: [], labels: [] },
+) {
+	// Positives (GitHub's minority class) are up-weighted; forum rows share the weighting.
 	const pos = labels.filter((y) => y === 1).length;
-	const { v, c } = trainDense(rows, labels, { l2: 0.02, posWeight: Math.sqrt((labels.length - pos) / pos) });
+	const { v, c } = trainDense([...rows, ...forum.rows], [...labels, ...forum.labels], {
+		l2: 0.02,
+		posWeight: Math.sqrt((labels.length - pos) / pos),
+	});
 	return { v, c: c + shift };
 }
 
