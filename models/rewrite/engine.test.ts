@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FakeScorer } from '../scoring/fake-scorer.ts';
 import { emptyBandit, seededRandom } from './bandit.ts';
 import { flaggedDimensions, suggestRewrite } from './engine.ts';
 import { RewriteError } from './errors.ts';
@@ -77,5 +78,17 @@ describe('suggestRewrite', () => {
 	it('lists flagged sub-dimensions strongest first', async () => {
 		const [score] = await scorer.score(['YOU ARE AN IDIOT!!!']);
 		expect(flaggedDimensions(score!)[0]).toBe('Toxic Emotions');
+	});
+
+	it('works against the scoring engine’s FakeScorer (the shared test double)', async () => {
+		const fake = new FakeScorer();
+		const draft = 'Shut up, this is a stupid idea and `npm test` proves it.';
+		const { suggestion } = await suggestRewrite(
+			{ text: draft },
+			{ backend: createOfflineBackend(), scorer: fake },
+		);
+		expect(suggestion.context).toBe('Toxic Emotions');
+		expect(suggestion.candidates[0]?.rewrite).toBe('This is an unwise idea and `npm test` proves it.');
+		expect(fake.calls[0]).toEqual([draft]);
 	});
 });

@@ -36,6 +36,8 @@ export const DROP_WORDS = [
 	'literally',
 	'fat',
 	'ugly',
+	'darn',
+	'ass',
 ];
 
 /** Person-directed insult nouns. Sentences or clauses built around them are dropped, never reworded. */
@@ -111,6 +113,20 @@ export const INSULT_NOUNS = [
 	'dicks',
 	'hypocrites',
 	'trolls',
+	'dirtbag',
+	'dirt bag',
+	'dirtbags',
+	'psychopath',
+	'psychopaths',
+	'creep',
+	'creeps',
+	'scums',
+	'piece of shit',
+	'piece of crap',
+	'piece of garbage',
+	'piece of trash',
+	'pos',
+	'crybaby',
 ];
 
 /** Person-directed insult adjectives ("you are X"): the clause is dropped. */
@@ -135,6 +151,19 @@ export const INSULT_ADJECTIVES = [
 	'full of it',
 ];
 
+/** Idioms whose rude word carries the meaning: replaced as a whole, before any word-level rule. */
+export const IDIOMS: [RegExp, string][] = [
+	[
+		/\b(do not|don['’]?t|does not|doesn['’]?t|did not|didn['’]?t|couldn['’]?t|could not)\s+give\s+a\s+(?:shit|damn|fuck|crap|rat['’]?s ass|flying fuck)\b/giu,
+		'$1 care',
+	],
+	[/\bwho\s+gives\s+a\s+(?:shit|damn|fuck|crap)\b/giu, 'who cares'],
+	[/\b(?:holy|bull)\s*shit\b/giu, 'wow'],
+	[/\bkiss\s+(?:my|our|your|his|her|their)\s+ass(?:es)?\s+goodbye?\b/giu, 'say goodbye'],
+	[/\bpain\s+in\s+the\s+(?:ass|butt|neck)\b/giu, 'nuisance'],
+	[/\bsmart\s*ass\b/giu, 'know-it-all'],
+];
+
 /** Harsh words about things, with a milder word that keeps the point. `copula` is used after is/are/was. */
 export const SOFTEN: Record<string, { plain: string; copula?: string }> = {
 	stupid: { plain: 'unwise' },
@@ -151,8 +180,9 @@ export const SOFTEN: Record<string, { plain: string; copula?: string }> = {
 	lame: { plain: 'weak' },
 	garbage: { plain: 'poor', copula: 'not good' },
 	trash: { plain: 'poor', copula: 'not good' },
-	crap: { plain: 'poor', copula: 'not good' },
-	shit: { plain: 'poor', copula: 'not good' },
+	crap: { plain: 'stuff', copula: 'not good' },
+	shit: { plain: 'stuff', copula: 'not good' },
+	drivel: { plain: 'talk', copula: 'not convincing' },
 	bullshit: { plain: 'questionable', copula: 'not accurate' },
 	nonsense: { plain: 'questionable', copula: 'not convincing' },
 	shitty: { plain: 'poor' },

@@ -10,6 +10,7 @@ import {
 	ACRONYMS,
 	alternation,
 	DROP_WORDS,
+	IDIOMS,
 	INSULT_ADJECTIVES,
 	INSULT_NOUNS,
 	PAST_PARTICIPLE,
@@ -27,10 +28,13 @@ const YOU_ARE = "\\b(?:(?:you|u)\\s*(?:are|'re|’re|r)|youre|ur)\\s+";
 
 /** Clause-level insults: the whole match (and its trailing separator) is removed. */
 const INSULT_CLAUSES: RegExp[] = [
-	new RegExp(`${YOU_ARE}${MODIFIER}(?:${NOUNS}|${ADJS})\\b[^.!?\\n,;]*[,;:.!?]*\\s*`, 'giu'),
+	new RegExp(
+		`${YOU_ARE}${MODIFIER}(?:[\\p{L}'’-]+\\s+){0,2}?(?:${NOUNS}|${ADJS})\\b[^.!?\\n,;]*[,;:.!?]*\\s*`,
+		'giu',
+	),
 	new RegExp(`\\b(?:are|r)\\s+(?:you|u)\\s+${MODIFIER}(?:${NOUNS}|${ADJS})\\b[^.!?\\n]*[.!?]*\\s*`, 'giu'),
 	new RegExp(`\\bwhat\\s+${MODIFIER}(?:${NOUNS})\\b[.!?]*\\s*`, 'giu'),
-	new RegExp(`,?\\s*\\b(?:you|u)\\s+${MODIFIER}(?:${NOUNS})\\b(?=[.!?,]|$)`, 'giu'),
+	new RegExp(`,?\\s*\\b(?:you|u)\\s+${MODIFIER}(?:${NOUNS})\\b(?=\\s*[.!?,]|\\s*$)`, 'giu'),
 	new RegExp(
 		`\\b(?:kill yourself|kys|go to hell|get lost|screw you|fuck you|eat shit|up yours)\\b[.!?,]*\\s*`,
 		'giu',
@@ -109,6 +113,20 @@ function restateAbsolutes(text: string, template: Strategy['template']): string 
 	});
 }
 
+/** Words the fixer writes in; "a"/"an" before them is re-agreed ("a stupid idea" → "an unwise idea"). */
+const INSERTED = new Set(
+	[...Object.values(SOFTEN).flatMap((e) => [e.plain, e.copula ?? '']), 'person', 'people']
+		.map((w) => w.split(' ')[0]?.toLowerCase() ?? '')
+		.filter(Boolean),
+);
+function agreeArticles(text: string): string {
+	return text.replace(/\b([Aa]n?)(\s+)([\p{L}]+)/gu, (whole, article: string, gap: string, word: string) => {
+		if (!INSERTED.has(word.toLowerCase())) return whole;
+		const an = /^[aeiou]/i.test(word);
+		return `${matchCase(article, an ? 'an' : 'a')}${gap}${word}`;
+	});
+}
+
 /** Fixes spacing, punctuation and sentence capitals after words were removed. */
 function tidy(text: string, calmPunctuation: boolean): string {
 	let out = text
@@ -164,6 +182,7 @@ export function fixOffline(
 			spans.map((s) => ({ ...s, start: shift(s.start), end: shift(s.end) })),
 		);
 	}
+	for (const [pattern, replacement] of IDIOMS) work = work.replace(pattern, replacement);
 	for (const pattern of INSULT_CLAUSES) work = work.replace(pattern, ' ');
 	work = work.replace(DROP, '');
 	work = deShout(work);
@@ -177,6 +196,7 @@ export function fixOffline(
 		});
 		work = work.replace(SOFTEN_PLAIN, (word) => matchCase(word, SOFTEN[word.toLowerCase()]?.plain ?? word));
 		work = restateAbsolutes(work, template);
+		work = agreeArticles(work);
 	}
 	work = tidy(work, template === 'restate' || template === 'neutral');
 	return work.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => ranges[Number(i)]?.text ?? '');
