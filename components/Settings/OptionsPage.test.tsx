@@ -50,14 +50,16 @@ describe('OptionsPage', () => {
 		expect(await screen.findByText(/did not grant access to https:\/\/api.openai.com/)).toBeTruthy();
 	});
 
-	it('lists sites with their own setting and resets them', async () => {
-		await updateSettings({ sites: { 'reddit.com': { enabled: false } } });
+	it('lists sites with their own setting; switching one back on drops the override', async () => {
+		await updateSettings({ sites: { 'reddit.com': { enabled: false }, 'github.com': { enabled: false } } });
 		setup();
 		const list = await screen.findByTestId('site-list');
 		expect(list.textContent).toContain('reddit.com');
 		fireEvent.click(screen.getByText('reddit.com'));
-		await waitFor(async () => expect((await getSettings()).sites['reddit.com']?.enabled).toBe(true));
-		fireEvent.click(screen.getByLabelText('Forget reddit.com'));
+		await waitFor(async () =>
+			expect((await getSettings()).sites).toEqual({ 'github.com': { enabled: false } }),
+		);
+		fireEvent.click(screen.getByLabelText('Forget github.com'));
 		await waitFor(async () => expect((await getSettings()).sites).toEqual({}));
 		expect(await screen.findByText(/No site has its own setting yet/)).toBeTruthy();
 	});

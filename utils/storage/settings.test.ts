@@ -15,7 +15,8 @@ import {
 	watchSettings,
 } from './settings.ts';
 
-const NOW = Date.UTC(2026, 10, 28, 12, 0, 0);
+// Real clock: updateSettings prunes site snoozes that have already expired.
+const NOW = Date.now();
 const settings = (patch: Partial<Settings> = {}): Settings => ({
 	...structuredClone(DEFAULT_SETTINGS),
 	...patch,
@@ -92,14 +93,14 @@ describe('settings storage', () => {
 	});
 
 	it('snoozes and disables single sites', async () => {
-		await snoozeSite('www.github.com', NOW + 1000);
+		await snoozeSite('www.github.com', NOW + 600_000);
 		let s = await getSettings();
 		expect(isActiveOn(s, 'github.com', NOW)).toBe(false);
-		expect(isActiveOn(s, 'github.com', NOW + 2000)).toBe(true);
+		expect(isActiveOn(s, 'github.com', NOW + 700_000)).toBe(true);
 		expect(isActiveOn(s, 'reddit.com', NOW)).toBe(true);
 		s = await setSiteEnabled('reddit.com', false);
 		expect(isActiveOn(s, 'reddit.com', NOW)).toBe(false);
-		expect(s.sites['github.com']?.snoozeUntil).toBe(NOW + 1000);
+		expect(s.sites['github.com']?.snoozeUntil).toBe(NOW + 600_000);
 	});
 });
 
@@ -122,5 +123,37 @@ describe('updateSettings concurrency', () => {
 	it('does not lose either of two overlapping updates', async () => {
 		await Promise.all([updateSettings({ preSubmitNudge: true }), updateSettings({ storeDrafts: true })]);
 		expect(await getSettings()).toMatchObject({ preSubmitNudge: true, storeDrafts: true });
+	});
+});
+
+describe('sync conflicts and stored versions', () => {
+	beforeEach(() => fakeBrowser.reset());
+
+	it('prefers whichever copy was saved last', async () => {
+		await updateSettings({ syncSettings: true, sensitivity: 0.6 });
+		// Another browser saves later.
+		await fakeBrowser.storage.sync.set({
+			settings: settings({ sensitivity: 0.9, syncSettings: true }),
+			settings$: { v: 2, savedAt: Date.now() + 1000 },
+		});
+		expect((await getSettings()).sensitivity).toBe(0.9);
+		// Our sync write failed after a newer local save: the local copy wins.
+		await fakeBrowser.storage.local.set({ settings$: { v: 2, savedAt: Date.now() + 2000 } });
+		expect((await getSettings()).sensitivity).toBe(0.6);
+	});
+
+	it('always stores the version, and does not re-migrate a v2 blob that lost it', async () => {
+		await updateSettings({ sensitivity: 0.7 });
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toMatchObject({ v: 2 });
+		await fakeBrowser.storage.local.remove('settings$');
+		await localSettingsItem.migrate();
+		expect((await getSettings()).sensitivity).toBe(0.7);
+	});
+
+	it('prunes site entries that no longer change anything', async () => {
+		await snoozeSite('a.com', Date.now() - 1);
+		await setSiteEnabled('b.com', true);
+		await setSiteEnabled('c.com', false);
+		expect((await getSettings()).sites).toEqual({ 'c.com': { enabled: false } });
 	});
 });

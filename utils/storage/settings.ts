@@ -1,146 +1,67 @@
 /**
- * The user's settings: typed, versioned and migrated through WXT storage, with every default in this file.
+ * The user's settings in WXT storage: typed, versioned (v2) and migrated; schema and defaults in
+ * settings-schema.ts (re-exported here, so import everything settings-related from this file).
  *
  * Readable from every context (content scripts included). `local:settings` always holds a copy; when the user
- * turns on `syncSettings`, `sync:settings` holds the shared copy that follows them across browsers and wins on
- * read. `syncSettings` itself is per browser, and the OpenAI key lives only in `local:` and is never synced.
+ * turns on `syncSettings`, `sync:settings` holds the shared copy that follows them across browsers, and the copy
+ * saved last wins on read. `syncSettings` itself is per browser; the OpenAI key lives only in `local:`.
  */
 import { storage } from '#imports';
-import type { Dimension } from '../../models/scoring/types.ts';
+import {
+	DEFAULT_SETTINGS,
+	migrateV1,
+	normalizeSettings,
+	pruneSites,
+	type RewriteSettings,
+	type Settings,
+	siteKey,
+} from './settings-schema.ts';
 
-export type RewriteBackend = 'offline' | 'local' | 'chrome' | 'openai';
+export * from './settings-schema.ts';
 
-/** Per-site choices, keyed by `siteKey(hostname)`. */
-export interface SiteSettings {
-	enabled: boolean;
-	/** Epoch ms until which warnings are snoozed on this site; 0 or absent = not snoozed. */
-	snoozeUntil?: number;
+/** WXT keeps the schema version in the item's meta; `savedAt` (epoch ms) decides which copy is newer. */
+interface SettingsMeta extends Record<string, unknown> {
+	v?: number;
+	savedAt?: number;
 }
 
-export interface RewriteSettings {
-	backend: RewriteBackend;
-	/** How much the reward model weighs against staying close to the draft, 0..1. */
-	weight: number;
-	openai: { baseUrl: string; model: string };
-}
-
-/** Current (v2) settings shape. */
-export interface Settings {
-	enabled: boolean;
-	/** 0..1; 0.5 is the calibrated decision point (ScoreOptions.sensitivity). */
-	sensitivity: number;
-	disabledDimensions: Dimension[];
-	sites: Record<string, SiteSettings>;
-	/** Epoch ms until which warnings are snoozed everywhere; 0 = not snoozed. */
-	snoozeUntil: number;
-	/** Ask "Post anyway / Review" when a warned draft is submitted. */
-	preSubmitNudge: boolean;
-	/** 0..1, like `sensitivity` but for thread-derailment warnings. */
-	derailSensitivity: number;
-	/** Keep draft text in the local history (opt-in). */
-	storeDrafts: boolean;
-	/** Mirror settings to the browser's `sync` area so they follow the user. */
-	syncSettings: boolean;
-	rewrite: RewriteSettings;
-}
-
-/** Every default, in one place. */
-export const DEFAULT_SETTINGS: Settings = {
-	enabled: true,
-	sensitivity: 0.5,
-	disabledDimensions: [],
-	sites: {},
-	snoozeUntil: 0,
-	preSubmitNudge: false,
-	derailSensitivity: 0.5,
-	storeDrafts: false,
-	syncSettings: false,
-	rewrite: {
-		backend: 'offline',
-		weight: 0.5,
-		openai: { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini' },
-	},
-};
-
-/** The pre-release v1 shape: a three-step sensitivity and a list of disabled sites. */
-export interface SettingsV1 {
-	enabled?: boolean;
-	sensitivity?: 'low' | 'medium' | 'high';
-	disabledSites?: string[];
-}
-
-const V1_SENSITIVITY = { low: 0.25, medium: 0.5, high: 0.75 } as const;
-
-/** v1 → v2: map the three steps onto 0..1 and the disabled-site list onto per-site records. */
-export function migrateV1(old: SettingsV1): Settings {
-	const sites: Record<string, SiteSettings> = {};
-	for (const host of old.disabledSites ?? []) sites[siteKey(host)] = { enabled: false };
-	return {
-		...structuredClone(DEFAULT_SETTINGS),
-		enabled: old.enabled ?? true,
-		sensitivity: V1_SENSITIVITY[old.sensitivity ?? 'medium'] ?? 0.5,
-		sites,
-	};
-}
-
-const itemOptions = { fallback: DEFAULT_SETTINGS, version: 2, migrations: { 2: migrateV1 } };
+const VERSION = 2;
+const itemOptions = { fallback: DEFAULT_SETTINGS, version: VERSION, migrations: { 2: migrateV1 } };
 /** The per-browser copy (always written). */
-export const localSettingsItem = storage.defineItem<Settings>('local:settings', itemOptions);
+export const localSettingsItem = storage.defineItem<Settings, SettingsMeta>('local:settings', itemOptions);
 /** The shared copy, used only while `syncSettings` is on. */
-export const syncSettingsItem = storage.defineItem<Settings>('sync:settings', itemOptions);
+export const syncSettingsItem = storage.defineItem<Settings, SettingsMeta>('sync:settings', itemOptions);
 /** The OpenAI-compatible API key; local only, never synced or exported. */
 export const openaiKeyItem = storage.defineItem<string>('local:openaiApiKey', { fallback: '' });
 
-/** Hostname → settings key: lower case, without a leading "www.". */
-export function siteKey(hostname: string): string {
-	return hostname
-		.trim()
-		.toLowerCase()
-		.replace(/^www\./, '');
-}
-
-const clamp01 = (x: unknown, dflt: number) =>
-	typeof x === 'number' && Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : dflt;
-
-/** Fills fields a stored blob lacks with defaults, so readers always see a complete, valid Settings. */
-export function normalizeSettings(raw: Partial<Settings> | null | undefined): Settings {
-	const d = DEFAULT_SETTINGS;
-	const r = raw ?? {};
-	return {
-		enabled: r.enabled ?? d.enabled,
-		sensitivity: clamp01(r.sensitivity, d.sensitivity),
-		disabledDimensions: Array.isArray(r.disabledDimensions) ? [...r.disabledDimensions] : [],
-		sites: { ...(r.sites ?? {}) },
-		snoozeUntil: r.snoozeUntil ?? 0,
-		preSubmitNudge: r.preSubmitNudge ?? d.preSubmitNudge,
-		derailSensitivity: clamp01(r.derailSensitivity, d.derailSensitivity),
-		storeDrafts: r.storeDrafts ?? d.storeDrafts,
-		syncSettings: r.syncSettings ?? d.syncSettings,
-		rewrite: {
-			backend: r.rewrite?.backend ?? d.rewrite.backend,
-			weight: clamp01(r.rewrite?.weight, d.rewrite.weight),
-			openai: { ...d.rewrite.openai, ...(r.rewrite?.openai ?? {}) },
-		},
-	};
-}
-
-/** The effective settings: the synced copy when sync is on and one exists, else the local copy. */
+/** The effective settings: with sync on, whichever of the local and synced copies was saved last. */
 export async function getSettings(): Promise<Settings> {
 	const local = normalizeSettings(await localSettingsItem.getValue());
 	if (!local.syncSettings) return local;
 	const synced = await readSynced();
-	return synced ? { ...synced, syncSettings: true } : local;
+	// Last save wins: a newer synced copy came from another browser; a newer local one means our sync write failed.
+	if (!synced || synced.savedAt < (await savedAt(localSettingsItem))) return local;
+	return { ...synced.settings, syncSettings: true };
 }
 
-async function readSynced(): Promise<Settings | null> {
+type Item = typeof localSettingsItem;
+const savedAt = async (item: Item) => Number((await item.getMeta()).savedAt ?? 0) || 0;
+
+async function readSynced(): Promise<{ settings: Settings; savedAt: number } | null> {
 	try {
-		await syncSettingsItem.getMeta(); // waits for the item's migrations
+		const at = await savedAt(syncSettingsItem); // also waits for the item's migrations
 		// Read without the fallback: absent means "no synced copy yet", not "defaults".
 		const raw = await storage.getItem<Settings>('sync:settings');
-		return raw ? normalizeSettings(raw) : null;
+		return raw ? { settings: normalizeSettings(raw), savedAt: at } : null;
 	} catch {
 		return null; // sync area unavailable (e.g. signed out): the local copy still works
 	}
+}
+
+async function save(item: Item, value: Settings, at: number): Promise<void> {
+	await item.setValue(value);
+	// Always restate the version: a value stored without it would be re-migrated as v1 on the next start.
+	await item.setMeta({ v: VERSION, savedAt: at });
 }
 
 /** A partial update; `rewrite` may itself be partial. */
@@ -171,12 +92,14 @@ async function applyPatch(patch: SettingsPatch | ((s: Settings) => Settings)): P
 		} as Settings);
 	if (next.syncSettings && !current.syncSettings) {
 		const synced = await readSynced();
-		if (synced) next = { ...synced, syncSettings: true };
+		if (synced) next = { ...synced.settings, syncSettings: true };
 	}
-	await localSettingsItem.setValue(next);
+	const now = Date.now();
+	next.sites = pruneSites(next.sites, now);
+	await save(localSettingsItem, next, now);
 	if (next.syncSettings) {
 		try {
-			await syncSettingsItem.setValue(next);
+			await save(syncSettingsItem, next, now);
 		} catch (error) {
 			console.warn('[tactful] settings kept locally; sync failed:', error);
 		}
@@ -195,14 +118,6 @@ export function watchSettings(cb: (settings: Settings) => void): () => void {
 	};
 }
 
-/** Whether warnings should show on `hostname` at `now` (epoch ms): on globally, on for the site, not snoozed. */
-export function isActiveOn(settings: Settings, hostname: string, now: number = Date.now()): boolean {
-	if (!settings.enabled || settings.snoozeUntil > now) return false;
-	const site = settings.sites[siteKey(hostname)];
-	if (!site) return true;
-	return site.enabled && !((site.snoozeUntil ?? 0) > now);
-}
-
 /** Snoozes warnings on one site until `until` (epoch ms; 0 un-snoozes). */
 export function snoozeSite(hostname: string, until: number): Promise<Settings> {
 	const key = siteKey(hostname);
@@ -216,14 +131,4 @@ export function snoozeSite(hostname: string, until: number): Promise<Settings> {
 export function setSiteEnabled(hostname: string, enabled: boolean): Promise<Settings> {
 	const key = siteKey(hostname);
 	return updateSettings((s) => ({ ...s, sites: { ...s.sites, [key]: { ...s.sites[key], enabled } } }));
-}
-
-/** One hour from `now`. */
-export const inOneHour = (now: number = Date.now()) => now + 3_600_000;
-
-/** Local midnight at the end of `now`'s day. */
-export function endOfToday(now: number = Date.now()): number {
-	const d = new Date(now);
-	d.setHours(24, 0, 0, 0);
-	return d.getTime();
 }
