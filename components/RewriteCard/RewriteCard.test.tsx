@@ -45,7 +45,9 @@ describe('RewriteCard', () => {
 		render(<RewriteCard suggestion={suggestion} {...h} />);
 		fireEvent.click(screen.getByText('Another'));
 		expect(h.onAnother).toHaveBeenCalledWith(suggestion.candidates[0], suggestion.candidates[1]);
-		const shown = Array.from(screen.getByTestId('rewrite-diff').childNodes).filter((n) => n.nodeName !== 'DEL');
+		const shown = Array.from(screen.getByTestId('rewrite-diff').childNodes).filter(
+			(n) => n.nodeName !== 'DEL',
+		);
 		expect(shown.map((n) => n.textContent).join('')).toBe('This idea may not work.');
 		expect((screen.getByText('Another') as HTMLButtonElement).disabled).toBe(true);
 	});

@@ -2,11 +2,12 @@
  * The rewrite suggestion card: word-level diff of the draft against the current candidate, its scores, and
  * Apply / Another / Undo rewrite / Dismiss. Stateless about the editor: the content script decides what Apply
  * and Undo do (applyPlan + the editor's own insert), and passes `applied` / `error` back in.
+ * Styles live in RewriteCard.css and are NOT imported here: a content script would inject them into the page;
+ * the mounter puts them into its shadow root (`import css from './RewriteCard.css?inline'`).
  */
 import { useState } from 'preact/hooks';
 import { wordDiff } from '../../models/rewrite/diff.ts';
 import type { RewriteCandidate, RewriteSuggestion } from '../../models/rewrite/types.ts';
-import './RewriteCard.css';
 
 /** Props; exactly one of loading / error / suggestion normally drives what is shown. */
 export interface RewriteCardProps {
