@@ -16,6 +16,9 @@ export interface LiveExamplesProps {
 	/** Wait this long after the last slider move before scoring. */
 	debounceMs?: number;
 	timeoutMs?: number;
+	/** Retries after a failure (host still starting), `retryMs` apart. */
+	retries?: number;
+	retryMs?: number;
 }
 
 type State = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; flags: Map<string, boolean> };
@@ -33,12 +36,15 @@ export function LiveExamples({
 	score,
 	debounceMs = 150,
 	timeoutMs = 4000,
+	retries = 3,
+	retryMs = 2000,
 }: LiveExamplesProps) {
 	const [state, setState] = useState<State>({ kind: 'loading' });
 	const dimsKey = [...disabledDimensions].sort().join('|');
 	useEffect(() => {
 		let live = true;
-		const timer = setTimeout(async () => {
+		let timer: ReturnType<typeof setTimeout>;
+		const attempt = async (n: number) => {
 			const options: ScoreOptions = {
 				sensitivity,
 				disabledDimensions: dimsKey ? (dimsKey.split('|') as Dimension[]) : [],
@@ -51,14 +57,18 @@ export function LiveExamples({
 				// Results carry their text: match on it, not on position.
 				if (live) setState({ kind: 'ready', flags: new Map(results.map((r) => [r.text, r.flag])) });
 			} catch {
-				if (live) setState({ kind: 'unavailable' });
+				if (!live) return;
+				setState({ kind: 'unavailable' });
+				// The host may still be starting (first model load): try again a few times.
+				if (n < retries) timer = setTimeout(() => void attempt(n + 1), retryMs);
 			}
-		}, debounceMs);
+		};
+		timer = setTimeout(() => void attempt(0), debounceMs);
 		return () => {
 			live = false;
 			clearTimeout(timer);
 		};
-	}, [sensitivity, dimsKey, score, debounceMs, timeoutMs]);
+	}, [sensitivity, dimsKey, score, debounceMs, timeoutMs, retries, retryMs]);
 
 	const flagged = state.kind === 'ready' ? EXAMPLE_SENTENCES.filter((t) => state.flags.get(t)).length : 0;
 	return (

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ScoreOptions, ScoreResult } from '../../models/scoring/types.ts';
 import { getSettings, snoozeSite, updateSettings } from '../../utils/storage/settings.ts';
 import { EXAMPLE_SENTENCES } from './examples.ts';
+import { LiveExamples } from './LiveExamples.tsx';
 import { Popup } from './Popup.tsx';
 
 // Real clock: updateSettings prunes site snoozes that have already expired.
@@ -96,6 +97,18 @@ describe('Popup', () => {
 		expect((await getSettings()).sensitivity).toBe(0.5); // not saved while dragging
 		fireEvent.change(slider, { target: { value: '0.2' } });
 		await waitFor(async () => expect((await getSettings()).sensitivity).toBe(0.2));
+	});
+
+	it('retries while the host starts, then shows the preview', async () => {
+		let calls = 0;
+		const score = vi.fn((text: string, options: ScoreOptions) =>
+			++calls <= EXAMPLE_SENTENCES.length ? Promise.reject(new Error('starting')) : fakeScore(text, options),
+		);
+		render(
+			<LiveExamples sensitivity={0.5} disabledDimensions={[]} score={score} debounceMs={0} retryMs={10} />,
+		);
+		await waitFor(() => expect(screen.getByTestId('live-examples').dataset.state).toBe('ready'));
+		expect(flaggedCount()).toBe(3);
 	});
 
 	it('degrades quietly when the scorer is not up', async () => {
