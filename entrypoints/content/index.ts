@@ -4,6 +4,7 @@
  */
 import { defineContentScript } from '#imports';
 import { extensionDeps } from './deps.ts';
+import { registerFeatures } from './features/index.ts';
 import { startSession } from './session.ts';
 
 export default defineContentScript({
@@ -12,6 +13,7 @@ export default defineContentScript({
 	matchAboutBlank: true,
 	runAt: 'document_idle',
 	main(ctx) {
+		registerFeatures(document);
 		startSession(document, ctx.signal, extensionDeps());
 	},
 });

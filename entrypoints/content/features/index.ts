@@ -1,0 +1,25 @@
+/**
+ * Plugs the derailment and rewrite features into the in-page UI through its extension points
+ * (entrypoints/content/extensions.ts), so session.ts stays about the draft's own score.
+ */
+import { sendMessage } from '../../../utils/messaging.ts';
+import { getSettings } from '../../../utils/storage/settings.ts';
+import { registerCardSection, registerFieldHook } from '../extensions.ts';
+import { readThread } from '../threads/index.ts';
+import { rewriteSection } from './rewrite-section.tsx';
+import { watchThreadRisk } from './thread-risk.ts';
+import { threadSection } from './thread-section.tsx';
+
+/** Registers the card sections and the per-field thread watcher for this page. */
+export function registerFeatures(doc: Document): void {
+	registerCardSection(threadSection);
+	registerCardSection(rewriteSection(doc.location?.hostname ?? ''));
+	registerFieldHook(({ site, editor, signal }) =>
+		watchThreadRisk(editor, signal, {
+			readThread: (field) => readThread(doc, field, site.id),
+			predict: (thread, draft, sensitivity) =>
+				sendMessage('predictDerailment', { thread, draft, options: { sensitivity } }),
+			sensitivity: async () => (await getSettings()).derailSensitivity,
+		}),
+	);
+}

@@ -1,0 +1,88 @@
+/**
+ * Puts the rewrite card into the warning card's `rewrite` slot: a suggestion is requested when a warned draft's
+ * card opens, and Apply / Undo go through the field's editor (undo-safe). The thread on the page, when a reader
+ * finds one, is passed as context so the rewrite can take the conversation into account.
+ */
+import { useEffect, useReducer } from 'preact/hooks';
+import rewriteCardCss from '../../../components/RewriteCard/RewriteCard.css?inline';
+import { RewriteCard } from '../../../components/RewriteCard/RewriteCard.tsx';
+import { sendMessage } from '../../../utils/messaging.ts';
+import type { CardContext, CardSection } from '../extensions.ts';
+import { readThread } from '../threads/index.ts';
+import {
+	applyCandidate,
+	dismissCandidate,
+	type RewriteDeps,
+	requestRewrite,
+	rewriteStateFor,
+	undoRewrite,
+} from './rewrite-state.ts';
+
+/** Earlier comments passed as context: the last few are what a reply answers. */
+const CONTEXT_COMMENTS = 6;
+
+const extensionRewriteDeps = (site: string): RewriteDeps => ({
+	rewrite: (text, context) => sendMessage('rewriteDraft', { text, context }),
+	recordOutcome: (suggestion, candidate, outcome) => {
+		sendMessage('recordRewriteOutcome', {
+			context: suggestion.context,
+			strategy: candidate.strategy,
+			outcome,
+			reward: candidate.reward,
+			site,
+		}).catch(() => undefined); // history is best-effort; the draft is what matters
+	},
+});
+
+function threadContext(ctx: CardContext): string[] {
+	const thread = readThread(ctx.editor.el.ownerDocument, ctx.editor.el, ctx.site.id);
+	return thread.comments.slice(-CONTEXT_COMMENTS).map((c) => c.text);
+}
+
+function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) {
+	const [, bump] = useReducer((n: number, _action: void) => n + 1, 0);
+	const rerender = () => bump();
+	const state = rewriteStateFor(ctx.editor);
+	// Once the user edits an applied rewrite, they have moved on: forget the Undo.
+	if (state.applied && ctx.text !== state.applied.rewrite) state.applied = undefined;
+	const wanted = !state.applied && ctx.level !== 'ok';
+	useEffect(() => {
+		if (wanted) void requestRewrite(ctx.editor, ctx.text, threadContext(ctx), deps, rerender);
+	}, [ctx.text, wanted]);
+	if (!state.applied && ctx.level === 'ok') return null;
+	const stale = state.suggestion && state.suggestion.source !== ctx.text;
+	return (
+		<>
+			<style>{rewriteCardCss}</style>
+			<RewriteCard
+				suggestion={stale ? undefined : state.suggestion}
+				loading={state.loading || Boolean(stale)}
+				error={state.error}
+				applied={Boolean(state.applied)}
+				onApply={async (candidate) => {
+					if (await applyCandidate(ctx.editor, candidate, deps)) ctx.rescore();
+					rerender();
+				}}
+				onUndo={async () => {
+					if (await undoRewrite(ctx.editor)) ctx.rescore();
+					rerender();
+				}}
+				onDismiss={(candidate) => {
+					dismissCandidate(ctx.editor, candidate, deps);
+					ctx.close();
+				}}
+				onAnother={(from) => deps.recordOutcome(state.suggestion as never, from, 'reject')}
+				onRetry={() => {
+					state.source = undefined;
+					void requestRewrite(ctx.editor, ctx.text, threadContext(ctx), deps, rerender);
+				}}
+			/>
+		</>
+	);
+}
+
+/** The card section; register it from the content script's entrypoint with the page's hostname. */
+export function rewriteSection(hostname: string): CardSection {
+	const deps = extensionRewriteDeps(hostname);
+	return { id: 'rewrite', slot: 'rewrite', render: (ctx) => <RewriteSection ctx={ctx} deps={deps} /> };
+}

@@ -1,0 +1,121 @@
+/**
+ * The rewrite flow for one field, without UI: ask for a suggestion, apply a candidate through the editor's own
+ * editing pipeline (so Ctrl+Z restores the draft), undo it, and report outcomes to the bandit. Kept per editor
+ * element so the card can re-render (or close and reopen) without losing an applied rewrite's Undo.
+ */
+import { APPLY_REFUSALS, applyPlan, undoPlan } from '../../../models/rewrite/apply-plan.ts';
+import { userMessageFromChannel } from '../../../models/rewrite/errors.ts';
+import type { RewriteCandidate, RewriteSuggestion } from '../../../models/rewrite/types.ts';
+import type { Editor } from '../editors/types.ts';
+
+/** What the flow needs from the extension (injected so tests can run it without one). */
+export interface RewriteDeps {
+	rewrite(text: string, context: string[]): Promise<RewriteSuggestion>;
+	recordOutcome(
+		suggestion: RewriteSuggestion,
+		candidate: RewriteCandidate,
+		outcome: 'accept' | 'reject',
+	): void;
+}
+
+/** The state the card shows. `source` is the draft the suggestion (or request in flight) is for. */
+export interface RewriteState {
+	source?: string;
+	loading: boolean;
+	suggestion?: RewriteSuggestion;
+	error?: string;
+	/** Set after Apply: what to restore on Undo, and what was written. */
+	applied?: { original: string; rewrite: string };
+}
+
+const states = new WeakMap<HTMLElement, RewriteState>();
+
+/** The state for a field (created empty on first use). */
+export function rewriteStateFor(editor: Editor): RewriteState {
+	let state = states.get(editor.el);
+	if (!state) {
+		state = { loading: false };
+		states.set(editor.el, state);
+	}
+	return state;
+}
+
+/** Requests a suggestion for `text` unless one is already there or on its way. Calls `changed` on updates. */
+export async function requestRewrite(
+	editor: Editor,
+	text: string,
+	context: string[],
+	deps: RewriteDeps,
+	changed: () => void,
+): Promise<void> {
+	const state = rewriteStateFor(editor);
+	if (state.source === text && (state.loading || state.suggestion || state.error)) return;
+	Object.assign(state, { source: text, loading: true, suggestion: undefined, error: undefined });
+	changed();
+	try {
+		const suggestion = await deps.rewrite(text, context);
+		if (state.source !== text) return; // the user typed on; a newer request owns the state
+		Object.assign(state, { loading: false, suggestion });
+	} catch (error) {
+		if (state.source !== text) return;
+		Object.assign(state, { loading: false, error: userMessageFromChannel(error) });
+	}
+	changed();
+}
+
+/** Writes `candidate` into the field if it still holds the text the suggestion was made for. */
+export async function applyCandidate(
+	editor: Editor,
+	candidate: RewriteCandidate,
+	deps: RewriteDeps,
+): Promise<boolean> {
+	const state = rewriteStateFor(editor);
+	const { suggestion } = state;
+	if (!suggestion) return false;
+	const current = editor.read();
+	const plan = applyPlan(suggestion.source, current, candidate.rewrite);
+	if (!plan.ok) {
+		state.error = APPLY_REFUSALS[plan.reason];
+		return false;
+	}
+	const written = await editor.replace(0, current.length, plan.text, current);
+	if (!written) {
+		state.error = 'The editor did not accept the change, so your draft was left as it was.';
+		return false;
+	}
+	state.applied = { original: current, rewrite: editor.read() };
+	state.error = undefined;
+	deps.recordOutcome(suggestion, candidate, 'accept');
+	return true;
+}
+
+/** Restores the original draft if the field still holds the applied rewrite (else leaves it and says why). */
+export async function undoRewrite(editor: Editor): Promise<boolean> {
+	const state = rewriteStateFor(editor);
+	if (!state.applied) return false;
+	const current = editor.read();
+	const plan = undoPlan(state.applied.original, state.applied.rewrite, current);
+	if (!plan.ok) {
+		state.error = 'The draft was edited after the rewrite, so Undo would lose that edit. Use Ctrl+Z instead.';
+		return false;
+	}
+	const written = await editor.replace(0, current.length, plan.text, current);
+	if (written) {
+		state.applied = undefined;
+		state.suggestion = undefined;
+		state.source = undefined;
+	}
+	return written;
+}
+
+/** The user dismissed a candidate: the bandit hears a reject, the card forgets the suggestion. */
+export function dismissCandidate(
+	editor: Editor,
+	candidate: RewriteCandidate | undefined,
+	deps: RewriteDeps,
+): void {
+	const state = rewriteStateFor(editor);
+	if (state.suggestion && candidate) deps.recordOutcome(state.suggestion, candidate, 'reject');
+	state.suggestion = undefined;
+	state.error = undefined;
+}

@@ -1,0 +1,75 @@
+/**
+ * Thread-risk watching for one field: reads the thread the reply belongs to (what is on the page; nothing is
+ * fetched), asks the derailment predictor about it once, and again with the draft after typing pauses. Results
+ * carry the draft they were computed on; a result for an older draft is dropped. Everything stops with `signal`.
+ */
+import type { DerailResult, Thread } from '../../../models/derail/types.ts';
+import type { Editor } from '../editors/types.ts';
+
+/** Typing pause before the draft is re-assessed against the thread: slower than the draft's own score. */
+export const THREAD_DEBOUNCE_MS = 900;
+/** A single comment is not a conversation yet. */
+const MIN_COMMENTS = 2;
+
+export interface ThreadRiskDeps {
+	readThread(field: HTMLElement): Thread;
+	predict(thread: Thread, draft: string | undefined, sensitivity: number): Promise<DerailResult>;
+	sensitivity(): Promise<number>;
+}
+
+/** The latest assessment for a field, if any. */
+export interface ThreadRisk {
+	result: DerailResult;
+}
+
+const risks = new WeakMap<HTMLElement, ThreadRisk>();
+const listeners = new Set<() => void>();
+
+/** The latest thread assessment for the field, or undefined when there is no thread or it is not ready. */
+export function threadRiskFor(editor: Editor): ThreadRisk | undefined {
+	return risks.get(editor.el);
+}
+
+/** Subscribes to any field's assessment changing (the card re-renders). */
+export function onThreadRiskChange(listener: () => void): () => void {
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}
+
+/** Starts watching a field; returns nothing, stops when `signal` aborts. */
+export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: ThreadRiskDeps): void {
+	let thread: Thread;
+	try {
+		thread = deps.readThread(editor.el);
+	} catch {
+		return; // a broken reader never costs the user the draft's own warning
+	}
+	if (thread.comments.length < MIN_COMMENTS) return;
+	let latest = 0;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const assess = async () => {
+		const draft = editor.read().trim() || undefined;
+		const ticket = ++latest;
+		try {
+			const result = await deps.predict(thread, draft, await deps.sensitivity());
+			if (signal.aborted || ticket !== latest) return; // stale: the draft moved on
+			risks.set(editor.el, { result });
+			for (const listener of listeners) listener();
+		} catch (error) {
+			if (ticket === 1) console.warn('[tactful] thread assessment failed:', error);
+		}
+	};
+	void assess();
+	editor.el.addEventListener(
+		'input',
+		() => {
+			clearTimeout(timer);
+			timer = setTimeout(assess, THREAD_DEBOUNCE_MS);
+		},
+		{ signal },
+	);
+	signal.addEventListener('abort', () => {
+		clearTimeout(timer);
+		risks.delete(editor.el);
+	});
+}

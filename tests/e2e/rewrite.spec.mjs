@@ -1,0 +1,100 @@
+// The rewrite flow as a user meets it: a warned draft → the card shows a suggestion with a word diff →
+// Apply replaces the draft through the editor (React state follows) → Ctrl+Z restores it → "Undo rewrite" works.
+// Runs with the offline fixer (the default backend), in a React-controlled textarea and a Lexical editor.
+import { TOXIC } from './drafts.mjs';
+import { check, launch, run, shot, startServer, test, waitForHost, waitOverlay } from './harness.mjs';
+
+const warned = (s) => s.badges.some((b) => b.level === 'warn');
+
+/** Clicks inside Tactful's shadow root (Playwright pierces open shadow roots with css selectors). */
+const inCard = (page, selector) => page.locator(`[data-tactful-host] ${selector}`);
+
+async function openSuggestion(page, server, file, sel) {
+	await page.goto(`${server.url}/${file}`);
+	await page.click(sel);
+	await page.keyboard.type(TOXIC);
+	check((await waitOverlay(page, warned, 10_000)).ok, 'no warning for the toxic draft');
+	await inCard(page, '[data-tactful="badge"]').first().click();
+	const diff = inCard(page, '[data-testid="rewrite-diff"]');
+	await diff.waitFor({ timeout: 10_000 });
+	return diff.innerText();
+}
+
+const CASES = [
+	{
+		name: 'React-controlled textarea',
+		file: 'github-issue.html',
+		sel: 'textarea[aria-label="Markdown value"]',
+		read: (page) => page.inputValue('textarea[aria-label="Markdown value"]'),
+		state: (page) => page.evaluate(() => document.getElementById('react-state').textContent),
+	},
+	{
+		name: 'Lexical editor',
+		file: 'reddit-thread.html',
+		sel: '[data-lexical-editor]',
+		read: (page) => page.evaluate(() => window.__lexicalText()),
+		state: (page) => page.evaluate(() => window.__lexicalText()),
+	},
+];
+
+for (const c of CASES) {
+	test(`${c.name}: Apply rewrites the draft, the page state follows, Ctrl+Z restores it`, async ({
+		page,
+		server,
+	}) => {
+		const diff = await openSuggestion(page, server, c.file, c.sel);
+		await shot(page, `rewrite-card-${c.file.replace('.html', '')}`);
+		await inCard(page, 'button.tactful-rw-primary').click();
+		await page.waitForFunction(
+			(original) => document.activeElement && !document.body.innerText.includes('Writing a suggestion'),
+			TOXIC,
+		);
+		const after = await c.read(page);
+		check(
+			after.trim() !== TOXIC && after.trim().length > 0,
+			`draft not rewritten: ${JSON.stringify(after)} (diff ${diff})`,
+		);
+		check(!/idiot/i.test(after), `rewrite still holds the insult: ${after}`);
+		check((await c.state(page)).trim() === after.trim(), `page state did not follow: ${await c.state(page)}`);
+		await page.focus(c.sel);
+		await page.keyboard.press('Control+Z');
+		await page.waitForTimeout(150);
+		const undone = await c.read(page);
+		check(undone.trim() === TOXIC, `Ctrl+Z did not restore the draft: ${JSON.stringify(undone)}`);
+		check((await c.state(page)).trim() === TOXIC, 'page state did not follow Ctrl+Z');
+	});
+}
+
+test('"Undo rewrite" restores the original draft', async ({ page, server }) => {
+	const c = CASES[0];
+	await openSuggestion(page, server, c.file, c.sel);
+	await inCard(page, 'button.tactful-rw-primary').click();
+	await page.waitForTimeout(300);
+	check((await c.read(page)).trim() !== TOXIC, 'not applied');
+	const card = await waitOverlay(page, (s) => s.card !== null, 3000);
+	if (!card.ok) await inCard(page, '[data-tactful="badge"]').first().click();
+	const undo = inCard(page, 'button:has-text("Undo rewrite")');
+	await undo.waitFor({ timeout: 5000 });
+	await shot(page, 'rewrite-applied');
+	await undo.click();
+	await page.waitForTimeout(300);
+	check((await c.read(page)).trim() === TOXIC, `Undo rewrite did not restore: ${await c.read(page)}`);
+	check((await c.state(page)).trim() === TOXIC, 'page state did not follow Undo rewrite');
+});
+
+await run(async () => {
+	const server = await startServer();
+	const browser = await launch();
+	const ready = await waitForHost(browser);
+	if (ready !== 'ok') throw new Error(ready);
+	const page = await browser.context.newPage();
+	return {
+		server,
+		page,
+		browser,
+		teardown: async () => {
+			await browser.close();
+			await server.close();
+		},
+	};
+});
