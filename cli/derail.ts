@@ -3,11 +3,7 @@
  * "draft"?}` per line; JSON Lines out in the same order, `{"derail": p, "flag": bool, "markers": {…}}`.
  * Every line is validated before anything is written; bad input names its line and exits 2.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { OrtModule } from '../models/derail/onnx-predictor.ts';
-import { OnnxDerailPredictor } from '../models/derail/onnx-predictor.ts';
+import { createNodeDerailPredictor } from '../models/derail/node-predictor.ts';
 import type { Thread, ThreadComment } from '../models/derail/types.ts';
 import { checkText, decodeUtf8, InputError, parseJsonLines, readInput } from './jsonl.ts';
 
@@ -76,20 +72,6 @@ function parseArgs(argv: string[]): { file?: string; sensitivity: number; help: 
 	return { file, sensitivity, help: false };
 }
 
-const modelsDir = fileURLToPath(new URL('../models/', import.meta.url));
-
-/** Loads a model file from models/, refusing bytes that don't match the manifest's sha256. */
-async function loadModelFile(file: string): Promise<Uint8Array> {
-	const bytes = new Uint8Array(await readFile(`${modelsDir}${file}`));
-	const manifest = JSON.parse(await readFile(`${modelsDir}derail-manifest.json`, 'utf8')) as {
-		sha256?: string;
-	};
-	const sha = createHash('sha256').update(bytes).digest('hex');
-	if (manifest.sha256 && manifest.sha256 !== sha)
-		throw new Error(`${file}: sha256 does not match derail-manifest.json`);
-	return bytes;
-}
-
 export async function run(argv: string[]): Promise<number> {
 	const args = parseArgs(argv);
 	if (args.help) {
@@ -99,11 +81,7 @@ export async function run(argv: string[]): Promise<number> {
 	const requests = parseJsonLines(decodeUtf8(await readInput(args.file))).map((row, i) =>
 		checkRequest(row, i + 1),
 	);
-	const ort = (await import('onnxruntime-web')) as unknown as OrtModule & {
-		env: { wasm: { numThreads: number } };
-	};
-	ort.env.wasm.numThreads = 1;
-	const predictor = new OnnxDerailPredictor({ ort, loadBytes: loadModelFile });
+	const predictor = await createNodeDerailPredictor();
 	const lines: string[] = [];
 	for (const { thread, draft } of requests) {
 		const result = await predictor.predict(thread, draft, { sensitivity: args.sensitivity });

@@ -4,7 +4,6 @@
  * GPT-4o prompt results, forum accuracy on the held-out half of CGA-Wiki, and latency for a 30-comment thread.
  */
 import { readFile } from 'node:fs/promises';
-import * as ort from 'onnxruntime-web';
 import {
 	isValidation,
 	isWikiHeldOut,
@@ -13,14 +12,10 @@ import {
 	loadDerailment,
 } from '../models/derail/data.ts';
 import { binaryMetrics } from '../models/derail/learn.ts';
-import { OnnxDerailPredictor, type OrtModule } from '../models/derail/onnx-predictor.ts';
+import { createNodeDerailPredictor } from '../models/derail/node-predictor.ts';
 import { DERAIL_SEED } from '../models/derail/version.ts';
 
-ort.env.wasm.numThreads = 1;
-const predictor = new OnnxDerailPredictor({
-	ort: ort as unknown as OrtModule,
-	loadBytes: async (file) => new Uint8Array(await readFile(`models/${file}`)),
-});
+const predictor = await createNodeDerailPredictor();
 
 async function score(threads: readonly LabelledThread[]) {
 	const scores: number[] = [];

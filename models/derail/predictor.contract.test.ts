@@ -1,15 +1,11 @@
 // @vitest-environment node
 /** One suite × every DerailPredictor implementation: the fake and the ONNX engine on the shipped model. */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import * as ort from 'onnxruntime-web';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FakeDerailPredictor } from './fake-predictor.ts';
-import { OnnxDerailPredictor, type OrtModule } from './onnx-predictor.ts';
+import { createNodeDerailPredictor } from './node-predictor.ts';
+import type { OnnxDerailPredictor } from './onnx-predictor.ts';
 import type { DerailPredictor, Thread } from './types.ts';
 import { TONES } from './types.ts';
-
-ort.env.wasm.numThreads = 1;
 
 const calm: Thread = {
 	comments: [
@@ -39,22 +35,14 @@ const heated: Thread = {
 };
 const hostileDraft = 'You are useless and your project is garbage. Never again.';
 
-const engines: [string, () => DerailPredictor][] = [
-	['FakeDerailPredictor', () => new FakeDerailPredictor()],
-	[
-		'OnnxDerailPredictor',
-		() =>
-			new OnnxDerailPredictor({
-				ort: ort as unknown as OrtModule,
-				loadBytes: async (file) => new Uint8Array(await readFile(join(process.cwd(), 'models', file))),
-			}),
-	],
+const onnx: OnnxDerailPredictor = await createNodeDerailPredictor();
+const engines: [string, DerailPredictor][] = [
+	['FakeDerailPredictor', new FakeDerailPredictor()],
+	['OnnxDerailPredictor (shipped model)', onnx],
 ];
+afterAll(() => onnx.dispose());
 
-describe.each(engines)('%s', (_name, make) => {
-	const predictor = make();
-	afterAll(() => predictor.dispose?.());
-
+describe.each(engines)('%s', (_name, predictor) => {
 	it('carries the input it was computed on and is plain JSON', async () => {
 		const result = await predictor.predict(calm, 'Thanks!');
 		expect(result.thread).toBe(calm);
