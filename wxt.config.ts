@@ -12,6 +12,8 @@ export default defineConfig({
 			'Warns, as you type, when a comment reads as inappropriate, and offers a civil rewrite. Local-first.',
 		// activeTab: the popup needs the active tab's URL for its per-site switch (content-script matches don't grant it).
 		permissions: browser === 'firefox' ? ['storage', 'activeTab'] : ['storage', 'activeTab', 'offscreen'],
+		// Asked for at run time, one origin at a time, when the user points rewrites at an OpenAI-compatible endpoint.
+		optional_host_permissions: ['http://*/*', 'https://*/*'],
 		content_security_policy: {
 			extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
 		},
