@@ -161,7 +161,7 @@ const manifest = {
 		cgaWikiTransferGithubOnlyAblation: round(transfer),
 	},
 	decisionPoint:
-		'p >= 0.5 at default sensitivity; logit shifted so 0.5 = cross-validated F1-optimal threshold',
+		'p >= 0.5 at default sensitivity; logit shifted so 0.5 maximises cross-validated GitHub F1 + forum accuracy',
 };
 writeFileSync('models/derail-manifest.json', `${JSON.stringify(manifest, null, '\t')}\n`);
 log(`wrote models/${DERAIL_MODEL_FILE} (${bytes.length} bytes) and models/derail-manifest.json`);
