@@ -34,7 +34,10 @@ export interface LocalModelConfig {
 	dtype?: 'fp32' | 'fp16' | 'q8' | 'q4' | 'q4f16';
 	/** 'auto' picks webgpu when an adapter exists, else wasm (cpu in Node). */
 	device?: 'auto' | 'webgpu' | 'wasm' | 'cpu';
-	/** Folder (or extension URL) holding `<modelId>/…` for local loading. */
+	/**
+	 * Folder, site-relative path or chrome-extension:// URL holding `<modelId>/…`. Not an http(s) URL:
+	 * transformers 4.3.2's file-existence check skips those, so nothing would load (checked in Chromium).
+	 */
 	localModelPath?: string;
 	/** The user's opt-in: only then may files come from the hub. */
 	allowRemote?: boolean;
