@@ -142,7 +142,12 @@ export function createCardUi(env: CardEnv): CardUi {
 				props: {
 					level: v.level,
 					reasons: v.reasons,
-					quotes: [...new Set(v.spans.map((s) => v.text.slice(s.start, s.end)))].slice(0, 4),
+					// Strongest passages first: they are what the reader will react to.
+					quotes: [
+						...new Set(
+							[...v.spans].sort((a, b) => b.weight - a.weight).map((s) => v.text.slice(s.start, s.end)),
+						),
+					].slice(0, 4),
 					autoFocus: open.via !== 'hover',
 					nudge: open.nudge,
 					thread: renderSlot('thread', ctx),

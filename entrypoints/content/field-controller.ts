@@ -94,7 +94,10 @@ export class FieldController {
 			this.deps.changed();
 			return;
 		}
-		if (this.verdict?.result.text === text && this.verdict.text === text) return;
+		if (this.verdict?.result.text === text && this.verdict.text === text) {
+			this.lastPauseAt = 0; // nothing new to show
+			return;
+		}
 		this.inflight = true;
 		try {
 			const result = await this.deps.score(text, this.deps.options());

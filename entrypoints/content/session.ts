@@ -16,6 +16,7 @@ import { FieldController } from './field-controller.ts';
 import { editableRoot, findFields, skipReason } from './fields.ts';
 import { summaryOf } from './levels.ts';
 import { Overlay } from './overlay/overlay.tsx';
+import { perfFor } from './perf.ts';
 import { adapterFor, isSiteField, type SiteAdapter } from './sites/index.ts';
 import { fieldView } from './views.ts';
 
@@ -57,7 +58,9 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		const sensitivity = adaptation && adaptationFresh ? adaptation.options.sensitivity : settings.sensitivity;
 		return { sensitivity, disabledDimensions };
 	};
+	const perf = perfFor(doc, signal);
 	const paint = () => {
+		const started = performance.now();
 		frame = 0;
 		if (!overlay) return;
 		const views = [];
@@ -71,6 +74,15 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 			if (view) views.push(view);
 		}
 		overlay.render(views, card.view(views), card.announcement());
+		if (perf) {
+			perf.measure('paint', started);
+			for (const { c } of live.values()) {
+				if (c.lastPauseAt && c.verdict?.result.text === c.editor.read()) {
+					perf.measure('warn', c.lastPauseAt);
+					c.lastPauseAt = 0;
+				}
+			}
+		}
 	};
 	const repaint = () => {
 		if (!frame && !signal.aborted) frame = win.requestAnimationFrame(paint);
@@ -140,6 +152,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 
 	// The keystroke path: one lookup and a timer reset, then a repaint on the next frame.
 	listen(doc, 'input', (e) => {
+		const started = perf ? performance.now() : 0;
 		if (!active) return;
 		const root = fromEvent(e);
 		const c = root && attach(root);
@@ -147,6 +160,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		const ie = e as InputEvent;
 		c.onInput(ie.data ?? null, ie.inputType ?? '');
 		repaint();
+		perf?.measure('input', started);
 	});
 	listen(doc, 'focusin', (e) => {
 		if (!active) return;
