@@ -43,6 +43,20 @@ function sample<T>(rows: T[], limit: number | undefined, seed = 1): T[] {
 	return copy.slice(0, limit);
 }
 
+/** Which scorer weights produced the numbers (models change as the scoring engine is retrained). */
+function modelFingerprint(): string {
+	try {
+		const manifest = JSON.parse(
+			readFileSync(new URL('../models/manifest.json', import.meta.url), 'utf8'),
+		) as {
+			models?: { file: string; sha256: string }[];
+		};
+		return (manifest.models ?? []).map((m) => `${m.file} ${m.sha256.slice(0, 12)}`).join(', ');
+	} catch {
+		return 'unknown';
+	}
+}
+
 function auc(pos: number[], neg: number[]): number {
 	let wins = 0;
 	for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;

@@ -38,6 +38,7 @@ export const DROP_WORDS = [
 	'ugly',
 	'darn',
 	'ass',
+	'fuck',
 ];
 
 /** Person-directed insult nouns. Sentences or clauses built around them are dropped, never reworded. */
@@ -160,6 +161,10 @@ export const IDIOMS: [RegExp, string][] = [
 	[/\bwho\s+gives\s+a\s+(?:shit|damn|fuck|crap)\b/giu, 'who cares'],
 	[/\b(?:holy|bull)\s*shit\b/giu, 'wow'],
 	[/\bkiss\s+(?:my|our|your|his|her|their)\s+ass(?:es)?\s+goodbye?\b/giu, 'say goodbye'],
+	[/\b(my|your|his|her|our|their)\s+((?:[\p{L}]+\s+)?)ass\b/giu, '$1 $2self'],
+	[/(^|[.!?]\s*)(?:oh\s+)?(?:shit|crap|fuck|damn|dammit|goddammit)\s*[!.,]+\s*/giu, '$1'],
+	[/\bfuck(?:ing)?\s+up\b/giu, 'mess up'],
+	[/\bfucked\s+up\b/giu, 'messed up'],
 	[/\bpain\s+in\s+the\s+(?:ass|butt|neck)\b/giu, 'nuisance'],
 	[/\bsmart\s*ass\b/giu, 'know-it-all'],
 ];

@@ -121,8 +121,9 @@ const INSERTED = new Set(
 );
 function agreeArticles(text: string): string {
 	return text.replace(/\b([Aa]n?)(\s+)([\p{L}]+)/gu, (whole, article: string, gap: string, word: string) => {
-		if (!INSERTED.has(word.toLowerCase())) return whole;
+		// Any "a" + vowel (not u-, which is often /ju:/) is fixed; "an" only before words we wrote in.
 		const an = /^[aeiou]/i.test(word);
+		if (!INSERTED.has(word.toLowerCase()) && !(an && !/^u/i.test(word) && article.length === 1)) return whole;
 		return `${matchCase(article, an ? 'an' : 'a')}${gap}${word}`;
 	});
 }
@@ -130,8 +131,8 @@ function agreeArticles(text: string): string {
 /** Fixes spacing, punctuation and sentence capitals after words were removed. */
 function tidy(text: string, calmPunctuation: boolean): string {
 	let out = text
-		.replace(/([!?])\1+/g, '$1')
-		.replace(/\?!+|!+\?/g, '?')
+		.replace(/[!?](?:\s*[!?])+/g, (run) => (run.includes('?') ? '?' : '!'))
+		.replace(/^[\s.,;:!?]+/, '')
 		.replace(/([!?])\s*\.(?!\.)/g, '$1')
 		.replace(/(?<!\.)\.\s+\.(?!\.)/g, '.')
 		.replace(/[,;:]\s*$/gm, '.')
@@ -187,7 +188,9 @@ export function fixOffline(
 	work = work.replace(DROP, '');
 	work = deShout(work);
 	if (template !== 'minimal') {
-		work = work.replace(NOUN_AFTER_DET, '$1');
+		work = work.replace(NOUN_AFTER_DET, (_m, det: string) =>
+			/^(of|the)$/i.test(det) ? `${det} stuff` : det,
+		);
 		work = work.replace(THIRD_PERSON, (_m, noun: string) => neutralNoun(noun));
 		work = work.replace(CONTRACTION, (word) => matchCase(word, CONTRACTIONS[word.toLowerCase()] ?? word));
 		work = work.replace(SOFTEN_COPULA, (_m, be: string, _gap: string, word: string) => {
