@@ -18,6 +18,7 @@ import { summaryOf } from './levels.ts';
 import { Overlay } from './overlay/overlay.tsx';
 import { perfFor } from './perf.ts';
 import { adapterFor, isSiteField, type SiteAdapter } from './sites/index.ts';
+import { installTestHooks } from './test-hooks.ts';
 import { fieldView } from './views.ts';
 
 /** Events whose default Tactful may need to cancel (shortcuts, the pre-submit nudge); all others are passive. */
@@ -223,6 +224,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	});
 	signal.addEventListener('abort', unwatch);
 	card.onFine = (text) => allowed.add(hashText(text));
+	installTestHooks(doc, signal, () => focused);
 
 	return { site, controllers: () => [...live.values()].map((x) => x.c), paint };
 }

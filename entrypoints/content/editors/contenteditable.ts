@@ -3,7 +3,7 @@
  * ProseMirror, CodeMirror) reuse with their own skip rules.
  */
 import { DEFAULT_SKIP, rangeFor, readDom } from './dom-text.ts';
-import { clientBox, clipRects, type Editor, type EditorKind, nextFrame } from './types.ts';
+import { clientBox, clipRects, type Editor, type EditorKind, nextFrame, validRange } from './types.ts';
 
 /**
  * Builds an Editor over a contenteditable root. Writes select the DOM range, give the editor a frame to sync
@@ -26,7 +26,7 @@ export function richEditor(
 		},
 		async replace(start, end, text, expected) {
 			const model = readDom(el, skip);
-			if (model.text !== expected) return false;
+			if (model.text !== expected || !validRange(expected, start, end)) return false;
 			const range = rangeFor(model, start, end);
 			if (!range) return false;
 			const want = expected.slice(0, start) + text + expected.slice(end);

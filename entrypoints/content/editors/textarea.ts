@@ -4,7 +4,7 @@
  * keeps Ctrl+Z working (stack-findings §9).
  */
 import { dropMirror, textareaRects } from '../overlay/mirror.ts';
-import { clientBox, clipRects, type Editor } from './types.ts';
+import { clientBox, clipRects, type Editor, validRange } from './types.ts';
 
 /** Wraps a textarea; `mirrorHost` is where Tactful may put its hidden measuring div (its shadow root). */
 export function textareaEditor(el: HTMLTextAreaElement, mirrorHost: Node): Editor {
@@ -14,7 +14,7 @@ export function textareaEditor(el: HTMLTextAreaElement, mirrorHost: Node): Edito
 		read: () => el.value,
 		rects: (start, end) => clipRects(textareaRects(el, start, end, mirrorHost), clientBox(el)),
 		async replace(start, end, text, expected) {
-			if (el.value !== expected) return false;
+			if (el.value !== expected || !validRange(expected, start, end)) return false;
 			const want = el.value.slice(0, start) + text + el.value.slice(end);
 			el.focus();
 			el.setSelectionRange(start, end);

@@ -23,6 +23,11 @@ export interface Editor {
 	dispose(): void;
 }
 
+/** True when `[start, end)` is a valid range of `text`. */
+export function validRange(text: string, start: number, end: number): boolean {
+	return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length;
+}
+
 /** Clips rectangles to a box (the field's visible client area), dropping those fully outside it. */
 export function clipRects(rects: Iterable<DOMRect>, box: DOMRect): DOMRect[] {
 	const out: DOMRect[] = [];

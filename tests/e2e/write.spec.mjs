@@ -1,0 +1,78 @@
+// Editor.replace (what the rewrite feature uses to apply a suggestion) on every editor kind: the editor's own
+// state follows the change, and one Ctrl+Z brings the user's words back.
+import { check, launch, run, startServer, test, waitForHost, waitOverlay } from './harness.mjs';
+
+const DRAFT = 'You are an idiot, fix it.';
+const FIXED = 'You are a kind person, fix it.';
+const EDITORS = [
+	{
+		name: 'React-controlled textarea',
+		sel: 'textarea[aria-label="Markdown value"]',
+		state: () => document.getElementById('react-state').textContent,
+	},
+	{ name: 'Lexical', sel: '[data-lexical-editor]', state: () => window.__lexicalText() },
+	{ name: 'ProseMirror', sel: '.ProseMirror', state: () => window.__pmText() },
+	{ name: 'CodeMirror 6', sel: '#cm .cm-content', state: () => window.__cm.state.doc.toString() },
+	{ name: 'contenteditable', sel: '#ce', state: () => document.getElementById('ce').innerText.trim() },
+];
+
+async function replace(page, find, replacement, expected) {
+	return page.evaluate(
+		async ([f, r, x]) => {
+			const html = document.documentElement;
+			html.removeAttribute('data-tactful-test-result');
+			html.setAttribute(
+				'data-tactful-test-replace',
+				JSON.stringify({ find: f, replacement: r, expected: x }),
+			);
+			document.dispatchEvent(new Event('tactful-test-replace'));
+			for (let i = 0; i < 100 && !html.hasAttribute('data-tactful-test-result'); i++)
+				await new Promise((ok) => setTimeout(ok, 20));
+			return html.getAttribute('data-tactful-test-result');
+		},
+		[find, replacement, expected],
+	);
+}
+
+for (const e of EDITORS) {
+	test(`${e.name}: replace updates the editor's state, and Ctrl+Z restores the draft`, async ({
+		page,
+		server,
+	}) => {
+		await page.goto(`${server.url}/editors.html`);
+		await page.click(e.sel);
+		await page.keyboard.type(DRAFT);
+		check((await waitOverlay(page, (s) => s.badges.length > 0)).ok, 'field not watched');
+		await page.waitForTimeout(600); // let editors close their typing undo group
+		const result = await replace(page, 'an idiot', 'a kind person');
+		check(result === 'ok', `replace said ${result}`);
+		const after = await page.evaluate(e.state);
+		check(after === FIXED, `editor state after replace: ${JSON.stringify(after)}`);
+		await page.keyboard.press('Control+Z');
+		await page.waitForTimeout(150);
+		const undone = await page.evaluate(e.state);
+		check(undone === DRAFT, `after Ctrl+Z: ${JSON.stringify(undone)}`);
+	});
+}
+
+test('replace refuses when the text changed since it was read', async ({ page, server }) => {
+	await page.goto(`${server.url}/editors.html`);
+	await page.click('#ce');
+	await page.keyboard.type(DRAFT);
+	check((await waitOverlay(page, (s) => s.badges.length > 0)).ok, 'field not watched');
+	check((await replace(page, 'idiot', 'x', 'You are an idiot.')) === 'refused', 'replaced on a stale text');
+	check((await replace(page, 'not in the draft', 'x')) === 'refused', 'replaced text that is not there');
+	check(
+		(await page.evaluate(() => document.getElementById('ce').innerText.trim())) === DRAFT,
+		'draft changed',
+	);
+});
+
+await run(async () => {
+	const server = await startServer();
+	const browser = await launch();
+	const ready = await waitForHost(browser);
+	if (ready !== 'ok') console.log(`  (host: ${ready})`);
+	const page = await browser.context.newPage();
+	return { server, page, ...browser, teardown: async () => (await browser.close(), await server.close()) };
+});
