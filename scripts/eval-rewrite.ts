@@ -171,6 +171,7 @@ async function main(argv: string[]) {
 	console.log(
 		`file ${file} (${field}), ${n} drafts, backend ${backendId}, scorer ${scorerName}, w=${weight}`,
 	);
+	if (scorerName.startsWith('onnx')) console.log(`scorer models: ${modelFingerprint()}`);
 	console.log(
 		`drafts flagged before rewriting: ${(mean((d) => (d.flaggedBefore ? 1 : 0)) * 100).toFixed(1)}%`,
 	);
