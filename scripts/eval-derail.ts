@@ -38,6 +38,9 @@ const val = all.filter((t) => isValidation(t.id, DERAIL_SEED));
 const valFinal = val.filter((t) => t.finalEval);
 const ours = await score(val);
 const oursFinal = await score(valFinal);
+// Every non-derailed thread in the data has ≥ 4 comments, while derailed ones are cut before the toxic comment:
+// scoring only threads with ≥ 4 comments shows how much of the number could come from that artifact.
+const oursLong = await score(val.filter((t) => t.comments.length >= 4));
 const pos = val.filter((t) => t.label === 1).length;
 
 console.log('# Derailment (gh-derailment), threshold 0.5 = default sensitivity\n');
@@ -53,6 +56,7 @@ console.log(
 console.log('|---|---|---|---|---|---|');
 console.log(row('Tactful derail (this model), validation split', ours));
 console.log(row('Tactful derail, validation ∩ paper final-eval set', oursFinal));
+console.log(row('Tactful derail, validation threads with ≥ 4 comments', oursLong));
 console.log(
 	row('Imran et al. 2025 GPT-4o least-to-most prompt (paper)', {
 		precision: 0.761,
