@@ -3,6 +3,8 @@
  * from a page: code and quoted replies removed (the page readers drop them too), lower-cased word tokens.
  */
 
+import { FRUSTRATION, IMPATIENCE, NEGATION, POLITE, SECOND_PERSON } from './lexicon.ts';
+
 /** Removes fenced/indented code, inline code, quoted lines ("> …"), HTML comments and URLs; collapses space. */
 export function cleanCommentText(text: string): string {
 	return text
@@ -24,129 +26,6 @@ export function cleanCommentText(text: string): string {
 export function tokenize(text: string): string[] {
 	return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
 }
-
-const SECOND_PERSON = new Set([
-	'you',
-	'your',
-	'yours',
-	'yourself',
-	'yourselves',
-	"you're",
-	"you've",
-	"you'll",
-	"you'd",
-	'u',
-	'ur',
-]);
-const NEGATION = new Set([
-	'not',
-	'no',
-	'never',
-	'nothing',
-	'nobody',
-	'none',
-	'nor',
-	'cannot',
-	"can't",
-	"don't",
-	"doesn't",
-	"didn't",
-	"isn't",
-	"aren't",
-	"wasn't",
-	"weren't",
-	"won't",
-	"wouldn't",
-	"shouldn't",
-	"couldn't",
-	"haven't",
-	"hasn't",
-	'dont',
-	'cant',
-	'doesnt',
-	'didnt',
-	'isnt',
-	'wont',
-]);
-const FRUSTRATION = new Set([
-	'ridiculous',
-	'absurd',
-	'unacceptable',
-	'annoying',
-	'frustrating',
-	'frustrated',
-	'seriously',
-	'wtf',
-	'joke',
-	'pathetic',
-	'useless',
-	'garbage',
-	'terrible',
-	'horrible',
-	'awful',
-	'insane',
-	'stupid',
-	'nonsense',
-	'waste',
-	'disappointed',
-	'disappointing',
-	'sick',
-	'tired',
-	'fed',
-	'broken',
-	'worst',
-	'crap',
-	'shit',
-	'damn',
-	'hell',
-	'fuck',
-	'fucking',
-	'rude',
-	'arrogant',
-	'lazy',
-	'incompetent',
-	'clueless',
-	'idiot',
-	'idiots',
-	'dumb',
-]);
-const IMPATIENCE = new Set([
-	'still',
-	'yet',
-	'years',
-	'months',
-	'weeks',
-	'eta',
-	'update',
-	'updates',
-	'bump',
-	'when',
-	'already',
-	'again',
-	'forever',
-	'waiting',
-	'wait',
-	'asap',
-	'urgent',
-	'ages',
-	'ignored',
-	'ignoring',
-	'nobody',
-	'anyone',
-]);
-const POLITE = new Set([
-	'thanks',
-	'thank',
-	'please',
-	'appreciate',
-	'sorry',
-	'welcome',
-	'great',
-	'glad',
-	'happy',
-	'kindly',
-	'cheers',
-]);
 
 /** Lexical marker counts of one comment (the markers of Imran et al. 2025 plus politeness). */
 export interface LexicalCues {
