@@ -37,4 +37,20 @@ describe('chrome built-in backend', () => {
 		expect(await detectChromeAI(downloadable)).toBe('none');
 		expect(await detectChromeAI(downloadable, true)).toBe('prompt');
 	});
+
+	it('accepts both delta and cumulative streaming (Chrome changed it between versions)', async () => {
+		const cumulative = fakeChromeAI({ prompt: 'available', reply: 'ignored' });
+		const api = cumulative.LanguageModel;
+		if (!api) throw new Error('fake without LanguageModel');
+		api.create = async () => ({
+			promptStreaming: () =>
+				new ReadableStream<string>({
+					start(c) {
+						for (const s of ['Hel', 'Hello', 'Hello there.']) c.enqueue(s);
+						c.close();
+					},
+				}),
+		});
+		expect(await text(createChromeBackend({ globals: cumulative }))).toBe('Hello there.');
+	});
 });
