@@ -1,0 +1,52 @@
+/**
+ * Surface clean-up for the offline fixer: case matching, de-shouting, a/an agreement and punctuation/spacing
+ * repair after words were removed. Pure string functions.
+ */
+import { ACRONYMS, SOFTEN } from './lexicon.ts';
+
+/** Keeps the capitalisation shape of `original` on `replacement` (Title or lower). */
+export function matchCase(original: string, replacement: string): string {
+	return /^[A-Z]/.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+}
+
+/** Lower-cases shouted words (all-caps, ≥ 2 letters, not a known acronym) when they are clearly shouting. */
+export function deShout(text: string): string {
+	const caps = /\b[A-Z][A-Z'’]+\b/g;
+	const shouted = [...text.matchAll(caps)].filter((m) => !ACRONYMS.has(m[0].replace(/[’']S$/, '')));
+	const isShouting = shouted.length >= 2 || shouted.some((m) => m[0].length >= 5);
+	if (!isShouting) return text;
+	return text.replace(caps, (word) => (ACRONYMS.has(word.replace(/[’']S$/, '')) ? word : word.toLowerCase()));
+}
+
+/** Words the fixer writes in; "a"/"an" before them is re-agreed ("a stupid idea" → "an unwise idea"). */
+const INSERTED = new Set(
+	[...Object.values(SOFTEN).flatMap((e) => [e.plain, e.copula ?? '']), 'person', 'people']
+		.map((w) => w.split(' ')[0]?.toLowerCase() ?? '')
+		.filter(Boolean),
+);
+export function agreeArticles(text: string): string {
+	return text.replace(/\b([Aa]n?)(\s+)([\p{L}]+)/gu, (whole, article: string, gap: string, word: string) => {
+		// Any "a" + vowel (not u-, which is often /ju:/) is fixed; "an" only before words we wrote in.
+		const an = /^[aeiou]/i.test(word);
+		if (!INSERTED.has(word.toLowerCase()) && !(an && !/^u/i.test(word) && article.length === 1)) return whole;
+		return `${matchCase(article, an ? 'an' : 'a')}${gap}${word}`;
+	});
+}
+
+/** Fixes spacing, punctuation and sentence capitals after words were removed. */
+export function tidy(text: string, calmPunctuation: boolean): string {
+	let out = text
+		.replace(/[!?](?:\s*[!?])+/g, (run) => (run.includes('?') ? '?' : '!'))
+		.replace(/^[\s.,;:!?]+/, '')
+		.replace(/([!?])\s*\.(?!\.)/g, '$1')
+		.replace(/(?<!\.)\.\s+\.(?!\.)/g, '.')
+		.replace(/[,;:]\s*$/gm, '.')
+		.replace(/[ \t]+([,.;:!?])/g, '$1')
+		.replace(/([,;:])\s*([,.;:!?])/g, '$2')
+		.replace(/(^|[.!?]\s+|\n)[,;:]\s*/g, '$1')
+		.replace(/[ \t]{2,}/g, ' ')
+		.replace(/^[ \t]+|[ \t]+$/gm, '');
+	if (calmPunctuation) out = out.replace(/!(?=\s|$)/g, '.');
+	out = out.replace(/(^|[.!?]\s+|\n\s*)([a-z])/g, (_m, lead: string, c: string) => lead + c.toUpperCase());
+	return out.replace(/\bi\b(?=['’\s,.!?]|$)/g, 'I').trim();
+}
