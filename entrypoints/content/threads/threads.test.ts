@@ -55,6 +55,14 @@ describe('github', () => {
 		expect(summary(main)).toEqual(['ana|Contributor', 'ben|Collaborator', 'ana|Contributor', 'carl|Owner']);
 	});
 
+	it('when editing a comment, reads only the comments above it', () => {
+		const doc = page('github-issue.html');
+		const second = doc.querySelectorAll('.timeline-comment')[1];
+		const editor = doc.createElement('textarea');
+		second?.appendChild(editor);
+		expect(summary(readThread(doc, editor, 'github'))).toEqual(['pat-reporter|']);
+	});
+
 	it('reads a discussion with nested replies in page order', () => {
 		const t = read('github-discussion.html', 'github', 'textarea[name="discussion[body]"]');
 		expect(summary(t)).toEqual(['vic|', 'mo|Maintainer', 'vic|']);
