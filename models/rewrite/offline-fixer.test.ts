@@ -59,4 +59,17 @@ describe('fixOffline', () => {
 			'The fix works. Tests pass.',
 		);
 	});
+
+	it('neutral frames a flagged plain claim as an opinion, but not questions, imperatives or greetings', () => {
+		const spans = [{ start: 0, end: 1, weight: 1 }];
+		expect(fixOffline('School uniforms are a waste of money!', 'neutral', spans)).toBe(
+			'I think school uniforms are a waste of money.',
+		);
+		for (const draft of [
+			'Why would anyone do that?',
+			'Stop doing that, it is not helping.',
+			'Thanks, this is good.',
+		])
+			expect(fixOffline(draft, 'neutral', spans).startsWith('I think')).toBe(false);
+	});
 });

@@ -112,6 +112,23 @@ function dropWorstSentence(text: string, spans: readonly Span[]): string {
 	return text.slice(0, hit.index) + text.slice((hit.index ?? 0) + hit[0].length);
 }
 
+const OPINION_OPENERS =
+	/^(?:I|I['’]\w+|We|In my|Thanks?|Thank you|Please|Hi|Hello|Hey|Yes|No|Ok|Okay|Sure|Sorry|Lol|Well|Oh|Maybe|Perhaps|Why|What|How|Who|When|Where|Which|Is|Are|Do|Does|Can|Could|Would|Should|Will)\b/;
+const CLAIM_VERB =
+	/^(?:[^\s,;:]+\s+){1,5}?(?:is|are|was|were|will|would|should|can|could|has|have|does|do|must)\b/i;
+
+/**
+ * Template 'neutral' on a flagged draft: a first sentence that is a plain claim ("Uniforms are a waste.") is
+ * framed as the author's opinion ("I think uniforms are a waste."), the "Missing Openness" fix of the paper's
+ * guidelines. Questions, greetings, imperatives and sentences already in the first person are left alone.
+ */
+function hedge(text: string): string {
+	const first = /^[^.!?\n]*[.!?]?/.exec(text)?.[0] ?? '';
+	if (!/^[A-Z]/.test(first) || first.endsWith('?') || first.includes('\uE000')) return text;
+	if (OPINION_OPENERS.test(first) || !CLAIM_VERB.test(first) || first.split(/\s+/).length < 4) return text;
+	return `I think ${first.charAt(0).toLowerCase()}${first.slice(1)}${text.slice(first.length)}`;
+}
+
 /** The offline rewrite of `text` for one template. Pure and deterministic. */
 export function fixOffline(
 	text: string,
@@ -152,6 +169,7 @@ export function fixOffline(
 		});
 		work = work.replace(SOFTEN_PLAIN, (word) => matchCase(word, SOFTEN[word.toLowerCase()]?.plain ?? word));
 		work = restateAbsolutes(work, template);
+		if (template === 'neutral' && spans.length > 0) work = hedge(work);
 		work = agreeArticles(work);
 	}
 	work = tidy(work, template === 'restate' || template === 'neutral');
