@@ -5,7 +5,7 @@
  * offers "Post anyway" / "Review" instead.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 export interface CardReason {
 	title: string;
@@ -35,7 +35,7 @@ export interface WarningCardProps {
 export function WarningCard(props: WarningCardProps) {
 	const { level, reasons, quotes, nudge } = props;
 	const first = useRef<HTMLButtonElement>(null);
-	useEffect(() => {
+	useLayoutEffect(() => {
 		if (props.autoFocus) first.current?.focus();
 	}, [props.autoFocus]);
 	const heading =

@@ -7,6 +7,7 @@ import type { Dimension } from '../../models/scoring/types.ts';
 import type { SessionDeps } from './deps.ts';
 import { renderSlot } from './extensions.ts';
 import type { FieldController } from './field-controller.ts';
+import { fromClick, fromShortcut, fromSubmit, type PendingPost } from './nudge.ts';
 import type { CardView, FieldView } from './overlay/overlay.tsx';
 import type { SiteAdapter } from './sites/types.ts';
 
@@ -52,8 +53,6 @@ interface CardEnv {
 	signal: AbortSignal;
 }
 
-const CONTAINER = 'form, [role="form"], shreddit-composer, #reply-control, .comment-form, .js-comment-form';
-
 /** Creates the card controller for one session. */
 export function createCardUi(env: CardEnv): CardUi {
 	let open: Open | null = null;
@@ -81,7 +80,7 @@ export function createCardUi(env: CardEnv): CardUi {
 		if (refocus && c) c.editor.el.focus();
 		env.repaint();
 	};
-	const warned = (c: FieldController | undefined) => c?.verdict?.level === 'warn';
+	const fields = () => [...env.live.values()].map((x) => x.c);
 	const nudgeFor = (c: FieldController, post: () => void) => {
 		open = {
 			id: c.id,
@@ -104,6 +103,12 @@ export function createCardUi(env: CardEnv): CardUi {
 			},
 		};
 		env.repaint();
+	};
+	const interrupt = (e: Event, pending: PendingPost | null) => {
+		if (!pending) return;
+		e.preventDefault();
+		e.stopImmediatePropagation();
+		nudgeFor(pending.field, pending.post);
 	};
 	env.signal.addEventListener('abort', () => clearTimeout(hoverClose));
 
@@ -194,11 +199,8 @@ export function createCardUi(env: CardEnv): CardUi {
 			if (e.altKey && e.shiftKey && e.code === 'KeyT' && c.verdict) {
 				e.preventDefault();
 				ui.toggle(c.id, 'keyboard');
-			} else if (nudge && !bypass && e.key === 'Enter' && (e.ctrlKey || e.metaKey) && warned(c)) {
-				e.preventDefault();
-				e.stopImmediatePropagation();
-				const form = c.editor.el.closest('form');
-				nudgeFor(c, () => form?.requestSubmit());
+			} else if (nudge && !bypass) {
+				interrupt(e, fromShortcut(e, c));
 			}
 		},
 		onMouseMove(e, host) {
@@ -227,26 +229,10 @@ export function createCardUi(env: CardEnv): CardUi {
 			}
 		},
 		onSubmit(e, nudge) {
-			if (!nudge || bypass || !(e.target instanceof HTMLFormElement)) return;
-			const form = e.target;
-			const c = [...env.live.values()].map((x) => x.c).find((x) => warned(x) && form.contains(x.editor.el));
-			if (!c) return;
-			e.preventDefault();
-			e.stopImmediatePropagation();
-			const submitter = e.submitter;
-			nudgeFor(c, () => form.requestSubmit(submitter as HTMLElement | null));
+			if (nudge && !bypass) interrupt(e, fromSubmit(e, fields()));
 		},
 		onClick(e, nudge) {
-			if (!nudge || bypass || !env.site.submit) return;
-			const target = e.composedPath()[0];
-			const button = target instanceof Element ? target.closest<HTMLElement>(env.site.submit) : null;
-			if (!button || (button as HTMLButtonElement).form) return; // real form submits go through onSubmit
-			const scope = button.closest(CONTAINER);
-			const c = [...env.live.values()].map((x) => x.c).find((x) => warned(x) && scope?.contains(x.editor.el));
-			if (!c) return;
-			e.preventDefault();
-			e.stopImmediatePropagation();
-			nudgeFor(c, () => button.click());
+			if (nudge && !bypass && env.site.submit) interrupt(e, fromClick(e, env.site.submit, fields()));
 		},
 	};
 	return ui;

@@ -20,12 +20,21 @@ import {
 const warned = (s) => s.badges.some((b) => b.level === 'warn') && s.underlines.length > 0;
 const host = (page) => page.locator('[data-tactful-host]');
 /** Where keyboard focus is: inside Tactful's shadow root (the card), or the page element's id. */
-const focusIn = (page) =>
+const focusNow = (page) =>
 	page.evaluate(() => {
 		const a = document.activeElement;
 		if (a?.hasAttribute('data-tactful-host')) return `card:${a.shadowRoot.activeElement?.textContent}`;
 		return a?.id || a?.tagName;
 	});
+/** focusNow, after giving focus a moment to settle (effects run after the frame that opened the card). */
+const focusIn = async (page, want = () => true) => {
+	let where = await focusNow(page);
+	for (let i = 0; i < 20 && !want(where); i++) {
+		await page.waitForTimeout(50);
+		where = await focusNow(page);
+	}
+	return where;
+};
 
 async function warnOn(env, file, sel) {
 	await env.page.goto(`${env.server.url}/${file}`);
@@ -65,11 +74,17 @@ test('badge opens the card by click; Escape closes it and returns focus to the f
 	check(s.ok, 'card did not open');
 	check(/This is fine/.test(s.card) && /Snooze on this site/.test(s.card), `card actions missing: ${s.card}`);
 	check(/:/.test(s.card) && /land badly/.test(s.card), `card does not explain: ${s.card}`);
-	check((await focusIn(page)).startsWith('card:'), 'focus did not move into the card');
+	check(
+		(await focusIn(page, (w) => w.startsWith('card:'))).startsWith('card:'),
+		'focus did not move into the card',
+	);
 	await shot(page, 'card-github');
 	await page.keyboard.press('Escape');
 	check((await waitOverlay(page, (x) => x.card === null)).ok, 'Escape did not close the card');
-	check((await focusIn(page)) === 'new_comment_field', `focus not back in the field: ${await focusIn(page)}`);
+	check(
+		(await focusIn(page, (w) => w === 'new_comment_field')) === 'new_comment_field',
+		'focus not back in the field',
+	);
 });
 
 test('keyboard: Alt+Shift+T opens the card; "This is fine" clears the warning', async (env) => {
@@ -77,7 +92,7 @@ test('keyboard: Alt+Shift+T opens the card; "This is fine" clears the warning', 
 	await warnOn(env, 'hackernews-item.html', 'textarea[name="text"]');
 	await page.keyboard.press('Alt+Shift+T');
 	check((await waitOverlay(page, (x) => x.card !== null)).ok, 'shortcut did not open the card');
-	const focused = await focusIn(page);
+	const focused = await focusIn(page, (w) => w === 'card:This is fine');
 	check(focused === 'card:This is fine', `first action not focused: ${focused}`);
 	await page.keyboard.press('Enter');
 	const s = await waitOverlay(page, (x) => x.card === null && !warned(x));
@@ -144,7 +159,10 @@ test('pre-submit nudge (opt-in): Review keeps the draft, Post anyway posts', asy
 	check((await page.textContent('#posted')) === '', 'posted despite the nudge');
 	await shot(page, 'nudge-github');
 	await host(page).getByText('Review').click();
-	check((await focusIn(page)) === 'new_comment_field', 'Review did not return to the draft');
+	check(
+		(await focusIn(page, (w) => w === 'new_comment_field')) === 'new_comment_field',
+		'Review did not return to the draft',
+	);
 	await page.click('form.js-new-comment-form button[type="submit"]');
 	s = await waitOverlay(page, (x) => x.card !== null && /Post anyway/.test(x.card), 3000);
 	await host(page).getByText('Post anyway').click();

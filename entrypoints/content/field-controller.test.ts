@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { ScoreResult } from '../../models/scoring/types.ts';
+import type { Editor } from './editors/types.ts';
+import { FieldController, uniqueSpans } from './field-controller.ts';
+import { fakeScore } from './testing/fake-deps.ts';
+
+function fakeEditor(initial: string): Editor & { text: string } {
+	const ed = {
+		kind: 'textarea' as const,
+		el: document.createElement('textarea'),
+		text: initial,
+		read: () => ed.text,
+		rects: () => [],
+		replace: async () => false,
+		dispose() {},
+	};
+	return ed;
+}
+
+function controller(editor: Editor, score: (t: string) => Promise<ScoreResult>) {
+	return new FieldController(1, editor, {
+		score: (t) => score(t),
+		options: () => ({ sensitivity: 0.5 }),
+		isDismissed: () => false,
+		changed() {},
+		signal: new AbortController().signal,
+	});
+}
+
+describe('FieldController', () => {
+	it('maps a result for an older text onto the current text, then rescores the new text', async () => {
+		const editor = fakeEditor('you idiot');
+		const scored: string[] = [];
+		let release: () => void = () => {};
+		const gate = new Promise<void>((r) => {
+			release = r;
+		});
+		const c = controller(editor, async (t) => {
+			scored.push(t);
+			if (scored.length === 1) await gate;
+			return fakeScore(t, { sensitivity: 0.5 });
+		});
+		const first = c.run();
+		editor.text = 'Well, you idiot'; // the user typed while the request was in flight
+		void c.run(); // coalesced: one request in flight
+		release();
+		await first;
+		await new Promise((r) => setTimeout(r, 0));
+		expect(scored).toEqual(['you idiot', 'Well, you idiot']);
+		const v = c.verdict;
+		expect(v?.text).toBe('Well, you idiot');
+		expect(v && v.text.slice(v.spans[0]?.start, v.spans[0]?.end)).toBe('idiot');
+	});
+
+	it('drops spans the user edited before the result arrived, and clears on an empty field', async () => {
+		const editor = fakeEditor('you idiot');
+		const c = controller(editor, async (t) => fakeScore(t));
+		await c.run();
+		editor.text = 'you idiots';
+		c.refresh();
+		expect(c.verdict?.spans).toEqual([]);
+		editor.text = '  ';
+		c.refresh();
+		expect(c.verdict).toBeNull();
+	});
+
+	it('merges duplicate spans from both heads', () => {
+		const spans = uniqueSpans([
+			{ start: 4, end: 9, weight: 0.4, head: 'inappropriate' },
+			{ start: 0, end: 3, weight: 0.2 },
+			{ start: 4, end: 9, weight: 1, head: 'toxic' },
+		]);
+		expect(spans).toEqual([
+			{ start: 0, end: 3, weight: 0.2 },
+			{ start: 4, end: 9, weight: 1, head: 'toxic' },
+		]);
+	});
+});
