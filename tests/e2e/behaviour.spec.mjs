@@ -148,6 +148,22 @@ test('underlines follow the text when the page scrolls', async (env) => {
 	);
 });
 
+test('underlines follow the text when the window resizes and the text reflows', async (env) => {
+	const { page } = env;
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	await page.click('#ce');
+	await page.keyboard.type(`We tried every option on the list and still ${TOXIC}`);
+	check((await waitOverlay(page, warned)).ok, 'no warning');
+	const before = await wordRect(page.locator('#ce'), TOXIC_WORD);
+	await page.setViewportSize({ width: 560, height: 800 });
+	await page.waitForTimeout(300);
+	const after = await wordRect(page.locator('#ce'), TOXIC_WORD);
+	check(before.x !== after.x || before.y !== after.y, 'the text did not reflow');
+	check(underlines(await overlay(page), after), 'underline left behind after resize');
+	await shot(page, 'resize-contenteditable');
+	await page.setViewportSize({ width: 1100, height: 800 });
+});
+
 test('pre-submit nudge (opt-in): Review keeps the draft, Post anyway posts', async (env) => {
 	const { page, sw } = env;
 	await setSettings(sw, { preSubmitNudge: true });
