@@ -54,6 +54,20 @@ export interface RewriteHostConfig {
 	backend: BackendId;
 	weight: number;
 	openai: { baseUrl: string; model: string; apiKey: string };
+	/** Advanced/test override of the local backend's model; absent → PRODUCTION_MODEL from the real hub. */
+	local?: LocalModelOverride;
+}
+
+/**
+ * Which model the local backend downloads, and from which server in the Hugging Face hub's URL layout
+ * (`{remoteHost}{modelId}/resolve/main/{file}`). Not in the options UI: e2e tests point it at a local server
+ * serving tests/fixtures/tiny-llm, so the real download path runs without shipping the fixture.
+ */
+export interface LocalModelOverride {
+	modelId: string;
+	dtype?: 'fp32' | 'fp16' | 'q8' | 'q4' | 'q4f16';
+	/** e.g. 'http://127.0.0.1:8080/' (trailing slash); absent → https://huggingface.co/. */
+	remoteHost?: string;
 }
 
 export type MessageName = keyof Protocol;

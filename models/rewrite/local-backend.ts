@@ -45,6 +45,11 @@ export interface LocalModelConfig {
 	localModelPath?: string;
 	/** The user's opt-in: only then may files come from the hub. */
 	allowRemote?: boolean;
+	/**
+	 * A server in the hub's URL layout (`{remoteHost}{modelId}/resolve/main/{file}`) to download from instead of
+	 * huggingface.co; e2e tests serve the tiny fixture model this way.
+	 */
+	remoteHost?: string;
 	/** ORT wasm asset URLs from the extension package (never a CDN). Required in extension pages. */
 	wasmPaths?: { wasm: string; mjs?: string };
 	onProgress?: (progress: LoadProgress) => void;
@@ -109,6 +114,9 @@ function fitPrompt(tokenizer: any, request: GenerateRequest, budget: number): st
 	throw new RewriteError('too-long', `prompt exceeds ${budget} tokens`);
 }
 
+/** transformers' default `env.remoteHost` (the real hub), read before any backend overrides it. */
+let defaultRemoteHost: string | undefined;
+
 /** Creates the backend; the model loads lazily on first use and is kept until dispose(). */
 export function createLocalBackend(config: LocalModelConfig): RewriterBackend {
 	let loading: Promise<{ hf: Transformers; tokenizer: any; model: any }> | undefined;
@@ -122,6 +130,9 @@ export function createLocalBackend(config: LocalModelConfig): RewriterBackend {
 			const hf = await (config.loadTransformers ?? (() => import('@huggingface/transformers')))();
 			hf.env.allowRemoteModels = config.allowRemote === true;
 			hf.env.allowLocalModels = config.localModelPath !== undefined;
+			// env is global to the realm: remember transformers' own hub so a backend without an override gets it back.
+			defaultRemoteHost ??= hf.env.remoteHost;
+			hf.env.remoteHost = config.remoteHost ?? defaultRemoteHost;
 			if (config.localModelPath) hf.env.localModelPath = config.localModelPath;
 			const onnx = hf.env.backends.onnx as { wasm?: { wasmPaths?: unknown; numThreads?: number } };
 			if (config.wasmPaths && onnx.wasm) onnx.wasm.wasmPaths = config.wasmPaths;

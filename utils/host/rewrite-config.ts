@@ -1,9 +1,25 @@
 /** Reads, in the background, what the inference host needs to rewrite: the rewrite settings and the API key. */
-import type { RewriteHostConfig } from '../messaging.ts';
+import { storage } from '#imports';
+import type { LocalModelOverride, RewriteHostConfig } from '../messaging.ts';
 import { getSettings, openaiKeyItem } from '../storage/settings.ts';
 
+/**
+ * Advanced override of the local rewrite model (model id, dtype, hub-layout host); null = the production model
+ * from huggingface.co. Not shown in the options page; set by e2e tests (tests/e2e/rewrite-backends.spec.mjs).
+ */
+export const localModelOverrideItem = storage.defineItem<LocalModelOverride | null>(
+	'local:rewriteLocalModel',
+	{
+		fallback: null,
+	},
+);
+
 export async function rewriteHostConfig(): Promise<RewriteHostConfig> {
-	const [settings, apiKey] = await Promise.all([getSettings(), openaiKeyItem.getValue()]);
+	const [settings, apiKey, local] = await Promise.all([
+		getSettings(),
+		openaiKeyItem.getValue(),
+		localModelOverrideItem.getValue(),
+	]);
 	const { backend, weight, openai } = settings.rewrite;
-	return { backend, weight, openai: { ...openai, apiKey } };
+	return { backend, weight, openai: { ...openai, apiKey }, ...(local ? { local } : {}) };
 }

@@ -29,15 +29,21 @@ export function createRewriteHost(getScorer: () => Scorer) {
 	let config = DEFAULT_HOST_CONFIG;
 	const backends = new Map<string, RewriterBackend>();
 	const backendFor = async (id: BackendId): Promise<RewriterBackend> => {
+		const { local } = config;
 		const key =
-			id === 'openai' ? `openai ${config.openai.baseUrl} ${config.openai.model} ${config.openai.apiKey}` : id;
+			id === 'openai'
+				? `openai ${config.openai.baseUrl} ${config.openai.model} ${config.openai.apiKey}`
+				: id === 'local' && local
+					? `local ${local.modelId} ${local.dtype} ${local.remoteHost}`
+					: id;
 		let backend = backends.get(key);
 		if (!backend) {
 			if (id === 'openai') backend = createOpenAIBackend({ ...config.openai });
 			else if (id === 'local')
 				backend = createLocalBackend({
-					modelId: PRODUCTION_MODEL.id,
-					dtype: PRODUCTION_MODEL.dtype,
+					modelId: local?.modelId ?? PRODUCTION_MODEL.id,
+					dtype: local ? local.dtype : PRODUCTION_MODEL.dtype,
+					remoteHost: local?.remoteHost,
 					// Choosing the local model in the options page (size stated there) is the opt-in to download it.
 					allowRemote: true,
 					wasmPaths: ortWasmPaths(),
