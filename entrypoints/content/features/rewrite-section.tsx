@@ -43,8 +43,9 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 	const [, bump] = useReducer((n: number, _action: void) => n + 1, 0);
 	const rerender = () => bump();
 	const state = rewriteStateFor(ctx.editor);
-	// Once the user edits an applied rewrite, they have moved on: forget the Undo.
-	if (state.applied && ctx.text !== state.applied.rewrite) state.applied = undefined;
+	// Once the user edits an applied rewrite, they have moved on: forget the Undo. Compare with the field itself:
+	// right after Apply, ctx.text is still the pre-rewrite verdict's text until the rescore lands.
+	if (state.applied && ctx.editor.read() !== state.applied.rewrite) state.applied = undefined;
 	const wanted = !state.applied && ctx.level !== 'ok';
 	useEffect(() => {
 		if (wanted) void requestRewrite(ctx.editor, ctx.text, threadContext(ctx), deps, rerender);
