@@ -51,7 +51,8 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 		if (wanted) void requestRewrite(ctx.editor, ctx.text, threadContext(ctx), deps, rerender);
 	}, [ctx.text, wanted]);
 	if (!state.applied && ctx.level === 'ok') return null;
-	const stale = state.suggestion && state.suggestion.source !== ctx.text;
+	// After Apply the field no longer holds the suggestion's source, but nothing is being written: not stale.
+	const stale = !state.applied && state.suggestion && state.suggestion.source !== ctx.text;
 	return (
 		<>
 			<style>{rewriteCardCss}</style>
