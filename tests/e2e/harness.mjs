@@ -37,8 +37,11 @@ export async function startServer(root = PAGES) {
 	return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
 }
 
-/** Launches Chromium with the extension; returns the context, its service worker and the extension id. */
-export async function launch({ headless = true } = {}) {
+/**
+ * Launches Chromium with the extension; returns the context, its service worker and the extension id.
+ * `args`: extra Chromium switches (e.g. a --proxy-server that records every non-loopback request).
+ */
+export async function launch({ headless = true, args = [] } = {}) {
 	if (!fs.existsSync(path.join(EXTENSION, 'manifest.json')))
 		throw new Error('no build: run `npm run build` first');
 	const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tactful-e2e-'));
@@ -55,6 +58,7 @@ export async function launch({ headless = true } = {}) {
 			'--disable-sync',
 			`--disable-extensions-except=${EXTENSION}`,
 			`--load-extension=${EXTENSION}`,
+			...args,
 		],
 	});
 	let [sw] = context.serviceWorkers();

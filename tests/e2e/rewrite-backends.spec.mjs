@@ -1,0 +1,207 @@
+// The rewrite card with its two networked backends, in Chromium, with nothing leaving the machine:
+//  - OpenAI-compatible, pointed at tests/fixtures/openai-server.mjs: flagged draft → card → Apply → the text and
+//    the React state change, Ctrl+Z restores, "Undo rewrite" works; a 401 and a malformed stream show their
+//    message and leave the draft alone.
+//  - The local model through its PRODUCTION download path (opt-in → fetch from the hub → Cache API → ORT), with
+//    the hub swapped for a local server that serves tests/fixtures/tiny-llm in the hub's URL layout (the
+//    `rewriteLocalModel` override, see utils/host/rewrite-config.ts). The tiny model has random weights, so what
+//    this proves is the wiring (files fetched, model run, candidates judged, card answered, draft untouched), not
+//    rewrite quality.
+// A recording proxy catches every request to a host other than loopback; the run fails if there is any.
+import fs from 'node:fs';
+import path from 'node:path';
+import { startHubServer, startRecordingProxy } from '../fixtures/hub-server.mjs';
+import { politeRewrite, startOpenAIServer } from '../fixtures/openai-server.mjs';
+import {
+	check,
+	EXTENSION,
+	launch,
+	message,
+	ROOT,
+	run,
+	setSettings,
+	shot,
+	startServer,
+	test,
+	waitForHost,
+	waitOverlay,
+} from './harness.mjs';
+
+// A draft the scorer flags and whose canned rewrite (politeRewrite) it does not (checked with `tactful score`).
+const DRAFT = 'This fucking patch broke the parser AGAIN, test your code before you push!!!';
+const API_KEY = 'sk-e2e-test-key';
+const TINY = { modelId: 'tactful-test/tiny-llm', dtype: 'fp32' };
+const SEL = 'textarea[aria-label="Markdown value"]';
+
+// A fresh Chromium profile still calls its own services (extension updater, sign-in, autofill) even with
+// --disable-background-networking. The proxy refuses them; they count as Chromium's only because the built
+// extension names none of these hosts (checked in the last test).
+const CHROMIUM_SERVICES = /(^|\.)(google\.com|googleapis\.com|gvt1\.com|gstatic\.com)(:\d+)?$/;
+const CHROMIUM_HOST_NAMES = /google\.com|googleapis\.com|gvt1\.com|gstatic\.com/;
+const builtFiles = (dir = EXTENSION) =>
+	fs
+		.readdirSync(dir, { withFileTypes: true })
+		.flatMap((e) => (e.isDirectory() ? builtFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+		.filter((file) => /\.(m?js|html|json|css)$/.test(file));
+
+const inCard = (page, selector) => page.locator(`[data-tactful-host] ${selector}`);
+const read = (page) => page.inputValue(SEL);
+const reactState = (page) => page.evaluate(() => document.getElementById('react-state').textContent);
+/** Whatever the rewrite section ends up showing: a diff, the "no suggestion" line, or an error. */
+const ANSWERED = ['[data-testid="rewrite-diff"]', '.tactful-rw-empty', '.tactful-rw-error'];
+
+async function useOpenAI(env, model) {
+	await env.browser.sw.evaluate((key) => chrome.storage.local.set({ openaiApiKey: key }), API_KEY);
+	await setSettings(env.browser.sw, {
+		rewrite: { backend: 'openai', weight: 0.5, openai: { baseUrl: env.openai.url, model } },
+	});
+}
+
+/** Types DRAFT into GitHub's React textarea, opens the card and waits until the rewrite section answers. */
+async function openCard(env, timeout = 20_000) {
+	const { page } = env;
+	await page.goto(`${env.server.url}/github-issue.html`);
+	await page.click(SEL);
+	await page.keyboard.type(DRAFT);
+	check((await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 10_000)).ok, 'not flagged');
+	await inCard(page, '[data-tactful="badge"]').first().click();
+	const answer = page.locator(ANSWERED.map((s) => `[data-tactful-host] ${s}`).join(', ')).first();
+	await answer.waitFor({ timeout });
+	return answer;
+}
+
+async function untouched(page) {
+	check((await read(page)) === DRAFT, `draft changed: ${JSON.stringify(await read(page))}`);
+	check((await reactState(page)) === DRAFT, 'React state changed');
+}
+
+test('OpenAI-compatible: Apply writes the rewrite, React state follows, Ctrl+Z restores', async (env) => {
+	const { page, openai } = env;
+	await useOpenAI(env, 'tiny');
+	const before = openai.requests.length;
+	const answer = await openCard(env);
+	await shot(page, 'rewrite-openai-card');
+	check(
+		(await answer.getAttribute('data-testid')) === 'rewrite-diff',
+		`no suggestion: ${await answer.innerText()}`,
+	);
+	const sent = openai.requests.slice(before);
+	check(sent.length > 0, 'the test server got no request');
+	check(
+		sent.every((r) => r.headers.authorization === `Bearer ${API_KEY}`),
+		'API key not sent as a bearer token',
+	);
+	check(
+		sent.every((r) => r.body.model === 'tiny' && r.body.stream === true),
+		'wrong model or not streamed',
+	);
+	await inCard(page, 'button.tactful-rw-primary').click();
+	const expected = politeRewrite(DRAFT);
+	await page.waitForFunction(
+		(want) => document.querySelector('textarea[aria-label="Markdown value"]').value === want,
+		expected,
+		{ timeout: 5000 },
+	);
+	check((await reactState(page)) === expected, `React state did not follow: ${await reactState(page)}`);
+	await page.focus(SEL);
+	await page.keyboard.press('Control+Z');
+	await page.waitForTimeout(150);
+	await untouched(page);
+});
+
+test('OpenAI-compatible: "Undo rewrite" restores the draft', async (env) => {
+	const { page } = env;
+	await useOpenAI(env, 'tiny');
+	await openCard(env);
+	await inCard(page, 'button.tactful-rw-primary').click();
+	await page.waitForTimeout(300);
+	check((await read(page)) === politeRewrite(DRAFT), `not applied: ${await read(page)}`);
+	if (!(await waitOverlay(page, (s) => s.card !== null, 3000)).ok)
+		await inCard(page, '[data-tactful="badge"]').first().click();
+	const undo = inCard(page, 'button:has-text("Undo rewrite")');
+	await undo.waitFor({ timeout: 5000 });
+	await shot(page, 'rewrite-openai-applied');
+	const card = await inCard(page, '.tactful-rw-card').innerText();
+	check(!/Writing a suggestion/.test(card), `the applied card claims to be writing: ${card}`);
+	await undo.click();
+	await page.waitForTimeout(300);
+	await untouched(page);
+});
+
+for (const [model, says] of [
+	['fail-401', /rejected the API key \(401\)/],
+	['malformed', /reply Tactful could not read/],
+]) {
+	test(`OpenAI-compatible ${model}: the card says so and the draft is untouched`, async (env) => {
+		await useOpenAI(env, model);
+		const answer = await openCard(env);
+		await shot(env.page, `rewrite-openai-${model}`);
+		const text = await answer.innerText();
+		check(says.test(text) && /Your draft was not changed/.test(text), `card said: ${text}`);
+		await untouched(env.page);
+	});
+}
+
+test('local model: downloaded from a hub-layout server after opt-in, run, judged; draft untouched', async (env) => {
+	const { page, hub, browser } = env;
+	await browser.sw.evaluate((local) => chrome.storage.local.set({ rewriteLocalModel: local }), {
+		...TINY,
+		remoteHost: hub.url,
+	});
+	await setSettings(browser.sw, { rewrite: { backend: 'local', weight: 0.5 } });
+	const answer = await openCard(env, 90_000);
+	await shot(page, 'rewrite-local-card');
+	const text = await answer.innerText();
+	check(!((await answer.getAttribute('class')) ?? '').includes('tactful-rw-error'), `card error: ${text}`);
+	const fetched = hub.log.filter((e) => e.method === 'GET' && e.status === 200).map((e) => e.path);
+	for (const file of ['config.json', 'tokenizer.json', 'onnx/model.onnx'])
+		check(
+			fetched.includes(`/${TINY.modelId}/resolve/main/${file}`),
+			`${file} not fetched from the hub server: ${JSON.stringify(hub.log)}`,
+		);
+	await untouched(page);
+	// The same request, from an extension page through the background: shows what the model generated.
+	const reply = await message(browser, 'rewriteDraft', { text: DRAFT, context: [] });
+	check(reply?.ok, `rewriteDraft failed: ${JSON.stringify(reply)}`);
+	const { backend, candidates, rejected } = reply.value;
+	check(backend === 'local', `answered by ${backend}`);
+	const all = [...candidates, ...rejected];
+	check(all.length > 0, 'no candidate was generated');
+	check(
+		all.some((c) => c.rewrite.length > 0),
+		'the model generated no text (only empty candidates)',
+	);
+	console.log(`    card: ${text.replace(/\s+/g, ' ').slice(0, 80)}…`);
+	console.log(`    fetched from the hub server: ${fetched.map((p) => p.split('/main/')[1]).join(', ')}`);
+	for (const c of all)
+		console.log(`    ${c.strategy}: ${c.rejected ?? 'accepted'} ${JSON.stringify(c.rewrite.slice(0, 24))}`);
+});
+
+await run(async () => {
+	const server = await startServer();
+	const openai = await startOpenAIServer();
+	const hub = await startHubServer({ [TINY.modelId]: path.join(ROOT, 'tests/fixtures/tiny-llm') });
+	const proxy = await startRecordingProxy();
+	const browser = await launch({ args: [`--proxy-server=${proxy.url}`] });
+	const ready = await waitForHost(browser);
+	if (ready !== 'ok') throw new Error(ready);
+	const page = await browser.context.newPage();
+	test('nothing but Chromium itself tried to reach a host other than loopback', async () => {
+		const others = proxy.hosts.filter((host) => !CHROMIUM_SERVICES.test(host));
+		check(others.length === 0, `requests tried to leave the machine: ${others.join(', ')}`);
+		const named = builtFiles().filter((file) => CHROMIUM_HOST_NAMES.test(fs.readFileSync(file, 'latin1')));
+		check(named.length === 0, `the extension names a Chromium service host: ${named.join(', ')}`);
+		console.log(`    refused ${proxy.hosts.length} requests of Chromium's own services (none from Tactful)`);
+	});
+	return {
+		server,
+		openai,
+		hub,
+		page,
+		browser,
+		teardown: async () => {
+			await browser.close();
+			await Promise.all([server.close(), openai.close(), hub.close(), proxy.close()]);
+		},
+	};
+});
