@@ -22,8 +22,15 @@ export function thresholdFor(sensitivity = 0.5): number {
 	return Math.min(0.95, Math.max(0.05, 1 - sensitivity));
 }
 
-const MAX_SPANS = 8;
+const MAX_SPANS = 6;
 const MIN_LOGIT_SHARE = 0.15;
+const MIN_RELATIVE = 0.3;
+/** Function words carry context, not blame: they never get an underline of their own. */
+const FUNCTION_WORDS = new Set(
+	'a an and are as at be been before but by do for from had has have i if in is it its me my no not of on or so than that the their them then there these they this those to was we were what when which who why will with you your yours'.split(
+		' ',
+	),
+);
 
 /** The words that push a head up: positive contributors within a fraction of the strongest. */
 export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate'): Span[] {
@@ -34,7 +41,7 @@ export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate'): Span[]
 	const spans: Span[] = [];
 	raw.tokens.forEach((t, i) => {
 		const c = words[i] ?? 0;
-		if (c >= MIN_LOGIT_SHARE && c >= 0.25 * max)
+		if (c >= MIN_LOGIT_SHARE && c >= MIN_RELATIVE * max && !FUNCTION_WORDS.has(t.word))
 			spans.push({ start: t.start, end: t.end, weight: c / max, head });
 	});
 	return spans

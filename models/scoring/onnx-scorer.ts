@@ -93,19 +93,28 @@ export class OnnxScorer implements Scorer {
 
 	private async run(model: ManifestModel, tokenized: Tokenized): Promise<HeadOutput> {
 		const f = featurizeTokens(tokenized, model.features as FeatureConfig);
+		const { ids, vals, slot } = aggregate(f);
 		const { ort } = this.options;
 		const session = await this.session(model);
 		const out = await session.run({
 			ids: new ort.Tensor(
 				'int64',
-				BigInt64Array.from(f.ids, (id) => BigInt(id)),
-				[f.ids.length],
+				BigInt64Array.from(ids, (id) => BigInt(id)),
+				[ids.length],
 			),
-			vals: new ort.Tensor('float32', f.vals, [f.vals.length]),
+			vals: new ort.Tensor('float32', vals, [vals.length]),
 		});
 		const probs = out.probs?.data as Float32Array;
 		const contrib = out.contrib?.data as Float32Array;
-		return { probs, words: wordContributions(f, tokenized, contrib, model.heads.length) };
+		const heads = model.heads.length;
+		// A feature's contribution is linear in its value, so each occurrence gets its share of its id's.
+		const perOccurrence = new Float32Array(f.ids.length * heads);
+		for (let k = 0; k < f.ids.length; k++) {
+			const u = slot[k] as number;
+			const share = (vals[u] as number) === 0 ? 0 : (f.vals[k] as number) / (vals[u] as number);
+			for (let h = 0; h < heads; h++) perOccurrence[k * heads + h] = (contrib[u * heads + h] ?? 0) * share;
+		}
+		return { probs, words: wordContributions(f, tokenized, perOccurrence, heads) };
 	}
 
 	private async scoreRaw(text: string): Promise<RawScore> {
@@ -127,6 +136,30 @@ export class OnnxScorer implements Scorer {
 			inappropriateWords: ap.words[apModel.heads.indexOf('Inappropriateness')] ?? new Float32Array(0),
 		};
 	}
+}
+
+/**
+ * Sums the values of repeated feature ids (a 1,000-character draft has ~2,000 occurrences but far fewer
+ * distinct ids), so the model gathers each row once; `slot[k]` is occurrence k's index in the result.
+ */
+export function aggregate(f: Features): { ids: Int32Array; vals: Float32Array; slot: Int32Array } {
+	const index = new Map<number, number>();
+	const ids: number[] = [];
+	const vals: number[] = [];
+	const slot = new Int32Array(f.ids.length);
+	for (let k = 0; k < f.ids.length; k++) {
+		const id = f.ids[k] as number;
+		let u = index.get(id);
+		if (u === undefined) {
+			u = ids.length;
+			index.set(id, u);
+			ids.push(id);
+			vals.push(0);
+		}
+		vals[u] = (vals[u] as number) + (f.vals[k] as number);
+		slot[k] = u;
+	}
+	return { ids: Int32Array.from(ids), vals: Float32Array.from(vals), slot };
 }
 
 /**

@@ -4,6 +4,7 @@
  * so the featuriser sees the plain word, and keeps, for every output character, the UTF-16 range of the
  * original draft it came from, so explanations can underline the user's own characters.
  */
+import { HOMOGLYPHS, LEET, STANDS_FOR } from './confusables.ts';
 import { unmask } from './lexicon.ts';
 
 /** Normalised text plus, per output UTF-16 unit, the [start, end) range in the original draft. */
@@ -21,91 +22,6 @@ interface CharSeq {
 
 const INVISIBLE =
 	/[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFE00-\uFE0F\uFEFF]/;
-
-/** Latin look-alikes that NFKD leaves alone (Cyrillic, Greek, a few symbols). */
-const HOMOGLYPHS: Record<string, string> = {
-	а: 'a',
-	в: 'b',
-	е: 'e',
-	ё: 'e',
-	к: 'k',
-	м: 'm',
-	н: 'h',
-	о: 'o',
-	р: 'p',
-	с: 'c',
-	т: 't',
-	у: 'y',
-	х: 'x',
-	ѕ: 's',
-	і: 'i',
-	ї: 'i',
-	ј: 'j',
-	ԁ: 'd',
-	ɡ: 'g',
-	ԛ: 'q',
-	ԝ: 'w',
-	һ: 'h',
-	ӏ: 'l',
-	ь: 'b',
-	α: 'a',
-	β: 'b',
-	ε: 'e',
-	η: 'n',
-	ι: 'i',
-	κ: 'k',
-	ν: 'v',
-	ο: 'o',
-	ρ: 'p',
-	τ: 't',
-	υ: 'u',
-	χ: 'x',
-	ω: 'w',
-	ѵ: 'v',
-	ß: 'ss',
-	æ: 'ae',
-	œ: 'oe',
-	ø: 'o',
-	ł: 'l',
-	đ: 'd',
-	ı: 'i',
-	ſ: 's',
-	'€': 'e',
-	'£': 'l',
-	'¡': 'i',
-	'©': 'c',
-	'®': 'r',
-};
-
-/** Leetspeak digits and symbols, applied only next to letters (so "2024" and "@user" stay). */
-const LEET: Record<string, string> = {
-	'0': 'o',
-	'1': 'i',
-	'3': 'e',
-	'4': 'a',
-	'5': 's',
-	'7': 't',
-	'@': 'a',
-	$: 's',
-	'!': 'i',
-	'|': 'l',
-};
-/** What a non-letter may stand for when restoring a masked word: masks are any letter, leet is specific. */
-const STANDS_FOR: Record<string, string> = {
-	'*': '',
-	'#': '',
-	'%': '',
-	'0': 'o',
-	'1': 'il',
-	'3': 'e',
-	'4': 'a',
-	'5': 's',
-	'7': 't',
-	'@': 'ao',
-	$: 's',
-	'!': 'il',
-	'|': 'il',
-};
 
 const foldCache = new Map<string, string>();
 

@@ -19,6 +19,8 @@ export interface Row {
 export interface AppropriatenessRow {
 	text: string;
 	labels: number[];
+	/** Share of the three annotators who saw each flaw (the corpus' soft labels). */
+	soft: number[];
 }
 
 /** A split dataset. */
@@ -149,7 +151,14 @@ export function loadToxicSet(dataDir: string, name: ToxicSetName): SplitSet<Row>
 function appropriatenessRows(path: string): AppropriatenessRow[] {
 	return readJsonl(path).map((r) => {
 		const labels = (r.labels ?? {}) as Record<string, unknown>;
-		return { text: str(r.text), labels: DIMENSIONS.map((d) => (labels[d] === 1 ? 1 : 0)) };
+		const soft = (r.soft_labels ?? {}) as Record<string, unknown>;
+		return {
+			text: str(r.text),
+			labels: DIMENSIONS.map((d) => (labels[d] === 1 ? 1 : 0)),
+			soft: DIMENSIONS.map((d) =>
+				typeof soft[d] === 'number' ? (soft[d] as number) : labels[d] === 1 ? 1 : 0,
+			),
+		};
 	});
 }
 

@@ -73,3 +73,39 @@ export function bestThreshold(
 	}
 	return best;
 }
+
+/**
+ * Like bestThreshold, but among thresholds within `slack` of the best value picks the highest: the same
+ * F1 with fewer false alarms (a writing aid must not nag).
+ */
+export function strictBestThreshold(
+	scores: ArrayLike<number>,
+	labels: ArrayLike<number>,
+	slack = 0.005,
+	metric: (s: ArrayLike<number>, l: ArrayLike<number>, t: number) => number = f1,
+): { threshold: number; value: number } {
+	const candidates = candidateThresholds(scores).map((t) => ({
+		threshold: t,
+		value: metric(scores, labels, t),
+	}));
+	const best = Math.max(...candidates.map((c) => c.value));
+	return (
+		candidates.filter((c) => c.value >= best - slack).sort((a, b) => b.threshold - a.threshold)[0] ?? {
+			threshold: 0,
+			value: best,
+		}
+	);
+}
+
+/** The lowest threshold whose precision reaches `precision` (the highest score if none does). */
+export function thresholdAtPrecision(
+	scores: ArrayLike<number>,
+	labels: ArrayLike<number>,
+	precision: number,
+): number {
+	for (const t of candidateThresholds(scores)) {
+		const { tp, fp } = confusion(scores, labels, t);
+		if (tp > 0 && tp / (tp + fp) >= precision) return t;
+	}
+	return Math.max(...Array.from(scores));
+}

@@ -28,6 +28,8 @@ export interface TrainOptions {
 	epochs: number;
 	lr: number;
 	l2: number;
+	/** Share of feature occurrences dropped per sample and step (input dropout; survivors scaled up). */
+	dropout?: number;
 	seed: number;
 	/** Called after each epoch with the current weights; returns a validation score (higher is better). */
 	evaluate?: (params: MlpParams, epoch: number) => number;
@@ -100,6 +102,8 @@ export function trainMlp(samples: Sample[], buckets: number, heads: number, opt:
 	const pre = new Float32Array(D);
 	const dh = new Float32Array(D);
 	const order = samples.map((_, i) => i);
+	const dropout = opt.dropout ?? 0;
+	const keepScale = 1 / (1 - dropout);
 	let best: { score: number; params: MlpParams } | undefined;
 	for (let epoch = 1; epoch <= opt.epochs; epoch++) {
 		for (let i = order.length - 1; i > 0; i--) {
@@ -108,7 +112,10 @@ export function trainMlp(samples: Sample[], buckets: number, heads: number, opt:
 		}
 		let loss = 0;
 		for (const index of order) {
-			const s = samples[index] as Sample;
+			const s =
+				dropout > 0
+					? dropOccurrences(samples[index] as Sample, dropout, keepScale, random)
+					: (samples[index] as Sample);
 			hiddenPre(p, s.ids, s.vals, pre);
 			dh.fill(0);
 			for (let h = 0; h < heads; h++) {
@@ -157,6 +164,17 @@ export function trainMlp(samples: Sample[], buckets: number, heads: number, opt:
 		if (score !== undefined && (!best || score > best.score)) best = { score, params: clone(p) };
 	}
 	return best?.params ?? p;
+}
+
+function dropOccurrences(s: Sample, rate: number, scale: number, random: () => number): Sample {
+	const ids: number[] = [];
+	const vals: number[] = [];
+	for (let i = 0; i < s.ids.length; i++) {
+		if (random() < rate) continue;
+		ids.push(s.ids[i] as number);
+		vals.push((s.vals[i] as number) * scale);
+	}
+	return { ids: Int32Array.from(ids), vals: Float32Array.from(vals), y: s.y, w: s.w };
 }
 
 function clone(p: MlpParams): MlpParams {

@@ -114,17 +114,59 @@ function mixtureTail(K: number, tau: number, gateMask: readonly number[]) {
 }
 
 /**
+ * Domain-gated tail (see models/train/appropriateness.ts): heads 0..D-1 are the corpus heads, head D judges
+ * developer text (its column lands on output 0, the overall head), head D+1 says "reads like an argument".
+ * probs = g·corpus + (1 − g)·developer, and the same blend for contrib.
+ */
+function domainTail(D: number) {
+	const H = D + 2;
+	const developer = new Float32Array(H * D);
+	developer[D * D] = 1;
+	const domain = new Float32Array(H);
+	domain[D + 1] = 1;
+	return {
+		initializer: [
+			tensor('selCorpus', T.FLOAT, [H, D], selector(H, D, 0)),
+			tensor('selDeveloper', T.FLOAT, [H, D], developer),
+			tensor('selDomain', T.FLOAT, [H, 1], domain),
+			tensor('one', T.FLOAT, [], new Float32Array([1])),
+		],
+		node: [
+			node('Sigmoid', ['logits'], ['allProbs']),
+			node('MatMul', ['allProbs', 'selDomain'], ['gate']),
+			node('Sub', ['one', 'gate'], ['notGate']),
+			node('MatMul', ['allProbs', 'selCorpus'], ['corpusProbs']),
+			node('MatMul', ['allProbs', 'selDeveloper'], ['developerProbs']),
+			node('Mul', ['corpusProbs', 'gate'], ['corpusPart']),
+			node('Mul', ['developerProbs', 'notGate'], ['developerPart']),
+			node('Add', ['corpusPart', 'developerPart'], ['probs']),
+			node('MatMul', ['allContrib', 'selCorpus'], ['corpusContrib']),
+			node('MatMul', ['allContrib', 'selDeveloper'], ['developerContrib']),
+			node('Mul', ['corpusContrib', 'gate'], ['corpusContribPart']),
+			node('Mul', ['developerContrib', 'notGate'], ['developerContribPart']),
+			node('Add', ['corpusContribPart', 'developerContribPart'], ['contrib']),
+		],
+	};
+}
+
+/** How the exported graph folds its heads into outputs. */
+export type Tail =
+	| { kind: 'experts'; experts: number; tau: number; gateMask: readonly number[] }
+	| { kind: 'domain'; corpusHeads: number };
+
+/**
  * Encodes the model; `metadata` lands in the ONNX metadata_props. With `mixture`, the 2K heads are folded
  * into one gated output.
  */
-export function exportMlp(
-	p: MlpParams,
-	metadata: Record<string, string>,
-	mixture?: { experts: number; tau: number; gateMask: readonly number[] },
-): Uint8Array {
+export function exportMlp(p: MlpParams, metadata: Record<string, string>, mixture?: Tail): Uint8Array {
 	const { buckets: F, dim: D, heads: H } = p;
-	const tail = mixture ? mixtureTail(mixture.experts, mixture.tau, mixture.gateMask) : undefined;
-	const outHeads = mixture ? 1 : H;
+	const tail =
+		mixture?.kind === 'experts'
+			? mixtureTail(mixture.experts, mixture.tau, mixture.gateMask)
+			: mixture?.kind === 'domain'
+				? domainTail(mixture.corpusHeads)
+				: undefined;
+	const outHeads = mixture?.kind === 'experts' ? 1 : mixture?.kind === 'domain' ? mixture.corpusHeads : H;
 	const graph = onnx.GraphProto.create({
 		name: 'tactful_mlp',
 		initializer: [
@@ -160,7 +202,7 @@ export function exportMlp(
 			valueInfo('probs', T.FLOAT, [1, outHeads]),
 			valueInfo('contrib', T.FLOAT, ['N', outHeads]),
 			// For the eval and debugging: each expert's probability and its gate weight.
-			...(mixture
+			...(mixture?.kind === 'experts'
 				? [
 						valueInfo('expertProbs', T.FLOAT, [1, mixture.experts]),
 						valueInfo('gate', T.FLOAT, [1, mixture.experts]),

@@ -7,8 +7,9 @@ import type { ManifestModel, ModelManifest } from '../scoring/manifest.ts';
 import { DIMENSIONS } from '../scoring/types.ts';
 import { trainAppropriateness } from './appropriateness.ts';
 import type { Row, SplitSet } from './datasets.ts';
+import { developerTalk } from './developer-talk.ts';
 import type { MlpParams } from './mlp.ts';
-import { exportMlp } from './onnx-export.ts';
+import { exportMlp, type Tail } from './onnx-export.ts';
 import { GATE_MASK, trainToxic } from './toxic.ts';
 
 /** Model version written to the manifest; bump when the featuriser or architecture changes. */
@@ -31,7 +32,7 @@ function writeModel(
 	heads: string[],
 	features: FeatureConfig,
 	calibration: ManifestModel['calibration'],
-	mixture?: { experts: number; tau: number; gateMask: readonly number[] },
+	mixture?: Tail,
 ): ManifestModel {
 	const bytes = exportMlp(params, { heads: heads.join('|'), version: MODEL_VERSION }, mixture);
 	writeFileSync(join(outDir, file), bytes);
@@ -44,36 +45,30 @@ function writeModel(
 		thresholds: Object.fromEntries(heads.map((h) => [h, 0.5])),
 		calibration,
 		hidden: params.dim,
-		...(mixture
+		...(mixture?.kind === 'experts'
 			? { mixture: { experts: Object.keys(calibration), tau: mixture.tau, gated: [...mixture.gateMask] } }
 			: {}),
 	};
 }
 
 const CIVIL_SETS = new Set(['toxicr', 'gh-incivility', 'strudel']);
-const MAX_EXTRA_PER_CLASS = 3000;
+const MAX_CIVIL = 6000;
 
 /**
- * Civil developer comments (ToxiCR, GitHub incivility, STRUDEL negatives) are appropriate on every
- * dimension; toxic code-review comments (ToxiCR positives) are inappropriate overall, the dimensions
- * unknown. Training rows only, a fixed deterministic sample.
+ * Developer comments for the appropriateness model's developer head. Civil ToxiCR / GitHub-incivility /
+ * STRUDEL comments and the hand-written developer talk are fine (0). Toxic ones are left to the toxic
+ * head: taught here too, the head repeated the toxic model's false alarms on firm critique, doubling them.
+ * Training rows only, a fixed deterministic sample.
  */
-export function githubRowsForAppropriateness(sets: SplitSet<Row>[]) {
+export function developerRows(sets: SplitSet<Row>[]) {
 	const civil: Row[] = [];
-	const toxic: Row[] = [];
 	for (const set of sets) {
-		if (!CIVIL_SETS.has(set.name)) continue;
-		for (const r of set.train) {
-			if (!r.label) civil.push(r);
-			else if (set.name === 'toxicr') toxic.push(r);
-		}
+		if (CIVIL_SETS.has(set.name)) civil.push(...set.train.filter((r) => r.label === 0));
 	}
-	const sample = (rows: Row[]) =>
-		rows.sort((a, b) => fnv1a(a.text) - fnv1a(b.text)).slice(0, MAX_EXTRA_PER_CLASS);
-	const toxicLabels = DIMENSIONS.map((d) => (d === 'Inappropriateness' ? 1 : Number.NaN));
+	const sample = civil.sort((x, y) => fnv1a(x.text) - fnv1a(y.text)).slice(0, MAX_CIVIL);
 	return [
-		...sample(civil).map((r) => ({ text: r.text, labels: DIMENSIONS.map(() => 0), w: 1 })),
-		...sample(toxic).map((r) => ({ text: r.text, labels: toxicLabels, w: 0.5 })),
+		...developerTalk().map((text) => ({ text, label: 0, w: 1 })),
+		...sample.map((r) => ({ text: r.text, label: 0, w: 1 })),
 	];
 }
 
@@ -83,18 +78,20 @@ export async function trainAll(opt: TrainAllOptions): Promise<ModelManifest> {
 		dataDir: opt.dataDir,
 		features: TOXIC_FEATURES,
 		dim: 32,
-		epochs: 6,
+		epochs: 5,
 		lr: 0.1,
+		dropout: 0.2,
 		seed: opt.seed,
 		log: opt.log,
 	});
 	const approp = trainAppropriateness({
 		dataDir: opt.dataDir,
-		extra: githubRowsForAppropriateness(toxic.sets),
+		developer: developerRows(toxic.sets),
 		features: APPROPRIATENESS_FEATURES,
 		dim: 16,
-		epochs: 15,
+		epochs: 12,
 		lr: 0.1,
+		dropout: 0.2,
 		seed: opt.seed,
 		log: opt.log,
 	});
@@ -115,7 +112,7 @@ export async function trainAll(opt: TrainAllOptions): Promise<ModelManifest> {
 						{ logitThreshold: toxic.thresholds[k] ?? 0, slope: toxic.slopes[k] ?? 1 },
 					]),
 				),
-				{ experts: toxic.sets.length, tau: toxic.tau, gateMask: GATE_MASK },
+				{ kind: 'experts', experts: toxic.sets.length, tau: toxic.tau, gateMask: GATE_MASK },
 			),
 			writeModel(
 				opt.outDir,
@@ -124,11 +121,12 @@ export async function trainAll(opt: TrainAllOptions): Promise<ModelManifest> {
 				[...DIMENSIONS],
 				APPROPRIATENESS_FEATURES,
 				Object.fromEntries(
-					DIMENSIONS.map((d, h) => [
+					[...DIMENSIONS, 'Inappropriateness/developer-comments'].map((d, h) => [
 						d,
 						{ logitThreshold: approp.thresholds[h] ?? 0, slope: approp.slopes[h] ?? 1 },
 					]),
 				),
+				{ kind: 'domain', corpusHeads: DIMENSIONS.length },
 			),
 		],
 		datasets: [

@@ -9,6 +9,7 @@
 import { type FeatureConfig, featurize } from '../features/featurize.ts';
 import { fitSlope, foldCalibration } from './calibrate.ts';
 import { loadToxicSet, type Row, type SplitSet, TOXIC_SETS, type ToxicSetName } from './datasets.ts';
+import { developerTalk } from './developer-talk.ts';
 import { auc, bestThreshold, f1 } from './metrics.ts';
 import { logits, type MlpParams, type Sample, sigmoid, trainMlp } from './mlp.ts';
 
@@ -30,6 +31,13 @@ export const TOXIC_SET_WEIGHTS: Record<ToxicSetName, { loss: number; select: num
 export const GATE_MASK = TOXIC_SETS.map((name) => (TOXIC_SET_WEIGHTS[name].gated ? 1 : 0));
 
 const K = TOXIC_SETS.length;
+/** The sets whose definitions cover developer talk (their experts learn the hand-written negatives). */
+const DEVELOPER_SETS: ToxicSetName[] = ['toxicr', 'gh-incivility', 'strudel'];
+/** Experts that also learn from ParaDetox pairs (GitHub incivility is broader: frustration counts there). */
+const INSULT_AWARE_SETS: ToxicSetName[] = ['toxicr', 'strudel'];
+const CROSS_WEIGHT = 0.3;
+/** Per-sentence weight of the hand-written developer talk (few sentences, each standing for many). */
+const DEVELOPER_TALK_WEIGHT = 2;
 
 export interface ToxicTrainOptions {
 	dataDir: string;
@@ -38,6 +46,7 @@ export interface ToxicTrainOptions {
 	epochs: number;
 	lr: number;
 	l2?: number;
+	dropout?: number;
 	seed: number;
 	log: (line: string) => void;
 }
@@ -104,6 +113,24 @@ export function trainToxic(opt: ToxicTrainOptions): ToxicModel {
 		});
 		opt.log(`toxic: ${name} train ${set.train.length} valid ${set.valid.length}`);
 	});
+	// ParaDetox's minimal pairs (rude sentence vs its polite rewrite) also teach the code-review experts
+	// which words make a sentence toxic: explicit insults are toxic by their definitions too.
+	const paradetox = sets.find((s) => s.name === 'paradetox');
+	for (const r of paradetox?.train ?? []) {
+		const f = featurize(r.text, opt.features);
+		const y = new Float32Array(2 * K).fill(Number.NaN);
+		for (const name of INSULT_AWARE_SETS) y[TOXIC_SETS.indexOf(name)] = r.label;
+		train.push({ ids: f.ids, vals: f.vals, y, w: CROSS_WEIGHT });
+	}
+	// Civil developer talk: not toxic by any GitHub set's definition (domain unknown, so gates untouched).
+	const devTalk = developerTalk();
+	for (const text of devTalk) {
+		const f = featurize(text, opt.features);
+		const y = new Float32Array(2 * K).fill(Number.NaN);
+		for (const name of DEVELOPER_SETS) y[TOXIC_SETS.indexOf(name)] = 0;
+		train.push({ ids: f.ids, vals: f.vals, y, w: DEVELOPER_TALK_WEIGHT });
+	}
+	opt.log(`toxic: + ${devTalk.length} hand-written civil developer sentences`);
 	const expertLogits = (p: MlpParams) =>
 		valid.map((v, k) => v.samples.map((s) => logits(p, s.ids, s.vals)[k] as number));
 	const params = trainMlp(train, opt.features.buckets, 2 * K, {
@@ -111,6 +138,7 @@ export function trainToxic(opt: ToxicTrainOptions): ToxicModel {
 		epochs: opt.epochs,
 		lr: opt.lr,
 		l2: opt.l2 ?? 0,
+		dropout: opt.dropout,
 		seed: opt.seed,
 		log: opt.log,
 		evaluate: (p) => {
