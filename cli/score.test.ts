@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { DIMENSIONS } from '../models/scoring/types.ts';
 
 function score(input: string | Buffer, args: string[] = []) {
-	const r = spawnSync(process.execPath, ['bin/tactful.mjs', 'score', ...args], { input, maxBuffer: 64 << 20 });
+	const r = spawnSync(process.execPath, ['bin/tactful.mjs', 'score', ...args], {
+		input,
+		maxBuffer: 64 << 20,
+	});
 	return { code: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
 }
 
