@@ -63,7 +63,10 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	const paint = () => {
 		const started = performance.now();
 		frame = 0;
-		if (!overlay) return;
+		// Nothing to draw yet: don't add the overlay host to pages where nobody has typed.
+		if (!overlay && !focused && ![...live.values()].some(({ c }) => c.verdict && c.verdict.level !== 'ok'))
+			return;
+		const o = ensureOverlay();
 		const views = [];
 		for (const { c, stop } of live.values()) {
 			if (!c.editor.el.isConnected) {
@@ -74,7 +77,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 			const view = active ? fieldView(c, c === focused) : null;
 			if (view) views.push(view);
 		}
-		overlay.render(views, card.view(views), card.announcement());
+		o.render(views, card.view(views), card.announcement());
 		if (perf) {
 			perf.measure('paint', started);
 			for (const { c } of live.values()) {
@@ -113,7 +116,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		}
 		const stop = new AbortController();
 		signal.addEventListener('abort', () => stop.abort(), { once: true });
-		const editor = editorFor(root, ensureOverlay().scratch);
+		const editor = editorFor(root, () => ensureOverlay().scratch);
 		const c: FieldController = new FieldController(nextId++, editor, {
 			score: deps.score,
 			options,

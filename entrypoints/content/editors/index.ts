@@ -8,8 +8,11 @@ import type { Editor } from './types.ts';
 
 export type { Editor, EditorKind } from './types.ts';
 
-/** Wraps `el` (a textarea or a contenteditable root) in the strategy for its editor library. */
-export function editorFor(el: HTMLElement, mirrorHost: Node): Editor {
+/**
+ * Wraps `el` (a textarea or a contenteditable root) in the strategy for its editor library. `mirrorHost` is
+ * called only when a textarea is first measured, so pages where nobody types get no overlay at all.
+ */
+export function editorFor(el: HTMLElement, mirrorHost: () => Node): Editor {
 	if (el.tagName === 'TEXTAREA') {
 		return textareaEditor(el as HTMLTextAreaElement, mirrorHost);
 	}

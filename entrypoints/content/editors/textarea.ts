@@ -7,12 +7,12 @@ import { dropMirror, textareaRects } from '../overlay/mirror.ts';
 import { clientBox, clipRects, type Editor, validRange } from './types.ts';
 
 /** Wraps a textarea; `mirrorHost` is where Tactful may put its hidden measuring div (its shadow root). */
-export function textareaEditor(el: HTMLTextAreaElement, mirrorHost: Node): Editor {
+export function textareaEditor(el: HTMLTextAreaElement, mirrorHost: () => Node): Editor {
 	return {
 		kind: 'textarea',
 		el,
 		read: () => el.value,
-		rects: (start, end) => clipRects(textareaRects(el, start, end, mirrorHost), clientBox(el)),
+		rects: (start, end) => clipRects(textareaRects(el, start, end, mirrorHost()), clientBox(el)),
 		async replace(start, end, text, expected) {
 			if (el.value !== expected || !validRange(expected, start, end)) return false;
 			const want = el.value.slice(0, start) + text + el.value.slice(end);
