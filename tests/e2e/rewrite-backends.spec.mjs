@@ -128,6 +128,40 @@ test('OpenAI-compatible: "Undo rewrite" restores the draft', async (env) => {
 	await untouched(page);
 });
 
+// The offline fixer on this draft too (rewrite.spec.mjs covers it on its own draft and on Lexical).
+test('offline fixer: Apply, React state follows, Ctrl+Z restores, Apply again, "Undo rewrite" restores', async (env) => {
+	const { page } = env;
+	await setSettings(env.browser.sw, { rewrite: { backend: 'offline', weight: 0.5 } });
+	const answer = await openCard(env);
+	check(
+		(await answer.getAttribute('data-testid')) === 'rewrite-diff',
+		`no suggestion: ${await answer.innerText()}`,
+	);
+	await inCard(page, 'button.tactful-rw-primary').click();
+	await page.waitForFunction(
+		(draft) => document.querySelector('textarea[aria-label="Markdown value"]').value !== draft,
+		DRAFT,
+		{ timeout: 5000 },
+	);
+	const applied = await read(page);
+	check(!/fucking/i.test(applied), `the rewrite still swears: ${applied}`);
+	check((await reactState(page)) === applied, `React state did not follow: ${await reactState(page)}`);
+	await page.focus(SEL);
+	await page.keyboard.press('Control+Z');
+	await page.waitForTimeout(150);
+	await untouched(page);
+	// Ctrl+Z brought the flagged draft back: the card offers the suggestion again; this time undo from the card.
+	await inCard(page, '[data-tactful="badge"]').first().click();
+	await inCard(page, 'button.tactful-rw-primary').click();
+	await page.waitForTimeout(300);
+	check((await read(page)) === applied, `not re-applied: ${await read(page)}`);
+	if (!(await waitOverlay(page, (s) => s.card !== null, 3000)).ok)
+		await inCard(page, '[data-tactful="badge"]').first().click();
+	await inCard(page, 'button:has-text("Undo rewrite")').click({ timeout: 5000 });
+	await page.waitForTimeout(300);
+	await untouched(page);
+});
+
 for (const [model, says] of [
 	['fail-401', /rejected the API key \(401\)/],
 	['malformed', /reply Tactful could not read/],
