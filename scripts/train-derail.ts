@@ -1,10 +1,14 @@
 /**
- * Trains the derailment model (`npm run train`, after the scoring trainer): seeded and reproducible, a minute or
- * so on 2 cores. Writes models/derail-v1.onnx and models/derail-manifest.json (version, data, rows, metrics,
- * sha256). The validation split is held out from every stage (tone heads included) so eval-derail is honest.
+ * Trains the derailment model (`npm run train`, AFTER the scoring trainer: the model reads the scoring engine's
+ * probabilities, so it must be retrained whenever models/toxic.onnx or appropriateness.onnx change). Seeded and
+ * reproducible. Writes models/derail-v1.onnx and models/derail-manifest.json.
+ *
+ * The shipped model is trained on ALL gh-derailment conversations; its honest numbers are repeated, stratified
+ * cross-validation (out-of-fold). The old fixed validation split is retrained without those threads, for comparison.
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { repeatedCrossValidation } from '../models/derail/cross-validate.ts';
 import {
 	isValidation,
 	isWikiHeldOut,
@@ -15,8 +19,11 @@ import {
 import { binaryMetrics } from '../models/derail/learn.ts';
 import { exportDerailOnnx } from '../models/derail/onnx-export.ts';
 import {
+	attachScores,
+	FORUM_WEIGHT,
 	fitThreadModel,
 	outOfFoldRows,
+	type PreparedThread,
 	prepareAll,
 	prepareTone,
 	scoreRows,
@@ -24,7 +31,9 @@ import {
 	toneExamples,
 	trainTone,
 } from '../models/derail/pipeline.ts';
+import { scoreVector } from '../models/derail/score-features.ts';
 import { DERAIL_MODEL_FILE, DERAIL_MODEL_VERSION, DERAIL_SEED } from '../models/derail/version.ts';
+import { createNodeScorer } from '../models/scoring/node-scorer.ts';
 
 const started = Date.now();
 const log = (msg: string) =>
@@ -33,103 +42,84 @@ const round = (m: Record<string, number>) =>
 	Object.fromEntries(Object.entries(m).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
 
 const threads = prepareAll(loadDerailment());
-const train = threads.filter((t) => !isValidation(t.thread.id, DERAIL_SEED));
-const val = threads.filter((t) => isValidation(t.thread.id, DERAIL_SEED));
-const valIssues = new Set(val.map((t) => t.thread.id));
-const tone = prepareTone(loadIncivility());
-const toneRows = tone.filter((t) => !valIssues.has(t.row.issueId)).length;
-log(
-	`gh-derailment: ${train.length} train / ${val.length} validation threads; gh-incivility: ${toneRows} comments`,
-);
-
 const wiki = prepareAll(loadCgaWiki());
 const wikiTrain = wiki.filter((t) => !isWikiHeldOut(t.thread.id, DERAIL_SEED));
 const wikiHeldOut = wiki.filter((t) => isWikiHeldOut(t.thread.id, DERAIL_SEED));
+const tone = prepareTone(loadIncivility());
 
-// Stage 1: out-of-fold tone features for every training thread (and the forum rows, spread over the same folds).
-const FOLDS = 5;
-const { rows: oof, extraRows: wikiRows } = outOfFoldRows(
-	tone,
-	train,
-	valIssues,
-	FOLDS,
-	DERAIL_SEED,
-	wikiTrain,
-);
-const labels = train.map((t) => t.thread.label);
-const forum = { rows: wikiRows, labels: wikiTrain.map((t) => t.thread.label) };
-log(
-	`out-of-fold tone features done (${wikiTrain.length} CGA-Wiki threads as forum rows, ${wikiHeldOut.length} held out)`,
-);
+// The scoring engine's probabilities for every comment, computed once on the cleaned text the runtime scores.
+const scorer = await createNodeScorer();
+const texts = [...new Set([...threads, ...wiki].flatMap((t) => t.prepared.map((c) => c.clean)))];
+const vectors = new Map<string, number[]>();
+for (let i = 0; i < texts.length; i += 64) {
+	const batch = texts.slice(i, i + 64);
+	(await scorer.score(batch)).forEach((r, k) => vectors.set(batch[k] ?? '', scoreVector(r)));
+}
+await scorer.dispose();
+const lookup = (clean: string) => vectors.get(clean) ?? [];
+attachScores(threads, lookup);
+attachScores(wiki, lookup);
+const scoringManifest = JSON.parse(readFileSync('models/manifest.json', 'utf8')) as {
+	models: { file: string; sha256: string }[];
+};
+log(`scored ${texts.length} distinct comments with the scoring engine`);
 
 /**
- * Cross-validates the thread model (GitHub and forum rows both folded) and picks one logit shift for the
- * default decision point p = 0.5 that maximises GitHub F1 + forum accuracy: one default serving both targets.
+ * The whole recipe on one GitHub training set: out-of-fold tone rows, repeated CV (numbers + threshold), the
+ * thread model shifted so 0.5 is the decision point, and final tone heads on every training comment.
  */
-function crossValidate(withForum: typeof forum) {
-	const scores: number[] = new Array(oof.length);
-	const forumScores: number[] = new Array(withForum.rows.length);
-	for (let f = 0; f < FOLDS; f++) {
-		const keep = (_: unknown, i: number) => i % FOLDS !== f;
-		const fit = fitThreadModel(oof.filter(keep), labels.filter(keep), 0, {
-			rows: withForum.rows.filter(keep),
-			labels: withForum.labels.filter(keep),
-		});
-		oof.forEach((x, i) => {
-			if (i % FOLDS === f) scores[i] = scoreRows(fit, [x])[0] ?? 0;
-		});
-		withForum.rows.forEach((x, i) => {
-			if (i % FOLDS === f) forumScores[i] = scoreRows(fit, [x])[0] ?? 0;
-		});
-	}
-	let best = { threshold: 0.5, objective: -1 };
-	for (let t = 0.2; t <= 0.8; t += 0.01) {
-		const forumAccuracy =
-			forumScores.length > 0 ? binaryMetrics(forumScores, withForum.labels, t).accuracy : 0;
-		const objective = binaryMetrics(scores, labels, t).f1 + forumAccuracy;
-		if (objective > best.objective) best = { threshold: t, objective };
-	}
-	const shift = -Math.log(best.threshold / (1 - best.threshold));
-	const shifted = (ps: number[]) => ps.map((p) => 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) + shift))));
-	return {
-		shift,
-		threshold: best.threshold,
-		metrics: binaryMetrics(shifted(scores), labels),
-		forum: forumScores.length > 0 ? binaryMetrics(shifted(forumScores), withForum.labels) : undefined,
-	};
+function trainAll(train: PreparedThread[], exclude: ReadonlySet<string>, forumThreads: PreparedThread[]) {
+	const { rows, extraRows } = outOfFoldRows(tone, train, exclude, 5, DERAIL_SEED, forumThreads);
+	const gh = { rows, labels: train.map((t) => t.thread.label) };
+	const forum = { rows: extraRows, labels: forumThreads.map((t) => t.thread.label) };
+	const cv = repeatedCrossValidation(gh, forum);
+	const shift = -Math.log(cv.threshold / (1 - cv.threshold));
+	const threadModel = fitThreadModel(gh.rows, gh.labels, shift, forum);
+	const toneModel = trainTone(toneExamples(tone, train, exclude), DERAIL_SEED);
+	return { cv, threadModel, toneModel, gh };
 }
-
-// Stage 2: the thread model on GitHub + forum rows, calibrated on GitHub cross-validation.
-const cv = crossValidate(forum);
-log(
-	`thread model CV (train split, ${FOLDS} folds): ${JSON.stringify(round(cv.metrics))}, raw threshold ${cv.threshold.toFixed(2)}`,
-);
-log(`forum rows CV (CGA-Wiki training half): ${JSON.stringify(round(cv.forum ?? {}))}`);
-const threadModel = fitThreadModel(oof, labels, cv.shift, forum);
-// Ablation for honest transfer numbers: the same thread model without any forum rows.
-const githubOnly = fitThreadModel(oof, labels, crossValidate({ rows: [], labels: [] }).shift);
-
-// Final tone heads on every training comment (validation issues still excluded).
-const toneModel = trainTone(toneExamples(tone, train, valIssues), DERAIL_SEED);
-const evaluate = (model: typeof threadModel, threads: typeof val) =>
+const evaluate = (m: ReturnType<typeof trainAll>, set: PreparedThread[], thread = m.threadModel) =>
 	binaryMetrics(
 		scoreRows(
-			model,
-			threads.map((t) => threadRow(toneModel, t.prepared)),
+			thread,
+			set.map((t) => threadRow(m.toneModel, t)),
 		),
-		threads.map((t) => t.thread.label),
+		set.map((t) => t.thread.label),
 	);
-const validation = evaluate(threadModel, val);
-log(`validation split: ${JSON.stringify(round(validation))}`);
-const wikiInDomain = evaluate(threadModel, wikiHeldOut);
+
+// 1. The shipped model: every gh-derailment conversation.
+const shipped = trainAll(threads, new Set(), wikiTrain);
+log(`shipped model, repeated CV (out-of-fold): ${JSON.stringify(shipped.cv)}`);
+const wikiInDomain = evaluate(shipped, wikiHeldOut);
 log(
-	`CGA-Wiki held-out half (other half trained the forum rows; not transfer): ${JSON.stringify(round(wikiInDomain))}`,
+	`CGA-Wiki held-out half (other half trained forum rows; not transfer): ${JSON.stringify(round(wikiInDomain))}`,
 );
-const transfer = evaluate(githubOnly, wikiHeldOut);
-log(`CGA-Wiki held-out half, GitHub-only ablation (true transfer): ${JSON.stringify(round(transfer))}`);
+// Ablation for an honest transfer number: the same thread model without forum rows.
+const githubOnly = fitThreadModel(shipped.gh.rows, shipped.gh.labels);
+const transfer = evaluate(shipped, wikiHeldOut, githubOnly);
+log(
+	`CGA-Wiki held-out half, GitHub-only ablation (true transfer, unshifted): ${JSON.stringify(round(transfer))}`,
+);
+
+// 2. The old fixed split, for comparison with derail-v1's first numbers: retrained without the validation threads.
+const val = threads.filter((t) => isValidation(t.thread.id, DERAIL_SEED));
+const valIssues = new Set(val.map((t) => t.thread.id));
+const fixed = trainAll(
+	threads.filter((t) => !valIssues.has(t.thread.id)),
+	valIssues,
+	wikiTrain,
+);
+const fixedSplit = evaluate(fixed, val);
+const fixedLong = evaluate(
+	fixed,
+	val.filter((t) => t.prepared.length >= 4),
+);
+log(
+	`fixed split (127 held-out threads): ${JSON.stringify(round(fixedSplit))}; >= 4 comments ${JSON.stringify(round(fixedLong))}`,
+);
 
 const bytes = exportDerailOnnx(
-	{ ...toneModel, ...threadModel },
+	{ ...shipped.toneModel, ...shipped.threadModel },
 	`tactful derailment ${DERAIL_MODEL_VERSION}`,
 );
 writeFileSync(`models/${DERAIL_MODEL_FILE}`, bytes);
@@ -139,29 +129,38 @@ const manifest = {
 	sha256: createHash('sha256').update(bytes).digest('hex'),
 	bytes: bytes.length,
 	seed: DERAIL_SEED,
+	scorer: {
+		note: 'trained on these scoring models; retrain (npm run train) when they change',
+		models: scoringManifest.models.map((m) => ({ file: m.file, sha256: m.sha256 })),
+	},
 	data: {
 		'gh-derailment':
-			'conversations.jsonl (derailed_toxic cut before the first toxic comment; representative_nontoxic; paper final-eval labels)',
-		'gh-incivility': 'comments.jsonl (TBDF tone labels; issues of the validation split excluded)',
-		'cga-partial':
-			'cga_wiki_base_valid.jsonl: half (seeded by convo_id) trains the thread model as forum rows, half is held out',
+			'conversations.jsonl, ALL conversations (derailed_toxic cut before the first toxic comment; only speaker + text read)',
+		'gh-incivility': 'comments.jsonl (TBDF tone labels)',
+		'cga-partial': `cga_wiki_base_valid.jsonl: half (seeded by convo_id) trains forum rows (weight ${FORUM_WEIGHT}), half is held out`,
 	},
 	rows: {
-		trainThreads: train.length,
-		validationThreads: val.length,
-		incivilityComments: toneRows,
+		githubThreads: threads.length,
+		githubDerailed: threads.filter((t) => t.thread.label === 1).length,
+		incivilityComments: tone.length,
 		cgaWikiTrainThreads: wikiTrain.length,
 		cgaWikiHeldOutThreads: wikiHeldOut.length,
 	},
 	metrics: {
-		crossValidation: round(cv.metrics),
-		crossValidationForumRows: round(cv.forum ?? {}),
-		validation: round(validation),
+		crossValidationOutOfFold: {
+			what: `shipped recipe, ${shipped.cv.folds}-fold stratified CV x ${shipped.cv.seeds} seeds on all GitHub threads, threshold chosen by nested CV per fold, p >= 0.5; mean and sd over seeds`,
+			...shipped.cv,
+		},
+		fixedSplitHeldOut: {
+			what: 'same recipe retrained WITHOUT the 127 validation-split threads (derail-v1 first split), scored on them',
+			all: round(fixedSplit),
+			atLeast4Comments: round(fixedLong),
+			crossValidationOnTrainPart: fixed.cv,
+		},
 		cgaWikiHeldOut: round(wikiInDomain),
 		cgaWikiTransferGithubOnlyAblation: round(transfer),
 	},
-	decisionPoint:
-		'p >= 0.5 at default sensitivity; logit shifted so 0.5 maximises cross-validated GitHub F1 + forum accuracy',
+	decisionPoint: `p >= 0.5 at default sensitivity; logit shifted by the median nested-CV F1 threshold (${shipped.cv.threshold})`,
 };
 writeFileSync('models/derail-manifest.json', `${JSON.stringify(manifest, null, '\t')}\n`);
 log(`wrote models/${DERAIL_MODEL_FILE} (${bytes.length} bytes) and models/derail-manifest.json`);

@@ -13,6 +13,7 @@ import {
 } from './features.ts';
 import { auc, binaryMetrics } from './learn.ts';
 import { exportDerailOnnx } from './onnx-export.ts';
+import { poolScores, S, SCORE_HEADS } from './score-features.ts';
 import { cleanCommentText, cueNames, lexicalCues, tokenize } from './text.ts';
 import { forward, T, X_DIM } from './weights.ts';
 
@@ -96,30 +97,52 @@ describe('onnx export', () => {
 			b: new Float32Array(T).map(random),
 			v: new Float32Array(X_DIM).map(random),
 			c: 0.1,
+			scoreMean: new Float32Array(S).map(random),
 		};
 		ort.env.wasm.numThreads = 1;
 		const session = await ort.InferenceSession.create(exportDerailOnnx(w));
-		const enc = encodeThread(
-			prepareThread([
-				{ author: 'a', text: 'Why is this still broken?' },
-				{ author: 'b', text: 'Thanks!' },
-			]),
-		);
-		const n = enc.comments;
-		const m = enc.idx.length;
-		const out = await session.run({
-			idx: new ort.Tensor('int64', enc.idx, [m]),
-			val: new ort.Tensor('float32', enc.val, [m, 1]),
-			seg: new ort.Tensor('float32', enc.seg, [n, m]),
-			pool: new ort.Tensor('float32', enc.pool, [POOL_ROWS.length, n]),
-			conv: new ort.Tensor('float32', enc.conv, [1, enc.conv.length]),
-		});
-		const js = forward(w, enc);
-		expect((out.derail?.data as Float32Array)[0]).toBeCloseTo(js.derail, 5);
-		Array.from(out.tone?.data as Float32Array).forEach((t, i) =>
-			expect(t).toBeCloseTo(js.tone[i] ?? Number.NaN, 5),
-		);
+		const prepared = prepareThread([
+			{ author: 'a', text: 'Why is this still broken?' },
+			{ author: 'b', text: 'Thanks!' },
+		]);
+		// With scorer vectors, and without (the graph substitutes its training means).
+		const scores = prepared.map((_, i) => new Array<number>(SCORE_HEADS.length).fill(0.1 + 0.3 * i));
+		for (const enc of [encodeThread(prepared, scores), encodeThread(prepared)]) {
+			const n = enc.comments;
+			const m = enc.idx.length;
+			const out = await session.run({
+				idx: new ort.Tensor('int64', enc.idx, [m]),
+				val: new ort.Tensor('float32', enc.val, [m, 1]),
+				seg: new ort.Tensor('float32', enc.seg, [n, m]),
+				pool: new ort.Tensor('float32', enc.pool, [POOL_ROWS.length, n]),
+				conv: new ort.Tensor('float32', enc.conv, [1, enc.conv.length]),
+				score: new ort.Tensor('float32', enc.score, [1, S]),
+				has_score: new ort.Tensor('float32', enc.hasScore, [1, 1]),
+			});
+			const js = forward(w, enc);
+			expect((out.derail?.data as Float32Array)[0]).toBeCloseTo(js.derail, 5);
+			Array.from(out.tone?.data as Float32Array).forEach((t, i) =>
+				expect(t).toBeCloseTo(js.tone[i] ?? Number.NaN, 5),
+			);
+		}
 		await session.release();
+	});
+});
+
+describe('scorer features', () => {
+	it('pools max and mean per head, and falls back when scores are missing', () => {
+		const pooled = poolScores([
+			[0.2, 0.4],
+			[0.6, 0.0],
+		]);
+		expect(pooled.length).toBe(S);
+		expect(pooled[0]).toBeCloseTo(0.6);
+		expect(pooled[1]).toBeCloseTo(0.4);
+		expect(pooled[2]).toBeCloseTo(0.4);
+		expect(pooled[3]).toBeCloseTo(0.2);
+		const prepared = prepareThread([{ author: 'a', text: 'hi' }]);
+		expect(encodeThread(prepared).hasScore[0]).toBe(0);
+		expect(encodeThread(prepared, [[0.5]]).hasScore[0]).toBe(1);
 	});
 });
 

@@ -3,6 +3,8 @@
  * derailment model reads. Only text and authors are used — never times, roles from the data files, or which
  * fields exist — so what the model learned is what a page can show.
  */
+
+import { poolScores, S } from './score-features.ts';
 import { cleanCommentText, type LexicalCues, lexicalCues, tokenize } from './text.ts';
 import type { ThreadComment } from './types.ts';
 
@@ -60,6 +62,10 @@ export interface EncodedThread {
 	pool: Float32Array;
 	/** Thread features [1, F]. */
 	conv: Float32Array;
+	/** Pooled scorer features [1, S] (zeros when no scorer ran). */
+	score: Float32Array;
+	/** [1, 1]: 1 when `score` holds real scorer output, 0 to make the model use its training means instead. */
+	hasScore: Float32Array;
 }
 
 /** FNV-1a, 32 bit: stable across Node and browsers. */
@@ -160,7 +166,9 @@ export function threadFeatures(prepared: readonly PreparedComment[]): Float32Arr
 			: 0;
 	const last3 = prepared.slice(-3);
 	const values: number[] = [
-		Math.log1p(n),
+		// Capped at 4: in gh-derailment every non-derailed thread has >= 4 comments while derailed ones are cut
+		// short, so thread length below 4 would be a pure dataset artifact (capping cost no cross-validated F1).
+		Math.log1p(Math.max(n, 4)),
 		counts.size / Math.max(n, 1),
 		Math.log1p(counts.size),
 		(counts.get(authors[0] ?? '') ?? 0) / Math.max(n, 1),
@@ -185,8 +193,14 @@ export function threadFeatures(prepared: readonly PreparedComment[]): Float32Arr
 	return Float32Array.from(values);
 }
 
-/** Encodes prepared comments into model inputs. An empty thread is encoded as one empty comment. */
-export function encodeThread(prepared: readonly PreparedComment[]): EncodedThread {
+/**
+ * Encodes prepared comments into model inputs. An empty thread is encoded as one empty comment. `scores` are the
+ * comments' scorer vectors (scoreComments); without them the model falls back to its training means.
+ */
+export function encodeThread(
+	prepared: readonly PreparedComment[],
+	scores?: readonly (readonly number[])[],
+): EncodedThread {
 	const items = prepared.length > 0 ? prepared : [prepareComment({ author: '', text: '' }, true, false)];
 	const n = items.length;
 	const m = items.reduce((s, c) => s + c.indices.length, 0) || 1;
@@ -202,5 +216,15 @@ export function encodeThread(prepared: readonly PreparedComment[]): EncodedThrea
 			j++;
 		});
 	});
-	return { comments: n, idx, val, seg, pool: poolingMatrix(n), conv: threadFeatures(items) };
+	const scored = scores !== undefined && scores.length === prepared.length && prepared.length > 0;
+	return {
+		comments: n,
+		idx,
+		val,
+		seg,
+		pool: poolingMatrix(n),
+		conv: threadFeatures(items),
+		score: scored ? poolScores(scores) : new Float32Array(S),
+		hasScore: Float32Array.of(scored ? 1 : 0),
+	};
 }

@@ -72,11 +72,15 @@ export function trainSparseHeads(
 	return { W, b };
 }
 
-/** Dense logistic regression on standardised inputs; returns weights folded back onto raw inputs. */
+/**
+ * Dense weighted logistic regression with L2 on standardised inputs, solved by Newton's method (exact and fast
+ * for the thread model's ~80 inputs); returns weights folded back onto raw inputs. `weights` (per row, default 1)
+ * multiply the loss; positives are further multiplied by `posWeight`.
+ */
 export function trainDense(
 	xs: readonly Float32Array[],
 	ys: readonly number[],
-	{ l2 = 0.01, iterations = 3000, lr = 0.1, posWeight = 1 } = {},
+	{ l2 = 0.01, posWeight = 1, weights = [] as readonly number[], iterations = 30 } = {},
 ): { v: Float32Array; c: number } {
 	const d = xs[0]?.length ?? 0;
 	const n = xs.length;
@@ -85,26 +89,62 @@ export function trainDense(
 	for (const x of xs) x.forEach((value, j) => (mean[j]! += value / n));
 	for (const x of xs) x.forEach((value, j) => (sd[j]! += (value - mean[j]!) ** 2 / n));
 	for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]!) || 1;
-	const z = xs.map((x) => Array.from(x, (value, j) => (value - mean[j]!) / sd[j]!));
-	const w = new Array<number>(d).fill(0);
-	let c = 0;
-	const weightSum = ys.reduce((s, y) => s + (y === 1 ? posWeight : 1), 0);
+	// Column 0 is the intercept (not penalised).
+	const z = xs.map((x) => [1, ...Array.from(x, (value, j) => (value - mean[j]!) / sd[j]!)]);
+	const rowWeight = ys.map((y, i) => (weights[i] ?? 1) * (y === 1 ? posWeight : 1));
+	const total = rowWeight.reduce((s, w) => s + w, 0) || 1;
+	const D = d + 1;
+	let w = new Array<number>(D).fill(0);
 	for (let it = 0; it < iterations; it++) {
-		const g = new Array<number>(d).fill(0);
-		let gc = 0;
+		const g = new Array<number>(D).fill(0);
+		const H = Array.from({ length: D }, () => new Array<number>(D).fill(0));
 		z.forEach((row, i) => {
-			const s = row.reduce((acc, value, j) => acc + w[j]! * value, c);
-			const y = ys[i]!;
-			const err = (1 / (1 + Math.exp(-s)) - y) * (y === 1 ? posWeight : 1);
-			row.forEach((value, j) => (g[j]! += err * value));
-			gc += err;
+			const s = row.reduce((acc, value, j) => acc + w[j]! * value, 0);
+			const p = 1 / (1 + Math.exp(-s));
+			const e = ((p - ys[i]!) * rowWeight[i]!) / total;
+			const h = (p * (1 - p) * rowWeight[i]!) / total;
+			for (let a = 0; a < D; a++) {
+				g[a]! += e * row[a]!;
+				const ha = h * row[a]!;
+				const Ha = H[a]!;
+				for (let b = a; b < D; b++) Ha[b]! += ha * row[b]!;
+			}
 		});
-		for (let j = 0; j < d; j++) w[j]! -= lr * (g[j]! / weightSum + l2 * w[j]!);
-		c -= lr * (gc / weightSum);
+		for (let a = 0; a < D; a++) for (let b = 0; b < a; b++) H[a]![b] = H[b]![a]!;
+		for (let a = 1; a < D; a++) {
+			g[a]! += l2 * w[a]!;
+			H[a]![a]! += l2;
+		}
+		H[0]![0]! += 1e-9;
+		const step = solve(H, g);
+		w = w.map((value, j) => value - step[j]!);
+		if (step.every((x) => Math.abs(x) < 1e-8)) break;
 	}
-	const v = Float32Array.from(w, (wj, j) => wj / sd[j]!);
-	const folded = w.reduce((acc, wj, j) => acc - (wj * mean[j]!) / sd[j]!, c);
+	const v = Float32Array.from({ length: d }, (_, j) => w[j + 1]! / sd[j]!);
+	const folded = w.slice(1).reduce((acc, wj, j) => acc - (wj * mean[j]!) / sd[j]!, w[0]!);
 	return { v, c: folded };
+}
+
+/** Solves A x = b (Gaussian elimination with partial pivoting; A is small and positive definite). */
+function solve(A: number[][], b: number[]): number[] {
+	const n = b.length;
+	const M = A.map((row, i) => [...row, b[i]!]);
+	for (let c = 0; c < n; c++) {
+		let p = c;
+		for (let r = c + 1; r < n; r++) if (Math.abs(M[r]![c]!) > Math.abs(M[p]![c]!)) p = r;
+		[M[c], M[p]] = [M[p]!, M[c]!];
+		for (let r = c + 1; r < n; r++) {
+			const f = M[r]![c]! / M[c]![c]!;
+			for (let k = c; k <= n; k++) M[r]![k]! -= f * M[c]![k]!;
+		}
+	}
+	const x = new Array<number>(n).fill(0);
+	for (let r = n - 1; r >= 0; r--) {
+		let s = M[r]![n]!;
+		for (let k = r + 1; k < n; k++) s -= M[r]![k]! * x[k]!;
+		x[r] = s / M[r]![r]!;
+	}
+	return x;
 }
 
 /** Precision, recall, F1, accuracy at a threshold, and ROC AUC. */

@@ -1,10 +1,12 @@
 /**
  * Writes the derailment model as an ONNX graph (opset 13) that onnxruntime-web runs in one call:
  * Gather(W, idx)·val → seg·(…) + b → Sigmoid = tone [N, T]; pool·tone, ReduceMax(tone) and thread features are
- * concatenated and fed to a logistic layer → derail [1, 1]. Build-time only (the trainer and tests use it).
+ * concatenated with the pooled scorer features (score·has + score_mean·(1 − has): the training means stand in
+ * when no scorer ran) and fed to a logistic layer → derail [1, 1]. Build-time only (the trainer and tests use it).
  */
 import onnxProto from 'onnx-proto';
 import { HASH_DIM } from './features.ts';
+import { S } from './score-features.ts';
 import { type DerailWeights, F, K, T, X_DIM } from './weights.ts';
 
 const { onnx } = onnxProto;
@@ -44,6 +46,7 @@ export function exportDerailOnnx(w: DerailWeights, docString = ''): Uint8Array {
 			tensor('b', [T], w.b, FLOAT),
 			tensor('v', [X_DIM, 1], w.v, FLOAT),
 			tensor('c', [1], Float32Array.of(w.c), FLOAT),
+			tensor('score_mean', [1, S], w.scoreMean, FLOAT),
 			tensor('flat_shape', [2], BigInt64Array.of(1n, BigInt(K * T)), INT64),
 		],
 		input: [
@@ -52,6 +55,8 @@ export function exportDerailOnnx(w: DerailWeights, docString = ''): Uint8Array {
 			io('seg', FLOAT, ['N', 'M']),
 			io('pool', FLOAT, [K, 'N']),
 			io('conv', FLOAT, [1, F]),
+			io('score', FLOAT, [1, S]),
+			io('has_score', FLOAT, [1, 1]),
 		],
 		output: [io('derail', FLOAT, [1, 1]), io('tone', FLOAT, ['N', T])],
 		node: [
@@ -71,7 +76,15 @@ export function exportDerailOnnx(w: DerailWeights, docString = ''): Uint8Array {
 					{ name: 'keepdims', type: 2, i: 1 },
 				],
 			),
-			node('Concat', ['conv', 'pooled_flat', 'tone_max'], ['x'], [{ name: 'axis', type: 2, i: 1 }]),
+			node('Sub', ['score', 'score_mean'], ['score_delta']),
+			node('Mul', ['score_delta', 'has_score'], ['score_delta_kept']),
+			node('Add', ['score_delta_kept', 'score_mean'], ['score_x']),
+			node(
+				'Concat',
+				['conv', 'score_x', 'pooled_flat', 'tone_max'],
+				['x'],
+				[{ name: 'axis', type: 2, i: 1 }],
+			),
 			node('MatMul', ['x', 'v'], ['z0']),
 			node('Add', ['z0', 'c'], ['z']),
 			node('Sigmoid', ['z'], ['derail']),

@@ -1,8 +1,10 @@
 /**
  * The derailment engine: runs models/derail-v1.onnx in onnxruntime-web (Node for the CLI, an extension page in
- * the browser). The `ort` module and a `loadBytes(file)` function are injected, so this file never decides where
- * ORT or the model file come from.
+ * the browser). The `ort` module, a `loadBytes(file)` function and (optionally) the draft Scorer are injected, so
+ * this file never decides where ORT, the model file or the scoring engine come from.
  */
+
+import type { Scorer } from '../scoring/types.ts';
 import { explain, toneRow } from './explain.ts';
 import {
 	type EncodedThread,
@@ -12,6 +14,7 @@ import {
 	prepareComment,
 	prepareThread,
 } from './features.ts';
+import { scoreComments } from './score-features.ts';
 import type { DerailOptions, DerailPredictor, DerailResult, Thread } from './types.ts';
 import { derailThreshold } from './types.ts';
 import { DERAIL_MODEL_FILE } from './version.ts';
@@ -40,6 +43,12 @@ export interface OnnxDerailDeps {
 	loadBytes: (file: string) => Promise<Uint8Array>;
 	/** Model file name (default: the shipped version). */
 	file?: string;
+	/**
+	 * The scoring engine (models/scoring), whose per-comment probabilities the model reads. Optional: without it
+	 * (or if it fails) the model uses its training means for those inputs, which works but is less accurate.
+	 * With the scorer's LRU cache a thread's comments are scored once; later calls only score the new draft.
+	 */
+	scorer?: Scorer;
 }
 
 /** Derailment predictor backed by the ONNX model; one lazily created session, runs serialised. */
@@ -68,6 +77,8 @@ export class OnnxDerailPredictor implements DerailPredictor {
 				seg: new Tensor('float32', enc.seg, [n, m]),
 				pool: new Tensor('float32', enc.pool, [POOL_ROWS.length, n]),
 				conv: new Tensor('float32', enc.conv, [1, enc.conv.length]),
+				score: new Tensor('float32', enc.score, [1, enc.score.length]),
+				has_score: new Tensor('float32', enc.hasScore, [1, 1]),
 			}),
 		);
 		this.queue = job.catch(() => undefined);
@@ -78,11 +89,24 @@ export class OnnxDerailPredictor implements DerailPredictor {
 		return { derail, tone };
 	}
 
+	/** Scorer vectors of cleaned texts, or undefined (fallback to training means) without a working scorer. */
+	private async scores(cleanTexts: readonly string[]): Promise<number[][] | undefined> {
+		if (!this.deps.scorer) return undefined;
+		try {
+			return await scoreComments(this.deps.scorer, cleanTexts);
+		} catch {
+			return undefined;
+		}
+	}
+
 	async predict(thread: Thread, draft?: string, options?: DerailOptions): Promise<DerailResult> {
 		const threshold = derailThreshold(options?.sensitivity);
 		const prepared = prepareThread(thread.comments);
+		const scores = await this.scores(prepared.map((c) => c.clean));
 		const base =
-			prepared.length > 0 ? await this.run(encodeThread(prepared)) : { derail: 0, tone: new Float32Array() };
+			prepared.length > 0
+				? await this.run(encodeThread(prepared, scores))
+				: { derail: 0, tone: new Float32Array() };
 		let draftPart:
 			| { prepared: PreparedComment; derail: number; tones: ReturnType<typeof toneRow> }
 			| undefined;
@@ -94,7 +118,10 @@ export class OnnxDerailPredictor implements DerailPredictor {
 				prepared.length === 0,
 				me !== '' && me === opener,
 			);
-			const withDraft = await this.run(encodeThread([...prepared, pd]));
+			const draftScore = scores ? await this.scores([pd.clean]) : undefined;
+			const withDraft = await this.run(
+				encodeThread([...prepared, pd], scores && draftScore ? [...scores, ...draftScore] : undefined),
+			);
 			draftPart = { prepared: pd, derail: withDraft.derail, tones: toneRow(withDraft.tone, prepared.length) };
 		}
 		const derail = draftPart?.derail ?? base.derail;

@@ -12,8 +12,9 @@ import {
 	threadFeatures,
 } from './features.ts';
 import { type SparseExample, trainDense, trainSparseHeads } from './learn.ts';
+import { poolScores, S } from './score-features.ts';
 import { TONES } from './types.ts';
-import { type DerailWeights, sigmoid, T, threadInput } from './weights.ts';
+import { type DerailWeights, F, sigmoid, T, threadInput } from './weights.ts';
 
 const FRUSTRATION_TAGS = new Set(['Bitter frustration', 'Impatience', 'Entitlement']);
 const ATTACK_TAGS = new Set(['Mocking', 'Insulting', 'Irony', 'Vulgarity', 'Name-calling', 'Threat']);
@@ -23,14 +24,20 @@ function tagLabels(tag: string | null, heat: 0 | 1 | null): (0 | 1 | null)[] {
 	return [tag ? 1 : 0, tag && FRUSTRATION_TAGS.has(tag) ? 1 : 0, tag && ATTACK_TAGS.has(tag) ? 1 : 0, heat];
 }
 
-/** A thread with its comments prepared once. */
+/** A thread with its comments prepared once, and their scorer vectors (scoreComments) when computed. */
 export interface PreparedThread {
 	thread: LabelledThread;
 	prepared: PreparedComment[];
+	scores?: number[][];
 }
 
 export const prepareAll = (threads: readonly LabelledThread[]): PreparedThread[] =>
 	threads.map((thread) => ({ thread, prepared: prepareThread(thread.comments) }));
+
+/** Fills each thread's scorer vectors from a cleaned-text → vector lookup (computed once by the trainer). */
+export function attachScores(threads: PreparedThread[], lookup: (clean: string) => number[]): void {
+	for (const t of threads) t.scores = t.prepared.map((c) => lookup(c.clean));
+}
 
 /** Prepared incivility comments (computed once, filtered per fold). */
 export const prepareTone = (rows: readonly ToneExample[]) =>
@@ -70,7 +77,11 @@ export function trainTone(examples: readonly SparseExample[], seed: number) {
 	const W = new Float32Array(HASH_DIM * TONES.length);
 	const b = new Float32Array(TONES.length);
 	for (let run = 0; run < TONE_BAG; run++) {
-		const m = trainSparseHeads(examples, HASH_DIM, TONES.length, { seed: seed * 31 + run, lr: 0.1, epochs: 3 });
+		const m = trainSparseHeads(examples, HASH_DIM, TONES.length, {
+			seed: seed * 31 + run,
+			lr: 0.1,
+			epochs: 3,
+		});
 		m.W.forEach((value, i) => {
 			W[i] = (W[i] ?? 0) + value / TONE_BAG;
 		});
@@ -102,11 +113,18 @@ export function tonesOf(
 /** The thread model's input row for prepared comments given tone weights. */
 export function threadRow(
 	w: { W: Float32Array; b: Float32Array },
-	prepared: readonly PreparedComment[],
+	{ prepared, scores }: Pick<PreparedThread, 'prepared' | 'scores'>,
 ): Float32Array {
 	const n = Math.max(prepared.length, 1);
+	const scored = scores !== undefined && prepared.length > 0;
 	return threadInput(
-		{ comments: n, conv: threadFeatures(prepared), pool: poolingMatrix(n) },
+		{
+			comments: n,
+			conv: threadFeatures(prepared),
+			pool: poolingMatrix(n),
+			score: scored ? poolScores(scores) : new Float32Array(S),
+			hasScore: Float32Array.of(scored ? 1 : 0),
+		},
 		tonesOf(w, prepared),
 	);
 }
@@ -138,18 +156,21 @@ export function outOfFoldRows(
 			seed + f,
 		);
 		train.forEach((t, i) => {
-			if (inFold(i)) rows[i] = threadRow(w, t.prepared);
+			if (inFold(i)) rows[i] = threadRow(w, t);
 		});
 		extra.forEach((t, i) => {
-			if (inFold(i)) extraRows[i] = threadRow(w, t.prepared);
+			if (inFold(i)) extraRows[i] = threadRow(w, t);
 		});
 	}
 	return { rows, extraRows };
 }
 
+/** Weight of a forum (CGA-Wiki) row relative to a GitHub row: 0.5 kept forum accuracy without costing GitHub F1. */
+export const FORUM_WEIGHT = 0.5;
+
 /**
  * Fits the thread model on GitHub rows plus (optionally) forum rows; `shift` moves its logit so that 0.5 is the
- * chosen decision point.
+ * chosen decision point. `scoreMean` is the mean scorer-feature row of the fitted data (the no-scorer fallback).
  */
 export function fitThreadModel(
 	rows: readonly Float32Array[],
@@ -157,13 +178,17 @@ export function fitThreadModel(
 	shift = 0,
 	forum: { rows: readonly Float32Array[]; labels: readonly number[] } = { rows: [], labels: [] },
 ) {
-	// Positives (GitHub's minority class) are up-weighted; forum rows share the weighting.
+	// Positives (GitHub's minority class) are up-weighted by sqrt(neg/pos): full balancing lost CV F1.
 	const pos = labels.filter((y) => y === 1).length;
-	const { v, c } = trainDense([...rows, ...forum.rows], [...labels, ...forum.labels], {
+	const all = [...rows, ...forum.rows];
+	const { v, c } = trainDense(all, [...labels, ...forum.labels], {
 		l2: 0.02,
-		posWeight: Math.sqrt((labels.length - pos) / pos),
+		posWeight: Math.sqrt((labels.length - pos) / Math.max(pos, 1)),
+		weights: all.map((_, i) => (i < rows.length ? 1 : FORUM_WEIGHT)),
 	});
-	return { v, c: c + shift };
+	const scoreMean = new Float32Array(S);
+	for (const x of all) for (let s = 0; s < S; s++) scoreMean[s]! += (x[F + s] ?? 0) / all.length;
+	return { v, c: c + shift, scoreMean };
 }
 
 /** Scores rows with a thread model. */

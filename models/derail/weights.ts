@@ -3,20 +3,28 @@
  * for speed and by tests to check the exported graph).
  */
 import { CONV_FEATURES, type EncodedThread, HASH_DIM, POOL_ROWS } from './features.ts';
+import { S } from './score-features.ts';
 import { TONES } from './types.ts';
 
 export const T = TONES.length;
 export const K = POOL_ROWS.length;
 export const F = CONV_FEATURES.length;
-/** Width of the thread-level model's input: thread features, pooled tones (K×T, row-major), max tones (T). */
-export const X_DIM = F + K * T + T;
+/**
+ * Width of the thread-level model's input: thread features (F), pooled scorer features (S), pooled tones (K×T,
+ * row-major), max tones (T).
+ */
+export const X_DIM = F + S + K * T + T;
 
-/** Parameters: tone heads W [D, T] + b [T]; thread model v [X_DIM] + c (standardisation folded in). */
+/**
+ * Parameters: tone heads W [D, T] + b [T]; thread model v [X_DIM] + c (standardisation folded in); scoreMean [S]
+ * = the training mean of the scorer features, used when no scorer is available.
+ */
 export interface DerailWeights {
 	W: Float32Array;
 	b: Float32Array;
 	v: Float32Array;
 	c: number;
+	scoreMean: Float32Array;
 }
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -40,22 +48,25 @@ export function toneForward(w: Pick<DerailWeights, 'W' | 'b'>, enc: EncodedThrea
 
 /** The thread model's input row from thread features and per-comment tones. */
 export function threadInput(
-	enc: Pick<EncodedThread, 'comments' | 'conv' | 'pool'>,
+	enc: Pick<EncodedThread, 'comments' | 'conv' | 'pool' | 'score' | 'hasScore'>,
 	tone: Float32Array,
+	scoreMean: Float32Array = new Float32Array(S),
 ): Float32Array {
 	const n = enc.comments;
 	const x = new Float32Array(X_DIM);
 	x.set(enc.conv, 0);
+	const has = enc.hasScore[0] ?? 0;
+	for (let s = 0; s < S; s++) x[F + s] = has * (enc.score[s] ?? 0) + (1 - has) * (scoreMean[s] ?? 0);
 	for (let k = 0; k < K; k++)
 		for (let t = 0; t < T; t++) {
 			let s = 0;
 			for (let i = 0; i < n; i++) s += enc.pool[k * n + i]! * tone[i * T + t]!;
-			x[F + k * T + t] = s;
+			x[F + S + k * T + t] = s;
 		}
 	for (let t = 0; t < T; t++) {
 		let mx = -Infinity;
 		for (let i = 0; i < n; i++) mx = Math.max(mx, tone[i * T + t]!);
-		x[F + K * T + t] = mx;
+		x[F + S + K * T + t] = mx;
 	}
 	return x;
 }
@@ -63,7 +74,7 @@ export function threadInput(
 /** Derailment probability and tones, exactly as the ONNX graph computes them. */
 export function forward(w: DerailWeights, enc: EncodedThread): { derail: number; tone: Float32Array } {
 	const tone = toneForward(w, enc);
-	const x = threadInput(enc, tone);
+	const x = threadInput(enc, tone, w.scoreMean);
 	let z = w.c;
 	for (let j = 0; j < X_DIM; j++) z += w.v[j]! * x[j]!;
 	return { derail: sigmoid(z), tone };
@@ -71,6 +82,6 @@ export function forward(w: DerailWeights, enc: EncodedThread): { derail: number;
 
 /** Checks that weights have the shapes this code expects. */
 export function checkWeights(w: DerailWeights): void {
-	if (w.W.length !== HASH_DIM * T || w.b.length !== T || w.v.length !== X_DIM)
+	if (w.W.length !== HASH_DIM * T || w.b.length !== T || w.v.length !== X_DIM || w.scoreMean.length !== S)
 		throw new Error('derail weights do not match the featurizer (retrain with npm run train)');
 }

@@ -1,0 +1,126 @@
+/**
+ * Repeated, stratified cross-validation of the thread model (build time): honest out-of-fold numbers and the
+ * decision threshold. With ~100 derailed threads one split is far too noisy, so every number is a mean ± sd over
+ * seeds, and each fold's threshold is chosen by an inner cross-validation on that fold's training part only.
+ */
+import { binaryMetrics, rng, shuffle } from './learn.ts';
+import { fitThreadModel, scoreRows } from './pipeline.ts';
+
+/** Rows and labels of one domain. */
+export interface RowSet {
+	rows: readonly Float32Array[];
+	labels: readonly number[];
+}
+
+/** Fold index of each row, stratified by label. */
+export function stratifiedFolds(labels: readonly number[], k: number, seed: number): number[] {
+	const random = rng(seed);
+	const fold = new Array<number>(labels.length).fill(0);
+	for (const y of [0, 1]) {
+		const idx = shuffle(
+			labels.flatMap((l, i) => (l === y ? [i] : [])),
+			random,
+		);
+		idx.forEach((i, n) => {
+			fold[i] = n % k;
+		});
+	}
+	return fold;
+}
+
+/** The threshold in 0.10..0.90 that maximises F1 (first one on ties, so the choice is deterministic). */
+export function bestF1Threshold(scores: readonly number[], labels: readonly number[]): number {
+	let best = { threshold: 0.5, f1: -1 };
+	for (let i = 10; i <= 90; i++) {
+		const f1 = binaryMetrics(scores, labels, i / 100).f1;
+		if (f1 > best.f1) best = { threshold: i / 100, f1 };
+	}
+	return best.threshold;
+}
+
+const pick = <X>(items: readonly X[], keep: (i: number) => boolean) => items.filter((_, i) => keep(i));
+const subset = (set: RowSet, keep: (i: number) => boolean): RowSet => ({
+	rows: pick(set.rows, keep),
+	labels: pick(set.labels, keep),
+});
+
+/** Out-of-fold probabilities of `gh` (and `forum`) rows for one fold assignment. */
+function outOfFold(gh: RowSet, forum: RowSet, ghFold: number[], forumFold: number[], k: number) {
+	const scores = new Array<number>(gh.rows.length).fill(0);
+	const forumScores = new Array<number>(forum.rows.length).fill(0);
+	const thresholds: number[] = [];
+	for (let f = 0; f < k; f++) {
+		const train = subset(gh, (i) => ghFold[i] !== f);
+		const forumTrain = subset(forum, (i) => forumFold[i] !== f);
+		// Inner cross-validation on the training part only picks this fold's threshold.
+		const inner = stratifiedFolds(train.labels, 3, 1000 + f);
+		const innerScores = new Array<number>(train.rows.length).fill(0);
+		for (let j = 0; j < 3; j++) {
+			const m = fitThreadModel(
+				pick(train.rows, (i) => inner[i] !== j),
+				pick(train.labels, (i) => inner[i] !== j),
+				0,
+				forumTrain,
+			);
+			train.rows.forEach((x, i) => {
+				if (inner[i] === j) innerScores[i] = scoreRows(m, [x])[0] ?? 0;
+			});
+		}
+		const threshold = bestF1Threshold(innerScores, train.labels);
+		thresholds.push(threshold);
+		// Shift so that 0.5 is the decision point, exactly as the shipped model does.
+		const m = fitThreadModel(train.rows, train.labels, -Math.log(threshold / (1 - threshold)), forumTrain);
+		gh.rows.forEach((x, i) => {
+			if (ghFold[i] === f) scores[i] = scoreRows(m, [x])[0] ?? 0;
+		});
+		forum.rows.forEach((x, i) => {
+			if (forumFold[i] === f) forumScores[i] = scoreRows(m, [x])[0] ?? 0;
+		});
+	}
+	return { scores, forumScores, thresholds };
+}
+
+const meanSd = (xs: readonly number[]) => {
+	const mean = xs.reduce((s, x) => s + x, 0) / Math.max(xs.length, 1);
+	const sd = Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(xs.length, 1));
+	return { mean: Math.round(mean * 1000) / 1000, sd: Math.round(sd * 1000) / 1000 };
+};
+
+/**
+ * Repeated k-fold cross-validation (one fold assignment per seed) of the thread model with nested thresholds.
+ * Returns mean ± sd over seeds of GitHub P/R/F1/AUC at p ≥ 0.5 and forum accuracy, and the threshold the final
+ * model should use (the median of the per-fold nested choices).
+ */
+export function repeatedCrossValidation(gh: RowSet, forum: RowSet, { folds = 5, seeds = [1, 2, 3, 4] } = {}) {
+	const per = { precision: [] as number[], recall: [] as number[], f1: [] as number[], auc: [] as number[] };
+	const forumAccuracy: number[] = [];
+	const thresholds: number[] = [];
+	for (const seed of seeds) {
+		const run = outOfFold(
+			gh,
+			forum,
+			stratifiedFolds(gh.labels, folds, seed),
+			stratifiedFolds(forum.labels, folds, seed + 100),
+			folds,
+		);
+		const m = binaryMetrics(run.scores, gh.labels);
+		per.precision.push(m.precision);
+		per.recall.push(m.recall);
+		per.f1.push(m.f1);
+		per.auc.push(m.auc);
+		if (forum.rows.length > 0) forumAccuracy.push(binaryMetrics(run.forumScores, forum.labels).accuracy);
+		thresholds.push(...run.thresholds);
+	}
+	const sorted = [...thresholds].sort((a, b) => a - b);
+	return {
+		folds,
+		seeds: seeds.length,
+		precision: meanSd(per.precision),
+		recall: meanSd(per.recall),
+		f1: meanSd(per.f1),
+		auc: meanSd(per.auc),
+		forumAccuracy: forumAccuracy.length > 0 ? meanSd(forumAccuracy) : undefined,
+		/** Median of the per-fold thresholds: the final model's decision point before its shift. */
+		threshold: sorted[Math.floor(sorted.length / 2)] ?? 0.5,
+	};
+}
