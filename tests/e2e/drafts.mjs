@@ -15,6 +15,15 @@ export const FIELDS = [
 		state: () => document.getElementById('react-state').textContent,
 	},
 	{
+		name: 'GitHub review comment with a suggested change',
+		page: 'github-pr.html',
+		before: '#add-suggestion',
+		sel: '#review-comment',
+	},
+	{ name: 'GitHub review summary', page: 'github-pr.html', sel: '#pull_request_review_body' },
+	{ name: 'GitHub new issue (dark theme)', page: 'github-new-issue.html', sel: '#issue_body' },
+	{ name: 'GitHub discussion reply', page: 'github-new-issue.html', sel: '#discussion-reply' },
+	{
 		name: 'Discourse composer (markdown)',
 		page: 'discourse-topic.html',
 		before: '#reply',

@@ -28,6 +28,7 @@ async function open(env, f) {
 	const field = scope.locator(f.sel).first();
 	await field.scrollIntoViewIfNeeded();
 	await field.click();
+	await page.keyboard.press('Control+End'); // after any text the page put there (e.g. a suggestion block)
 	return { page, frame, field };
 }
 

@@ -31,7 +31,11 @@ export const github: SiteAdapter = {
 	fields: FIELDS.join(', '),
 	skip: SKIP.join(', '),
 	submit: 'button[type="submit"].btn-primary, button[data-variant="primary"][type="submit"]',
-	fixtures: [[2, 'github-issue.html']], // + the React textarea, rendered at runtime (e2e)
+	fixtures: [
+		[2, 'github-issue.html'], // + the React textarea, rendered at runtime (e2e)
+		[2, 'github-pr.html'],
+		[2, 'github-new-issue.html'],
+	],
 };
 
 // Test URLs:
