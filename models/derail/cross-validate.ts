@@ -88,11 +88,16 @@ const meanSd = (xs: readonly number[]) => {
 
 /**
  * Repeated k-fold cross-validation (one fold assignment per seed) of the thread model with nested thresholds.
- * Returns mean ± sd over seeds of GitHub P/R/F1/AUC at p ≥ 0.5 and forum accuracy, and the threshold the final
+ * Returns mean ± sd over seeds of GitHub P/R/F1/AUC at p ≥ 0.5, F1 on a subset, forum accuracy, and the threshold the final
  * model should use (the median of the per-fold nested choices).
  */
-export function repeatedCrossValidation(gh: RowSet, forum: RowSet, { folds = 5, seeds = [1, 2, 3, 4] } = {}) {
+export function repeatedCrossValidation(
+	gh: RowSet,
+	forum: RowSet,
+	{ folds = 5, seeds = [1, 2, 3, 4], subset: sub = [] as readonly boolean[] } = {},
+) {
 	const per = { precision: [] as number[], recall: [] as number[], f1: [] as number[], auc: [] as number[] };
+	const subsetF1: number[] = [];
 	const forumAccuracy: number[] = [];
 	const thresholds: number[] = [];
 	for (const seed of seeds) {
@@ -108,6 +113,13 @@ export function repeatedCrossValidation(gh: RowSet, forum: RowSet, { folds = 5, 
 		per.recall.push(m.recall);
 		per.f1.push(m.f1);
 		per.auc.push(m.auc);
+		if (sub.length > 0)
+			subsetF1.push(
+				binaryMetrics(
+					pick(run.scores, (i) => sub[i] === true),
+					pick(gh.labels, (i) => sub[i] === true),
+				).f1,
+			);
 		if (forum.rows.length > 0) forumAccuracy.push(binaryMetrics(run.forumScores, forum.labels).accuracy);
 		thresholds.push(...run.thresholds);
 	}
@@ -120,6 +132,8 @@ export function repeatedCrossValidation(gh: RowSet, forum: RowSet, { folds = 5, 
 		f1: meanSd(per.f1),
 		auc: meanSd(per.auc),
 		forumAccuracy: forumAccuracy.length > 0 ? meanSd(forumAccuracy) : undefined,
+		/** F1 on the rows marked in `subset` (the trainer marks threads with >= 4 comments: artifact check). */
+		subsetF1: subsetF1.length > 0 ? meanSd(subsetF1) : undefined,
 		/** Median of the per-fold thresholds: the final model's decision point before its shift. */
 		threshold: sorted[Math.floor(sorted.length / 2)] ?? 0.5,
 	};

@@ -51,10 +51,11 @@ export async function createNodeDerailPredictor(
 	const manifest = JSON.parse(
 		await readFile(join(modelsDir, 'derail-manifest.json'), 'utf8'),
 	) as DerailManifest;
-	return new OnnxDerailPredictor({
+	const ownScorer = scorer === undefined ? await createNodeScorer(modelsDir) : undefined;
+	const predictor = new OnnxDerailPredictor({
 		ort,
 		file: manifest.file,
-		...(scorer === null ? {} : { scorer: scorer ?? (await createNodeScorer(modelsDir)) }),
+		...(scorer === null ? {} : { scorer: scorer ?? ownScorer }),
 		loadBytes: async (file) => {
 			const bytes = new Uint8Array(await readFile(join(modelsDir, file)));
 			const sha = createHash('sha256').update(bytes).digest('hex');
@@ -63,4 +64,13 @@ export async function createNodeDerailPredictor(
 			return bytes;
 		},
 	});
+	if (ownScorer) {
+		// The scorer created here is this predictor's to release.
+		const dispose = predictor.dispose.bind(predictor);
+		predictor.dispose = async () => {
+			await dispose();
+			await ownScorer.dispose();
+		};
+	}
+	return predictor;
 }
