@@ -35,12 +35,7 @@ const MAX_CHARGRAM_WORD = 30;
 
 /** 32-bit FNV-1a over UTF-16 units: tiny, fast and identical in every JS engine. */
 export function fnv1a(text: string): number {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return hash >>> 0;
+	return fnvContinue(FNV_OFFSET, text) >>> 0;
 }
 
 /** A tokenised draft: its words, and the draft with quotes/code blanked (same length). */
@@ -62,11 +57,27 @@ export function tokenize(draft: string, normalizer: (text: string) => Normalized
 	return { tokens, masked };
 }
 
+/** One feature occurrence: the full 32-bit hash of its key and the original span it came from. */
 interface Occurrence {
-	key: string;
+	hash: number;
 	start: number;
 	end: number;
 }
+
+/** Continues an FNV-1a state over text[from, to): hashing "c:" + slice without building the string. */
+function fnvContinue(state: number, text: string, from = 0, to = text.length): number {
+	let hash = state;
+	for (let i = from; i < to; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return hash;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const WORD_STATE = fnvContinue(FNV_OFFSET, 'w:');
+const BIGRAM_STATE = fnvContinue(FNV_OFFSET, 'b:');
+const CHAR_STATE = fnvContinue(FNV_OFFSET, 'c:');
 
 function layoutKeys(masked: string, tokens: Token[]): string[] {
 	const keys = ['m:bias', `m:len${Math.min(9, Math.floor(Math.log2(tokens.length + 1)))}`];
@@ -92,14 +103,17 @@ function familyOccurrences(tokens: Token[], cfg: FeatureConfig): Occurrence[][] 
 	const chars: Occurrence[] = [];
 	for (let t = 0; t < tokens.length; t++) {
 		const tok = tokens[t] as Token;
-		words.push({ key: `w:${tok.word}`, start: tok.start, end: tok.end });
+		words.push({ hash: fnvContinue(WORD_STATE, tok.word) >>> 0, start: tok.start, end: tok.end });
 		const next = tokens[t + 1];
-		if (next) bigrams.push({ key: `b:${tok.word} ${next.word}`, start: tok.start, end: next.end });
+		if (next) {
+			const hash = fnvContinue(fnvContinue(fnvContinue(BIGRAM_STATE, tok.word), ' '), next.word) >>> 0;
+			bigrams.push({ hash, start: tok.start, end: next.end });
+		}
 		if (tok.word.length > MAX_CHARGRAM_WORD) continue;
 		const padded = `<${tok.word}>`;
 		for (let n = cfg.charMin; n <= cfg.charMax; n++) {
 			for (let i = 0; i + n <= padded.length; i++) {
-				chars.push({ key: `c:${padded.slice(i, i + n)}`, start: tok.start, end: tok.end });
+				chars.push({ hash: fnvContinue(CHAR_STATE, padded, i, i + n) >>> 0, start: tok.start, end: tok.end });
 			}
 		}
 	}
@@ -128,14 +142,14 @@ export function featurizeTokens({ tokens, masked }: Tokenized, cfg: FeatureConfi
 		out.vals[k++] = 1;
 	}
 	for (const family of families) {
-		const counts = new Map<string, number>();
-		for (const o of family) counts.set(o.key, (counts.get(o.key) ?? 0) + 1);
+		const counts = new Map<number, number>();
+		for (const o of family) counts.set(o.hash, (counts.get(o.hash) ?? 0) + 1);
 		let norm = 0;
 		for (const c of counts.values()) norm += (1 + Math.log(c)) ** 2;
 		norm = Math.sqrt(norm) || 1;
 		for (const o of family) {
-			const c = counts.get(o.key) ?? 1;
-			out.ids[k] = fnv1a(o.key) % cfg.buckets;
+			const c = counts.get(o.hash) ?? 1;
+			out.ids[k] = o.hash % cfg.buckets;
 			out.vals[k] = (1 + Math.log(c)) / c / norm;
 			out.spanStart[k] = o.start;
 			out.spanEnd[k++] = o.end;

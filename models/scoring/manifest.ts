@@ -19,7 +19,7 @@ export interface ManifestModel {
 	calibration: Record<string, { logitThreshold: number; slope: number }>;
 	hidden: number;
 	/** For a gated mixture (toxic): the expert per training set and the gate sharpness τ, folded into the graph. */
-	mixture?: { experts: string[]; tau: number; gated: number[] };
+	mixture?: { experts: string[]; tau: number; gated: number[]; override: { expert: number; above: number } };
 }
 
 /** The whole manifest. */

@@ -44,7 +44,7 @@ function foldChars(text: string): CharSeq {
 		const cp = text.codePointAt(i) ?? 0;
 		const width = cp > 0xffff ? 2 : 1;
 		const ch = text.slice(i, i + width);
-		if (!INVISIBLE.test(ch)) {
+		if (cp < 128 || !INVISIBLE.test(ch)) {
 			const out = cp < 128 ? ch.toLowerCase() : fold(ch);
 			for (const unit of out.split('')) {
 				seq.chars.push(unit);
@@ -57,8 +57,26 @@ function foldChars(text: string): CharSeq {
 	return seq;
 }
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
-const TOKEN_CHAR = /[\p{L}\p{N}*@$#%!|]/u;
+const LETTER = /\p{L}/u;
+const TOKEN_CHAR_RE = /[\p{L}\p{N}*@$#%!|]/u;
+// ASCII fast paths: these run once per character of every draft, on every keystroke.
+const isLetter = (c: string | undefined): boolean => {
+	if (c === undefined || c === '') return false;
+	const code = c.charCodeAt(0);
+	if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+	return LETTER.test(c);
+};
+const isTokenChar = (c: string): boolean => {
+	const code = c.charCodeAt(0);
+	if (code < 128)
+		return (
+			(code >= 97 && code <= 122) ||
+			(code >= 48 && code <= 57) ||
+			(code >= 65 && code <= 90) ||
+			'*@$#%!|'.includes(c)
+		);
+	return TOKEN_CHAR_RE.test(c);
+};
 const EDGE_PUNCT = /[!#%|]/;
 
 /** Step 2: per token, restore masked lexicon words ("f*ck", "sh1t") or map leetspeak between letters. */
@@ -66,12 +84,12 @@ function repairTokens(seq: CharSeq): void {
 	const { chars } = seq;
 	let i = 0;
 	while (i < chars.length) {
-		if (!TOKEN_CHAR.test(chars[i] ?? '')) {
+		if (!isTokenChar(chars[i] ?? '')) {
 			i++;
 			continue;
 		}
 		let j = i;
-		while (j < chars.length && TOKEN_CHAR.test(chars[j] ?? '')) j++;
+		while (j < chars.length && isTokenChar(chars[j] ?? '')) j++;
 		let a = i;
 		let b = j;
 		while (a < b && (EDGE_PUNCT.test(chars[a] ?? '') || chars[a] === '*')) a++;

@@ -89,13 +89,22 @@ function selector(rows: number, cols: number, offset: number, mask?: readonly nu
  * Gated-mixture tail (see models/train/toxic.ts): heads 0..K-1 are experts, K..2K-1 domain gates;
  * probs = Σ g·σ(expert) / Σ g with g = mask·σ(domain)^τ, contrib = Σ (g/Σg)·contrib(expert).
  */
-function mixtureTail(K: number, tau: number, gateMask: readonly number[]) {
+function mixtureTail(
+	K: number,
+	tau: number,
+	gateMask: readonly number[],
+	override: { expert: number; above: number },
+) {
+	const pick = new Float32Array(2 * K);
+	pick[override.expert] = 1;
 	return {
 		initializer: [
 			tensor('selExpert', T.FLOAT, [2 * K, K], selector(2 * K, K, 0)),
 			// A zeroed column gives that expert's gate weight 0 (0^τ = 0).
 			tensor('selDomain', T.FLOAT, [2 * K, K], selector(2 * K, K, K, gateMask)),
 			tensor('tau', T.FLOAT, [], new Float32Array([tau])),
+			tensor('selOverride', T.FLOAT, [2 * K, 1], pick),
+			tensor('overrideAbove', T.FLOAT, [], new Float32Array([override.above])),
 		],
 		node: [
 			node('Sigmoid', ['logits'], ['allProbs']),
@@ -105,10 +114,18 @@ function mixtureTail(K: number, tau: number, gateMask: readonly number[]) {
 			node('ReduceSum', ['gateRaw', 'axis1'], ['gateSum'], { keepdims: 1 }),
 			node('Div', ['gateRaw', 'gateSum'], ['gate']),
 			node('Mul', ['expertProbs', 'gate'], ['gatedProbs']),
-			node('ReduceSum', ['gatedProbs', 'axis1'], ['probs'], { keepdims: 1 }),
+			node('ReduceSum', ['gatedProbs', 'axis1'], ['mixProbs'], { keepdims: 1 }),
 			node('MatMul', ['allContrib', 'selExpert'], ['expertContrib']),
 			node('Mul', ['expertContrib', 'gate'], ['gatedContrib']),
-			node('ReduceSum', ['gatedContrib', 'axis1'], ['contrib'], { keepdims: 1 }),
+			node('ReduceSum', ['gatedContrib', 'axis1'], ['mixContrib'], { keepdims: 1 }),
+			// Override: when the general-rudeness expert is sure, its probability wins in any domain.
+			node('MatMul', ['allProbs', 'selOverride'], ['overrideProbs']),
+			node('MatMul', ['allContrib', 'selOverride'], ['overrideContrib']),
+			node('Greater', ['overrideProbs', 'overrideAbove'], ['overrideSure']),
+			node('Greater', ['overrideProbs', 'mixProbs'], ['overrideHigher']),
+			node('And', ['overrideSure', 'overrideHigher'], ['overrideWins']),
+			node('Where', ['overrideWins', 'overrideProbs', 'mixProbs'], ['probs']),
+			node('Where', ['overrideWins', 'overrideContrib', 'mixContrib'], ['contrib']),
 		],
 	};
 }
@@ -151,7 +168,13 @@ function domainTail(D: number) {
 
 /** How the exported graph folds its heads into outputs. */
 export type Tail =
-	| { kind: 'experts'; experts: number; tau: number; gateMask: readonly number[] }
+	| {
+			kind: 'experts';
+			experts: number;
+			tau: number;
+			gateMask: readonly number[];
+			override: { expert: number; above: number };
+	  }
 	| { kind: 'domain'; corpusHeads: number };
 
 /**
@@ -162,7 +185,7 @@ export function exportMlp(p: MlpParams, metadata: Record<string, string>, mixtur
 	const { buckets: F, dim: D, heads: H } = p;
 	const tail =
 		mixture?.kind === 'experts'
-			? mixtureTail(mixture.experts, mixture.tau, mixture.gateMask)
+			? mixtureTail(mixture.experts, mixture.tau, mixture.gateMask, mixture.override)
 			: mixture?.kind === 'domain'
 				? domainTail(mixture.corpusHeads)
 				: undefined;

@@ -10,7 +10,7 @@ import type { Row, SplitSet } from './datasets.ts';
 import { developerTalk } from './developer-talk.ts';
 import type { MlpParams } from './mlp.ts';
 import { exportMlp, type Tail } from './onnx-export.ts';
-import { GATE_MASK, trainToxic } from './toxic.ts';
+import { GATE_MASK, OVERRIDE, trainToxic } from './toxic.ts';
 
 /** Model version written to the manifest; bump when the featuriser or architecture changes. */
 export const MODEL_VERSION = '1.0.0';
@@ -46,7 +46,14 @@ function writeModel(
 		calibration,
 		hidden: params.dim,
 		...(mixture?.kind === 'experts'
-			? { mixture: { experts: Object.keys(calibration), tau: mixture.tau, gated: [...mixture.gateMask] } }
+			? {
+					mixture: {
+						experts: Object.keys(calibration),
+						tau: mixture.tau,
+						gated: [...mixture.gateMask],
+						override: mixture.override,
+					},
+				}
 			: {}),
 	};
 }
@@ -90,8 +97,8 @@ export async function trainAll(opt: TrainAllOptions): Promise<ModelManifest> {
 		features: APPROPRIATENESS_FEATURES,
 		dim: 16,
 		epochs: 12,
-		lr: 0.1,
-		dropout: 0.2,
+		lr: 0.05,
+		dropout: 0.3,
 		seed: opt.seed,
 		log: opt.log,
 	});
@@ -112,7 +119,13 @@ export async function trainAll(opt: TrainAllOptions): Promise<ModelManifest> {
 						{ logitThreshold: toxic.thresholds[k] ?? 0, slope: toxic.slopes[k] ?? 1 },
 					]),
 				),
-				{ kind: 'experts', experts: toxic.sets.length, tau: toxic.tau, gateMask: GATE_MASK },
+				{
+					kind: 'experts',
+					experts: toxic.sets.length,
+					tau: toxic.tau,
+					gateMask: GATE_MASK,
+					override: OVERRIDE,
+				},
 			),
 			writeModel(
 				opt.outDir,

@@ -75,7 +75,14 @@ function toSample(text: string, label: number, set: number, w: number, cfg: Feat
 	return { ids: f.ids, vals: f.vals, y, w };
 }
 
-/** The mixture's probability from the 2K head logits (experts first, then domains). */
+/**
+ * ParaDetox's expert knows explicit rudeness best (AUC 0.99); when it is sure, a draft is toxic in any
+ * domain (e.g. "your docs are fucking worthless" reads like a HateModerate sentence, whose definition is
+ * hate only).
+ */
+export const OVERRIDE = { expert: TOXIC_SETS.indexOf('paradetox'), above: 0.9 };
+
+/** The mixture's probability from the 2K head logits (experts first, then domains), as the graph computes it. */
 export function mixture(z: ArrayLike<number>, tau: number): number {
 	let num = 0;
 	let den = 0;
@@ -84,7 +91,9 @@ export function mixture(z: ArrayLike<number>, tau: number): number {
 		num += g * sigmoid(z[k] as number);
 		den += g;
 	}
-	return den > 0 ? num / den : 0;
+	const mix = den > 0 ? num / den : 0;
+	const override = sigmoid(z[OVERRIDE.expert] as number);
+	return override > OVERRIDE.above && override > mix ? override : mix;
 }
 
 function weightedMean(values: { name: ToxicSetName; value: number }[]): number {
