@@ -55,6 +55,29 @@ for (const e of EDITORS) {
 	});
 }
 
+// A rewrite replaces the whole draft; Lexical once appended it at its stale caret instead (selection not synced).
+for (const [label, rewrite] of [
+	['one line', 'Please fix it when you have a moment.'],
+	['two lines', 'Thanks for the patch.\nCould you add a test for the empty case?'],
+]) {
+	test(`Lexical: replacing the whole draft with ${label} keeps its state and undo`, async ({
+		page,
+		server,
+	}) => {
+		await page.goto(`${server.url}/editors.html`);
+		await page.click('[data-lexical-editor]');
+		await page.keyboard.type(DRAFT);
+		check((await waitOverlay(page, (s) => s.badges.length > 0)).ok, 'field not watched');
+		await page.waitForTimeout(600);
+		check((await replace(page, DRAFT, rewrite)) === 'ok', 'whole-draft replace refused');
+		const after = await page.evaluate(() => window.__lexicalText());
+		check(after.replace(/\n+/g, '\n') === rewrite, `Lexical state: ${JSON.stringify(after)}`);
+		await page.keyboard.press('Control+Z');
+		await page.waitForTimeout(150);
+		check((await page.evaluate(() => window.__lexicalText())) === DRAFT, 'Ctrl+Z did not restore the draft');
+	});
+}
+
 test('replace refuses when the text changed since it was read', async ({ page, server }) => {
 	await page.goto(`${server.url}/editors.html`);
 	await page.click('#ce');

@@ -3,10 +3,21 @@
  * ProseMirror, CodeMirror) reuse with their own skip rules.
  */
 import { DEFAULT_SKIP, rangeFor, readDom } from './dom-text.ts';
-import { clientBox, clipRects, type Editor, type EditorKind, nextFrame, validRange } from './types.ts';
+import {
+	clientBox,
+	clipRects,
+	type Editor,
+	type EditorKind,
+	nextFrame,
+	selectionSynced,
+	validRange,
+} from './types.ts';
+
+/** Equal up to blank lines: pasted lines become paragraphs, which read back with an empty line between. */
+const sameBlocks = (a: string, b: string) => a.replace(/\n+/g, '\n') === b.replace(/\n+/g, '\n');
 
 /**
- * Builds an Editor over a contenteditable root. Writes select the DOM range, give the editor a frame to sync
+ * Builds an Editor over a contenteditable root. Writes select the DOM range, wait until the editor has synced
  * its own selection from `selectionchange`, then `execCommand('insertText')`, which fires `beforeinput`/`input`
  * so the editor applies the change to its own model and undo history.
  */
@@ -33,10 +44,22 @@ export function richEditor(
 			el.focus();
 			const selection = el.ownerDocument.getSelection();
 			if (!selection) return false;
+			const synced = selectionSynced(el.ownerDocument);
 			selection.removeAllRanges();
 			selection.addRange(range);
-			await nextFrame();
+			await synced;
 			if (read() !== expected) return false; // the user typed meanwhile: leave their text alone
+			if (kind === 'lexical' && text.includes('\n')) {
+				// Lexical drops newlines from execCommand('insertText'); its own paste handler makes paragraphs
+				// and records one history entry, so Ctrl+Z still restores the draft.
+				const data = new DataTransfer();
+				data.setData('text/plain', text);
+				el.dispatchEvent(
+					new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+				);
+				await nextFrame();
+				return sameBlocks(read(), want);
+			}
 			el.ownerDocument.execCommand('insertText', false, text);
 			await nextFrame();
 			return read() === want;

@@ -56,3 +56,22 @@ export function clientBox(el: HTMLElement): DOMRect {
 
 /** Waits for the next frame, so editors that sync their model on `selectionchange` have seen a new selection. */
 export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Waits until the editor has seen a new DOM selection. `selectionchange` is dispatched as a later task, and
+ * Lexical/ProseMirror copy the selection into their model in its handler; writing before that lands the text at
+ * their stale caret (seen with Lexical: a full-draft replace appended instead). Bounded, so a page that swallows
+ * the event costs at most `timeoutMs`.
+ */
+export function selectionSynced(doc: Document, timeoutMs = 120): Promise<void> {
+	return new Promise<void>((resolve) => {
+		const done = () => {
+			clearTimeout(timer);
+			doc.removeEventListener('selectionchange', done);
+			// One more frame: the editor's handler may schedule its own update.
+			requestAnimationFrame(() => resolve());
+		};
+		const timer = setTimeout(done, timeoutMs);
+		doc.addEventListener('selectionchange', done, { once: true });
+	});
+}
