@@ -11,19 +11,22 @@ export interface BadgeProps {
 	summary: string;
 	/** How many concerns (underlined passages or reasons); shown on caution/warn. */
 	count: number;
+	/** The conversation around the field is at risk: a ring around the badge, whatever the draft's level. */
+	thread?: boolean;
 	expanded: boolean;
 	onActivate: () => void;
 	style?: Record<string, string>;
 }
 
 /** The badge; `data-tactful="badge"` and `data-level` are stable hooks for tests and automation. */
-export function Badge({ level, summary, count, expanded, onActivate, style }: BadgeProps) {
+export function Badge({ level, summary, count, thread, expanded, onActivate, style }: BadgeProps) {
 	return (
 		<button
 			type="button"
-			class={`tf-badge tf-${level}`}
+			class={`tf-badge tf-${level}${thread ? ' tf-thread-risk' : ''}`}
 			data-tactful="badge"
 			data-level={level}
+			data-thread={thread ? 'risk' : undefined}
 			aria-label={summary}
 			title={summary}
 			aria-haspopup="dialog"

@@ -37,7 +37,21 @@ export type FieldHook = (field: {
 	signal: AbortSignal;
 }) => void | (() => void);
 
+/** Something another feature wants the badge to say about a field, next to the draft's own level. */
+export interface FieldDecoration {
+	/** Set when the conversation around the field is at risk: a short plain-words reason. */
+	thread?: string;
+}
+
+/** A provider of field decorations, with a way to tell the session to repaint when they change. */
+export interface FieldDecorator {
+	id: string;
+	decorate(editor: Editor): FieldDecoration | null;
+	subscribe(onChange: () => void): () => void;
+}
+
 const sections: CardSection[] = [];
+const decorators: FieldDecorator[] = [];
 const fieldHooks: FieldHook[] = [];
 
 /** Registers a card section (call from entrypoints/content/index.ts before the session starts). */
@@ -69,4 +83,29 @@ export function runFieldHooks(field: Parameters<FieldHook>[0]): void {
 			console.warn('[tactful] field hook failed:', error);
 		}
 	}
+}
+
+/** Registers a field decorator (call from entrypoints/content/index.ts before the session starts). */
+export function registerFieldDecorator(decorator: FieldDecorator): void {
+	const i = decorators.findIndex((d) => d.id === decorator.id);
+	if (i >= 0) decorators[i] = decorator;
+	else decorators.push(decorator);
+}
+
+/** The merged decoration of a field, or null when no feature has anything to say (used by views.ts). */
+export function decorationFor(editor: Editor): FieldDecoration | null {
+	let merged: FieldDecoration | null = null;
+	for (const d of decorators) {
+		const one = d.decorate(editor);
+		if (one) merged = { ...(merged ?? {}), ...one };
+	}
+	return merged;
+}
+
+/** Calls `onChange` whenever any decoration changes, until `signal` aborts (used by session.ts). */
+export function onDecorationsChange(onChange: () => void, signal: AbortSignal): void {
+	const stops = decorators.map((d) => d.subscribe(onChange));
+	signal.addEventListener('abort', () => {
+		for (const stop of stops) stop();
+	});
 }

@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../../utils/storage
 import { type CardUi, createCardUi } from './card.ts';
 import type { SessionDeps } from './deps.ts';
 import { editorFor } from './editors/index.ts';
-import { runFieldHooks } from './extensions.ts';
+import { onDecorationsChange, runFieldHooks } from './extensions.ts';
 import { FieldController } from './field-controller.ts';
 import { editableRoot, findFields, skipReason } from './fields.ts';
 import { summaryOf } from './levels.ts';
@@ -184,6 +184,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 			}
 		}, 0);
 	});
+	onDecorationsChange(repaint, signal);
 	listen(doc, 'scroll', repaint);
 	listen(win, 'resize', repaint);
 	if (win.visualViewport) {

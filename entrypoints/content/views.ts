@@ -1,5 +1,6 @@
 /** Geometry: turns a field's verdict into what the overlay draws (badge corner, underline segments). */
 import { clientBox } from './editors/types.ts';
+import { decorationFor } from './extensions.ts';
 import type { FieldController } from './field-controller.ts';
 import { badgePosition, type FieldView, type UnderlineView } from './overlay/overlay.tsx';
 import { isDarkAround } from './overlay/theme.ts';
@@ -22,8 +23,10 @@ function onScreen(box: DOMRect): boolean {
 export function fieldView(c: FieldController, focused: boolean): FieldView | null {
 	const el = c.editor.el;
 	const v = c.verdict;
-	if (!v && !focused) return null;
-	if (v?.level === 'ok' && !focused) return null;
+	const thread = decorationFor(c.editor)?.thread;
+	// A tense thread keeps the badge up even when the draft itself reads fine.
+	if (!v && !focused && !thread) return null;
+	if (v?.level === 'ok' && !focused && !thread) return null;
 	const box = clientBox(el);
 	if (!onScreen(box)) return null;
 	let dark = darkCache.get(el);
@@ -43,7 +46,8 @@ export function fieldView(c: FieldController, focused: boolean): FieldView | nul
 	return {
 		id: c.id,
 		level: v?.level ?? 'ok',
-		summary: v?.summary ?? 'Tactful is watching this draft',
+		summary: [v?.summary ?? 'Tactful is watching this draft', thread].filter(Boolean).join('. '),
+		thread,
 		count: v ? Math.max(v.spans.length, v.reasons.length) : 0,
 		badge: badgePosition(box, Math.max(0, scrollbar)),
 		underlines,

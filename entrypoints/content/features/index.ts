@@ -4,15 +4,25 @@
  */
 import { sendMessage } from '../../../utils/messaging.ts';
 import { getSettings } from '../../../utils/storage/settings.ts';
-import { registerCardSection, registerFieldHook } from '../extensions.ts';
+import { registerCardSection, registerFieldDecorator, registerFieldHook } from '../extensions.ts';
 import { readThread } from '../threads/index.ts';
 import { rewriteSection } from './rewrite-section.tsx';
-import { watchThreadRisk } from './thread-risk.ts';
-import { threadSection } from './thread-section.tsx';
+import { onThreadRiskChange, threadRiskFor, watchThreadRisk } from './thread-risk.ts';
+import { describeThread, threadSection } from './thread-section.tsx';
 
 /** Registers the card sections and the per-field thread watcher for this page. */
 export function registerFeatures(doc: Document): void {
 	registerCardSection(threadSection);
+	registerFieldDecorator({
+		id: 'thread-risk',
+		decorate: (editor) => {
+			const risk = threadRiskFor(editor);
+			return risk?.result.flag
+				? { thread: `This conversation is getting tense: ${describeThread(risk.result)}` }
+				: null;
+		},
+		subscribe: onThreadRiskChange,
+	});
 	registerCardSection(rewriteSection(doc.location?.hostname ?? ''));
 	registerFieldHook(({ site, editor, signal }) =>
 		watchThreadRisk(editor, signal, {

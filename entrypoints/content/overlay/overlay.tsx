@@ -26,6 +26,8 @@ export interface FieldView {
 	badge: { x: number; y: number } | null;
 	underlines: UnderlineView[];
 	dark: boolean;
+	/** Set when the conversation is at risk (derailment), shown on the badge apart from the draft's level. */
+	thread?: string;
 }
 
 /** The open card: whose it is, what it says and what it points at. */
@@ -73,6 +75,7 @@ function App({ fields, card, announce, onBadge }: AppProps) {
 					{f.badge && (
 						<Badge
 							level={f.level}
+							thread={Boolean(f.thread)}
 							summary={f.summary}
 							count={f.count}
 							expanded={card?.fieldId === f.id}

@@ -22,6 +22,7 @@ export const OVERLAY_CSS = `
 .tf-badge:hover { transform: scale(1.08); }
 .tf-badge:focus-visible, .tf-card button:focus-visible { outline: 2px solid var(--tf-focus); outline-offset: 2px; }
 .tf-badge.tf-ok { opacity: .75; }
+.tf-badge.tf-thread-risk { opacity: 1; box-shadow: 0 0 0 2px var(--tf-bg), 0 0 0 4px var(--tf-caution); }
 .tf-badge.tf-caution { background: var(--tf-caution); border-color: transparent; color: #1f1a10; }
 .tf-badge.tf-warn { background: var(--tf-warn); border-color: transparent; color: #fff; }
 .tf-dark .tf-badge.tf-warn { color: #1b1208; }

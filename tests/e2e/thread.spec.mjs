@@ -1,0 +1,100 @@
+// Thread-risk warnings (issue 4) on GitHub-like thread snapshots: a calm thread with a calm draft shows nothing;
+// a heated thread raises the thread warning (ring on the badge, thread section in the card) even for a calm draft;
+// a hostile draft in a heated thread raises both the draft's own warning and the thread warning.
+import { CIVIL, TOXIC } from './drafts.mjs';
+import {
+	check,
+	launch,
+	overlay,
+	run,
+	shot,
+	startServer,
+	test,
+	waitForHost,
+	waitOverlay,
+} from './harness.mjs';
+
+const FIELD = 'textarea.js-comment-field';
+const threadBadge = (s) => s.badges.find((b) => b.thread === 'risk');
+
+/** overlay() plus the badge's data-thread attribute and the card's thread section text. */
+async function state(page) {
+	const base = await overlay(page);
+	const extra = await page.evaluate(() => {
+		const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+		return {
+			threads: [...(root?.querySelectorAll('[data-tactful="badge"]') ?? [])].map(
+				(b) => b.dataset.thread ?? null,
+			),
+			section: root?.querySelector('[data-tactful="thread"]')?.textContent ?? null,
+		};
+	});
+	return {
+		...base,
+		badges: base.badges.map((b, i) => ({ ...b, thread: extra.threads[i] })),
+		section: extra.section,
+	};
+}
+
+async function waitState(page, pred, timeout = 10_000) {
+	const end = Date.now() + timeout;
+	let s;
+	do {
+		s = await state(page);
+		if (pred(s)) return { ...s, ok: true };
+		await page.waitForTimeout(150);
+	} while (Date.now() < end);
+	return { ...s, ok: false };
+}
+
+test('calm thread + calm draft: no warning at all', async ({ page, server }) => {
+	await page.goto(`${server.url}/threads/github-calm-thread.html`);
+	await page.click(FIELD);
+	await page.keyboard.type(CIVIL);
+	await page.waitForTimeout(2500);
+	const s = await state(page);
+	check(
+		!s.badges.some((b) => b.level !== 'ok' || b.thread),
+		`warned on a calm thread: ${JSON.stringify(s.badges)}`,
+	);
+	check(s.underlines.length === 0, 'underlined a civil draft');
+});
+
+test('heated thread + calm draft: the thread warning shows, the draft is not blamed', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/threads/github-heated-thread.html`);
+	await page.click(FIELD);
+	await page.keyboard.type(CIVIL);
+	const s = await waitState(page, (x) => Boolean(threadBadge(x)));
+	check(s.ok, `no thread warning on a heated thread: ${JSON.stringify(s.badges)}`);
+	check(threadBadge(s).level === 'ok', `calm draft was warned: ${threadBadge(s).level}`);
+	check(/tense/i.test(threadBadge(s).label), `badge does not say why: ${threadBadge(s).label}`);
+	await page.locator('[data-tactful-host] [data-tactful="badge"]').first().click();
+	const open = await waitState(page, (x) => Boolean(x.section));
+	check(open.ok && /tense/i.test(open.section), `card has no thread section: ${open.card}`);
+	await shot(page, 'thread-heated-calm-draft');
+});
+
+test('heated thread + hostile draft: both warnings', async ({ page, server }) => {
+	await page.goto(`${server.url}/threads/github-heated-thread.html`);
+	await page.click(FIELD);
+	await page.keyboard.type(TOXIC);
+	const s = await waitState(page, (x) => x.badges.some((b) => b.level === 'warn' && b.thread === 'risk'));
+	check(s.ok, `expected a warn badge with the thread ring: ${JSON.stringify(s.badges)}`);
+	check(s.underlines.length > 0, 'no underlines on the hostile draft');
+	await page.locator('[data-tactful-host] [data-tactful="badge"]').first().click();
+	const open = await waitState(page, (x) => Boolean(x.section));
+	check(open.ok, 'card has no thread section');
+	await shot(page, 'thread-heated-hostile-draft');
+});
+
+await run(async () => {
+	const server = await startServer();
+	const browser = await launch();
+	const ready = await waitForHost(browser);
+	if (ready !== 'ok') console.log(`  (host: ${ready})`);
+	const page = await browser.context.newPage();
+	return { server, page, teardown: async () => (await browser.close(), await server.close()) };
+});
