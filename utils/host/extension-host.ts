@@ -28,7 +28,8 @@ export function createHostHandlers(where: string): Handlers {
 		return scorer;
 	};
 	const getDerail = () => {
-		derail ??= new OnnxDerailPredictor({ ort: getOrt(), loadBytes: loadModelBytes });
+		// The derailment model reads the scoring engine's per-comment probabilities; its cache is shared.
+		derail ??= new OnnxDerailPredictor({ ort: getOrt(), loadBytes: loadModelBytes, scorer: getScorer() });
 		return derail;
 	};
 	const rewrite = createRewriteHost(getScorer);
