@@ -50,3 +50,20 @@ export function tidy(text: string, calmPunctuation: boolean): string {
 	out = out.replace(/(^|[.!?]\s+|\n\s*)([a-z])/g, (_m, lead: string, c: string) => lead + c.toUpperCase());
 	return out.replace(/\bi\b(?=['’\s,.!?]|$)/g, 'I').trim();
 }
+
+const OPINION_OPENERS =
+	/^(?:I|I['’]\w+|We|In my|Thanks?|Thank you|Please|Hi|Hello|Hey|Yes|No|Ok|Okay|Sure|Sorry|Lol|Well|Oh|Maybe|Perhaps|Why|What|How|Who|When|Where|Which|Is|Are|Do|Does|Can|Could|Would|Should|Will)\b/;
+const CLAIM_VERB =
+	/^(?:[^\s,;:]+\s+){1,5}?(?:is|are|was|were|will|would|should|can|could|has|have|does|do|must)\b/i;
+
+/**
+ * Template 'neutral' on a flagged draft: a first sentence that is a plain claim ("Uniforms are a waste.") is
+ * framed as the author's opinion ("I think uniforms are a waste."), the "Missing Openness" fix of the paper's
+ * guidelines. Questions, greetings, imperatives and sentences already in the first person are left alone.
+ */
+export function hedge(text: string): string {
+	const first = /^[^.!?\n]*[.!?]?/.exec(text)?.[0] ?? '';
+	if (!/^[A-Z]/.test(first) || first.endsWith('?') || first.includes('\uE000')) return text;
+	if (OPINION_OPENERS.test(first) || !CLAIM_VERB.test(first) || first.split(/\s+/).length < 4) return text;
+	return `I think ${first.charAt(0).toLowerCase()}${first.slice(1)}${text.slice(first.length)}`;
+}

@@ -3,154 +3,37 @@
  * the fixer's logic. Everything is matched case-insensitively on whole words.
  */
 
+/** A comma-separated word list as an array (keeps long lists short to read). */
+function words(list: string): string[] {
+	return list.split(',').map((w) => w.trim());
+}
+
 /** Intensifiers and expletives that add heat but no meaning: removed outright. */
-export const DROP_WORDS = [
-	'fucking',
-	'fuckin',
-	"fuckin'",
-	'f*cking',
-	'f**king',
-	'effing',
-	'freaking',
-	'frigging',
-	'friggin',
-	'goddamn',
-	'goddamned',
-	'god damn',
-	'damn',
-	'damned',
-	'bloody',
-	'the hell',
-	'the fuck',
-	'as hell',
-	'as fuck',
-	"for fuck's sake",
-	"for god's sake",
-	'ffs',
-	'stfu',
-	'shut up',
-	'piss off',
-	'fuck off',
-	'seriously',
-	'honestly',
-	'literally',
-	'fat',
-	'ugly',
-	'darn',
-	'ass',
-	'fuck',
-];
+export const DROP_WORDS = words(
+	"fucking, fuckin, fuckin', f*cking, f**king, effing, freaking, frigging, friggin, goddamn," +
+		'goddamned, god damn, damn, damned, bloody, the hell, the fuck, as hell, as fuck,' +
+		"for fuck's sake, for god's sake, ffs, stfu, shut up, piss off, fuck off, seriously, honestly," +
+		'literally, fat, ugly, darn, ass, fuck',
+);
 
 /** Person-directed insult nouns. Sentences or clauses built around them are dropped, never reworded. */
-export const INSULT_NOUNS = [
-	'idiot',
-	'idiots',
-	'moron',
-	'morons',
-	'imbecile',
-	'imbeciles',
-	'fool',
-	'fools',
-	'loser',
-	'losers',
-	'clown',
-	'clowns',
-	'jerk',
-	'jerks',
-	'asshole',
-	'assholes',
-	'arsehole',
-	'dumbass',
-	'dumbasses',
-	'retard',
-	'retards',
-	'dipshit',
-	'scumbag',
-	'scumbags',
-	'bastard',
-	'bastards',
-	'bitch',
-	'prick',
-	'dick',
-	'dickhead',
-	'twat',
-	'cunt',
-	'douchebag',
-	'douche',
-	'troll',
-	'hypocrite',
-	'liar',
-	'liars',
-	'coward',
-	'cowards',
-	'fanboy',
-	'fanboys',
-	'shill',
-	'pig',
-	'pigs',
-	'scum',
-	'buffoon',
-	'buffoons',
-	'fart',
-	'sociopath',
-	'sociopaths',
-	'narcissist',
-	'lunatic',
-	'lunatics',
-	'nutjob',
-	'nutcase',
-	'degenerate',
-	'degenerates',
-	'thug',
-	'thugs',
-	'lackey',
-	'lackeys',
-	'reprobate',
-	'bigot',
-	'bigots',
-	'dumbasses',
-	'bitches',
-	'pricks',
-	'dicks',
-	'hypocrites',
-	'trolls',
-	'dirtbag',
-	'dirt bag',
-	'dirtbags',
-	'psychopath',
-	'psychopaths',
-	'creep',
-	'creeps',
-	'scums',
-	'piece of shit',
-	'piece of crap',
-	'piece of garbage',
-	'piece of trash',
-	'pos',
-	'crybaby',
-];
+export const INSULT_NOUNS = words(
+	'idiot, idiots, moron, morons, imbecile, imbeciles, fool, fools, loser, losers, clown, clowns,' +
+		'jerk, jerks, asshole, assholes, arsehole, dumbass, dumbasses, retard, retards, dipshit,' +
+		'scumbag, scumbags, bastard, bastards, bitch, prick, dick, dickhead, twat, cunt, douchebag,' +
+		'douche, troll, hypocrite, liar, liars, coward, cowards, fanboy, fanboys, shill, pig, pigs,' +
+		'scum, buffoon, buffoons, fart, sociopath, sociopaths, narcissist, lunatic, lunatics, nutjob,' +
+		'nutcase, degenerate, degenerates, thug, thugs, lackey, lackeys, reprobate, bigot, bigots,' +
+		'dumbasses, bitches, pricks, dicks, hypocrites, trolls, dirtbag, dirt bag, dirtbags, psychopath,' +
+		'psychopaths, creep, creeps, scums, piece of shit, piece of crap, piece of garbage,' +
+		'piece of trash, pos, crybaby',
+);
 
 /** Person-directed insult adjectives ("you are X"): the clause is dropped. */
-export const INSULT_ADJECTIVES = [
-	'stupid',
-	'dumb',
-	'clueless',
-	'incompetent',
-	'useless',
-	'pathetic',
-	'retarded',
-	'brainless',
-	'ignorant',
-	'delusional',
-	'insane',
-	'crazy',
-	'lazy',
-	'worthless',
-	'blind',
-	'disgusting',
-	'full of shit',
-	'full of it',
-];
+export const INSULT_ADJECTIVES = words(
+	'stupid, dumb, clueless, incompetent, useless, pathetic, retarded, brainless, ignorant,' +
+		'delusional, insane, crazy, lazy, worthless, blind, disgusting, full of shit, full of it',
+);
 
 /** Idioms whose rude word carries the meaning: replaced as a whole, before any word-level rule. */
 export const IDIOMS: [RegExp, string][] = [
@@ -159,7 +42,9 @@ export const IDIOMS: [RegExp, string][] = [
 		'$1 care',
 	],
 	[/\bwho\s+gives\s+a\s+(?:shit|damn|fuck|crap)\b/giu, 'who cares'],
-	[/\b(?:holy|bull)\s*shit\b/giu, 'wow'],
+	[/\bholy\s*shit\b/giu, 'wow'],
+	// Runs before DROP_WORDS removes 'shut up', which would leave a dangling 'and'.
+	[/\bshut\s+up\s+and\s+/giu, 'please '],
 	[/\bkiss\s+(?:my|our|your|his|her|their)\s+ass(?:es)?\s+goodbye?\b/giu, 'say goodbye'],
 	[/\b(my|your|his|her|our|their)\s+((?:[\p{L}]+\s+)?)ass\b/giu, '$1 $2self'],
 	[/(^|[.!?]\s*)(?:oh\s+)?(?:shit|crap|fuck|damn|dammit|goddammit)\s*[!.,]+\s*/giu, '$1'],
@@ -199,6 +84,7 @@ export const SOFTEN: Record<string, { plain: string; copula?: string }> = {
 	stupidity: { plain: 'poor judgement' },
 	idiocy: { plain: 'poor judgement' },
 	ignorant: { plain: 'uninformed' },
+	clueless: { plain: 'out of touch' },
 	horrible: { plain: 'poor' },
 	terrible: { plain: 'poor' },
 	awful: { plain: 'poor' },

@@ -6,7 +6,8 @@
  */
 import type { Span } from '../scoring/types.ts';
 import { throwIfAborted } from './errors.ts';
-import { agreeArticles, deShout, matchCase, tidy } from './fixer-text.ts';
+import { fallbackStatement, restateHeat } from './fixer-restate.ts';
+import { agreeArticles, deShout, hedge, matchCase, tidy } from './fixer-text.ts';
 import {
 	alternation,
 	DROP_WORDS,
@@ -24,15 +25,20 @@ const NOUNS = alt(INSULT_NOUNS);
 const ADJS = alt(INSULT_ADJECTIVES);
 const MODIFIER =
 	'(?:(?:such|so|really|very|a|an|the|complete|total|absolute|utter|fucking|damn|big|little)\\s+)*';
+/** A conjunction after an insult clause starts the clause that carries the point: keep what follows it. */
+const JOIN = '(?:and|but|so|because|since|yet)';
 const YOU_ARE = "\\b(?:(?:you|u)\\s*(?:are|'re|’re|r)|youre|ur)\\s+";
 
 /** Clause-level insults: the whole match (and its trailing separator) is removed. */
 const INSULT_CLAUSES: RegExp[] = [
 	new RegExp(
-		`${YOU_ARE}${MODIFIER}(?:[\\p{L}'’-]+\\s+){0,2}?(?:${NOUNS}|${ADJS})\\b[^.!?\\n,;]*[,;:.!?]*\\s*`,
+		`${YOU_ARE}${MODIFIER}(?:[\\p{L}'’-]+\\s+){0,2}?(?:${NOUNS}|${ADJS})\\b(?:(?!\\s${JOIN}\\s)[^.!?\\n,;\\uE000])*(?:\\s+${JOIN}\\s+|[,;:.!?]*\\s*)`,
 		'giu',
 	),
-	new RegExp(`\\b(?:are|r)\\s+(?:you|u)\\s+${MODIFIER}(?:${NOUNS}|${ADJS})\\b[^.!?\\n]*[.!?]*\\s*`, 'giu'),
+	new RegExp(
+		`\\b(?:are|r)\\s+(?:you|u)\\s+${MODIFIER}(?:${NOUNS}|${ADJS})\\b[^.!?\\n\\uE000]*[.!?]*\\s*`,
+		'giu',
+	),
 	new RegExp(`\\bwhat\\s+${MODIFIER}(?:${NOUNS})\\b[.!?]*\\s*`, 'giu'),
 	new RegExp(`,?\\s*\\b(?:you|u)\\s+${MODIFIER}(?:${NOUNS})\\b(?=\\s*[.!?,]|\\s*$)`, 'giu'),
 	new RegExp(
@@ -68,7 +74,7 @@ const CONTRACTIONS: Record<string, string> = {
 const CONTRACTION = new RegExp(`\\b(${Object.keys(CONTRACTIONS).join('|')})\\b`, 'giu');
 const DROP = new RegExp(`\\s*\\b(?:${alt(DROP_WORDS)})\\b(?:,(?=\\s))?`, 'giu');
 const SOFTEN_COPULA = new RegExp(
-	`\\b(is|are|was|were|'s|’s)(\\s+(?:just|total|complete|utter|pure)?\\s*)(${alt(Object.keys(SOFTEN))})\\b`,
+	`\\b(is|are|was|were|'s|’s)(\\s+(?:just|total|complete|utter|absolute|pure)?\\s*)(${alt(Object.keys(SOFTEN))})\\b`,
 	'giu',
 );
 const SOFTEN_PLAIN = new RegExp(`\\b(${alt(Object.keys(SOFTEN))})\\b`, 'giu');
@@ -112,23 +118,6 @@ function dropWorstSentence(text: string, spans: readonly Span[]): string {
 	return text.slice(0, hit.index) + text.slice((hit.index ?? 0) + hit[0].length);
 }
 
-const OPINION_OPENERS =
-	/^(?:I|I['’]\w+|We|In my|Thanks?|Thank you|Please|Hi|Hello|Hey|Yes|No|Ok|Okay|Sure|Sorry|Lol|Well|Oh|Maybe|Perhaps|Why|What|How|Who|When|Where|Which|Is|Are|Do|Does|Can|Could|Would|Should|Will)\b/;
-const CLAIM_VERB =
-	/^(?:[^\s,;:]+\s+){1,5}?(?:is|are|was|were|will|would|should|can|could|has|have|does|do|must)\b/i;
-
-/**
- * Template 'neutral' on a flagged draft: a first sentence that is a plain claim ("Uniforms are a waste.") is
- * framed as the author's opinion ("I think uniforms are a waste."), the "Missing Openness" fix of the paper's
- * guidelines. Questions, greetings, imperatives and sentences already in the first person are left alone.
- */
-function hedge(text: string): string {
-	const first = /^[^.!?\n]*[.!?]?/.exec(text)?.[0] ?? '';
-	if (!/^[A-Z]/.test(first) || first.endsWith('?') || first.includes('\uE000')) return text;
-	if (OPINION_OPENERS.test(first) || !CLAIM_VERB.test(first) || first.split(/\s+/).length < 4) return text;
-	return `I think ${first.charAt(0).toLowerCase()}${first.slice(1)}${text.slice(first.length)}`;
-}
-
 /** The offline rewrite of `text` for one template. Pure and deterministic. */
 export function fixOffline(
 	text: string,
@@ -153,10 +142,12 @@ export function fixOffline(
 			spans.map((s) => ({ ...s, start: shift(s.start), end: shift(s.end) })),
 		);
 	}
+	work = deShout(work);
+	// Even the lightest fix restates "your code is garbage": keeping it would not be a fix.
+	work = restateHeat(work, template === 'minimal' ? 'soften' : template);
 	for (const [pattern, replacement] of IDIOMS) work = work.replace(pattern, replacement);
 	for (const pattern of INSULT_CLAUSES) work = work.replace(pattern, ' ');
 	work = work.replace(DROP, '');
-	work = deShout(work);
 	if (template !== 'minimal') {
 		work = work.replace(NOUN_AFTER_DET, (_m, det: string) =>
 			/^(of|the)$/i.test(det) ? `${det} stuff` : det,
@@ -172,7 +163,8 @@ export function fixOffline(
 		if (template === 'neutral' && spans.length > 0) work = hedge(work);
 		work = agreeArticles(work);
 	}
-	work = tidy(work, template === 'restate' || template === 'neutral');
+	// Never hand back nothing: a draft that was all attack becomes a neutral statement of the concern.
+	work = tidy(fallbackStatement(text, work), template === 'restate' || template === 'neutral');
 	return work.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => ranges[Number(i)]?.text ?? '');
 }
 

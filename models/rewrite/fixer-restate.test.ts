@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { fixOffline } from './offline-fixer.ts';
+
+describe('restatements', () => {
+	it.each([
+		['You are a complete idiot and your code is garbage.', 'I have some concerns about your code.'],
+		[
+			'This is the worst API design I have seen, did anyone even read the spec?',
+			'I have some concerns about this API design. Was the spec read closely?',
+		],
+		[
+			'Worst release ever. Everything broke in 4.2.0.',
+			'I have some concerns about this release. Everything broke in 4.2.0.',
+		],
+		['Did anyone even test this before merging?', 'Was this tested before merging?'],
+		['Did anybody actually review this garbage?', 'Was this reviewed?'],
+		['Did you even read the docs?', 'Did you get a chance to read the docs?'],
+		['Great job breaking everything again.', 'It looks like this broke everything again.'],
+		['Nice work, genius. Now nothing compiles.', 'Now nothing compiles.'],
+		['Oh great, another breaking change. Brilliant.', 'Another breaking change.'],
+		['Seriously, how hard is it to run `npm test` first?', 'Please run `npm test` first.'],
+		['Still not fixed after 3 months??', "It's still not fixed after 3 months. Is there an update?"],
+		['WHY IS THIS STILL BROKEN??', 'This is still broken.'],
+		['Shut up and fix the damn bug.', 'Please fix the bug.'],
+		['RTFM.', 'Please check the manual.'],
+		['Anyone with half a brain would have caught this.', 'This could have been caught.'],
+		['@sam your refactor is a disaster.', '@sam I have some concerns about your refactor.'],
+	])('restate: %s', (draft, expected) => {
+		expect(fixOffline(draft, 'restate')).toBe(expected);
+	});
+
+	it('each template words the concern its own way, so the ranking has alternatives', () => {
+		const draft = 'Your code is garbage.';
+		expect(fixOffline(draft, 'soften')).toBe('I have concerns about your code.');
+		expect(fixOffline(draft, 'restate')).toBe('I have some concerns about your code.');
+		expect(fixOffline(draft, 'neutral')).toBe('Your code needs more work.');
+		expect(fixOffline('These tests are trash.', 'neutral')).toBe('These tests need more work.');
+	});
+});

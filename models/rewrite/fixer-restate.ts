@@ -1,0 +1,201 @@
+/**
+ * Sentence-level restatements for the offline fixer: the heated shapes people actually write ("your code is
+ * garbage", "worst X ever", "did anyone even read…", "great job breaking…", "how hard is it to…") become a calm
+ * statement of the same concern. Rules only rephrase what the draft says; they never add a fact. Protected
+ * tokens are placeholders (\uE000n\uE001) here, which no rule can match.
+ */
+import { matchCase } from './fixer-text.ts';
+import { PAST_PARTICIPLE } from './lexicon.ts';
+
+const NOUN = "[\\p{L}\\d'’-]+";
+/** A noun phrase of one to three words ("code", "API design", "new build system"). */
+const PHRASE = `((?:${NOUN}\\s+){0,2}?${NOUN})`;
+const HEAT =
+	'(?:(?:just|so|really|very|total|complete|utter|absolute|absolutely|pure|such|hot|fucking|freaking|damn|bloody)\\s+)*';
+/** What people call code or a design they dislike. */
+const HARSH =
+	'(?:garbage|trash|crap|shit|bullshit|junk|rubbish|a\\s+joke|a\\s+mess|a\\s+disaster|a\\s+dumpster\\s+fire|a\\s+pile\\s+of\\s+(?:crap|garbage|shit|trash|junk))';
+const DET = '(your|this|that|the|these|those|his|her|their|our)';
+const SUPERLATIVE =
+	'(?:worst|dumbest|stupidest|most\\s+(?:stupid|idiotic|ridiculous|useless|pathetic|broken))';
+/** Gerunds of sarcastic praise ("great job breaking X") and their past tense. */
+const BROKE: Record<string, string> = {
+	breaking: 'broke',
+	ruining: 'ruined',
+	killing: 'killed',
+	deleting: 'deleted',
+	nuking: 'wiped out',
+	wrecking: 'wrecked',
+	trashing: 'broke',
+	'messing up': 'messed up',
+	'screwing up': 'messed up',
+};
+const SARCASM_LEAD =
+	'(?:(?:wow|oh|well),?\\s+)?(?:great|nice|good|fantastic|brilliant|awesome|amazing|excellent|wonderful|perfect|well)\\s+(?:job|work|going|done|one)\\b[,!.]*\\s*(?:(?:genius|guys|buddy|pal|champ|folks)\\b[,!.]*\\s*)?';
+const START = '(^|[.!?]\\s+|\\n\\s*)';
+
+type Rule = [RegExp, string | ((...groups: string[]) => string)];
+/** The templates that restate; each words the concern differently, so the ranking has real alternatives. */
+export type RestateTemplate = 'soften' | 'restate' | 'neutral';
+const PLURAL = /^(?:these|those)$|[^siu]s$/i;
+const rx = (source: string) => new RegExp(source, 'giu');
+const lower = (s: string) => s.toLowerCase();
+
+/** "I have concerns about X" in the template's own words. */
+function concern(variant: RestateTemplate, phrase: string): string {
+	if (variant === 'soften') return `I have concerns about ${phrase}`;
+	if (variant === 'restate') return `I have some concerns about ${phrase}`;
+	return `${phrase} ${PLURAL.test(phrase) && !/^this\b/i.test(phrase) ? 'need' : 'needs'} more work`;
+}
+
+const IRREGULAR: Record<string, string> = {
+	read: 'read closely',
+	run: 'run',
+	write: 'written',
+	see: 'seen',
+	do: 'done',
+};
+Object.assign(IRREGULAR, { take: 'taken', give: 'given', make: 'made', build: 'built', think: 'thought' });
+/** The past participle of a base-form verb ("test" → "tested", "try" → "tried"). */
+function participle(verb: string): string {
+	const v = lower(verb);
+	return IRREGULAR[v] ?? (/e$/.test(v) ? `${v}d` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ied` : `${v}ed`);
+}
+/** Words that end an object noun phrase ("the spec before merging"). */
+const STOP =
+	'(?:before|after|in|on|at|for|and|or|but|when|while|since|first|yet|again|properly|closely|carefully|once)\\b';
+/** The object of "did anyone even V …": a harsh noun after a pronoun is dropped ("this garbage" → "this"). */
+const OBJECT = `(?:(?:the|your|this|that|these|those)\\s+(?!${STOP})${NOUN}(?:\\s+(?!${STOP})${NOUN})?|this|that|it|these|those)`;
+const HARSH_OBJECT = /^(this|that|these|those)\s+(?:garbage|trash|crap|shit|junk|mess)$/i;
+const EVEN = '(?:even|actually|ever|really|bother\\s+to)';
+
+/** The rules, applied in order, for one template. */
+const rulesFor = (variant: RestateTemplate): Rule[] => [
+	// "what a pile of crap." / "what a joke!" as a whole sentence: pure heat, no content.
+	[
+		rx(`${START}what\\s+${HEAT}(?:a|an)\\s+${HEAT}(?:joke|mess|disaster|pile\\s+of\\s+\\p{L}+)[.!]*\\s*`),
+		'$1',
+	],
+	// "worst release ever" / "this is the worst API design I have (ever) seen"
+	[
+		rx(
+			`\\b(?:(?:this|that|it)\\s+(?:is|was|['’]s)\\s+(?:by\\s+far\\s+)?(?:the|a)\\s+)?(?:the\\s+)?${SUPERLATIVE}\\s+${PHRASE}\\s+(?:(?:I\\s+have|I['’]ve|I)\\s+(?:ever\\s+)?(?:seen|used|read|encountered|come\\s+across|had\\s+to\\s+\\p{L}+)(?:\\s+in\\s+my\\s+(?:life|career))?|ever)\\b`,
+		),
+		(noun) =>
+			variant === 'neutral' ? `I'm disappointed with this ${noun}` : concern(variant, `this ${noun}`),
+	],
+	// "your code is garbage" / "the new UI is absolute garbage" / "@sam your refactor is a disaster"
+	[
+		rx(`\\b${DET}\\s+${PHRASE}\\s+(?:is|are|was|were|['’]s)\\s+${HEAT}${HARSH}(?![\\p{L}])`),
+		(det, noun) => concern(variant, `${lower(det)} ${noun}`),
+	],
+	[rx(`\\b(?:this|that|it)\\s+(?:is|['’]s)\\s+${HEAT}${HARSH}(?![\\p{L}])`), () => concern(variant, 'this')],
+	// "such a stupid bug" → "this is a surprising bug"
+	[
+		rx(`${START}such\\s+(?:a|an)\\s+(?:stupid|dumb|idiotic|silly|ridiculous|pathetic)\\s+`),
+		'$1this is a surprising ',
+	],
+	// "did anyone even test this?" → "was this tested?" (restate, neutral) / "has anyone had a chance to test this?"
+	[
+		rx(`(,\\s*)?\\b(?:did|do|does)\\s+(?:anyone|anybody)\\s+${EVEN}\\s+(\\p{L}+)\\s+(${OBJECT})(?![\\p{L}])`),
+		(comma, verb, phrase) => {
+			const object = phrase.replace(HARSH_OBJECT, '$1');
+			return variant === 'soften'
+				? `${comma ? '. ' : ''}has anyone had a chance to ${verb} ${object}`
+				: `${comma ? '. ' : ''}${PLURAL.test(object) ? 'were' : 'was'} ${lower(object)} ${participle(verb)}`;
+		},
+	],
+	[
+		rx(
+			`(,\\s*)?\\b(did|do|does)\\s+(anyone|anybody|you|u)\\s+(?:even|actually|ever|really|bother\\s+to)\\s+`,
+		),
+		(comma, _did, who) =>
+			`${comma ? '. ' : ''}${/^(?:you|u)$/i.test(who) ? 'did you get a chance to ' : 'has anyone had a chance to '}`,
+	],
+	[rx(`\\b(has|have)\\s+(anyone|anybody|you|u)\\s+(?:even|actually|ever|really)\\s+`), '$1 $2 '],
+	// "great job breaking everything again" → "it looks like this broke everything again"
+	[
+		rx(`${START}${SARCASM_LEAD}(${Object.keys(BROKE).join('|')})\\b`),
+		(lead, verb) => `${lead}it looks like this ${BROKE[lower(verb)] ?? verb}`,
+	],
+	[rx(`${START}${SARCASM_LEAD}`), '$1'],
+	[
+		rx(
+			`${START}(?:oh,?\\s+)?(?:great|wonderful|fantastic|perfect|brilliant)[,!.]+\\s+(?=another|more|again)`,
+		),
+		'$1',
+	],
+	[
+		rx(`${START}(?:brilliant|great|perfect|awesome|wonderful|fantastic|nice|well\\s+done)[.!]+\\s*(?=$|\\n)`),
+		'$1',
+	],
+	[rx(`\\bthanks\\s+for\\s+nothing\\b`), "this didn't help"],
+	// "how hard is it to run `npm test` before pushing?" → "please run `npm test` before pushing."
+	[rx(`\\bhow\\s+hard\\s+(?:is\\s+it|can\\s+it\\s+be)\\s+to\\s+([^?\\n]+)\\?+`), 'please $1.'],
+	[rx(`${START}are\\s+you\\s+(?:serious|kidding(?:\\s+me)?|joking|for\\s+real)\\s*\\?+\\s*`), '$1'],
+	// "why is this still broken??" → "this is still broken."
+	[rx(`\\bwhy\\s+(is|are)\\s+(this|it|that|these)\\s+still\\s+([^?\\n]+)\\?+`), '$2 $1 still $3.'],
+	[rx(`${START}still\\s+(not|no)\\s+([^?\\n]*?)\\?{2,}`), "$1it's still $2 $3. Is there an update?"],
+	[rx(`\\brtfm\\b`), 'please check the manual'],
+	[rx(`\\blearn\\s+(?:how\\s+)?to\\s+(?:code|program|read)\\b`), 'please take a closer look'],
+	[rx(`,?\\s*and\\s+you\\s+know\\s+it\\b`), ''],
+	[
+		rx(
+			`\\b(?:you\\s+)?(?:clearly|obviously)?\\s*have\\s+no\\s+(?:idea|clue)\\s+what\\s+you(?:\\s+are|['’]re)\\s+doing\\b`,
+		),
+		"I'm not sure what you're doing here is the right approach",
+	],
+	// "anyone with half a brain would have caught this" → "this could have been caught"
+	[
+		rx(
+			`\\b(?:any|every)(?:one|body)\\s+with\\s+(?:half\\s+a\\s+brain|a\\s+brain|common\\s+sense|any\\s+sense|eyes|a\\s+clue)\\s+(?:would|could|should)\\s+(?:have\\s+)?(\\p{L}+)\\s+(this|that|it)\\b`,
+		),
+		(verb, obj) => `${obj} could have been ${PAST_PARTICIPLE[lower(verb)] ?? lower(verb)}`,
+	],
+	// "stop wasting everyone's time with these useless PRs" → "these PRs are taking up a lot of everyone's time"
+	[
+		rx(
+			`\\bstop\\s+wasting\\s+(everyone['’]s|our|my|people['’]s)\\s+time\\s+with\\s+(these|those|this|that|your)\\s+(?:(?:useless|pointless|stupid|dumb|garbage)\\s+)?(${NOUN})`,
+		),
+		(whose, det, noun) =>
+			`${lower(det)} ${noun} ${PLURAL.test(noun) ? 'are' : 'is'} taking up a lot of ${lower(whose)} time`,
+	],
+	// "nobody asked for this stupid feature" → "I don't think this feature is needed"
+	[
+		rx(
+			`\\bnobody\\s+(?:asked\\s+for|wants|needs)\\s+(this|that|these|those)\\s+(?:(?:stupid|dumb|useless|pointless|idiotic)\\s+)?(${NOUN})`,
+		),
+		(det, noun) => `I don't think ${lower(det)} ${noun} ${/^th[eo]se$/i.test(det) ? 'are' : 'is'} needed`,
+	],
+];
+
+const RULES: Partial<Record<RestateTemplate, Rule[]>> = {};
+
+/** Applies the restatement rules; keeps the first letter's case where a rule rewrote the start of a sentence. */
+export function restateHeat(text: string, variant: RestateTemplate): string {
+	let out = text;
+	for (const [pattern, replacement] of (RULES[variant] ??= rulesFor(variant)))
+		out = out.replace(pattern, (...args) => {
+			const whole = args[0] as string;
+			const groups = args.slice(1, -2).map((g) => (g ?? '') as string);
+			const next =
+				typeof replacement === 'string'
+					? replacement.replace(/\$(\d)/g, (_m, i: string) => groups[Number(i) - 1] ?? '')
+					: replacement(...groups);
+			return matchCase(whole.trimStart(), next);
+		});
+	// A question spliced on with a comma reads better as its own sentence: "…, who approved this?"
+	return out.replace(/,\s+(?=(?:who|why|how|what|did|does|has|have|is|are)\b[^.!?\n]*\?)/giu, '. ');
+}
+
+/**
+ * What to say when every word of the draft was an attack: a neutral statement of the concern (a question
+ * like "are you stupid?" asks about reasoning), followed by any protected token the draft held.
+ */
+export function fallbackStatement(original: string, work: string): string {
+	if (/[\p{L}]/u.test(work.replace(/\uE000\d+\uE001/g, ''))) return work;
+	const tokens = work.match(/\uE000\d+\uE001/g) ?? [];
+	const question = /\?\s*$/.test(original.trim()) || /^\s*(?:are|r)\s+(?:you|u)\b/i.test(original);
+	const statement = question ? "I don't follow the reasoning here." : "I'm frustrated with this.";
+	return [statement, ...tokens].join(' ');
+}

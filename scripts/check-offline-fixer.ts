@@ -1,0 +1,40 @@
+/**
+ * `npx tsx scripts/check-offline-fixer.ts [--scorer onnx|lexicon]`: runs the offline backend through the rewrite
+ * engine on the hand-written heated-drafts corpus and prints, per draft, the chosen rewrite (or why none passed),
+ * P(appropriate), similarity, and at the end the share of drafts with an accepted rewrite. Read it as a user would.
+ */
+import { seededRandom } from '../models/rewrite/bandit.ts';
+import { suggestRewrite } from '../models/rewrite/engine.ts';
+import { HEATED_DRAFTS } from '../models/rewrite/fixtures/heated-drafts.ts';
+import { createNodeScorerFor } from '../models/rewrite/node-setup.ts';
+import { createOfflineBackend } from '../models/rewrite/offline-fixer.ts';
+
+async function main(argv: string[]) {
+	const kind = argv.includes('--scorer') ? (argv[argv.indexOf('--scorer') + 1] as 'onnx') : 'onnx';
+	const { scorer, name } = await createNodeScorerFor(kind);
+	const backend = createOfflineBackend();
+	let accepted = 0;
+	let flagged = 0;
+	for (const [i, { text }] of HEATED_DRAFTS.entries()) {
+		const [draftScore] = await scorer.score([text]);
+		if (draftScore?.flag) flagged++;
+		const { suggestion } = await suggestRewrite({ text }, { backend, scorer, random: seededRandom(i + 1) });
+		const best = suggestion.candidates[0];
+		console.log(`\n[${i + 1}] ${text}  (draft flagged: ${draftScore?.flag ? 'yes' : 'no'})`);
+		if (best) {
+			accepted++;
+			console.log(
+				`  → ${best.rewrite}\n    app ${best.appropriate.toFixed(2)} sim ${best.similarity.toFixed(2)} ${best.strategy}`,
+			);
+		} else {
+			for (const r of suggestion.rejected)
+				console.log(`  ✗ ${r.rewrite || '(empty)'}  [${r.rejected}, app ${r.appropriate.toFixed(2)}]`);
+		}
+	}
+	const n = HEATED_DRAFTS.length;
+	console.log(`\nscorer: ${name}`);
+	console.log(`drafts flagged: ${flagged}/${n}`);
+	console.log(`accepted rewrite: ${accepted}/${n} (${((100 * accepted) / n).toFixed(1)}%)`);
+}
+
+await main(process.argv.slice(2));
