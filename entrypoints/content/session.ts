@@ -56,8 +56,9 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 
 	const options = (): ScoreOptions & { sensitivity: number } => {
 		const disabledDimensions: Dimension[] = settings.disabledDimensions;
-		const sensitivity = adaptation && adaptationFresh ? adaptation.options.sensitivity : settings.sensitivity;
-		return { sensitivity, disabledDimensions };
+		const fresh = adaptation && adaptationFresh ? adaptation : null;
+		const sensitivity = fresh ? fresh.options.sensitivity : settings.sensitivity;
+		return { sensitivity, disabledDimensions, dimensionOffsets: fresh?.dimensionOffsets };
 	};
 	const perf = perfFor(doc, signal);
 	const paint = () => {

@@ -56,7 +56,10 @@ export function decide(raw: RawScore, options: ScoreOptions = {}): ScoreResult {
 	const disabled = new Set(options.disabledDimensions ?? []);
 	const inappropriate = raw.dimensions.Inappropriateness;
 	const toxicFires = raw.toxic >= t;
-	const inappropriateFires = DIMENSIONS.some((d) => !disabled.has(d) && raw.dimensions[d] >= t);
+	const offsets = options.dimensionOffsets ?? {};
+	const inappropriateFires = DIMENSIONS.some(
+		(d) => !disabled.has(d) && raw.dimensions[d] >= Math.min(0.95, t + Math.max(0, offsets[d] ?? 0)),
+	);
 	const spans = [
 		...(toxicFires ? spansFor(raw, 'toxic') : []),
 		...(inappropriateFires ? spansFor(raw, 'inappropriate') : []),

@@ -42,6 +42,11 @@ export interface ScoreOptions {
 	sensitivity?: number;
 	/** Dimensions the user turned off: they never cause a flag. */
 	disabledDimensions?: readonly Dimension[];
+	/**
+	 * Per-dimension raise of the threshold (0..0.15), learned from the user's "This is fine" feedback
+	 * (utils/background/adaptation.ts). The overall label is eased through `sensitivity` instead.
+	 */
+	dimensionOffsets?: Partial<Record<Dimension, number>>;
 }
 
 /** What a Scorer says about one draft. Carries the text it was computed on so stale results can be dropped. */
