@@ -136,7 +136,8 @@ export function explain(input: ExplainInput): DerailMarkers {
 	let draftEffect: DraftEffect | undefined;
 	if (draft) {
 		const partial = {
-			delta: round(draft.derail - threadDerail),
+			// `|| 0` turns -0 into 0 so the result survives a JSON round trip unchanged.
+			delta: round(draft.derail - threadDerail) || 0,
 			tones: draft.tones,
 			cues: mergeCues(toneCues(draft.tones), cueNames(draft.prepared.cues)),
 		};
