@@ -42,6 +42,8 @@ export const OVERLAY_CSS = `
 .tf-quotes { margin: 4px 0 8px; }
 .tf-quotes q { font-style: italic; }
 .tf-slot { border-top: 1px solid var(--tf-border); margin-top: 8px; padding-top: 8px; }
+/* A section whose feature has nothing to say for this draft renders nothing: draw no rule either. */
+.tf-slot:empty { display: none; }
 .tf-actions { display: flex; gap: 8px; margin-top: 10px; flex-wrap: wrap; }
 .tf-actions button { font: inherit; color: var(--tf-fg); background: var(--tf-btn); border: 1px solid var(--tf-border);
   border-radius: 6px; padding: 4px 10px; cursor: pointer; }
