@@ -29,7 +29,12 @@ export interface AppropriatenessTrainOptions {
 	log: (line: string) => void;
 	/** Developer comments for the developer head (all civil: 0); toxic ones are the toxic head's job. */
 	developer: { text: string; label: number; w: number }[];
+	/** Held-out civil developer comments: the gate may flag at most MAX_DEVELOPER_FLAGS of them. */
+	developerValid: string[];
 }
+
+/** Share of held-out civil developer comments the blended overall head may flag. */
+const MAX_DEVELOPER_FLAGS = 0.01;
 
 const D = DIMENSIONS.length;
 /** Head indices after the 14 corpus heads. */
@@ -120,17 +125,23 @@ export function trainAppropriateness(opt: AppropriatenessTrainOptions): Appropri
 	slopes.push(1);
 	// Sharpen the argument gate (a slope on its logit) so corpus-like text is judged by the corpus heads alone.
 	const validZ = valid.map((s) => logits(params, s.ids, s.vals));
+	const developerZ = opt.developerValid.map((text) => {
+		const f = featurize(text, opt.features);
+		return logits(params, f.ids, f.vals);
+	});
 	let sharpness = 1;
 	let shift = 0;
 	let bestBlend = -1;
-	for (const b of [0, 1, 2, 3]) {
+	for (const b of [-2, -1, 0, 1, 2, 3]) {
 		for (const a of [1, 2, 3, 5]) {
 			const blended = macroF1(
 				validZ.map((z) => blendOverall(z, a, b)),
 				labels[0] ?? [],
 				0.5,
 			);
-			if (blended > bestBlend + 1e-9) {
+			const falseAlarms =
+				developerZ.filter((z) => blendOverall(z, a, b) >= 0.5).length / Math.max(1, developerZ.length);
+			if (falseAlarms <= MAX_DEVELOPER_FLAGS && blended > bestBlend + 1e-9) {
 				bestBlend = blended;
 				sharpness = a;
 				shift = b;
@@ -139,7 +150,9 @@ export function trainAppropriateness(opt: AppropriatenessTrainOptions): Appropri
 	}
 	// σ(a·z + b) = σ(a·(z − (−b/a))): the same fold as a calibration.
 	foldCalibration(params, ARGUMENT_HEAD, sharpness, -shift / sharpness);
-	opt.log(`appropriateness: argument gate σ(${sharpness}·z + ${shift})`);
+	opt.log(
+		`appropriateness: argument gate σ(${sharpness}·z + ${shift}) (≤ ${MAX_DEVELOPER_FLAGS * 100}% of civil developer comments flagged)`,
+	);
 	const gate = (samples: Sample[]) =>
 		samples.reduce((sum, s) => sum + sigmoid(logits(params, s.ids, s.vals)[ARGUMENT_HEAD] as number), 0) /
 		Math.max(1, samples.length);

@@ -125,6 +125,7 @@ export async function flagRate(scorer: Scorer, texts: string[]): Promise<number>
 
 /** The first `share` of a draft, cut back to a word boundary (what someone has typed so far). */
 export function prefixOf(text: string, share: number): string {
+	if (share >= 1) return text;
 	const cut = Math.max(1, Math.floor(text.length * share));
 	const space = text.lastIndexOf(' ', cut);
 	return text.slice(0, space > cut / 2 ? space : cut);

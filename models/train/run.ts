@@ -94,6 +94,9 @@ export async function trainAll(opt: TrainAllOptions): Promise<ModelManifest> {
 	const approp = trainAppropriateness({
 		dataDir: opt.dataDir,
 		developer: developerRows(toxic.sets),
+		developerValid: toxic.sets
+			.filter((s) => CIVIL_SETS.has(s.name))
+			.flatMap((s) => s.valid.filter((r) => r.label === 0).map((r) => r.text)),
 		features: APPROPRIATENESS_FEATURES,
 		dim: 16,
 		epochs: 12,

@@ -37,7 +37,7 @@ const DEVELOPER_SETS: ToxicSetName[] = ['toxicr', 'gh-incivility', 'strudel'];
 const INSULT_AWARE_SETS: ToxicSetName[] = ['toxicr', 'strudel'];
 const CROSS_WEIGHT = 0.3;
 /** Per-sentence weight of the hand-written developer talk (few sentences, each standing for many). */
-const DEVELOPER_TALK_WEIGHT = 2;
+const DEVELOPER_TALK_WEIGHT = 4;
 
 export interface ToxicTrainOptions {
 	dataDir: string;
