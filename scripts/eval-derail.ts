@@ -90,9 +90,6 @@ const all = loadDerailment();
 const val = all.filter((t) => isValidation(t.id, DERAIL_SEED));
 console.log('\nRuntime check (NOT a held-out number: the shipped model was trained on these threads):');
 console.log(row('shipped model through the runtime, fixed split (in-sample)', await score(val)));
-console.log(
-	row('same, without a scorer (fallback to training means; in-sample)', await score(val, fallback)),
-);
 
 const wiki = loadCgaWiki().filter((t) => isWikiHeldOut(t.id, DERAIL_SEED));
 console.log('\n# Forum: CGA-Wiki validation, held-out half (balanced), p >= 0.5\n');
@@ -103,7 +100,7 @@ const forum = await score(wiki);
 console.log(`accuracy ${fmt(forum.accuracy)}, F1 ${fmt(forum.f1)}, AUC ${fmt(forum.auc)}, n ${forum.n}`);
 const forumFallback = await score(wiki, fallback);
 console.log(
-	`without a scorer (fallback): accuracy ${fmt(forumFallback.accuracy)}, AUC ${fmt(forumFallback.auc)}`,
+	`without a scorer (fallback to the model's training means; held out): accuracy ${fmt(forumFallback.accuracy)}, AUC ${fmt(forumFallback.auc)}`,
 );
 const ablation = manifest.metrics.cgaWikiTransferGithubOnlyAblation;
 console.log(
