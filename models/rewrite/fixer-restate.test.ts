@@ -25,6 +25,14 @@ describe('restatements', () => {
 		['RTFM.', 'Please check the manual.'],
 		['Anyone with half a brain would have caught this.', 'This could have been caught.'],
 		['@sam your refactor is a disaster.', '@sam I have some concerns about your refactor.'],
+		['The worst pizza I have ever had.', 'I have some concerns about this pizza.'],
+		// No noun to restate: left to the word-level rules rather than "concerns about this I've".
+		["Might be the worst I've ever had.", "Might be the worst I've ever had."],
+		['Duh, the dumbest headline that I have ever seen.', 'Duh, I have some concerns about this headline.'],
+		// Not at a clause start, or used as an adjective: left alone rather than garbled.
+		['He would know that statement was garbage.', 'He would know that statement was not good.'],
+		['The paper is crap journalism.', 'The paper is not good journalism.'],
+		['This is not the worst API I have seen.', 'This is not the worst API I have seen.'],
 	])('restate: %s', (draft, expected) => {
 		expect(fixOffline(draft, 'restate')).toBe(expected);
 	});

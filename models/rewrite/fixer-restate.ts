@@ -5,11 +5,13 @@
  * tokens are placeholders (\uE000n\uE001) here, which no rule can match.
  */
 import { matchCase } from './fixer-text.ts';
-import { PAST_PARTICIPLE } from './lexicon.ts';
+import { BASE_PARTICIPLE, GERUND_PAST, PAST_PARTICIPLE } from './lexicon.ts';
 
 const NOUN = "[\\p{L}\\d'’-]+";
 /** A noun phrase of one to three words ("code", "API design", "new build system"). */
-const PHRASE = `((?:${NOUN}\\s+){0,2}?${NOUN})`;
+/** A noun-phrase word: not a pronoun or auxiliary ("the worst I've ever had" has no noun to restate). */
+const WORD = `(?!(?:i|i['’]\\p{L}+|you|we|they|he|she|it|ever|have|had|has|is|was|that|which|who)(?![\\p{L}'’]))${NOUN}`;
+const PHRASE = `((?:${WORD}\\s+){0,2}?${WORD})`;
 const HEAT =
 	'(?:(?:just|so|really|very|total|complete|utter|absolute|absolutely|pure|such|hot|fucking|freaking|damn|bloody)\\s+)*';
 /** What people call code or a design they dislike. */
@@ -18,21 +20,14 @@ const HARSH =
 const DET = '(your|this|that|the|these|those|his|her|their|our)';
 const SUPERLATIVE =
 	'(?:worst|dumbest|stupidest|most\\s+(?:stupid|idiotic|ridiculous|useless|pathetic|broken))';
-/** Gerunds of sarcastic praise ("great job breaking X") and their past tense. */
-const BROKE: Record<string, string> = {
-	breaking: 'broke',
-	ruining: 'ruined',
-	killing: 'killed',
-	deleting: 'deleted',
-	nuking: 'wiped out',
-	wrecking: 'wrecked',
-	trashing: 'broke',
-	'messing up': 'messed up',
-	'screwing up': 'messed up',
-};
 const SARCASM_LEAD =
 	'(?:(?:wow|oh|well),?\\s+)?(?:great|nice|good|fantastic|brilliant|awesome|amazing|excellent|wonderful|perfect|well)\\s+(?:job|work|going|done|one)\\b[,!.]*\\s*(?:(?:genius|guys|buddy|pal|champ|folks)\\b[,!.]*\\s*)?';
 const START = '(^|[.!?]\\s+|\\n\\s*)';
+/** Where a clause starts: rules that rewrite a whole clause never fire inside another ("he would know that…"). */
+const CLAUSE_AT =
+	'(?<=^\\s*|[.!?;:,]\\s*|\\n\\s*|\\b(?:and|but|so|because|honestly|seriously|frankly)\\s+|\\uE001\\s*)';
+/** Where a clause ends, so "is crap journalism" (an adjective) is not read as "is crap". */
+const CLAUSE_END = '(?=\\s*(?:[.,;:!?)]|$|\\uE000)|\\s+(?:and|but|so|because|since)\\b)';
 
 type Rule = [RegExp, string | ((...groups: string[]) => string)];
 /** The templates that restate; each words the concern differently, so the ranking has real alternatives. */
@@ -48,18 +43,12 @@ function concern(variant: RestateTemplate, phrase: string): string {
 	return `${phrase} ${PLURAL.test(phrase) && !/^this\b/i.test(phrase) ? 'need' : 'needs'} more work`;
 }
 
-const IRREGULAR: Record<string, string> = {
-	read: 'read closely',
-	run: 'run',
-	write: 'written',
-	see: 'seen',
-	do: 'done',
-};
-Object.assign(IRREGULAR, { take: 'taken', give: 'given', make: 'made', build: 'built', think: 'thought' });
 /** The past participle of a base-form verb ("test" → "tested", "try" → "tried"). */
 function participle(verb: string): string {
 	const v = lower(verb);
-	return IRREGULAR[v] ?? (/e$/.test(v) ? `${v}d` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ied` : `${v}ed`);
+	return (
+		BASE_PARTICIPLE[v] ?? (/e$/.test(v) ? `${v}d` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ied` : `${v}ed`)
+	);
 }
 /** Words that end an object noun phrase ("the spec before merging"). */
 const STOP =
@@ -79,17 +68,20 @@ const rulesFor = (variant: RestateTemplate): Rule[] => [
 	// "worst release ever" / "this is the worst API design I have (ever) seen"
 	[
 		rx(
-			`\\b(?:(?:this|that|it)\\s+(?:is|was|['’]s)\\s+(?:by\\s+far\\s+)?(?:the|a)\\s+)?(?:the\\s+)?${SUPERLATIVE}\\s+${PHRASE}\\s+(?:(?:I\\s+have|I['’]ve|I)\\s+(?:ever\\s+)?(?:seen|used|read|encountered|come\\s+across|had\\s+to\\s+\\p{L}+)(?:\\s+in\\s+my\\s+(?:life|career))?|ever)\\b`,
+			`${CLAUSE_AT}(?:(?:this|that|it)\\s+(?:is|was|['’]s)\\s+(?:(?!not\\b)\\p{L}+\\s+)?(?:by\\s+far\\s+)?(?:the|a)\\s+|the\\s+)?${SUPERLATIVE}\\s+${PHRASE}\\s+(?:(?:(?:that|which)\\s+)?(?:I\\s+have|I['’]ve|I)\\s+(?:ever\\s+)?(?:seen|used|read|encountered|come\\s+across|had|had\\s+to\\s+\\p{L}+)(?:\\s+in\\s+my\\s+(?:life|career))?|ever)${CLAUSE_END}`,
 		),
 		(noun) =>
 			variant === 'neutral' ? `I'm disappointed with this ${noun}` : concern(variant, `this ${noun}`),
 	],
 	// "your code is garbage" / "the new UI is absolute garbage" / "@sam your refactor is a disaster"
 	[
-		rx(`\\b${DET}\\s+${PHRASE}\\s+(?:is|are|was|were|['’]s)\\s+${HEAT}${HARSH}(?![\\p{L}])`),
+		rx(`${CLAUSE_AT}${DET}\\s+${PHRASE}\\s+(?:is|are|was|were|['’]s)\\s+${HEAT}${HARSH}${CLAUSE_END}`),
 		(det, noun) => concern(variant, `${lower(det)} ${noun}`),
 	],
-	[rx(`\\b(?:this|that|it)\\s+(?:is|['’]s)\\s+${HEAT}${HARSH}(?![\\p{L}])`), () => concern(variant, 'this')],
+	[
+		rx(`${CLAUSE_AT}(?:this|that|it)\\s+(?:is|['’]s)\\s+${HEAT}${HARSH}${CLAUSE_END}`),
+		() => concern(variant, 'this'),
+	],
 	// "such a stupid bug" → "this is a surprising bug"
 	[
 		rx(`${START}such\\s+(?:a|an)\\s+(?:stupid|dumb|idiotic|silly|ridiculous|pathetic)\\s+`),
@@ -115,8 +107,8 @@ const rulesFor = (variant: RestateTemplate): Rule[] => [
 	[rx(`\\b(has|have)\\s+(anyone|anybody|you|u)\\s+(?:even|actually|ever|really)\\s+`), '$1 $2 '],
 	// "great job breaking everything again" → "it looks like this broke everything again"
 	[
-		rx(`${START}${SARCASM_LEAD}(${Object.keys(BROKE).join('|')})\\b`),
-		(lead, verb) => `${lead}it looks like this ${BROKE[lower(verb)] ?? verb}`,
+		rx(`${START}${SARCASM_LEAD}(${Object.keys(GERUND_PAST).join('|')})\\b`),
+		(lead, verb) => `${lead}it looks like this ${GERUND_PAST[lower(verb)] ?? verb}`,
 	],
 	[rx(`${START}${SARCASM_LEAD}`), '$1'],
 	[
@@ -184,18 +176,9 @@ export function restateHeat(text: string, variant: RestateTemplate): string {
 					: replacement(...groups);
 			return matchCase(whole.trimStart(), next);
 		});
-	// A question spliced on with a comma reads better as its own sentence: "…, who approved this?"
-	return out.replace(/,\s+(?=(?:who|why|how|what|did|does|has|have|is|are)\b[^.!?\n]*\?)/giu, '. ');
-}
-
-/**
- * What to say when every word of the draft was an attack: a neutral statement of the concern (a question
- * like "are you stupid?" asks about reasoning), followed by any protected token the draft held.
- */
-export function fallbackStatement(original: string, work: string): string {
-	if (/[\p{L}]/u.test(work.replace(/\uE000\d+\uE001/g, ''))) return work;
-	const tokens = work.match(/\uE000\d+\uE001/g) ?? [];
-	const question = /\?\s*$/.test(original.trim()) || /^\s*(?:are|r)\s+(?:you|u)\b/i.test(original);
-	const statement = question ? "I don't follow the reasoning here." : "I'm frustrated with this.";
-	return [statement, ...tokens].join(' ');
+	// A question spliced onto a restatement reads better as its own sentence: "…needs more work. Who approved this?"
+	return out.replace(
+		/((?:concerns\s+about|needs?\s+more\s+work|disappointed\s+with)[^.!?\n,]*),\s+(?=(?:who|why|how|what|did|does|has|have|is|are)\b[^.!?\n]*\?)/giu,
+		'$1. ',
+	);
 }

@@ -67,3 +67,15 @@ export function hedge(text: string): string {
 	if (OPINION_OPENERS.test(first) || !CLAIM_VERB.test(first) || first.split(/\s+/).length < 4) return text;
 	return `I think ${first.charAt(0).toLowerCase()}${first.slice(1)}${text.slice(first.length)}`;
 }
+
+/**
+ * What to say when every word of the draft was an attack: a neutral statement of the concern (a question
+ * like "are you stupid?" asks about reasoning), followed by any protected token the draft held.
+ */
+export function fallbackStatement(original: string, work: string): string {
+	if (/[\p{L}]/u.test(work.replace(/\uE000\d+\uE001/g, ''))) return work;
+	const tokens = work.match(/\uE000\d+\uE001/g) ?? [];
+	const question = /\?\s*$/.test(original.trim()) || /^\s*(?:are|r)\s+(?:you|u)\b/i.test(original);
+	const statement = question ? "I don't follow the reasoning here." : "I'm frustrated with this.";
+	return [statement, ...tokens].join(' ');
+}

@@ -73,7 +73,7 @@ export const SOFTEN: Record<string, { plain: string; copula?: string }> = {
 	crap: { plain: 'stuff', copula: 'not good' },
 	shit: { plain: 'stuff', copula: 'not good' },
 	drivel: { plain: 'talk', copula: 'not convincing' },
-	bullshit: { plain: 'questionable', copula: 'not accurate' },
+	bullshit: { plain: 'nonsense', copula: 'not accurate' },
 	nonsense: { plain: 'questionable', copula: 'not convincing' },
 	shitty: { plain: 'poor' },
 	crappy: { plain: 'poor' },
@@ -133,6 +133,29 @@ export const PAST_PARTICIPLE: Record<string, string> = {
 	chose: 'chosen',
 	forgot: 'forgotten',
 	bothered: 'bothered',
+};
+
+/** Gerunds of sarcastic praise ("great job breaking X") and their past tense. */
+export const GERUND_PAST: Record<string, string> = {
+	breaking: 'broke',
+	ruining: 'ruined',
+	killing: 'killed',
+	deleting: 'deleted',
+	nuking: 'wiped out',
+	wrecking: 'wrecked',
+	trashing: 'broke',
+	'messing up': 'messed up',
+	'screwing up': 'messed up',
+};
+
+/** Base-form verbs whose past participle is irregular ("did anyone even read X" → "was X read closely"). */
+export const BASE_PARTICIPLE: Record<string, string> = {
+	read: 'read closely',
+	...Object.fromEntries(
+		'run run,write written,see seen,do done,take taken,give given,make made,build built,think thought'
+			.split(',')
+			.map((pair) => pair.split(' ')),
+	),
 };
 
 /** A regex alternation of whole phrases, longest first, every character escaped. */

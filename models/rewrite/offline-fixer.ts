@@ -6,8 +6,8 @@
  */
 import type { Span } from '../scoring/types.ts';
 import { throwIfAborted } from './errors.ts';
-import { fallbackStatement, restateHeat } from './fixer-restate.ts';
-import { agreeArticles, deShout, hedge, matchCase, tidy } from './fixer-text.ts';
+import { restateHeat } from './fixer-restate.ts';
+import { agreeArticles, deShout, fallbackStatement, hedge, matchCase, tidy } from './fixer-text.ts';
 import {
 	alternation,
 	DROP_WORDS,
@@ -27,12 +27,15 @@ const MODIFIER =
 	'(?:(?:such|so|really|very|a|an|the|complete|total|absolute|utter|fucking|damn|big|little)\\s+)*';
 /** A conjunction after an insult clause starts the clause that carries the point: keep what follows it. */
 const JOIN = '(?:and|but|so|because|since|yet)';
+/** Words that start a new clause after that conjunction ("…idiot and your code…"), not a fragment. */
+const CLAUSE =
+	'(?:(?:I|you|your|my|the|this|that|these|those|it|its|we|they|he|she|his|her|their|our|there)\\b|\\uE000)';
 const YOU_ARE = "\\b(?:(?:you|u)\\s*(?:are|'re|’re|r)|youre|ur)\\s+";
 
 /** Clause-level insults: the whole match (and its trailing separator) is removed. */
 const INSULT_CLAUSES: RegExp[] = [
 	new RegExp(
-		`${YOU_ARE}${MODIFIER}(?:[\\p{L}'’-]+\\s+){0,2}?(?:${NOUNS}|${ADJS})\\b(?:(?!\\s${JOIN}\\s)[^.!?\\n,;\\uE000])*(?:\\s+${JOIN}\\s+|[,;:.!?]*\\s*)`,
+		`${YOU_ARE}${MODIFIER}(?:[\\p{L}'’-]+\\s+){0,2}?(?:${NOUNS}|${ADJS})\\b(?:(?!\\s${JOIN}\\s+${CLAUSE})[^.!?\\n,;\\uE000])*(?:\\s+${JOIN}\\s+(?=${CLAUSE})|[,;:.!?]*\\s*)`,
 		'giu',
 	),
 	new RegExp(
