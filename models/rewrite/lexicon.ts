@@ -35,6 +35,20 @@ export const INSULT_ADJECTIVES = words(
 		'delusional, insane, crazy, lazy, worthless, blind, disgusting, full of shit, full of it',
 );
 
+/** Words that only insult when said of a person ("you are a joke", "the author is a hack"), not of a thing. */
+export const PERSON_PREDICATES = words(
+	'amateur, amateurs, joke, disgrace, embarrassment, hack, hacks, noob, noobs, n00b, script kiddie,' +
+		'script kiddies, code monkey, code monkeys, waste of space, waste of oxygen, menace, liability,' +
+		'braindead, brain-dead, hopeless, dense, thick, unqualified, unprofessional, a joke, talentless',
+);
+
+/** Lead-ins that only frame the sentence after them: kept with that sentence, dropped with it. */
+export const HEDGES = words(
+	'honestly, frankly, seriously, tbh, to be honest, to be frank, ngl, not gonna lie, look, listen, dude,' +
+		'man, bro, sorry, no offense, no offence, i mean, lol, lmao, wow, jeez, geez, oh, well, ok, okay,' +
+		'yeah, come on, with all due respect, imo, imho, just saying, again, also, plus, and, but, so',
+);
+
 /** Idioms whose rude word carries the meaning: replaced as a whole, before any word-level rule. */
 export const IDIOMS: [RegExp, string][] = [
 	[

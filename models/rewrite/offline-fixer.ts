@@ -6,6 +6,7 @@
  */
 import type { Span } from '../scoring/types.ts';
 import { throwIfAborted } from './errors.ts';
+import { dropPersonAttacks } from './fixer-person.ts';
 import { restateHeat } from './fixer-restate.ts';
 import { agreeArticles, deShout, fallbackStatement, hedge, matchCase, tidy } from './fixer-text.ts';
 import {
@@ -53,7 +54,11 @@ const INSULT_CLAUSES: RegExp[] = [
 	new RegExp(`^\\s*${MODIFIER}(?:${NOUNS})\\s*[.!?,]+\\s*`, 'gimu'),
 ];
 /** Insult nouns about third persons become a neutral noun, keeping the sentence: "these clowns" → "these people". */
-const THIRD_PERSON = new RegExp(`\\b(?:old\\s+)?(${NOUNS})\\b`, 'giu');
+// Not after a copula ("X is a person" says nothing) nor inside a compound ("idiot-proof").
+const THIRD_PERSON = new RegExp(
+	`(?<!\\b(?:is|are|was|were|['’]s|['’]re)\\s+(?:(?:a|an|the|such|so|really|complete|total|absolute|utter|big)\\s+)*)\\b(?:old\\s+)?(${NOUNS})\\b(?![-'’\\p{L}])`,
+	'giu',
+);
 const SINGULAR_NOUNS = new Set(
 	INSULT_NOUNS.filter((n) => !INSULT_NOUNS.includes(n.replace(/e?s$/, '')) || !/s$/.test(n)),
 );
@@ -134,7 +139,10 @@ export function fixOffline(
 		const at = work.length - (text.length - range.start);
 		work = `${work.slice(0, at)}\uE000${i}\uE001${work.slice(at + range.end - range.start)}`;
 	});
-	if (template === 'neutral') {
+	// Judgements of a person go first, whole: "whoever wrote this is an idiot" has nothing to soften.
+	const withoutAttacks = dropPersonAttacks(work);
+	if (withoutAttacks !== work) work = withoutAttacks;
+	else if (template === 'neutral') {
 		const shift = (offset: number) =>
 			offset +
 			ranges

@@ -1,0 +1,176 @@
+/**
+ * Person attacks for the offline fixer: a clause whose only content is a judgement of a person ("whoever wrote
+ * this is an idiot", "the author is clueless", "what kind of clown wrote this", "you should be embarrassed", "go
+ * back to school") is dropped whole, never reworded into "X is a person". The clauses around it keep their
+ * technical content; a lead-in like "Honestly," goes with its sentence when nothing else of the sentence is left.
+ * Protected tokens are placeholders (\uE000n\uE001) here; a clause holding one is never dropped.
+ */
+import { alternation as alt, HEDGES, INSULT_ADJECTIVES, INSULT_NOUNS, PERSON_PREDICATES } from './lexicon.ts';
+
+const W = "[\\p{L}'’-]+";
+const NOUNS = `(?:${alt(INSULT_NOUNS)})`;
+const ADJS = `(?:${alt(INSULT_ADJECTIVES)})`;
+const PERSON_ONLY = `(?:${alt(PERSON_PREDICATES)})`;
+/** Anything that insults when said of a person. */
+const JUDGEMENT = `(?:${NOUNS}|${ADJS}|${PERSON_ONLY})`;
+const HEDGE = `(?:${alt(HEDGES)})`;
+/** "Honestly, …" / "seriously …" before the attack itself. */
+const LEAD = `(?:${HEDGE}\\s*,?\\s+)*`;
+const MOD =
+	'(?:(?:such|so|really|very|a|an|the|complete|total|absolute|utter|fucking|freaking|damn|big|little|clearly|' +
+	'obviously|just|simply|truly|totally|completely|utterly|absolutely|literally|genuinely|actually|certifiably|' +
+	'definitely|probably|incredibly|extremely|hopelessly|beyond|too|also|both|all|either|equally|this|that|' +
+	'most|biggest|worst|bunch\\s+of|pack\\s+of|band\\s+of|group\\s+of|like|kind\\s+of|sort\\s+of|pretty)\\s+)*';
+/** One or more judgements: "lazy and incompetent", "a lazy, useless fool". */
+const list = (word: string) =>
+	`${MOD}(?:${W}\\s+){0,2}?${word}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)${MOD}(?:${W}\\s+){0,2}?${word})*`;
+/** "… for writing this", "… if you think this is fine": still about the person. */
+const TRAIL = '(?:\\s+(?:for|to|if|who|about|at|when|with|of)\\b.*)?';
+const PEOPLE =
+	'(?:author|authors|maintainer|maintainers|dev|devs|developer|developers|programmer|programmers|engineer|' +
+	'engineers|person|people|guy|guys|dude|dudes|team|reviewer|reviewers|contributor|contributors|coder|coders|' +
+	'folks|op|boss|manager|managers|intern|interns|staff|admins?|mods|moderators|owners?)';
+/** Who the judgement is about: "you", "whoever wrote this", "the author (who merged this)", "they". */
+const SUBJECT =
+	`(?:you|u|ya|y['’]all|you\\s+(?:guys|people|all|two|folks|lot)|whoever(?:\\s+${W}){0,6}?|` +
+	`(?:the|this|that|these|those|your|our|their|some)\\s+(?:${W}\\s+)?${PEOPLE}(?:\\s+(?:who|that)(?:\\s+${W}){1,6}?)?|` +
+	`he|she|they|op|(?:anyone|anybody|people|someone|somebody)\\s+who(?:\\s+${W}){1,6}?)`;
+const BE =
+	'(?:is|are|was|were|am|r|must\\s+be|has\\s+to\\s+be|have\\s+to\\s+be|seems?(?:\\s+to\\s+be)?|sounds?(?:\\s+like)?|' +
+	"looks?(?:\\s+like)?|(?:is|are)\\s+being|(?:can['’]?t|cannot)\\s+be|acts?\\s+like|acting\\s+like)";
+const SUBJECT_BE = `(?:youre|ur|${SUBJECT}(?:['’](?:s|re)(?:\\s+being)?|\\s+${BE}))\\s+`;
+const ADVICE =
+	'(?:be\\s+(?:so\\s+|very\\s+|really\\s+|deeply\\s+)?(?:embarrassed|ashamed)(?:\\s+of\\s+(?:yourself|yourselves|' +
+	'themselves|himself|herself|this|that|it|your\\s+\\p{L}+))?|feel\\s+(?:bad|embarrassed|ashamed)(?:\\s+about\\s+' +
+	'(?:this|that|it|yourself))?|quit(?:\\s+(?:programming|coding|your\\s+job|the\\s+industry|tech|software|open\\s+' +
+	"source|this\\s+project|while\\s+(?:you|u)(?:['’]re|\\s+are)\\s+ahead))?|stop\\s+(?:coding|programming|writing\\s+" +
+	'code|contributing|touching\\s+(?:code|anything|this))|give\\s+up(?:\\s+(?:programming|coding))?|find\\s+(?:a|' +
+	'another|a\\s+new|a\\s+different|a\\s+real)\\s+(?:job|career|hobby|line\\s+of\\s+work|profession)|(?:change|' +
+	'switch)\\s+careers?|get\\s+a\\s+(?:real\\s+)?job|go\\s+back\\s+to\\s+(?:school|bootcamp|college|kindergarten|' +
+	'university|class|coding\\s+school)|(?:be|get)\\s+(?:fired|banned)|never\\s+(?:touch|write|commit|program)\\b.*|' +
+	'not\\s+be\\s+allowed\\s+(?:to|near)\\b.*|uninstall\\s+(?:your\\s+)?(?:ide|editor|compiler|vs\\s*code|computer))';
+const MODAL =
+	"(?:(?:should|ought\\s+to|needs?\\s+to|must|might\\s+want\\s+to|could|can|(?:['’]d|would)\\s+better)\\s+)";
+const SOFTENER = '(?:(?:just|really|seriously|honestly|probably|all|please|maybe|go|and)\\s+)*';
+
+const rx = (source: string) => new RegExp(`^${LEAD}(?:${source})[.!?]*$`, 'iu');
+/** A clause (or run of clauses) that is only a judgement of a person. */
+const ATTACKS: RegExp[] = [
+	rx(`${SUBJECT_BE}${list(JUDGEMENT)}${TRAIL}`),
+	// Insult nouns are about people whoever the subject is: "Bob is a clown", "these devs are idiots".
+	rx(
+		`(?:${W}\\s+){0,4}?\\p{L}+(?:['’](?:s|re)|\\s+(?:is|are|was|were|must\\s+be))\\s+${list(NOUNS)}${TRAIL}`,
+	),
+	rx(
+		`(?:are|r|were)\\s+(?:you|u|they|you\\s+guys)\\s+(?:even\\s+|really\\s+|just\\s+)?${list(JUDGEMENT)}${TRAIL}`,
+	),
+	rx(
+		'(?:are|r)\\s+(?:you|u)\\s+(?:even\\s+)?(?:a|an)\\s+(?:real\\s+|actual\\s+)?(?:developer|programmer|engineer|dev|coder)\\b.*',
+	),
+	rx(`(?:${SUBJECT}\\s+)?${MODAL}?${SOFTENER}${ADVICE}(?:\\s+(?:now|already|today|asap|for\\s+good))*`),
+	rx(
+		`what\\s+(?:kind|sort|type)\\s+of\\s+${MOD}(?:${W}\\s+){0,2}?(?:${NOUNS}|${PERSON_ONLY}|person|developer|programmer|dev|engineer|coder|monkey)\\s+${W}(?:\\s+${W}){0,8}`,
+	),
+	rx(
+		'who\\s+(?:the\\s+(?:hell|fuck|heck)\\s+|on\\s+earth\\s+|in\\s+their\\s+right\\s+mind\\s+)?(?:hired|lets?|allowed|gave)\\s+(?:you|u)\\b.*',
+	),
+	rx(
+		'do\\s+(?:you|u)\\s+(?:even\\s+|actually\\s+)?know\\s+how\\s+to\\s+(?:code|program|read|write(?:\\s+code)?)',
+	),
+	rx('(?:were|are)\\s+(?:you|u)\\s+(?:drunk|high|asleep|sleeping)\\b.*'),
+	rx('what\\s+(?:the\\s+(?:hell|fuck|heck)\\s+)?(?:were|are)\\s+(?:you|u)\\s+(?:thinking|smoking|on)'),
+	rx(
+		'did\\s+(?:you|u)\\s+(?:even\\s+)?(?:go\\s+to|finish|graduate|pass)\\s+(?:high\\s+)?(?:school|college|kindergarten)',
+	),
+	rx(
+		'shame\\s+on\\s+(?:you|u|them|him|her)|have\\s+(?:you|u)\\s+no\\s+shame|how\\s+embarrassing(?:\\s+for\\s+(?:you|u))?|do\\s+(?:us|everyone|the\\s+world)\\s+(?:all\\s+)?a\\s+favou?r',
+	),
+	// A bare vocative: "…, moron."
+	rx(`(?:you\\s+)?${MOD}(?:(?:${ADJS}|${PERSON_ONLY})\\s+){0,2}${NOUNS}`),
+];
+/** Right after a dropped clause, a bare judgement continues it: "you are lazy, and incompetent". */
+const CONTINUATION = rx(`${list(JUDGEMENT)}${TRAIL}`);
+const HEDGE_ONLY = new RegExp(`^(?:${HEDGE}[\\s,]*)+[.!?]*$`, 'iu');
+/** Clause boundaries: punctuation and the conjunctions that start a new clause. */
+const SEPARATOR =
+	/(\s*[,;:]\s*(?:(?:and|but|so|because|since|or)\s+)?|\s+[-–—]\s+|\s*[–—]\s*|\s+(?:and|but|so|because|since|or)\s+)/iu;
+const HAS_TOKEN = /\uE000/;
+
+/** Whether a clause (or run of clauses) only judges a person. Exported for tests. */
+export function isPersonAttack(clause: string): boolean {
+	const text = clause.trim();
+	return !HAS_TOKEN.test(text) && ATTACKS.some((pattern) => pattern.test(text));
+}
+
+/** One sentence without its person attacks; '' when nothing but attacks and lead-ins was in it. */
+function dropInSentence(sentence: string): string {
+	const [, body = '', end = ''] = /^([\s\S]*?)([.!?]*\s*)$/u.exec(sentence) ?? [];
+	const parts = body.split(SEPARATOR);
+	const clauses = parts.filter((_, i) => i % 2 === 0);
+	const separators = parts.filter((_, i) => i % 2 === 1);
+	const dropped = clauses.map(() => false);
+	let afterDrop = false;
+	for (let i = 0; i < clauses.length; i++) {
+		// A lead-in never starts an attack on its own; it stays or goes with the rest of its sentence.
+		if (HEDGE_ONLY.test(clauses[i]?.trim() ?? '')) continue;
+		let run = '';
+		let last = -1;
+		// Shortest run first, so an attack never swallows the technical clause after it.
+		for (let j = i; j < clauses.length && !HAS_TOKEN.test(clauses[j] ?? ''); j++) {
+			run += (j > i ? (separators[j - 1] ?? '') : '') + (clauses[j] ?? '');
+			if (isPersonAttack(run) || (afterDrop && j === i && CONTINUATION.test(run.trim()))) {
+				last = j;
+				break;
+			}
+		}
+		afterDrop = last >= 0;
+		for (let k = i; k <= last; k++) dropped[k] = true;
+		if (last >= 0) i = last;
+	}
+	if (!dropped.includes(true)) return sentence;
+	const kept = clauses.flatMap((_, i) => (dropped[i] ? [] : [i]));
+	if (kept.every((i) => HEDGE_ONLY.test(clauses[i]?.trim() ?? ''))) return '';
+	// Between two kept clauses, the separator in front of the later one ("code is bad[ and ]you should…").
+	const rebuilt = kept
+		.map((i, n) => (n === 0 ? '' : (separators[i - 1] ?? '')) + (clauses[i] ?? ''))
+		.join('');
+	return rebuilt + end;
+}
+
+/** "…are idiots if they think X" disagrees with X: say that, without the judgement. */
+const IF_THEY_THINK = new RegExp(
+	`(^|[.!?]\\s+|\\n|[,;]\\s*)${LEAD}${SUBJECT_BE}${list(JUDGEMENT)}\\s+if\\s+(?:you|u|they|he|she|anyone|someone|people)\\s+(?:really\\s+|seriously\\s+|honestly\\s+|actually\\s+)?(?:thinks?|believes?)\\s+(?:that\\s+)?`,
+	'giu',
+);
+
+/** "what kind of idiot merges without running CI?" asks why it was done: "Why merge without running CI?" */
+const WHAT_KIND_DOES = new RegExp(
+	`(^|[.!?]\\s+|\\n)${LEAD}what\\s+(?:kind|sort|type)\\s+of\\s+${MOD}(?:${W}\\s+){0,2}?(?:${NOUNS}|${PERSON_ONLY}|person|developer|programmer|dev|engineer|coder)\\s+(?:even\\s+)?(?!(?:is|has|was|does)\\b)(\\p{L}{2,}?)(ies|(?<=[sxz]|sh|ch)es|s)\\b(?=[^.!?\\n]*\\?)`,
+	'giu',
+);
+const baseForm = (stem: string, ending: string) => (ending.toLowerCase() === 'ies' ? `${stem}y` : stem);
+
+/** The text without clauses that only judge a person; '' when that was all of it. Whitespace kept otherwise. */
+export function dropPersonAttacks(draft: string): string {
+	const text = draft
+		.replace(IF_THEY_THINK, "$1I don't think ")
+		.replace(
+			WHAT_KIND_DOES,
+			(_m, lead: string, stem: string, ending: string) => `${lead}Why ${baseForm(stem, ending)}`,
+		);
+	const pieces = text.split(/((?<=[.!?])[ \t]+|\n+)/u);
+	const out: string[] = [];
+	let anyDropped = false;
+	for (let i = 0; i < pieces.length; i += 2) {
+		const sentence = pieces[i] ?? '';
+		const next = dropInSentence(sentence);
+		if (next !== sentence) anyDropped = true;
+		if (next === '' && sentence !== '') continue;
+		out.push(next, pieces[i + 1] ?? '');
+	}
+	if (!anyDropped) return text;
+	const result = out.join('');
+	// Only lead-ins left ("Wow." after "You are a clown."): nothing was said but the attack.
+	const rest = result.split(/(?<=[.!?])\s+|\n+/u).filter((s) => s.trim() !== '');
+	return rest.every((s) => HEDGE_ONLY.test(s.trim())) ? '' : result;
+}
