@@ -52,7 +52,14 @@ describe('person attacks', () => {
 		],
 		['This library is a joke and the maintainers are clueless.', 'I have some concerns about this library.'],
 		["You're so clueless about async, the promise is never awaited.", 'The promise is never awaited.'],
+		[
+			'If you think this is fine, you are delusional. The lock is never released.',
+			"I don't think this is fine. The lock is never released.",
+		],
+		['Dude, you are an embarrassment. Also the README is out of date.', 'The README is out of date.'],
+		['You must be blind, the button is right there.', 'The button is right there.'],
 		// Nothing technical left: the existing neutral statement.
+		['You are clueless and so is your reviewer.', "I'm frustrated with this."],
 		['Whoever wrote this should be fired.', "I'm frustrated with this."],
 		['The author is clueless.', "I'm frustrated with this."],
 		['Wow. You are a clown.', "I'm frustrated with this."],

@@ -89,7 +89,11 @@ const ATTACKS: RegExp[] = [
 	rx(`(?:you\\s+)?${MOD}(?:(?:${ADJS}|${PERSON_ONLY})\\s+){0,2}${NOUNS}`),
 ];
 /** Right after a dropped clause, a bare judgement continues it: "you are lazy, and incompetent". */
-const CONTINUATION = rx(`${list(JUDGEMENT)}${TRAIL}`);
+const CONTINUATION = rx(
+	`${list(JUDGEMENT)}${TRAIL}|so\\s+(?:is|are|was|were)\\s+.*|(?:the\\s+)?same\\s+(?:goes\\s+)?for\\s+.*|(?:neither|nor)\\s+.*`,
+);
+/** A connective that leaned on the sentence dropped before it: "(You are a clown.) Also, the README…". */
+const CONNECTIVE = /^(?:(?:also|and|but|plus|besides|anyway|oh\s+and|on\s+top\s+of\s+that)\b,?\s*)+(?=\S)/iu;
 const HEDGE_ONLY = new RegExp(`^(?:${HEDGE}[\\s,]*)+[.!?]*$`, 'iu');
 /** Clause boundaries: punctuation and the conjunctions that start a new clause. */
 const SEPARATOR =
@@ -143,6 +147,12 @@ const IF_THEY_THINK = new RegExp(
 	'giu',
 );
 
+/** "If you think X, you are delusional" says the same, in the other order. */
+const IF_THINK_THEN = new RegExp(
+	`(^|[.!?]\\s+|\\n)${LEAD}if\\s+(?:you|u|they|he|she|anyone|someone|people)\\s+(?:really\\s+|seriously\\s+|honestly\\s+|actually\\s+)?(?:thinks?|believes?)\\s+(?:that\\s+)?([^.!?\\n]+?),?\\s+${SUBJECT_BE}${list(JUDGEMENT)}(?=\\s*[.!?]|\\s*$)`,
+	'giu',
+);
+
 /** "what kind of idiot merges without running CI?" asks why it was done: "Why merge without running CI?" */
 const WHAT_KIND_DOES = new RegExp(
 	`(^|[.!?]\\s+|\\n)${LEAD}what\\s+(?:kind|sort|type)\\s+of\\s+${MOD}(?:${W}\\s+){0,2}?(?:${NOUNS}|${PERSON_ONLY}|person|developer|programmer|dev|engineer|coder)\\s+(?:even\\s+)?(?!(?:is|has|was|does)\\b)(\\p{L}{2,}?)(ies|(?<=[sxz]|sh|ch)es|s)\\b(?=[^.!?\\n]*\\?)`,
@@ -154,6 +164,7 @@ const baseForm = (stem: string, ending: string) => (ending.toLowerCase() === 'ie
 export function dropPersonAttacks(draft: string): string {
 	const text = draft
 		.replace(IF_THEY_THINK, "$1I don't think ")
+		.replace(IF_THINK_THEN, "$1I don't think $2")
 		.replace(
 			WHAT_KIND_DOES,
 			(_m, lead: string, stem: string, ending: string) => `${lead}Why ${baseForm(stem, ending)}`,
@@ -161,11 +172,14 @@ export function dropPersonAttacks(draft: string): string {
 	const pieces = text.split(/((?<=[.!?])[ \t]+|\n+)/u);
 	const out: string[] = [];
 	let anyDropped = false;
+	let afterDroppedSentence = false;
 	for (let i = 0; i < pieces.length; i += 2) {
 		const sentence = pieces[i] ?? '';
-		const next = dropInSentence(sentence);
+		let next = dropInSentence(sentence);
 		if (next !== sentence) anyDropped = true;
-		if (next === '' && sentence !== '') continue;
+		if (afterDroppedSentence) next = next.replace(CONNECTIVE, '');
+		afterDroppedSentence = next === '' && sentence !== '';
+		if (afterDroppedSentence) continue;
 		out.push(next, pieces[i + 1] ?? '');
 	}
 	if (!anyDropped) return text;
