@@ -100,8 +100,19 @@ describe('person attacks', () => {
 			'Who wrote this?',
 		])
 			expect(isPersonAttack(clause), clause).toBe(false);
-		const civil = 'You are wrong, the index is off by one. Please quit Chrome before updating.';
-		expect(dropPersonAttacks(civil)).toBe(civil);
+		for (const civil of [
+			'You are wrong, the index is off by one. Please quit Chrome before updating.',
+			'They are blind to timezone bugs, so add a test.',
+			'They are lazy, so iterate them once.',
+			'What kind of person would use this feature?',
+			'What kind of error do you get?',
+			'You can quit now, the job is done.',
+			'The devs are busy, so please be patient.',
+			'He is a maintainer and the patch is fine.',
+			'Whoever wrote this did a great job.',
+			'The author is right about the cache.',
+		])
+			expect(dropPersonAttacks(civil)).toBe(civil);
 	});
 
 	it('never drops a clause holding a protected token', () => {

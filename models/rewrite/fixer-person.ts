@@ -34,7 +34,7 @@ const PEOPLE =
 const SUBJECT =
 	`(?:you|u|ya|y['’]all|you\\s+(?:guys|people|all|two|folks|lot)|whoever(?:\\s+${W}){0,6}?|` +
 	`(?:the|this|that|these|those|your|our|their|some)\\s+(?:${W}\\s+)?${PEOPLE}(?:\\s+(?:who|that)(?:\\s+${W}){1,6}?)?|` +
-	`he|she|they|op|(?:anyone|anybody|people|someone|somebody)\\s+who(?:\\s+${W}){1,6}?)`;
+	`op|(?:anyone|anybody|people|someone|somebody)\\s+who(?:\\s+${W}){1,6}?)`;
 const BE =
 	'(?:is|are|was|were|am|r|must\\s+be|has\\s+to\\s+be|have\\s+to\\s+be|seems?(?:\\s+to\\s+be)?|sounds?(?:\\s+like)?|' +
 	"looks?(?:\\s+like)?|(?:is|are)\\s+being|(?:can['’]?t|cannot)\\s+be|acts?\\s+like|acting\\s+like)";
@@ -50,13 +50,17 @@ const ADVICE =
 	'university|class|coding\\s+school)|(?:be|get)\\s+(?:fired|banned)|never\\s+(?:touch|write|commit|program)\\b.*|' +
 	'not\\s+be\\s+allowed\\s+(?:to|near)\\b.*|uninstall\\s+(?:your\\s+)?(?:ide|editor|compiler|vs\\s*code|computer))';
 const MODAL =
-	"(?:(?:should|ought\\s+to|needs?\\s+to|must|might\\s+want\\s+to|could|can|(?:['’]d|would)\\s+better)\\s+)";
+	"(?:(?:should|ought\\s+to|needs?\\s+to|must|might\\s+want\\s+to|(?:['’]d|would)\\s+better)\\s+)";
 const SOFTENER = '(?:(?:just|really|seriously|honestly|probably|all|please|maybe|go|and)\\s+)*';
 
 const rx = (source: string) => new RegExp(`^${LEAD}(?:${source})[.!?]*$`, 'iu');
 /** A clause (or run of clauses) that is only a judgement of a person. */
 const ATTACKS: RegExp[] = [
 	rx(`${SUBJECT_BE}${list(JUDGEMENT)}${TRAIL}`),
+	// "they" may be functions ("they are blind to timezones"): only words that insult people count after it.
+	rx(
+		`(?:he|she|they)(?:['’](?:s|re)|\\s+(?:is|are|was|were|must\\s+be))\\s+${list(`(?:${NOUNS}|${PERSON_ONLY}|clueless|incompetent|brainless|delusional|idiotic|stupid|dumb|ignorant)`)}`,
+	),
 	// Insult nouns are about people whoever the subject is: "Bob is a clown", "these devs are idiots".
 	rx(
 		`(?:${W}\\s+){0,4}?\\p{L}+(?:['’](?:s|re)|\\s+(?:is|are|was|were|must\\s+be))\\s+${list(NOUNS)}${TRAIL}`,
@@ -69,7 +73,11 @@ const ATTACKS: RegExp[] = [
 	),
 	rx(`(?:${SUBJECT}\\s+)?${MODAL}?${SOFTENER}${ADVICE}(?:\\s+(?:now|already|today|asap|for\\s+good))*`),
 	rx(
-		`what\\s+(?:kind|sort|type)\\s+of\\s+${MOD}(?:${W}\\s+){0,2}?(?:${NOUNS}|${PERSON_ONLY}|person|developer|programmer|dev|engineer|coder|monkey)\\s+${W}(?:\\s+${W}){0,8}`,
+		`what\\s+(?:kind|sort|type)\\s+of\\s+${MOD}(?:${W}\\s+){0,2}?(?:${NOUNS}|${PERSON_ONLY})\\s+${W}(?:\\s+${W}){0,8}`,
+	),
+	// With a plain "developer" it is a judgement only when it is about who wrote this: "…would write this?"
+	rx(
+		`what\\s+(?:kind|sort|type)\\s+of\\s+(?:person|developer|programmer|dev|engineer|coder)\\s+(?:would\\s+|could\\s+)?${W}\\s+(?:this|that|such\\s+\\p{L}+|(?:code|something)\\s+like\\s+(?:this|that))`,
 	),
 	rx(
 		'who\\s+(?:the\\s+(?:hell|fuck|heck)\\s+|on\\s+earth\\s+|in\\s+their\\s+right\\s+mind\\s+)?(?:hired|lets?|allowed|gave)\\s+(?:you|u)\\b.*',
@@ -155,7 +163,7 @@ const IF_THINK_THEN = new RegExp(
 
 /** "what kind of idiot merges without running CI?" asks why it was done: "Why merge without running CI?" */
 const WHAT_KIND_DOES = new RegExp(
-	`(^|[.!?]\\s+|\\n)${LEAD}what\\s+(?:kind|sort|type)\\s+of\\s+${MOD}(?:${W}\\s+){0,2}?(?:${NOUNS}|${PERSON_ONLY}|person|developer|programmer|dev|engineer|coder)\\s+(?:even\\s+)?(?!(?:is|has|was|does)\\b)(\\p{L}{2,}?)(ies|(?<=[sxz]|sh|ch)es|s)\\b(?=[^.!?\\n]*\\?)`,
+	`(^|[.!?]\\s+|\\n)${LEAD}what\\s+(?:kind|sort|type)\\s+of\\s+${MOD}(?:${W}\\s+){0,2}?(?:${NOUNS}|${PERSON_ONLY})\\s+(?:even\\s+)?(?!(?:is|has|was|does)\\b)(\\p{L}{2,}?)(ies|(?<=[sxz]|sh|ch)es|s)\\b(?=[^.!?\\n]*\\?)`,
 	'giu',
 );
 const baseForm = (stem: string, ending: string) => (ending.toLowerCase() === 'ies' ? `${stem}y` : stem);
