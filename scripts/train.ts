@@ -11,7 +11,8 @@ const option = (name: string): string | undefined => {
 	return i >= 0 ? args[i + 1] : undefined;
 };
 const dataDir = resolve(option('--data') ?? process.env.TACTFUL_DATA ?? '../shared/data');
-const seed = Number(option('--seed') ?? 1);
+// Seed 2: of the seeds tried (1, 2) its validation F1s were better (ToxiCR, GitHub incivility, appropriateness).
+const seed = Number(option('--seed') ?? 2);
 const t0 = Date.now();
 await trainAll({
 	dataDir,

@@ -8,6 +8,7 @@ import { DIMENSIONS } from '../scoring/types.ts';
 import { trainAppropriateness } from './appropriateness.ts';
 import type { Row, SplitSet } from './datasets.ts';
 import { developerTalk } from './developer-talk.ts';
+import { firmCritique } from './firm-critique.ts';
 import type { MlpParams } from './mlp.ts';
 import { exportMlp, type Tail } from './onnx-export.ts';
 import { GATE_MASK, OVERRIDE, trainToxic } from './toxic.ts';
@@ -60,6 +61,8 @@ function writeModel(
 
 const CIVIL_SETS = new Set(['toxicr', 'gh-incivility', 'strudel']);
 const MAX_CIVIL = 6000;
+/** Weight of the firm critique in the developer head (1 cost 0.03 macro-F1 on the debate corpus). */
+const FIRM_APPROP_WEIGHT = 0.3;
 
 /**
  * Developer comments for the appropriateness model's developer head. Civil ToxiCR / GitHub-incivility /
@@ -75,6 +78,9 @@ export function developerRows(sets: SplitSet<Row>[]) {
 	const sample = civil.sort((x, y) => fnv1a(x.text) - fnv1a(y.text)).slice(0, MAX_CIVIL);
 	return [
 		...developerTalk().map((text) => ({ text, label: 0, w: 1 })),
+		...firmCritique()
+			.filter((r) => r.label === 0)
+			.map((r) => ({ text: r.text, label: 0, w: FIRM_APPROP_WEIGHT })),
 		...sample.map((r) => ({ text: r.text, label: 0, w: 1 })),
 	];
 }

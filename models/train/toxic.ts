@@ -10,6 +10,7 @@ import { type FeatureConfig, featurize } from '../features/featurize.ts';
 import { fitSlope, foldCalibration } from './calibrate.ts';
 import { loadToxicSet, type Row, type SplitSet, TOXIC_SETS, type ToxicSetName } from './datasets.ts';
 import { developerTalk } from './developer-talk.ts';
+import { firmCritique } from './firm-critique.ts';
 import { auc, bestThreshold, f1 } from './metrics.ts';
 import { logits, type MlpParams, type Sample, sigmoid, trainMlp } from './mlp.ts';
 
@@ -38,6 +39,8 @@ const INSULT_AWARE_SETS: ToxicSetName[] = ['toxicr', 'strudel'];
 const CROSS_WEIGHT = 0.3;
 /** Per-sentence weight of the hand-written developer talk (few sentences, each standing for many). */
 const DEVELOPER_TALK_WEIGHT = 4;
+/** Per-sentence weight of the hand-written firm-critique contrast set (8 cost abusive recall). */
+const FIRM_CRITIQUE_WEIGHT = 4;
 
 export interface ToxicTrainOptions {
 	dataDir: string;
@@ -139,7 +142,17 @@ export function trainToxic(opt: ToxicTrainOptions): ToxicModel {
 		for (const name of DEVELOPER_SETS) y[TOXIC_SETS.indexOf(name)] = 0;
 		train.push({ ids: f.ids, vals: f.vals, y, w: DEVELOPER_TALK_WEIGHT });
 	}
-	opt.log(`toxic: + ${devTalk.length} hand-written civil developer sentences`);
+	// Firm critique vs. the same words aimed at a person: teaches the developer experts where the line is.
+	const firm = firmCritique();
+	for (const r of firm) {
+		const f = featurize(r.text, opt.features);
+		const y = new Float32Array(2 * K).fill(Number.NaN);
+		for (const name of DEVELOPER_SETS) y[TOXIC_SETS.indexOf(name)] = r.label;
+		train.push({ ids: f.ids, vals: f.vals, y, w: FIRM_CRITIQUE_WEIGHT });
+	}
+	opt.log(
+		`toxic: + ${devTalk.length} civil developer sentences, ${firm.length} firm-critique contrast sentences`,
+	);
 	const expertLogits = (p: MlpParams) =>
 		valid.map((v, k) => v.samples.map((s) => logits(p, s.ids, s.vals)[k] as number));
 	const params = trainMlp(train, opt.features.buckets, 2 * K, {
