@@ -58,6 +58,8 @@ describe('person attacks', () => {
 		],
 		['Dude, you are an embarrassment. Also the README is out of date.', 'The README is out of date.'],
 		['You must be blind, the button is right there.', 'The button is right there.'],
+		['The test is flaky, you moron, and the CI is red.', 'The test is flaky, and the CI is red.'],
+		['You are an idiot.\n\nThe loop in `sync()` never exits.', 'The loop in `sync()` never exits.'],
 		// Nothing technical left: the existing neutral statement.
 		['You are clueless and so is your reviewer.', "I'm frustrated with this."],
 		['Whoever wrote this should be fired.', "I'm frustrated with this."],
