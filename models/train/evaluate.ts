@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Scorer } from '../scoring/types.ts';
-import { type AppropriatenessRow, type Row, type SplitSet } from './datasets.ts';
+import type { AppropriatenessRow, Row, SplitSet } from './datasets.ts';
 import { trainFloor } from './floor.ts';
 import { auc, f1, macroF1 } from './metrics.ts';
 
