@@ -63,6 +63,7 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 				</p>
 			</header>
 
+			{/* biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons, not a form section */}
 			<div class="tf-range" role="group" aria-label="Time range">
 				{RANGES.map((r) => (
 					<button key={r} type="button" class="tf-btn" aria-pressed={days === r} onClick={() => setDays(r)}>

@@ -40,9 +40,10 @@ function statusLine(s: Settings, host: string | null, now: number): string {
 export function Popup({ hostname, score, openOptions, openHistory, now = Date.now }: PopupProps) {
 	const { settings, save } = useSettings();
 	const [sensitivity, setSensitivity] = useState<number | null>(null);
+	const savedSensitivity = settings?.sensitivity;
 	useEffect(() => {
-		if (settings) setSensitivity(settings.sensitivity);
-	}, [settings?.sensitivity]);
+		if (savedSensitivity !== undefined) setSensitivity(savedSensitivity);
+	}, [savedSensitivity]);
 	if (!settings || sensitivity === null) return <main class="tf-popup" aria-busy="true" />;
 
 	const t = now();

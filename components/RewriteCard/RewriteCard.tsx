@@ -63,15 +63,17 @@ export function RewriteCard(props: RewriteCardProps) {
 		body = (
 			<>
 				<p class="tactful-rw-diff" data-testid="rewrite-diff">
-					{wordDiff(props.suggestion.source, candidate.rewrite).map((part, i) =>
-						part.kind === 'same' ? (
-							<span key={i}>{part.text}</span>
+					{wordDiff(props.suggestion.source, candidate.rewrite).map((part, i) => {
+						// Diff parts have no identity of their own: the position is the key, rebuilt per candidate.
+						const key = `${i}:${part.kind}`;
+						return part.kind === 'same' ? (
+							<span key={key}>{part.text}</span>
 						) : part.kind === 'added' ? (
-							<ins key={i}>{part.text}</ins>
+							<ins key={key}>{part.text}</ins>
 						) : (
-							<del key={i}>{part.text}</del>
-						),
-					)}
+							<del key={key}>{part.text}</del>
+						);
+					})}
 				</p>
 				<p class="tactful-rw-scores" data-testid="rewrite-scores">
 					<span title="Chance our classifier judges the rewrite appropriate">

@@ -92,6 +92,7 @@ export function RewriteSettings({ settings, save, requestAccess }: RewriteSettin
 			</fieldset>
 			{rewrite.backend === 'openai' ? (
 				<form class="tf-form" onSubmit={saveEndpoint} data-testid="openai-form">
+					{/* biome-ignore lint/a11y/useSemanticElements: a row of preset buttons inside the form's own fieldset */}
 					<div class="tf-btns" role="group" aria-label="Presets">
 						{PRESETS.map((p) => (
 							<button key={p.label} type="button" class="tf-btn" onClick={() => setBaseUrl(p.baseUrl)}>

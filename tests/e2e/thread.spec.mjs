@@ -2,17 +2,7 @@
 // a heated thread raises the thread warning (ring on the badge, thread section in the card) even for a calm draft;
 // a hostile draft in a heated thread raises both the draft's own warning and the thread warning.
 import { CIVIL, TOXIC } from './drafts.mjs';
-import {
-	check,
-	launch,
-	overlay,
-	run,
-	shot,
-	startServer,
-	test,
-	waitForHost,
-	waitOverlay,
-} from './harness.mjs';
+import { check, launch, overlay, run, shot, startServer, test, waitForHost } from './harness.mjs';
 
 const FIELD = 'textarea.js-comment-field';
 const threadBadge = (s) => s.badges.find((b) => b.thread === 'risk');
@@ -96,5 +86,12 @@ await run(async () => {
 	const ready = await waitForHost(browser);
 	if (ready !== 'ok') console.log(`  (host: ${ready})`);
 	const page = await browser.context.newPage();
-	return { server, page, teardown: async () => (await browser.close(), await server.close()) };
+	return {
+		server,
+		page,
+		teardown: async () => {
+			await browser.close();
+			await server.close();
+		},
+	};
 });

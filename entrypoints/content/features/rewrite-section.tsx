@@ -47,6 +47,7 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 	// right after Apply, ctx.text is still the pre-rewrite verdict's text until the rescore lands.
 	if (state.applied && ctx.editor.read() !== state.applied.rewrite) state.applied = undefined;
 	const wanted = !state.applied && ctx.level !== 'ok';
+	// biome-ignore lint/correctness/useExhaustiveDependencies: ask again only when the draft or the need changes; ctx and deps are new objects on every render
 	useEffect(() => {
 		if (wanted) void requestRewrite(ctx.editor, ctx.text, threadContext(ctx), deps, rerender);
 	}, [ctx.text, wanted]);
