@@ -45,10 +45,7 @@ const INSULT_CLAUSES: RegExp[] = [
 	),
 	new RegExp(`\\bwhat\\s+${MODIFIER}(?:${NOUNS})\\b[.!?]*\\s*`, 'giu'),
 	new RegExp(`,?\\s*\\b(?:you|u)\\s+${MODIFIER}(?:${NOUNS})\\b(?=\\s*[.!?,]|\\s*$)`, 'giu'),
-	new RegExp(
-		`\\b(?:kill yourself|kys|go to hell|get lost|screw you|fuck you|eat shit|up yours)\\b[.!?,]*\\s*`,
-		'giu',
-	),
+	/\b(?:kill yourself|kys|go to hell|get lost|screw you|fuck you|eat shit|up yours)\b[.!?,]*\s*/giu,
 	// A trailing vocative after a comma: "…, idiot!" (without the comma it may be a third person, handled below).
 	new RegExp(`,\\s*${MODIFIER}(?:${NOUNS})\\s*(?=[.!?]*\\s*$)`, 'gimu'),
 	new RegExp(`^\\s*${MODIFIER}(?:${NOUNS})\\s*[.!?,]+\\s*`, 'gimu'),
