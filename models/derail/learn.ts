@@ -3,18 +3,10 @@
  * hashed sparse features (the comment tone heads) and a dense logistic regression (the thread model), plus the
  * metrics the trainer and evaluator print.
  */
+import { mulberry32 } from '../random.ts';
 
-/** mulberry32: a tiny seeded PRNG so training is reproducible. */
-export function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** The shared seeded PRNG (models/random.ts), under the name this module's callers use. */
+export const rng = mulberry32;
 
 export function shuffle<X>(items: X[], random: () => number): X[] {
 	const a = items.slice();

@@ -4,6 +4,8 @@
  * Machine rewards count once; the user's accept / edit / reject counts USER_WEIGHT times, because it is the
  * signal that matters. State is plain JSON so the background can save it in Dexie and load it back.
  */
+
+import { mulberry32 } from '../random.ts';
 import type { RewriteOutcome } from './types.ts';
 
 /** Serialisable bandit state: context → strategy id → [α, β]. */
@@ -105,17 +107,8 @@ export function parseBandit(value: unknown): BanditState {
 	return { version: 1, arms };
 }
 
-/** A deterministic PRNG (mulberry32) for reproducible simulations and tests. */
-export function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** The shared seeded PRNG (models/random.ts), under the name this module's callers use. */
+export const seededRandom = mulberry32;
 
 function sampleNormal(random: () => number): number {
 	const u = Math.max(random(), 1e-12);

@@ -3,6 +3,7 @@
  * seeded Adagrad SGD. Sparse rows are only touched when a sample uses them, so an epoch over ~100k drafts
  * takes seconds on one core. The same arithmetic is exported to ONNX (onnx-export.ts).
  */
+import { mulberry32 } from '../random.ts';
 
 /** One training sample: feature occurrences, one target per head (NaN = no label for that head), weight. */
 export interface Sample {
@@ -36,17 +37,8 @@ export interface TrainOptions {
 	log?: (line: string) => void;
 }
 
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** The shared seeded PRNG (models/random.ts), under the name this module's callers use. */
+export const rng = mulberry32;
 
 /** Hidden pre-activation for one sample (b1 + Σ v·E[id]). */
 export function hiddenPre(
