@@ -1,22 +1,10 @@
 /** Friendly names for the dimensions a user can switch off (titles match the in-page warning card). */
-import type { Dimension } from '../../models/scoring/types.ts';
+import { DIMENSIONS, type Dimension } from '../../models/scoring/types.ts';
 
 /** Dimensions offered as toggles: all but the overall label, which only the master switch turns off. */
-export const TOGGLEABLE_DIMENSIONS: readonly Dimension[] = [
-	'Toxic Emotions',
-	'Excessive Intensity',
-	'Emotional Deception',
-	'Missing Commitment',
-	'Missing Seriousness',
-	'Missing Openness',
-	'Missing Intelligibility',
-	'Unclear Meaning',
-	'Missing Relevance',
-	'Confusing Reasoning',
-	'Detrimental Orthography',
-	'Other Reasons',
-	'Reason Unclassified',
-];
+export const TOGGLEABLE_DIMENSIONS: readonly Dimension[] = DIMENSIONS.filter(
+	(d) => d !== 'Inappropriateness',
+);
 
 /** Short label and one-line hint per dimension. */
 export const DIMENSION_LABELS: Record<Dimension, { label: string; hint: string }> = {
