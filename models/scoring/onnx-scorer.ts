@@ -97,11 +97,7 @@ export class OnnxScorer implements Scorer {
 		const { ort } = this.options;
 		const session = await this.session(model);
 		const out = await session.run({
-			ids: new ort.Tensor(
-				'int64',
-				BigInt64Array.from(ids, (id) => BigInt(id)),
-				[ids.length],
-			),
+			ids: new ort.Tensor('int64', toInt64(ids), [ids.length]),
 			vals: new ort.Tensor('float32', vals, [vals.length]),
 		});
 		const probs = out.probs?.data as Float32Array;
@@ -136,6 +132,13 @@ export class OnnxScorer implements Scorer {
 			inappropriateWords: ap.words[apModel.heads.indexOf('Inappropriateness')] ?? new Float32Array(0),
 		};
 	}
+}
+
+/** int64 ids for ORT. A plain loop: `BigInt64Array.from(ids, BigInt)` costs ~10x more (a callback per id). */
+function toInt64(ids: Int32Array): BigInt64Array {
+	const out = new BigInt64Array(ids.length);
+	for (let i = 0; i < ids.length; i++) out[i] = BigInt(ids[i] as number);
+	return out;
 }
 
 /**
