@@ -44,6 +44,13 @@ export interface Protocol {
 	rewriteDraft: [RewriteDraftRequest & { hostConfig?: RewriteHostConfig }, RewriteSuggestion];
 	/** Apply / edit / dismiss of a shown rewrite: updates the strategy bandit and the history table. */
 	recordRewriteOutcome: [RecordRewriteOutcomeRequest, { ok: true }];
+	/** Deletes the downloaded on-device rewrite model and forgets its loaded copy (options page → host). */
+	removeLocalModel: [Record<string, never>, { removed: boolean }];
+}
+
+/** Broadcast by the inference host while the on-device model downloads (no reply expected). */
+export interface ModelProgressBroadcast {
+	tactfulModelProgress: { file: string; status: string; progress?: number; loaded?: number; total?: number };
 }
 
 /**
@@ -56,6 +63,8 @@ export interface RewriteHostConfig {
 	openai: { baseUrl: string; model: string; apiKey: string };
 	/** Advanced/test override of the local backend's model; absent → PRODUCTION_MODEL from the real hub. */
 	local?: LocalModelOverride;
+	/** The user confirmed the download (size stated) in the options page; without it nothing is fetched. */
+	localConsent?: boolean;
 }
 
 /**

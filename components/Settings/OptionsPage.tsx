@@ -1,6 +1,7 @@
 /** The options page: everything the popup doesn't show, plus the full per-site and per-dimension lists. */
 import { useEffect, useState } from 'preact/hooks';
 import { DimensionToggles } from './DimensionToggles.tsx';
+import type { LocalModelPanelProps } from './LocalModelPanel.tsx';
 import { RewriteSettings } from './RewriteSettings.tsx';
 import { SensitivitySlider } from './SensitivitySlider.tsx';
 import { SiteList } from './SiteList.tsx';
@@ -10,6 +11,8 @@ import { useSettings } from './useSettings.ts';
 export interface OptionsPageProps {
 	openHistory: () => void;
 	requestAccess?: (origin: string) => Promise<boolean>;
+	/** The on-device model panel's link to the extension (progress broadcasts, removal). */
+	localModel?: LocalModelPanelProps;
 	now?: () => number;
 }
 
@@ -34,7 +37,7 @@ export function weightWord(w: number): string {
 	return 'Prefer calmer wording';
 }
 
-export function OptionsPage({ openHistory, requestAccess, now = Date.now }: OptionsPageProps) {
+export function OptionsPage({ openHistory, requestAccess, localModel, now = Date.now }: OptionsPageProps) {
 	const { settings, save } = useSettings();
 	if (!settings) return <main class="tf-page" aria-busy="true" />;
 	return (
@@ -98,7 +101,12 @@ export function OptionsPage({ openHistory, requestAccess, now = Date.now }: Opti
 					ends={['Keep my words', 'Make it civil']}
 					save={(weight) => save({ rewrite: { weight } })}
 				/>
-				<RewriteSettings settings={settings} save={save} requestAccess={requestAccess} />
+				<RewriteSettings
+					settings={settings}
+					save={save}
+					requestAccess={requestAccess}
+					localModel={localModel}
+				/>
 			</section>
 
 			<section class="tf-card" aria-labelledby="s-privacy">

@@ -6,10 +6,13 @@ import {
 	type Settings,
 	type SettingsPatch,
 } from '../../utils/storage/settings.ts';
+import { LocalModelPanel, type LocalModelPanelProps } from './LocalModelPanel.tsx';
 
 export interface RewriteSettingsProps {
 	settings: Settings;
 	save: (patch: SettingsPatch) => Promise<void>;
+	/** The on-device model panel's link to the extension; the panel is hidden without it. */
+	localModel?: LocalModelPanelProps;
 	/** Asks the browser for access to the endpoint's origin; resolves to whether it was granted. */
 	requestAccess?: (origin: string) => Promise<boolean>;
 }
@@ -43,7 +46,7 @@ const PRESETS = [
 	{ label: 'OpenAI', baseUrl: 'https://api.openai.com/v1' },
 ];
 
-export function RewriteSettings({ settings, save, requestAccess }: RewriteSettingsProps) {
+export function RewriteSettings({ settings, save, requestAccess, localModel }: RewriteSettingsProps) {
 	const { rewrite } = settings;
 	const [baseUrl, setBaseUrl] = useState(rewrite.openai.baseUrl);
 	const [model, setModel] = useState(rewrite.openai.model);
@@ -90,6 +93,7 @@ export function RewriteSettings({ settings, save, requestAccess }: RewriteSettin
 					</label>
 				))}
 			</fieldset>
+			{rewrite.backend === 'local' && localModel ? <LocalModelPanel {...localModel} /> : null}
 			{rewrite.backend === 'openai' ? (
 				<form class="tf-form" onSubmit={saveEndpoint} data-testid="openai-form">
 					{/* biome-ignore lint/a11y/useSemanticElements: a row of preset buttons inside the form's own fieldset */}

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from '#imports';
+import type { LocalModelPanelProps } from '../../components/Settings/LocalModelPanel.tsx';
 import { OptionsPage } from '../../components/Settings/OptionsPage.tsx';
+import { type ModelProgressBroadcast, sendMessage } from '../../utils/messaging.ts';
 import '../../components/Settings/theme.css';
 import '../../components/Settings/page.css';
 
@@ -10,12 +12,27 @@ async function requestAccess(origin: string): Promise<boolean> {
 	return browser.permissions.request({ origins: [`${origin}/*`] });
 }
 
+/** The on-device model panel's link to the inference host: progress broadcasts in, removal out. */
+const localModel: LocalModelPanelProps = {
+	onProgress(listener) {
+		const onMessage = (message: unknown) => {
+			if (message && typeof message === 'object' && 'tactfulModelProgress' in message) {
+				listener((message as ModelProgressBroadcast).tactfulModelProgress);
+			}
+		};
+		browser.runtime.onMessage.addListener(onMessage);
+		return () => browser.runtime.onMessage.removeListener(onMessage);
+	},
+	remove: async () => (await sendMessage('removeLocalModel', {})).removed,
+};
+
 const root = document.getElementById('app');
 if (root) {
 	render(
 		<OptionsPage
 			openHistory={() => void browser.tabs.create({ url: browser.runtime.getURL('/history-page.html') })}
 			requestAccess={requestAccess}
+			localModel={localModel}
 		/>,
 		root,
 	);

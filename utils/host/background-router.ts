@@ -12,6 +12,7 @@ export const HOST_MESSAGES = [
 	'predictDerailment',
 	'rewriteDraft',
 	'recordRewriteOutcome',
+	'removeLocalModel',
 ] as const satisfies readonly MessageName[];
 
 export type HostMessage = (typeof HOST_MESSAGES)[number];

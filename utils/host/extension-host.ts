@@ -50,5 +50,6 @@ export function createHostHandlers(where: string): Handlers {
 			return rewrite.rewriteDraft(request);
 		},
 		recordRewriteOutcome: (request) => rewrite.recordRewriteOutcome(request),
+		removeLocalModel: () => rewrite.removeLocalModel(),
 	};
 }

@@ -14,12 +14,18 @@ export const localModelOverrideItem = storage.defineItem<LocalModelOverride | nu
 	},
 );
 
+/** The user's yes to downloading the on-device rewrite model (options page, size stated); local only. */
+export const localModelConsentItem = storage.defineItem<boolean>('local:localModelConsent', {
+	fallback: false,
+});
+
 export async function rewriteHostConfig(): Promise<RewriteHostConfig> {
-	const [settings, apiKey, local] = await Promise.all([
+	const [settings, apiKey, local, localConsent] = await Promise.all([
 		getSettings(),
 		openaiKeyItem.getValue(),
 		localModelOverrideItem.getValue(),
+		localModelConsentItem.getValue(),
 	]);
 	const { backend, weight, openai } = settings.rewrite;
-	return { backend, weight, openai: { ...openai, apiKey }, ...(local ? { local } : {}) };
+	return { backend, weight, openai: { ...openai, apiKey }, localConsent, ...(local ? { local } : {}) };
 }

@@ -5,14 +5,20 @@
  * extension origin, survives restarts); each outcome is also appended to Dexie's rewriteOutcomes, from which the
  * bandit can be rebuilt.
  */
+
+import { browser } from '#imports';
 import { createChromeBackend } from '../../models/rewrite/chrome-backend.ts';
-import { createLocalBackend, PRODUCTION_MODEL } from '../../models/rewrite/local-backend.ts';
+import {
+	createLocalBackend,
+	PRODUCTION_MODEL,
+	removeDownloadedModels,
+} from '../../models/rewrite/local-backend.ts';
 import { createOfflineBackend } from '../../models/rewrite/offline-fixer.ts';
 import { createOpenAIBackend } from '../../models/rewrite/openai-backend.ts';
 import { createRewriteService } from '../../models/rewrite/service.ts';
 import type { BackendId, RewriterBackend } from '../../models/rewrite/types.ts';
 import type { Scorer } from '../../models/scoring/types.ts';
-import type { RewriteHostConfig } from '../messaging.ts';
+import type { ModelProgressBroadcast, RewriteHostConfig } from '../messaging.ts';
 import { getDb } from '../storage/db.ts';
 import { ortWasmPaths } from './ort-runtime.ts';
 
@@ -35,7 +41,9 @@ export function createRewriteHost(getScorer: () => Scorer) {
 				? `openai ${config.openai.baseUrl} ${config.openai.model} ${config.openai.apiKey}`
 				: id === 'local' && local
 					? `local ${local.modelId} ${local.dtype} ${local.remoteHost}`
-					: id;
+					: id === 'local'
+						? `local ${Boolean(config.localConsent)}`
+						: id;
 		let backend = backends.get(key);
 		if (!backend) {
 			if (id === 'openai') backend = createOpenAIBackend({ ...config.openai });
@@ -44,9 +52,15 @@ export function createRewriteHost(getScorer: () => Scorer) {
 					modelId: local?.modelId ?? PRODUCTION_MODEL.id,
 					dtype: local ? local.dtype : PRODUCTION_MODEL.dtype,
 					remoteHost: local?.remoteHost,
-					// Choosing the local model in the options page (size stated there) is the opt-in to download it.
-					allowRemote: true,
+					// Only the user's yes in the options page (size stated there) lets files come from the hub; the
+					// advanced/test override names its own server, so setting it is that yes.
+					allowRemote: Boolean(config.localConsent) || Boolean(local),
 					wasmPaths: ortWasmPaths(),
+					onProgress: (progress) => {
+						const broadcast: ModelProgressBroadcast = { tactfulModelProgress: progress };
+						// Heard by an open options page; nobody listening is fine.
+						browser.runtime.sendMessage(broadcast).catch(() => undefined);
+					},
 				});
 			else if (id === 'chrome') backend = createChromeBackend();
 			else backend = createOfflineBackend();
@@ -76,5 +90,9 @@ export function createRewriteHost(getScorer: () => Scorer) {
 			return service.rewriteDraft(request);
 		},
 		recordRewriteOutcome: service.recordRewriteOutcome,
+		removeLocalModel: async () => {
+			for (const key of [...backends.keys()]) if (key.startsWith('local')) backends.delete(key);
+			return { removed: await removeDownloadedModels() };
+		},
 	};
 }
