@@ -125,20 +125,38 @@ export function featurize(draft: string, cfg: FeatureConfig): Features {
 	return featurizeTokens(tokenize(draft), cfg);
 }
 
-/** Featurises an already tokenised draft (lets several models share one tokenisation). */
-export function featurizeTokens({ tokens, masked }: Tokenized, cfg: FeatureConfig): Features {
+/** Everything about a draft's features except the bucket count: full hashes, values and spans. */
+interface Prepared {
+	hashes: Uint32Array;
+	vals: Float32Array;
+	spanStart: Int32Array;
+	spanEnd: Int32Array;
+}
+
+/**
+ * Per tokenisation and char-gram range, the bucket-independent part of featurising. Models with different
+ * bucket counts (toxic 2^17, appropriateness 2^16) then only reduce the hashes, instead of hashing twice.
+ */
+const preparedCache = new WeakMap<Tokenized, Map<string, Prepared>>();
+
+function prepare(tokenized: Tokenized, cfg: FeatureConfig): Prepared {
+	const key = `${cfg.charMin}-${cfg.charMax}`;
+	let byRange = preparedCache.get(tokenized);
+	const hit = byRange?.get(key);
+	if (hit) return hit;
+	const { tokens, masked } = tokenized;
 	const layout = layoutKeys(masked, tokens);
 	const families = familyOccurrences(tokens, cfg);
 	const total = layout.length + families.reduce((n, f) => n + f.length, 0);
-	const out: Features = {
-		ids: new Int32Array(total),
+	const out: Prepared = {
+		hashes: new Uint32Array(total),
 		vals: new Float32Array(total),
 		spanStart: new Int32Array(total).fill(-1),
 		spanEnd: new Int32Array(total).fill(-1),
 	};
 	let k = 0;
-	for (const key of layout) {
-		out.ids[k] = fnv1a(key) % cfg.buckets;
+	for (const layoutKey of layout) {
+		out.hashes[k] = fnv1a(layoutKey);
 		out.vals[k++] = 1;
 	}
 	for (const family of families) {
@@ -149,11 +167,25 @@ export function featurizeTokens({ tokens, masked }: Tokenized, cfg: FeatureConfi
 		norm = Math.sqrt(norm) || 1;
 		for (const o of family) {
 			const c = counts.get(o.hash) ?? 1;
-			out.ids[k] = o.hash % cfg.buckets;
+			out.hashes[k] = o.hash;
 			out.vals[k] = (1 + Math.log(c)) / c / norm;
 			out.spanStart[k] = o.start;
 			out.spanEnd[k++] = o.end;
 		}
 	}
+	if (!byRange) {
+		byRange = new Map();
+		preparedCache.set(tokenized, byRange);
+	}
+	byRange.set(key, out);
 	return out;
+}
+
+/** Featurises an already tokenised draft (lets several models share one tokenisation and its hashing). */
+export function featurizeTokens(tokenized: Tokenized, cfg: FeatureConfig): Features {
+	const p = prepare(tokenized, cfg);
+	const ids = new Int32Array(p.hashes.length);
+	for (let i = 0; i < ids.length; i++) ids[i] = (p.hashes[i] as number) % cfg.buckets;
+	// Copies, so no caller can change what another model of the same draft sees.
+	return { ids, vals: p.vals.slice(), spanStart: p.spanStart.slice(), spanEnd: p.spanEnd.slice() };
 }
