@@ -39,6 +39,8 @@ export interface Protocol {
 	saveDraft: [{ key: string; site: string; text: string }, { stored: boolean }];
 	/** Forgets a field's draft once the user moved on (posted or cleared it). */
 	discardDraft: [{ key: string }, { ok: true }];
+	/** The kept drafts, newest first (history page: copy a lost draft back). */
+	listDrafts: [Record<string, never>, { drafts: History.KeptDraft[] }];
 	/** Reward-ranked rewrites of a draft (content script → background → host; models/rewrite/service.ts).
 	 * Errors arrive as "<RewriteErrorCode>: detail"; show `messageForCode(codeFromMessage(msg))`. */
 	rewriteDraft: [RewriteDraftRequest & { hostConfig?: RewriteHostConfig }, RewriteSuggestion];

@@ -84,4 +84,32 @@ describe('HistoryPage', () => {
 		await waitFor(() => expect(screen.getByTestId('total-warnings').textContent).toBe('0'));
 		expect(await db.events.count()).toBe(0);
 	});
+
+	it('lists kept drafts to copy back, and deletes one', async () => {
+		await db.drafts.put({
+			key: 'github.com/o/r/issues/1#new_comment_field',
+			site: 'github.com',
+			text: 'The half-written reply I lost',
+			updatedAt: NOW - 5 * 60_000,
+		});
+		const writeText = vi.fn(async () => undefined);
+		Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+		setup();
+		const kept = await screen.findByTestId('kept-draft');
+		expect(kept.textContent).toContain('The half-written reply I lost');
+		expect(kept.textContent).toContain('new_comment_field');
+		fireEvent.click(screen.getByText('Copy'));
+		await waitFor(() => expect(writeText).toHaveBeenCalledWith('The half-written reply I lost'));
+		fireEvent.click(screen.getByText('Delete'));
+		await waitFor(() => expect(screen.queryByTestId('kept-draft')).toBeNull());
+		expect(await db.drafts.count()).toBe(0);
+	});
+
+	it('explains kept drafts when there are none', async () => {
+		setup();
+		const section = await screen.findByTestId('kept-drafts');
+		await waitFor(() =>
+			expect(section.textContent).toMatch(/None\. With “Keep draft text on this device” on/),
+		);
+	});
 });

@@ -3,9 +3,10 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { HistoryExport, HistoryStats } from '../../utils/background/history-types.ts';
 import { DIMENSION_LABELS } from '../Settings/dimension-labels.ts';
 import { BarList, DayChart } from './Charts.tsx';
+import { type DraftsClient, SavedDrafts } from './SavedDrafts.tsx';
 
 /** What the page needs from the history store. */
-export interface HistoryClient {
+export interface HistoryClient extends DraftsClient {
 	getStats(req: { days?: number }): Promise<HistoryStats>;
 	exportHistory(req: Record<string, never>): Promise<HistoryExport>;
 	clearHistory(req: Record<string, never>): Promise<{ deleted: number }>;
@@ -113,6 +114,8 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 					/>
 				</section>
 			</div>
+
+			<SavedDrafts client={client} />
 
 			<section class="tf-card" aria-labelledby="h-data">
 				<h2 id="h-data">Your data</h2>

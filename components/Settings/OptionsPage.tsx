@@ -114,10 +114,10 @@ export function OptionsPage({ openHistory, requestAccess, localModel, now = Date
 				<Switch
 					checked={settings.storeDrafts}
 					onChange={(storeDrafts) => save({ storeDrafts })}
-					hint="Keep the text of warned drafts in your local history. Off: only counts and categories are kept."
+					hint="On this device only: the text of warned drafts in your history, and what you are writing until you post or clear it (and the text a rewrite replaced), so a reload or a crash does not lose it — listed on the history page, deleted after 7 days. Off: only counts and categories are kept."
 					testId="opt-drafts"
 				>
-					Keep draft text in history
+					Keep draft text on this device
 				</Switch>
 				<Switch
 					checked={settings.syncSettings}

@@ -1,6 +1,6 @@
 /**
  * Request/response shapes of the history messages (recordEvent, recordFeedback, getStats, exportHistory,
- * clearHistory, getAdaptation, saveDraft, discardDraft). Types only, so content scripts can import them
+ * clearHistory, getAdaptation, saveDraft, discardDraft, listDrafts). Types only, so content scripts can import them
  * without pulling in Dexie.
  */
 import type { Dimension, ScoreOptions } from '../../models/scoring/types.ts';
@@ -57,6 +57,9 @@ export interface HistoryStats {
 	actions: Record<EventAction, number>;
 	totals: Tally & { events: number; feedback: number; drafts: number };
 }
+
+/** A kept draft as the history page lists it (opt-in; see entrypoints/content/features/draft-keeper.ts). */
+export type KeptDraft = DraftRow;
 
 /** Everything stored locally, as one JSON document (the API key is never included). */
 export interface HistoryExport {

@@ -135,6 +135,19 @@ describe('drafts, export and clear', () => {
 		expect((await db.drafts.toArray()).map((d) => d.key)).toEqual(['new']);
 	});
 
+	it('lists kept drafts newest first and prunes week-old ones', async () => {
+		settings.storeDrafts = true;
+		await h.saveDraft({ key: 'old', site: 'a', text: 'x' });
+		clock = NOW + 8 * DAY;
+		await db.drafts.put({ key: 'stale', site: 'a', text: 'z', updatedAt: NOW });
+		await h.saveDraft({ key: 'first', site: 'a', text: 'y' });
+		clock += 1000;
+		await h.saveDraft({ key: 'second', site: 'b', text: 'w' });
+		const { drafts } = await h.listDrafts({});
+		expect(drafts.map((d) => d.key)).toEqual(['second', 'first']);
+		expect(drafts[0]).toEqual({ key: 'second', site: 'b', text: 'w', updatedAt: clock });
+	});
+
 	it('exports everything as JSON and clears every table', async () => {
 		await h.recordEvent({ site: 'a', level: 'warn', dimensions: [], action: 'shown' });
 		await h.recordFeedback({ site: 'a', text: 'fine', dimensions: [] });

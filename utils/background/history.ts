@@ -18,7 +18,8 @@ export type HistoryMessage =
 	| 'clearHistory'
 	| 'getAdaptation'
 	| 'saveDraft'
-	| 'discardDraft';
+	| 'discardDraft'
+	| 'listDrafts';
 
 export type HistoryHandlers = {
 	[K in HistoryMessage]: (data: RequestOf<K>) => Promise<ResponseOf<K>>;
@@ -143,6 +144,15 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 		async discardDraft(req) {
 			await db.drafts.delete(req.key);
 			return { ok: true };
+		},
+
+		async listDrafts() {
+			await db.drafts
+				.where('updatedAt')
+				.below(now() - DRAFT_TTL_MS)
+				.delete();
+			const rows = await db.drafts.orderBy('updatedAt').reverse().toArray();
+			return { drafts: rows.map(({ key, site, text, updatedAt }) => ({ key, site, text, updatedAt })) };
 		},
 	};
 }

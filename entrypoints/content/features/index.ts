@@ -1,11 +1,12 @@
 /**
- * Plugs the derailment and rewrite features into the in-page UI through its extension points
+ * Plugs the derailment, rewrite and draft-keeping features into the in-page UI through its extension points
  * (entrypoints/content/extensions.ts), so session.ts stays about the draft's own score.
  */
 import { sendMessage } from '../../../utils/messaging.ts';
 import { getSettings } from '../../../utils/storage/settings.ts';
 import { registerCardSection, registerFieldDecorator, registerFieldHook } from '../extensions.ts';
 import { readThread } from '../threads/index.ts';
+import { keepDrafts } from './draft-keeper.ts';
 import { rewriteSection } from './rewrite-section.tsx';
 import { onThreadRiskChange, threadRiskFor, watchThreadRisk } from './thread-risk.ts';
 import { describeThread, threadSection } from './thread-section.tsx';
@@ -23,7 +24,15 @@ export function registerFeatures(doc: Document): void {
 		},
 		subscribe: onThreadRiskChange,
 	});
-	registerCardSection(rewriteSection(doc.location?.hostname ?? ''));
+	const hostname = doc.location?.hostname ?? '';
+	registerCardSection(rewriteSection(hostname));
+	registerFieldHook(({ editor, signal }) =>
+		keepDrafts(editor, signal, {
+			enabled: async () => (await getSettings()).storeDrafts,
+			save: (key, text) => sendMessage('saveDraft', { key, site: hostname, text }),
+			discard: (key) => sendMessage('discardDraft', { key }),
+		}),
+	);
 	registerFieldHook(({ site, editor, signal }) =>
 		watchThreadRisk(editor, signal, {
 			readThread: (field) => readThread(doc, field, site.id),

@@ -9,6 +9,7 @@ import { RewriteCard } from '../../../components/RewriteCard/RewriteCard.tsx';
 import { sendMessage } from '../../../utils/messaging.ts';
 import type { CardContext, CardSection } from '../extensions.ts';
 import { readThread } from '../threads/index.ts';
+import { beforeRewriteKey } from './draft-keeper.ts';
 import {
 	applyCandidate,
 	dismissCandidate,
@@ -31,6 +32,9 @@ const extensionRewriteDeps = (site: string): RewriteDeps => ({
 			reward: candidate.reward,
 			site,
 		}).catch(() => undefined); // history is best-effort; the draft is what matters
+	},
+	keepOriginal: (editor, text) => {
+		sendMessage('saveDraft', { key: beforeRewriteKey(editor), site, text }).catch(() => undefined);
 	},
 });
 

@@ -16,6 +16,8 @@ export interface RewriteDeps {
 		candidate: RewriteCandidate,
 		outcome: 'accept' | 'reject',
 	): void;
+	/** Keeps the draft a rewrite is about to replace (draft keeping is opt-in; best-effort). */
+	keepOriginal?(editor: Editor, text: string): void;
 }
 
 /** The state the card shows. `source` is the draft the suggestion (or request in flight) is for. */
@@ -78,6 +80,7 @@ export async function applyCandidate(
 		state.error = APPLY_REFUSALS[plan.reason];
 		return false;
 	}
+	deps.keepOriginal?.(editor, current);
 	const written = await editor.replace(0, current.length, plan.text, current);
 	if (!written) {
 		state.error = 'The editor did not accept the change, so your draft was left as it was.';

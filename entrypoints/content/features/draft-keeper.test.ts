@@ -1,0 +1,110 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Editor } from '../editors/types.ts';
+import { DRAFT_EMPTY_CHECK_MS, DRAFT_SAVE_DEBOUNCE_MS, draftKey, keepDrafts } from './draft-keeper.ts';
+
+/** A minimal editor over a textarea: the keeper only reads. */
+function editorOn(el: HTMLTextAreaElement): Editor {
+	return {
+		kind: 'textarea',
+		el,
+		read: () => el.value,
+		rects: () => [],
+		replace: async () => false,
+		dispose: () => undefined,
+	};
+}
+
+function setup(enabled = true) {
+	document.body.innerHTML = '<form id="f"><textarea id="reply"></textarea></form><textarea></textarea>';
+	const el = document.getElementById('reply') as HTMLTextAreaElement;
+	const deps = {
+		enabled: vi.fn(async () => enabled),
+		save: vi.fn(async (_key: string, _text: string) => undefined),
+		discard: vi.fn(async (_key: string) => undefined),
+	};
+	const stop = new AbortController();
+	const editor = editorOn(el);
+	keepDrafts(editor, stop.signal, deps);
+	const type = (text: string) => {
+		el.value = text;
+		el.dispatchEvent(new Event('input', { bubbles: true }));
+	};
+	return { el, deps, stop, type, editor };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('keepDrafts', () => {
+	it('saves after a typing pause, once, with the latest text', async () => {
+		const { deps, type, editor } = setup();
+		type('I was writing');
+		await vi.advanceTimersByTimeAsync(DRAFT_SAVE_DEBOUNCE_MS / 2);
+		type('I was writing something long');
+		await vi.advanceTimersByTimeAsync(DRAFT_SAVE_DEBOUNCE_MS);
+		expect(deps.save).toHaveBeenCalledOnce();
+		expect(deps.save).toHaveBeenCalledWith(draftKey(editor), 'I was writing something long');
+	});
+
+	it('saves nothing without the opt-in', async () => {
+		const { deps, type } = setup(false);
+		type('private words');
+		await vi.advanceTimersByTimeAsync(DRAFT_SAVE_DEBOUNCE_MS * 2);
+		expect(deps.save).not.toHaveBeenCalled();
+	});
+
+	it('forgets the draft when the user clears the field or the page empties it after posting', async () => {
+		const a = setup();
+		a.type('a reply');
+		await vi.advanceTimersByTimeAsync(DRAFT_SAVE_DEBOUNCE_MS);
+		a.type('');
+		await vi.advanceTimersByTimeAsync(DRAFT_SAVE_DEBOUNCE_MS);
+		expect(a.deps.discard).toHaveBeenCalledOnce();
+		a.stop.abort();
+
+		const b = setup();
+		b.type('another reply');
+		await vi.advanceTimersByTimeAsync(DRAFT_SAVE_DEBOUNCE_MS);
+		b.el.value = ''; // the site clears the field itself: no input event
+		await vi.advanceTimersByTimeAsync(DRAFT_EMPTY_CHECK_MS);
+		expect(b.deps.discard).toHaveBeenCalledOnce();
+	});
+
+	it('saves the last words when the page goes away mid-pause, and forgets a submitted draft instead', async () => {
+		const a = setup();
+		a.type('typed just before closing the tab');
+		window.dispatchEvent(new Event('pagehide'));
+		await vi.advanceTimersByTimeAsync(0);
+		expect(a.deps.save).toHaveBeenCalledWith(expect.any(String), 'typed just before closing the tab');
+		a.stop.abort();
+
+		const b = setup();
+		b.type('posted reply');
+		await vi.advanceTimersByTimeAsync(DRAFT_SAVE_DEBOUNCE_MS);
+		document.getElementById('f')?.dispatchEvent(new Event('submit', { bubbles: true }));
+		window.dispatchEvent(new Event('pagehide'));
+		await vi.advanceTimersByTimeAsync(0);
+		expect(b.deps.discard).toHaveBeenCalledOnce();
+	});
+
+	it('stops with its signal', async () => {
+		const { deps, type, stop } = setup();
+		type('half');
+		stop.abort();
+		await vi.advanceTimersByTimeAsync(DRAFT_SAVE_DEBOUNCE_MS * 2);
+		expect(deps.save).not.toHaveBeenCalled();
+	});
+});
+
+describe('draftKey', () => {
+	it('names the field by id, else by its position among fields of its kind', () => {
+		document.body.innerHTML =
+			'<textarea id="body"></textarea><textarea></textarea><div contenteditable></div>';
+		const [named, second] = [...document.querySelectorAll('textarea')];
+		const ce = document.querySelector('div') as HTMLElement;
+		const key = (el: HTMLElement) => draftKey({ ...editorOn(named as HTMLTextAreaElement), el });
+		expect(key(named as HTMLElement)).toMatch(/#body$/);
+		expect(key(second as HTMLElement)).toMatch(/#textarea-1$/);
+		expect(key(ce)).toMatch(/#div-0$/);
+	});
+});

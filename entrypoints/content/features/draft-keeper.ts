@@ -1,0 +1,103 @@
+/**
+ * Keeps the user's unsent draft of one field on this device (only with the "keep drafts" opt-in), so a reload,
+ * a crashed tab or a closed window does not cost them what they wrote; the history page lists kept drafts to
+ * copy back. Saved after a typing pause, forgotten when the field is emptied (posted or cleared). The page's
+ * text is only read, never written. Everything stops with `signal`.
+ */
+import type { Editor } from '../editors/types.ts';
+
+/** Typing pause before the draft is saved: a reload a moment after typing still finds it. */
+export const DRAFT_SAVE_DEBOUNCE_MS = 1200;
+
+export interface DraftKeeperDeps {
+	/** Whether the user opted in (read on every save, so turning it off takes effect at once). */
+	enabled(): Promise<boolean>;
+	save(key: string, text: string): Promise<unknown>;
+	discard(key: string): Promise<unknown>;
+}
+
+/**
+ * A stable key for a field across reloads: the page (origin + path) and the field's own name when it has one,
+ * else its position among the page's fields of the same kind.
+ */
+export function draftKey(editor: Editor): string {
+	const el = editor.el;
+	const doc = el.ownerDocument;
+	const page = `${doc.location?.host ?? ''}${doc.location?.pathname ?? ''}`;
+	const named = el.id || el.getAttribute('name') || el.getAttribute('aria-label');
+	if (named) return `${page}#${named}`;
+	const sameKind = [...doc.querySelectorAll(el.tagName === 'TEXTAREA' ? 'textarea' : '[contenteditable]')];
+	return `${page}#${el.tagName.toLowerCase()}-${Math.max(0, sameKind.indexOf(el))}`;
+}
+
+/** The key under which the text a rewrite replaced is kept (next to the field's own draft). */
+export const beforeRewriteKey = (editor: Editor): string => `${draftKey(editor)} (before rewrite)`;
+
+/** While a draft is kept, how often to check whether the page emptied the field itself (after posting). */
+export const DRAFT_EMPTY_CHECK_MS = 3000;
+
+/** Starts keeping the field's draft; stops when `signal` aborts. */
+export function keepDrafts(editor: Editor, signal: AbortSignal, deps: DraftKeeperDeps): void {
+	const key = draftKey(editor);
+	const doc = editor.el.ownerDocument;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let emptyCheck: ReturnType<typeof setInterval> | undefined;
+	let submitted = false;
+	let failed = false;
+	const quietly = (p: Promise<unknown>) =>
+		p.catch((error) => {
+			if (!failed) console.warn('[tactful] keeping the draft failed:', error);
+			failed = true;
+		});
+	const forget = () => {
+		clearInterval(emptyCheck);
+		emptyCheck = undefined;
+		return quietly(deps.discard(key));
+	};
+	const flush = async () => {
+		clearTimeout(timer);
+		timer = undefined;
+		if (signal.aborted) return;
+		const text = editor.read();
+		if (!text.trim()) {
+			if (emptyCheck !== undefined) await forget();
+			return;
+		}
+		if (!(await deps.enabled().catch(() => false))) return;
+		await quietly(deps.save(key, text));
+		// Pages empty the field themselves after posting (no input event): notice that and forget the draft.
+		emptyCheck ??= setInterval(() => {
+			if (!editor.read().trim()) void forget();
+		}, DRAFT_EMPTY_CHECK_MS);
+	};
+	const schedule = () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void flush(), DRAFT_SAVE_DEBOUNCE_MS);
+	};
+	editor.el.addEventListener('input', schedule, { signal, passive: true });
+	doc.addEventListener(
+		'submit',
+		(e) => {
+			if (e.target instanceof Node && e.target.contains(editor.el)) submitted = true;
+		},
+		{ capture: true, signal, passive: true },
+	);
+	doc.defaultView?.addEventListener(
+		'pagehide',
+		() => {
+			// Submitted and the page goes away: the post went through (forums that reload after posting).
+			if (submitted) void forget();
+			// Leaving mid-pause would skip the last words: save them now (the message still goes out).
+			else if (timer !== undefined) void flush();
+		},
+		{ signal },
+	);
+	signal.addEventListener(
+		'abort',
+		() => {
+			clearTimeout(timer);
+			clearInterval(emptyCheck);
+		},
+		{ once: true },
+	);
+}

@@ -1,0 +1,96 @@
+// Keeping drafts (opt-in): what the user is writing survives a reload and is listed on the history page to copy
+// back; the text a rewrite replaced is kept too; clearing the field forgets it; with the opt-in off nothing is kept.
+import { TOXIC } from './drafts.mjs';
+import {
+	check,
+	clearField,
+	launch,
+	message,
+	run,
+	setSettings,
+	shot,
+	startServer,
+	test,
+	waitForHost,
+	waitOverlay,
+} from './harness.mjs';
+
+const FIELD = 'textarea[aria-label="Markdown value"]';
+const DRAFT = 'Half of a long reply about the flaky integration test that I do not want to lose';
+const kept = async (browser) => {
+	const reply = await message(browser, 'listDrafts', {});
+	check(reply?.ok, `listDrafts failed: ${JSON.stringify(reply)}`);
+	return reply.value.drafts;
+};
+const until = async (fn, what, timeout = 6000) => {
+	const end = Date.now() + timeout;
+	for (;;) {
+		const value = await fn();
+		if (value) return value;
+		if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 200));
+	}
+};
+
+test('off by default: typing keeps nothing', async ({ page, server, browser }) => {
+	await page.goto(`${server.url}/github-issue.html`);
+	await page.click(FIELD);
+	await page.keyboard.type(DRAFT);
+	await page.waitForTimeout(2000);
+	check((await kept(browser)).length === 0, 'a draft was kept without the opt-in');
+	await clearField(page, page.locator(FIELD));
+});
+
+test('opted in: the draft survives a reload, is listed on the history page, and is forgotten once cleared', async ({
+	page,
+	server,
+	browser,
+}) => {
+	await setSettings(browser.sw, { storeDrafts: true });
+	await page.goto(`${server.url}/github-issue.html`);
+	await page.click(FIELD);
+	await page.keyboard.type(DRAFT);
+	await until(async () => (await kept(browser)).some((d) => d.text === DRAFT), 'the draft to be kept');
+	await page.reload(); // the page's own draft is gone now; Tactful's copy is not
+	const history = await browser.context.newPage();
+	await history.goto(`chrome-extension://${browser.extensionId}/history-page.html`);
+	const row = history.getByTestId('kept-draft').first();
+	await row.waitFor({ timeout: 5000 });
+	check((await row.textContent()).includes(DRAFT), 'the history page does not list the draft');
+	await history.getByTestId('kept-drafts').scrollIntoViewIfNeeded();
+	await shot(history, 'history-kept-drafts');
+	await history.close();
+	// Typing it again and clearing it (as after posting) forgets it.
+	await page.click(FIELD);
+	await page.keyboard.type('short again');
+	await until(async () => (await kept(browser)).some((d) => d.text === 'short again'), 'the new draft');
+	await clearField(page, page.locator(FIELD));
+	await until(async () => (await kept(browser)).length === 0, 'the cleared draft to be forgotten');
+});
+
+test('opted in: applying a rewrite keeps the text it replaced', async ({ page, server, browser }) => {
+	await page.goto(`${server.url}/github-issue.html`);
+	await page.click(FIELD);
+	await page.keyboard.type(TOXIC);
+	check((await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 10_000)).ok, 'no warning');
+	await page.locator('[data-tactful-host] [data-tactful="badge"]').first().click();
+	await page.locator('[data-tactful-host] [data-testid="rewrite-diff"]').waitFor({ timeout: 10_000 });
+	await page.locator('[data-tactful-host] button.tactful-rw-primary').click();
+	const before = await until(
+		async () => (await kept(browser)).find((d) => d.key.endsWith('(before rewrite)')),
+		'the pre-rewrite text to be kept',
+	);
+	check(before.text === TOXIC, `kept ${JSON.stringify(before.text)} instead of the original draft`);
+	check((await page.inputValue(FIELD)).trim() !== TOXIC, 'the rewrite was not applied');
+	await setSettings(browser.sw, { storeDrafts: false });
+	await message(browser, 'clearHistory', {});
+});
+
+await run(async () => {
+	const server = await startServer();
+	const browser = await launch();
+	const ready = await waitForHost(browser);
+	if (ready !== 'ok') console.log(`  (host: ${ready})`);
+	const page = await browser.context.newPage();
+	return { server, page, browser, teardown: async () => (await browser.close(), await server.close()) };
+});
