@@ -11,6 +11,7 @@ import { OnnxScorer } from '../../models/scoring/onnx-scorer.ts';
 import { MAX_DRAFT_CHARS } from '../limits.ts';
 import type { Handlers } from '../messaging.ts';
 import { getOrt, loadModelBytes } from './ort-runtime.ts';
+import { serializeOrt } from './ort-serial.ts';
 import { createRewriteHost } from './rewrite-host.ts';
 
 function checkLength(text: string, what: string): void {
@@ -23,13 +24,19 @@ function checkLength(text: string, what: string): void {
 export function createHostHandlers(where: string): Handlers {
 	let scorer: OnnxScorer | undefined;
 	let derail: OnnxDerailPredictor | undefined;
+	let ort: ReturnType<typeof serializeOrt> | undefined;
+	// Every engine shares one queue: concurrent ORT calls corrupt each other (see ort-serial.ts).
+	const serialOrt = () => {
+		ort ??= serializeOrt(getOrt());
+		return ort;
+	};
 	const getScorer = () => {
-		scorer ??= new OnnxScorer({ ort: getOrt(), loadBytes: loadModelBytes, executionProviders: ['wasm'] });
+		scorer ??= new OnnxScorer({ ort: serialOrt(), loadBytes: loadModelBytes, executionProviders: ['wasm'] });
 		return scorer;
 	};
 	const getDerail = () => {
 		// The derailment model reads the scoring engine's per-comment probabilities; its cache is shared.
-		derail ??= new OnnxDerailPredictor({ ort: getOrt(), loadBytes: loadModelBytes, scorer: getScorer() });
+		derail ??= new OnnxDerailPredictor({ ort: serialOrt(), loadBytes: loadModelBytes, scorer: getScorer() });
 		return derail;
 	};
 	const rewrite = createRewriteHost(getScorer);
