@@ -31,6 +31,15 @@ export interface RewriteCardProps {
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** The card. */
+/** How far a rewrite went, in words (the strategy id, e.g. `soften.civil.t3`, stays in the tooltip). */
+const APPROACHES: Record<string, string> = {
+	minimal: 'Smallest change',
+	soften: 'Softened',
+	restate: 'Restated',
+	neutral: 'Neutral tone',
+};
+const approachLabel = (strategy: string) => APPROACHES[strategy.split('.')[0] ?? ''] ?? 'Rewritten';
+
 export function RewriteCard(props: RewriteCardProps) {
 	const [index, setIndex] = useState(0);
 	const candidates = props.suggestion?.candidates ?? [];
@@ -80,7 +89,7 @@ export function RewriteCard(props: RewriteCardProps) {
 						Civility {pct(candidate.appropriate)}
 					</span>
 					<span title="How much of your wording is kept">Kept {pct(candidate.similarity)}</span>
-					<span title="Strategy that wrote it">{candidate.strategy}</span>
+					<span title={`Strategy: ${candidate.strategy}`}>{approachLabel(candidate.strategy)}</span>
 				</p>
 			</>
 		);

@@ -1,0 +1,163 @@
+// The Firefox build (MV3, inference in the background page) in Debian's firefox-esr, driven over WebDriver BiDi
+// by puppeteer-core: a toxic draft is warned with underlines under the insult, civil and jargon drafts are not,
+// and a rewrite applies through the editor with the page's state following and Ctrl+Z restoring the draft.
+import fs from 'node:fs';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CIVIL, JARGON, TOXIC, TOXIC_WORD } from './drafts.mjs';
+import { check, overlay, ROOT, run, shot, startServer, test, underlines, waitOverlay } from './harness.mjs';
+
+const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+const EXTENSION = path.join(ROOT, '.output/firefox-mv3');
+const warned = (s) => s.badges.some((b) => b.level === 'warn') && s.underlines.length > 0;
+const FIELD = '#new_comment_field';
+const REACT_FIELD = 'textarea[aria-label="Markdown value"]';
+
+/** Clicks an element inside Tactful's shadow root (the overlay is drawn there, never in the page's DOM). */
+const clickInOverlay = (page, selector) =>
+	page.evaluate((sel) => {
+		const el = document.querySelector('[data-tactful-host]')?.shadowRoot?.querySelector(sel);
+		if (!el) return false;
+		el.click();
+		return true;
+	}, selector);
+const waitInOverlay = async (page, selector, timeout = 15_000) => {
+	const end = Date.now() + timeout;
+	while (Date.now() < end) {
+		const found = await page.evaluate(
+			(sel) => Boolean(document.querySelector('[data-tactful-host]')?.shadowRoot?.querySelector(sel)),
+			selector,
+		);
+		if (found) return;
+		await new Promise((r) => setTimeout(r, 150));
+	}
+	throw new Error(`${selector} never appeared in the overlay`);
+};
+/** The viewport box of `word` in a textarea, measured with a mirror (as harness.wordRect does for Playwright). */
+const wordBox = (page, sel, word) =>
+	page.$eval(
+		sel,
+		(el, w) => {
+			const i = el.value.indexOf(w);
+			const cs = getComputedStyle(el);
+			const m = document.createElement('div');
+			for (const k of [
+				'fontFamily',
+				'fontSize',
+				'fontWeight',
+				'lineHeight',
+				'letterSpacing',
+				'padding',
+				'wordSpacing',
+			])
+				m.style[k] = cs[k];
+			Object.assign(m.style, {
+				position: 'fixed',
+				visibility: 'hidden',
+				whiteSpace: 'pre-wrap',
+				left: '0',
+				top: '0',
+			});
+			m.style.width = `${el.clientWidth}px`;
+			const t = document.createTextNode(el.value);
+			m.append(t);
+			document.body.append(m);
+			const r = document.createRange();
+			r.setStart(t, i);
+			r.setEnd(t, i + w.length);
+			const rr = r.getBoundingClientRect();
+			const mr = m.getBoundingClientRect();
+			const box = el.getBoundingClientRect();
+			m.remove();
+			return {
+				x: box.x + el.clientLeft + rr.x - mr.x - el.scrollLeft,
+				y: box.y + el.clientTop + rr.y - mr.y - el.scrollTop,
+				w: rr.width,
+				h: rr.height,
+			};
+		},
+		word,
+	);
+const clear = async (page, sel) => {
+	await page.click(sel);
+	await page.keyboard.down('Control');
+	await page.keyboard.press('a');
+	await page.keyboard.up('Control');
+	await page.keyboard.press('Delete');
+};
+
+test('Firefox: a toxic draft is warned, with the insult underlined', async ({ page, server }) => {
+	await page.goto(`${server.url}/github-issue.html`);
+	await page.click(FIELD);
+	await page.keyboard.type(TOXIC);
+	const s = await waitOverlay(page, warned, 30_000);
+	check(s.ok, `no warning in Firefox: ${JSON.stringify(s)}`);
+	check(underlines(s, await wordBox(page, FIELD, TOXIC_WORD)), 'no underline under the insult');
+	await shot(page, 'firefox-warning');
+});
+
+test('Firefox: civil and jargon drafts are left alone', async ({ page }) => {
+	for (const draft of [CIVIL, JARGON]) {
+		await clear(page, FIELD);
+		await page.keyboard.type(draft);
+		await new Promise((r) => setTimeout(r, 1500));
+		const s = await overlay(page);
+		check(!s.badges.some((b) => b.level === 'warn'), `warned on: ${draft}`);
+	}
+});
+
+test('Firefox: Apply rewrites a React textarea, its state follows, Ctrl+Z restores the draft', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/github-issue.html`);
+	await page.click(REACT_FIELD);
+	await page.keyboard.type(TOXIC);
+	check((await waitOverlay(page, warned, 30_000)).ok, 'no warning');
+	check(await clickInOverlay(page, '[data-tactful="badge"]'), 'no badge to open the card');
+	await waitInOverlay(page, '[data-testid="rewrite-diff"]');
+	await shot(page, 'firefox-rewrite-card');
+	check(await clickInOverlay(page, 'button.tactful-rw-primary'), 'no Apply button');
+	await page.waitForFunction(
+		(sel, t) => document.querySelector(sel).value.trim() !== t,
+		{},
+		REACT_FIELD,
+		TOXIC,
+	);
+	const after = await page.$eval(REACT_FIELD, (el) => el.value);
+	check(!/idiot/i.test(after), `rewrite still holds the insult: ${after}`);
+	const state = await page.$eval('#react-state', (el) => el.textContent);
+	check(state.trim() === after.trim(), `React state did not follow: ${state}`);
+	await page.focus(REACT_FIELD);
+	await page.keyboard.down('Control');
+	await page.keyboard.press('z');
+	await page.keyboard.up('Control');
+	await new Promise((r) => setTimeout(r, 300));
+	check(
+		(await page.$eval(REACT_FIELD, (el) => el.value)).trim() === TOXIC,
+		'Ctrl+Z did not restore the draft',
+	);
+});
+
+await run(async () => {
+	if (!fs.existsSync(FIREFOX))
+		throw new Error(
+			`no Firefox at ${FIREFOX}: apt-get install -y firefox-esr (or set FIREFOX=/path/to/firefox)`,
+		);
+	if (!fs.existsSync(path.join(EXTENSION, 'manifest.json')))
+		throw new Error('no Firefox build: run `npm run build:firefox` first');
+	const server = await startServer();
+	const browser = await puppeteer.launch({
+		browser: 'firefox',
+		executablePath: FIREFOX,
+		headless: true,
+		defaultViewport: { width: 1100, height: 800 },
+		extraPrefsFirefox: {
+			// MV3 host permissions are granted at install, as they are for a user accepting the install prompt.
+			'extensions.originControls.grantByDefault': true,
+		},
+	});
+	await browser.installExtension(EXTENSION);
+	const page = await browser.newPage();
+	return { server, page, teardown: async () => (await browser.close(), await server.close()) };
+});
