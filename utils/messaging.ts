@@ -46,6 +46,8 @@ export interface Protocol {
 	rewriteDraft: [RewriteDraftRequest & { hostConfig?: RewriteHostConfig }, RewriteSuggestion];
 	/** Apply / edit / dismiss of a shown rewrite: updates the strategy bandit and the history table. */
 	recordRewriteOutcome: [RecordRewriteOutcomeRequest, { ok: true }];
+	/** How far the first-time download of the on-device rewrite model is; null when nothing is downloading. */
+	getModelDownload: [Record<string, never>, { loaded: number; total: number; files: number } | null];
 	/** Deletes the downloaded on-device rewrite model and forgets its loaded copy (options page → host). */
 	removeLocalModel: [Record<string, never>, { removed: boolean }];
 }

@@ -73,4 +73,14 @@ describe('RewriteCard', () => {
 		render(<RewriteCard suggestion={{ ...suggestion, candidates: [] }} {...handlers()} />);
 		expect(screen.getByText(/No suggestion both read as appropriate/)).toBeTruthy();
 	});
+
+	it('names the approach in words and says how far a first-time model download is', () => {
+		const { unmount } = render(<RewriteCard suggestion={suggestion} {...handlers()} />);
+		expect(screen.getByTestId('rewrite-scores').textContent).toContain('Softened');
+		unmount();
+		render(<RewriteCard loading download={{ loaded: 250e6, total: 1000e6 }} {...handlers()} />);
+		expect(screen.getByTestId('rewrite-download').textContent).toContain(
+			'Downloading the on-device rewrite model (first time only): 25% of 1000 MB',
+		);
+	});
 });

@@ -15,6 +15,8 @@ export interface RewriteCardProps {
 	/** Shown while candidates are being generated; `streamed` is the text so far, if the backend streams. */
 	loading?: boolean;
 	streamed?: string;
+	/** While loading: the on-device model's first-time download, in bytes. */
+	download?: { loaded: number; total: number };
 	/** A user-facing message (RewriteError.userMessage / messageForCode / APPLY_REFUSALS). */
 	error?: string;
 	/** True once the content script applied a candidate: the card offers Undo rewrite. */
@@ -29,8 +31,21 @@ export interface RewriteCardProps {
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+const mb = (bytes: number) => `${bytes < 10e6 ? (bytes / 1e6).toFixed(1) : Math.round(bytes / 1e6)} MB`;
 
-/** The card. */
+/** The first-time download of the on-device model, which can take minutes: say so, and how far it is. */
+function DownloadNote({ loaded, total }: { loaded: number; total: number }) {
+	const share = total > 0 ? Math.min(1, loaded / total) : 0;
+	return (
+		<p class="tactful-rw-loading" aria-live="polite" data-testid="rewrite-download">
+			Downloading the on-device rewrite model (first time only):{' '}
+			{total > 0 ? `${pct(share)} of ${mb(total)}` : mb(loaded)}
+			<progress class="tactful-rw-progress" max={1} value={share} />
+			<span class="tactful-rw-safe">Your draft stays on this device.</span>
+		</p>
+	);
+}
+
 /** How far a rewrite went, in words (the strategy id, e.g. `soften.civil.t3`, stays in the tooltip). */
 const APPROACHES: Record<string, string> = {
 	minimal: 'Smallest change',
@@ -40,6 +55,7 @@ const APPROACHES: Record<string, string> = {
 };
 const approachLabel = (strategy: string) => APPROACHES[strategy.split('.')[0] ?? ''] ?? 'Rewritten';
 
+/** The card. */
 export function RewriteCard(props: RewriteCardProps) {
 	const [index, setIndex] = useState(0);
 	const candidates = props.suggestion?.candidates ?? [];
@@ -61,6 +77,7 @@ export function RewriteCard(props: RewriteCardProps) {
 				{props.streamed ? <span class="tactful-rw-streamed"> {props.streamed}</span> : null}
 			</p>
 		);
+		if (props.download) body = <DownloadNote {...props.download} />;
 	} else if (props.suggestion && !candidate) {
 		body = (
 			<p class="tactful-rw-empty">

@@ -183,7 +183,18 @@ test('local model: downloaded from a hub-layout server after opt-in, run, judged
 		remoteHost: hub.url,
 	});
 	await setSettings(browser.sw, { rewrite: { backend: 'local', weight: 0.5 } });
+	// The hub server sends the model at ~100 kB/s, so the first-time download is long enough to be seen.
+	const download = page.locator('[data-tactful-host] [data-testid="rewrite-download"]');
+	const sawDownload = download
+		.waitFor({ timeout: 60_000 })
+		.then(async () => (await shot(page, 'rewrite-local-download'), await download.innerText()))
+		.catch(() => '');
 	const answer = await openCard(env, 90_000);
+	const downloadNote = await sawDownload;
+	check(
+		/Downloading the on-device rewrite model \(first time only\): \d+% of/.test(downloadNote),
+		`the card never said the model was downloading: ${JSON.stringify(downloadNote)}`,
+	);
 	await shot(page, 'rewrite-local-card');
 	const text = await answer.innerText();
 	check(!((await answer.getAttribute('class')) ?? '').includes('tactful-rw-error'), `card error: ${text}`);
@@ -205,6 +216,7 @@ test('local model: downloaded from a hub-layout server after opt-in, run, judged
 		all.some((c) => c.rewrite.length > 0),
 		'the model generated no text (only empty candidates)',
 	);
+	console.log(`    while downloading: ${downloadNote.replace(/\s+/g, ' ')}`);
 	console.log(`    card: ${text.replace(/\s+/g, ' ').slice(0, 80)}…`);
 	console.log(`    fetched from the hub server: ${fetched.map((p) => p.split('/main/')[1]).join(', ')}`);
 	for (const c of all)
@@ -214,7 +226,10 @@ test('local model: downloaded from a hub-layout server after opt-in, run, judged
 await run(async () => {
 	const server = await startServer();
 	const openai = await startOpenAIServer();
-	const hub = await startHubServer({ [TINY.modelId]: path.join(ROOT, 'tests/fixtures/tiny-llm') });
+	const hub = await startHubServer(
+		{ [TINY.modelId]: path.join(ROOT, 'tests/fixtures/tiny-llm') },
+		{ bytesPerSecond: 100_000 },
+	);
 	const proxy = await startRecordingProxy();
 	const browser = await launch({ args: [`--proxy-server=${proxy.url}`] });
 	const ready = await waitForHost(browser);

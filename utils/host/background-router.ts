@@ -13,6 +13,7 @@ export const HOST_MESSAGES = [
 	'rewriteDraft',
 	'recordRewriteOutcome',
 	'removeLocalModel',
+	'getModelDownload',
 ] as const satisfies readonly MessageName[];
 
 export type HostMessage = (typeof HOST_MESSAGES)[number];

@@ -58,5 +58,6 @@ export function createHostHandlers(where: string): Handlers {
 		},
 		recordRewriteOutcome: (request) => rewrite.recordRewriteOutcome(request),
 		removeLocalModel: () => rewrite.removeLocalModel(),
+		getModelDownload: () => rewrite.getModelDownload(),
 	};
 }

@@ -8,6 +8,7 @@
 
 import { browser } from '#imports';
 import { createChromeBackend } from '../../models/rewrite/chrome-backend.ts';
+import { DownloadProgress } from '../../models/rewrite/download-progress.ts';
 import {
 	createLocalBackend,
 	PRODUCTION_MODEL,
@@ -34,6 +35,7 @@ export const DEFAULT_HOST_CONFIG: RewriteHostConfig = {
 export function createRewriteHost(getScorer: () => Scorer) {
 	let config = DEFAULT_HOST_CONFIG;
 	const backends = new Map<string, RewriterBackend>();
+	const download = new DownloadProgress();
 	const backendFor = async (id: BackendId): Promise<RewriterBackend> => {
 		const { local } = config;
 		const key =
@@ -57,6 +59,7 @@ export function createRewriteHost(getScorer: () => Scorer) {
 					allowRemote: Boolean(config.localConsent) || Boolean(local),
 					wasmPaths: ortWasmPaths(),
 					onProgress: (progress) => {
+						download.track(progress);
 						const broadcast: ModelProgressBroadcast = { tactfulModelProgress: progress };
 						// Heard by an open options page; nobody listening is fine.
 						browser.runtime.sendMessage(broadcast).catch(() => undefined);
@@ -87,10 +90,15 @@ export function createRewriteHost(getScorer: () => Scorer) {
 			...request
 		}: Parameters<typeof service.rewriteDraft>[0] & { hostConfig?: RewriteHostConfig }) => {
 			if (hostConfig) config = hostConfig;
-			return service.rewriteDraft(request);
+			return service.rewriteDraft(request).catch((error: unknown) => {
+				download.reset(); // a failed load is not "still downloading"
+				throw error;
+			});
 		},
 		recordRewriteOutcome: service.recordRewriteOutcome,
+		getModelDownload: async () => download.snapshot(),
 		removeLocalModel: async () => {
+			download.reset();
 			for (const key of [...backends.keys()]) if (key.startsWith('local')) backends.delete(key);
 			return { removed: await removeDownloadedModels() };
 		},

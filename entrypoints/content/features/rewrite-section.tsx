@@ -33,6 +33,7 @@ const extensionRewriteDeps = (site: string): RewriteDeps => ({
 			site,
 		}).catch(() => undefined); // history is best-effort; the draft is what matters
 	},
+	download: () => sendMessage('getModelDownload', {}),
 	keepOriginal: (editor, text) => {
 		sendMessage('saveDraft', { key: beforeRewriteKey(editor), site, text }).catch(() => undefined);
 	},
@@ -64,6 +65,7 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 			<RewriteCard
 				suggestion={stale ? undefined : state.suggestion}
 				loading={state.loading || Boolean(stale)}
+				download={state.download}
 				error={state.error}
 				applied={Boolean(state.applied)}
 				onApply={async (candidate) => {

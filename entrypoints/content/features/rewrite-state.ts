@@ -4,6 +4,7 @@
  * element so the card can re-render (or close and reopen) without losing an applied rewrite's Undo.
  */
 import { APPLY_REFUSALS, applyPlan, undoPlan } from '../../../models/rewrite/apply-plan.ts';
+import type { DownloadSnapshot } from '../../../models/rewrite/download-progress.ts';
 import { userMessageFromChannel } from '../../../models/rewrite/errors.ts';
 import type { RewriteCandidate, RewriteSuggestion } from '../../../models/rewrite/types.ts';
 import type { Editor } from '../editors/types.ts';
@@ -16,6 +17,8 @@ export interface RewriteDeps {
 		candidate: RewriteCandidate,
 		outcome: 'accept' | 'reject',
 	): void;
+	/** How far a first-time model download is (the on-device backend); polled while a request waits. */
+	download?(): Promise<DownloadSnapshot | null>;
 	/** Keeps the draft a rewrite is about to replace (draft keeping is opt-in; best-effort). */
 	keepOriginal?(editor: Editor, text: string): void;
 }
@@ -26,6 +29,8 @@ export interface RewriteState {
 	loading: boolean;
 	suggestion?: RewriteSuggestion;
 	error?: string;
+	/** Set while the on-device model downloads before the first suggestion. */
+	download?: DownloadSnapshot;
 	/** Set after Apply: what to restore on Undo, and what was written. */
 	applied?: { original: string; rewrite: string };
 }
@@ -42,6 +47,16 @@ export function rewriteStateFor(editor: Editor): RewriteState {
 	return state;
 }
 
+/** How often a waiting card asks how far a model download is. */
+export const DOWNLOAD_POLL_MS = 700;
+
+async function checkDownload(state: RewriteState, text: string, deps: RewriteDeps, changed: () => void) {
+	const snapshot = await deps.download?.().catch(() => null);
+	if (state.source !== text || !state.loading) return;
+	state.download = snapshot ?? undefined;
+	changed();
+}
+
 /** Requests a suggestion for `text` unless one is already there or on its way. Calls `changed` on updates. */
 export async function requestRewrite(
 	editor: Editor,
@@ -54,13 +69,19 @@ export async function requestRewrite(
 	if (state.source === text && (state.loading || state.suggestion || state.error)) return;
 	Object.assign(state, { source: text, loading: true, suggestion: undefined, error: undefined });
 	changed();
+	// Only a first-time model download takes long enough to be worth showing; ask how far it is meanwhile.
+	const poll = deps.download
+		? setInterval(() => void checkDownload(state, text, deps, changed), DOWNLOAD_POLL_MS)
+		: undefined;
 	try {
 		const suggestion = await deps.rewrite(text, context);
 		if (state.source !== text) return; // the user typed on; a newer request owns the state
-		Object.assign(state, { loading: false, suggestion });
+		Object.assign(state, { loading: false, suggestion, download: undefined });
 	} catch (error) {
 		if (state.source !== text) return;
-		Object.assign(state, { loading: false, error: userMessageFromChannel(error) });
+		Object.assign(state, { loading: false, error: userMessageFromChannel(error), download: undefined });
+	} finally {
+		clearInterval(poll);
 	}
 	changed();
 }
