@@ -30,12 +30,8 @@ export interface CardSection {
 	render(ctx: CardContext): ComponentChildren | null;
 }
 
-/** Called when Tactful starts watching a field; the returned function (if any) runs when it stops. */
-export type FieldHook = (field: {
-	site: SiteAdapter;
-	editor: Editor;
-	signal: AbortSignal;
-}) => void | (() => void);
+/** Called when Tactful starts watching a field; a returned function runs when it stops (anything else is ignored). */
+export type FieldHook = (field: { site: SiteAdapter; editor: Editor; signal: AbortSignal }) => unknown;
 
 /** Something another feature wants the badge to say about a field, next to the draft's own level. */
 export interface FieldDecoration {
@@ -78,7 +74,7 @@ export function runFieldHooks(field: Parameters<FieldHook>[0]): void {
 	for (const hook of fieldHooks) {
 		try {
 			const stop = hook(field);
-			if (stop) field.signal.addEventListener('abort', stop, { once: true });
+			if (typeof stop === 'function') field.signal.addEventListener('abort', () => stop(), { once: true });
 		} catch (error) {
 			console.warn('[tactful] field hook failed:', error);
 		}

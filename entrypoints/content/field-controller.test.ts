@@ -49,7 +49,7 @@ describe('FieldController', () => {
 		expect(scored).toEqual(['you idiot', 'Well, you idiot']);
 		const v = c.verdict;
 		expect(v?.text).toBe('Well, you idiot');
-		expect(v && v.text.slice(v.spans[0]?.start, v.spans[0]?.end)).toBe('idiot');
+		expect(v?.text.slice(v.spans[0]?.start, v.spans[0]?.end)).toBe('idiot');
 	});
 
 	it('drops spans the user edited before the result arrived, and clears on an empty field', async () => {

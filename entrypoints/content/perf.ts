@@ -24,7 +24,8 @@ export function perfFor(doc: Document, signal: AbortSignal): Perf {
 	);
 	return {
 		measure(name, start) {
-			(entries[name] ??= []).push(performance.now() - start);
+			entries[name] ??= [];
+			entries[name].push(performance.now() - start);
 		},
 	};
 }

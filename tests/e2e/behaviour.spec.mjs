@@ -198,5 +198,13 @@ await run(async () => {
 	const ready = await waitForHost(browser);
 	if (ready !== 'ok') console.log(`  (host: ${ready})`);
 	const page = await browser.context.newPage();
-	return { server, page, ...browser, teardown: async () => (await browser.close(), await server.close()) };
+	return {
+		server,
+		page,
+		...browser,
+		teardown: async () => {
+			await browser.close();
+			await server.close();
+		},
+	};
 });

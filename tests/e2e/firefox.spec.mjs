@@ -159,5 +159,12 @@ await run(async () => {
 	});
 	await browser.installExtension(EXTENSION);
 	const page = await browser.newPage();
-	return { server, page, teardown: async () => (await browser.close(), await server.close()) };
+	return {
+		server,
+		page,
+		teardown: async () => {
+			await browser.close();
+			await server.close();
+		},
+	};
 });

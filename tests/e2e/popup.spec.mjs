@@ -44,7 +44,10 @@ async function seedHistory(page, now) {
 			['Missing Seriousness'],
 		];
 		let seed = 7;
-		const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		const rnd = () => {
+			seed = (seed * 1103515245 + 12345) % 2147483648;
+			return seed / 2147483648;
+		};
 		const rows = [];
 		for (let d = 0; d < 30; d++) {
 			for (let i = Math.floor(rnd() * 5 * (1 - d / 45)); i > 0; i--) {
@@ -222,5 +225,12 @@ await run(async () => {
 	const env = await launch();
 	const host = await waitForHost(env.sw, 60_000);
 	if (host !== 'ok') console.log(`    (inference host: ${host})`);
-	return { ...env, server, teardown: async () => (await env.close(), await server.close()) };
+	return {
+		...env,
+		server,
+		teardown: async () => {
+			await env.close();
+			await server.close();
+		},
+	};
 });

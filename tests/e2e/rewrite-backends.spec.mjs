@@ -187,7 +187,10 @@ test('local model: downloaded from a hub-layout server after opt-in, run, judged
 	const download = page.locator('[data-tactful-host] [data-testid="rewrite-download"]');
 	const sawDownload = download
 		.waitFor({ timeout: 60_000 })
-		.then(async () => (await shot(page, 'rewrite-local-download'), await download.innerText()))
+		.then(async () => {
+			await shot(page, 'rewrite-local-download');
+			return download.innerText();
+		})
 		.catch(() => '');
 	const answer = await openCard(env, 90_000);
 	const downloadNote = await sawDownload;

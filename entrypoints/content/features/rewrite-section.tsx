@@ -45,8 +45,8 @@ function threadContext(ctx: CardContext): string[] {
 }
 
 function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) {
-	const [, bump] = useReducer((n: number, _action: void) => n + 1, 0);
-	const rerender = () => bump();
+	const [, bump] = useReducer((n: number, _action: 'bump') => n + 1, 0);
+	const rerender = () => bump('bump');
 	const state = rewriteStateFor(ctx.editor);
 	// Once the user edits an applied rewrite, they have moved on: forget the Undo. Compare with the field itself:
 	// right after Apply, ctx.text is still the pre-rewrite verdict's text until the rescore lands.

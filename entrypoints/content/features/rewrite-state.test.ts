@@ -55,7 +55,10 @@ describe('rewrite state', () => {
 		const deps: RewriteDeps = {
 			rewrite: () => new Promise((resolve) => (finish = resolve)),
 			recordOutcome: vi.fn(),
-			download: async () => ({ loaded: (loaded += 100), total: 1000, files: 3 }),
+			download: async () => {
+				loaded += 100;
+				return { loaded, total: 1000, files: 3 };
+			},
 		};
 		const editor = fakeEditor(DRAFT);
 		const changed = vi.fn();

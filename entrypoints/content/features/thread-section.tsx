@@ -51,8 +51,8 @@ export function describeThread(result: DerailResult): string {
 }
 
 function ThreadSection({ ctx }: { ctx: CardContext }) {
-	const [, bump] = useReducer((n: number, _action: void) => n + 1, 0);
-	useEffect(() => onThreadRiskChange(() => bump()), []);
+	const [, bump] = useReducer((n: number, _action: 'bump') => n + 1, 0);
+	useEffect(() => onThreadRiskChange(() => bump('bump')), []);
 	const risk = threadRiskFor(ctx.editor);
 	if (!risk?.result.flag) return null;
 	const { result } = risk;

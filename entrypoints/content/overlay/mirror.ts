@@ -32,7 +32,7 @@ const mirrors = new WeakMap<HTMLTextAreaElement, { div: HTMLDivElement; node: Te
 
 function mirrorFor(ta: HTMLTextAreaElement, host: Node): { div: HTMLDivElement; node: Text } {
 	let m = mirrors.get(ta);
-	if (!m || !m.div.isConnected) {
+	if (!m?.div.isConnected) {
 		const div = document.createElement('div');
 		div.setAttribute('aria-hidden', 'true');
 		const node = document.createTextNode('');
