@@ -51,7 +51,11 @@ console.log(
 	`  F1 ${ms(cv.f1)}, precision ${ms(cv.precision)}, recall ${ms(cv.recall)}, AUC ${ms(cv.auc)}, forum-row accuracy ${cv.forumAccuracy ? ms(cv.forumAccuracy) : '-'}`,
 );
 console.log(
-	`  F1 on threads with >= 4 comments (no length artifact; every non-derailed thread has >= 4): ${cv.subsetF1 ? ms(cv.subsetF1) : '-'}\n`,
+	`  F1 on threads with >= 4 comments (no length artifact; every non-derailed thread has >= 4): ${cv.subsetF1 ? ms(cv.subsetF1) : '-'}`,
+);
+const unseen = cv.scorerUnseen;
+console.log(
+	`  Leak check, derailed threads the toxic scorer never trained on (${unseen?.positives ?? '-'}; their issue is not in gh-incivility) vs all calm threads: recall ${unseen ? ms(unseen.recall) : '-'}, F1 at the real prevalence ${unseen ? ms(unseen.f1) : '-'}, AUC ${unseen ? ms(unseen.auc) : '-'}\n`,
 );
 const fixed = manifest.metrics.fixedSplitHeldOut;
 console.log(`HONEST (held out), old fixed split: ${fixed.what}.`);

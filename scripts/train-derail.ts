@@ -20,18 +20,16 @@ import { binaryMetrics } from '../models/derail/learn.ts';
 import { exportDerailOnnx } from '../models/derail/onnx-export.ts';
 import {
 	attachScores,
-	FORUM_WEIGHT,
-	fitThreadModel,
 	outOfFoldRows,
 	type PreparedThread,
 	prepareAll,
 	prepareTone,
-	scoreRows,
 	threadRow,
 	toneExamples,
 	trainTone,
 } from '../models/derail/pipeline.ts';
 import { scoreVector } from '../models/derail/score-features.ts';
+import { FORUM_WEIGHT, fitThreadModel, scoreRows } from '../models/derail/thread-model.ts';
 import { DERAIL_MODEL_FILE, DERAIL_MODEL_VERSION, DERAIL_SEED } from '../models/derail/version.ts';
 import { createNodeScorer } from '../models/scoring/node-scorer.ts';
 
@@ -70,13 +68,13 @@ log(`scored ${texts.length} distinct comments with the scoring engine`);
  */
 function trainAll(train: PreparedThread[], exclude: ReadonlySet<string>, forumThreads: PreparedThread[]) {
 	const { rows, extraRows } = outOfFoldRows(tone, train, exclude, 5, DERAIL_SEED, forumThreads);
-	const gh = { rows, labels: train.map((t) => t.thread.label) };
+	const gh = { rows, labels: train.map((t) => t.thread.label), seen: train.map((t) => t.thread.scorerSeen) };
 	const forum = { rows: extraRows, labels: forumThreads.map((t) => t.thread.label) };
 	// Threads with >= 4 comments: every non-derailed thread has >= 4, so this subset shows what is left without
 	// the length artifact.
 	const cv = repeatedCrossValidation(gh, forum, { subset: train.map((t) => t.prepared.length >= 4) });
 	const shift = -Math.log(cv.threshold / (1 - cv.threshold));
-	const threadModel = fitThreadModel(gh.rows, gh.labels, shift, forum);
+	const threadModel = fitThreadModel(gh, shift, forum);
 	const toneModel = trainTone(toneExamples(tone, train, exclude), DERAIL_SEED);
 	return { cv, threadModel, toneModel, gh };
 }
@@ -97,7 +95,7 @@ log(
 	`CGA-Wiki held-out half (other half trained forum rows; not transfer): ${JSON.stringify(round(wikiInDomain))}`,
 );
 // Ablation for an honest transfer number: the same thread model without forum rows.
-const githubOnly = fitThreadModel(shipped.gh.rows, shipped.gh.labels);
+const githubOnly = fitThreadModel(shipped.gh);
 const transfer = evaluate(shipped, wikiHeldOut, githubOnly);
 log(
 	`CGA-Wiki held-out half, GitHub-only ablation (true transfer, unshifted): ${JSON.stringify(round(transfer))}`,

@@ -4,13 +4,9 @@
  * seeds, and each fold's threshold is chosen by an inner cross-validation on that fold's training part only.
  */
 import { binaryMetrics, rng, shuffle } from './learn.ts';
-import { fitThreadModel, scoreRows } from './pipeline.ts';
+import { fitThreadModel, type RowSet, scoreRows } from './thread-model.ts';
 
-/** Rows and labels of one domain. */
-export interface RowSet {
-	rows: readonly Float32Array[];
-	labels: readonly number[];
-}
+export type { RowSet };
 
 /** Fold index of each row, stratified by label. */
 export function stratifiedFolds(labels: readonly number[], k: number, seed: number): number[] {
@@ -42,6 +38,7 @@ const pick = <X>(items: readonly X[], keep: (i: number) => boolean) => items.fil
 const subset = (set: RowSet, keep: (i: number) => boolean): RowSet => ({
 	rows: pick(set.rows, keep),
 	labels: pick(set.labels, keep),
+	...(set.seen ? { seen: pick(set.seen, keep) } : {}),
 });
 
 /** Out-of-fold probabilities of `gh` (and `forum`) rows for one fold assignment. */
@@ -57,8 +54,7 @@ function outOfFold(gh: RowSet, forum: RowSet, ghFold: number[], forumFold: numbe
 		const innerScores = new Array<number>(train.rows.length).fill(0);
 		for (let j = 0; j < 3; j++) {
 			const m = fitThreadModel(
-				pick(train.rows, (i) => inner[i] !== j),
-				pick(train.labels, (i) => inner[i] !== j),
+				subset(train, (i) => inner[i] !== j),
 				0,
 				forumTrain,
 			);
@@ -69,7 +65,7 @@ function outOfFold(gh: RowSet, forum: RowSet, ghFold: number[], forumFold: numbe
 		const threshold = bestF1Threshold(innerScores, train.labels);
 		thresholds.push(threshold);
 		// Shift so that 0.5 is the decision point, exactly as the shipped model does.
-		const m = fitThreadModel(train.rows, train.labels, -Math.log(threshold / (1 - threshold)), forumTrain);
+		const m = fitThreadModel(train, -Math.log(threshold / (1 - threshold)), forumTrain);
 		gh.rows.forEach((x, i) => {
 			if (ghFold[i] === f) scores[i] = scoreRows(m, [x])[0] ?? 0;
 		});
@@ -78,6 +74,26 @@ function outOfFold(gh: RowSet, forum: RowSet, ghFold: number[], forumFold: numbe
 		});
 	}
 	return { scores, forumScores, thresholds };
+}
+
+/**
+ * Leak check: recall on the derailed threads the toxic scorer never trained on, the false-positive rate on all
+ * non-derailed threads, F1 from those two at the data's real prevalence, and AUC on that subset.
+ */
+export function unseenMetrics(
+	scores: readonly number[],
+	labels: readonly number[],
+	seen: readonly boolean[],
+) {
+	const keep = (i: number) => labels[i] === 0 || seen[i] !== true;
+	const m = binaryMetrics(pick(scores, keep), pick(labels, keep));
+	const negatives = labels.filter((y) => y === 0).length;
+	const positives = labels.length - negatives;
+	const falsePositives = scores.filter((s, i) => labels[i] === 0 && s >= 0.5).length;
+	const tp = m.recall * positives;
+	const precision = tp + falsePositives > 0 ? tp / (tp + falsePositives) : 0;
+	const f1 = precision + m.recall > 0 ? (2 * precision * m.recall) / (precision + m.recall) : 0;
+	return { recall: m.recall, f1, auc: m.auc };
 }
 
 const meanSd = (xs: readonly number[]) => {
@@ -98,6 +114,7 @@ export function repeatedCrossValidation(
 ) {
 	const per = { precision: [] as number[], recall: [] as number[], f1: [] as number[], auc: [] as number[] };
 	const subsetF1: number[] = [];
+	const unseen = { recall: [] as number[], f1: [] as number[], auc: [] as number[] };
 	const forumAccuracy: number[] = [];
 	const thresholds: number[] = [];
 	for (const seed of seeds) {
@@ -120,6 +137,12 @@ export function repeatedCrossValidation(
 					pick(gh.labels, (i) => sub[i] === true),
 				).f1,
 			);
+		if (gh.seen) {
+			const u = unseenMetrics(run.scores, gh.labels, gh.seen);
+			unseen.recall.push(u.recall);
+			unseen.f1.push(u.f1);
+			unseen.auc.push(u.auc);
+		}
 		if (forum.rows.length > 0) forumAccuracy.push(binaryMetrics(run.forumScores, forum.labels).accuracy);
 		thresholds.push(...run.thresholds);
 	}
@@ -134,6 +157,16 @@ export function repeatedCrossValidation(
 		forumAccuracy: forumAccuracy.length > 0 ? meanSd(forumAccuracy) : undefined,
 		/** F1 on the rows marked in `subset` (the trainer marks threads with >= 4 comments: artifact check). */
 		subsetF1: subsetF1.length > 0 ? meanSd(subsetF1) : undefined,
+		/** Leak check (unseenMetrics): derailed threads the toxic scorer never trained on, against all calm ones. */
+		scorerUnseen:
+			unseen.f1.length > 0
+				? {
+						positives: gh.seen?.filter((s, i) => !s && gh.labels[i] === 1).length,
+						recall: meanSd(unseen.recall),
+						f1: meanSd(unseen.f1),
+						auc: meanSd(unseen.auc),
+					}
+				: undefined,
 		/** Median of the per-fold thresholds: the final model's decision point before its shift. */
 		threshold: sorted[Math.floor(sorted.length / 2)] ?? 0.5,
 	};

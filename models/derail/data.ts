@@ -3,7 +3,7 @@
  * Every conversation is cut the way a page would show it before the harm: gh-derailment's derailed threads stop
  * before their first toxic comment, and nothing but speaker and text is read from them.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ThreadComment } from './types.ts';
 
@@ -17,6 +17,11 @@ export interface LabelledThread {
 	/** TBDF tag of each comment (null = none / not annotated); only used for the comment-level heads. */
 	tbdf: (string | null)[];
 	subset: string;
+	/**
+	 * The scoring engine may have trained on this thread's comments: its issue is in gh-incivility, one of the
+	 * toxic scorer's training sets (true for most derailed threads, almost no other).
+	 */
+	scorerSeen: boolean;
 }
 
 /** A comment with incivility (TBDF) labels. */
@@ -46,6 +51,8 @@ interface RawComment {
 /** gh-derailment conversations usable for forecasting (non_derailed_toxic only when the paper evaluated it). */
 export function loadDerailment(root = dataRoot()): LabelledThread[] {
 	const out: LabelledThread[] = [];
+	const hasIncivility = existsSync(join(root, 'gh-incivility', 'comments.jsonl'));
+	const incivilityIssues = new Set(hasIncivility ? loadIncivility(root).map((row) => row.issueId) : []);
 	for (const row of readJsonl(join(root, 'gh-derailment', 'conversations.jsonl'))) {
 		const subset = String(row.subset);
 		const finalLabel = row.final_label_derailed as number | null;
@@ -67,6 +74,7 @@ export function loadDerailment(root = dataRoot()): LabelledThread[] {
 			label: label === 1 ? 1 : 0,
 			finalEval: row.in_final_eval === true,
 			subset,
+			scorerSeen: incivilityIssues.has(String(row.issue_id)),
 		});
 	}
 	return out;
@@ -102,6 +110,7 @@ export function loadCgaWiki(root = dataRoot()): LabelledThread[] {
 			label: row.derails === 1 ? 1 : 0,
 			finalEval: false,
 			subset: 'cga-wiki',
+			scorerSeen: false,
 		};
 	});
 }

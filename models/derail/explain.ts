@@ -39,6 +39,12 @@ function toneCues(t: ToneScores): string[] {
 
 const mergeCues = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 
+/** Imran et al.'s markers of a derailing comment; one of them lowers the tone needed to name the comment. */
+const DERAIL_CUES = new Set(['bitter-frustration', 'impatience', 'second-person']);
+/** Whether a comment is named as driving the prediction: heated tone, or a milder tone with a derailment cue. */
+const named = (heat: number, cues: readonly string[]) =>
+	heat >= 0.4 || (heat >= 0.3 && cues.some((c) => DERAIL_CUES.has(c)));
+
 /** Least-squares slope of the comments' heat over the last (up to) six comments. */
 function trendOf(heats: readonly number[]): DerailMarkers['trend'] {
 	const tail = heats.slice(-6);
@@ -128,7 +134,7 @@ export function explain(input: ExplainInput): DerailMarkers {
 				cues: mergeCues(toneCues(tonesOfComment), prepared[index] ? cueNames(prepared[index].cues) : []),
 			};
 		})
-		.filter((m) => (heats[m.index] ?? 0) >= 0.4)
+		.filter((m) => named(heats[m.index] ?? 0, m.cues))
 		.sort((a, b) => (heats[b.index] ?? 0) - (heats[a.index] ?? 0) || b.index - a.index)
 		.slice(0, 3);
 	const dynamics = dynamicsOf(thread, heats);

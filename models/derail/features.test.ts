@@ -57,21 +57,21 @@ describe('features', () => {
 		expect(row(4)).toEqual([1, 0, 0, 0]);
 	});
 
-	it('derives author dynamics without roles or times', () => {
+	it('reads thread features from the text only: no authors, roles or times', () => {
 		const prepared = prepareThread([
-			{ author: 'a', text: 'x' },
-			{ author: 'b', text: 'y' },
-			{ author: 'a', text: 'z' },
-			{ author: 'b', text: 'w', role: 'Owner', time: '2020-01-01' },
+			{ author: 'a', text: 'Why do you never answer?' },
+			{ author: 'b', text: 'Thanks, not yet.' },
+			{ author: 'a', text: 'Still waiting!' },
+			{ author: 'b', text: 'Please be patient.', role: 'Owner', time: '2020-01-01' },
 		]);
 		const f = threadFeatures(prepared);
 		const get = (name: (typeof CONV_FEATURES)[number]) => f[CONV_FEATURES.indexOf(name)];
-		expect(get('alternation')).toBe(1);
-		expect(get('backAndForth')).toBe(1);
-		expect(get('openerShare')).toBe(0.5);
-		// Role and time do not change any feature.
-		const same = threadFeatures(prepareThread(prepared.map((p) => ({ author: p.author, text: p.clean }))));
-		expect(Array.from(same)).toEqual(Array.from(f));
+		expect(get('secondPersonRate')).toBeGreaterThan(0);
+		expect(get('exclamationsPerComment')).toBe(0.25);
+		const others = threadFeatures(
+			prepareThread(prepared.map((p, i) => ({ author: `someone-${i}`, text: p.clean }))),
+		);
+		expect(Array.from(others)).toEqual(Array.from(f));
 	});
 
 	it('encodes a thread as a segment matrix over concatenated hashed features', () => {
