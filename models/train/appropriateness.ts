@@ -133,6 +133,7 @@ export function trainAppropriateness(opt: AppropriatenessTrainOptions): Appropri
 		thresholds.push(threshold);
 		slopes.push(slope);
 		crossFitMacroF1[dim] = value;
+		if (h === 0) crossFitMacroF1['Inappropriateness AUC'] = auc(zs, ys);
 	});
 	// The developer head is not calibrated: it only learned that developer comments are appropriate.
 	thresholds.push(0);
