@@ -172,3 +172,25 @@ function dropOccurrences(s: Sample, rate: number, scale: number, random: () => n
 function clone(p: MlpParams): MlpParams {
 	return { ...p, E: p.E.slice(), b1: p.b1.slice(), W2: p.W2.slice(), b2: p.b2.slice() };
 }
+
+/**
+ * Two models as one: hidden layers side by side, output weights halved, so its logits are the mean of the
+ * members' logits (a seed ensemble that stays one embedding bag and one graph).
+ */
+export function concatHidden(a: MlpParams, b: MlpParams): MlpParams {
+	const dim = a.dim + b.dim;
+	const { buckets, heads } = a;
+	const E = new Float32Array(buckets * dim);
+	for (let r = 0; r < buckets; r++) {
+		E.set(a.E.subarray(r * a.dim, (r + 1) * a.dim), r * dim);
+		E.set(b.E.subarray(r * b.dim, (r + 1) * b.dim), r * dim + a.dim);
+	}
+	const W2 = new Float32Array(dim * heads);
+	for (let i = 0; i < a.W2.length; i++) W2[i] = (a.W2[i] as number) / 2;
+	for (let i = 0; i < b.W2.length; i++) W2[a.W2.length + i] = (b.W2[i] as number) / 2;
+	const b2 = a.b2.map((v, h) => (v + (b.b2[h] as number)) / 2);
+	const b1 = new Float32Array(dim);
+	b1.set(a.b1);
+	b1.set(b.b1, a.dim);
+	return { buckets, dim, heads, E, b1, W2, b2 };
+}

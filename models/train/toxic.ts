@@ -5,6 +5,8 @@
  * 0.5 is that set's best-F1 threshold) and K domain heads that say which kind of text this is;
  * toxic = Σ gate_k · expert_k with gate_k ∝ domain_k^τ. A draft that reads like a code review is judged by
  * the code-review definition, a tweet by the tweet one. The mixture is exported inside the ONNX graph.
+ * Two seeds are trained and set side by side in one hidden layer (their logits averaged): one seed's
+ * validation F1s swing by ±0.02, and the average ranks better (ToxiCR AUC 0.966 → 0.971).
  */
 import { type FeatureConfig, featurize } from '../features/featurize.ts';
 import { fitSlope, foldCalibration } from './calibrate.ts';
@@ -12,7 +14,7 @@ import { loadToxicSet, type Row, type SplitSet, TOXIC_SETS, type ToxicSetName } 
 import { developerTalk } from './developer-talk.ts';
 import { firmCritique } from './firm-critique.ts';
 import { auc, bestThreshold, f1 } from './metrics.ts';
-import { logits, type MlpParams, type Sample, sigmoid, trainMlp } from './mlp.ts';
+import { concatHidden, logits, type MlpParams, type Sample, sigmoid, trainMlp } from './mlp.ts';
 
 /** Loss share of each set, and its weight in model selection (the targets weigh most). */
 export const TOXIC_SET_WEIGHTS: Record<ToxicSetName, { loss: number; select: number; gated: boolean }> = {
@@ -81,9 +83,10 @@ function toSample(text: string, label: number, set: number, w: number, cfg: Feat
 /**
  * ParaDetox's expert knows explicit rudeness best (AUC 0.99); when it is sure, a draft is toxic in any
  * domain (e.g. "your docs are fucking worthless" reads like a HateModerate sentence, whose definition is
- * hate only).
+ * hate only). 0.8 had the best selection-weighted validation F1 of 0.9 / 0.8 / 0.7 / 0.6 (HateModerate,
+ * Davidson, HateXplain move; the other sets do not).
  */
-export const OVERRIDE = { expert: TOXIC_SETS.indexOf('paradetox'), above: 0.9 };
+export const OVERRIDE = { expert: TOXIC_SETS.indexOf('paradetox'), above: 0.8 };
 
 /** The mixture's probability from the 2K head logits (experts first, then domains), as the graph computes it. */
 export function mixture(z: ArrayLike<number>, tau: number): number {
@@ -97,6 +100,17 @@ export function mixture(z: ArrayLike<number>, tau: number): number {
 	const mix = den > 0 ? num / den : 0;
 	const override = sigmoid(z[OVERRIDE.expert] as number);
 	return override > OVERRIDE.above && override > mix ? override : mix;
+}
+
+/**
+ * Hand-written developer talk is known to be developer text, though not which developer set's: its domain
+ * heads of the non-developer sets learn 0, so the gate hands such drafts to the developer experts (which
+ * learned that jargon is fine) instead of, say, the hate-speech expert for "blacklist".
+ */
+function notDeveloperDomain(y: Float32Array): void {
+	TOXIC_SETS.forEach((name, k) => {
+		if (!DEVELOPER_SETS.includes(name)) y[K + k] = 0;
+	});
 }
 
 function weightedMean(values: { name: ToxicSetName; value: number }[]): number {
@@ -134,12 +148,13 @@ export function trainToxic(opt: ToxicTrainOptions): ToxicModel {
 		for (const name of INSULT_AWARE_SETS) y[TOXIC_SETS.indexOf(name)] = r.label;
 		train.push({ ids: f.ids, vals: f.vals, y, w: CROSS_WEIGHT });
 	}
-	// Civil developer talk: not toxic by any GitHub set's definition (domain unknown, so gates untouched).
+	// Civil developer talk: not toxic by any GitHub set's definition, and not a tweet or hate-speech text.
 	const devTalk = developerTalk();
 	for (const text of devTalk) {
 		const f = featurize(text, opt.features);
 		const y = new Float32Array(2 * K).fill(Number.NaN);
 		for (const name of DEVELOPER_SETS) y[TOXIC_SETS.indexOf(name)] = 0;
+		notDeveloperDomain(y);
 		train.push({ ids: f.ids, vals: f.vals, y, w: DEVELOPER_TALK_WEIGHT });
 	}
 	// Firm critique vs. the same words aimed at a person: teaches the developer experts where the line is.
@@ -148,6 +163,7 @@ export function trainToxic(opt: ToxicTrainOptions): ToxicModel {
 		const f = featurize(r.text, opt.features);
 		const y = new Float32Array(2 * K).fill(Number.NaN);
 		for (const name of DEVELOPER_SETS) y[TOXIC_SETS.indexOf(name)] = r.label;
+		notDeveloperDomain(y);
 		train.push({ ids: f.ids, vals: f.vals, y, w: FIRM_CRITIQUE_WEIGHT });
 	}
 	opt.log(
@@ -155,21 +171,24 @@ export function trainToxic(opt: ToxicTrainOptions): ToxicModel {
 	);
 	const expertLogits = (p: MlpParams) =>
 		valid.map((v, k) => v.samples.map((s) => logits(p, s.ids, s.vals)[k] as number));
-	const params = trainMlp(train, opt.features.buckets, 2 * K, {
-		dim: opt.dim,
-		epochs: opt.epochs,
-		lr: opt.lr,
-		l2: opt.l2 ?? 0,
-		dropout: opt.dropout,
-		seed: opt.seed,
-		log: opt.log,
-		evaluate: (p) => {
-			const z = expertLogits(p);
-			return weightedMean(
-				valid.map((v, k) => ({ name: v.name, value: bestThreshold(z[k] ?? [], v.labels).value })),
-			);
-		},
-	});
+	const member = (seed: number) =>
+		trainMlp(train, opt.features.buckets, 2 * K, {
+			dim: opt.dim,
+			epochs: opt.epochs,
+			lr: opt.lr,
+			l2: opt.l2 ?? 0,
+			dropout: opt.dropout,
+			seed,
+			log: opt.log,
+			evaluate: (p) => {
+				const z = expertLogits(p);
+				return weightedMean(
+					valid.map((v, k) => ({ name: v.name, value: bestThreshold(z[k] ?? [], v.labels).value })),
+				);
+			},
+		});
+	// A two-seed ensemble, each member's best epoch, as one model of twice the hidden width.
+	const params = concatHidden(member(opt.seed), member(opt.seed + 1));
 	const z = expertLogits(params);
 	const thresholds: number[] = [];
 	const slopes: number[] = [];
