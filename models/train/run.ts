@@ -14,7 +14,7 @@ import { exportMlp, type Tail } from './onnx-export.ts';
 import { GATE_MASK, OVERRIDE, trainToxic } from './toxic.ts';
 
 /** Model version written to the manifest; bump when the featuriser or architecture changes. */
-export const MODEL_VERSION = '1.0.0';
+export const MODEL_VERSION = '1.1.0';
 
 // 2^16 rows: the two-seed ensemble doubles the table width, and all models must stay within 20 MB.
 export const TOXIC_FEATURES: FeatureConfig = { buckets: 1 << 16, charMin: 3, charMax: 5 };
