@@ -18,9 +18,11 @@ interface Options {
 	encoders: { name: string; file: string; runs: number }[];
 }
 
-interface EncoderResult extends ScorerBench {
+interface EncoderResult {
 	name: string;
 	bytes: number;
+	loadMs: number;
+	byLength: ScorerBench['byLength'];
 }
 
 export interface ChromiumResult {

@@ -66,4 +66,5 @@ Object.assign(globalThis, {
 		return { scorer, encoders, webgpuAdapter: adapter, webgpu };
 	},
 });
-document.getElementById('status')!.textContent = 'ready';
+const status = document.getElementById('status');
+if (status) status.textContent = 'ready';
