@@ -18,13 +18,13 @@ const ABUSIVE = 'You are a useless idiot and your code is garbage, stop wasting 
 
 /**
  * A draft of exactly `length` characters; `variant` changes word order and a counter so every draft differs.
- * `abusive` puts an insult first, so the draft is flagged and its spans are computed.
+ * `abusive` puts an insult before every other sentence, so the draft is flagged and its spans are computed.
  */
 export function benchDraft(length: number, variant: number, abusive = false): string {
-	let out = `#${variant} ${abusive ? ABUSIVE : ''}`;
+	let out = `#${variant} `;
 	let i = variant;
 	while (out.length < length) {
-		out += `${SENTENCES[i % SENTENCES.length]} `;
+		out += `${abusive && i % 2 === 0 ? ABUSIVE : ''}${SENTENCES[i % SENTENCES.length]} `;
 		i += 3;
 	}
 	return out.slice(0, length);
