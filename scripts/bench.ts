@@ -92,8 +92,11 @@ function ratios(title: string, rows: Row[]): number {
 	if (!ours) return minilm;
 	for (const other of rows.slice(1)) {
 		const r = (other.byLength[1000]?.p95 ?? Number.NaN) / (ours.byLength[1000]?.p95 ?? Number.NaN);
+		const median = (other.byLength[1000]?.p50 ?? Number.NaN) / (ours.byLength[1000]?.p50 ?? Number.NaN);
 		if (other.label.startsWith('minilm-l6')) minilm = r;
-		console.log(`  ${title}: ${other.label} p95@1000 / ours = ${r.toFixed(1)}x`);
+		console.log(
+			`  ${title}: ${other.label} p95@1000 / ours = ${r.toFixed(1)}x (p50 / p50 = ${median.toFixed(0)}x)`,
+		);
 	}
 	return minilm;
 }
