@@ -6,16 +6,17 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import * as ort from 'onnxruntime-web';
 import { createNodeScorer } from '../models/scoring/node-scorer.ts';
 import { runInChromium } from './bench/chromium.ts';
-import { runEncoderBench, runScorerBench } from './bench/measure.ts';
+import { runEncoderBench, runScorerBench, type ScorerBench } from './bench/measure.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ENCODER_DIR = path.join(ROOT, 'artifacts', 'encoders');
 const LENGTHS = [100, 1000, 5000];
-const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const RUNS = Number(process.env.BENCH_RUNS ?? 500);
 const ENCODERS = [
 	{ name: 'minilm-l6', runs: 10 },
 	{ name: 'bert-base', runs: 4 },
@@ -68,22 +69,58 @@ function printTable(title: string, rows: Row[]): void {
 	}
 }
 
-function ratios(title: string, rows: Row[]): void {
+/** Our scorer's full distribution per length: the p95 target is judged on it, so show its tail too. */
+function printDistribution(title: string, bench: ScorerBench): void {
+	console.log(`  ${title} tactful scorer, ms:`);
+	for (const l of LENGTHS) {
+		const s = bench.byLength[l];
+		if (!s) continue;
+		const flagged = `${(((bench.flagged[l] ?? 0) / s.n) * 100).toFixed(0)}% flagged`;
+		console.log(`    ${`${l} chars`.padEnd(11)} n=${s.n} (${flagged.padStart(11)})  ${dist(s)}`);
+	}
+	const f = bench.flaggedAt1000;
+	console.log(`    ${'1000 abusive'.padEnd(11)} n=${f.n} (100% flagged, spans computed)  ${dist(f)}`);
+}
+
+const dist = (s: ScorerBench['flaggedAt1000']) =>
+	`p50 ${fmt(s.p50)}  p90 ${fmt(s.p90)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)}  max ${fmt(s.max)}  mean ${fmt(s.mean)}`;
+
+/** Every encoder's p95 at 1,000 characters over ours; the target is >= 20x for the MiniLM-L6 shape. */
+function ratios(title: string, rows: Row[]): number {
 	const ours = rows[0];
-	if (!ours) return;
+	let minilm = Number.NaN;
+	if (!ours) return minilm;
 	for (const other of rows.slice(1)) {
 		const r = (other.byLength[1000]?.p95 ?? Number.NaN) / (ours.byLength[1000]?.p95 ?? Number.NaN);
-		console.log(`  ${title}: ${other.label} p95@1000 / ours = ${r.toFixed(1)}x (target >= 20x vs minilm-l6)`);
+		const median = (other.byLength[1000]?.p50 ?? Number.NaN) / (ours.byLength[1000]?.p50 ?? Number.NaN);
+		if (other.label.startsWith('minilm-l6')) minilm = r;
+		console.log(
+			`  ${title}: ${other.label} p95@1000 / ours = ${r.toFixed(1)}x (p50 / p50 = ${median.toFixed(0)}x)`,
+		);
 	}
+	return minilm;
+}
+
+const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+const times = (ratio: number) =>
+	Number.isNaN(ratio) ? 'not measured (no encoders)' : `${ratio.toFixed(1)}x ${met(ratio >= 20)}`;
+
+/** This process's CPU time (user + system, all threads) in ms. */
+function processCpuMs(): number {
+	const { user, system } = process.cpuUsage();
+	return (user + system) / 1000;
 }
 
 async function main(): Promise<void> {
+	const load = os.loadavg().map((l) => l.toFixed(2));
 	console.log(
-		`Tactful bench — ${new Date().toISOString()} — node ${process.version}, ${RUNS} runs per length`,
+		`Tactful bench — ${new Date().toISOString()} — node ${process.version}, ${RUNS} runs per length, ` +
+			`load average ${load.join(' ')} on ${os.cpus().length} cores (other work on the machine inflates the tail)`,
 	);
 	const models = modelBytes();
 	console.log(`models: ${models.files.join(', ')} = ${(models.bytes / 1e6).toFixed(2)} MB (target <= 20 MB)`);
-	const haveEncoders = makeEncoders();
+	// BENCH_ENCODERS=0 skips the reference encoders (minutes of CPU) when only our own numbers are wanted.
+	const haveEncoders = process.env.BENCH_ENCODERS !== '0' && makeEncoders();
 
 	const nodeRows: Row[] = [];
 	const ours = await runScorerBench(() => createNodeScorer(), LENGTHS, RUNS);
@@ -102,7 +139,14 @@ async function main(): Promise<void> {
 		}
 	}
 	printTable('Node (onnxruntime-web WASM, 1 thread), ms', nodeRows);
-	ratios('Node', nodeRows);
+	printDistribution('Node', ours);
+	const nodeCpu = await runScorerBench(() => createNodeScorer(), LENGTHS, RUNS, { clock: processCpuMs });
+	printDistribution(
+		'Node, process CPU time per draft (all threads; what the latency is on an idle core):',
+		nodeCpu,
+	);
+	const nodeRatio = ratios('Node', nodeRows);
+	const targets = [`  Node:     MiniLM-L6 p95@1000 / ours >= 20x -> ${times(nodeRatio)}`];
 
 	const chromium = await runInChromium({
 		root: ROOT,
@@ -120,10 +164,21 @@ async function main(): Promise<void> {
 		for (const r of chromium.encoders)
 			rows.push({ label: `${r.name} (${(r.bytes / 1e6).toFixed(0)} MB)`, ...r });
 		printTable('Chromium headless (onnxruntime-web WASM, 1 thread), ms', rows);
-		ratios('Chromium', rows);
-		const p95 = chromium.scorer.byLength[1000]?.p95 ?? Number.NaN;
+		printDistribution('Chromium', chromium.scorer);
+		printDistribution(
+			'Chromium, main-thread CPU time per draft (CDP ThreadTime, driven from Node; what the latency is on an idle core):',
+			chromium.cpu,
+		);
 		console.log(
-			`  target: p95 <= 5 ms for 1,000 chars in Chromium WASM -> ${p95.toFixed(3)} ms ${p95 <= 5 ? 'MET' : 'NOT MET'}`,
+			`    (includes the measuring round trip: ${chromium.cpuOverheadMs.toFixed(3)} ms median when nothing is scored)`,
+		);
+		const ratio = ratios('Chromium', rows);
+		const p95 = chromium.scorer.byLength[1000]?.p95 ?? Number.NaN;
+		const cpu95 = chromium.cpu.byLength[1000]?.p95 ?? Number.NaN;
+		targets.push(
+			`  Chromium: p95 <= 5 ms for 1,000 chars (WASM, 1 thread) -> ${p95.toFixed(3)} ms wall ${met(p95 <= 5)}` +
+				` (main-thread CPU time p95 ${cpu95.toFixed(3)} ms; the wall p95 includes waiting for the core at this load)`,
+			`  Chromium: MiniLM-L6 p95@1000 / ours >= 20x -> ${times(ratio)}`,
 		);
 		if (chromium.webgpuAdapter) {
 			console.log(`\nWebGPU adapter: ${chromium.webgpuAdapter}`);
@@ -134,6 +189,11 @@ async function main(): Promise<void> {
 			} else console.log(`  WebGPU scorer: ${JSON.stringify(chromium.webgpu)}`);
 		} else console.log('\nWebGPU: no adapter in this Chromium (no GPU); WASM path only.');
 	}
+
+	console.log(`\nTargets (issue 2):\n${targets.join('\n')}`);
+	console.log(
+		`  models: all together <= 20 MB -> ${(models.bytes / 1e6).toFixed(2)} MB ${met(models.bytes <= 20e6)}`,
+	);
 
 	const ui = path.join(ROOT, 'scripts', 'bench-ui.mjs');
 	if (existsSync(ui)) {

@@ -50,16 +50,29 @@ export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate'): Span[]
 		.sort((a, b) => a.start - b.start);
 }
 
-/** Applies options to a raw score. */
-export function decide(raw: RawScore, options: ScoreOptions = {}): ScoreResult {
+/**
+ * Which heads flag a draft under `options` (and so need spans): the toxic head, and the inappropriate head
+ * when any enabled dimension reaches its threshold. The scorer asks this before it computes contributions.
+ */
+export function firingHeads(
+	raw: Pick<RawScore, 'toxic' | 'dimensions'>,
+	options: ScoreOptions = {},
+): { toxic: boolean; inappropriate: boolean } {
 	const t = thresholdFor(options.sensitivity);
 	const disabled = new Set(options.disabledDimensions ?? []);
-	const inappropriate = raw.dimensions.Inappropriateness;
-	const toxicFires = raw.toxic >= t;
 	const offsets = options.dimensionOffsets ?? {};
-	const inappropriateFires = DIMENSIONS.some(
-		(d) => !disabled.has(d) && raw.dimensions[d] >= Math.min(0.95, t + Math.max(0, offsets[d] ?? 0)),
-	);
+	return {
+		toxic: raw.toxic >= t,
+		inappropriate: DIMENSIONS.some(
+			(d) => !disabled.has(d) && raw.dimensions[d] >= Math.min(0.95, t + Math.max(0, offsets[d] ?? 0)),
+		),
+	};
+}
+
+/** Applies options to a raw score. */
+export function decide(raw: RawScore, options: ScoreOptions = {}): ScoreResult {
+	const inappropriate = raw.dimensions.Inappropriateness;
+	const { toxic: toxicFires, inappropriate: inappropriateFires } = firingHeads(raw, options);
 	const spans = [
 		...(toxicFires ? spansFor(raw, 'toxic') : []),
 		...(inappropriateFires ? spansFor(raw, 'inappropriate') : []),

@@ -3,6 +3,9 @@
  * bench) so both give the same numbers. The environment is injected: the `ort` module (onnxruntime-web/wasm
  * or /webgpu) and a `loadBytes(file)` for model files named in the manifest. Sessions are created lazily,
  * one per model file, and raw scores are cached by text (LRU).
+ *
+ * Two passes: probabilities first; the per-word contributions behind the underline spans only for a head
+ * that flags under the call's options (most drafts flag nothing, and contributions cost as much again).
  */
 import type * as Ort from 'onnxruntime-web';
 import {
@@ -13,9 +16,10 @@ import {
 	tokenize,
 } from '../features/featurize.ts';
 import bundledManifest from '../manifest.json';
-import { decide, type RawScore } from './decide.ts';
+import { decide, firingHeads, type RawScore } from './decide.ts';
 import { LruCache } from './lru.ts';
 import type { ManifestModel, ModelManifest } from './manifest.ts';
+import { type Aggregated, aggregate, wordContributions } from './model-inputs.ts';
 import { DIMENSIONS, type Dimension, type ScoreOptions, type ScoreResult, type Scorer } from './types.ts';
 
 /** The parts of an onnxruntime-web module the scorer uses (any of its bundles fits). */
@@ -34,17 +38,32 @@ export interface OnnxScorerOptions {
 	tokenizer?: (draft: string) => Tokenized;
 }
 
-interface HeadOutput {
-	probs: Float32Array;
-	/** Per token, per head: summed contribution of its occurrences. */
-	words: Float32Array[];
+/** A model's inputs for one draft, kept from the probability pass for an explanation pass right after. */
+interface Prepared {
+	features: Features;
+	inputs: Aggregated;
 }
+
+/** What the cache holds: probabilities always, each head's word contributions once a call needed them. */
+type Entry = Omit<RawScore, 'toxicWords' | 'inappropriateWords'> &
+	Partial<Pick<RawScore, 'toxicWords' | 'inappropriateWords'>>;
+
+/** A loaded model file and what its graph takes. */
+interface Loaded {
+	session: Ort.InferenceSession;
+	/** Graphs exported before the `explain` input took int64 ids and always computed contributions. */
+	idsType: 'int32' | 'int64';
+	hasExplain: boolean;
+}
+
+const NO_WORDS = new Float32Array(0);
 
 /** Scores drafts with the trained ONNX models. */
 export class OnnxScorer implements Scorer {
 	private readonly manifest: ModelManifest;
-	private readonly sessions = new Map<string, Promise<Ort.InferenceSession>>();
-	private readonly cache: LruCache<string, RawScore>;
+	private readonly sessions = new Map<string, Promise<Loaded>>();
+	private creating: Promise<unknown> = Promise.resolve();
+	private readonly cache: LruCache<string, Entry>;
 
 	constructor(private readonly options: OnnxScorerOptions) {
 		this.manifest = options.manifest ?? (bundledManifest as unknown as ModelManifest);
@@ -54,12 +73,28 @@ export class OnnxScorer implements Scorer {
 	async score(texts: readonly string[], options?: ScoreOptions): Promise<ScoreResult[]> {
 		const results: ScoreResult[] = [];
 		for (const text of texts) {
-			let raw = this.cache.get(text);
-			if (!raw) {
-				raw = await this.scoreRaw(text);
-				this.cache.set(text, raw);
+			let entry = this.cache.get(text);
+			let prepared: Prepared[] | undefined;
+			if (!entry) {
+				({ entry, prepared } = await this.scoreProbs(text));
+				this.cache.set(text, entry);
 			}
-			results.push(decide(raw, options));
+			const firing = firingHeads(entry, options);
+			const missing = {
+				toxic: firing.toxic && !entry.toxicWords,
+				inappropriate: firing.inappropriate && !entry.inappropriateWords,
+			};
+			if (missing.toxic || missing.inappropriate) await this.explain(entry, missing, prepared);
+			results.push(
+				decide(
+					{
+						...entry,
+						toxicWords: entry.toxicWords ?? NO_WORDS,
+						inappropriateWords: entry.inappropriateWords ?? NO_WORDS,
+					},
+					options,
+				),
+			);
 		}
 		return results;
 	}
@@ -68,7 +103,7 @@ export class OnnxScorer implements Scorer {
 		const sessions = [...this.sessions.values()];
 		this.sessions.clear();
 		this.cache.clear();
-		for (const s of sessions) await (await s).release();
+		for (const s of sessions) await (await s).session.release();
 	}
 
 	private model(head: string): ManifestModel {
@@ -77,123 +112,119 @@ export class OnnxScorer implements Scorer {
 		return model;
 	}
 
-	private session(model: ManifestModel): Promise<Ort.InferenceSession> {
-		let session = this.sessions.get(model.file);
-		if (!session) {
+	private load(model: ManifestModel): Promise<Loaded> {
+		let loaded = this.sessions.get(model.file);
+		if (!loaded) {
 			const { ort, loadBytes, executionProviders } = this.options;
-			session = loadBytes(model.file).then((bytes) =>
-				ort.InferenceSession.create(bytes, { executionProviders: executionProviders ?? ['wasm'] }),
-			);
+			// One session created at a time: ORT's WebGPU EP refuses a second creation while one is running.
+			loaded = this.creating
+				.then(() => loadBytes(model.file))
+				.then((bytes) =>
+					ort.InferenceSession.create(bytes, { executionProviders: executionProviders ?? ['wasm'] }),
+				)
+				.then((session) => {
+					const ids = session.inputMetadata.find((m) => m.name === 'ids');
+					const int32 = ids?.isTensor === true && ids.type === 'int32';
+					return {
+						session,
+						idsType: int32 ? 'int32' : 'int64',
+						hasExplain: session.inputNames.includes('explain'),
+					};
+				});
 			// A failed load must not poison later calls.
-			session.catch(() => this.sessions.delete(model.file));
-			this.sessions.set(model.file, session);
+			loaded.catch(() => this.sessions.delete(model.file));
+			this.creating = loaded.catch(() => undefined);
+			this.sessions.set(model.file, loaded);
 		}
-		return session;
+		return loaded;
 	}
 
-	private async run(model: ManifestModel, tokenized: Tokenized): Promise<HeadOutput> {
-		const f = featurizeTokens(tokenized, model.features as FeatureConfig);
-		const { ids, vals, slot } = aggregate(f);
+	private tokenize(text: string): Tokenized {
+		return (this.options.tokenizer ?? tokenize)(text);
+	}
+
+	private prepare(model: ManifestModel, tokenized: Tokenized): Prepared {
+		const features = featurizeTokens(tokenized, model.features as FeatureConfig);
+		return { features, inputs: aggregate(features, model.features.buckets) };
+	}
+
+	/** Runs a model; with `explain`, also returns its [distinct ids × heads] contributions. */
+	private async run(
+		model: ManifestModel,
+		{ inputs }: Prepared,
+		explain: boolean,
+	): Promise<{ probs: Float32Array; contrib: Float32Array }> {
 		const { ort } = this.options;
-		const session = await this.session(model);
+		const { session, idsType, hasExplain } = await this.load(model);
+		const n = inputs.ids.length;
 		const out = await session.run({
-			ids: new ort.Tensor('int64', toInt64(ids), [ids.length]),
-			vals: new ort.Tensor('float32', vals, [vals.length]),
+			ids:
+				idsType === 'int32'
+					? new ort.Tensor('int32', inputs.ids, [n])
+					: new ort.Tensor('int64', toInt64(inputs.ids), [n]),
+			vals: new ort.Tensor('float32', inputs.vals, [n]),
+			...(hasExplain ? { explain: new ort.Tensor('bool', [explain], []) } : {}),
 		});
-		const probs = out.probs?.data as Float32Array;
-		const contrib = out.contrib?.data as Float32Array;
-		const heads = model.heads.length;
-		// A feature's contribution is linear in its value, so each occurrence gets its share of its id's.
-		const perOccurrence = new Float32Array(f.ids.length * heads);
-		for (let k = 0; k < f.ids.length; k++) {
-			const u = slot[k] as number;
-			const share = (vals[u] as number) === 0 ? 0 : (f.vals[k] as number) / (vals[u] as number);
-			for (let h = 0; h < heads; h++) perOccurrence[k * heads + h] = (contrib[u * heads + h] ?? 0) * share;
-		}
-		return { probs, words: wordContributions(f, tokenized, perOccurrence, heads) };
+		return { probs: out.probs?.data as Float32Array, contrib: out.contrib?.data as Float32Array };
 	}
 
-	private async scoreRaw(text: string): Promise<RawScore> {
-		const tokenized = (this.options.tokenizer ?? tokenize)(text);
+	private async scoreProbs(text: string): Promise<{ entry: Entry; prepared: Prepared[] }> {
+		const tokenized = this.tokenize(text);
 		const toxicModel = this.model('toxic');
 		const apModel = this.model('Inappropriateness');
-		const [toxic, ap] = await Promise.all([this.run(toxicModel, tokenized), this.run(apModel, tokenized)]);
+		const prepared = [this.prepare(toxicModel, tokenized), this.prepare(apModel, tokenized)] as const;
+		const [toxic, ap] = await Promise.all([
+			this.run(toxicModel, prepared[0], false),
+			this.run(apModel, prepared[1], false),
+		]);
 		const dimensions = {} as Record<Dimension, number>;
 		const overall = ap.probs[apModel.heads.indexOf('Inappropriateness')] ?? 0;
 		// The taxonomy is a hierarchy (every flaw makes an argument inappropriate overall), so no dimension
 		// may be more likely than the overall head: a dimension flags only when the overall head agrees.
 		for (const d of DIMENSIONS) dimensions[d] = Math.min(overall, ap.probs[apModel.heads.indexOf(d)] ?? 0);
-		return {
+		const entry: Entry = {
 			text,
 			toxic: toxic.probs[toxicModel.heads.indexOf('toxic')] ?? 0,
 			dimensions,
 			tokens: tokenized.tokens,
-			toxicWords: toxic.words[toxicModel.heads.indexOf('toxic')] ?? new Float32Array(0),
-			inappropriateWords: ap.words[apModel.heads.indexOf('Inappropriateness')] ?? new Float32Array(0),
 		};
+		return { entry, prepared: [...prepared] };
+	}
+
+	/** Adds the word contributions of the heads asked for to a cache entry (re-featurising if needed). */
+	private async explain(
+		entry: Entry,
+		heads: { toxic: boolean; inappropriate: boolean },
+		prepared?: Prepared[],
+	): Promise<void> {
+		// A cached entry asked for spans later (other options) is featurised again: rare, and cheaper than
+		// keeping every draft's features in the cache.
+		const tokenized = prepared ? undefined : this.tokenize(entry.text);
+		const jobs: [ManifestModel, string, 'toxicWords' | 'inappropriateWords', number][] = [];
+		if (heads.toxic) jobs.push([this.model('toxic'), 'toxic', 'toxicWords', 0]);
+		if (heads.inappropriate)
+			jobs.push([this.model('Inappropriateness'), 'Inappropriateness', 'inappropriateWords', 1]);
+		await Promise.all(
+			jobs.map(async ([model, head, field, index]) => {
+				const p = prepared?.[index] ?? this.prepare(model, tokenized as Tokenized);
+				const { contrib } = await this.run(model, p, true);
+				const heads = model.heads.length;
+				entry[field] = wordContributions(
+					p.features,
+					p.inputs,
+					entry.tokens,
+					contrib,
+					heads,
+					model.heads.indexOf(head),
+				);
+			}),
+		);
 	}
 }
 
-/** int64 ids for ORT. A plain loop: `BigInt64Array.from(ids, BigInt)` costs ~10x more (a callback per id). */
+/** int64 ids for graphs exported before int32 ids. A plain loop: `BigInt64Array.from(ids, BigInt)` is ~10x slower. */
 function toInt64(ids: Int32Array): BigInt64Array {
 	const out = new BigInt64Array(ids.length);
 	for (let i = 0; i < ids.length; i++) out[i] = BigInt(ids[i] as number);
 	return out;
-}
-
-/**
- * Sums the values of repeated feature ids (a 1,000-character draft has ~2,000 occurrences but far fewer
- * distinct ids), so the model gathers each row once; `slot[k]` is occurrence k's index in the result.
- */
-export function aggregate(f: Features): { ids: Int32Array; vals: Float32Array; slot: Int32Array } {
-	const index = new Map<number, number>();
-	const ids: number[] = [];
-	const vals: number[] = [];
-	const slot = new Int32Array(f.ids.length);
-	for (let k = 0; k < f.ids.length; k++) {
-		const id = f.ids[k] as number;
-		let u = index.get(id);
-		if (u === undefined) {
-			u = ids.length;
-			index.set(id, u);
-			ids.push(id);
-			vals.push(0);
-		}
-		vals[u] = (vals[u] as number) + (f.vals[k] as number);
-		slot[k] = u;
-	}
-	return { ids: Int32Array.from(ids), vals: Float32Array.from(vals), slot };
-}
-
-/**
- * Sums each occurrence's contribution onto the words it came from: a unigram or char-gram onto its word, a
- * bigram (its span covers two words) half onto each.
- */
-export function wordContributions(
-	f: Features,
-	tokenized: Tokenized,
-	contrib: Float32Array,
-	heads: number,
-): Float32Array[] {
-	const { tokens } = tokenized;
-	const byStart = new Map<number, number>();
-	tokens.forEach((t, i) => {
-		if (!byStart.has(t.start)) byStart.set(t.start, i);
-	});
-	const words = Array.from({ length: heads }, () => new Float32Array(tokens.length));
-	for (let k = 0; k < f.ids.length; k++) {
-		const index = byStart.get(f.spanStart[k] ?? -1);
-		if (index === undefined) continue;
-		const token = tokens[index];
-		const twoWords = token !== undefined && (f.spanEnd[k] ?? 0) > token.end && index + 1 < tokens.length;
-		for (let h = 0; h < heads; h++) {
-			const c = contrib[k * heads + h] ?? 0;
-			const w = words[h] as Float32Array;
-			if (twoWords) {
-				w[index] = (w[index] ?? 0) + c / 2;
-				w[index + 1] = (w[index + 1] ?? 0) + c / 2;
-			} else w[index] = (w[index] ?? 0) + c;
-		}
-	}
-	return words;
 }

@@ -74,6 +74,16 @@ describe.each(implementations)('Scorer contract: %s', (_name, create) => {
 		expect(civil?.flag).toBe((civil?.toxic ?? 0) >= 0.5);
 	});
 
+	it('gives the same spans for a cached draft asked again with other options as a fresh scorer', async () => {
+		const texts = [ABUSIVE, CIVIL, 'why would anyone do this?!'];
+		const scorer = await create();
+		await scorer.score(texts, { sensitivity: 0.05 });
+		const again = await scorer.score(texts, { sensitivity: 0.95 });
+		const fresh = await (await create()).score(texts, { sensitivity: 0.95 });
+		expect(again).toEqual(fresh);
+		expect(again[0]?.spans.length).toBeGreaterThan(0);
+	});
+
 	it('ignores quoted replies and code: no spans there, offsets still into the original', async () => {
 		const quoted = '> you are a stupid idiot\n\nThanks, I will fix it.\n```\nkill(idiot)\n```';
 		const [r] = await (await create()).score([quoted]);

@@ -1,14 +1,17 @@
 /**
  * Writes an MlpParams as an ONNX graph for onnxruntime-web, with onnx-proto (no Python needed):
- *   ids:int64[N], vals:float[N] → Gather(E fp16) → ·vals → Σ → +b1 → ReLU → ·W2 + b2 → sigmoid = probs[1,H]
- * and, for explanations, contrib[N,H]: each occurrence's exact share of each head's logit (inside the ReLU's
- * linear region: vals·E[id] · (W2 masked by the active hidden units)). The embedding table is stored as
- * float16 to halve the file; everything after the Gather is float32.
+ *   ids:int32[N], vals:float[N] → Gather(E fp16) → vals[1,N]·rows → +b1 → ReLU → ·W2 + b2 → sigmoid = probs[1,H]
+ * and, only when the bool input `explain` is true (an If node), contrib[N,H]: each id's exact share of each
+ * head's logit (inside the ReLU's linear region: vals·E[id] · (W2 masked by the active hidden units));
+ * otherwise contrib is [0,H]. Most drafts are not flagged and need no explanation, and the probs-only path
+ * runs about half the operators. The embedding table is stored as float16 to halve the file; everything
+ * after the Gather is float32.
  */
 import onnxProto from 'onnx-proto';
 import type { MlpParams } from './mlp.ts';
 
 const { onnx } = onnxProto;
+type NodeProto = ReturnType<typeof onnx.NodeProto.create>;
 const T = onnx.TensorProto.DataType;
 
 /** IEEE 754 half precision, round to nearest even (enough for weights of magnitude ≪ 65504). */
@@ -106,7 +109,7 @@ function mixtureTail(
 			tensor('selOverride', T.FLOAT, [2 * K, 1], pick),
 			tensor('overrideAbove', T.FLOAT, [], new Float32Array([override.above])),
 		],
-		node: [
+		probs: [
 			node('Sigmoid', ['logits'], ['allProbs']),
 			node('MatMul', ['allProbs', 'selExpert'], ['expertProbs']),
 			node('MatMul', ['allProbs', 'selDomain'], ['domainProbs']),
@@ -115,17 +118,19 @@ function mixtureTail(
 			node('Div', ['gateRaw', 'gateSum'], ['gate']),
 			node('Mul', ['expertProbs', 'gate'], ['gatedProbs']),
 			node('ReduceSum', ['gatedProbs', 'axis1'], ['mixProbs'], { keepdims: 1 }),
-			node('MatMul', ['allContrib', 'selExpert'], ['expertContrib']),
-			node('Mul', ['expertContrib', 'gate'], ['gatedContrib']),
-			node('ReduceSum', ['gatedContrib', 'axis1'], ['mixContrib'], { keepdims: 1 }),
 			// Override: when the general-rudeness expert is sure, its probability wins in any domain.
 			node('MatMul', ['allProbs', 'selOverride'], ['overrideProbs']),
-			node('MatMul', ['allContrib', 'selOverride'], ['overrideContrib']),
 			node('Greater', ['overrideProbs', 'overrideAbove'], ['overrideSure']),
 			node('Greater', ['overrideProbs', 'mixProbs'], ['overrideHigher']),
 			node('And', ['overrideSure', 'overrideHigher'], ['overrideWins']),
 			node('Where', ['overrideWins', 'overrideProbs', 'mixProbs'], ['probs']),
-			node('Where', ['overrideWins', 'overrideContrib', 'mixContrib'], ['contrib']),
+		],
+		contrib: [
+			node('MatMul', ['allContrib', 'selExpert'], ['expertContrib']),
+			node('Mul', ['expertContrib', 'gate'], ['gatedContrib']),
+			node('ReduceSum', ['gatedContrib', 'axis1'], ['mixContrib'], { keepdims: 1 }),
+			node('MatMul', ['allContrib', 'selOverride'], ['overrideContrib']),
+			node('Where', ['overrideWins', 'overrideContrib', 'mixContrib'], [CONTRIB]),
 		],
 	};
 }
@@ -148,7 +153,7 @@ function domainTail(D: number) {
 			tensor('selDomain', T.FLOAT, [H, 1], domain),
 			tensor('one', T.FLOAT, [], new Float32Array([1])),
 		],
-		node: [
+		probs: [
 			node('Sigmoid', ['logits'], ['allProbs']),
 			node('MatMul', ['allProbs', 'selDomain'], ['gate']),
 			node('Sub', ['one', 'gate'], ['notGate']),
@@ -157,11 +162,13 @@ function domainTail(D: number) {
 			node('Mul', ['corpusProbs', 'gate'], ['corpusPart']),
 			node('Mul', ['developerProbs', 'notGate'], ['developerPart']),
 			node('Add', ['corpusPart', 'developerPart'], ['probs']),
+		],
+		contrib: [
 			node('MatMul', ['allContrib', 'selCorpus'], ['corpusContrib']),
 			node('MatMul', ['allContrib', 'selDeveloper'], ['developerContrib']),
 			node('Mul', ['corpusContrib', 'gate'], ['corpusContribPart']),
 			node('Mul', ['developerContrib', 'notGate'], ['developerContribPart']),
-			node('Add', ['corpusContribPart', 'developerContribPart'], ['contrib']),
+			node('Add', ['corpusContribPart', 'developerContribPart'], [CONTRIB]),
 		],
 	};
 }
@@ -177,6 +184,41 @@ export type Tail =
 	  }
 	| { kind: 'domain'; corpusHeads: number };
 
+/** Name of the explanation branch's output (the If node's own output is the graph output `contrib`). */
+const CONTRIB = 'explainedContrib';
+
+/**
+ * contrib only when `explain` is true: the If's then-branch reads the main graph's values (rows, vals, pre,
+ * the tail's gates), its else-branch is an empty [0, H] tensor, so a probs-only run skips all of it.
+ */
+function explainIf(heads: number, contribNodes: NodeProto[]): NodeProto {
+	const graph = (name: string, nodes: NodeProto[], out: string) =>
+		onnx.AttributeProto.create({
+			name,
+			type: onnx.AttributeProto.AttributeType.GRAPH,
+			g: onnx.GraphProto.create({ name, node: nodes, output: [valueInfo(out, T.FLOAT, ['M', heads])] }),
+		});
+	const empty = onnx.NodeProto.create({
+		opType: 'Constant',
+		output: ['noContrib'],
+		name: 'noContrib',
+		attribute: [
+			onnx.AttributeProto.create({
+				name: 'value',
+				type: onnx.AttributeProto.AttributeType.TENSOR,
+				t: tensor('noContrib', T.FLOAT, [0, heads], new Float32Array(0)),
+			}),
+		],
+	});
+	return onnx.NodeProto.create({
+		opType: 'If',
+		input: ['explain'],
+		output: ['contrib'],
+		name: 'contrib',
+		attribute: [graph('then_branch', contribNodes, CONTRIB), graph('else_branch', [empty], 'noContrib')],
+	});
+}
+
 /**
  * Encodes the model; `metadata` lands in the ONNX metadata_props. With `mixture`, the 2K heads are folded
  * into one gated output.
@@ -190,6 +232,16 @@ export function exportMlp(p: MlpParams, metadata: Record<string, string>, mixtur
 				? domainTail(mixture.corpusHeads)
 				: undefined;
 	const outHeads = mixture?.kind === 'experts' ? 1 : mixture?.kind === 'domain' ? mixture.corpusHeads : H;
+	const contribNodes = [
+		node('Unsqueeze', ['vals', 'axis1'], ['valsCol']),
+		node('Mul', ['rows', 'valsCol'], ['weighted']),
+		node('Greater', ['pre', 'zero'], ['active']),
+		node('Cast', ['active'], ['activeF'], { to: T.FLOAT }),
+		node('Transpose', ['activeF'], ['activeT']),
+		node('Mul', ['W2', 'activeT'], ['activeW2']),
+		node('MatMul', ['weighted', 'activeW2'], [tail ? 'allContrib' : CONTRIB]),
+		...(tail?.contrib ?? []),
+	];
 	const graph = onnx.GraphProto.create({
 		name: 'tactful_mlp',
 		initializer: [
@@ -205,25 +257,25 @@ export function exportMlp(p: MlpParams, metadata: Record<string, string>, mixtur
 		node: [
 			node('Gather', ['E', 'ids'], ['rows16'], { axis: 0 }),
 			node('Cast', ['rows16'], ['rows'], { to: T.FLOAT }),
-			node('Unsqueeze', ['vals', 'axis1'], ['vals2']),
-			node('Mul', ['rows', 'vals2'], ['weighted']),
-			node('ReduceSum', ['weighted', 'axis0'], ['summed'], { keepdims: 1 }),
+			// Σ vals·rows as one [1,N]×[N,D] MatMul: fewer operators than Mul + ReduceSum, same sum.
+			node('Unsqueeze', ['vals', 'axis0'], ['valsRow']),
+			node('MatMul', ['valsRow', 'rows'], ['summed']),
 			node('Add', ['summed', 'b1'], ['pre']),
 			node('Relu', ['pre'], ['hidden']),
 			node('MatMul', ['hidden', 'W2'], ['z0']),
 			node('Add', ['z0', 'b2'], ['logits']),
-			...(tail ? [] : [node('Sigmoid', ['logits'], ['probs'])]),
-			node('Greater', ['pre', 'zero'], ['active']),
-			node('Cast', ['active'], ['activeF'], { to: T.FLOAT }),
-			node('Transpose', ['activeF'], ['activeT']),
-			node('Mul', ['W2', 'activeT'], ['activeW2']),
-			node('MatMul', ['weighted', 'activeW2'], [tail ? 'allContrib' : 'contrib']),
-			...(tail?.node ?? []),
+			...(tail?.probs ?? [node('Sigmoid', ['logits'], ['probs'])]),
+			explainIf(outHeads, contribNodes),
 		],
-		input: [valueInfo('ids', T.INT64, ['N']), valueInfo('vals', T.FLOAT, ['N'])],
+		input: [
+			// int32 ids: Gather takes them as they are, and the runtime skips an int64 (BigInt) conversion.
+			valueInfo('ids', T.INT32, ['N']),
+			valueInfo('vals', T.FLOAT, ['N']),
+			valueInfo('explain', T.BOOL, []),
+		],
 		output: [
 			valueInfo('probs', T.FLOAT, [1, outHeads]),
-			valueInfo('contrib', T.FLOAT, ['N', outHeads]),
+			valueInfo('contrib', T.FLOAT, ['M', outHeads]),
 			// For the eval and debugging: each expert's probability and its gate weight.
 			...(mixture?.kind === 'experts'
 				? [

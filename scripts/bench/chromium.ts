@@ -7,9 +7,11 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import type { ScorerBench } from './measure.ts';
+import { summarize } from './drafts.ts';
+import { runScorerBench, type ScorerBench } from './measure.ts';
 
 interface Options {
 	root: string;
@@ -18,9 +20,11 @@ interface Options {
 	encoders: { name: string; file: string; runs: number }[];
 }
 
-interface EncoderResult extends ScorerBench {
+interface EncoderResult {
 	name: string;
 	bytes: number;
+	loadMs: number;
+	byLength: ScorerBench['byLength'];
 }
 
 export interface ChromiumResult {
@@ -28,6 +32,52 @@ export interface ChromiumResult {
 	encoders: EncoderResult[];
 	webgpuAdapter: string | null;
 	webgpu: ScorerBench | { error: string } | null;
+	/** The same drafts driven from Node, timed by the CPU time of the page's main thread (where ORT runs). */
+	cpu: ScorerBench;
+	/** Median main-thread CPU time of one round trip that scores nothing: the measuring's own share of `cpu`. */
+	cpuOverheadMs: number;
+}
+
+type PageApi = {
+	tactfulOpenScorer(): void;
+	tactfulScore(texts: string[]): Promise<{ flag: boolean }[]>;
+	tactfulCloseScorer(): Promise<void>;
+};
+
+/**
+ * Per-draft CPU time of the renderer's main thread (CDP Performance.getMetrics ThreadTime): what the latency
+ * is when no other process competes for the core. It includes each page.evaluate's own cost, so it is an
+ * upper bound of the scorer's.
+ */
+async function cpuBench(page: Page, options: Options): Promise<{ cpu: ScorerBench; cpuOverheadMs: number }> {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Performance.enable');
+	const threadMs = async () => {
+		const { metrics } = await cdp.send('Performance.getMetrics');
+		const t = metrics.find((m) => m.name === 'ThreadTime');
+		if (!t) throw new Error('CDP Performance.getMetrics has no ThreadTime');
+		return t.value * 1000;
+	};
+	const cpu = await runScorerBench(
+		async () => {
+			await page.evaluate(() => (globalThis as unknown as PageApi).tactfulOpenScorer());
+			return {
+				score: async (texts) =>
+					page.evaluate((t) => (globalThis as unknown as PageApi).tactfulScore(t), [...texts]) as never,
+				dispose: () => page.evaluate(() => (globalThis as unknown as PageApi).tactfulCloseScorer()),
+			};
+		},
+		options.lengths,
+		options.runs,
+		{ clock: threadMs },
+	);
+	const idle: number[] = [];
+	for (let i = 0; i < 100; i++) {
+		const start = await threadMs();
+		await page.evaluate((t) => (globalThis as unknown as PageApi).tactfulScore(t), []);
+		idle.push((await threadMs()) - start);
+	}
+	return { cpu, cpuOverheadMs: summarize(idle).p50 };
 }
 
 const TYPES: Record<string, string> = {
@@ -76,7 +126,7 @@ export async function runInChromium(options: Options): Promise<ChromiumResult> {
 		await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready', null, {
 			timeout: 30_000,
 		});
-		return (await page.evaluate(
+		const result = (await page.evaluate(
 			(config) =>
 				(globalThis as unknown as { tactfulBench(c: unknown): Promise<unknown> }).tactfulBench(config),
 			{
@@ -89,7 +139,8 @@ export async function runInChromium(options: Options): Promise<ChromiumResult> {
 				})),
 				webgpu: true,
 			},
-		)) as ChromiumResult;
+		)) as Omit<ChromiumResult, 'cpu'>;
+		return { ...result, ...(await cpuBench(page, options)) };
 	} finally {
 		await browser.close();
 		server.close();

@@ -13,20 +13,42 @@ const SENTENCES = [
 	'The benchmark numbers are within noise, so I would not block on them.',
 ];
 
-/** A draft of exactly `length` characters; `variant` changes word order and a counter so every draft differs. */
-export function benchDraft(length: number, variant: number): string {
+/** Written for the bench: makes a draft flag, so the span explanation is timed too. */
+const ABUSIVE = 'You are a useless idiot and your code is garbage, stop wasting our time. ';
+
+/**
+ * A draft of exactly `length` characters; `variant` changes word order and a counter so every draft differs.
+ * `abusive` puts an insult before every other sentence, so the draft is flagged and its spans are computed.
+ */
+export function benchDraft(length: number, variant: number, abusive = false): string {
 	let out = `#${variant} `;
 	let i = variant;
 	while (out.length < length) {
-		out += `${SENTENCES[i % SENTENCES.length]} `;
+		out += `${abusive && i % 2 === 0 ? ABUSIVE : ''}${SENTENCES[i % SENTENCES.length]} `;
 		i += 3;
 	}
 	return out.slice(0, length);
 }
 
-/** p50 / p95 / mean of a list of milliseconds. */
-export function summarize(ms: number[]): { p50: number; p95: number; mean: number; n: number } {
+/** The latency distribution of a list of milliseconds (percentile q = the value at index floor(q·n)). */
+export function summarize(ms: number[]): {
+	p50: number;
+	p90: number;
+	p95: number;
+	p99: number;
+	max: number;
+	mean: number;
+	n: number;
+} {
 	const sorted = [...ms].sort((a, b) => a - b);
 	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-	return { p50: at(0.5), p95: at(0.95), mean: ms.reduce((a, b) => a + b, 0) / ms.length, n: ms.length };
+	return {
+		p50: at(0.5),
+		p90: at(0.9),
+		p95: at(0.95),
+		p99: at(0.99),
+		max: sorted[sorted.length - 1] ?? Number.NaN,
+		mean: ms.reduce((a, b) => a + b, 0) / ms.length,
+		n: ms.length,
+	};
 }

@@ -10,33 +10,54 @@ type Stats = ReturnType<typeof summarize>;
 export interface ScorerBench {
 	loadMs: number;
 	byLength: Record<number, Stats>;
+	/** Per length, how many of the timed drafts were flagged (those also pay for the span explanation). */
+	flagged: Record<number, number>;
+	/** 1,000-character drafts that all flag (an insult first): the explaining path's latency. */
+	flaggedAt1000: Stats;
 }
 
-/** Cold load = first score (session creation included); then `runs` distinct drafts per length after warm-up. */
+/** Milliseconds on some clock: wall time by default, or the CPU time of the thread that scores. */
+export type Clock = () => number | Promise<number>;
+
+/**
+ * Cold load = first score (session creation included); then, per length, `warmup` and `runs` distinct drafts
+ * (never a cache hit), one at a time as the extension scores them.
+ */
 export async function runScorerBench(
 	make: () => Scorer | Promise<Scorer>,
 	lengths: number[],
 	runs: number,
+	{ warmup = 50, clock = () => performance.now() }: { warmup?: number; clock?: Clock } = {},
 ): Promise<ScorerBench> {
-	let start = performance.now();
+	let start = await clock();
 	const scorer = await make();
 	await scorer.score([benchDraft(40, 0)]);
-	const loadMs = performance.now() - start;
+	const loadMs = (await clock()) - start;
 	const byLength: Record<number, Stats> = {};
+	const flagged: Record<number, number> = {};
 	let variant = 1;
-	for (const length of lengths) {
-		for (let i = 0; i < 10; i++) await scorer.score([benchDraft(length, variant++)]);
+	const time = async (length: number, abusive: boolean): Promise<{ stats: Stats; flags: number }> => {
+		for (let i = 0; i < warmup; i++) await scorer.score([benchDraft(length, variant++, abusive)]);
 		const times: number[] = [];
+		let flags = 0;
 		for (let i = 0; i < runs; i++) {
-			const draft = benchDraft(length, variant++);
-			start = performance.now();
-			await scorer.score([draft]);
-			times.push(performance.now() - start);
+			const draft = benchDraft(length, variant++, abusive);
+			start = await clock();
+			const [result] = await scorer.score([draft]);
+			times.push((await clock()) - start);
+			if (result?.flag) flags++;
 		}
-		byLength[length] = summarize(times);
+		return { stats: summarize(times), flags };
+	};
+	for (const length of lengths) {
+		const { stats, flags } = await time(length, false);
+		byLength[length] = stats;
+		flagged[length] = flags;
 	}
+	const abusive = await time(1000, true);
+	if (abusive.flags < runs) throw new Error(`only ${abusive.flags} of ${runs} abusive bench drafts flagged`);
 	await scorer.dispose?.();
-	return { loadMs, byLength };
+	return { loadMs, byLength, flagged, flaggedAt1000: abusive.stats };
 }
 
 interface OrtLike {
