@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNodeScorer } from '../scoring/node-scorer.ts';
+import { serializeOrt } from '../scoring/ort-serial.ts';
 import type { Scorer } from '../scoring/types.ts';
 import { OnnxDerailPredictor } from './onnx-predictor.ts';
 
@@ -53,7 +54,7 @@ export async function createNodeDerailPredictor(
 	) as DerailManifest;
 	const ownScorer = scorer === undefined ? await createNodeScorer(modelsDir) : undefined;
 	const predictor = new OnnxDerailPredictor({
-		ort,
+		ort: serializeOrt(ort),
 		file: manifest.file,
 		...(scorer === null ? {} : { scorer: scorer ?? ownScorer }),
 		loadBytes: async (file) => {

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ModelManifest } from './manifest.ts';
 import { OnnxScorer, type OnnxScorerOptions } from './onnx-scorer.ts';
+import { serializeOrt } from './ort-serial.ts';
 
 /** The repository's models/ folder. */
 export const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,7 +21,8 @@ export async function createNodeScorer(
 	ort.env.logLevel = 'error';
 	const manifest = JSON.parse(await readFile(join(modelsDir, 'manifest.json'), 'utf8')) as ModelManifest;
 	return new OnnxScorer({
-		ort,
+		// Concurrent ORT calls corrupt each other's WASM stack arrays (see ort-serial.ts): one queue per process.
+		ort: serializeOrt(ort),
 		manifest,
 		...extra,
 		loadBytes: async (file) => new Uint8Array(await readFile(join(modelsDir, file))),

@@ -8,10 +8,10 @@
  */
 import { OnnxDerailPredictor } from '../../models/derail/onnx-predictor.ts';
 import { OnnxScorer } from '../../models/scoring/onnx-scorer.ts';
+import { serializeOrt } from '../../models/scoring/ort-serial.ts';
 import { MAX_DRAFT_CHARS } from '../limits.ts';
 import type { Handlers } from '../messaging.ts';
 import { getOrt, loadModelBytes } from './ort-runtime.ts';
-import { serializeOrt } from './ort-serial.ts';
 import { createRewriteHost } from './rewrite-host.ts';
 
 function checkLength(text: string, what: string): void {

@@ -9,8 +9,21 @@ import type * as Ort from 'onnxruntime-web';
 /** The part of ORT the scorers use. */
 export type SerialOrt = Pick<typeof Ort, 'InferenceSession' | 'Tensor'>;
 
-/** Wraps `ort` so that session creation, run and release never overlap (across every session it creates). */
+const wrapped = new WeakMap<object, SerialOrt>();
+
+/**
+ * Wraps `ort` so that session creation, run and release never overlap (across every session it creates). The
+ * same module always gets the same wrapper, so engines created separately still share one queue.
+ */
 export function serializeOrt(ort: SerialOrt): SerialOrt {
+	const known = wrapped.get(ort);
+	if (known) return known;
+	const serial = makeSerial(ort);
+	wrapped.set(ort, serial);
+	return serial;
+}
+
+function makeSerial(ort: SerialOrt): SerialOrt {
 	let tail: Promise<unknown> = Promise.resolve();
 	const queue = <T>(job: () => Promise<T>): Promise<T> => {
 		const next = tail.then(job, job);

@@ -62,4 +62,9 @@ describe('serializeOrt', () => {
 		expect(failed.status).toBe('rejected');
 		expect(ok.status).toBe('fulfilled');
 	});
+
+	it('gives the same module the same queue', () => {
+		const { ort } = fakeOrt();
+		expect(serializeOrt(ort)).toBe(serializeOrt(ort));
+	});
 });
