@@ -7,6 +7,7 @@ import asyncifyMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?
 import asyncifyWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
 import * as ort from 'onnxruntime-web/webgpu';
 import { OnnxScorer } from '../../../models/scoring/onnx-scorer.ts';
+import { serializeOrt } from '../../../models/scoring/ort-serial.ts';
 import { runEncoderBench, runScorerBench } from '../measure.ts';
 
 ort.env.wasm.wasmPaths = {
@@ -15,6 +16,8 @@ ort.env.wasm.wasmPaths = {
 };
 ort.env.wasm.numThreads = 1;
 ort.env.wasm.proxy = false;
+/** The scorers go through one ORT call queue, as in the extension (concurrent calls corrupt ORT's WASM stack). */
+const serialOrt = serializeOrt(ort);
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
 	const response = await fetch(url);
@@ -40,7 +43,7 @@ Object.assign(globalThis, {
 	tactfulBench: async (config: PageConfig) => {
 		const adapter = await webGpuAdapter();
 		const scorer = await runScorerBench(
-			() => new OnnxScorer({ ort, loadBytes: (file) => fetchBytes(`/models/${file}`) }),
+			() => new OnnxScorer({ ort: serialOrt, loadBytes: (file) => fetchBytes(`/models/${file}`) }),
 			config.lengths,
 			config.runs,
 		);
@@ -55,7 +58,7 @@ Object.assign(globalThis, {
 			webgpu = await runScorerBench(
 				() =>
 					new OnnxScorer({
-						ort,
+						ort: serialOrt,
 						loadBytes: (file) => fetchBytes(`/models/${file}`),
 						executionProviders: ['webgpu', 'wasm'],
 					}),
@@ -70,7 +73,7 @@ Object.assign(globalThis, {
 let driven: OnnxScorer | undefined;
 Object.assign(globalThis, {
 	tactfulOpenScorer: () => {
-		driven = new OnnxScorer({ ort, loadBytes: (file) => fetchBytes(`/models/${file}`) });
+		driven = new OnnxScorer({ ort: serialOrt, loadBytes: (file) => fetchBytes(`/models/${file}`) });
 	},
 	tactfulScore: async (texts: string[]) =>
 		((await driven?.score(texts)) ?? []).map((r) => ({ flag: r.flag })),
