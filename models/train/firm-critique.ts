@@ -151,9 +151,41 @@ const PERSON_ABUSE = [
 	'fuck off with your bullshit PR',
 ];
 
+/**
+ * Civil review of the reader's own work ("your patch needs a rebase"). The GitHub incivility expert had learned
+ * "your code" as a cue (in locked threads it mostly precedes a jab) and flagged plain review requests, and with
+ * them the offline fixer's own calm restatements. Addressing someone's work is normal review; insulting them is not.
+ */
+const YOUR_WORK = [
+	'I have a few concerns about your patch',
+	'I have concerns about your approach here, mainly the locking',
+	'your code needs a bit more work before we can merge it',
+	'your pull request needs a rebase on main',
+	'your change breaks the Windows build, see the CI log',
+	'your patch does not handle the empty list case yet',
+	'your code works, but it is hard to follow without comments',
+	'thanks for your code, I left a few comments inline',
+	'your branch is behind main by a few commits',
+	'your new test fails on CI, could you take a look?',
+	'I left some notes on your code, nothing major',
+	'your implementation is close, two small things remain',
+	'your fix is right but the naming is confusing',
+	'could you simplify your code a little?',
+	'your commit message should explain why, not what',
+	'your PR does two unrelated things, please split it',
+	'I am not convinced your benchmark is measuring the right thing',
+	'your code duplicates the helper in utils, can you reuse it?',
+	'your change needs a changelog entry',
+	'I disagree with your design here, but let us discuss it',
+	'your patch looks good to me once the typo is fixed',
+	'I think your code has a race when two requests arrive together',
+	'your code needs tests for the error path',
+	'some concerns about your migration: it is not reversible',
+];
+
 /** Civil firm critique (label 0) and person-directed abuse (label 1), deterministic order. */
 export function firmCritique(): { text: string; label: number }[] {
-	const civil = new Set<string>(FIRM_CRITIQUE);
+	const civil = new Set<string>([...FIRM_CRITIQUE, ...YOUR_WORK]);
 	for (const tpl of THING_TEMPLATES) for (const t of CODE_THINGS) civil.add(tpl.replace('{t}', t));
 	const rows = [
 		...[...civil].map((text) => ({ text, label: 0 })),
