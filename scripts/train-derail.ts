@@ -51,7 +51,9 @@ const texts = [...new Set([...threads, ...wiki].flatMap((t) => t.prepared.map((c
 const vectors = new Map<string, number[]>();
 for (let i = 0; i < texts.length; i += 64) {
 	const batch = texts.slice(i, i + 64);
-	(await scorer.score(batch)).forEach((r, k) => vectors.set(batch[k] ?? '', scoreVector(r)));
+	(await scorer.score(batch)).forEach((r, k) => {
+		vectors.set(batch[k] ?? '', scoreVector(r));
+	});
 }
 await scorer.dispose();
 const lookup = (clean: string) => vectors.get(clean) ?? [];

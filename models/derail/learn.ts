@@ -3,6 +3,7 @@
  * hashed sparse features (the comment tone heads) and a dense logistic regression (the thread model), plus the
  * metrics the trainer and evaluator print.
  */
+// biome-ignore-all lint/style/noNonNullAssertion: numeric kernels index typed arrays inside their loop bounds; `!` keeps the arithmetic readable
 import { mulberry32 } from '../random.ts';
 
 /** The shared seeded PRNG (models/random.ts), under the name this module's callers use. */
@@ -82,8 +83,14 @@ export function trainDense(
 	const n = xs.length;
 	const mean = new Array<number>(d).fill(0);
 	const sd = new Array<number>(d).fill(0);
-	for (const x of xs) x.forEach((value, j) => (mean[j]! += value / n));
-	for (const x of xs) x.forEach((value, j) => (sd[j]! += (value - mean[j]!) ** 2 / n));
+	for (const x of xs)
+		x.forEach((value, j) => {
+			mean[j]! += value / n;
+		});
+	for (const x of xs)
+		x.forEach((value, j) => {
+			sd[j]! += (value - mean[j]!) ** 2 / n;
+		});
 	for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]!) || 1;
 	// Column 0 is the intercept (not penalised).
 	const z = xs.map((x) => [1, ...Array.from(x, (value, j) => (value - mean[j]!) / sd[j]!)]);

@@ -147,7 +147,9 @@ export function outOfFoldRows(
 	for (let f = 0; f < folds; f++) {
 		const inFold = (i: number) => i % folds === f;
 		const exclude = new Set(alwaysExclude);
-		train.forEach((t, i) => inFold(i) && exclude.add(t.thread.id));
+		train.forEach((t, i) => {
+			if (inFold(i)) exclude.add(t.thread.id);
+		});
 		const w = trainTone(
 			toneExamples(
 				tone,

@@ -2,6 +2,7 @@
  * The derailment model's parameters and a plain-JS forward pass identical to the ONNX graph (used by the trainer
  * for speed and by tests to check the exported graph).
  */
+// biome-ignore-all lint/style/noNonNullAssertion: numeric kernels index typed arrays inside their loop bounds; `!` keeps the arithmetic readable
 import { CONV_FEATURES, type EncodedThread, HASH_DIM, POOL_ROWS } from './features.ts';
 import { S } from './score-features.ts';
 import { TONES } from './types.ts';

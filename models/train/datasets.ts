@@ -65,7 +65,9 @@ function loadToxicRows(dir: string, name: ToxicSetName): Row[] {
 	};
 	switch (name) {
 		case 'toxicr':
-			readJsonl(join(dir, 'toxicr/all.jsonl')).forEach((r, i) => add(r.text, r.is_toxic, `${r.id ?? i}`));
+			readJsonl(join(dir, 'toxicr/all.jsonl')).forEach((r, i) => {
+				add(r.text, r.is_toxic, `${r.id ?? i}`);
+			});
 			break;
 		case 'gh-incivility':
 			for (const r of readJsonl(join(dir, 'gh-incivility/comments.jsonl')))
@@ -73,14 +75,14 @@ function loadToxicRows(dir: string, name: ToxicSetName): Row[] {
 			break;
 		case 'ferreira':
 			for (const file of ['gh_quotations.jsonl', 'lkml_quotations.jsonl'])
-				readJsonl(join(dir, 'ferreira-incivility', file)).forEach((r, i) =>
-					add(r.text, r.uncivil, `${file}${i}`),
-				);
+				readJsonl(join(dir, 'ferreira-incivility', file)).forEach((r, i) => {
+					add(r.text, r.uncivil, `${file}${i}`);
+				});
 			break;
 		case 'strudel':
-			readJsonl(join(dir, 'strudel-gh-toxicity/comments.jsonl')).forEach((r, i) =>
-				add(r.text, r.toxic, `${i}`),
-			);
+			readJsonl(join(dir, 'strudel-gh-toxicity/comments.jsonl')).forEach((r, i) => {
+				add(r.text, r.toxic, `${i}`);
+			});
 			break;
 		case 'davidson':
 			for (const r of readJsonl(join(dir, 'davidson-hate-offensive/all.jsonl')))
