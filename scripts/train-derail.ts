@@ -30,7 +30,12 @@ import {
 } from '../models/derail/pipeline.ts';
 import { scoreVector } from '../models/derail/score-features.ts';
 import { FORUM_WEIGHT, fitThreadModel, scoreRows } from '../models/derail/thread-model.ts';
-import { DERAIL_MODEL_FILE, DERAIL_MODEL_VERSION, DERAIL_SEED } from '../models/derail/version.ts';
+import {
+	DERAIL_MODEL_FILE,
+	DERAIL_MODEL_VERSION,
+	DERAIL_READS_SCORER,
+	DERAIL_SEED,
+} from '../models/derail/version.ts';
 import { createNodeScorer } from '../models/scoring/node-scorer.ts';
 
 const started = Date.now();
@@ -46,21 +51,20 @@ const wikiHeldOut = wiki.filter((t) => isWikiHeldOut(t.thread.id, DERAIL_SEED));
 const tone = prepareTone(loadIncivility());
 
 /**
- * Whether the thread model reads the scoring engine's per-comment probabilities. Off: the toxic scorer trains on
- * gh-incivility, which holds the comments of 76 of the 90 derailed threads, so its scores are partly memorised
- * there and the thread model learned to over-trust them. On the 24 derailed threads the shipped scorer never saw,
- * F1 is 0.59 with its features and 0.62-0.65 without (10 CV seeds). With a scorer retrained without
- * gh-derailment's issues they are worth ~0 (leak-free CV F1 0.554 with, 0.551 without, 10 seeds), so turn this
- * back on only if the scoring trainer holds those issues out (models/derail/README.md, "The scorer leak").
- * The graph keeps its score input; its weights are 0 when this is off.
+ * DERAIL_READS_SCORER (version.ts) is off: the toxic scorer trains on gh-incivility, which holds the comments of
+ * 76 of the 90 derailed threads, so its scores are partly memorised there and the thread model learned to
+ * over-trust them. On the 24 derailed threads the shipped scorer never saw, F1 is 0.59 with its features and
+ * 0.62-0.65 without (10 CV seeds). With a scorer retrained without gh-derailment's issues they are worth ~0
+ * (leak-free CV F1 0.554 with, 0.551 without, 10 seeds), so turn it back on only if the scoring trainer holds
+ * those issues out (models/derail/README.md, "The scorer leak"). When off, the graph keeps its score input with
+ * weights 0.
  */
-const READ_SCORER = false;
 
 // The scoring engine's probabilities for every comment, computed once on the cleaned text the runtime scores.
 const scoringManifest = JSON.parse(readFileSync('models/manifest.json', 'utf8')) as {
 	models: { file: string; sha256: string }[];
 };
-if (READ_SCORER) {
+if (DERAIL_READS_SCORER) {
 	const scorer = await createNodeScorer();
 	const texts = [...new Set([...threads, ...wiki].flatMap((t) => t.prepared.map((c) => c.clean)))];
 	const vectors = new Map<string, number[]>();
@@ -144,8 +148,8 @@ const manifest = {
 	sha256: createHash('sha256').update(bytes).digest('hex'),
 	bytes: bytes.length,
 	seed: DERAIL_SEED,
-	readsScorer: READ_SCORER,
-	...(READ_SCORER
+	readsScorer: DERAIL_READS_SCORER,
+	...(DERAIL_READS_SCORER
 		? {
 				scorer: {
 					note: 'trained on these scoring models; retrain (npm run train) when they change',
