@@ -19,7 +19,9 @@ export interface DerailManifest {
 	version: string;
 	file: string;
 	sha256: string;
-	/** The scoring models the derailment model was trained on. */
+	/** False when the thread model ignores the scoring engine's probabilities (then no scorer is created). */
+	readsScorer?: boolean;
+	/** The scoring models the derailment model was trained on (only when it reads them). */
 	scorer?: { models: { file: string; sha256: string }[] };
 }
 
@@ -38,7 +40,7 @@ export async function scorerMismatches(modelsDir = MODELS_DIR): Promise<string[]
 
 /**
  * Creates a predictor for the model named in `modelsDir`/derail-manifest.json, with the Node scoring engine from
- * the same folder (pass `scorer: null` to run without one, e.g. to measure the fallback).
+ * the same folder when the model reads it (pass `scorer: null` to run without one, e.g. to measure the fallback).
  */
 export async function createNodeDerailPredictor(
 	modelsDir = MODELS_DIR,
@@ -52,11 +54,13 @@ export async function createNodeDerailPredictor(
 	const manifest = JSON.parse(
 		await readFile(join(modelsDir, 'derail-manifest.json'), 'utf8'),
 	) as DerailManifest;
-	const ownScorer = scorer === undefined ? await createNodeScorer(modelsDir) : undefined;
+	// A model trained without scorer features gives them weight 0: scoring every comment would only cost time.
+	const wantsScorer = scorer === undefined && manifest.readsScorer !== false;
+	const ownScorer = wantsScorer ? await createNodeScorer(modelsDir) : undefined;
 	const predictor = new OnnxDerailPredictor({
 		ort: serializeOrt(ort),
 		file: manifest.file,
-		...(scorer === null ? {} : { scorer: scorer ?? ownScorer }),
+		...(scorer ? { scorer } : ownScorer ? { scorer: ownScorer } : {}),
 		loadBytes: async (file) => {
 			const bytes = new Uint8Array(await readFile(join(modelsDir, file)));
 			const sha = createHash('sha256').update(bytes).digest('hex');

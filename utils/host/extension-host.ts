@@ -7,6 +7,7 @@
  * used where it pays: the local rewrite model (models/rewrite/local-backend.ts picks it when an adapter exists).
  */
 import { OnnxDerailPredictor } from '../../models/derail/onnx-predictor.ts';
+import { DERAIL_READS_SCORER } from '../../models/derail/version.ts';
 import { OnnxScorer } from '../../models/scoring/onnx-scorer.ts';
 import { serializeOrt } from '../../models/scoring/ort-serial.ts';
 import { MAX_DRAFT_CHARS } from '../limits.ts';
@@ -35,8 +36,13 @@ export function createHostHandlers(where: string): Handlers {
 		return scorer;
 	};
 	const getDerail = () => {
-		// The derailment model reads the scoring engine's per-comment probabilities; its cache is shared.
-		derail ??= new OnnxDerailPredictor({ ort: serialOrt(), loadBytes: loadModelBytes, scorer: getScorer() });
+		// When the derailment model reads the scoring engine's per-comment probabilities, it shares its cache;
+		// when it does not (DERAIL_READS_SCORER), scoring every comment of the thread would only cost time.
+		derail ??= new OnnxDerailPredictor({
+			ort: serialOrt(),
+			loadBytes: loadModelBytes,
+			...(DERAIL_READS_SCORER ? { scorer: getScorer() } : {}),
+		});
 		return derail;
 	};
 	const rewrite = createRewriteHost(getScorer);
