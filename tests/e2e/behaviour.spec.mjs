@@ -164,6 +164,21 @@ test('underlines follow the text when the window resizes and the text reflows', 
 	await page.setViewportSize({ width: 1100, height: 800 });
 });
 
+test('a pasted draft longer than one host call is still checked, and the text is never changed', async (env) => {
+	const { page } = env;
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	const line = 'The cache layer keeps stale entries for too long; shorten the TTL on the hot keys. ';
+	// Exactly one host call of calm text, then the insult: the second call holds only the insult (a long calm
+	// prefix dilutes any document-level score, which is the model's business, not this test's).
+	const draft = `${line.repeat(Math.ceil(100_000 / line.length)).slice(0, 99_999)}\n${TOXIC}`;
+	await page.click('#comment');
+	await page.keyboard.insertText(draft);
+	const s = await waitOverlay(page, warned, 15_000);
+	check(s.ok, `no warning on a ${draft.length}-character draft: ${JSON.stringify(s.badges)}`);
+	check(underlines(s, await wordRect(page.locator('#comment'), TOXIC_WORD)), 'insult not underlined');
+	check((await page.inputValue('#comment')) === draft, 'the draft was changed');
+});
+
 test('pre-submit nudge (opt-in): Review keeps the draft, Post anyway posts', async (env) => {
 	const { page, sw } = env;
 	await setSettings(sw, { preSubmitNudge: true });
