@@ -87,6 +87,19 @@ test('badge opens the card by click; Escape closes it and returns focus to the f
 	);
 });
 
+test("keyboard: Tab past the card's last button closes it and returns to the draft, not the top of the page", async (env) => {
+	const { page } = env;
+	await warnOn(env, 'github-issue.html', '#new_comment_field');
+	await page.keyboard.press('Alt+Shift+T');
+	check((await waitOverlay(page, (x) => x.card !== null)).ok, 'shortcut did not open the card');
+	await host(page).getByText('Snooze on this site').focus();
+	await page.keyboard.press('Tab');
+	check((await waitOverlay(page, (x) => x.card === null)).ok, 'card still open');
+	const where = await focusIn(page, (w) => w === 'new_comment_field');
+	check(where === 'new_comment_field', `focus went to ${where}`);
+	check((await page.inputValue('#new_comment_field')) === TOXIC, 'the draft changed');
+});
+
 test('keyboard: Alt+Shift+T opens the card; "This is fine" clears the warning', async (env) => {
 	const { page } = env;
 	await warnOn(env, 'hackernews-item.html', 'textarea[name="text"]');
