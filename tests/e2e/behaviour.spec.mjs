@@ -177,6 +177,24 @@ test('underlines follow the text when the window resizes and the text reflows', 
 	await page.setViewportSize({ width: 1100, height: 800 });
 });
 
+test('a field taller than the window keeps its badge on screen while the user works at its top', async (env) => {
+	const { page } = env;
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	await page.evaluate(() => {
+		document.getElementById('comment').style.height = '2000px'; // a long draft in an auto-growing box
+	});
+	await page.click('#comment', { position: { x: 40, y: 20 } });
+	await page.keyboard.type(TOXIC);
+	const s = await waitOverlay(page, warned);
+	check(s.ok, 'no warning');
+	const [badge] = s.badges;
+	const height = await page.evaluate(() => document.documentElement.clientHeight);
+	check(badge && badge.y >= 0 && badge.y + badge.h <= height, `badge off screen: ${JSON.stringify(badge)}`);
+	await host(page).locator('[data-tactful="badge"]').click();
+	check((await waitOverlay(page, (x) => x.card !== null)).ok, 'the on-screen badge does not open the card');
+	await page.keyboard.press('Escape');
+});
+
 test('a pasted draft longer than one host call is still checked, and the text is never changed', async (env) => {
 	const { page } = env;
 	await page.goto(`${env.server.url}/generic-blog.html`);

@@ -97,9 +97,25 @@ function App({ fields, card, announce, onBadge }: AppProps) {
 	);
 }
 
-/** Where a badge sits for a field box: inside its bottom-right corner, clear of a vertical scrollbar. */
-export function badgePosition(box: DOMRect, scrollbar: number): { x: number; y: number } {
-	return { x: box.right - BADGE - 6 - scrollbar, y: box.bottom - BADGE - 6 };
+/**
+ * Where a badge sits for a field box: inside its bottom-right corner, clear of a vertical scrollbar. A field
+ * taller (or wider) than the viewport, such as a long auto-growing draft, gets it in the corner of its visible
+ * part, so the badge stays on screen while the user works in the top of the draft.
+ */
+export function badgePosition(
+	box: DOMRect,
+	scrollbar: number,
+	viewport: { width: number; height: number } = {
+		width: document.documentElement.clientWidth || innerWidth,
+		height: document.documentElement.clientHeight || innerHeight,
+	},
+): { x: number; y: number } {
+	const right = Math.min(box.right - scrollbar, viewport.width);
+	const bottom = Math.min(box.bottom, viewport.height);
+	return {
+		x: Math.max(box.left, right - BADGE - 6),
+		y: Math.max(box.top, bottom - BADGE - 6),
+	};
 }
 
 /** The overlay host. Create one per document; `destroy()` removes every trace of it. */
