@@ -4,7 +4,7 @@ import { fakeScore } from './testing/fake-deps.ts';
 
 describe('draftWindows', () => {
 	it('covers the text exactly, in windows of at most max, cut after whitespace', () => {
-		const text = 'word '.repeat(100) + 'tail';
+		const text = `${'word '.repeat(100)}tail`;
 		const windows = draftWindows(text, 64);
 		expect(windows[0]?.start).toBe(0);
 		expect(windows.at(-1)?.end).toBe(text.length);
