@@ -195,6 +195,30 @@ test('a field taller than the window keeps its badge on screen while the user wo
 	await page.keyboard.press('Escape');
 });
 
+test('in a small iframe the card fits inside the frame, every button reachable', async (env) => {
+	const { page } = env;
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	const scope = page.frameLocator('iframe[src="iframe-editor.html"]');
+	const frame = page.frames().find((f) => f.url().includes('iframe-editor.html'));
+	await scope.locator('#framed').click();
+	await page.keyboard.type(TOXIC);
+	check((await waitOverlay(frame, warned)).ok, 'no warning in the iframe');
+	await scope.locator('[data-tactful-host] [data-tactful="badge"]').click();
+	check((await waitOverlay(frame, (x) => x.card !== null)).ok, 'card did not open');
+	const fits = await frame.evaluate(() => {
+		const card = document
+			.querySelector('[data-tactful-host]')
+			.shadowRoot.querySelector('[data-tactful="card"]');
+		const r = card.getBoundingClientRect();
+		return r.top >= 0 && r.bottom <= document.documentElement.clientHeight;
+	});
+	check(fits, 'the card overflows the frame');
+	await scope.locator('[data-tactful-host] button:has-text("Snooze on this site")').scrollIntoViewIfNeeded();
+	await scope.locator('[data-tactful-host] button:has-text("Snooze on this site")').click({ trial: true });
+	await shot(page, 'card-in-iframe');
+	await page.keyboard.press('Escape');
+});
+
 test('a pasted draft longer than one host call is still checked, and the text is never changed', async (env) => {
 	const { page } = env;
 	await page.goto(`${env.server.url}/generic-blog.html`);

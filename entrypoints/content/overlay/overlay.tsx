@@ -41,14 +41,35 @@ export interface CardView {
 const CARD_WIDTH = 320;
 const BADGE = 22;
 
-function cardStyle(anchor: DOMRect): Record<string, string> {
-	const vw = document.documentElement.clientWidth || innerWidth;
-	const vh = document.documentElement.clientHeight || innerHeight;
-	const left = Math.max(8, Math.min(anchor.left, vw - CARD_WIDTH - 8));
-	if (vh - anchor.bottom < 240 && anchor.top > vh - anchor.bottom) {
-		return { left: `${left}px`, bottom: `${vh - anchor.top + 6}px` };
+/** The viewport of the overlay's document, without scrollbars. */
+function viewportSize(): { width: number; height: number } {
+	return {
+		width: document.documentElement.clientWidth || innerWidth,
+		height: document.documentElement.clientHeight || innerHeight,
+	};
+}
+
+/** Below this much room on either side of its anchor, the card covers the viewport's height instead. */
+const MIN_CARD_ROOM = 160;
+
+/**
+ * Where the card goes for an anchor (the badge or an underline): below it, or above it when there is more room
+ * there, never taller than that room (it scrolls inside). In a short window or a small iframe (an embedded
+ * comment box) neither side has room, so it spans the viewport's height: every button stays reachable.
+ */
+export function cardStyle(
+	anchor: DOMRect,
+	viewport: { width: number; height: number } = viewportSize(),
+): Record<string, string> {
+	const { width: vw, height: vh } = viewport;
+	const left = `${Math.max(8, Math.min(anchor.left, vw - CARD_WIDTH - 8))}px`;
+	const below = vh - anchor.bottom - 6 - 8;
+	const above = anchor.top - 6 - 8;
+	if (Math.max(below, above) < MIN_CARD_ROOM) return { left, top: '8px', maxHeight: `${vh - 16}px` };
+	if (below < 240 && above > below) {
+		return { left, bottom: `${vh - anchor.top + 6}px`, maxHeight: `${above}px` };
 	}
-	return { left: `${left}px`, top: `${anchor.bottom + 6}px` };
+	return { left, top: `${anchor.bottom + 6}px`, maxHeight: `${below}px` };
 }
 
 interface AppProps {
@@ -105,10 +126,7 @@ function App({ fields, card, announce, onBadge }: AppProps) {
 export function badgePosition(
 	box: DOMRect,
 	scrollbar: number,
-	viewport: { width: number; height: number } = {
-		width: document.documentElement.clientWidth || innerWidth,
-		height: document.documentElement.clientHeight || innerHeight,
-	},
+	viewport: { width: number; height: number } = viewportSize(),
 ): { x: number; y: number } {
 	const right = Math.min(box.right - scrollbar, viewport.width);
 	const bottom = Math.min(box.bottom, viewport.height);
