@@ -36,6 +36,9 @@ describe('RewriteCard', () => {
 		expect(diff.querySelector('del')?.textContent).toBe('a STUPID');
 		expect(diff.querySelector('ins')?.textContent).toBe('an unwise');
 		expect(screen.getByTestId('rewrite-scores').textContent).toContain('Civility 90%');
+		// Screen readers get the rewrite as plain text, not the diff's deleted and inserted words run together.
+		expect(diff.getAttribute('aria-hidden')).toBe('true');
+		expect(screen.getByText(`Suggested rewrite: ${suggestion.candidates[0]?.rewrite}`)).toBeTruthy();
 		fireEvent.click(screen.getByText('Apply'));
 		expect(h.onApply).toHaveBeenCalledWith(suggestion.candidates[0]);
 	});

@@ -88,7 +88,10 @@ export function RewriteCard(props: RewriteCardProps) {
 	} else if (props.suggestion && candidate) {
 		body = (
 			<>
-				<p class="tactful-rw-diff" data-testid="rewrite-diff">
+				{/* Screen readers do not announce <del>/<ins>, so the diff reads as a jumble of both texts: they get
+				    the rewrite itself instead. */}
+				<p class="tf-sr">Suggested rewrite: {candidate.rewrite}</p>
+				<p class="tactful-rw-diff" data-testid="rewrite-diff" aria-hidden="true">
 					{wordDiff(props.suggestion.source, candidate.rewrite).map((part, i) => {
 						// Diff parts have no identity of their own: the position is the key, rebuilt per candidate.
 						const key = `${i}:${part.kind}`;

@@ -45,6 +45,30 @@ describe('WarningCard', () => {
 		fireEvent.keyDown(container.querySelector('[data-tactful="card"]') as Element, { key: 'Escape' });
 		expect(onClose).toHaveBeenCalledOnce();
 	});
+	it('closes when Tab leaves it past the last control or Shift+Tab before the first, not in between', () => {
+		const onClose = vi.fn();
+		const { container } = render(
+			<WarningCard
+				level="warn"
+				reasons={reasons}
+				quotes={[]}
+				onFine={() => {}}
+				onSnooze={() => {}}
+				onClose={onClose}
+			/>,
+		);
+		const card = container.querySelector('[data-tactful="card"]') as Element;
+		screen.getByText('This is fine').focus();
+		fireEvent.keyDown(card, { key: 'Tab' });
+		fireEvent.keyDown(card, { key: 'Tab', shiftKey: true });
+		expect(onClose).not.toHaveBeenCalled();
+		screen.getByText('Snooze on this site').focus();
+		fireEvent.keyDown(card, { key: 'Tab' });
+		expect(onClose).toHaveBeenCalledOnce();
+		screen.getByLabelText('Close').focus();
+		fireEvent.keyDown(card, { key: 'Tab', shiftKey: true });
+		expect(onClose).toHaveBeenCalledTimes(2);
+	});
 	it('offers Post anyway / Review when nudging', () => {
 		const onPostAnyway = vi.fn();
 		render(

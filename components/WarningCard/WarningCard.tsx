@@ -31,7 +31,22 @@ export interface WarningCardProps {
 	autoFocus?: boolean;
 }
 
-/** The card; `data-tactful="card"` is a stable hook. Escape closes it. */
+const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), select, textarea, [tabindex="0"]';
+
+/**
+ * True when Tab (Shift+Tab) would leave the card past its last (first) control. The card lives in an overlay at
+ * the end of the document, so the browser would send focus to the top of the page, far from the draft; closing
+ * the card instead returns focus to the field it belongs to, as Escape does.
+ */
+function tabsOut(e: KeyboardEvent): boolean {
+	if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey) return false;
+	const card = e.currentTarget as HTMLElement;
+	const controls = [...card.querySelectorAll<HTMLElement>(FOCUSABLE)];
+	const active = (card.getRootNode() as Document | ShadowRoot).activeElement;
+	return active === (e.shiftKey ? controls[0] : controls.at(-1));
+}
+
+/** The card; `data-tactful="card"` is a stable hook. Escape, or tabbing out of it, closes it. */
 export function WarningCard(props: WarningCardProps) {
 	const { level, reasons, quotes, nudge } = props;
 	const first = useRef<HTMLButtonElement>(null);
@@ -55,7 +70,8 @@ export function WarningCard(props: WarningCardProps) {
 			aria-labelledby="tf-card-title"
 			style={props.style}
 			onKeyDown={(e) => {
-				if (e.key === 'Escape') {
+				if (e.key === 'Escape' || tabsOut(e)) {
+					e.preventDefault();
 					e.stopPropagation();
 					props.onClose();
 				}

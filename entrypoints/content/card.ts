@@ -164,7 +164,7 @@ export function createCardUi(env: CardEnv): CardUi {
 						event(c, 'fine');
 						ui.onFine?.(v.text);
 						close(true);
-						c.apply(v.result);
+						c.apply(v.result, v.options);
 					},
 					onSnooze: () => {
 						event(c, 'snoozed');

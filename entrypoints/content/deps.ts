@@ -17,6 +17,7 @@ import {
 	snoozeSite,
 	watchSettings,
 } from '../../utils/storage/settings.ts';
+import { scoreLongDraft } from './long-drafts.ts';
 
 export interface SessionDeps {
 	score(text: string, options: ScoreOptions): Promise<ScoreResult>;
@@ -34,7 +35,9 @@ const quietly = (p: Promise<unknown>) => void p.catch((e) => console.debug('[tac
 /** The production dependencies. */
 export function extensionDeps(): SessionDeps {
 	return {
-		score: (text, options) => sendMessage('scoreDraft', { text, options }),
+		// Longer drafts than the host takes in one call are scored in windows (never silently passed).
+		score: (text, options) =>
+			scoreLongDraft(text, options, (t, o) => sendMessage('scoreDraft', { text: t, options: o })),
 		getSettings,
 		watchSettings,
 		adaptation: () => sendMessage('getAdaptation', {}).catch(() => null),

@@ -64,6 +64,36 @@ describe('FieldController', () => {
 		expect(c.verdict).toBeNull();
 	});
 
+	it('rescores when the settings change while a request is in flight (the old settings must not stick)', async () => {
+		const editor = fakeEditor('you idiot');
+		let sensitivity = 0.05; // strictest-off: fakeScore flags only above 0.95
+		const sent: number[] = [];
+		let release: () => void = () => {};
+		const gate = new Promise<void>((r) => {
+			release = r;
+		});
+		const c = new FieldController(1, editor, {
+			score: async (t, o) => {
+				sent.push(o.sensitivity ?? -1);
+				if (sent.length === 1) await gate;
+				return fakeScore(t, o);
+			},
+			options: () => ({ sensitivity }),
+			isDismissed: () => false,
+			changed() {},
+			signal: new AbortController().signal,
+		});
+		const first = c.run();
+		sensitivity = 0.5; // the user moved the slider in the popup
+		c.rescore();
+		await new Promise((r) => setTimeout(r, 5)); // the rescore timer fires while the first request waits
+		release();
+		await first;
+		await new Promise((r) => setTimeout(r, 5));
+		expect(sent).toEqual([0.05, 0.5]);
+		expect(c.verdict?.level).toBe('warn');
+	});
+
 	it('merges duplicate spans from both heads', () => {
 		const spans = uniqueSpans([
 			{ start: 4, end: 9, weight: 0.4, head: 'inappropriate' },

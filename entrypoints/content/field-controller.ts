@@ -32,6 +32,8 @@ export interface Verdict {
 	reasons: Reason[];
 	summary: string;
 	result: ScoreResult;
+	/** The settings the result was scored with (JSON), so a settings change mid-request is never lost. */
+	options?: string;
 }
 
 /** One span per range (both heads may point at the same word), strongest weight kept, in text order. */
@@ -94,15 +96,18 @@ export class FieldController {
 			this.deps.changed();
 			return;
 		}
-		if (this.verdict?.result.text === text && this.verdict.text === text) {
+		const options = this.deps.options();
+		const key = JSON.stringify(options);
+		const v = this.verdict;
+		if (v?.result.text === text && v.text === text && v.options === key) {
 			this.lastPauseAt = 0; // nothing new to show
 			return;
 		}
 		this.inflight = true;
 		try {
-			const result = await this.deps.score(text, this.deps.options());
+			const result = await this.deps.score(text, options);
 			if (this.deps.signal.aborted) return;
-			this.apply(result);
+			this.apply(result, key);
 		} catch (error) {
 			// No host yet / extension reloaded: stay quiet rather than show a broken warning.
 			if (!this.deps.signal.aborted) console.debug('[tactful] scoring unavailable:', error);
@@ -115,8 +120,11 @@ export class FieldController {
 		}
 	}
 
-	/** Adopts a result, remapping its spans if the user typed since it was requested. */
-	apply(result: ScoreResult): void {
+	/**
+	 * Adopts a result, remapping its spans if the user typed since it was requested. `options` (JSON) are the
+	 * settings it was scored with; when they are not the current ones any more, the field is scored again.
+	 */
+	apply(result: ScoreResult, options?: string): void {
 		const current = this.editor.read();
 		const { sensitivity, disabledDimensions } = this.deps.options();
 		const raw = result.text === current ? result.spans : remapSpans(result.spans, result.text, current);
@@ -125,8 +133,17 @@ export class FieldController {
 		// Every flagged passage was called fine by the user: respect that.
 		if (level !== 'ok' && result.spans.length > 0 && spans.length === 0 && raw.length > 0) level = 'ok';
 		const reasons = level === 'ok' ? [] : reasonsFor(result, { sensitivity, disabled: disabledDimensions });
-		this.verdict = { text: current, level, spans, reasons, summary: summaryOf(level, reasons), result };
-		if (result.text !== current) this.dirty = true;
+		this.verdict = {
+			text: current,
+			level,
+			spans,
+			reasons,
+			summary: summaryOf(level, reasons),
+			result,
+			options,
+		};
+		if (result.text !== current || (options !== undefined && options !== JSON.stringify(this.deps.options())))
+			this.dirty = true;
 		this.deps.changed();
 	}
 

@@ -80,4 +80,18 @@ describe('session', () => {
 		session.paint();
 		expect(shadow()?.querySelector('[data-tactful="badge"]')).toBeNull();
 	});
+
+	it('wakes up by itself when a snooze on the site runs out, and checks the draft typed meanwhile', async () => {
+		document.body.innerHTML = '<textarea></textarea>';
+		const ta = document.querySelector('textarea') as HTMLTextAreaElement;
+		const { deps } = fakeDeps({ sites: { localhost: { enabled: true, snoozeUntil: Date.now() + 300 } } });
+		controller = new AbortController();
+		const session = startSession(document, controller.signal, deps);
+		await wait(10);
+		type(ta, 'you are an idiot ');
+		await wait(200);
+		expect(session.controllers()).toHaveLength(0); // snoozed: nothing watched
+		await wait(500); // the snooze ended; no keystroke, no settings change since
+		expect(session.controllers()[0]?.verdict?.level).toBe('warn');
+	});
 });

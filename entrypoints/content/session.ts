@@ -7,7 +7,7 @@
 import type { Dimension, ScoreOptions } from '../../models/scoring/types.ts';
 import { hashText, isAllowed } from '../../utils/background/adaptation.ts';
 import type { Adaptation } from '../../utils/background/history-types.ts';
-import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../../utils/storage/settings.ts';
+import { DEFAULT_SETTINGS, isActiveOn, type Settings, snoozeEndsOn } from '../../utils/storage/settings.ts';
 import { type CardUi, createCardUi } from './card.ts';
 import type { SessionDeps } from './deps.ts';
 import { editorFor } from './editors/index.ts';
@@ -199,12 +199,28 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	listen(doc, 'submit', (e) => card.onSubmit(e as SubmitEvent, settings.preSubmitNudge));
 	listen(doc, 'click', (e) => card.onClick(e as MouseEvent, settings.preSubmitNudge));
 
+	/** Scores drafts already in the page (restored by the site, or typed while Tactful was off or snoozed). */
+	const scoreExisting = () => {
+		for (const el of findFields(doc, site.skip)) {
+			const c = attach(el);
+			if (c?.editor.read().trim()) c.schedule(0);
+		}
+	};
+	let wake = 0;
+	signal.addEventListener('abort', () => win.clearTimeout(wake));
 	const applySettings = (next: Settings) => {
 		const before = JSON.stringify(options());
+		const wasActive = active;
 		settings = next;
 		active = isActiveOn(settings, hostname);
 		card.setActive(active);
 		if (JSON.stringify(options()) !== before) for (const { c } of live.values()) c.rescore();
+		if (active && !wasActive) scoreExisting();
+		// A snooze ends without any settings change: wake up then (capped: timers overflow past ~24.8 days).
+		win.clearTimeout(wake);
+		const ends = snoozeEndsOn(settings, hostname);
+		if (ends)
+			wake = win.setTimeout(() => applySettings(settings), Math.min(ends - Date.now() + 20, 2 ** 31 - 1));
 		repaint();
 	};
 	const loadAdaptation = () =>
@@ -215,11 +231,8 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		});
 	void deps.getSettings().then((s) => {
 		if (signal.aborted) return;
-		applySettings(s);
 		// Drafts already in the page (restored by the site) are scored without waiting for a keystroke.
-		if (active)
-			for (const el of findFields(doc, site.skip))
-				if (attach(el)?.editor.read().trim()) attach(el)?.schedule(0);
+		applySettings(s);
 		void loadAdaptation();
 	});
 	const unwatch = deps.watchSettings((s) => {

@@ -64,6 +64,7 @@ describe('suggestRewrite', () => {
 		expect(ok.suggestion.candidates[0]?.rewrite).toBe('This is odd.');
 		const denied: RewriterBackend = {
 			id: 'openai',
+			// biome-ignore lint/correctness/useYield: a backend that fails before its first token
 			async *generate() {
 				throw new RewriteError('unauthorized');
 			},
@@ -77,7 +78,7 @@ describe('suggestRewrite', () => {
 
 	it('lists flagged sub-dimensions strongest first', async () => {
 		const [score] = await scorer.score(['YOU ARE AN IDIOT!!!']);
-		expect(flaggedDimensions(score!)[0]).toBe('Toxic Emotions');
+		expect(score && flaggedDimensions(score)[0]).toBe('Toxic Emotions');
 	});
 
 	it('works against the scoring engine’s FakeScorer (the shared test double)', async () => {

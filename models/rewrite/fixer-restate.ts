@@ -166,7 +166,9 @@ const RULES: Partial<Record<RestateTemplate, Rule[]>> = {};
 /** Applies the restatement rules; keeps the first letter's case where a rule rewrote the start of a sentence. */
 export function restateHeat(text: string, variant: RestateTemplate): string {
 	let out = text;
-	for (const [pattern, replacement] of (RULES[variant] ??= rulesFor(variant)))
+	const rules = RULES[variant] ?? rulesFor(variant);
+	RULES[variant] = rules;
+	for (const [pattern, replacement] of rules)
 		out = out.replace(pattern, (...args) => {
 			const whole = args[0] as string;
 			const groups = args.slice(1, -2).map((g) => (g ?? '') as string);

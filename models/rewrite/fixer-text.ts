@@ -39,7 +39,8 @@ export function tidy(text: string, calmPunctuation: boolean): string {
 		.replace(/[!?](?:\s*[!?])+/g, (run) => (run.includes('?') ? '?' : '!'))
 		.replace(/^[\s.,;:!?]+/, '')
 		.replace(/([!?])\s*\.(?!\.)/g, '$1')
-		.replace(/(?<!\.)\.\s+\.(?!\.)/g, '.')
+		// ". ." or ".." left where a dropped word ended a sentence; never an ellipsis or a number range (1..5).
+		.replace(/(?<![.\d])\.\s*\.(?![.\d])/g, '.')
 		.replace(/[,;:]\s*$/gm, '.')
 		.replace(/[ \t]+([,.;:!?])/g, '$1')
 		.replace(/([,;:])\s*([,.;:!?])/g, '$2')

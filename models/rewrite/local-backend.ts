@@ -9,6 +9,8 @@ import { buildMessages, plainPrompt } from './prompts.ts';
 import type { GenerateRequest, RewriterBackend } from './types.ts';
 
 type Transformers = typeof import('@huggingface/transformers');
+type Tokenizer = Awaited<ReturnType<Transformers['AutoTokenizer']['from_pretrained']>>;
+type CausalLM = Awaited<ReturnType<Transformers['AutoModelForCausalLM']['from_pretrained']>>;
 
 /**
  * The model users opt in to. The download size is an ESTIMATE from the architecture (0.36 B non-embedding
@@ -93,13 +95,14 @@ function loadError(error: unknown, config: LocalModelConfig): RewriteError {
 }
 
 /** The model's context window from its config (GPT-2 style or Llama/Qwen style keys). */
-function contextLength(config: Record<string, unknown> | undefined): number {
-	const value = config?.max_position_embeddings ?? config?.n_positions ?? config?.n_ctx;
+function contextLength(config: object | undefined): number {
+	const c = config as Record<string, unknown> | undefined;
+	const value = c?.max_position_embeddings ?? c?.n_positions ?? c?.n_ctx;
 	return typeof value === 'number' && value > 0 ? value : 32_768;
 }
 
 /** The prompt for a request, dropping few-shot turns when they do not fit; throws `too-long` if even that fails. */
-function fitPrompt(tokenizer: any, request: GenerateRequest, budget: number): string {
+function fitPrompt(tokenizer: Tokenizer, request: GenerateRequest, budget: number): string {
 	const render = (r: GenerateRequest) => {
 		const messages = buildMessages(r);
 		return tokenizer.chat_template
@@ -119,7 +122,7 @@ let defaultRemoteHost: string | undefined;
 
 /** Creates the backend; the model loads lazily on first use and is kept until dispose(). */
 export function createLocalBackend(config: LocalModelConfig): RewriterBackend {
-	let loading: Promise<{ hf: Transformers; tokenizer: any; model: any }> | undefined;
+	let loading: Promise<{ hf: Transformers; tokenizer: Tokenizer; model: CausalLM }> | undefined;
 	let queue: Promise<unknown> = Promise.resolve();
 
 	const load = () => {

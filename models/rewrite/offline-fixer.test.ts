@@ -34,6 +34,22 @@ describe('fixOffline', () => {
 		}
 	});
 
+	it('leaves no doubled full stop where a dropped word ended a sentence', () => {
+		for (const draft of [
+			'Your code is garbage. Seriously.',
+			'You are an idiot and this is garbage. Honestly.',
+		])
+			for (const template of ['minimal', 'soften', 'restate', 'neutral'] as const)
+				expect(fixOffline(draft, template)).not.toMatch(/(?<!\.)\.\.(?!\.)/);
+		expect(fixOffline('Wait... what', 'restate')).toMatch(/^Wait\.\.\. /);
+	});
+
+	it('does not drop the worst sentence when what is left says nothing (template neutral)', () => {
+		const out = fixOffline('This is garbage. Really.', 'neutral', [{ start: 8, end: 15, weight: 1 }]);
+		expect(out).not.toBe('Really.');
+		expect(out).toMatch(/this/i);
+	});
+
 	it('keeps code, links, mentions, references, quotes and numbers verbatim', () => {
 		const draft =
 			'This is STUPID: `DROP TABLE users` broke v2.3.1 again, see https://x.io/a?b=1 and #77, @bob said "its fine" 3 times!!!';

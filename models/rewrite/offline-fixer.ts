@@ -120,7 +120,9 @@ function dropWorstSentence(text: string, spans: readonly Span[]): string {
 		(s) => (s.index ?? 0) <= strongest.start && strongest.start < (s.index ?? 0) + s[0].length,
 	);
 	if (!hit || hit[0].includes('\uE000')) return text;
-	return text.slice(0, hit.index) + text.slice((hit.index ?? 0) + hit[0].length);
+	const rest = text.slice(0, hit.index) + text.slice((hit.index ?? 0) + hit[0].length);
+	// "This is garbage. Really." must not become "Really.": what is left has to say something on its own.
+	return (rest.match(/\p{L}+/gu) ?? []).length < 3 ? text : rest;
 }
 
 /** The offline rewrite of `text` for one template. Pure and deterministic. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ScoreResult } from '../scoring/types.ts';
 import { createLexiconScorer } from './lexicon-scorer.ts';
 import { clampWeight, rankCandidates, rewardCandidate } from './reward.ts';
 import { similarity } from './similarity.ts';
@@ -6,13 +7,20 @@ import { similarity } from './similarity.ts';
 const scorer = createLexiconScorer();
 const draft = 'This is stupid, see #4.';
 
+/** The score of one text (the scorer answers one result per text). */
+async function scoreOf(text: string): Promise<ScoreResult> {
+	const [score] = await scorer.score([text]);
+	if (!score) throw new Error('no score');
+	return score;
+}
+
 describe('reward', () => {
 	it('is w·appropriate + (1−w)·similarity', async () => {
 		const rewrite = 'This is unwise, see #4.';
-		const [score] = await scorer.score([rewrite]);
-		const c = rewardCandidate(draft, rewrite, 's', score!, 0.7);
+		const score = await scoreOf(rewrite);
+		const c = rewardCandidate(draft, rewrite, 's', score, 0.7);
 		expect(c.rejected).toBeUndefined();
-		expect(c.reward).toBeCloseTo(0.7 * (1 - score!.inappropriate) + 0.3 * similarity(rewrite, draft), 10);
+		expect(c.reward).toBeCloseTo(0.7 * (1 - score.inappropriate) + 0.3 * similarity(rewrite, draft), 10);
 	});
 
 	it('rejects still-flagged, unchanged, empty and protected-token-breaking candidates', async () => {
@@ -24,8 +32,8 @@ describe('reward', () => {
 			['Quarterly revenue grew among northern warehouse workers during autumn #4', 'unrelated to the draft'],
 			['This is \uFFFD, see #4.', 'garbled output'],
 		] as const) {
-			const [score] = await scorer.score([rewrite]);
-			const c = rewardCandidate(draft, rewrite, 's', score!, 0.5);
+			const score = await scoreOf(rewrite);
+			const c = rewardCandidate(draft, rewrite, 's', score, 0.5);
 			expect(c.reward).toBe(0);
 			expect(c.rejected).toContain(reason.split(' ')[0]);
 		}
@@ -48,7 +56,7 @@ describe('reward', () => {
 	});
 
 	it('refuses a score computed on another text', async () => {
-		const [score] = await scorer.score(['other']);
-		expect(() => rewardCandidate(draft, 'x', 's', score!, 0.5)).toThrow(/different text/);
+		const score = await scoreOf('other');
+		expect(() => rewardCandidate(draft, 'x', 's', score, 0.5)).toThrow(/different text/);
 	});
 });

@@ -52,6 +52,7 @@ function transform(v: Vectorizer, text: string): { ids: Int32Array; vals: Float6
 
 /** Fits the floor on one training split; returns a probability function. */
 export function trainFloor(texts: string[], labels: number[], epochs = 8): (text: string) => number {
+	// biome-ignore lint/suspicious/noFocusedTests: fit() is the floor's vectoriser, not a focused test
 	const v = fit(texts);
 	const xs = texts.map((t) => transform(v, t));
 	const w = new Float64Array(v.vocab.size);

@@ -87,6 +87,19 @@ test('badge opens the card by click; Escape closes it and returns focus to the f
 	);
 });
 
+test("keyboard: Tab past the card's last button closes it and returns to the draft, not the top of the page", async (env) => {
+	const { page } = env;
+	await warnOn(env, 'github-issue.html', '#new_comment_field');
+	await page.keyboard.press('Alt+Shift+T');
+	check((await waitOverlay(page, (x) => x.card !== null)).ok, 'shortcut did not open the card');
+	await host(page).getByText('Snooze on this site').focus();
+	await page.keyboard.press('Tab');
+	check((await waitOverlay(page, (x) => x.card === null)).ok, 'card still open');
+	const where = await focusIn(page, (w) => w === 'new_comment_field');
+	check(where === 'new_comment_field', `focus went to ${where}`);
+	check((await page.inputValue('#new_comment_field')) === TOXIC, 'the draft changed');
+});
+
 test('keyboard: Alt+Shift+T opens the card; "This is fine" clears the warning', async (env) => {
 	const { page } = env;
 	await warnOn(env, 'hackernews-item.html', 'textarea[name="text"]');
@@ -162,6 +175,63 @@ test('underlines follow the text when the window resizes and the text reflows', 
 	check(underlines(await overlay(page), after), 'underline left behind after resize');
 	await shot(page, 'resize-contenteditable');
 	await page.setViewportSize({ width: 1100, height: 800 });
+});
+
+test('a field taller than the window keeps its badge on screen while the user works at its top', async (env) => {
+	const { page } = env;
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	await page.evaluate(() => {
+		document.getElementById('comment').style.height = '2000px'; // a long draft in an auto-growing box
+	});
+	await page.click('#comment', { position: { x: 40, y: 20 } });
+	await page.keyboard.type(TOXIC);
+	const s = await waitOverlay(page, warned);
+	check(s.ok, 'no warning');
+	const [badge] = s.badges;
+	const height = await page.evaluate(() => document.documentElement.clientHeight);
+	check(badge && badge.y >= 0 && badge.y + badge.h <= height, `badge off screen: ${JSON.stringify(badge)}`);
+	await host(page).locator('[data-tactful="badge"]').click();
+	check((await waitOverlay(page, (x) => x.card !== null)).ok, 'the on-screen badge does not open the card');
+	await page.keyboard.press('Escape');
+});
+
+test('in a small iframe the card fits inside the frame, every button reachable', async (env) => {
+	const { page } = env;
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	const scope = page.frameLocator('iframe[src="iframe-editor.html"]');
+	const frame = page.frames().find((f) => f.url().includes('iframe-editor.html'));
+	await scope.locator('#framed').click();
+	await page.keyboard.type(TOXIC);
+	check((await waitOverlay(frame, warned)).ok, 'no warning in the iframe');
+	await scope.locator('[data-tactful-host] [data-tactful="badge"]').click();
+	check((await waitOverlay(frame, (x) => x.card !== null)).ok, 'card did not open');
+	const fits = await frame.evaluate(() => {
+		const card = document
+			.querySelector('[data-tactful-host]')
+			.shadowRoot.querySelector('[data-tactful="card"]');
+		const r = card.getBoundingClientRect();
+		return r.top >= 0 && r.bottom <= document.documentElement.clientHeight;
+	});
+	check(fits, 'the card overflows the frame');
+	await scope.locator('[data-tactful-host] button:has-text("Snooze on this site")').scrollIntoViewIfNeeded();
+	await scope.locator('[data-tactful-host] button:has-text("Snooze on this site")').click({ trial: true });
+	await shot(page, 'card-in-iframe');
+	await page.keyboard.press('Escape');
+});
+
+test('a pasted draft longer than one host call is still checked, and the text is never changed', async (env) => {
+	const { page } = env;
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	const line = 'The cache layer keeps stale entries for too long; shorten the TTL on the hot keys. ';
+	// Exactly one host call of calm text, then the insult: the second call holds only the insult (a long calm
+	// prefix dilutes any document-level score, which is the model's business, not this test's).
+	const draft = `${line.repeat(Math.ceil(100_000 / line.length)).slice(0, 99_999)}\n${TOXIC}`;
+	await page.click('#comment');
+	await page.keyboard.insertText(draft);
+	const s = await waitOverlay(page, warned, 15_000);
+	check(s.ok, `no warning on a ${draft.length}-character draft: ${JSON.stringify(s.badges)}`);
+	check(underlines(s, await wordRect(page.locator('#comment'), TOXIC_WORD)), 'insult not underlined');
+	check((await page.inputValue('#comment')) === draft, 'the draft was changed');
 });
 
 test('pre-submit nudge (opt-in): Review keeps the draft, Post anyway posts', async (env) => {

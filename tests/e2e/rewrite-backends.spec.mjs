@@ -226,6 +226,33 @@ test('local model: downloaded from a hub-layout server after opt-in, run, judged
 		console.log(`    ${c.strategy}: ${c.rejected ?? 'accepted'} ${JSON.stringify(c.rewrite.slice(0, 24))}`);
 });
 
+// The local model and the scorers share the inference host's one ORT module (one WASM heap and stack); ORT calls
+// that overlap can clobber each other's arrays (seen in Firefox for two scorers). Drafts scored while the model
+// generates must get exactly the scores they get alone.
+test('local model: drafts scored while it generates get the same scores as alone', async (env) => {
+	const { browser } = env;
+	const texts = Array.from({ length: 24 }, (_, i) =>
+		i % 2 ? `You are an idiot, fix ticket ${i}.` : `Thanks for the patch, ticket ${i} looks good.`,
+	);
+	const score = (text) => message(browser, 'scoreDraft', { text });
+	const generating = message(browser, 'rewriteDraft', { text: `${DRAFT} Once more.`, context: [] });
+	const during = await Promise.all(
+		texts.map((t, i) => new Promise((r) => setTimeout(r, i * 15)).then(() => score(t))),
+	);
+	check((await generating)?.ok, 'the rewrite failed');
+	// Push the texts out of the scorer's cache (256 drafts), then score them again one at a time.
+	for (let i = 0; i < 300; i++) await score(`filler draft number ${i}`);
+	for (const [i, text] of texts.entries()) {
+		const alone = await score(text);
+		check(during[i]?.ok && alone?.ok, `scoring failed: ${JSON.stringify(during[i])}`);
+		const [a, b] = [during[i].value, alone.value];
+		check(
+			Math.abs(a.toxic - b.toxic) < 1e-6 && Math.abs(a.inappropriate - b.inappropriate) < 1e-6,
+			`"${text}": ${a.toxic}/${a.inappropriate} while generating, ${b.toxic}/${b.inappropriate} alone`,
+		);
+	}
+});
+
 await run(async () => {
 	const server = await startServer();
 	const openai = await startOpenAIServer();

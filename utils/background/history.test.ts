@@ -135,6 +135,13 @@ describe('drafts, export and clear', () => {
 		expect((await db.drafts.toArray()).map((d) => d.key)).toEqual(['new']);
 	});
 
+	it('keeps a long pasted draft whole (a restored draft must not lose its end)', async () => {
+		settings.storeDrafts = true;
+		const text = `${'calm words '.repeat(12_000)}the last sentence the user typed.`;
+		await h.saveDraft({ key: 'long', site: 'a', text });
+		expect((await db.drafts.get('long'))?.text).toBe(text);
+	});
+
 	it('lists kept drafts newest first and prunes week-old ones', async () => {
 		settings.storeDrafts = true;
 		await h.saveDraft({ key: 'old', site: 'a', text: 'x' });

@@ -34,6 +34,11 @@ export interface HistoryDeps {
 /** Drafts nobody came back to are pruned after this long. */
 export const DRAFT_TTL_MS = 7 * 86_400_000;
 const MAX_DRAFT_CHARS = 100_000;
+/**
+ * Kept drafts are the user's own words, restored after a crash: cut only far beyond any comment box, so a long
+ * paste comes back whole (the events limit above would cut off its end, the part typed last).
+ */
+const MAX_KEPT_DRAFT_CHARS = 2_000_000;
 const MAX_STATS_DAYS = 365;
 
 const knownDimensions = (dims: unknown): (typeof DIMENSIONS)[number][] =>
@@ -135,7 +140,7 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 			await db.drafts.put({
 				key: req.key,
 				site: siteKey(req.site),
-				text: req.text.slice(0, MAX_DRAFT_CHARS),
+				text: req.text.slice(0, MAX_KEPT_DRAFT_CHARS),
 				updatedAt: now(),
 			});
 			return { stored: true };

@@ -130,6 +130,16 @@ export function isActiveOn(settings: Settings, hostname: string, now: number = D
 	return site.enabled && !((site.snoozeUntil ?? 0) > now);
 }
 
+/**
+ * When a snooze that keeps `hostname` quiet at `now` runs out (epoch ms; the later of the global and the site's
+ * snooze), or 0 when no snooze is keeping it quiet. Open pages wake up then without waiting for a settings change.
+ */
+export function snoozeEndsOn(settings: Settings, hostname: string, now: number = Date.now()): number {
+	const global = settings.snoozeUntil > now ? settings.snoozeUntil : 0;
+	const site = settings.sites[siteKey(hostname)]?.snoozeUntil ?? 0;
+	return Math.max(global, site > now ? site : 0);
+}
+
 /** One hour from `now`. */
 export const inOneHour = (now: number = Date.now()) => now + 3_600_000;
 

@@ -9,6 +9,7 @@ import {
 	openaiKeyItem,
 	type Settings,
 	setSiteEnabled,
+	snoozeEndsOn,
 	snoozeSite,
 	syncSettingsItem,
 	updateSettings,
@@ -155,5 +156,19 @@ describe('sync conflicts and stored versions', () => {
 		await setSiteEnabled('b.com', true);
 		await setSiteEnabled('c.com', false);
 		expect((await getSettings()).sites).toEqual({ 'c.com': { enabled: false } });
+	});
+});
+
+describe('snoozeEndsOn', () => {
+	it('is the end of the snooze keeping the site quiet (the later one), or 0', () => {
+		expect(snoozeEndsOn(settings({}), 'a.com', NOW)).toBe(0);
+		expect(snoozeEndsOn(settings({ snoozeUntil: NOW - 1 }), 'a.com', NOW)).toBe(0);
+		expect(snoozeEndsOn(settings({ snoozeUntil: NOW + 5 }), 'a.com', NOW)).toBe(NOW + 5);
+		const site = settings({
+			snoozeUntil: NOW + 5,
+			sites: { 'a.com': { enabled: true, snoozeUntil: NOW + 9 } },
+		});
+		expect(snoozeEndsOn(site, 'www.a.com', NOW)).toBe(NOW + 9);
+		expect(snoozeEndsOn(site, 'b.com', NOW)).toBe(NOW + 5);
 	});
 });

@@ -13,6 +13,13 @@ import {
 	validRange,
 } from './types.ts';
 
+/**
+ * How long the field must have been free of input before a write. ProseMirror's and CodeMirror's histories merge
+ * changes under 500 ms apart into one undo step, so an Apply clicked right after typing was undone together
+ * with the typing: one Ctrl+Z emptied the field instead of restoring the draft.
+ */
+export const QUIET_BEFORE_WRITE_MS = 550;
+
 /** Equal up to blank lines: pasted lines become paragraphs, which read back with an empty line between. */
 const sameBlocks = (a: string, b: string) => a.replace(/\n+/g, '\n') === b.replace(/\n+/g, '\n');
 
@@ -27,6 +34,11 @@ export function richEditor(
 	skip = DEFAULT_SKIP,
 ): Editor {
 	const read = () => readDom(el, skip).text;
+	let lastInput = 0;
+	const noteInput = () => {
+		lastInput = performance.now();
+	};
+	el.addEventListener('input', noteInput, true);
 	return {
 		kind,
 		el,
@@ -36,6 +48,8 @@ export function richEditor(
 			return range ? clipRects(range.getClientRects(), clientBox(el)) : [];
 		},
 		async replace(start, end, text, expected) {
+			const wait = lastInput + QUIET_BEFORE_WRITE_MS - performance.now();
+			if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 			const model = readDom(el, skip);
 			if (model.text !== expected || !validRange(expected, start, end)) return false;
 			const range = rangeFor(model, start, end);
@@ -64,6 +78,8 @@ export function richEditor(
 			await nextFrame();
 			return read() === want;
 		},
-		dispose() {},
+		dispose() {
+			el.removeEventListener('input', noteInput, true);
+		},
 	};
 }

@@ -12,6 +12,19 @@ describe('readDom', () => {
 		const el = root('<p><span>you are</span> <b>an idiot</b></p><p><br></p><p>ok</p>');
 		expect(readDom(el).text).toBe('you are an idiot\n\nok');
 	});
+	it('puts one newline before a block unless the text already ends a line (text "\\n", <br>, nested blocks)', () => {
+		expect(readDom(root('<div><div>a</div><div>b</div></div>')).text).toBe('a\nb');
+		expect(readDom(root('a\n<p>b</p>')).text).toBe('a\nb');
+		expect(readDom(root('a<br><p>b</p>')).text).toBe('a\nb');
+		expect(readDom(root('<p></p><p>a</p>')).text).toBe('a');
+		expect(readDom(root('<ul><li>a</li><li><p>b</p></li></ul>')).text).toBe('a\nb');
+	});
+	it('reads a draft of a thousand paragraphs whole', () => {
+		const html = Array.from({ length: 1000 }, (_, i) => `<div>line ${i}</div>`).join('');
+		const text = readDom(root(html)).text;
+		expect(text.split('\n')).toHaveLength(1000);
+		expect(text.endsWith('line 999')).toBe(true);
+	});
 	it('skips widgets and placeholders', () => {
 		const el = root('<p>hi<span contenteditable="false">[widget]</span> there</p>');
 		expect(readDom(el).text).toBe('hi there');

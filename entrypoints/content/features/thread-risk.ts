@@ -4,6 +4,7 @@
  * carry the draft they were computed on; a result for an older draft is dropped. Everything stops with `signal`.
  */
 import type { DerailResult, Thread } from '../../../models/derail/types.ts';
+import { MAX_DRAFT_CHARS } from '../../../utils/limits.ts';
 import type { Editor } from '../editors/types.ts';
 
 /** Typing pause before the draft is re-assessed against the thread: slower than the draft's own score. */
@@ -48,7 +49,9 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 	let latest = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const assess = async () => {
-		const draft = editor.read().trim() || undefined;
+		// The host takes up to MAX_DRAFT_CHARS; past that, the end of the draft (where the reply is being written)
+		// is what the thread is weighed against, rather than no assessment at all.
+		const draft = editor.read().trim().slice(-MAX_DRAFT_CHARS) || undefined;
 		const ticket = ++latest;
 		try {
 			const result = await deps.predict(thread, draft, await deps.sensitivity());

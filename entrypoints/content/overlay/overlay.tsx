@@ -41,14 +41,35 @@ export interface CardView {
 const CARD_WIDTH = 320;
 const BADGE = 22;
 
-function cardStyle(anchor: DOMRect): Record<string, string> {
-	const vw = document.documentElement.clientWidth || innerWidth;
-	const vh = document.documentElement.clientHeight || innerHeight;
-	const left = Math.max(8, Math.min(anchor.left, vw - CARD_WIDTH - 8));
-	if (vh - anchor.bottom < 240 && anchor.top > vh - anchor.bottom) {
-		return { left: `${left}px`, bottom: `${vh - anchor.top + 6}px` };
+/** The viewport of the overlay's document, without scrollbars. */
+function viewportSize(): { width: number; height: number } {
+	return {
+		width: document.documentElement.clientWidth || innerWidth,
+		height: document.documentElement.clientHeight || innerHeight,
+	};
+}
+
+/** Below this much room on either side of its anchor, the card covers the viewport's height instead. */
+const MIN_CARD_ROOM = 160;
+
+/**
+ * Where the card goes for an anchor (the badge or an underline): below it, or above it when there is more room
+ * there, never taller than that room (it scrolls inside). In a short window or a small iframe (an embedded
+ * comment box) neither side has room, so it spans the viewport's height: every button stays reachable.
+ */
+export function cardStyle(
+	anchor: DOMRect,
+	viewport: { width: number; height: number } = viewportSize(),
+): Record<string, string> {
+	const { width: vw, height: vh } = viewport;
+	const left = `${Math.max(8, Math.min(anchor.left, vw - CARD_WIDTH - 8))}px`;
+	const below = vh - anchor.bottom - 6 - 8;
+	const above = anchor.top - 6 - 8;
+	if (Math.max(below, above) < MIN_CARD_ROOM) return { left, top: '8px', maxHeight: `${vh - 16}px` };
+	if (below < 240 && above > below) {
+		return { left, bottom: `${vh - anchor.top + 6}px`, maxHeight: `${above}px` };
 	}
-	return { left: `${left}px`, top: `${anchor.bottom + 6}px` };
+	return { left, top: `${anchor.bottom + 6}px`, maxHeight: `${below}px` };
 }
 
 interface AppProps {
@@ -97,9 +118,22 @@ function App({ fields, card, announce, onBadge }: AppProps) {
 	);
 }
 
-/** Where a badge sits for a field box: inside its bottom-right corner, clear of a vertical scrollbar. */
-export function badgePosition(box: DOMRect, scrollbar: number): { x: number; y: number } {
-	return { x: box.right - BADGE - 6 - scrollbar, y: box.bottom - BADGE - 6 };
+/**
+ * Where a badge sits for a field box: inside its bottom-right corner, clear of a vertical scrollbar. A field
+ * taller (or wider) than the viewport, such as a long auto-growing draft, gets it in the corner of its visible
+ * part, so the badge stays on screen while the user works in the top of the draft.
+ */
+export function badgePosition(
+	box: DOMRect,
+	scrollbar: number,
+	viewport: { width: number; height: number } = viewportSize(),
+): { x: number; y: number } {
+	const right = Math.min(box.right - scrollbar, viewport.width);
+	const bottom = Math.min(box.bottom, viewport.height);
+	return {
+		x: Math.max(box.left, right - BADGE - 6),
+		y: Math.max(box.top, bottom - BADGE - 6),
+	};
 }
 
 /** The overlay host. Create one per document; `destroy()` removes every trace of it. */

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { DerailResult, Thread } from '../../../models/derail/types.ts';
+import { MAX_DRAFT_CHARS } from '../../../utils/limits.ts';
+import type { Editor } from '../editors/types.ts';
+import { threadRiskFor, watchThreadRisk } from './thread-risk.ts';
+
+const thread: Thread = {
+	comments: [
+		{ author: 'a', text: 'This is broken.' },
+		{ author: 'b', text: 'Works for me.' },
+	],
+};
+
+describe('watchThreadRisk', () => {
+	it('assesses a draft longer than the host takes by its end, instead of failing', async () => {
+		const text = `${'calm words '.repeat(10_000)}the reply being written`;
+		const editor = { el: document.createElement('textarea'), read: () => text } as unknown as Editor;
+		const sent: (string | undefined)[] = [];
+		watchThreadRisk(editor, new AbortController().signal, {
+			readThread: () => thread,
+			predict: async (_thread, draft) => {
+				sent.push(draft);
+				if ((draft?.length ?? 0) > MAX_DRAFT_CHARS) throw new Error('the draft is too long');
+				return { derail: 0.2 } as unknown as DerailResult;
+			},
+			sensitivity: async () => 0.5,
+		});
+		await new Promise((r) => setTimeout(r, 10));
+		expect(sent[0]?.length).toBe(MAX_DRAFT_CHARS);
+		expect(sent[0]?.endsWith('the reply being written')).toBe(true);
+		expect(threadRiskFor(editor)).toBeDefined();
+	});
+});
