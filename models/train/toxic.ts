@@ -53,6 +53,9 @@ export interface ToxicTrainOptions {
 	l2?: number;
 	dropout?: number;
 	seed: number;
+	/** Initial embedding rows of each member (pretrained, pretrain.ts) and the table's learning-rate factor. */
+	initE?: (E: Float32Array, random: () => number) => void;
+	lrE?: number;
 	log: (line: string) => void;
 }
 
@@ -179,6 +182,8 @@ export function trainToxic(opt: ToxicTrainOptions): ToxicModel {
 			l2: opt.l2 ?? 0,
 			dropout: opt.dropout,
 			seed,
+			initE: opt.initE,
+			lrE: opt.lrE,
 			log: opt.log,
 			evaluate: (p) => {
 				const z = expertLogits(p);
