@@ -20,7 +20,7 @@ import { fitSlope, foldCalibration } from './calibrate.ts';
 import { outOfFold } from './cross-fit.ts';
 import { type AppropriatenessRow, loadAppropriateness, type SplitSet } from './datasets.ts';
 import { auc, bestThreshold, macroF1 } from './metrics.ts';
-import { logits, type MlpParams, type Sample, sigmoid, type TrainOptions, trainMlp } from './mlp.ts';
+import { logits, type MlpParams, type Sample, sigmoid, trainMlp } from './mlp.ts';
 import { averageMlps, stackMlps } from './stack.ts';
 
 export interface AppropriatenessTrainOptions {
@@ -46,9 +46,6 @@ export interface FitOptions {
 	epochs: number;
 	lr: number;
 	dropout: number;
-	/** Initial embedding rows (pretrained, pretrain.ts) and the table's learning-rate factor. */
-	initE?: TrainOptions['initE'];
-	lrE?: number;
 }
 
 /** Share of held-out civil developer comments the blended overall head may flag. */

@@ -32,10 +32,6 @@ export interface TrainOptions {
 	/** Share of feature occurrences dropped per sample and step (input dropout; survivors scaled up). */
 	dropout?: number;
 	seed: number;
-	/** Replaces rows of the random initial table (e.g. with pretrained rows, pretrain.ts); gets the seeded PRNG. */
-	initE?: (E: Float32Array, random: () => number) => void;
-	/** Learning-rate factor of the embedding table (0 freezes it; default 1). */
-	lrE?: number;
 	/** Called after each epoch with the current weights; returns a validation score (higher is better). */
 	evaluate?: (params: MlpParams, epoch: number) => number;
 	log?: (line: string) => void;
@@ -90,8 +86,6 @@ function init(buckets: number, dim: number, heads: number, random: () => number)
 export function trainMlp(samples: Sample[], buckets: number, heads: number, opt: TrainOptions): MlpParams {
 	const random = rng(opt.seed);
 	const p = init(buckets, opt.dim, heads, random);
-	opt.initE?.(p.E, random);
-	const lrE = opt.lr * (opt.lrE ?? 1);
 	const D = opt.dim;
 	const gE = new Float32Array(p.E.length).fill(1e-6);
 	const gb1 = new Float32Array(D).fill(1e-6);
@@ -143,7 +137,7 @@ export function trainMlp(samples: Sample[], buckets: number, heads: number, opt:
 				gb1[d] = (gb1[d] as number) + g * g;
 				p.b1[d] = (p.b1[d] as number) - (opt.lr * g) / Math.sqrt(gb1[d] as number);
 			}
-			for (let i = 0; i < s.ids.length && lrE > 0; i++) {
+			for (let i = 0; i < s.ids.length; i++) {
 				const row = (s.ids[i] as number) * D;
 				const v = s.vals[i] as number;
 				for (let d = 0; d < D; d++) {
@@ -151,7 +145,7 @@ export function trainMlp(samples: Sample[], buckets: number, heads: number, opt:
 					const g = v * (dh[d] as number) + opt.l2 * (p.E[k] as number);
 					if (g === 0) continue;
 					gE[k] = (gE[k] as number) + g * g;
-					p.E[k] = (p.E[k] as number) - (lrE * g) / Math.sqrt(gE[k] as number);
+					p.E[k] = (p.E[k] as number) - (opt.lr * g) / Math.sqrt(gE[k] as number);
 				}
 			}
 		}

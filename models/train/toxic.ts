@@ -53,9 +53,6 @@ export interface ToxicTrainOptions {
 	l2?: number;
 	dropout?: number;
 	seed: number;
-	/** Initial embedding rows of each member (pretrained, pretrain.ts) and the table's learning-rate factor. */
-	initE?: (E: Float32Array, random: () => number) => void;
-	lrE?: number;
 	log: (line: string) => void;
 }
 
@@ -182,8 +179,6 @@ export function trainToxic(opt: ToxicTrainOptions): ToxicModel {
 			l2: opt.l2 ?? 0,
 			dropout: opt.dropout,
 			seed,
-			initE: opt.initE,
-			lrE: opt.lrE,
 			log: opt.log,
 			evaluate: (p) => {
 				const z = expertLogits(p);
