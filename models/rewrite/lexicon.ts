@@ -116,6 +116,13 @@ export const SOFTEN: Record<string, { plain: string; copula?: string }> = {
 	clearly: { plain: 'arguably' },
 };
 
+/** Harsh words that modify or name a thing; stacked ("stupid garbage") only the last is kept before softening. */
+export const HARSH_MODIFIERS = words(
+	'stupid, idiotic, dumb, moronic, retarded, brainless, ridiculous, absurd, insane, crazy, pathetic, lame,' +
+		'garbage, trash, crap, shit, shitty, crappy, useless, worthless, incompetent, incompetant, ignorant,' +
+		'clueless, horrible, terrible, awful, disgusting, bullshit, nonsense',
+);
+
 /** All-caps words that are normal (acronyms, identifiers), never de-shouted. */
 export const ACRONYMS = new Set(
 	(
