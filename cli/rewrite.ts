@@ -92,9 +92,11 @@ export async function run(argv: string[]): Promise<number> {
 	const inputs = parseRewriteInput(decodeUtf8(await readInput(args.file)));
 	const backend = createNodeBackend({ backend: args.backend, baseUrl: args.baseUrl, model: args.model });
 	const { scorer } = await createNodeScorerFor(args.scorer);
+	let inputLine = 0;
 	const lines: string[] = [];
 	try {
 		for (const input of inputs) {
+			inputLine++;
 			const { suggestion } = await suggestRewrite(input, { backend, scorer, weight: args.weight, n: args.n });
 			const best = suggestion.candidates[0];
 			lines.push(
@@ -119,7 +121,9 @@ export async function run(argv: string[]): Promise<number> {
 			);
 		}
 	} catch (error) {
-		process.stderr.write(`tactful rewrite: ${userMessageOf(error)} (${(error as Error).message})\n`);
+		process.stderr.write(
+			`tactful rewrite: line ${inputLine}: ${userMessageOf(error)} (${(error as Error).message})\n`,
+		);
 		return 1;
 	} finally {
 		await backend.dispose?.();
