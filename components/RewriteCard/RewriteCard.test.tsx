@@ -52,6 +52,29 @@ describe('RewriteCard', () => {
 		expect((screen.getByText('Another') as HTMLButtonElement).disabled).toBe(true);
 	});
 
+	it('a new suggestion (draft edited, or "Try again") starts at its best candidate, not where "Another" left off', () => {
+		const h = handlers();
+		const { rerender } = render(<RewriteCard suggestion={suggestion} {...h} onRetry={vi.fn()} />);
+		fireEvent.click(screen.getByText('Another'));
+		const next: RewriteSuggestion = {
+			...suggestion,
+			source: 'This is a STUPID plan.',
+			candidates: [
+				{
+					...(suggestion.candidates[0] as RewriteSuggestion['candidates'][0]),
+					rewrite: 'This is an unwise plan.',
+				},
+				{
+					...(suggestion.candidates[1] as RewriteSuggestion['candidates'][0]),
+					rewrite: 'This plan may not work.',
+				},
+			],
+		};
+		rerender(<RewriteCard suggestion={next} {...h} onRetry={vi.fn()} />);
+		fireEvent.click(screen.getByText('Apply'));
+		expect(h.onApply).toHaveBeenCalledWith(next.candidates[0]);
+	});
+
 	it('offers Undo rewrite once applied', () => {
 		const h = handlers();
 		render(<RewriteCard suggestion={suggestion} applied {...h} />);

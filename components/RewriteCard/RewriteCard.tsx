@@ -57,7 +57,10 @@ const approachLabel = (strategy: string) => APPROACHES[strategy.split('.')[0] ??
 
 /** The card. */
 export function RewriteCard(props: RewriteCardProps) {
-	const [index, setIndex] = useState(0);
+	// "Another" walks one suggestion's list; a new suggestion (draft edited, "Try again") starts at its best.
+	const [position, setPosition] = useState({ of: props.suggestion, index: 0 });
+	const index = position.of === props.suggestion ? position.index : 0;
+	const setIndex = (i: number) => setPosition({ of: props.suggestion, index: i });
 	const candidates = props.suggestion?.candidates ?? [];
 	const candidate = candidates[Math.min(index, Math.max(0, candidates.length - 1))];
 	const next = candidates[index + 1];
