@@ -5,7 +5,12 @@
 import { DIMENSIONS } from '../../models/scoring/types.ts';
 import type { RequestOf, ResponseOf } from '../messaging.ts';
 import { EVENT_ACTIONS, type TactfulDB } from '../storage/db.ts';
-import { getSettings as readSettings, type Settings, siteKey } from '../storage/settings.ts';
+import {
+	normalizeSettings,
+	getSettings as readSettings,
+	type Settings,
+	siteKey,
+} from '../storage/settings.ts';
 import { computeAdaptation, FEEDBACK_WINDOW_MS, hashText } from './adaptation.ts';
 import { computeStats } from './history-stats.ts';
 
@@ -155,4 +160,30 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 			return { drafts: rows.map(({ key, site, text, updatedAt }) => ({ key, site, text, updatedAt })) };
 		},
 	};
+}
+
+/**
+ * Deletes every draft text kept under the "Keep draft text" opt-in: the saved drafts and the `draft` field of
+ * past events (the events themselves, counts and categories, stay). Returns how many texts were removed.
+ */
+export async function forgetDraftText(db: TactfulDB): Promise<number> {
+	let removed = 0;
+	await db.transaction('rw', db.drafts, db.events, async () => {
+		removed += await db.drafts.count();
+		await db.drafts.clear();
+		removed += await db.events
+			.filter((event) => event.draft !== undefined)
+			.modify((event) => {
+				delete event.draft;
+			});
+	});
+	return removed;
+}
+
+/** True when a settings change (new, old stored value) turns the draft-text opt-in off. */
+export function turnedDraftsOff(next: unknown, previous: unknown): boolean {
+	if (previous === null || previous === undefined) return false;
+	return (
+		normalizeSettings(previous as Settings).storeDrafts && !normalizeSettings(next as Settings).storeDrafts
+	);
 }
