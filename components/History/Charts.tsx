@@ -84,16 +84,21 @@ export function BarList({
 	rows,
 	empty,
 	testId,
+	limit = 12,
 }: {
 	rows: (Tally & { label: string })[];
 	empty: string;
 	testId: string;
+	/** Rows shown (ranked first); the rest are summed into one "N more" line so a long history stays readable. */
+	limit?: number;
 }) {
 	if (rows.length === 0) return <p class="tf-note">{empty}</p>;
 	const max = Math.max(1, ...rows.map((r) => r.warnings));
+	const rest = rows.slice(limit);
+	const restWarnings = rest.reduce((sum, r) => sum + r.warnings, 0);
 	return (
 		<ul class="tf-barlist" data-testid={testId}>
-			{rows.map((r) => (
+			{rows.slice(0, limit).map((r) => (
 				<li key={r.label}>
 					<span class="tf-barlist-label">{r.label}</span>
 					<span class="tf-barlist-track" aria-hidden="true">
@@ -113,6 +118,11 @@ export function BarList({
 					</span>
 				</li>
 			))}
+			{rest.length > 0 ? (
+				<li class="tf-muted" data-testid={`${testId}-more`}>
+					and {rest.length} more ({plural(restWarnings, 'warning')})
+				</li>
+			) : null}
 		</ul>
 	);
 }

@@ -101,6 +101,22 @@ describe('HistoryPage', () => {
 		);
 	});
 
+	it('a history over many sites lists the top ones and sums the rest in one line', async () => {
+		await db.events.bulkAdd(
+			Array.from({ length: 15 }, (_, i) => ({
+				at: NOW - 5000,
+				site: `site${i}.example`,
+				level: 'warn' as const,
+				dimensions: [],
+				action: 'shown' as const,
+			})),
+		);
+		setup();
+		const list = await screen.findByTestId('by-site');
+		expect(list.querySelectorAll('li')).toHaveLength(13);
+		expect(screen.getByTestId('by-site-more').textContent).toBe('and 5 more (5 warnings)');
+	});
+
 	it('lists kept drafts to copy back, and deletes one', async () => {
 		await db.drafts.put({
 			key: 'github.com/o/r/issues/1#new_comment_field',
