@@ -43,6 +43,18 @@ describe('OptionsPage', () => {
 		expect(JSON.stringify(await fakeBrowser.storage.local.get('settings'))).not.toContain('sk-local');
 	});
 
+	it("a preset fills in a model that server serves, not the previous server's model", async () => {
+		setup();
+		fireEvent.click(await screen.findByLabelText(/OpenAI-compatible server/));
+		await screen.findByTestId('openai-form');
+		// The default is OpenAI's gpt-4o-mini, which an Ollama install does not have (it would answer 404).
+		fireEvent.click(screen.getByText('Ollama'));
+		expect((screen.getByLabelText('Base URL') as HTMLInputElement).value).toBe('http://localhost:11434/v1');
+		expect((screen.getByLabelText('Model') as HTMLInputElement).value).toBe('qwen2.5:0.5b-instruct');
+		fireEvent.click(screen.getByText('LM Studio'));
+		expect((screen.getByLabelText('Model') as HTMLInputElement).value).toBe('qwen2.5-0.5b-instruct');
+	});
+
 	it('says so when the browser refuses host access', async () => {
 		render(<OptionsPage openHistory={() => {}} requestAccess={async () => false} />);
 		await updateSettings({ rewrite: { backend: 'openai' } });

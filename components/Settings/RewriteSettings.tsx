@@ -1,5 +1,6 @@
 /** Rewrite backend choice, the "keep my words ↔ make it civil" dial, and the OpenAI-compatible endpoint. */
 import { useEffect, useState } from 'preact/hooks';
+import { OPENAI_PRESETS } from '../../models/rewrite/openai-backend.ts';
 import {
 	openaiKeyItem,
 	type RewriteBackend,
@@ -40,10 +41,11 @@ const BACKENDS: { id: RewriteBackend; label: string; hint: string }[] = [
 	},
 ];
 
+// A preset sets the model too: keeping the previous server's model name (say gpt-4o-mini on Ollama) only 404s.
 const PRESETS = [
-	{ label: 'Ollama', baseUrl: 'http://localhost:11434/v1' },
-	{ label: 'LM Studio', baseUrl: 'http://localhost:1234/v1' },
-	{ label: 'OpenAI', baseUrl: 'https://api.openai.com/v1' },
+	{ label: 'Ollama', ...OPENAI_PRESETS.ollama },
+	{ label: 'LM Studio', ...OPENAI_PRESETS.lmstudio },
+	{ label: 'OpenAI', ...OPENAI_PRESETS.openai },
 ];
 
 export function RewriteSettings({ settings, save, requestAccess, localModel }: RewriteSettingsProps) {
@@ -99,7 +101,15 @@ export function RewriteSettings({ settings, save, requestAccess, localModel }: R
 					{/* biome-ignore lint/a11y/useSemanticElements: a row of preset buttons inside the form's own fieldset */}
 					<div class="tf-btns" role="group" aria-label="Presets">
 						{PRESETS.map((p) => (
-							<button key={p.label} type="button" class="tf-btn" onClick={() => setBaseUrl(p.baseUrl)}>
+							<button
+								key={p.label}
+								type="button"
+								class="tf-btn"
+								onClick={() => {
+									setBaseUrl(p.baseUrl);
+									setModel(p.model);
+								}}
+							>
 								{p.label}
 							</button>
 						))}
