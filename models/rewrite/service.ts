@@ -6,6 +6,7 @@
 import type { Scorer } from '../scoring/types.ts';
 import { type BanditState, parseBandit, recordOutcome, updateBandit } from './bandit.ts';
 import { suggestRewrite } from './engine.ts';
+import { RewriteError } from './errors.ts';
 import type {
 	BackendId,
 	RecordRewriteOutcomeRequest,
@@ -63,9 +64,21 @@ export function createRewriteService(deps: RewriteServiceDeps) {
 		chain = next.catch(() => undefined);
 		return next;
 	};
+	// The field's latest request: with an LLM a suggestion takes seconds, and the user typing on must not leave a
+	// queue of suggestions for drafts that no longer exist in front of the one they are waiting for.
+	const latest = new Map<string, AbortController>();
 	return {
-		rewriteDraft: (request: RewriteDraftRequest, signal?: AbortSignal): Promise<RewriteSuggestion> =>
-			serial(async () => {
+		rewriteDraft: (request: RewriteDraftRequest, signal?: AbortSignal): Promise<RewriteSuggestion> => {
+			const controller = new AbortController();
+			const { field } = request;
+			if (field !== undefined) {
+				latest.get(field)?.abort();
+				latest.set(field, controller);
+			}
+			signal?.addEventListener('abort', () => controller.abort(), { once: true });
+			if (signal?.aborted) controller.abort();
+			const task = serial(async () => {
+				if (controller.signal.aborted) throw new RewriteError('aborted', 'superseded');
 				const settings = await deps.getSettings();
 				const backend = await deps.getBackend(request.backend ?? settings.backend);
 				const { suggestion, bandit } = await suggestRewrite(
@@ -76,11 +89,15 @@ export function createRewriteService(deps: RewriteServiceDeps) {
 						weight: request.weight ?? settings.weight,
 						bandit: parseBandit(await deps.loadBandit()),
 					},
-					signal,
+					controller.signal,
 				);
 				await deps.saveBandit(bandit);
 				return suggestion;
-			}),
+			});
+			return task.finally(() => {
+				if (field !== undefined && latest.get(field) === controller) latest.delete(field);
+			});
+		},
 		recordRewriteOutcome: (request: RecordRewriteOutcomeRequest): Promise<{ ok: true }> =>
 			serial(async () => {
 				const state = recordOutcome(
