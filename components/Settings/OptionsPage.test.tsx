@@ -52,6 +52,8 @@ describe('OptionsPage', () => {
 		expect((screen.getByLabelText('Base URL') as HTMLInputElement).value).toBe('http://localhost:11434/v1');
 		expect((screen.getByLabelText('Model') as HTMLInputElement).value).toBe('qwen2.5:0.5b-instruct');
 		fireEvent.click(screen.getByText('LM Studio'));
+		// It says what leaves the device: the draft and the thread comments sent as context.
+		expect(screen.getByText(/drafts, with the last few comments of the thread/)).toBeTruthy();
 		expect((screen.getByLabelText('Model') as HTMLInputElement).value).toBe('qwen2.5-0.5b-instruct');
 	});
 

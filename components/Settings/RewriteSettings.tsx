@@ -37,7 +37,8 @@ const BACKENDS: { id: RewriteBackend; label: string; hint: string }[] = [
 	{
 		id: 'openai',
 		label: 'OpenAI-compatible server',
-		hint: 'Ollama, LM Studio, OpenAI or others. Your draft is sent to that server.',
+		// The thread's last comments go along as context (rewrite-section.tsx), so the wording must say so.
+		hint: 'Ollama, LM Studio, OpenAI or others. Your warned drafts, with the last few comments of the thread for context, are sent to that server.',
 	},
 ];
 
