@@ -6,6 +6,7 @@ import { CIVIL, TOXIC } from './drafts.mjs';
 import {
 	check,
 	launch,
+	message,
 	overlay,
 	run,
 	shot,
@@ -188,6 +189,34 @@ test('options: switches and rewrite backend are stored', async (env) => {
 	const s = await storedSettings(env.sw);
 	check(s.preSubmitNudge === true && s.rewrite?.backend === 'openai', JSON.stringify(s));
 	await options.screenshot({ path: `artifacts/options${suffix}.png`, fullPage: true });
+	await options.close();
+});
+
+test('options: turning "Keep draft text" off forgets the text kept so far', async (env) => {
+	const options = await openPage(env, 'options');
+	await options.getByTestId('opt-drafts').click();
+	await options.waitForTimeout(300);
+	check((await storedSettings(env.sw)).storeDrafts === true, 'opt-in not stored');
+	await message(env, 'saveDraft', { key: 'x.example/a#0', site: 'x.example', text: 'a half reply' });
+	await message(env, 'recordEvent', {
+		site: 'x.example',
+		level: 'warn',
+		dimensions: [],
+		action: 'shown',
+		draft: 'a warned draft',
+	});
+	const before = (await message(env, 'exportHistory', {})).value;
+	check(before.drafts.length === 1 && before.events.some((e) => e.draft), 'nothing was kept while on');
+	await options.getByTestId('opt-drafts').click();
+	// The background hears the settings change and forgets; give it a moment.
+	let after = before;
+	for (let i = 0; i < 20 && (after.drafts.length || after.events.some((e) => e.draft)); i++) {
+		await options.waitForTimeout(150);
+		after = (await message(env, 'exportHistory', {})).value;
+	}
+	check(after.drafts.length === 0, `kept drafts survived the opt-out: ${after.drafts.length}`);
+	check(!after.events.some((e) => e.draft), 'event draft text survived the opt-out');
+	check(after.events.length >= 1, 'the events themselves should stay');
 	await options.close();
 });
 
