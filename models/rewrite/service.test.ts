@@ -83,4 +83,22 @@ describe('rewrite service', () => {
 		expect(aborted).toEqual(['This is STUPID!!']);
 		expect(started.filter((t) => t === 'This is STUPID!!')).toHaveLength(1);
 	});
+
+	it('a damaged saved bandit does not break every rewrite: it starts afresh', async () => {
+		let saved: BanditState | undefined;
+		const service = createRewriteService({
+			getScorer: async () => createLexiconScorer(),
+			getSettings: async () => ({ backend: 'offline', weight: 0.5 }),
+			getBackend: async () => createOfflineBackend(),
+			loadBandit: async () => JSON.parse('{"arms": {"Toxic'),
+			saveBandit: async (state) => {
+				saved = state;
+			},
+		});
+		expect((await service.rewriteDraft({ text: 'This is STUPID!!' })).candidates.length).toBeGreaterThan(0);
+		expect(saved).toBeDefined();
+		await expect(
+			service.recordRewriteOutcome({ context: 'toxic', strategy: 'soften.none.t0', outcome: 'accept' }),
+		).resolves.toEqual({ ok: true });
+	});
 });

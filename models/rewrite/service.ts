@@ -67,6 +67,15 @@ export function createRewriteService(deps: RewriteServiceDeps) {
 	// The field's latest request: with an LLM a suggestion takes seconds, and the user typing on must not leave a
 	// queue of suggestions for drafts that no longer exist in front of the one they are waiting for.
 	const latest = new Map<string, AbortController>();
+	// Learned preferences are worth keeping, but not at the price of every rewrite failing on a damaged copy.
+	const loadBandit = async () => {
+		try {
+			return parseBandit(await deps.loadBandit());
+		} catch (error) {
+			console.warn('[tactful] saved rewrite preferences unreadable; starting afresh:', error);
+			return parseBandit(undefined);
+		}
+	};
 	return {
 		rewriteDraft: (request: RewriteDraftRequest, signal?: AbortSignal): Promise<RewriteSuggestion> => {
 			const controller = new AbortController();
@@ -87,7 +96,7 @@ export function createRewriteService(deps: RewriteServiceDeps) {
 						backend,
 						scorer: await deps.getScorer(),
 						weight: request.weight ?? settings.weight,
-						bandit: parseBandit(await deps.loadBandit()),
+						bandit: await loadBandit(),
 					},
 					controller.signal,
 				);
@@ -100,12 +109,7 @@ export function createRewriteService(deps: RewriteServiceDeps) {
 		},
 		recordRewriteOutcome: (request: RecordRewriteOutcomeRequest): Promise<{ ok: true }> =>
 			serial(async () => {
-				const state = recordOutcome(
-					parseBandit(await deps.loadBandit()),
-					request.context,
-					request.strategy,
-					request.outcome,
-				);
+				const state = recordOutcome(await loadBandit(), request.context, request.strategy, request.outcome);
 				await deps.saveBandit(state);
 				await deps.addOutcomeRow?.({
 					strategy: outcomeKey(request.context, request.strategy),
