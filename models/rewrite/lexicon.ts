@@ -13,7 +13,7 @@ export const DROP_WORDS = words(
 	"fucking, fuckin, fuckin', f*cking, f**king, effing, freaking, frigging, friggin, goddamn," +
 		'goddamned, god damn, damn, damned, bloody, the hell, the fuck, as hell, as fuck,' +
 		"for fuck's sake, for god's sake, ffs, stfu, shut up, piss off, fuck off, seriously, honestly," +
-		'literally, fat, ugly, darn, ass, fuck',
+		'literally, fat, ugly, darn, ass, fuck, lol, lmao, rofl',
 );
 
 /** Person-directed insult nouns. Sentences or clauses built around them are dropped, never reworded. */
