@@ -88,4 +88,25 @@ describe('tactful rewrite', () => {
 		expect(out.join('')).toBe('');
 		expect(err.join('')).toMatch(/line 1: Could not reach the rewrite service/);
 	});
+
+	it('a --model the local backend cannot find is named, not sent to the options page', async () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'rw-'));
+		const file = path.join(dir, 'in.jsonl');
+		writeFileSync(file, '{"text":"This is STUPID!!"}\n');
+		const err: string[] = [];
+		vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+		vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+			err.push(String(chunk));
+			return true;
+		});
+		try {
+			expect(await run(['--backend', 'local', '--model', 'no-such-model', '--scorer', 'lexicon', file])).toBe(
+				1,
+			);
+		} finally {
+			vi.restoreAllMocks();
+		}
+		expect(err.join('')).toMatch(/line 1: no local model "no-such-model" in .*tests\/fixtures/);
+		expect(err.join('')).not.toMatch(/options/);
+	});
 });

@@ -4,8 +4,8 @@
  * {"rewrite", "reward", "appropriate", "similarity", "strategy"}. All input is validated before any output.
  */
 import { suggestRewrite } from '../models/rewrite/engine.ts';
-import { userMessageOf } from '../models/rewrite/errors.ts';
-import { createNodeBackend, createNodeScorerFor } from '../models/rewrite/node-setup.ts';
+import { RewriteError, userMessageOf } from '../models/rewrite/errors.ts';
+import { createNodeBackend, createNodeScorerFor, LOCAL_MODELS_DIR } from '../models/rewrite/node-setup.ts';
 import type { BackendId } from '../models/rewrite/types.ts';
 import { checkText, decodeUtf8, InputError, parseJsonLines, readInput } from './jsonl.ts';
 
@@ -121,9 +121,12 @@ export async function run(argv: string[]): Promise<number> {
 			);
 		}
 	} catch (error) {
-		process.stderr.write(
-			`tactful rewrite: line ${inputLine}: ${userMessageOf(error)} (${(error as Error).message})\n`,
-		);
+		// The extension's "enable it in the options" does not apply here: the CLI loads local folders only.
+		const message =
+			args.backend === 'local' && error instanceof RewriteError && error.code === 'not-opted-in'
+				? `no local model "${args.model ?? 'tiny-llm'}" in ${LOCAL_MODELS_DIR} (the CLI never downloads models)`
+				: `${userMessageOf(error)} (${(error as Error).message})`;
+		process.stderr.write(`tactful rewrite: line ${inputLine}: ${message}\n`);
 		return 1;
 	} finally {
 		await backend.dispose?.();
