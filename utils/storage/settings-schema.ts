@@ -75,10 +75,11 @@ export function migrateV1(old: SettingsV1): Settings {
 	if (typeof (old as { sensitivity?: unknown }).sensitivity === 'number')
 		return normalizeSettings(old as Partial<Settings>);
 	const sites: Record<string, SiteSettings> = {};
-	for (const host of old.disabledSites ?? []) sites[siteKey(host)] = { enabled: false };
+	const disabled: unknown[] = Array.isArray(old.disabledSites) ? old.disabledSites : [];
+	for (const host of disabled) if (typeof host === 'string') sites[siteKey(host)] = { enabled: false };
 	return {
 		...structuredClone(DEFAULT_SETTINGS),
-		enabled: old.enabled ?? true,
+		enabled: typeof old.enabled === 'boolean' ? old.enabled : true,
 		sensitivity: V1_SENSITIVITY[old.sensitivity ?? 'medium'] ?? 0.5,
 		sites,
 	};

@@ -79,11 +79,22 @@ describe('settings storage', () => {
 	});
 
 	it('migrates a v1 blob saved before versions were recorded (no meta)', async () => {
-		await fakeBrowser.storage.local.set({ settings: { sensitivity: 'low', disabledSites: ['x.org'] } });
+		await fakeBrowser.storage.local.set({ settings: { sensitivity: 'low', disabledSites: ['x.org', 7] } });
 		await localSettingsItem.migrate();
 		const s = await getSettings();
 		expect(s.sensitivity).toBe(0.25);
 		expect(s.sites).toEqual({ 'x.org': { enabled: false } });
+	});
+
+	it('a v1 blob with a single site as a string is not split into one site per letter', async () => {
+		await fakeBrowser.storage.local.set({
+			settings: { enabled: 'no', disabledSites: 'reddit.com' },
+			settings$: { v: 1 },
+		});
+		await localSettingsItem.migrate();
+		const s = await getSettings();
+		expect(s.sites).toEqual({});
+		expect(s.enabled).toBe(true);
 	});
 
 	it('updates shallowly, with a partial rewrite patch', async () => {
