@@ -57,6 +57,16 @@ describe('OptionsPage', () => {
 		expect((screen.getByLabelText('Model') as HTMLInputElement).value).toBe('qwen2.5-0.5b-instruct');
 	});
 
+	it('asks for host access inside the click itself (Firefox refuses permissions.request after an await)', async () => {
+		const { requestAccess } = setup();
+		await updateSettings({ rewrite: { backend: 'openai' } });
+		const save = await screen.findByText('Save server');
+		fireEvent.click(save);
+		// Synchronously, before any storage write resolved.
+		expect(requestAccess).toHaveBeenCalledWith('https://api.openai.com');
+		expect(await screen.findByText('Saved.')).toBeTruthy();
+	});
+
 	it('says so when the browser refuses host access', async () => {
 		render(<OptionsPage openHistory={() => {}} requestAccess={async () => false} />);
 		await updateSettings({ rewrite: { backend: 'openai' } });

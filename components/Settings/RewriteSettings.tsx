@@ -66,13 +66,15 @@ export function RewriteSettings({ settings, save, requestAccess, localModel }: R
 			setNote('That base URL is not a valid address.');
 			return;
 		}
+		// Ask before the first await: Firefox only lets permissions.request run inside the click's own handler.
+		const access = requestAccess ? requestAccess(origin).catch(() => false) : Promise.resolve(true);
 		await save({ rewrite: { openai: { baseUrl, model } } });
 		await openaiKeyItem.setValue(apiKey.trim());
-		const granted = requestAccess ? await requestAccess(origin).catch(() => false) : true;
+		const granted = await access;
 		setNote(
 			granted
 				? 'Saved.'
-				: `Saved, but the browser did not grant access to ${origin}; rewrites will ask again.`,
+				: `Saved, but the browser did not grant access to ${origin}, so rewrites may not reach it. Press “Save server” again to allow it.`,
 		);
 	};
 
