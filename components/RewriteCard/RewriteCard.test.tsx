@@ -75,6 +75,25 @@ describe('RewriteCard', () => {
 		expect(h.onApply).toHaveBeenCalledWith(next.candidates[0]);
 	});
 
+	it.each([
+		[['empty', 'empty'], /came back empty/],
+		[['still flagged', 'still flagged'], /still read as inappropriate/],
+		[['garbled output', 'too long', 'unrelated to the draft'], /did not read as a rewrite of your draft/],
+		[['dropped a link'], /kept your code, links, mentions, quotes and numbers/],
+	])('with no candidate left, says why (%j)', (reasons, message) => {
+		const h = handlers();
+		const rejected = reasons.map((r, i) => ({
+			rewrite: `candidate ${i}`,
+			strategy: 'soften.none.t0',
+			reward: 0,
+			appropriate: 0.2,
+			similarity: 0.3,
+			rejected: r,
+		}));
+		render(<RewriteCard suggestion={{ ...suggestion, candidates: [], rejected }} {...h} />);
+		expect(screen.getByText(message)).toBeTruthy();
+	});
+
 	it('offers Undo rewrite once applied', () => {
 		const h = handlers();
 		render(<RewriteCard suggestion={suggestion} applied {...h} />);

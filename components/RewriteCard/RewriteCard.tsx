@@ -55,6 +55,17 @@ const APPROACHES: Record<string, string> = {
 };
 const approachLabel = (strategy: string) => APPROACHES[strategy.split('.')[0] ?? ''] ?? 'Rewritten';
 
+/** Why no candidate is left, in words: an empty model answer is not "not appropriate enough". */
+function noCandidateReason(reasons: string[]): string {
+	const all = (test: (r: string) => boolean) => reasons.length > 0 && reasons.every(test);
+	if (all((r) => r === 'empty' || r === 'unchanged'))
+		return 'The rewrite came back empty or the same as your draft.';
+	if (all((r) => r === 'still flagged')) return 'Every suggestion would still read as inappropriate.';
+	if (all((r) => ['empty', 'garbled output', 'too long', 'unrelated to the draft', 'unchanged'].includes(r)))
+		return 'The model’s answer did not read as a rewrite of your draft.';
+	return 'No suggestion both read as appropriate and kept your code, links, mentions, quotes and numbers.';
+}
+
 /** The card. */
 export function RewriteCard(props: RewriteCardProps) {
 	// "Another" walks one suggestion's list; a new suggestion (draft edited, "Try again") starts at its best.
@@ -84,8 +95,8 @@ export function RewriteCard(props: RewriteCardProps) {
 	} else if (props.suggestion && !candidate) {
 		body = (
 			<p class="tactful-rw-empty">
-				No suggestion both read as appropriate and kept your code, links, mentions, quotes and numbers. You
-				can edit the draft by hand or try another backend.
+				{noCandidateReason(props.suggestion.rejected.map((c) => c.rejected ?? ''))} You can edit the draft by
+				hand or try another backend.
 			</p>
 		);
 	} else if (props.suggestion && candidate) {
