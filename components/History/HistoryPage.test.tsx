@@ -77,7 +77,11 @@ describe('HistoryPage', () => {
 		expect(await db.events.count()).toBe(3);
 		fireEvent.click(screen.getByTestId('delete'));
 		fireEvent.click(screen.getByTestId('confirm-delete'));
-		expect(await screen.findByText('Deleted 3 records. Your settings are unchanged.')).toBeTruthy();
+		expect(
+			await screen.findByText(
+				'Deleted 3 records and the rewrite preferences learned from them. Your settings are unchanged.',
+			),
+		).toBeTruthy();
 		await waitFor(() => expect(screen.getByTestId('total-warnings').textContent).toBe('0'));
 		expect(await db.events.count()).toBe(0);
 	});

@@ -43,7 +43,9 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 	const deleteAll = async () => {
 		const { deleted } = await client.clearHistory({});
 		setConfirming(false);
-		setMessage(`Deleted ${deleted} records. Your settings are unchanged.`);
+		setMessage(
+			`Deleted ${deleted} records and the rewrite preferences learned from them. Your settings are unchanged.`,
+		);
 		setGeneration((g) => g + 1);
 		load();
 	};

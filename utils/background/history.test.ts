@@ -187,3 +187,13 @@ describe('turning "Keep draft text" off', () => {
 		expect(turnedDraftsOff(off, null)).toBe(false);
 	});
 });
+
+describe('clearHistory', () => {
+	it('also forgets the rewrite preferences learned from the deleted outcomes', async () => {
+		let forgotten = 0;
+		const handlers = historyHandlers(db, { now: () => clock, forgetLearned: () => void forgotten++ });
+		await db.rewriteOutcomes.add({ strategy: 'soften.none.t0@toxic', at: NOW, accepted: true });
+		expect(await handlers.clearHistory({})).toEqual({ deleted: 1 });
+		expect(forgotten).toBe(1);
+	});
+});

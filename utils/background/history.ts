@@ -5,6 +5,7 @@
 import { DIMENSIONS } from '../../models/scoring/types.ts';
 import type { RequestOf, ResponseOf } from '../messaging.ts';
 import { EVENT_ACTIONS, type TactfulDB } from '../storage/db.ts';
+import { forgetRewritePreferences } from '../storage/rewrite-preferences.ts';
 import {
 	normalizeSettings,
 	getSettings as readSettings,
@@ -34,6 +35,8 @@ export type HistoryHandlers = {
 export interface HistoryDeps {
 	now?: () => number;
 	getSettings?: () => Promise<Settings>;
+	/** Forgets the learned rewrite preferences with the history (default: the extension origin's localStorage). */
+	forgetLearned?: () => void;
 }
 
 /** Drafts nobody came back to are pruned after this long. */
@@ -122,6 +125,8 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 					await table.clear();
 				}
 			});
+			// The bandit was learned from the accept/reject rows just deleted: "delete everything" includes it.
+			(deps.forgetLearned ?? forgetRewritePreferences)();
 			return { deleted };
 		},
 
