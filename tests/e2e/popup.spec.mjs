@@ -241,9 +241,15 @@ test('history: charts seeded events, exports JSON, deletes after confirming', as
 		dump.format === 'tactful-history' && dump.events.length >= warnings,
 		`bad export: ${dump.format} ${dump.events?.length}`,
 	);
+	// What the rewrite host learned lives in the extension origin's localStorage: deleting forgets it too.
+	await history.evaluate(() => localStorage.setItem('tactful.rewriteBandit', '{"arms":{}}'));
 	await history.getByTestId('delete').click();
 	await history.getByTestId('confirm-delete').click();
 	await history.getByText(/Deleted \d+ records/).waitFor();
+	check(
+		(await history.evaluate(() => localStorage.getItem('tactful.rewriteBandit'))) === null,
+		'learned rewrite preferences survived "Delete everything"',
+	);
 	check((await history.getByTestId('total-warnings').textContent()) === '0', 'history not cleared');
 	console.log(`    ${warnings} warnings charted, ${dump.events.length} events exported, then deleted`);
 	await history.close();
