@@ -27,6 +27,9 @@ export async function readInput(file: string | undefined): Promise<Uint8Array> {
 			throw new InputError(`cannot read ${file}: ${readErrorText(error as NodeJS.ErrnoException)}`);
 		}
 	}
+	// Run bare in a terminal, the command would otherwise sit silently waiting; say what it waits for.
+	if (process.stdin.isTTY)
+		process.stderr.write('reading drafts from the terminal; end with Ctrl+D (or give a FILE, see --help)\n');
 	const chunks: Buffer[] = [];
 	for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
 	return Buffer.concat(chunks);
