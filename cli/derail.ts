@@ -60,10 +60,12 @@ function parseArgs(argv: string[]): { file?: string; sensitivity: number; help: 
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i] ?? '';
 		if (arg === '--help' || arg === '-h') return { sensitivity, help: true };
-		if (arg === '--sensitivity') {
-			const value = Number(argv[++i]);
-			if (!Number.isFinite(value) || value < 0 || value > 1)
-				throw new InputError('--sensitivity must be a number in 0..1');
+		if (arg === '--sensitivity' || arg.startsWith('--sensitivity=')) {
+			// Same forms and checks as `tactful score`: "--sensitivity 0.3" or "--sensitivity=0.3".
+			const raw = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+			const value = Number(raw);
+			if (raw === undefined || raw.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1)
+				throw new InputError(`--sensitivity needs a number between 0 and 1, got ${raw || 'nothing'}`);
 			sensitivity = value;
 		} else if (arg.startsWith('-') && arg !== '-') throw new InputError(`unknown option ${arg}`);
 		else if (file !== undefined) throw new InputError('expected at most one FILE');

@@ -24,16 +24,30 @@ export async function readInput(file: string | undefined): Promise<Uint8Array> {
 		try {
 			return await readFile(file);
 		} catch (error) {
-			throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+			throw new InputError(`cannot read ${file}: ${readErrorText(error as NodeJS.ErrnoException)}`);
 		}
 	}
+	// Run bare in a terminal, the command would otherwise sit silently waiting; say what it waits for.
+	if (process.stdin.isTTY)
+		process.stderr.write('reading drafts from the terminal; end with Ctrl+D (or give a FILE, see --help)\n');
 	const chunks: Buffer[] = [];
 	for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
 	return Buffer.concat(chunks);
 }
 
+/** Plain words for the file errors people actually hit; anything else keeps Node's message. */
+function readErrorText(error: NodeJS.ErrnoException): string {
+	if (error.code === 'ENOENT') return 'no such file';
+	if (error.code === 'EISDIR') return 'it is a folder, not a file';
+	if (error.code === 'EACCES' || error.code === 'EPERM') return 'permission denied';
+	return error.message ?? String(error);
+}
+
 /** Decodes bytes as strict UTF-8; rejects binary input with the line where it starts. */
 export function decodeUtf8(bytes: Uint8Array): string {
+	// Windows tools save "Unicode" text as UTF-16 with a byte-order mark; its NUL bytes are not binary data.
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+		throw new InputError('input is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8');
 	const nul = bytes.indexOf(0);
 	if (nul >= 0)
 		throw new InputError('input looks binary (NUL byte); expected UTF-8 text', lineAt(bytes, nul));
@@ -91,11 +105,18 @@ export function checkText(value: unknown, line: number, field = 'text'): string 
 		);
 	}
 	if (value.length > MAX_TEXT_CHARS) {
-		throw new InputError(`"${field}" is ${value.length} characters; the limit is ${MAX_TEXT_CHARS}`, line);
+		throw new InputError(
+			`"${field}" is ${count(value.length)} characters; the limit is ${count(MAX_TEXT_CHARS)}`,
+			line,
+		);
 	}
 	if (hasLoneSurrogate(value))
 		throw new InputError(`"${field}" holds invalid UTF-16 (a lone surrogate)`, line);
 	return value;
+}
+
+function count(n: number): string {
+	return n.toLocaleString('en-US');
 }
 
 function typeOf(value: unknown): string {
@@ -109,7 +130,11 @@ export function parseJsonLines(text: string): Record<string, unknown>[] {
 	return splitLines(text).map((raw, i) => {
 		const line = i + 1;
 		if (raw.trim() === '') throw new InputError('empty line; expected a JSON object', line);
-		if (raw.length > MAX_TEXT_CHARS * 7) throw new InputError('line is too long', line);
+		if (raw.length > MAX_TEXT_CHARS * 7)
+			throw new InputError(
+				`line is ${count(raw.length)} characters; the limit for a draft is ${count(MAX_TEXT_CHARS)}`,
+				line,
+			);
 		let value: unknown;
 		try {
 			value = JSON.parse(raw);

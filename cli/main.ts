@@ -21,9 +21,14 @@ Run "tactful <command> --help" for its options. Input is read from FILE, or stdi
 
 export async function main(argv: string[]): Promise<number> {
 	const [command, ...rest] = argv;
-	if (!command || command === '--help' || command === '-h') {
+	if (command === '--help' || command === '-h') {
 		process.stdout.write(`${USAGE}\n`);
-		return command ? 0 : 2;
+		return 0;
+	}
+	// A usage error: the usage goes to stderr so a pipeline's stdout never holds anything but results.
+	if (!command) {
+		process.stderr.write(`${USAGE}\n`);
+		return 2;
 	}
 	const load = COMMANDS[command];
 	if (!load) {

@@ -55,4 +55,58 @@ describe('tactful rewrite', () => {
 		expect(lines[0].rewrite).toMatch(/^This is unwise[.!]$/);
 		expect(lines[1]).toMatchObject({ rewrite: null, reason: 'unchanged' });
 	});
+
+	it('a backend failure names the draft’s line, exits 1 and writes nothing to stdout', async () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'rw-'));
+		const file = path.join(dir, 'in.jsonl');
+		writeFileSync(file, '{"text":"This is STUPID!!"}\n');
+		const out: string[] = [];
+		const err: string[] = [];
+		vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+			out.push(String(chunk));
+			return true;
+		});
+		vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+			err.push(String(chunk));
+			return true;
+		});
+		try {
+			// Port 9 (discard) refuses connections at once: an endpoint that is down.
+			const code = await run([
+				'--backend',
+				'openai',
+				'--base-url',
+				'http://127.0.0.1:9/v1',
+				'--scorer',
+				'lexicon',
+				file,
+			]);
+			expect(code).toBe(1);
+		} finally {
+			vi.restoreAllMocks();
+		}
+		expect(out.join('')).toBe('');
+		expect(err.join('')).toMatch(/line 1: Could not reach the rewrite service/);
+	});
+
+	it('a --model the local backend cannot find is named, not sent to the options page', async () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'rw-'));
+		const file = path.join(dir, 'in.jsonl');
+		writeFileSync(file, '{"text":"This is STUPID!!"}\n');
+		const err: string[] = [];
+		vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+		vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+			err.push(String(chunk));
+			return true;
+		});
+		try {
+			expect(await run(['--backend', 'local', '--model', 'no-such-model', '--scorer', 'lexicon', file])).toBe(
+				1,
+			);
+		} finally {
+			vi.restoreAllMocks();
+		}
+		expect(err.join('')).toMatch(/line 1: no local model "no-such-model" in .*tests\/fixtures/);
+		expect(err.join('')).not.toMatch(/options/);
+	});
 });

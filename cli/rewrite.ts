@@ -4,8 +4,8 @@
  * {"rewrite", "reward", "appropriate", "similarity", "strategy"}. All input is validated before any output.
  */
 import { suggestRewrite } from '../models/rewrite/engine.ts';
-import { userMessageOf } from '../models/rewrite/errors.ts';
-import { createNodeBackend, createNodeScorerFor } from '../models/rewrite/node-setup.ts';
+import { RewriteError, userMessageOf } from '../models/rewrite/errors.ts';
+import { createNodeBackend, createNodeScorerFor, LOCAL_MODELS_DIR } from '../models/rewrite/node-setup.ts';
 import type { BackendId } from '../models/rewrite/types.ts';
 import { checkText, decodeUtf8, InputError, parseJsonLines, readInput } from './jsonl.ts';
 
@@ -92,9 +92,11 @@ export async function run(argv: string[]): Promise<number> {
 	const inputs = parseRewriteInput(decodeUtf8(await readInput(args.file)));
 	const backend = createNodeBackend({ backend: args.backend, baseUrl: args.baseUrl, model: args.model });
 	const { scorer } = await createNodeScorerFor(args.scorer);
+	let inputLine = 0;
 	const lines: string[] = [];
 	try {
 		for (const input of inputs) {
+			inputLine++;
 			const { suggestion } = await suggestRewrite(input, { backend, scorer, weight: args.weight, n: args.n });
 			const best = suggestion.candidates[0];
 			lines.push(
@@ -119,7 +121,12 @@ export async function run(argv: string[]): Promise<number> {
 			);
 		}
 	} catch (error) {
-		process.stderr.write(`tactful rewrite: ${userMessageOf(error)} (${(error as Error).message})\n`);
+		// The extension's "enable it in the options" does not apply here: the CLI loads local folders only.
+		const message =
+			args.backend === 'local' && error instanceof RewriteError && error.code === 'not-opted-in'
+				? `no local model "${args.model ?? 'tiny-llm'}" in ${LOCAL_MODELS_DIR} (the CLI never downloads models)`
+				: `${userMessageOf(error)} (${(error as Error).message})`;
+		process.stderr.write(`tactful rewrite: line ${inputLine}: ${message}\n`);
 		return 1;
 	} finally {
 		await backend.dispose?.();

@@ -1,10 +1,11 @@
 import { defineBackground } from '#imports';
-import { historyHandlers } from '../utils/background/history.ts';
+import { forgetDraftText, historyHandlers, turnedDraftsOff } from '../utils/background/history.ts';
 import { createBackgroundHandlers, type RouterOptions } from '../utils/host/background-router.ts';
 import { ensureOffscreenHost } from '../utils/host/offscreen-lifecycle.ts';
 import { rewriteHostConfig } from '../utils/host/rewrite-config.ts';
 import { type Handlers, onMessages } from '../utils/messaging.ts';
 import { getDb } from '../utils/storage/db.ts';
+import { localSettingsItem, syncSettingsItem } from '../utils/storage/settings.ts';
 
 export default defineBackground({
 	type: 'module',
@@ -30,5 +31,13 @@ export default defineBackground({
 				enrich: { rewriteDraft: async (request) => ({ ...request, hostConfig: await rewriteHostConfig() }) },
 			}),
 		);
+		// "Off: only counts and categories are kept" must hold for text kept while it was on, too.
+		for (const item of [localSettingsItem, syncSettingsItem])
+			item.watch((next, previous) => {
+				if (turnedDraftsOff(next, previous))
+					forgetDraftText(getDb()).catch((error) =>
+						console.warn('[tactful] could not forget drafts:', error),
+					);
+			});
 	},
 });

@@ -12,6 +12,11 @@ export function niceMax(max: number): number {
 	return Math.ceil(max / step) * step;
 }
 
+/** "1 warning", "2 warnings": a count with its noun, for labels a screen reader reads out. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+	return `${n} ${n === 1 ? one : many}`;
+}
+
 /** Warnings and accepted fixes per day, as paired columns. */
 export function DayChart({ days }: { days: (Tally & { day: string })[] }) {
 	const max = niceMax(Math.max(0, ...days.map((d) => Math.max(d.warnings, d.fixes))));
@@ -30,7 +35,7 @@ export function DayChart({ days }: { days: (Tally & { day: string })[] }) {
 			class="tf-daychart"
 			viewBox={`0 0 ${W} ${H}`}
 			role="img"
-			aria-label={`Over ${days.length} days: ${total.warnings} warnings, ${total.fixes} accepted fixes`}
+			aria-label={`Over ${days.length} days: ${plural(total.warnings, 'warning')}, ${plural(total.fixes, 'accepted fix', 'accepted fixes')}`}
 			data-testid="day-chart"
 		>
 			{[0, max / 2, max].map((v) => (
@@ -79,16 +84,21 @@ export function BarList({
 	rows,
 	empty,
 	testId,
+	limit = 12,
 }: {
 	rows: (Tally & { label: string })[];
 	empty: string;
 	testId: string;
+	/** Rows shown (ranked first); the rest are summed into one "N more" line so a long history stays readable. */
+	limit?: number;
 }) {
 	if (rows.length === 0) return <p class="tf-note">{empty}</p>;
 	const max = Math.max(1, ...rows.map((r) => r.warnings));
+	const rest = rows.slice(limit);
+	const restWarnings = rest.reduce((sum, r) => sum + r.warnings, 0);
 	return (
 		<ul class="tf-barlist" data-testid={testId}>
-			{rows.map((r) => (
+			{rows.slice(0, limit).map((r) => (
 				<li key={r.label}>
 					<span class="tf-barlist-label">{r.label}</span>
 					<span class="tf-barlist-track" aria-hidden="true">
@@ -101,10 +111,18 @@ export function BarList({
 					<span class="tf-barlist-num">
 						{r.warnings}
 						<span class="tf-muted"> / {r.fixes}</span>
-						<span class="tf-sr"> warnings, {r.fixes} fixes</span>
+						<span class="tf-sr">
+							{' '}
+							{r.warnings === 1 ? 'warning' : 'warnings'}, {plural(r.fixes, 'fix', 'fixes')}
+						</span>
 					</span>
 				</li>
 			))}
+			{rest.length > 0 ? (
+				<li class="tf-muted" data-testid={`${testId}-more`}>
+					and {rest.length} more ({plural(restWarnings, 'warning')})
+				</li>
+			) : null}
 		</ul>
 	);
 }

@@ -48,9 +48,6 @@ describe('HistoryPage', () => {
 		setup();
 		expect((await screen.findByTestId('total-warnings')).textContent).toBe('2');
 		expect(screen.getByTestId('total-fixes').textContent).toBe('1');
-		expect(screen.getByTestId('day-chart').getAttribute('aria-label')).toBe(
-			'Over 30 days: 2 warnings, 1 accepted fixes',
-		);
 		expect(screen.getByTestId('by-site').textContent).toContain('github.com');
 		expect(screen.getByTestId('by-dimension').textContent).toContain('Shouting or sloppy style');
 	});
@@ -80,9 +77,48 @@ describe('HistoryPage', () => {
 		expect(await db.events.count()).toBe(3);
 		fireEvent.click(screen.getByTestId('delete'));
 		fireEvent.click(screen.getByTestId('confirm-delete'));
-		expect(await screen.findByText('Deleted 3 records. Your settings are unchanged.')).toBeTruthy();
+		expect(
+			await screen.findByText(
+				'Deleted 3 records and the rewrite preferences learned from them. Your settings are unchanged.',
+			),
+		).toBeTruthy();
 		await waitFor(() => expect(screen.getByTestId('total-warnings').textContent).toBe('0'));
 		expect(await db.events.count()).toBe(0);
+	});
+
+	it('"Delete everything" also empties the kept-drafts list on screen', async () => {
+		await db.drafts.put({ key: 'a.com/x#0', site: 'a.com', text: 'Text I asked to forget', updatedAt: NOW });
+		setup();
+		await screen.findByTestId('kept-draft');
+		fireEvent.click(screen.getByTestId('delete'));
+		fireEvent.click(screen.getByTestId('confirm-delete'));
+		await screen.findByText(/Deleted \d+ records/);
+		await waitFor(() => expect(screen.queryByTestId('kept-draft')).toBeNull());
+		expect(screen.queryByText('Text I asked to forget')).toBeNull();
+	});
+
+	it('says "1 accepted fix", not "1 accepted fixes"', async () => {
+		setup();
+		await screen.findByTestId('day-chart');
+		expect(screen.getByTestId('day-chart').getAttribute('aria-label')).toBe(
+			'Over 30 days: 2 warnings, 1 accepted fix',
+		);
+	});
+
+	it('a history over many sites lists the top ones and sums the rest in one line', async () => {
+		await db.events.bulkAdd(
+			Array.from({ length: 15 }, (_, i) => ({
+				at: NOW - 5000,
+				site: `site${i}.example`,
+				level: 'warn' as const,
+				dimensions: [],
+				action: 'shown' as const,
+			})),
+		);
+		setup();
+		const list = await screen.findByTestId('by-site');
+		expect(list.querySelectorAll('li')).toHaveLength(13);
+		expect(screen.getByTestId('by-site-more').textContent).toBe('and 5 more (5 warnings)');
 	});
 
 	it('lists kept drafts to copy back, and deletes one', async () => {

@@ -26,6 +26,7 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 	const [error, setError] = useState('');
 	const [confirming, setConfirming] = useState(false);
 	const [message, setMessage] = useState('');
+	const [generation, setGeneration] = useState(0);
 
 	const load = useCallback(() => {
 		client
@@ -42,7 +43,10 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 	const deleteAll = async () => {
 		const { deleted } = await client.clearHistory({});
 		setConfirming(false);
-		setMessage(`Deleted ${deleted} records. Your settings are unchanged.`);
+		setMessage(
+			`Deleted ${deleted} records and the rewrite preferences learned from them. Your settings are unchanged.`,
+		);
+		setGeneration((g) => g + 1);
 		load();
 	};
 
@@ -115,7 +119,7 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 				</section>
 			</div>
 
-			<SavedDrafts client={client} />
+			<SavedDrafts client={client} generation={generation} />
 
 			<section class="tf-card" aria-labelledby="h-data">
 				<h2 id="h-data">Your data</h2>

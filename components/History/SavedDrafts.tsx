@@ -29,15 +29,23 @@ const pathOf = (key: string) => {
 	return page.includes('/') ? page.slice(page.indexOf('/')) : '/';
 };
 
-export function SavedDrafts({ client, now = Date.now }: { client: DraftsClient; now?: () => number }) {
+export interface SavedDraftsProps {
+	client: DraftsClient;
+	now?: () => number;
+	/** Bumped by the page when it deleted data, so the list re-reads instead of showing deleted text. */
+	generation?: number;
+}
+
+export function SavedDrafts({ client, now = Date.now, generation = 0 }: SavedDraftsProps) {
 	const [drafts, setDrafts] = useState<KeptDraft[] | null>(null);
 	const [status, setStatus] = useState('');
+	// biome-ignore lint/correctness/useExhaustiveDependencies: generation is the page's "data changed, read again"
 	const load = useCallback(() => {
 		client.listDrafts({}).then(
 			(r) => setDrafts(r.drafts),
 			(e: unknown) => setStatus(`Could not read kept drafts: ${e instanceof Error ? e.message : String(e)}`),
 		);
-	}, [client]);
+	}, [client, generation]);
 	useEffect(load, [load]);
 
 	const copy = async (d: KeptDraft) => {

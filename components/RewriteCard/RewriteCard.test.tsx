@@ -55,6 +55,48 @@ describe('RewriteCard', () => {
 		expect((screen.getByText('Another') as HTMLButtonElement).disabled).toBe(true);
 	});
 
+	it('a new suggestion (draft edited, or "Try again") starts at its best candidate, not where "Another" left off', () => {
+		const h = handlers();
+		const { rerender } = render(<RewriteCard suggestion={suggestion} {...h} onRetry={vi.fn()} />);
+		fireEvent.click(screen.getByText('Another'));
+		const next: RewriteSuggestion = {
+			...suggestion,
+			source: 'This is a STUPID plan.',
+			candidates: [
+				{
+					...(suggestion.candidates[0] as RewriteSuggestion['candidates'][0]),
+					rewrite: 'This is an unwise plan.',
+				},
+				{
+					...(suggestion.candidates[1] as RewriteSuggestion['candidates'][0]),
+					rewrite: 'This plan may not work.',
+				},
+			],
+		};
+		rerender(<RewriteCard suggestion={next} {...h} onRetry={vi.fn()} />);
+		fireEvent.click(screen.getByText('Apply'));
+		expect(h.onApply).toHaveBeenCalledWith(next.candidates[0]);
+	});
+
+	it.each([
+		[['empty', 'empty'], /came back empty/],
+		[['still flagged', 'still flagged'], /still read as inappropriate/],
+		[['garbled output', 'too long', 'unrelated to the draft'], /did not read as a rewrite of your draft/],
+		[['dropped a link'], /kept your code, links, mentions, quotes and numbers/],
+	])('with no candidate left, says why (%j)', (reasons, message) => {
+		const h = handlers();
+		const rejected = reasons.map((r, i) => ({
+			rewrite: `candidate ${i}`,
+			strategy: 'soften.none.t0',
+			reward: 0,
+			appropriate: 0.2,
+			similarity: 0.3,
+			rejected: r,
+		}));
+		render(<RewriteCard suggestion={{ ...suggestion, candidates: [], rejected }} {...h} />);
+		expect(screen.getByText(message)).toBeTruthy();
+	});
+
 	it('offers Undo rewrite once applied', () => {
 		const h = handlers();
 		render(<RewriteCard suggestion={suggestion} applied {...h} />);

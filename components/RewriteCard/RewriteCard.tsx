@@ -55,9 +55,23 @@ const APPROACHES: Record<string, string> = {
 };
 const approachLabel = (strategy: string) => APPROACHES[strategy.split('.')[0] ?? ''] ?? 'Rewritten';
 
+/** Why no candidate is left, in words: an empty model answer is not "not appropriate enough". */
+function noCandidateReason(reasons: string[]): string {
+	const all = (test: (r: string) => boolean) => reasons.length > 0 && reasons.every(test);
+	if (all((r) => r === 'empty' || r === 'unchanged'))
+		return 'The rewrite came back empty or the same as your draft.';
+	if (all((r) => r === 'still flagged')) return 'Every suggestion would still read as inappropriate.';
+	if (all((r) => ['empty', 'garbled output', 'too long', 'unrelated to the draft', 'unchanged'].includes(r)))
+		return 'The model’s answer did not read as a rewrite of your draft.';
+	return 'No suggestion both read as appropriate and kept your code, links, mentions, quotes and numbers.';
+}
+
 /** The card. */
 export function RewriteCard(props: RewriteCardProps) {
-	const [index, setIndex] = useState(0);
+	// "Another" walks one suggestion's list; a new suggestion (draft edited, "Try again") starts at its best.
+	const [position, setPosition] = useState({ of: props.suggestion, index: 0 });
+	const index = position.of === props.suggestion ? position.index : 0;
+	const setIndex = (i: number) => setPosition({ of: props.suggestion, index: i });
 	const candidates = props.suggestion?.candidates ?? [];
 	const candidate = candidates[Math.min(index, Math.max(0, candidates.length - 1))];
 	const next = candidates[index + 1];
@@ -81,8 +95,8 @@ export function RewriteCard(props: RewriteCardProps) {
 	} else if (props.suggestion && !candidate) {
 		body = (
 			<p class="tactful-rw-empty">
-				No suggestion both read as appropriate and kept your code, links, mentions, quotes and numbers. You
-				can edit the draft by hand or try another backend.
+				{noCandidateReason(props.suggestion.rejected.map((c) => c.rejected ?? ''))} You can edit the draft by
+				hand or try another backend.
 			</p>
 		);
 	} else if (props.suggestion && candidate) {

@@ -43,6 +43,30 @@ describe('OptionsPage', () => {
 		expect(JSON.stringify(await fakeBrowser.storage.local.get('settings'))).not.toContain('sk-local');
 	});
 
+	it("a preset fills in a model that server serves, not the previous server's model", async () => {
+		setup();
+		fireEvent.click(await screen.findByLabelText(/OpenAI-compatible server/));
+		await screen.findByTestId('openai-form');
+		// The default is OpenAI's gpt-4o-mini, which an Ollama install does not have (it would answer 404).
+		fireEvent.click(screen.getByText('Ollama'));
+		expect((screen.getByLabelText('Base URL') as HTMLInputElement).value).toBe('http://localhost:11434/v1');
+		expect((screen.getByLabelText('Model') as HTMLInputElement).value).toBe('qwen2.5:0.5b-instruct');
+		fireEvent.click(screen.getByText('LM Studio'));
+		// It says what leaves the device: the draft and the thread comments sent as context.
+		expect(screen.getByText(/drafts, with the last few comments of the thread/)).toBeTruthy();
+		expect((screen.getByLabelText('Model') as HTMLInputElement).value).toBe('qwen2.5-0.5b-instruct');
+	});
+
+	it('asks for host access inside the click itself (Firefox refuses permissions.request after an await)', async () => {
+		const { requestAccess } = setup();
+		await updateSettings({ rewrite: { backend: 'openai' } });
+		const save = await screen.findByText('Save server');
+		fireEvent.click(save);
+		// Synchronously, before any storage write resolved.
+		expect(requestAccess).toHaveBeenCalledWith('https://api.openai.com');
+		expect(await screen.findByText('Saved.')).toBeTruthy();
+	});
+
 	it('says so when the browser refuses host access', async () => {
 		render(<OptionsPage openHistory={() => {}} requestAccess={async () => false} />);
 		await updateSettings({ rewrite: { backend: 'openai' } });

@@ -114,7 +114,7 @@ export function OptionsPage({ openHistory, requestAccess, localModel, now = Date
 				<Switch
 					checked={settings.storeDrafts}
 					onChange={(storeDrafts) => save({ storeDrafts })}
-					hint="On this device only: the text of warned drafts in your history, and what you are writing until you post or clear it (and the text a rewrite replaced), so a reload or a crash does not lose it — listed on the history page, deleted after 7 days. Off: only counts and categories are kept."
+					hint="On this device only: the text of warned drafts in your history, and what you are writing until you post or clear it (and the text a rewrite replaced), so a reload or a crash does not lose it — listed on the history page, deleted after 7 days. Off: only counts and categories are kept, and text kept so far is deleted."
 					testId="opt-drafts"
 				>
 					Keep draft text on this device

@@ -1,5 +1,6 @@
 /** Rewrite backend choice, the "keep my words ↔ make it civil" dial, and the OpenAI-compatible endpoint. */
 import { useEffect, useState } from 'preact/hooks';
+import { OPENAI_PRESETS } from '../../models/rewrite/openai-backend.ts';
 import {
 	openaiKeyItem,
 	type RewriteBackend,
@@ -36,14 +37,16 @@ const BACKENDS: { id: RewriteBackend; label: string; hint: string }[] = [
 	{
 		id: 'openai',
 		label: 'OpenAI-compatible server',
-		hint: 'Ollama, LM Studio, OpenAI or others. Your draft is sent to that server.',
+		// The thread's last comments go along as context (rewrite-section.tsx), so the wording must say so.
+		hint: 'Ollama, LM Studio, OpenAI or others. Your warned drafts, with the last few comments of the thread for context, are sent to that server.',
 	},
 ];
 
+// A preset sets the model too: keeping the previous server's model name (say gpt-4o-mini on Ollama) only 404s.
 const PRESETS = [
-	{ label: 'Ollama', baseUrl: 'http://localhost:11434/v1' },
-	{ label: 'LM Studio', baseUrl: 'http://localhost:1234/v1' },
-	{ label: 'OpenAI', baseUrl: 'https://api.openai.com/v1' },
+	{ label: 'Ollama', ...OPENAI_PRESETS.ollama },
+	{ label: 'LM Studio', ...OPENAI_PRESETS.lmstudio },
+	{ label: 'OpenAI', ...OPENAI_PRESETS.openai },
 ];
 
 export function RewriteSettings({ settings, save, requestAccess, localModel }: RewriteSettingsProps) {
@@ -63,13 +66,15 @@ export function RewriteSettings({ settings, save, requestAccess, localModel }: R
 			setNote('That base URL is not a valid address.');
 			return;
 		}
+		// Ask before the first await: Firefox only lets permissions.request run inside the click's own handler.
+		const access = requestAccess ? requestAccess(origin).catch(() => false) : Promise.resolve(true);
 		await save({ rewrite: { openai: { baseUrl, model } } });
 		await openaiKeyItem.setValue(apiKey.trim());
-		const granted = requestAccess ? await requestAccess(origin).catch(() => false) : true;
+		const granted = await access;
 		setNote(
 			granted
 				? 'Saved.'
-				: `Saved, but the browser did not grant access to ${origin}; rewrites will ask again.`,
+				: `Saved, but the browser did not grant access to ${origin}, so rewrites may not reach it. Press “Save server” again to allow it.`,
 		);
 	};
 
@@ -99,7 +104,15 @@ export function RewriteSettings({ settings, save, requestAccess, localModel }: R
 					{/* biome-ignore lint/a11y/useSemanticElements: a row of preset buttons inside the form's own fieldset */}
 					<div class="tf-btns" role="group" aria-label="Presets">
 						{PRESETS.map((p) => (
-							<button key={p.label} type="button" class="tf-btn" onClick={() => setBaseUrl(p.baseUrl)}>
+							<button
+								key={p.label}
+								type="button"
+								class="tf-btn"
+								onClick={() => {
+									setBaseUrl(p.baseUrl);
+									setModel(p.model);
+								}}
+							>
 								{p.label}
 							</button>
 						))}

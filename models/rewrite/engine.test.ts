@@ -76,6 +76,26 @@ describe('suggestRewrite', () => {
 		});
 	});
 
+	it.each(['timeout', 'rate-limited', 'not-found', 'unreachable'] as const)(
+		'a server-wide %s stops at once instead of failing each of the N strategies in turn',
+		async (code) => {
+			let calls = 0;
+			const failing: RewriterBackend = {
+				id: 'openai',
+				// biome-ignore lint/correctness/useYield: fails before its first chunk, as a stalled server does
+				async *generate() {
+					calls++;
+					throw new RewriteError(code);
+				},
+			};
+			await expect(
+				suggestRewrite({ text: 'This is STUPID!!' }, { backend: failing, scorer, n: 4 }),
+			).rejects.toMatchObject({ code });
+			// A 30 s time-out per strategy would keep the card at "Writing a suggestion…" for two minutes.
+			expect(calls).toBe(1);
+		},
+	);
+
 	it('lists flagged sub-dimensions strongest first', async () => {
 		const [score] = await scorer.score(['YOU ARE AN IDIOT!!!']);
 		expect(score && flaggedDimensions(score)[0]).toBe('Toxic Emotions');

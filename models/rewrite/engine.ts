@@ -5,7 +5,7 @@
  */
 import type { Dimension, ScoreOptions, ScoreResult, Scorer } from '../scoring/types.ts';
 import { type BanditState, chooseStrategies, emptyBandit, updateBandit } from './bandit.ts';
-import { RewriteError, throwIfAborted } from './errors.ts';
+import { RewriteError, type RewriteErrorCode, throwIfAborted } from './errors.ts';
 import { cleanModelOutput } from './prompts.ts';
 import { clampWeight, rankCandidates, rewardCandidate } from './reward.ts';
 import { strategiesFor } from './strategies.ts';
@@ -28,6 +28,19 @@ export interface RewriteEngineOptions {
 
 /** Dimension values at or above this count as flagged when choosing the bandit context. */
 const DIMENSION_FLAG = 0.5;
+/** Errors that say nothing about one strategy: the next strategy would meet them too. */
+const SERVER_WIDE = new Set<RewriteErrorCode>([
+	'unauthorized',
+	'unavailable',
+	'not-opted-in',
+	'timeout',
+	'rate-limited',
+	'not-found',
+	'unreachable',
+	'quota',
+	'download-failed',
+	'too-long',
+]);
 /** Default best-of-N. */
 export const DEFAULT_N = 4;
 
@@ -86,12 +99,9 @@ export async function suggestRewrite(
 			texts.push({ rewrite: cleanModelOutput(raw), strategy: id });
 		} catch (error) {
 			if (error instanceof RewriteError && error.code === 'aborted') throw error;
-			// Auth, rate limits and missing backends fail every strategy alike: stop asking.
-			if (
-				error instanceof RewriteError &&
-				['unauthorized', 'unavailable', 'not-opted-in'].includes(error.code)
-			)
-				throw error;
+			// Failures of the server or backend as a whole fail every strategy alike: stop asking. (A time-out per
+			// strategy would otherwise keep the user waiting N times as long, and a 429 would only get worse.)
+			if (error instanceof RewriteError && SERVER_WIDE.has(error.code)) throw error;
 			firstError ??= error;
 		}
 	}

@@ -4,6 +4,12 @@ import { fixOffline } from './offline-fixer.ts';
 describe('restatements', () => {
 	it.each([
 		['You are a complete idiot and your code is garbage.', 'I have some concerns about your code.'],
+		// The elliptical "so are X" leans on the harsh word, so it joins the concern rather than dangling.
+		[
+			'Your PR is trash and honestly so are your excuses.',
+			'I have some concerns about your PR and your excuses.',
+		],
+		['LOL this is the dumbest API design ever.', 'I have some concerns about this API design.'],
 		[
 			'This is the worst API design I have seen, did anyone even read the spec?',
 			'I have some concerns about this API design. Was the spec read closely?',

@@ -25,7 +25,7 @@ const SARCASM_LEAD =
 const START = '(^|[.!?]\\s+|\\n\\s*)';
 /** Where a clause starts: rules that rewrite a whole clause never fire inside another ("he would know that…"). */
 const CLAUSE_AT =
-	'(?<=^\\s*|[.!?;:,]\\s*|\\n\\s*|\\b(?:and|but|so|because|honestly|seriously|frankly)\\s+|\\uE001\\s*)';
+	'(?<=^\\s*|[.!?;:,]\\s*|\\n\\s*|\\b(?:and|but|so|because|honestly|seriously|frankly|lol|lmao|ugh|wow|man|dude)\\s+|\\uE001\\s*)';
 /** Where a clause ends, so "is crap journalism" (an adjective) is not read as "is crap". */
 const CLAUSE_END = '(?=\\s*(?:[.,;:!?)]|$|\\uE000)|\\s+(?:and|but|so|because|since)\\b)';
 
@@ -75,8 +75,12 @@ const rulesFor = (variant: RestateTemplate): Rule[] => [
 	],
 	// "your code is garbage" / "the new UI is absolute garbage" / "@sam your refactor is a disaster"
 	[
-		rx(`${CLAUSE_AT}${DET}\\s+${PHRASE}\\s+(?:is|are|was|were|['’]s)\\s+${HEAT}${HARSH}${CLAUSE_END}`),
-		(det, noun) => concern(variant, `${lower(det)} ${noun}`),
+		// "… and so are your excuses" leans on the harsh word: it joins the concern instead of dangling after it.
+		rx(
+			`${CLAUSE_AT}${DET}\\s+${PHRASE}\\s+(?:is|are|was|were|['’]s)\\s+${HEAT}${HARSH}(?:,?\\s+and\\s+(?:honestly\\s+|frankly\\s+)?so\\s+(?:is|are|was|were)\\s+${DET}\\s+${PHRASE})?${CLAUSE_END}`,
+		),
+		(det, noun, det2, noun2) =>
+			concern(variant, `${lower(det)} ${noun}${det2 && noun2 ? ` and ${lower(det2)} ${noun2}` : ''}`),
 	],
 	[
 		rx(`${CLAUSE_AT}(?:this|that|it)\\s+(?:is|['’]s)\\s+${HEAT}${HARSH}${CLAUSE_END}`),

@@ -13,7 +13,7 @@ export const DROP_WORDS = words(
 	"fucking, fuckin, fuckin', f*cking, f**king, effing, freaking, frigging, friggin, goddamn," +
 		'goddamned, god damn, damn, damned, bloody, the hell, the fuck, as hell, as fuck,' +
 		"for fuck's sake, for god's sake, ffs, stfu, shut up, piss off, fuck off, seriously, honestly," +
-		'literally, fat, ugly, darn, ass, fuck',
+		'literally, fat, ugly, darn, ass, fuck, lol, lmao, rofl',
 );
 
 /** Person-directed insult nouns. Sentences or clauses built around them are dropped, never reworded. */
@@ -115,6 +115,13 @@ export const SOFTEN: Record<string, { plain: string; copula?: string }> = {
 	obviously: { plain: 'arguably' },
 	clearly: { plain: 'arguably' },
 };
+
+/** Harsh words that modify or name a thing; stacked ("stupid garbage") only the last is kept before softening. */
+export const HARSH_MODIFIERS = words(
+	'stupid, idiotic, dumb, moronic, retarded, brainless, ridiculous, absurd, insane, crazy, pathetic, lame,' +
+		'garbage, trash, crap, shit, shitty, crappy, useless, worthless, incompetent, incompetant, ignorant,' +
+		'clueless, horrible, terrible, awful, disgusting, bullshit, nonsense',
+);
 
 /** All-caps words that are normal (acronyms, identifiers), never de-shouted. */
 export const ACRONYMS = new Set(

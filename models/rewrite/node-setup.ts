@@ -22,7 +22,11 @@ export interface NodeBackendOptions {
 	localModelPath?: string;
 }
 
-const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures');
+/** Where the CLI's local backend looks for `--model` folders (it never downloads). */
+export const LOCAL_MODELS_DIR = path.resolve(
+	path.dirname(fileURLToPath(import.meta.url)),
+	'../../tests/fixtures',
+);
 
 /** Builds a backend for Node. The local backend never downloads here: it loads from `localModelPath`. */
 export function createNodeBackend(options: NodeBackendOptions): RewriterBackend {
@@ -39,7 +43,7 @@ export function createNodeBackend(options: NodeBackendOptions): RewriterBackend 
 		case 'local':
 			return createLocalBackend({
 				modelId: options.model ?? 'tiny-llm',
-				localModelPath: options.localModelPath ?? FIXTURES,
+				localModelPath: options.localModelPath ?? LOCAL_MODELS_DIR,
 				dtype: 'fp32',
 				device: 'cpu',
 				allowRemote: false,

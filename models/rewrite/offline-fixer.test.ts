@@ -63,6 +63,17 @@ describe('fixOffline', () => {
 		expect(fixOffline('Thanks, this looks good to me.', 'neutral')).toBe('Thanks, this looks good to me.');
 	});
 
+	it('stacked harsh words become one mild word, not "unwise poor" or "poor poor"', () => {
+		for (const template of ['soften', 'restate'] as const) {
+			expect(fixOffline('This PR is stupid garbage.', template)).toBe('This PR is not good.');
+			expect(fixOffline('What a dumb stupid idea.', template)).toBe('What an unwise idea.');
+			expect(fixOffline('This is a stupid, useless design.', template)).toBe('This is an unhelpful design.');
+			expect(fixOffline('Look at this crappy shitty code.', template)).toBe('Look at this poor code.');
+		}
+		// Verbs are not stacked adjectives: "hate crappy" keeps both.
+		expect(fixOffline('I hate crappy docs.', 'soften')).toBe('I dislike poor docs.');
+	});
+
 	it('minimal only removes; soften also rewords harsh words about things', () => {
 		expect(fixOffline('This API sucks.', 'minimal')).toBe('This API sucks.');
 		expect(fixOffline('This API sucks.', 'soften')).toBe('This API is not great.');

@@ -12,6 +12,7 @@ import { agreeArticles, deShout, fallbackStatement, hedge, matchCase, tidy } fro
 import {
 	alternation,
 	DROP_WORDS,
+	HARSH_MODIFIERS,
 	IDIOMS,
 	INSULT_ADJECTIVES,
 	INSULT_NOUNS,
@@ -85,6 +86,11 @@ const SOFTEN_COPULA = new RegExp(
 const SOFTEN_PLAIN = new RegExp(`\\b(${alt(Object.keys(SOFTEN))})\\b`, 'giu');
 const NOUN_AFTER_DET =
 	/\b(this|that|the|such|your|his|her|their|of)\s+(?:total\s+|complete\s+|utter\s+)?(?:garbage|trash|crap|shit|bullshit|nonsense)\b/giu;
+/** A harsh word followed by another ("dumb stupid", "useless, awful", "crappy and shitty"): the first goes. */
+const STACKED_HARSH = new RegExp(
+	`\\b(?:${alt(HARSH_MODIFIERS)})(?:,?\\s+and|,)?\\s+(?=(?:${alt(HARSH_MODIFIERS)})\\b)`,
+	'giu',
+);
 const NEVER = /\b(you|u)\s+(never|always)\s+([a-z’']+)/giu;
 
 function pastParticiple(verb: string): string | undefined {
@@ -164,6 +170,8 @@ export function fixOffline(
 		);
 		work = work.replace(THIRD_PERSON, (_m, noun: string) => neutralNoun(noun));
 		work = work.replace(CONTRACTION, (word) => matchCase(word, CONTRACTIONS[word.toLowerCase()] ?? word));
+		// Softened one by one, stacked words read as "unwise poor" or "poor poor"; one mild word says it.
+		work = work.replace(STACKED_HARSH, '');
 		work = work.replace(SOFTEN_COPULA, (_m, be: string, _gap: string, word: string) => {
 			const entry = SOFTEN[word.toLowerCase()];
 			return `${be} ${matchCase(word, entry ? (entry.copula ?? entry.plain) : word)}`;

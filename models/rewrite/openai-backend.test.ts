@@ -51,7 +51,7 @@ describe('openai backend', () => {
 		['fail-401', 'unauthorized', /API key/],
 		['fail-429', 'rate-limited', /rate-limiting/],
 		['fail-500', 'server', /internal error/],
-		['fail-404', 'malformed', /base URL/],
+		['fail-404', 'not-found', /model name.*base URL|base URL.*model name/],
 		['malformed', 'malformed', /could not read/],
 		['cut', 'malformed', /could not read/],
 	])('%s → %s with a clear message', async (model, code, message) => {

@@ -38,6 +38,8 @@ export function originPattern(baseUrl: string): string {
 function statusError(status: number, detail: string): RewriteError {
 	if (status === 401 || status === 403) return new RewriteError('unauthorized', detail);
 	if (status === 429) return new RewriteError('rate-limited', detail);
+	// Ollama and LM Studio answer 404 for a model that is not pulled/loaded, as for a wrong path.
+	if (status === 404) return new RewriteError('not-found', detail);
 	if (status >= 500) return new RewriteError('server', detail);
 	return new RewriteError('malformed', detail);
 }
@@ -97,10 +99,13 @@ export function createOpenAIBackend(config: OpenAIConfig): RewriterBackend {
 				if (type.includes('application/json')) {
 					// Some servers ignore stream:true and answer in one piece; accept it.
 					const body = (await response.json().catch(() => undefined)) as
-						| { choices?: { message?: { content?: unknown } }[] }
+						| { choices?: { message?: { content?: unknown }; finish_reason?: unknown }[] }
 						| undefined;
-					const content = body?.choices?.[0]?.message?.content;
+					const choice = body?.choices?.[0];
+					const content = choice?.message?.content;
 					if (typeof content !== 'string') throw new RewriteError('malformed', 'JSON reply without content');
+					if (choice?.finish_reason === 'length' || choice?.finish_reason === 'content_filter')
+						throw new RewriteError('truncated', `finish_reason ${String(choice.finish_reason)}`);
 					yield content;
 					return;
 				}

@@ -26,6 +26,10 @@ describe('prompts', () => {
 	it('strips labels and quotes small models add', () => {
 		expect(cleanModelOutput('Rewrite: "Please add a test."')).toBe('Please add a test.');
 		expect(cleanModelOutput('  Here is the rewritten comment: Fine.  ')).toBe('Fine.');
+		// Reasoning models (Qwen3, DeepSeek-R1 through Ollama) stream their thinking before the answer.
+		expect(cleanModelOutput('<think>\nThe user is angry.\n</think>\n\nPlease add a test.')).toBe(
+			'Please add a test.',
+		);
 	});
 
 	it('every strategy id is unique', () => {

@@ -68,7 +68,9 @@ export function plainPrompt(messages: readonly ChatMessage[]): string {
 
 /** Strips the wrappers small models put around an answer. */
 export function cleanModelOutput(text: string): string {
-	let out = text.trim().replace(/^(?:rewrite|rewritten(?: comment)?|here is[^:\n]*):\s*/i, '');
+	// Reasoning models put their thinking first; a thought cut off before </think> leaves nothing to offer.
+	const thought = text.replace(/^\s*<think>[\s\S]*?(?:<\/think>|$)/, '');
+	let out = thought.trim().replace(/^(?:rewrite|rewritten(?: comment)?|here is[^:\n]*):\s*/i, '');
 	if (/^"[^"]*"$/.test(out) || /^“[^”]*”$/.test(out)) out = out.slice(1, -1);
 	return out.trim();
 }

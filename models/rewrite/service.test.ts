@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { BanditState } from './bandit.ts';
+import { RewriteError } from './errors.ts';
 import { createLexiconScorer } from './lexicon-scorer.ts';
-import { createOfflineBackend } from './offline-fixer.ts';
+import { createOfflineBackend, fixOffline } from './offline-fixer.ts';
 import { banditFromRows, createRewriteService, type OutcomeRow } from './service.ts';
+import type { RewriterBackend } from './types.ts';
 
 describe('rewrite service', () => {
 	it('suggests, persists the bandit, and records outcomes as history rows', async () => {
@@ -42,5 +44,61 @@ describe('rewrite service', () => {
 		]);
 		const rebuilt = banditFromRows(rows);
 		expect(rebuilt.arms[suggestion.context]?.[best?.strategy ?? '']?.[0]).toBeGreaterThan(3);
+	});
+
+	it('a newer request for the same field cancels the one still generating, so a slow model never queues stale work', async () => {
+		const started: string[] = [];
+		const aborted: string[] = [];
+		// A slow LLM: each candidate takes until it is cancelled or 200 ms pass.
+		const slow: RewriterBackend = {
+			id: 'openai',
+			async *generate(request, signal) {
+				started.push(request.text);
+				await new Promise<void>((resolve, reject) => {
+					const timer = setTimeout(resolve, 200);
+					signal?.addEventListener('abort', () => {
+						clearTimeout(timer);
+						aborted.push(request.text);
+						reject(new RewriteError('aborted'));
+					});
+				});
+				yield fixOffline(request.text, 'soften');
+			},
+		};
+		const service = createRewriteService({
+			getScorer: async () => createLexiconScorer(),
+			getSettings: async () => ({ backend: 'openai', weight: 0.5 }),
+			getBackend: async () => slow,
+			loadBandit: async () => undefined,
+			saveBandit: async () => undefined,
+		});
+		const first = service.rewriteDraft({ text: 'This is STUPID!!', field: 'tab1:0' });
+		const other = service.rewriteDraft({ text: 'What a STUPID idea!!', field: 'tab1:1' });
+		await new Promise((r) => setTimeout(r, 20));
+		const second = service.rewriteDraft({ text: 'This is STUPID!! Fix it.', field: 'tab1:0' });
+		await expect(first).rejects.toMatchObject({ code: 'aborted' });
+		expect((await second).source).toBe('This is STUPID!! Fix it.');
+		// Another field's request is not cancelled.
+		expect((await other).source).toBe('What a STUPID idea!!');
+		expect(aborted).toEqual(['This is STUPID!!']);
+		expect(started.filter((t) => t === 'This is STUPID!!')).toHaveLength(1);
+	});
+
+	it('a damaged saved bandit does not break every rewrite: it starts afresh', async () => {
+		let saved: BanditState | undefined;
+		const service = createRewriteService({
+			getScorer: async () => createLexiconScorer(),
+			getSettings: async () => ({ backend: 'offline', weight: 0.5 }),
+			getBackend: async () => createOfflineBackend(),
+			loadBandit: async () => JSON.parse('{"arms": {"Toxic'),
+			saveBandit: async (state) => {
+				saved = state;
+			},
+		});
+		expect((await service.rewriteDraft({ text: 'This is STUPID!!' })).candidates.length).toBeGreaterThan(0);
+		expect(saved).toBeDefined();
+		await expect(
+			service.recordRewriteOutcome({ context: 'toxic', strategy: 'soften.none.t0', outcome: 'accept' }),
+		).resolves.toEqual({ ok: true });
 	});
 });

@@ -6,6 +6,7 @@
 import type { Scorer } from '../scoring/types.ts';
 import { type BanditState, parseBandit, recordOutcome, updateBandit } from './bandit.ts';
 import { suggestRewrite } from './engine.ts';
+import { RewriteError } from './errors.ts';
 import type {
 	BackendId,
 	RecordRewriteOutcomeRequest,
@@ -63,9 +64,30 @@ export function createRewriteService(deps: RewriteServiceDeps) {
 		chain = next.catch(() => undefined);
 		return next;
 	};
+	// The field's latest request: with an LLM a suggestion takes seconds, and the user typing on must not leave a
+	// queue of suggestions for drafts that no longer exist in front of the one they are waiting for.
+	const latest = new Map<string, AbortController>();
+	// Learned preferences are worth keeping, but not at the price of every rewrite failing on a damaged copy.
+	const loadBandit = async () => {
+		try {
+			return parseBandit(await deps.loadBandit());
+		} catch (error) {
+			console.warn('[tactful] saved rewrite preferences unreadable; starting afresh:', error);
+			return parseBandit(undefined);
+		}
+	};
 	return {
-		rewriteDraft: (request: RewriteDraftRequest, signal?: AbortSignal): Promise<RewriteSuggestion> =>
-			serial(async () => {
+		rewriteDraft: (request: RewriteDraftRequest, signal?: AbortSignal): Promise<RewriteSuggestion> => {
+			const controller = new AbortController();
+			const { field } = request;
+			if (field !== undefined) {
+				latest.get(field)?.abort();
+				latest.set(field, controller);
+			}
+			signal?.addEventListener('abort', () => controller.abort(), { once: true });
+			if (signal?.aborted) controller.abort();
+			const task = serial(async () => {
+				if (controller.signal.aborted) throw new RewriteError('aborted', 'superseded');
 				const settings = await deps.getSettings();
 				const backend = await deps.getBackend(request.backend ?? settings.backend);
 				const { suggestion, bandit } = await suggestRewrite(
@@ -74,21 +96,20 @@ export function createRewriteService(deps: RewriteServiceDeps) {
 						backend,
 						scorer: await deps.getScorer(),
 						weight: request.weight ?? settings.weight,
-						bandit: parseBandit(await deps.loadBandit()),
+						bandit: await loadBandit(),
 					},
-					signal,
+					controller.signal,
 				);
 				await deps.saveBandit(bandit);
 				return suggestion;
-			}),
+			});
+			return task.finally(() => {
+				if (field !== undefined && latest.get(field) === controller) latest.delete(field);
+			});
+		},
 		recordRewriteOutcome: (request: RecordRewriteOutcomeRequest): Promise<{ ok: true }> =>
 			serial(async () => {
-				const state = recordOutcome(
-					parseBandit(await deps.loadBandit()),
-					request.context,
-					request.strategy,
-					request.outcome,
-				);
+				const state = recordOutcome(await loadBandit(), request.context, request.strategy, request.outcome);
 				await deps.saveBandit(state);
 				await deps.addOutcomeRow?.({
 					strategy: outcomeKey(request.context, request.strategy),

@@ -40,4 +40,14 @@ describe('readChatStream', () => {
 			code: 'server',
 		});
 	});
+
+	it.each(['length', 'content_filter'])(
+		'a stream the server cut off (finish_reason %s) is never offered as a rewrite',
+		async (reason) => {
+			const cut = `data: ${JSON.stringify({ choices: [{ delta: {}, finish_reason: reason }] })}\n\n`;
+			await expect(collect([chunk('This is a half'), cut, 'data: [DONE]\n\n'])).rejects.toMatchObject({
+				code: 'truncated',
+			});
+		},
+	);
 });

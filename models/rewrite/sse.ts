@@ -59,6 +59,9 @@ function parseEvent(event: string): (string | null)[] {
 	for (const choice of parsed.choices) {
 		const content = choice.delta?.content;
 		if (typeof content === 'string' && content) out.push(content);
+		// 'length' (max_tokens) and 'content_filter' stop mid-sentence: that half is not a rewrite.
+		if (choice.finish_reason === 'length' || choice.finish_reason === 'content_filter')
+			throw new RewriteError('truncated', `finish_reason ${choice.finish_reason}`);
 		if (choice.finish_reason) out.push(null);
 	}
 	return out;

@@ -86,6 +86,8 @@ export interface RewriteDraftRequest {
 	weight?: number;
 	/** Overrides the settings' backend for this call (e.g. "Try offline" after an endpoint error). */
 	backend?: BackendId;
+	/** Which text box asks (any stable key): a newer request for the same field cancels an older one. */
+	field?: string;
 }
 
 /** `recordRewriteOutcome` request: what the user did with the candidate shown. */

@@ -6,6 +6,7 @@ import { CIVIL, TOXIC } from './drafts.mjs';
 import {
 	check,
 	launch,
+	message,
 	overlay,
 	run,
 	shot,
@@ -191,6 +192,34 @@ test('options: switches and rewrite backend are stored', async (env) => {
 	await options.close();
 });
 
+test('options: turning "Keep draft text" off forgets the text kept so far', async (env) => {
+	const options = await openPage(env, 'options');
+	await options.getByTestId('opt-drafts').click();
+	await options.waitForTimeout(300);
+	check((await storedSettings(env.sw)).storeDrafts === true, 'opt-in not stored');
+	await message(env, 'saveDraft', { key: 'x.example/a#0', site: 'x.example', text: 'a half reply' });
+	await message(env, 'recordEvent', {
+		site: 'x.example',
+		level: 'warn',
+		dimensions: [],
+		action: 'shown',
+		draft: 'a warned draft',
+	});
+	const before = (await message(env, 'exportHistory', {})).value;
+	check(before.drafts.length === 1 && before.events.some((e) => e.draft), 'nothing was kept while on');
+	await options.getByTestId('opt-drafts').click();
+	// The background hears the settings change and forgets; give it a moment.
+	let after = before;
+	for (let i = 0; i < 20 && (after.drafts.length || after.events.some((e) => e.draft)); i++) {
+		await options.waitForTimeout(150);
+		after = (await message(env, 'exportHistory', {})).value;
+	}
+	check(after.drafts.length === 0, `kept drafts survived the opt-out: ${after.drafts.length}`);
+	check(!after.events.some((e) => e.draft), 'event draft text survived the opt-out');
+	check(after.events.length >= 1, 'the events themselves should stay');
+	await options.close();
+});
+
 test('history: charts seeded events, exports JSON, deletes after confirming', async (env) => {
 	const history = await openPage(env, 'history-page');
 	await history.getByTestId('history').waitFor();
@@ -212,9 +241,15 @@ test('history: charts seeded events, exports JSON, deletes after confirming', as
 		dump.format === 'tactful-history' && dump.events.length >= warnings,
 		`bad export: ${dump.format} ${dump.events?.length}`,
 	);
+	// What the rewrite host learned lives in the extension origin's localStorage: deleting forgets it too.
+	await history.evaluate(() => localStorage.setItem('tactful.rewriteBandit', '{"arms":{}}'));
 	await history.getByTestId('delete').click();
 	await history.getByTestId('confirm-delete').click();
 	await history.getByText(/Deleted \d+ records/).waitFor();
+	check(
+		(await history.evaluate(() => localStorage.getItem('tactful.rewriteBandit'))) === null,
+		'learned rewrite preferences survived "Delete everything"',
+	);
 	check((await history.getByTestId('total-warnings').textContent()) === '0', 'history not cleared');
 	console.log(`    ${warnings} warnings charted, ${dump.events.length} events exported, then deleted`);
 	await history.close();

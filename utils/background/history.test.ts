@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TactfulDB } from '../storage/db.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings.ts';
 import { hashText, isAllowed } from './adaptation.ts';
-import { type HistoryHandlers, historyHandlers } from './history.ts';
+import { forgetDraftText, type HistoryHandlers, historyHandlers, turnedDraftsOff } from './history.ts';
 
 const NOW = new Date(2026, 10, 28, 12, 0, 0).getTime();
 const DAY = 86_400_000;
@@ -169,5 +169,38 @@ describe('drafts, export and clear', () => {
 		expect(JSON.parse(JSON.stringify(dump))).toEqual(dump);
 		expect(await h.clearHistory({})).toEqual({ deleted: 3 });
 		expect((await h.exportHistory({})).events).toEqual([]);
+	});
+});
+
+describe('turning "Keep draft text" off', () => {
+	it('forgets every kept text: saved drafts and the draft text of past events, keeping the counts', async () => {
+		settings.storeDrafts = true;
+		await h.recordEvent({ site: 'a.com', level: 'warn', dimensions: [], action: 'shown', draft: 'you fool' });
+		await h.recordEvent({ site: 'a.com', level: 'warn', dimensions: [], action: 'shown' });
+		await h.saveDraft({ key: 'a.com/x#0', site: 'a.com', text: 'half a reply' });
+		expect(await forgetDraftText(db)).toBe(2);
+		expect(await db.drafts.count()).toBe(0);
+		const events = await db.events.toArray();
+		expect(events).toHaveLength(2);
+		expect(events.every((e) => !('draft' in e))).toBe(true);
+	});
+
+	it('fires only on the change from on to off', () => {
+		const on = { ...DEFAULT_SETTINGS, storeDrafts: true };
+		const off = { ...DEFAULT_SETTINGS, storeDrafts: false };
+		expect(turnedDraftsOff(off, on)).toBe(true);
+		expect(turnedDraftsOff(off, off)).toBe(false);
+		expect(turnedDraftsOff(on, off)).toBe(false);
+		expect(turnedDraftsOff(off, null)).toBe(false);
+	});
+});
+
+describe('clearHistory', () => {
+	it('also forgets the rewrite preferences learned from the deleted outcomes', async () => {
+		let forgotten = 0;
+		const handlers = historyHandlers(db, { now: () => clock, forgetLearned: () => void forgotten++ });
+		await db.rewriteOutcomes.add({ strategy: 'soften.none.t0@toxic', at: NOW, accepted: true });
+		expect(await handlers.clearHistory({})).toEqual({ deleted: 1 });
+		expect(forgotten).toBe(1);
 	});
 });

@@ -5,7 +5,13 @@
 import { DIMENSIONS } from '../../models/scoring/types.ts';
 import type { RequestOf, ResponseOf } from '../messaging.ts';
 import { EVENT_ACTIONS, type TactfulDB } from '../storage/db.ts';
-import { getSettings as readSettings, type Settings, siteKey } from '../storage/settings.ts';
+import { forgetRewritePreferences } from '../storage/rewrite-preferences.ts';
+import {
+	normalizeSettings,
+	getSettings as readSettings,
+	type Settings,
+	siteKey,
+} from '../storage/settings.ts';
 import { computeAdaptation, FEEDBACK_WINDOW_MS, hashText } from './adaptation.ts';
 import { computeStats } from './history-stats.ts';
 
@@ -29,6 +35,8 @@ export type HistoryHandlers = {
 export interface HistoryDeps {
 	now?: () => number;
 	getSettings?: () => Promise<Settings>;
+	/** Forgets the learned rewrite preferences with the history (default: the extension origin's localStorage). */
+	forgetLearned?: () => void;
 }
 
 /** Drafts nobody came back to are pruned after this long. */
@@ -122,6 +130,8 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 					await table.clear();
 				}
 			});
+			// The bandit was learned from the accept/reject rows just deleted: "delete everything" includes it.
+			(deps.forgetLearned ?? forgetRewritePreferences)();
 			return { deleted };
 		},
 
@@ -160,4 +170,30 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 			return { drafts: rows.map(({ key, site, text, updatedAt }) => ({ key, site, text, updatedAt })) };
 		},
 	};
+}
+
+/**
+ * Deletes every draft text kept under the "Keep draft text" opt-in: the saved drafts and the `draft` field of
+ * past events (the events themselves, counts and categories, stay). Returns how many texts were removed.
+ */
+export async function forgetDraftText(db: TactfulDB): Promise<number> {
+	let removed = 0;
+	await db.transaction('rw', db.drafts, db.events, async () => {
+		removed += await db.drafts.count();
+		await db.drafts.clear();
+		removed += await db.events
+			.filter((event) => event.draft !== undefined)
+			.modify((event) => {
+				delete event.draft;
+			});
+	});
+	return removed;
+}
+
+/** True when a settings change (new, old stored value) turns the draft-text opt-in off. */
+export function turnedDraftsOff(next: unknown, previous: unknown): boolean {
+	if (previous === null || previous === undefined) return false;
+	return (
+		normalizeSettings(previous as Settings).storeDrafts && !normalizeSettings(next as Settings).storeDrafts
+	);
 }

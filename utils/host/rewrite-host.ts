@@ -21,9 +21,8 @@ import type { BackendId, RewriterBackend } from '../../models/rewrite/types.ts';
 import type { Scorer } from '../../models/scoring/types.ts';
 import type { ModelProgressBroadcast, RewriteHostConfig } from '../messaging.ts';
 import { getDb } from '../storage/db.ts';
+import { REWRITE_BANDIT_KEY } from '../storage/rewrite-preferences.ts';
 import { ortWasmPaths } from './ort-runtime.ts';
-
-const BANDIT_KEY = 'tactful.rewriteBandit';
 
 export const DEFAULT_HOST_CONFIG: RewriteHostConfig = {
 	backend: 'offline',
@@ -76,10 +75,10 @@ export function createRewriteHost(getScorer: () => Scorer) {
 		getSettings: async () => ({ backend: config.backend, weight: config.weight }),
 		getBackend: backendFor,
 		loadBandit: async () => {
-			const saved = globalThis.localStorage?.getItem(BANDIT_KEY);
+			const saved = globalThis.localStorage?.getItem(REWRITE_BANDIT_KEY);
 			return saved ? JSON.parse(saved) : undefined;
 		},
-		saveBandit: async (state) => globalThis.localStorage?.setItem(BANDIT_KEY, JSON.stringify(state)),
+		saveBandit: async (state) => globalThis.localStorage?.setItem(REWRITE_BANDIT_KEY, JSON.stringify(state)),
 		addOutcomeRow: async (row) => {
 			await getDb().rewriteOutcomes.add(row);
 		},

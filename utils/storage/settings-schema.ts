@@ -2,9 +2,11 @@
  * The settings schema: the v2 shape, every default, the v1 → v2 migration and pure helpers over a Settings
  * value. Storage lives in settings.ts, which re-exports all of this.
  */
-import type { Dimension } from '../../models/scoring/types.ts';
+import { DIMENSIONS, type Dimension } from '../../models/scoring/types.ts';
 
-export type RewriteBackend = 'offline' | 'local' | 'chrome' | 'openai';
+/** Every rewrite backend, in the order the options page lists them. */
+export const REWRITE_BACKENDS = ['offline', 'local', 'chrome', 'openai'] as const;
+export type RewriteBackend = (typeof REWRITE_BACKENDS)[number];
 
 /** Per-site choices, keyed by `siteKey(hostname)`. */
 export interface SiteSettings {
@@ -73,10 +75,11 @@ export function migrateV1(old: SettingsV1): Settings {
 	if (typeof (old as { sensitivity?: unknown }).sensitivity === 'number')
 		return normalizeSettings(old as Partial<Settings>);
 	const sites: Record<string, SiteSettings> = {};
-	for (const host of old.disabledSites ?? []) sites[siteKey(host)] = { enabled: false };
+	const disabled: unknown[] = Array.isArray(old.disabledSites) ? old.disabledSites : [];
+	for (const host of disabled) if (typeof host === 'string') sites[siteKey(host)] = { enabled: false };
 	return {
 		...structuredClone(DEFAULT_SETTINGS),
-		enabled: old.enabled ?? true,
+		enabled: typeof old.enabled === 'boolean' ? old.enabled : true,
 		sensitivity: V1_SENSITIVITY[old.sensitivity ?? 'medium'] ?? 0.5,
 		sites,
 	};
@@ -92,25 +95,51 @@ export function siteKey(hostname: string): string {
 
 const clamp01 = (x: unknown, dflt: number) =>
 	typeof x === 'number' && Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : dflt;
+// Stored blobs are not trusted to match the type: a copy synced from another build or edited by hand may hold
+// "false" or "yes", and a truthy string must never turn on draft storage or keep a switched-off extension on.
+const bool = (x: unknown, dflt: boolean) => (typeof x === 'boolean' ? x : dflt);
+const time = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) && x > 0 ? x : 0);
+const text = (x: unknown, dflt: string) => (typeof x === 'string' && x.trim() !== '' ? x : dflt);
+const isObject = (x: unknown): x is Record<string, unknown> =>
+	typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Fills fields a stored blob lacks with defaults, so readers always see a complete, valid Settings. */
+function normalizeSites(raw: unknown): Record<string, SiteSettings> {
+	if (!isObject(raw)) return {};
+	const sites: Record<string, SiteSettings> = {};
+	for (const [key, site] of Object.entries(raw)) {
+		if (!isObject(site)) continue;
+		const snoozeUntil = time(site.snoozeUntil);
+		sites[key] = { enabled: bool(site.enabled, true), ...(snoozeUntil ? { snoozeUntil } : {}) };
+	}
+	return sites;
+}
+
+/** Fills fields a stored blob lacks (or holds with the wrong type) with defaults, so readers see valid Settings. */
 export function normalizeSettings(raw: Partial<Settings> | null | undefined): Settings {
 	const d = DEFAULT_SETTINGS;
-	const r = raw ?? {};
+	const r: Record<string, unknown> = isObject(raw) ? raw : {};
+	const rewrite = isObject(r.rewrite) ? r.rewrite : {};
+	const openai = isObject(rewrite.openai) ? rewrite.openai : {};
+	const backend = REWRITE_BACKENDS.find((b) => b === rewrite.backend) ?? d.rewrite.backend;
 	return {
-		enabled: r.enabled ?? d.enabled,
+		enabled: bool(r.enabled, d.enabled),
 		sensitivity: clamp01(r.sensitivity, d.sensitivity),
-		disabledDimensions: Array.isArray(r.disabledDimensions) ? [...r.disabledDimensions] : [],
-		sites: { ...(r.sites ?? {}) },
-		snoozeUntil: r.snoozeUntil ?? 0,
-		preSubmitNudge: r.preSubmitNudge ?? d.preSubmitNudge,
+		disabledDimensions: Array.isArray(r.disabledDimensions)
+			? DIMENSIONS.filter((dim) => (r.disabledDimensions as unknown[]).includes(dim))
+			: [],
+		sites: normalizeSites(r.sites),
+		snoozeUntil: time(r.snoozeUntil),
+		preSubmitNudge: bool(r.preSubmitNudge, d.preSubmitNudge),
 		derailSensitivity: clamp01(r.derailSensitivity, d.derailSensitivity),
-		storeDrafts: r.storeDrafts ?? d.storeDrafts,
-		syncSettings: r.syncSettings ?? d.syncSettings,
+		storeDrafts: bool(r.storeDrafts, d.storeDrafts),
+		syncSettings: bool(r.syncSettings, d.syncSettings),
 		rewrite: {
-			backend: r.rewrite?.backend ?? d.rewrite.backend,
-			weight: clamp01(r.rewrite?.weight, d.rewrite.weight),
-			openai: { ...d.rewrite.openai, ...(r.rewrite?.openai ?? {}) },
+			backend,
+			weight: clamp01(rewrite.weight, d.rewrite.weight),
+			openai: {
+				baseUrl: text(openai.baseUrl, d.rewrite.openai.baseUrl),
+				model: text(openai.model, d.rewrite.openai.model),
+			},
 		},
 	};
 }

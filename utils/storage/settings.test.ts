@@ -54,6 +54,50 @@ describe('settings storage', () => {
 		expect(s.rewrite).toEqual({ ...DEFAULT_SETTINGS.rewrite, backend: 'local' });
 	});
 
+	it('reads a damaged or foreign blob as defaults field by field, never as truthy strings', async () => {
+		// e.g. a synced copy written by another build, or storage edited by hand.
+		await fakeBrowser.storage.local.set({
+			settings: {
+				enabled: 'false',
+				storeDrafts: 'yes',
+				preSubmitNudge: 1,
+				snoozeUntil: 'soon',
+				disabledDimensions: ['Toxic Emotions', 'Nope', 5],
+				sites: { 'a.com': null, 'b.com': { enabled: 'no' }, 'c.com': { enabled: false, snoozeUntil: 'x' } },
+				rewrite: { backend: 'gpt', weight: '1', openai: { baseUrl: null, model: 7 } },
+			},
+			settings$: { v: 2 },
+		});
+		const s = await getSettings();
+		expect(s.enabled).toBe(true);
+		expect(s.storeDrafts).toBe(false);
+		expect(s.preSubmitNudge).toBe(false);
+		expect(s.snoozeUntil).toBe(0);
+		expect(s.disabledDimensions).toEqual(['Toxic Emotions']);
+		expect(s.sites).toEqual({ 'b.com': { enabled: true }, 'c.com': { enabled: false } });
+		expect(s.rewrite).toEqual(DEFAULT_SETTINGS.rewrite);
+		expect(isActiveOn(s, 'a.com', NOW)).toBe(true);
+	});
+
+	it('migrates a v1 blob saved before versions were recorded (no meta)', async () => {
+		await fakeBrowser.storage.local.set({ settings: { sensitivity: 'low', disabledSites: ['x.org', 7] } });
+		await localSettingsItem.migrate();
+		const s = await getSettings();
+		expect(s.sensitivity).toBe(0.25);
+		expect(s.sites).toEqual({ 'x.org': { enabled: false } });
+	});
+
+	it('a v1 blob with a single site as a string is not split into one site per letter', async () => {
+		await fakeBrowser.storage.local.set({
+			settings: { enabled: 'no', disabledSites: 'reddit.com' },
+			settings$: { v: 1 },
+		});
+		await localSettingsItem.migrate();
+		const s = await getSettings();
+		expect(s.sites).toEqual({});
+		expect(s.enabled).toBe(true);
+	});
+
 	it('updates shallowly, with a partial rewrite patch', async () => {
 		await updateSettings({ sensitivity: 0.8, rewrite: { weight: 0.2 } });
 		const s = await getSettings();

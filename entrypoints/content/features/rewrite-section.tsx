@@ -23,7 +23,7 @@ import {
 const CONTEXT_COMMENTS = 6;
 
 const extensionRewriteDeps = (site: string): RewriteDeps => ({
-	rewrite: (text, context) => sendMessage('rewriteDraft', { text, context }),
+	rewrite: (text, context, field) => sendMessage('rewriteDraft', { text, context, field }),
 	recordOutcome: (suggestion, candidate, outcome) => {
 		sendMessage('recordRewriteOutcome', {
 			context: suggestion.context,

@@ -84,4 +84,18 @@ describe('rewrite state', () => {
 		expect(keepOriginal).toHaveBeenCalledWith(editor, DRAFT);
 		expect(editor.value).toBe('This is an unwise idea.');
 	});
+
+	it('names the field in each request, the same key for the same box and another for another box', async () => {
+		const rewrite = vi.fn(async () => suggestion);
+		const deps: RewriteDeps = { rewrite, recordOutcome: vi.fn() };
+		const a = fakeEditor(DRAFT);
+		const b = fakeEditor(DRAFT);
+		await requestRewrite(a, DRAFT, [], deps, () => undefined);
+		await requestRewrite(a, `${DRAFT} Again.`, [], deps, () => undefined);
+		await requestRewrite(b, DRAFT, [], deps, () => undefined);
+		const [k1, k2, k3] = rewrite.mock.calls.map((call) => (call as unknown[])[2]);
+		expect(typeof k1).toBe('string');
+		expect(k2).toBe(k1);
+		expect(k3).not.toBe(k1);
+	});
 });

@@ -11,7 +11,8 @@ import type { Editor } from '../editors/types.ts';
 
 /** What the flow needs from the extension (injected so tests can run it without one). */
 export interface RewriteDeps {
-	rewrite(text: string, context: string[]): Promise<RewriteSuggestion>;
+	/** `field` names the text box, so the host can cancel this box's older request still being generated. */
+	rewrite(text: string, context: string[], field: string): Promise<RewriteSuggestion>;
 	recordOutcome(
 		suggestion: RewriteSuggestion,
 		candidate: RewriteCandidate,
@@ -36,6 +37,20 @@ export interface RewriteState {
 }
 
 const states = new WeakMap<HTMLElement, RewriteState>();
+const fieldKeys = new WeakMap<HTMLElement, string>();
+// Not crypto.randomUUID: it exists only in secure contexts, and forums still serve plain http pages.
+const pageKey = Math.random().toString(36).slice(2);
+let fieldCount = 0;
+
+/** A key for the field, unique across tabs and frames (the host sees every tab's requests). */
+function fieldKeyOf(editor: Editor): string {
+	let key = fieldKeys.get(editor.el);
+	if (!key) {
+		key = `${pageKey}:${++fieldCount}`;
+		fieldKeys.set(editor.el, key);
+	}
+	return key;
+}
 
 /** The state for a field (created empty on first use). */
 export function rewriteStateFor(editor: Editor): RewriteState {
@@ -74,7 +89,7 @@ export async function requestRewrite(
 		? setInterval(() => void checkDownload(state, text, deps, changed), DOWNLOAD_POLL_MS)
 		: undefined;
 	try {
-		const suggestion = await deps.rewrite(text, context);
+		const suggestion = await deps.rewrite(text, context, fieldKeyOf(editor));
 		if (state.source !== text) return; // the user typed on; a newer request owns the state
 		Object.assign(state, { loading: false, suggestion, download: undefined });
 	} catch (error) {
