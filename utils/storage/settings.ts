@@ -1,5 +1,5 @@
 /**
- * The user's settings in WXT storage: typed, versioned (v2) and migrated; schema and defaults in
+ * The user's settings in WXT storage: typed, versioned (v3) and migrated; schema and defaults in
  * settings-schema.ts (re-exported here, so import everything settings-related from this file).
  *
  * Readable from every context (content scripts included). `local:settings` always holds a copy; when the user
@@ -10,6 +10,7 @@ import { storage } from '#imports';
 import {
 	DEFAULT_SETTINGS,
 	migrateV1,
+	migrateV2,
 	normalizeSettings,
 	pruneSites,
 	type RewriteSettings,
@@ -25,8 +26,12 @@ interface SettingsMeta extends Record<string, unknown> {
 	savedAt?: number;
 }
 
-const VERSION = 2;
-const itemOptions = { fallback: DEFAULT_SETTINGS, version: VERSION, migrations: { 2: migrateV1 } };
+const VERSION = 3;
+const itemOptions = {
+	fallback: DEFAULT_SETTINGS,
+	version: VERSION,
+	migrations: { 2: migrateV1, 3: migrateV2 },
+};
 /** The per-browser copy (always written). */
 export const localSettingsItem = storage.defineItem<Settings, SettingsMeta>('local:settings', itemOptions);
 /** The shared copy, used only while `syncSettings` is on. */
@@ -123,7 +128,11 @@ export function snoozeSite(hostname: string, until: number): Promise<Settings> {
 	const key = siteKey(hostname);
 	return updateSettings((s) => ({
 		...s,
-		sites: { ...s.sites, [key]: { enabled: s.sites[key]?.enabled ?? true, snoozeUntil: until } },
+		// Spread the entry: snoozing must not drop the site's own sensitivity.
+		sites: {
+			...s.sites,
+			[key]: { ...s.sites[key], enabled: s.sites[key]?.enabled ?? true, snoozeUntil: until },
+		},
 	}));
 }
 
@@ -131,4 +140,21 @@ export function snoozeSite(hostname: string, until: number): Promise<Settings> {
 export function setSiteEnabled(hostname: string, enabled: boolean): Promise<Settings> {
 	const key = siteKey(hostname);
 	return updateSettings((s) => ({ ...s, sites: { ...s.sites, [key]: { ...s.sites[key], enabled } } }));
+}
+
+/** Which per-site sensitivity: the draft's own score, or the thread-derailment warning. */
+export type SiteSensitivityKind = 'sensitivity' | 'derailSensitivity';
+
+/** Gives one site its own sensitivity (0..1), or with `undefined` makes it follow the global value again. */
+export function setSiteSensitivity(
+	hostname: string,
+	value: number | undefined,
+	kind: SiteSensitivityKind = 'sensitivity',
+): Promise<Settings> {
+	const key = siteKey(hostname);
+	return updateSettings((s) => {
+		const { [kind]: _old, ...site } = s.sites[key] ?? { enabled: true };
+		const next = value === undefined ? site : { ...site, [kind]: value };
+		return { ...s, sites: { ...s.sites, [key]: next } };
+	});
 }
