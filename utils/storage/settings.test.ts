@@ -251,8 +251,8 @@ describe('per-site sensitivity (v3)', () => {
 
 	it("sets and clears one site's sensitivity, keeping its other choices", async () => {
 		await snoozeSite('a.com', NOW + 600_000);
-		await setSiteSensitivity('www.A.com', 0.2);
-		await setSiteSensitivity('a.com', 0.8, 'derailSensitivity');
+		await setSiteSensitivity('www.A.com', { sensitivity: 0.2 });
+		await setSiteSensitivity('a.com', { derailSensitivity: 0.8 });
 		expect((await getSettings()).sites['a.com']).toEqual({
 			enabled: true,
 			snoozeUntil: NOW + 600_000,
@@ -268,10 +268,10 @@ describe('per-site sensitivity (v3)', () => {
 			derailSensitivity: 0.8,
 		});
 		await setSiteEnabled('a.com', true);
-		await setSiteSensitivity('a.com', undefined);
+		await setSiteSensitivity('a.com', { sensitivity: undefined });
 		expect((await getSettings()).sites['a.com']).toEqual({ enabled: true, derailSensitivity: 0.8 });
 		// With nothing left to remember, the entry is pruned.
-		await setSiteSensitivity('a.com', undefined, 'derailSensitivity');
+		await setSiteSensitivity('a.com', { derailSensitivity: undefined });
 		expect((await getSettings()).sites).toEqual({});
 	});
 });

@@ -15,6 +15,7 @@ import {
 	pruneSites,
 	type RewriteSettings,
 	type Settings,
+	type SiteSettings,
 	siteKey,
 } from './settings-schema.ts';
 
@@ -142,19 +143,18 @@ export function setSiteEnabled(hostname: string, enabled: boolean): Promise<Sett
 	return updateSettings((s) => ({ ...s, sites: { ...s.sites, [key]: { ...s.sites[key], enabled } } }));
 }
 
-/** Which per-site sensitivity: the draft's own score, or the thread-derailment warning. */
-export type SiteSensitivityKind = 'sensitivity' | 'derailSensitivity';
+/**
+ * A site's own sensitivities: a value (0..1) sets the override, `undefined` clears it (the site follows the
+ * global value again), and a key left out keeps what the site had.
+ */
+export type SiteSensitivityPatch = Partial<Pick<SiteSettings, 'sensitivity' | 'derailSensitivity'>>;
 
-/** Gives one site its own sensitivity (0..1), or with `undefined` makes it follow the global value again. */
-export function setSiteSensitivity(
-	hostname: string,
-	value: number | undefined,
-	kind: SiteSensitivityKind = 'sensitivity',
-): Promise<Settings> {
+/** Sets or clears one site's own draft and/or thread sensitivity, keeping its other choices. */
+export function setSiteSensitivity(hostname: string, patch: SiteSensitivityPatch): Promise<Settings> {
 	const key = siteKey(hostname);
-	return updateSettings((s) => {
-		const { [kind]: _old, ...site } = s.sites[key] ?? { enabled: true };
-		const next = value === undefined ? site : { ...site, [kind]: value };
-		return { ...s, sites: { ...s.sites, [key]: next } };
-	});
+	// An `undefined` in the patch survives the spread; normalizeSettings (in updateSettings) then drops the key.
+	return updateSettings((s) => ({
+		...s,
+		sites: { ...s.sites, [key]: { enabled: true, ...s.sites[key], ...patch } },
+	}));
 }
