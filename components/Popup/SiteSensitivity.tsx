@@ -19,6 +19,14 @@ export interface SiteSensitivityProps {
 	disabled?: boolean;
 }
 
+/** "Drafts" on screen (the legend names the site); "Drafts on github.com" for screen readers. */
+const SiteLabel = ({ text, host }: { text: string; host: string }) => (
+	<>
+		{text}
+		<span class="tf-sr"> on {host}</span>
+	</>
+);
+
 export function SiteSensitivity({ host, settings, value, onInput, disabled }: SiteSensitivityProps) {
 	const site = settings.sites[host];
 	const custom = site?.sensitivity !== undefined || site?.derailSensitivity !== undefined;
@@ -63,14 +71,14 @@ export function SiteSensitivity({ host, settings, value, onInput, disabled }: Si
 				<div class="tf-site-sliders">
 					<SensitivitySlider
 						id="tf-site-sensitivity"
-						label={`Drafts on ${host}`}
+						label={<SiteLabel text="Drafts" host={host} />}
 						value={value ?? settings.sensitivity}
 						onInput={onInput}
 						onCommit={(sensitivity) => setSiteSensitivity(host, { sensitivity })}
 					/>
 					<SensitivitySlider
 						id="tf-site-derail"
-						label={`Heated-thread alerts on ${host}`}
+						label={<SiteLabel text="Heated-thread alerts" host={host} />}
 						value={derail}
 						onInput={setDerail}
 						onCommit={(derailSensitivity) => setSiteSensitivity(host, { derailSensitivity })}
