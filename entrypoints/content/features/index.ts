@@ -3,7 +3,7 @@
  * (entrypoints/content/extensions.ts), so session.ts stays about the draft's own score.
  */
 import { sendMessage } from '../../../utils/messaging.ts';
-import { effectiveDerailSensitivity, getSettings } from '../../../utils/storage/settings.ts';
+import { effectiveDerailSensitivity, getSettings, watchSettings } from '../../../utils/storage/settings.ts';
 import { registerCardSection, registerFieldDecorator, registerFieldHook } from '../extensions.ts';
 import { readThread } from '../threads/index.ts';
 import { keepDrafts } from './draft-keeper.ts';
@@ -39,6 +39,7 @@ export function registerFeatures(doc: Document): void {
 			predict: (thread, draft, sensitivity) =>
 				sendMessage('predictDerailment', { thread, draft, options: { sensitivity } }),
 			sensitivity: async () => effectiveDerailSensitivity(await getSettings(), hostname),
+			onSettingsChange: (listener) => watchSettings(() => listener()),
 		}),
 	);
 }
