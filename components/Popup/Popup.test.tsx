@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { ScoreOptions, ScoreResult } from '../../models/scoring/types.ts';
-import { getSettings, snoozeSite, updateSettings } from '../../utils/storage/settings.ts';
+import { getSettings, setSiteSensitivity, snoozeSite, updateSettings } from '../../utils/storage/settings.ts';
 import { EXAMPLE_SENTENCES } from './examples.ts';
 import { LiveExamples } from './LiveExamples.tsx';
 import { Popup } from './Popup.tsx';
@@ -99,6 +99,58 @@ describe('Popup', () => {
 		await waitFor(async () => expect((await getSettings()).sensitivity).toBe(0.2));
 	});
 
+	it('gives the current site its own sensitivity, previews it, and goes back to the global one', async () => {
+		setup();
+		await waitFor(() => expect(screen.getByTestId('live-examples').dataset.state).toBe('ready'));
+		const group = screen.getByRole('group', { name: 'Sensitivity on github.com' });
+		const same = screen.getByRole('radio', { name: 'Same as everywhere' }) as HTMLInputElement;
+		const custom = screen.getByRole('radio', { name: 'Custom' }) as HTMLInputElement;
+		expect(group.contains(same) && group.contains(custom)).toBe(true);
+		expect(same.checked).toBe(true);
+		expect(screen.queryByLabelText('Drafts on github.com')).toBeNull();
+
+		// "Custom" starts from the global values, so nothing changes until a slider moves.
+		fireEvent.click(custom);
+		await waitFor(async () =>
+			expect((await getSettings()).sites['github.com']).toEqual({
+				enabled: true,
+				sensitivity: 0.5,
+				derailSensitivity: 0.5,
+			}),
+		);
+		const siteSlider = (await screen.findByLabelText('Drafts on github.com')) as HTMLInputElement;
+		expect(custom.checked).toBe(true);
+		expect(siteSlider.getAttribute('aria-valuetext')).toBe('Balanced (recommended), 50%');
+
+		// The preview follows the site's slider while it moves; only the site's value is saved.
+		fireEvent.input(siteSlider, { target: { value: '0.2' } });
+		await waitFor(() => expect(flaggedCount()).toBe(1));
+		fireEvent.change(siteSlider, { target: { value: '0.2' } });
+		await waitFor(async () => expect((await getSettings()).sites['github.com']?.sensitivity).toBe(0.2));
+		expect((await getSettings()).sensitivity).toBe(0.5);
+		const derail = screen.getByLabelText('Heated-thread alerts on github.com');
+		fireEvent.change(derail, { target: { value: '0.8' } });
+		await waitFor(async () => expect((await getSettings()).sites['github.com']?.derailSensitivity).toBe(0.8));
+
+		// Moving the global slider previews the global value (which other sites use).
+		fireEvent.input(screen.getByLabelText('Sensitivity'), { target: { value: '0.5' } });
+		await waitFor(() => expect(flaggedCount()).toBe(3));
+
+		fireEvent.click(same);
+		await waitFor(async () => expect((await getSettings()).sites['github.com']).toBeUndefined());
+		await waitFor(() => expect(screen.queryByLabelText('Drafts on github.com')).toBeNull());
+		expect(same.checked).toBe(true);
+	});
+
+	it("opens on a site's own sensitivity, previewing the value in effect there", async () => {
+		await setSiteSensitivity('github.com', { sensitivity: 1 });
+		setup();
+		await waitFor(() => expect(screen.getByTestId('live-examples').dataset.state).toBe('ready'));
+		expect((screen.getByRole('radio', { name: 'Custom' }) as HTMLInputElement).checked).toBe(true);
+		expect(flaggedCount()).toBe(5); // p >= 0 at sensitivity 1: every example
+		expect((screen.getByLabelText('Sensitivity') as HTMLInputElement).value).toBe('0.5');
+	});
+
 	it('retries while the host starts, then shows the preview', async () => {
 		let calls = 0;
 		const score = vi.fn((text: string, options: ScoreOptions) =>
@@ -128,6 +180,7 @@ describe('Popup', () => {
 		const { openOptions, openHistory } = setup(undefined, null);
 		expect(await screen.findByText('Not available on this page')).toBeTruthy();
 		expect(screen.queryByTestId('site-enabled')).toBeNull();
+		expect(screen.queryByTestId('site-sensitivity')).toBeNull();
 		await updateSettings({ enabled: false });
 		await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('Off everywhere'));
 		fireEvent.click(screen.getByText('More options'));

@@ -1,5 +1,8 @@
-/** The toolbar popup: master switch, this-site switch, snooze, sensitivity with live preview, dimensions. */
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * The toolbar popup: master switch, this-site switch, snooze, sensitivity (global and this site's own) with live
+ * preview, dimensions.
+ */
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import {
 	endOfToday,
 	inOneHour,
@@ -14,6 +17,7 @@ import { SensitivitySlider } from '../Settings/SensitivitySlider.tsx';
 import { Switch } from '../Settings/Switch.tsx';
 import { useSettings } from '../Settings/useSettings.ts';
 import { LiveExamples, type ScoreFn } from './LiveExamples.tsx';
+import { SiteSensitivity } from './SiteSensitivity.tsx';
 
 export interface PopupProps {
 	/** Hostname of the active tab, or null on pages the extension can't check (browser pages, files). */
@@ -44,11 +48,19 @@ export function Popup({ hostname, score, openOptions, openHistory, now = Date.no
 	useEffect(() => {
 		if (savedSensitivity !== undefined) setSensitivity(savedSensitivity);
 	}, [savedSensitivity]);
+	const host = hostname ? siteKey(hostname) : null;
+	// This site's own draft sensitivity as shown (moves while dragging); undefined = same as everywhere.
+	const savedSiteSensitivity = host ? settings?.sites[host]?.sensitivity : undefined;
+	const [siteSensitivity, setSiteSensitivity] = useState(savedSiteSensitivity);
+	// Synced at commit, not after paint: a slider move right after "Custom" must not be overwritten by a late sync.
+	useLayoutEffect(() => setSiteSensitivity(savedSiteSensitivity), [savedSiteSensitivity]);
+	/** Which slider the live preview follows: the one moved last, else the value in effect on this site. */
+	const [previewSite, setPreviewSite] = useState<boolean | null>(null);
 	if (!settings || sensitivity === null) return <main class="tf-popup" aria-busy="true" />;
 
 	const t = now();
-	const host = hostname ? siteKey(hostname) : null;
 	const site = host ? settings.sites[host] : undefined;
+	const preview = siteSensitivity !== undefined && previewSite !== false ? siteSensitivity : sensitivity;
 	const snoozed = settings.snoozeUntil > t;
 	return (
 		<main class="tf-popup" data-testid="popup">
@@ -135,14 +147,24 @@ export function Popup({ hostname, score, openOptions, openHistory, now = Date.no
 					id="tf-sensitivity"
 					label="Sensitivity"
 					value={sensitivity}
-					onInput={setSensitivity}
+					onInput={(v) => {
+						setPreviewSite(false);
+						setSensitivity(v);
+					}}
 					onCommit={(v) => save({ sensitivity: v })}
 				/>
-				<LiveExamples
-					sensitivity={sensitivity}
-					disabledDimensions={settings.disabledDimensions}
-					score={score}
-				/>
+				{host ? (
+					<SiteSensitivity
+						host={host}
+						settings={settings}
+						value={siteSensitivity}
+						onInput={(v) => {
+							setPreviewSite(true);
+							setSiteSensitivity(v);
+						}}
+					/>
+				) : null}
+				<LiveExamples sensitivity={preview} disabledDimensions={settings.disabledDimensions} score={score} />
 			</div>
 
 			<details class="tf-card tf-details">

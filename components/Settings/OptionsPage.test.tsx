@@ -88,6 +88,28 @@ describe('OptionsPage', () => {
 		expect(await screen.findByText(/No site has its own setting yet/)).toBeTruthy();
 	});
 
+	it("lists a site's own sensitivity and returns it to the global value", async () => {
+		await updateSettings({
+			sites: {
+				'github.com': { enabled: true, sensitivity: 0.3, derailSensitivity: 0.8 },
+				'reddit.com': { enabled: false, sensitivity: 0.9 },
+			},
+		});
+		setup();
+		const row = await screen.findByTestId('site-github.com');
+		expect(row.textContent).toContain('Own sensitivity · Drafts: Relaxed (30%) · Heated threads: 80%');
+		fireEvent.click(screen.getByLabelText('Use the global sensitivity on github.com'));
+		// Nothing else set on github.com: the entry goes; reddit.com keeps being off, without its own value.
+		await waitFor(async () =>
+			expect((await getSettings()).sites).toEqual({ 'reddit.com': { enabled: false, sensitivity: 0.9 } }),
+		);
+		fireEvent.click(screen.getByLabelText('Use the global sensitivity on reddit.com'));
+		await waitFor(async () =>
+			expect((await getSettings()).sites).toEqual({ 'reddit.com': { enabled: false } }),
+		);
+		expect(screen.queryByLabelText('Use the global sensitivity on reddit.com')).toBeNull();
+	});
+
 	it('links to the history page', async () => {
 		const { openHistory } = setup();
 		fireEvent.click(await screen.findByText(/See, export or delete your history/));

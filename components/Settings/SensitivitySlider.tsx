@@ -1,7 +1,10 @@
 /** A 0..1 slider with calm words instead of numbers; reports while dragging and on release. */
+import type { ComponentChildren } from 'preact';
+
 export interface SensitivitySliderProps {
 	id: string;
-	label: string;
+	/** The visible label (may hold screen-reader-only context). */
+	label: ComponentChildren;
 	value: number;
 	onInput: (value: number) => void;
 	onCommit: (value: number) => void;

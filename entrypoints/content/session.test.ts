@@ -81,6 +81,30 @@ describe('session', () => {
 		expect(shadow()?.querySelector('[data-tactful="badge"]')).toBeNull();
 	});
 
+	it("scores with this site's own sensitivity, and rescores at once when it changes", async () => {
+		document.body.innerHTML = '<textarea></textarea>';
+		const ta = document.querySelector('textarea') as HTMLTextAreaElement;
+		// Globally strict enough to flag; this page's site (localhost) is set far quieter.
+		const { deps, setSettings } = fakeDeps({
+			sensitivity: 0.5,
+			sites: { localhost: { enabled: true, sensitivity: 0.05 } },
+		});
+		controller = new AbortController();
+		const session = startSession(document, controller.signal, deps);
+		await wait(10);
+		type(ta, 'you are an idiot ');
+		await wait(300);
+		expect(session.controllers()[0]?.verdict?.level).not.toBe('warn');
+		// Another site's override changes nothing here.
+		setSettings({ sites: { localhost: { enabled: true, sensitivity: 0.05 }, 'a.com': { enabled: true } } });
+		await wait(100);
+		expect(session.controllers()[0]?.verdict?.level).not.toBe('warn');
+		// Back to "same as everywhere": the global 0.5 applies without a keystroke.
+		setSettings({ sites: {} });
+		await wait(100);
+		expect(session.controllers()[0]?.verdict?.level).toBe('warn');
+	});
+
 	it('wakes up by itself when a snooze on the site runs out, and checks the draft typed meanwhile', async () => {
 		document.body.innerHTML = '<textarea></textarea>';
 		const ta = document.querySelector('textarea') as HTMLTextAreaElement;

@@ -5,9 +5,15 @@
  * Same-origin iframes run their own session (the content script is injected with allFrames/matchAboutBlank).
  */
 import type { Dimension, ScoreOptions } from '../../models/scoring/types.ts';
-import { hashText, isAllowed } from '../../utils/background/adaptation.ts';
+import { easeSensitivity, hashText, isAllowed } from '../../utils/background/adaptation.ts';
 import type { Adaptation } from '../../utils/background/history-types.ts';
-import { DEFAULT_SETTINGS, isActiveOn, type Settings, snoozeEndsOn } from '../../utils/storage/settings.ts';
+import {
+	DEFAULT_SETTINGS,
+	effectiveSensitivity,
+	isActiveOn,
+	type Settings,
+	snoozeEndsOn,
+} from '../../utils/storage/settings.ts';
 import { type CardUi, createCardUi } from './card.ts';
 import type { SessionDeps } from './deps.ts';
 import { editorFor } from './editors/index.ts';
@@ -57,7 +63,9 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	const options = (): ScoreOptions & { sensitivity: number } => {
 		const disabledDimensions: Dimension[] = settings.disabledDimensions;
 		const fresh = adaptation && adaptationFresh ? adaptation : null;
-		const sensitivity = fresh ? fresh.options.sensitivity : settings.sensitivity;
+		// This site's own sensitivity when it has one; learned feedback eases whichever value is in effect.
+		const base = effectiveSensitivity(settings, hostname);
+		const sensitivity = fresh ? easeSensitivity(base, fresh.dimensionOffsets.Inappropriateness ?? 0) : base;
 		return { sensitivity, disabledDimensions, dimensionOffsets: fresh?.dimensionOffsets };
 	};
 	const perf = perfFor(doc, signal);

@@ -112,12 +112,12 @@ export async function waitForHost(browserOrSw, timeout = 60_000) {
 	return `host not ready: ${last}`;
 }
 
-/** Replaces the effective settings (WXT item `local:settings`, schema v2) from the service worker. */
+/** Replaces the effective settings (WXT item `local:settings`, schema v3) from the service worker. */
 export async function setSettings(sw, patch) {
 	await sw.evaluate(async (p) => {
 		const { settings } = await chrome.storage.local.get('settings');
 		const next = { ...(settings ?? {}), ...p };
-		await chrome.storage.local.set({ settings: next, settings$: { v: 2 } });
+		await chrome.storage.local.set({ settings: next, settings$: { v: 3 } });
 	}, patch);
 }
 

@@ -1,5 +1,5 @@
 // The popup, options and history pages in Debian Chromium, plus the popup's effect on a page:
-// the per-site switch and the sensitivity slider change what the overlay shows.
+// the per-site switch, the sensitivity slider and a site's own sensitivity change what the overlay shows.
 // Run: npm run build && node tests/e2e/popup.spec.mjs   (screenshots in artifacts/; DARK=1 for dark mode)
 import fs from 'node:fs';
 import { CIVIL, TOXIC } from './drafts.mjs';
@@ -9,6 +9,7 @@ import {
 	message,
 	overlay,
 	run,
+	setSettings,
 	shot,
 	startServer,
 	test,
@@ -177,6 +178,58 @@ test('popup changes behaviour on the page: site switch and slider', async (env) 
 		.catch(() => {});
 	await popup.close();
 	await page.close();
+});
+
+test("popup: a site's own lower sensitivity quiets a borderline draft on that site only", async (env) => {
+	await resetSettings(env.sw);
+	// Strict everywhere: the civil draft is borderline there and gets flagged on every site.
+	await setSettings(env.sw, { sensitivity: 1 });
+	const warned = (s) => s.badges.some((b) => b.level === 'warn');
+	const open = async (origin) => {
+		const page = await env.context.newPage();
+		await page.goto(`${origin}/generic-blog.html`);
+		await page.locator('#comment').click();
+		await page.keyboard.type(CIVIL);
+		check((await waitOverlay(page.mainFrame(), warned)).ok, `borderline draft not flagged on ${origin}`);
+		return page;
+	};
+	// The same page under two host names: 127.0.0.1 gets its own sensitivity, localhost does not.
+	const here = await open(env.server.url);
+	const elsewhere = await open(env.server.url.replace('127.0.0.1', 'localhost'));
+
+	const popup = await openPopup(env, '127.0.0.1');
+	await popup.getByRole('radio', { name: 'Custom' }).check();
+	const siteSlider = popup.getByLabel('Drafts on 127.0.0.1', { exact: true });
+	await siteSlider.waitFor();
+	await siteSlider.fill('0.2');
+	await popup.waitForTimeout(700);
+	await shot(popup, `popup-site-sensitivity${suffix}`);
+	const stored = await storedSettings(env.sw);
+	check(
+		stored.sensitivity === 1 && stored.sites?.['127.0.0.1']?.sensitivity === 0.2,
+		`site sensitivity not stored on its own: ${JSON.stringify(stored)}`,
+	);
+
+	// Applies at once on the open page (no keystroke), and not on the other site.
+	await here.bringToFront();
+	const quiet = await waitOverlay(here.mainFrame(), (s) => !warned(s));
+	check(quiet.ok, `still flagged with the site's lower sensitivity: ${JSON.stringify(quiet.badges)}`);
+	await elsewhere.bringToFront();
+	await elsewhere.locator('#comment').click();
+	await elsewhere.keyboard.type(' ');
+	await elsewhere.waitForTimeout(900);
+	check(warned(await overlay(elsewhere.mainFrame())), 'the other site lost its warning');
+
+	// Back to "same as everywhere": the page's draft is flagged again.
+	await popup.bringToFront();
+	await popup.getByRole('radio', { name: 'Same as everywhere' }).check();
+	await here.bringToFront();
+	check((await waitOverlay(here.mainFrame(), warned)).ok, 'not flagged again after "Same as everywhere"');
+	check(!(await storedSettings(env.sw)).sites?.['127.0.0.1'], 'site override not cleared');
+	await popup.close();
+	await here.close();
+	await elsewhere.close();
+	await resetSettings(env.sw);
 });
 
 test('options: switches and rewrite backend are stored', async (env) => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { FeedbackRow } from '../storage/db.ts';
 import { DEFAULT_SETTINGS } from '../storage/settings.ts';
-import { computeAdaptation, hashText, isAllowed, NUDGE_CAP, nudgeFor } from './adaptation.ts';
+import {
+	computeAdaptation,
+	easeSensitivity,
+	hashText,
+	isAllowed,
+	NUDGE_CAP,
+	nudgeFor,
+} from './adaptation.ts';
 
 const NOW = Date.UTC(2026, 10, 28);
 const row = (textHash: string, dimensions: FeedbackRow['dimensions'], at = NOW): FeedbackRow => ({
@@ -24,6 +31,15 @@ describe('nudgeFor', () => {
 	it('needs two clicks, grows by 0.03 and is capped', () => {
 		expect([0, 1, 2, 3].map(nudgeFor)).toEqual([0, 0, 0.03, 0.06]);
 		expect(nudgeFor(100)).toBe(NUDGE_CAP);
+	});
+});
+
+describe('easeSensitivity', () => {
+	it('lowers by the nudge, never below 0.2 nor raising a value the user set lower', () => {
+		expect(easeSensitivity(0.6, 0.06)).toBeCloseTo(0.54);
+		expect(easeSensitivity(0.25, 0.15)).toBe(0.2);
+		expect(easeSensitivity(0.1, 0.15)).toBe(0.1); // a quiet site's own value stays as set
+		expect(easeSensitivity(0.5, 0)).toBe(0.5);
 	});
 });
 

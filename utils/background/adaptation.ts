@@ -54,6 +54,14 @@ export function nudgeFor(count: number): number {
 	return count < 2 ? 0 : Math.min(NUDGE_CAP, Math.round(NUDGE_STEP * (count - 1) * 1000) / 1000);
 }
 
+/**
+ * A sensitivity eased by the overall head's nudge, never below 0.2 (or below itself when the user set it lower).
+ * Pages apply it to the sensitivity in effect on their site, which may be the site's own value.
+ */
+export function easeSensitivity(sensitivity: number, overallNudge: number): number {
+	return Math.max(Math.min(sensitivity, MIN_SENSITIVITY), sensitivity - overallNudge);
+}
+
 /** Builds the adaptation from settings and feedback rows (any order); rows older than 90 days are ignored. */
 export function computeAdaptation(
 	settings: Settings,
@@ -65,11 +73,7 @@ export function computeAdaptation(
 	for (const row of recent) for (const d of new Set(row.dimensions)) counts.set(d, (counts.get(d) ?? 0) + 1);
 	const dimensionOffsets: Partial<Record<Dimension, number>> = {};
 	for (const [d, c] of counts) if (nudgeFor(c) > 0) dimensionOffsets[d] = nudgeFor(c);
-	const overall = dimensionOffsets.Inappropriateness ?? 0;
-	const sensitivity = Math.max(
-		Math.min(settings.sensitivity, MIN_SENSITIVITY),
-		settings.sensitivity - overall,
-	);
+	const sensitivity = easeSensitivity(settings.sensitivity, dimensionOffsets.Inappropriateness ?? 0);
 	return {
 		options: { sensitivity, disabledDimensions: [...settings.disabledDimensions] },
 		dimensionOffsets,

@@ -1,5 +1,5 @@
 /**
- * The settings schema: the v2 shape, every default, the v1 → v2 migration and pure helpers over a Settings
+ * The settings schema: the v3 shape, every default, the v1 → v2 → v3 migrations and pure helpers over a Settings
  * value. Storage lives in settings.ts, which re-exports all of this.
  */
 import { DIMENSIONS, type Dimension } from '../../models/scoring/types.ts';
@@ -13,6 +13,10 @@ export interface SiteSettings {
 	enabled: boolean;
 	/** Epoch ms until which warnings are snoozed on this site; 0 or absent = not snoozed. */
 	snoozeUntil?: number;
+	/** 0..1 draft sensitivity on this site (since v3); absent = follow the global `sensitivity`. */
+	sensitivity?: number;
+	/** 0..1 thread-derailment sensitivity on this site (since v3); absent = follow `derailSensitivity`. */
+	derailSensitivity?: number;
 }
 
 export interface RewriteSettings {
@@ -22,7 +26,7 @@ export interface RewriteSettings {
 	openai: { baseUrl: string; model: string };
 }
 
-/** Current (v2) settings shape. */
+/** Current (v3) settings shape; v3 added the optional per-site sensitivities to `SiteSettings`. */
 export interface Settings {
 	enabled: boolean;
 	/** 0..1; 0.5 is the calibrated decision point (ScoreOptions.sensitivity). */
@@ -85,6 +89,14 @@ export function migrateV1(old: SettingsV1): Settings {
 	};
 }
 
+/**
+ * v2 → v3: the v3 fields are optional per-site overrides, so every v2 blob is already a valid v3 value; the step
+ * only re-validates it, so a v2 blob stays exactly as it was (no site gains an override).
+ */
+export function migrateV2(old: Partial<Settings>): Settings {
+	return normalizeSettings(old);
+}
+
 /** Hostname → settings key: lower case, without a leading "www.". */
 export function siteKey(hostname: string): string {
 	return hostname
@@ -98,6 +110,8 @@ const clamp01 = (x: unknown, dflt: number) =>
 // Stored blobs are not trusted to match the type: a copy synced from another build or edited by hand may hold
 // "false" or "yes", and a truthy string must never turn on draft storage or keep a switched-off extension on.
 const bool = (x: unknown, dflt: boolean) => (typeof x === 'boolean' ? x : dflt);
+/** An optional 0..1 override: a finite number is clamped, anything else (absent, "0.3", NaN) means "none". */
+const level = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? clamp01(x, 0) : undefined);
 const time = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) && x > 0 ? x : 0);
 const text = (x: unknown, dflt: string) => (typeof x === 'string' && x.trim() !== '' ? x : dflt);
 const isObject = (x: unknown): x is Record<string, unknown> =>
@@ -109,7 +123,14 @@ function normalizeSites(raw: unknown): Record<string, SiteSettings> {
 	for (const [key, site] of Object.entries(raw)) {
 		if (!isObject(site)) continue;
 		const snoozeUntil = time(site.snoozeUntil);
-		sites[key] = { enabled: bool(site.enabled, true), ...(snoozeUntil ? { snoozeUntil } : {}) };
+		const sensitivity = level(site.sensitivity);
+		const derailSensitivity = level(site.derailSensitivity);
+		sites[key] = {
+			enabled: bool(site.enabled, true),
+			...(snoozeUntil ? { snoozeUntil } : {}),
+			...(sensitivity !== undefined ? { sensitivity } : {}),
+			...(derailSensitivity !== undefined ? { derailSensitivity } : {}),
+		};
 	}
 	return sites;
 }
@@ -144,11 +165,30 @@ export function normalizeSettings(raw: Partial<Settings> | null | undefined): Se
 	};
 }
 
-/** Drops per-site entries that no longer change anything (on, snooze expired), keeping the sync copy small. */
+/** Whether a site entry holds its own sensitivity (draft or thread). */
+export const hasCustomSensitivity = (site: SiteSettings | undefined): boolean =>
+	site?.sensitivity !== undefined || site?.derailSensitivity !== undefined;
+
+/**
+ * Drops per-site entries that no longer change anything (on, snooze expired, no own sensitivity), keeping the
+ * sync copy small.
+ */
 export function pruneSites(sites: Settings['sites'], now: number): Settings['sites'] {
 	return Object.fromEntries(
-		Object.entries(sites).filter(([, site]) => site.enabled === false || (site.snoozeUntil ?? 0) > now),
+		Object.entries(sites).filter(
+			([, site]) => site.enabled === false || (site.snoozeUntil ?? 0) > now || hasCustomSensitivity(site),
+		),
 	);
+}
+
+/** The draft sensitivity that applies on `hostname`: the site's own value, else the global one. */
+export function effectiveSensitivity(settings: Settings, hostname: string): number {
+	return settings.sites[siteKey(hostname)]?.sensitivity ?? settings.sensitivity;
+}
+
+/** The thread-derailment sensitivity that applies on `hostname`: the site's own value, else the global one. */
+export function effectiveDerailSensitivity(settings: Settings, hostname: string): number {
+	return settings.sites[siteKey(hostname)]?.derailSensitivity ?? settings.derailSensitivity;
 }
 
 /** Whether warnings should show on `hostname` at `now` (epoch ms): on globally, on for the site, not snoozed. */

@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
 	DEFAULT_SETTINGS,
+	effectiveDerailSensitivity,
+	effectiveSensitivity,
 	endOfToday,
 	getSettings,
 	isActiveOn,
@@ -9,6 +11,7 @@ import {
 	openaiKeyItem,
 	type Settings,
 	setSiteEnabled,
+	setSiteSensitivity,
 	snoozeEndsOn,
 	snoozeSite,
 	syncSettingsItem,
@@ -41,7 +44,7 @@ describe('settings storage', () => {
 		expect(s.sensitivity).toBe(0.75);
 		expect(s.sites).toEqual({ 'reddit.com': { enabled: false } });
 		expect(s.preSubmitNudge).toBe(false);
-		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 2 });
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 3 });
 	});
 
 	it('fills fields missing from an older v2 blob and clamps ranges', async () => {
@@ -189,7 +192,7 @@ describe('sync conflicts and stored versions', () => {
 
 	it('always stores the version, and does not re-migrate a v2 blob that lost it', async () => {
 		await updateSettings({ sensitivity: 0.7 });
-		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toMatchObject({ v: 2 });
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toMatchObject({ v: 3 });
 		await fakeBrowser.storage.local.remove('settings$');
 		await localSettingsItem.migrate();
 		expect((await getSettings()).sensitivity).toBe(0.7);
@@ -200,6 +203,102 @@ describe('sync conflicts and stored versions', () => {
 		await setSiteEnabled('b.com', true);
 		await setSiteEnabled('c.com', false);
 		expect((await getSettings()).sites).toEqual({ 'c.com': { enabled: false } });
+	});
+});
+
+describe('per-site sensitivity (v3)', () => {
+	beforeEach(() => fakeBrowser.reset());
+
+	it('migrates a v2 blob to v3 unchanged: no site gains an override', async () => {
+		const v2 = settings({
+			sensitivity: 0.7,
+			sites: { 'a.com': { enabled: false }, 'b.com': { enabled: true, snoozeUntil: NOW + 60_000 } },
+		});
+		await fakeBrowser.storage.local.set({ settings: v2, settings$: { v: 2 } });
+		await localSettingsItem.migrate();
+		expect(await getSettings()).toEqual(v2);
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 3 });
+	});
+
+	it('migrates a v1 blob all the way to v3', async () => {
+		await fakeBrowser.storage.local.set({
+			settings: { sensitivity: 'low', disabledSites: ['a.com'] },
+			settings$: { v: 1 },
+		});
+		await localSettingsItem.migrate();
+		const s = await getSettings();
+		expect(s.sensitivity).toBe(0.25);
+		expect(s.sites).toEqual({ 'a.com': { enabled: false } });
+	});
+
+	it('validates stored overrides: clamps numbers, drops anything else', async () => {
+		await fakeBrowser.storage.local.set({
+			settings: {
+				sites: {
+					'a.com': { enabled: true, sensitivity: 1.4, derailSensitivity: -2 },
+					'b.com': { enabled: true, sensitivity: '0.3', derailSensitivity: Number.NaN },
+					'c.com': { enabled: false, sensitivity: null },
+				},
+			},
+			settings$: { v: 3 },
+		});
+		expect((await getSettings()).sites).toEqual({
+			'a.com': { enabled: true, sensitivity: 1, derailSensitivity: 0 },
+			'b.com': { enabled: true },
+			'c.com': { enabled: false },
+		});
+	});
+
+	it("sets and clears one site's sensitivity, keeping its other choices", async () => {
+		await snoozeSite('a.com', NOW + 600_000);
+		await setSiteSensitivity('www.A.com', { sensitivity: 0.2 });
+		await setSiteSensitivity('a.com', { derailSensitivity: 0.8 });
+		expect((await getSettings()).sites['a.com']).toEqual({
+			enabled: true,
+			snoozeUntil: NOW + 600_000,
+			sensitivity: 0.2,
+			derailSensitivity: 0.8,
+		});
+		// Snoozing again or switching the site off keeps the override.
+		await snoozeSite('a.com', 0);
+		await setSiteEnabled('a.com', false);
+		expect((await getSettings()).sites['a.com']).toEqual({
+			enabled: false,
+			sensitivity: 0.2,
+			derailSensitivity: 0.8,
+		});
+		await setSiteEnabled('a.com', true);
+		await setSiteSensitivity('a.com', { sensitivity: undefined });
+		expect((await getSettings()).sites['a.com']).toEqual({ enabled: true, derailSensitivity: 0.8 });
+		// With nothing left to remember, the entry is pruned.
+		await setSiteSensitivity('a.com', { derailSensitivity: undefined });
+		expect((await getSettings()).sites).toEqual({});
+	});
+});
+
+describe('effectiveSensitivity', () => {
+	const s = settings({
+		sensitivity: 0.6,
+		derailSensitivity: 0.4,
+		sites: {
+			'a.com': { enabled: true, sensitivity: 0.1 },
+			'b.com': { enabled: true, derailSensitivity: 0.9 },
+			'c.com': { enabled: true, sensitivity: 0 },
+		},
+	});
+
+	it("is the site's own value when it has one, else the global value", () => {
+		expect(effectiveSensitivity(s, 'a.com')).toBe(0.1);
+		expect(effectiveSensitivity(s, 'WWW.A.COM')).toBe(0.1);
+		expect(effectiveSensitivity(s, 'b.com')).toBe(0.6);
+		expect(effectiveSensitivity(s, 'other.org')).toBe(0.6);
+		expect(effectiveSensitivity(s, '')).toBe(0.6);
+		expect(effectiveSensitivity(s, 'c.com')).toBe(0); // 0 is a value, not "absent"
+	});
+
+	it('does the same for the thread sensitivity, independently', () => {
+		expect(effectiveDerailSensitivity(s, 'a.com')).toBe(0.4);
+		expect(effectiveDerailSensitivity(s, 'b.com')).toBe(0.9);
 	});
 });
 

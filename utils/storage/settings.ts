@@ -1,5 +1,5 @@
 /**
- * The user's settings in WXT storage: typed, versioned (v2) and migrated; schema and defaults in
+ * The user's settings in WXT storage: typed, versioned (v3) and migrated; schema and defaults in
  * settings-schema.ts (re-exported here, so import everything settings-related from this file).
  *
  * Readable from every context (content scripts included). `local:settings` always holds a copy; when the user
@@ -10,10 +10,12 @@ import { storage } from '#imports';
 import {
 	DEFAULT_SETTINGS,
 	migrateV1,
+	migrateV2,
 	normalizeSettings,
 	pruneSites,
 	type RewriteSettings,
 	type Settings,
+	type SiteSettings,
 	siteKey,
 } from './settings-schema.ts';
 
@@ -25,8 +27,12 @@ interface SettingsMeta extends Record<string, unknown> {
 	savedAt?: number;
 }
 
-const VERSION = 2;
-const itemOptions = { fallback: DEFAULT_SETTINGS, version: VERSION, migrations: { 2: migrateV1 } };
+const VERSION = 3;
+const itemOptions = {
+	fallback: DEFAULT_SETTINGS,
+	version: VERSION,
+	migrations: { 2: migrateV1, 3: migrateV2 },
+};
 /** The per-browser copy (always written). */
 export const localSettingsItem = storage.defineItem<Settings, SettingsMeta>('local:settings', itemOptions);
 /** The shared copy, used only while `syncSettings` is on. */
@@ -123,7 +129,11 @@ export function snoozeSite(hostname: string, until: number): Promise<Settings> {
 	const key = siteKey(hostname);
 	return updateSettings((s) => ({
 		...s,
-		sites: { ...s.sites, [key]: { enabled: s.sites[key]?.enabled ?? true, snoozeUntil: until } },
+		// Spread the entry: snoozing must not drop the site's own sensitivity.
+		sites: {
+			...s.sites,
+			[key]: { ...s.sites[key], enabled: s.sites[key]?.enabled ?? true, snoozeUntil: until },
+		},
 	}));
 }
 
@@ -131,4 +141,20 @@ export function snoozeSite(hostname: string, until: number): Promise<Settings> {
 export function setSiteEnabled(hostname: string, enabled: boolean): Promise<Settings> {
 	const key = siteKey(hostname);
 	return updateSettings((s) => ({ ...s, sites: { ...s.sites, [key]: { ...s.sites[key], enabled } } }));
+}
+
+/**
+ * A site's own sensitivities: a value (0..1) sets the override, `undefined` clears it (the site follows the
+ * global value again), and a key left out keeps what the site had.
+ */
+export type SiteSensitivityPatch = Partial<Pick<SiteSettings, 'sensitivity' | 'derailSensitivity'>>;
+
+/** Sets or clears one site's own draft and/or thread sensitivity, keeping its other choices. */
+export function setSiteSensitivity(hostname: string, patch: SiteSensitivityPatch): Promise<Settings> {
+	const key = siteKey(hostname);
+	// An `undefined` in the patch survives the spread; normalizeSettings (in updateSettings) then drops the key.
+	return updateSettings((s) => ({
+		...s,
+		sites: { ...s.sites, [key]: { enabled: true, ...s.sites[key], ...patch } },
+	}));
 }

@@ -3,7 +3,7 @@
  * (entrypoints/content/extensions.ts), so session.ts stays about the draft's own score.
  */
 import { sendMessage } from '../../../utils/messaging.ts';
-import { getSettings } from '../../../utils/storage/settings.ts';
+import { effectiveDerailSensitivity, getSettings, watchSettings } from '../../../utils/storage/settings.ts';
 import { registerCardSection, registerFieldDecorator, registerFieldHook } from '../extensions.ts';
 import { readThread } from '../threads/index.ts';
 import { keepDrafts } from './draft-keeper.ts';
@@ -38,7 +38,8 @@ export function registerFeatures(doc: Document): void {
 			readThread: (field) => readThread(doc, field, site.id),
 			predict: (thread, draft, sensitivity) =>
 				sendMessage('predictDerailment', { thread, draft, options: { sensitivity } }),
-			sensitivity: async () => (await getSettings()).derailSensitivity,
+			sensitivity: async () => effectiveDerailSensitivity(await getSettings(), hostname),
+			onSettingsChange: (listener) => watchSettings(() => listener()),
 		}),
 	);
 }

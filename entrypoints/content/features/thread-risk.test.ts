@@ -30,4 +30,38 @@ describe('watchThreadRisk', () => {
 		expect(sent[0]?.endsWith('the reply being written')).toBe(true);
 		expect(threadRiskFor(editor)).toBeDefined();
 	});
+
+	it('re-assesses when the sensitivity in effect changes, and only then', async () => {
+		const editor = { el: document.createElement('textarea'), read: () => 'a reply' } as unknown as Editor;
+		let sensitivity = 0.5;
+		let notify = () => {};
+		const asked: number[] = [];
+		const stop = new AbortController();
+		watchThreadRisk(editor, stop.signal, {
+			readThread: () => thread,
+			predict: async (_thread, _draft, s) => {
+				asked.push(s);
+				return { derail: 0.2 } as unknown as DerailResult;
+			},
+			sensitivity: async () => sensitivity,
+			onSettingsChange: (listener) => {
+				notify = listener;
+				return () => {
+					notify = () => {};
+				};
+			},
+		});
+		const settle = () => new Promise((r) => setTimeout(r, 10));
+		await settle();
+		notify(); // some other setting changed
+		await settle();
+		expect(asked).toEqual([0.5]);
+		sensitivity = 0.9; // e.g. this site got its own thread sensitivity
+		notify();
+		await settle();
+		expect(asked).toEqual([0.5, 0.9]);
+		stop.abort();
+		notify();
+		expect(asked).toEqual([0.5, 0.9]);
+	});
 });

@@ -16,6 +16,8 @@ export interface ThreadRiskDeps {
 	readThread(field: HTMLElement): Thread;
 	predict(thread: Thread, draft: string | undefined, sensitivity: number): Promise<DerailResult>;
 	sensitivity(): Promise<number>;
+	/** Subscribes to settings changes (returns the unsubscribe); the thread is re-assessed when the sensitivity moved. */
+	onSettingsChange?(listener: () => void): () => void;
 }
 
 /** The latest assessment for a field, if any. */
@@ -48,13 +50,16 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 	if (thread.comments.length < MIN_COMMENTS) return;
 	let latest = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	/** The sensitivity the latest assessment was asked with. */
+	let used: number | undefined;
 	const assess = async () => {
 		// The host takes up to MAX_DRAFT_CHARS; past that, the end of the draft (where the reply is being written)
 		// is what the thread is weighed against, rather than no assessment at all.
 		const draft = editor.read().trim().slice(-MAX_DRAFT_CHARS) || undefined;
 		const ticket = ++latest;
 		try {
-			const result = await deps.predict(thread, draft, await deps.sensitivity());
+			used = await deps.sensitivity();
+			const result = await deps.predict(thread, draft, used);
 			if (signal.aborted || ticket !== latest) return; // stale: the draft moved on
 			risks.set(editor.el, { result });
 			for (const listener of listeners) listener();
@@ -71,8 +76,15 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 		},
 		{ signal },
 	);
+	// A new sensitivity (say, this site's own) shows on an open page without waiting for a keystroke.
+	const unwatch = deps.onSettingsChange?.(() => {
+		void deps.sensitivity().then((next) => {
+			if (!signal.aborted && next !== used) void assess();
+		});
+	});
 	signal.addEventListener('abort', () => {
 		clearTimeout(timer);
+		unwatch?.();
 		risks.delete(editor.el);
 	});
 }

@@ -1,0 +1,91 @@
+/**
+ * The popup's "Sensitivity on <site>" control: the site follows the global sensitivity, or has its own draft and
+ * thread-alert sliders. The choice is a native radio group in a fieldset, so arrow keys, Tab and screen readers
+ * work as for any radio group; choosing "Custom" starts from the global values, so nothing changes until a
+ * slider moves.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { type Settings, setSiteSensitivity } from '../../utils/storage/settings.ts';
+import { SensitivitySlider } from '../Settings/SensitivitySlider.tsx';
+
+export interface SiteSensitivityProps {
+	/** The site key (`siteKey(hostname)`). */
+	host: string;
+	settings: Settings;
+	/** The site's draft sensitivity as shown (it moves while dragging); undefined = same as everywhere. */
+	value: number | undefined;
+	/** Called while the site's draft slider moves, before it is saved. */
+	onInput: (value: number) => void;
+	disabled?: boolean;
+}
+
+/** "Drafts" on screen (the legend names the site); "Drafts on github.com" for screen readers. */
+const SiteLabel = ({ text, host }: { text: string; host: string }) => (
+	<>
+		{text}
+		<span class="tf-sr"> on {host}</span>
+	</>
+);
+
+export function SiteSensitivity({ host, settings, value, onInput, disabled }: SiteSensitivityProps) {
+	const site = settings.sites[host];
+	const custom = site?.sensitivity !== undefined || site?.derailSensitivity !== undefined;
+	const savedDerail = site?.derailSensitivity ?? settings.derailSensitivity;
+	const [derail, setDerail] = useState(savedDerail);
+	useEffect(() => setDerail(savedDerail), [savedDerail]);
+
+	const choose = (useOwn: boolean) =>
+		setSiteSensitivity(
+			host,
+			useOwn
+				? { sensitivity: settings.sensitivity, derailSensitivity: settings.derailSensitivity }
+				: { sensitivity: undefined, derailSensitivity: undefined },
+		);
+	const name = `tf-site-mode-${host}`;
+	return (
+		<div class="tf-site-sens" data-testid="site-sensitivity">
+			<fieldset class="tf-seg" disabled={disabled}>
+				<legend class="tf-seg-legend">Sensitivity on {host}</legend>
+				<label class="tf-seg-option">
+					<input
+						type="radio"
+						name={name}
+						checked={!custom}
+						onChange={() => choose(false)}
+						data-testid="site-sensitivity-same"
+					/>
+					<span>Same as everywhere</span>
+				</label>
+				<label class="tf-seg-option">
+					<input
+						type="radio"
+						name={name}
+						checked={custom}
+						onChange={() => choose(true)}
+						data-testid="site-sensitivity-custom"
+					/>
+					<span>Custom</span>
+				</label>
+			</fieldset>
+			{custom ? (
+				<div class="tf-site-sliders">
+					<SensitivitySlider
+						id="tf-site-sensitivity"
+						label={<SiteLabel text="Drafts" host={host} />}
+						value={value ?? settings.sensitivity}
+						onInput={onInput}
+						onCommit={(sensitivity) => setSiteSensitivity(host, { sensitivity })}
+					/>
+					<SensitivitySlider
+						id="tf-site-derail"
+						label={<SiteLabel text="Heated-thread alerts" host={host} />}
+						value={derail}
+						onInput={setDerail}
+						onCommit={(derailSensitivity) => setSiteSensitivity(host, { derailSensitivity })}
+					/>
+					<p class="tf-note">Other sites keep the sensitivity above.</p>
+				</div>
+			) : null}
+		</div>
+	);
+}
