@@ -28,7 +28,7 @@ import {
 	toneExamples,
 	trainTone,
 } from '../models/derail/pipeline.ts';
-import { scoreVector } from '../models/derail/score-features.ts';
+import { scoreComments } from '../models/derail/score-features.ts';
 import { FORUM_WEIGHT, fitThreadModel, scoreRows } from '../models/derail/thread-model.ts';
 import {
 	DERAIL_MODEL_FILE,
@@ -70,8 +70,9 @@ if (DERAIL_READS_SCORER) {
 	const vectors = new Map<string, number[]>();
 	for (let i = 0; i < texts.length; i += 64) {
 		const batch = texts.slice(i, i + 64);
-		(await scorer.score(batch)).forEach((r, k) => {
-			vectors.set(batch[k] ?? '', scoreVector(r));
+		// scoreComments: the same call (whole comments, no sentence rule) the runtime makes for a thread.
+		(await scoreComments(scorer, batch)).forEach((vector, k) => {
+			vectors.set(batch[k] ?? '', vector);
 		});
 	}
 	await scorer.dispose();

@@ -44,6 +44,7 @@ export function poolScores(rows: readonly (readonly number[])[]): Float32Array {
  */
 export async function scoreComments(scorer: Scorer, cleanTexts: readonly string[]): Promise<number[][]> {
 	if (cleanTexts.length === 0) return [];
-	const results = await scorer.score(cleanTexts);
+	// Whole comments: the thread model pools per-comment scores, and a 30-comment thread must stay cheap.
+	const results = await scorer.score(cleanTexts, { wholeDraft: true });
 	return results.map(scoreVector);
 }

@@ -86,3 +86,32 @@ export function wordContributions(
 	}
 	return words;
 }
+
+/** Several sentences' inputs one after another: sentence s is entries [starts[s], ends[s]) of ids/vals. */
+export interface SentenceInputs {
+	ids: Int32Array;
+	vals: Float32Array;
+	starts: Int32Array;
+	ends: Int32Array;
+}
+
+/** Aggregates each sentence's features (repeated ids summed) and lays them end to end for one model run. */
+export function concatSentences(sentences: readonly Features[], buckets: number): SentenceInputs {
+	const parts = sentences.map((f) => aggregate(f, buckets));
+	const total = parts.reduce((n, p) => n + p.ids.length, 0);
+	const out: SentenceInputs = {
+		ids: new Int32Array(total),
+		vals: new Float32Array(total),
+		starts: new Int32Array(parts.length),
+		ends: new Int32Array(parts.length),
+	};
+	let at = 0;
+	parts.forEach((p, s) => {
+		out.starts[s] = at;
+		out.ids.set(p.ids, at);
+		out.vals.set(p.vals, at);
+		at += p.ids.length;
+		out.ends[s] = at;
+	});
+	return out;
+}

@@ -6,6 +6,9 @@
  *
  * Two passes: probabilities first; the per-word contributions behind the underline spans only for a head
  * that flags under the call's options (most drafts flag nothing, and contributions cost as much again).
+ * The toxic head also scores each sentence alone (sentences.ts): one clearly toxic sentence is not diluted
+ * by the civil ones around it. Sentence scores are cached by text, so typing re-scores only the sentence
+ * being typed.
  */
 import type * as Ort from 'onnxruntime-web';
 import {
@@ -19,7 +22,14 @@ import bundledManifest from '../manifest.json';
 import { decide, firingHeads, type RawScore } from './decide.ts';
 import { LruCache } from './lru.ts';
 import type { ManifestModel, ModelManifest } from './manifest.ts';
-import { type Aggregated, aggregate, wordContributions } from './model-inputs.ts';
+import {
+	type Aggregated,
+	aggregate,
+	concatSentences,
+	type SentenceInputs,
+	wordContributions,
+} from './model-inputs.ts';
+import { SENTENCE_GATE, sentenceSegments, withSentences } from './sentences.ts';
 import { DIMENSIONS, type Dimension, type ScoreOptions, type ScoreResult, type Scorer } from './types.ts';
 
 /** The parts of an onnxruntime-web module the scorer uses (any of its bundles fits). */
@@ -46,7 +56,14 @@ interface Prepared {
 
 /** What the cache holds: probabilities always, each head's word contributions once a call needed them. */
 type Entry = Omit<RawScore, 'toxicWords' | 'inappropriateWords'> &
-	Partial<Pick<RawScore, 'toxicWords' | 'inappropriateWords'>>;
+	Partial<Pick<RawScore, 'toxicWords' | 'inappropriateWords'>> & {
+		/** The whole draft's toxic probability (`toxic` once the sentence rule has been applied). */
+		wholeToxic: number;
+		/** Whether `toxic` includes the sentence rule yet (a `wholeDraft` call leaves it for a later call). */
+		sentencesScored: boolean;
+		/** The sentence whose own score carries `toxic`, if one does: its words are the ones to underline. */
+		toxicSentence?: Tokenized;
+	};
 
 /** A loaded model file and what its graph takes. */
 interface Loaded {
@@ -54,6 +71,8 @@ interface Loaded {
 	/** Graphs exported before the `explain` input took int64 ids and always computed contributions. */
 	idsType: 'int32' | 'int64';
 	hasExplain: boolean;
+	/** Graphs exported since the sentence rule score a draft's sentences in the same run (`sentIds` …). */
+	hasSentences: boolean;
 }
 
 const NO_WORDS = new Float32Array(0);
@@ -64,6 +83,10 @@ export class OnnxScorer implements Scorer {
 	private readonly sessions = new Map<string, Promise<Loaded>>();
 	private creating: Promise<unknown> = Promise.resolve();
 	private readonly cache: LruCache<string, Entry>;
+	/** Toxic probability per sentence text (blanked quotes/code included, so the key is what was scored). */
+	private readonly sentenceCache = new LruCache<string, number>(2048);
+	/** A fresh entry's tokenisation, for its sentence pass (entries only keep the tokens). */
+	private readonly tokenizedOf = new WeakMap<Entry, Tokenized>();
 
 	constructor(private readonly options: OnnxScorerOptions) {
 		this.manifest = options.manifest ?? (bundledManifest as unknown as ModelManifest);
@@ -79,6 +102,12 @@ export class OnnxScorer implements Scorer {
 				({ entry, prepared } = await this.scoreProbs(text));
 				this.cache.set(text, entry);
 			}
+			if (options?.wholeDraft) {
+				const whole = { ...entry, toxic: entry.wholeToxic };
+				results.push(decide({ ...whole, toxicWords: NO_WORDS, inappropriateWords: NO_WORDS }, options));
+				continue;
+			}
+			if (!entry.sentencesScored) await this.applySentences(entry);
 			const firing = firingHeads(entry, options);
 			const missing = {
 				toxic: firing.toxic && !entry.toxicWords,
@@ -103,6 +132,7 @@ export class OnnxScorer implements Scorer {
 		const sessions = [...this.sessions.values()];
 		this.sessions.clear();
 		this.cache.clear();
+		this.sentenceCache.clear();
 		for (const s of sessions) await (await s).session.release();
 	}
 
@@ -129,6 +159,7 @@ export class OnnxScorer implements Scorer {
 						session,
 						idsType: int32 ? 'int32' : 'int64',
 						hasExplain: session.inputNames.includes('explain'),
+						hasSentences: session.inputNames.includes('sentIds'),
 					};
 				});
 			// A failed load must not poison later calls.
@@ -148,14 +179,18 @@ export class OnnxScorer implements Scorer {
 		return { features, inputs: aggregate(features, model.features.buckets) };
 	}
 
-	/** Runs a model; with `explain`, also returns its [distinct ids × heads] contributions. */
+	/**
+	 * Runs a model; with `explain`, also returns its [distinct ids × heads] contributions; with `sentences`
+	 * (graphs that take them), also each sentence row's probabilities.
+	 */
 	private async run(
 		model: ManifestModel,
-		{ inputs }: Prepared,
+		{ inputs }: { inputs: Pick<Aggregated, 'ids' | 'vals'> },
 		explain: boolean,
-	): Promise<{ probs: Float32Array; contrib: Float32Array }> {
+		sentences?: SentenceInputs,
+	): Promise<{ probs: Float32Array; contrib: Float32Array; sentProbs?: Float32Array }> {
 		const { ort } = this.options;
-		const { session, idsType, hasExplain } = await this.load(model);
+		const { session, idsType, hasExplain, hasSentences } = await this.load(model);
 		const n = inputs.ids.length;
 		const out = await session.run({
 			ids:
@@ -164,8 +199,13 @@ export class OnnxScorer implements Scorer {
 					: new ort.Tensor('int64', toInt64(inputs.ids), [n]),
 			vals: new ort.Tensor('float32', inputs.vals, [n]),
 			...(hasExplain ? { explain: new ort.Tensor('bool', [explain], []) } : {}),
+			...(hasSentences ? sentenceFeeds(ort, sentences ?? NO_SENTENCES) : {}),
 		});
-		return { probs: out.probs?.data as Float32Array, contrib: out.contrib?.data as Float32Array };
+		return {
+			probs: out.probs?.data as Float32Array,
+			contrib: out.contrib?.data as Float32Array,
+			...(out.sentProbs ? { sentProbs: out.sentProbs.data as Float32Array } : {}),
+		};
 	}
 
 	private async scoreProbs(text: string): Promise<{ entry: Entry; prepared: Prepared[] }> {
@@ -182,13 +222,72 @@ export class OnnxScorer implements Scorer {
 		// The taxonomy is a hierarchy (every flaw makes an argument inappropriate overall), so no dimension
 		// may be more likely than the overall head: a dimension flags only when the overall head agrees.
 		for (const d of DIMENSIONS) dimensions[d] = Math.min(overall, ap.probs[apModel.heads.indexOf(d)] ?? 0);
+		const whole = toxic.probs[toxicModel.heads.indexOf('toxic')] ?? 0;
 		const entry: Entry = {
 			text,
-			toxic: toxic.probs[toxicModel.heads.indexOf('toxic')] ?? 0,
+			toxic: whole,
+			wholeToxic: whole,
+			sentencesScored: false,
 			dimensions,
 			tokens: tokenized.tokens,
 		};
+		this.tokenizedOf.set(entry, tokenized);
 		return { entry, prepared: [...prepared] };
+	}
+
+	/** Applies the sentence rule to a cache entry (sentences.ts); below SENTENCE_GATE it costs nothing. */
+	private async applySentences(entry: Entry): Promise<void> {
+		if (entry.wholeToxic >= SENTENCE_GATE) {
+			const tokenized = this.tokenizedOf.get(entry) ?? this.tokenize(entry.text);
+			const best = await this.bestSentence(this.model('toxic'), tokenized);
+			entry.toxic = withSentences(entry.wholeToxic, best.p);
+			if (best.sentence && entry.toxic > entry.wholeToxic) {
+				entry.toxicSentence = best.sentence;
+				entry.toxicWords = undefined;
+			}
+		}
+		entry.sentencesScored = true;
+	}
+
+	/**
+	 * The most toxic of the draft's sentences scored alone (p 0 for a one-sentence draft). Sentences not in the
+	 * sentence cache are scored together in one run of a graph that takes `sentVals`, one run each otherwise.
+	 */
+	private async bestSentence(
+		model: ManifestModel,
+		tokenized: Tokenized,
+	): Promise<{ p: number; sentence?: Tokenized }> {
+		let best: { p: number; sentence?: Tokenized } = { p: 0 };
+		const head = model.heads.indexOf('toxic');
+		const heads = model.heads.length;
+		const todo: { key: string; sentence: Tokenized }[] = [];
+		for (const sentence of sentenceSegments(tokenized)) {
+			const key = `${sentence.masked}\u0000${sentence.tokens.map((t) => t.word).join(' ')}`;
+			const p = this.sentenceCache.get(key);
+			if (p === undefined) todo.push({ key, sentence });
+			else if (p > best.p) best = { p, sentence };
+		}
+		if (todo.length === 0) return best;
+		const { hasSentences } = await this.load(model);
+		const features = todo.map(({ sentence }) => this.prepare(model, sentence).features);
+		let probs: Float32Array;
+		if (hasSentences) {
+			const sentences = concatSentences(features, model.features.buckets);
+			// The draft's own row is left empty: its probability is already known.
+			probs = (await this.run(model, NO_DRAFT, false, sentences)).sentProbs ?? new Float32Array(0);
+		} else {
+			probs = new Float32Array(todo.length * heads);
+			for (const [s, f] of features.entries()) {
+				const { probs: one } = await this.run(model, { inputs: aggregate(f, model.features.buckets) }, false);
+				probs.set(one, s * heads);
+			}
+		}
+		for (const [s, { key, sentence }] of todo.entries()) {
+			const p = probs[s * heads + head] ?? 0;
+			this.sentenceCache.set(key, p);
+			if (p > best.p) best = { p, sentence };
+		}
+		return best;
 	}
 
 	/** Adds the word contributions of the heads asked for to a cache entry (re-featurising if needed). */
@@ -206,7 +305,11 @@ export class OnnxScorer implements Scorer {
 			jobs.push([this.model('Inappropriateness'), 'Inappropriateness', 'inappropriateWords', 1]);
 		await Promise.all(
 			jobs.map(async ([model, head, field, index]) => {
-				const p = prepared?.[index] ?? this.prepare(model, tokenized as Tokenized);
+				// Underline the words of the sentence that carries the toxic score (the rest of the draft is civil).
+				const sentence = head === 'toxic' ? entry.toxicSentence : undefined;
+				const p = sentence
+					? this.prepare(model, sentence)
+					: (prepared?.[index] ?? this.prepare(model, tokenized as Tokenized));
 				const { contrib } = await this.run(model, p, true);
 				const heads = model.heads.length;
 				entry[field] = wordContributions(
@@ -220,6 +323,27 @@ export class OnnxScorer implements Scorer {
 			}),
 		);
 	}
+}
+
+const NO_DRAFT = { inputs: { ids: new Int32Array(0), vals: new Float32Array(0) } };
+
+const NO_SENTENCES: SentenceInputs = {
+	ids: new Int32Array(0),
+	vals: new Float32Array(0),
+	starts: new Int32Array(0),
+	ends: new Int32Array(0),
+};
+
+/** The sentence inputs of graphs that take them (empty when a run scores only the draft). */
+function sentenceFeeds(ort: OrtModule, s: SentenceInputs) {
+	return {
+		// False skips the sentence branch (an If) entirely: a draft-only run costs what it did before.
+		sentences: new ort.Tensor('bool', [s.starts.length > 0], []),
+		sentIds: new ort.Tensor('int32', s.ids, [s.ids.length]),
+		sentVals: new ort.Tensor('float32', s.vals, [s.vals.length]),
+		sentStarts: new ort.Tensor('int32', s.starts, [s.starts.length]),
+		sentEnds: new ort.Tensor('int32', s.ends, [s.ends.length]),
+	};
 }
 
 /** int64 ids for graphs exported before int32 ids. A plain loop: `BigInt64Array.from(ids, BigInt)` is ~10x slower. */

@@ -84,6 +84,20 @@ describe.each(implementations)('Scorer contract: %s', (_name, create) => {
 		expect(again[0]?.spans.length).toBeGreaterThan(0);
 	});
 
+	it('flags one insult among civil sentences, underlining only that sentence', async () => {
+		const calm =
+			'Thanks for the patch. I ran the tests locally and they pass.\nThe docs build is fine too.\n';
+		const draft = `${calm}${ABUSIVE}\nI will look at the config loader tomorrow.`;
+		const [r] = await (await create()).score([draft]);
+		expect(r?.flag).toBe(true);
+		expect(r?.toxic).toBeGreaterThanOrEqual(0.8);
+		expect(r?.spans.length).toBeGreaterThan(0);
+		for (const s of r?.spans ?? []) {
+			expect(s.start).toBeGreaterThanOrEqual(calm.length);
+			expect(s.end).toBeLessThanOrEqual(calm.length + ABUSIVE.length);
+		}
+	});
+
 	it('ignores quoted replies and code: no spans there, offsets still into the original', async () => {
 		const quoted = '> you are a stupid idiot\n\nThanks, I will fix it.\n```\nkill(idiot)\n```';
 		const [r] = await (await create()).score([quoted]);

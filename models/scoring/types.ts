@@ -47,6 +47,11 @@ export interface ScoreOptions {
 	 * (utils/background/adaptation.ts). The overall label is eased through `sensitivity` instead.
 	 */
 	dimensionOffsets?: Partial<Record<Dimension, number>>;
+	/**
+	 * Judge each text as one piece, without the sentence rule (a clearly toxic sentence carrying a long draft):
+	 * for a thread's comments, whose scores the derailment model pools, and which cost one model run each.
+	 */
+	wholeDraft?: boolean;
 }
 
 /** What a Scorer says about one draft. Carries the text it was computed on so stale results can be dropped. */

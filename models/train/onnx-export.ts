@@ -4,7 +4,10 @@
  * and, only when the bool input `explain` is true (an If node), contrib[N,H]: each id's exact share of each
  * head's logit (inside the ReLU's linear region: vals·E[id] · (W2 masked by the active hidden units));
  * otherwise contrib is [0,H]. Most drafts are not flagged and need no explanation, and the probs-only path
- * runs about half the operators. The embedding table is stored as int8 with one float scale per row (a
+ * runs about half the operators. The sentence inputs (`sentIds`/`sentVals` [M]: each sentence's own features
+ * one after another, sentence s holding [sentStarts[s], sentEnds[s])) give `sentProbs` [S,H] in the same run,
+ * so the scorer's sentence rule (models/scoring/sentences.ts) costs one run, not one per sentence; empty
+ * inputs cost nothing. The embedding table is stored as int8 with one float scale per row (a
  * quarter of float32; see quantizeRows); everything after the Gather is float32.
  */
 import onnxProto from 'onnx-proto';
@@ -156,38 +159,82 @@ export type Tail =
 	  }
 	| { kind: 'domain'; corpusHeads: number };
 
+/**
+ * The probability nodes again, for the sentences: rows gathered for every sentence occurrence, weighted, and
+ * summed per sentence as differences of a running sum (CumSum, O(M·D), where a one-hot MatMul would be
+ * O(S·M·D)); then the same operators as the draft's row, every tensor they produce renamed, weights shared.
+ */
+function sentenceNodes(probs: NodeProto[]): NodeProto[] {
+	const renamed = new Map<string, string>([['logits', 'sentLogits']]);
+	for (const n of probs)
+		for (const o of n.output) renamed.set(o, o === 'probs' ? 'sentProbsOut' : `sent_${o}`);
+	const rename = (names: string[]) => names.map((x) => renamed.get(x) ?? x);
+	return [
+		node('Gather', ['Eq', 'sentIds'], ['sentRows8'], { axis: 0 }),
+		node('Cast', ['sentRows8'], ['sentRows'], { to: T.FLOAT }),
+		node('Gather', ['Escale', 'sentIds'], ['sentRowScale'], { axis: 0 }),
+		node('Mul', ['sentVals', 'sentRowScale'], ['sentValsScaled']),
+		node('Unsqueeze', ['sentValsScaled', 'axis1'], ['sentValsCol']),
+		node('Mul', ['sentRows', 'sentValsCol'], ['sentWeighted']),
+		node('CumSum', ['sentWeighted', 'axis0Scalar'], ['sentCum']),
+		node('Concat', ['zeroRow', 'sentCum'], ['sentCumPadded'], { axis: 0 }),
+		node('Gather', ['sentCumPadded', 'sentEnds'], ['sentCumEnd'], { axis: 0 }),
+		node('Gather', ['sentCumPadded', 'sentStarts'], ['sentCumStart'], { axis: 0 }),
+		node('Sub', ['sentCumEnd', 'sentCumStart'], ['sentSummed']),
+		node('Add', ['sentSummed', 'b1'], ['sentPre']),
+		node('Relu', ['sentPre'], ['sentHidden']),
+		node('MatMul', ['sentHidden', 'W2'], ['sentZ0']),
+		node('Add', ['sentZ0', 'b2'], ['sentLogits']),
+		...probs.map((n) =>
+			onnx.NodeProto.create({
+				...n,
+				input: rename(n.input),
+				output: rename(n.output),
+				name: `sent_${n.name}`,
+			}),
+		),
+	];
+}
+
 /** Name of the explanation branch's output (the If node's own output is the graph output `contrib`). */
 const CONTRIB = 'explainedContrib';
 
 /**
- * contrib only when `explain` is true: the If's then-branch reads the main graph's values (rows, vals, pre,
- * the tail's gates), its else-branch is an empty [0, H] tensor, so a probs-only run skips all of it.
+ * `output` only when the bool input `cond` is true: the If's then-branch reads the main graph's values (rows,
+ * vals, pre, the tail's gates), its else-branch is an empty [0, H] tensor, so a run without it skips all of it.
  */
-function explainIf(heads: number, contribNodes: NodeProto[]): NodeProto {
+function branchIf(
+	cond: string,
+	output: string,
+	heads: number,
+	thenNodes: NodeProto[],
+	thenOut: string,
+): NodeProto {
 	const graph = (name: string, nodes: NodeProto[], out: string) =>
 		onnx.AttributeProto.create({
 			name,
 			type: onnx.AttributeProto.AttributeType.GRAPH,
 			g: onnx.GraphProto.create({ name, node: nodes, output: [valueInfo(out, T.FLOAT, ['M', heads])] }),
 		});
+	const emptyName = `no_${output}`;
 	const empty = onnx.NodeProto.create({
 		opType: 'Constant',
-		output: ['noContrib'],
-		name: 'noContrib',
+		output: [emptyName],
+		name: emptyName,
 		attribute: [
 			onnx.AttributeProto.create({
 				name: 'value',
 				type: onnx.AttributeProto.AttributeType.TENSOR,
-				t: tensor('noContrib', T.FLOAT, [0, heads], new Float32Array(0)),
+				t: tensor(emptyName, T.FLOAT, [0, heads], new Float32Array(0)),
 			}),
 		],
 	});
 	return onnx.NodeProto.create({
 		opType: 'If',
-		input: ['explain'],
-		output: ['contrib'],
-		name: 'contrib',
-		attribute: [graph('then_branch', contribNodes, CONTRIB), graph('else_branch', [empty], 'noContrib')],
+		input: [cond],
+		output: [output],
+		name: output,
+		attribute: [graph('then_branch', thenNodes, thenOut), graph('else_branch', [empty], emptyName)],
 	});
 }
 
@@ -249,6 +296,12 @@ export function exportMlp(p: MlpParams, metadata: Record<string, string>, mixtur
 			tensor('axis0', T.INT64, [1], new BigInt64Array([0n])),
 			tensor('axis1', T.INT64, [1], new BigInt64Array([1n])),
 			tensor('zero', T.FLOAT, [], new Float32Array([0])),
+			...(mixture?.kind === 'experts'
+				? [
+						tensor('axis0Scalar', T.INT32, [], new Int32Array([0])),
+						tensor('zeroRow', T.FLOAT, [1, D], new Float32Array(D)),
+					]
+				: []),
 			...(tail?.initializer ?? []),
 		],
 		node: [
@@ -265,17 +318,32 @@ export function exportMlp(p: MlpParams, metadata: Record<string, string>, mixtur
 			node('MatMul', ['hidden', 'W2'], ['z0']),
 			node('Add', ['z0', 'b2'], ['logits']),
 			...(tail?.probs ?? [node('Sigmoid', ['logits'], ['probs'])]),
-			explainIf(outHeads, contribNodes),
+			branchIf('explain', 'contrib', outHeads, contribNodes, CONTRIB),
+			...(mixture?.kind === 'experts'
+				? [branchIf('sentences', 'sentProbs', outHeads, sentenceNodes(tail?.probs ?? []), 'sentProbsOut')]
+				: []),
 		],
 		input: [
 			// int32 ids: Gather takes them as they are, and the runtime skips an int64 (BigInt) conversion.
 			valueInfo('ids', T.INT32, ['N']),
 			valueInfo('vals', T.FLOAT, ['N']),
 			valueInfo('explain', T.BOOL, []),
+			// The toxic graph scores a draft's sentences too, when `sentences` is true: sentence s is entries
+			// [sentStarts[s], sentEnds[s]) of sentIds/sentVals.
+			...(mixture?.kind === 'experts'
+				? [
+						valueInfo('sentences', T.BOOL, []),
+						valueInfo('sentIds', T.INT32, ['M']),
+						valueInfo('sentVals', T.FLOAT, ['M']),
+						valueInfo('sentStarts', T.INT32, ['S']),
+						valueInfo('sentEnds', T.INT32, ['S']),
+					]
+				: []),
 		],
 		output: [
 			valueInfo('probs', T.FLOAT, [1, outHeads]),
 			valueInfo('contrib', T.FLOAT, ['M', outHeads]),
+			...(mixture?.kind === 'experts' ? [valueInfo('sentProbs', T.FLOAT, ['S', outHeads])] : []),
 			// For the eval and debugging: each expert's probability and its gate weight.
 			...(mixture?.kind === 'experts'
 				? [

@@ -23,8 +23,9 @@ const ABUSIVE = 'You are a useless idiot and your code is garbage, stop wasting 
 export function benchDraft(length: number, variant: number, abusive = false): string {
 	let out = `#${variant} `;
 	let i = variant;
-	while (out.length < length) {
-		out += `${abusive && i % 2 === 0 ? ABUSIVE : ''}${SENTENCES[i % SENTENCES.length]} `;
+	// Every sentence carries the variant and its position too: the scorer caches sentence scores by text.
+	for (let k = 0; out.length < length; k++) {
+		out += `${abusive && i % 2 === 0 ? ABUSIVE : ''}${SENTENCES[i % SENTENCES.length]} [${variant}-${k}] `;
 		i += 3;
 	}
 	return out.slice(0, length);

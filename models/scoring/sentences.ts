@@ -1,0 +1,68 @@
+/**
+ * Sentence segments of a draft, for the "one clearly toxic sentence" rule: a long, mostly civil draft dilutes a
+ * single insult in the whole-draft score (each n-gram family is L2-normalised over the draft: "You are an idiot."
+ * scores 0.99 alone and ~0.4 after three calm lines), so the scorer also scores each sentence on its own and
+ * lets one that is clearly toxic (≥ SEGMENT_FLOOR) carry the draft.
+ */
+import type { Token, Tokenized } from '../features/featurize.ts';
+
+/** A sentence must have this many words to be scored alone ("No." or "Thanks!" say nothing on their own). */
+export const SEGMENT_MIN_WORDS = 3;
+/** A sentence's own toxic probability counts only when it is clearly toxic (the ParaDetox override uses 0.8 too). */
+export const SEGMENT_FLOOR = 0.8;
+/**
+ * Sentences are scored only when the whole draft is at least this toxic: a diluted insult still lifts the whole
+ * draft above it (≥ 0.05 for one insult in 2,000 characters of civil text), while most civil drafts stay below,
+ * so they cost one model run, not one per sentence.
+ */
+export const SENTENCE_GATE = 0.03;
+/** Past this many sentences, neighbours are scored together, so a 100,000-character paste stays cheap. */
+export const MAX_SEGMENTS = 32;
+
+// A sentence ends at . ! ? (plus closing quotes/brackets) followed by whitespace, or at a line break.
+const BOUNDARY = /[.!?]+["')\]’”]*\s+|\n\s*/g;
+
+/**
+ * The draft's sentences as tokenised sub-drafts (masked text sliced, tokens keep their offsets into the
+ * draft). Empty when the draft has fewer than two sentences worth scoring alone: then the whole-draft score is
+ * the sentence's score.
+ */
+export function sentenceSegments(tokenized: Tokenized): Tokenized[] {
+	const { masked, tokens } = tokenized;
+	const ranges: [number, number][] = [];
+	let from = 0;
+	for (const m of masked.matchAll(BOUNDARY)) {
+		const to = (m.index ?? 0) + m[0].length;
+		ranges.push([from, to]);
+		from = to;
+	}
+	if (from < masked.length) ranges.push([from, masked.length]);
+	const segments: { from: number; to: number; tokens: Token[] }[] = [];
+	let t = 0;
+	for (const [a, b] of ranges) {
+		const own: Token[] = [];
+		while (t < tokens.length && (tokens[t] as Token).start < b) {
+			if ((tokens[t] as Token).start >= a) own.push(tokens[t] as Token);
+			t++;
+		}
+		if (own.length >= SEGMENT_MIN_WORDS) segments.push({ from: a, to: b, tokens: own });
+	}
+	if (segments.length < 2) return [];
+	const group = Math.ceil(segments.length / MAX_SEGMENTS);
+	const out: Tokenized[] = [];
+	for (let i = 0; i < segments.length; i += group) {
+		const members = segments.slice(i, i + group);
+		const first = members[0] as (typeof members)[number];
+		const last = members[members.length - 1] as (typeof members)[number];
+		out.push({ masked: masked.slice(first.from, last.to), tokens: members.flatMap((s) => s.tokens) });
+	}
+	return out;
+}
+
+/**
+ * The draft's toxic probability: the whole draft's, or its most toxic sentence's when that one is clearly toxic
+ * (and the whole draft passes SENTENCE_GATE; below it the sentences are not scored).
+ */
+export function withSentences(whole: number, bestSentence: number): number {
+	return whole >= SENTENCE_GATE && bestSentence >= SEGMENT_FLOOR ? Math.max(whole, bestSentence) : whole;
+}
