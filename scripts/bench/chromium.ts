@@ -137,7 +137,8 @@ export async function runInChromium(options: Options): Promise<ChromiumResult> {
 					url: `/encoders/${path.basename(e.file)}`,
 					runs: e.runs,
 				})),
-				webgpu: true,
+				// BENCH_WEBGPU=0 skips the WebGPU pass (SwiftShader here: minutes of CPU for a correctness check).
+				webgpu: process.env.BENCH_WEBGPU !== '0',
 			},
 		)) as Omit<ChromiumResult, 'cpu'>;
 		return { ...result, ...(await cpuBench(page, options)) };
