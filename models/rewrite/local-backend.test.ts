@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AutoModelForCausalLM, AutoTokenizer, env } from '@huggingface/transformers';
 import { describe, expect, it } from 'vitest';
-import { createLocalBackend, PRODUCTION_MODEL } from './local-backend.ts';
+import { createLocalBackend, hitLimit, PRODUCTION_MODEL, StablePieces } from './local-backend.ts';
+import { drainGeneration } from './stream.ts';
 
 const FIXTURES = path.resolve(__dirname, '../../tests/fixtures');
 
@@ -76,5 +77,61 @@ describe('local backend (transformers.js) on the tiny fixture model', () => {
 		expect((await run('short draft')).length).toBeGreaterThan(0);
 		await expect(run('x'.repeat(1200))).rejects.toMatchObject({ code: 'too-long' });
 		await backend.dispose?.();
+	});
+
+	it('streams while generating, and a generation that used all max_new_tokens ends as cut off ("length")', async () => {
+		const backend = createLocalBackend({
+			modelId: 'tiny-llm',
+			localModelPath: FIXTURES,
+			dtype: 'fp32',
+			device: 'cpu',
+			maxNewTokens: 6,
+		});
+		const chunks: string[] = [];
+		const result = await drainGeneration(
+			backend.generate({
+				text: 'hi',
+				flaggedSpans: [],
+				dimensions: [],
+				strategy: { id: 's', template: 'minimal', fewShot: 'none', temperature: 0 },
+			}),
+			(chunk) => chunks.push(chunk),
+		);
+		expect(chunks.join('')).toBe(result.text);
+		// The tiny random model never emits its end token within 6 tokens (greedy, fixed weights).
+		expect(result.finish).toBe('length');
+		await backend.dispose?.();
+	});
+});
+
+describe('StablePieces', () => {
+	it('releases whole words only, holds a half-decoded character, and flushes the rest at the end', () => {
+		const pieces = new StablePieces();
+		const out: string[] = [];
+		for (const text of ['Th', 'This ', 'This is', 'This is \uFFFD', 'This is é', 'This is é ok']) {
+			pieces.update(text);
+			out.push(pieces.take());
+		}
+		expect(out).toEqual(['', 'This ', '', 'is ', '', 'é ']);
+		expect(pieces.finish('This is é ok')).toBe('ok');
+		expect(out.join('') + 'ok').toBe('This is é ok');
+	});
+
+	it('a decode that rewrote released text releases nothing more', () => {
+		const pieces = new StablePieces();
+		pieces.update('a b ');
+		expect(pieces.take()).toBe('a b ');
+		pieces.update('a-b c ');
+		expect(pieces.take()).toBe('');
+		expect(pieces.finish('a-b c')).toBe('');
+	});
+});
+
+describe('hitLimit', () => {
+	it('is cut off only when the budget is used up without an end token', () => {
+		const eos = new Set([2n]);
+		expect(hitLimit([5n, 6n, 7n], 3, eos)).toBe(true);
+		expect(hitLimit([5n, 6n, 2n], 3, eos)).toBe(false);
+		expect(hitLimit([5n, 2n], 3, eos)).toBe(false);
 	});
 });

@@ -1,6 +1,7 @@
 /**
  * On-device LLM backend with @huggingface/transformers: WebGPU when the browser has an adapter, WASM otherwise
- * (CPU in Node). The production model is downloaded from the Hugging Face hub ONLY after the user opted in
+ * (CPU in Node). Streams tokens as they are generated, stops when the signal fires, and reports a generation that
+ * used all of `max_new_tokens` without an end-of-sequence token as cut off (`finish: 'length'`). The production model is downloaded from the Hugging Face hub ONLY after the user opted in
  * (`allowRemote`), with its size stated up front and progress reported; otherwise only local files load.
  * `wasmPaths` must be given in extension pages so ONNX Runtime never fetches its wasm from a CDN.
  */
@@ -117,6 +118,60 @@ function fitPrompt(tokenizer: Tokenizer, request: GenerateRequest, budget: numbe
 	throw new RewriteError('too-long', `prompt exceeds ${budget} tokens`);
 }
 
+/**
+ * Turns successive decodes of a growing token list into chunks that never have to be taken back: the text is
+ * released up to its last whitespace (the word being written may still change) and never past a U+FFFD (a UTF-8
+ * character whose bytes are still coming).
+ */
+export class StablePieces {
+	/** What has been released so far. */
+	private released = '';
+	private latest = '';
+
+	/** The decode of all tokens so far. */
+	update(text: string): void {
+		this.latest = text;
+	}
+
+	/** The newly stable text since the last call ('' when none). */
+	take(): string {
+		const text = this.latest;
+		if (!text.startsWith(this.released)) return ''; // a decode that rewrote released text waits for the end
+		const broken = text.indexOf('\uFFFD', this.released.length);
+		const limit = broken >= 0 ? broken : text.length;
+		const upTo = Math.max(text.lastIndexOf(' ', limit - 1), text.lastIndexOf('\n', limit - 1)) + 1;
+		if (upTo <= this.released.length) return '';
+		const piece = text.slice(this.released.length, upTo);
+		this.released = text.slice(0, upTo);
+		return piece;
+	}
+
+	/** The rest of the final text after what was released; '' if the final decode does not extend it. */
+	finish(final: string): string {
+		if (!final.startsWith(this.released)) return '';
+		const rest = final.slice(this.released.length);
+		this.released = final;
+		return rest;
+	}
+}
+
+/** The end-of-sequence token ids of a model (generation config first, then model config). */
+function eosIds(model: CausalLM): Set<bigint> {
+	const read = (c: unknown) => (c as { eos_token_id?: number | number[] } | undefined)?.eos_token_id;
+	const raw = read((model as { generation_config?: unknown }).generation_config) ?? read(model.config);
+	return new Set((Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map((id) => BigInt(id)));
+}
+
+/** True when the model used its whole token budget without ending its answer: the text is cut off. */
+export function hitLimit(
+	generated: readonly bigint[],
+	maxNewTokens: number,
+	eos: ReadonlySet<bigint>,
+): boolean {
+	const last = generated.at(-1);
+	return generated.length >= maxNewTokens && (last === undefined || !eos.has(last));
+}
+
 /** transformers' default `env.remoteHost` (the real hub), read before any backend overrides it. */
 let defaultRemoteHost: string | undefined;
 
@@ -169,26 +224,38 @@ export function createLocalBackend(config: LocalModelConfig): RewriterBackend {
 		async *generate(request: GenerateRequest, signal?: AbortSignal) {
 			if (signal?.aborted) throw new RewriteError('aborted');
 			const { hf, tokenizer, model } = await load();
+			if (signal?.aborted) throw new RewriteError('aborted'); // the first load can take minutes
 			const maxNewTokens = config.maxNewTokens ?? Math.min(512, 32 + Math.ceil(request.text.length / 2));
 			const prompt = fitPrompt(tokenizer, request, contextLength(model.config) - maxNewTokens);
-			// One generation at a time: the session is single-threaded and KV caches are per call.
-			const chunks: string[] = [];
+			const decode = (ids: readonly bigint[]) =>
+				tokenizer.decode(ids as bigint[], { skip_special_tokens: true }) as string;
+			const pieces = new StablePieces();
+			const generated: bigint[] = [];
 			let wake: (() => void) | undefined;
 			let done = false;
 			let failure: unknown;
 			const stop = new hf.InterruptableStoppingCriteria();
+			// Stop reaches the model: generation halts after the token being computed.
 			const onAbort = () => stop.interrupt();
 			signal?.addEventListener('abort', onAbort, { once: true });
-			const streamer = new hf.TextStreamer(tokenizer, {
-				skip_prompt: true,
-				skip_special_tokens: true,
-				callback_function: (text: string) => {
-					chunks.push(text);
+			let promptSeen = false;
+			// Decodes all generated ids on each token (not piecewise like TextStreamer), so what streams is exactly
+			// a prefix of the final decode and the chunks join to the text that is scored.
+			const streamer = {
+				put(value: bigint[][]) {
+					if (!promptSeen) {
+						promptSeen = true; // generate() first hands over the prompt
+						return;
+					}
+					generated.push(...(value[0] ?? []));
+					pieces.update(decode(generated));
 					wake?.();
 				},
-			});
+				end() {},
+			};
 			const run = queue.then(async () => {
 				try {
+					if (signal?.aborted) return; // cancelled while an earlier generation ran
 					const inputs = tokenizer(prompt);
 					await model.generate({
 						...inputs,
@@ -196,7 +263,7 @@ export function createLocalBackend(config: LocalModelConfig): RewriterBackend {
 						do_sample: request.strategy.temperature > 0,
 						temperature: Math.max(request.strategy.temperature, 0.01),
 						stopping_criteria: [stop],
-						streamer,
+						streamer: streamer as unknown as InstanceType<Transformers['TextStreamer']>,
 					});
 				} catch (error) {
 					failure = error;
@@ -205,14 +272,21 @@ export function createLocalBackend(config: LocalModelConfig): RewriterBackend {
 					wake?.();
 				}
 			});
+			// One generation at a time: the session is single-threaded and KV caches are per call.
 			queue = run;
 			try {
-				while (!done || chunks.length) {
-					if (chunks.length) yield chunks.shift() as string;
+				for (;;) {
+					const piece = pieces.take();
+					if (piece) yield piece;
+					else if (done) break;
 					else await new Promise<void>((resolve) => (wake = resolve));
 				}
 				if (signal?.aborted) throw new RewriteError('aborted');
 				if (failure) throw new RewriteError('server', String(failure));
+				const text = decode(generated);
+				const rest = pieces.finish(text);
+				if (rest) yield rest;
+				return { text, finish: hitLimit(generated, maxNewTokens, eosIds(model)) ? 'length' : 'stop' };
 			} finally {
 				signal?.removeEventListener('abort', onAbort);
 				stop.interrupt();
