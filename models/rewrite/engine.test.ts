@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FakeScorer } from '../scoring/fake-scorer.ts';
 import { emptyBandit, seededRandom } from './bandit.ts';
-import { CUT_OFF, flaggedDimensions, suggestRewrite } from './engine.ts';
+import { flaggedDimensions, suggestRewrite } from './engine.ts';
 import { RewriteError } from './errors.ts';
 import { createLexiconScorer } from './lexicon-scorer.ts';
 import { createOfflineBackend } from './offline-fixer.ts';
-import type { RewriteProgress } from './stream.ts';
+import { CUT_OFF, type RewriteProgress } from './stream.ts';
 import type { RewriterBackend } from './types.ts';
 
 const scorer = createLexiconScorer();

@@ -9,7 +9,7 @@ import { RewriteError, type RewriteErrorCode, throwIfAborted } from './errors.ts
 import { cleanModelOutput } from './prompts.ts';
 import { clampWeight, rankCandidates, rewardCandidate } from './reward.ts';
 import { strategiesFor } from './strategies.ts';
-import { drainGeneration, type RewriteProgress } from './stream.ts';
+import { CUT_OFF, drainGeneration, type RewriteProgress } from './stream.ts';
 import type { RewriteCandidate, RewriterBackend, RewriteSuggestion } from './types.ts';
 
 /** Everything the engine needs, injected (no globals, so it runs in Node, the host page and tests alike). */
@@ -26,9 +26,6 @@ export interface RewriteEngineOptions {
 	/** Called as each candidate starts, streams in and ends (the card shows the text as it is written). */
 	onProgress?: (event: RewriteProgress) => void;
 }
-
-/** `rejected` reason of a candidate the backend cut off at its token limit: half a rewrite is never offered. */
-export const CUT_OFF = 'cut off';
 
 /** Dimension values at or above this count as flagged when choosing the bandit context. */
 const DIMENSION_FLAG = 0.5;

@@ -5,6 +5,9 @@
  */
 import type { FinishReason, GenerateResult } from './types.ts';
 
+/** `rejected` reason of a candidate the backend cut off at its token limit: half a rewrite is never offered. */
+export const CUT_OFF = 'cut off';
+
 /**
  * Progress of one `rewriteDraft` request while its candidates are written, in order: `candidate` (a new one
  * starts), its `chunk`s (text appended), then `end` (how it ended). Plain JSON: it crosses extension contexts.
