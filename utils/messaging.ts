@@ -76,8 +76,13 @@ export interface StreamOpen<K extends StreamName = StreamName> {
 	data: StreamProtocol[K][0];
 }
 
-/** What the answering side posts back on the port: progress events, then exactly one `done` or `error`. */
+/**
+ * What the answering side posts back on the port: progress events, then exactly one `done` or `error`; `alive`
+ * every few seconds while nothing else is sent (it keeps Chrome's service worker, the relay, awake during a
+ * long model load).
+ */
 export type StreamReply<K extends StreamName = StreamName> = { id: string } & (
+	| { kind: 'alive' }
 	| { kind: 'progress'; event: StreamProtocol[K][1] }
 	| { kind: 'done'; value: StreamProtocol[K][2] }
 	| { kind: 'error'; error: string }

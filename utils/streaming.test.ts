@@ -38,16 +38,18 @@ function portPair(name: string): [PortLike, PortLike] {
 	return [port(a, b), port(b, a)];
 }
 
-/** A `connect` that serves every port it opens with `handlers`, and records the ports. */
-function connectTo(handlers: StreamHandlers) {
+/** A `connect` that serves every port it opens with `handlers`, and records the ports and what they carried. */
+function connectTo(handlers: StreamHandlers, heartbeatMs?: number) {
 	const opened: string[] = [];
+	const replies: unknown[] = [];
 	const connect = (portName: string) => {
 		opened.push(portName);
 		const [client, server] = portPair(portName);
-		servePort(server, handlers);
+		client.onMessage.addListener((m) => replies.push(m));
+		servePort(server, handlers, heartbeatMs);
 		return client;
 	};
-	return { connect, opened };
+	return { connect, opened, replies };
 }
 
 const suggestion = { source: 'x', candidates: [] } as unknown as RewriteSuggestion;
@@ -152,5 +154,24 @@ describe('streamed requests over ports', () => {
 		});
 		server?.disconnect();
 		await expect(call.result).rejects.toThrow(/stopped answering/);
+	});
+
+	it('says it is alive while a long handler runs, and stops saying so when it is done', async () => {
+		const host = connectTo(
+			{
+				rewriteDraft: async (data) => {
+					await tick(35);
+					return { ...suggestion, source: data.text };
+				},
+			},
+			10,
+		);
+		const call = openStream('rewriteDraft', { text: 'slow' }, () => undefined, host);
+		expect((await call.result).source).toBe('slow');
+		const alive = () => host.replies.filter((r) => (r as { kind: string }).kind === 'alive').length;
+		const beats = alive();
+		expect(beats).toBeGreaterThanOrEqual(2);
+		await tick(40);
+		expect(alive()).toBe(beats);
 	});
 });

@@ -81,8 +81,14 @@ export function openStream<K extends StreamName>(
 	return { id, result, cancel: () => finish({ error: CANCELLED }, true) };
 }
 
+/**
+ * How often an answering side says it is still working. Chrome stops an idle service worker after 30 s, which
+ * would drop the relayed port in the middle of a first model load; any message through it counts as activity.
+ */
+export const HEARTBEAT_MS = 10_000;
+
 /** Answers streamed requests arriving on one port with `handlers` (exported for tests). */
-export function servePort(port: PortLike, handlers: StreamHandlers): void {
+export function servePort(port: PortLike, handlers: StreamHandlers, heartbeatMs = HEARTBEAT_MS): void {
 	const controller = new AbortController();
 	let started = false;
 	port.onDisconnect.addListener(() => {
@@ -109,6 +115,7 @@ export function servePort(port: PortLike, handlers: StreamHandlers): void {
 			post({ id: open.id, kind: 'error', error: `no stream handler for ${open.name}` });
 			return;
 		}
+		const heartbeat = setInterval(() => post({ id: open.id, kind: 'alive' }), heartbeatMs);
 		Promise.resolve()
 			.then(() =>
 				handler(open.data, controller.signal, (event) =>
@@ -119,14 +126,15 @@ export function servePort(port: PortLike, handlers: StreamHandlers): void {
 				(value) => post({ id: open.id, kind: 'done', value } as StreamReply),
 				(error: unknown) =>
 					post({ id: open.id, kind: 'error', error: error instanceof Error ? error.message : String(error) }),
-			);
+			)
+			.finally(() => clearInterval(heartbeat));
 	});
 }
 
 /** Serves streamed requests addressed to `target`; returns an unsubscribe function. */
-export function onStreams(target: Target, handlers: StreamHandlers): () => void {
+export function onStreams(target: Target, handlers: StreamHandlers, heartbeatMs = HEARTBEAT_MS): () => void {
 	const listener = (port: PortLike) => {
-		if (port.name === streamPortName(target)) servePort(port, handlers);
+		if (port.name === streamPortName(target)) servePort(port, handlers, heartbeatMs);
 	};
 	browser.runtime.onConnect.addListener(listener as never);
 	return () => browser.runtime.onConnect.removeListener(listener as never);
