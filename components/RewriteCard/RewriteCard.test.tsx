@@ -153,7 +153,7 @@ describe('RewriteCard', () => {
 			<RewriteCard loading stream={{ index: 2, total: 4, text: 'This is', cutOff: true }} {...h} />,
 		);
 		expect(screen.getByTestId('rewrite-stream').textContent).toBe('This is [cut off]');
-		expect(screen.getByRole('status').textContent).toMatch(/cut off at the model’s length limit/);
+		expect(screen.getByRole('status').textContent).toMatch(/cut off before its end/);
 		const cut = {
 			rewrite: 'This is',
 			strategy: 's',

@@ -89,7 +89,7 @@ function Streaming({ stream, stopped }: { stream?: StreamView; stopped?: boolean
 		<div class="tactful-rw-stream" aria-busy={stopped ? 'false' : 'true'}>
 			<p class="tactful-rw-loading" role="status" aria-live="polite" aria-atomic="true">
 				{status}
-				{stream?.cutOff ? ' This one was cut off at the model’s length limit and will not be offered.' : ''}
+				{stream?.cutOff ? ' This one was cut off before its end and will not be offered.' : ''}
 			</p>
 			{stream?.text ? (
 				<p

@@ -9,7 +9,7 @@ import { RewriteError, type RewriteErrorCode, throwIfAborted } from './errors.ts
 import { cleanModelOutput } from './prompts.ts';
 import { clampWeight, rankCandidates, rewardCandidate } from './reward.ts';
 import { strategiesFor } from './strategies.ts';
-import { CUT_OFF, drainGeneration, type RewriteProgress } from './stream.ts';
+import { CUT_OFF, drainGeneration, FILTERED, type RewriteProgress } from './stream.ts';
 import type { RewriteCandidate, RewriterBackend, RewriteSuggestion } from './types.ts';
 
 /** Everything the engine needs, injected (no globals, so it runs in Node, the host page and tests alike). */
@@ -102,9 +102,10 @@ export async function suggestRewrite(
 			const rewrite = cleanModelOutput(result.text);
 			// Stopped at the token limit (or withheld by a filter): the text ends mid-sentence, so it is shown as cut
 			// off and never ranked as a rewrite.
-			if (result.finish !== 'stop')
-				cutOff.push({ rewrite, strategy: id, reward: 0, appropriate: 0, similarity: 0, rejected: CUT_OFF });
-			else texts.push({ rewrite, strategy: id });
+			if (result.finish !== 'stop') {
+				const rejected = result.finish === 'length' ? CUT_OFF : FILTERED;
+				cutOff.push({ rewrite, strategy: id, reward: 0, appropriate: 0, similarity: 0, rejected });
+			} else texts.push({ rewrite, strategy: id });
 		} catch (error) {
 			progress({ kind: 'end', index, finish: 'failed' });
 			if (error instanceof RewriteError && error.code === 'aborted') throw error;

@@ -114,7 +114,7 @@ describe('StablePieces', () => {
 		}
 		expect(out).toEqual(['', 'This ', '', 'is ', '', 'é ']);
 		expect(pieces.finish('This is é ok')).toBe('ok');
-		expect(out.join('') + 'ok').toBe('This is é ok');
+		expect([...out, 'ok'].join('')).toBe('This is é ok');
 	});
 
 	it('a decode that rewrote released text releases nothing more', () => {

@@ -7,6 +7,8 @@ import type { FinishReason, GenerateResult } from './types.ts';
 
 /** `rejected` reason of a candidate the backend cut off at its token limit: half a rewrite is never offered. */
 export const CUT_OFF = 'cut off';
+/** `rejected` reason of a candidate whose rest the server withheld (finish_reason `content_filter`). */
+export const FILTERED = 'withheld by a content filter';
 
 /**
  * Progress of one `rewriteDraft` request while its candidates are written, in order: `candidate` (a new one
