@@ -68,6 +68,9 @@ test('the rewrite appears as it is written, then the ranked suggestion, and Appl
 	const { page } = env;
 	await useModel(env, 'slow-stream');
 	await openCard(env);
+	const opened = Date.now();
+	await watchStream(page, (text) => text.length > 0);
+	const firstWords = Date.now() - opened;
 	// Several growing prefixes of the answer, before any suggestion is offered.
 	const samples = await watchStream(page, (_t, seen) => seen.length >= 4);
 	check(
@@ -83,6 +86,9 @@ test('the rewrite appears as it is written, then the ranked suggestion, and Appl
 	await shot(page, 'rewrite-stream-writing');
 	console.log(`    streamed: ${samples.map((s) => JSON.stringify(s)).join(' → ')}`);
 	await inCard(page, '[data-testid="rewrite-diff"]').waitFor({ timeout: 20_000 });
+	console.log(
+		`    first words on screen ${firstWords} ms after the card opened; ranked suggestion ${Date.now() - opened} ms`,
+	);
 	await shot(page, 'rewrite-stream-ranked');
 	await inCard(page, 'button.tactful-rw-primary').click();
 	await page.waitForFunction(
