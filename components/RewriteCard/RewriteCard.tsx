@@ -2,8 +2,8 @@
  * The rewrite suggestion card: while candidates are generated, the one being written as it streams (Stop
  * cancels); then a word-level diff of the draft against the current candidate, its scores, and
  * Apply / Another / Undo rewrite / Dismiss. A candidate cut off at the model's length limit is shown as such and
- * never offered. Stateless about the editor: the content script decides what Apply
- * and Undo do (applyPlan + the editor's own insert), and passes `applied` / `error` back in.
+ * never offered. Stateless about the editor: the content script decides what Apply and Undo do (applyPlan + the
+ * editor's own insert), and passes `applied` / `error` back in.
  * Styles live in RewriteCard.css and are NOT imported here: a content script would inject them into the page;
  * the mounter puts them into its shadow root (`import css from './RewriteCard.css?inline'`).
  */

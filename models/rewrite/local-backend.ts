@@ -1,12 +1,14 @@
 /**
  * On-device LLM backend with @huggingface/transformers: WebGPU when the browser has an adapter, WASM otherwise
- * (CPU in Node). Streams tokens as they are generated, stops when the signal fires, and reports a generation that
- * used all of `max_new_tokens` without an end-of-sequence token as cut off (`finish: 'length'`). The production model is downloaded from the Hugging Face hub ONLY after the user opted in
+ * (CPU in Node). Streams text as tokens are generated (token-stream.ts), stops when the signal fires, and reports
+ * a generation that used all of `max_new_tokens` without an end-of-sequence token as cut off
+ * (`finish: 'length'`). The production model is downloaded from the Hugging Face hub ONLY after the user opted in
  * (`allowRemote`), with its size stated up front and progress reported; otherwise only local files load.
  * `wasmPaths` must be given in extension pages so ONNX Runtime never fetches its wasm from a CDN.
  */
 import { RewriteError } from './errors.ts';
 import { buildMessages, plainPrompt } from './prompts.ts';
+import { hitLimit, StablePieces } from './token-stream.ts';
 import type { GenerateRequest, RewriterBackend } from './types.ts';
 
 type Transformers = typeof import('@huggingface/transformers');
@@ -118,58 +120,11 @@ function fitPrompt(tokenizer: Tokenizer, request: GenerateRequest, budget: numbe
 	throw new RewriteError('too-long', `prompt exceeds ${budget} tokens`);
 }
 
-/**
- * Turns successive decodes of a growing token list into chunks that never have to be taken back: the text is
- * released up to its last whitespace (the word being written may still change) and never past a U+FFFD (a UTF-8
- * character whose bytes are still coming).
- */
-export class StablePieces {
-	/** What has been released so far. */
-	private released = '';
-	private latest = '';
-
-	/** The decode of all tokens so far. */
-	update(text: string): void {
-		this.latest = text;
-	}
-
-	/** The newly stable text since the last call ('' when none). */
-	take(): string {
-		const text = this.latest;
-		if (!text.startsWith(this.released)) return ''; // a decode that rewrote released text waits for the end
-		const broken = text.indexOf('\uFFFD', this.released.length);
-		const limit = broken >= 0 ? broken : text.length;
-		const upTo = Math.max(text.lastIndexOf(' ', limit - 1), text.lastIndexOf('\n', limit - 1)) + 1;
-		if (upTo <= this.released.length) return '';
-		const piece = text.slice(this.released.length, upTo);
-		this.released = text.slice(0, upTo);
-		return piece;
-	}
-
-	/** The rest of the final text after what was released; '' if the final decode does not extend it. */
-	finish(final: string): string {
-		if (!final.startsWith(this.released)) return '';
-		const rest = final.slice(this.released.length);
-		this.released = final;
-		return rest;
-	}
-}
-
 /** The end-of-sequence token ids of a model (generation config first, then model config). */
 function eosIds(model: CausalLM): Set<bigint> {
 	const read = (c: unknown) => (c as { eos_token_id?: number | number[] } | undefined)?.eos_token_id;
 	const raw = read((model as { generation_config?: unknown }).generation_config) ?? read(model.config);
 	return new Set((Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map((id) => BigInt(id)));
-}
-
-/** True when the model used its whole token budget without ending its answer: the text is cut off. */
-export function hitLimit(
-	generated: readonly bigint[],
-	maxNewTokens: number,
-	eos: ReadonlySet<bigint>,
-): boolean {
-	const last = generated.at(-1);
-	return generated.length >= maxNewTokens && (last === undefined || !eos.has(last));
 }
 
 /** transformers' default `env.remoteHost` (the real hub), read before any backend overrides it. */
