@@ -2,7 +2,7 @@
 //  - the card shows the candidate as it is written (the 'slow-stream' model sends a word every 150 ms), then the
 //    ranked suggestion, and Apply writes it (Ctrl+Z restores);
 //  - Stop aborts end to end: the test server sees its HTTP stream hung up on, no further candidate is asked
-//    for, and the draft is untouched; closing the card (Escape) does the same;
+//    for, and the draft is untouched; closing the card (Escape), the field leaving the page or the tab closing does the same;
 //  - typing on while it streams drops the older request and the card ends on the new draft's suggestion;
 //  - a reply cut off at max_tokens (finish_reason "length") is shown as cut off and never offered.
 import { politeRewrite, startOpenAIServer } from '../fixtures/openai-server.mjs';
@@ -150,6 +150,37 @@ test('closing the card while it writes cancels the generation', async (env) => {
 		`${openai.requests.length - requests} requests after closing`,
 	);
 	check((await read(page)) === DRAFT, 'the draft changed');
+});
+
+test('a field that goes away while it writes takes its generation with it', async (env) => {
+	const { page, openai } = env;
+	await useModel(env, 'slow-stream');
+	const [requests, aborted] = [openai.requests.length, openai.aborted];
+	await openCard(env);
+	await watchStream(page, (text) => text.length > 0);
+	// A single-page app swaps the view: the field leaves the DOM; Tactful notices on its next paint.
+	await page.evaluate(() => {
+		document.querySelector('textarea[aria-label="Markdown value"]').remove();
+		window.dispatchEvent(new Event('resize'));
+	});
+	await page.waitForTimeout(1200);
+	check(openai.aborted === aborted + 1, `server saw ${openai.aborted - aborted} aborted streams`);
+	check(
+		openai.requests.length === requests + 1,
+		`${openai.requests.length - requests} requests after removal`,
+	);
+});
+
+test('closing the tab while it writes cancels the generation (the port disconnects)', async (env) => {
+	const { openai } = env;
+	await useModel(env, 'slow-stream');
+	const aborted = openai.aborted;
+	const tab = await env.browser.context.newPage();
+	await openCard({ ...env, page: tab });
+	await watchStream(tab, (text) => text.length > 0);
+	await tab.close();
+	await env.page.waitForTimeout(1200);
+	check(openai.aborted === aborted + 1, `server saw ${openai.aborted - aborted} aborted streams`);
 });
 
 test('typing on while it writes drops the older request; the card ends on the new draft', async (env) => {
