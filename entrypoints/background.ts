@@ -1,36 +1,41 @@
 import { defineBackground } from '#imports';
 import { forgetDraftText, historyHandlers, turnedDraftsOff } from '../utils/background/history.ts';
-import { createBackgroundHandlers, type RouterOptions } from '../utils/host/background-router.ts';
+import {
+	createBackgroundHandlers,
+	createBackgroundStreams,
+	type RouterOptions,
+} from '../utils/host/background-router.ts';
+import type { Host } from '../utils/host/extension-host.ts';
 import { ensureOffscreenHost } from '../utils/host/offscreen-lifecycle.ts';
 import { rewriteHostConfig } from '../utils/host/rewrite-config.ts';
-import { type Handlers, onMessages } from '../utils/messaging.ts';
+import { onMessages } from '../utils/messaging.ts';
 import { getDb } from '../utils/storage/db.ts';
 import { localSettingsItem, syncSettingsItem } from '../utils/storage/settings.ts';
+import { onStreams } from '../utils/streaming.ts';
 
 export default defineBackground({
 	type: 'module',
 	main() {
-		let localHost: Promise<Handlers> | undefined;
+		let localHost: Promise<Host> | undefined;
+		const loadHost = () => {
+			localHost ??= import('../utils/host/extension-host.ts').then((m) => m.createHost('background'));
+			return localHost;
+		};
 		// Chrome runs models in an offscreen document; Firefox has no offscreen API, but its background is a page.
 		const host: RouterOptions['host'] = import.meta.env.FIREFOX
 			? {
 					kind: 'local',
-					handlers: () => {
-						localHost ??= import('../utils/host/extension-host.ts').then((m) =>
-							m.createHostHandlers('background'),
-						);
-						return localHost;
-					},
+					handlers: async () => (await loadHost()).handlers,
+					streams: async () => (await loadHost()).streams,
 				}
 			: { kind: 'offscreen', ensure: ensureOffscreenHost };
-		onMessages(
-			'background',
-			createBackgroundHandlers({
-				host,
-				local: historyHandlers(getDb()),
-				enrich: { rewriteDraft: async (request) => ({ ...request, hostConfig: await rewriteHostConfig() }) },
-			}),
-		);
+		const router: RouterOptions = {
+			host,
+			local: historyHandlers(getDb()),
+			enrich: { rewriteDraft: async (request) => ({ ...request, hostConfig: await rewriteHostConfig() }) },
+		};
+		onMessages('background', createBackgroundHandlers(router));
+		onStreams('background', createBackgroundStreams(router));
 		// "Off: only counts and categories are kept" must hold for text kept while it was on, too.
 		for (const item of [localSettingsItem, syncSettingsItem])
 			item.watch((next, previous) => {

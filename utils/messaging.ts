@@ -4,9 +4,13 @@
  *
  * Each message name maps to [request, response]. Add a line here for a new message, then a handler file.
  * Results are plain JSON; every result that depends on text carries that text so callers can drop stale ones.
+ * Requests whose answer is written over seconds (a rewrite) are also in `StreamProtocol`: they run over a
+ * runtime Port (utils/streaming.ts), send progress events tagged with a request id, and are cancelled by
+ * disconnecting the port.
  */
 import { browser } from '#imports';
 import type { DerailOptions, DerailResult, Thread } from '../models/derail/types.ts';
+import type { RewriteProgress } from '../models/rewrite/stream.ts';
 import type {
 	BackendId,
 	RecordRewriteOutcomeRequest,
@@ -51,6 +55,50 @@ export interface Protocol {
 	/** Deletes the downloaded on-device rewrite model and forgets its loaded copy (options page → host). */
 	removeLocalModel: [Record<string, never>, { removed: boolean }];
 }
+
+/**
+ * Requests answered as a stream over a runtime Port: [request, progress event, final result]. Same request
+ * and result types as the one-shot message of the same name in `Protocol`.
+ */
+export interface StreamProtocol {
+	/** The rewrite card: each candidate's text as it is written, then the ranked suggestion. */
+	rewriteDraft: [Protocol['rewriteDraft'][0], RewriteProgress, Protocol['rewriteDraft'][1]];
+}
+
+export type StreamName = keyof StreamProtocol;
+
+/** The one message an opener posts on a stream port, right after connecting. Cancel = disconnect the port. */
+export interface StreamOpen<K extends StreamName = StreamName> {
+	tactful: 1;
+	/** Request id, echoed on every reply (a reply with another id is dropped). */
+	id: string;
+	name: K;
+	data: StreamProtocol[K][0];
+}
+
+/**
+ * What the answering side posts back on the port: progress events, then exactly one `done` or `error`; `alive`
+ * every few seconds while nothing else is sent (it keeps Chrome's service worker, the relay, awake during a
+ * long model load).
+ */
+export type StreamReply<K extends StreamName = StreamName> = { id: string } & (
+	| { kind: 'alive' }
+	| { kind: 'progress'; event: StreamProtocol[K][1] }
+	| { kind: 'done'; value: StreamProtocol[K][2] }
+	| { kind: 'error'; error: string }
+);
+
+/** A stream handler: `signal` fires when the opener disconnects; `emit` sends a progress event. */
+export type StreamHandlers = {
+	[K in StreamName]?: (
+		data: StreamProtocol[K][0],
+		signal: AbortSignal,
+		emit: (event: StreamProtocol[K][1]) => void,
+	) => Promise<StreamProtocol[K][2]>;
+};
+
+/** The runtime Port name a target listens on (a listener ignores ports named for another target). */
+export const streamPortName = (target: Target): string => `tactful-stream:${target}`;
 
 /** Broadcast by the inference host while the on-device model downloads (no reply expected). */
 export interface ModelProgressBroadcast {

@@ -128,4 +128,54 @@ describe('RewriteCard', () => {
 			'Downloading the on-device rewrite model (first time only): 25% of 1000 MB',
 		);
 	});
+
+	it('shows the candidate being written with a Stop button; screen readers hear the status, not each chunk', () => {
+		const h = { ...handlers(), onStop: vi.fn() };
+		const { rerender } = render(
+			<RewriteCard loading stream={{ index: 1, total: 4, text: 'This is an ' }} {...h} />,
+		);
+		const streamed = screen.getByTestId('rewrite-stream');
+		expect(streamed.textContent).toBe('This is an ');
+		expect(streamed.closest('[aria-live]')).toBeNull();
+		const status = screen.getByRole('status');
+		expect(status.getAttribute('aria-live')).toBe('polite');
+		expect(status.textContent).toBe('Writing a suggestion (1 of 4)…');
+		rerender(<RewriteCard loading stream={{ index: 1, total: 4, text: 'This is an unwise ' }} {...h} />);
+		expect(screen.getByRole('status').textContent).toBe('Writing a suggestion (1 of 4)…');
+		expect(screen.queryByText('Apply')).toBeNull();
+		fireEvent.click(screen.getByText('Stop'));
+		expect(h.onStop).toHaveBeenCalled();
+	});
+
+	it('marks a candidate cut off at the length limit while streaming and after ranking', () => {
+		const h = handlers();
+		const { rerender } = render(
+			<RewriteCard loading stream={{ index: 2, total: 4, text: 'This is', cutOff: true }} {...h} />,
+		);
+		expect(screen.getByTestId('rewrite-stream').textContent).toBe('This is [cut off]');
+		expect(screen.getByRole('status').textContent).toMatch(/cut off before its end/);
+		const cut = {
+			rewrite: 'This is',
+			strategy: 's',
+			reward: 0,
+			appropriate: 0,
+			similarity: 0,
+			rejected: 'cut off',
+		};
+		rerender(<RewriteCard suggestion={{ ...suggestion, rejected: [cut] }} {...h} />);
+		expect(screen.getByText(/One more suggestion was cut off/)).toBeTruthy();
+		rerender(<RewriteCard suggestion={{ ...suggestion, candidates: [], rejected: [cut, cut] }} {...h} />);
+		expect(screen.getByText(/reached its length limit before finishing/)).toBeTruthy();
+		expect(screen.queryByText('Apply')).toBeNull();
+	});
+
+	it('after Stop: what was written stays, marked stopped, with Try again and no Apply', () => {
+		const h = { ...handlers(), onRetry: vi.fn() };
+		render(<RewriteCard stopped stream={{ index: 1, total: 4, text: 'This is an ' }} {...h} />);
+		expect(screen.getByRole('status').textContent).toBe('Stopped. Your draft was not changed.');
+		expect(screen.getByTestId('rewrite-stream').textContent).toBe('This is an ');
+		expect(screen.queryByText('Apply')).toBeNull();
+		fireEvent.click(screen.getByText('Try again'));
+		expect(h.onRetry).toHaveBeenCalled();
+	});
 });

@@ -1,20 +1,27 @@
 /**
- * The rewrite suggestion card: word-level diff of the draft against the current candidate, its scores, and
- * Apply / Another / Undo rewrite / Dismiss. Stateless about the editor: the content script decides what Apply
- * and Undo do (applyPlan + the editor's own insert), and passes `applied` / `error` back in.
+ * The rewrite suggestion card: while candidates are generated, the one being written as it streams (Stop
+ * cancels); then a word-level diff of the draft against the current candidate, its scores, and
+ * Apply / Another / Undo rewrite / Dismiss. A candidate cut off at the model's length limit is shown as such and
+ * never offered. Stateless about the editor: the content script decides what Apply and Undo do (applyPlan + the
+ * editor's own insert), and passes `applied` / `error` back in.
  * Styles live in RewriteCard.css and are NOT imported here: a content script would inject them into the page;
  * the mounter puts them into its shadow root (`import css from './RewriteCard.css?inline'`).
  */
 import { useState } from 'preact/hooks';
 import { wordDiff } from '../../models/rewrite/diff.ts';
+import { CUT_OFF, type StreamView } from '../../models/rewrite/stream.ts';
 import type { RewriteCandidate, RewriteSuggestion } from '../../models/rewrite/types.ts';
 
 /** Props; exactly one of loading / error / suggestion normally drives what is shown. */
 export interface RewriteCardProps {
 	suggestion?: RewriteSuggestion;
-	/** Shown while candidates are being generated; `streamed` is the text so far, if the backend streams. */
+	/** Shown while candidates are being generated; `stream` is the candidate being written, as it streams. */
 	loading?: boolean;
-	streamed?: string;
+	stream?: StreamView;
+	/** The user stopped generation: `stream` (if any) is shown as stopped, with Try again. */
+	stopped?: boolean;
+	/** Stops generation (the Stop button while loading). */
+	onStop?(): void;
 	/** While loading: the on-device model's first-time download, in bytes. */
 	download?: { loaded: number; total: number };
 	/** A user-facing message (RewriteError.userMessage / messageForCode / APPLY_REFUSALS). */
@@ -58,12 +65,43 @@ const approachLabel = (strategy: string) => APPROACHES[strategy.split('.')[0] ??
 /** Why no candidate is left, in words: an empty model answer is not "not appropriate enough". */
 function noCandidateReason(reasons: string[]): string {
 	const all = (test: (r: string) => boolean) => reasons.length > 0 && reasons.every(test);
+	if (all((r) => r === CUT_OFF))
+		return 'The model reached its length limit before finishing, so nothing it wrote is offered as a rewrite.';
 	if (all((r) => r === 'empty' || r === 'unchanged'))
 		return 'The rewrite came back empty or the same as your draft.';
 	if (all((r) => r === 'still flagged')) return 'Every suggestion would still read as inappropriate.';
 	if (all((r) => ['empty', 'garbled output', 'too long', 'unrelated to the draft', 'unchanged'].includes(r)))
 		return 'The model’s answer did not read as a rewrite of your draft.';
 	return 'No suggestion both read as appropriate and kept your code, links, mentions, quotes and numbers.';
+}
+
+/**
+ * The candidate being written. Screen readers hear only the polite status line, once per candidate (and when
+ * stopped or cut off), never each chunk: the streaming text itself is outside the live region.
+ */
+function Streaming({ stream, stopped }: { stream?: StreamView; stopped?: boolean }) {
+	const status = stopped
+		? 'Stopped. Your draft was not changed.'
+		: stream && stream.total > 1
+			? `Writing a suggestion (${stream.index} of ${stream.total})…`
+			: 'Writing a suggestion…';
+	return (
+		<div class="tactful-rw-stream" aria-busy={stopped ? 'false' : 'true'}>
+			<p class="tactful-rw-loading" role="status" aria-live="polite" aria-atomic="true">
+				{status}
+				{stream?.cutOff ? ' This one was cut off before its end and will not be offered.' : ''}
+			</p>
+			{stream?.text ? (
+				<p
+					class={`tactful-rw-streamed${stream.cutOff ? ' tactful-rw-cut' : ''}${stopped ? ' tactful-rw-stopped' : ''}`}
+					data-testid="rewrite-stream"
+				>
+					{stream.text}
+					{stream.cutOff ? <span class="tactful-rw-cut-mark"> [cut off]</span> : null}
+				</p>
+			) : null}
+		</div>
+	);
 }
 
 /** The card. */
@@ -75,6 +113,7 @@ export function RewriteCard(props: RewriteCardProps) {
 	const candidates = props.suggestion?.candidates ?? [];
 	const candidate = candidates[Math.min(index, Math.max(0, candidates.length - 1))];
 	const next = candidates[index + 1];
+	const cutOff = props.suggestion?.rejected.filter((c) => c.rejected === CUT_OFF).length ?? 0;
 
 	let body: preact.ComponentChildren;
 	if (props.error) {
@@ -85,13 +124,9 @@ export function RewriteCard(props: RewriteCardProps) {
 			</p>
 		);
 	} else if (props.loading) {
-		body = (
-			<p class="tactful-rw-loading" aria-live="polite">
-				Writing a suggestion…
-				{props.streamed ? <span class="tactful-rw-streamed"> {props.streamed}</span> : null}
-			</p>
-		);
-		if (props.download) body = <DownloadNote {...props.download} />;
+		body = props.download ? <DownloadNote {...props.download} /> : <Streaming stream={props.stream} />;
+	} else if (props.stopped) {
+		body = <Streaming stream={props.stream} stopped />;
 	} else if (props.suggestion && !candidate) {
 		body = (
 			<p class="tactful-rw-empty">
@@ -125,6 +160,12 @@ export function RewriteCard(props: RewriteCardProps) {
 					<span title="How much of your wording is kept">Kept {pct(candidate.similarity)}</span>
 					<span title={`Strategy: ${candidate.strategy}`}>{approachLabel(candidate.strategy)}</span>
 				</p>
+				{cutOff > 0 ? (
+					<p class="tactful-rw-note">
+						{cutOff === 1 ? 'One more suggestion was' : `${cutOff} more suggestions were`} cut off at the
+						model’s length limit, so {cutOff === 1 ? 'it is' : 'they are'} not offered.
+					</p>
+				) : null}
 			</>
 		);
 	}
@@ -155,7 +196,11 @@ export function RewriteCard(props: RewriteCardProps) {
 							Another
 						</button>
 					</>
-				) : props.error && props.onRetry ? (
+				) : props.loading && props.onStop && !props.error ? (
+					<button type="button" class="tactful-rw-stop" onClick={() => props.onStop?.()}>
+						Stop
+					</button>
+				) : (props.error || props.stopped) && props.onRetry ? (
 					<button type="button" onClick={() => props.onRetry?.()}>
 						Try again
 					</button>

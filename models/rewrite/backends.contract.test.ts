@@ -1,7 +1,8 @@
 // @vitest-environment node
 /**
- * One contract, every backend: each must stream a non-empty candidate, leave the request untouched, honour an
- * AbortSignal with a typed `aborted` error, and fail only with RewriteError.
+ * One contract, every backend (and each one's non-streaming fallback): each must stream a non-empty candidate
+ * whose chunks join to exactly the final text it returns, say how the generation ended, leave the request
+ * untouched, honour an AbortSignal with a typed `aborted` error, and fail only with RewriteError.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { RewriteError } from './errors.ts';
 import { createLocalBackend } from './local-backend.ts';
 import { createOfflineBackend } from './offline-fixer.ts';
 import { createOpenAIBackend } from './openai-backend.ts';
+import { drainGeneration } from './stream.ts';
 import { fakeChromeAI } from './testing/fake-chrome-ai.ts';
 import type { GenerateRequest, RewriterBackend } from './types.ts';
 
@@ -39,6 +41,15 @@ const backends: [string, () => RewriterBackend][] = [
 			}),
 	],
 	['chrome', () => createChromeBackend({ globals: fakeChromeAI() })],
+	// The fallbacks: a server that refuses `stream: true`, a Chrome without promptStreaming.
+	[
+		'openai, server refuses streaming',
+		() => createOpenAIBackend({ baseUrl: server.url, model: 'refuse-stream', timeoutMs: 5000 }),
+	],
+	[
+		'chrome, no streaming call',
+		() => createChromeBackend({ globals: fakeChromeAI({ prompt: 'available', streaming: false }) }),
+	],
 ];
 
 function request(): GenerateRequest {
@@ -65,6 +76,16 @@ describe.each(backends)('RewriterBackend contract: %s', (_name, make) => {
 		expect(chunks.length).toBeGreaterThan(0);
 		expect(chunks.every((c) => typeof c === 'string')).toBe(true);
 		expect(chunks.join('').length).toBeGreaterThan(0);
+		await backend.dispose?.();
+	});
+
+	it('streams chunks that join to exactly the final text, and says how it ended', async () => {
+		const backend = make();
+		const chunks: string[] = [];
+		const result = await drainGeneration(backend.generate(request()), (chunk) => chunks.push(chunk));
+		expect(chunks.join('')).toBe(result.text);
+		expect(result.text.length).toBeGreaterThan(0);
+		expect(['stop', 'length', 'content_filter']).toContain(result.finish);
 		await backend.dispose?.();
 	});
 

@@ -1,12 +1,14 @@
 /**
  * Chrome's built-in model: the Prompt API (`LanguageModel`) when present, else the Rewriter API (`Rewriter`).
+ * Answers stream (`promptStreaming` / `rewriteStreaming`) where the browser has them, else arrive in one piece
+ * (`prompt` / `rewrite`).
  * Both are feature-detected on the given global, never assumed; when neither is usable the backend throws
  * `unavailable`, and a model Chrome still has to download is only fetched when the caller allows it (that
  * needs a user gesture anyway).
  */
 import { RewriteError } from './errors.ts';
 import { buildMessages } from './prompts.ts';
-import type { GenerateRequest, RewriterBackend } from './types.ts';
+import type { GenerateRequest, GenerateResult, RewriterBackend } from './types.ts';
 
 type Availability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
 
@@ -14,13 +16,15 @@ interface StreamingSession {
 	destroy?(): void;
 }
 interface PromptSession extends StreamingSession {
-	promptStreaming(input: string, options?: { signal?: AbortSignal }): ReadableStream<string>;
+	promptStreaming?(input: string, options?: { signal?: AbortSignal }): ReadableStream<string>;
+	prompt?(input: string, options?: { signal?: AbortSignal }): Promise<string>;
 }
 interface RewriterSession extends StreamingSession {
-	rewriteStreaming(
+	rewriteStreaming?(
 		input: string,
 		options?: { context?: string; signal?: AbortSignal },
 	): ReadableStream<string>;
+	rewrite?(input: string, options?: { context?: string; signal?: AbortSignal }): Promise<string>;
 }
 /** The parts of Chrome's built-in AI globals this backend uses. */
 export interface ChromeAIGlobals {
@@ -60,16 +64,22 @@ export async function detectChromeAI(
 	return 'none';
 }
 
-async function* readStream(stream: ReadableStream<string>, signal?: AbortSignal): AsyncGenerator<string> {
+/** Yields the answer's deltas as they stream and returns the whole text. */
+async function* readStream(
+	stream: ReadableStream<string>,
+	signal?: AbortSignal,
+): AsyncGenerator<string, string, undefined> {
 	const reader = stream.getReader();
 	let previous = '';
+	let text = '';
 	try {
 		for (;;) {
 			const { value, done } = await reader.read();
-			if (done) return;
+			if (done) return text;
 			// Older Chrome builds streamed the whole text so far; newer ones stream deltas. Accept both.
 			const delta = value.startsWith(previous) && previous ? value.slice(previous.length) : value;
 			previous = value.startsWith(previous) ? value : previous + value;
+			text += delta;
 			if (delta) yield delta;
 		}
 	} catch (error) {
@@ -78,6 +88,19 @@ async function* readStream(stream: ReadableStream<string>, signal?: AbortSignal)
 	} finally {
 		reader.releaseLock();
 	}
+}
+
+/** The streamed answer where the session streams, else its one-piece answer as a single chunk. */
+async function* answer(
+	streamed: ReadableStream<string> | undefined,
+	whole: () => Promise<string> | undefined,
+	signal?: AbortSignal,
+): AsyncGenerator<string, GenerateResult, undefined> {
+	if (streamed) return { text: yield* readStream(streamed, signal), finish: 'stop' };
+	const text = await whole();
+	if (text === undefined) throw new RewriteError('unavailable', 'session can neither stream nor answer');
+	if (text) yield text;
+	return { text, finish: 'stop' };
 }
 
 /** Creates the backend over the given globals (the real `globalThis` by default; a fake in tests). */
@@ -102,7 +125,11 @@ export function createChromeBackend(
 						signal,
 					});
 					session = prompt;
-					yield* readStream(prompt.promptStreaming(request.text, { signal }), signal);
+					return yield* answer(
+						prompt.promptStreaming?.(request.text, { signal }),
+						() => prompt.prompt?.(request.text, { signal }),
+						signal,
+					);
 				} else if (globals.Rewriter) {
 					const rewriter = await globals.Rewriter.create({
 						tone: 'more-formal',
@@ -115,8 +142,13 @@ export function createChromeBackend(
 					const context = request.context?.length
 						? `Thread so far: ${request.context.join(' / ')}`
 						: undefined;
-					yield* readStream(rewriter.rewriteStreaming(request.text, { context, signal }), signal);
+					return yield* answer(
+						rewriter.rewriteStreaming?.(request.text, { context, signal }),
+						() => rewriter.rewrite?.(request.text, { context, signal }),
+						signal,
+					);
 				}
+				throw new RewriteError('unavailable', 'no usable LanguageModel or Rewriter global');
 			} catch (error) {
 				if (error instanceof RewriteError) throw error;
 				if (signal?.aborted) throw new RewriteError('aborted');

@@ -5,6 +5,7 @@ import { flaggedDimensions, suggestRewrite } from './engine.ts';
 import { RewriteError } from './errors.ts';
 import { createLexiconScorer } from './lexicon-scorer.ts';
 import { createOfflineBackend } from './offline-fixer.ts';
+import { CUT_OFF, type RewriteProgress } from './stream.ts';
 import type { RewriterBackend } from './types.ts';
 
 const scorer = createLexiconScorer();
@@ -57,7 +58,9 @@ describe('suggestRewrite', () => {
 			async *generate(request) {
 				calls++;
 				if (calls === 1) throw new RewriteError('server');
-				yield request.text.replace('stupid', 'odd');
+				const text = request.text.replace('stupid', 'odd');
+				yield text;
+				return { text, finish: 'stop' };
 			},
 		};
 		const ok = await suggestRewrite({ text: 'This is stupid.' }, { backend: flaky, scorer, n: 3 });
@@ -111,5 +114,66 @@ describe('suggestRewrite', () => {
 		expect(suggestion.context).toBe('Toxic Emotions');
 		expect(suggestion.candidates[0]?.rewrite).toBe('This is an unwise idea and `npm test` proves it.');
 		expect(fake.calls[0]).toEqual([draft]);
+	});
+
+	it('reports each candidate as it starts, streams and ends, and never offers one cut off at the length limit', async () => {
+		let calls = 0;
+		const backend: RewriterBackend = {
+			id: 'local',
+			async *generate() {
+				calls++;
+				yield 'This is ';
+				if (calls === 1) return { text: 'This is ', finish: 'length' };
+				yield 'odd.';
+				return { text: 'This is odd.', finish: 'stop' };
+			},
+		};
+		const events: RewriteProgress[] = [];
+		const { suggestion } = await suggestRewrite(
+			{ text: 'This is stupid.' },
+			{ backend, scorer, n: 2, onProgress: (e) => events.push(e) },
+		);
+		expect(events.map((e) => e.kind)).toEqual([
+			'candidate',
+			'chunk',
+			'end',
+			'candidate',
+			'chunk',
+			'chunk',
+			'end',
+		]);
+		expect(events[0]).toMatchObject({ kind: 'candidate', index: 0, total: 2 });
+		expect(events[2]).toEqual({ kind: 'end', index: 0, finish: 'length' });
+		expect(suggestion.candidates.map((c) => c.rewrite)).toEqual(['This is odd.']);
+		expect(suggestion.rejected).toMatchObject([{ rewrite: 'This is', rejected: CUT_OFF, reward: 0 }]);
+	});
+
+	it('when every candidate was cut off, answers with them as rejected rather than an error', async () => {
+		const backend: RewriterBackend = {
+			id: 'openai',
+			async *generate() {
+				yield 'This is';
+				return { text: 'This is', finish: 'length' };
+			},
+		};
+		const { suggestion } = await suggestRewrite({ text: 'This is stupid.' }, { backend, scorer, n: 2 });
+		expect(suggestion.candidates).toEqual([]);
+		expect(suggestion.rejected.every((c) => c.rejected === CUT_OFF)).toBe(true);
+	});
+
+	it('an abort between candidates ends the request as aborted, even after a backend finished cleanly', async () => {
+		const controller = new AbortController();
+		await expect(
+			suggestRewrite(
+				{ text: 'This is STUPID!!' },
+				{
+					backend: createOfflineBackend(),
+					scorer,
+					n: 2,
+					onProgress: (e) => e.kind === 'end' && controller.abort(),
+				},
+				controller.signal,
+			),
+		).rejects.toMatchObject({ code: 'aborted' });
 	});
 });

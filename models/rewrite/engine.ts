@@ -9,6 +9,7 @@ import { RewriteError, type RewriteErrorCode, throwIfAborted } from './errors.ts
 import { cleanModelOutput } from './prompts.ts';
 import { clampWeight, rankCandidates, rewardCandidate } from './reward.ts';
 import { strategiesFor } from './strategies.ts';
+import { CUT_OFF, drainGeneration, FILTERED, type RewriteProgress } from './stream.ts';
 import type { RewriteCandidate, RewriterBackend, RewriteSuggestion } from './types.ts';
 
 /** Everything the engine needs, injected (no globals, so it runs in Node, the host page and tests alike). */
@@ -22,8 +23,8 @@ export interface RewriteEngineOptions {
 	bandit?: BanditState;
 	scoreOptions?: ScoreOptions;
 	random?: () => number;
-	/** Called with each chunk as a candidate streams in (UI progress). */
-	onChunk?: (strategy: string, chunk: string) => void;
+	/** Called as each candidate starts, streams in and ends (the card shows the text as it is written). */
+	onProgress?: (event: RewriteProgress) => void;
 }
 
 /** Dimension values at or above this count as flagged when choosing the bandit context. */
@@ -78,13 +79,15 @@ export async function suggestRewrite(
 		options.random,
 	);
 	const texts: { rewrite: string; strategy: string }[] = [];
+	const cutOff: RewriteCandidate[] = [];
 	let firstError: unknown;
-	for (const id of ids) {
+	const progress = options.onProgress ?? (() => undefined);
+	for (const [index, id] of ids.entries()) {
 		throwIfAborted(signal);
 		const strategy = strategies.find((s) => s.id === id);
 		if (!strategy) continue;
+		progress({ kind: 'candidate', index, total: ids.length, strategy: id });
 		try {
-			let raw = '';
 			const request = {
 				text: input.text,
 				flaggedSpans: draftScore.spans,
@@ -92,12 +95,19 @@ export async function suggestRewrite(
 				context: input.context,
 				strategy,
 			};
-			for await (const chunk of backend.generate(request, signal)) {
-				raw += chunk;
-				options.onChunk?.(id, chunk);
-			}
-			texts.push({ rewrite: cleanModelOutput(raw), strategy: id });
+			const result = await drainGeneration(backend.generate(request, signal), (text) =>
+				progress({ kind: 'chunk', index, text }),
+			);
+			progress({ kind: 'end', index, finish: result.finish });
+			const rewrite = cleanModelOutput(result.text);
+			// Stopped at the token limit (or withheld by a filter): the text ends mid-sentence, so it is shown as cut
+			// off and never ranked as a rewrite.
+			if (result.finish !== 'stop') {
+				const rejected = result.finish === 'length' ? CUT_OFF : FILTERED;
+				cutOff.push({ rewrite, strategy: id, reward: 0, appropriate: 0, similarity: 0, rejected });
+			} else texts.push({ rewrite, strategy: id });
 		} catch (error) {
+			progress({ kind: 'end', index, finish: 'failed' });
 			if (error instanceof RewriteError && error.code === 'aborted') throw error;
 			// Failures of the server or backend as a whole fail every strategy alike: stop asking. (A time-out per
 			// strategy would otherwise keep the user waiting N times as long, and a 429 would only get worse.)
@@ -105,7 +115,8 @@ export async function suggestRewrite(
 			firstError ??= error;
 		}
 	}
-	if (texts.length === 0 && firstError) throw firstError;
+	throwIfAborted(signal);
+	if (texts.length === 0 && cutOff.length === 0 && firstError) throw firstError;
 	// Identical candidates are scored once and credited to the first strategy that produced them.
 	const unique = texts.filter((t, i) => texts.findIndex((u) => u.rewrite === t.rewrite) === i);
 	const scores = unique.length
@@ -119,13 +130,20 @@ export async function suggestRewrite(
 		if (!score) throw new Error('scorer returned fewer results than candidates');
 		return rewardCandidate(input.text, t.rewrite, t.strategy, score, weight);
 	});
-	for (const t of texts) {
-		const reward = scored.find((c) => c.rewrite === t.rewrite)?.reward ?? 0;
+	for (const t of [...texts, ...cutOff]) {
+		const reward = scored.find((c) => c.rewrite === t.rewrite && !c.rejected)?.reward ?? 0;
 		bandit = updateBandit(bandit, context, t.strategy, reward);
 	}
 	const { accepted, rejected } = rankCandidates(scored);
 	return {
-		suggestion: { source: input.text, backend: backend.id, weight, candidates: accepted, rejected, context },
+		suggestion: {
+			source: input.text,
+			backend: backend.id,
+			weight,
+			candidates: accepted,
+			rejected: [...rejected, ...cutOff],
+			context,
+		},
 		bandit,
 	};
 }

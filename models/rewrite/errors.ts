@@ -10,7 +10,6 @@ export type RewriteErrorCode =
 	| 'timeout'
 	| 'malformed'
 	| 'not-found'
-	| 'truncated'
 	| 'unreachable'
 	| 'server'
 	| 'download-failed'
@@ -27,8 +26,6 @@ const USER_MESSAGES: Record<RewriteErrorCode, string> = {
 	malformed: 'The rewrite service sent a reply Tactful could not read. Check the base URL and model.',
 	'not-found':
 		'The rewrite service does not know that model name or address (404). Check the model name and base URL in Tactful’s options.',
-	truncated:
-		'The rewrite service stopped before finishing the rewrite (its length or content limit). Try again, or pick another model.',
 	unreachable: 'Could not reach the rewrite service. Is it running, and is the base URL right?',
 	server: 'The rewrite service had an internal error. Try again later.',
 	'download-failed': 'The on-device model could not be downloaded. Check your connection and try again.',

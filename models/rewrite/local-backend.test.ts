@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AutoModelForCausalLM, AutoTokenizer, env } from '@huggingface/transformers';
 import { describe, expect, it } from 'vitest';
 import { createLocalBackend, PRODUCTION_MODEL } from './local-backend.ts';
+import { drainGeneration } from './stream.ts';
 
 const FIXTURES = path.resolve(__dirname, '../../tests/fixtures');
 
@@ -75,6 +76,30 @@ describe('local backend (transformers.js) on the tiny fixture model', () => {
 		};
 		expect((await run('short draft')).length).toBeGreaterThan(0);
 		await expect(run('x'.repeat(1200))).rejects.toMatchObject({ code: 'too-long' });
+		await backend.dispose?.();
+	});
+
+	it('streams while generating, and a generation that used all max_new_tokens ends as cut off ("length")', async () => {
+		const backend = createLocalBackend({
+			modelId: 'tiny-llm',
+			localModelPath: FIXTURES,
+			dtype: 'fp32',
+			device: 'cpu',
+			maxNewTokens: 6,
+		});
+		const chunks: string[] = [];
+		const result = await drainGeneration(
+			backend.generate({
+				text: 'hi',
+				flaggedSpans: [],
+				dimensions: [],
+				strategy: { id: 's', template: 'minimal', fewShot: 'none', temperature: 0 },
+			}),
+			(chunk) => chunks.push(chunk),
+		);
+		expect(chunks.join('')).toBe(result.text);
+		// The tiny random model never emits its end token within 6 tokens (greedy, fixed weights).
+		expect(result.finish).toBe('length');
 		await backend.dispose?.();
 	});
 });

@@ -1,11 +1,14 @@
 /**
  * On-device LLM backend with @huggingface/transformers: WebGPU when the browser has an adapter, WASM otherwise
- * (CPU in Node). The production model is downloaded from the Hugging Face hub ONLY after the user opted in
+ * (CPU in Node). Streams text as tokens are generated (token-stream.ts), stops when the signal fires, and reports
+ * a generation that used all of `max_new_tokens` without an end-of-sequence token as cut off
+ * (`finish: 'length'`). The production model is downloaded from the Hugging Face hub ONLY after the user opted in
  * (`allowRemote`), with its size stated up front and progress reported; otherwise only local files load.
  * `wasmPaths` must be given in extension pages so ONNX Runtime never fetches its wasm from a CDN.
  */
 import { RewriteError } from './errors.ts';
 import { buildMessages, plainPrompt } from './prompts.ts';
+import { hitLimit, StablePieces } from './token-stream.ts';
 import type { GenerateRequest, RewriterBackend } from './types.ts';
 
 type Transformers = typeof import('@huggingface/transformers');
@@ -117,6 +120,13 @@ function fitPrompt(tokenizer: Tokenizer, request: GenerateRequest, budget: numbe
 	throw new RewriteError('too-long', `prompt exceeds ${budget} tokens`);
 }
 
+/** The end-of-sequence token ids of a model (generation config first, then model config). */
+function eosIds(model: CausalLM): Set<bigint> {
+	const read = (c: unknown) => (c as { eos_token_id?: number | number[] } | undefined)?.eos_token_id;
+	const raw = read((model as { generation_config?: unknown }).generation_config) ?? read(model.config);
+	return new Set((Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map((id) => BigInt(id)));
+}
+
 /** transformers' default `env.remoteHost` (the real hub), read before any backend overrides it. */
 let defaultRemoteHost: string | undefined;
 
@@ -169,26 +179,38 @@ export function createLocalBackend(config: LocalModelConfig): RewriterBackend {
 		async *generate(request: GenerateRequest, signal?: AbortSignal) {
 			if (signal?.aborted) throw new RewriteError('aborted');
 			const { hf, tokenizer, model } = await load();
+			if (signal?.aborted) throw new RewriteError('aborted'); // the first load can take minutes
 			const maxNewTokens = config.maxNewTokens ?? Math.min(512, 32 + Math.ceil(request.text.length / 2));
 			const prompt = fitPrompt(tokenizer, request, contextLength(model.config) - maxNewTokens);
-			// One generation at a time: the session is single-threaded and KV caches are per call.
-			const chunks: string[] = [];
+			const decode = (ids: readonly bigint[]) =>
+				tokenizer.decode(ids as bigint[], { skip_special_tokens: true }) as string;
+			const pieces = new StablePieces();
+			const generated: bigint[] = [];
 			let wake: (() => void) | undefined;
 			let done = false;
 			let failure: unknown;
 			const stop = new hf.InterruptableStoppingCriteria();
+			// Stop reaches the model: generation halts after the token being computed.
 			const onAbort = () => stop.interrupt();
 			signal?.addEventListener('abort', onAbort, { once: true });
-			const streamer = new hf.TextStreamer(tokenizer, {
-				skip_prompt: true,
-				skip_special_tokens: true,
-				callback_function: (text: string) => {
-					chunks.push(text);
+			let promptSeen = false;
+			// Decodes all generated ids on each token (not piecewise like TextStreamer), so what streams is exactly
+			// a prefix of the final decode and the chunks join to the text that is scored.
+			const streamer = {
+				put(value: bigint[][]) {
+					if (!promptSeen) {
+						promptSeen = true; // generate() first hands over the prompt
+						return;
+					}
+					generated.push(...(value[0] ?? []));
+					pieces.update(decode(generated));
 					wake?.();
 				},
-			});
+				end() {},
+			};
 			const run = queue.then(async () => {
 				try {
+					if (signal?.aborted) return; // cancelled while an earlier generation ran
 					const inputs = tokenizer(prompt);
 					await model.generate({
 						...inputs,
@@ -196,7 +218,7 @@ export function createLocalBackend(config: LocalModelConfig): RewriterBackend {
 						do_sample: request.strategy.temperature > 0,
 						temperature: Math.max(request.strategy.temperature, 0.01),
 						stopping_criteria: [stop],
-						streamer,
+						streamer: streamer as unknown as InstanceType<Transformers['TextStreamer']>,
 					});
 				} catch (error) {
 					failure = error;
@@ -205,14 +227,21 @@ export function createLocalBackend(config: LocalModelConfig): RewriterBackend {
 					wake?.();
 				}
 			});
+			// One generation at a time: the session is single-threaded and KV caches are per call.
 			queue = run;
 			try {
-				while (!done || chunks.length) {
-					if (chunks.length) yield chunks.shift() as string;
+				for (;;) {
+					const piece = pieces.take();
+					if (piece) yield piece;
+					else if (done) break;
 					else await new Promise<void>((resolve) => (wake = resolve));
 				}
 				if (signal?.aborted) throw new RewriteError('aborted');
 				if (failure) throw new RewriteError('server', String(failure));
+				const text = decode(generated);
+				const rest = pieces.finish(text);
+				if (rest) yield rest;
+				return { text, finish: hitLimit(generated, maxNewTokens, eosIds(model)) ? 'length' : 'stop' };
 			} finally {
 				signal?.removeEventListener('abort', onAbort);
 				stop.interrupt();

@@ -192,7 +192,9 @@ export function createOfflineBackend(): RewriterBackend {
 		id: 'offline',
 		async *generate(request: GenerateRequest, signal?: AbortSignal) {
 			throwIfAborted(signal);
-			yield fixOffline(request.text, request.strategy.template, request.flaggedSpans);
+			const text = fixOffline(request.text, request.strategy.template, request.flaggedSpans);
+			yield text;
+			return { text, finish: 'stop' as const };
 		},
 	};
 }

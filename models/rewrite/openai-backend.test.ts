@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenAITestServer, startOpenAIServer } from '../../tests/fixtures/openai-server.mjs';
 import { RewriteError } from './errors.ts';
 import { createOpenAIBackend, originPattern } from './openai-backend.ts';
+import { drainGeneration } from './stream.ts';
 import type { GenerateRequest } from './types.ts';
 
 let server: OpenAITestServer;
@@ -27,9 +28,7 @@ async function run(model: string, options: { timeoutMs?: number; baseUrl?: strin
 		timeoutMs: 3000,
 		...options,
 	});
-	let text = '';
-	for await (const chunk of backend.generate(request)) text += chunk;
-	return text;
+	return (await drainGeneration(backend.generate(request))).text;
 }
 
 describe('openai backend', () => {
@@ -45,6 +44,36 @@ describe('openai backend', () => {
 
 	it('accepts a non-streamed JSON answer', async () => {
 		expect(await run('no-stream')).toBe('This is.');
+	});
+
+	it('falls back to a plain request when the server refuses to stream, and stays there', async () => {
+		const backend = createOpenAIBackend({ baseUrl: server.url, model: 'refuse-stream', timeoutMs: 3000 });
+		const before = server.requests.length;
+		const first = await drainGeneration(backend.generate(request));
+		expect(first).toEqual({ text: 'This is.', finish: 'stop' });
+		expect(server.requests.slice(before).map((r) => r.body.stream)).toEqual([true, false]);
+		await drainGeneration(backend.generate(request));
+		expect(server.requests.slice(before).map((r) => r.body.stream)).toEqual([true, false, false]);
+	});
+
+	it('reports an answer cut off at max_tokens as finish "length", with the text it streamed', async () => {
+		const backend = createOpenAIBackend({ baseUrl: server.url, model: 'length', timeoutMs: 3000 });
+		const chunks: string[] = [];
+		const result = await drainGeneration(backend.generate(request), (c) => chunks.push(c));
+		expect(result).toEqual({ text: 'This ', finish: 'length' });
+		expect(chunks.join('')).toBe(result.text);
+	});
+
+	it('Stop mid-stream aborts the HTTP request itself', async () => {
+		const backend = createOpenAIBackend({ baseUrl: server.url, model: 'slow-stream', timeoutMs: 3000 });
+		const controller = new AbortController();
+		const before = server.aborted;
+		const error = await drainGeneration(backend.generate(request, controller.signal), () =>
+			controller.abort(),
+		).catch((e: unknown) => e);
+		expect(error).toMatchObject({ code: 'aborted' });
+		await new Promise((r) => setTimeout(r, 300));
+		expect(server.aborted).toBe(before + 1);
 	});
 
 	it.each([

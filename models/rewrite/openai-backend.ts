@@ -1,13 +1,15 @@
 /**
  * Backend for any OpenAI-compatible chat-completions endpoint (OpenAI, Ollama, LM Studio, vLLM, …): streams
- * the answer over SSE and turns every failure into a typed RewriteError. It only reads the draft.
+ * the answer over SSE (`stream: true`) and turns every failure into a typed RewriteError. A server that refuses
+ * streaming (a 400/422 naming `stream`) is asked again without it, and from then on never streamed to. It only
+ * reads the draft.
  * In the extension the host permission for the base URL is requested at run time (`originPattern`), and the
  * key lives in local extension storage; this module only receives them.
  */
 import { RewriteError } from './errors.ts';
 import { buildMessages } from './prompts.ts';
-import { readChatStream } from './sse.ts';
-import type { GenerateRequest, RewriterBackend } from './types.ts';
+import { finishReason, readChatStream } from './sse.ts';
+import type { GenerateRequest, GenerateResult, RewriterBackend } from './types.ts';
 
 /** Where and how to reach the endpoint. */
 export interface OpenAIConfig {
@@ -44,11 +46,34 @@ function statusError(status: number, detail: string): RewriteError {
 	return new RewriteError('malformed', detail);
 }
 
+/** A 400/422 whose body says the server does not do `stream` (vLLM, some proxies and gateways). */
+async function refusesStreaming(response: Response): Promise<boolean> {
+	if (response.status !== 400 && response.status !== 422) return false;
+	const body = await response
+		.clone()
+		.text()
+		.catch(() => '');
+	return /\bstream(ing)?\b/i.test(body);
+}
+
+/** Reads a one-piece JSON completion (a server that ignored or refused `stream: true`). */
+async function readJsonReply(response: Response): Promise<GenerateResult> {
+	const body = (await response.json().catch(() => undefined)) as
+		| { choices?: { message?: { content?: unknown }; finish_reason?: unknown }[] }
+		| undefined;
+	const choice = body?.choices?.[0];
+	const content = choice?.message?.content;
+	if (typeof content !== 'string') throw new RewriteError('malformed', 'JSON reply without content');
+	return { text: content, finish: finishReason(choice?.finish_reason) };
+}
+
 /** Creates the backend. */
 export function createOpenAIBackend(config: OpenAIConfig): RewriterBackend {
 	const doFetch = config.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
 	const timeoutMs = config.timeoutMs ?? 30_000;
 	const endpoint = `${config.baseUrl.replace(/\/+$/, '')}/chat/completions`;
+	// Learned once per backend (one per endpoint + model + key): a server that refused streaming keeps refusing.
+	let streaming = true;
 	return {
 		id: 'openai',
 		async *generate(request: GenerateRequest, signal?: AbortSignal) {
@@ -63,6 +88,7 @@ export function createOpenAIBackend(config: OpenAIConfig): RewriterBackend {
 					controller.abort();
 				}, timeoutMs);
 			};
+			// The user's Stop reaches the socket: aborting the fetch ends the server's generation too.
 			const onAbort = () => controller.abort();
 			signal?.addEventListener('abort', onAbort, { once: true });
 			const failure = (error: unknown): unknown => {
@@ -71,15 +97,14 @@ export function createOpenAIBackend(config: OpenAIConfig): RewriterBackend {
 				if (signal?.aborted) return new RewriteError('aborted');
 				return new RewriteError('unreachable', error instanceof Error ? error.message : String(error));
 			};
-			try {
+			const post = async (stream: boolean) => {
 				arm();
-				let response: Response;
 				try {
-					response = await doFetch(endpoint, {
+					return await doFetch(endpoint, {
 						method: 'POST',
 						headers: {
 							'content-type': 'application/json',
-							accept: 'text/event-stream',
+							accept: stream ? 'text/event-stream' : 'application/json',
 							...(config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {}),
 						},
 						body: JSON.stringify({
@@ -87,27 +112,29 @@ export function createOpenAIBackend(config: OpenAIConfig): RewriterBackend {
 							messages: buildMessages(request),
 							temperature: request.strategy.temperature,
 							max_tokens: config.maxTokens ?? Math.min(1024, 64 + Math.ceil(request.text.length / 2)),
-							stream: true,
+							stream,
 						}),
 						signal: controller.signal,
 					});
 				} catch (error) {
 					throw failure(error);
 				}
+			};
+			try {
+				let response = await post(streaming);
+				if (streaming && (await refusesStreaming(response))) {
+					streaming = false;
+					response = await post(false);
+				}
 				if (!response.ok) throw statusError(response.status, `HTTP ${response.status} from ${endpoint}`);
 				const type = response.headers.get('content-type') ?? '';
 				if (type.includes('application/json')) {
-					// Some servers ignore stream:true and answer in one piece; accept it.
-					const body = (await response.json().catch(() => undefined)) as
-						| { choices?: { message?: { content?: unknown }; finish_reason?: unknown }[] }
-						| undefined;
-					const choice = body?.choices?.[0];
-					const content = choice?.message?.content;
-					if (typeof content !== 'string') throw new RewriteError('malformed', 'JSON reply without content');
-					if (choice?.finish_reason === 'length' || choice?.finish_reason === 'content_filter')
-						throw new RewriteError('truncated', `finish_reason ${String(choice.finish_reason)}`);
-					yield content;
-					return;
+					// Some servers ignore stream:true and answer in one piece: one chunk, the whole answer.
+					const result = await readJsonReply(response).catch((error: unknown) => {
+						throw failure(error);
+					});
+					yield result.text;
+					return result;
 				}
 				if (!response.body) throw new RewriteError('malformed', 'empty body');
 				const reader = response.body.getReader();
@@ -119,8 +146,15 @@ export function createOpenAIBackend(config: OpenAIConfig): RewriterBackend {
 						throw failure(error);
 					}
 				};
+				let text = '';
 				try {
-					yield* readChatStream(reader, next);
+					const stream = readChatStream(reader, next);
+					for (;;) {
+						const step = await stream.next();
+						if (step.done) return { text, finish: step.value };
+						text += step.value;
+						yield step.value;
+					}
 				} finally {
 					reader.cancel().catch(() => undefined);
 				}

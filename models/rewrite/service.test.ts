@@ -62,7 +62,9 @@ describe('rewrite service', () => {
 						reject(new RewriteError('aborted'));
 					});
 				});
-				yield fixOffline(request.text, 'soften');
+				const text = fixOffline(request.text, 'soften');
+				yield text;
+				return { text, finish: 'stop' };
 			},
 		};
 		const service = createRewriteService({

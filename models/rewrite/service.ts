@@ -7,6 +7,7 @@ import type { Scorer } from '../scoring/types.ts';
 import { type BanditState, parseBandit, recordOutcome, updateBandit } from './bandit.ts';
 import { suggestRewrite } from './engine.ts';
 import { RewriteError } from './errors.ts';
+import type { RewriteProgress } from './stream.ts';
 import type {
 	BackendId,
 	RecordRewriteOutcomeRequest,
@@ -77,7 +78,12 @@ export function createRewriteService(deps: RewriteServiceDeps) {
 		}
 	};
 	return {
-		rewriteDraft: (request: RewriteDraftRequest, signal?: AbortSignal): Promise<RewriteSuggestion> => {
+		/** `signal` cancels this request (the user's Stop, the card closing); `onProgress` streams its candidates. */
+		rewriteDraft: (
+			request: RewriteDraftRequest,
+			signal?: AbortSignal,
+			onProgress?: (event: RewriteProgress) => void,
+		): Promise<RewriteSuggestion> => {
 			const controller = new AbortController();
 			const { field } = request;
 			if (field !== undefined) {
@@ -97,6 +103,7 @@ export function createRewriteService(deps: RewriteServiceDeps) {
 						scorer: await deps.getScorer(),
 						weight: request.weight ?? settings.weight,
 						bandit: await loadBandit(),
+						onProgress,
 					},
 					controller.signal,
 				);

@@ -33,13 +33,29 @@ export interface GenerateRequest {
 }
 
 /**
- * A text generator behind the rewrite engine. `generate` streams ONE candidate as text chunks (the offline
- * fixer yields it in a single chunk); the engine concatenates them. It must honour `signal` and throw
- * `RewriteError` (errors.ts) for anything the user should see. It never touches the draft.
+ * How one generation ended: `stop` = the model finished its answer; `length` = it hit the token limit
+ * (max_tokens / max_new_tokens) mid-answer; `content_filter` = the server withheld the rest. Only `stop` is a
+ * complete rewrite.
+ */
+export type FinishReason = 'stop' | 'length' | 'content_filter';
+
+/** What a generation returns once its stream ends: the whole text (exactly the chunks joined) and why it ended. */
+export interface GenerateResult {
+	text: string;
+	finish: FinishReason;
+}
+
+/**
+ * A text generator behind the rewrite engine. `generate` streams ONE candidate as text chunks as they are
+ * written (the offline fixer yields it in a single chunk) and returns the GenerateResult, whose `text` is the
+ * chunks joined (the backend contract test checks this for every backend). It must honour `signal` (aborting
+ * any request or generation in flight) and throw `RewriteError` (errors.ts) for anything the user should see.
+ * A generation cut off by its token limit is not an error: it ends with `finish: 'length'`. It never touches
+ * the draft.
  */
 export interface RewriterBackend {
 	readonly id: BackendId;
-	generate(request: GenerateRequest, signal?: AbortSignal): AsyncIterable<string>;
+	generate(request: GenerateRequest, signal?: AbortSignal): AsyncGenerator<string, GenerateResult, undefined>;
 	/** Frees models/sessions (local backend). */
 	dispose?(): Promise<void>;
 }

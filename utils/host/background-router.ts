@@ -3,8 +3,9 @@
  * document on Chrome (created on demand), or handled in-process where the background page can run WASM itself
  * (Firefox). Everything else (history, feedback) is handled here, next to Dexie.
  */
-import type { Handlers, MessageName, RequestOf, ResponseOf } from '../messaging.ts';
+import type { Handlers, MessageName, RequestOf, ResponseOf, StreamHandlers } from '../messaging.ts';
 import { sendMessage } from '../messaging.ts';
+import { openStream, type PortLike } from '../streaming.ts';
 
 /** Messages whose work happens in the inference host. */
 export const HOST_MESSAGES = [
@@ -25,7 +26,7 @@ export interface RouterOptions {
 	/** Where model work runs: forwarded to the offscreen document, or local handlers (Firefox). */
 	host:
 		| { kind: 'offscreen'; ensure: () => Promise<void> }
-		| { kind: 'local'; handlers: () => Promise<Handlers> };
+		| { kind: 'local'; handlers: () => Promise<Handlers>; streams: () => Promise<StreamHandlers> };
 	/** Background-local handlers (history, feedback, stats). */
 	local?: Handlers;
 	enrich?: Enrichers;
@@ -54,4 +55,31 @@ export function createBackgroundHandlers(options: RouterOptions): Handlers {
 	};
 	for (const name of HOST_MESSAGES) handlers[name] = forwarder(name, options);
 	return handlers as Handlers;
+}
+
+/**
+ * The background's stream handlers: enrich the request as for the one-shot message, then relay it to the
+ * host's port (Chrome) or run the host's handler in-process (Firefox). The handler's signal (the page
+ * disconnected: Stop, card closed, tab gone) cancels the relayed request in turn.
+ */
+export function createBackgroundStreams(
+	options: RouterOptions,
+	connect?: (portName: string) => PortLike,
+): StreamHandlers {
+	return {
+		rewriteDraft: async (data, signal, emit) => {
+			const request = options.enrich?.rewriteDraft ? await options.enrich.rewriteDraft(data) : data;
+			const { host } = options;
+			if (host.kind === 'local') {
+				const local = (await host.streams()).rewriteDraft;
+				if (!local) throw new Error('no host stream handler for rewriteDraft');
+				return local(request, signal, emit);
+			}
+			await host.ensure();
+			if (signal.aborted) throw new Error('aborted: cancelled before it reached the host');
+			const call = openStream('rewriteDraft', request, emit, { target: 'host', connect });
+			signal.addEventListener('abort', () => call.cancel(), { once: true });
+			return call.result;
+		},
+	};
 }

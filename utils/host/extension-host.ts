@@ -11,7 +11,7 @@ import { DERAIL_READS_SCORER } from '../../models/derail/version.ts';
 import { OnnxScorer } from '../../models/scoring/onnx-scorer.ts';
 import { serializeOrt } from '../../models/scoring/ort-serial.ts';
 import { MAX_DRAFT_CHARS } from '../limits.ts';
-import type { Handlers } from '../messaging.ts';
+import type { Handlers, StreamHandlers } from '../messaging.ts';
 import { getOrt, loadModelBytes } from './ort-runtime.ts';
 import { createRewriteHost } from './rewrite-host.ts';
 
@@ -21,8 +21,14 @@ function checkLength(text: string, what: string): void {
 	}
 }
 
-/** Creates the host's handlers; `where` names the context for `ping`. */
-export function createHostHandlers(where: string): Handlers {
+/** The host's message handlers and its stream handlers (the streamed rewrite), sharing one set of engines. */
+export interface Host {
+	handlers: Handlers;
+	streams: StreamHandlers;
+}
+
+/** Creates the host; `where` names the context for `ping`. */
+export function createHost(where: string): Host {
 	let scorer: OnnxScorer | undefined;
 	let derail: OnnxDerailPredictor | undefined;
 	let ort: ReturnType<typeof serializeOrt> | undefined;
@@ -46,7 +52,7 @@ export function createHostHandlers(where: string): Handlers {
 		return derail;
 	};
 	const rewrite = createRewriteHost(getScorer);
-	return {
+	const handlers: Handlers = {
 		ping: () => ({ ok: true, host: where }),
 		scoreDraft: async ({ text, options }) => {
 			checkLength(text, 'the draft');
@@ -66,4 +72,11 @@ export function createHostHandlers(where: string): Handlers {
 		removeLocalModel: () => rewrite.removeLocalModel(),
 		getModelDownload: () => rewrite.getModelDownload(),
 	};
+	const streams: StreamHandlers = {
+		rewriteDraft: async (request, signal, emit) => {
+			checkLength(request.text, 'the draft');
+			return rewrite.rewriteDraft(request, signal, emit);
+		},
+	};
+	return { handlers, streams };
 }

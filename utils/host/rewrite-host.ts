@@ -84,12 +84,17 @@ export function createRewriteHost(getScorer: () => Scorer) {
 		},
 	});
 	return {
-		rewriteDraft: ({
-			hostConfig,
-			...request
-		}: Parameters<typeof service.rewriteDraft>[0] & { hostConfig?: RewriteHostConfig }) => {
+		/** One rewrite; `signal` and `onProgress` come with the streamed request (see service.rewriteDraft). */
+		rewriteDraft: (
+			{
+				hostConfig,
+				...request
+			}: Parameters<typeof service.rewriteDraft>[0] & { hostConfig?: RewriteHostConfig },
+			signal?: AbortSignal,
+			onProgress?: Parameters<typeof service.rewriteDraft>[2],
+		) => {
 			if (hostConfig) config = hostConfig;
-			return service.rewriteDraft(request).catch((error: unknown) => {
+			return service.rewriteDraft(request, signal, onProgress).catch((error: unknown) => {
 				download.reset(); // a failed load is not "still downloading"
 				throw error;
 			});

@@ -8,6 +8,7 @@ import { registerCardSection, registerFieldDecorator, registerFieldHook } from '
 import { readThread } from '../threads/index.ts';
 import { keepDrafts } from './draft-keeper.ts';
 import { rewriteSection } from './rewrite-section.tsx';
+import { cancelRewrite } from './rewrite-state.ts';
 import { onThreadRiskChange, threadRiskFor, watchThreadRisk } from './thread-risk.ts';
 import { describeThread, threadSection } from './thread-section.tsx';
 
@@ -26,6 +27,12 @@ export function registerFeatures(doc: Document): void {
 	});
 	const hostname = doc.location?.hostname ?? '';
 	registerCardSection(rewriteSection(hostname));
+	// A field that goes away (removed from the page, or Tactful stops watching it) takes its rewrite with it.
+	registerFieldHook(
+		({ editor }) =>
+			() =>
+				cancelRewrite(editor),
+	);
 	registerFieldHook(({ editor, signal }) =>
 		keepDrafts(editor, signal, {
 			enabled: async () => (await getSettings()).storeDrafts,

@@ -1,21 +1,25 @@
 /**
  * Puts the rewrite card into the warning card's `rewrite` slot: a suggestion is requested when a warned draft's
- * card opens, and Apply / Undo go through the field's editor (undo-safe). The thread on the page, when a reader
- * finds one, is passed as context so the rewrite can take the conversation into account.
+ * card opens and streams in as it is written (Stop cancels it; so does closing the card), and Apply / Undo go
+ * through the field's editor (undo-safe). The thread on the page, when a reader finds one, is passed as context
+ * so the rewrite can take the conversation into account.
  */
 import { useEffect, useReducer } from 'preact/hooks';
 import rewriteCardCss from '../../../components/RewriteCard/RewriteCard.css?inline';
 import { RewriteCard } from '../../../components/RewriteCard/RewriteCard.tsx';
 import { sendMessage } from '../../../utils/messaging.ts';
+import { openStream } from '../../../utils/streaming.ts';
 import type { CardContext, CardSection } from '../extensions.ts';
 import { readThread } from '../threads/index.ts';
 import { beforeRewriteKey } from './draft-keeper.ts';
 import {
 	applyCandidate,
+	cancelRewrite,
 	dismissCandidate,
 	type RewriteDeps,
 	requestRewrite,
 	rewriteStateFor,
+	stopRewrite,
 	undoRewrite,
 } from './rewrite-state.ts';
 
@@ -23,7 +27,11 @@ import {
 const CONTEXT_COMMENTS = 6;
 
 const extensionRewriteDeps = (site: string): RewriteDeps => ({
-	rewrite: (text, context, field) => sendMessage('rewriteDraft', { text, context, field }),
+	rewrite: (text, context, field, onProgress, signal) => {
+		const call = openStream('rewriteDraft', { text, context, field }, onProgress ?? (() => undefined));
+		signal?.addEventListener('abort', () => call.cancel(), { once: true });
+		return call.result;
+	},
 	recordOutcome: (suggestion, candidate, outcome) => {
 		sendMessage('recordRewriteOutcome', {
 			context: suggestion.context,
@@ -56,6 +64,9 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 	useEffect(() => {
 		if (wanted) void requestRewrite(ctx.editor, ctx.text, threadContext(ctx), deps, rerender);
 	}, [ctx.text, wanted]);
+	// Closing the card (or it moving to another field) stops the generation it was waiting for.
+	const { editor } = ctx;
+	useEffect(() => () => cancelRewrite(editor), [editor]);
 	if (!state.applied && ctx.level === 'ok') return null;
 	// After Apply the field no longer holds the suggestion's source, but nothing is being written: not stale.
 	const stale = !state.applied && state.suggestion && state.suggestion.source !== ctx.text;
@@ -66,6 +77,12 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 				suggestion={stale ? undefined : state.suggestion}
 				loading={state.loading || Boolean(stale)}
 				download={state.download}
+				stream={stale ? undefined : state.stream}
+				stopped={state.stopped}
+				onStop={() => {
+					stopRewrite(ctx.editor);
+					rerender();
+				}}
 				error={state.error}
 				applied={Boolean(state.applied)}
 				onApply={async (candidate) => {

@@ -1,12 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RewriteProgress } from '../../../models/rewrite/stream.ts';
 import type { RewriteSuggestion } from '../../../models/rewrite/types.ts';
 import type { Editor } from '../editors/types.ts';
 import {
 	applyCandidate,
+	cancelRewrite,
 	DOWNLOAD_POLL_MS,
 	type RewriteDeps,
 	requestRewrite,
 	rewriteStateFor,
+	STREAM_REPAINT_MS,
+	stopRewrite,
 } from './rewrite-state.ts';
 
 const DRAFT = 'This is a STUPID idea.';
@@ -97,5 +101,117 @@ describe('rewrite state', () => {
 		expect(typeof k1).toBe('string');
 		expect(k2).toBe(k1);
 		expect(k3).not.toBe(k1);
+	});
+
+	it('shows the text as it streams, repainting at most every STREAM_REPAINT_MS, then the ranked suggestion', async () => {
+		let emit: (e: RewriteProgress) => void = () => undefined;
+		let finish: (s: RewriteSuggestion) => void = () => undefined;
+		const deps: RewriteDeps = {
+			rewrite: (_t, _c, _f, onProgress) => {
+				emit = onProgress ?? emit;
+				return new Promise((resolve) => (finish = resolve));
+			},
+			recordOutcome: vi.fn(),
+		};
+		const editor = fakeEditor(DRAFT);
+		const changed = vi.fn();
+		const request = requestRewrite(editor, DRAFT, [], deps, changed);
+		const state = rewriteStateFor(editor);
+		const paints = changed.mock.calls.length;
+		emit({ kind: 'candidate', index: 0, total: 2, strategy: 'soften.none.t0' });
+		for (const word of ['This ', 'is ', 'an ', 'unwise ']) emit({ kind: 'chunk', index: 0, text: word });
+		expect(state.stream).toEqual({ index: 1, total: 2, text: 'This is an unwise ' });
+		// Five events, one repaint now and (at most) one when the throttle window ends.
+		expect(changed.mock.calls.length - paints).toBe(1);
+		await vi.advanceTimersByTimeAsync(STREAM_REPAINT_MS);
+		expect(changed.mock.calls.length - paints).toBe(2);
+		emit({ kind: 'end', index: 0, finish: 'length' });
+		expect(state.stream?.cutOff).toBe(true);
+		emit({ kind: 'candidate', index: 1, total: 2, strategy: 'minimal.none.t0' });
+		expect(state.stream).toEqual({ index: 2, total: 2, text: '' });
+		finish(suggestion);
+		await request;
+		expect(state).toMatchObject({ loading: false, suggestion, stream: undefined });
+	});
+
+	it('Stop cancels the request end to end, keeps what was written, and is not undone by a repaint', async () => {
+		let signal: AbortSignal | undefined;
+		let emit: (e: RewriteProgress) => void = () => undefined;
+		const rewrite = vi.fn(
+			(_t: string, _c: string[], _f: string, onProgress?: typeof emit, s?: AbortSignal) => {
+				signal = s;
+				emit = onProgress ?? emit;
+				return new Promise<RewriteSuggestion>((_resolve, reject) =>
+					s?.addEventListener('abort', () => reject(new Error('aborted: stop'))),
+				);
+			},
+		);
+		const deps: RewriteDeps = { rewrite, recordOutcome: vi.fn() };
+		const editor = fakeEditor(DRAFT);
+		const request = requestRewrite(editor, DRAFT, [], deps, () => undefined);
+		emit({ kind: 'candidate', index: 0, total: 1, strategy: 's' });
+		emit({ kind: 'chunk', index: 0, text: 'This is ' });
+		stopRewrite(editor);
+		expect(signal?.aborted).toBe(true);
+		await request;
+		const state = rewriteStateFor(editor);
+		expect(state).toMatchObject({ loading: false, stopped: true, error: undefined, suggestion: undefined });
+		expect(state.stream?.text).toBe('This is ');
+		emit({ kind: 'chunk', index: 0, text: 'late' }); // a chunk already on its way is dropped
+		expect(state.stream?.text).toBe('This is ');
+		await requestRewrite(editor, DRAFT, [], deps, () => undefined); // the card re-rendering
+		expect(rewrite).toHaveBeenCalledTimes(1);
+		expect(await applyCandidate(editor, suggestion.candidates[0] as never, deps)).toBe(false);
+		expect(editor.value).toBe(DRAFT);
+	});
+
+	it('typing on drops the older request end to end; its late chunks and result never reach the card', async () => {
+		const signals: AbortSignal[] = [];
+		const emits: ((e: RewriteProgress) => void)[] = [];
+		const finishes: ((s: RewriteSuggestion) => void)[] = [];
+		const deps: RewriteDeps = {
+			rewrite: (_t, _c, _f, onProgress, s) => {
+				if (s) signals.push(s);
+				if (onProgress) emits.push(onProgress);
+				return new Promise((resolve) => finishes.push(resolve));
+			},
+			recordOutcome: vi.fn(),
+		};
+		const editor = fakeEditor(DRAFT);
+		const first = requestRewrite(editor, DRAFT, [], deps, () => undefined);
+		const second = requestRewrite(editor, `${DRAFT} More`, [], deps, () => undefined);
+		expect(signals[0]?.aborted).toBe(true);
+		expect(signals[1]?.aborted).toBe(false);
+		emits[0]?.({ kind: 'candidate', index: 0, total: 1, strategy: 's' });
+		finishes[0]?.(suggestion);
+		await first;
+		const state = rewriteStateFor(editor);
+		expect(state).toMatchObject({
+			source: `${DRAFT} More`,
+			loading: true,
+			suggestion: undefined,
+			stream: undefined,
+		});
+		finishes[1]?.({ ...suggestion, source: `${DRAFT} More` });
+		await second;
+		// The suggestion is for text the field no longer holds: Apply refuses through applyPlan's checks.
+		expect(await applyCandidate(editor, suggestion.candidates[0] as never, deps)).toBe(false);
+		expect(editor.value).toBe(DRAFT);
+	});
+
+	it('closing the card (or the field going away) cancels and forgets, so reopening asks again', async () => {
+		let signal: AbortSignal | undefined;
+		const rewrite = vi.fn((_t: string, _c: string[], _f: string, _p?: unknown, s?: AbortSignal) => {
+			signal = s;
+			return new Promise<RewriteSuggestion>(() => undefined);
+		});
+		const deps: RewriteDeps = { rewrite, recordOutcome: vi.fn() };
+		const editor = fakeEditor(DRAFT);
+		void requestRewrite(editor, DRAFT, [], deps, () => undefined);
+		cancelRewrite(editor);
+		expect(signal?.aborted).toBe(true);
+		expect(rewriteStateFor(editor)).toMatchObject({ loading: false, source: undefined });
+		void requestRewrite(editor, DRAFT, [], deps, () => undefined);
+		expect(rewrite).toHaveBeenCalledTimes(2);
 	});
 });

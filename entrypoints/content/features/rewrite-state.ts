@@ -1,18 +1,35 @@
 /**
- * The rewrite flow for one field, without UI: ask for a suggestion, apply a candidate through the editor's own
- * editing pipeline (so Ctrl+Z restores the draft), undo it, and report outcomes to the bandit. Kept per editor
- * element so the card can re-render (or close and reopen) without losing an applied rewrite's Undo.
+ * The rewrite flow for one field, without UI: ask for a suggestion (its candidates stream in as they are
+ * written), stop it, apply a candidate through the editor's own editing pipeline (so Ctrl+Z restores the
+ * draft), undo it, and report outcomes to the bandit. Kept per editor element so the card can re-render (or
+ * close and reopen) without losing an applied rewrite's Undo. Streamed text is only ever shown: what Apply
+ * writes is a ranked candidate of a finished suggestion, through applyPlan's stale checks.
  */
 import { APPLY_REFUSALS, applyPlan, undoPlan } from '../../../models/rewrite/apply-plan.ts';
 import type { DownloadSnapshot } from '../../../models/rewrite/download-progress.ts';
 import { userMessageFromChannel } from '../../../models/rewrite/errors.ts';
+import {
+	foldProgress,
+	type RewriteProgress,
+	type StreamView,
+	throttle,
+} from '../../../models/rewrite/stream.ts';
 import type { RewriteCandidate, RewriteSuggestion } from '../../../models/rewrite/types.ts';
 import type { Editor } from '../editors/types.ts';
 
 /** What the flow needs from the extension (injected so tests can run it without one). */
 export interface RewriteDeps {
-	/** `field` names the text box, so the host can cancel this box's older request still being generated. */
-	rewrite(text: string, context: string[], field: string): Promise<RewriteSuggestion>;
+	/**
+	 * `field` names the text box, so the host can cancel this box's older request still being generated;
+	 * `onProgress` receives the candidates as they are written; `signal` cancels the request end to end.
+	 */
+	rewrite(
+		text: string,
+		context: string[],
+		field: string,
+		onProgress?: (event: RewriteProgress) => void,
+		signal?: AbortSignal,
+	): Promise<RewriteSuggestion>;
 	recordOutcome(
 		suggestion: RewriteSuggestion,
 		candidate: RewriteCandidate,
@@ -32,11 +49,17 @@ export interface RewriteState {
 	error?: string;
 	/** Set while the on-device model downloads before the first suggestion. */
 	download?: DownloadSnapshot;
+	/** The candidate being written, while loading (and what was written when the user stopped). */
+	stream?: StreamView;
+	/** The user pressed Stop: nothing more is asked for this draft until they try again. */
+	stopped?: boolean;
 	/** Set after Apply: what to restore on Undo, and what was written. */
 	applied?: { original: string; rewrite: string };
 }
 
 const states = new WeakMap<HTMLElement, RewriteState>();
+/** The request in flight per field, to cancel when a newer one starts, on Stop, or when the card or field goes. */
+const inFlight = new WeakMap<HTMLElement, AbortController>();
 const fieldKeys = new WeakMap<HTMLElement, string>();
 // Not crypto.randomUUID: it exists only in secure contexts, and forums still serve plain http pages.
 const pageKey = Math.random().toString(36).slice(2);
@@ -72,6 +95,9 @@ async function checkDownload(state: RewriteState, text: string, deps: RewriteDep
 	changed();
 }
 
+/** How often the card repaints while text streams in: a few times a second reads as live without churning. */
+export const STREAM_REPAINT_MS = 120;
+
 /** Requests a suggestion for `text` unless one is already there or on its way. Calls `changed` on updates. */
 export async function requestRewrite(
 	editor: Editor,
@@ -81,24 +107,64 @@ export async function requestRewrite(
 	changed: () => void,
 ): Promise<void> {
 	const state = rewriteStateFor(editor);
-	if (state.source === text && (state.loading || state.suggestion || state.error)) return;
-	Object.assign(state, { source: text, loading: true, suggestion: undefined, error: undefined });
+	if (state.source === text && (state.loading || state.suggestion || state.error || state.stopped)) return;
+	// A request for older text of this field is dropped end to end: its result would be stale anyway.
+	inFlight.get(editor.el)?.abort();
+	const controller = new AbortController();
+	inFlight.set(editor.el, controller);
+	Object.assign(state, {
+		source: text,
+		loading: true,
+		suggestion: undefined,
+		error: undefined,
+		stream: undefined,
+		stopped: false,
+	});
 	changed();
+	const current = () => !controller.signal.aborted && state.source === text;
+	const repaint = throttle(changed, STREAM_REPAINT_MS);
+	const onProgress = (event: RewriteProgress) => {
+		if (!current()) return; // a late chunk of a cancelled or superseded request
+		state.stream = foldProgress(state.stream, event);
+		repaint();
+	};
 	// Only a first-time model download takes long enough to be worth showing; ask how far it is meanwhile.
 	const poll = deps.download
 		? setInterval(() => void checkDownload(state, text, deps, changed), DOWNLOAD_POLL_MS)
 		: undefined;
 	try {
-		const suggestion = await deps.rewrite(text, context, fieldKeyOf(editor));
-		if (state.source !== text) return; // the user typed on; a newer request owns the state
-		Object.assign(state, { loading: false, suggestion, download: undefined });
+		const suggestion = await deps.rewrite(text, context, fieldKeyOf(editor), onProgress, controller.signal);
+		if (!current()) return; // the user typed on, stopped, or closed the card; whoever did owns the state
+		Object.assign(state, { loading: false, suggestion, download: undefined, stream: undefined });
 	} catch (error) {
-		if (state.source !== text) return;
+		if (!current()) return;
 		Object.assign(state, { loading: false, error: userMessageFromChannel(error), download: undefined });
+		state.stream = undefined;
 	} finally {
 		clearInterval(poll);
+		repaint.cancel();
+		if (inFlight.get(editor.el) === controller) inFlight.delete(editor.el);
 	}
 	changed();
+}
+
+/** The user's Stop: cancels generation end to end and keeps what was written on screen, marked as stopped. */
+export function stopRewrite(editor: Editor): void {
+	const state = rewriteStateFor(editor);
+	inFlight.get(editor.el)?.abort();
+	inFlight.delete(editor.el);
+	if (!state.loading) return;
+	Object.assign(state, { loading: false, stopped: true, download: undefined });
+}
+
+/** The card closed or the field went away: cancels a request in flight and forgets it, so reopening asks anew. */
+export function cancelRewrite(editor: Editor): void {
+	const controller = inFlight.get(editor.el);
+	if (!controller) return;
+	controller.abort();
+	inFlight.delete(editor.el);
+	const state = rewriteStateFor(editor);
+	Object.assign(state, { source: undefined, loading: false, stream: undefined, download: undefined });
 }
 
 /** Writes `candidate` into the field if it still holds the text the suggestion was made for. */

@@ -21,9 +21,14 @@ function streamOf(parts: string[], signal?: AbortSignal): ReadableStream<string>
 	});
 }
 
-/** Builds fake globals. `prompt`/`rewriter` = availability of each API, or absent to leave the global out. */
+/**
+ * Builds fake globals. `prompt`/`rewriter` = availability of each API, or absent to leave the global out;
+ * `streaming: false` gives sessions only the one-piece `prompt` / `rewrite` calls (older Chrome builds).
+ */
 export function fakeChromeAI(
-	options: { prompt?: Availability; rewriter?: Availability; reply?: string } = { prompt: 'available' },
+	options: { prompt?: Availability; rewriter?: Availability; reply?: string; streaming?: boolean } = {
+		prompt: 'available',
+	},
 ): ChromeAIGlobals & { created: string[] } {
 	const reply = options.reply ?? 'This is not a good idea; could you add a test? See #12.';
 	const created: string[] = [];
@@ -33,7 +38,9 @@ export function fakeChromeAI(
 			availability: async () => options.prompt as Availability,
 			create: async () => {
 				created.push('LanguageModel');
-				return { promptStreaming: (_text, o) => streamOf(reply.split(/(?<= )/), o?.signal), destroy() {} };
+				return options.streaming === false
+					? { prompt: async () => reply, destroy() {} }
+					: { promptStreaming: (_text, o) => streamOf(reply.split(/(?<= )/), o?.signal), destroy() {} };
 			},
 		};
 	}
@@ -42,7 +49,9 @@ export function fakeChromeAI(
 			availability: async () => options.rewriter as Availability,
 			create: async () => {
 				created.push('Rewriter');
-				return { rewriteStreaming: (_text, o) => streamOf(reply.split(/(?<= )/), o?.signal), destroy() {} };
+				return options.streaming === false
+					? { rewrite: async () => reply, destroy() {} }
+					: { rewriteStreaming: (_text, o) => streamOf(reply.split(/(?<= )/), o?.signal), destroy() {} };
 			},
 		};
 	}

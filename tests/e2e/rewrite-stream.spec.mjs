@@ -1,0 +1,244 @@
+// Streamed rewrites in Chromium, against tests/fixtures/openai-server.mjs (nothing leaves the machine):
+//  - the card shows the candidate as it is written (the 'slow-stream' model sends a word every 150 ms), then the
+//    ranked suggestion, and Apply writes it (Ctrl+Z restores);
+//  - Stop aborts end to end: the test server sees its HTTP stream hung up on, no further candidate is asked
+//    for, and the draft is untouched; closing the card (Escape), the field leaving the page or the tab closing does the same;
+//  - typing on while it streams drops the older request and the card ends on the new draft's suggestion;
+//  - a reply cut off at max_tokens (finish_reason "length") is shown as cut off and never offered.
+import { politeRewrite, startOpenAIServer } from '../fixtures/openai-server.mjs';
+import {
+	check,
+	launch,
+	run,
+	setSettings,
+	shot,
+	startServer,
+	test,
+	waitForHost,
+	waitOverlay,
+} from './harness.mjs';
+
+const DRAFT = 'This fucking patch broke the parser AGAIN, test your code before you push!!!';
+const SEL = 'textarea[aria-label="Markdown value"]';
+const inCard = (page, selector) => page.locator(`[data-tactful-host] ${selector}`);
+const read = (page) => page.inputValue(SEL);
+const reactState = (page) => page.evaluate(() => document.getElementById('react-state').textContent);
+const streamed = (page) =>
+	page.evaluate(
+		() =>
+			document
+				.querySelector('[data-tactful-host]')
+				?.shadowRoot?.querySelector('[data-testid="rewrite-stream"]')
+				?.textContent.replace(/ \[cut off\]$/, '') ?? '',
+	);
+
+async function useModel(env, model) {
+	await env.browser.sw.evaluate(() => chrome.storage.local.set({ openaiApiKey: 'sk-e2e' }));
+	await setSettings(env.browser.sw, {
+		rewrite: { backend: 'openai', weight: 0.5, openai: { baseUrl: env.openai.url, model } },
+	});
+}
+
+/** Types `text` into GitHub's React textarea and opens the warning card from its badge. */
+async function openCard(env, text = DRAFT) {
+	const { page } = env;
+	await page.goto(`${env.server.url}/github-issue.html`);
+	await page.click(SEL);
+	await page.keyboard.type(text);
+	check((await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 10_000)).ok, 'not flagged');
+	await inCard(page, '[data-tactful="badge"]').first().click();
+}
+
+/** Polls the streamed text until `pred` holds; returns the samples seen. */
+async function watchStream(page, pred, timeout = 10_000) {
+	const samples = [];
+	const end = Date.now() + timeout;
+	while (Date.now() < end) {
+		const text = await streamed(page);
+		if (text && text !== samples.at(-1)) samples.push(text);
+		if (pred(text, samples)) return samples;
+		await page.waitForTimeout(40);
+	}
+	throw new Error(`stream never got there; saw ${JSON.stringify(samples)}`);
+}
+
+const expected = politeRewrite(DRAFT);
+
+test('the rewrite appears as it is written, then the ranked suggestion, and Apply writes it', async (env) => {
+	const { page } = env;
+	await useModel(env, 'slow-stream');
+	await openCard(env);
+	const opened = Date.now();
+	await watchStream(page, (text) => text.length > 0);
+	const firstWords = Date.now() - opened;
+	// Several growing prefixes of the answer, before any suggestion is offered.
+	const samples = await watchStream(page, (_t, seen) => seen.length >= 4);
+	check(
+		samples.every(
+			(s, i) => expected.startsWith(s.trimEnd()) && (i === 0 || s.length > samples[i - 1].length),
+		),
+		`not a growing prefix of the answer: ${JSON.stringify(samples)}`,
+	);
+	check((await inCard(page, 'button.tactful-rw-primary').count()) === 0, 'Apply offered while still writing');
+	const status = await inCard(page, '.tactful-rw-stream [role="status"]').innerText();
+	check(/Writing a suggestion \(1 of \d\)/.test(status), `status: ${status}`);
+	check((await inCard(page, 'button.tactful-rw-stop').count()) === 1, 'no Stop button while writing');
+	await shot(page, 'rewrite-stream-writing');
+	console.log(`    streamed: ${samples.map((s) => JSON.stringify(s)).join(' → ')}`);
+	await inCard(page, '[data-testid="rewrite-diff"]').waitFor({ timeout: 20_000 });
+	console.log(
+		`    first words on screen ${firstWords} ms after the card opened; ranked suggestion ${Date.now() - opened} ms`,
+	);
+	await shot(page, 'rewrite-stream-ranked');
+	await inCard(page, 'button.tactful-rw-primary').click();
+	await page.waitForFunction(
+		(want) => document.querySelector('textarea[aria-label="Markdown value"]').value === want,
+		expected,
+		{
+			timeout: 5000,
+		},
+	);
+	check((await reactState(page)) === expected, `React state did not follow: ${await reactState(page)}`);
+	await page.focus(SEL);
+	await page.keyboard.press('Control+Z');
+	await page.waitForTimeout(150);
+	check((await read(page)) === DRAFT, `Ctrl+Z did not restore: ${await read(page)}`);
+});
+
+test('Stop aborts the generation end to end and leaves the draft alone', async (env) => {
+	const { page, openai } = env;
+	await useModel(env, 'slow-stream');
+	const [requests, aborted] = [openai.requests.length, openai.aborted];
+	await openCard(env);
+	await watchStream(page, (text) => text.split(' ').length >= 3);
+	await inCard(page, 'button.tactful-rw-stop').click();
+	const status = inCard(page, '.tactful-rw-stream [role="status"]');
+	await page.waitForFunction(
+		() =>
+			/Stopped/.test(
+				document.querySelector('[data-tactful-host]')?.shadowRoot?.querySelector('[role="status"]')
+					?.textContent ?? '',
+			),
+		null,
+		{ timeout: 3000 },
+	);
+	const kept = await streamed(page);
+	await shot(page, 'rewrite-stream-stopped');
+	// The server saw its stream hung up on, and no further candidate was asked for.
+	await page.waitForTimeout(1200);
+	check(openai.aborted === aborted + 1, `server saw ${openai.aborted - aborted} aborted streams`);
+	check(openai.requests.length === requests + 1, `${openai.requests.length - requests} requests after Stop`);
+	check((await streamed(page)) === kept, 'text kept streaming after Stop');
+	check(kept.length > 0 && expected.startsWith(kept.trimEnd()), `kept ${JSON.stringify(kept)}`);
+	check((await inCard(page, 'button.tactful-rw-primary').count()) === 0, 'Apply offered after Stop');
+	check(/Stopped/.test(await status.innerText()), 'status does not say stopped');
+	check((await read(page)) === DRAFT && (await reactState(page)) === DRAFT, 'the draft changed');
+});
+
+test('closing the card while it writes cancels the generation', async (env) => {
+	const { page, openai } = env;
+	await useModel(env, 'slow-stream');
+	const [requests, aborted] = [openai.requests.length, openai.aborted];
+	await openCard(env);
+	await watchStream(page, (text) => text.length > 0);
+	await page.keyboard.press('Escape');
+	check((await waitOverlay(page, (s) => s.card === null, 3000)).ok, 'card did not close');
+	await page.waitForTimeout(1200);
+	check(openai.aborted === aborted + 1, `server saw ${openai.aborted - aborted} aborted streams`);
+	check(
+		openai.requests.length === requests + 1,
+		`${openai.requests.length - requests} requests after closing`,
+	);
+	check((await read(page)) === DRAFT, 'the draft changed');
+});
+
+test('a field that goes away while it writes takes its generation with it', async (env) => {
+	const { page, openai } = env;
+	await useModel(env, 'slow-stream');
+	const [requests, aborted] = [openai.requests.length, openai.aborted];
+	await openCard(env);
+	await watchStream(page, (text) => text.length > 0);
+	// A single-page app swaps the view: the field leaves the DOM; Tactful notices on its next paint.
+	await page.evaluate(() => {
+		document.querySelector('textarea[aria-label="Markdown value"]').remove();
+		window.dispatchEvent(new Event('resize'));
+	});
+	await page.waitForTimeout(1200);
+	check(openai.aborted === aborted + 1, `server saw ${openai.aborted - aborted} aborted streams`);
+	check(
+		openai.requests.length === requests + 1,
+		`${openai.requests.length - requests} requests after removal`,
+	);
+});
+
+test('closing the tab while it writes cancels the generation (the port disconnects)', async (env) => {
+	const { openai } = env;
+	await useModel(env, 'slow-stream');
+	const aborted = openai.aborted;
+	const tab = await env.browser.context.newPage();
+	await openCard({ ...env, page: tab });
+	await watchStream(tab, (text) => text.length > 0);
+	await tab.close();
+	await env.page.waitForTimeout(1200);
+	check(openai.aborted === aborted + 1, `server saw ${openai.aborted - aborted} aborted streams`);
+});
+
+test('typing on while it writes drops the older request; the card ends on the new draft', async (env) => {
+	const { page, openai } = env;
+	await useModel(env, 'slow-stream');
+	const aborted = openai.aborted;
+	await openCard(env);
+	await watchStream(page, (text) => text.length > 0);
+	await page.focus(SEL);
+	await page.keyboard.press('End');
+	await page.keyboard.type(' Please.');
+	const draft = `${DRAFT} Please.`;
+	const want = politeRewrite(draft);
+	if (!(await waitOverlay(page, (s) => s.card !== null, 3000)).ok)
+		await inCard(page, '[data-tactful="badge"]').first().click();
+	await inCard(page, '[data-testid="rewrite-diff"]').waitFor({ timeout: 30_000 });
+	check(openai.aborted > aborted, 'the older stream was not hung up on');
+	const shown = await inCard(page, '.tf-sr').allInnerTexts();
+	check(
+		shown.some((t) => t === `Suggested rewrite: ${want}`),
+		`card shows ${JSON.stringify(shown)}, wanted ${want}`,
+	);
+	await inCard(page, 'button.tactful-rw-primary').click();
+	await page.waitForFunction(
+		(w) => document.querySelector('textarea[aria-label="Markdown value"]').value === w,
+		want,
+		{ timeout: 5000 },
+	);
+});
+
+test('a reply cut off at max_tokens is shown as cut off and never offered', async (env) => {
+	const { page } = env;
+	await useModel(env, 'length');
+	await openCard(env);
+	const empty = inCard(page, '.tactful-rw-empty');
+	await empty.waitFor({ timeout: 20_000 });
+	const text = await empty.innerText();
+	check(/reached its length limit before finishing/.test(text), `card said: ${text}`);
+	check((await inCard(page, 'button.tactful-rw-primary').count()) === 0, 'a cut-off rewrite was offered');
+	await shot(page, 'rewrite-stream-cut-off');
+	check((await read(page)) === DRAFT, 'the draft changed');
+});
+
+await run(async () => {
+	const server = await startServer();
+	const openai = await startOpenAIServer();
+	const browser = await launch();
+	const ready = await waitForHost(browser);
+	if (ready !== 'ok') throw new Error(ready);
+	const page = await browser.context.newPage();
+	return {
+		server,
+		openai,
+		page,
+		browser,
+		teardown: async () => {
+			await browser.close();
+			await Promise.all([server.close(), openai.close()]);
+		},
+	};
+});
