@@ -13,7 +13,7 @@ import {
 } from './features.ts';
 import { auc, binaryMetrics } from './learn.ts';
 import { exportDerailOnnx } from './onnx-export.ts';
-import { poolScores, S, SCORE_HEADS } from './score-features.ts';
+import { poolScores, S, SCORE_HEADS, TOXIC_SEQUENCE } from './score-features.ts';
 import { cleanCommentText, cueNames, lexicalCues, tokenize } from './text.ts';
 import { forward, T, X_DIM } from './weights.ts';
 
@@ -140,6 +140,15 @@ describe('scorer features', () => {
 		expect(pooled[1]).toBeCloseTo(0.4);
 		expect(pooled[2]).toBeCloseTo(0.4);
 		expect(pooled[3]).toBeCloseTo(0.2);
+		// Then toxic over the last three comments (max, mean) and the share of comments with toxic >= 0.3.
+		const at = S - TOXIC_SEQUENCE.length;
+		expect(Array.from(pooled.slice(at))).toEqual([
+			expect.closeTo(0.6),
+			expect.closeTo(0.4),
+			expect.closeTo(0.5),
+		]);
+		const tail = poolScores([[0.9], [0.1], [0.2], [0.3]]).slice(at);
+		expect(Array.from(tail)).toEqual([expect.closeTo(0.3), expect.closeTo(0.2), expect.closeTo(0.5)]);
 		const prepared = prepareThread([{ author: 'a', text: 'hi' }]);
 		expect(encodeThread(prepared).hasScore[0]).toBe(0);
 		expect(encodeThread(prepared, [[0.5]]).hasScore[0]).toBe(1);
