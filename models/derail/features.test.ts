@@ -1,6 +1,7 @@
 // @vitest-environment node
 import * as ort from 'onnxruntime-web';
 import { describe, expect, it } from 'vitest';
+import { NO_SPLIT } from './boost.ts';
 import {
 	CONV_FEATURES,
 	encodeThread,
@@ -98,6 +99,12 @@ describe('onnx export', () => {
 			v: new Float32Array(X_DIM).map(random),
 			c: 0.1,
 			scoreMean: new Float32Array(S).map(random),
+			// Eight depth-2 trees over random row columns; the second tree's left child never splits.
+			trees: {
+				feature: Int32Array.from({ length: 24 }, (_, i) => (i * 37) % X_DIM),
+				threshold: Float32Array.from({ length: 24 }, (_, i) => (i === 4 ? NO_SPLIT : random() * 0.2)),
+				leaf: new Float32Array(32).map(random),
+			},
 		};
 		ort.env.wasm.numThreads = 1;
 		const session = await ort.InferenceSession.create(exportDerailOnnx(w));
