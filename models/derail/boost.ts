@@ -101,8 +101,8 @@ export function fitBoost(
 				const hs = new Float64Array(nb);
 				for (const i of rows) {
 					const b = bins[i]?.[j] ?? 0;
-					gs[b]! += g[i] ?? 0;
-					hs[b]! += h[i] ?? 0;
+					gs[b] = (gs[b] ?? 0) + (g[i] ?? 0);
+					hs[b] = (hs[b] ?? 0) + (h[i] ?? 0);
 				}
 				let cg = 0;
 				let ch = 0;
