@@ -25,13 +25,6 @@ export const BOOST = { rounds: 50, learningRate: 0.05, bins: 16, lambda: 1, minC
 /** Threshold of a node that never sends a row right (largest float32). */
 export const NO_SPLIT = 3.4028234663852886e38;
 
-/** No trees (a plain logistic model). */
-export const noTrees = (): BoostTrees => ({
-	feature: new Int32Array(0),
-	threshold: new Float32Array(0),
-	leaf: new Float32Array(0),
-});
-
 /** Sum of the trees' leaf values for one thread row. */
 export function boostLogit(t: BoostTrees, x: ArrayLike<number>): number {
 	let z = 0;
