@@ -1,6 +1,7 @@
 // @vitest-environment node
 import * as ort from 'onnxruntime-web';
 import { describe, expect, it } from 'vitest';
+import { NO_SPLIT } from './boost.ts';
 import {
 	CONV_FEATURES,
 	encodeThread,
@@ -13,7 +14,7 @@ import {
 } from './features.ts';
 import { auc, binaryMetrics } from './learn.ts';
 import { exportDerailOnnx } from './onnx-export.ts';
-import { poolScores, S, SCORE_HEADS } from './score-features.ts';
+import { poolScores, S, SCORE_HEADS, TOXIC_SEQUENCE } from './score-features.ts';
 import { cleanCommentText, cueNames, lexicalCues, tokenize } from './text.ts';
 import { forward, T, X_DIM } from './weights.ts';
 
@@ -98,6 +99,12 @@ describe('onnx export', () => {
 			v: new Float32Array(X_DIM).map(random),
 			c: 0.1,
 			scoreMean: new Float32Array(S).map(random),
+			// Eight depth-2 trees over random row columns; the second tree's left child never splits.
+			trees: {
+				feature: Int32Array.from({ length: 24 }, (_, i) => (i * 37) % X_DIM),
+				threshold: Float32Array.from({ length: 24 }, (_, i) => (i === 4 ? NO_SPLIT : random() * 0.2)),
+				leaf: new Float32Array(32).map(random),
+			},
 		};
 		ort.env.wasm.numThreads = 1;
 		const session = await ort.InferenceSession.create(exportDerailOnnx(w));
@@ -140,6 +147,15 @@ describe('scorer features', () => {
 		expect(pooled[1]).toBeCloseTo(0.4);
 		expect(pooled[2]).toBeCloseTo(0.4);
 		expect(pooled[3]).toBeCloseTo(0.2);
+		// Then toxic over the last three comments (max, mean) and the share of comments with toxic >= 0.3.
+		const at = S - TOXIC_SEQUENCE.length;
+		expect(Array.from(pooled.slice(at))).toEqual([
+			expect.closeTo(0.6),
+			expect.closeTo(0.4),
+			expect.closeTo(0.5),
+		]);
+		const tail = poolScores([[0.9], [0.1], [0.2], [0.3]]).slice(at);
+		expect(Array.from(tail)).toEqual([expect.closeTo(0.3), expect.closeTo(0.2), expect.closeTo(0.5)]);
 		const prepared = prepareThread([{ author: 'a', text: 'hi' }]);
 		expect(encodeThread(prepared).hasScore[0]).toBe(0);
 		expect(encodeThread(prepared, [[0.5]]).hasScore[0]).toBe(1);

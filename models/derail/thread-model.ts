@@ -1,7 +1,8 @@
 /**
  * The thread-level model (build time): a weighted logistic layer over thread rows (threadInput), GitHub rows plus
- * forum rows, as the ONNX graph expects.
+ * forum rows, with gradient-boosted depth-2 trees (boost.ts) fitted on top of its logit, as the ONNX graph expects.
  */
+import { type BoostTrees, boostLogit, fitBoost } from './boost.ts';
 import { trainDense } from './learn.ts';
 import { S } from './score-features.ts';
 import { F, sigmoid } from './weights.ts';
@@ -26,17 +27,28 @@ export const FORUM_WEIGHT = 0.5;
 export function fitThreadModel(gh: RowSet, shift = 0, forum: RowSet = { rows: [], labels: [] }) {
 	// Positives (GitHub's minority class) are up-weighted by sqrt(neg/pos): full balancing lost CV F1.
 	const pos = gh.labels.filter((y) => y === 1).length;
+	const posWeight = Math.sqrt((gh.labels.length - pos) / Math.max(pos, 1));
 	const all = [...gh.rows, ...forum.rows];
-	const { v, c } = trainDense(all, [...gh.labels, ...forum.labels], {
-		l2: 0.02,
-		posWeight: Math.sqrt((gh.labels.length - pos) / Math.max(pos, 1)),
-		weights: all.map((_, i) => (i < gh.rows.length ? 1 : FORUM_WEIGHT)),
-	});
+	const labels = [...gh.labels, ...forum.labels];
+	const weights = all.map((_, i) => (i < gh.rows.length ? 1 : FORUM_WEIGHT));
+	const { v, c } = trainDense(all, labels, { l2: 0.02, posWeight, weights });
+	const linear = (x: Float32Array) => x.reduce((s, value, j) => s + value * (v[j] ?? 0), c);
+	const trees = fitBoost(
+		all,
+		labels,
+		weights.map((w, i) => (labels[i] === 1 ? w * posWeight : w)),
+		all.map(linear),
+	);
 	const scoreMean = new Float32Array(S);
 	for (const x of all) for (let s = 0; s < S; s++) scoreMean[s]! += (x[F + s] ?? 0) / all.length;
-	return { v, c: c + shift, scoreMean };
+	return { v, c: c + shift, scoreMean, trees };
 }
 
 /** Scores rows with a thread model. */
-export const scoreRows = (m: { v: Float32Array; c: number }, rows: readonly Float32Array[]): number[] =>
-	rows.map((x) => sigmoid(x.reduce((s, value, j) => s + value * (m.v[j] ?? 0), m.c)));
+export const scoreRows = (
+	m: { v: Float32Array; c: number; trees: BoostTrees },
+	rows: readonly Float32Array[],
+): number[] =>
+	rows.map((x) =>
+		sigmoid(x.reduce((s, value, j) => s + value * (m.v[j] ?? 0), m.c) + boostLogit(m.trees, x)),
+	);

@@ -3,6 +3,7 @@
  * for speed and by tests to check the exported graph).
  */
 // biome-ignore-all lint/style/noNonNullAssertion: numeric kernels index typed arrays inside their loop bounds; `!` keeps the arithmetic readable
+import { type BoostTrees, boostLogit } from './boost.ts';
 import { CONV_FEATURES, type EncodedThread, HASH_DIM, POOL_ROWS } from './features.ts';
 import { S } from './score-features.ts';
 import { TONES } from './types.ts';
@@ -17,8 +18,9 @@ export const F = CONV_FEATURES.length;
 export const X_DIM = F + S + K * T + T;
 
 /**
- * Parameters: tone heads W [D, T] + b [T]; thread model v [X_DIM] + c (standardisation folded in); scoreMean [S]
- * = the training mean of the scorer features, used when no scorer is available.
+ * Parameters: tone heads W [D, T] + b [T]; thread model v [X_DIM] + c (standardisation folded in) plus boosted
+ * trees over the same row (boost.ts); scoreMean [S] = the training mean of the scorer features, used when no
+ * scorer is available.
  */
 export interface DerailWeights {
 	W: Float32Array;
@@ -26,6 +28,7 @@ export interface DerailWeights {
 	v: Float32Array;
 	c: number;
 	scoreMean: Float32Array;
+	trees: BoostTrees;
 }
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -78,11 +81,24 @@ export function forward(w: DerailWeights, enc: EncodedThread): { derail: number;
 	const x = threadInput(enc, tone, w.scoreMean);
 	let z = w.c;
 	for (let j = 0; j < X_DIM; j++) z += w.v[j]! * x[j]!;
+	z += boostLogit(w.trees, x);
 	return { derail: sigmoid(z), tone };
 }
 
 /** Checks that weights have the shapes this code expects. */
 export function checkWeights(w: DerailWeights): void {
-	if (w.W.length !== HASH_DIM * T || w.b.length !== T || w.v.length !== X_DIM || w.scoreMean.length !== S)
+	const rounds = w.trees.feature.length / 3;
+	const treesFit =
+		Number.isInteger(rounds) &&
+		w.trees.threshold.length === rounds * 3 &&
+		w.trees.leaf.length === rounds * 4 &&
+		w.trees.feature.every((j) => j >= 0 && j < X_DIM);
+	if (
+		w.W.length !== HASH_DIM * T ||
+		w.b.length !== T ||
+		w.v.length !== X_DIM ||
+		w.scoreMean.length !== S ||
+		!treesFit
+	)
 		throw new Error('derail weights do not match the featurizer (retrain with npm run train)');
 }
