@@ -25,7 +25,7 @@ import { Overlay } from './overlay/overlay.tsx';
 import { perfFor } from './perf.ts';
 import { adapterFor, isSiteField, type SiteAdapter } from './sites/index.ts';
 import { installTestHooks } from './test-hooks.ts';
-import { fieldView } from './views.ts';
+import { fieldView, forgetThemes } from './views.ts';
 
 /** Events whose default Tactful may need to cancel (shortcuts, the pre-submit nudge); all others are passive. */
 const CANCELABLE = new Set(['keydown', 'submit', 'click']);
@@ -83,7 +83,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 				continue;
 			}
 			c.refresh();
-			const view = active ? fieldView(c, c === focused) : null;
+			const view = active ? fieldView(c, c === focused, o.host) : null;
 			if (view) views.push(view);
 		}
 		o.render(views, card.view(views), card.announcement());
@@ -194,6 +194,17 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		}, 0);
 	});
 	onDecorationsChange(repaint, signal);
+	// The page switched light/dark (a theme toggle sets a class or data attribute on <html>/<body>, or the OS
+	// scheme changed): work the overlay's colours out again.
+	const retheme = () => {
+		forgetThemes();
+		if (overlay) repaint();
+	};
+	const themeWatch = new MutationObserver(retheme);
+	for (const el of [doc.documentElement, doc.body]) if (el) themeWatch.observe(el, { attributes: true });
+	signal.addEventListener('abort', () => themeWatch.disconnect());
+	const scheme = win.matchMedia?.('(prefers-color-scheme: dark)');
+	if (scheme) listen(scheme, 'change', retheme);
 	listen(doc, 'scroll', repaint);
 	listen(win, 'resize', repaint);
 	if (win.visualViewport) {

@@ -143,6 +143,8 @@ export class Overlay {
 	/** Hidden measuring elements (textarea mirrors) go here. */
 	readonly scratch: HTMLElement;
 	private readonly app: HTMLElement;
+	/** The zoom last set on the host ('' = none). */
+	private zoom = '';
 
 	constructor(
 		doc: Document,
@@ -165,7 +167,21 @@ export class Overlay {
 	/** Redraws everything from views (Preact diffs, so unchanged parts cost little). */
 	render(fields: FieldView[], card: CardView | null, announce = ''): void {
 		if (!this.host.isConnected) this.host.ownerDocument.documentElement.append(this.host);
+		this.unzoom();
 		render(<App fields={fields} card={card} announce={announce} onBadge={this.onBadge} />, this.app);
+	}
+
+	/**
+	 * A page that zooms its <html> with CSS (`zoom: 1.25`) would scale the overlay too, so every underline, badge
+	 * and textarea mirror landed at 1.25x its viewport position. Undo that zoom on the host: everything inside it
+	 * is then drawn in plain viewport pixels, which is what the geometry is measured in.
+	 */
+	private unzoom(): void {
+		const page = this.host.ownerDocument.documentElement.currentCSSZoom ?? 1;
+		const want = page > 0 && page !== 1 ? String(1 / page) : '';
+		if (this.zoom === want) return;
+		this.zoom = want;
+		this.host.style.setProperty('zoom', want, want ? 'important' : '');
 	}
 
 	destroy(): void {
