@@ -171,9 +171,18 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		const c = root && attach(root);
 		if (!c) return;
 		const ie = e as InputEvent;
-		c.onInput(ie.data ?? null, ie.inputType ?? '');
+		c.onInput(ie.data ?? null, ie.inputType ?? '', ie.isComposing === true);
 		repaint();
 		perf?.measure('input', started);
+	});
+	// IME composition (Japanese, Chinese, Korean, dead keys): score the committed text, not the half-composed one.
+	listen(doc, 'compositionstart', (e) => {
+		const root = active ? fromEvent(e) : null;
+		(root && attach(root))?.compositionStart();
+	});
+	listen(doc, 'compositionend', (e) => {
+		const root = active ? fromEvent(e) : null;
+		(root && attach(root))?.compositionEnd();
 	});
 	listen(doc, 'focusin', (e) => {
 		if (!active) return;
