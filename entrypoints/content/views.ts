@@ -1,7 +1,9 @@
 /** Geometry: turns a field's verdict into what the overlay draws (badge corner, underline segments). */
+
+import type { EditorKind } from './editors/types.ts';
 import { clipRects } from './editors/types.ts';
 import { decorationFor } from './extensions.ts';
-import type { FieldController } from './field-controller.ts';
+import type { FieldController, Verdict } from './field-controller.ts';
 import { badgePosition, type FieldView, type UnderlineView } from './overlay/overlay.tsx';
 import { isDarkAround } from './overlay/theme.ts';
 import { isCovered, visibleBox } from './visibility.ts';
@@ -9,6 +11,20 @@ import { isCovered, visibleBox } from './visibility.ts';
 let darkCache = new WeakMap<HTMLElement, boolean>();
 
 const BADGE_HALF = 11;
+
+/** Above this many characters, laying out a textarea's mirror costs a noticeable part of a frame. */
+export const HUGE_DRAFT = 20_000;
+
+/**
+ * The spans to underline now. A textarea's underlines are measured in a mirror holding the whole draft, and
+ * re-laying out a huge draft (a pasted log, 1 MB) on every keystroke frame doubled the page's own typing cost;
+ * there they wait for the typing pause and its new score (the badge stays meanwhile).
+ */
+export function spansToDraw(v: Verdict, kind: EditorKind): Verdict['spans'] {
+	if (v.level === 'ok') return [];
+	if (kind === 'textarea' && v.text.length > HUGE_DRAFT && v.result.text !== v.text) return [];
+	return v.spans;
+}
 
 /**
  * The view of one field, or null when there is nothing to draw. Only what the user can see of the field is
@@ -34,8 +50,8 @@ export function fieldView(
 		darkCache.set(el, dark);
 	}
 	const underlines: UnderlineView[] = [];
-	if (v && v.level !== 'ok') {
-		for (const span of v.spans) {
+	if (v) {
+		for (const span of spansToDraw(v, c.editor.kind)) {
 			for (const r of clipRects(c.editor.rects(span.start, span.end), box)) {
 				if (isCovered(el, r.left + r.width / 2, r.bottom - 3, overlayHost)) continue;
 				underlines.push({ x: r.left, y: r.bottom, w: r.width, level: v.level });
