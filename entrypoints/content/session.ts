@@ -21,6 +21,7 @@ import { onDecorationsChange, runFieldHooks } from './extensions.ts';
 import { FieldController } from './field-controller.ts';
 import { editableRoot, findFields, skipReason } from './fields.ts';
 import { summaryOf } from './levels.ts';
+import { watchMoves } from './move-watch.ts';
 import { Overlay } from './overlay/overlay.tsx';
 import { perfFor } from './perf.ts';
 import { adapterFor, isSiteField, type SiteAdapter } from './sites/index.ts';
@@ -87,6 +88,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 			if (view) views.push(view);
 		}
 		o.render(views, card.view(views), card.announcement());
+		moves.drawn(views.flatMap((v) => live.get(v.id)?.c.editor.el ?? []));
 		if (perf) {
 			perf.measure('paint', started);
 			for (const { c } of live.values()) {
@@ -100,6 +102,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	const repaint = () => {
 		if (!frame && !signal.aborted) frame = win.requestAnimationFrame(paint);
 	};
+	const moves = watchMoves(win, signal, repaint);
 	const card: CardUi = createCardUi({ doc, site, live, deps, dismissed, hostname, repaint, signal });
 
 	const ensureOverlay = () => {

@@ -131,6 +131,43 @@ test('switching the page to a dark theme recolours the badge and card', async ({
 	check(now, 'the overlay stayed light after the page switched to dark');
 });
 
+test('underlines and badge follow the field when the page moves it (a banner above, a sidebar opening)', async ({
+	page,
+	server,
+}) => {
+	await warnOn(page, server, '#reply');
+	const aligned = async () => {
+		const s = await overlay(page);
+		const box = await page.locator('#reply').boundingBox();
+		const badge = s.badges[0];
+		return (
+			underlines(s, await wordRect(page.locator('#reply'), TOXIC_WORD)) &&
+			badge &&
+			badge.x >= box.x &&
+			badge.x + badge.w <= box.x + box.width &&
+			badge.y >= box.y &&
+			badge.y + badge.h <= box.y + box.height
+		);
+	};
+	const settle = async () => {
+		for (let i = 0; i < 10 && !(await aligned()); i++) await page.waitForTimeout(100);
+		return aligned();
+	};
+	// No scroll, no resize, and the field keeps its size: only its position changes.
+	await page.evaluate(() => {
+		const banner = document.createElement('div');
+		banner.style.height = '120px';
+		banner.textContent = '3 new replies';
+		document.querySelector('main').prepend(banner);
+	});
+	check(await settle(), 'decorations left behind when a banner pushed the field down');
+	await page.evaluate(() => {
+		document.querySelector('main').style.marginLeft = '220px';
+	});
+	check(await settle(), 'decorations left behind when a sidebar pushed the field right');
+	await shot(page, 'layout-moved');
+});
+
 await run(async () => {
 	const server = await startServer();
 	const browser = await launch();
