@@ -28,6 +28,16 @@ describe('watchMoves', () => {
 		expect(onMove).toHaveBeenCalled();
 	});
 
+	it('repaints when a decorated field leaves the page (an SPA navigation swapped the body)', () => {
+		const onMove = vi.fn();
+		const watch = watchMoves(window, new AbortController().signal, onMove);
+		const { el } = fieldAt(100);
+		watch.drawn([el]);
+		document.body.replaceChildren();
+		vi.advanceTimersByTime(300);
+		expect(onMove).toHaveBeenCalled();
+	});
+
 	it('does not poll while nothing is drawn, nor after the session ends', () => {
 		const onMove = vi.fn();
 		const stop = new AbortController();

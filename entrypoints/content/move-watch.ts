@@ -25,7 +25,8 @@ export function watchMoves(win: Window, signal: AbortSignal, onMove: () => void,
 	};
 	const tick = () => {
 		for (const [el, key] of boxes) {
-			if (el.isConnected && boxKey(el) !== key) {
+			// A field taken out of the page (an SPA swapped the body) repaints too, so its decorations go.
+			if (!el.isConnected || boxKey(el) !== key) {
 				onMove();
 				return;
 			}
