@@ -168,6 +168,41 @@ test('underlines and badge follow the field when the page moves it (a banner abo
 	await shot(page, 'layout-moved');
 });
 
+test('a textarea that does not wrap (wrap="off") and scrolls sideways gets its underline under the word', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/layout.html`);
+	await page.click('#log');
+	await page.keyboard.type(`We checked the runner logs from Tuesday night and honestly ${TOXIC}`);
+	const s = await waitOverlay(page, warned);
+	check(s.ok, `no underline: ${JSON.stringify(s)}`);
+	// One line that scrolled sideways: where the word sits is its prefix's width, less the scroll.
+	const word = await page.locator('#log').evaluate((el, w) => {
+		const cs = getComputedStyle(el);
+		const ctx = document.createElement('canvas').getContext('2d');
+		ctx.font = `${cs.fontSize} ${cs.fontFamily}`;
+		const i = el.value.indexOf(w);
+		const box = el.getBoundingClientRect();
+		return {
+			x:
+				box.x +
+				el.clientLeft +
+				parseFloat(cs.paddingLeft) +
+				ctx.measureText(el.value.slice(0, i)).width -
+				el.scrollLeft,
+			y: box.y + el.clientTop + parseFloat(cs.paddingTop),
+			w: ctx.measureText(w).width,
+			h: parseFloat(cs.lineHeight),
+		};
+	}, TOXIC_WORD);
+	await shot(page, 'layout-wrap-off');
+	check(
+		underlines(s, word),
+		`underline not under the word ${JSON.stringify(word)}: ${JSON.stringify(s.underlines)}`,
+	);
+});
+
 await run(async () => {
 	const server = await startServer();
 	const browser = await launch();
