@@ -112,7 +112,10 @@ test('a page zoomed with CSS (html { zoom: 1.25 }) gets its underlines under the
 	);
 });
 
-test('switching the page to a dark theme recolours the badge and card', async ({ page, server }) => {
+test('switching the page to a dark theme recolours the badge and card, rewrite suggestion included', async ({
+	page,
+	server,
+}) => {
 	await warnOn(page, server, '#reply');
 	const dark = () =>
 		page.evaluate(() => {
@@ -127,8 +130,21 @@ test('switching the page to a dark theme recolours the badge and card', async ({
 		await page.waitForTimeout(100);
 		now = await dark();
 	}
-	await shot(page, 'layout-dark-switch');
 	check(now, 'the overlay stayed light after the page switched to dark');
+	// The whole card follows, the rewrite suggestion inside it included.
+	await page.keyboard.press('Alt+Shift+T');
+	const suggestion = page.locator('[data-tactful-host] .tactful-rw-card');
+	await suggestion.waitFor({ timeout: 10_000 });
+	await shot(page, 'layout-dark-switch');
+	const lightness = await suggestion.evaluate((el) => {
+		const [r, g, b] = getComputedStyle(el).backgroundColor.match(/\d+/g).map(Number);
+		return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+	});
+	check(
+		lightness < 0.4,
+		`the rewrite suggestion is a light box in the dark card (luminance ${lightness.toFixed(2)})`,
+	);
+	await page.keyboard.press('Escape');
 });
 
 test('underlines and badge follow the field when the page moves it (a banner above, a sidebar opening)', async ({
