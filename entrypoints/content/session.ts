@@ -27,6 +27,7 @@ import { perfFor } from './perf.ts';
 import { adapterFor, isSiteField, type SiteAdapter } from './sites/index.ts';
 import { installTestHooks } from './test-hooks.ts';
 import { fieldView, forgetThemes } from './views.ts';
+import { topLayerOf } from './visibility.ts';
 
 /** Events whose default Tactful may need to cancel (shortcuts, the pre-submit nudge); all others are passive. */
 const CANCELABLE = new Set(['keydown', 'submit', 'click']);
@@ -77,6 +78,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		if (!overlay && !focused && ![...live.values()].some(({ c }) => c.verdict && c.verdict.level !== 'ok'))
 			return;
 		const o = ensureOverlay();
+		o.mount(overlayContainer());
 		const views = [];
 		for (const { c, stop } of live.values()) {
 			if (!c.editor.el.isConnected) {
@@ -103,6 +105,14 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		if (!frame && !signal.aborted) frame = win.requestAnimationFrame(paint);
 	};
 	const moves = watchMoves(win, signal, repaint);
+	/** Where the overlay lives: inside the top-layer element (modal dialog, popover) holding a field, else <html>. */
+	const overlayContainer = () => {
+		for (const c of [focused, ...[...live.values()].map((x) => x.c)]) {
+			const layer = c && topLayerOf(c.editor.el);
+			if (layer) return layer;
+		}
+		return doc.documentElement;
+	};
 	const card: CardUi = createCardUi({ doc, site, live, deps, dismissed, hostname, repaint, signal });
 
 	const ensureOverlay = () => {

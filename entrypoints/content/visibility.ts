@@ -17,7 +17,7 @@ export interface Clip {
 const clips = (overflow: string) => overflow !== 'visible';
 
 /** The next ancestor in the flat tree (through open shadow roots to their host). */
-function parentOf(el: Element): Element | null {
+export function parentOf(el: Element): Element | null {
 	if (el.parentElement) return el.parentElement;
 	const root = el.getRootNode();
 	return root instanceof ShadowRoot ? root.host : null;
@@ -84,4 +84,26 @@ export function isCovered(el: HTMLElement, x: number, y: number, ignore: Element
 	let hit = root.elementFromPoint(x, y);
 	if (hit && hit === ignore) hit = root.elementsFromPoint(x, y).find((e) => e !== ignore) ?? null;
 	return !hit || !(hit === el || el.contains(hit));
+}
+
+/** Elements the browser paints in its top layer, above every z-index: modal dialogs, open popovers, fullscreen. */
+const TOP_LAYER = ['dialog:modal', ':popover-open', ':fullscreen'];
+
+function inTopLayer(el: Element): boolean {
+	return TOP_LAYER.some((selector) => {
+		try {
+			return el.matches(selector);
+		} catch {
+			return false; // a browser without that selector has no such top-layer element either
+		}
+	});
+}
+
+/**
+ * The top-layer element (a modal <dialog>, an open popover) that holds `el`, or null. Tactful's overlay must
+ * live inside it: anything outside is painted below it, and a modal dialog makes the rest of the page inert.
+ */
+export function topLayerOf(el: Element): Element | null {
+	for (let node: Element | null = el; node; node = parentOf(node)) if (inTopLayer(node)) return node;
+	return null;
 }

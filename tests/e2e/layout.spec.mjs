@@ -219,6 +219,34 @@ test('a textarea that does not wrap (wrap="off") and scrolls sideways gets its u
 	);
 });
 
+test('a reply box in a modal <dialog> (top layer) shows its badge and underlines above the dialog, and the card opens', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/layout.html`);
+	await page.click('#open-dialog');
+	await page.click('#dialog-reply');
+	await page.keyboard.type(TOXIC);
+	const s = await waitOverlay(page, warned);
+	check(s.ok, 'no warning in the dialog');
+	const badge = s.badges[0];
+	// What the user sees at the badge's centre: Tactful's badge, not the dialog painted over it.
+	const top = await page.evaluate(
+		([x, y]) => document.elementFromPoint(x, y)?.hasAttribute('data-tactful-host') ?? false,
+		[badge.x + badge.w / 2, badge.y + badge.h / 2],
+	);
+	await shot(page, 'layout-dialog');
+	check(top, 'the badge is hidden under the modal dialog');
+	check(
+		underlines(s, await wordRect(page.locator('#dialog-reply'), TOXIC_WORD)),
+		'underline not under the word',
+	);
+	await page.locator('[data-tactful-host] [data-tactful="badge"]').click({ timeout: 3000 });
+	check((await waitOverlay(page, (x) => x.card !== null)).ok, 'the card did not open from the badge');
+	await page.keyboard.press('Escape');
+	await page.evaluate(() => document.getElementById('dialog').close());
+});
+
 await run(async () => {
 	const server = await startServer();
 	const browser = await launch();
