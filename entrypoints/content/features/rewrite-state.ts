@@ -7,6 +7,7 @@ import { APPLY_REFUSALS, applyPlan, undoPlan } from '../../../models/rewrite/app
 import type { DownloadSnapshot } from '../../../models/rewrite/download-progress.ts';
 import { userMessageFromChannel } from '../../../models/rewrite/errors.ts';
 import type { RewriteCandidate, RewriteSuggestion } from '../../../models/rewrite/types.ts';
+import { MAX_DRAFT_CHARS } from '../../../utils/limits.ts';
 import type { Editor } from '../editors/types.ts';
 
 /** What the flow needs from the extension (injected so tests can run it without one). */
@@ -82,6 +83,14 @@ export async function requestRewrite(
 ): Promise<void> {
 	const state = rewriteStateFor(editor);
 	if (state.source === text && (state.loading || state.suggestion || state.error)) return;
+	if (text.length > MAX_DRAFT_CHARS) {
+		// The host refuses it anyway, and the card would only say "failed unexpectedly".
+		const n = (x: number) => x.toLocaleString('en-US');
+		const error = `This draft is too long to rewrite (${n(text.length)} characters; rewrites take up to ${n(MAX_DRAFT_CHARS)}).`;
+		Object.assign(state, { source: text, loading: false, suggestion: undefined, error });
+		changed();
+		return;
+	}
 	Object.assign(state, { source: text, loading: true, suggestion: undefined, error: undefined });
 	changed();
 	// Only a first-time model download takes long enough to be worth showing; ask how far it is meanwhile.
