@@ -107,7 +107,8 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	const moves = watchMoves(win, signal, repaint);
 	/** Where the overlay lives: inside the top-layer element (modal dialog, popover) holding a field, else <html>. */
 	const overlayContainer = () => {
-		for (const c of [focused, ...[...live.values()].map((x) => x.c)]) {
+		const warned = [...live.values()].map((x) => x.c).filter((c) => c.verdict && c.verdict.level !== 'ok');
+		for (const c of [focused, ...warned]) {
 			const layer = c && topLayerOf(c.editor.el);
 			if (layer) return layer;
 		}
