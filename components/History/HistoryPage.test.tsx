@@ -86,6 +86,23 @@ describe('HistoryPage', () => {
 		expect(await db.events.count()).toBe(0);
 	});
 
+	it('the delete confirmation works from the keyboard: focus on Cancel, Escape backs out, focus returns', async () => {
+		setup();
+		const ask = await screen.findByTestId('delete');
+		ask.focus();
+		fireEvent.click(ask);
+		// The safe choice is focused, so a stray Enter does not delete anything.
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByText('Cancel')));
+		fireEvent.keyDown(screen.getByText('Cancel'), { key: 'Escape' });
+		await waitFor(() => expect(screen.queryByTestId('confirm-delete')).toBeNull());
+		expect(document.activeElement).toBe(screen.getByTestId('delete'));
+		fireEvent.click(screen.getByTestId('delete'));
+		await screen.findByText('Cancel');
+		fireEvent.click(screen.getByText('Cancel'));
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('delete')));
+		expect(await db.events.count()).toBe(3);
+	});
+
 	it('"Delete everything" also empties the kept-drafts list on screen', async () => {
 		await db.drafts.put({ key: 'a.com/x#0', site: 'a.com', text: 'Text I asked to forget', updatedAt: NOW });
 		setup();

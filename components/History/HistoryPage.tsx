@@ -1,5 +1,5 @@
 /** The history page: charts of warnings and accepted fixes, export as JSON, delete everything (confirmed). */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { HistoryExport, HistoryStats } from '../../utils/background/history-types.ts';
 import { DIMENSION_LABELS } from '../Settings/dimension-labels.ts';
 import { BarList, DayChart } from './Charts.tsx';
@@ -27,6 +27,16 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 	const [confirming, setConfirming] = useState(false);
 	const [message, setMessage] = useState('');
 	const [generation, setGeneration] = useState(0);
+	// The confirmation replaces the button that opened it: put keyboard focus on its safe choice (Cancel) and,
+	// once it closes, back on that button, instead of leaving it on <body>.
+	const askRef = useRef<HTMLButtonElement>(null);
+	const cancelRef = useRef<HTMLButtonElement>(null);
+	const asked = useRef(false);
+	useEffect(() => {
+		if (confirming) cancelRef.current?.focus();
+		else if (asked.current) askRef.current?.focus();
+		asked.current = confirming;
+	}, [confirming]);
 
 	const load = useCallback(() => {
 		client
@@ -132,7 +142,14 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 						Export as JSON
 					</button>
 					{confirming ? (
-						<span class="tf-confirm" role="alertdialog" aria-label="Confirm delete">
+						<span
+							class="tf-confirm"
+							role="alertdialog"
+							aria-label="Confirm delete"
+							onKeyDown={(e) => {
+								if (e.key === 'Escape') setConfirming(false);
+							}}
+						>
 							Delete all history on this device? This can’t be undone.{' '}
 							<button
 								type="button"
@@ -142,7 +159,7 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 							>
 								Delete everything
 							</button>{' '}
-							<button type="button" class="tf-btn" onClick={() => setConfirming(false)}>
+							<button type="button" class="tf-btn" ref={cancelRef} onClick={() => setConfirming(false)}>
 								Cancel
 							</button>
 						</span>
@@ -150,6 +167,7 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 						<button
 							type="button"
 							class="tf-btn tf-btn-danger"
+							ref={askRef}
 							onClick={() => setConfirming(true)}
 							data-testid="delete"
 						>

@@ -68,6 +68,25 @@ describe('Popup', () => {
 		await waitFor(async () => expect((await getSettings()).snoozeUntil).toBe(0));
 	});
 
+	it('keeps keyboard focus on the snooze row when its buttons swap (Snooze → Resume now → Snooze)', async () => {
+		setup();
+		const hour = await screen.findByTestId('snooze-hour');
+		hour.focus();
+		fireEvent.click(hour);
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('resume')));
+		fireEvent.click(screen.getByTestId('resume'));
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('snooze-hour')));
+	});
+
+	it('keeps keyboard focus in the site card after "Resume here"', async () => {
+		await snoozeSite('github.com', NOW + 600_000);
+		setup();
+		const resume = await screen.findByTestId('resume-site');
+		resume.focus();
+		fireEvent.click(resume);
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('snooze-hour')));
+	});
+
 	it('shows a site snooze set from the warning card and resumes it', async () => {
 		await snoozeSite('github.com', NOW + 600_000);
 		setup();

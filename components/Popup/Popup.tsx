@@ -2,7 +2,7 @@
  * The toolbar popup: master switch, this-site switch, snooze, sensitivity (global and this site's own) with live
  * preview, dimensions.
  */
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
 	endOfToday,
 	inOneHour,
@@ -56,6 +56,19 @@ export function Popup({ hostname, score, openOptions, openHistory, now = Date.no
 	useLayoutEffect(() => setSiteSensitivity(savedSiteSensitivity), [savedSiteSensitivity]);
 	/** Which slider the live preview follows: the one moved last, else the value in effect on this site. */
 	const [previewSite, setPreviewSite] = useState<boolean | null>(null);
+	// Snooze and Resume replace each other: the pressed button leaves the page and keyboard focus fell back to
+	// <body>. This names the control that takes focus once it has been rendered.
+	const refocus = useRef<string | null>(null);
+	useLayoutEffect(() => {
+		const el = refocus.current && document.querySelector<HTMLElement>(`[data-testid="${refocus.current}"]`);
+		if (el) {
+			el.focus();
+			refocus.current = null;
+		}
+	});
+	const focusNext = (testId: string) => {
+		refocus.current = testId;
+	};
 	if (!settings || sensitivity === null) return <main class="tf-popup" aria-busy="true" />;
 
 	const t = now();
@@ -98,7 +111,10 @@ export function Popup({ hostname, score, openOptions, openHistory, now = Date.no
 							type="button"
 							class="tf-btn"
 							data-testid="resume-site"
-							onClick={() => snoozeSite(host, 0)}
+							onClick={() => {
+								focusNext('snooze-hour');
+								void snoozeSite(host, 0);
+							}}
 						>
 							Resume here
 						</button>
@@ -113,7 +129,10 @@ export function Popup({ hostname, score, openOptions, openHistory, now = Date.no
 							type="button"
 							class="tf-btn"
 							data-testid="resume"
-							onClick={() => save({ snoozeUntil: 0 })}
+							onClick={() => {
+								focusNext('snooze-hour');
+								save({ snoozeUntil: 0 });
+							}}
 						>
 							Resume now
 						</button>
@@ -124,7 +143,10 @@ export function Popup({ hostname, score, openOptions, openHistory, now = Date.no
 								class="tf-btn"
 								data-testid="snooze-hour"
 								disabled={!settings.enabled}
-								onClick={() => save({ snoozeUntil: inOneHour(now()) })}
+								onClick={() => {
+									focusNext('resume');
+									save({ snoozeUntil: inOneHour(now()) });
+								}}
 							>
 								1 hour
 							</button>
@@ -133,7 +155,10 @@ export function Popup({ hostname, score, openOptions, openHistory, now = Date.no
 								class="tf-btn"
 								data-testid="snooze-today"
 								disabled={!settings.enabled}
-								onClick={() => save({ snoozeUntil: endOfToday(now()) })}
+								onClick={() => {
+									focusNext('resume');
+									save({ snoozeUntil: endOfToday(now()) });
+								}}
 							>
 								Rest of today
 							</button>

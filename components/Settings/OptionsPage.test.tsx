@@ -110,6 +110,46 @@ describe('OptionsPage', () => {
 		expect(screen.queryByLabelText('Use the global sensitivity on reddit.com')).toBeNull();
 	});
 
+	it('keeps keyboard focus in the site list when a row or its button goes away', async () => {
+		await updateSettings({
+			sites: {
+				'github.com': { enabled: false, sensitivity: 0.3 },
+				'news.ycombinator.com': { enabled: false },
+				'reddit.com': { enabled: false },
+			},
+		});
+		setup();
+		const global = await screen.findByLabelText('Use the global sensitivity on github.com');
+		global.focus();
+		fireEvent.click(global);
+		// The button is gone with the override; focus stays on the same site's row.
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Forget github.com')));
+		fireEvent.click(screen.getByLabelText('Forget github.com'));
+		// The row is gone: the next site's switch takes focus.
+		await waitFor(() =>
+			expect(document.activeElement).toBe(
+				screen.getByTestId('site-news.ycombinator.com').querySelector('[role="switch"]'),
+			),
+		);
+		fireEvent.click(screen.getByLabelText('Forget reddit.com'));
+		await waitFor(() => expect(screen.queryByTestId('site-reddit.com')).toBeNull());
+		await updateSettings({
+			sites: { 'news.ycombinator.com': { enabled: false }, 'lobste.rs': { sensitivity: 0.9, enabled: true } },
+		});
+		// A site whose only choice was its sensitivity leaves the list with it: focus goes to its neighbour.
+		fireEvent.click(await screen.findByLabelText('Use the global sensitivity on lobste.rs'));
+		await waitFor(() =>
+			expect(document.activeElement).toBe(
+				screen.getByTestId('site-news.ycombinator.com').querySelector('[role="switch"]'),
+			),
+		);
+		fireEvent.click(screen.getByLabelText('Forget news.ycombinator.com'));
+		// The last one: focus goes to the note that says the list is empty, not to <body>.
+		await waitFor(() =>
+			expect(document.activeElement?.textContent).toMatch(/No site has its own setting yet/),
+		);
+	});
+
 	it('links to the history page', async () => {
 		const { openHistory } = setup();
 		fireEvent.click(await screen.findByText(/See, export or delete your history/));

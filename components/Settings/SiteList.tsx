@@ -2,6 +2,7 @@
  * Sites with their own choices (off, snoozed, own sensitivity): switch them back on, return them to the global
  * sensitivity, or forget every override.
  */
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { hasCustomSensitivity, type Settings, type SiteSettings } from '../../utils/storage/settings.ts';
 import { sensitivityWord } from './SensitivitySlider.tsx';
 import { Switch } from './Switch.tsx';
@@ -23,26 +24,55 @@ export function siteSensitivityText(site: SiteSettings): string {
 	return `Own sensitivity · ${parts.join(' · ')}`;
 }
 
+/** CSS selectors, best first: the first that matches takes keyboard focus once the list has re-rendered. */
+type FocusTarget = string[];
+
 export function SiteList({ settings, save, now }: SiteListProps) {
 	const hosts = Object.keys(settings.sites).sort();
+	// "Reset" removes its row and "Global sensitivity" removes itself: the pressed button leaves the page and
+	// keyboard focus fell back to <body>. Move it to the nearest control that is still there.
+	const refocus = useRef<FocusTarget | null>(null);
+	useLayoutEffect(() => {
+		const target = refocus.current
+			?.map((selector) => document.querySelector<HTMLElement>(selector))
+			.find(Boolean);
+		if (target) {
+			target.focus();
+			refocus.current = null;
+		}
+	});
+	const row = (host: string) => `[data-testid="site-${CSS.escape(host)}"]`;
 	if (hosts.length === 0) {
 		return (
-			<p class="tf-note">
+			<p class="tf-note" tabIndex={-1} data-testid="site-list-empty">
 				No site has its own setting yet. Turn a site off or give it its own sensitivity from the popup while
 				you are on it.
 			</p>
 		);
 	}
-	const forget = (host: string) =>
-		save((s) => {
+	/** Where focus goes when `host`'s row disappears: the next site's switch, else the previous, else the note. */
+	const afterRow = (host: string) => {
+		const i = hosts.indexOf(host);
+		return [hosts[i + 1], hosts[i - 1]]
+			.filter((h): h is string => h !== undefined)
+			.map((h) => `${row(h)} [role="switch"]`)
+			.concat('[data-testid="site-list-empty"]');
+	};
+	const forget = (host: string) => {
+		refocus.current = afterRow(host);
+		return save((s) => {
 			const { [host]: _gone, ...sites } = s.sites;
 			return { ...s, sites };
 		});
-	const followGlobal = (host: string) =>
-		save((s) => {
+	};
+	const followGlobal = (host: string) => {
+		// A site left with no choice of its own is dropped from the list altogether.
+		refocus.current = [`${row(host)} [data-action="forget"]`, ...afterRow(host)];
+		return save((s) => {
 			const { sensitivity: _s, derailSensitivity: _d, ...site } = s.sites[host] ?? { enabled: true };
 			return { ...s, sites: { ...s.sites, [host]: site } };
 		});
+	};
 	return (
 		<ul class="tf-sites" data-testid="site-list">
 			{hosts.map((host) => {
@@ -74,7 +104,13 @@ export function SiteList({ settings, save, now }: SiteListProps) {
 								Global sensitivity
 							</button>
 						) : null}
-						<button type="button" class="tf-btn" onClick={() => forget(host)} aria-label={`Forget ${host}`}>
+						<button
+							type="button"
+							class="tf-btn"
+							data-action="forget"
+							onClick={() => forget(host)}
+							aria-label={`Forget ${host}`}
+						>
 							Reset
 						</button>
 					</li>

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ScoreResult } from '../../models/scoring/types.ts';
 import type { Editor } from './editors/types.ts';
 import { FieldController, uniqueSpans } from './field-controller.ts';
@@ -104,5 +104,53 @@ describe('FieldController', () => {
 			{ start: 0, end: 3, weight: 0.2 },
 			{ start: 4, end: 9, weight: 1, head: 'toxic' },
 		]);
+	});
+});
+
+describe('FieldController and IME composition', () => {
+	it('does not score half-composed text; scores once the composition ends', async () => {
+		vi.useFakeTimers();
+		try {
+			const editor = fakeEditor('');
+			const scored: string[] = [];
+			const c = controller(editor, async (t) => {
+				scored.push(t);
+				return fakeScore(t);
+			});
+			editor.text = 'you ';
+			c.onInput(' ', 'insertText');
+			c.compositionStart(); // the user starts composing before the word-boundary timer fires
+			editor.text = 'you ばか';
+			c.onInput('ばか', 'insertCompositionText', true);
+			await vi.advanceTimersByTimeAsync(2000); // choosing among candidates takes a while
+			expect(scored).toEqual([]);
+			editor.text = 'you 馬鹿';
+			c.compositionEnd();
+			await vi.advanceTimersByTimeAsync(1000);
+			expect(scored).toEqual(['you 馬鹿']);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+});
+
+describe('FieldController after a lost compositionend', () => {
+	it('scores again on the next ordinary keystroke', async () => {
+		vi.useFakeTimers();
+		try {
+			const editor = fakeEditor('');
+			const scored: string[] = [];
+			const c = controller(editor, async (t) => {
+				scored.push(t);
+				return fakeScore(t);
+			});
+			c.compositionStart();
+			editor.text = 'you idiot ';
+			c.onInput(' ', 'insertText');
+			await vi.advanceTimersByTimeAsync(1000);
+			expect(scored).toEqual(['you idiot ']);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 });

@@ -52,6 +52,8 @@ export class FieldController {
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private inflight = false;
 	private dirty = false;
+	/** An IME composition is in progress. */
+	private composing = false;
 	/** Time the pause was detected (timer fired), for latency measurements. */
 	lastPauseAt = 0;
 
@@ -63,8 +65,13 @@ export class FieldController {
 		deps.signal.addEventListener('abort', () => clearTimeout(this.timer), { once: true });
 	}
 
-	/** The keystroke path: pick a delay and (re)arm the timer. Nothing else. */
-	onInput(data: string | null, inputType: string): void {
+	/**
+	 * The keystroke path: pick a delay and (re)arm the timer. Nothing else. Input while an IME composes (`isComposing`)
+	 * waits for the composition to end: half-composed text is not what the user means to write.
+	 */
+	onInput(data: string | null, inputType: string, isComposing = false): void {
+		if (isComposing) return;
+		this.composing = false; // an ordinary keystroke: the composition is over even if its end event got lost
 		const boundary =
 			(data !== null && BOUNDARY.test(data.charAt(data.length - 1))) ||
 			inputType.startsWith('delete') ||
@@ -72,6 +79,18 @@ export class FieldController {
 			inputType === 'insertLineBreak' ||
 			inputType === 'insertFromPaste';
 		this.schedule(boundary ? BOUNDARY_MS : PAUSE_MS);
+	}
+
+	/** An IME composition started in the field: hold any pending score until it ends. */
+	compositionStart(): void {
+		this.composing = true;
+		clearTimeout(this.timer);
+	}
+
+	/** The composition ended (text committed or cancelled): score what the field now holds. */
+	compositionEnd(): void {
+		this.composing = false;
+		this.schedule(BOUNDARY_MS);
 	}
 
 	/** Re-arms the debounce timer. */
@@ -86,6 +105,7 @@ export class FieldController {
 
 	/** Scores the current text now (one request in flight; a newer text is scored right after). */
 	async run(): Promise<void> {
+		if (this.composing) return; // compositionEnd schedules the score
 		if (this.inflight) {
 			this.dirty = true;
 			return;

@@ -21,11 +21,13 @@ import { onDecorationsChange, runFieldHooks } from './extensions.ts';
 import { FieldController } from './field-controller.ts';
 import { editableRoot, findFields, skipReason } from './fields.ts';
 import { summaryOf } from './levels.ts';
+import { watchMoves } from './move-watch.ts';
 import { Overlay } from './overlay/overlay.tsx';
 import { perfFor } from './perf.ts';
 import { adapterFor, isSiteField, type SiteAdapter } from './sites/index.ts';
 import { installTestHooks } from './test-hooks.ts';
-import { fieldView } from './views.ts';
+import { fieldView, forgetThemes } from './views.ts';
+import { topLayerOf } from './visibility.ts';
 
 /** Events whose default Tactful may need to cancel (shortcuts, the pre-submit nudge); all others are passive. */
 const CANCELABLE = new Set(['keydown', 'submit', 'click']);
@@ -76,6 +78,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		if (!overlay && !focused && ![...live.values()].some(({ c }) => c.verdict && c.verdict.level !== 'ok'))
 			return;
 		const o = ensureOverlay();
+		o.mount(overlayContainer());
 		const views = [];
 		for (const { c, stop } of live.values()) {
 			if (!c.editor.el.isConnected) {
@@ -83,10 +86,11 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 				continue;
 			}
 			c.refresh();
-			const view = active ? fieldView(c, c === focused) : null;
+			const view = active ? fieldView(c, c === focused, o.host) : null;
 			if (view) views.push(view);
 		}
 		o.render(views, card.view(views), card.announcement());
+		moves.drawn(views.flatMap((v) => live.get(v.id)?.c.editor.el ?? []));
 		if (perf) {
 			perf.measure('paint', started);
 			for (const { c } of live.values()) {
@@ -99,6 +103,16 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	};
 	const repaint = () => {
 		if (!frame && !signal.aborted) frame = win.requestAnimationFrame(paint);
+	};
+	const moves = watchMoves(win, signal, repaint);
+	/** Where the overlay lives: inside the top-layer element (modal dialog, popover) holding a field, else <html>. */
+	const overlayContainer = () => {
+		const warned = [...live.values()].map((x) => x.c).filter((c) => c.verdict && c.verdict.level !== 'ok');
+		for (const c of [focused, ...warned]) {
+			const layer = c && topLayerOf(c.editor.el);
+			if (layer) return layer;
+		}
+		return doc.documentElement;
 	};
 	const card: CardUi = createCardUi({ doc, site, live, deps, dismissed, hostname, repaint, signal });
 
@@ -171,9 +185,18 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		const c = root && attach(root);
 		if (!c) return;
 		const ie = e as InputEvent;
-		c.onInput(ie.data ?? null, ie.inputType ?? '');
+		c.onInput(ie.data ?? null, ie.inputType ?? '', ie.isComposing === true);
 		repaint();
 		perf?.measure('input', started);
+	});
+	// IME composition (Japanese, Chinese, Korean, dead keys): score the committed text, not the half-composed one.
+	listen(doc, 'compositionstart', (e) => {
+		const root = active ? fromEvent(e) : null;
+		(root && attach(root))?.compositionStart();
+	});
+	listen(doc, 'compositionend', (e) => {
+		const root = active ? fromEvent(e) : null;
+		(root && attach(root))?.compositionEnd();
 	});
 	listen(doc, 'focusin', (e) => {
 		if (!active) return;
@@ -194,6 +217,17 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		}, 0);
 	});
 	onDecorationsChange(repaint, signal);
+	// The page switched light/dark (a theme toggle sets a class or data attribute on <html>/<body>, or the OS
+	// scheme changed): work the overlay's colours out again.
+	const retheme = () => {
+		forgetThemes();
+		if (overlay) repaint();
+	};
+	const themeWatch = new MutationObserver(retheme);
+	for (const el of [doc.documentElement, doc.body]) if (el) themeWatch.observe(el, { attributes: true });
+	signal.addEventListener('abort', () => themeWatch.disconnect());
+	const scheme = win.matchMedia?.('(prefers-color-scheme: dark)');
+	if (scheme) listen(scheme, 'change', retheme);
 	listen(doc, 'scroll', repaint);
 	listen(win, 'resize', repaint);
 	if (win.visualViewport) {

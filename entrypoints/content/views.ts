@@ -1,61 +1,83 @@
 /** Geometry: turns a field's verdict into what the overlay draws (badge corner, underline segments). */
-import { clientBox } from './editors/types.ts';
+
+import type { EditorKind } from './editors/types.ts';
+import { clipRects } from './editors/types.ts';
 import { decorationFor } from './extensions.ts';
-import type { FieldController } from './field-controller.ts';
+import type { FieldController, Verdict } from './field-controller.ts';
 import { badgePosition, type FieldView, type UnderlineView } from './overlay/overlay.tsx';
 import { isDarkAround } from './overlay/theme.ts';
+import { isCovered, visibleBox } from './visibility.ts';
 
-const darkCache = new WeakMap<HTMLElement, boolean>();
+let darkCache = new WeakMap<HTMLElement, boolean>();
 
-/** True when the field is visible enough to decorate (has a box and intersects the viewport). */
-function onScreen(box: DOMRect): boolean {
-	return (
-		box.width > 0 &&
-		box.height > 0 &&
-		box.bottom > 0 &&
-		box.right > 0 &&
-		box.top < innerHeight &&
-		box.left < innerWidth
-	);
+const BADGE_HALF = 11;
+
+/** Above this many characters, laying out a textarea's mirror costs a noticeable part of a frame. */
+export const HUGE_DRAFT = 20_000;
+
+/**
+ * The spans to underline now. A textarea's underlines are measured in a mirror holding the whole draft, and
+ * re-laying out a huge draft (a pasted log, 1 MB) on every keystroke frame doubled the page's own typing cost;
+ * there they wait for the typing pause and its new score (the badge stays meanwhile).
+ */
+export function spansToDraw(v: Verdict, kind: EditorKind): Verdict['spans'] {
+	if (v.level === 'ok') return [];
+	if (kind === 'textarea' && v.text.length > HUGE_DRAFT && v.result.text !== v.text) return [];
+	return v.spans;
 }
 
-/** The view of one field, or null when there is nothing to draw. */
-export function fieldView(c: FieldController, focused: boolean): FieldView | null {
+/**
+ * The view of one field, or null when there is nothing to draw. Only what the user can see of the field is
+ * decorated: its part inside scrolling ancestors and the viewport, minus what the page paints over it (a sticky
+ * header). `overlayHost` is Tactful's own overlay, which never counts as covering the field.
+ */
+export function fieldView(
+	c: FieldController,
+	focused: boolean,
+	overlayHost: Element | null = null,
+): FieldView | null {
 	const el = c.editor.el;
 	const v = c.verdict;
 	const thread = decorationFor(c.editor)?.thread;
 	// A tense thread keeps the badge up even when the draft itself reads fine.
 	if (!v && !focused && !thread) return null;
 	if (v?.level === 'ok' && !focused && !thread) return null;
-	const box = clientBox(el);
-	if (!onScreen(box)) return null;
+	const box = visibleBox(el);
+	if (!box) return null;
 	let dark = darkCache.get(el);
 	if (dark === undefined) {
 		dark = isDarkAround(el);
 		darkCache.set(el, dark);
 	}
 	const underlines: UnderlineView[] = [];
-	if (v && v.level !== 'ok') {
-		for (const span of v.spans) {
-			for (const r of c.editor.rects(span.start, span.end)) {
+	if (v) {
+		for (const span of spansToDraw(v, c.editor.kind)) {
+			for (const r of clipRects(c.editor.rects(span.start, span.end), box)) {
+				if (isCovered(el, r.left + r.width / 2, r.bottom - 3, overlayHost)) continue;
 				underlines.push({ x: r.left, y: r.bottom, w: r.width, level: v.level });
 			}
 		}
 	}
 	const scrollbar = el.offsetWidth - el.clientWidth - el.clientLeft * 2;
+	// Bottom-right corner; top-right when the page covers that (a sticky footer, a widget of the site's own).
+	const bottomRight = badgePosition(box, Math.max(0, scrollbar));
+	const topRight = { x: bottomRight.x, y: box.top + 6 };
+	const badge = [bottomRight, topRight].find(
+		(p) => !isCovered(el, p.x + BADGE_HALF, p.y + BADGE_HALF, overlayHost),
+	);
 	return {
 		id: c.id,
 		level: v?.level ?? 'ok',
 		summary: [v?.summary ?? 'Tactful is watching this draft', thread].filter(Boolean).join('. '),
 		thread,
 		count: v ? Math.max(v.spans.length, v.reasons.length) : 0,
-		badge: badgePosition(box, Math.max(0, scrollbar)),
+		badge: badge ?? null,
 		underlines,
 		dark,
 	};
 }
 
-/** Forgets cached per-field facts (theme), e.g. when the page switches light/dark. */
-export function forgetTheme(el: HTMLElement): void {
-	darkCache.delete(el);
+/** Forgets every field's cached theme, e.g. when the page switches between light and dark. */
+export function forgetThemes(): void {
+	darkCache = new WeakMap();
 }

@@ -75,5 +75,6 @@ export function throwIfAborted(signal?: AbortSignal): void {
 export function userMessageFromChannel(error: unknown): string {
 	const text = error instanceof Error ? error.message : String(error);
 	const code = codeFromMessage(text);
-	return code ? messageForCode(code) : 'The rewrite failed unexpectedly. Your draft is unchanged.';
+	// The card adds "Your draft was not changed." under every error; don't say it twice.
+	return code ? messageForCode(code) : 'The rewrite failed unexpectedly.';
 }

@@ -262,6 +262,30 @@ test('pre-submit nudge (opt-in): Review keeps the draft, Post anyway posts', asy
 	await setSettings(sw, { preSubmitNudge: false });
 });
 
+test('IME composition: half-composed text is not scored; the committed text is', async (env) => {
+	const { page } = env;
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	await page.click('#comment');
+	await page.keyboard.type('Well ');
+	// Chromium's IME path: the composition stays open (as while choosing a kanji) well past the typing pause.
+	const cdp = await page.context().newCDPSession(page);
+	const composing = 'you are a complete idiot';
+	await cdp.send('Input.imeSetComposition', {
+		text: composing,
+		selectionStart: composing.length,
+		selectionEnd: composing.length,
+	});
+	await page.waitForTimeout(1200);
+	const during = await overlay(page);
+	check(
+		!during.badges.some((b) => b.level !== 'ok'),
+		`scored half-composed text: ${JSON.stringify(during.badges)}`,
+	);
+	await cdp.send('Input.insertText', { text: composing });
+	check((await waitOverlay(page, warned)).ok, 'the committed text was not scored');
+	await cdp.detach();
+});
+
 await run(async () => {
 	const server = await startServer();
 	const browser = await launch();

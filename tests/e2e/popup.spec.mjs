@@ -245,6 +245,25 @@ test('options: switches and rewrite backend are stored', async (env) => {
 	await options.close();
 });
 
+test('options: in a narrow window the site list fits, even with a long host name', async (env) => {
+	const long = 'a-very-long-subdomain-name-for-testing.discussions.community-forum.example.co.uk';
+	await setSettings(env.sw, {
+		sites: {
+			[long]: { enabled: false, sensitivity: 0.8 },
+			'github.com': { enabled: true, sensitivity: 0.3 },
+		},
+	});
+	const options = await openPage(env, 'options', '', { width: 400, height: 900 });
+	await options.getByTestId('site-list').waitFor();
+	const width = await options.evaluate(() => document.documentElement.scrollWidth);
+	await options.getByTestId('site-list').screenshot({ path: `artifacts/options-sites-narrow${suffix}.png` });
+	check(width <= 400, `the page is ${width}px wide in a 400px window`);
+	const reset = await options.getByLabel(`Forget ${long}`).boundingBox();
+	check(reset && reset.x + reset.width <= 400, `"Reset" is off screen: ${JSON.stringify(reset)}`);
+	await options.close();
+	await resetSettings(env.sw);
+});
+
 test('options: turning "Keep draft text" off forgets the text kept so far', async (env) => {
 	const options = await openPage(env, 'options');
 	await options.getByTestId('opt-drafts').click();

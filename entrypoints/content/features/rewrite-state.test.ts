@@ -214,4 +214,14 @@ describe('rewrite state', () => {
 		void requestRewrite(editor, DRAFT, [], deps, () => undefined);
 		expect(rewrite).toHaveBeenCalledTimes(2);
 	});
+
+	it('says a draft is too long to rewrite instead of "failed unexpectedly", without sending it', async () => {
+		const rewrite = vi.fn(async () => suggestion);
+		const huge = 'You are a complete idiot and your code is garbage. '.repeat(4000);
+		const editor = fakeEditor(huge);
+		await requestRewrite(editor, huge, [], { rewrite, recordOutcome: vi.fn() }, () => undefined);
+		expect(rewrite).not.toHaveBeenCalled();
+		expect(rewriteStateFor(editor)).toMatchObject({ loading: false });
+		expect(rewriteStateFor(editor).error).toMatch(/too long to rewrite.*204,000 characters.*100,000/);
+	});
 });

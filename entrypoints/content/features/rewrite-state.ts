@@ -15,6 +15,7 @@ import {
 	throttle,
 } from '../../../models/rewrite/stream.ts';
 import type { RewriteCandidate, RewriteSuggestion } from '../../../models/rewrite/types.ts';
+import { MAX_DRAFT_CHARS } from '../../../utils/limits.ts';
 import type { Editor } from '../editors/types.ts';
 
 /** What the flow needs from the extension (injected so tests can run it without one). */
@@ -110,6 +111,21 @@ export async function requestRewrite(
 	if (state.source === text && (state.loading || state.suggestion || state.error || state.stopped)) return;
 	// A request for older text of this field is dropped end to end: its result would be stale anyway.
 	inFlight.get(editor.el)?.abort();
+	if (text.length > MAX_DRAFT_CHARS) {
+		// The host refuses it anyway, and the card would only say "failed unexpectedly".
+		const n = (x: number) => x.toLocaleString('en-US');
+		const error = `This draft is too long to rewrite (${n(text.length)} characters; rewrites take up to ${n(MAX_DRAFT_CHARS)}).`;
+		Object.assign(state, {
+			source: text,
+			loading: false,
+			suggestion: undefined,
+			error,
+			stream: undefined,
+			stopped: false,
+		});
+		changed();
+		return;
+	}
 	const controller = new AbortController();
 	inFlight.set(editor.el, controller);
 	Object.assign(state, {

@@ -57,8 +57,9 @@ export function textareaRects(ta: HTMLTextAreaElement, start: number, end: numbe
 	style.left = '-10000px';
 	style.top = '0';
 	style.visibility = 'hidden';
-	style.whiteSpace = 'pre-wrap';
-	style.overflowWrap = 'break-word';
+	// The textarea's own wrapping: `wrap="off"` (white-space: pre) keeps each line whole and scrolls sideways.
+	style.whiteSpace = cs.whiteSpace || 'pre-wrap';
+	style.overflowWrap = cs.overflowWrap || 'break-word';
 	style.wordBreak = cs.wordBreak;
 	style.border = '0';
 	style.margin = '0';

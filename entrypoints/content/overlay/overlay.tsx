@@ -143,6 +143,8 @@ export class Overlay {
 	/** Hidden measuring elements (textarea mirrors) go here. */
 	readonly scratch: HTMLElement;
 	private readonly app: HTMLElement;
+	/** The zoom last set on the host ('' = none). */
+	private zoom = '';
 
 	constructor(
 		doc: Document,
@@ -163,9 +165,43 @@ export class Overlay {
 	}
 
 	/** Redraws everything from views (Preact diffs, so unchanged parts cost little). */
+	/**
+	 * Puts the host in `container`: the page's <html>, or the modal dialog / popover holding the field (the
+	 * browser paints those above every z-index and makes the rest of the page inert).
+	 */
+	mount(container: Element): void {
+		if (this.host.parentElement !== container) container.append(this.host);
+	}
+
 	render(fields: FieldView[], card: CardView | null, announce = ''): void {
 		if (!this.host.isConnected) this.host.ownerDocument.documentElement.append(this.host);
+		this.unzoom();
+		this.alignToViewport();
 		render(<App fields={fields} card={card} announce={announce} onBadge={this.onBadge} />, this.app);
+	}
+
+	/**
+	 * A page that zooms its <html> with CSS (`zoom: 1.25`) would scale the overlay too, so every underline, badge
+	 * and textarea mirror landed at 1.25x its viewport position. Undo that zoom on the host: everything inside it
+	 * is then drawn in plain viewport pixels, which is what the geometry is measured in.
+	 */
+	private unzoom(): void {
+		const page = this.host.parentElement?.currentCSSZoom ?? 1;
+		const want = page > 0 && page !== 1 ? String(1 / page) : '';
+		if (this.zoom === want) return;
+		this.zoom = want;
+		this.host.style.setProperty('zoom', want, want ? 'important' : '');
+	}
+
+	/**
+	 * Everything inside is positioned in viewport pixels, which holds while the host's `position: fixed` is
+	 * relative to the viewport. Inside a container that is transformed (a dialog with a centring transform) it
+	 * is relative to that container instead: shift the drawing back by the host's offset.
+	 */
+	private alignToViewport(): void {
+		const { left, top } = this.host.getBoundingClientRect();
+		const shift = left || top ? `translate(${-left}px, ${-top}px)` : '';
+		if (this.app.style.transform !== shift) this.app.style.transform = shift;
 	}
 
 	destroy(): void {

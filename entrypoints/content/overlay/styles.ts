@@ -49,6 +49,15 @@ export const OVERLAY_CSS = `
   border-radius: 6px; padding: 4px 10px; cursor: pointer; }
 .tf-actions button:hover { background: var(--tf-btn-hover); }
 .tf-actions .tf-primary { background: var(--tf-fg); color: var(--tf-bg); border-color: transparent; }
+/* The rewrite card (components/RewriteCard) brings light colours of its own; inside a dark card it follows. */
+.tf-dark .tactful-rw-card { color: var(--tf-fg); background: #2b2823; border-color: var(--tf-border);
+  box-shadow: none; }
+.tf-dark .tactful-rw-diff ins { background: rgba(46,160,67,.3); color: #aff5b4; }
+.tf-dark .tactful-rw-diff del { background: rgba(248,81,73,.22); color: #ffa198; }
+.tf-dark .tactful-rw-scores { color: var(--tf-muted); }
+.tf-dark .tactful-rw-error { color: #ffa198; }
+.tf-dark .tactful-rw-actions button { color: var(--tf-fg); background: var(--tf-btn); border-color: var(--tf-border); }
+.tf-dark .tactful-rw-actions .tactful-rw-primary { background: #238636; border-color: #238636; color: #fff; }
 .tf-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-reduced-motion: reduce) { .tf-badge { transition: none; } }
 `;

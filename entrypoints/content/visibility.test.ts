@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { clipBox } from './visibility.ts';
+
+const viewport = { width: 1000, height: 800 };
+const rect = (r: DOMRect | null) => r && { x: r.x, y: r.y, w: r.width, h: r.height };
+
+describe('clipBox', () => {
+	it('keeps a field that is fully visible as it is', () => {
+		expect(rect(clipBox(new DOMRect(100, 100, 400, 90), [], viewport))).toEqual({
+			x: 100,
+			y: 100,
+			w: 400,
+			h: 90,
+		});
+	});
+
+	it('cuts a field down to the part inside its scrolling pane', () => {
+		const pane = { box: new DOMRect(50, 150, 600, 200), x: true, y: true };
+		expect(rect(clipBox(new DOMRect(100, 100, 400, 90), [pane], viewport))).toEqual({
+			x: 100,
+			y: 150,
+			w: 400,
+			h: 40,
+		});
+	});
+
+	it('has nothing left for a field scrolled out of its pane, even though it is inside the viewport', () => {
+		const pane = { box: new DOMRect(50, 300, 600, 200), x: true, y: true };
+		expect(clipBox(new DOMRect(100, 100, 400, 90), [pane], viewport)).toBeNull();
+	});
+
+	it('clips only the axes an ancestor clips (overflow-x: auto leaves the height alone)', () => {
+		const strip = { box: new DOMRect(0, 150, 300, 10), x: true, y: false };
+		expect(rect(clipBox(new DOMRect(100, 100, 400, 90), [strip], viewport))).toEqual({
+			x: 100,
+			y: 100,
+			w: 200,
+			h: 90,
+		});
+	});
+
+	it('clips to the viewport', () => {
+		expect(rect(clipBox(new DOMRect(-50, 700, 400, 300), [], viewport))).toEqual({
+			x: 0,
+			y: 700,
+			w: 350,
+			h: 100,
+		});
+		expect(clipBox(new DOMRect(100, 900, 400, 90), [], viewport)).toBeNull();
+	});
+});

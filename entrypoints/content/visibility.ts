@@ -1,0 +1,109 @@
+/**
+ * What part of a field the user can actually see: its client box cut down by every ancestor that clips its
+ * overflow (a scrolling comment pane, a modal body) and by the viewport, and whether another element (a sticky
+ * header, a toolbar, a dialog) is painted over a given point of it. The overlay sits above the whole page, so
+ * without this a field scrolled out of its pane, or under a sticky header, keeps its underlines and badge
+ * floating over unrelated content.
+ */
+import { clientBox } from './editors/types.ts';
+
+/** One ancestor's clip: its client box and which axes it clips. */
+export interface Clip {
+	box: DOMRect;
+	x: boolean;
+	y: boolean;
+}
+
+const clips = (overflow: string) => overflow !== 'visible';
+
+/** The next ancestor in the flat tree (through open shadow roots to their host). */
+export function parentOf(el: Element): Element | null {
+	if (el.parentElement) return el.parentElement;
+	const root = el.getRootNode();
+	return root instanceof ShadowRoot ? root.host : null;
+}
+
+/**
+ * The clipping ancestors of `el`, nearest first. A fixed-position element escapes every ancestor's clip, so the
+ * walk stops there (its containing block is the viewport).
+ */
+export function clipsOf(el: Element): Clip[] {
+	const out: Clip[] = [];
+	let fixed = getComputedStyle(el).position === 'fixed';
+	for (let node = parentOf(el); node && !fixed; node = parentOf(node)) {
+		if (node === node.ownerDocument.documentElement || node === node.ownerDocument.body) break;
+		const cs = getComputedStyle(node);
+		const x = clips(cs.overflowX);
+		const y = clips(cs.overflowY);
+		if ((x || y) && node instanceof HTMLElement) out.push({ box: clientBox(node), x, y });
+		fixed = cs.position === 'fixed';
+	}
+	return out;
+}
+
+/** `box` cut down by each clip (on the axes it clips) and by the viewport; null when nothing is left. */
+export function clipBox(
+	box: DOMRect,
+	ancestors: readonly Clip[],
+	viewport: { width: number; height: number },
+): DOMRect | null {
+	let left = Math.max(box.left, 0);
+	let top = Math.max(box.top, 0);
+	let right = Math.min(box.right, viewport.width);
+	let bottom = Math.min(box.bottom, viewport.height);
+	for (const c of ancestors) {
+		if (c.x) {
+			left = Math.max(left, c.box.left);
+			right = Math.min(right, c.box.right);
+		}
+		if (c.y) {
+			top = Math.max(top, c.box.top);
+			bottom = Math.min(bottom, c.box.bottom);
+		}
+	}
+	if (right - left < 1 || bottom - top < 1) return null;
+	return new DOMRect(left, top, right - left, bottom - top);
+}
+
+/** The part of `el` the user can see (client box, clipped by scrolling ancestors and the viewport), or null. */
+export function visibleBox(el: HTMLElement): DOMRect | null {
+	const doc = el.ownerDocument;
+	const viewport = {
+		width: doc.documentElement.clientWidth || innerWidth,
+		height: doc.documentElement.clientHeight || innerHeight,
+	};
+	return clipBox(clientBox(el), clipsOf(el), viewport);
+}
+
+/**
+ * True when the page paints something else over the point (x, y) of `el`: the topmost element there is neither
+ * the field nor inside it. `ignore` is Tactful's own overlay host, which never counts as covering the field.
+ */
+export function isCovered(el: HTMLElement, x: number, y: number, ignore: Element | null): boolean {
+	const root = el.getRootNode() as Document | ShadowRoot;
+	let hit = root.elementFromPoint(x, y);
+	if (hit && hit === ignore) hit = root.elementsFromPoint(x, y).find((e) => e !== ignore) ?? null;
+	return !hit || !(hit === el || el.contains(hit));
+}
+
+/** Elements the browser paints in its top layer, above every z-index: modal dialogs, open popovers, fullscreen. */
+const TOP_LAYER = ['dialog:modal', ':popover-open', ':fullscreen'];
+
+function inTopLayer(el: Element): boolean {
+	return TOP_LAYER.some((selector) => {
+		try {
+			return el.matches(selector);
+		} catch {
+			return false; // a browser without that selector has no such top-layer element either
+		}
+	});
+}
+
+/**
+ * The top-layer element (a modal <dialog>, an open popover) that holds `el`, or null. Tactful's overlay must
+ * live inside it: anything outside is painted below it, and a modal dialog makes the rest of the page inert.
+ */
+export function topLayerOf(el: Element): Element | null {
+	for (let node: Element | null = el; node; node = parentOf(node)) if (inTopLayer(node)) return node;
+	return null;
+}
