@@ -9,7 +9,7 @@
  */
 import { useState } from 'preact/hooks';
 import { wordDiff } from '../../models/rewrite/diff.ts';
-import { CUT_OFF, type StreamView } from '../../models/rewrite/stream.ts';
+import { CUT_OFF, FILTERED, type StreamView } from '../../models/rewrite/stream.ts';
 import type { RewriteCandidate, RewriteSuggestion } from '../../models/rewrite/types.ts';
 
 /** Props; exactly one of loading / error / suggestion normally drives what is shown. */
@@ -67,6 +67,8 @@ function noCandidateReason(reasons: string[]): string {
 	const all = (test: (r: string) => boolean) => reasons.length > 0 && reasons.every(test);
 	if (all((r) => r === CUT_OFF))
 		return 'The model reached its length limit before finishing, so nothing it wrote is offered as a rewrite.';
+	if (all((r) => r === CUT_OFF || r === FILTERED))
+		return 'The answers were cut off before their end (the length limit or the server’s content filter), so none is offered as a rewrite.';
 	if (all((r) => r === 'empty' || r === 'unchanged'))
 		return 'The rewrite came back empty or the same as your draft.';
 	if (all((r) => r === 'still flagged')) return 'Every suggestion would still read as inappropriate.';
