@@ -177,6 +177,23 @@ describe('RewriteCard', () => {
 		expect(screen.queryByText(/kept your code/)).toBeNull();
 	});
 
+	it("a reasoning model's thinking is not streamed as if it were the rewrite", () => {
+		const h = handlers();
+		const thinking = '<think>The user wants this to sound less rude, so I will';
+		const { rerender } = render(
+			<RewriteCard loading stream={{ index: 1, total: 4, text: thinking }} {...h} />,
+		);
+		expect(screen.queryByText(/user wants/)).toBeNull();
+		rerender(
+			<RewriteCard
+				loading
+				stream={{ index: 1, total: 4, text: `${thinking} soften it.</think>\n\nThis patch broke ` }}
+				{...h}
+			/>,
+		);
+		expect(screen.getByTestId('rewrite-stream').textContent).toBe('This patch broke ');
+	});
+
 	it('after Stop: what was written stays, marked stopped, with Try again and no Apply', () => {
 		const h = { ...handlers(), onRetry: vi.fn() };
 		render(<RewriteCard stopped stream={{ index: 1, total: 4, text: 'This is an ' }} {...h} />);
