@@ -157,10 +157,12 @@ describe('streamed requests over ports', () => {
 	});
 
 	it('says it is alive while a long handler runs, and stops saying so when it is done', async () => {
+		const alive = () => host.replies.filter((r) => (r as { kind: string }).kind === 'alive').length;
 		const host = connectTo(
 			{
+				// Works until two heartbeats went out (not a fixed time: timers slip on a loaded machine).
 				rewriteDraft: async (data) => {
-					await tick(35);
+					while (alive() < 2) await tick(5);
 					return { ...suggestion, source: data.text };
 				},
 			},
@@ -168,10 +170,42 @@ describe('streamed requests over ports', () => {
 		);
 		const call = openStream('rewriteDraft', { text: 'slow' }, () => undefined, host);
 		expect((await call.result).source).toBe('slow');
-		const alive = () => host.replies.filter((r) => (r as { kind: string }).kind === 'alive').length;
 		const beats = alive();
 		expect(beats).toBeGreaterThanOrEqual(2);
 		await tick(40);
 		expect(alive()).toBe(beats);
+	});
+
+	it('stops its heartbeat when the opener hangs up, even while the handler is still busy (a model load)', async () => {
+		let release: () => void = () => undefined;
+		const busy = new Promise<void>((resolve) => (release = resolve));
+		const [client, server] = portPair('tactful-stream:host');
+		const intervals = new Set<unknown>();
+		const realSet = globalThis.setInterval;
+		const realClear = globalThis.clearInterval;
+		globalThis.setInterval = ((fn: () => void, ms: number) => {
+			const id = realSet(fn, ms);
+			intervals.add(id);
+			return id;
+		}) as typeof setInterval;
+		globalThis.clearInterval = ((id: ReturnType<typeof setInterval>) => {
+			intervals.delete(id);
+			realClear(id);
+		}) as typeof clearInterval;
+		try {
+			// A handler that does not look at its signal until its (non-abortable) work is done.
+			servePort(server, { rewriteDraft: () => busy.then(() => suggestion) }, 10);
+			const call = openStream('rewriteDraft', { text: 'x' }, () => undefined, { connect: () => client });
+			await tick();
+			expect(intervals.size).toBe(1);
+			call.cancel();
+			await expect(call.result).rejects.toThrow(CANCELLED);
+			await tick();
+			expect(intervals.size).toBe(0);
+		} finally {
+			release();
+			globalThis.setInterval = realSet;
+			globalThis.clearInterval = realClear;
+		}
 	});
 });

@@ -116,6 +116,9 @@ export function servePort(port: PortLike, handlers: StreamHandlers, heartbeatMs 
 			return;
 		}
 		const heartbeat = setInterval(() => post({ id: open.id, kind: 'alive' }), heartbeatMs);
+		// A cancelled handler may still be busy for minutes (a model load cannot be interrupted): nobody is left to
+		// keep awake, so the timer goes now rather than when the handler settles.
+		controller.signal.addEventListener('abort', () => clearInterval(heartbeat), { once: true });
 		Promise.resolve()
 			.then(() =>
 				handler(open.data, controller.signal, (event) =>

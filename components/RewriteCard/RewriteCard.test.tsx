@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { FILTERED } from '../../models/rewrite/stream.ts';
 import type { RewriteSuggestion } from '../../models/rewrite/types.ts';
 import { RewriteCard } from './RewriteCard.tsx';
 
@@ -167,6 +168,30 @@ describe('RewriteCard', () => {
 		rerender(<RewriteCard suggestion={{ ...suggestion, candidates: [], rejected: [cut, cut] }} {...h} />);
 		expect(screen.getByText(/reached its length limit before finishing/)).toBeTruthy();
 		expect(screen.queryByText('Apply')).toBeNull();
+		// A server's content filter withholding the rest is a cut-off too, not a failed appropriateness check.
+		const filtered = { ...cut, rejected: FILTERED };
+		rerender(
+			<RewriteCard suggestion={{ ...suggestion, candidates: [], rejected: [filtered, cut] }} {...h} />,
+		);
+		expect(screen.getByText(/cut off before their end/)).toBeTruthy();
+		expect(screen.queryByText(/kept your code/)).toBeNull();
+	});
+
+	it("a reasoning model's thinking is not streamed as if it were the rewrite", () => {
+		const h = handlers();
+		const thinking = '<think>The user wants this to sound less rude, so I will';
+		const { rerender } = render(
+			<RewriteCard loading stream={{ index: 1, total: 4, text: thinking }} {...h} />,
+		);
+		expect(screen.queryByText(/user wants/)).toBeNull();
+		rerender(
+			<RewriteCard
+				loading
+				stream={{ index: 1, total: 4, text: `${thinking} soften it.</think>\n\nThis patch broke ` }}
+				{...h}
+			/>,
+		);
+		expect(screen.getByTestId('rewrite-stream').textContent).toBe('This patch broke ');
 	});
 
 	it('after Stop: what was written stays, marked stopped, with Try again and no Apply', () => {

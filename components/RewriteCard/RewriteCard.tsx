@@ -9,7 +9,8 @@
  */
 import { useState } from 'preact/hooks';
 import { wordDiff } from '../../models/rewrite/diff.ts';
-import { CUT_OFF, type StreamView } from '../../models/rewrite/stream.ts';
+import { withoutThinking } from '../../models/rewrite/prompts.ts';
+import { CUT_OFF, FILTERED, type StreamView } from '../../models/rewrite/stream.ts';
 import type { RewriteCandidate, RewriteSuggestion } from '../../models/rewrite/types.ts';
 
 /** Props; exactly one of loading / error / suggestion normally drives what is shown. */
@@ -67,6 +68,8 @@ function noCandidateReason(reasons: string[]): string {
 	const all = (test: (r: string) => boolean) => reasons.length > 0 && reasons.every(test);
 	if (all((r) => r === CUT_OFF))
 		return 'The model reached its length limit before finishing, so nothing it wrote is offered as a rewrite.';
+	if (all((r) => r === CUT_OFF || r === FILTERED))
+		return 'The answers were cut off before their end (the length limit or the server’s content filter), so none is offered as a rewrite.';
 	if (all((r) => r === 'empty' || r === 'unchanged'))
 		return 'The rewrite came back empty or the same as your draft.';
 	if (all((r) => r === 'still flagged')) return 'Every suggestion would still read as inappropriate.';
@@ -85,18 +88,21 @@ function Streaming({ stream, stopped }: { stream?: StreamView; stopped?: boolean
 		: stream && stream.total > 1
 			? `Writing a suggestion (${stream.index} of ${stream.total})…`
 			: 'Writing a suggestion…';
+	// A reasoning model's <think> block is not the rewrite (the engine strips it before ranking), so it is not
+	// shown as one while it streams or after Stop.
+	const shown = stream ? withoutThinking(stream.text).trimStart() : '';
 	return (
 		<div class="tactful-rw-stream" aria-busy={stopped ? 'false' : 'true'}>
 			<p class="tactful-rw-loading" role="status" aria-live="polite" aria-atomic="true">
 				{status}
 				{stream?.cutOff ? ' This one was cut off before its end and will not be offered.' : ''}
 			</p>
-			{stream?.text ? (
+			{stream && shown ? (
 				<p
 					class={`tactful-rw-streamed${stream.cutOff ? ' tactful-rw-cut' : ''}${stopped ? ' tactful-rw-stopped' : ''}`}
 					data-testid="rewrite-stream"
 				>
-					{stream.text}
+					{shown}
 					{stream.cutOff ? <span class="tactful-rw-cut-mark"> [cut off]</span> : null}
 				</p>
 			) : null}

@@ -66,10 +66,15 @@ export function plainPrompt(messages: readonly ChatMessage[]): string {
 	return `${messages.map((m) => `${m.role === 'assistant' ? 'Rewrite' : m.role === 'user' ? 'Draft' : 'Instructions'}: ${m.content}`).join('\n')}\nRewrite:`;
 }
 
+/** A reasoning model's answer without its leading <think> block; a thought not closed yet leaves ''. */
+export function withoutThinking(text: string): string {
+	return text.replace(/^\s*<think>[\s\S]*?(?:<\/think>|$)/, '');
+}
+
 /** Strips the wrappers small models put around an answer. */
 export function cleanModelOutput(text: string): string {
 	// Reasoning models put their thinking first; a thought cut off before </think> leaves nothing to offer.
-	const thought = text.replace(/^\s*<think>[\s\S]*?(?:<\/think>|$)/, '');
+	const thought = withoutThinking(text);
 	let out = thought.trim().replace(/^(?:rewrite|rewritten(?: comment)?|here is[^:\n]*):\s*/i, '');
 	if (/^"[^"]*"$/.test(out) || /^“[^”]*”$/.test(out)) out = out.slice(1, -1);
 	return out.trim();

@@ -86,6 +86,23 @@ describe('rewrite service', () => {
 		expect(started.filter((t) => t === 'This is STUPID!!')).toHaveLength(1);
 	});
 
+	it('a request already cancelled when it arrives does not cancel the newer one of its field', async () => {
+		// The relay can deliver the older request late (its stream was opened, then the user typed on).
+		const service = createRewriteService({
+			getScorer: async () => createLexiconScorer(),
+			getSettings: async () => ({ backend: 'offline', weight: 0.5 }),
+			getBackend: async () => createOfflineBackend(),
+			loadBandit: async () => undefined,
+			saveBandit: async () => undefined,
+		});
+		const newer = service.rewriteDraft({ text: 'This is STUPID!! Fix it.', field: 'tab1:0' });
+		const cancelled = new AbortController();
+		cancelled.abort();
+		const older = service.rewriteDraft({ text: 'This is STUPID!!', field: 'tab1:0' }, cancelled.signal);
+		await expect(older).rejects.toMatchObject({ code: 'aborted' });
+		expect((await newer).source).toBe('This is STUPID!! Fix it.');
+	});
+
 	it('a damaged saved bandit does not break every rewrite: it starts afresh', async () => {
 		let saved: BanditState | undefined;
 		const service = createRewriteService({

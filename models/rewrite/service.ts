@@ -86,12 +86,14 @@ export function createRewriteService(deps: RewriteServiceDeps) {
 		): Promise<RewriteSuggestion> => {
 			const controller = new AbortController();
 			const { field } = request;
-			if (field !== undefined) {
+			signal?.addEventListener('abort', () => controller.abort(), { once: true });
+			if (signal?.aborted) controller.abort();
+			// A request cancelled before it got here (delivered late by the relay) is not the field's latest: it
+			// must not cancel the newer request the user is now waiting for.
+			else if (field !== undefined) {
 				latest.get(field)?.abort();
 				latest.set(field, controller);
 			}
-			signal?.addEventListener('abort', () => controller.abort(), { once: true });
-			if (signal?.aborted) controller.abort();
 			const task = serial(async () => {
 				if (controller.signal.aborted) throw new RewriteError('aborted', 'superseded');
 				const settings = await deps.getSettings();

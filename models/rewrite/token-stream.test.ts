@@ -9,18 +9,46 @@ describe('StablePieces', () => {
 			pieces.update(text);
 			out.push(pieces.take());
 		}
-		expect(out).toEqual(['', 'This ', '', 'is ', '', 'é ']);
-		expect(pieces.finish('This is é ok')).toBe('ok');
-		expect([...out, 'ok'].join('')).toBe('This is é ok');
+		expect(out).toEqual(['', 'This', '', ' is', '', ' é']);
+		expect(pieces.finish('This is é ok')).toBe(' ok');
+		expect([...out, ' ok'].join('')).toBe('This is é ok');
 	});
 
 	it('a decode that rewrote released text releases nothing more', () => {
 		const pieces = new StablePieces();
 		pieces.update('a b ');
-		expect(pieces.take()).toBe('a b ');
+		expect(pieces.take()).toBe('a b');
 		pieces.update('a-b c ');
 		expect(pieces.take()).toBe('');
 		expect(pieces.finish('a-b c')).toBe('');
+	});
+});
+
+describe('StablePieces with a tokenizer that cleans up spaces', () => {
+	it('chunks still join to the final text when a later token removes a space (" n\'t" → "n\'t")', () => {
+		// Successive decodes of a GPT-2 style tokenizer with clean_up_tokenization_spaces (tests/fixtures/tiny-llm).
+		const decodes = [
+			'I',
+			'I ',
+			'I d',
+			'I do',
+			'I do ',
+			'I do n',
+			"I do n'",
+			"I don't",
+			"I don't ",
+			"I don't k",
+		];
+		const pieces = new StablePieces();
+		const out: string[] = [];
+		for (const text of decodes) {
+			pieces.update(text);
+			out.push(pieces.take());
+		}
+		out.push(pieces.finish("I don't know"));
+		expect(out.join('')).toBe("I don't know");
+		// And it kept streaming: the words before the last one were out before the end.
+		expect(out.slice(0, -1).join('')).toBe("I don't");
 	});
 });
 

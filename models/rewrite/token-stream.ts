@@ -5,8 +5,9 @@
 
 /**
  * Turns successive decodes of a growing token list into chunks that never have to be taken back: the text is
- * released up to its last whitespace (the word being written may still change) and never past a U+FFFD (a UTF-8
- * character whose bytes are still coming).
+ * released up to (not including) its last whitespace, as the word being written may still change and so may the
+ * space before it (tokenizers that clean up spaces turn "do n" into "don't" once the "'t" arrives), and never
+ * past a U+FFFD (a UTF-8 character whose bytes are still coming).
  */
 export class StablePieces {
 	/** What has been released so far. */
@@ -24,7 +25,7 @@ export class StablePieces {
 		if (!text.startsWith(this.released)) return ''; // a decode that rewrote released text waits for the end
 		const broken = text.indexOf('\uFFFD', this.released.length);
 		const limit = broken >= 0 ? broken : text.length;
-		const upTo = Math.max(text.lastIndexOf(' ', limit - 1), text.lastIndexOf('\n', limit - 1)) + 1;
+		const upTo = Math.max(text.lastIndexOf(' ', limit - 1), text.lastIndexOf('\n', limit - 1));
 		if (upTo <= this.released.length) return '';
 		const piece = text.slice(this.released.length, upTo);
 		this.released = text.slice(0, upTo);
