@@ -88,6 +88,16 @@ export type StreamReply<K extends StreamName = StreamName> = { id: string } & (
 	| { kind: 'error'; error: string }
 );
 
+/**
+ * The opener's answer to each `alive`: Firefox unloads an MV3 background after 30 s without incoming events,
+ * open ports or not, so the host running there in-process needs traffic towards it (Chrome's relay gets the same).
+ */
+export interface StreamAck {
+	tactful: 1;
+	id: string;
+	kind: 'alive';
+}
+
 /** A stream handler: `signal` fires when the opener disconnects; `emit` sends a progress event. */
 export type StreamHandlers = {
 	[K in StreamName]?: (

@@ -176,6 +176,32 @@ describe('streamed requests over ports', () => {
 		expect(alive()).toBe(beats);
 	});
 
+	it('answers every heartbeat, so the answering side (the in-process host on Firefox) hears traffic and stays loaded', async () => {
+		const [client, server] = portPair('tactful-stream:host');
+		const heard: unknown[] = [];
+		server.onMessage.addListener((m) => heard.push(m));
+		let beats = 0;
+		client.onMessage.addListener((m) => {
+			if ((m as { kind?: string }).kind === 'alive') beats++;
+		});
+		servePort(
+			server,
+			{
+				rewriteDraft: async (data) => {
+					while (heard.filter((m) => (m as { kind?: string }).kind === 'alive').length < 2) await tick(5);
+					return { ...suggestion, source: data.text };
+				},
+			},
+			10,
+		);
+		const call = openStream('rewriteDraft', { text: 'slow' }, () => undefined, { connect: () => client });
+		expect((await call.result).source).toBe('slow');
+		const acks = heard.filter((m) => (m as { kind?: string }).kind === 'alive');
+		expect(acks.length).toBeGreaterThanOrEqual(2);
+		expect(acks.length).toBeLessThanOrEqual(beats);
+		expect(acks[0]).toEqual({ tactful: 1, id: call.id, kind: 'alive' });
+	});
+
 	it('stops its heartbeat when the opener hangs up, even while the handler is still busy (a model load)', async () => {
 		let release: () => void = () => undefined;
 		const busy = new Promise<void>((resolve) => (release = resolve));

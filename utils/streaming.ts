@@ -7,6 +7,7 @@
  */
 import { browser } from '#imports';
 import {
+	type StreamAck,
 	type StreamHandlers,
 	type StreamName,
 	type StreamOpen,
@@ -67,7 +68,14 @@ export function openStream<K extends StreamName>(
 	port.onMessage.addListener((message) => {
 		const reply = message as StreamReply<K>;
 		if (settled || reply?.id !== id) return;
-		if (reply.kind === 'progress') onProgress(reply.event);
+		if (reply.kind === 'alive') {
+			const ack: StreamAck = { tactful: 1, id, kind: 'alive' };
+			try {
+				port.postMessage(ack);
+			} catch {
+				// The port is going away; onDisconnect settles the call.
+			}
+		} else if (reply.kind === 'progress') onProgress(reply.event);
 		else if (reply.kind === 'done') finish({ value: reply.value }, true);
 		else if (reply.kind === 'error') finish({ error: reply.error }, true);
 	});
