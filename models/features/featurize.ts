@@ -7,6 +7,7 @@
  */
 import { maskNonAuthored } from '../text/mask.ts';
 import { type Normalized, normalize } from '../text/normalize.ts';
+import { bigramHash, FNV_OFFSET, familyWeights, fnvContinue, wordHasher } from './hashing.ts';
 
 /** Settings that must be identical in training and at runtime (stored in the manifest). */
 export interface FeatureConfig {
@@ -57,67 +58,78 @@ export function tokenize(draft: string, normalizer: (text: string) => Normalized
 	return { tokens, masked };
 }
 
-/** One feature occurrence: the full 32-bit hash of its key and the original span it came from. */
-interface Occurrence {
-	hash: number;
-	start: number;
-	end: number;
-}
+/** Layout keys' hashes (a few dozen distinct keys). */
+const layoutHashes = new Map<string, number>();
 
-/** Continues an FNV-1a state over text[from, to): hashing "c:" + slice without building the string. */
-function fnvContinue(state: number, text: string, from = 0, to = text.length): number {
-	let hash = state;
-	for (let i = from; i < to; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
+function layoutHash(key: string): number {
+	let hash = layoutHashes.get(key);
+	if (hash === undefined) {
+		hash = fnv1a(key);
+		layoutHashes.set(key, hash);
 	}
 	return hash;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const WORD_STATE = fnvContinue(FNV_OFFSET, 'w:');
-const BIGRAM_STATE = fnvContinue(FNV_OFFSET, 'b:');
-const CHAR_STATE = fnvContinue(FNV_OFFSET, 'c:');
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const SPACE = /\s/;
+
+/** What the layout features count: letters and capitals (\p{L}, \p{Lu}, by code point), the first letter, ! and ?. */
+interface Orthography {
+	letters: number;
+	capitals: number;
+	firstLetter?: string;
+	bangs: number;
+	questions: number;
+}
+
+/** One pass over the draft (this runs on every keystroke; a regex match list allocates per letter). */
+function orthography(masked: string): Orthography {
+	const o: Orthography = { letters: 0, capitals: 0, bangs: 0, questions: 0 };
+	for (let i = 0; i < masked.length; i++) {
+		const code = masked.charCodeAt(i);
+		let ch: string;
+		let upper: boolean;
+		if (code < 128) {
+			if (code === 33) o.bangs++;
+			else if (code === 63) o.questions++;
+			const lower = code >= 97 && code <= 122;
+			upper = code >= 65 && code <= 90;
+			if (!lower && !upper) continue;
+			ch = masked[i] as string;
+		} else {
+			const cp = masked.codePointAt(i) as number;
+			ch = String.fromCodePoint(cp);
+			if (cp > 0xffff) i++;
+			if (!LETTER.test(ch)) continue;
+			upper = UPPER.test(ch);
+		}
+		o.letters++;
+		if (upper) o.capitals++;
+		o.firstLetter ??= ch;
+	}
+	return o;
+}
+
+/** Whether the draft ends (before trailing whitespace) with . ! ? or ). */
+function endsSentence(masked: string): boolean {
+	let i = masked.length - 1;
+	while (i >= 0 && SPACE.test(masked[i] as string)) i--;
+	return i >= 0 && '.!?)'.includes(masked[i] as string);
+}
 
 function layoutKeys(masked: string, tokens: Token[]): string[] {
 	const keys = ['m:bias', `m:len${Math.min(9, Math.floor(Math.log2(tokens.length + 1)))}`];
-	const letters = masked.match(/\p{L}/gu)?.length ?? 0;
-	const capitals = masked.match(/\p{Lu}/gu)?.length ?? 0;
+	const { letters, capitals, firstLetter, bangs, questions } = orthography(masked);
 	if (letters >= 10) {
 		const ratio = capitals / letters;
 		keys.push(`m:caps${ratio < 0.05 ? 0 : ratio < 0.2 ? 1 : ratio < 0.5 ? 2 : 3}`);
 	}
-	const bangs = masked.match(/!/g)?.length ?? 0;
 	keys.push(`m:bang${Math.min(3, Math.ceil(Math.log2(bangs + 1)))}`);
-	const questions = masked.match(/\?/g)?.length ?? 0;
 	keys.push(`m:ask${Math.min(3, Math.ceil(Math.log2(questions + 1)))}`);
-	const firstLetter = masked.match(/\p{L}/u)?.[0];
 	if (firstLetter && firstLetter === firstLetter.toLowerCase()) keys.push('m:lowerstart');
-	if (tokens.length > 0 && !/[.!?)]\s*$/.test(masked)) keys.push('m:noend');
+	if (tokens.length > 0 && !endsSentence(masked)) keys.push('m:noend');
 	return keys;
-}
-
-function familyOccurrences(tokens: Token[], cfg: FeatureConfig): Occurrence[][] {
-	const words: Occurrence[] = [];
-	const bigrams: Occurrence[] = [];
-	const chars: Occurrence[] = [];
-	for (let t = 0; t < tokens.length; t++) {
-		const tok = tokens[t] as Token;
-		words.push({ hash: fnvContinue(WORD_STATE, tok.word) >>> 0, start: tok.start, end: tok.end });
-		const next = tokens[t + 1];
-		if (next) {
-			const hash = fnvContinue(fnvContinue(fnvContinue(BIGRAM_STATE, tok.word), ' '), next.word) >>> 0;
-			bigrams.push({ hash, start: tok.start, end: next.end });
-		}
-		if (tok.word.length > MAX_CHARGRAM_WORD) continue;
-		const padded = `<${tok.word}>`;
-		for (let n = cfg.charMin; n <= cfg.charMax; n++) {
-			for (let i = 0; i + n <= padded.length; i++) {
-				chars.push({ hash: fnvContinue(CHAR_STATE, padded, i, i + n) >>> 0, start: tok.start, end: tok.end });
-			}
-		}
-	}
-	return [words, bigrams, chars];
 }
 
 /** Featurises one draft. Each family (words, bigrams, char-grams) is log-TF weighted and L2-normalised. */
@@ -146,33 +158,49 @@ function prepare(tokenized: Tokenized, cfg: FeatureConfig): Prepared {
 	if (hit) return hit;
 	const { tokens, masked } = tokenized;
 	const layout = layoutKeys(masked, tokens);
-	const families = familyOccurrences(tokens, cfg);
-	const total = layout.length + families.reduce((n, f) => n + f.length, 0);
+	const hasher = wordHasher(cfg.charMin, cfg.charMax, MAX_CHARGRAM_WORD);
+	const words = tokens.map((t) => hasher(t.word));
+	const bigrams = Math.max(0, tokens.length - 1);
+	let grams = 0;
+	for (const w of words) grams += w.length - 2;
+	// Families laid out one after another: layout, words, bigrams, char-grams (token by token).
+	const wordsAt = layout.length;
+	const bigramsAt = wordsAt + tokens.length;
+	const charsAt = bigramsAt + bigrams;
+	const total = charsAt + grams;
 	const out: Prepared = {
 		hashes: new Uint32Array(total),
 		vals: new Float32Array(total),
-		spanStart: new Int32Array(total).fill(-1),
-		spanEnd: new Int32Array(total).fill(-1),
+		spanStart: new Int32Array(total).fill(-1, 0, wordsAt),
+		spanEnd: new Int32Array(total).fill(-1, 0, wordsAt),
 	};
-	let k = 0;
-	for (const layoutKey of layout) {
-		out.hashes[k] = fnv1a(layoutKey);
-		out.vals[k++] = 1;
-	}
-	for (const family of families) {
-		const counts = new Map<number, number>();
-		for (const o of family) counts.set(o.hash, (counts.get(o.hash) ?? 0) + 1);
-		let norm = 0;
-		for (const c of counts.values()) norm += (1 + Math.log(c)) ** 2;
-		norm = Math.sqrt(norm) || 1;
-		for (const o of family) {
-			const c = counts.get(o.hash) ?? 1;
-			out.hashes[k] = o.hash;
-			out.vals[k] = (1 + Math.log(c)) / c / norm;
-			out.spanStart[k] = o.start;
-			out.spanEnd[k++] = o.end;
+	const { hashes, spanStart, spanEnd } = out;
+	layout.forEach((layoutKey, k) => {
+		hashes[k] = layoutHash(layoutKey);
+		out.vals[k] = 1;
+	});
+	let c = charsAt;
+	for (let t = 0; t < tokens.length; t++) {
+		const tok = tokens[t] as Token;
+		const h = words[t] as Uint32Array;
+		hashes[wordsAt + t] = h[0] as number;
+		spanStart[wordsAt + t] = tok.start;
+		spanEnd[wordsAt + t] = tok.end;
+		const next = tokens[t + 1];
+		if (next) {
+			hashes[bigramsAt + t] = bigramHash(h, next.word);
+			spanStart[bigramsAt + t] = tok.start;
+			spanEnd[bigramsAt + t] = next.end;
+		}
+		for (let g = 2; g < h.length; g++, c++) {
+			hashes[c] = h[g] as number;
+			spanStart[c] = tok.start;
+			spanEnd[c] = tok.end;
 		}
 	}
+	familyWeights(hashes, wordsAt, bigramsAt, out.vals);
+	familyWeights(hashes, bigramsAt, charsAt, out.vals);
+	familyWeights(hashes, charsAt, total, out.vals);
 	if (!byRange) {
 		byRange = new Map();
 		preparedCache.set(tokenized, byRange);
@@ -185,7 +213,12 @@ function prepare(tokenized: Tokenized, cfg: FeatureConfig): Prepared {
 export function featurizeTokens(tokenized: Tokenized, cfg: FeatureConfig): Features {
 	const p = prepare(tokenized, cfg);
 	const ids = new Int32Array(p.hashes.length);
-	for (let i = 0; i < ids.length; i++) ids[i] = (p.hashes[i] as number) % cfg.buckets;
+	const { buckets } = cfg;
+	// A power of two (every model so far) is a mask: `%` on hashes past 2^31 is floating-point remainder.
+	if ((buckets & (buckets - 1)) === 0 && buckets <= 2 ** 30) {
+		const mask = buckets - 1;
+		for (let i = 0; i < ids.length; i++) ids[i] = (p.hashes[i] as number) & mask;
+	} else for (let i = 0; i < ids.length; i++) ids[i] = (p.hashes[i] as number) % buckets;
 	// Copies, so no caller can change what another model of the same draft sees.
 	return { ids, vals: p.vals.slice(), spanStart: p.spanStart.slice(), spanEnd: p.spanEnd.slice() };
 }

@@ -176,7 +176,7 @@ export class OnnxScorer implements Scorer {
 
 	private prepare(model: ManifestModel, tokenized: Tokenized): Prepared {
 		const features = featurizeTokens(tokenized, model.features as FeatureConfig);
-		return { features, inputs: aggregate(features, model.features.buckets) };
+		return { features, inputs: aggregate(features) };
 	}
 
 	/**
@@ -272,13 +272,13 @@ export class OnnxScorer implements Scorer {
 		const features = todo.map(({ sentence }) => this.prepare(model, sentence).features);
 		let probs: Float32Array;
 		if (hasSentences) {
-			const sentences = concatSentences(features, model.features.buckets);
+			const sentences = concatSentences(features);
 			// The draft's own row is left empty: its probability is already known.
 			probs = (await this.run(model, NO_DRAFT, false, sentences)).sentProbs ?? new Float32Array(0);
 		} else {
 			probs = new Float32Array(todo.length * heads);
 			for (const [s, f] of features.entries()) {
-				const { probs: one } = await this.run(model, { inputs: aggregate(f, model.features.buckets) }, false);
+				const { probs: one } = await this.run(model, { inputs: aggregate(f) }, false);
 				probs.set(one, s * heads);
 			}
 		}

@@ -37,17 +37,27 @@ function fold(ch: string): string {
 	return out;
 }
 
+const ASCII_LOWER = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code).toLowerCase());
+
 /** Step 1: per code point, drop invisibles, fold homoglyphs/accents/width, lower-case. */
 function foldChars(text: string): CharSeq {
 	const seq: CharSeq = { chars: [], start: [], end: [] };
 	for (let i = 0; i < text.length; ) {
 		const cp = text.codePointAt(i) ?? 0;
 		const width = cp > 0xffff ? 2 : 1;
+		if (cp < 128) {
+			// ASCII (nearly every character): no slice, no split, lower-cased by table.
+			seq.chars.push(ASCII_LOWER[cp] as string);
+			seq.start.push(i);
+			seq.end.push(i + 1);
+			i++;
+			continue;
+		}
 		const ch = text.slice(i, i + width);
-		if (cp < 128 || !INVISIBLE.test(ch)) {
-			const out = cp < 128 ? ch.toLowerCase() : fold(ch);
-			for (const unit of out.split('')) {
-				seq.chars.push(unit);
+		if (!INVISIBLE.test(ch)) {
+			const out = fold(ch);
+			for (let k = 0; k < out.length; k++) {
+				seq.chars.push(out[k] as string);
 				seq.start.push(i);
 				seq.end.push(i + width);
 			}
