@@ -7,7 +7,11 @@
  */
 import { maskNonAuthored } from '../text/mask.ts';
 import { type Normalized, normalize } from '../text/normalize.ts';
-import { bigramHash, FNV_OFFSET, familyWeights, fnvContinue, wordHasher } from './hashing.ts';
+import { bigramHash, familyWeights, wordHasher } from './hashing.ts';
+import { layoutHashesOf } from './layout.ts';
+
+/** The hash the trainer also uses for dataset splits. */
+export { fnv1a } from './hashing.ts';
 
 /** Settings that must be identical in training and at runtime (stored in the manifest). */
 export interface FeatureConfig {
@@ -34,11 +38,6 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const MAX_CHARGRAM_WORD = 30;
 
-/** 32-bit FNV-1a over UTF-16 units: tiny, fast and identical in every JS engine. */
-export function fnv1a(text: string): number {
-	return fnvContinue(FNV_OFFSET, text) >>> 0;
-}
-
 /** A tokenised draft: its words, and the draft with quotes/code blanked (same length). */
 export interface Tokenized {
 	tokens: Token[];
@@ -58,80 +57,6 @@ export function tokenize(draft: string, normalizer: (text: string) => Normalized
 	return { tokens, masked };
 }
 
-/** Layout keys' hashes (a few dozen distinct keys). */
-const layoutHashes = new Map<string, number>();
-
-function layoutHash(key: string): number {
-	let hash = layoutHashes.get(key);
-	if (hash === undefined) {
-		hash = fnv1a(key);
-		layoutHashes.set(key, hash);
-	}
-	return hash;
-}
-
-const LETTER = /\p{L}/u;
-const UPPER = /\p{Lu}/u;
-const SPACE = /\s/;
-
-/** What the layout features count: letters and capitals (\p{L}, \p{Lu}, by code point), the first letter, ! and ?. */
-interface Orthography {
-	letters: number;
-	capitals: number;
-	firstLetter?: string;
-	bangs: number;
-	questions: number;
-}
-
-/** One pass over the draft (this runs on every keystroke; a regex match list allocates per letter). */
-function orthography(masked: string): Orthography {
-	const o: Orthography = { letters: 0, capitals: 0, bangs: 0, questions: 0 };
-	for (let i = 0; i < masked.length; i++) {
-		const code = masked.charCodeAt(i);
-		let ch: string;
-		let upper: boolean;
-		if (code < 128) {
-			if (code === 33) o.bangs++;
-			else if (code === 63) o.questions++;
-			const lower = code >= 97 && code <= 122;
-			upper = code >= 65 && code <= 90;
-			if (!lower && !upper) continue;
-			ch = masked[i] as string;
-		} else {
-			const cp = masked.codePointAt(i) as number;
-			ch = String.fromCodePoint(cp);
-			if (cp > 0xffff) i++;
-			if (!LETTER.test(ch)) continue;
-			upper = UPPER.test(ch);
-		}
-		o.letters++;
-		if (upper) o.capitals++;
-		o.firstLetter ??= ch;
-	}
-	return o;
-}
-
-/** Whether the draft ends (before trailing whitespace) with . ! ? or ). */
-function endsSentence(masked: string): boolean {
-	let i = masked.length - 1;
-	while (i >= 0 && SPACE.test(masked[i] as string)) i--;
-	return i >= 0 && '.!?)'.includes(masked[i] as string);
-}
-
-function layoutKeys(masked: string, tokens: Token[]): string[] {
-	const keys = ['m:bias', `m:len${Math.min(9, Math.floor(Math.log2(tokens.length + 1)))}`];
-	const { letters, capitals, firstLetter, bangs, questions } = orthography(masked);
-	if (letters >= 10) {
-		const ratio = capitals / letters;
-		keys.push(`m:caps${ratio < 0.05 ? 0 : ratio < 0.2 ? 1 : ratio < 0.5 ? 2 : 3}`);
-	}
-	keys.push(`m:bang${Math.min(3, Math.ceil(Math.log2(bangs + 1)))}`);
-	keys.push(`m:ask${Math.min(3, Math.ceil(Math.log2(questions + 1)))}`);
-	if (firstLetter && firstLetter === firstLetter.toLowerCase()) keys.push('m:lowerstart');
-	if (tokens.length > 0 && !endsSentence(masked)) keys.push('m:noend');
-	return keys;
-}
-
 /** Featurises one draft. Each family (words, bigrams, char-grams) is log-TF weighted and L2-normalised. */
 export function featurize(draft: string, cfg: FeatureConfig): Features {
 	return featurizeTokens(tokenize(draft), cfg);
@@ -145,9 +70,77 @@ interface Prepared {
 	spanEnd: Int32Array;
 }
 
+/** A draft's layout hashes and each word's hashes (hashing.ts), and how many occurrences they make. */
+interface Plan {
+	layout: number[];
+	words: Uint32Array[];
+	total: number;
+}
+
+function plan(tokenized: Tokenized, cfg: FeatureConfig): Plan {
+	const { tokens, masked } = tokenized;
+	const layout = layoutHashesOf(masked, tokens);
+	const hasher = wordHasher(cfg.charMin, cfg.charMax, MAX_CHARGRAM_WORD);
+	const words = tokens.map((t) => hasher(t.word));
+	let total = layout.length + tokens.length + Math.max(0, tokens.length - 1);
+	for (const w of words) total += w.length - 2;
+	return { layout, words, total };
+}
+
+/**
+ * Writes a draft's occurrences at `at` of `out` (spans only if `out` has them). Families one after another:
+ * layout, words, bigrams, char-grams (token by token); each family is log-TF weighted and L2-normalised.
+ */
+function write(
+	tokenized: Tokenized,
+	{ layout, words, total }: Plan,
+	out: Partial<Prepared>,
+	at: number,
+): void {
+	const { tokens } = tokenized;
+	const { hashes, vals, spanStart, spanEnd } = out as Prepared;
+	const wordsAt = at + layout.length;
+	const bigramsAt = wordsAt + tokens.length;
+	const charsAt = bigramsAt + Math.max(0, tokens.length - 1);
+	for (let k = 0; k < layout.length; k++) {
+		hashes[at + k] = layout[k] as number;
+		vals[at + k] = 1;
+	}
+	if (spanStart) {
+		spanStart.fill(-1, at, wordsAt);
+		spanEnd.fill(-1, at, wordsAt);
+	}
+	let c = charsAt;
+	for (let t = 0; t < tokens.length; t++) {
+		const tok = tokens[t] as Token;
+		const h = words[t] as Uint32Array;
+		const next = tokens[t + 1];
+		hashes[wordsAt + t] = h[0] as number;
+		if (next) hashes[bigramsAt + t] = bigramHash(h, next.word);
+		const grams = h.length - 2;
+		for (let g = 0; g < grams; g++) hashes[c + g] = h[g + 2] as number;
+		if (spanStart) {
+			spanStart[wordsAt + t] = tok.start;
+			spanEnd[wordsAt + t] = tok.end;
+			if (next) {
+				spanStart[bigramsAt + t] = tok.start;
+				spanEnd[bigramsAt + t] = next.end;
+			}
+			for (let g = c; g < c + grams; g++) {
+				spanStart[g] = tok.start;
+				spanEnd[g] = tok.end;
+			}
+		}
+		c += grams;
+	}
+	familyWeights(hashes, wordsAt, bigramsAt, vals);
+	familyWeights(hashes, bigramsAt, charsAt, vals);
+	familyWeights(hashes, charsAt, at + total, vals);
+}
+
 /**
  * Per tokenisation and char-gram range, the bucket-independent part of featurising. Models with different
- * bucket counts (toxic 2^17, appropriateness 2^16) then only reduce the hashes, instead of hashing twice.
+ * bucket counts (toxic 2^17, appropriateness 2^15) then only reduce the hashes, instead of hashing twice.
  */
 const preparedCache = new WeakMap<Tokenized, Map<string, Prepared>>();
 
@@ -156,51 +149,14 @@ function prepare(tokenized: Tokenized, cfg: FeatureConfig): Prepared {
 	let byRange = preparedCache.get(tokenized);
 	const hit = byRange?.get(key);
 	if (hit) return hit;
-	const { tokens, masked } = tokenized;
-	const layout = layoutKeys(masked, tokens);
-	const hasher = wordHasher(cfg.charMin, cfg.charMax, MAX_CHARGRAM_WORD);
-	const words = tokens.map((t) => hasher(t.word));
-	const bigrams = Math.max(0, tokens.length - 1);
-	let grams = 0;
-	for (const w of words) grams += w.length - 2;
-	// Families laid out one after another: layout, words, bigrams, char-grams (token by token).
-	const wordsAt = layout.length;
-	const bigramsAt = wordsAt + tokens.length;
-	const charsAt = bigramsAt + bigrams;
-	const total = charsAt + grams;
+	const p = plan(tokenized, cfg);
 	const out: Prepared = {
-		hashes: new Uint32Array(total),
-		vals: new Float32Array(total),
-		spanStart: new Int32Array(total).fill(-1, 0, wordsAt),
-		spanEnd: new Int32Array(total).fill(-1, 0, wordsAt),
+		hashes: new Uint32Array(p.total),
+		vals: new Float32Array(p.total),
+		spanStart: new Int32Array(p.total),
+		spanEnd: new Int32Array(p.total),
 	};
-	const { hashes, spanStart, spanEnd } = out;
-	layout.forEach((layoutKey, k) => {
-		hashes[k] = layoutHash(layoutKey);
-		out.vals[k] = 1;
-	});
-	let c = charsAt;
-	for (let t = 0; t < tokens.length; t++) {
-		const tok = tokens[t] as Token;
-		const h = words[t] as Uint32Array;
-		hashes[wordsAt + t] = h[0] as number;
-		spanStart[wordsAt + t] = tok.start;
-		spanEnd[wordsAt + t] = tok.end;
-		const next = tokens[t + 1];
-		if (next) {
-			hashes[bigramsAt + t] = bigramHash(h, next.word);
-			spanStart[bigramsAt + t] = tok.start;
-			spanEnd[bigramsAt + t] = next.end;
-		}
-		for (let g = 2; g < h.length; g++, c++) {
-			hashes[c] = h[g] as number;
-			spanStart[c] = tok.start;
-			spanEnd[c] = tok.end;
-		}
-	}
-	familyWeights(hashes, wordsAt, bigramsAt, out.vals);
-	familyWeights(hashes, bigramsAt, charsAt, out.vals);
-	familyWeights(hashes, charsAt, total, out.vals);
+	write(tokenized, p, out, 0);
 	if (!byRange) {
 		byRange = new Map();
 		preparedCache.set(tokenized, byRange);
@@ -209,16 +165,50 @@ function prepare(tokenized: Tokenized, cfg: FeatureConfig): Prepared {
 	return out;
 }
 
-/** Featurises an already tokenised draft (lets several models share one tokenisation and its hashing). */
-export function featurizeTokens(tokenized: Tokenized, cfg: FeatureConfig): Features {
-	const p = prepare(tokenized, cfg);
-	const ids = new Int32Array(p.hashes.length);
-	const { buckets } = cfg;
+/** hashes[from, to) reduced to `buckets` ids, written to ids[from, to). */
+function toIds(hashes: Uint32Array, buckets: number, ids: Int32Array, from = 0, to = hashes.length): void {
 	// A power of two (every model so far) is a mask: `%` on hashes past 2^31 is floating-point remainder.
 	if ((buckets & (buckets - 1)) === 0 && buckets <= 2 ** 30) {
 		const mask = buckets - 1;
-		for (let i = 0; i < ids.length; i++) ids[i] = (p.hashes[i] as number) & mask;
-	} else for (let i = 0; i < ids.length; i++) ids[i] = (p.hashes[i] as number) % buckets;
-	// Copies, so no caller can change what another model of the same draft sees.
-	return { ids, vals: p.vals.slice(), spanStart: p.spanStart.slice(), spanEnd: p.spanEnd.slice() };
+		for (let i = from; i < to; i++) ids[i] = (hashes[i] as number) & mask;
+	} else for (let i = from; i < to; i++) ids[i] = (hashes[i] as number) % buckets;
+}
+
+/**
+ * Featurises an already tokenised draft (lets several models share one tokenisation and its hashing). `vals`
+ * and the spans are shared by every model of the same tokenisation: read them, never write them.
+ */
+export function featurizeTokens(tokenized: Tokenized, cfg: FeatureConfig): Features {
+	const p = prepare(tokenized, cfg);
+	const ids = new Int32Array(p.hashes.length);
+	toIds(p.hashes, cfg.buckets, ids);
+	return { ids, vals: p.vals, spanStart: p.spanStart, spanEnd: p.spanEnd };
+}
+
+/** Several drafts' features end to end, without spans: draft d is occurrences [offsets[d], offsets[d + 1]). */
+export interface FeatureBatch {
+	ids: Int32Array;
+	vals: Float32Array;
+	offsets: Int32Array;
+}
+
+let batchHashes = new Uint32Array(4096);
+
+/**
+ * `featurizeTokens` of each draft (the same ids and values), written into one pair of arrays: the sentence
+ * rule featurises a dozen sentences per draft, and allocating per sentence cost more than the hashing.
+ */
+export function featurizeBatch(drafts: readonly Tokenized[], cfg: FeatureConfig): FeatureBatch {
+	const plans = drafts.map((d) => plan(d, cfg));
+	const offsets = new Int32Array(drafts.length + 1);
+	plans.forEach((p, d) => {
+		offsets[d + 1] = (offsets[d] as number) + p.total;
+	});
+	const total = offsets[drafts.length] as number;
+	if (batchHashes.length < total) batchHashes = new Uint32Array(total);
+	const out = { hashes: batchHashes, vals: new Float32Array(total) };
+	for (const [i, d] of drafts.entries()) write(d, plans[i] as Plan, out, offsets[i] as number);
+	const ids = new Int32Array(total);
+	toIds(batchHashes, cfg.buckets, ids, 0, total);
+	return { ids, vals: out.vals, offsets };
 }

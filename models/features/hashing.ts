@@ -10,6 +10,11 @@ import { sharedSlots } from './slot-table.ts';
 export const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
+/** 32-bit FNV-1a over UTF-16 units: tiny, fast and identical in every JS engine. */
+export function fnv1a(text: string): number {
+	return fnvContinue(FNV_OFFSET, text) >>> 0;
+}
+
 /** Continues an FNV-1a state over text[from, to): hashing "c:" + slice without building the string. */
 export function fnvContinue(state: number, text: string, from = 0, to = text.length): number {
 	let hash = state;

@@ -2,7 +2,7 @@
  * From feature occurrences to a model's inputs and back: repeated ids are summed so the model gathers each
  * row once, and the model's per-id contributions are shared out again onto the words they came from.
  */
-import type { Features, Token } from '../features/featurize.ts';
+import type { FeatureBatch, Features, Token } from '../features/featurize.ts';
 import { sharedSlots } from '../features/slot-table.ts';
 
 /** A model's inputs for one draft: distinct ids, their summed values, and each occurrence's index in them. */
@@ -21,14 +21,17 @@ export function aggregate(f: Pick<Features, 'ids' | 'vals'>): Aggregated {
 	const n = f.ids.length;
 	const ids = new Int32Array(n);
 	// Summed in double precision and rounded once, as the model's float32 input.
-	const sums = new Float64Array(n);
+	const sums = scratchSums(n);
 	const slot = new Int32Array(n);
 	sharedSlots.reset(n);
 	for (let k = 0; k < n; k++) {
 		const id = f.ids[k] as number;
+		const seen = sharedSlots.size;
 		const u = sharedSlots.indexOf(id);
-		ids[u] = id;
-		sums[u] = (sums[u] as number) + (f.vals[k] as number);
+		if (u === seen) {
+			ids[u] = id;
+			sums[u] = f.vals[k] as number;
+		} else sums[u] = (sums[u] as number) + (f.vals[k] as number);
 		slot[k] = u;
 	}
 	const distinct = sharedSlots.size;
@@ -77,24 +80,38 @@ export interface SentenceInputs {
 }
 
 /** Aggregates each sentence's features (repeated ids summed, as `aggregate`) and lays them end to end for one model run. */
-export function concatSentences(sentences: readonly Pick<Features, 'ids' | 'vals'>[]): SentenceInputs {
-	const occurrences = sentences.reduce((n, f) => n + f.ids.length, 0);
+export function concatSentences(batch: FeatureBatch): SentenceInputs {
+	const sentences = batch.offsets.length - 1;
+	const occurrences = batch.ids.length;
 	const ids = new Int32Array(occurrences);
-	const sums = new Float64Array(occurrences);
-	const starts = new Int32Array(sentences.length);
-	const ends = new Int32Array(sentences.length);
+	const sums = scratchSums(occurrences);
+	const starts = new Int32Array(sentences);
+	const ends = new Int32Array(sentences);
 	let at = 0;
-	sentences.forEach((f, s) => {
-		sharedSlots.reset(f.ids.length);
-		for (let k = 0; k < f.ids.length; k++) {
-			const id = f.ids[k] as number;
+	for (let s = 0; s < sentences; s++) {
+		const from = batch.offsets[s] as number;
+		const to = batch.offsets[s + 1] as number;
+		sharedSlots.reset(to - from);
+		for (let k = from; k < to; k++) {
+			const id = batch.ids[k] as number;
+			const seen = sharedSlots.size;
 			const u = at + sharedSlots.indexOf(id);
-			ids[u] = id;
-			sums[u] = (sums[u] as number) + (f.vals[k] as number);
+			if (u - at === seen) {
+				ids[u] = id;
+				sums[u] = batch.vals[k] as number;
+			} else sums[u] = (sums[u] as number) + (batch.vals[k] as number);
 		}
 		starts[s] = at;
 		at += sharedSlots.size;
 		ends[s] = at;
-	});
+	}
 	return { ids: ids.slice(0, at), vals: new Float32Array(sums.subarray(0, at)), starts, ends };
+}
+
+/** Double-precision sums, reused across calls (zeroing is the caller's: the first value of a slot sets it). */
+let sums = new Float64Array(4096);
+
+function scratchSums(n: number): Float64Array {
+	if (sums.length < n) sums = new Float64Array(n);
+	return sums;
 }

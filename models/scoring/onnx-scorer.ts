@@ -14,6 +14,7 @@ import type * as Ort from 'onnxruntime-web';
 import {
 	type FeatureConfig,
 	type Features,
+	featurizeBatch,
 	featurizeTokens,
 	type Tokenized,
 	tokenize,
@@ -269,16 +270,19 @@ export class OnnxScorer implements Scorer {
 		}
 		if (todo.length === 0) return best;
 		const { hasSentences } = await this.load(model);
-		const features = todo.map(({ sentence }) => this.prepare(model, sentence).features);
 		let probs: Float32Array;
 		if (hasSentences) {
-			const sentences = concatSentences(features);
+			const features = featurizeBatch(
+				todo.map((t) => t.sentence),
+				model.features as FeatureConfig,
+			);
 			// The draft's own row is left empty: its probability is already known.
-			probs = (await this.run(model, NO_DRAFT, false, sentences)).sentProbs ?? new Float32Array(0);
+			probs =
+				(await this.run(model, NO_DRAFT, false, concatSentences(features))).sentProbs ?? new Float32Array(0);
 		} else {
 			probs = new Float32Array(todo.length * heads);
-			for (const [s, f] of features.entries()) {
-				const { probs: one } = await this.run(model, { inputs: aggregate(f) }, false);
+			for (const [s, { sentence }] of todo.entries()) {
+				const { probs: one } = await this.run(model, this.prepare(model, sentence), false);
 				probs.set(one, s * heads);
 			}
 		}
