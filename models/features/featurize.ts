@@ -7,6 +7,11 @@
  */
 import { maskNonAuthored } from '../text/mask.ts';
 import { type Normalized, normalize } from '../text/normalize.ts';
+import { bigramHash, familyWeights, wordHasher } from './hashing.ts';
+import { layoutHashesOf } from './layout.ts';
+
+/** The hash the trainer also uses for dataset splits. */
+export { fnv1a } from './hashing.ts';
 
 /** Settings that must be identical in training and at runtime (stored in the manifest). */
 export interface FeatureConfig {
@@ -33,11 +38,6 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const MAX_CHARGRAM_WORD = 30;
 
-/** 32-bit FNV-1a over UTF-16 units: tiny, fast and identical in every JS engine. */
-export function fnv1a(text: string): number {
-	return fnvContinue(FNV_OFFSET, text) >>> 0;
-}
-
 /** A tokenised draft: its words, and the draft with quotes/code blanked (same length). */
 export interface Tokenized {
 	tokens: Token[];
@@ -57,69 +57,6 @@ export function tokenize(draft: string, normalizer: (text: string) => Normalized
 	return { tokens, masked };
 }
 
-/** One feature occurrence: the full 32-bit hash of its key and the original span it came from. */
-interface Occurrence {
-	hash: number;
-	start: number;
-	end: number;
-}
-
-/** Continues an FNV-1a state over text[from, to): hashing "c:" + slice without building the string. */
-function fnvContinue(state: number, text: string, from = 0, to = text.length): number {
-	let hash = state;
-	for (let i = from; i < to; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return hash;
-}
-
-const FNV_OFFSET = 0x811c9dc5;
-const WORD_STATE = fnvContinue(FNV_OFFSET, 'w:');
-const BIGRAM_STATE = fnvContinue(FNV_OFFSET, 'b:');
-const CHAR_STATE = fnvContinue(FNV_OFFSET, 'c:');
-
-function layoutKeys(masked: string, tokens: Token[]): string[] {
-	const keys = ['m:bias', `m:len${Math.min(9, Math.floor(Math.log2(tokens.length + 1)))}`];
-	const letters = masked.match(/\p{L}/gu)?.length ?? 0;
-	const capitals = masked.match(/\p{Lu}/gu)?.length ?? 0;
-	if (letters >= 10) {
-		const ratio = capitals / letters;
-		keys.push(`m:caps${ratio < 0.05 ? 0 : ratio < 0.2 ? 1 : ratio < 0.5 ? 2 : 3}`);
-	}
-	const bangs = masked.match(/!/g)?.length ?? 0;
-	keys.push(`m:bang${Math.min(3, Math.ceil(Math.log2(bangs + 1)))}`);
-	const questions = masked.match(/\?/g)?.length ?? 0;
-	keys.push(`m:ask${Math.min(3, Math.ceil(Math.log2(questions + 1)))}`);
-	const firstLetter = masked.match(/\p{L}/u)?.[0];
-	if (firstLetter && firstLetter === firstLetter.toLowerCase()) keys.push('m:lowerstart');
-	if (tokens.length > 0 && !/[.!?)]\s*$/.test(masked)) keys.push('m:noend');
-	return keys;
-}
-
-function familyOccurrences(tokens: Token[], cfg: FeatureConfig): Occurrence[][] {
-	const words: Occurrence[] = [];
-	const bigrams: Occurrence[] = [];
-	const chars: Occurrence[] = [];
-	for (let t = 0; t < tokens.length; t++) {
-		const tok = tokens[t] as Token;
-		words.push({ hash: fnvContinue(WORD_STATE, tok.word) >>> 0, start: tok.start, end: tok.end });
-		const next = tokens[t + 1];
-		if (next) {
-			const hash = fnvContinue(fnvContinue(fnvContinue(BIGRAM_STATE, tok.word), ' '), next.word) >>> 0;
-			bigrams.push({ hash, start: tok.start, end: next.end });
-		}
-		if (tok.word.length > MAX_CHARGRAM_WORD) continue;
-		const padded = `<${tok.word}>`;
-		for (let n = cfg.charMin; n <= cfg.charMax; n++) {
-			for (let i = 0; i + n <= padded.length; i++) {
-				chars.push({ hash: fnvContinue(CHAR_STATE, padded, i, i + n) >>> 0, start: tok.start, end: tok.end });
-			}
-		}
-	}
-	return [words, bigrams, chars];
-}
-
 /** Featurises one draft. Each family (words, bigrams, char-grams) is log-TF weighted and L2-normalised. */
 export function featurize(draft: string, cfg: FeatureConfig): Features {
 	return featurizeTokens(tokenize(draft), cfg);
@@ -133,9 +70,77 @@ interface Prepared {
 	spanEnd: Int32Array;
 }
 
+/** A draft's layout hashes and each word's hashes (hashing.ts), and how many occurrences they make. */
+interface Plan {
+	layout: number[];
+	words: Uint32Array[];
+	total: number;
+}
+
+function plan(tokenized: Tokenized, cfg: FeatureConfig): Plan {
+	const { tokens, masked } = tokenized;
+	const layout = layoutHashesOf(masked, tokens);
+	const hasher = wordHasher(cfg.charMin, cfg.charMax, MAX_CHARGRAM_WORD);
+	const words = tokens.map((t) => hasher(t.word));
+	let total = layout.length + tokens.length + Math.max(0, tokens.length - 1);
+	for (const w of words) total += w.length - 2;
+	return { layout, words, total };
+}
+
+/**
+ * Writes a draft's occurrences at `at` of `out` (spans only if `out` has them). Families one after another:
+ * layout, words, bigrams, char-grams (token by token); each family is log-TF weighted and L2-normalised.
+ */
+function write(
+	tokenized: Tokenized,
+	{ layout, words, total }: Plan,
+	out: Partial<Prepared>,
+	at: number,
+): void {
+	const { tokens } = tokenized;
+	const { hashes, vals, spanStart, spanEnd } = out as Prepared;
+	const wordsAt = at + layout.length;
+	const bigramsAt = wordsAt + tokens.length;
+	const charsAt = bigramsAt + Math.max(0, tokens.length - 1);
+	for (let k = 0; k < layout.length; k++) {
+		hashes[at + k] = layout[k] as number;
+		vals[at + k] = 1;
+	}
+	if (spanStart) {
+		spanStart.fill(-1, at, wordsAt);
+		spanEnd.fill(-1, at, wordsAt);
+	}
+	let c = charsAt;
+	for (let t = 0; t < tokens.length; t++) {
+		const tok = tokens[t] as Token;
+		const h = words[t] as Uint32Array;
+		const next = tokens[t + 1];
+		hashes[wordsAt + t] = h[0] as number;
+		if (next) hashes[bigramsAt + t] = bigramHash(h, next.word);
+		const grams = h.length - 2;
+		for (let g = 0; g < grams; g++) hashes[c + g] = h[g + 2] as number;
+		if (spanStart) {
+			spanStart[wordsAt + t] = tok.start;
+			spanEnd[wordsAt + t] = tok.end;
+			if (next) {
+				spanStart[bigramsAt + t] = tok.start;
+				spanEnd[bigramsAt + t] = next.end;
+			}
+			for (let g = c; g < c + grams; g++) {
+				spanStart[g] = tok.start;
+				spanEnd[g] = tok.end;
+			}
+		}
+		c += grams;
+	}
+	familyWeights(hashes, wordsAt, bigramsAt, vals);
+	familyWeights(hashes, bigramsAt, charsAt, vals);
+	familyWeights(hashes, charsAt, at + total, vals);
+}
+
 /**
  * Per tokenisation and char-gram range, the bucket-independent part of featurising. Models with different
- * bucket counts (toxic 2^17, appropriateness 2^16) then only reduce the hashes, instead of hashing twice.
+ * bucket counts (toxic 2^17, appropriateness 2^15) then only reduce the hashes, instead of hashing twice.
  */
 const preparedCache = new WeakMap<Tokenized, Map<string, Prepared>>();
 
@@ -144,35 +149,14 @@ function prepare(tokenized: Tokenized, cfg: FeatureConfig): Prepared {
 	let byRange = preparedCache.get(tokenized);
 	const hit = byRange?.get(key);
 	if (hit) return hit;
-	const { tokens, masked } = tokenized;
-	const layout = layoutKeys(masked, tokens);
-	const families = familyOccurrences(tokens, cfg);
-	const total = layout.length + families.reduce((n, f) => n + f.length, 0);
+	const p = plan(tokenized, cfg);
 	const out: Prepared = {
-		hashes: new Uint32Array(total),
-		vals: new Float32Array(total),
-		spanStart: new Int32Array(total).fill(-1),
-		spanEnd: new Int32Array(total).fill(-1),
+		hashes: new Uint32Array(p.total),
+		vals: new Float32Array(p.total),
+		spanStart: new Int32Array(p.total),
+		spanEnd: new Int32Array(p.total),
 	};
-	let k = 0;
-	for (const layoutKey of layout) {
-		out.hashes[k] = fnv1a(layoutKey);
-		out.vals[k++] = 1;
-	}
-	for (const family of families) {
-		const counts = new Map<number, number>();
-		for (const o of family) counts.set(o.hash, (counts.get(o.hash) ?? 0) + 1);
-		let norm = 0;
-		for (const c of counts.values()) norm += (1 + Math.log(c)) ** 2;
-		norm = Math.sqrt(norm) || 1;
-		for (const o of family) {
-			const c = counts.get(o.hash) ?? 1;
-			out.hashes[k] = o.hash;
-			out.vals[k] = (1 + Math.log(c)) / c / norm;
-			out.spanStart[k] = o.start;
-			out.spanEnd[k++] = o.end;
-		}
-	}
+	write(tokenized, p, out, 0);
 	if (!byRange) {
 		byRange = new Map();
 		preparedCache.set(tokenized, byRange);
@@ -181,11 +165,50 @@ function prepare(tokenized: Tokenized, cfg: FeatureConfig): Prepared {
 	return out;
 }
 
-/** Featurises an already tokenised draft (lets several models share one tokenisation and its hashing). */
+/** hashes[from, to) reduced to `buckets` ids, written to ids[from, to). */
+function toIds(hashes: Uint32Array, buckets: number, ids: Int32Array, from = 0, to = hashes.length): void {
+	// A power of two (every model so far) is a mask: `%` on hashes past 2^31 is floating-point remainder.
+	if ((buckets & (buckets - 1)) === 0 && buckets <= 2 ** 30) {
+		const mask = buckets - 1;
+		for (let i = from; i < to; i++) ids[i] = (hashes[i] as number) & mask;
+	} else for (let i = from; i < to; i++) ids[i] = (hashes[i] as number) % buckets;
+}
+
+/**
+ * Featurises an already tokenised draft (lets several models share one tokenisation and its hashing). `vals`
+ * and the spans are shared by every model of the same tokenisation: read them, never write them.
+ */
 export function featurizeTokens(tokenized: Tokenized, cfg: FeatureConfig): Features {
 	const p = prepare(tokenized, cfg);
 	const ids = new Int32Array(p.hashes.length);
-	for (let i = 0; i < ids.length; i++) ids[i] = (p.hashes[i] as number) % cfg.buckets;
-	// Copies, so no caller can change what another model of the same draft sees.
-	return { ids, vals: p.vals.slice(), spanStart: p.spanStart.slice(), spanEnd: p.spanEnd.slice() };
+	toIds(p.hashes, cfg.buckets, ids);
+	return { ids, vals: p.vals, spanStart: p.spanStart, spanEnd: p.spanEnd };
+}
+
+/** Several drafts' features end to end, without spans: draft d is occurrences [offsets[d], offsets[d + 1]). */
+export interface FeatureBatch {
+	ids: Int32Array;
+	vals: Float32Array;
+	offsets: Int32Array;
+}
+
+let batchHashes = new Uint32Array(4096);
+
+/**
+ * `featurizeTokens` of each draft (the same ids and values), written into one pair of arrays: the sentence
+ * rule featurises a dozen sentences per draft, and allocating per sentence cost more than the hashing.
+ */
+export function featurizeBatch(drafts: readonly Tokenized[], cfg: FeatureConfig): FeatureBatch {
+	const plans = drafts.map((d) => plan(d, cfg));
+	const offsets = new Int32Array(drafts.length + 1);
+	plans.forEach((p, d) => {
+		offsets[d + 1] = (offsets[d] as number) + p.total;
+	});
+	const total = offsets[drafts.length] as number;
+	if (batchHashes.length < total) batchHashes = new Uint32Array(total);
+	const out = { hashes: batchHashes, vals: new Float32Array(total) };
+	for (const [i, d] of drafts.entries()) write(d, plans[i] as Plan, out, offsets[i] as number);
+	const ids = new Int32Array(total);
+	toIds(batchHashes, cfg.buckets, ids, 0, total);
+	return { ids, vals: out.vals, offsets };
 }

@@ -25,7 +25,6 @@ describe('aggregate', () => {
 				[2, 0.25, 4, 8],
 				[7, 0.25, 0, 3],
 			]),
-			16,
 		);
 		expect([...a.ids]).toEqual([7, 2]);
 		expect([...a.vals]).toEqual([0.75, 0.25]);
@@ -33,13 +32,12 @@ describe('aggregate', () => {
 	});
 
 	it('leaves its shared table clean for the next draft', () => {
-		aggregate(features([[3, 1, 0, 3]]), 16);
+		aggregate(features([[3, 1, 0, 3]]));
 		const again = aggregate(
 			features([
 				[5, 1, 0, 3],
 				[3, 1, 0, 3],
 			]),
-			16,
 		);
 		expect([...again.ids]).toEqual([5, 3]);
 		expect([...again.slot]).toEqual([0, 1]);
@@ -54,7 +52,7 @@ describe('wordContributions', () => {
 			[2, 1, 0, 8], // bigram "bad code"
 			[3, 1, -1, -1], // layout feature: no word
 		]);
-		const inputs = aggregate(f, 16);
+		const inputs = aggregate(f);
 		// [ids × 2 heads]; head 1 is asked for.
 		const contrib = Float32Array.from([0, 4, 0, 2, 0, 9]);
 		const words = wordContributions(f, inputs, TOKENS, contrib, 2, 1);

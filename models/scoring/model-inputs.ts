@@ -2,7 +2,8 @@
  * From feature occurrences to a model's inputs and back: repeated ids are summed so the model gathers each
  * row once, and the model's per-id contributions are shared out again onto the words they came from.
  */
-import type { Features, Token } from '../features/featurize.ts';
+import type { FeatureBatch, Features, Token } from '../features/featurize.ts';
+import { sharedSlots } from '../features/slot-table.ts';
 
 /** A model's inputs for one draft: distinct ids, their summed values, and each occurrence's index in them. */
 export interface Aggregated {
@@ -13,44 +14,27 @@ export interface Aggregated {
 }
 
 /**
- * Reusable id → slot table for one bucket count (a dense array is faster than a Map by far: ~2,000 lookups
- * per 1,000-character draft). Every entry is -1 between calls; a call resets only the entries it touched.
- */
-const slotTables = new Map<number, Int32Array>();
-
-function slotTable(buckets: number): Int32Array {
-	let table = slotTables.get(buckets);
-	if (!table) {
-		table = new Int32Array(buckets).fill(-1);
-		slotTables.set(buckets, table);
-	}
-	return table;
-}
-
-/**
  * Sums the values of repeated feature ids (a 1,000-character draft has ~2,000 occurrences but about half as
- * many distinct ids), in first-occurrence order. `buckets` bounds the ids (the model's table size).
+ * many distinct ids), in first-occurrence order.
  */
-export function aggregate(f: Features, buckets: number): Aggregated {
+export function aggregate(f: Pick<Features, 'ids' | 'vals'>): Aggregated {
 	const n = f.ids.length;
-	const table = slotTable(buckets);
 	const ids = new Int32Array(n);
 	// Summed in double precision and rounded once, as the model's float32 input.
-	const sums = new Float64Array(n);
+	const sums = scratchSums(n);
 	const slot = new Int32Array(n);
-	let distinct = 0;
+	sharedSlots.reset(n);
 	for (let k = 0; k < n; k++) {
 		const id = f.ids[k] as number;
-		let u = table[id] as number;
-		if (u < 0) {
-			u = distinct++;
-			table[id] = u;
+		const seen = sharedSlots.size;
+		const u = sharedSlots.indexOf(id);
+		if (u === seen) {
 			ids[u] = id;
-		}
-		sums[u] = (sums[u] as number) + (f.vals[k] as number);
+			sums[u] = f.vals[k] as number;
+		} else sums[u] = (sums[u] as number) + (f.vals[k] as number);
 		slot[k] = u;
 	}
-	for (let u = 0; u < distinct; u++) table[ids[u] as number] = -1;
+	const distinct = sharedSlots.size;
 	return { ids: ids.subarray(0, distinct), vals: new Float32Array(sums.subarray(0, distinct)), slot };
 }
 
@@ -95,23 +79,39 @@ export interface SentenceInputs {
 	ends: Int32Array;
 }
 
-/** Aggregates each sentence's features (repeated ids summed) and lays them end to end for one model run. */
-export function concatSentences(sentences: readonly Features[], buckets: number): SentenceInputs {
-	const parts = sentences.map((f) => aggregate(f, buckets));
-	const total = parts.reduce((n, p) => n + p.ids.length, 0);
-	const out: SentenceInputs = {
-		ids: new Int32Array(total),
-		vals: new Float32Array(total),
-		starts: new Int32Array(parts.length),
-		ends: new Int32Array(parts.length),
-	};
+/** Aggregates each sentence's features (repeated ids summed, as `aggregate`) and lays them end to end for one model run. */
+export function concatSentences(batch: FeatureBatch): SentenceInputs {
+	const sentences = batch.offsets.length - 1;
+	const occurrences = batch.ids.length;
+	const ids = new Int32Array(occurrences);
+	const sums = scratchSums(occurrences);
+	const starts = new Int32Array(sentences);
+	const ends = new Int32Array(sentences);
 	let at = 0;
-	parts.forEach((p, s) => {
-		out.starts[s] = at;
-		out.ids.set(p.ids, at);
-		out.vals.set(p.vals, at);
-		at += p.ids.length;
-		out.ends[s] = at;
-	});
-	return out;
+	for (let s = 0; s < sentences; s++) {
+		const from = batch.offsets[s] as number;
+		const to = batch.offsets[s + 1] as number;
+		sharedSlots.reset(to - from);
+		for (let k = from; k < to; k++) {
+			const id = batch.ids[k] as number;
+			const seen = sharedSlots.size;
+			const u = at + sharedSlots.indexOf(id);
+			if (u - at === seen) {
+				ids[u] = id;
+				sums[u] = batch.vals[k] as number;
+			} else sums[u] = (sums[u] as number) + (batch.vals[k] as number);
+		}
+		starts[s] = at;
+		at += sharedSlots.size;
+		ends[s] = at;
+	}
+	return { ids: ids.slice(0, at), vals: new Float32Array(sums.subarray(0, at)), starts, ends };
+}
+
+/** Double-precision sums, reused across calls (zeroing is the caller's: the first value of a slot sets it). */
+let sums = new Float64Array(4096);
+
+function scratchSums(n: number): Float64Array {
+	if (sums.length < n) sums = new Float64Array(n);
+	return sums;
 }

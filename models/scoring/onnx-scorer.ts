@@ -14,6 +14,7 @@ import type * as Ort from 'onnxruntime-web';
 import {
 	type FeatureConfig,
 	type Features,
+	featurizeBatch,
 	featurizeTokens,
 	type Tokenized,
 	tokenize,
@@ -176,36 +177,34 @@ export class OnnxScorer implements Scorer {
 
 	private prepare(model: ManifestModel, tokenized: Tokenized): Prepared {
 		const features = featurizeTokens(tokenized, model.features as FeatureConfig);
-		return { features, inputs: aggregate(features, model.features.buckets) };
+		return { features, inputs: aggregate(features) };
 	}
 
 	/**
-	 * Runs a model; with `explain`, also returns its [distinct ids × heads] contributions; with `sentences`
-	 * (graphs that take them), also each sentence row's probabilities.
+	 * Runs a model and returns the one output asked for: `probs` [heads], `contrib` [distinct ids × heads] (runs
+	 * `explain` on graphs that take it) or `sentProbs` [sentences × heads] (graphs that take `sentences`). ORT
+	 * then computes and copies out only that output (not also the toxic graph's expert and gate outputs).
 	 */
 	private async run(
 		model: ManifestModel,
 		{ inputs }: { inputs: Pick<Aggregated, 'ids' | 'vals'> },
-		explain: boolean,
+		output: 'probs' | 'contrib' | 'sentProbs',
 		sentences?: SentenceInputs,
-	): Promise<{ probs: Float32Array; contrib: Float32Array; sentProbs?: Float32Array }> {
+	): Promise<Float32Array> {
 		const { ort } = this.options;
 		const { session, idsType, hasExplain, hasSentences } = await this.load(model);
 		const n = inputs.ids.length;
-		const out = await session.run({
+		const feeds = {
 			ids:
 				idsType === 'int32'
 					? new ort.Tensor('int32', inputs.ids, [n])
 					: new ort.Tensor('int64', toInt64(inputs.ids), [n]),
 			vals: new ort.Tensor('float32', inputs.vals, [n]),
-			...(hasExplain ? { explain: new ort.Tensor('bool', [explain], []) } : {}),
+			...(hasExplain ? { explain: new ort.Tensor('bool', [output === 'contrib'], []) } : {}),
 			...(hasSentences ? sentenceFeeds(ort, sentences ?? NO_SENTENCES) : {}),
-		});
-		return {
-			probs: out.probs?.data as Float32Array,
-			contrib: out.contrib?.data as Float32Array,
-			...(out.sentProbs ? { sentProbs: out.sentProbs.data as Float32Array } : {}),
 		};
+		const out = await session.run(feeds, [output]);
+		return out[output]?.data as Float32Array;
 	}
 
 	private async scoreProbs(text: string): Promise<{ entry: Entry; prepared: Prepared[] }> {
@@ -213,16 +212,16 @@ export class OnnxScorer implements Scorer {
 		const toxicModel = this.model('toxic');
 		const apModel = this.model('Inappropriateness');
 		const prepared = [this.prepare(toxicModel, tokenized), this.prepare(apModel, tokenized)] as const;
-		const [toxic, ap] = await Promise.all([
-			this.run(toxicModel, prepared[0], false),
-			this.run(apModel, prepared[1], false),
+		const [toxicProbs, apProbs] = await Promise.all([
+			this.run(toxicModel, prepared[0], 'probs'),
+			this.run(apModel, prepared[1], 'probs'),
 		]);
 		const dimensions = {} as Record<Dimension, number>;
-		const overall = ap.probs[apModel.heads.indexOf('Inappropriateness')] ?? 0;
+		const overall = apProbs[apModel.heads.indexOf('Inappropriateness')] ?? 0;
 		// The taxonomy is a hierarchy (every flaw makes an argument inappropriate overall), so no dimension
 		// may be more likely than the overall head: a dimension flags only when the overall head agrees.
-		for (const d of DIMENSIONS) dimensions[d] = Math.min(overall, ap.probs[apModel.heads.indexOf(d)] ?? 0);
-		const whole = toxic.probs[toxicModel.heads.indexOf('toxic')] ?? 0;
+		for (const d of DIMENSIONS) dimensions[d] = Math.min(overall, apProbs[apModel.heads.indexOf(d)] ?? 0);
+		const whole = toxicProbs[toxicModel.heads.indexOf('toxic')] ?? 0;
 		const entry: Entry = {
 			text,
 			toxic: whole,
@@ -269,16 +268,19 @@ export class OnnxScorer implements Scorer {
 		}
 		if (todo.length === 0) return best;
 		const { hasSentences } = await this.load(model);
-		const features = todo.map(({ sentence }) => this.prepare(model, sentence).features);
 		let probs: Float32Array;
 		if (hasSentences) {
-			const sentences = concatSentences(features, model.features.buckets);
+			const features = featurizeBatch(
+				todo.map((t) => t.sentence),
+				model.features as FeatureConfig,
+			);
 			// The draft's own row is left empty: its probability is already known.
-			probs = (await this.run(model, NO_DRAFT, false, sentences)).sentProbs ?? new Float32Array(0);
+			probs =
+				(await this.run(model, NO_DRAFT, 'sentProbs', concatSentences(features))) ?? new Float32Array(0);
 		} else {
 			probs = new Float32Array(todo.length * heads);
-			for (const [s, f] of features.entries()) {
-				const { probs: one } = await this.run(model, { inputs: aggregate(f, model.features.buckets) }, false);
+			for (const [s, { sentence }] of todo.entries()) {
+				const one = await this.run(model, this.prepare(model, sentence), 'probs');
 				probs.set(one, s * heads);
 			}
 		}
@@ -310,7 +312,7 @@ export class OnnxScorer implements Scorer {
 				const p = sentence
 					? this.prepare(model, sentence)
 					: (prepared?.[index] ?? this.prepare(model, tokenized as Tokenized));
-				const { contrib } = await this.run(model, p, true);
+				const contrib = await this.run(model, p, 'contrib');
 				const heads = model.heads.length;
 				entry[field] = wordContributions(
 					p.features,

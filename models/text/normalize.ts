@@ -37,17 +37,27 @@ function fold(ch: string): string {
 	return out;
 }
 
+const ASCII_LOWER = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code).toLowerCase());
+
 /** Step 1: per code point, drop invisibles, fold homoglyphs/accents/width, lower-case. */
 function foldChars(text: string): CharSeq {
 	const seq: CharSeq = { chars: [], start: [], end: [] };
 	for (let i = 0; i < text.length; ) {
 		const cp = text.codePointAt(i) ?? 0;
 		const width = cp > 0xffff ? 2 : 1;
+		if (cp < 128) {
+			// ASCII (nearly every character): no slice, no split, lower-cased by table.
+			seq.chars.push(ASCII_LOWER[cp] as string);
+			seq.start.push(i);
+			seq.end.push(i + 1);
+			i++;
+			continue;
+		}
 		const ch = text.slice(i, i + width);
-		if (cp < 128 || !INVISIBLE.test(ch)) {
-			const out = cp < 128 ? ch.toLowerCase() : fold(ch);
-			for (const unit of out.split('')) {
-				seq.chars.push(unit);
+		if (!INVISIBLE.test(ch)) {
+			const out = fold(ch);
+			for (let k = 0; k < out.length; k++) {
+				seq.chars.push(out[k] as string);
 				seq.start.push(i);
 				seq.end.push(i + width);
 			}
@@ -100,6 +110,10 @@ function repairTokens(seq: CharSeq): void {
 }
 
 function repairCore(seq: CharSeq, a: number, b: number): void {
+	// Most tokens are plain words: nothing to repair, and no arrays to build to find that out.
+	let plain = true;
+	for (let k = a; k < b && plain; k++) plain = isLetter(seq.chars[k]);
+	if (plain) return;
 	const core = seq.chars.slice(a, b);
 	const wild = core.map((c) => !isLetter(c));
 	const letters = wild.filter((w) => !w).length;
@@ -137,7 +151,8 @@ function repairCore(seq: CharSeq, a: number, b: number): void {
 
 /** Step 3: "f u c k", "f.u.c.k", "f-u-c-k" (three or more single letters, one separator) become one word. */
 function joinSpacedLetters(seq: CharSeq): CharSeq {
-	const out: CharSeq = { chars: [], start: [], end: [] };
+	// Built only from the first join on (most drafts have none, and then `seq` is returned as it is).
+	let out: CharSeq | undefined;
 	const { chars } = seq;
 	let i = 0;
 	while (i < chars.length) {
@@ -151,15 +166,21 @@ function joinSpacedLetters(seq: CharSeq): CharSeq {
 				count++;
 			}
 			if (count >= 3 && !isLetter(chars[k + 1])) {
+				out ??= prefix(seq, i);
 				for (let m = i; m <= k; m += 2) push(out, seq, m);
 				i = k + 1;
 				continue;
 			}
 		}
-		push(out, seq, i);
+		if (out) push(out, seq, i);
 		i++;
 	}
-	return out;
+	return out ?? seq;
+}
+
+/** A copy of seq's first `n` units. */
+function prefix(seq: CharSeq, n: number): CharSeq {
+	return { chars: seq.chars.slice(0, n), start: seq.start.slice(0, n), end: seq.end.slice(0, n) };
 }
 
 function push(out: CharSeq, seq: CharSeq, i: number): void {
@@ -170,22 +191,24 @@ function push(out: CharSeq, seq: CharSeq, i: number): void {
 
 /** Step 4: letters repeated three or more times collapse to one ("fuuuuck" → "fuck", "sooo" → "so"). */
 function collapseStretches(seq: CharSeq): CharSeq {
-	const out: CharSeq = { chars: [], start: [], end: [] };
+	// Built only from the first stretch on, as in joinSpacedLetters.
+	let out: CharSeq | undefined;
 	const { chars } = seq;
 	let i = 0;
 	while (i < chars.length) {
 		let j = i + 1;
 		while (j < chars.length && chars[j] === chars[i]) j++;
 		if (j - i >= 3 && isLetter(chars[i])) {
+			out ??= prefix(seq, i);
 			out.chars.push(chars[i] ?? '');
 			out.start.push(seq.start[i] ?? 0);
 			out.end.push(seq.end[j - 1] ?? 0);
-		} else {
+		} else if (out) {
 			for (let k = i; k < j; k++) push(out, seq, k);
 		}
 		i = j;
 	}
-	return out;
+	return out ?? seq;
 }
 
 /** Lower-casing only, no camouflage repair: the baseline the eval compares normalisation against. */
