@@ -30,7 +30,7 @@ import {
 	type SentenceInputs,
 	wordContributions,
 } from './model-inputs.ts';
-import { SENTENCE_GATE, sentenceSegments, withSentences } from './sentences.ts';
+import { sentenceSegments, sentencesApply, withSentences } from './sentences.ts';
 import { DIMENSIONS, type Dimension, type ScoreOptions, type ScoreResult, type Scorer } from './types.ts';
 
 /** The parts of an onnxruntime-web module the scorer uses (any of its bundles fits). */
@@ -234,12 +234,13 @@ export class OnnxScorer implements Scorer {
 		return { entry, prepared: [...prepared] };
 	}
 
-	/** Applies the sentence rule to a cache entry (sentences.ts); below SENTENCE_GATE it costs nothing. */
+	/** Applies the sentence rule to a cache entry (sentences.ts); where it does not apply it costs no model run. */
 	private async applySentences(entry: Entry): Promise<void> {
-		if (entry.wholeToxic >= SENTENCE_GATE) {
-			const tokenized = this.tokenizedOf.get(entry) ?? this.tokenize(entry.text);
-			const best = await this.bestSentence(this.model('toxic'), tokenized);
-			entry.toxic = withSentences(entry.wholeToxic, best.p);
+		const tokenized = this.tokenizedOf.get(entry) ?? this.tokenize(entry.text);
+		const sentences = sentenceSegments(tokenized);
+		if (sentencesApply(entry.wholeToxic, sentences.length)) {
+			const best = await this.bestSentence(this.model('toxic'), sentences);
+			entry.toxic = withSentences(entry.wholeToxic, best.p, sentences.length);
 			if (best.sentence && entry.toxic > entry.wholeToxic) {
 				entry.toxicSentence = best.sentence;
 				entry.toxicWords = undefined;
@@ -254,13 +255,13 @@ export class OnnxScorer implements Scorer {
 	 */
 	private async bestSentence(
 		model: ManifestModel,
-		tokenized: Tokenized,
+		sentences: Tokenized[],
 	): Promise<{ p: number; sentence?: Tokenized }> {
 		let best: { p: number; sentence?: Tokenized } = { p: 0 };
 		const head = model.heads.indexOf('toxic');
 		const heads = model.heads.length;
 		const todo: { key: string; sentence: Tokenized }[] = [];
-		for (const sentence of sentenceSegments(tokenized)) {
+		for (const sentence of sentences) {
 			const key = `${sentence.masked}\u0000${sentence.tokens.map((t) => t.word).join(' ')}`;
 			const p = this.sentenceCache.get(key);
 			if (p === undefined) todo.push({ key, sentence });

@@ -98,6 +98,15 @@ describe.each(implementations)('Scorer contract: %s', (_name, create) => {
 		}
 	});
 
+	it('flags an insult that long technical sentences dilute below the whole-draft gate', async () => {
+		const technical =
+			' The deploy job fails on its second run because the cache key ignores the lockfile hash, so stale modules get reused.';
+		const draft = `${ABUSIVE}${technical}${technical}`;
+		const [r] = await (await create()).score([draft]);
+		expect(r?.flag).toBe(true);
+		for (const s of r?.spans ?? []) expect(s.end).toBeLessThanOrEqual(ABUSIVE.length);
+	});
+
 	it('ignores quoted replies and code: no spans there, offsets still into the original', async () => {
 		const quoted = '> you are a stupid idiot\n\nThanks, I will fix it.\n```\nkill(idiot)\n```';
 		const [r] = await (await create()).score([quoted]);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../features/featurize.ts';
-import { MAX_SEGMENTS, SEGMENT_FLOOR, SENTENCE_GATE, sentenceSegments, withSentences } from './sentences.ts';
+import {
+	ALWAYS_SCORED_SENTENCES,
+	MAX_SEGMENTS,
+	SEGMENT_FLOOR,
+	SENTENCE_GATE,
+	sentenceSegments,
+	withSentences,
+} from './sentences.ts';
 
 const words = (text: string) =>
 	sentenceSegments(tokenize(text)).map((s) => s.tokens.map((t) => t.word).join(' '));
@@ -43,9 +50,12 @@ describe('sentenceSegments', () => {
 
 describe('withSentences', () => {
 	it('lets a clearly toxic sentence carry the draft, and nothing less', () => {
-		expect(withSentences(0.3, SEGMENT_FLOOR)).toBe(SEGMENT_FLOOR);
-		expect(withSentences(0.3, SEGMENT_FLOOR - 0.01)).toBe(0.3);
-		expect(withSentences(0.95, 0.9)).toBe(0.95);
-		expect(withSentences(SENTENCE_GATE / 2, 0.99)).toBe(SENTENCE_GATE / 2);
+		expect(withSentences(0.3, SEGMENT_FLOOR, 2)).toBe(SEGMENT_FLOOR);
+		expect(withSentences(0.3, SEGMENT_FLOOR - 0.01, 2)).toBe(0.3);
+		expect(withSentences(0.95, 0.9, 2)).toBe(0.95);
+		// Below the gate a short draft keeps its whole score; a long one is always read sentence by sentence.
+		expect(withSentences(SENTENCE_GATE / 2, 0.99, 2)).toBe(SENTENCE_GATE / 2);
+		expect(withSentences(SENTENCE_GATE / 2, 0.99, ALWAYS_SCORED_SENTENCES)).toBe(0.99);
+		expect(withSentences(0.9, 0.99, 1)).toBe(0.9);
 	});
 });

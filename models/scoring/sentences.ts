@@ -11,11 +11,19 @@ export const SEGMENT_MIN_WORDS = 3;
 /** A sentence's own toxic probability counts only when it is clearly toxic (the ParaDetox override uses 0.8 too). */
 export const SEGMENT_FLOOR = 0.8;
 /**
- * Sentences are scored only when the whole draft is at least this toxic: a diluted insult still lifts the whole
- * draft above it (≥ 0.05 for one insult in 2,000 characters of civil text), while most civil drafts stay below,
- * so they cost one model run, not one per sentence.
+ * A short draft's sentences are scored only when the whole draft is at least this toxic: most civil drafts
+ * stay below, so they cost one model run, not one per sentence. In a draft of one or two sentences the whole
+ * score is mostly the sentence's own, so a sentence that reads as toxic only alone is usually out of context
+ * (ToxiCR F1 0.851 without the gate, 0.856 with it).
  */
 export const SENTENCE_GATE = 0.03;
+/**
+ * From this many sentences on, they are always scored: civil sentences can dilute an insult below any gate
+ * (QA, session 4: "You are a complete idiot and your code is garbage." before two long build-failure
+ * sentences scored 0.005 as a whole draft). On validation this costs ToxiCR 0.856 → 0.852 (within seed noise)
+ * and nothing elsewhere.
+ */
+export const ALWAYS_SCORED_SENTENCES = 3;
 /** Past this many sentences, neighbours are scored together, so a 100,000-character paste stays cheap. */
 export const MAX_SEGMENTS = 32;
 
@@ -59,10 +67,17 @@ export function sentenceSegments(tokenized: Tokenized): Tokenized[] {
 	return out;
 }
 
+/** Whether the sentences of a draft with `sentences` scorable sentences are scored at all (see SENTENCE_GATE). */
+export function sentencesApply(whole: number, sentences: number): boolean {
+	return sentences >= 2 && (whole >= SENTENCE_GATE || sentences >= ALWAYS_SCORED_SENTENCES);
+}
+
 /**
  * The draft's toxic probability: the whole draft's, or its most toxic sentence's when that one is clearly toxic
- * (and the whole draft passes SENTENCE_GATE; below it the sentences are not scored).
+ * and the sentences apply (`sentencesApply`; otherwise they are not scored).
  */
-export function withSentences(whole: number, bestSentence: number): number {
-	return whole >= SENTENCE_GATE && bestSentence >= SEGMENT_FLOOR ? Math.max(whole, bestSentence) : whole;
+export function withSentences(whole: number, bestSentence: number, sentences: number): number {
+	return sentencesApply(whole, sentences) && bestSentence >= SEGMENT_FLOOR
+		? Math.max(whole, bestSentence)
+		: whole;
 }

@@ -14,7 +14,7 @@ import { exportMlp, type Tail } from './onnx-export.ts';
 import { GATE_MASK, OVERRIDE, trainToxic } from './toxic.ts';
 
 /** Model version written to the manifest; bump when the featuriser or architecture changes. */
-export const MODEL_VERSION = '1.2.0';
+export const MODEL_VERSION = '1.3.0';
 
 // 2^17 rows (8.4 MB as int8 even with the two-seed ensemble's 64-wide rows).
 export const TOXIC_FEATURES: FeatureConfig = { buckets: 1 << 17, charMin: 3, charMax: 5 };
