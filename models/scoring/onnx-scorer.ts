@@ -18,6 +18,7 @@ import {
 	type Tokenized,
 	tokenize,
 } from '../features/featurize.ts';
+import { STYLE_VERSION, styleOf } from '../features/style.ts';
 import bundledManifest from '../manifest.json';
 import { decide, firingHeads, type RawScore } from './decide.ts';
 import { LruCache } from './lru.ts';
@@ -30,6 +31,7 @@ import {
 	wordContributions,
 } from './model-inputs.ts';
 import { SENTENCE_GATE, sentenceSegments, withSentences } from './sentences.ts';
+import { applyStyleStackers } from './style-stack.ts';
 import { DIMENSIONS, type Dimension, type ScoreOptions, type ScoreResult, type Scorer } from './types.ts';
 
 /** The parts of an onnxruntime-web module the scorer uses (any of its bundles fits). */
@@ -188,7 +190,13 @@ export class OnnxScorer implements Scorer {
 		{ inputs }: { inputs: Pick<Aggregated, 'ids' | 'vals'> },
 		explain: boolean,
 		sentences?: SentenceInputs,
-	): Promise<{ probs: Float32Array; contrib: Float32Array; sentProbs?: Float32Array }> {
+	): Promise<{
+		probs: Float32Array;
+		contrib: Float32Array;
+		sentProbs?: Float32Array;
+		corpusProbs?: Float32Array;
+		gate?: Float32Array;
+	}> {
 		const { ort } = this.options;
 		const { session, idsType, hasExplain, hasSentences } = await this.load(model);
 		const n = inputs.ids.length;
@@ -205,6 +213,8 @@ export class OnnxScorer implements Scorer {
 			probs: out.probs?.data as Float32Array,
 			contrib: out.contrib?.data as Float32Array,
 			...(out.sentProbs ? { sentProbs: out.sentProbs.data as Float32Array } : {}),
+			...(out.corpusProbs ? { corpusProbs: out.corpusProbs.data as Float32Array } : {}),
+			...(model.styleStackers && out.gate ? { gate: out.gate.data as Float32Array } : {}),
 		};
 	}
 
@@ -217,6 +227,23 @@ export class OnnxScorer implements Scorer {
 			this.run(toxicModel, prepared[0], false),
 			this.run(apModel, prepared[1], false),
 		]);
+		const stackers = apModel.styleStackers;
+		if (stackers && stackers.heads.length > 0) {
+			if (stackers.version !== STYLE_VERSION || !ap.corpusProbs || !ap.gate)
+				throw new Error(
+					`${apModel.file}: style stackers need style v${stackers.version} and corpusProbs/gate outputs`,
+				);
+			const probs = Float32Array.from(ap.probs);
+			applyStyleStackers(
+				stackers.heads,
+				apModel.heads,
+				probs,
+				ap.corpusProbs,
+				ap.gate[0] ?? 0,
+				styleOf(tokenized),
+			);
+			ap.probs = probs;
+		}
 		const dimensions = {} as Record<Dimension, number>;
 		const overall = ap.probs[apModel.heads.indexOf('Inappropriateness')] ?? 0;
 		// The taxonomy is a hierarchy (every flaw makes an argument inappropriate overall), so no dimension
