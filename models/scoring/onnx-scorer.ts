@@ -18,7 +18,6 @@ import {
 	type Tokenized,
 	tokenize,
 } from '../features/featurize.ts';
-import { STYLE_VERSION, styleOf } from '../features/style.ts';
 import bundledManifest from '../manifest.json';
 import { decide, firingHeads, type RawScore } from './decide.ts';
 import { LruCache } from './lru.ts';
@@ -31,7 +30,7 @@ import {
 	wordContributions,
 } from './model-inputs.ts';
 import { SENTENCE_GATE, sentenceSegments, withSentences } from './sentences.ts';
-import { applyStyleStackers } from './style-stack.ts';
+import { withStyleStackers } from './style-stack.ts';
 import { DIMENSIONS, type Dimension, type ScoreOptions, type ScoreResult, type Scorer } from './types.ts';
 
 /** The parts of an onnxruntime-web module the scorer uses (any of its bundles fits). */
@@ -227,23 +226,8 @@ export class OnnxScorer implements Scorer {
 			this.run(toxicModel, prepared[0], false),
 			this.run(apModel, prepared[1], false),
 		]);
-		const stackers = apModel.styleStackers;
-		if (stackers && stackers.heads.length > 0) {
-			if (stackers.version !== STYLE_VERSION || !ap.corpusProbs || !ap.gate)
-				throw new Error(
-					`${apModel.file}: style stackers need style v${stackers.version} and corpusProbs/gate outputs`,
-				);
-			const probs = Float32Array.from(ap.probs);
-			applyStyleStackers(
-				stackers.heads,
-				apModel.heads,
-				probs,
-				ap.corpusProbs,
-				ap.gate[0] ?? 0,
-				styleOf(tokenized),
-			);
-			ap.probs = probs;
-		}
+		// Style stackers (style-stack.ts) re-score some dimensions from the graph's gate and corpus heads.
+		if (apModel.styleStackers) ap.probs = withStyleStackers(apModel, ap, tokenized);
 		const dimensions = {} as Record<Dimension, number>;
 		const overall = ap.probs[apModel.heads.indexOf('Inappropriateness')] ?? 0;
 		// The taxonomy is a hierarchy (every flaw makes an argument inappropriate overall), so no dimension

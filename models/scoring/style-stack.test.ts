@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyStyleStackers, type StyleStacker, stackedLogit } from './style-stack.ts';
+import { tokenize } from '../features/featurize.ts';
+import { STYLE_VERSION } from '../features/style.ts';
+import { applyStyleStackers, type StyleStacker, stackedLogit, withStyleStackers } from './style-stack.ts';
 
 const stacker: StyleStacker = { head: 'B', logitWeight: 2, styleWeights: [1, -0.5], bias: -1 };
 
@@ -29,5 +31,24 @@ describe('style stackers at runtime', () => {
 		expect(() => applyStyleStackers([stacker], ['A'], new Float32Array(1), [0.5], 1, [0, 0])).toThrow(
 			/unknown head B/,
 		);
+	});
+
+	it('withStyleStackers leaves a model without stackers alone and refuses a mismatched one', () => {
+		const probs = Float32Array.from([0.3, 0.2]);
+		const draft = tokenize('WHY!!!');
+		const plain = { file: 'm.onnx', heads: ['A', 'B'] };
+		expect(withStyleStackers(plain, { probs }, draft)).toBe(probs);
+		const stacked = {
+			...plain,
+			styleStackers: { version: STYLE_VERSION, heads: [{ ...stacker, styleWeights: [] }] },
+		};
+		expect(() => withStyleStackers(stacked, { probs }, draft)).toThrow(/corpusProbs\/gate/);
+		const old = { ...plain, styleStackers: { version: STYLE_VERSION + 1, heads: [stacker] } };
+		const outputs = { probs, corpusProbs: Float32Array.from([0.5, 0.5]), gate: Float32Array.from([1]) };
+		expect(() => withStyleStackers(old, outputs, draft)).toThrow(/style v/);
+		const out = withStyleStackers(stacked, outputs, draft);
+		expect(out[0]).toBeCloseTo(0.3, 6);
+		expect(out[1]).toBeCloseTo(1 / (1 + Math.exp(1)), 6);
+		expect(probs[1]).toBeCloseTo(0.2, 6);
 	});
 });

@@ -4,6 +4,9 @@
  * appropriateness model's argument gate (developer comments keep ~0, as before) and style the draft's style
  * features (models/features/style.ts). Applied in the ONE scorer, so the CLI and the extension agree.
  */
+import type { Tokenized } from '../features/featurize.ts';
+import { STYLE_VERSION, styleOf } from '../features/style.ts';
+import type { ManifestModel } from './manifest.ts';
 
 /** One head's stacker, with standardisation and calibration folded in (0.5 = decision point). */
 export interface StyleStacker {
@@ -48,4 +51,31 @@ export function applyStyleStackers(
 		if (h < 0) throw new Error(`style stacker for unknown head ${s.head}`);
 		probs[h] = gate * sigmoid(stackedLogit(s, corpusProbs[h] as number, style));
 	}
+}
+
+/**
+ * A model's output probabilities with its manifest's stackers applied, from one run's outputs (`probs`,
+ * `corpusProbs`, `gate`) and the tokenised draft. Refuses a graph or style version the stackers were not fitted for.
+ */
+export function withStyleStackers(
+	model: Pick<ManifestModel, 'file' | 'heads' | 'styleStackers'>,
+	out: { probs: Float32Array; corpusProbs?: Float32Array; gate?: Float32Array },
+	tokenized: Tokenized,
+): Float32Array {
+	const stackers = model.styleStackers;
+	if (!stackers || stackers.heads.length === 0) return out.probs;
+	if (stackers.version !== STYLE_VERSION || !out.corpusProbs || !out.gate)
+		throw new Error(
+			`${model.file}: style stackers need style v${stackers.version} and corpusProbs/gate outputs`,
+		);
+	const probs = Float32Array.from(out.probs);
+	applyStyleStackers(
+		stackers.heads,
+		model.heads,
+		probs,
+		out.corpusProbs,
+		out.gate[0] ?? 0,
+		styleOf(tokenized),
+	);
+	return probs;
 }
