@@ -3,6 +3,7 @@
  * holds which heads, the featuriser settings each model was trained with, and provenance/metrics.
  */
 import type { FeatureConfig } from '../features/featurize.ts';
+import type { StyleStackers } from './style-stack.ts';
 
 /** One ONNX file: a gather-MLP with one output column per head. */
 export interface ManifestModel {
@@ -18,6 +19,8 @@ export interface ManifestModel {
 	/** The raw-logit threshold and Platt slope folded into the weights, for the record. */
 	calibration: Record<string, { logitThreshold: number; slope: number }>;
 	hidden: number;
+	/** Heads re-scored with style features after the graph (style-stack.ts); needs `gate`/`corpusProbs` outputs. */
+	styleStackers?: StyleStackers;
 	/** For a gated mixture (toxic): the expert per training set and the gate sharpness τ, folded into the graph. */
 	mixture?: { experts: string[]; tau: number; gated: number[]; override: { expert: number; above: number } };
 }

@@ -31,6 +31,7 @@ import {
 	wordContributions,
 } from './model-inputs.ts';
 import { sentenceSegments, sentencesApply, withSentences } from './sentences.ts';
+import { withStyleStackers } from './style-stack.ts';
 import { DIMENSIONS, type Dimension, type ScoreOptions, type ScoreResult, type Scorer } from './types.ts';
 
 /** The parts of an onnxruntime-web module the scorer uses (any of its bundles fits). */
@@ -187,10 +188,20 @@ export class OnnxScorer implements Scorer {
 	 */
 	private async run(
 		model: ManifestModel,
-		{ inputs }: { inputs: Pick<Aggregated, 'ids' | 'vals'> },
+		prepared: { inputs: Pick<Aggregated, 'ids' | 'vals'> },
 		output: 'probs' | 'contrib' | 'sentProbs',
 		sentences?: SentenceInputs,
 	): Promise<Float32Array> {
+		return (await this.runOutputs(model, prepared, [output], sentences))[output] as Float32Array;
+	}
+
+	/** Runs a model for several named outputs at once (e.g. `probs`, `corpusProbs` and `gate` for style stacking). */
+	private async runOutputs(
+		model: ManifestModel,
+		{ inputs }: { inputs: Pick<Aggregated, 'ids' | 'vals'> },
+		outputs: string[],
+		sentences?: SentenceInputs,
+	): Promise<Record<string, Float32Array | undefined>> {
 		const { ort } = this.options;
 		const { session, idsType, hasExplain, hasSentences } = await this.load(model);
 		const n = inputs.ids.length;
@@ -200,11 +211,11 @@ export class OnnxScorer implements Scorer {
 					? new ort.Tensor('int32', inputs.ids, [n])
 					: new ort.Tensor('int64', toInt64(inputs.ids), [n]),
 			vals: new ort.Tensor('float32', inputs.vals, [n]),
-			...(hasExplain ? { explain: new ort.Tensor('bool', [output === 'contrib'], []) } : {}),
+			...(hasExplain ? { explain: new ort.Tensor('bool', [outputs.includes('contrib')], []) } : {}),
 			...(hasSentences ? sentenceFeeds(ort, sentences ?? NO_SENTENCES) : {}),
 		};
-		const out = await session.run(feeds, [output]);
-		return out[output]?.data as Float32Array;
+		const out = await session.run(feeds, outputs);
+		return Object.fromEntries(outputs.map((name) => [name, out[name]?.data as Float32Array | undefined]));
 	}
 
 	private async scoreProbs(text: string): Promise<{ entry: Entry; prepared: Prepared[] }> {
@@ -212,10 +223,17 @@ export class OnnxScorer implements Scorer {
 		const toxicModel = this.model('toxic');
 		const apModel = this.model('Inappropriateness');
 		const prepared = [this.prepare(toxicModel, tokenized), this.prepare(apModel, tokenized)] as const;
-		const [toxicProbs, apProbs] = await Promise.all([
+		// Style stackers (style-stack.ts) re-score some dimensions from the graph's gate and corpus heads.
+		const stacked = apModel.styleStackers !== undefined && apModel.styleStackers.heads.length > 0;
+		const [toxicProbs, ap] = await Promise.all([
 			this.run(toxicModel, prepared[0], 'probs'),
-			this.run(apModel, prepared[1], 'probs'),
+			this.runOutputs(apModel, prepared[1], stacked ? ['probs', 'corpusProbs', 'gate'] : ['probs']),
 		]);
+		const apProbs = withStyleStackers(
+			apModel,
+			{ probs: ap.probs as Float32Array, corpusProbs: ap.corpusProbs, gate: ap.gate },
+			tokenized,
+		);
 		const dimensions = {} as Record<Dimension, number>;
 		const overall = apProbs[apModel.heads.indexOf('Inappropriateness')] ?? 0;
 		// The taxonomy is a hierarchy (every flaw makes an argument inappropriate overall), so no dimension

@@ -14,7 +14,9 @@
  * hidden layer, the 4× more developer comments pulled it away from the arguments (out-of-fold macro-F1
  * 0.688 → 0.657).
  */
-import { type FeatureConfig, type Features, featurize } from '../features/featurize.ts';
+import { type FeatureConfig, type Features, featurize, tokenize } from '../features/featurize.ts';
+import { styleOf } from '../features/style.ts';
+import type { StyleStacker } from '../scoring/style-stack.ts';
 import { DIMENSIONS } from '../scoring/types.ts';
 import { fitSlope, foldCalibration } from './calibrate.ts';
 import { outOfFold } from './cross-fit.ts';
@@ -22,6 +24,7 @@ import { type AppropriatenessRow, loadAppropriateness, type SplitSet } from './d
 import { auc, bestThreshold, macroF1 } from './metrics.ts';
 import { logits, type MlpParams, type Sample, sigmoid, trainMlp } from './mlp.ts';
 import { averageMlps, stackMlps } from './stack.ts';
+import { fitStyleStackers, stackedScores } from './style-stack.ts';
 
 export interface AppropriatenessTrainOptions {
 	dataDir: string;
@@ -38,6 +41,8 @@ export interface AppropriatenessTrainOptions {
 	developer: { text: string; label: number; w: number }[];
 	/** Held-out civil developer comments: the gate may flag at most MAX_DEVELOPER_FLAGS of them. */
 	developerValid: string[];
+	/** Heads that get a style stacker (models/train/style-stack.ts) over their corpus logit. */
+	styleHeads: readonly string[];
 }
 
 /** Size and schedule of one of the two stacked MLPs. */
@@ -62,6 +67,7 @@ export interface AppropriatenessModel {
 	set: SplitSet<AppropriatenessRow>;
 	thresholds: number[];
 	slopes: number[];
+	stackers: StyleStacker[];
 	validMacroF1: Record<string, number>;
 }
 
@@ -135,6 +141,14 @@ export function trainAppropriateness(opt: AppropriatenessTrainOptions): Appropri
 		crossFitMacroF1[dim] = value;
 		if (h === 0) crossFitMacroF1['Inappropriateness AUC'] = auc(zs, ys);
 	});
+	const stackers = fitStyleStackers(
+		opt.styleHeads,
+		DIMENSIONS,
+		oof,
+		set.train.map((r) => styleOf(tokenize(r.text))),
+		set.train.map((r) => r.labels),
+		opt.log,
+	);
 	// The developer head is not calibrated: it only learned that developer comments are appropriate.
 	thresholds.push(0);
 	slopes.push(1);
@@ -152,9 +166,9 @@ export function trainAppropriateness(opt: AppropriatenessTrainOptions): Appropri
 		`appropriateness: argument gate σ(${sharpness}·z + ${shift}) (≤ ${MAX_DEVELOPER_FLAGS * 100}% of civil developer comments flagged)`,
 	);
 	opt.log(`appropriateness: cross-fitted macro-F1 (train, out of fold) ${JSON.stringify(crossFitMacroF1)}`);
-	const validMacroF1 = validMetrics(params, set.valid, opt.features);
+	const validMacroF1 = validMetrics(params, stackers, set.valid, opt.features);
 	opt.log(`appropriateness: valid (held out) ${JSON.stringify(validMacroF1)}`);
-	return { params, set, thresholds, slopes, validMacroF1 };
+	return { params, set, thresholds, slopes, stackers, validMacroF1 };
 }
 
 /**
@@ -179,19 +193,28 @@ function chooseGate(oof: ArrayLike<number>[], labels: number[], developerZ: Arra
 	return best;
 }
 
-/** Held-out macro-F1 at 0.5 of every calibrated head, the blended overall head and its AUC. */
-function validMetrics(params: MlpParams, valid: AppropriatenessRow[], cfg: FeatureConfig) {
+/**
+ * Held-out macro-F1 at 0.5 of every calibrated corpus head (stacked heads through their stacker, their
+ * plain head as "… (no style)"), the blended overall head and its AUC.
+ */
+function validMetrics(
+	params: MlpParams,
+	stackers: StyleStacker[],
+	valid: AppropriatenessRow[],
+	cfg: FeatureConfig,
+) {
 	const z = valid.map((r) => {
 		const f = featurize(r.text, cfg);
 		return logits(params, f.ids, f.vals);
 	});
+	const styles = valid.map((r) => styleOf(tokenize(r.text)));
 	const out: Record<string, number> = {};
 	DIMENSIONS.forEach((dim, h) => {
-		out[dim] = macroF1(
-			z.map((zs) => zs[h] as number),
-			valid.map((r) => r.labels[h] as number),
-			0,
-		);
+		const labels = valid.map((r) => r.labels[h] as number);
+		const plain = z.map((zs) => zs[h] as number);
+		const stacker = stackers.find((s) => s.head === dim);
+		if (stacker) out[`${dim} (no style)`] = macroF1(plain, labels, 0);
+		out[dim] = macroF1(stacker ? stackedScores(stacker, plain, styles) : plain, labels, 0);
 	});
 	const overall = z.map((zs) => blendOverall(zs));
 	const labels = valid.map((r) => r.labels[0] as number);

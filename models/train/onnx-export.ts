@@ -351,6 +351,10 @@ export function exportMlp(p: MlpParams, metadata: Record<string, string>, mixtur
 						valueInfo('gate', T.FLOAT, [1, mixture.experts]),
 					]
 				: []),
+			// The corpus heads before the argument gate, and the gate: the runtime's style stackers read them.
+			...(mixture?.kind === 'domain'
+				? [valueInfo('corpusProbs', T.FLOAT, [1, mixture.corpusHeads]), valueInfo('gate', T.FLOAT, [1, 1])]
+				: []),
 		],
 	});
 	const model = onnx.ModelProto.create({
