@@ -32,6 +32,7 @@ import {
 } from './model-inputs.ts';
 import { sentenceSegments, sentencesApply, withSentences } from './sentences.ts';
 import { withStyleStackers } from './style-stack.ts';
+import { withToxicFold } from './toxic-fold.ts';
 import { DIMENSIONS, type Dimension, type ScoreOptions, type ScoreResult, type Scorer } from './types.ts';
 
 /** The parts of an onnxruntime-web module the scorer uses (any of its bundles fits). */
@@ -65,6 +66,8 @@ type Entry = Omit<RawScore, 'toxicWords' | 'inappropriateWords'> &
 		sentencesScored: boolean;
 		/** The sentence whose own score carries `toxic`, if one does: its words are the ones to underline. */
 		toxicSentence?: Tokenized;
+		/** Inappropriateness comes from the toxic head (`withToxicFold`): its words are the toxic ones. */
+		inappropriateFromToxic?: boolean;
 	};
 
 /** A loaded model file and what its graph takes. */
@@ -75,6 +78,8 @@ interface Loaded {
 	hasExplain: boolean;
 	/** Graphs exported since the sentence rule score a draft's sentences in the same run (`sentIds` …). */
 	hasSentences: boolean;
+	/** Appropriateness graphs since 1.3.0 also output their argument gate g (see `withToxicFold`). */
+	hasGate: boolean;
 }
 
 const NO_WORDS = new Float32Array(0);
@@ -162,6 +167,7 @@ export class OnnxScorer implements Scorer {
 						idsType: int32 ? 'int32' : 'int64',
 						hasExplain: session.inputNames.includes('explain'),
 						hasSentences: session.inputNames.includes('sentIds'),
+						hasGate: session.outputNames.includes('gate'),
 					};
 				});
 			// A failed load must not poison later calls.
@@ -225,21 +231,24 @@ export class OnnxScorer implements Scorer {
 		const prepared = [this.prepare(toxicModel, tokenized), this.prepare(apModel, tokenized)] as const;
 		// Style stackers (style-stack.ts) re-score some dimensions from the graph's gate and corpus heads.
 		const stacked = apModel.styleStackers !== undefined && apModel.styleStackers.heads.length > 0;
+		const { hasGate } = await this.load(apModel);
+		const outputs = ['probs', ...(stacked ? ['corpusProbs'] : []), ...(stacked || hasGate ? ['gate'] : [])];
 		const [toxicProbs, ap] = await Promise.all([
 			this.run(toxicModel, prepared[0], 'probs'),
-			this.runOutputs(apModel, prepared[1], stacked ? ['probs', 'corpusProbs', 'gate'] : ['probs']),
+			this.runOutputs(apModel, prepared[1], outputs),
 		]);
 		const apProbs = withStyleStackers(
 			apModel,
 			{ probs: ap.probs as Float32Array, corpusProbs: ap.corpusProbs, gate: ap.gate },
 			tokenized,
 		);
+		const whole = toxicProbs[toxicModel.heads.indexOf('toxic')] ?? 0;
+		const fold = withToxicFold(apModel.heads, apProbs, ap.gate?.[0], whole);
 		const dimensions = {} as Record<Dimension, number>;
-		const overall = apProbs[apModel.heads.indexOf('Inappropriateness')] ?? 0;
+		const overall = fold.probs[apModel.heads.indexOf('Inappropriateness')] ?? 0;
 		// The taxonomy is a hierarchy (every flaw makes an argument inappropriate overall), so no dimension
 		// may be more likely than the overall head: a dimension flags only when the overall head agrees.
-		for (const d of DIMENSIONS) dimensions[d] = Math.min(overall, apProbs[apModel.heads.indexOf(d)] ?? 0);
-		const whole = toxicProbs[toxicModel.heads.indexOf('toxic')] ?? 0;
+		for (const d of DIMENSIONS) dimensions[d] = Math.min(overall, fold.probs[apModel.heads.indexOf(d)] ?? 0);
 		const entry: Entry = {
 			text,
 			toxic: whole,
@@ -247,6 +256,7 @@ export class OnnxScorer implements Scorer {
 			sentencesScored: false,
 			dimensions,
 			tokens: tokenized.tokens,
+			...(fold.fromToxic ? { inappropriateFromToxic: true } : {}),
 		};
 		this.tokenizedOf.set(entry, tokenized);
 		return { entry, prepared: [...prepared] };
@@ -322,7 +332,9 @@ export class OnnxScorer implements Scorer {
 		const tokenized = prepared ? undefined : this.tokenize(entry.text);
 		const jobs: [ManifestModel, string, 'toxicWords' | 'inappropriateWords', number][] = [];
 		if (heads.toxic) jobs.push([this.model('toxic'), 'toxic', 'toxicWords', 0]);
-		if (heads.inappropriate)
+		// Folded from the toxic head: the toxic spans (which fire too, as toxic ≥ the folded value) are the reason.
+		if (heads.inappropriate && entry.inappropriateFromToxic) entry.inappropriateWords = NO_WORDS;
+		else if (heads.inappropriate)
 			jobs.push([this.model('Inappropriateness'), 'Inappropriateness', 'inappropriateWords', 1]);
 		await Promise.all(
 			jobs.map(async ([model, head, field, index]) => {

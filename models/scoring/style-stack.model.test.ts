@@ -1,8 +1,8 @@
 // @vitest-environment node
 /**
  * The shipped appropriateness model and its manifest agree with the style stackers: the trained heads are
- * stacked, and the scorer's dimensions equal g·σ(stacker) computed by hand from the graph's outputs, capped
- * at the overall head (the same path for the CLI and the extension).
+ * stacked, and the scorer's dimensions equal g·σ(stacker) computed by hand from the graph's outputs (Toxic
+ * Emotions lifted by the toxic fold, toxic-fold.ts), capped at the overall head (the same path for the CLI and the extension).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -31,7 +31,7 @@ describe('style stackers in the shipped appropriateness model', async () => {
 		expect(model?.styleStackers?.heads.map((s) => s.head)).toEqual([...STYLE_HEADS]);
 	});
 
-	it('scores stacked dimensions as g·σ(stacker), capped at the overall head', async () => {
+	it('scores stacked dimensions as g·σ(stacker) (lifted by the toxic fold), capped at the overall head', async () => {
 		if (!model?.styleStackers) throw new Error('no stackers');
 		const ort = await import('onnxruntime-web/wasm');
 		ort.env.wasm.numThreads = 1;
@@ -40,6 +40,8 @@ describe('style stackers in the shipped appropriateness model', async () => {
 		);
 		const scorer = await createNodeScorer();
 		const results = await scorer.score(DRAFTS);
+		// The fold reads the whole draft's toxic probability (before the sentence rule).
+		const whole = await scorer.score(DRAFTS, { wholeDraft: true });
 		for (const [i, text] of DRAFTS.entries()) {
 			const { ids, vals } = aggregate(featurize(text, model.features));
 			const out = await session.run({
@@ -49,14 +51,13 @@ describe('style stackers in the shipped appropriateness model', async () => {
 			});
 			const corpus = out.corpusProbs?.data as Float32Array;
 			const gate = (out.gate?.data as Float32Array | undefined)?.[0] ?? Number.NaN;
-			const overall = (out.probs?.data as Float32Array | undefined)?.[0] ?? Number.NaN;
+			const folded = (1 - gate) * (whole[i]?.toxic ?? Number.NaN);
+			const overall = Math.max((out.probs?.data as Float32Array | undefined)?.[0] ?? Number.NaN, folded);
 			const style = styleOf(tokenize(text));
 			for (const s of model.styleStackers.heads) {
 				const h = model.heads.indexOf(s.head);
-				const expected = Math.min(
-					overall,
-					gate / (1 + Math.exp(-stackedLogit(s, corpus[h] as number, style))),
-				);
+				const stacked = gate / (1 + Math.exp(-stackedLogit(s, corpus[h] as number, style)));
+				const expected = Math.min(overall, s.head === 'Toxic Emotions' ? Math.max(stacked, folded) : stacked);
 				const got = results[i]?.dimensions[s.head as keyof (typeof results)[0]['dimensions']];
 				expect(got).toBeCloseTo(expected, 5);
 			}
