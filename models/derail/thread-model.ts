@@ -40,7 +40,8 @@ export function fitThreadModel(gh: RowSet, shift = 0, forum: RowSet = { rows: []
 		all.map(linear),
 	);
 	const scoreMean = new Float32Array(S);
-	for (const x of all) for (let s = 0; s < S; s++) scoreMean[s]! += (x[F + s] ?? 0) / all.length;
+	for (const x of all)
+		for (let s = 0; s < S; s++) scoreMean[s] = (scoreMean[s] ?? 0) + (x[F + s] ?? 0) / all.length;
 	return { v, c: c + shift, scoreMean, trees };
 }
 

@@ -20,7 +20,9 @@ interface CharSeq {
 	end: number[];
 }
 
+// Tested one code point at a time, so a combining mark (U+034F) in the class is what we mean.
 const INVISIBLE =
+	// biome-ignore lint/suspicious/noMisleadingCharacterClass: matched per code point, never against a sequence
 	/[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFE00-\uFE0F\uFEFF]/;
 
 const foldCache = new Map<string, string>();
