@@ -2,7 +2,7 @@
  * The toolbar popup: master switch, this-site switch, snooze, sensitivity (global and this site's own) with live
  * preview, dimensions.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
 	endOfToday,
 	inOneHour,
@@ -15,6 +15,7 @@ import { DimensionToggles } from '../Settings/DimensionToggles.tsx';
 import { TOGGLEABLE_DIMENSIONS } from '../Settings/dimension-labels.ts';
 import { SensitivitySlider } from '../Settings/SensitivitySlider.tsx';
 import { Switch } from '../Settings/Switch.tsx';
+import { useSavedValue } from '../Settings/useSavedValue.ts';
 import { useSettings } from '../Settings/useSettings.ts';
 import { LiveExamples, type ScoreFn } from './LiveExamples.tsx';
 import { SiteSensitivity } from './SiteSensitivity.tsx';
@@ -43,17 +44,12 @@ function statusLine(s: Settings, host: string | null, now: number): string {
 
 export function Popup({ hostname, score, openOptions, openHistory, now = Date.now }: PopupProps) {
 	const { settings, save } = useSettings();
-	const [sensitivity, setSensitivity] = useState<number | null>(null);
-	const savedSensitivity = settings?.sensitivity;
-	useEffect(() => {
-		if (savedSensitivity !== undefined) setSensitivity(savedSensitivity);
-	}, [savedSensitivity]);
+	const [sensitivity, setSensitivity, savedSensitivity] = useSavedValue(settings?.sensitivity);
 	const host = hostname ? siteKey(hostname) : null;
 	// This site's own draft sensitivity as shown (moves while dragging); undefined = same as everywhere.
 	const savedSiteSensitivity = host ? settings?.sites[host]?.sensitivity : undefined;
-	const [siteSensitivity, setSiteSensitivity] = useState(savedSiteSensitivity);
 	// Synced at commit, not after paint: a slider move right after "Custom" must not be overwritten by a late sync.
-	useLayoutEffect(() => setSiteSensitivity(savedSiteSensitivity), [savedSiteSensitivity]);
+	const [siteSensitivity, setSiteSensitivity, savedSite] = useSavedValue(savedSiteSensitivity);
 	/** Which slider the live preview follows: the one moved last, else the value in effect on this site. */
 	const [previewSite, setPreviewSite] = useState<boolean | null>(null);
 	// Snooze and Resume replace each other: the pressed button leaves the page and keyboard focus fell back to
@@ -69,7 +65,7 @@ export function Popup({ hostname, score, openOptions, openHistory, now = Date.no
 	const focusNext = (testId: string) => {
 		refocus.current = testId;
 	};
-	if (!settings || sensitivity === null) return <main class="tf-popup" aria-busy="true" />;
+	if (!settings || sensitivity === undefined) return <main class="tf-popup" aria-busy="true" />;
 
 	const t = now();
 	const site = host ? settings.sites[host] : undefined;
@@ -176,7 +172,10 @@ export function Popup({ hostname, score, openOptions, openHistory, now = Date.no
 						setPreviewSite(false);
 						setSensitivity(v);
 					}}
-					onCommit={(v) => save({ sensitivity: v })}
+					onCommit={(v) => {
+						savedSensitivity(v);
+						void save({ sensitivity: v });
+					}}
 				/>
 				{host ? (
 					<SiteSensitivity
@@ -187,6 +186,7 @@ export function Popup({ hostname, score, openOptions, openHistory, now = Date.no
 							setPreviewSite(true);
 							setSiteSensitivity(v);
 						}}
+						onCommit={savedSite}
 					/>
 				) : null}
 				<LiveExamples sensitivity={preview} disabledDimensions={settings.disabledDimensions} score={score} />

@@ -4,9 +4,9 @@
  * work as for any radio group; choosing "Custom" starts from the global values, so nothing changes until a
  * slider moves.
  */
-import { useEffect, useState } from 'preact/hooks';
 import { type Settings, setSiteSensitivity } from '../../utils/storage/settings.ts';
 import { SensitivitySlider } from '../Settings/SensitivitySlider.tsx';
+import { useSavedValue } from '../Settings/useSavedValue.ts';
 
 export interface SiteSensitivityProps {
 	/** The site key (`siteKey(hostname)`). */
@@ -16,6 +16,8 @@ export interface SiteSensitivityProps {
 	value: number | undefined;
 	/** Called while the site's draft slider moves, before it is saved. */
 	onInput: (value: number) => void;
+	/** Called with each value the site's draft slider saves (see useSavedValue). */
+	onCommit?: (value: number) => void;
 	disabled?: boolean;
 }
 
@@ -27,12 +29,18 @@ const SiteLabel = ({ text, host }: { text: string; host: string }) => (
 	</>
 );
 
-export function SiteSensitivity({ host, settings, value, onInput, disabled }: SiteSensitivityProps) {
+export function SiteSensitivity({
+	host,
+	settings,
+	value,
+	onInput,
+	onCommit,
+	disabled,
+}: SiteSensitivityProps) {
 	const site = settings.sites[host];
 	const custom = site?.sensitivity !== undefined || site?.derailSensitivity !== undefined;
 	const savedDerail = site?.derailSensitivity ?? settings.derailSensitivity;
-	const [derail, setDerail] = useState(savedDerail);
-	useEffect(() => setDerail(savedDerail), [savedDerail]);
+	const [derail, setDerail, derailSaved] = useSavedValue(savedDerail);
 
 	const choose = (useOwn: boolean) =>
 		setSiteSensitivity(
@@ -74,14 +82,20 @@ export function SiteSensitivity({ host, settings, value, onInput, disabled }: Si
 						label={<SiteLabel text="Drafts" host={host} />}
 						value={value ?? settings.sensitivity}
 						onInput={onInput}
-						onCommit={(sensitivity) => setSiteSensitivity(host, { sensitivity })}
+						onCommit={(sensitivity) => {
+							onCommit?.(sensitivity);
+							void setSiteSensitivity(host, { sensitivity });
+						}}
 					/>
 					<SensitivitySlider
 						id="tf-site-derail"
 						label={<SiteLabel text="Heated-thread alerts" host={host} />}
 						value={derail}
 						onInput={setDerail}
-						onCommit={(derailSensitivity) => setSiteSensitivity(host, { derailSensitivity })}
+						onCommit={(derailSensitivity) => {
+							derailSaved(derailSensitivity);
+							void setSiteSensitivity(host, { derailSensitivity });
+						}}
 					/>
 					<p class="tf-note">Other sites keep the sensitivity above.</p>
 				</div>

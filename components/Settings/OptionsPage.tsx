@@ -1,11 +1,11 @@
 /** The options page: everything the popup doesn't show, plus the full per-site and per-dimension lists. */
-import { useEffect, useState } from 'preact/hooks';
 import { DimensionToggles } from './DimensionToggles.tsx';
 import type { LocalModelPanelProps } from './LocalModelPanel.tsx';
 import { RewriteSettings } from './RewriteSettings.tsx';
 import { SensitivitySlider } from './SensitivitySlider.tsx';
 import { SiteList } from './SiteList.tsx';
 import { Switch } from './Switch.tsx';
+import { useSavedValue } from './useSavedValue.ts';
 import { useSettings } from './useSettings.ts';
 
 export interface OptionsPageProps {
@@ -25,9 +25,12 @@ function SavedSlider(props: {
 	describe?: (v: number) => string;
 	ends?: [string, string];
 }) {
-	const [value, setValue] = useState(props.value);
-	useEffect(() => setValue(props.value), [props.value]);
-	return <SensitivitySlider {...props} value={value} onInput={setValue} onCommit={props.save} />;
+	const [value, setValue, saved] = useSavedValue(props.value);
+	const commit = (v: number) => {
+		saved(v);
+		props.save(v);
+	};
+	return <SensitivitySlider {...props} value={value} onInput={setValue} onCommit={commit} />;
 }
 
 /** Words for the rewrite dial (reward weight w: 0 = closest to the draft, 1 = most civil). */

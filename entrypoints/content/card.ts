@@ -1,6 +1,7 @@
 /**
  * The warning card's behaviour: opening it from the badge (click / Enter), from hovering an underline or with
- * Alt+Shift+T in the field; closing on Escape (focus goes back to the field); its two actions; the optional
+ * Alt+Shift+T in the field; a hover-opened card closes when the mouse leaves it, unless the user clicked or
+ * focused into it; closing on Escape (focus goes back to the field); its two actions; the optional
  * pre-submit nudge ("Post anyway / Review"); history events; and what screen readers hear.
  */
 import type { Dimension } from '../../models/scoring/types.ts';
@@ -17,6 +18,11 @@ type Via = 'badge' | 'keyboard' | 'hover' | 'nudge';
 interface Open {
 	id: number;
 	via: Via;
+	/**
+	 * A hover-opened card the user clicked or focused into: it stays until they close it (× , Escape, an action),
+	 * like one opened from the badge, so the rewrite it is writing is not cancelled by the mouse wandering off.
+	 */
+	pinned?: boolean;
 	anchor?: DOMRect;
 	nudge?: { onPostAnyway: () => void; onReview: () => void };
 }
@@ -36,6 +42,8 @@ export interface CardUi {
 		nudge: boolean,
 	): void;
 	onMouseMove(e: MouseEvent, host: HTMLElement | null): void;
+	/** A pointerdown or focusin anywhere in the document: one inside the card (`host`) pins a hover-opened card. */
+	onInteract(e: Event, host: HTMLElement | null): void;
 	onSubmit(e: SubmitEvent, nudge: boolean): void;
 	onClick(e: MouseEvent, nudge: boolean): void;
 	/** Set by the session: remember a draft the user called fine. */
@@ -110,7 +118,13 @@ export function createCardUi(env: CardEnv): CardUi {
 		e.stopImmediatePropagation();
 		nudgeFor(pending.field, pending.post);
 	};
-	env.signal.addEventListener('abort', () => clearTimeout(hoverClose));
+	const keepHoverCard = () => {
+		clearTimeout(hoverClose);
+		hoverClose = undefined;
+	};
+	/** Whether the mouse leaving closes the card (only a hover-opened card the user has not worked in). */
+	const transient = () => open?.via === 'hover' && !open.pinned;
+	env.signal.addEventListener('abort', keepHoverCard);
 
 	const ui: CardUi = {
 		toggle(id, via) {
@@ -157,7 +171,7 @@ export function createCardUi(env: CardEnv): CardUi {
 					nudge: open.nudge,
 					thread: renderSlot('thread', ctx),
 					rewrite: renderSlot('rewrite', ctx),
-					onClose: () => close(open?.via !== 'hover'),
+					onClose: () => close(!transient()),
 					onFine: () => {
 						for (const s of v.spans) env.dismissed.add(v.text.slice(s.start, s.end).trim().toLowerCase());
 						env.deps.recordFeedback({ site: env.hostname, text: v.text, dimensions: dims(c) });
@@ -191,7 +205,7 @@ export function createCardUi(env: CardEnv): CardUi {
 			if (e.key === 'Escape' && open) {
 				e.preventDefault();
 				e.stopPropagation();
-				close(open.via !== 'hover');
+				close(!transient());
 				return;
 			}
 			const c = root && focused?.editor.el === root ? focused : null;
@@ -204,15 +218,15 @@ export function createCardUi(env: CardEnv): CardUi {
 			}
 		},
 		onMouseMove(e, host) {
-			if (open && open.via !== 'hover') return;
+			if (open && !transient()) return;
 			if (host && open && e.composedPath().includes(host)) {
-				clearTimeout(hoverClose);
+				keepHoverCard();
 				return;
 			}
 			for (const f of views) {
 				for (const u of f.underlines) {
 					if (e.clientX >= u.x && e.clientX <= u.x + u.w && e.clientY >= u.y - 18 && e.clientY <= u.y + 3) {
-						clearTimeout(hoverClose);
+						keepHoverCard();
 						if (open?.id !== f.id) {
 							open = { id: f.id, via: 'hover', anchor: new DOMRect(u.x, u.y - 18, u.w, 21) };
 							env.repaint();
@@ -224,9 +238,14 @@ export function createCardUi(env: CardEnv): CardUi {
 			if (open && !hoverClose) {
 				hoverClose = setTimeout(() => {
 					hoverClose = undefined;
-					if (open?.via === 'hover') close(false);
+					if (transient()) close(false);
 				}, 400);
 			}
+		},
+		onInteract(e, host) {
+			if (!transient() || !open || !host || !e.composedPath().includes(host)) return;
+			keepHoverCard();
+			open.pinned = true;
 		},
 		onSubmit(e, nudge) {
 			if (nudge && !bypass) interrupt(e, fromSubmit(e, fields()));

@@ -238,6 +238,8 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		card.onKeyDown(e as KeyboardEvent, focused, fromEvent(e), settings.preSubmitNudge),
 	);
 	listen(doc, 'mousemove', (e) => card.onMouseMove(e as MouseEvent, overlay?.host ?? null), false);
+	for (const type of ['pointerdown', 'focusin'])
+		listen(doc, type, (e) => card.onInteract(e, overlay?.host ?? null));
 	listen(doc, 'submit', (e) => card.onSubmit(e as SubmitEvent, settings.preSubmitNudge));
 	listen(doc, 'click', (e) => card.onClick(e as MouseEvent, settings.preSubmitNudge));
 

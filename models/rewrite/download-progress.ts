@@ -2,6 +2,7 @@
  * Sums transformers.js's per-file progress events into one "downloading the model" figure, so the in-page card
  * can say how far the first-time download of the on-device rewrite model is (the options page shows per file).
  */
+import { codeFromMessage } from './errors.ts';
 import type { LoadProgress } from './local-backend.ts';
 
 /** The whole download so far; null when nothing is downloading. */
@@ -12,7 +13,7 @@ export interface DownloadSnapshot {
 	files: number;
 }
 
-/** Tracks one model load's files; `ready` (or `reset`) ends it. */
+/** Tracks one model load's files; `ready`, `reset` or a failed load (`requestFailed`) ends it. */
 export class DownloadProgress {
 	private readonly files = new Map<string, { loaded: number; total: number; done: boolean }>();
 
@@ -31,6 +32,20 @@ export class DownloadProgress {
 			file.loaded = Math.max(file.loaded, file.total);
 		}
 		this.files.set(event.file, file);
+	}
+
+	/**
+	 * A request that waited on the load failed. Only a failed load ends the download: a cancelled request (Stop,
+	 * the card closing, a newer draft) leaves the load running, since a model load cannot be interrupted, and
+	 * the next request waits on the same files, so their progress must still be there for it to show.
+	 */
+	requestFailed(error: unknown, signal?: AbortSignal): void {
+		const message = error instanceof Error ? error.message : String(error);
+		const cancelled =
+			signal?.aborted ||
+			codeFromMessage(message) === 'aborted' ||
+			(error instanceof Error && error.name === 'AbortError');
+		if (!cancelled) this.reset();
 	}
 
 	/** Forgets everything (the model was removed, or loading failed). */

@@ -1,14 +1,10 @@
 // The Firefox build (MV3, inference in the background page) in Debian's firefox-esr, driven over WebDriver BiDi
 // by puppeteer-core: a toxic draft is warned with underlines under the insult, civil and jargon drafts are not,
 // and a rewrite applies through the editor with the page's state following and Ctrl+Z restoring the draft.
-import fs from 'node:fs';
-import path from 'node:path';
-import puppeteer from 'puppeteer-core';
 import { CIVIL, JARGON, TOXIC, TOXIC_WORD } from './drafts.mjs';
-import { check, overlay, ROOT, run, shot, startServer, test, underlines, waitOverlay } from './harness.mjs';
+import { launchFirefox } from './firefox-harness.mjs';
+import { check, overlay, run, shot, startServer, test, underlines, waitOverlay } from './harness.mjs';
 
-const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
-const EXTENSION = path.join(ROOT, '.output/firefox-mv3');
 const warned = (s) => s.badges.some((b) => b.level === 'warn') && s.underlines.length > 0;
 const FIELD = '#new_comment_field';
 const REACT_FIELD = 'textarea[aria-label="Markdown value"]';
@@ -140,30 +136,14 @@ test('Firefox: Apply rewrites a React textarea, its state follows, Ctrl+Z restor
 });
 
 await run(async () => {
-	if (!fs.existsSync(FIREFOX))
-		throw new Error(
-			`no Firefox at ${FIREFOX}: apt-get install -y firefox-esr (or set FIREFOX=/path/to/firefox)`,
-		);
-	if (!fs.existsSync(path.join(EXTENSION, 'manifest.json')))
-		throw new Error('no Firefox build: run `npm run build:firefox` first');
 	const server = await startServer();
-	const browser = await puppeteer.launch({
-		browser: 'firefox',
-		executablePath: FIREFOX,
-		headless: true,
-		defaultViewport: { width: 1100, height: 800 },
-		extraPrefsFirefox: {
-			// MV3 host permissions are granted at install, as they are for a user accepting the install prompt.
-			'extensions.originControls.grantByDefault': true,
-		},
-	});
-	await browser.installExtension(EXTENSION);
-	const page = await browser.newPage();
+	const firefox = await launchFirefox();
+	const page = await firefox.browser.newPage();
 	return {
 		server,
 		page,
 		teardown: async () => {
-			await browser.close();
+			await firefox.close();
 			await server.close();
 		},
 	};

@@ -3,12 +3,14 @@
 //    ranked suggestion, and Apply writes it (Ctrl+Z restores);
 //  - Stop aborts end to end: the test server sees its HTTP stream hung up on, no further candidate is asked
 //    for, and the draft is untouched; closing the card (Escape), the field leaving the page or the tab closing does the same;
+//  - a card opened by hovering an underline that the user clicked into stays, and keeps writing, when the mouse leaves;
 //  - typing on while it streams drops the older request and the card ends on the new draft's suggestion;
 //  - a reply cut off at max_tokens (finish_reason "length") is shown as cut off and never offered.
 import { politeRewrite, startOpenAIServer } from '../fixtures/openai-server.mjs';
 import {
 	check,
 	launch,
+	overlay,
 	run,
 	setSettings,
 	shot,
@@ -150,6 +152,36 @@ test('closing the card while it writes cancels the generation', async (env) => {
 		`${openai.requests.length - requests} requests after closing`,
 	);
 	check((await read(page)) === DRAFT, 'the draft changed');
+});
+
+test('a card opened by hovering keeps writing once the user clicks in it, after the mouse leaves', async (env) => {
+	const { page, openai } = env;
+	await useModel(env, 'slow-stream');
+	const aborted = openai.aborted;
+	await page.goto(`${env.server.url}/github-issue.html`);
+	await page.click(SEL);
+	await page.keyboard.type(DRAFT);
+	const s = await waitOverlay(page, (x) => x.underlines.length > 0, 10_000);
+	check(s.ok, 'no underline to hover');
+	const u = s.underlines[0];
+	await page.mouse.move(u.x + u.w / 2, u.y - 6);
+	check((await waitOverlay(page, (x) => x.card !== null, 3000)).ok, 'hover did not open the card');
+	await watchStream(page, (text) => text.length > 0);
+	// The user works in the card (clicks its heading, as when selecting its text or reaching for a button)…
+	await inCard(page, '#tf-card-title').click();
+	// …then the mouse wanders off: the card and the rewrite it is writing stay.
+	await page.mouse.move(5, 5);
+	await page.waitForTimeout(1000);
+	check((await overlay(page)).card !== null, 'the card closed when the mouse left it');
+	check(openai.aborted === aborted, 'the rewrite was cancelled when the mouse left the card');
+	await inCard(page, '[data-testid="rewrite-diff"]').waitFor({ timeout: 20_000 });
+	await inCard(page, 'button.tactful-rw-primary').click();
+	await page.waitForFunction(
+		(want) => document.querySelector('textarea[aria-label="Markdown value"]').value === want,
+		expected,
+		{ timeout: 5000 },
+	);
+	check(openai.aborted === aborted, `server saw ${openai.aborted - aborted} aborted streams`);
 });
 
 test('a field that goes away while it writes takes its generation with it', async (env) => {

@@ -95,7 +95,8 @@ export function createRewriteHost(getScorer: () => Scorer) {
 		) => {
 			if (hostConfig) config = hostConfig;
 			return service.rewriteDraft(request, signal, onProgress).catch((error: unknown) => {
-				download.reset(); // a failed load is not "still downloading"
+				// A failed load is not "still downloading"; a cancelled request leaves the load (and its progress) going.
+				download.requestFailed(error, signal);
 				throw error;
 			});
 		},

@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type CardUi, createCardUi } from './card.ts';
+import type { FieldView } from './overlay/overlay.tsx';
+import { generic } from './sites/generic.ts';
+import { fakeDeps } from './testing/fake-deps.ts';
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** One warned field with an underline from x 100 to 160 on the line at y 200. */
+const VIEW: FieldView = {
+	id: 1,
+	level: 'warn',
+	summary: '',
+	count: 1,
+	badge: null,
+	underlines: [{ x: 100, y: 200, w: 60, level: 'warn' }],
+	dark: false,
+};
+let controller: AbortController;
+
+/** A card controller wired to the document as session.ts wires it, with the overlay's host in the page. */
+function setup(): { ui: CardUi; button: HTMLButtonElement } {
+	document.body.innerHTML = '<div data-tactful-host></div>';
+	const host = document.querySelector('[data-tactful-host]') as HTMLElement;
+	const button = document.createElement('button');
+	host.attachShadow({ mode: 'open' }).append(button);
+	controller = new AbortController();
+	const ui = createCardUi({
+		doc: document,
+		site: generic,
+		live: new Map(),
+		deps: fakeDeps().deps,
+		dismissed: new Set(),
+		hostname: 'example.org',
+		repaint: () => undefined,
+		signal: controller.signal,
+	});
+	const { signal } = controller;
+	document.addEventListener('mousemove', (e) => ui.onMouseMove(e, host), { signal });
+	for (const type of ['pointerdown', 'focusin'])
+		document.addEventListener(type, (e) => ui.onInteract(e, host), { capture: true, signal });
+	document.addEventListener('keydown', (e) => ui.onKeyDown(e, null, null, false), { capture: true, signal });
+	ui.view([VIEW]);
+	return { ui, button };
+}
+const moveTo = (target: EventTarget, x: number, y: number) =>
+	target.dispatchEvent(
+		new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true, composed: true }),
+	);
+
+afterEach(() => {
+	controller?.abort();
+	document.body.innerHTML = '';
+});
+
+describe('the card opened by hovering an underline', () => {
+	it('closes shortly after the mouse leaves it, also after the mouse passed through the card', async () => {
+		const { ui, button } = setup();
+		moveTo(document.body, 120, 195);
+		expect(ui.isOpen()).toBe(true);
+		moveTo(document.body, 120, 260); // on the way to the card
+		moveTo(button, 120, 300); // inside the card: stays
+		await wait(450);
+		expect(ui.isOpen()).toBe(true);
+		moveTo(document.body, 600, 600); // away
+		await wait(450);
+		expect(ui.isOpen()).toBe(false);
+	});
+
+	it('stays open once the user clicks in it (a rewrite they asked for keeps going) until Escape', async () => {
+		const { ui, button } = setup();
+		moveTo(document.body, 120, 195);
+		moveTo(button, 120, 300);
+		button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+		moveTo(document.body, 600, 600);
+		await wait(450);
+		expect(ui.isOpen()).toBe(true);
+		// Hovering another underline does not swap a card the user is working in.
+		moveTo(document.body, 120, 195);
+		expect(ui.isOpen()).toBe(true);
+		document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+		expect(ui.isOpen()).toBe(false);
+	});
+
+	it('stays open once keyboard focus moves into it', async () => {
+		const { ui, button } = setup();
+		moveTo(document.body, 120, 195);
+		button.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+		moveTo(document.body, 600, 600);
+		await wait(450);
+		expect(ui.isOpen()).toBe(true);
+	});
+
+	it('a click elsewhere on the page does not pin it', async () => {
+		const { ui } = setup();
+		moveTo(document.body, 120, 195);
+		document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+		moveTo(document.body, 600, 600);
+		await wait(450);
+		expect(ui.isOpen()).toBe(false);
+	});
+});
