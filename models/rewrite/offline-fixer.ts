@@ -4,11 +4,19 @@
  * "you never/always …" into a softer statement, keeping every other word (and every protected token) as is.
  * How far it goes depends on the strategy's template: minimal < soften < restate < neutral.
  */
+
+import shippedLexicon from '../rewrite-lexicon.json';
 import type { Span } from '../scoring/types.ts';
 import { throwIfAborted } from './errors.ts';
 import { dropPersonAttacks } from './fixer-person.ts';
 import { restateHeat } from './fixer-restate.ts';
 import { agreeArticles, deShout, fallbackStatement, hedge, matchCase, tidy } from './fixer-text.ts';
+import {
+	applyLearnedLexicon,
+	type CompiledLexicon,
+	compileLexicon,
+	type LearnedLexicon,
+} from './learned-lexicon.ts';
 import {
 	alternation,
 	DROP_WORDS,
@@ -131,11 +139,43 @@ function dropWorstSentence(text: string, spans: readonly Span[]): string {
 	return (rest.match(/\p{L}+/gu) ?? []).length < 3 ? text : rest;
 }
 
-/** The offline rewrite of `text` for one template. Pure and deterministic. */
+/** Words the hand-written rules already word better ("jerk" → "person", "crap journalism" → "not good …"). */
+const HAND_WRITTEN = new Set([...INSULT_NOUNS, ...Object.keys(SOFTEN)].map((w) => w.toLowerCase()));
+
+/**
+ * A learned table as the fixer uses it, in two orders: `learnedFirst` (minimal, soften: drop what people drop,
+ * keep the rest) and `handWrittenFirst` (restate, neutral: where a hand-written rule knows a word, it wins over
+ * the learned context-free rule for that word; learned phrases and context rules such as "the shit" → "the
+ * thing" stay). Two wordings of one draft also give the ranking a real choice.
+ */
+export interface FixerLexicon {
+	learnedFirst: CompiledLexicon;
+	handWrittenFirst: CompiledLexicon;
+}
+
+/** Compiles a learned table for the fixer (see FixerLexicon). */
+export function compileForFixer(table: LearnedLexicon): FixerLexicon {
+	return {
+		learnedFirst: compileLexicon(table),
+		handWrittenFirst: compileLexicon({
+			...table,
+			rules: table.rules.filter(([from, , left, right]) => left || right || !HAND_WRITTEN.has(from)),
+		}),
+	};
+}
+
+/** The learned lexicon shipped with the extension (models/rewrite-lexicon.json, from `npm run train`). */
+export const SHIPPED_LEXICON: FixerLexicon = compileForFixer(shippedLexicon as LearnedLexicon);
+
+/**
+ * The offline rewrite of `text` for one template. Pure and deterministic. `lexicon` is the learned step
+ * (null: the hand-written rules only).
+ */
 export function fixOffline(
 	text: string,
 	template: Strategy['template'],
 	spans: readonly Span[] = [],
+	lexicon: FixerLexicon | null = SHIPPED_LEXICON,
 ): string {
 	// Protected tokens become placeholders so no rule can touch them, then come back verbatim.
 	const ranges = protectedRanges(text);
@@ -164,6 +204,11 @@ export function fixOffline(
 	for (const [pattern, replacement] of IDIOMS) work = work.replace(pattern, replacement);
 	for (const pattern of INSULT_CLAUSES) work = work.replace(pattern, ' ');
 	work = work.replace(DROP, '');
+	// What people consistently delete or replace (ParaDetox), before the hand-written softening of what is left.
+	if (lexicon) {
+		const light = template === 'minimal' || template === 'soften';
+		work = applyLearnedLexicon(work, light ? lexicon.learnedFirst : lexicon.handWrittenFirst);
+	}
 	if (template !== 'minimal') {
 		work = work.replace(NOUN_AFTER_DET, (_m, det: string) =>
 			/^(of|the)$/i.test(det) ? `${det} stuff` : det,
@@ -186,13 +231,14 @@ export function fixOffline(
 	return work.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => ranges[Number(i)]?.text ?? '');
 }
 
-/** The offline backend: yields the whole fix as one chunk. */
-export function createOfflineBackend(): RewriterBackend {
+/** The offline backend: yields the whole fix as one chunk. `lexicon`: see fixOffline. */
+export function createOfflineBackend(options: { lexicon?: FixerLexicon | null } = {}): RewriterBackend {
+	const lexicon = options.lexicon === undefined ? SHIPPED_LEXICON : options.lexicon;
 	return {
 		id: 'offline',
 		async *generate(request: GenerateRequest, signal?: AbortSignal) {
 			throwIfAborted(signal);
-			const text = fixOffline(request.text, request.strategy.template, request.flaggedSpans);
+			const text = fixOffline(request.text, request.strategy.template, request.flaggedSpans, lexicon);
 			yield text;
 			return { text, finish: 'stop' as const };
 		},

@@ -1,0 +1,285 @@
+/**
+ * Learns the offline fixer's lexicon (learned-lexicon.ts) from parallel data: each toxic sentence is aligned
+ * with each human rewrite (word LCS), every run of removed words becomes an observed edit (what it became, the
+ * word before and after it), and a phrase becomes a rule only when people changed it consistently, often enough
+ * to generalise, and it is rare in civil developer comments (so "garbage collection" or "kill the process" are
+ * never touched). Pure and deterministic: same pairs and options, same table.
+ */
+import { type LearnedLexicon, MAX_PHRASE, wordKey } from './learned-lexicon.ts';
+
+/** One toxic sentence and its human rewrites. */
+export interface ParallelPair {
+	toxic: string;
+	neutral: readonly string[];
+}
+
+/** Thresholds of the learner (chosen on a development part of the training pairs, see models/rewrite/README). */
+export interface LearnOptions {
+	/** A phrase must occur in at least this many (toxic, rewrite) observations. */
+	minOccurrences: number;
+	/** …and people must have removed all its words in at least this share of them. */
+	minChanged: number;
+	/** The chosen replacement must be at least this share of the phrase's exact edits. */
+	minActionShare: number;
+	/** A context rule (word before / after) needs this many exact edits in that context. */
+	minContextCount: number;
+	/** A phrase found in more than this share of civil comments is never learned. */
+	maxCivilRate: number;
+	/** A word people removed at least this often, with no consistent replacement, is deleted. */
+	alwaysRemoved: number;
+}
+
+/** Chosen on the dev part (eval-rewrite --split dev): see models/rewrite/README.md. */
+export const DEFAULT_LEARN_OPTIONS: LearnOptions = {
+	minOccurrences: 5,
+	minChanged: 0.8,
+	minActionShare: 0.4,
+	minContextCount: 5,
+	maxCivilRate: 0.001,
+	alwaysRemoved: 0.95,
+};
+
+const TOKEN = /[\p{L}\p{N}_*]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}_*]+)*|[^\s\p{L}\p{N}_*]/gu;
+const isWord = (t: string) => /^[\p{L}\p{N}_*]/u.test(t);
+
+/**
+ * Word and punctuation tokens, lower case. ParaDetox is tokenised ("don 't", "it 's"): the split clitic is
+ * joined back so the table's keys look like what people type.
+ */
+export function sentenceTokens(text: string): string[] {
+	const joined = text.replace(/([\p{L}])\s+(['’](?:t|s|m|re|ve|ll|d)\b)/giu, '$1$2');
+	return (joined.match(TOKEN) ?? []).map(wordKey);
+}
+
+/** For each token of `a`: is it kept (part of a longest common subsequence with `b`)? */
+export function keptTokens(
+	a: readonly string[],
+	b: readonly string[],
+): { keptA: boolean[]; keptB: boolean[] } {
+	const width = b.length + 1;
+	const lcs = new Uint16Array((a.length + 1) * width);
+	for (let i = a.length - 1; i >= 0; i--)
+		for (let j = b.length - 1; j >= 0; j--)
+			lcs[i * width + j] =
+				a[i] === b[j]
+					? (lcs[(i + 1) * width + j + 1] ?? 0) + 1
+					: Math.max(lcs[(i + 1) * width + j] ?? 0, lcs[i * width + j + 1] ?? 0);
+	const keptA = a.map(() => false);
+	const keptB = b.map(() => false);
+	for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+		if (a[i] === b[j]) {
+			keptA[i++] = true;
+			keptB[j++] = true;
+		} else if ((lcs[(i + 1) * width + j] ?? 0) >= (lcs[i * width + j + 1] ?? 0)) i++;
+		else j++;
+	}
+	return { keptA, keptB };
+}
+
+/** One removed run of words and what replaced it, with the kept words around it. */
+export interface ObservedEdit {
+	removed: string;
+	added: string;
+	left?: string;
+	right?: string;
+}
+
+/** The edits that turn `toxic` into `rewrite` (runs of removed words between kept tokens). */
+export function observedEdits(toxic: readonly string[], rewrite: readonly string[]): ObservedEdit[] {
+	const { keptA, keptB } = keptTokens(toxic, rewrite);
+	const edits: ObservedEdit[] = [];
+	let j = 0;
+	for (let i = 0; i < toxic.length; ) {
+		if (keptA[i]) {
+			// Advance the rewrite to just past this kept token.
+			while (j < rewrite.length && !keptB[j]) j++;
+			i++;
+			j++;
+			continue;
+		}
+		const start = i;
+		while (i < toxic.length && !keptA[i]) i++;
+		const addedFrom = j;
+		while (j < rewrite.length && !keptB[j]) j++;
+		const removed = toxic.slice(start, i).filter(isWord);
+		if (removed.length === 0) continue;
+		const before = toxic[start - 1];
+		const after = toxic[i];
+		edits.push({
+			removed: removed.join(' '),
+			added: rewrite.slice(addedFrom, j).filter(isWord).join(' '),
+			left: before && isWord(before) ? before : undefined,
+			right: after && isWord(after) ? after : undefined,
+		});
+	}
+	return edits;
+}
+
+type Counter = Map<string, number>;
+const bump = (m: Counter, k: string, by = 1) => m.set(k, (m.get(k) ?? 0) + by);
+const CTX = '\u0001';
+
+/** The word n-grams (1..MAX_PHRASE, not across punctuation) of a token list, with their neighbours. */
+function phrases(tokens: readonly string[], visit: (phrase: string, at: number, n: number) => void): void {
+	for (let i = 0; i < tokens.length; i++)
+		for (let n = 1; n <= MAX_PHRASE && i + n <= tokens.length; n++) {
+			const words = tokens.slice(i, i + n);
+			if (!words.every(isWord)) break;
+			visit(words.join(' '), i, n);
+		}
+}
+
+/** Share of `texts` holding each phrase of `wanted` (a civil corpus' document frequency). */
+export function documentRates(texts: readonly string[], wanted: ReadonlySet<string>): Map<string, number> {
+	const docs: Counter = new Map();
+	for (const text of texts) {
+		const seen = new Set<string>();
+		phrases(sentenceTokens(text), (p) => {
+			if (wanted.has(p)) seen.add(p);
+		});
+		for (const p of seen) bump(docs, p);
+	}
+	return new Map([...docs].map(([p, c]) => [p, c / Math.max(1, texts.length)]));
+}
+
+/** The most frequent action of a counter (ties: alphabetical, for determinism) and its share. */
+function best(actions: Counter | undefined): { to: string; count: number; share: number } | undefined {
+	if (!actions) return undefined;
+	let total = 0;
+	let top: [string, number] | undefined;
+	for (const [to, c] of [...actions].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+		total += c;
+		if (!top || c > top[1]) top = [to, c];
+	}
+	return top && { to: top[0], count: top[1], share: top[1] / total };
+}
+
+/** What the learner saw, for the manifest. */
+export interface LearnStats {
+	observations: number;
+	edits: number;
+	candidates: number;
+	droppedAsCivil: number;
+	rules: number;
+}
+
+/** Learns the table from `pairs`; `civil` are comments nobody found rude (the civil filter). */
+export function learnLexicon(
+	pairs: readonly ParallelPair[],
+	civil: readonly string[],
+	options: LearnOptions = DEFAULT_LEARN_OPTIONS,
+): { lexicon: LearnedLexicon; stats: LearnStats } {
+	const occurrences: Counter = new Map();
+	const changed: Counter = new Map();
+	const actions = new Map<string, Counter>();
+	const act = (key: string, to: string) => {
+		const m = actions.get(key) ?? new Map();
+		bump(m, to);
+		actions.set(key, m);
+	};
+	let observations = 0;
+	let edits = 0;
+	for (const pair of pairs) {
+		const toxic = sentenceTokens(pair.toxic);
+		for (const reference of pair.neutral) {
+			const rewrite = sentenceTokens(reference);
+			observations++;
+			const { keptA } = keptTokens(toxic, rewrite);
+			phrases(toxic, (p, at, n) => {
+				bump(occurrences, p);
+				if (keptA.slice(at, at + n).every((k) => !k)) bump(changed, p);
+			});
+			for (const edit of observedEdits(toxic, rewrite)) {
+				if (edit.removed.split(' ').length > MAX_PHRASE || edit.added.split(' ').length > MAX_PHRASE + 1)
+					continue;
+				edits++;
+				act(edit.removed, edit.added);
+				if (edit.left) act(`${edit.removed}${CTX}L${edit.left}`, edit.added);
+				if (edit.right) act(`${edit.removed}${CTX}R${edit.right}`, edit.added);
+			}
+		}
+	}
+	const candidates = [...occurrences]
+		.filter(([p, n]) => n >= options.minOccurrences && (changed.get(p) ?? 0) / n >= options.minChanged)
+		.map(([p]) => p)
+		.sort();
+	const civilRates = documentRates(civil, new Set(candidates));
+	const civilOk = candidates.filter((p) => (civilRates.get(p) ?? 0) <= options.maxCivilRate);
+	// A phrase needs a word of two letters or more that people remove on its own ("give a shit" has "shit"),
+	// so neither "* *" (a cron line) nor "that's so" (left over from "that's so fucking …") is learned.
+	const rudeWords = new Set(candidates.filter((p) => !p.includes(' ') && /\p{L}.*\p{L}/u.test(p)));
+	const kept = civilOk.filter((p) => p.split(' ').some((w) => rudeWords.has(w)));
+	const keptSet = new Set(kept);
+	const free = new Map<string, string>();
+	const rules: LearnedLexicon['rules'] = [];
+	for (const phrase of kept) {
+		const top = best(actions.get(phrase));
+		if (top && top.count >= options.minContextCount && top.share >= options.minActionShare)
+			free.set(phrase, top.to);
+		else if (
+			!phrase.includes(' ') &&
+			(changed.get(phrase) ?? 0) / (occurrences.get(phrase) ?? 1) >= options.alwaysRemoved &&
+			// Respelled, not removed: "tellin" became "telling" more often than nothing.
+			(top === undefined || top.to === '')
+		)
+			free.set(phrase, '');
+	}
+	// A phrase rule that only does what its words' own rules do adds nothing.
+	const composed = (phrase: string) =>
+		phrase
+			.split(' ')
+			.map((w) => free.get(w) ?? w)
+			.filter(Boolean)
+			.join(' ');
+	for (const [phrase, to] of free)
+		if (!phrase.includes(' ') || composed(phrase) !== to) rules.push([phrase, to]);
+	for (const [key, counter] of [...actions].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+		const [phrase = '', context = ''] = key.split(CTX);
+		if (!context || !keptSet.has(phrase)) continue;
+		const top = best(counter);
+		if (!top || top.count < options.minContextCount || top.share < options.minActionShare) continue;
+		if (top.to === free.get(phrase)) continue;
+		const word = context.slice(1);
+		rules.push(context.startsWith('L') ? [phrase, top.to, word] : [phrase, top.to, '', word]);
+	}
+	return {
+		lexicon: { version: 1, rules },
+		stats: {
+			observations,
+			edits,
+			candidates: candidates.length,
+			droppedAsCivil: candidates.length - civilOk.length,
+			rules: rules.length,
+		},
+	};
+}
+
+/** How far the table's edits agree with people's on held-out pairs (word level, each rewrite counted once). */
+export function lexiconAgreement(
+	apply: (text: string) => string,
+	pairs: readonly ParallelPair[],
+): { precision: number; recall: number; sentencesChanged: number } {
+	let both = 0;
+	let ours = 0;
+	let theirs = 0;
+	let sentencesChanged = 0;
+	for (const pair of pairs) {
+		const toxic = sentenceTokens(pair.toxic);
+		const mine = keptTokens(toxic, sentenceTokens(apply(pair.toxic))).keptA;
+		if (mine.some((k, i) => !k && isWord(toxic[i] ?? ''))) sentencesChanged++;
+		for (const reference of pair.neutral) {
+			const human = keptTokens(toxic, sentenceTokens(reference)).keptA;
+			toxic.forEach((token, i) => {
+				if (!isWord(token)) return;
+				if (!mine[i]) ours++;
+				if (!human[i]) theirs++;
+				if (!mine[i] && !human[i]) both++;
+			});
+		}
+	}
+	return {
+		precision: ours ? both / ours : 0,
+		recall: theirs ? both / theirs : 0,
+		sentencesChanged: sentencesChanged / Math.max(1, pairs.length),
+	};
+}
