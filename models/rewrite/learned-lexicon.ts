@@ -73,6 +73,31 @@ export function compileLexicon(table: LearnedLexicon): CompiledLexicon {
 	return { byPhrase };
 }
 
+/** Words that need what follows them: a determiner needs its noun ("a jerk who" must not become "a who"). */
+const NEEDS_NOUN = new Set(
+	'a an the this that these those my your his her its our their of like such some any every no'.split(' '),
+);
+/** …and a copula or intensifier needs its complement ("This is pathetic." must not become "This is."). */
+const NEEDS_COMPLEMENT = new Set("is are am was were be been being 's 're so very too really".split(' '));
+/** Words that cannot be the noun a determiner asks for. */
+const FUNCTION_WORDS = new Set(
+	'who whom which that and or but nor is are was were be to of in on at for with as by from than then so because if when while'.split(
+		' ',
+	),
+);
+
+/**
+ * A deletion that would leave a determiner without its noun or a copula without its complement is not made:
+ * the word stays for the hand-written rules (which soften "pathetic" to "disappointing"), or the candidate is
+ * rejected as still rude, rather than offered as broken English.
+ */
+function deletionBreaksSentence(before: string | undefined, after: string | undefined): boolean {
+	if (before === undefined) return false;
+	if (NEEDS_COMPLEMENT.has(before)) return after === undefined;
+	if (NEEDS_NOUN.has(before)) return after === undefined || FUNCTION_WORDS.has(after);
+	return false;
+}
+
 function matchCase(original: string, replacement: string): string {
 	return /^[A-Z]/.test(original) && replacement
 		? replacement.charAt(0).toUpperCase() + replacement.slice(1)
@@ -102,7 +127,7 @@ export function applyLearnedLexicon(text: string, lexicon: CompiledLexicon): str
 				(before === undefined ? undefined : entry.left.get(before)) ??
 				(after === undefined ? undefined : entry.right.get(after)) ??
 				entry.free;
-			if (to === undefined) continue;
+			if (to === undefined || (to === '' && deletionBreaksSentence(before, after))) continue;
 			const first = span[0] as WordToken;
 			const last = span[n - 1] as WordToken;
 			let start = first.start;

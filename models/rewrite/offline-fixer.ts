@@ -21,6 +21,7 @@ import {
 	alternation,
 	DROP_WORDS,
 	HARSH_MODIFIERS,
+	handWrittenWords,
 	IDIOMS,
 	INSULT_ADJECTIVES,
 	INSULT_NOUNS,
@@ -140,7 +141,7 @@ function dropWorstSentence(text: string, spans: readonly Span[]): string {
 }
 
 /** Words the hand-written rules already word better ("jerk" → "person", "crap journalism" → "not good …"). */
-const HAND_WRITTEN = new Set([...INSULT_NOUNS, ...Object.keys(SOFTEN)].map((w) => w.toLowerCase()));
+const HAND_WRITTEN = handWrittenWords();
 
 /**
  * A learned table as the fixer uses it, in two orders: `learnedFirst` (minimal, soften: drop what people drop,
