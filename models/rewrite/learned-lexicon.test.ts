@@ -33,6 +33,7 @@ describe('applyLearnedLexicon', () => {
 		expect(apply('a junk that nobody reads')).toBe('a junk that nobody reads');
 		expect(apply('the junk code, again')).toBe('the code, again');
 		expect(apply('This is darn slow.')).toBe('This is slow.');
+		expect(apply('this junk is slow')).toBe('this is slow');
 	});
 	it('never matches across punctuation or a protected placeholder', () => {
 		expect(apply('give a, darn')).toBe('give a,');

@@ -94,6 +94,8 @@ const FUNCTION_WORDS = new Set(
 function deletionBreaksSentence(before: string | undefined, after: string | undefined): boolean {
 	if (before === undefined) return false;
 	if (NEEDS_COMPLEMENT.has(before)) return after === undefined;
+	// "this shit is broken" → "this is broken": a demonstrative before a verb stands on its own.
+	if ((before === 'this' || before === 'that') && (after === 'is' || after === 'was')) return false;
 	if (NEEDS_NOUN.has(before)) return after === undefined || FUNCTION_WORDS.has(after);
 	return false;
 }
