@@ -124,7 +124,8 @@ function phrases(tokens: readonly string[], visit: (phrase: string, at: number, 
 	for (let i = 0; i < tokens.length; i++)
 		for (let n = 1; n <= MAX_PHRASE && i + n <= tokens.length; n++) {
 			const words = tokens.slice(i, i + n);
-			if (!words.every(isWord)) break;
+			// Only words with letters: a bare "*" may be markdown emphasis or a list bullet.
+			if (!words.every((w) => /\p{L}/u.test(w))) break;
 			visit(words.join(' '), i, n);
 		}
 }
