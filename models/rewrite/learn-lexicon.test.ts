@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	DEFAULT_LEARN_OPTIONS,
-	type LearnOptions,
-	learnLexicon,
-	lexiconAgreement,
-	observedEdits,
-	sentenceTokens,
-} from './learn-lexicon.ts';
+import { lexiconAgreement, observedEdits, sentenceTokens } from './align-edits.ts';
+import { DEFAULT_LEARN_OPTIONS, type LearnOptions, learnLexicon } from './learn-lexicon.ts';
 import { applyLearnedLexicon, compileLexicon } from './learned-lexicon.ts';
 
 describe('sentenceTokens', () => {

@@ -5,23 +5,17 @@
  * How far it goes depends on the strategy's template: minimal < soften < restate < neutral.
  */
 
-import shippedLexicon from '../rewrite-lexicon.json';
 import type { Span } from '../scoring/types.ts';
 import { throwIfAborted } from './errors.ts';
+import { type FixerLexicon, SHIPPED_LEXICON } from './fixer-learned.ts';
 import { dropPersonAttacks } from './fixer-person.ts';
 import { restateHeat } from './fixer-restate.ts';
 import { agreeArticles, deShout, fallbackStatement, hedge, matchCase, tidy } from './fixer-text.ts';
-import {
-	applyLearnedLexicon,
-	type CompiledLexicon,
-	compileLexicon,
-	type LearnedLexicon,
-} from './learned-lexicon.ts';
+import { applyLearnedLexicon } from './learned-lexicon.ts';
 import {
 	alternation,
 	DROP_WORDS,
 	HARSH_MODIFIERS,
-	handWrittenWords,
 	IDIOMS,
 	INSULT_ADJECTIVES,
 	INSULT_NOUNS,
@@ -139,34 +133,6 @@ function dropWorstSentence(text: string, spans: readonly Span[]): string {
 	// "This is garbage. Really." must not become "Really.": what is left has to say something on its own.
 	return (rest.match(/\p{L}+/gu) ?? []).length < 3 ? text : rest;
 }
-
-/** Words the hand-written rules already word better ("jerk" → "person", "crap journalism" → "not good …"). */
-const HAND_WRITTEN = handWrittenWords();
-
-/**
- * A learned table as the fixer uses it, in two orders: `learnedFirst` (minimal, soften: drop what people drop,
- * keep the rest) and `handWrittenFirst` (restate, neutral: where a hand-written rule knows a word, it wins over
- * the learned context-free rule for that word; learned phrases and context rules such as "the shit" → "the
- * thing" stay). Two wordings of one draft also give the ranking a real choice.
- */
-export interface FixerLexicon {
-	learnedFirst: CompiledLexicon;
-	handWrittenFirst: CompiledLexicon;
-}
-
-/** Compiles a learned table for the fixer (see FixerLexicon). */
-export function compileForFixer(table: LearnedLexicon): FixerLexicon {
-	return {
-		learnedFirst: compileLexicon(table),
-		handWrittenFirst: compileLexicon({
-			...table,
-			rules: table.rules.filter(([from, , left, right]) => left || right || !HAND_WRITTEN.has(from)),
-		}),
-	};
-}
-
-/** The learned lexicon shipped with the extension (models/rewrite-lexicon.json, from `npm run train`). */
-export const SHIPPED_LEXICON: FixerLexicon = compileForFixer(shippedLexicon as LearnedLexicon);
 
 /**
  * The offline rewrite of `text` for one template. Pure and deterministic. `lexicon` is the learned step

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadToxicSet, splitRows } from '../train/datasets.ts';
-import type { ParallelPair } from './learn-lexicon.ts';
+import type { ParallelPair } from './align-edits.ts';
 
 /** One ParaDetox row as the split hands it out. */
 export interface ParadetoxPair extends ParallelPair {

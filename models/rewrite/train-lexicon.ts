@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadToxicSet } from '../train/datasets.ts';
-import { DEFAULT_LEARN_OPTIONS, type LearnOptions, learnLexicon, lexiconAgreement } from './learn-lexicon.ts';
+import { lexiconAgreement } from './align-edits.ts';
+import { DEFAULT_LEARN_OPTIONS, type LearnOptions, learnLexicon } from './learn-lexicon.ts';
 import { applyLearnedLexicon, compileLexicon } from './learned-lexicon.ts';
 import { loadParadetoxSplit } from './paradetox-split.ts';
 
