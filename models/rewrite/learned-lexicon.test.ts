@@ -32,13 +32,15 @@ describe('applyLearnedLexicon', () => {
 		expect(apply('This is junk. Fix the tests.')).toBe('This is junk. Fix the tests.');
 		expect(apply('a junk that nobody reads')).toBe('a junk that nobody reads');
 		expect(apply('the junk code, again')).toBe('the code, again');
+		expect(apply('a fine junk for you')).toBe('a fine junk for you');
+		expect(apply('Darn, it works.')).toBe(', it works.');
 		expect(apply('This is darn slow.')).toBe('This is slow.');
 		expect(apply('this junk is slow')).toBe('this is slow');
 	});
 	it('never matches across punctuation or a protected placeholder', () => {
 		expect(apply('give a, darn')).toBe('give a,');
-		expect(apply('give \uE0000\uE001 darn')).toBe('give \uE0000\uE001');
-		expect(apply('same \uE0000\uE001 junk')).toBe('same \uE0000\uE001');
+		expect(apply('give \uE0000\uE001 darn slow')).toBe('give \uE0000\uE001 slow');
+		expect(apply('same \uE0000\uE001 junk code')).toBe('same \uE0000\uE001 code');
 	});
 	it('leaves text without a learned phrase untouched, byte for byte', () => {
 		const civil = 'Could you rebase onto main?  The CI run (#12) is  green now.\n\nThanks!';

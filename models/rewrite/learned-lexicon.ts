@@ -73,31 +73,29 @@ export function compileLexicon(table: LearnedLexicon): CompiledLexicon {
 	return { byPhrase };
 }
 
-/** Words that need what follows them: a determiner needs its noun ("a jerk who" must not become "a who"). */
-const NEEDS_NOUN = new Set(
-	'a an the this that these those my your his her its our their of like such some any every no'.split(' '),
-);
-/** …and a copula or intensifier needs its complement ("This is pathetic." must not become "This is."). */
-const NEEDS_COMPLEMENT = new Set("is are am was were be been being 's 're so very too really".split(' '));
-/** Words that cannot be the noun a determiner asks for. */
+/** Words that cannot start what a word before them asks for: a deletion right before one leaves a gap. */
 const FUNCTION_WORDS = new Set(
-	'who whom which that and or but nor is are was were be to of in on at for with as by from than then so because if when while'.split(
-		' ',
-	),
+	(
+		'who whom which that and or but nor is are was were be am to of in on at for with as by from than then so ' +
+		'because if when while i you he she it we they do does did have has had can could will would should may ' +
+		'might must out up off about into'
+	).split(' '),
 );
 
 /**
- * A deletion that would leave a determiner without its noun or a copula without its complement is not made:
- * the word stays for the hand-written rules (which soften "pathetic" to "disappointing"), or the candidate is
- * rejected as still rude, rather than offered as broken English.
+ * A deletion that would leave broken English is not made: the word stays for the hand-written rules (which
+ * soften "pathetic" to "disappointing", "jerk" to "person") or the candidate is rejected as still rude. When a
+ * word comes right before it and the clause ends or a function word follows, the deleted word was what that
+ * word asked for: a noun ("the jackasses you see" → "the you see", "perfect suckers for" → "perfect for"), a
+ * complement ("This is pathetic." → "This is."), an object ("kick his butt!" → "kick his!").
  */
 function deletionBreaksSentence(before: string | undefined, after: string | undefined): boolean {
 	if (before === undefined) return false;
-	if (NEEDS_COMPLEMENT.has(before)) return after === undefined;
+	if (after === undefined) return true;
 	// "this shit is broken" → "this is broken": a demonstrative before a verb stands on its own.
 	if ((before === 'this' || before === 'that') && (after === 'is' || after === 'was')) return false;
-	if (NEEDS_NOUN.has(before)) return after === undefined || FUNCTION_WORDS.has(after);
-	return false;
+	// Before a function word the deleted word was a noun or complement ("perfect suckers for" → "perfect for").
+	return FUNCTION_WORDS.has(after);
 }
 
 function matchCase(original: string, replacement: string): string {
