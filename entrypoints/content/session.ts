@@ -26,6 +26,7 @@ import { Overlay } from './overlay/overlay.tsx';
 import { perfFor } from './perf.ts';
 import { adapterFor, isSiteField, type SiteAdapter } from './sites/index.ts';
 import { installTestHooks } from './test-hooks.ts';
+import { onSilentTextChange } from './text-watch.ts';
 import { fieldView, forgetThemes } from './views.ts';
 import { topLayerOf } from './visibility.ts';
 
@@ -165,6 +166,10 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 			live.delete(c.id);
 			seen.delete(root);
 			if (focused === c) focused = null;
+			repaint();
+		});
+		onSilentTextChange(editor, stop.signal, () => {
+			c.onSilentChange();
 			repaint();
 		});
 		seen.set(root, c);

@@ -6,6 +6,7 @@
 import type { DerailResult, Thread } from '../../../models/derail/types.ts';
 import { MAX_DRAFT_CHARS } from '../../../utils/limits.ts';
 import type { Editor } from '../editors/types.ts';
+import { onSilentTextChange } from '../text-watch.ts';
 
 /** Typing pause before the draft is re-assessed against the thread: slower than the draft's own score. */
 export const THREAD_DEBOUNCE_MS = 900;
@@ -68,14 +69,12 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 		}
 	};
 	void assess();
-	editor.el.addEventListener(
-		'input',
-		() => {
-			clearTimeout(timer);
-			timer = setTimeout(assess, THREAD_DEBOUNCE_MS);
-		},
-		{ signal },
-	);
+	const reassess = () => {
+		clearTimeout(timer);
+		timer = setTimeout(assess, THREAD_DEBOUNCE_MS);
+	};
+	editor.el.addEventListener('input', reassess, { signal });
+	onSilentTextChange(editor, signal, reassess); // a paste or undo the editor handled itself
 	// A new sensitivity (say, this site's own) shows on an open page without waiting for a keystroke.
 	const unwatch = deps.onSettingsChange?.(() => {
 		void deps.sensitivity().then((next) => {
