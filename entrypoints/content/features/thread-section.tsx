@@ -41,9 +41,10 @@ export function describeThread(result: DerailResult): string {
 			.map(([k]) => TONE_WORDS[k] ?? k);
 		const cues = top.cues.map((c) => CUE_WORDS[c] ?? c.replace(/-/g, ' '));
 		const what = [...new Set([...tones, ...cues])].slice(0, 3).join(', ');
-		parts.push(
-			`${top.author}${top.role && top.role !== 'None' ? ` (${top.role})` : ''}'s comment shows ${what || 'tension'}`,
-		);
+		const role = top.role && top.role !== 'None' ? ` (${top.role})` : '';
+		// A reader may find no author (a deleted account, markup it does not know): never "'s comment".
+		const whose = top.author.trim() ? `${top.author.trim()}${role}'s comment` : `One comment${role}`;
+		parts.push(`${whose} shows ${what || 'tension'}`);
 	}
 	if (markers.trend === 'rising') parts.push('the tone has been rising over the last replies');
 	if (markers.dynamics.includes('maintainer-newcomer')) parts.push('it is a maintainer–newcomer exchange');
