@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DerailResult } from '../../../models/derail/types.ts';
-import { describeThread } from './thread-section.tsx';
+import { describeThread, threadSummary } from './thread-section.tsx';
 
 const calm = { uncivil: 0.1, frustration: 0.1, attack: 0.1, heat: 0.1 };
 const hot = { uncivil: 0.2, frustration: 0.1, attack: 0.1, heat: 0.8 };
@@ -36,5 +36,29 @@ describe('describeThread', () => {
 		r.markers.comments = [];
 		r.markers.tones = calm;
 		expect(describeThread(r)).toBe('Recent replies read as tense.');
+	});
+});
+
+describe('threadSummary', () => {
+	it('a tense thread is called tense, with the comment that drives it', () => {
+		expect(threadSummary({ result: result('mel'), threadTense: true })).toEqual({
+			heading: 'This conversation is getting tense',
+			detail: "mel's comment shows heat.",
+		});
+	});
+
+	it('a calm thread that only the draft would tip is not called tense: the reply is named instead', () => {
+		const r = result('bob');
+		r.markers.thread = 0.2;
+		r.markers.draft = {
+			delta: 0.5,
+			tones: hot,
+			cues: ['second-person'],
+			message: 'Your reply addresses the person, not the problem.',
+		};
+		expect(threadSummary({ result: r, threadTense: false })).toEqual({
+			heading: 'Your reply could make this conversation tense',
+			detail: '',
+		});
 	});
 });

@@ -5,7 +5,7 @@
 import { useEffect, useReducer } from 'preact/hooks';
 import type { DerailResult } from '../../../models/derail/types.ts';
 import type { CardContext, CardSection } from '../extensions.ts';
-import { onThreadRiskChange, threadRiskFor } from './thread-risk.ts';
+import { onThreadRiskChange, type ThreadRisk, threadRiskFor } from './thread-risk.ts';
 
 const CUE_WORDS: Record<string, string> = {
 	'second-person': 'addressing people directly',
@@ -51,6 +51,14 @@ export function describeThread(result: DerailResult): string {
 	return parts.length ? `${parts.join('; ')}.` : 'Recent replies read as tense.';
 }
 
+/** The thread section's heading and reason line (also the badge's label). */
+export function threadSummary(risk: ThreadRisk): { heading: string; detail: string } {
+	return risk.threadTense
+		? { heading: 'This conversation is getting tense', detail: describeThread(risk.result) }
+		: // The thread alone is calm: only the draft tips it; its own line (below) says why.
+			{ heading: 'Your reply could make this conversation tense', detail: '' };
+}
+
 function ThreadSection({ ctx }: { ctx: CardContext }) {
 	const [, bump] = useReducer((n: number, _action: 'bump') => n + 1, 0);
 	useEffect(() => onThreadRiskChange(() => bump('bump')), []);
@@ -58,11 +66,12 @@ function ThreadSection({ ctx }: { ctx: CardContext }) {
 	if (!risk?.result.flag) return null;
 	const { result } = risk;
 	const draftEffect = result.markers.draft;
+	const { heading, detail } = threadSummary(risk);
 	return (
 		<section class="tf-thread" aria-label="Thread at risk" data-tactful="thread">
 			<style>{CSS}</style>
-			<h3>This conversation is getting tense</h3>
-			<p>{describeThread(result)}</p>
+			<h3>{heading}</h3>
+			{detail ? <p>{detail}</p> : null}
 			{draftEffect && draftEffect.delta > 0.02 ? <p>{draftEffect.message}</p> : null}
 			{result.markers.suggestions.length ? (
 				<ul>
