@@ -38,6 +38,8 @@ export interface CardUi {
 	onMouseMove(e: MouseEvent, host: HTMLElement | null): void;
 	onSubmit(e: SubmitEvent, nudge: boolean): void;
 	onClick(e: MouseEvent, nudge: boolean): void;
+	/** Keyboard focus went into a watched field: another field's card closes (the user moved on). */
+	onFieldFocus(c: FieldController): void;
 	/** Set by the session: remember a draft the user called fine. */
 	onFine?: (text: string) => void;
 }
@@ -227,6 +229,11 @@ export function createCardUi(env: CardEnv): CardUi {
 					if (open?.via === 'hover') close(false);
 				}, 400);
 			}
+		},
+		onFieldFocus(c) {
+			// A nudge waits for an answer about its own post; any other card of another field would stay over
+			// the page, covering the reply now being written.
+			if (open && open.id !== c.id && open.via !== 'nudge') close(false);
 		},
 		onSubmit(e, nudge) {
 			if (nudge && !bypass) interrupt(e, fromSubmit(e, fields()));

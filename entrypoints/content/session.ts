@@ -208,6 +208,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		const root = fromEvent(e);
 		const c = root && attach(root);
 		if (!c) return; // focus moved into our own card, or a non-field: keep the field state
+		card.onFieldFocus(c);
 		focused = c;
 		if (!c.verdict) c.schedule(0);
 		repaint();
