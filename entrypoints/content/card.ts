@@ -46,6 +46,8 @@ export interface CardUi {
 	onInteract(e: Event, host: HTMLElement | null): void;
 	onSubmit(e: SubmitEvent, nudge: boolean): void;
 	onClick(e: MouseEvent, nudge: boolean): void;
+	/** Keyboard focus went into a watched field: another field's card closes (the user moved on). */
+	onFieldFocus(c: FieldController): void;
 	/** Set by the session: remember a draft the user called fine. */
 	onFine?: (text: string) => void;
 }
@@ -246,6 +248,11 @@ export function createCardUi(env: CardEnv): CardUi {
 			if (!transient() || !open || !host || !e.composedPath().includes(host)) return;
 			keepHoverCard();
 			open.pinned = true;
+		},
+		onFieldFocus(c) {
+			// A nudge waits for an answer about its own post; any other card of another field would stay over
+			// the page, covering the reply now being written.
+			if (open && open.id !== c.id && open.via !== 'nudge') close(false);
 		},
 		onSubmit(e, nudge) {
 			if (nudge && !bypass) interrupt(e, fromSubmit(e, fields()));

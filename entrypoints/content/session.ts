@@ -26,6 +26,7 @@ import { Overlay } from './overlay/overlay.tsx';
 import { perfFor } from './perf.ts';
 import { adapterFor, isSiteField, type SiteAdapter } from './sites/index.ts';
 import { installTestHooks } from './test-hooks.ts';
+import { onSilentTextChange } from './text-watch.ts';
 import { fieldView, forgetThemes } from './views.ts';
 import { topLayerOf } from './visibility.ts';
 
@@ -167,6 +168,10 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 			if (focused === c) focused = null;
 			repaint();
 		});
+		onSilentTextChange(editor, stop.signal, () => {
+			c.onSilentChange();
+			repaint();
+		});
 		seen.set(root, c);
 		live.set(c.id, { c, stop });
 		runFieldHooks({ site, editor, signal: stop.signal });
@@ -203,6 +208,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		const root = fromEvent(e);
 		const c = root && attach(root);
 		if (!c) return; // focus moved into our own card, or a non-field: keep the field state
+		card.onFieldFocus(c);
 		focused = c;
 		if (!c.verdict) c.schedule(0);
 		repaint();
