@@ -17,6 +17,28 @@ export interface RawScore {
 	inappropriateWords: Float32Array;
 }
 
+/** True when quotes and code masked (`Tokenized.masked`) leave nothing: the writer has not said anything yet. */
+export function nothingAuthored(masked: string): boolean {
+	return masked.trim() === '';
+}
+
+/**
+ * The raw score of a draft with none of the writer's own words (empty, blank, only quotes or code): 0 on every
+ * head. The models' bias alone reads ~0.23 there, which flagged a quote-only reply at high sensitivity.
+ */
+export function unwrittenScore(text: string): RawScore {
+	const dimensions = {} as Record<Dimension, number>;
+	for (const d of DIMENSIONS) dimensions[d] = 0;
+	return {
+		text,
+		toxic: 0,
+		dimensions,
+		tokens: [],
+		toxicWords: new Float32Array(0),
+		inappropriateWords: new Float32Array(0),
+	};
+}
+
 /** Threshold on a calibrated probability for a sensitivity in 0..1 (0.5 → 0.5; higher flags more). */
 export function thresholdFor(sensitivity = 0.5): number {
 	return Math.min(0.95, Math.max(0.05, 1 - sensitivity));

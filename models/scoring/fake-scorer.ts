@@ -3,7 +3,7 @@
  * Words in TOXIC_WORDS (outside quotes and code) make a draft toxic (p = 0.9) and are returned as spans; everything else scores 0.1.
  */
 import { maskNonAuthored } from '../text/mask.ts';
-import { decide, type RawScore } from './decide.ts';
+import { decide, nothingAuthored, type RawScore, unwrittenScore } from './decide.ts';
 import { DIMENSIONS, type Dimension, type ScoreOptions, type ScoreResult, type Scorer } from './types.ts';
 
 /** The words the fake treats as toxic. */
@@ -25,7 +25,9 @@ export class FakeScorer implements Scorer {
 
 function fakeRaw(text: string): RawScore {
 	// Quotes and code are not the user's words, as in the real scorer.
-	const lower = maskNonAuthored(text).text.toLowerCase();
+	const masked = maskNonAuthored(text).text;
+	if (nothingAuthored(masked)) return unwrittenScore(text);
+	const lower = masked.toLowerCase();
 	const tokens: RawScore['tokens'] = [];
 	for (const word of TOXIC_WORDS) {
 		for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) {

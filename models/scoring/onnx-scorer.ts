@@ -20,7 +20,7 @@ import {
 	tokenize,
 } from '../features/featurize.ts';
 import bundledManifest from '../manifest.json';
-import { decide, firingHeads, type RawScore } from './decide.ts';
+import { decide, firingHeads, nothingAuthored, type RawScore, unwrittenScore } from './decide.ts';
 import { LruCache } from './lru.ts';
 import type { ManifestModel, ModelManifest } from './manifest.ts';
 import {
@@ -226,6 +226,12 @@ export class OnnxScorer implements Scorer {
 
 	private async scoreProbs(text: string): Promise<{ entry: Entry; prepared: Prepared[] }> {
 		const tokenized = this.tokenize(text);
+		if (nothingAuthored(tokenized.masked)) {
+			const zero = unwrittenScore(text);
+			// Scored already: no sentence pass, no words to explain, no model run.
+			const entry: Entry = { ...zero, wholeToxic: 0, sentencesScored: true };
+			return { entry, prepared: [] };
+		}
 		const toxicModel = this.model('toxic');
 		const apModel = this.model('Inappropriateness');
 		const prepared = [this.prepare(toxicModel, tokenized), this.prepare(apModel, tokenized)] as const;
