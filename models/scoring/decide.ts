@@ -54,12 +54,16 @@ const FUNCTION_WORDS = new Set(
 	),
 );
 
-/** The words that push a head up: positive contributors within a fraction of the strongest. */
+/**
+ * The words that push a head up: positive contributors within a fraction of the strongest. A firing head whose
+ * words all sit under the floor (a short draft at a high sensitivity) still gets its strongest positive word, so
+ * the flag carries a span (issue 2); a head that fires on the model's prior alone gets none.
+ */
 export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate'): Span[] {
 	const words = head === 'toxic' ? raw.toxicWords : raw.inappropriateWords;
 	let max = 0;
 	for (const c of words) max = Math.max(max, c);
-	if (max < MIN_LOGIT_SHARE) return [];
+	if (max < MIN_LOGIT_SHARE) return strongestWord(raw, words, head);
 	const spans: Span[] = [];
 	raw.tokens.forEach((t, i) => {
 		const c = words[i] ?? 0;
@@ -70,6 +74,17 @@ export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate'): Span[]
 		.sort((a, b) => b.weight - a.weight)
 		.slice(0, MAX_SPANS)
 		.sort((a, b) => a.start - b.start);
+}
+
+/** The one content word with the largest positive contribution, as a span of weight 1, or none. */
+function strongestWord(raw: RawScore, words: Float32Array, head: 'toxic' | 'inappropriate'): Span[] {
+	let best = -1;
+	raw.tokens.forEach((t, i) => {
+		const c = words[i] ?? 0;
+		if (c > 0 && !FUNCTION_WORDS.has(t.word) && (best < 0 || c > (words[best] ?? 0))) best = i;
+	});
+	const token = raw.tokens[best];
+	return token ? [{ start: token.start, end: token.end, weight: 1, head }] : [];
 }
 
 /**
