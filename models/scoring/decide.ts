@@ -24,7 +24,8 @@ export function nothingAuthored(masked: string): boolean {
 
 /**
  * The raw score of a draft with none of the writer's own words (empty, blank, only quotes or code): 0 on every
- * head. The models' bias alone reads ~0.23 there, which flagged a quote-only reply at high sensitivity.
+ * head. The models' bias alone reads ~0.23 there, which flagged a quote-only reply at high sensitivity. (Thread
+ * comments scored `wholeDraft` keep the models' output: the derailment model was trained on it.)
  */
 export function unwrittenScore(text: string): RawScore {
 	const dimensions = {} as Record<Dimension, number>;

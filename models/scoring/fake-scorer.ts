@@ -19,15 +19,21 @@ export class FakeScorer implements Scorer {
 
 	async score(texts: readonly string[], options?: ScoreOptions): Promise<ScoreResult[]> {
 		this.calls.push([...texts]);
-		return texts.map((text) => decide(fakeRaw(text), options));
+		// As the real scorer: a draft with nothing of the writer's own scores 0, a thread comment keeps its score.
+		return texts.map((text) =>
+			decide(
+				!options?.wholeDraft && nothingAuthored(maskNonAuthored(text).text)
+					? unwrittenScore(text)
+					: fakeRaw(text),
+				options,
+			),
+		);
 	}
 }
 
 function fakeRaw(text: string): RawScore {
 	// Quotes and code are not the user's words, as in the real scorer.
-	const masked = maskNonAuthored(text).text;
-	if (nothingAuthored(masked)) return unwrittenScore(text);
-	const lower = masked.toLowerCase();
+	const lower = maskNonAuthored(text).text.toLowerCase();
 	const tokens: RawScore['tokens'] = [];
 	for (const word of TOXIC_WORDS) {
 		for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) {

@@ -68,6 +68,11 @@ type Entry = Omit<RawScore, 'toxicWords' | 'inappropriateWords'> &
 		toxicSentence?: Tokenized;
 		/** Inappropriateness comes from the toxic head (`withToxicFold`): its words are the toxic ones. */
 		inappropriateFromToxic?: boolean;
+		/**
+		 * Nothing of the writer's own (empty, only quotes or code): a draft scores 0 (`unwrittenScore`); a thread
+		 * comment (`wholeDraft`) keeps the models' output, which the derailment model was trained on.
+		 */
+		unwritten?: boolean;
 	};
 
 /** A loaded model file and what its graph takes. */
@@ -108,6 +113,10 @@ export class OnnxScorer implements Scorer {
 			if (!entry) {
 				({ entry, prepared } = await this.scoreProbs(text));
 				this.cache.set(text, entry);
+			}
+			if (entry.unwritten && !options?.wholeDraft) {
+				results.push(decide(unwrittenScore(text), options));
+				continue;
 			}
 			if (options?.wholeDraft) {
 				const whole = { ...entry, toxic: entry.wholeToxic };
@@ -226,12 +235,6 @@ export class OnnxScorer implements Scorer {
 
 	private async scoreProbs(text: string): Promise<{ entry: Entry; prepared: Prepared[] }> {
 		const tokenized = this.tokenize(text);
-		if (nothingAuthored(tokenized.masked)) {
-			const zero = unwrittenScore(text);
-			// Scored already: no sentence pass, no words to explain, no model run.
-			const entry: Entry = { ...zero, wholeToxic: 0, sentencesScored: true };
-			return { entry, prepared: [] };
-		}
 		const toxicModel = this.model('toxic');
 		const apModel = this.model('Inappropriateness');
 		const prepared = [this.prepare(toxicModel, tokenized), this.prepare(apModel, tokenized)] as const;
@@ -263,6 +266,7 @@ export class OnnxScorer implements Scorer {
 			dimensions,
 			tokens: tokenized.tokens,
 			...(fold.fromToxic ? { inappropriateFromToxic: true } : {}),
+			...(nothingAuthored(tokenized.masked) ? { unwritten: true } : {}),
 		};
 		this.tokenizedOf.set(entry, tokenized);
 		return { entry, prepared: [...prepared] };

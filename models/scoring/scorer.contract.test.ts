@@ -121,6 +121,16 @@ describe.each(implementations)('Scorer contract: %s', (_name, create) => {
 		}
 	});
 
+	it('scores thread comments (wholeDraft) with nothing authored as the models do: the derailment model pools those', async () => {
+		// derail-v1 was trained on the models' own output for comments that are only quotes or code; zeroing
+		// them there cost its CV F1 0.728 -> 0.719 on retraining. The zero rule is for the writer's draft.
+		const scorer = await create();
+		const [comment] = await scorer.score(['> you are a stupid idiot'], { wholeDraft: true });
+		expect(comment?.toxic).toBeGreaterThan(0);
+		const [draft] = await scorer.score(['> you are a stupid idiot'], { sensitivity: 1 });
+		expect([draft?.toxic, draft?.flag]).toEqual([0, false]);
+	});
+
 	it('ignores quoted replies and code: no spans there, offsets still into the original', async () => {
 		const quoted = '> you are a stupid idiot\n\nThanks, I will fix it.\n```\nkill(idiot)\n```';
 		const [r] = await (await create()).score([quoted]);
