@@ -49,7 +49,7 @@ function cardFor(r: DerailResult): CardContext {
 
 describe('thread section', () => {
 	it('says the thread is tense, why, what the draft adds, and shows three de-escalation suggestions', async () => {
-		render(<>{threadSection.render(cardFor(result(true, 0.1)))}</>);
+		render(<div>{threadSection.render(cardFor(result(true, 0.1)))}</div>);
 		await screen.findByText('This conversation is getting tense');
 		expect(screen.getByText(/^bob's comment shows/)).toBeTruthy();
 		expect(screen.getByText(/rising/)).toBeTruthy();
@@ -63,7 +63,7 @@ describe('thread section', () => {
 	});
 
 	it('draws nothing when the thread is not at risk', async () => {
-		const { container } = render(<>{threadSection.render(cardFor(result(false, 0)))}</>);
+		const { container } = render(<div>{threadSection.render(cardFor(result(false, 0)))}</div>);
 		await new Promise((r) => setTimeout(r, 10));
 		await waitFor(() => expect(container.textContent).toBe(''));
 	});
