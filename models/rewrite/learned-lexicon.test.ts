@@ -37,6 +37,14 @@ describe('applyLearnedLexicon', () => {
 		expect(apply('This is darn slow.')).toBe('This is slow.');
 		expect(apply('this junk is slow')).toBe('this is slow');
 	});
+	it('makes "a"/"an" agree with the word a deletion brings next to it', () => {
+		expect(apply('a darn idea')).toBe('an idea');
+		expect(apply('An darn move, again')).toBe('A move, again');
+		expect(apply('an darn hack')).toBe('a hack');
+		expect(apply('a darn useful hack')).toBe('a useful hack');
+		expect(apply('an darn update')).toBe('an update');
+		expect(apply('Ana darn idea')).toBe('Ana idea');
+	});
 	it('never matches across punctuation or a protected placeholder', () => {
 		expect(apply('give a, darn')).toBe('give a,');
 		expect(apply('give \uE0000\uE001 darn slow')).toBe('give \uE0000\uE001 slow');

@@ -104,6 +104,24 @@ function matchCase(original: string, replacement: string): string {
 		: replacement;
 }
 
+/** "a"/"an" ending the text kept before a deletion (a whole word, not the end of "Ana"). */
+const ARTICLE_AT_END = /(?<![\p{L}\p{N}_'’])an?$/iu;
+
+/**
+ * The article a deletion leaves before `next` ("an asshole move" → "a move", "a shitty excuse" → "an excuse").
+ * Before u- or a number the sound is not in the spelling ("a user", "an update"): kept as written; h- is "a"
+ * but for the few silent ones ("an hour").
+ */
+function agreeArticle(article: string, next: string): string {
+	const an = /^([aeio]|hour|honest|honou?r|heir)/.test(next)
+		? true
+		: /^[b-df-hj-np-tv-z]/.test(next)
+			? false
+			: undefined;
+	if (an === undefined) return article;
+	return matchCase(article, an ? 'an' : 'a');
+}
+
 /**
  * Applies the learned rules to `text`. Words of a phrase must be separated by spaces only; the context words
  * are read from the original text (a deletion never creates a new context). Deletions take the space before
@@ -136,7 +154,10 @@ export function applyLearnedLexicon(text: string, lexicon: CompiledLexicon): str
 				const gap = /[ \t]+$/.exec(text.slice(copied, start));
 				start = gap ? start - gap[0].length : start;
 			}
-			out += text.slice(copied, start) + matchCase(text.slice(first.start, last.end), to);
+			let kept = text.slice(copied, start);
+			const next = joined(i + n - 1) ? tokens[i + n]?.key : undefined;
+			if (!to && next) kept = kept.replace(ARTICLE_AT_END, (article) => agreeArticle(article, next));
+			out += kept + matchCase(text.slice(first.start, last.end), to);
 			copied = last.end;
 			i += n;
 			applied = true;
