@@ -60,6 +60,25 @@ describe('learnLexicon', () => {
 		expect(stats.droppedAsCivil).toBeGreaterThan(0);
 	});
 
+	it('never learns a word that labelled comments use more in civil than in rude ones', () => {
+		// "gulp" (the build tool, or *gulp*): people drop it from rude sentences, but it is no insult.
+		const withGulp = [
+			...pairs,
+			{ toxic: 'gulp , the darn build', neutral: ['the build'] },
+			{ toxic: 'gulp . the docs', neutral: ['the docs'] },
+			{ toxic: 'oh gulp , junk', neutral: ['oh , bad'] },
+		];
+		expect(learnLexicon(withGulp, [], options).lexicon.rules).toContainEqual(['gulp', '']);
+		const labelled = {
+			toxic: ['this darn junk', 'darn it', 'what junk'],
+			civil: ['run gulp build', 'the gulp task passes', 'gulp watch', 'looks good', 'my junk folder'],
+		};
+		const { lexicon, stats } = learnLexicon(withGulp, [], options, labelled);
+		expect(lexicon.rules.some(([from]) => from === 'gulp')).toBe(false);
+		expect(lexicon.rules).toContainEqual(['darn', '']);
+		expect(stats.droppedAsNotRude).toBe(1);
+	});
+
 	it('measures agreement with people on held-out pairs', () => {
 		const table = compileLexicon(learnLexicon(pairs, [], options).lexicon);
 		const agreement = lexiconAgreement(

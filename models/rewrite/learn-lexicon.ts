@@ -80,14 +80,27 @@ export interface LearnStats {
 	edits: number;
 	candidates: number;
 	droppedAsCivil: number;
+	/** Candidate words dropped because labelled civil comments use them more than rude ones. */
+	droppedAsNotRude: number;
 	rules: number;
 }
 
-/** Learns the table from `pairs`; `civil` are comments nobody found rude (the civil filter). */
+/** Comments labelled rude or civil (the scorer's training rows), for the rudeness check. */
+export interface LabelledComments {
+	toxic: readonly string[];
+	civil: readonly string[];
+}
+
+/**
+ * Learns the table from `pairs`; `civil` are comments nobody found rude (the civil filter). With `labelled`, a
+ * word is learned only if rude comments use it at least as often as civil ones (where civil ones use it at
+ * all often): people also drop words that are no insult ("*gulp*", "xx", "&lt;"), and in a developer's draft "gulp" is a build tool.
+ */
 export function learnLexicon(
 	pairs: readonly ParallelPair[],
 	civil: readonly string[],
 	options: LearnOptions = DEFAULT_LEARN_OPTIONS,
+	labelled?: LabelledComments,
 ): { lexicon: LearnedLexicon; stats: LearnStats } {
 	const occurrences: Counter = new Map();
 	const changed: Counter = new Map();
@@ -127,7 +140,15 @@ export function learnLexicon(
 	const civilOk = candidates.filter((p) => (civilRates.get(p) ?? 0) <= options.maxCivilRate);
 	// A phrase needs a word of two letters or more that people remove on its own ("give a shit" has "shit"),
 	// so neither "* *" (a cron line) nor "that's so" (left over from "that's so fucking …") is learned.
-	const rudeWords = new Set(candidates.filter((p) => !p.includes(' ') && /\p{L}.*\p{L}/u.test(p)));
+	const words = candidates.filter((p) => !p.includes(' ') && /\p{L}.*\p{L}/u.test(p));
+	const inToxic = labelled && documentRates(labelled.toxic, new Set(words));
+	const inCivil = labelled && documentRates(labelled.civil, new Set(words));
+	// Civil use counts only when seen often enough to tell (1 civil vs 0 rude comments says nothing about "dunce").
+	const civilUse = (w: string) =>
+		labelled && (inCivil?.get(w) ?? 0) * labelled.civil.length >= options.minOccurrences
+			? (inCivil?.get(w) ?? 0)
+			: 0;
+	const rudeWords = new Set(words.filter((w) => (inToxic?.get(w) ?? 0) >= civilUse(w)));
 	const kept = civilOk.filter((p) => p.split(' ').some((w) => rudeWords.has(w)));
 	const keptSet = new Set(kept);
 	const free = new Map<string, string>();
@@ -169,6 +190,7 @@ export function learnLexicon(
 			edits,
 			candidates: candidates.length,
 			droppedAsCivil: candidates.length - civilOk.length,
+			droppedAsNotRude: words.length - rudeWords.size,
 			rules: rules.length,
 		},
 	};
