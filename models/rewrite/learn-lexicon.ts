@@ -153,15 +153,32 @@ export function learnLexicon(
 	const keptSet = new Set(kept);
 	const free = new Map<string, string>();
 	const rules: LearnedLexicon['rules'] = [];
+	// Each phrase's counters by the word before or after it.
+	const byContext = new Map<string, Counter[]>();
+	for (const [key, counter] of actions) {
+		const [phrase = '', context] = key.split(CTX);
+		if (context) byContext.set(phrase, [...(byContext.get(phrase) ?? []), counter]);
+	}
+	// How often `to` replaced `phrase` next to the one neighbour it was seen with most.
+	const nextToOneWord = (phrase: string, to: string) =>
+		Math.max(0, ...(byContext.get(phrase) ?? []).map((c) => c.get(to) ?? 0));
 	for (const phrase of kept) {
 		const top = best(actions.get(phrase));
-		if (top && top.count >= options.minContextCount && top.share >= options.minActionShare)
+		if (
+			top &&
+			top.count >= options.minContextCount &&
+			top.share >= options.minActionShare &&
+			// A replacement people wrote next to one word mostly is a context rule: "fucked up" → "messed up"
+			// (59 of 62), but "we're fucked" → "we're messed" is no English. (2/3: set by reading, not tuned.)
+			(top.to === '' || nextToOneWord(phrase, top.to) <= (top.count * 2) / 3)
+		)
 			free.set(phrase, top.to);
 		else if (
 			!phrase.includes(' ') &&
 			(changed.get(phrase) ?? 0) / (occurrences.get(phrase) ?? 1) >= options.alwaysRemoved &&
-			// Respelled, not removed: "tellin" became "telling" more often than nothing.
-			(top === undefined || top.to === '')
+			// Deleted on its own at least once ("holy" only ever went with "holy shit", so "holy cow" keeps it),
+			// and respelled, not removed: "tellin" became "telling" more often than nothing.
+			top?.to === ''
 		)
 			free.set(phrase, '');
 	}

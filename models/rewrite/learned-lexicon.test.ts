@@ -36,6 +36,7 @@ describe('applyLearnedLexicon', () => {
 		expect(apply('Darn, it works.')).toBe(', it works.');
 		expect(apply('This is darn slow.')).toBe('This is slow.');
 		expect(apply('this junk is slow')).toBe('this is slow');
+		expect(apply("Don't darn me off.")).toBe("Don't darn me off.");
 	});
 	it('makes "a"/"an" agree with the word a deletion brings next to it', () => {
 		expect(apply('a darn idea')).toBe('an idea');

@@ -78,7 +78,7 @@ const FUNCTION_WORDS = new Set(
 	(
 		'who whom which that and or but nor is are was were be am to of in on at for with as by from than then so ' +
 		'because if when while i you he she it we they do does did have has had can could will would should may ' +
-		'might must out up off about into'
+		'might must out up off about into me him her us them'
 	).split(' '),
 );
 
@@ -87,7 +87,8 @@ const FUNCTION_WORDS = new Set(
  * soften "pathetic" to "disappointing", "jerk" to "person") or the candidate is rejected as still rude. When a
  * word comes right before it and the clause ends or a function word follows, the deleted word was what that
  * word asked for: a noun ("the jackasses you see" → "the you see", "perfect suckers for" → "perfect for"), a
- * complement ("This is pathetic." → "This is."), an object ("kick his butt!" → "kick his!").
+ * complement ("This is pathetic." → "This is."), an object ("kick his butt!" → "kick his!"), a verb ("don't piss
+ * me off" → "don't me off").
  */
 function deletionBreaksSentence(before: string | undefined, after: string | undefined): boolean {
 	if (before === undefined) return false;
