@@ -5,7 +5,14 @@
  * to generalise, and it is rare in civil developer comments (so "garbage collection" or "kill the process" are
  * never touched). Pure and deterministic: same pairs and options, same table.
  */
-import { keptTokens, observedEdits, type ParallelPair, sentenceTokens } from './align-edits.ts';
+import {
+	documentRates,
+	keptTokens,
+	observedEdits,
+	type ParallelPair,
+	phrases,
+	sentenceTokens,
+} from './align-edits.ts';
 import { type LearnedLexicon, MAX_PHRASE } from './learned-lexicon.ts';
 
 /** Thresholds of the learner (chosen on a development part of the training pairs, see models/rewrite/README). */
@@ -37,30 +44,6 @@ export const DEFAULT_LEARN_OPTIONS: LearnOptions = {
 type Counter = Map<string, number>;
 const bump = (m: Counter, k: string, by = 1) => m.set(k, (m.get(k) ?? 0) + by);
 const CTX = '\u0001';
-
-/** The word n-grams (1..MAX_PHRASE, not across punctuation) of a token list, with their neighbours. */
-function phrases(tokens: readonly string[], visit: (phrase: string, at: number, n: number) => void): void {
-	for (let i = 0; i < tokens.length; i++)
-		for (let n = 1; n <= MAX_PHRASE && i + n <= tokens.length; n++) {
-			const words = tokens.slice(i, i + n);
-			// Only words with letters: a bare "*" may be markdown emphasis or a list bullet.
-			if (!words.every((w) => /\p{L}/u.test(w))) break;
-			visit(words.join(' '), i, n);
-		}
-}
-
-/** Share of `texts` holding each phrase of `wanted` (a civil corpus' document frequency). */
-export function documentRates(texts: readonly string[], wanted: ReadonlySet<string>): Map<string, number> {
-	const docs: Counter = new Map();
-	for (const text of texts) {
-		const seen = new Set<string>();
-		phrases(sentenceTokens(text), (p) => {
-			if (wanted.has(p)) seen.add(p);
-		});
-		for (const p of seen) bump(docs, p);
-	}
-	return new Map([...docs].map(([p, c]) => [p, c / Math.max(1, texts.length)]));
-}
 
 /** The most frequent action of a counter (ties: alphabetical, for determinism) and its share. */
 function best(actions: Counter | undefined): { to: string; count: number; share: number } | undefined {
