@@ -51,6 +51,13 @@ describe('applyLearnedLexicon', () => {
 		expect(apply('give \uE0000\uE001 darn slow')).toBe('give \uE0000\uE001 slow');
 		expect(apply('same \uE0000\uE001 junk code')).toBe('same \uE0000\uE001 code');
 	});
+	it('never changes a word glued into a path, file name or quote', () => {
+		expect(apply('Fix it in src/junk/darn.ts now.')).toBe('Fix it in src/junk/darn.ts now.');
+		expect(apply('Rename foo.darn to foo.bar')).toBe('Rename foo.darn to foo.bar');
+		expect(apply("'Darn,' she said.")).toBe("'Darn,' she said.");
+		expect(apply('(ur call)')).toBe('(ur call)');
+		expect(apply('It broke, darn. Ur call!')).toBe('It broke,. Your call!');
+	});
 	it('leaves text without a learned phrase untouched, byte for byte', () => {
 		const civil = 'Could you rebase onto main?  The CI run (#12) is  green now.\n\nThanks!';
 		expect(apply(civil)).toBe(civil);

@@ -105,6 +105,18 @@ function matchCase(original: string, replacement: string): string {
 		: replacement;
 }
 
+/**
+ * Whether the words at [start, end) are part of something bigger than prose: a path or file name
+ * ("src/shit/crap.ts", "foo.crap"), a quote or parenthesis they open ("'Bullshit,' she said"). Changing them
+ * would corrupt what the user wrote, so they are left alone. Sentence punctuation after them is fine.
+ */
+function glued(text: string, start: number, end: number): boolean {
+	const before = text[start - 1];
+	if (before !== undefined && !/\s/u.test(before)) return true;
+	const after = text.slice(end, end + 2);
+	return after !== '' && !/^(\s|[,.;:!?)\]}'"’”…](?![\p{L}\p{N}_]))/u.test(after);
+}
+
 /** "a"/"an" ending the text kept before a deletion (a whole word, not the end of "Ana"). */
 const ARTICLE_AT_END = /(?<![\p{L}\p{N}_'’])an?$/iu;
 
@@ -138,6 +150,7 @@ export function applyLearnedLexicon(text: string, lexicon: CompiledLexicon): str
 		for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1 && !applied; n--) {
 			const span = tokens.slice(i, i + n);
 			if (span.some((t) => !t.key) || span.slice(0, -1).some((_t, k) => !joined(i + k))) continue;
+			if (glued(text, span[0]?.start ?? 0, span[n - 1]?.end ?? 0)) continue;
 			const entry = lexicon.byPhrase.get(span.map((t) => t.key).join(' '));
 			if (!entry) continue;
 			const before = i > 0 && joined(i - 1) ? tokens[i - 1]?.key : undefined;
