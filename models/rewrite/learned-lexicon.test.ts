@@ -45,6 +45,8 @@ describe('applyLearnedLexicon', () => {
 		expect(apply('a darn useful hack')).toBe('a useful hack');
 		expect(apply('an darn update')).toBe('an update');
 		expect(apply('Ana darn idea')).toBe('Ana idea');
+		expect(apply('a darn one-liner')).toBe('a one-liner');
+		expect(apply('an darn European bank')).toBe('a European bank');
 	});
 	it('never matches across punctuation or a protected placeholder', () => {
 		expect(apply('give a, darn')).toBe('give a,');

@@ -123,16 +123,13 @@ const ARTICLE_AT_END = /(?<![\p{L}\p{N}_'’])an?$/iu;
 /**
  * The article a deletion leaves before `next` ("an asshole move" → "a move", "a shitty excuse" → "an excuse").
  * Before u- or a number the sound is not in the spelling ("a user", "an update"): kept as written; h- is "a"
- * but for the few silent ones ("an hour").
+ * but for the few silent ones ("an hour"), and "one", "once", eu- start with a consonant sound ("a one-liner").
  */
 function agreeArticle(article: string, next: string): string {
-	const an = /^([aeio]|hour|honest|honou?r|heir)/.test(next)
-		? true
-		: /^[b-df-hj-np-tv-z]/.test(next)
-			? false
-			: undefined;
-	if (an === undefined) return article;
-	return matchCase(article, an ? 'an' : 'a');
+	if (/^(one\b|once|eu|[b-df-hj-np-tv-z])/.test(next) && !/^(hour|honest|honou?r|heir)/.test(next))
+		return matchCase(article, 'a');
+	if (/^([aeio]|hour|honest|honou?r|heir)/.test(next)) return matchCase(article, 'an');
+	return article;
 }
 
 /**
