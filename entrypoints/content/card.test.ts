@@ -97,9 +97,9 @@ describe('the card opened by hovering an underline', () => {
 		// The field's controller is gone (reply box closed): the next paint finds nothing to show.
 		expect(ui.view([VIEW])).toBeNull();
 		expect(ui.isOpen()).toBe(false);
-		const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
-		document.body.dispatchEvent(escape);
-		expect(escape.defaultPrevented).toBe(false);
+		const escapeKey = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+		document.body.dispatchEvent(escapeKey);
+		expect(escapeKey.defaultPrevented).toBe(false);
 	});
 
 	it('a click elsewhere on the page does not pin it', async () => {
