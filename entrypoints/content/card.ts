@@ -141,9 +141,15 @@ export function createCardUi(env: CardEnv): CardUi {
 			views = current;
 			if (!open) return null;
 			const c = ctrl(open.id);
-			const v = c?.verdict;
+			if (!c) {
+				// Its field is gone (reply box closed, page re-rendered): an invisible card still "open" would
+				// swallow Escape and keep every other underline from opening one, and nothing could close it.
+				open = null;
+				return null;
+			}
+			const v = c.verdict;
 			const fv = current.find((f) => f.id === open?.id);
-			if (!c || !v || !fv) return null;
+			if (!v || !fv) return null;
 			const anchor =
 				open.anchor ??
 				(fv.badge ? new DOMRect(fv.badge.x, fv.badge.y, 22, 22) : c.editor.el.getBoundingClientRect());

@@ -1,9 +1,10 @@
 /**
  * Word alignment of a toxic sentence with a human rewrite, for the lexicon learner (learn-lexicon.ts): tokens,
+ * their short phrases (and how many comments of a corpus hold each),
  * which tokens both keep (longest common subsequence), the edits between them, and how far a table's edits
  * agree with people's on held-out pairs.
  */
-import { wordKey } from './learned-lexicon.ts';
+import { MAX_PHRASE, wordKey } from './learned-lexicon.ts';
 
 /** One toxic sentence and its human rewrites. */
 export interface ParallelPair {
@@ -22,6 +23,33 @@ export const isWord = (t: string) => /^[\p{L}\p{N}_*]/u.test(t);
 export function sentenceTokens(text: string): string[] {
 	const joined = text.replace(/([\p{L}])\s+(['’](?:t|s|m|re|ve|ll|d)\b)/giu, '$1$2');
 	return (joined.match(TOKEN) ?? []).map(wordKey);
+}
+
+/** The word n-grams (1..MAX_PHRASE, not across punctuation) of a token list, with their neighbours. */
+export function phrases(
+	tokens: readonly string[],
+	visit: (phrase: string, at: number, n: number) => void,
+): void {
+	for (let i = 0; i < tokens.length; i++)
+		for (let n = 1; n <= MAX_PHRASE && i + n <= tokens.length; n++) {
+			const words = tokens.slice(i, i + n);
+			// Only words with letters: a bare "*" may be markdown emphasis or a list bullet.
+			if (!words.every((w) => /\p{L}/u.test(w))) break;
+			visit(words.join(' '), i, n);
+		}
+}
+
+/** Share of `texts` holding each phrase of `wanted` (a civil corpus' document frequency). */
+export function documentRates(texts: readonly string[], wanted: ReadonlySet<string>): Map<string, number> {
+	const docs = new Map<string, number>();
+	for (const text of texts) {
+		const seen = new Set<string>();
+		phrases(sentenceTokens(text), (p) => {
+			if (wanted.has(p)) seen.add(p);
+		});
+		for (const p of seen) docs.set(p, (docs.get(p) ?? 0) + 1);
+	}
+	return new Map([...docs].map(([p, c]) => [p, c / Math.max(1, texts.length)]));
 }
 
 /** For each token of `a`: is it kept (part of a longest common subsequence with `b`)? */

@@ -39,6 +39,8 @@ describe('learnLexicon', () => {
 		{ toxic: 'the patch is junk', neutral: ['the patch is bad'] },
 		{ toxic: 'that is junk code', neutral: ['that is bad code'] },
 		{ toxic: 'more junk from ci', neutral: ['more noise from ci'] },
+		{ toxic: 'such junk tests', neutral: ['such bad tests'] },
+		{ toxic: 'your junk lint', neutral: ['your bad lint'] },
 		{ toxic: 'the build is slow', neutral: ['the build is slow'] },
 	];
 
@@ -58,6 +60,51 @@ describe('learnLexicon', () => {
 		const { lexicon, stats } = learnLexicon(pairs, civil, options);
 		expect(lexicon.rules.some(([from]) => from === 'junk')).toBe(false);
 		expect(stats.droppedAsCivil).toBeGreaterThan(0);
+	});
+
+	it('never learns a word that labelled comments use more in civil than in rude ones', () => {
+		// "gulp" (the build tool, or *gulp*): people drop it from rude sentences, but it is no insult.
+		const withGulp = [
+			...pairs,
+			{ toxic: 'gulp , the darn build', neutral: ['the build'] },
+			{ toxic: 'gulp . the docs', neutral: ['the docs'] },
+			{ toxic: 'oh gulp , junk', neutral: ['oh , bad'] },
+		];
+		expect(learnLexicon(withGulp, [], options).lexicon.rules).toContainEqual(['gulp', '']);
+		const labelled = {
+			toxic: ['this darn junk', 'darn it', 'what junk'],
+			civil: ['run gulp build', 'the gulp task passes', 'gulp watch', 'looks good', 'my junk folder'],
+		};
+		const { lexicon, stats } = learnLexicon(withGulp, [], options, labelled);
+		expect(lexicon.rules.some(([from]) => from === 'gulp')).toBe(false);
+		expect(lexicon.rules).toContainEqual(['darn', '']);
+		expect(stats.droppedAsNotRude).toBe(1);
+	});
+
+	it('learns a replacement seen before one word only in that context', () => {
+		// People wrote "messed up" for "fudged up": "we're fudged." must not become "we're messed.".
+		const fudged = [
+			...pairs,
+			{ toxic: 'i fudged up the build', neutral: ['i messed up the build'] },
+			{ toxic: 'they fudged up ci', neutral: ['they messed up ci'] },
+			{ toxic: 'fudged up docs', neutral: ['messed up docs'] },
+		];
+		const rules = learnLexicon(fudged, [], options).lexicon.rules;
+		expect(rules).toContainEqual(['fudged', 'messed', '', 'up']);
+		expect(rules.some(([from, , left, right]) => from === 'fudged' && !left && !right)).toBe(false);
+	});
+
+	it('does not delete a word that people only removed together with its neighbour', () => {
+		// "gosh" goes only as part of "gosh darn": alone ("gosh, it works") it is no insult.
+		const gosh = [
+			...pairs,
+			{ toxic: 'gosh darn it , the docs', neutral: ['the docs'] },
+			{ toxic: 'the gosh darn build', neutral: ['the build'] },
+			{ toxic: 'gosh darn ci', neutral: ['ci'] },
+		];
+		const rules = learnLexicon(gosh, [], options).lexicon.rules;
+		expect(rules).toContainEqual(['darn', '']);
+		expect(rules.some(([from]) => from === 'gosh')).toBe(false);
 	});
 
 	it('measures agreement with people on held-out pairs', () => {

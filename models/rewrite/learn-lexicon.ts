@@ -5,7 +5,14 @@
  * to generalise, and it is rare in civil developer comments (so "garbage collection" or "kill the process" are
  * never touched). Pure and deterministic: same pairs and options, same table.
  */
-import { keptTokens, observedEdits, type ParallelPair, sentenceTokens } from './align-edits.ts';
+import {
+	documentRates,
+	keptTokens,
+	observedEdits,
+	type ParallelPair,
+	phrases,
+	sentenceTokens,
+} from './align-edits.ts';
 import { type LearnedLexicon, MAX_PHRASE } from './learned-lexicon.ts';
 
 /** Thresholds of the learner (chosen on a development part of the training pairs, see models/rewrite/README). */
@@ -38,30 +45,6 @@ type Counter = Map<string, number>;
 const bump = (m: Counter, k: string, by = 1) => m.set(k, (m.get(k) ?? 0) + by);
 const CTX = '\u0001';
 
-/** The word n-grams (1..MAX_PHRASE, not across punctuation) of a token list, with their neighbours. */
-function phrases(tokens: readonly string[], visit: (phrase: string, at: number, n: number) => void): void {
-	for (let i = 0; i < tokens.length; i++)
-		for (let n = 1; n <= MAX_PHRASE && i + n <= tokens.length; n++) {
-			const words = tokens.slice(i, i + n);
-			// Only words with letters: a bare "*" may be markdown emphasis or a list bullet.
-			if (!words.every((w) => /\p{L}/u.test(w))) break;
-			visit(words.join(' '), i, n);
-		}
-}
-
-/** Share of `texts` holding each phrase of `wanted` (a civil corpus' document frequency). */
-export function documentRates(texts: readonly string[], wanted: ReadonlySet<string>): Map<string, number> {
-	const docs: Counter = new Map();
-	for (const text of texts) {
-		const seen = new Set<string>();
-		phrases(sentenceTokens(text), (p) => {
-			if (wanted.has(p)) seen.add(p);
-		});
-		for (const p of seen) bump(docs, p);
-	}
-	return new Map([...docs].map(([p, c]) => [p, c / Math.max(1, texts.length)]));
-}
-
 /** The most frequent action of a counter (ties: alphabetical, for determinism) and its share. */
 function best(actions: Counter | undefined): { to: string; count: number; share: number } | undefined {
 	if (!actions) return undefined;
@@ -80,14 +63,27 @@ export interface LearnStats {
 	edits: number;
 	candidates: number;
 	droppedAsCivil: number;
+	/** Candidate words dropped because labelled civil comments use them more than rude ones. */
+	droppedAsNotRude: number;
 	rules: number;
 }
 
-/** Learns the table from `pairs`; `civil` are comments nobody found rude (the civil filter). */
+/** Comments labelled rude or civil (the scorer's training rows), for the rudeness check. */
+export interface LabelledComments {
+	toxic: readonly string[];
+	civil: readonly string[];
+}
+
+/**
+ * Learns the table from `pairs`; `civil` are comments nobody found rude (the civil filter). With `labelled`, a
+ * word is learned only if rude comments use it at least as often as civil ones (where civil ones use it at
+ * all often): people also drop words that are no insult ("*gulp*", "xx", "&lt;"), and in a developer's draft "gulp" is a build tool.
+ */
 export function learnLexicon(
 	pairs: readonly ParallelPair[],
 	civil: readonly string[],
 	options: LearnOptions = DEFAULT_LEARN_OPTIONS,
+	labelled?: LabelledComments,
 ): { lexicon: LearnedLexicon; stats: LearnStats } {
 	const occurrences: Counter = new Map();
 	const changed: Counter = new Map();
@@ -127,20 +123,45 @@ export function learnLexicon(
 	const civilOk = candidates.filter((p) => (civilRates.get(p) ?? 0) <= options.maxCivilRate);
 	// A phrase needs a word of two letters or more that people remove on its own ("give a shit" has "shit"),
 	// so neither "* *" (a cron line) nor "that's so" (left over from "that's so fucking …") is learned.
-	const rudeWords = new Set(candidates.filter((p) => !p.includes(' ') && /\p{L}.*\p{L}/u.test(p)));
+	const words = candidates.filter((p) => !p.includes(' ') && /\p{L}.*\p{L}/u.test(p));
+	const inToxic = labelled && documentRates(labelled.toxic, new Set(words));
+	const inCivil = labelled && documentRates(labelled.civil, new Set(words));
+	// Civil use counts only when seen often enough to tell (1 civil vs 0 rude comments says nothing about "dunce").
+	const civilUse = (w: string) =>
+		labelled && (inCivil?.get(w) ?? 0) * labelled.civil.length >= options.minOccurrences
+			? (inCivil?.get(w) ?? 0)
+			: 0;
+	const rudeWords = new Set(words.filter((w) => (inToxic?.get(w) ?? 0) >= civilUse(w)));
 	const kept = civilOk.filter((p) => p.split(' ').some((w) => rudeWords.has(w)));
 	const keptSet = new Set(kept);
 	const free = new Map<string, string>();
 	const rules: LearnedLexicon['rules'] = [];
+	// Each phrase's counters by the word before or after it.
+	const byContext = new Map<string, Counter[]>();
+	for (const [key, counter] of actions) {
+		const [phrase = '', context] = key.split(CTX);
+		if (context) byContext.set(phrase, [...(byContext.get(phrase) ?? []), counter]);
+	}
+	// How often `to` replaced `phrase` next to the one neighbour it was seen with most.
+	const nextToOneWord = (phrase: string, to: string) =>
+		Math.max(0, ...(byContext.get(phrase) ?? []).map((c) => c.get(to) ?? 0));
 	for (const phrase of kept) {
 		const top = best(actions.get(phrase));
-		if (top && top.count >= options.minContextCount && top.share >= options.minActionShare)
+		if (
+			top &&
+			top.count >= options.minContextCount &&
+			top.share >= options.minActionShare &&
+			// A replacement people wrote next to one word mostly is a context rule: "fucked up" → "messed up"
+			// (59 of 62), but "we're fucked" → "we're messed" is no English. (2/3: set by reading, not tuned.)
+			(top.to === '' || nextToOneWord(phrase, top.to) <= (top.count * 2) / 3)
+		)
 			free.set(phrase, top.to);
 		else if (
 			!phrase.includes(' ') &&
 			(changed.get(phrase) ?? 0) / (occurrences.get(phrase) ?? 1) >= options.alwaysRemoved &&
-			// Respelled, not removed: "tellin" became "telling" more often than nothing.
-			(top === undefined || top.to === '')
+			// Deleted on its own at least once ("holy" only ever went with "holy shit", so "holy cow" keeps it),
+			// and respelled, not removed: "tellin" became "telling" more often than nothing.
+			top?.to === ''
 		)
 			free.set(phrase, '');
 	}
@@ -169,6 +190,7 @@ export function learnLexicon(
 			edits,
 			candidates: candidates.length,
 			droppedAsCivil: candidates.length - civilOk.length,
+			droppedAsNotRude: words.length - rudeWords.size,
 			rules: rules.length,
 		},
 	};

@@ -78,7 +78,7 @@ const FUNCTION_WORDS = new Set(
 	(
 		'who whom which that and or but nor is are was were be am to of in on at for with as by from than then so ' +
 		'because if when while i you he she it we they do does did have has had can could will would should may ' +
-		'might must out up off about into'
+		'might must out up off about into me him her us them'
 	).split(' '),
 );
 
@@ -87,7 +87,8 @@ const FUNCTION_WORDS = new Set(
  * soften "pathetic" to "disappointing", "jerk" to "person") or the candidate is rejected as still rude. When a
  * word comes right before it and the clause ends or a function word follows, the deleted word was what that
  * word asked for: a noun ("the jackasses you see" → "the you see", "perfect suckers for" → "perfect for"), a
- * complement ("This is pathetic." → "This is."), an object ("kick his butt!" → "kick his!").
+ * complement ("This is pathetic." → "This is."), an object ("kick his butt!" → "kick his!"), a verb ("don't piss
+ * me off" → "don't me off").
  */
 function deletionBreaksSentence(before: string | undefined, after: string | undefined): boolean {
 	if (before === undefined) return false;
@@ -105,6 +106,33 @@ function matchCase(original: string, replacement: string): string {
 }
 
 /**
+ * Whether the words at [start, end) are part of something bigger than prose: a path or file name
+ * ("src/shit/crap.ts", "foo.crap"), a quote or parenthesis they open ("'Bullshit,' she said"). Changing them
+ * would corrupt what the user wrote, so they are left alone. Sentence punctuation after them is fine.
+ */
+function glued(text: string, start: number, end: number): boolean {
+	const before = text[start - 1];
+	if (before !== undefined && !/\s/u.test(before)) return true;
+	const after = text.slice(end, end + 2);
+	return after !== '' && !/^(\s|[,.;:!?)\]}'"’”…](?![\p{L}\p{N}_]))/u.test(after);
+}
+
+/** "a"/"an" ending the text kept before a deletion (a whole word, not the end of "Ana"). */
+const ARTICLE_AT_END = /(?<![\p{L}\p{N}_'’])an?$/iu;
+
+/**
+ * The article a deletion leaves before `next` ("an asshole move" → "a move", "a shitty excuse" → "an excuse").
+ * Before u- or a number the sound is not in the spelling ("a user", "an update"): kept as written; h- is "a"
+ * but for the few silent ones ("an hour"), and "one", "once", eu- start with a consonant sound ("a one-liner").
+ */
+function agreeArticle(article: string, next: string): string {
+	if (/^(one\b|once|eu|[b-df-hj-np-tv-z])/.test(next) && !/^(hour|honest|honou?r|heir)/.test(next))
+		return matchCase(article, 'a');
+	if (/^([aeio]|hour|honest|honou?r|heir)/.test(next)) return matchCase(article, 'an');
+	return article;
+}
+
+/**
  * Applies the learned rules to `text`. Words of a phrase must be separated by spaces only; the context words
  * are read from the original text (a deletion never creates a new context). Deletions take the space before
  * the phrase with them; punctuation is left for the fixer's tidy step.
@@ -119,6 +147,7 @@ export function applyLearnedLexicon(text: string, lexicon: CompiledLexicon): str
 		for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1 && !applied; n--) {
 			const span = tokens.slice(i, i + n);
 			if (span.some((t) => !t.key) || span.slice(0, -1).some((_t, k) => !joined(i + k))) continue;
+			if (glued(text, span[0]?.start ?? 0, span[n - 1]?.end ?? 0)) continue;
 			const entry = lexicon.byPhrase.get(span.map((t) => t.key).join(' '));
 			if (!entry) continue;
 			const before = i > 0 && joined(i - 1) ? tokens[i - 1]?.key : undefined;
@@ -136,7 +165,10 @@ export function applyLearnedLexicon(text: string, lexicon: CompiledLexicon): str
 				const gap = /[ \t]+$/.exec(text.slice(copied, start));
 				start = gap ? start - gap[0].length : start;
 			}
-			out += text.slice(copied, start) + matchCase(text.slice(first.start, last.end), to);
+			let kept = text.slice(copied, start);
+			const next = joined(i + n - 1) ? tokens[i + n]?.key : undefined;
+			if (!to && next) kept = kept.replace(ARTICLE_AT_END, (article) => agreeArticle(article, next));
+			out += kept + matchCase(text.slice(first.start, last.end), to);
 			copied = last.end;
 			i += n;
 			applied = true;

@@ -6,9 +6,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadToxicSet } from '../train/datasets.ts';
+import { loadToxicSet, TOXIC_SETS } from '../train/datasets.ts';
 import { lexiconAgreement } from './align-edits.ts';
-import { DEFAULT_LEARN_OPTIONS, type LearnOptions, learnLexicon } from './learn-lexicon.ts';
+import {
+	DEFAULT_LEARN_OPTIONS,
+	type LabelledComments,
+	type LearnOptions,
+	learnLexicon,
+} from './learn-lexicon.ts';
 import { applyLearnedLexicon, compileLexicon } from './learned-lexicon.ts';
 import { loadParadetoxSplit } from './paradetox-split.ts';
 
@@ -33,6 +38,17 @@ function civilComments(dataDir: string, part: 'train' | 'valid'): string[] {
 	);
 }
 
+/** The scorer's labelled training rows but ParaDetox's (whose rewrites the table learns from), for the rudeness check. */
+function labelledComments(dataDir: string): LabelledComments {
+	const rows = TOXIC_SETS.filter((name) => name !== 'paradetox').flatMap(
+		(name) => loadToxicSet(dataDir, name).train,
+	);
+	return {
+		toxic: rows.filter((r) => r.label === 1).map((r) => r.text),
+		civil: rows.filter((r) => r.label === 0).map((r) => r.text),
+	};
+}
+
 /** Learns, measures and writes the lexicon; returns the manifest entry. */
 export function trainLexicon(options: TrainLexiconOptions) {
 	const log = options.log ?? (() => {});
@@ -42,7 +58,8 @@ export function trainLexicon(options: TrainLexiconOptions) {
 	const trainPairs = fold === 'dev' ? split.train : [...split.train, ...split.dev];
 	const heldOut = fold === 'dev' ? split.dev : split.valid;
 	const civil = civilComments(options.dataDir, 'train');
-	const { lexicon, stats } = learnLexicon(trainPairs, civil, learn);
+	const labelled = labelledComments(options.dataDir);
+	const { lexicon, stats } = learnLexicon(trainPairs, civil, learn, labelled);
 	const compiled = compileLexicon(lexicon);
 	const apply = (text: string) => applyLearnedLexicon(text, compiled);
 	const agreement = lexiconAgreement(apply, heldOut);
@@ -57,8 +74,15 @@ export function trainLexicon(options: TrainLexiconOptions) {
 		sha256: createHash('sha256').update(json).digest('hex'),
 		bytes: Buffer.byteLength(json),
 		trainedBy: 'npx tsx scripts/train-rewrite-lexicon.ts (part of npm run train)',
-		data: 'paradetox/pairs.jsonl (train part, by sentence); civil filter: toxicr + gh-incivility civil training rows',
-		rows: { sentences: trainPairs.length, observations: stats.observations, civilComments: civil.length },
+		data:
+			'paradetox/pairs.jsonl (train part, by sentence); civil filter: toxicr + gh-incivility civil training rows; ' +
+			"rudeness check: the other toxicity sets' labelled training rows",
+		rows: {
+			sentences: trainPairs.length,
+			observations: stats.observations,
+			civilComments: civil.length,
+			labelledComments: labelled.toxic.length + labelled.civil.length,
+		},
 		options: learn,
 		stats,
 		heldOut: {
