@@ -102,6 +102,8 @@ export class OnnxScorer implements Scorer {
 	private readonly cache: LruCache<string, Entry>;
 	/** Toxic probability per sentence text (blanked quotes/code included, so the key is what was scored). */
 	private readonly sentenceCache = new LruCache<string, number>(2048);
+	/** A toxic sentence's word contributions (per its own tokens), so typing elsewhere re-explains nothing. */
+	private readonly sentenceWordsCache = new LruCache<string, Float32Array>(256);
 	/** A fresh entry's tokenisation, for its sentence pass (entries only keep the tokens). */
 	private readonly tokenizedOf = new WeakMap<Entry, Tokenized>();
 
@@ -151,6 +153,7 @@ export class OnnxScorer implements Scorer {
 		this.sessions.clear();
 		this.cache.clear();
 		this.sentenceCache.clear();
+		this.sentenceWordsCache.clear();
 		for (const s of sessions) await (await s).session.release();
 	}
 
@@ -304,7 +307,7 @@ export class OnnxScorer implements Scorer {
 		const ps: number[] = [];
 		const todo: { key: string; sentence: Tokenized; index: number }[] = [];
 		for (const [index, sentence] of sentences.entries()) {
-			const key = `${sentence.masked}\u0000${sentence.tokens.map((t) => t.word).join(' ')}`;
+			const key = sentenceKey(sentence);
 			const p = this.sentenceCache.get(key);
 			ps.push(p ?? 0);
 			if (p === undefined) todo.push({ key, sentence, index });
@@ -381,26 +384,30 @@ export class OnnxScorer implements Scorer {
 		const runs = new Uint8Array(entry.tokens.length);
 		const indexOf = new Map(entry.tokens.map((t, i) => [t.start, i]));
 		for (const [s, sentence] of sentences.entries()) {
-			const p = this.prepare(model, sentence);
-			const contrib = await this.run(model, p, 'contrib');
-			const own = wordContributions(
-				p.features,
-				p.inputs,
-				entry.tokens,
-				contrib,
-				model.heads.length,
-				model.heads.indexOf('toxic'),
-			);
-			for (const t of sentence.tokens) {
+			const key = sentenceKey(sentence);
+			let own = this.sentenceWordsCache.get(key);
+			if (!own) {
+				const p = this.prepare(model, sentence);
+				const contrib = await this.run(model, p, 'contrib');
+				const head = model.heads.indexOf('toxic');
+				own = wordContributions(p.features, p.inputs, sentence.tokens, contrib, model.heads.length, head);
+				this.sentenceWordsCache.set(key, own);
+			}
+			for (const [k, t] of sentence.tokens.entries()) {
 				const i = indexOf.get(t.start);
 				if (i === undefined) continue;
-				words[i] = own[i] ?? 0;
+				words[i] = own[k] ?? 0;
 				runs[i] = s + 1;
 			}
 		}
 		entry.toxicWords = words;
 		entry.toxicRuns = runs;
 	}
+}
+
+/** A sentence's cache key: what was scored (blanked quotes/code included) and the words read from it. */
+function sentenceKey(sentence: Tokenized): string {
+	return `${sentence.masked}\u0000${sentence.tokens.map((t) => t.word).join(' ')}`;
 }
 
 const NO_DRAFT = { inputs: { ids: new Int32Array(0), vals: new Float32Array(0) } };
