@@ -30,6 +30,17 @@ describe('tactful score', () => {
 		for (const s of lines[0].spans) expect(Object.keys(s)).toEqual(['start', 'end', 'weight']);
 	});
 
+	it('underlines the words of every toxic sentence, at UTF-16 offsets into the draft', () => {
+		const text = 'You are an idiot. The build is red. You are a moron.';
+		const r = score(`${JSON.stringify({ text })}\n`);
+		expect(r.code).toBe(0);
+		const { flag, spans } = JSON.parse(r.stdout);
+		expect(flag).toBe(true);
+		const words = spans.map((s: { start: number; end: number }) => text.slice(s.start, s.end));
+		expect(words).toContain('idiot');
+		expect(words).toContain('moron');
+	});
+
 	it('reads plain text with --text and accepts --sensitivity', () => {
 		const r = score('first draft\nsecond draft\n', ['--text', '--sensitivity', '0.2']);
 		expect(r.code).toBe(0);

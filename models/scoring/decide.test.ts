@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, type RawScore, thresholdFor } from './decide.ts';
+import { decide, type RawScore, spansFor, thresholdFor } from './decide.ts';
 import { DIMENSIONS, type Dimension } from './types.ts';
 
 function raw(dimensions: Partial<Record<Dimension, number>>, toxic = 0.1): RawScore {
@@ -66,5 +66,42 @@ describe('decide', () => {
 		const b = decide(score, { sensitivity: 0.9, dimensionOffsets: { 'Missing Openness': 0.1 } });
 		expect(b.dimensions).toEqual(a.dimensions);
 		expect(b.toxic).toBe(a.toxic);
+	});
+
+	describe('spansFor', () => {
+		// "idiot moron fool" twice: run 1 is strong, run 2 is a milder sentence.
+		const text = 'idiot moron fool. idiot moron fool.';
+		const tokens = [...text.matchAll(/\w+/g)].map((m) => ({
+			word: m[0],
+			start: m.index ?? 0,
+			end: (m.index ?? 0) + m[0].length,
+		}));
+		const words = new Float32Array([3, 2, 0.2, 0.8, 0.6, 0.1]);
+		const base = { ...raw({}, 0.9), text, tokens } as RawScore;
+
+		it('ranks words against the strongest word of the whole draft without runs', () => {
+			const spans = spansFor({ ...base, toxicWords: words }, 'toxic');
+			expect(spans.map((s) => s.start)).toEqual([0, 6]); // the milder second sentence loses its words
+		});
+
+		it('ranks each contribution run on its own, so a milder toxic sentence keeps its underline', () => {
+			const toxicRuns = new Uint8Array([1, 1, 1, 2, 2, 2]);
+			const spans = spansFor({ ...base, toxicWords: words, toxicRuns }, 'toxic');
+			expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['idiot', 'moron', 'idiot', 'moron']);
+			expect(spans[2]?.weight).toBe(1);
+		});
+
+		it('caps underlines per run, not per draft', () => {
+			const many = Array.from({ length: 16 }, (_, i) => `w${i}`).join(' ');
+			const manyTokens = [...many.matchAll(/\w+/g)].map((m) => ({
+				word: m[0],
+				start: m.index ?? 0,
+				end: (m.index ?? 0) + m[0].length,
+			}));
+			const toxicRuns = new Uint8Array(16).map((_, i) => (i < 8 ? 1 : 2));
+			const all = { ...base, text: many, tokens: manyTokens, toxicWords: new Float32Array(16).fill(1) };
+			expect(spansFor(all, 'toxic')).toHaveLength(6);
+			expect(spansFor({ ...all, toxicRuns }, 'toxic')).toHaveLength(12);
+		});
 	});
 });

@@ -15,6 +15,12 @@ export interface RawScore {
 	/** Per token, its share of the calibrated logit of the toxic / Inappropriateness head. */
 	toxicWords: Float32Array;
 	inappropriateWords: Float32Array;
+	/**
+	 * Per token, which contribution run its `toxicWords` entry came from (1, 2, … one per toxic sentence; 0 for
+	 * none). Absent when one run covered the whole draft. Each run's words are ranked among themselves, so a
+	 * milder insult is not hidden by a stronger one elsewhere in the draft.
+	 */
+	toxicRuns?: Uint8Array;
 }
 
 /** True when quotes and code masked (`Tokenized.masked`) leave nothing: the writer has not said anything yet. */
@@ -45,6 +51,10 @@ export function thresholdFor(sensitivity = 0.5): number {
 	return Math.min(0.95, Math.max(0.05, 1 - sensitivity));
 }
 
+/**
+ * Underlined words per contribution run: the whole draft, or one toxic sentence (so a draft with several
+ * insults gets at most this many per insult, and a one-sentence draft exactly what it always got).
+ */
 const MAX_SPANS = 6;
 const MIN_LOGIT_SHARE = 0.15;
 const MIN_RELATIVE = 0.3;
@@ -56,24 +66,34 @@ const FUNCTION_WORDS = new Set(
 );
 
 /**
- * The words that push a head up: positive contributors within a fraction of the strongest. A firing head whose
+ * The words that push a head up: positive contributors within a fraction of the strongest of their own
+ * contribution run (`toxicRuns`; the whole draft when absent), at most MAX_SPANS per run. A firing head whose
  * words all sit under the floor (a short draft at a high sensitivity) still gets its strongest positive word, so
  * the flag carries a span (issue 2); a head that fires on the model's prior alone gets none.
  */
 export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate'): Span[] {
 	const words = head === 'toxic' ? raw.toxicWords : raw.inappropriateWords;
-	let max = 0;
-	for (const c of words) max = Math.max(max, c);
-	if (max < MIN_LOGIT_SHARE) return strongestWord(raw, words, head);
-	const spans: Span[] = [];
-	raw.tokens.forEach((t, i) => {
-		const c = words[i] ?? 0;
-		if (c >= MIN_LOGIT_SHARE && c >= MIN_RELATIVE * max && !FUNCTION_WORDS.has(t.word))
-			spans.push({ start: t.start, end: t.end, weight: c / max, head });
+	const runs = head === 'toxic' ? raw.toxicRuns : undefined;
+	const runOf = (i: number) => (runs ? (runs[i] ?? 0) : 1);
+	const maxOf = new Map<number, number>();
+	raw.tokens.forEach((_t, i) => {
+		const run = runOf(i);
+		if (run > 0) maxOf.set(run, Math.max(maxOf.get(run) ?? 0, words[i] ?? 0));
 	});
-	return spans
-		.sort((a, b) => b.weight - a.weight)
-		.slice(0, MAX_SPANS)
+	const byRun = new Map<number, Span[]>();
+	raw.tokens.forEach((t, i) => {
+		const run = runOf(i);
+		const max = maxOf.get(run) ?? 0;
+		const c = words[i] ?? 0;
+		if (max < MIN_LOGIT_SHARE || c < MIN_LOGIT_SHARE || c < MIN_RELATIVE * max || FUNCTION_WORDS.has(t.word))
+			return;
+		const spans = byRun.get(run) ?? [];
+		spans.push({ start: t.start, end: t.end, weight: c / max, head });
+		byRun.set(run, spans);
+	});
+	if (byRun.size === 0) return strongestWord(raw, words, head);
+	return [...byRun.values()]
+		.flatMap((spans) => spans.sort((a, b) => b.weight - a.weight).slice(0, MAX_SPANS))
 		.sort((a, b) => a.start - b.start);
 }
 

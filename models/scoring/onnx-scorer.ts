@@ -30,7 +30,13 @@ import {
 	type SentenceInputs,
 	wordContributions,
 } from './model-inputs.ts';
-import { sentenceSegments, sentencesApply, withSentences } from './sentences.ts';
+import {
+	MAX_EXPLAINED_SENTENCES,
+	SEGMENT_FLOOR,
+	sentenceSegments,
+	sentencesApply,
+	withSentences,
+} from './sentences.ts';
 import { withStyleStackers } from './style-stack.ts';
 import { withToxicFold } from './toxic-fold.ts';
 import { DIMENSIONS, type Dimension, type ScoreOptions, type ScoreResult, type Scorer } from './types.ts';
@@ -58,14 +64,18 @@ interface Prepared {
 }
 
 /** What the cache holds: probabilities always, each head's word contributions once a call needed them. */
-type Entry = Omit<RawScore, 'toxicWords' | 'inappropriateWords'> &
-	Partial<Pick<RawScore, 'toxicWords' | 'inappropriateWords'>> & {
+type Entry = Omit<RawScore, 'toxicWords' | 'inappropriateWords' | 'toxicRuns'> &
+	Partial<Pick<RawScore, 'toxicWords' | 'inappropriateWords' | 'toxicRuns'>> & {
 		/** The whole draft's toxic probability (`toxic` once the sentence rule has been applied). */
 		wholeToxic: number;
 		/** Whether `toxic` includes the sentence rule yet (a `wholeDraft` call leaves it for a later call). */
 		sentencesScored: boolean;
-		/** The sentence whose own score carries `toxic`, if one does: its words are the ones to underline. */
-		toxicSentence?: Tokenized;
+		/**
+		 * When a sentence's own score carries `toxic`: every sentence toxic on its own (≥ SEGMENT_FLOOR), most
+		 * toxic first, at most MAX_EXPLAINED_SENTENCES. Their words are the ones to underline, each sentence's
+		 * from its own contribution run (the civil rest of the draft is not the reason).
+		 */
+		toxicSentences?: Tokenized[];
 		/** Inappropriateness comes from the toxic head (`withToxicFold`): its words are the toxic ones. */
 		inappropriateFromToxic?: boolean;
 		/**
@@ -97,6 +107,8 @@ export class OnnxScorer implements Scorer {
 	private readonly cache: LruCache<string, Entry>;
 	/** Toxic probability per sentence text (blanked quotes/code included, so the key is what was scored). */
 	private readonly sentenceCache = new LruCache<string, number>(2048);
+	/** A toxic sentence's word contributions (per its own tokens), so typing elsewhere re-explains nothing. */
+	private readonly sentenceWordsCache = new LruCache<string, Float32Array>(256);
 	/** A fresh entry's tokenisation, for its sentence pass (entries only keep the tokens). */
 	private readonly tokenizedOf = new WeakMap<Entry, Tokenized>();
 
@@ -135,6 +147,7 @@ export class OnnxScorer implements Scorer {
 					{
 						...entry,
 						toxicWords: entry.toxicWords ?? NO_WORDS,
+						...(entry.toxicRuns ? { toxicRuns: entry.toxicRuns } : {}),
 						inappropriateWords: entry.inappropriateWords ?? NO_WORDS,
 					},
 					options,
@@ -149,6 +162,7 @@ export class OnnxScorer implements Scorer {
 		this.sessions.clear();
 		this.cache.clear();
 		this.sentenceCache.clear();
+		this.sentenceWordsCache.clear();
 		for (const s of sessions) await (await s).session.release();
 	}
 
@@ -277,35 +291,38 @@ export class OnnxScorer implements Scorer {
 		const tokenized = this.tokenizedOf.get(entry) ?? this.tokenize(entry.text);
 		const sentences = sentenceSegments(tokenized);
 		if (sentencesApply(entry.wholeToxic, sentences.length)) {
-			const best = await this.bestSentence(this.model('toxic'), sentences);
-			entry.toxic = withSentences(entry.wholeToxic, best.p, sentences.length);
-			if (best.sentence && entry.toxic > entry.wholeToxic) {
-				entry.toxicSentence = best.sentence;
+			const ps = await this.sentenceProbs(this.model('toxic'), sentences);
+			entry.toxic = withSentences(entry.wholeToxic, Math.max(...ps), sentences.length);
+			if (entry.toxic > entry.wholeToxic) {
+				entry.toxicSentences = sentences
+					.map((sentence, i) => ({ sentence, p: ps[i] ?? 0 }))
+					.filter((s) => s.p >= SEGMENT_FLOOR)
+					.sort((a, b) => b.p - a.p)
+					.slice(0, MAX_EXPLAINED_SENTENCES)
+					.map((s) => s.sentence);
 				entry.toxicWords = undefined;
+				entry.toxicRuns = undefined;
 			}
 		}
 		entry.sentencesScored = true;
 	}
 
 	/**
-	 * The most toxic of the draft's sentences scored alone (p 0 for a one-sentence draft). Sentences not in the
-	 * sentence cache are scored together in one run of a graph that takes `sentVals`, one run each otherwise.
+	 * Each of the draft's sentences' toxic probability scored alone. Sentences not in the sentence cache are
+	 * scored together in one run of a graph that takes `sentVals`, one run each otherwise.
 	 */
-	private async bestSentence(
-		model: ManifestModel,
-		sentences: Tokenized[],
-	): Promise<{ p: number; sentence?: Tokenized }> {
-		let best: { p: number; sentence?: Tokenized } = { p: 0 };
+	private async sentenceProbs(model: ManifestModel, sentences: Tokenized[]): Promise<number[]> {
 		const head = model.heads.indexOf('toxic');
 		const heads = model.heads.length;
-		const todo: { key: string; sentence: Tokenized }[] = [];
-		for (const sentence of sentences) {
-			const key = `${sentence.masked}\u0000${sentence.tokens.map((t) => t.word).join(' ')}`;
+		const ps: number[] = [];
+		const todo: { key: string; sentence: Tokenized; index: number }[] = [];
+		for (const [index, sentence] of sentences.entries()) {
+			const key = sentenceKey(sentence);
 			const p = this.sentenceCache.get(key);
-			if (p === undefined) todo.push({ key, sentence });
-			else if (p > best.p) best = { p, sentence };
+			ps.push(p ?? 0);
+			if (p === undefined) todo.push({ key, sentence, index });
 		}
-		if (todo.length === 0) return best;
+		if (todo.length === 0) return ps;
 		const { hasSentences } = await this.load(model);
 		let probs: Float32Array;
 		if (hasSentences) {
@@ -323,12 +340,12 @@ export class OnnxScorer implements Scorer {
 				probs.set(one, s * heads);
 			}
 		}
-		for (const [s, { key, sentence }] of todo.entries()) {
+		for (const [s, { key, index }] of todo.entries()) {
 			const p = probs[s * heads + head] ?? 0;
 			this.sentenceCache.set(key, p);
-			if (p > best.p) best = { p, sentence };
+			ps[index] = p;
 		}
-		return best;
+		return ps;
 	}
 
 	/** Adds the word contributions of the heads asked for to a cache entry (re-featurising if needed). */
@@ -348,24 +365,59 @@ export class OnnxScorer implements Scorer {
 			jobs.push([this.model('Inappropriateness'), 'Inappropriateness', 'inappropriateWords', 1]);
 		await Promise.all(
 			jobs.map(async ([model, head, field, index]) => {
-				// Underline the words of the sentence that carries the toxic score (the rest of the draft is civil).
-				const sentence = head === 'toxic' ? entry.toxicSentence : undefined;
-				const p = sentence
-					? this.prepare(model, sentence)
-					: (prepared?.[index] ?? this.prepare(model, tokenized as Tokenized));
+				const sentences = head === 'toxic' ? entry.toxicSentences : undefined;
+				if (sentences) {
+					await this.explainSentences(entry, model, sentences);
+					return;
+				}
+				const p = prepared?.[index] ?? this.prepare(model, tokenized as Tokenized);
 				const contrib = await this.run(model, p, 'contrib');
-				const heads = model.heads.length;
 				entry[field] = wordContributions(
 					p.features,
 					p.inputs,
 					entry.tokens,
 					contrib,
-					heads,
+					model.heads.length,
 					model.heads.indexOf(head),
 				);
 			}),
 		);
 	}
+
+	/**
+	 * The toxic words of each sentence that is toxic on its own, one contribution run per sentence (a
+	 * contribution is a share of one input's logit, so sentences cannot share a run), merged into one array
+	 * over the draft's tokens with `toxicRuns` saying which run each word came from.
+	 */
+	private async explainSentences(entry: Entry, model: ManifestModel, sentences: Tokenized[]): Promise<void> {
+		const words = new Float32Array(entry.tokens.length);
+		const runs = new Uint8Array(entry.tokens.length);
+		const indexOf = new Map(entry.tokens.map((t, i) => [t.start, i]));
+		for (const [s, sentence] of sentences.entries()) {
+			const key = sentenceKey(sentence);
+			let own = this.sentenceWordsCache.get(key);
+			if (!own) {
+				const p = this.prepare(model, sentence);
+				const contrib = await this.run(model, p, 'contrib');
+				const head = model.heads.indexOf('toxic');
+				own = wordContributions(p.features, p.inputs, sentence.tokens, contrib, model.heads.length, head);
+				this.sentenceWordsCache.set(key, own);
+			}
+			for (const [k, t] of sentence.tokens.entries()) {
+				const i = indexOf.get(t.start);
+				if (i === undefined) continue;
+				words[i] = own[k] ?? 0;
+				runs[i] = s + 1;
+			}
+		}
+		entry.toxicWords = words;
+		entry.toxicRuns = runs;
+	}
+}
+
+/** A sentence's cache key: what was scored (blanked quotes/code included) and the words read from it. */
+function sentenceKey(sentence: Tokenized): string {
+	return `${sentence.masked}\u0000${sentence.tokens.map((t) => t.word).join(' ')}`;
 }
 
 const NO_DRAFT = { inputs: { ids: new Int32Array(0), vals: new Float32Array(0) } };

@@ -98,6 +98,33 @@ describe.each(implementations)('Scorer contract: %s', (_name, create) => {
 		}
 	});
 
+	it('underlines every toxic sentence, not only the most toxic one', async () => {
+		const draft = 'You are an idiot. The build is red. You are a moron.';
+		const [r] = await (await create()).score([draft]);
+		expect(r?.flag).toBe(true);
+		const underlined = (r?.spans ?? []).map((s) => draft.slice(s.start, s.end));
+		expect(underlined).toContain('idiot');
+		expect(underlined).toContain('moron');
+		const civil = draft.indexOf('The build');
+		for (const s of r?.spans ?? [])
+			expect(s.end <= civil || s.start >= civil + 'The build is red.'.length).toBe(true);
+	});
+
+	it('gives each repeated insult in a long draft its own underline', async () => {
+		const insult = 'You are a complete idiot.';
+		const calm =
+			' The release notes need another pass before Friday, and the changelog is missing two entries.';
+		const draft = `${insult}${calm} ${insult}${calm} ${insult}${calm} ${insult}`;
+		const [r] = await (await create()).score([draft]);
+		expect(r?.flag).toBe(true);
+		let at = draft.indexOf(insult);
+		while (at >= 0) {
+			const word = draft.indexOf('idiot', at);
+			expect(r?.spans.some((s) => s.start === word && s.end === word + 5)).toBe(true);
+			at = draft.indexOf(insult, at + 1);
+		}
+	});
+
 	it('flags an insult that long technical sentences dilute below the whole-draft gate', async () => {
 		const technical =
 			' The deploy job fails on its second run because the cache key ignores the lockfile hash, so stale modules get reused.';

@@ -24,6 +24,11 @@ export const SENTENCE_GATE = 0.03;
  * and nothing elsewhere.
  */
 export const ALWAYS_SCORED_SENTENCES = 3;
+/**
+ * At most this many toxic sentences get their own underlines (one contribution run each, only for drafts that
+ * flag): a paste of dozens of insults still costs a bounded number of runs.
+ */
+export const MAX_EXPLAINED_SENTENCES = 8;
 /** Past this many sentences, neighbours are scored together, so a 100,000-character paste stays cheap. */
 export const MAX_SEGMENTS = 32;
 

@@ -161,6 +161,20 @@ test('underlines follow the text when the page scrolls', async (env) => {
 	);
 });
 
+test('every toxic sentence gets its own underline, not only the most toxic one', async (env) => {
+	const { page } = env;
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	await page.click('#comment');
+	await page.keyboard.insertText('You are an idiot. The build is red. You are a moron.');
+	const s = await waitOverlay(page, (x) => warned(x) && x.underlines.length >= 2, 15_000);
+	await shot(page, 'two-toxic-sentences');
+	check(s.ok, `expected two underlines: ${JSON.stringify(s.underlines)}`);
+	const field = page.locator('#comment');
+	check(underlines(s, await wordRect(field, 'idiot')), '"idiot" not underlined');
+	check(underlines(s, await wordRect(field, 'moron')), '"moron" not underlined');
+	check(!underlines(s, await wordRect(field, 'build')), 'the civil sentence is underlined');
+});
+
 test('underlines follow the text when the window resizes and the text reflows', async (env) => {
 	const { page } = env;
 	await page.goto(`${env.server.url}/generic-blog.html`);
