@@ -97,8 +97,10 @@ const DANGLING_DETERMINER = /\b(?:a|an|the|my|your|our|their|every|each)\s*(?:[.
  */
 export function isFragment(text: string): boolean {
 	const trimmed = text.trim();
-	if (/^['’",;:)\]\-–—]/u.test(trimmed)) return true;
-	if (/^(?:and|but|or|nor|so|yet|because)\s*(?:[.!?,;:]|$)/iu.test(trimmed)) return true;
+	// Not a dash or a quote mark: a list item or a quotation may start with one.
+	if (/^['’,;:)\]]/u.test(trimmed)) return true;
+	// "Yet, we…" and "So, …" are sentence adverbs; only a conjunction that ends the sentence dangles.
+	if (/^(?:and|but|or|nor|so|yet|because)\s*(?:[.!?]|$)/iu.test(trimmed)) return true;
 	const words = (trimmed.match(/[\p{L}'’]+/gu) ?? []).map((w) => w.toLowerCase());
 	if (words.every((w) => FUNCTION_WORDS.has(w))) return true;
 	return DANGLING_DETERMINER.test(trimmed);

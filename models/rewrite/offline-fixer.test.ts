@@ -138,6 +138,8 @@ describe('isFragment', () => {
 		['What are you looking at?', false],
 		['I like this.', false],
 		['Nice work.', false],
+		['Yet, we shipped it.', false],
+		['- ruin the release', false],
 	])('%s → %s', (text, expected) => {
 		expect(isFragment(text)).toBe(expected);
 	});
