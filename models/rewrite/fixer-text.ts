@@ -80,3 +80,28 @@ export function fallbackStatement(original: string, work: string): string {
 	const statement = question ? "I don't follow the reasoning here." : "I'm frustrated with this.";
 	return [statement, ...tokens].join(' ');
 }
+
+/** Words that carry no content on their own: a candidate made only of these ("It!", "And") says nothing. */
+const FUNCTION_WORDS = new Set(
+	(
+		'a an the and but or nor so yet because since if then it its this that these those i me my you your he him ' +
+		'his she her we us our they them their is are was were be am to of in on at by for with from up out not'
+	).split(' '),
+);
+/** A determiner or possessive must be followed by its noun; "gives a, just…" or "kiss my." lost it. */
+const DANGLING_DETERMINER = /\b(?:a|an|the|my|your|our|their|every|each)\s*(?:[.!?,;:]|$)/iu;
+
+/**
+ * Whether a rewrite is a fragment that must not be offered: it starts with stray punctuation or a conjunction
+ * with nothing after it, lost every content word, or left a determiner without its noun.
+ */
+export function isFragment(text: string): boolean {
+	const trimmed = text.trim();
+	// Not a dash or a quote mark: a list item or a quotation may start with one.
+	if (/^['’,;:)\]]/u.test(trimmed)) return true;
+	// "Yet, we…" and "So, …" are sentence adverbs; only a conjunction that ends the sentence dangles.
+	if (/^(?:and|but|or|nor|so|yet|because)\s*(?:[.!?]|$)/iu.test(trimmed)) return true;
+	const words = (trimmed.match(/[\p{L}'’]+/gu) ?? []).map((w) => w.toLowerCase());
+	if (words.every((w) => FUNCTION_WORDS.has(w))) return true;
+	return DANGLING_DETERMINER.test(trimmed);
+}

@@ -56,9 +56,21 @@ export const IDIOMS: [RegExp, string][] = [
 		'$1 care',
 	],
 	[/\bwho\s+gives\s+a\s+(?:shit|damn|fuck|crap)\b/giu, 'who cares'],
+	// "nobody gives a fuck": dropping the expletive alone would leave "gives a".
+	[/\bgives\s+a\s+(?:flying\s+)?(?:shit|damn|fuck|crap|rat['’]?s\s+ass)\b/giu, 'cares'],
+	[/\bgave\s+a\s+(?:flying\s+)?(?:shit|damn|fuck|crap|rat['’]?s\s+ass)\b/giu, 'cared'],
+	[/\bgive\s+a\s+(?:flying\s+)?(?:shit|damn|fuck|crap|rat['’]?s\s+ass)\b/giu, 'care'],
 	[/\bholy\s*shit\b/giu, 'wow'],
 	// Runs before DROP_WORDS removes 'shut up', which would leave a dangling 'and'.
-	[/\bshut\s+up\s+and\s+/giu, 'please '],
+	[/\bshut\s+(?:the\s+(?:fuck|hell)\s+)?up\s+and\s+/giu, 'please '],
+	[/\bshut\s+the\s+(?:fuck|hell)\s+up\b/giu, 'shut up'],
+	// Whole-phrase exclamations at a sentence start: dropping only the expletive leaves "It!" or "This, I'm out."
+	[/(^|[.!?]\s*)(?:fuck|screw|damn|dammit)\s+(?:it|this|that)\s*(?:[!.,]+\s*|$)/giu, '$1'],
+	[/(^|[.!?]\s*)fuck(?:ing|in['’]?)\s+a\s*(?:[!.,]+\s*|$)/giu, '$1'],
+	[/(^|[.!?]\s*)kiss\s+(?:my|our)\s+(?:ass|arse|butt)\s*(?:[!.,]+\s*|$)/giu, '$1'],
+	[/\bugly\s+(?:af|as\s+(?:fuck|hell))\b/giu, 'really messy'],
+	// "slow af": the intensifier goes (lower case only: "AF" is an acronym in some projects).
+	[/(?<=\p{L})\s+af\b(?![-'’\p{L}])/gu, ''],
 	[/\bkiss\s+(?:my|our|your|his|her|their)\s+ass(?:es)?\s+goodbye?\b/giu, 'say goodbye'],
 	[/\b(my|your|his|her|our|their)\s+((?:[\p{L}]+\s+)?)ass\b/giu, '$1 $2self'],
 	[/(^|[.!?]\s*)(?:oh\s+)?(?:shit|crap|fuck|damn|dammit|goddammit)\s*[!.,]+\s*/giu, '$1'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isFragment } from './fixer-text.ts';
 import { fixOffline } from './offline-fixer.ts';
 import { protectedViolation } from './protected.ts';
 
@@ -98,5 +99,48 @@ describe('fixOffline', () => {
 			'Thanks, this is good.',
 		])
 			expect(fixOffline(draft, 'neutral', spans).startsWith('I think')).toBe(false);
+	});
+});
+
+/** Review cases: each used to come back as broken English ("It!", "And", "This is af."). */
+describe('fixOffline: idioms and fragments', () => {
+	const templates = ['minimal', 'soften', 'restate', 'neutral'] as const;
+	it.each([
+		["Fuckin' A, nice work.", 'Nice work.'],
+		["Fuck this, I'm out.", "I'm out."],
+		['Nobody gives a fuck, just merge it.', 'Nobody cares, just merge it.'],
+		['SHUT THE FUCK UP AND READ THE DOCS.', 'Please read the docs.'],
+		['This is ugly af.', 'This is really messy.'],
+		['The build is slow af.', 'The build is slow.'],
+	])('whole-phrase idiom: %s', (draft, expected) => {
+		for (const template of templates) expect(fixOffline(draft, template)).toBe(expected);
+	});
+
+	it.each([['Damn it!'], ['Kiss my ass']])('all-expletive draft becomes a neutral statement: %s', (draft) => {
+		for (const template of templates) expect(fixOffline(draft, template)).toBe("I'm frustrated with this.");
+	});
+
+	it('drops a candidate that would be a fragment rather than offer it', () => {
+		for (const template of templates) expect(fixOffline('Fuck you and your stupid PR.', template)).toBe('');
+	});
+});
+
+describe('isFragment', () => {
+	it.each([
+		['And', true],
+		['And.', true],
+		["' A, nice work.", true],
+		['It!', true],
+		['Nobody gives a, just merge it.', true],
+		['Kiss my.', true],
+		['But it works now.', false],
+		['Do it.', false],
+		['What are you looking at?', false],
+		['I like this.', false],
+		['Nice work.', false],
+		['Yet, we shipped it.', false],
+		['- ruin the release', false],
+	])('%s → %s', (text, expected) => {
+		expect(isFragment(text)).toBe(expected);
 	});
 });

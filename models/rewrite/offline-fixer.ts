@@ -10,7 +10,15 @@ import { throwIfAborted } from './errors.ts';
 import { type FixerLexicon, SHIPPED_LEXICON } from './fixer-learned.ts';
 import { dropPersonAttacks } from './fixer-person.ts';
 import { restateHeat } from './fixer-restate.ts';
-import { agreeArticles, deShout, fallbackStatement, hedge, matchCase, tidy } from './fixer-text.ts';
+import {
+	agreeArticles,
+	deShout,
+	fallbackStatement,
+	hedge,
+	isFragment,
+	matchCase,
+	tidy,
+} from './fixer-text.ts';
 import { applyLearnedLexicon } from './learned-lexicon.ts';
 import {
 	alternation,
@@ -195,7 +203,10 @@ export function fixOffline(
 	}
 	// Never hand back nothing: a draft that was all attack becomes a neutral statement of the concern.
 	work = tidy(fallbackStatement(text, work), template === 'restate' || template === 'neutral');
-	return work.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => ranges[Number(i)]?.text ?? '');
+	const out = work.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => ranges[Number(i)]?.text ?? '');
+	// Broken English is never offered: an empty candidate is rejected, and the card says no rewrite is available.
+	// Judged with protected tokens as plain words: "https://x.io/a?b=1" holds no dangling "a".
+	return out !== text.trim() && isFragment(work.replace(/\uE000\d+\uE001/g, 'x')) ? '' : out;
 }
 
 /** The offline backend: yields the whole fix as one chunk. `lexicon`: see fixOffline. */
