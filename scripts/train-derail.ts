@@ -8,7 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { repeatedCrossValidation } from '../models/derail/cross-validate.ts';
+import { PREFIX_AUGMENT, prefixThreads } from '../models/derail/augment.ts';
+import { type PrefixRows, repeatedCrossValidation } from '../models/derail/cross-validate.ts';
 import {
 	isValidation,
 	isWikiHeldOut,
@@ -89,24 +90,54 @@ if (DERAIL_READS_SCORER) {
  * thread model shifted so 0.5 is the decision point, and final tone heads on every training comment.
  */
 function trainAll(train: PreparedThread[], exclude: ReadonlySet<string>, forumThreads: PreparedThread[]) {
-	const { rows, extraRows } = outOfFoldRows(tone, train, exclude, 5, DERAIL_SEED, [
-		...forumThreads,
-		...extras,
-	]);
+	// Prefix augmentation (augment.ts): GitHub prefixes train only with their parent; the extras' always train.
+	const trainPrefixes = prefixThreads(train, PREFIX_AUGMENT);
+	const extraPrefixes = prefixThreads(extras, PREFIX_AUGMENT).map((p) => ({
+		...p,
+		parent: p.parent + forumThreads.length,
+	}));
+	const { rows, extraRows, trainPrefixRows, extraPrefixRows } = outOfFoldRows(
+		tone,
+		train,
+		exclude,
+		5,
+		DERAIL_SEED,
+		[...forumThreads, ...extras],
+		{ train: trainPrefixes, extra: extraPrefixes },
+	);
 	const gh = { rows, labels: train.map((t) => t.thread.label), seen: train.map((t) => t.thread.scorerSeen) };
 	const forum = {
 		rows: extraRows.slice(0, forumThreads.length),
 		labels: forumThreads.map((t) => t.thread.label),
 	};
-	const extra = { rows: extraRows.slice(forumThreads.length), labels: extras.map((t) => t.thread.label) };
+	const extra = {
+		rows: [...extraRows.slice(forumThreads.length), ...extraPrefixRows],
+		labels: [...extras, ...extraPrefixes].map((t) => t.thread.label),
+		weights: [
+			...extras.map(() => EXTRA_WEIGHT),
+			...extraPrefixes.map(() => EXTRA_WEIGHT * PREFIX_AUGMENT.weight),
+		],
+	};
+	const prefixes: PrefixRows = {
+		rows: trainPrefixRows,
+		labels: trainPrefixes.map((p) => p.thread.label),
+		parent: trainPrefixes.map((p) => p.parent),
+		weights: trainPrefixes.map(() => PREFIX_AUGMENT.weight),
+	};
+	// The final fits read every prefix as an extra row.
+	const extraAll = {
+		rows: [...extra.rows, ...prefixes.rows],
+		labels: [...extra.labels, ...prefixes.labels],
+		weights: [...extra.weights, ...prefixes.weights],
+	};
 	// Threads with >= 4 comments: every non-derailed thread has >= 4, so this subset shows what is left without
 	// the length artifact.
 	const subset = train.map((t) => t.prepared.length >= 4);
-	const cv = repeatedCrossValidation(gh, forum, { subset, extra });
+	const cv = repeatedCrossValidation(gh, forum, { subset, extra, prefixes });
 	const shift = -Math.log(cv.threshold / (1 - cv.threshold));
-	const threadModel = fitThreadModel(gh, shift, forum, extra);
+	const threadModel = fitThreadModel(gh, shift, forum, extraAll);
 	const toneModel = trainTone(toneExamples(tone, train, exclude), DERAIL_SEED);
-	return { cv, threadModel, toneModel, gh, forum, extra, subset };
+	return { cv, threadModel, toneModel, gh, forum, extra, extraAll, prefixes, subset };
 }
 const evaluate = (m: ReturnType<typeof trainAll>, set: PreparedThread[], thread = m.threadModel) =>
 	binaryMetrics(
@@ -125,6 +156,7 @@ const cvSeeds5to10 = repeatedCrossValidation(shipped.gh, shipped.forum, {
 	seeds: [5, 6, 7, 8, 9, 10],
 	subset: shipped.subset,
 	extra: shipped.extra,
+	prefixes: shipped.prefixes,
 });
 log(`same, fold seeds 5-10: ${JSON.stringify(cvSeeds5to10)}`);
 const wikiInDomain = evaluate(shipped, wikiHeldOut);
@@ -132,7 +164,7 @@ log(
 	`CGA-Wiki held-out half (other half trained forum rows; not transfer): ${JSON.stringify(round(wikiInDomain))}`,
 );
 // Ablation for an honest transfer number: the same thread model without forum rows (GitHub rows only).
-const githubOnly = fitThreadModel(shipped.gh, 0, undefined, shipped.extra);
+const githubOnly = fitThreadModel(shipped.gh, 0, undefined, shipped.extraAll);
 const transfer = evaluate(shipped, wikiHeldOut, githubOnly);
 log(
 	`CGA-Wiki held-out half, GitHub-only ablation (true transfer, unshifted): ${JSON.stringify(round(transfer))}`,

@@ -41,6 +41,34 @@ const subset = (set: RowSet, keep: (i: number) => boolean): RowSet => ({
 	...(set.seen ? { seen: pick(set.seen, keep) } : {}),
 });
 
+/**
+ * Prefix rows (augment.ts) of GitHub rows: `parent` indexes the GitHub row each was cut from; they train only when
+ * their parent does, so a prefix of an evaluated thread never trains its own fold.
+ */
+export interface PrefixRows {
+	rows: readonly Float32Array[];
+	labels: readonly number[];
+	parent: readonly number[];
+	weights: readonly number[];
+}
+
+const NO_PREFIXES: PrefixRows = { rows: [], labels: [], parent: [], weights: [] };
+
+/** `extra` plus the prefixes whose parent is kept, with per-row weights. */
+function withPrefixes(
+	extra: RowSet,
+	extraWeight: number,
+	p: PrefixRows,
+	keepParent: (i: number) => boolean,
+): RowSet {
+	const keep = (i: number) => keepParent(p.parent[i] ?? -1);
+	return {
+		rows: [...extra.rows, ...pick(p.rows, keep)],
+		labels: [...extra.labels, ...pick(p.labels, keep)],
+		weights: [...(extra.weights ?? extra.rows.map(() => extraWeight)), ...pick(p.weights, keep)],
+	};
+}
+
 /** Out-of-fold probabilities of `gh` (and `forum`) rows for one fold assignment. */
 function outOfFold(
 	gh: RowSet,
@@ -50,6 +78,7 @@ function outOfFold(
 	k: number,
 	extra: RowSet,
 	extraWeight: number,
+	prefixes: PrefixRows,
 ) {
 	const scores = new Array<number>(gh.rows.length).fill(0);
 	const forumScores = new Array<number>(forum.rows.length).fill(0);
@@ -59,13 +88,18 @@ function outOfFold(
 		const forumTrain = subset(forum, (i) => forumFold[i] !== f);
 		// Inner cross-validation on the training part only picks this fold's threshold.
 		const inner = stratifiedFolds(train.labels, 3, 1000 + f);
+		const innerOf = new Array<number>(gh.rows.length).fill(-1);
+		let t = 0;
+		gh.rows.forEach((_, i) => {
+			if (ghFold[i] !== f) innerOf[i] = inner[t++] ?? -1;
+		});
 		const innerScores = new Array<number>(train.rows.length).fill(0);
 		for (let j = 0; j < 3; j++) {
 			const m = fitThreadModel(
 				subset(train, (i) => inner[i] !== j),
 				0,
 				forumTrain,
-				extra,
+				withPrefixes(extra, extraWeight, prefixes, (i) => innerOf[i] !== -1 && innerOf[i] !== j),
 				extraWeight,
 			);
 			train.rows.forEach((x, i) => {
@@ -75,7 +109,13 @@ function outOfFold(
 		const threshold = bestF1Threshold(innerScores, train.labels);
 		thresholds.push(threshold);
 		// Shift so that 0.5 is the decision point, exactly as the shipped model does.
-		const m = fitThreadModel(train, -Math.log(threshold / (1 - threshold)), forumTrain, extra, extraWeight);
+		const m = fitThreadModel(
+			train,
+			-Math.log(threshold / (1 - threshold)),
+			forumTrain,
+			withPrefixes(extra, extraWeight, prefixes, (i) => ghFold[i] !== f),
+			extraWeight,
+		);
 		gh.rows.forEach((x, i) => {
 			if (ghFold[i] === f) scores[i] = scoreRows(m, [x])[0] ?? 0;
 		});
@@ -114,7 +154,8 @@ const meanSd = (xs: readonly number[]) => {
 
 /**
  * Repeated k-fold cross-validation (one fold assignment per seed) of the thread model with nested thresholds.
- * `extra` rows (gh-incivility threads) join every training part, outer and inner, and are never scored.
+ * `extra` rows (gh-incivility threads) join every training part, outer and inner, and are never scored;
+ * `prefixes` of GitHub rows join a training part only with their parent (withPrefixes).
  * Returns mean ± sd over seeds of GitHub P/R/F1/AUC at p ≥ 0.5, F1 on a subset, forum accuracy, and the threshold the final
  * model should use (the median of the per-fold nested choices).
  */
@@ -127,6 +168,7 @@ export function repeatedCrossValidation(
 		subset: sub = [] as readonly boolean[],
 		extra = { rows: [], labels: [] } as RowSet,
 		extraWeight = EXTRA_WEIGHT,
+		prefixes = NO_PREFIXES,
 	} = {},
 ) {
 	const per = { precision: [] as number[], recall: [] as number[], f1: [] as number[], auc: [] as number[] };
@@ -143,6 +185,7 @@ export function repeatedCrossValidation(
 			folds,
 			extra,
 			extraWeight,
+			prefixes,
 		);
 		const m = binaryMetrics(run.scores, gh.labels);
 		per.precision.push(m.precision);

@@ -43,5 +43,7 @@ describe('loadIncivilityThreads', () => {
 		]);
 		expect(thread?.tbdf).toEqual([null, null, 'Impatience']);
 		expect(thread?.label).toBe(1);
+		// The first uncivil comment is the derailment point (prefix augmentation cuts from it on).
+		expect(thread?.derailmentPoint).toBe(2);
 	});
 });

@@ -22,6 +22,11 @@ export interface LabelledThread {
 	 * toxic scorer's training sets (true for most derailed threads, almost no other).
 	 */
 	scorerSeen: boolean;
+	/**
+	 * Index of the derailment point in `comments` (gh-derailment's first `derailment_point_seqs` before the cut;
+	 * the first uncivil comment of a gh-incivility thread); absent when unknown. Prefix augmentation only.
+	 */
+	derailmentPoint?: number;
 }
 
 /** A comment with incivility (TBDF) labels. */
@@ -67,6 +72,8 @@ export function loadDerailment(root = dataRoot()): LabelledThread[] {
 		if (label === null) continue;
 		const firstToxic = row.first_toxic_seq as number | null;
 		const kept = (row.comments as RawComment[]).filter((c) => firstToxic === null || c.seq < firstToxic);
+		const points = new Set((row.derailment_point_seqs as number[] | null) ?? []);
+		const point = kept.findIndex((c) => points.has(c.seq));
 		out.push({
 			id: String(row.issue_id),
 			comments: kept.map((c) => ({ author: c.speaker ?? '', text: c.text ?? '' })),
@@ -75,6 +82,7 @@ export function loadDerailment(root = dataRoot()): LabelledThread[] {
 			finalEval: row.in_final_eval === true,
 			subset,
 			scorerSeen: incivilityIssues.has(String(row.issue_id)),
+			...(point >= 0 ? { derailmentPoint: point } : {}),
 		});
 	}
 	return out;
@@ -119,7 +127,8 @@ export function loadIncivilityThreads(root = dataRoot()): LabelledThread[] {
 		const tags = ordered.map((r) =>
 			r.tbdf === null || r.tbdf === undefined ? null : normaliseTbdf(String(r.tbdf)),
 		);
-		const cut = tags.flatMap((t, i) => (t !== null ? [i] : []))[1] ?? -1;
+		const uncivil = tags.flatMap((t, i) => (t !== null ? [i] : []));
+		const cut = uncivil[1] ?? -1;
 		if (cut < 2) continue;
 		out.push({
 			id: issue,
@@ -129,6 +138,7 @@ export function loadIncivilityThreads(root = dataRoot()): LabelledThread[] {
 			finalEval: false,
 			subset: 'incivility-extra',
 			scorerSeen: true,
+			derailmentPoint: uncivil[0] ?? 0,
 		});
 	}
 	return out;

@@ -2,6 +2,7 @@
  * Build-time training pipeline of the derailment model (Node): comment tone heads on incivility labels, then a
  * thread model stacked on out-of-fold tones so it never learns from tones of comments the heads were fitted on.
  */
+import type { Prefix } from './augment.ts';
 import type { LabelledThread, ToneExample } from './data.ts';
 import {
 	HASH_DIM,
@@ -133,6 +134,7 @@ export function threadRow(
 /**
  * Out-of-fold thread rows: tone heads refitted `folds` times, each time without that fold's issues. `extra`
  * threads (forum rows, gh-incivility threads) are spread over the folds the same way, so their rows look alike.
+ * A prefix (augment.ts) of `train[i]` / `extra[i]` is scored by the same fold's heads as its parent.
  */
 export function outOfFoldRows(
 	tone: ReturnType<typeof prepareTone>,
@@ -141,9 +143,12 @@ export function outOfFoldRows(
 	folds: number,
 	seed: number,
 	extra: readonly PreparedThread[] = [],
-): { rows: Float32Array[]; extraRows: Float32Array[] } {
+	prefixes: { train: readonly Prefix[]; extra: readonly Prefix[] } = { train: [], extra: [] },
+) {
 	const rows: Float32Array[] = new Array(train.length);
 	const extraRows: Float32Array[] = new Array(extra.length);
+	const trainPrefixRows: Float32Array[] = new Array(prefixes.train.length);
+	const extraPrefixRows: Float32Array[] = new Array(prefixes.extra.length);
 	for (let f = 0; f < folds; f++) {
 		const inFold = (i: number) => i % folds === f;
 		const exclude = new Set(alwaysExclude);
@@ -166,8 +171,14 @@ export function outOfFoldRows(
 		extra.forEach((t, i) => {
 			if (inFold(i)) extraRows[i] = threadRow(w, t);
 		});
+		prefixes.train.forEach((p, i) => {
+			if (inFold(p.parent)) trainPrefixRows[i] = threadRow(w, p);
+		});
+		prefixes.extra.forEach((p, i) => {
+			if (inFold(p.parent)) extraPrefixRows[i] = threadRow(w, p);
+		});
 	}
-	return { rows, extraRows };
+	return { rows, extraRows, trainPrefixRows, extraPrefixRows };
 }
 
 export type { DerailWeights };
