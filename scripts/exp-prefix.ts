@@ -81,6 +81,9 @@ const variants: V[] = [
 	{ name: 'calm-only k2 w0.25 min2', dK: 0, cK: 2, xK: 0, w: 0.25, min: 2 },
 	{ name: 'derailed-only k2 w0.25 min2', dK: 2, cK: 0, xK: 2, w: 0.25, min: 2 },
 	{ name: 'k1 w0.5 min2 all', dK: 1, cK: 1, xK: 1, w: 0.5, min: 2 },
+	{ name: 'min4 k2 w0.25 all', dK: 2, cK: 2, xK: 2, w: 0.25, min: 4 },
+	{ name: 'min4s allprefix total0.5', dK: 1, cK: 1, xK: 1, w: 0.5, min: 4, split: true },
+	{ name: 'min4k1 w0.5 all', dK: 1, cK: 1, xK: 1, w: 0.5, min: 4 },
 ];
 const only = process.env.ONLY?.split(',');
 for (const v of variants) if (!only || only.includes(v.name.split(' ')[0] ?? '')) run(v);
