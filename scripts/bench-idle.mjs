@@ -20,10 +20,11 @@ const RUNS = arg('--runs', 5);
 const LAUNCHES = arg('--launches', 3);
 /** Seconds Chromium sits idle before its service worker is stopped (Chrome stops it after ~30 s). */
 const CHROME_IDLE_S = arg('--chrome-idle', 35);
-const FIREFOX_IDLE_MS = 4000;
+/** Longer than it takes to type a draft here (a shorter one unloads the background again while the user types). */
+const FIREFOX_IDLE_MS = 8000;
 /** Idle between Firefox runs: past the timeout, and past the warm-up's period (warm-up.ts), as any real unload
  * (30 s without an event, a warm-up being one) is. */
-const FIREFOX_IDLE_BETWEEN_MS = 16_000;
+const FIREFOX_IDLE_BETWEEN_MS = 20_000;
 const KEY_DELAY_MS = 35;
 const TOPICS = [
 	'parser',
