@@ -94,6 +94,19 @@ describe('tactful derail', () => {
 		expect(stderr).toContain(message);
 	});
 
+	it('reads a long thread whose comments are each within the draft limit', async () => {
+		// 90 comments of 9,000 characters: a line over 700,000 characters, far beyond one draft, yet a
+		// real thread. Only a single comment over the limit is an error.
+		const comments = Array.from({ length: 90 }, (_, i) => ({
+			author: `user${i % 3}`,
+			text: `${'The build still fails on the runner after the cache change. '.repeat(150)}`,
+		}));
+		const { code, stdout, stderr } = await cli([file(`${JSON.stringify({ comments })}\n`)]);
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		expect(Object.keys(JSON.parse(stdout))).toEqual(['derail', 'flag', 'markers']);
+	});
+
 	it('rejects binary input and bad options', async () => {
 		const binary = await cli([file(new Uint8Array([123, 0, 125]))]);
 		expect([binary.code, binary.stdout]).toEqual([2, '']);

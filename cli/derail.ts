@@ -5,7 +5,7 @@
  */
 import { createNodeDerailPredictor } from '../models/derail/node-predictor.ts';
 import type { Thread, ThreadComment } from '../models/derail/types.ts';
-import { checkText, decodeUtf8, InputError, parseJsonLines, readInput } from './jsonl.ts';
+import { checkText, decodeUtf8, InputError, parseJsonLines, readInput, THREAD_LINE } from './jsonl.ts';
 
 /** More comments than any page shows at once; beyond it the input is almost surely wrong. */
 export const MAX_COMMENTS = 5_000;
@@ -80,7 +80,7 @@ export async function run(argv: string[]): Promise<number> {
 		process.stdout.write(`${HELP}\n`);
 		return 0;
 	}
-	const requests = parseJsonLines(decodeUtf8(await readInput(args.file))).map((row, i) =>
+	const requests = parseJsonLines(decodeUtf8(await readInput(args.file)), THREAD_LINE).map((row, i) =>
 		checkRequest(row, i + 1),
 	);
 	const predictor = await createNodeDerailPredictor();

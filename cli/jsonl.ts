@@ -125,14 +125,34 @@ function typeOf(value: unknown): string {
 	return typeof value;
 }
 
+/** How long one input line may be before it is refused unparsed, and what a line holds (for the message). */
+export interface LineLimit {
+	chars: number;
+	/** e.g. 'a draft': "the limit for a draft is …". */
+	what: string;
+	/** The limit the message names (a draft's own, not the line's JSON-escaped size). */
+	shown: number;
+}
+
+/** A draft line: the draft limit, with room for JSON escapes (\uXXXX is 6 characters for 1). */
+export const DRAFT_LINE: LineLimit = { chars: MAX_TEXT_CHARS * 7, what: 'a draft', shown: MAX_TEXT_CHARS };
+
+/**
+ * A line that carries a thread (`tactful derail`, a rewrite's `context`): many comments, each within the draft
+ * limit, so the line may be far longer than a draft (90 comments of 9,000 characters were refused under the
+ * draft's line limit). 20 M characters still parses in a fraction of a second; beyond it the line is surely not
+ * one page's thread.
+ */
+export const THREAD_LINE: LineLimit = { chars: 20_000_000, what: 'a line with a thread', shown: 20_000_000 };
+
 /** Parses every line as a JSON object; throws on the first bad one with its line number. */
-export function parseJsonLines(text: string): Record<string, unknown>[] {
+export function parseJsonLines(text: string, limit: LineLimit = DRAFT_LINE): Record<string, unknown>[] {
 	return splitLines(text).map((raw, i) => {
 		const line = i + 1;
 		if (raw.trim() === '') throw new InputError('empty line; expected a JSON object', line);
-		if (raw.length > MAX_TEXT_CHARS * 7)
+		if (raw.length > limit.chars)
 			throw new InputError(
-				`line is ${count(raw.length)} characters; the limit for a draft is ${count(MAX_TEXT_CHARS)}`,
+				`line is ${count(raw.length)} characters; the limit for ${limit.what} is ${count(limit.shown)}`,
 				line,
 			);
 		let value: unknown;

@@ -31,6 +31,14 @@ describe('tactful rewrite', () => {
 		);
 	});
 
+	it('accepts a long thread as context when each comment is within the draft limit', () => {
+		const context = Array.from({ length: 90 }, () => 'The cache change broke the runner again. '.repeat(220));
+		const [input] = parseRewriteInput(`${JSON.stringify({ text: 'this is broken', context })}\n`);
+		expect(input?.context).toHaveLength(90);
+		const tooLong = JSON.stringify({ text: 'x'.repeat(100_001) });
+		expect(() => parseRewriteInput(tooLong)).toThrow(/line 1: "text" is 100,001 characters/);
+	});
+
 	it('writes one line per draft in order with the issue’s fields', async () => {
 		const dir = mkdtempSync(path.join(tmpdir(), 'rw-'));
 		const file = path.join(dir, 'in.jsonl');

@@ -7,7 +7,7 @@ import { suggestRewrite } from '../models/rewrite/engine.ts';
 import { RewriteError, userMessageOf } from '../models/rewrite/errors.ts';
 import { createNodeBackend, createNodeScorerFor, LOCAL_MODELS_DIR } from '../models/rewrite/node-setup.ts';
 import type { BackendId } from '../models/rewrite/types.ts';
-import { checkText, decodeUtf8, InputError, parseJsonLines, readInput } from './jsonl.ts';
+import { checkText, decodeUtf8, InputError, parseJsonLines, readInput, THREAD_LINE } from './jsonl.ts';
 
 const HELP = `usage: tactful rewrite [--backend offline|openai|local] [--base-url URL] [--model M] [--weight W]
                        [--n N] [--scorer auto|onnx|lexicon] [FILE|-]
@@ -74,7 +74,7 @@ export function parseArgs(argv: string[]): RewriteArgs {
 
 /** Reads and validates every input line: {"text": string, "context"?: string[]}. */
 export function parseRewriteInput(text: string): { text: string; context?: string[] }[] {
-	return parseJsonLines(text).map((row, i) => {
+	return parseJsonLines(text, THREAD_LINE).map((row, i) => {
 		const line = i + 1;
 		const draft = checkText(row.text, line);
 		if (row.context === undefined) return { text: draft };

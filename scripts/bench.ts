@@ -12,6 +12,7 @@ import * as ort from 'onnxruntime-web';
 import { createNodeScorer } from '../models/scoring/node-scorer.ts';
 import { runInChromium } from './bench/chromium.ts';
 import { runEncoderBench, runScorerBench, type ScorerBench } from './bench/measure.ts';
+import { webGpuSummary } from './bench/webgpu-report.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ENCODER_DIR = path.join(ROOT, 'artifacts', 'encoders');
@@ -180,14 +181,14 @@ async function main(): Promise<void> {
 				` (main-thread CPU time p95 ${cpu95.toFixed(3)} ms; the wall p95 includes waiting for the core at this load)`,
 			`  Chromium: MiniLM-L6 p95@1000 / ours >= 20x -> ${times(ratio)}`,
 		);
-		if (chromium.webgpuAdapter) {
-			console.log(`\nWebGPU adapter: ${chromium.webgpuAdapter}`);
-			if (chromium.webgpu && 'byLength' in chromium.webgpu) {
-				printTable('Chromium WebGPU EP (SwiftShader here: a correctness check, not a speed figure), ms', [
-					{ label: 'tactful scorer', ...chromium.webgpu },
-				]);
-			} else console.log(`  WebGPU scorer: ${JSON.stringify(chromium.webgpu)}`);
-		} else console.log('\nWebGPU: no adapter in this Chromium (no GPU); WASM path only.');
+		const gpu = chromium.webgpu;
+		const summary = webGpuSummary(chromium.webgpuAdapter, gpu, process.env.BENCH_WEBGPU !== '0');
+		if (summary !== undefined) console.log(`\n${summary}`);
+		else if (gpu && 'byLength' in gpu)
+			printTable(
+				`Chromium WebGPU EP on ${chromium.webgpuAdapter} (SwiftShader is a correctness check, not a speed figure), ms`,
+				[{ label: 'tactful scorer', ...gpu }],
+			);
 	}
 
 	console.log(`\nTargets (issue 2):\n${targets.join('\n')}`);
@@ -198,6 +199,13 @@ async function main(): Promise<void> {
 	const ui = path.join(ROOT, 'scripts', 'bench-ui.mjs');
 	if (existsSync(ui)) {
 		console.log('\nUI (content script in Chromium):');
+		// The UI bench drives the built extension: build it, so a fresh checkout (no .output) gets the UI numbers
+		// too and a stale build is never measured.
+		const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+		if (build.status !== 0) {
+			console.log('! UI bench skipped: the extension build failed');
+			return;
+		}
 		try {
 			execFileSync(process.execPath, [ui], { stdio: 'inherit', cwd: ROOT });
 		} catch {

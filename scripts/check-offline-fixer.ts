@@ -1,7 +1,8 @@
 /**
- * `npx tsx scripts/check-offline-fixer.ts [--scorer onnx|lexicon]`: runs the offline backend through the rewrite
+ * `npx tsx scripts/check-offline-fixer.ts [--scorer onnx|lexicon] [--no-learned]`: runs the offline backend through the rewrite
  * engine on the hand-written heated-drafts corpus and prints, per draft, the chosen rewrite (or why none passed),
  * P(appropriate), similarity, and at the end the share of drafts with an accepted rewrite. Read it as a user would.
+ * `--no-learned` leaves out the learned lexicon (the hand-written rules only), for a before/after.
  */
 import { seededRandom } from '../models/rewrite/bandit.ts';
 import { suggestRewrite } from '../models/rewrite/engine.ts';
@@ -12,7 +13,7 @@ import { createOfflineBackend } from '../models/rewrite/offline-fixer.ts';
 async function main(argv: string[]) {
 	const kind = argv.includes('--scorer') ? (argv[argv.indexOf('--scorer') + 1] as 'onnx') : 'onnx';
 	const { scorer, name } = await createNodeScorerFor(kind);
-	const backend = createOfflineBackend();
+	const backend = createOfflineBackend(argv.includes('--no-learned') ? { lexicon: null } : {});
 	let accepted = 0;
 	let flagged = 0;
 	for (const [i, { text }] of HEATED_DRAFTS.entries()) {

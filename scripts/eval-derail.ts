@@ -57,6 +57,11 @@ const unseen = cv.scorerUnseen;
 console.log(
 	`  Leak check, derailed threads the toxic scorer never trained on (${unseen?.positives ?? '-'}; their issue is not in gh-incivility) vs all calm threads: recall ${unseen ? ms(unseen.recall) : '-'}, F1 at the real prevalence ${unseen ? ms(unseen.f1) : '-'}, AUC ${unseen ? ms(unseen.auc) : '-'}\n`,
 );
+const cv2 = manifest.metrics.crossValidationSeeds5to10;
+if (cv2)
+	console.log(
+		`Second fold-seed set (5-10): F1 ${ms(cv2.f1)}, precision ${ms(cv2.precision)}, AUC ${ms(cv2.auc)}, scorer-unseen F1 ${cv2.scorerUnseen ? ms(cv2.scorerUnseen.f1) : '-'}\n`,
+	);
 const fixed = manifest.metrics.fixedSplitHeldOut;
 console.log(`HONEST (held out), old fixed split: ${fixed.what}.`);
 console.log(

@@ -4,13 +4,21 @@
  * Rewrites every draft of a JSON Lines file (field `text`, else `toxic`, e.g. ParaDetox pairs) and prints the
  * share judged appropriate by our classifier, the mean similarity to the source and a joint score, beside the
  * numbers of Ziegenbein et al. (2024). Rows are read at run time and never written anywhere.
+ * `--split train|dev|valid` keeps only that part of ParaDetox (by sentence, as the lexicon trainer and the
+ * scorer split it; valid is what no learned table saw). `--lexicon FILE|none` swaps the offline fixer's learned
+ * lexicon (none: the hand-written rules only, the "before").
  * `--similarity-check FILE` instead measures how well chrF++ and token F1 tell a ParaDetox source's human
  * rewrite from another sentence's rewrite (AUC), and their cost: the justification for the similarity choice.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { seededRandom } from '../models/rewrite/bandit.ts';
 import { suggestRewrite } from '../models/rewrite/engine.ts';
+import { compileForFixer } from '../models/rewrite/fixer-learned.ts';
+import type { LearnedLexicon } from '../models/rewrite/learned-lexicon.ts';
 import { createNodeBackend, createNodeScorerFor } from '../models/rewrite/node-setup.ts';
+import { createOfflineBackend } from '../models/rewrite/offline-fixer.ts';
+import { loadParadetoxSplit } from '../models/rewrite/paradetox-split.ts';
 import { chrF, tokenF1 } from '../models/rewrite/similarity.ts';
 import type { BackendId } from '../models/rewrite/types.ts';
 
@@ -96,7 +104,7 @@ async function main(argv: string[]) {
 		.filter(
 			(a, i) =>
 				!a.startsWith('--') &&
-				!argv[i - 1]?.match(/^--(backend|base-url|model|weight|n|scorer|limit|field)$/),
+				!argv[i - 1]?.match(/^--(backend|base-url|model|weight|n|scorer|limit|field|split|lexicon)$/),
 		)
 		.pop();
 	if (!file) throw new Error('usage: eval-rewrite [--backend b] [--limit N] [--only-inappropriate] FILE');
@@ -105,13 +113,28 @@ async function main(argv: string[]) {
 	let rows = readRows(file);
 	if (argv.includes('--only-inappropriate'))
 		rows = rows.filter((r) => (r.labels as Record<string, number> | undefined)?.Inappropriateness === 1);
+	const split = option(argv, '--split') as 'train' | 'dev' | 'valid' | undefined;
+	if (split) {
+		// The split is by ParaDetox sentence id, read from the data folder holding FILE.
+		const ids = new Set(loadParadetoxSplit(resolve(dirname(file), '..'))[split].map((p) => p.id));
+		rows = rows.filter((r) => ids.has(`${r.id}`));
+	}
 	const field = option(argv, '--field') ?? (rows[0] && 'text' in rows[0] ? 'text' : 'toxic');
 	rows = sample(rows, limit);
-	const backend = createNodeBackend({
-		backend: backendId,
-		baseUrl: option(argv, '--base-url'),
-		model: option(argv, '--model'),
-	});
+	const lexiconFile = option(argv, '--lexicon');
+	const backend =
+		backendId === 'offline' && lexiconFile
+			? createOfflineBackend({
+					lexicon:
+						lexiconFile === 'none'
+							? null
+							: compileForFixer(JSON.parse(readFileSync(lexiconFile, 'utf8')) as LearnedLexicon),
+				})
+			: createNodeBackend({
+					backend: backendId,
+					baseUrl: option(argv, '--base-url'),
+					model: option(argv, '--model'),
+				});
 	const { scorer, name: scorerName } = await createNodeScorerFor(
 		(option(argv, '--scorer') ?? 'auto') as 'auto',
 	);
@@ -169,7 +192,7 @@ async function main(argv: string[]) {
 	const share = mean((d) => (d.appropriate ? 1 : 0));
 	const sim = mean((d) => d.similarity);
 	console.log(
-		`file ${file} (${field}), ${n} drafts, backend ${backendId}, scorer ${scorerName}, w=${weight}`,
+		`file ${file} (${field}${split ? `, split ${split}` : ''}), ${n} drafts, backend ${backendId}${lexiconFile ? ` (lexicon ${lexiconFile})` : ''}, scorer ${scorerName}, w=${weight}`,
 	);
 	if (scorerName.startsWith('onnx')) console.log(`scorer models: ${modelFingerprint()}`);
 	console.log(

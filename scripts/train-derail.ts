@@ -15,6 +15,7 @@ import {
 	loadCgaWiki,
 	loadDerailment,
 	loadIncivility,
+	loadIncivilityThreads,
 } from '../models/derail/data.ts';
 import { binaryMetrics } from '../models/derail/learn.ts';
 import { exportDerailOnnx } from '../models/derail/onnx-export.ts';
@@ -29,7 +30,7 @@ import {
 	trainTone,
 } from '../models/derail/pipeline.ts';
 import { scoreComments } from '../models/derail/score-features.ts';
-import { FORUM_WEIGHT, fitThreadModel, scoreRows } from '../models/derail/thread-model.ts';
+import { EXTRA_WEIGHT, FORUM_WEIGHT, fitThreadModel, scoreRows } from '../models/derail/thread-model.ts';
 import {
 	DERAIL_MODEL_FILE,
 	DERAIL_MODEL_VERSION,
@@ -49,6 +50,8 @@ const wiki = prepareAll(loadCgaWiki());
 const wikiTrain = wiki.filter((t) => !isWikiHeldOut(t.thread.id, DERAIL_SEED));
 const wikiHeldOut = wiki.filter((t) => isWikiHeldOut(t.thread.id, DERAIL_SEED));
 const tone = prepareTone(loadIncivility());
+// Extra derailed GitHub threads from gh-incivility's other locked issues: training rows only (EXTRA_WEIGHT).
+const extras = prepareAll(loadIncivilityThreads());
 
 /**
  * DERAIL_READS_SCORER (version.ts) is on: the thread model reads the toxic scorer's per-comment probabilities.
@@ -64,7 +67,7 @@ const scoringManifest = JSON.parse(readFileSync('models/manifest.json', 'utf8'))
 };
 if (DERAIL_READS_SCORER) {
 	const scorer = await createNodeScorer();
-	const texts = [...new Set([...threads, ...wiki].flatMap((t) => t.prepared.map((c) => c.clean)))];
+	const texts = [...new Set([...threads, ...wiki, ...extras].flatMap((t) => t.prepared.map((c) => c.clean)))];
 	const vectors = new Map<string, number[]>();
 	for (let i = 0; i < texts.length; i += 64) {
 		const batch = texts.slice(i, i + 64);
@@ -77,6 +80,7 @@ if (DERAIL_READS_SCORER) {
 	const lookup = (clean: string) => vectors.get(clean) ?? [];
 	attachScores(threads, lookup);
 	attachScores(wiki, lookup);
+	attachScores(extras, lookup);
 	log(`scored ${texts.length} distinct comments with the scoring engine`);
 }
 
@@ -85,16 +89,24 @@ if (DERAIL_READS_SCORER) {
  * thread model shifted so 0.5 is the decision point, and final tone heads on every training comment.
  */
 function trainAll(train: PreparedThread[], exclude: ReadonlySet<string>, forumThreads: PreparedThread[]) {
-	const { rows, extraRows } = outOfFoldRows(tone, train, exclude, 5, DERAIL_SEED, forumThreads);
+	const { rows, extraRows } = outOfFoldRows(tone, train, exclude, 5, DERAIL_SEED, [
+		...forumThreads,
+		...extras,
+	]);
 	const gh = { rows, labels: train.map((t) => t.thread.label), seen: train.map((t) => t.thread.scorerSeen) };
-	const forum = { rows: extraRows, labels: forumThreads.map((t) => t.thread.label) };
+	const forum = {
+		rows: extraRows.slice(0, forumThreads.length),
+		labels: forumThreads.map((t) => t.thread.label),
+	};
+	const extra = { rows: extraRows.slice(forumThreads.length), labels: extras.map((t) => t.thread.label) };
 	// Threads with >= 4 comments: every non-derailed thread has >= 4, so this subset shows what is left without
 	// the length artifact.
-	const cv = repeatedCrossValidation(gh, forum, { subset: train.map((t) => t.prepared.length >= 4) });
+	const subset = train.map((t) => t.prepared.length >= 4);
+	const cv = repeatedCrossValidation(gh, forum, { subset, extra });
 	const shift = -Math.log(cv.threshold / (1 - cv.threshold));
-	const threadModel = fitThreadModel(gh, shift, forum);
+	const threadModel = fitThreadModel(gh, shift, forum, extra);
 	const toneModel = trainTone(toneExamples(tone, train, exclude), DERAIL_SEED);
-	return { cv, threadModel, toneModel, gh };
+	return { cv, threadModel, toneModel, gh, forum, extra, subset };
 }
 const evaluate = (m: ReturnType<typeof trainAll>, set: PreparedThread[], thread = m.threadModel) =>
 	binaryMetrics(
@@ -108,12 +120,19 @@ const evaluate = (m: ReturnType<typeof trainAll>, set: PreparedThread[], thread 
 // 1. The shipped model: every gh-derailment conversation.
 const shipped = trainAll(threads, new Set(), wikiTrain);
 log(`shipped model, repeated CV (out-of-fold): ${JSON.stringify(shipped.cv)}`);
+// A second, disjoint set of fold seeds: a change should gain on both before it ships.
+const cvSeeds5to10 = repeatedCrossValidation(shipped.gh, shipped.forum, {
+	seeds: [5, 6, 7, 8, 9, 10],
+	subset: shipped.subset,
+	extra: shipped.extra,
+});
+log(`same, fold seeds 5-10: ${JSON.stringify(cvSeeds5to10)}`);
 const wikiInDomain = evaluate(shipped, wikiHeldOut);
 log(
 	`CGA-Wiki held-out half (other half trained forum rows; not transfer): ${JSON.stringify(round(wikiInDomain))}`,
 );
-// Ablation for an honest transfer number: the same thread model without forum rows.
-const githubOnly = fitThreadModel(shipped.gh);
+// Ablation for an honest transfer number: the same thread model without forum rows (GitHub rows only).
+const githubOnly = fitThreadModel(shipped.gh, 0, undefined, shipped.extra);
 const transfer = evaluate(shipped, wikiHeldOut, githubOnly);
 log(
 	`CGA-Wiki held-out half, GitHub-only ablation (true transfer, unshifted): ${JSON.stringify(round(transfer))}`,
@@ -159,13 +178,14 @@ const manifest = {
 	data: {
 		'gh-derailment':
 			'conversations.jsonl, ALL conversations (derailed_toxic cut before the first toxic comment; only speaker + text read)',
-		'gh-incivility': 'comments.jsonl (TBDF tone labels)',
+		'gh-incivility': `comments.jsonl: TBDF tone labels; its issues that are not gh-derailment conversations also give ${extras.length} extra derailed training threads (cut before the second uncivil comment, weight ${EXTRA_WEIGHT}, never evaluated)`,
 		'cga-partial': `cga_wiki_base_valid.jsonl: half (seeded by convo_id) trains forum rows (weight ${FORUM_WEIGHT}), half is held out`,
 	},
 	rows: {
 		githubThreads: threads.length,
 		githubDerailed: threads.filter((t) => t.thread.label === 1).length,
 		incivilityComments: tone.length,
+		incivilityExtraDerailedThreads: extras.length,
 		cgaWikiTrainThreads: wikiTrain.length,
 		cgaWikiHeldOutThreads: wikiHeldOut.length,
 	},
@@ -174,6 +194,7 @@ const manifest = {
 			what: `shipped recipe, ${shipped.cv.folds}-fold stratified CV x ${shipped.cv.seeds} seeds on all GitHub threads, threshold chosen by nested CV per fold, p >= 0.5; mean and sd over seeds; subsetF1 = threads with >= 4 comments`,
 			...shipped.cv,
 		},
+		crossValidationSeeds5to10: { what: 'the same CV on fold seeds 5-10', ...cvSeeds5to10 },
 		fixedSplitHeldOut: {
 			what: 'same recipe retrained WITHOUT the 127 validation-split threads (derail-v1 first split), scored on them',
 			all: round(fixedSplit),

@@ -1,8 +1,10 @@
 /**
- * Trains Tactful's scoring models from the shared data folder and writes models/*.onnx + models/manifest.json.
+ * Trains Tactful's scoring models from the shared data folder and writes models/*.onnx + models/manifest.json,
+ * then the offline fixer's learned lexicon (models/rewrite-lexicon.json, a few seconds).
  * Usage: npx tsx scripts/train.ts [--data DIR] [--seed N]   (DIR also via env TACTFUL_DATA; default ../shared/data)
  */
 import { resolve } from 'node:path';
+import { trainLexicon } from '../models/rewrite/train-lexicon.ts';
 import { trainAll } from '../models/train/run.ts';
 
 const args = process.argv.slice(2);
@@ -20,4 +22,6 @@ await trainAll({
 	seed,
 	log: (line) => process.stdout.write(`${line}\n`),
 });
+// After the scoring models: it adds its entry to the manifest they just wrote.
+trainLexicon({ dataDir, outDir: resolve('models'), log: (line) => process.stdout.write(`${line}\n`) });
 process.stdout.write(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);

@@ -44,6 +44,27 @@ describe('RewriteCard', () => {
 		expect(h.onApply).toHaveBeenCalledWith(suggestion.candidates[0]);
 	});
 
+	it('a long draft shows the changed lines, not the whole draft, so Apply stays in reach', () => {
+		const calm = (i: number) =>
+			`Point ${i}: the retry loop never backs off when the queue is full, which saturates the worker pool.`;
+		const source = [calm(0), calm(1), 'Point 2: you are a moron.', calm(3), calm(4), calm(5)].join('\n');
+		const rewrite = source.replace('you are a moron', 'I disagree');
+		const long: RewriteSuggestion = {
+			...suggestion,
+			source,
+			candidates: [{ ...(suggestion.candidates[0] as RewriteSuggestion['candidates'][number]), rewrite }],
+		};
+		render(<RewriteCard suggestion={long} {...handlers()} />);
+		const diff = screen.getByTestId('rewrite-diff');
+		expect(diff.querySelector('del')?.textContent).toBe('you are a moron');
+		expect(diff.textContent).toContain('Point 2: ');
+		expect(diff.textContent).not.toContain('Point 4');
+		expect(diff.querySelectorAll('.tactful-rw-gap')).toHaveLength(2);
+		expect((diff.textContent ?? '').length).toBeLessThan(source.length / 3);
+		// Screen readers still get the whole rewrite.
+		expect(document.querySelector('.tf-sr')?.textContent).toBe(`Suggested rewrite: ${rewrite}`);
+	});
+
 	it('"Another" shows the next best, then is disabled', () => {
 		const h = handlers();
 		render(<RewriteCard suggestion={suggestion} {...h} />);

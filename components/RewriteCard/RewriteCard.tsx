@@ -8,7 +8,7 @@
  * the mounter puts them into its shadow root (`import css from './RewriteCard.css?inline'`).
  */
 import { useState } from 'preact/hooks';
-import { wordDiff } from '../../models/rewrite/diff.ts';
+import { elideUnchanged, wordDiff } from '../../models/rewrite/diff.ts';
 import { withoutThinking } from '../../models/rewrite/prompts.ts';
 import { CUT_OFF, FILTERED, type StreamView } from '../../models/rewrite/stream.ts';
 import type { RewriteCandidate, RewriteSuggestion } from '../../models/rewrite/types.ts';
@@ -147,11 +147,15 @@ export function RewriteCard(props: RewriteCardProps) {
 				    the rewrite itself instead. */}
 				<p class="tf-sr">Suggested rewrite: {candidate.rewrite}</p>
 				<p class="tactful-rw-diff" data-testid="rewrite-diff" aria-hidden="true">
-					{wordDiff(props.suggestion.source, candidate.rewrite).map((part, i) => {
+					{elideUnchanged(wordDiff(props.suggestion.source, candidate.rewrite)).map((part, i) => {
 						// Diff parts have no identity of their own: the position is the key, rebuilt per candidate.
 						const key = `${i}:${part.kind}`;
 						return part.kind === 'same' ? (
 							<span key={key}>{part.text}</span>
+						) : part.kind === 'gap' ? (
+							<span key={key} class="tactful-rw-gap" title="Unchanged">
+								{part.text}
+							</span>
 						) : part.kind === 'added' ? (
 							<ins key={key}>{part.text}</ins>
 						) : (

@@ -26,6 +26,23 @@ describe('WarningCard', () => {
 		expect(onFine).toHaveBeenCalledOnce();
 		expect(onSnooze).toHaveBeenCalledOnce();
 	});
+	it('a "Looks fine" card offers no "This is fine" (it would record a nothing-to-dismiss as feedback)', () => {
+		const onFine = vi.fn();
+		render(
+			<WarningCard
+				level="ok"
+				reasons={[]}
+				quotes={[]}
+				onFine={onFine}
+				onSnooze={() => {}}
+				onClose={() => {}}
+				autoFocus
+			/>,
+		);
+		expect(screen.getByText('Looks fine')).toBeTruthy();
+		expect(screen.queryByText('This is fine')).toBeNull();
+		expect(document.activeElement?.textContent).toBe('Snooze on this site');
+	});
 	it('closes on Escape and renders the extension slots', () => {
 		const onClose = vi.fn();
 		const { container } = render(

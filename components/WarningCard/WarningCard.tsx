@@ -127,10 +127,13 @@ export function WarningCard(props: WarningCardProps) {
 					</>
 				) : (
 					<>
-						<button type="button" ref={first} onClick={props.onFine}>
-							This is fine
-						</button>
-						<button type="button" onClick={props.onSnooze}>
+						{/* Nothing is flagged on a "Looks fine" card: "This is fine" would only record feedback about nothing. */}
+						{level !== 'ok' ? (
+							<button type="button" ref={first} onClick={props.onFine}>
+								This is fine
+							</button>
+						) : null}
+						<button type="button" ref={level === 'ok' ? first : undefined} onClick={props.onSnooze}>
 							Snooze on this site
 						</button>
 					</>

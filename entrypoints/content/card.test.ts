@@ -90,6 +90,18 @@ describe('the card opened by hovering an underline', () => {
 		expect(ui.isOpen()).toBe(true);
 	});
 
+	it('closes when its field goes away, so Escape and hovering the other fields work again', () => {
+		const { ui, button } = setup();
+		moveTo(document.body, 120, 195);
+		button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+		// The field's controller is gone (reply box closed): the next paint finds nothing to show.
+		expect(ui.view([VIEW])).toBeNull();
+		expect(ui.isOpen()).toBe(false);
+		const escapeKey = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+		document.body.dispatchEvent(escapeKey);
+		expect(escapeKey.defaultPrevented).toBe(false);
+	});
+
 	it('a click elsewhere on the page does not pin it', async () => {
 		const { ui } = setup();
 		moveTo(document.body, 120, 195);

@@ -46,6 +46,8 @@ export interface CardUi {
 	onInteract(e: Event, host: HTMLElement | null): void;
 	onSubmit(e: SubmitEvent, nudge: boolean): void;
 	onClick(e: MouseEvent, nudge: boolean): void;
+	/** Keyboard focus went into a watched field: another field's card closes (the user moved on). */
+	onFieldFocus(c: FieldController): void;
 	/** Set by the session: remember a draft the user called fine. */
 	onFine?: (text: string) => void;
 }
@@ -139,9 +141,15 @@ export function createCardUi(env: CardEnv): CardUi {
 			views = current;
 			if (!open) return null;
 			const c = ctrl(open.id);
-			const v = c?.verdict;
+			if (!c) {
+				// Its field is gone (reply box closed, page re-rendered): an invisible card still "open" would
+				// swallow Escape and keep every other underline from opening one, and nothing could close it.
+				open = null;
+				return null;
+			}
+			const v = c.verdict;
 			const fv = current.find((f) => f.id === open?.id);
-			if (!c || !v || !fv) return null;
+			if (!v || !fv) return null;
 			const anchor =
 				open.anchor ??
 				(fv.badge ? new DOMRect(fv.badge.x, fv.badge.y, 22, 22) : c.editor.el.getBoundingClientRect());
@@ -246,6 +254,11 @@ export function createCardUi(env: CardEnv): CardUi {
 			if (!transient() || !open || !host || !e.composedPath().includes(host)) return;
 			keepHoverCard();
 			open.pinned = true;
+		},
+		onFieldFocus(c) {
+			// A nudge waits for an answer about its own post; any other card of another field would stay over
+			// the page, covering the reply now being written.
+			if (open && open.id !== c.id && open.via !== 'nudge') close(false);
 		},
 		onSubmit(e, nudge) {
 			if (nudge && !bypass) interrupt(e, fromSubmit(e, fields()));

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ScoreResult } from '../../models/scoring/types.ts';
 import type { Editor } from './editors/types.ts';
-import { FieldController, uniqueSpans } from './field-controller.ts';
+import { BOUNDARY_MS, FieldController, PAUSE_MS, uniqueSpans } from './field-controller.ts';
 import { fakeScore } from './testing/fake-deps.ts';
 
 function fakeEditor(initial: string): Editor & { text: string } {
@@ -149,6 +149,30 @@ describe('FieldController after a lost compositionend', () => {
 			c.onInput(' ', 'insertText');
 			await vi.advanceTimersByTimeAsync(1000);
 			expect(scored).toEqual(['you idiot ']);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+	it('a silent text change (no input event) is scored after the boundary pause, without cutting a typing pause short', async () => {
+		vi.useFakeTimers();
+		try {
+			const editor = fakeEditor('Thanks for the patch.');
+			const scored: string[] = [];
+			const c = controller(editor, async (t) => {
+				scored.push(t);
+				return fakeScore(t);
+			});
+			editor.text = 'you stupid moron'; // pasted by the editor's own handler
+			c.onSilentChange();
+			await vi.advanceTimersByTimeAsync(BOUNDARY_MS);
+			expect(scored).toEqual(['you stupid moron']);
+			editor.text = 'you stupid moronic';
+			c.onInput('i', 'insertText'); // mid-word: the longer pause
+			c.onSilentChange(); // the same keystroke seen by the DOM watcher
+			await vi.advanceTimersByTimeAsync(BOUNDARY_MS);
+			expect(scored).toHaveLength(1);
+			await vi.advanceTimersByTimeAsync(PAUSE_MS);
+			expect(scored).toEqual(['you stupid moron', 'you stupid moronic']);
 		} finally {
 			vi.useRealTimers();
 		}

@@ -93,11 +93,22 @@ export class FieldController {
 		this.schedule(BOUNDARY_MS);
 	}
 
+	/**
+	 * The text may have changed with no input event (a rich editor's own paste/undo/delete, a value set by the
+	 * page; text-watch.ts). A pending timer reads the text when it fires, so it is left alone (typing keeps its
+	 * debounce); otherwise the field is scored after the word-boundary pause.
+	 */
+	onSilentChange(): void {
+		if (this.timer === undefined) this.schedule(BOUNDARY_MS);
+	}
+
 	/** Re-arms the debounce timer. */
 	schedule(ms: number): void {
 		clearTimeout(this.timer);
+		this.timer = undefined;
 		if (this.deps.signal.aborted) return;
 		this.timer = setTimeout(() => {
+			this.timer = undefined;
 			this.lastPauseAt = performance.now();
 			void this.run();
 		}, ms);

@@ -34,4 +34,23 @@ describe('reasonsFor', () => {
 	it('has nothing to say about a civil draft', () => {
 		expect(reasonsFor(result({ dims: { 'Unclear Meaning': 0.1 } }))).toEqual([]);
 	});
+	it('never names a dimension that barely registers: with "Toxic emotions" off, an insult is not "confusing reasoning"', () => {
+		const insult = result({
+			flag: true,
+			toxic: 0.99,
+			inappropriate: 0.99,
+			dims: { Inappropriateness: 0.99, 'Toxic Emotions': 0.99, 'Confusing Reasoning': 3e-8 },
+		});
+		const reasons = reasonsFor(insult, { disabled: ['Toxic Emotions'] });
+		expect(reasons.map((x) => x.dimension)).toEqual(['Reason Unclassified']);
+		expect(reasonsFor(insult, { disabled: ['Toxic Emotions', 'Reason Unclassified'] })).toEqual([]);
+	});
+	it('still names the strongest sub-dimension when only the overall head fired and it is near the line', () => {
+		const r = result({
+			flag: true,
+			inappropriate: 0.7,
+			dims: { Inappropriateness: 0.7, 'Missing Openness': 0.4 },
+		});
+		expect(reasonsFor(r).map((x) => x.dimension)).toEqual(['Missing Openness']);
+	});
 });

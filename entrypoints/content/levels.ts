@@ -71,7 +71,14 @@ export function reasonsFor(
 		.sort((a, b) => b[1] - a[1]);
 	let picked = ranked.filter(([, s]) => s >= point);
 	const top = ranked[0];
-	if (picked.length === 0 && top && levelOf(result, opts.sensitivity) !== 'ok') picked = [top];
+	if (picked.length === 0 && levelOf(result, opts.sensitivity) !== 'ok') {
+		// Only the overall (or the toxic) head fired. The strongest sub-dimension is named only when it is near the
+		// line itself: with "Toxic emotions" off, an insult's next-best dimension scores ~0 and naming it ("confusing
+		// reasoning") would be false. Otherwise say no single reason stands out.
+		if (top && top[1] >= point / 2) picked = [top];
+		else if (!disabled.has('Reason Unclassified'))
+			picked = [['Reason Unclassified', Math.max(result.inappropriate, result.toxic)]];
+	}
 	if (
 		result.toxic >= point &&
 		!disabled.has('Toxic Emotions') &&

@@ -26,6 +26,7 @@ import { Overlay } from './overlay/overlay.tsx';
 import { perfFor } from './perf.ts';
 import { adapterFor, isSiteField, type SiteAdapter } from './sites/index.ts';
 import { installTestHooks } from './test-hooks.ts';
+import { onSilentTextChange } from './text-watch.ts';
 import { fieldView, forgetThemes } from './views.ts';
 import { topLayerOf } from './visibility.ts';
 import { warmUpper } from './warm-up.ts';
@@ -170,6 +171,10 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 			if (focused === c) focused = null;
 			repaint();
 		});
+		onSilentTextChange(editor, stop.signal, () => {
+			c.onSilentChange();
+			repaint();
+		});
 		seen.set(root, c);
 		live.set(c.id, { c, stop });
 		runFieldHooks({ site, editor, signal: stop.signal });
@@ -207,6 +212,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		const c = root && attach(root);
 		if (!c) return; // focus moved into our own card, or a non-field: keep the field state
 		warmUp();
+		card.onFieldFocus(c);
 		focused = c;
 		if (!c.verdict) c.schedule(0);
 		repaint();

@@ -4,7 +4,7 @@
  * seeds, and each fold's threshold is chosen by an inner cross-validation on that fold's training part only.
  */
 import { binaryMetrics, rng, shuffle } from './learn.ts';
-import { fitThreadModel, type RowSet, scoreRows } from './thread-model.ts';
+import { EXTRA_WEIGHT, fitThreadModel, type RowSet, scoreRows } from './thread-model.ts';
 
 export type { RowSet };
 
@@ -42,7 +42,15 @@ const subset = (set: RowSet, keep: (i: number) => boolean): RowSet => ({
 });
 
 /** Out-of-fold probabilities of `gh` (and `forum`) rows for one fold assignment. */
-function outOfFold(gh: RowSet, forum: RowSet, ghFold: number[], forumFold: number[], k: number) {
+function outOfFold(
+	gh: RowSet,
+	forum: RowSet,
+	ghFold: number[],
+	forumFold: number[],
+	k: number,
+	extra: RowSet,
+	extraWeight: number,
+) {
 	const scores = new Array<number>(gh.rows.length).fill(0);
 	const forumScores = new Array<number>(forum.rows.length).fill(0);
 	const thresholds: number[] = [];
@@ -57,6 +65,8 @@ function outOfFold(gh: RowSet, forum: RowSet, ghFold: number[], forumFold: numbe
 				subset(train, (i) => inner[i] !== j),
 				0,
 				forumTrain,
+				extra,
+				extraWeight,
 			);
 			train.rows.forEach((x, i) => {
 				if (inner[i] === j) innerScores[i] = scoreRows(m, [x])[0] ?? 0;
@@ -65,7 +75,7 @@ function outOfFold(gh: RowSet, forum: RowSet, ghFold: number[], forumFold: numbe
 		const threshold = bestF1Threshold(innerScores, train.labels);
 		thresholds.push(threshold);
 		// Shift so that 0.5 is the decision point, exactly as the shipped model does.
-		const m = fitThreadModel(train, -Math.log(threshold / (1 - threshold)), forumTrain);
+		const m = fitThreadModel(train, -Math.log(threshold / (1 - threshold)), forumTrain, extra, extraWeight);
 		gh.rows.forEach((x, i) => {
 			if (ghFold[i] === f) scores[i] = scoreRows(m, [x])[0] ?? 0;
 		});
@@ -104,13 +114,20 @@ const meanSd = (xs: readonly number[]) => {
 
 /**
  * Repeated k-fold cross-validation (one fold assignment per seed) of the thread model with nested thresholds.
+ * `extra` rows (gh-incivility threads) join every training part, outer and inner, and are never scored.
  * Returns mean ± sd over seeds of GitHub P/R/F1/AUC at p ≥ 0.5, F1 on a subset, forum accuracy, and the threshold the final
  * model should use (the median of the per-fold nested choices).
  */
 export function repeatedCrossValidation(
 	gh: RowSet,
 	forum: RowSet,
-	{ folds = 5, seeds = [1, 2, 3, 4], subset: sub = [] as readonly boolean[] } = {},
+	{
+		folds = 5,
+		seeds = [1, 2, 3, 4],
+		subset: sub = [] as readonly boolean[],
+		extra = { rows: [], labels: [] } as RowSet,
+		extraWeight = EXTRA_WEIGHT,
+	} = {},
 ) {
 	const per = { precision: [] as number[], recall: [] as number[], f1: [] as number[], auc: [] as number[] };
 	const subsetF1: number[] = [];
@@ -124,6 +141,8 @@ export function repeatedCrossValidation(
 			stratifiedFolds(gh.labels, folds, seed),
 			stratifiedFolds(forum.labels, folds, seed + 100),
 			folds,
+			extra,
+			extraWeight,
 		);
 		const m = binaryMetrics(run.scores, gh.labels);
 		per.precision.push(m.precision);

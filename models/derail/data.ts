@@ -90,6 +90,50 @@ export function loadIncivility(root = dataRoot()): ToneExample[] {
 	}));
 }
 
+/**
+ * Extra derailed threads built from gh-incivility's locked issues that are NOT gh-derailment conversations, in
+ * gh-derailment's shape: the opener, then the replies by comment id, cut before the SECOND uncivil (TBDF) comment,
+ * kept when at least two comments come before the cut. The first uncivil comment stays as the derailment point
+ * (every derailed gh-derailment thread has one before its toxic comment; on the 76 derailed threads also in
+ * gh-incivility this cut lands exactly on the toxic comment in 33 and never after it). Cutting before the first
+ * attack-type TBDF instead (insulting, mocking, vulgarity, ...) kept 27-57 threads and gained nothing
+ * (models/derail/README.md, session 5). No speakers in this data: authors stay ''. Training rows only; every
+ * number is still measured on gh-derailment threads.
+ */
+export function loadIncivilityThreads(root = dataRoot()): LabelledThread[] {
+	const derailment = new Set(
+		readJsonl(join(root, 'gh-derailment', 'conversations.jsonl')).map((row) => String(row.issue_id)),
+	);
+	const byIssue = new Map<string, Record<string, unknown>[]>();
+	for (const row of readJsonl(join(root, 'gh-incivility', 'comments.jsonl'))) {
+		const issue = String(row.issue_id);
+		if (!derailment.has(issue)) byIssue.set(issue, [...(byIssue.get(issue) ?? []), row]);
+	}
+	const out: LabelledThread[] = [];
+	for (const [issue, rows] of byIssue) {
+		const isOpener = (row: Record<string, unknown>) => row.comment_id === row.issue_id;
+		const ordered = [
+			...rows.filter(isOpener),
+			...rows.filter((r) => !isOpener(r)).sort((a, b) => Number(a.comment_id) - Number(b.comment_id)),
+		];
+		const tags = ordered.map((r) =>
+			r.tbdf === null || r.tbdf === undefined ? null : normaliseTbdf(String(r.tbdf)),
+		);
+		const cut = tags.flatMap((t, i) => (t !== null ? [i] : []))[1] ?? -1;
+		if (cut < 2) continue;
+		out.push({
+			id: issue,
+			comments: ordered.slice(0, cut).map((r) => ({ author: '', text: String(r.text ?? '') })),
+			tbdf: tags.slice(0, cut),
+			label: 1,
+			finalEval: false,
+			subset: 'incivility-extra',
+			scorerSeen: true,
+		});
+	}
+	return out;
+}
+
 /** Maps the raw TBDF spellings onto one name each. */
 export function normaliseTbdf(tag: string): string {
 	const t = tag.trim().toLowerCase();

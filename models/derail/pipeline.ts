@@ -132,7 +132,7 @@ export function threadRow(
 
 /**
  * Out-of-fold thread rows: tone heads refitted `folds` times, each time without that fold's issues. `extra`
- * threads (never in tone training) are spread over the folds the same way, so their rows look alike.
+ * threads (forum rows, gh-incivility threads) are spread over the folds the same way, so their rows look alike.
  */
 export function outOfFoldRows(
 	tone: ReturnType<typeof prepareTone>,
@@ -147,9 +147,11 @@ export function outOfFoldRows(
 	for (let f = 0; f < folds; f++) {
 		const inFold = (i: number) => i % folds === f;
 		const exclude = new Set(alwaysExclude);
-		train.forEach((t, i) => {
-			if (inFold(i)) exclude.add(t.thread.id);
-		});
+		// An extra thread from gh-incivility also leaves the tone heads' training in the fold that scores it.
+		for (const set of [train, extra])
+			set.forEach((t, i) => {
+				if (inFold(i)) exclude.add(t.thread.id);
+			});
 		const w = trainTone(
 			toneExamples(
 				tone,

@@ -20,17 +20,27 @@ export interface RowSet {
 /** Weight of a forum (CGA-Wiki) row relative to a GitHub row: 0.5 kept forum accuracy without costing GitHub F1. */
 export const FORUM_WEIGHT = 0.5;
 
+/** Weight of an extra GitHub row built from gh-incivility (loadIncivilityThreads), relative to a gh-derailment row. */
+export const EXTRA_WEIGHT = 0.5;
+
 /**
  * Fits the thread model on GitHub rows plus (optionally) forum rows; `shift` moves its logit so that 0.5 is the
  * chosen decision point. `scoreMean` is the mean scorer-feature row of the fitted data (the no-scorer fallback).
  */
-export function fitThreadModel(gh: RowSet, shift = 0, forum: RowSet = { rows: [], labels: [] }) {
+export function fitThreadModel(
+	gh: RowSet,
+	shift = 0,
+	forum: RowSet = { rows: [], labels: [] },
+	extra: RowSet = { rows: [], labels: [] },
+	extraWeight = EXTRA_WEIGHT,
+) {
 	// Positives (GitHub's minority class) are up-weighted by sqrt(neg/pos): full balancing lost CV F1.
 	const pos = gh.labels.filter((y) => y === 1).length;
 	const posWeight = Math.sqrt((gh.labels.length - pos) / Math.max(pos, 1));
-	const all = [...gh.rows, ...forum.rows];
-	const labels = [...gh.labels, ...forum.labels];
-	const weights = all.map((_, i) => (i < gh.rows.length ? 1 : FORUM_WEIGHT));
+	const all = [...gh.rows, ...forum.rows, ...extra.rows];
+	const labels = [...gh.labels, ...forum.labels, ...extra.labels];
+	const nf = gh.rows.length + forum.rows.length;
+	const weights = all.map((_, i) => (i < gh.rows.length ? 1 : i < nf ? FORUM_WEIGHT : extraWeight));
 	const { v, c } = trainDense(all, labels, { l2: 0.02, posWeight, weights });
 	const linear = (x: Float32Array) => x.reduce((s, value, j) => s + value * (v[j] ?? 0), c);
 	const trees = fitBoost(

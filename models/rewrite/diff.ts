@@ -84,3 +84,58 @@ function groupChanges(parts: DiffPart[]): DiffPart[] {
 	flush();
 	return out;
 }
+
+/** A diff part as the card shows it: `gap` stands for unchanged text left out ("…"). */
+export type ShownPart = DiffPart | { kind: 'gap'; text: string };
+
+/** Unchanged text kept on each side of a change, in characters (a line's worth in the card). */
+export const DIFF_CONTEXT = 80;
+/** Diffs shorter than this are shown whole. */
+const ELIDE_FROM = 400;
+
+/** Where the kept head of an unchanged run ends: at its first line break, else at a word boundary. */
+function headEnd(text: string): number {
+	const line = text.indexOf('\n');
+	if (line >= 0 && line <= DIFF_CONTEXT) return line;
+	const cut = text.lastIndexOf(' ', DIFF_CONTEXT);
+	return cut > DIFF_CONTEXT / 2 ? cut : DIFF_CONTEXT;
+}
+
+/** Where the kept tail of an unchanged run starts: at its last line break, else at a word boundary. */
+function tailStart(text: string): number {
+	const from = text.length - DIFF_CONTEXT;
+	const line = text.lastIndexOf('\n');
+	if (line >= from) return line;
+	const cut = text.indexOf(' ', from);
+	return cut >= 0 && cut < from + DIFF_CONTEXT / 2 ? cut : from;
+}
+
+/**
+ * Folds long unchanged stretches of a long diff into a gap, keeping the line (or ~DIFF_CONTEXT characters) around
+ * each change: a rewrite that touches two sentences of a twelve-paragraph draft otherwise fills the card with the
+ * whole draft and pushes Apply out of sight. Changes are never shortened.
+ */
+export function elideUnchanged(parts: readonly DiffPart[]): ShownPart[] {
+	const total = parts.reduce((n, p) => n + p.text.length, 0);
+	if (total < ELIDE_FROM) return [...parts];
+	const out: ShownPart[] = [];
+	parts.forEach((part, i) => {
+		if (part.kind !== 'same') {
+			out.push(part);
+			return;
+		}
+		const text = part.text;
+		const head = i === 0 ? 0 : headEnd(text);
+		const tail = i === parts.length - 1 ? text.length : tailStart(text);
+		if (tail - head < 40) {
+			out.push(part);
+			return;
+		}
+		// The kept head stops before a line break or space, the kept tail starts with one: the gap goes between.
+		const sep = text.slice(head, tail).includes('\n') ? '\n' : ' ';
+		if (head > 0) out.push({ kind: 'same', text: text.slice(0, head) });
+		out.push({ kind: 'gap', text: head > 0 ? `${sep}…` : '…' });
+		if (tail < text.length) out.push({ kind: 'same', text: text.slice(tail) });
+	});
+	return out;
+}

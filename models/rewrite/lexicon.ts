@@ -116,6 +116,15 @@ export const SOFTEN: Record<string, { plain: string; copula?: string }> = {
 	clearly: { plain: 'arguably' },
 };
 
+/** Every word a hand-written rule changes (lower case): in 'restate'/'neutral' their wording beats the learned one. */
+export function handWrittenWords(): Set<string> {
+	return new Set(
+		[...DROP_WORDS, ...INSULT_NOUNS, ...INSULT_ADJECTIVES, ...Object.keys(SOFTEN)].map((w) =>
+			w.toLowerCase(),
+		),
+	);
+}
+
 /** Harsh words that modify or name a thing; stacked ("stupid garbage") only the last is kept before softening. */
 export const HARSH_MODIFIERS = words(
 	'stupid, idiotic, dumb, moronic, retarded, brainless, ridiculous, absurd, insane, crazy, pathetic, lame,' +

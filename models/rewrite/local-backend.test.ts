@@ -79,6 +79,33 @@ describe('local backend (transformers.js) on the tiny fixture model', () => {
 		await backend.dispose?.();
 	});
 
+	it('drops the oldest thread comments that do not fit before refusing the draft', async () => {
+		// The tiny model reads 1,024 byte tokens: six 300-character comments plus the prompt cannot all fit, the
+		// draft can. The thread is context; the draft is what must be rewritten.
+		const backend = createLocalBackend({
+			modelId: 'tiny-llm',
+			localModelPath: FIXTURES,
+			dtype: 'fp32',
+			device: 'cpu',
+			maxNewTokens: 4,
+		});
+		const context = Array.from(
+			{ length: 6 },
+			(_, i) => `Comment ${i}: ${'the build fails again. '.repeat(13)}`,
+		);
+		let out = '';
+		for await (const chunk of backend.generate({
+			text: 'you never test anything',
+			flaggedSpans: [],
+			dimensions: [],
+			context,
+			strategy: { id: 's', template: 'soften', fewShot: 'none', temperature: 0 },
+		}))
+			out += chunk;
+		expect(out.length).toBeGreaterThan(0);
+		await backend.dispose?.();
+	});
+
 	it('streams while generating, and a generation that used all max_new_tokens ends as cut off ("length")', async () => {
 		const backend = createLocalBackend({
 			modelId: 'tiny-llm',

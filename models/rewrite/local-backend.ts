@@ -104,7 +104,11 @@ function contextLength(config: object | undefined): number {
 	return typeof value === 'number' && value > 0 ? value : 32_768;
 }
 
-/** The prompt for a request, dropping few-shot turns when they do not fit; throws `too-long` if even that fails. */
+/**
+ * The prompt for a request that fits the context window: without few-shot turns if they do not fit, then
+ * with the oldest thread comments dropped one by one (the thread is context; the draft is what must be
+ * rewritten). Throws `too-long` only when the draft alone does not fit.
+ */
 function fitPrompt(tokenizer: Tokenizer, request: GenerateRequest, budget: number): string {
 	const render = (r: GenerateRequest) => {
 		const messages = buildMessages(r);
@@ -115,8 +119,12 @@ function fitPrompt(tokenizer: Tokenizer, request: GenerateRequest, budget: numbe
 	const fits = (prompt: string) => (tokenizer.encode(prompt) as unknown[]).length <= budget;
 	const full = render(request);
 	if (fits(full)) return full;
-	const bare = render({ ...request, strategy: { ...request.strategy, fewShot: 'none' } });
-	if (fits(bare)) return bare;
+	const bare = { ...request, strategy: { ...request.strategy, fewShot: 'none' as const } };
+	const context = request.context ?? [];
+	for (let keep = context.length; keep >= 0; keep--) {
+		const prompt = render({ ...bare, context: context.slice(context.length - keep) });
+		if (fits(prompt)) return prompt;
+	}
 	throw new RewriteError('too-long', `prompt exceeds ${budget} tokens`);
 }
 

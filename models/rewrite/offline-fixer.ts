@@ -4,11 +4,14 @@
  * "you never/always …" into a softer statement, keeping every other word (and every protected token) as is.
  * How far it goes depends on the strategy's template: minimal < soften < restate < neutral.
  */
+
 import type { Span } from '../scoring/types.ts';
 import { throwIfAborted } from './errors.ts';
+import { type FixerLexicon, SHIPPED_LEXICON } from './fixer-learned.ts';
 import { dropPersonAttacks } from './fixer-person.ts';
 import { restateHeat } from './fixer-restate.ts';
 import { agreeArticles, deShout, fallbackStatement, hedge, matchCase, tidy } from './fixer-text.ts';
+import { applyLearnedLexicon } from './learned-lexicon.ts';
 import {
 	alternation,
 	DROP_WORDS,
@@ -131,11 +134,15 @@ function dropWorstSentence(text: string, spans: readonly Span[]): string {
 	return (rest.match(/\p{L}+/gu) ?? []).length < 3 ? text : rest;
 }
 
-/** The offline rewrite of `text` for one template. Pure and deterministic. */
+/**
+ * The offline rewrite of `text` for one template. Pure and deterministic. `lexicon` is the learned step
+ * (null: the hand-written rules only).
+ */
 export function fixOffline(
 	text: string,
 	template: Strategy['template'],
 	spans: readonly Span[] = [],
+	lexicon: FixerLexicon | null = SHIPPED_LEXICON,
 ): string {
 	// Protected tokens become placeholders so no rule can touch them, then come back verbatim.
 	const ranges = protectedRanges(text);
@@ -164,6 +171,11 @@ export function fixOffline(
 	for (const [pattern, replacement] of IDIOMS) work = work.replace(pattern, replacement);
 	for (const pattern of INSULT_CLAUSES) work = work.replace(pattern, ' ');
 	work = work.replace(DROP, '');
+	// What people consistently delete or replace (ParaDetox), before the hand-written softening of what is left.
+	if (lexicon) {
+		const light = template === 'minimal' || template === 'soften';
+		work = applyLearnedLexicon(work, light ? lexicon.learnedFirst : lexicon.handWrittenFirst);
+	}
 	if (template !== 'minimal') {
 		work = work.replace(NOUN_AFTER_DET, (_m, det: string) =>
 			/^(of|the)$/i.test(det) ? `${det} stuff` : det,
@@ -186,13 +198,14 @@ export function fixOffline(
 	return work.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => ranges[Number(i)]?.text ?? '');
 }
 
-/** The offline backend: yields the whole fix as one chunk. */
-export function createOfflineBackend(): RewriterBackend {
+/** The offline backend: yields the whole fix as one chunk. `lexicon`: see fixOffline. */
+export function createOfflineBackend(options: { lexicon?: FixerLexicon | null } = {}): RewriterBackend {
+	const lexicon = options.lexicon === undefined ? SHIPPED_LEXICON : options.lexicon;
 	return {
 		id: 'offline',
 		async *generate(request: GenerateRequest, signal?: AbortSignal) {
 			throwIfAborted(signal);
-			const text = fixOffline(request.text, request.strategy.template, request.flaggedSpans);
+			const text = fixOffline(request.text, request.strategy.template, request.flaggedSpans, lexicon);
 			yield text;
 			return { text, finish: 'stop' as const };
 		},

@@ -23,6 +23,17 @@ describe('prompts', () => {
 		expect(plainPrompt(messages)).toMatch(/\nRewrite:$/);
 	});
 
+	it('with thread context, asks the rewrite to fit the thread and to de-escalate a tense one', () => {
+		const strategy = LLM_STRATEGIES[0];
+		if (!strategy) throw new Error('no strategy');
+		const request = { text: 'you never fix anything', flaggedSpans: [], dimensions: [], strategy };
+		const inThread = buildMessages({ ...request, context: ['Third time I report this.', 'Keep it civil.'] });
+		expect(inThread[0]?.content).toMatch(/reply in the thread below/);
+		expect(inThread[0]?.content).toMatch(/already tense.*acknowledge.*question.*specifics/);
+		// Alone, the draft is not said to be a reply to anything.
+		expect(buildMessages(request)[0]?.content).not.toMatch(/thread/);
+	});
+
 	it('strips labels and quotes small models add', () => {
 		expect(cleanModelOutput('Rewrite: "Please add a test."')).toBe('Please add a test.');
 		expect(cleanModelOutput('  Here is the rewritten comment: Fine.  ')).toBe('Fine.');

@@ -23,6 +23,14 @@ const TEMPLATE_INSTRUCTIONS: Record<Strategy['template'], string> = {
 		'Write it as a neutral, respectful comment that makes the same point; you may restructure sentences.',
 };
 
+/**
+ * Issue 4: the rewrite takes the thread into account. The model reads the earlier comments (the user turn) and
+ * is told what to do with them: fit the reply to the thread, and in a tense one de-escalate the way the card's
+ * suggestions say (acknowledge, ask, move to specifics), without inventing what the author did not mean.
+ */
+const THREAD_INSTRUCTION =
+	'The draft is a reply in the thread below: keep it answering what was said there. If the thread is already tense, make the reply calm it down: acknowledge the other person’s frustration, ask a question or move to specifics instead of arguing, and address the problem, not the person, without adding claims the author did not make.';
+
 const DIMENSION_HINTS: Partial<Record<string, string>> = {
 	'Toxic Emotions': 'The draft shows hostile or toxic emotions; keep the concern, drop the hostility.',
 	'Excessive Intensity':
@@ -42,6 +50,7 @@ export function buildMessages(request: GenerateRequest): ChatMessage[] {
 		'You rewrite comment drafts so they are appropriate and civil before they are posted.',
 		TEMPLATE_INSTRUCTIONS[strategy.template],
 		...hints,
+		...(request.context?.length ? [THREAD_INSTRUCTION] : []),
 		'Keep code, links, @mentions, #references, quoted text and numbers exactly as they are.',
 		'Answer with the rewritten comment only, no preface, no quotes.',
 	].join(' ');

@@ -39,6 +39,27 @@ describe('decide', () => {
 		expect(decide(raw({}, 0.7), { dimensionOffsets: { 'Toxic Emotions': 0.15 } }).flag).toBe(true);
 	});
 
+	it('a flag always carries a span when any word pushes its head up, however little', () => {
+		// At a high sensitivity a short draft can flag on words whose share of the logit is under the usual
+		// floor; the underline then shows the strongest of them rather than nothing.
+		const score: RawScore = {
+			...raw({}, 0.3),
+			text: 'ok then',
+			tokens: [
+				{ word: 'ok', start: 0, end: 2 },
+				{ word: 'then', start: 3, end: 7 },
+			],
+			toxicWords: Float32Array.from([0.08, 0.02]),
+		};
+		expect(decide(score, { sensitivity: 0.9 }).spans).toEqual([
+			{ start: 0, end: 2, weight: 1, head: 'toxic' },
+		]);
+		// No word pushes it up (the flag is the model's prior alone): nothing to underline.
+		const prior = { ...score, toxicWords: Float32Array.from([-0.1, -0.2]) };
+		expect(decide(prior, { sensitivity: 0.9 }).spans).toEqual([]);
+		expect(decide(prior, { sensitivity: 0.9 }).flag).toBe(true);
+	});
+
 	it('reports the same probabilities whatever the options', () => {
 		const score = raw({ 'Missing Openness': 0.55 }, 0.3);
 		const a = decide(score);

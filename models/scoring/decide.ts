@@ -17,6 +17,29 @@ export interface RawScore {
 	inappropriateWords: Float32Array;
 }
 
+/** True when quotes and code masked (`Tokenized.masked`) leave nothing: the writer has not said anything yet. */
+export function nothingAuthored(masked: string): boolean {
+	return masked.trim() === '';
+}
+
+/**
+ * The raw score of a draft with none of the writer's own words (empty, blank, only quotes or code): 0 on every
+ * head. The models' bias alone reads ~0.23 there, which flagged a quote-only reply at high sensitivity. (Thread
+ * comments scored `wholeDraft` keep the models' output: the derailment model was trained on it.)
+ */
+export function unwrittenScore(text: string): RawScore {
+	const dimensions = {} as Record<Dimension, number>;
+	for (const d of DIMENSIONS) dimensions[d] = 0;
+	return {
+		text,
+		toxic: 0,
+		dimensions,
+		tokens: [],
+		toxicWords: new Float32Array(0),
+		inappropriateWords: new Float32Array(0),
+	};
+}
+
 /** Threshold on a calibrated probability for a sensitivity in 0..1 (0.5 → 0.5; higher flags more). */
 export function thresholdFor(sensitivity = 0.5): number {
 	return Math.min(0.95, Math.max(0.05, 1 - sensitivity));
@@ -32,12 +55,16 @@ const FUNCTION_WORDS = new Set(
 	),
 );
 
-/** The words that push a head up: positive contributors within a fraction of the strongest. */
+/**
+ * The words that push a head up: positive contributors within a fraction of the strongest. A firing head whose
+ * words all sit under the floor (a short draft at a high sensitivity) still gets its strongest positive word, so
+ * the flag carries a span (issue 2); a head that fires on the model's prior alone gets none.
+ */
 export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate'): Span[] {
 	const words = head === 'toxic' ? raw.toxicWords : raw.inappropriateWords;
 	let max = 0;
 	for (const c of words) max = Math.max(max, c);
-	if (max < MIN_LOGIT_SHARE) return [];
+	if (max < MIN_LOGIT_SHARE) return strongestWord(raw, words, head);
 	const spans: Span[] = [];
 	raw.tokens.forEach((t, i) => {
 		const c = words[i] ?? 0;
@@ -48,6 +75,17 @@ export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate'): Span[]
 		.sort((a, b) => b.weight - a.weight)
 		.slice(0, MAX_SPANS)
 		.sort((a, b) => a.start - b.start);
+}
+
+/** The one content word with the largest positive contribution, as a span of weight 1, or none. */
+function strongestWord(raw: RawScore, words: Float32Array, head: 'toxic' | 'inappropriate'): Span[] {
+	let best = -1;
+	raw.tokens.forEach((t, i) => {
+		const c = words[i] ?? 0;
+		if (c > 0 && !FUNCTION_WORDS.has(t.word) && (best < 0 || c > (words[best] ?? 0))) best = i;
+	});
+	const token = raw.tokens[best];
+	return token ? [{ start: token.start, end: token.end, weight: 1, head }] : [];
 }
 
 /**

@@ -3,7 +3,7 @@
  * Words in TOXIC_WORDS (outside quotes and code) make a draft toxic (p = 0.9) and are returned as spans; everything else scores 0.1.
  */
 import { maskNonAuthored } from '../text/mask.ts';
-import { decide, type RawScore } from './decide.ts';
+import { decide, nothingAuthored, type RawScore, unwrittenScore } from './decide.ts';
 import { DIMENSIONS, type Dimension, type ScoreOptions, type ScoreResult, type Scorer } from './types.ts';
 
 /** The words the fake treats as toxic. */
@@ -19,7 +19,15 @@ export class FakeScorer implements Scorer {
 
 	async score(texts: readonly string[], options?: ScoreOptions): Promise<ScoreResult[]> {
 		this.calls.push([...texts]);
-		return texts.map((text) => decide(fakeRaw(text), options));
+		// As the real scorer: a draft with nothing of the writer's own scores 0, a thread comment keeps its score.
+		return texts.map((text) =>
+			decide(
+				!options?.wholeDraft && nothingAuthored(maskNonAuthored(text).text)
+					? unwrittenScore(text)
+					: fakeRaw(text),
+				options,
+			),
+		);
 	}
 }
 

@@ -20,7 +20,7 @@ import {
 	tokenize,
 } from '../features/featurize.ts';
 import bundledManifest from '../manifest.json';
-import { decide, firingHeads, type RawScore } from './decide.ts';
+import { decide, firingHeads, nothingAuthored, type RawScore, unwrittenScore } from './decide.ts';
 import { LruCache } from './lru.ts';
 import type { ManifestModel, ModelManifest } from './manifest.ts';
 import {
@@ -68,6 +68,11 @@ type Entry = Omit<RawScore, 'toxicWords' | 'inappropriateWords'> &
 		toxicSentence?: Tokenized;
 		/** Inappropriateness comes from the toxic head (`withToxicFold`): its words are the toxic ones. */
 		inappropriateFromToxic?: boolean;
+		/**
+		 * Nothing of the writer's own (empty, only quotes or code): a draft scores 0 (`unwrittenScore`); a thread
+		 * comment (`wholeDraft`) keeps the models' output, which the derailment model was trained on.
+		 */
+		unwritten?: boolean;
 	};
 
 /** A loaded model file and what its graph takes. */
@@ -108,6 +113,10 @@ export class OnnxScorer implements Scorer {
 			if (!entry) {
 				({ entry, prepared } = await this.scoreProbs(text));
 				this.cache.set(text, entry);
+			}
+			if (entry.unwritten && !options?.wholeDraft) {
+				results.push(decide(unwrittenScore(text), options));
+				continue;
 			}
 			if (options?.wholeDraft) {
 				const whole = { ...entry, toxic: entry.wholeToxic };
@@ -257,6 +266,7 @@ export class OnnxScorer implements Scorer {
 			dimensions,
 			tokens: tokenized.tokens,
 			...(fold.fromToxic ? { inappropriateFromToxic: true } : {}),
+			...(nothingAuthored(tokenized.masked) ? { unwritten: true } : {}),
 		};
 		this.tokenizedOf.set(entry, tokenized);
 		return { entry, prepared: [...prepared] };

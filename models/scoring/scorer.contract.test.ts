@@ -107,6 +107,30 @@ describe.each(implementations)('Scorer contract: %s', (_name, create) => {
 		for (const s of r?.spans ?? []) expect(s.end).toBeLessThanOrEqual(ABUSIVE.length);
 	});
 
+	it('scores a draft with none of the writer’s own words 0, unflagged even at the highest sensitivity', async () => {
+		// An empty box, or a reply that so far only quotes someone or pastes code: there is nothing of the
+		// writer's to judge (the models' bias alone read 0.23, which flagged from sensitivity 0.77 up).
+		const texts = ['', '  \n\t', '> you are a stupid idiot\n>\n', '```\nkill(idiot)\n```', '`idiot()`'];
+		const results = await (await create()).score(texts, { sensitivity: 1 });
+		for (const r of results) {
+			expect(r.flag).toBe(false);
+			expect(r.toxic).toBe(0);
+			expect(r.inappropriate).toBe(0);
+			expect(Object.values(r.dimensions).every((p) => p === 0)).toBe(true);
+			expect(r.spans).toEqual([]);
+		}
+	});
+
+	it('scores thread comments (wholeDraft) with nothing authored as the models do: the derailment model pools those', async () => {
+		// derail-v1 was trained on the models' own output for comments that are only quotes or code; zeroing
+		// them there cost its CV F1 0.728 -> 0.719 on retraining. The zero rule is for the writer's draft.
+		const scorer = await create();
+		const [comment] = await scorer.score(['> you are a stupid idiot'], { wholeDraft: true });
+		expect(comment?.toxic).toBeGreaterThan(0);
+		const [draft] = await scorer.score(['> you are a stupid idiot'], { sensitivity: 1 });
+		expect([draft?.toxic, draft?.flag]).toEqual([0, false]);
+	});
+
 	it('ignores quoted replies and code: no spans there, offsets still into the original', async () => {
 		const quoted = '> you are a stupid idiot\n\nThanks, I will fix it.\n```\nkill(idiot)\n```';
 		const [r] = await (await create()).score([quoted]);

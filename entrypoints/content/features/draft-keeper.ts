@@ -5,6 +5,7 @@
  * text is only read, never written. Everything stops with `signal`.
  */
 import type { Editor } from '../editors/types.ts';
+import { onSilentTextChange } from '../text-watch.ts';
 
 /** Typing pause before the draft is saved: a reload a moment after typing still finds it. */
 export const DRAFT_SAVE_DEBOUNCE_MS = 1200;
@@ -75,6 +76,7 @@ export function keepDrafts(editor: Editor, signal: AbortSignal, deps: DraftKeepe
 		timer = setTimeout(() => void flush(), DRAFT_SAVE_DEBOUNCE_MS);
 	};
 	editor.el.addEventListener('input', schedule, { signal, passive: true });
+	onSilentTextChange(editor, signal, schedule); // a paste the editor handled itself must be kept too
 	doc.addEventListener(
 		'submit',
 		(e) => {

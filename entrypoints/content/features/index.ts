@@ -10,7 +10,7 @@ import { keepDrafts } from './draft-keeper.ts';
 import { rewriteSection } from './rewrite-section.tsx';
 import { cancelRewrite } from './rewrite-state.ts';
 import { onThreadRiskChange, threadRiskFor, watchThreadRisk } from './thread-risk.ts';
-import { describeThread, threadSection } from './thread-section.tsx';
+import { threadSection, threadSummary } from './thread-section.tsx';
 
 /** Registers the card sections and the per-field thread watcher for this page. */
 export function registerFeatures(doc: Document): void {
@@ -19,9 +19,10 @@ export function registerFeatures(doc: Document): void {
 		id: 'thread-risk',
 		decorate: (editor) => {
 			const risk = threadRiskFor(editor);
-			return risk?.result.flag
-				? { thread: `This conversation is getting tense: ${describeThread(risk.result)}` }
-				: null;
+			if (!risk?.result.flag) return null;
+			const { heading, detail } = threadSummary(risk);
+			const why = detail || risk.result.markers.draft?.message || '';
+			return { thread: why ? `${heading}: ${why}` : heading };
 		},
 		subscribe: onThreadRiskChange,
 	});

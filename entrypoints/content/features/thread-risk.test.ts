@@ -64,4 +64,29 @@ describe('watchThreadRisk', () => {
 		notify();
 		expect(asked).toEqual([0.5, 0.9]);
 	});
+
+	it('records whether the thread is tense without the draft (a calm thread only the draft tips is not)', async () => {
+		const editor = { el: document.createElement('textarea'), read: () => 'you idiot' } as unknown as Editor;
+		const markers = (thread: number) => ({ thread }) as unknown as DerailResult['markers'];
+		let without = 0.2;
+		watchThreadRisk(editor, new AbortController().signal, {
+			readThread: () => thread,
+			predict: async () =>
+				({ derail: 0.8, flag: true, markers: markers(without) }) as unknown as DerailResult,
+			sensitivity: async () => 0.5,
+		});
+		await new Promise((r) => setTimeout(r, 10));
+		expect(threadRiskFor(editor)?.threadTense).toBe(false);
+		without = 0.6;
+		const again = document.createElement('textarea');
+		const other = { el: again, read: () => 'you idiot' } as unknown as Editor;
+		watchThreadRisk(other, new AbortController().signal, {
+			readThread: () => thread,
+			predict: async () =>
+				({ derail: 0.8, flag: true, markers: markers(without) }) as unknown as DerailResult,
+			sensitivity: async () => 0.5,
+		});
+		await new Promise((r) => setTimeout(r, 10));
+		expect(threadRiskFor(other)?.threadTense).toBe(true);
+	});
 });

@@ -3,9 +3,10 @@
  * fetched), asks the derailment predictor about it once, and again with the draft after typing pauses. Results
  * carry the draft they were computed on; a result for an older draft is dropped. Everything stops with `signal`.
  */
-import type { DerailResult, Thread } from '../../../models/derail/types.ts';
+import { type DerailResult, derailThreshold, type Thread } from '../../../models/derail/types.ts';
 import { MAX_DRAFT_CHARS } from '../../../utils/limits.ts';
 import type { Editor } from '../editors/types.ts';
+import { onSilentTextChange } from '../text-watch.ts';
 
 /** Typing pause before the draft is re-assessed against the thread: slower than the draft's own score. */
 export const THREAD_DEBOUNCE_MS = 900;
@@ -23,6 +24,11 @@ export interface ThreadRiskDeps {
 /** The latest assessment for a field, if any. */
 export interface ThreadRisk {
 	result: DerailResult;
+	/**
+	 * The thread is at risk without the draft. False when only the draft tips it over: then the card must not
+	 * call a calm conversation tense, it names the reply.
+	 */
+	threadTense: boolean;
 }
 
 const risks = new WeakMap<HTMLElement, ThreadRisk>();
@@ -61,21 +67,20 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 			used = await deps.sensitivity();
 			const result = await deps.predict(thread, draft, used);
 			if (signal.aborted || ticket !== latest) return; // stale: the draft moved on
-			risks.set(editor.el, { result });
+			const without = result.markers?.thread ?? result.derail;
+			risks.set(editor.el, { result, threadTense: without >= derailThreshold(used) });
 			for (const listener of listeners) listener();
 		} catch (error) {
 			if (ticket === 1) console.warn('[tactful] thread assessment failed:', error);
 		}
 	};
 	void assess();
-	editor.el.addEventListener(
-		'input',
-		() => {
-			clearTimeout(timer);
-			timer = setTimeout(assess, THREAD_DEBOUNCE_MS);
-		},
-		{ signal },
-	);
+	const reassess = () => {
+		clearTimeout(timer);
+		timer = setTimeout(assess, THREAD_DEBOUNCE_MS);
+	};
+	editor.el.addEventListener('input', reassess, { signal });
+	onSilentTextChange(editor, signal, reassess); // a paste or undo the editor handled itself
 	// A new sensitivity (say, this site's own) shows on an open page without waiting for a keystroke.
 	const unwatch = deps.onSettingsChange?.(() => {
 		void deps.sensitivity().then((next) => {

@@ -5,7 +5,7 @@
 import { useEffect, useReducer } from 'preact/hooks';
 import type { DerailResult } from '../../../models/derail/types.ts';
 import type { CardContext, CardSection } from '../extensions.ts';
-import { onThreadRiskChange, threadRiskFor } from './thread-risk.ts';
+import { onThreadRiskChange, type ThreadRisk, threadRiskFor } from './thread-risk.ts';
 
 const CUE_WORDS: Record<string, string> = {
 	'second-person': 'addressing people directly',
@@ -41,13 +41,22 @@ export function describeThread(result: DerailResult): string {
 			.map(([k]) => TONE_WORDS[k] ?? k);
 		const cues = top.cues.map((c) => CUE_WORDS[c] ?? c.replace(/-/g, ' '));
 		const what = [...new Set([...tones, ...cues])].slice(0, 3).join(', ');
-		parts.push(
-			`${top.author}${top.role && top.role !== 'None' ? ` (${top.role})` : ''}'s comment shows ${what || 'tension'}`,
-		);
+		const role = top.role && top.role !== 'None' ? ` (${top.role})` : '';
+		// A reader may find no author (a deleted account, markup it does not know): never "'s comment".
+		const whose = top.author.trim() ? `${top.author.trim()}${role}'s comment` : `One comment${role}`;
+		parts.push(`${whose} shows ${what || 'tension'}`);
 	}
 	if (markers.trend === 'rising') parts.push('the tone has been rising over the last replies');
 	if (markers.dynamics.includes('maintainer-newcomer')) parts.push('it is a maintainer–newcomer exchange');
 	return parts.length ? `${parts.join('; ')}.` : 'Recent replies read as tense.';
+}
+
+/** The thread section's heading and reason line (also the badge's label). */
+export function threadSummary(risk: ThreadRisk): { heading: string; detail: string } {
+	return risk.threadTense
+		? { heading: 'This conversation is getting tense', detail: describeThread(risk.result) }
+		: // The thread alone is calm: only the draft tips it; its own line (below) says why.
+			{ heading: 'Your reply could make this conversation tense', detail: '' };
 }
 
 function ThreadSection({ ctx }: { ctx: CardContext }) {
@@ -57,11 +66,12 @@ function ThreadSection({ ctx }: { ctx: CardContext }) {
 	if (!risk?.result.flag) return null;
 	const { result } = risk;
 	const draftEffect = result.markers.draft;
+	const { heading, detail } = threadSummary(risk);
 	return (
 		<section class="tf-thread" aria-label="Thread at risk" data-tactful="thread">
 			<style>{CSS}</style>
-			<h3>This conversation is getting tense</h3>
-			<p>{describeThread(result)}</p>
+			<h3>{heading}</h3>
+			{detail ? <p>{detail}</p> : null}
 			{draftEffect && draftEffect.delta > 0.02 ? <p>{draftEffect.message}</p> : null}
 			{result.markers.suggestions.length ? (
 				<ul>

@@ -89,6 +89,17 @@ describe('reddit', () => {
 		expect(t.comments.some((c) => c.text.includes('Unrelated'))).toBe(false);
 	});
 
+	it('still reads a collapsed comment in the parent chain, and only the post for a top-level reply', () => {
+		const doc = page('reddit-shreddit.html');
+		doc.querySelector('shreddit-comment[author="skeptic_two"]')?.setAttribute('collapsed', '');
+		const chain = readThread(doc, doc.querySelector('#reply-box') as Element, 'reddit');
+		expect(summary(chain)).toEqual(['op_writer|OP', 'fan_one|', 'skeptic_two|', 'op_writer|OP']);
+		const top = doc.createElement('div');
+		top.setAttribute('contenteditable', 'true');
+		doc.querySelector('shreddit-post')?.after(top);
+		expect(summary(readThread(doc, top, 'reddit'))).toEqual(['op_writer|OP']);
+	});
+
 	it('reads old.reddit parent chains', () => {
 		const t = read('reddit-old.html', 'reddit', '#old-reply');
 		expect(summary(t)).toEqual(['poster|OP', 'helper|', 'poster|OP']);

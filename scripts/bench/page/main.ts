@@ -9,6 +9,7 @@ import * as ort from 'onnxruntime-web/webgpu';
 import { OnnxScorer } from '../../../models/scoring/onnx-scorer.ts';
 import { serializeOrt } from '../../../models/scoring/ort-serial.ts';
 import { runEncoderBench, runScorerBench } from '../measure.ts';
+import { type AdapterInfo, adapterName } from '../webgpu-report.ts';
 
 ort.env.wasm.wasmPaths = {
 	mjs: new URL(asyncifyMjsUrl, location.href).href,
@@ -26,10 +27,11 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 }
 
 async function webGpuAdapter(): Promise<string | null> {
-	const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<{ info?: object } | null> } })
-		.gpu;
+	const gpu = (
+		navigator as Navigator & { gpu?: { requestAdapter(): Promise<{ info?: AdapterInfo } | null> } }
+	).gpu;
 	const adapter = gpu ? await gpu.requestAdapter().catch(() => null) : null;
-	return adapter ? JSON.stringify(adapter.info ?? {}) : null;
+	return adapter ? adapterName(adapter.info ?? {}) : null;
 }
 
 interface PageConfig {

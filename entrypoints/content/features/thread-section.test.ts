@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { DerailResult } from '../../../models/derail/types.ts';
+import { describeThread, threadSummary } from './thread-section.tsx';
+
+const calm = { uncivil: 0.1, frustration: 0.1, attack: 0.1, heat: 0.1 };
+const hot = { uncivil: 0.2, frustration: 0.1, attack: 0.1, heat: 0.8 };
+
+function result(author: string, role?: string): DerailResult {
+	return {
+		thread: { comments: [] },
+		derail: 0.7,
+		flag: true,
+		markers: {
+			thread: 0.6,
+			tones: hot,
+			comments: [{ index: 1, author, ...(role ? { role } : {}), tones: hot, cues: [] }],
+			trend: 'steady',
+			dynamics: [],
+			suggestions: [],
+		},
+	};
+}
+
+describe('describeThread', () => {
+	it("names the comment's author and role", () => {
+		expect(describeThread(result('mel', 'Moderator'))).toBe("mel (Moderator)'s comment shows heat.");
+	});
+
+	it('says "one comment" when the page shows no author (a deleted account, markup the reader does not know)', () => {
+		expect(describeThread(result(''))).toBe('One comment shows heat.');
+		expect(describeThread(result('  ', 'OP'))).toBe('One comment (OP) shows heat.');
+	});
+
+	it('falls back to a general line with no named comment', () => {
+		const r = result('x');
+		r.markers.comments = [];
+		r.markers.tones = calm;
+		expect(describeThread(r)).toBe('Recent replies read as tense.');
+	});
+});
+
+describe('threadSummary', () => {
+	it('a tense thread is called tense, with the comment that drives it', () => {
+		expect(threadSummary({ result: result('mel'), threadTense: true })).toEqual({
+			heading: 'This conversation is getting tense',
+			detail: "mel's comment shows heat.",
+		});
+	});
+
+	it('a calm thread that only the draft would tip is not called tense: the reply is named instead', () => {
+		const r = result('bob');
+		r.markers.thread = 0.2;
+		r.markers.draft = {
+			delta: 0.5,
+			tones: hot,
+			cues: ['second-person'],
+			message: 'Your reply addresses the person, not the problem.',
+		};
+		expect(threadSummary({ result: r, threadTense: false })).toEqual({
+			heading: 'Your reply could make this conversation tense',
+			detail: '',
+		});
+	});
+});

@@ -1,0 +1,70 @@
+/** The card's thread section: shown only for a thread at risk, with why, what the draft adds, and how to de-escalate. */
+import { render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import type { DerailResult } from '../../../models/derail/types.ts';
+import type { Editor } from '../editors/types.ts';
+import type { CardContext } from '../extensions.ts';
+import { watchThreadRisk } from './thread-risk.ts';
+import { threadSection } from './thread-section.tsx';
+
+const TONES = { uncivil: 0.8, frustration: 0.7, attack: 0.4, heat: 0.6 };
+
+function result(flag: boolean, delta: number): DerailResult {
+	return {
+		derail: flag ? 0.9 : 0.1,
+		flag,
+		markers: {
+			thread: flag ? 0.85 : 0.1,
+			tones: TONES,
+			comments: [{ index: 0, author: 'bob', role: 'None', tones: TONES, cues: ['second-person'] }],
+			trend: 'rising',
+			dynamics: ['maintainer-newcomer'],
+			draft: { delta, tones: TONES, cues: ['second-person'], message: 'Your reply addresses the person.' },
+			suggestions: [
+				'Acknowledge the frustration first.',
+				'Ask a question about what they need.',
+				'Move to specifics.',
+				'Take it to a smaller channel.',
+			],
+		},
+	} as DerailResult;
+}
+
+/** Watches a field whose thread gets `r`, and returns a card context for it. */
+function cardFor(r: DerailResult): CardContext {
+	const editor = { el: document.createElement('textarea'), read: () => 'a reply' } as unknown as Editor;
+	const thread = {
+		comments: [
+			{ author: 'bob', text: 'You never fix anything.' },
+			{ author: 'alice', text: 'Please keep it civil.' },
+		],
+	};
+	watchThreadRisk(editor, new AbortController().signal, {
+		readThread: () => thread,
+		predict: async () => r,
+		sensitivity: async () => 0.5,
+	});
+	return { editor } as unknown as CardContext;
+}
+
+describe('thread section', () => {
+	it('says the thread is tense, why, what the draft adds, and shows three de-escalation suggestions', async () => {
+		render(<div>{threadSection.render(cardFor(result(true, 0.1)))}</div>);
+		await screen.findByText('This conversation is getting tense');
+		expect(screen.getByText(/^bob's comment shows/)).toBeTruthy();
+		expect(screen.getByText(/rising/)).toBeTruthy();
+		expect(screen.getByText('Your reply addresses the person.')).toBeTruthy();
+		const items = screen.getAllByRole('listitem').map((li) => li.textContent);
+		expect(items).toEqual([
+			'Acknowledge the frustration first.',
+			'Ask a question about what they need.',
+			'Move to specifics.',
+		]);
+	});
+
+	it('draws nothing when the thread is not at risk', async () => {
+		const { container } = render(<div>{threadSection.render(cardFor(result(false, 0)))}</div>);
+		await new Promise((r) => setTimeout(r, 10));
+		await waitFor(() => expect(container.textContent).toBe(''));
+	});
+});

@@ -1,0 +1,99 @@
+// Issue 2: "one TypeScript scoring module used everywhere … so the numbers in Node equal the numbers in the
+// browser". The built extension's inference host (offscreen document, onnxruntime-web WASM) and `tactful score`
+// / `tactful derail` in Node get the same drafts and threads; every probability, flag and span must agree.
+// Run: npm run build && node tests/e2e/parity.spec.mjs
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { check, launch, message, ROOT, run, test, waitForHost } from './harness.mjs';
+
+const DRAFTS = [
+	'Thanks for the patch, the tests pass on my machine.',
+	'You are a stupid idiot and your code is garbage.',
+	'> you are an idiot\n\nI disagree with the quote above, but thanks for the report.',
+	'Use `kill -9` on the child process; this hack unblocks the release.',
+	'y0u are an 1d10t 🙄 and this is the third time I ask.',
+	`${'The deploy job fails on its second run because the cache key ignores the lockfile. '.repeat(12)}Honestly, whoever wrote this is a moron.`,
+	'',
+];
+
+const THREADS = [
+	{
+		comments: [
+			{ author: 'bob', role: 'None', text: 'Third time I report this. You never listen to users.' },
+			{ author: 'alice', role: 'Owner', text: 'Please keep it civil.' },
+			{ author: 'bob', role: 'None', text: 'Civil? You broke my build again. Why can you not do your job?' },
+		],
+		draft: 'You are pathetic, just stop.',
+	},
+	{
+		comments: [
+			{ author: 'alice', role: 'Owner', text: 'Thanks for the report. Which version are you on?' },
+			{ author: 'bob', text: 'Version 2.3.1 on Linux.' },
+		],
+	},
+];
+
+/** Runs the CLI the README documents on JSON Lines and returns its parsed output lines. */
+function cli(command, rows) {
+	const input = `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`;
+	const out = execFileSync(process.execPath, [path.join(ROOT, 'bin/tactful.mjs'), command], {
+		cwd: ROOT,
+		input,
+		encoding: 'utf8',
+	});
+	return out
+		.trim()
+		.split('\n')
+		.map((line) => JSON.parse(line));
+}
+
+const close = (a, b) => Math.abs(a - b) < 1e-6;
+
+test('tactful score in Node and the extension in Chromium give the same scores, flags and spans', async ({
+	browser,
+}) => {
+	const node = cli(
+		'score',
+		DRAFTS.map((text) => ({ text })),
+	);
+	for (const [i, text] of DRAFTS.entries()) {
+		const reply = await message(browser, 'scoreDraft', { text });
+		check(reply?.ok, `scoring failed in the browser: ${JSON.stringify(reply)}`);
+		const [b, n] = [reply.value, node[i]];
+		const where = JSON.stringify(text.slice(0, 40));
+		check(close(b.toxic, n.toxic), `${where}: toxic ${b.toxic} in Chromium, ${n.toxic} in Node`);
+		check(
+			close(b.inappropriate, n.inappropriate),
+			`${where}: inappropriate ${b.inappropriate} vs ${n.inappropriate}`,
+		);
+		for (const [d, p] of Object.entries(n.dimensions))
+			check(close(b.dimensions[d], p), `${where}: ${d} ${b.dimensions[d]} in Chromium, ${p} in Node`);
+		check(b.flag === n.flag, `${where}: flag ${b.flag} in Chromium, ${n.flag} in Node`);
+		const spans = (s) => s.map((x) => `${x.start}-${x.end}`).join(',');
+		check(spans(b.spans) === spans(n.spans), `${where}: spans ${spans(b.spans)} vs ${spans(n.spans)}`);
+	}
+});
+
+test('tactful derail in Node and the extension in Chromium give the same derailment', async ({ browser }) => {
+	const node = cli('derail', THREADS);
+	for (const [i, { comments, draft }] of THREADS.entries()) {
+		const reply = await message(browser, 'predictDerailment', {
+			thread: { comments },
+			...(draft ? { draft } : {}),
+		});
+		check(reply?.ok, `derailment failed in the browser: ${JSON.stringify(reply)}`);
+		const [b, n] = [reply.value, node[i]];
+		check(
+			Math.abs(b.derail - n.derail) < 1e-3,
+			`thread ${i}: derail ${b.derail} in Chromium, ${n.derail} in Node`,
+		);
+		check(b.flag === n.flag, `thread ${i}: flag ${b.flag} in Chromium, ${n.flag} in Node`);
+	}
+});
+
+await run(async () => {
+	const browser = await launch();
+	const ready = await waitForHost(browser);
+	if (ready !== 'ok') throw new Error(ready);
+	return { browser, teardown: () => browser.close() };
+});
