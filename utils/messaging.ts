@@ -25,6 +25,12 @@ export interface Protocol {
 	scoreDraft: [{ text: string; options?: ScoreOptions }, ScoreResult];
 	/** Predict whether the thread (plus the draft, if any) is derailing (content script → background → host). */
 	predictDerailment: [{ thread: Thread; draft?: string; options?: DerailOptions }, DerailResult];
+	/**
+	 * Loads the scoring models if they are not loaded (content script, when a comment field gains focus), so the
+	 * first warning after the browser unloaded an idle background does not wait for them. `cold`: this call
+	 * started the load (false when they were loaded or loading already).
+	 */
+	warmUp: [Record<string, never>, { cold: boolean }];
 	/** Health check, also used by tests to wait for the host. */
 	ping: [Record<string, never>, { ok: true; host: string }];
 	/** History (background → Dexie; utils/background/history.ts). One event per thing that happened to a warning. */

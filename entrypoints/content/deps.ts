@@ -28,6 +28,8 @@ export interface SessionDeps {
 	recordEvent(req: RecordEventRequest): void;
 	recordFeedback(req: RecordFeedbackRequest): void;
 	snooze(hostname: string): Promise<void>;
+	/** Has the host load the scoring models ahead of the first score (warm-up.ts); absent in fakes. */
+	warmUp?(): Promise<unknown>;
 }
 
 const quietly = (p: Promise<unknown>) => void p.catch((e) => console.debug('[tactful] message failed:', e));
@@ -43,6 +45,7 @@ export function extensionDeps(): SessionDeps {
 		adaptation: () => sendMessage('getAdaptation', {}).catch(() => null),
 		recordEvent: (req) => quietly(sendMessage('recordEvent', req)),
 		recordFeedback: (req) => quietly(sendMessage('recordFeedback', req)),
+		warmUp: () => sendMessage('warmUp', {}),
 		snooze: async (hostname) => {
 			await snoozeSite(hostname, inOneHour());
 		},

@@ -29,6 +29,7 @@ import { installTestHooks } from './test-hooks.ts';
 import { onSilentTextChange } from './text-watch.ts';
 import { fieldView, forgetThemes } from './views.ts';
 import { topLayerOf } from './visibility.ts';
+import { warmUpper } from './warm-up.ts';
 
 /** Events whose default Tactful may need to cancel (shortcuts, the pre-submit nudge); all others are passive. */
 const CANCELABLE = new Set(['keydown', 'submit', 'click']);
@@ -72,6 +73,8 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		return { sensitivity, disabledDimensions, dimensionOffsets: fresh?.dimensionOffsets };
 	};
 	const perf = perfFor(doc, signal);
+	/** The user reached a field: have the models loaded while they type (the background may have unloaded). */
+	const warmUp = deps.warmUp ? warmUpper(deps.warmUp, signal) : () => undefined;
 	const paint = () => {
 		const started = performance.now();
 		frame = 0;
@@ -208,6 +211,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		const root = fromEvent(e);
 		const c = root && attach(root);
 		if (!c) return; // focus moved into our own card, or a non-field: keep the field state
+		warmUp();
 		card.onFieldFocus(c);
 		focused = c;
 		if (!c.verdict) c.schedule(0);
@@ -265,7 +269,12 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		active = isActiveOn(settings, hostname);
 		card.setActive(active);
 		if (JSON.stringify(options()) !== before) for (const { c } of live.values()) c.rescore();
-		if (active && !wasActive) scoreExisting();
+		if (active && !wasActive) {
+			scoreExisting();
+			// A field the page focused before Tactful started (autofocus) got no focusin from us.
+			const root = doc.activeElement instanceof win.HTMLElement ? editableRoot(doc.activeElement) : null;
+			if (root && attach(root)) warmUp();
+		}
 		// A snooze ends without any settings change: wake up then (capped: timers overflow past ~24.8 days).
 		win.clearTimeout(wake);
 		const ends = snoozeEndsOn(settings, hostname);

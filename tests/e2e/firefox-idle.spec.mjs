@@ -1,13 +1,14 @@
 // Firefox unloads an idle MV3 background (an event page) after `extensions.background.idle.timeout` ms without an
 // incoming event (30 s by default), and on Firefox the rewrite runs in that background. A streamed rewrite from a
-// slow server can take longer than that. Two incoming events keep the background up while the card waits: the
-// page's answer to each stream heartbeat (every 10 s, utils/streaming.ts) and the card's download-progress poll
-// (getModelDownload, every 700 ms). Checked by hand in this spec (2026-11-28): with either one alone the stream
-// finishes; with neither it is cut off at the timeout. Here the timeout is lowered to 12 s (above the heartbeat
-// period, as the real 30 s is) and the fake OpenAI-compatible server writes ~20 s of candidates:
+// slow server can take longer than that. What keeps the background up while the card waits is the page's answer
+// to each stream heartbeat (every 10 s, utils/streaming.ts), alone: the card polls download progress
+// (getModelDownload) only for the on-device backend (rewrite-state.ts), and this spec uses the OpenAI-compatible
+// one. Here the timeout is lowered to 12 s (above the heartbeat period, as the real 30 s is) and the fake
+// OpenAI-compatible server writes ~20 s of candidates:
 //  - from the card, the stream runs to its end and the suggestion applies;
 //  - the control: an opener that never answers heartbeats is cut off when the background unloads mid-stream, so
-//    the timeout really bites in this profile.
+//    the timeout really bites in this profile;
+//  - after an unload, clicking into a comment field has the background load the models again (the warm-up).
 import { politeRewrite, startOpenAIServer } from '../fixtures/openai-server.mjs';
 import { launchFirefox, patchSettings, until } from './firefox-harness.mjs';
 import { check, run, shot, startServer, test, waitOverlay } from './harness.mjs';
@@ -112,6 +113,35 @@ test('control: an opener that never answers heartbeats is cut off when the idle 
 	await until(() => openai.aborted > aborted, 'the server did not see the stream cut off', 5000);
 	console.log(`    port dropped after ${cut} ms; the server saw its stream cut off`);
 	await ext.close();
+});
+
+test('after the background unloaded, clicking into a comment field reloads the models before any typing', async (env) => {
+	// What the warm-up (entrypoints/content/warm-up.ts) is for: the unloaded background took its models with it.
+	// Checked by state, not time: a `warmUp` sent from an extension page says whether it had to start the load.
+	const warmUp = async () => {
+		const ext = await env.openExtensionPage('options.html', { ready: '[data-testid="options"]' });
+		const reply = await ext.evaluate(() =>
+			browser.runtime.sendMessage({ tactful: 1, target: 'background', name: 'warmUp', data: {} }),
+		);
+		await ext.close();
+		return reply;
+	};
+	const page = await env.browser.newPage();
+	await page.goto(`${env.server.url}/bench.html`); // one empty field, no thread
+	// The control: idle past the timeout, and the models are gone (earlier tests had loaded them).
+	await sleep(IDLE_MS + 4000);
+	const before = await warmUp();
+	check(
+		before?.ok && before.value.cold === true,
+		`the models outlived the idle timeout: ${JSON.stringify(before)}`,
+	);
+	// Idle again; then the user clicks into the field, and types nothing.
+	await sleep(IDLE_MS + 4000);
+	await page.click('#comment');
+	await sleep(1500); // the warm-up message, waking the background
+	const after = await warmUp();
+	check(after?.ok && after.value.cold === false, `focus did not load the models: ${JSON.stringify(after)}`);
+	await page.close();
 });
 
 await run(async () => {

@@ -10,6 +10,7 @@ import { openStream, type PortLike } from '../streaming.ts';
 /** Messages whose work happens in the inference host. */
 export const HOST_MESSAGES = [
 	'scoreDraft',
+	'warmUp',
 	'predictDerailment',
 	'rewriteDraft',
 	'recordRewriteOutcome',

@@ -15,6 +15,9 @@ import type { Handlers, StreamHandlers } from '../messaging.ts';
 import { getOrt, loadModelBytes } from './ort-runtime.ts';
 import { createRewriteHost } from './rewrite-host.ts';
 
+/** What `warmUp` scores: short, civil, and never a user's text. */
+const WARM_UP_TEXT = 'Thanks, that makes sense to me.';
+
 function checkLength(text: string, what: string): void {
 	if (text.length > MAX_DRAFT_CHARS) {
 		throw new Error(`${what} is ${text.length} characters; Tactful checks up to ${MAX_DRAFT_CHARS}`);
@@ -54,6 +57,13 @@ export function createHost(where: string): Host {
 	const rewrite = createRewriteHost(getScorer);
 	const handlers: Handlers = {
 		ping: () => ({ ok: true, host: where }),
+		warmUp: async () => {
+			const cold = scorer === undefined;
+			// A real (tiny) score: creates every scoring session and runs each once, which is what a cold first
+			// warning waits for. Later calls hit the cache and cost nothing.
+			await getScorer().score([WARM_UP_TEXT]);
+			return { cold };
+		},
 		scoreDraft: async ({ text, options }) => {
 			checkLength(text, 'the draft');
 			const [result] = await getScorer().score([text], options);

@@ -8,6 +8,7 @@ import { useEffect, useReducer } from 'preact/hooks';
 import rewriteCardCss from '../../../components/RewriteCard/RewriteCard.css?inline';
 import { RewriteCard } from '../../../components/RewriteCard/RewriteCard.tsx';
 import { sendMessage } from '../../../utils/messaging.ts';
+import { getSettings } from '../../../utils/storage/settings.ts';
 import { openStream } from '../../../utils/streaming.ts';
 import type { CardContext, CardSection } from '../extensions.ts';
 import { readThread } from '../threads/index.ts';
@@ -42,6 +43,7 @@ const extensionRewriteDeps = (site: string): RewriteDeps => ({
 		}).catch(() => undefined); // history is best-effort; the draft is what matters
 	},
 	download: () => sendMessage('getModelDownload', {}),
+	mayDownload: async () => (await getSettings()).rewrite.backend === 'local',
 	keepOriginal: (editor, text) => {
 		sendMessage('saveDraft', { key: beforeRewriteKey(editor), site, text }).catch(() => undefined);
 	},

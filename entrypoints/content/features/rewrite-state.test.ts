@@ -63,6 +63,7 @@ describe('rewrite state', () => {
 				loaded += 100;
 				return { loaded, total: 1000, files: 3 };
 			},
+			mayDownload: async () => true,
 		};
 		const editor = fakeEditor(DRAFT);
 		const changed = vi.fn();
@@ -77,6 +78,22 @@ describe('rewrite state', () => {
 		const polls = loaded;
 		await vi.advanceTimersByTimeAsync(DOWNLOAD_POLL_MS * 3);
 		expect(loaded).toBe(polls); // polling stopped with the request
+	});
+
+	it('does not poll for a download when the backend cannot download a model', async () => {
+		let finish: (s: RewriteSuggestion) => void = () => undefined;
+		const download = vi.fn(async () => null);
+		const deps: RewriteDeps = {
+			rewrite: () => new Promise((resolve) => (finish = resolve)),
+			recordOutcome: vi.fn(),
+			download,
+			mayDownload: async () => false,
+		};
+		const request = requestRewrite(fakeEditor(DRAFT), DRAFT, [], deps, vi.fn());
+		await vi.advanceTimersByTimeAsync(DOWNLOAD_POLL_MS * 5);
+		finish(suggestion);
+		await request;
+		expect(download).not.toHaveBeenCalled();
 	});
 
 	it('keeps the original draft before Apply writes the rewrite', async () => {

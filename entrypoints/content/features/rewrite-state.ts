@@ -38,6 +38,11 @@ export interface RewriteDeps {
 	): void;
 	/** How far a first-time model download is (the on-device backend); polled while a request waits. */
 	download?(): Promise<DownloadSnapshot | null>;
+	/**
+	 * Whether a request may start with a model download (the on-device backend is chosen); `download` is polled
+	 * only then. Absent → always polled.
+	 */
+	mayDownload?(): Promise<boolean>;
 	/** Keeps the draft a rewrite is about to replace (draft keeping is opt-in; best-effort). */
 	keepOriginal?(editor: Editor, text: string): void;
 }
@@ -89,8 +94,13 @@ export function rewriteStateFor(editor: Editor): RewriteState {
 /** How often a waiting card asks how far a model download is. */
 export const DOWNLOAD_POLL_MS = 700;
 
-async function checkDownload(state: RewriteState, text: string, deps: RewriteDeps, changed: () => void) {
-	const snapshot = await deps.download?.().catch(() => null);
+async function checkDownload(
+	state: RewriteState,
+	text: string,
+	download: () => Promise<DownloadSnapshot | null>,
+	changed: () => void,
+) {
+	const snapshot = await download().catch(() => null);
 	if (state.source !== text || !state.loading) return;
 	state.download = snapshot ?? undefined;
 	changed();
@@ -144,10 +154,18 @@ export async function requestRewrite(
 		state.stream = foldProgress(state.stream, event);
 		repaint();
 	};
-	// Only a first-time model download takes long enough to be worth showing; ask how far it is meanwhile.
-	const poll = deps.download
-		? setInterval(() => void checkDownload(state, text, deps, changed), DOWNLOAD_POLL_MS)
-		: undefined;
+	// Only a first-time model download takes long enough to be worth showing; ask how far it is meanwhile, and
+	// only where one can happen: other backends' polls would be traffic for nothing (and, on Firefox, would hide
+	// whether the stream's heartbeat answers alone keep the background up).
+	let poll: ReturnType<typeof setInterval> | undefined;
+	const { download } = deps;
+	if (download)
+		void (deps.mayDownload?.() ?? Promise.resolve(true))
+			.catch(() => true)
+			.then((may) => {
+				if (may && current() && state.loading)
+					poll = setInterval(() => void checkDownload(state, text, download, changed), DOWNLOAD_POLL_MS);
+			});
 	try {
 		const suggestion = await deps.rewrite(text, context, fieldKeyOf(editor), onProgress, controller.signal);
 		if (!current()) return; // the user typed on, stopped, or closed the card; whoever did owns the state

@@ -32,7 +32,13 @@ export function fakeScore(text: string, options: ScoreOptions = {}): ScoreResult
 export function fakeDeps(settings: Partial<Settings> = {}) {
 	let current: Settings = { ...DEFAULT_SETTINGS, ...settings };
 	const watchers = new Set<(s: Settings) => void>();
-	const calls = { score: [] as string[], events: [] as string[], feedback: 0, snoozed: [] as string[] };
+	const calls = {
+		score: [] as string[],
+		events: [] as string[],
+		feedback: 0,
+		snoozed: [] as string[],
+		warmUps: 0,
+	};
 	const deps: SessionDeps = {
 		score: async (text, options) => {
 			calls.score.push(text);
@@ -50,6 +56,9 @@ export function fakeDeps(settings: Partial<Settings> = {}) {
 		},
 		snooze: async (host) => {
 			calls.snoozed.push(host);
+		},
+		warmUp: async () => {
+			calls.warmUps++;
 		},
 	};
 	const setSettings = (patch: Partial<Settings>) => {
