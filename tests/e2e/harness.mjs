@@ -220,6 +220,28 @@ export async function wordRect(locator, word) {
 	}, word);
 }
 
+/**
+ * Polls until an underline sits under `word` in the field at `locator`, reading the word's rect and the overlay
+ * afresh each time; with `movedFrom` (the word's rect before a resize or scroll), also until the word has left
+ * that place, so a layout the browser has not applied yet cannot pass. Returns the last `{ ok, moved, rect,
+ * state }`. It waits on the condition, not on a fixed time: under machine load the browser can apply a new
+ * viewport, and the overlay repaint in the frame after it, well past a few hundred ms.
+ */
+export async function waitUnderlined(frame, locator, word, { movedFrom, timeout = 8000 } = {}) {
+	const end = Date.now() + timeout;
+	let rect;
+	let state;
+	let moved;
+	do {
+		rect = await wordRect(locator, word);
+		state = await overlay(frame);
+		moved = !movedFrom || (rect !== null && (rect.x !== movedFrom.x || rect.y !== movedFrom.y));
+		if (moved && underlines(state, rect)) return { ok: true, moved, rect, state };
+		await new Promise((r) => setTimeout(r, 100));
+	} while (Date.now() < end);
+	return { ok: false, moved, rect, state };
+}
+
 /** True when an underline sits under `word` (overlaps it horizontally, at its baseline). */
 export function underlines(state, rect) {
 	if (!rect) return false;
@@ -246,7 +268,10 @@ export async function clearField(page, locator) {
 	await page.keyboard.press('Delete');
 }
 
-/** A minimal runner: `test(name, fn)` then `await run()`; prints one line per test and "N passed, N failed". */
+/**
+ * A minimal runner: `test(name, fn)` then `await run()`; prints one line per test and "N passed, N failed".
+ * `E2E_GREP=text` runs only the tests whose name contains `text` (to repeat one test, e.g. a flaky one).
+ */
 const tests = [];
 export function test(name, fn) {
 	tests.push({ name, fn });
@@ -255,7 +280,8 @@ export async function run(setup) {
 	const env = await setup();
 	let passed = 0;
 	let failed = 0;
-	for (const t of tests) {
+	const grep = process.env.E2E_GREP;
+	for (const t of tests.filter((x) => !grep || x.name.includes(grep))) {
 		const started = Date.now();
 		try {
 			await t.fn(env);
