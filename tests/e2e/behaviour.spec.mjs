@@ -3,16 +3,14 @@
 import { TOXIC, TOXIC_WORD } from './drafts.mjs';
 import {
 	check,
-	launch,
+	chromiumEnv,
 	message,
 	overlay,
 	run,
 	setSettings,
 	shot,
-	startServer,
 	test,
 	underlines,
-	waitForHost,
 	waitOverlay,
 	waitUnderlined,
 	wordRect,
@@ -302,19 +300,4 @@ test('IME composition: half-composed text is not scored; the committed text is',
 	await cdp.detach();
 });
 
-await run(async () => {
-	const server = await startServer();
-	const browser = await launch();
-	const ready = await waitForHost(browser);
-	if (ready !== 'ok') console.log(`  (host: ${ready})`);
-	const page = await browser.context.newPage();
-	return {
-		server,
-		page,
-		...browser,
-		teardown: async () => {
-			await browser.close();
-			await server.close();
-		},
-	};
-});
+await run(() => chromiumEnv());
