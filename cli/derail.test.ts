@@ -1,37 +1,11 @@
 // @vitest-environment node
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkRequest } from './derail.ts';
 import { InputError } from './jsonl.ts';
 import { main } from './main.ts';
+import { captured, inputFile } from './testing/cli-run.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'tactful-derail-'));
-let n = 0;
-function file(content: string | Uint8Array): string {
-	const path = join(dir, `in-${n++}.jsonl`);
-	writeFileSync(path, content);
-	return path;
-}
-
-async function cli(args: string[]) {
-	const out: string[] = [];
-	const err: string[] = [];
-	vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-		out.push(String(chunk));
-		return true;
-	});
-	vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-		err.push(String(chunk));
-		return true;
-	});
-	const code = await main(['derail', ...args]);
-	vi.restoreAllMocks();
-	return { code, stdout: out.join(''), stderr: err.join('') };
-}
-
-afterEach(() => vi.restoreAllMocks());
+const cli = (args: string[]) => captured(() => main(['derail', ...args]));
 
 const good = JSON.stringify({
 	comments: [{ author: 'a', text: 'Build fails on Windows.' }],
@@ -63,7 +37,7 @@ describe('checkRequest', () => {
 describe('tactful derail', () => {
 	it('writes one JSON line per input line, in order', async () => {
 		const calm = JSON.stringify({ comments: [{ author: 'a', text: 'Thanks, that fixed it!' }] });
-		const { code, stdout } = await cli([file(`${good}\n${calm}\n`)]);
+		const { code, stdout } = await cli([inputFile(`${good}\n${calm}\n`)]);
 		expect(code).toBe(0);
 		const lines = stdout
 			.trim()
@@ -88,7 +62,7 @@ describe('tactful derail', () => {
 		],
 		['a non-object', '[1,2]\n', 'line 1: expected a JSON object'],
 	])('rejects %s with exit 2, naming the line, printing nothing on stdout', async (_what, input, message) => {
-		const { code, stdout, stderr } = await cli([file(input)]);
+		const { code, stdout, stderr } = await cli([inputFile(input)]);
 		expect(code).toBe(2);
 		expect(stdout).toBe('');
 		expect(stderr).toContain(message);
@@ -101,17 +75,17 @@ describe('tactful derail', () => {
 			author: `user${i % 3}`,
 			text: `${'The build still fails on the runner after the cache change. '.repeat(150)}`,
 		}));
-		const { code, stdout, stderr } = await cli([file(`${JSON.stringify({ comments })}\n`)]);
+		const { code, stdout, stderr } = await cli([inputFile(`${JSON.stringify({ comments })}\n`)]);
 		expect(stderr).toBe('');
 		expect(code).toBe(0);
 		expect(Object.keys(JSON.parse(stdout))).toEqual(['derail', 'flag', 'markers']);
 	});
 
 	it('rejects binary input and bad options', async () => {
-		const binary = await cli([file(new Uint8Array([123, 0, 125]))]);
+		const binary = await cli([inputFile(new Uint8Array([123, 0, 125]))]);
 		expect([binary.code, binary.stdout]).toEqual([2, '']);
 		expect(binary.stderr).toContain('line 1');
-		const option = await cli(['--sensitivity', '7', file(good)]);
+		const option = await cli(['--sensitivity', '7', inputFile(good)]);
 		expect([option.code, option.stdout]).toEqual([2, '']);
 		expect(option.stderr).toContain('--sensitivity');
 	});

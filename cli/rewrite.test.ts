@@ -1,10 +1,8 @@
 // @vitest-environment node
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from './jsonl.ts';
 import { parseArgs, parseRewriteInput, run } from './rewrite.ts';
+import { captured, inputFile } from './testing/cli-run.ts';
 
 describe('tactful rewrite', () => {
 	it('parses options and rejects bad ones', () => {
@@ -40,21 +38,10 @@ describe('tactful rewrite', () => {
 	});
 
 	it('writes one line per draft in order with the issue’s fields', async () => {
-		const dir = mkdtempSync(path.join(tmpdir(), 'rw-'));
-		const file = path.join(dir, 'in.jsonl');
-		writeFileSync(file, '{"text":"This is STUPID!!"}\n{"text":"Thanks, looks good."}\n');
-		const out: string[] = [];
-		const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-			out.push(String(chunk));
-			return true;
-		});
-		try {
-			expect(await run(['--scorer', 'lexicon', file])).toBe(0);
-		} finally {
-			spy.mockRestore();
-		}
-		const lines = out
-			.join('')
+		const file = inputFile('{"text":"This is STUPID!!"}\n{"text":"Thanks, looks good."}\n');
+		const { code, stdout } = await captured(() => run(['--scorer', 'lexicon', file]));
+		expect(code).toBe(0);
+		const lines = stdout
 			.trim()
 			.split('\n')
 			.map((l) => JSON.parse(l));
@@ -65,56 +52,23 @@ describe('tactful rewrite', () => {
 	});
 
 	it('a backend failure names the draft’s line, exits 1 and writes nothing to stdout', async () => {
-		const dir = mkdtempSync(path.join(tmpdir(), 'rw-'));
-		const file = path.join(dir, 'in.jsonl');
-		writeFileSync(file, '{"text":"This is STUPID!!"}\n');
-		const out: string[] = [];
-		const err: string[] = [];
-		vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-			out.push(String(chunk));
-			return true;
-		});
-		vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-			err.push(String(chunk));
-			return true;
-		});
-		try {
-			// Port 9 (discard) refuses connections at once: an endpoint that is down.
-			const code = await run([
-				'--backend',
-				'openai',
-				'--base-url',
-				'http://127.0.0.1:9/v1',
-				'--scorer',
-				'lexicon',
-				file,
-			]);
-			expect(code).toBe(1);
-		} finally {
-			vi.restoreAllMocks();
-		}
-		expect(out.join('')).toBe('');
-		expect(err.join('')).toMatch(/line 1: Could not reach the rewrite service/);
+		const file = inputFile('{"text":"This is STUPID!!"}\n');
+		// Port 9 (discard) refuses connections at once: an endpoint that is down.
+		const { code, stdout, stderr } = await captured(() =>
+			run(['--backend', 'openai', '--base-url', 'http://127.0.0.1:9/v1', '--scorer', 'lexicon', file]),
+		);
+		expect(code).toBe(1);
+		expect(stdout).toBe('');
+		expect(stderr).toMatch(/line 1: Could not reach the rewrite service/);
 	});
 
 	it('a --model the local backend cannot find is named, not sent to the options page', async () => {
-		const dir = mkdtempSync(path.join(tmpdir(), 'rw-'));
-		const file = path.join(dir, 'in.jsonl');
-		writeFileSync(file, '{"text":"This is STUPID!!"}\n');
-		const err: string[] = [];
-		vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-		vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-			err.push(String(chunk));
-			return true;
-		});
-		try {
-			expect(await run(['--backend', 'local', '--model', 'no-such-model', '--scorer', 'lexicon', file])).toBe(
-				1,
-			);
-		} finally {
-			vi.restoreAllMocks();
-		}
-		expect(err.join('')).toMatch(/line 1: no local model "no-such-model" in .*tests\/fixtures/);
-		expect(err.join('')).not.toMatch(/options/);
+		const file = inputFile('{"text":"This is STUPID!!"}\n');
+		const { code, stderr } = await captured(() =>
+			run(['--backend', 'local', '--model', 'no-such-model', '--scorer', 'lexicon', file]),
+		);
+		expect(code).toBe(1);
+		expect(stderr).toMatch(/line 1: no local model "no-such-model" in .*tests\/fixtures/);
+		expect(stderr).not.toMatch(/options/);
 	});
 });

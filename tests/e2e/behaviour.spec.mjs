@@ -3,17 +3,16 @@
 import { TOXIC, TOXIC_WORD } from './drafts.mjs';
 import {
 	check,
-	launch,
+	chromiumEnv,
 	message,
 	overlay,
 	run,
 	setSettings,
 	shot,
-	startServer,
 	test,
 	underlines,
-	waitForHost,
 	waitOverlay,
+	waitUnderlined,
 	wordRect,
 } from './harness.mjs';
 
@@ -152,13 +151,13 @@ test('"Snooze on this site" hides warnings here', async (env) => {
 test('underlines follow the text when the page scrolls', async (env) => {
 	const { page } = env;
 	await warnOn(env, 'github-issue.html', '#new_comment_field');
+	const field = page.locator('#new_comment_field');
+	const before = await wordRect(field, TOXIC_WORD);
 	await page.mouse.wheel(0, 120);
-	await page.waitForTimeout(300);
-	const s = await overlay(page);
-	check(
-		underlines(s, await wordRect(page.locator('#new_comment_field'), TOXIC_WORD)),
-		'underline left behind on scroll',
-	);
+	// The wheel scrolls, and the overlay repaints, asynchronously: wait for both rather than a fixed time.
+	const after = await waitUnderlined(page, field, TOXIC_WORD, { movedFrom: before });
+	check(after.moved, 'the page did not scroll');
+	check(after.ok, `underline left behind on scroll: ${JSON.stringify(after)}`);
 });
 
 test('every toxic sentence gets its own underline, not only the most toxic one', async (env) => {
@@ -183,10 +182,11 @@ test('underlines follow the text when the window resizes and the text reflows', 
 	check((await waitOverlay(page, warned)).ok, 'no warning');
 	const before = await wordRect(page.locator('#ce'), TOXIC_WORD);
 	await page.setViewportSize({ width: 560, height: 800 });
-	await page.waitForTimeout(300);
-	const after = await wordRect(page.locator('#ce'), TOXIC_WORD);
-	check(before.x !== after.x || before.y !== after.y, 'the text did not reflow');
-	check(underlines(await overlay(page), after), 'underline left behind after resize');
+	// Chromium applies the new viewport, and the overlay repaints in the frame after, asynchronously: on a
+	// loaded machine both can take longer than a fixed sleep, so wait for what is checked.
+	const after = await waitUnderlined(page, page.locator('#ce'), TOXIC_WORD, { movedFrom: before });
+	check(after.moved, 'the text did not reflow');
+	check(after.ok, `underline left behind after resize: ${JSON.stringify(after)}`);
 	await shot(page, 'resize-contenteditable');
 	await page.setViewportSize({ width: 1100, height: 800 });
 });
@@ -300,19 +300,4 @@ test('IME composition: half-composed text is not scored; the committed text is',
 	await cdp.detach();
 });
 
-await run(async () => {
-	const server = await startServer();
-	const browser = await launch();
-	const ready = await waitForHost(browser);
-	if (ready !== 'ok') console.log(`  (host: ${ready})`);
-	const page = await browser.context.newPage();
-	return {
-		server,
-		page,
-		...browser,
-		teardown: async () => {
-			await browser.close();
-			await server.close();
-		},
-	};
-});
+await run(() => chromiumEnv());

@@ -2,7 +2,7 @@
 // must not stay open over the page (it covered the right part of the next reply box and its badge on GitHub's
 // issue page); the first field keeps its warning, and its card opens again from its badge.
 import { TOXIC } from './drafts.mjs';
-import { check, launch, run, shot, startServer, test, waitForHost, waitOverlay } from './harness.mjs';
+import { check, chromiumEnv, run, shot, test, waitOverlay } from './harness.mjs';
 
 const A = 'textarea[aria-label="Markdown value"]';
 const B = '#new_comment_field';
@@ -30,18 +30,4 @@ test("typing in another field closes the first field's card; the first field kee
 	check((await waitOverlay(page, (x) => x.card !== null)).ok, 'card did not open again from the badge');
 });
 
-await run(async () => {
-	const server = await startServer();
-	const browser = await launch();
-	const ready = await waitForHost(browser);
-	if (ready !== 'ok') throw new Error(ready);
-	const page = await browser.context.newPage();
-	return {
-		page,
-		server,
-		teardown: async () => {
-			await browser.close();
-			await server.close();
-		},
-	};
-});
+await run(() => chromiumEnv({ requireHost: true }));

@@ -3,15 +3,13 @@
 import { TOXIC } from './drafts.mjs';
 import {
 	check,
+	chromiumEnv,
 	clearField,
-	launch,
 	message,
 	run,
 	setSettings,
 	shot,
-	startServer,
 	test,
-	waitForHost,
 	waitOverlay,
 } from './harness.mjs';
 
@@ -86,19 +84,4 @@ test('opted in: applying a rewrite keeps the text it replaced', async ({ page, s
 	await message(browser, 'clearHistory', {});
 });
 
-await run(async () => {
-	const server = await startServer();
-	const browser = await launch();
-	const ready = await waitForHost(browser);
-	if (ready !== 'ok') console.log(`  (host: ${ready})`);
-	const page = await browser.context.newPage();
-	return {
-		server,
-		page,
-		browser,
-		teardown: async () => {
-			await browser.close();
-			await server.close();
-		},
-	};
-});
+await run(() => chromiumEnv());

@@ -3,7 +3,17 @@
 // and a rewrite applies through the editor with the page's state following and Ctrl+Z restoring the draft.
 import { CIVIL, JARGON, TOXIC, TOXIC_WORD } from './drafts.mjs';
 import { launchFirefox } from './firefox-harness.mjs';
-import { check, overlay, run, shot, startServer, test, underlines, waitOverlay } from './harness.mjs';
+import {
+	check,
+	measureWordRect,
+	overlay,
+	run,
+	shot,
+	startServer,
+	test,
+	underlines,
+	waitOverlay,
+} from './harness.mjs';
 
 const warned = (s) => s.badges.some((b) => b.level === 'warn') && s.underlines.length > 0;
 const FIELD = '#new_comment_field';
@@ -29,51 +39,8 @@ const waitInOverlay = async (page, selector, timeout = 15_000) => {
 	}
 	throw new Error(`${selector} never appeared in the overlay`);
 };
-/** The viewport box of `word` in a textarea, measured with a mirror (as harness.wordRect does for Playwright). */
-const wordBox = (page, sel, word) =>
-	page.$eval(
-		sel,
-		(el, w) => {
-			const i = el.value.indexOf(w);
-			const cs = getComputedStyle(el);
-			const m = document.createElement('div');
-			for (const k of [
-				'fontFamily',
-				'fontSize',
-				'fontWeight',
-				'lineHeight',
-				'letterSpacing',
-				'padding',
-				'wordSpacing',
-			])
-				m.style[k] = cs[k];
-			Object.assign(m.style, {
-				position: 'fixed',
-				visibility: 'hidden',
-				whiteSpace: 'pre-wrap',
-				left: '0',
-				top: '0',
-			});
-			m.style.width = `${el.clientWidth}px`;
-			const t = document.createTextNode(el.value);
-			m.append(t);
-			document.body.append(m);
-			const r = document.createRange();
-			r.setStart(t, i);
-			r.setEnd(t, i + w.length);
-			const rr = r.getBoundingClientRect();
-			const mr = m.getBoundingClientRect();
-			const box = el.getBoundingClientRect();
-			m.remove();
-			return {
-				x: box.x + el.clientLeft + rr.x - mr.x - el.scrollLeft,
-				y: box.y + el.clientTop + rr.y - mr.y - el.scrollTop,
-				w: rr.width,
-				h: rr.height,
-			};
-		},
-		word,
-	);
+/** The viewport box of `word` in a field, measured in the page as harness.wordRect does for Playwright. */
+const wordBox = (page, sel, word) => page.$eval(sel, measureWordRect, word);
 const clear = async (page, sel) => {
 	await page.click(sel);
 	await page.keyboard.down('Control');

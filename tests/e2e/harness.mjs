@@ -74,6 +74,33 @@ export async function launch({ headless = true, args = [] } = {}) {
 }
 
 /**
+ * The usual spec environment: the page server, Chromium with the extension, its inference host answering,
+ * and one page. `requireHost`: fail the spec when the host never answers (otherwise the tests run and each
+ * says what it missed). Returns launch()'s fields, the same object again as `browser`, `server`, `page` and
+ * a `teardown` for run().
+ */
+export async function chromiumEnv({ requireHost = false } = {}) {
+	const server = await startServer();
+	const browser = await launch();
+	const ready = await waitForHost(browser);
+	if (ready !== 'ok') {
+		if (requireHost) throw new Error(ready);
+		console.log(`  (host: ${ready})`);
+	}
+	const page = await browser.context.newPage();
+	return {
+		...browser,
+		browser,
+		server,
+		page,
+		teardown: async () => {
+			await browser.close();
+			await server.close();
+		},
+	};
+}
+
+/**
  * Sends a message to the background the way a content script does, from an extension page (a service worker
  * cannot message itself). Returns the raw reply ({ ok, value } or { ok: false, error }).
  */
@@ -156,68 +183,94 @@ export async function waitOverlay(frame, pred, timeout = 8000) {
 }
 
 /**
- * Viewport rect of `word` inside a field, computed independently of the extension: a Range over text nodes
- * for rich editors, and a throw-away mirror for textareas.
+ * Viewport rect of `word` inside the field `el`, computed in the page independently of the extension: a Range
+ * over text nodes for rich editors, and a throw-away mirror for textareas. Self-contained, so any driver can
+ * send it into the page (`locator.evaluate`, Puppeteer's `$eval`).
  */
-export async function wordRect(locator, word) {
-	return locator.evaluate((el, w) => {
-		if (el.tagName === 'TEXTAREA') {
-			const i = el.value.indexOf(w);
-			if (i < 0) return null;
-			const cs = getComputedStyle(el);
-			const m = document.createElement('div');
-			for (const k of [
-				'fontFamily',
-				'fontSize',
-				'fontWeight',
-				'lineHeight',
-				'letterSpacing',
-				'paddingTop',
-				'paddingLeft',
-				'paddingRight',
-				'wordSpacing',
-				'tabSize',
-			])
-				m.style[k] = cs[k];
-			Object.assign(m.style, {
-				position: 'fixed',
-				visibility: 'hidden',
-				whiteSpace: 'pre-wrap',
-				overflowWrap: 'break-word',
-				left: '0',
-				top: '0',
-				width: `${el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight)}px`,
-			});
-			const t = document.createTextNode(el.value);
-			m.append(t);
-			document.body.append(m);
+export function measureWordRect(el, w) {
+	if (el.tagName === 'TEXTAREA') {
+		const i = el.value.indexOf(w);
+		if (i < 0) return null;
+		const cs = getComputedStyle(el);
+		const m = document.createElement('div');
+		for (const k of [
+			'fontFamily',
+			'fontSize',
+			'fontWeight',
+			'lineHeight',
+			'letterSpacing',
+			'paddingTop',
+			'paddingLeft',
+			'paddingRight',
+			'wordSpacing',
+			'tabSize',
+		])
+			m.style[k] = cs[k];
+		Object.assign(m.style, {
+			position: 'fixed',
+			visibility: 'hidden',
+			whiteSpace: 'pre-wrap',
+			overflowWrap: 'break-word',
+			left: '0',
+			top: '0',
+			width: `${el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight)}px`,
+		});
+		const t = document.createTextNode(el.value);
+		m.append(t);
+		document.body.append(m);
+		const r = document.createRange();
+		r.setStart(t, i);
+		r.setEnd(t, i + w.length);
+		const rr = r.getBoundingClientRect();
+		const mr = m.getBoundingClientRect();
+		const box = el.getBoundingClientRect();
+		m.remove();
+		return {
+			x: box.x + el.clientLeft + rr.x - mr.x - el.scrollLeft,
+			y: box.y + el.clientTop + rr.y - mr.y - el.scrollTop,
+			w: rr.width,
+			h: rr.height,
+		};
+	}
+	const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+		const i = n.data.indexOf(w);
+		if (i >= 0) {
 			const r = document.createRange();
-			r.setStart(t, i);
-			r.setEnd(t, i + w.length);
+			r.setStart(n, i);
+			r.setEnd(n, i + w.length);
 			const rr = r.getBoundingClientRect();
-			const mr = m.getBoundingClientRect();
-			const box = el.getBoundingClientRect();
-			m.remove();
-			return {
-				x: box.x + el.clientLeft + rr.x - mr.x - el.scrollLeft,
-				y: box.y + el.clientTop + rr.y - mr.y - el.scrollTop,
-				w: rr.width,
-				h: rr.height,
-			};
+			return { x: rr.x, y: rr.y, w: rr.width, h: rr.height };
 		}
-		const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-			const i = n.data.indexOf(w);
-			if (i >= 0) {
-				const r = document.createRange();
-				r.setStart(n, i);
-				r.setEnd(n, i + w.length);
-				const rr = r.getBoundingClientRect();
-				return { x: rr.x, y: rr.y, w: rr.width, h: rr.height };
-			}
-		}
-		return null;
-	}, word);
+	}
+	return null;
+}
+
+/** `measureWordRect` for a Playwright locator. */
+export async function wordRect(locator, word) {
+	return locator.evaluate(measureWordRect, word);
+}
+
+/**
+ * Polls until an underline sits under `word` in the field at `locator`, reading the word's rect and the overlay
+ * afresh each time; with `movedFrom` (the word's rect before a resize or scroll), also until the word has left
+ * that place, so a layout the browser has not applied yet cannot pass. Returns the last `{ ok, moved, rect,
+ * state }`. It waits on the condition, not on a fixed time: under machine load the browser can apply a new
+ * viewport, and the overlay repaint in the frame after it, well past a few hundred ms.
+ */
+export async function waitUnderlined(frame, locator, word, { movedFrom, timeout = 8000 } = {}) {
+	const end = Date.now() + timeout;
+	let rect;
+	let state;
+	let moved;
+	do {
+		rect = await wordRect(locator, word);
+		state = await overlay(frame);
+		moved = !movedFrom || (rect !== null && (rect.x !== movedFrom.x || rect.y !== movedFrom.y));
+		if (moved && underlines(state, rect)) return { ok: true, moved, rect, state };
+		await new Promise((r) => setTimeout(r, 100));
+	} while (Date.now() < end);
+	return { ok: false, moved, rect, state };
 }
 
 /** True when an underline sits under `word` (overlaps it horizontally, at its baseline). */
@@ -246,7 +299,10 @@ export async function clearField(page, locator) {
 	await page.keyboard.press('Delete');
 }
 
-/** A minimal runner: `test(name, fn)` then `await run()`; prints one line per test and "N passed, N failed". */
+/**
+ * A minimal runner: `test(name, fn)` then `await run()`; prints one line per test and "N passed, N failed".
+ * `E2E_GREP=text` runs only the tests whose name contains `text` (to repeat one test, e.g. a flaky one).
+ */
 const tests = [];
 export function test(name, fn) {
 	tests.push({ name, fn });
@@ -255,7 +311,8 @@ export async function run(setup) {
 	const env = await setup();
 	let passed = 0;
 	let failed = 0;
-	for (const t of tests) {
+	const grep = process.env.E2E_GREP;
+	for (const t of tests.filter((x) => !grep || x.name.includes(grep))) {
 		const started = Date.now();
 		try {
 			await t.fn(env);

@@ -4,14 +4,12 @@
 import { TOXIC, TOXIC_WORD } from './drafts.mjs';
 import {
 	check,
-	launch,
+	chromiumEnv,
 	overlay,
 	run,
 	shot,
-	startServer,
 	test,
 	underlines,
-	waitForHost,
 	waitOverlay,
 	wordRect,
 } from './harness.mjs';
@@ -247,19 +245,4 @@ test('a reply box in a modal <dialog> (top layer) shows its badge and underlines
 	await page.evaluate(() => document.getElementById('dialog').close());
 });
 
-await run(async () => {
-	const server = await startServer();
-	const browser = await launch();
-	const ready = await waitForHost(browser);
-	if (ready !== 'ok') console.log(`  (host: ${ready})`);
-	const page = await browser.context.newPage();
-	return {
-		server,
-		page,
-		...browser,
-		teardown: async () => {
-			await browser.close();
-			await server.close();
-		},
-	};
-});
+await run(() => chromiumEnv());

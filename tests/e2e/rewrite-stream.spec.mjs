@@ -7,18 +7,7 @@
 //  - typing on while it streams drops the older request and the card ends on the new draft's suggestion;
 //  - a reply cut off at max_tokens (finish_reason "length") is shown as cut off and never offered.
 import { politeRewrite, startOpenAIServer } from '../fixtures/openai-server.mjs';
-import {
-	check,
-	launch,
-	overlay,
-	run,
-	setSettings,
-	shot,
-	startServer,
-	test,
-	waitForHost,
-	waitOverlay,
-} from './harness.mjs';
+import { check, chromiumEnv, overlay, run, setSettings, shot, test, waitOverlay } from './harness.mjs';
 
 const DRAFT = 'This fucking patch broke the parser AGAIN, test your code before you push!!!';
 const SEL = 'textarea[aria-label="Markdown value"]';
@@ -257,20 +246,14 @@ test('a reply cut off at max_tokens is shown as cut off and never offered', asyn
 });
 
 await run(async () => {
-	const server = await startServer();
 	const openai = await startOpenAIServer();
-	const browser = await launch();
-	const ready = await waitForHost(browser);
-	if (ready !== 'ok') throw new Error(ready);
-	const page = await browser.context.newPage();
+	const env = await chromiumEnv({ requireHost: true });
 	return {
-		server,
+		...env,
 		openai,
-		page,
-		browser,
 		teardown: async () => {
-			await browser.close();
-			await Promise.all([server.close(), openai.close()]);
+			await env.teardown();
+			await openai.close();
 		},
 	};
 });

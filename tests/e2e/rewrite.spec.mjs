@@ -2,7 +2,7 @@
 // Apply replaces the draft through the editor (React state follows) → Ctrl+Z restores it → "Undo rewrite" works.
 // Runs with the offline fixer (the default backend), in a React-controlled textarea and a Lexical editor.
 import { TOXIC } from './drafts.mjs';
-import { check, launch, run, shot, startServer, test, waitForHost, waitOverlay } from './harness.mjs';
+import { check, chromiumEnv, run, shot, test, waitOverlay } from './harness.mjs';
 
 const warned = (s) => s.badges.some((b) => b.level === 'warn');
 
@@ -84,19 +84,4 @@ test('"Undo rewrite" restores the original draft', async ({ page, server }) => {
 	check((await c.state(page)).trim() === TOXIC, 'page state did not follow Undo rewrite');
 });
 
-await run(async () => {
-	const server = await startServer();
-	const browser = await launch();
-	const ready = await waitForHost(browser);
-	if (ready !== 'ok') throw new Error(ready);
-	const page = await browser.context.newPage();
-	return {
-		server,
-		page,
-		browser,
-		teardown: async () => {
-			await browser.close();
-			await server.close();
-		},
-	};
-});
+await run(() => chromiumEnv({ requireHost: true }));

@@ -6,15 +6,13 @@
 import { FIELDS, TOXIC, TOXIC_WORD } from './drafts.mjs';
 import {
 	check,
-	launch,
+	chromiumEnv,
 	message,
 	run,
 	setSettings,
 	shot,
-	startServer,
 	test,
 	underlines,
-	waitForHost,
 	waitOverlay,
 	wordRect,
 } from './harness.mjs';
@@ -133,19 +131,7 @@ test('opted in: a draft pasted into a rich editor is kept', async ({ page, serve
 });
 
 await run(async () => {
-	const server = await startServer();
-	const browser = await launch();
-	const ready = await waitForHost(browser);
-	if (ready !== 'ok') throw new Error(ready);
-	await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-	const page = await browser.context.newPage();
-	return {
-		page,
-		server,
-		browser,
-		teardown: async () => {
-			await browser.close();
-			await server.close();
-		},
-	};
+	const env = await chromiumEnv({ requireHost: true });
+	await env.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
+	return env;
 });

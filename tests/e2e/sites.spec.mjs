@@ -3,15 +3,13 @@
 import { CIVIL, FIELDS, JARGON, TOXIC, TOXIC_WORD } from './drafts.mjs';
 import {
 	check,
+	chromiumEnv,
 	clearField,
-	launch,
 	overlay,
 	run,
 	shot,
-	startServer,
 	test,
 	underlines,
-	waitForHost,
 	waitOverlay,
 	wordRect,
 } from './harness.mjs';
@@ -74,19 +72,4 @@ for (const f of FIELDS) {
 	});
 }
 
-await run(async () => {
-	const server = await startServer();
-	const browser = await launch();
-	const ready = await waitForHost(browser);
-	if (ready !== 'ok') console.log(`  (host: ${ready})`);
-	const page = await browser.context.newPage();
-	return {
-		server,
-		page,
-		...browser,
-		teardown: async () => {
-			await browser.close();
-			await server.close();
-		},
-	};
-});
+await run(() => chromiumEnv());

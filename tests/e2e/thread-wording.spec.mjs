@@ -2,7 +2,7 @@
 // must not call the conversation tense or blame an earlier comment (the Discourse demo topic has two calm
 // posts whose authors its reader does not find), it names the reply. A heated thread is still called tense.
 import { TOXIC } from './drafts.mjs';
-import { check, launch, run, shot, startServer, test, waitForHost, waitOverlay } from './harness.mjs';
+import { check, chromiumEnv, run, shot, test, waitOverlay } from './harness.mjs';
 
 const section = (page) =>
 	page.evaluate(
@@ -48,18 +48,4 @@ test('heated thread: still called tense, with the comment that drives it', async
 	check(/'s comment shows/.test(text ?? ''), `no driving comment named: ${text}`);
 });
 
-await run(async () => {
-	const server = await startServer();
-	const browser = await launch();
-	const ready = await waitForHost(browser);
-	if (ready !== 'ok') throw new Error(ready);
-	const page = await browser.context.newPage();
-	return {
-		page,
-		server,
-		teardown: async () => {
-			await browser.close();
-			await server.close();
-		},
-	};
-});
+await run(() => chromiumEnv({ requireHost: true }));

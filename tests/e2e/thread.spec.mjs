@@ -2,7 +2,7 @@
 // a heated thread raises the thread warning (ring on the badge, thread section in the card) even for a calm draft;
 // a hostile draft in a heated thread raises both the draft's own warning and the thread warning.
 import { CIVIL, TOXIC } from './drafts.mjs';
-import { check, launch, overlay, run, shot, startServer, test, waitForHost } from './harness.mjs';
+import { check, chromiumEnv, overlay, run, shot, test } from './harness.mjs';
 
 const FIELD = 'textarea.js-comment-field';
 const threadBadge = (s) => s.badges.find((b) => b.thread === 'risk');
@@ -80,18 +80,4 @@ test('heated thread + hostile draft: both warnings', async ({ page, server }) =>
 	await shot(page, 'thread-heated-hostile-draft');
 });
 
-await run(async () => {
-	const server = await startServer();
-	const browser = await launch();
-	const ready = await waitForHost(browser);
-	if (ready !== 'ok') console.log(`  (host: ${ready})`);
-	const page = await browser.context.newPage();
-	return {
-		server,
-		page,
-		teardown: async () => {
-			await browser.close();
-			await server.close();
-		},
-	};
-});
+await run(() => chromiumEnv());

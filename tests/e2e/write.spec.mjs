@@ -1,6 +1,6 @@
 // Editor.replace (what the rewrite feature uses to apply a suggestion) on every editor kind: the editor's own
 // state follows the change, and one Ctrl+Z brings the user's words back.
-import { check, launch, run, startServer, test, waitForHost, waitOverlay } from './harness.mjs';
+import { check, chromiumEnv, run, test, waitOverlay } from './harness.mjs';
 
 const DRAFT = 'You are an idiot, fix it.';
 const FIXED = 'You are a kind person, fix it.';
@@ -115,19 +115,4 @@ test('replace refuses when the text changed since it was read', async ({ page, s
 	);
 });
 
-await run(async () => {
-	const server = await startServer();
-	const browser = await launch();
-	const ready = await waitForHost(browser);
-	if (ready !== 'ok') console.log(`  (host: ${ready})`);
-	const page = await browser.context.newPage();
-	return {
-		server,
-		page,
-		...browser,
-		teardown: async () => {
-			await browser.close();
-			await server.close();
-		},
-	};
-});
+await run(() => chromiumEnv());

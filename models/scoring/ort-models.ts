@@ -1,0 +1,164 @@
+/**
+ * The scorer's ONNX models on onnxruntime-web: each manifest model's session is created lazily, one creation at
+ * a time, and a run builds the feeds the loaded graph takes (its ids type, `explain`, the sentence inputs) and
+ * copies out only the outputs asked for. Kept apart from the scoring passes so they deal in features and
+ * probabilities, never in tensors.
+ */
+import type * as Ort from 'onnxruntime-web';
+import { type FeatureConfig, type Features, featurizeTokens, type Tokenized } from '../features/featurize.ts';
+import type { ManifestModel, ModelManifest } from './manifest.ts';
+import { type Aggregated, aggregate, type SentenceInputs } from './model-inputs.ts';
+
+/** The parts of an onnxruntime-web module the scorer uses (any of its bundles fits). */
+export type OrtModule = Pick<typeof Ort, 'InferenceSession' | 'Tensor'>;
+
+/** What the models need from the scorer's environment. */
+export interface OrtModelsOptions {
+	ort: OrtModule;
+	/** Returns the bytes of a model file named in the manifest (e.g. 'toxic.onnx'). */
+	loadBytes: (file: string) => Promise<Uint8Array>;
+	manifest: ModelManifest;
+	executionProviders?: string[];
+}
+
+/** A model's inputs for one draft, kept from the probability pass for an explanation pass right after. */
+export interface Prepared {
+	features: Features;
+	inputs: Aggregated;
+}
+
+/** The inputs a run reads (a sentence-only run passes an empty draft). */
+type RunInputs = { inputs: Pick<Aggregated, 'ids' | 'vals'> };
+
+/** A loaded model file and what its graph takes. */
+export interface LoadedModel {
+	session: Ort.InferenceSession;
+	/** Graphs exported before the `explain` input took int64 ids and always computed contributions. */
+	idsType: 'int32' | 'int64';
+	hasExplain: boolean;
+	/** Graphs exported since the sentence rule score a draft's sentences in the same run (`sentIds` …). */
+	hasSentences: boolean;
+	/** Appropriateness graphs since 1.3.0 also output their argument gate g (see `withToxicFold`). */
+	hasGate: boolean;
+}
+
+/** The manifest's models: lazy sessions, their inputs and their runs. */
+export class OrtModels {
+	private readonly sessions = new Map<string, Promise<LoadedModel>>();
+	private creating: Promise<unknown> = Promise.resolve();
+
+	constructor(private readonly options: OrtModelsOptions) {}
+
+	/** The manifest model that has `head` among its outputs. */
+	model(head: string): ManifestModel {
+		const model = this.options.manifest.models.find((m) => m.heads.includes(head));
+		if (!model) throw new Error(`manifest has no model with head ${head}`);
+		return model;
+	}
+
+	/** The model's session, created on first use. */
+	load(model: ManifestModel): Promise<LoadedModel> {
+		let loaded = this.sessions.get(model.file);
+		if (!loaded) {
+			const { ort, loadBytes, executionProviders } = this.options;
+			// One session created at a time: ORT's WebGPU EP refuses a second creation while one is running.
+			loaded = this.creating
+				.then(() => loadBytes(model.file))
+				.then((bytes) =>
+					ort.InferenceSession.create(bytes, { executionProviders: executionProviders ?? ['wasm'] }),
+				)
+				.then((session) => {
+					const ids = session.inputMetadata.find((m) => m.name === 'ids');
+					const int32 = ids?.isTensor === true && ids.type === 'int32';
+					return {
+						session,
+						idsType: int32 ? 'int32' : 'int64',
+						hasExplain: session.inputNames.includes('explain'),
+						hasSentences: session.inputNames.includes('sentIds'),
+						hasGate: session.outputNames.includes('gate'),
+					};
+				});
+			// A failed load must not poison later calls.
+			loaded.catch(() => this.sessions.delete(model.file));
+			this.creating = loaded.catch(() => undefined);
+			this.sessions.set(model.file, loaded);
+		}
+		return loaded;
+	}
+
+	/** A tokenised draft (or sentence) featurised the way `model` was trained, and aggregated into its inputs. */
+	prepare(model: ManifestModel, tokenized: Tokenized): Prepared {
+		const features = featurizeTokens(tokenized, model.features as FeatureConfig);
+		return { features, inputs: aggregate(features) };
+	}
+
+	/**
+	 * Runs a model and returns the one output asked for: `probs` [heads], `contrib` [distinct ids × heads] (runs
+	 * `explain` on graphs that take it) or `sentProbs` [sentences × heads] (graphs that take `sentences`). ORT
+	 * then computes and copies out only that output (not also the toxic graph's expert and gate outputs).
+	 */
+	async run(
+		model: ManifestModel,
+		prepared: RunInputs,
+		output: 'probs' | 'contrib' | 'sentProbs',
+		sentences?: SentenceInputs,
+	): Promise<Float32Array> {
+		return (await this.runOutputs(model, prepared, [output], sentences))[output] as Float32Array;
+	}
+
+	/** Runs a model for several named outputs at once (e.g. `probs`, `corpusProbs` and `gate` for style stacking). */
+	async runOutputs(
+		model: ManifestModel,
+		{ inputs }: RunInputs,
+		outputs: string[],
+		sentences?: SentenceInputs,
+	): Promise<Record<string, Float32Array | undefined>> {
+		const { ort } = this.options;
+		const { session, idsType, hasExplain, hasSentences } = await this.load(model);
+		const n = inputs.ids.length;
+		const feeds = {
+			ids:
+				idsType === 'int32'
+					? new ort.Tensor('int32', inputs.ids, [n])
+					: new ort.Tensor('int64', toInt64(inputs.ids), [n]),
+			vals: new ort.Tensor('float32', inputs.vals, [n]),
+			...(hasExplain ? { explain: new ort.Tensor('bool', [outputs.includes('contrib')], []) } : {}),
+			...(hasSentences ? sentenceFeeds(ort, sentences ?? NO_SENTENCES) : {}),
+		};
+		const out = await session.run(feeds, outputs);
+		return Object.fromEntries(outputs.map((name) => [name, out[name]?.data as Float32Array | undefined]));
+	}
+
+	/** Forgets every session and releases what ORT holds for it. */
+	async release(): Promise<void> {
+		const sessions = [...this.sessions.values()];
+		this.sessions.clear();
+		for (const s of sessions) await (await s).session.release();
+	}
+}
+
+const NO_SENTENCES: SentenceInputs = {
+	ids: new Int32Array(0),
+	vals: new Float32Array(0),
+	starts: new Int32Array(0),
+	ends: new Int32Array(0),
+};
+
+/** The sentence inputs of graphs that take them (empty when a run scores only the draft). */
+function sentenceFeeds(ort: OrtModule, s: SentenceInputs) {
+	return {
+		// False skips the sentence branch (an If) entirely: a draft-only run costs what it did before.
+		sentences: new ort.Tensor('bool', [s.starts.length > 0], []),
+		sentIds: new ort.Tensor('int32', s.ids, [s.ids.length]),
+		sentVals: new ort.Tensor('float32', s.vals, [s.vals.length]),
+		sentStarts: new ort.Tensor('int32', s.starts, [s.starts.length]),
+		sentEnds: new ort.Tensor('int32', s.ends, [s.ends.length]),
+	};
+}
+
+/** int64 ids for graphs exported before int32 ids. A plain loop: `BigInt64Array.from(ids, BigInt)` is ~10x slower. */
+function toInt64(ids: Int32Array): BigInt64Array {
+	const out = new BigInt64Array(ids.length);
+	for (let i = 0; i < ids.length; i++) out[i] = BigInt(ids[i] as number);
+	return out;
+}

@@ -1,0 +1,32 @@
+/**
+ * What the scorer caches per draft text: the probability pass's scores, filled in by the sentence pass
+ * (sentence-pass.ts) and, once a call's options make a head fire, by the span pass (word-spans.ts). A type of
+ * its own because all three passes read and write it.
+ */
+import type { Tokenized } from '../features/featurize.ts';
+import type { RawScore } from './decide.ts';
+
+/** The cache entry: probabilities always, each head's word contributions once a call needed them. */
+export type ScoreEntry = Omit<RawScore, 'toxicWords' | 'inappropriateWords' | 'toxicRuns'> &
+	Partial<Pick<RawScore, 'toxicWords' | 'inappropriateWords' | 'toxicRuns'>> & {
+		/** The whole draft's toxic probability (`toxic` once the sentence rule has been applied). */
+		wholeToxic: number;
+		/** Whether `toxic` includes the sentence rule yet (a `wholeDraft` call leaves it for a later call). */
+		sentencesScored: boolean;
+		/**
+		 * When a sentence's own score carries `toxic`: every sentence toxic on its own (≥ SEGMENT_FLOOR), most
+		 * toxic first, at most MAX_EXPLAINED_SENTENCES. Their words are the ones to underline, each sentence's
+		 * from its own contribution run (the civil rest of the draft is not the reason).
+		 */
+		toxicSentences?: Tokenized[];
+		/** Inappropriateness comes from the toxic head (`withToxicFold`): its words are the toxic ones. */
+		inappropriateFromToxic?: boolean;
+		/**
+		 * Nothing of the writer's own (empty, only quotes or code): a draft scores 0 (`unwrittenScore`); a thread
+		 * comment (`wholeDraft`) keeps the models' output, which the derailment model was trained on.
+		 */
+		unwritten?: boolean;
+	};
+
+/** No word contributions: a head that does not fire, or whose reason lies elsewhere. */
+export const NO_WORDS = new Float32Array(0);

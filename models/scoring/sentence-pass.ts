@@ -1,0 +1,99 @@
+/**
+ * The sentence pass: applies the "one clearly toxic sentence" rule (sentences.ts) to a cache entry, scoring
+ * each sentence's toxic probability alone. Sentence scores are cached by text, so typing re-scores only the
+ * sentence being typed, and all new sentences of a draft share one model run where the graph allows it.
+ */
+import { type FeatureConfig, featurizeBatch, type Tokenized } from '../features/featurize.ts';
+import { LruCache } from './lru.ts';
+import type { ManifestModel } from './manifest.ts';
+import { concatSentences } from './model-inputs.ts';
+import type { OrtModels } from './ort-models.ts';
+import type { ScoreEntry } from './score-entry.ts';
+import {
+	MAX_EXPLAINED_SENTENCES,
+	SEGMENT_FLOOR,
+	sentenceSegments,
+	sentencesApply,
+	withSentences,
+} from './sentences.ts';
+
+/** Scores drafts' sentences alone, remembering each sentence's toxic probability. */
+export class SentencePass {
+	/** Toxic probability per sentence text (blanked quotes/code included, so the key is what was scored). */
+	private readonly cache = new LruCache<string, number>(2048);
+
+	constructor(private readonly models: OrtModels) {}
+
+	/** Applies the sentence rule to a cache entry; where it does not apply it costs no model run. */
+	async apply(entry: ScoreEntry, tokenized: Tokenized): Promise<void> {
+		const sentences = sentenceSegments(tokenized);
+		if (sentencesApply(entry.wholeToxic, sentences.length)) {
+			const ps = await this.sentenceProbs(this.models.model('toxic'), sentences);
+			entry.toxic = withSentences(entry.wholeToxic, Math.max(...ps), sentences.length);
+			if (entry.toxic > entry.wholeToxic) {
+				entry.toxicSentences = sentences
+					.map((sentence, i) => ({ sentence, p: ps[i] ?? 0 }))
+					.filter((s) => s.p >= SEGMENT_FLOOR)
+					.sort((a, b) => b.p - a.p)
+					.slice(0, MAX_EXPLAINED_SENTENCES)
+					.map((s) => s.sentence);
+				entry.toxicWords = undefined;
+				entry.toxicRuns = undefined;
+			}
+		}
+		entry.sentencesScored = true;
+	}
+
+	clear(): void {
+		this.cache.clear();
+	}
+
+	/**
+	 * Each of the draft's sentences' toxic probability scored alone. Sentences not in the sentence cache are
+	 * scored together in one run of a graph that takes `sentVals`, one run each otherwise.
+	 */
+	private async sentenceProbs(model: ManifestModel, sentences: Tokenized[]): Promise<number[]> {
+		const head = model.heads.indexOf('toxic');
+		const heads = model.heads.length;
+		const ps: number[] = [];
+		const todo: { key: string; sentence: Tokenized; index: number }[] = [];
+		for (const [index, sentence] of sentences.entries()) {
+			const key = sentenceKey(sentence);
+			const p = this.cache.get(key);
+			ps.push(p ?? 0);
+			if (p === undefined) todo.push({ key, sentence, index });
+		}
+		if (todo.length === 0) return ps;
+		const { hasSentences } = await this.models.load(model);
+		let probs: Float32Array;
+		if (hasSentences) {
+			const features = featurizeBatch(
+				todo.map((t) => t.sentence),
+				model.features as FeatureConfig,
+			);
+			// The draft's own row is left empty: its probability is already known.
+			probs =
+				(await this.models.run(model, NO_DRAFT, 'sentProbs', concatSentences(features))) ??
+				new Float32Array(0);
+		} else {
+			probs = new Float32Array(todo.length * heads);
+			for (const [s, { sentence }] of todo.entries()) {
+				const one = await this.models.run(model, this.models.prepare(model, sentence), 'probs');
+				probs.set(one, s * heads);
+			}
+		}
+		for (const [s, { key, index }] of todo.entries()) {
+			const p = probs[s * heads + head] ?? 0;
+			this.cache.set(key, p);
+			ps[index] = p;
+		}
+		return ps;
+	}
+}
+
+/** A sentence's cache key: what was scored (blanked quotes/code included) and the words read from it. */
+export function sentenceKey(sentence: Tokenized): string {
+	return `${sentence.masked}\u0000${sentence.tokens.map((t) => t.word).join(' ')}`;
+}
+
+const NO_DRAFT = { inputs: { ids: new Int32Array(0), vals: new Float32Array(0) } };
