@@ -23,6 +23,8 @@ const THING =
 /** Second-person blame → the problem, or "we". */
 const DE_BLAME: Rule[] = [
 	[/\bwhy\s+did\s+(?:you|u)\s+(?:even\s+)?(\p{L}+)\b/giu, 'what was the reason to $1'],
+	// "Can't you read?" is a jab, not a question: it goes; "can't you add a test?" asks for something shared.
+	[/\bcan['’]?t\s+(?:you|u)\s+(?:even\s+)?(?:read|see|count|understand)\s*\?+\s*/giu, ''],
 	[/\bcan['’]?t\s+(?:you|u)\b/giu, 'could we'],
 	[
 		/\b(?:you|u)(?:['’]ve|\s+have)?\s+(broke|broken|removed|deleted|reverted|dropped|introduced)\b/giu,
@@ -39,7 +41,7 @@ const CALM: Rule[] = [
 	[/\b(?:yet\s+)?again\s+and\s+again\b/giu, 'again'],
 	[
 		/\b(?:I(?:['’]ve|\s+have)?\s+)?(?:already\s+)?(?:told|asked)\s+(?:you|u)\s+(?:\p{L}+\s+times|twice|before)(?:\s+already)?\s*[:,]?\s*/giu,
-		'As mentioned before, ',
+		'as mentioned before, ',
 	],
 ];
 

@@ -26,7 +26,11 @@ export const INSULT_NOUNS = words(
 		'nutcase, degenerate, degenerates, thug, thugs, lackey, lackeys, reprobate, bigot, bigots,' +
 		'dumbasses, bitches, pricks, dicks, hypocrites, trolls, dirtbag, dirt bag, dirtbags, psychopath,' +
 		'psychopaths, creep, creeps, scums, piece of shit, piece of crap, piece of garbage,' +
-		'piece of trash, pos, crybaby',
+		'piece of trash, pos, crybaby, dunce, dunces, weasel, weasels, dotard, dotards, nitwit, nitwits, halfwit,' +
+		'halfwits, simpleton, simpletons, cretin, cretins, twit, twits, muppet, muppets, wanker, wankers, tosser,' +
+		'tossers, jackass, jackasses, bozo, bozos, doofus, numbskull, numbskulls, knucklehead, knuckleheads,' +
+		'meathead, meatheads, blockhead, blockheads, airhead, airheads, sleazebag, sleazebags, slimeball,' +
+		'slimeballs, lowlife, lowlifes, vermin',
 );
 
 /** Person-directed insult adjectives ("you are X"): the clause is dropped. */
@@ -92,6 +96,8 @@ export const IDIOMS: [RegExp, IdiomReplacement][] = [
 	[/\bholy\s*shit\b/giu, 'wow'],
 	// "shut up" inside a sentence is a verb that something else leans on: dropping it left "Dude talking".
 	[/\bshut\s+(?:the\s+(?:fuck|hell)\s+)?up\s+about\b/giu, 'stop talking about'],
+	// "you should shut up and read X" asks for the reading: "you should read X".
+	[/\b(to|should|must|will|would|could|can|better)\s+shut\s+(?:the\s+(?:fuck|hell)\s+)?up\s+and\s+/giu, '$1 '],
 	[
 		/\b(to|should|must|will|would|could|can|better|just|please)\s+shut\s+(?:the\s+(?:fuck|hell)\s+)?up\b(?!\s+and\b)/giu,
 		'$1 stop',
@@ -143,6 +149,9 @@ export const SOFTEN: Record<string, { plain: string; copula?: string }> = {
 	retarded: { plain: 'unwise' },
 	brainless: { plain: 'careless' },
 	ridiculous: { plain: 'hard to justify' },
+	asinine: { plain: 'unwise' },
+	inept: { plain: 'ineffective' },
+	laughable: { plain: 'unconvincing' },
 	absurd: { plain: 'questionable' },
 	insane: { plain: 'surprising' },
 	crazy: { plain: 'surprising' },
