@@ -59,7 +59,7 @@ const OPINION_OPENERS =
  * frames what is no claim (a greeting, an interjection, a conditional, an imperative).
  */
 const NOT_A_CLAIM_START =
-	/^(?:and|but|or|so|because|since|if|unless|when|whenever|while|although|though|as|nevertheless|however|nah|yeah|yes|no|wow|jeez|geez|ugh|hey|dude|man|please|let['’]?s?|don['’]?t|do|stop|go|look|just|never|better|speaking|to|with|for|like|than|then|there|here|sadly|anyway|also|plus|btw|o|<)\b/i;
+	/^(?:and|but|or|so|because|since|except|if|unless|when|whenever|while|although|though|as|nevertheless|however|nah|yeah|yes|no|wow|jeez|geez|ugh|hey|dude|man|please|let['’]?s?|don['’]?t|do|stop|go|look|just|never|better|speaking|to|with|for|like|than|then|there|here|sadly|anyway|also|plus|btw|o|<)\b/i;
 const CLAIM_VERB =
 	/^(?:[^\s,;:]+\s+){1,5}?(?:is|are|was|were|will|would|should|can|could|has|have|does|do|must)\b/i;
 

@@ -97,7 +97,10 @@ export const IDIOMS: [RegExp, IdiomReplacement][] = [
 	// "shut up" inside a sentence is a verb that something else leans on: dropping it left "Dude talking".
 	[/\bshut\s+(?:the\s+(?:fuck|hell)\s+)?up\s+about\b/giu, 'stop talking about'],
 	// "you should shut up and read X" asks for the reading: "you should read X".
-	[/\b(to|should|must|will|would|could|can|better)\s+shut\s+(?:the\s+(?:fuck|hell)\s+)?up\s+and\s+/giu, '$1 '],
+	[
+		/\b(to|should|must|will|would|could|can|better)\s+shut\s+(?:the\s+(?:fuck|hell)\s+)?up\s+and\s+/giu,
+		'$1 ',
+	],
 	[
 		/\b(to|should|must|will|would|could|can|better|just|please)\s+shut\s+(?:the\s+(?:fuck|hell)\s+)?up\b(?!\s+and\b)/giu,
 		'$1 stop',

@@ -15,7 +15,8 @@ export const MISS_CATEGORIES = {
 	fragment: 'the fragment guard withdrew a candidate (it would have been broken English)',
 	'known-word-kept':
 		'still flagged, and a word some rule knows is still there (a guard or context blocked it)',
-	'still-flagged': 'still flagged with no known rude word left: unknown vocabulary, or rude as a whole',
+	'still-flagged':
+		'still flagged, and its most civil candidate holds no word any rule knows: unknown vocabulary, or rude as a whole',
 	unchanged: 'flagged, but no rule matched anything in it (unknown vocabulary)',
 	other: 'rejected for another reason (protected token changed, unrelated, too long)',
 } as const;
@@ -52,8 +53,10 @@ export function missCategory(
 	if (rejected.some((r) => (FALLBACK_STATEMENTS as readonly string[]).includes(r.rewrite.trim())))
 		return 'whole-insult';
 	if (reasons.has('empty')) return 'fragment';
-	const flagged = rejected.filter((r) => r.rejected === 'still flagged');
-	if (flagged.some((r) => holdsKnownWord(r.rewrite, lexicon))) return 'known-word-kept';
-	if (flagged.length > 0) return 'still-flagged';
+	// Judged on the most civil attempt: the lightest arm keeps rude words on purpose.
+	const best = rejected
+		.filter((r) => r.rejected === 'still flagged')
+		.sort((a, b) => b.appropriate - a.appropriate)[0];
+	if (best) return holdsKnownWord(best.rewrite, lexicon) ? 'known-word-kept' : 'still-flagged';
 	return draft.trim() === '' ? 'unchanged' : 'other';
 }
