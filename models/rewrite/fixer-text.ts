@@ -77,11 +77,8 @@ export function hedge(text: string, opener: OpinionOpener = 'I think'): string {
 	if (!/^[A-Z]/.test(first) || first.endsWith('?') || first.includes('\uE000')) return text;
 	if (OPINION_OPENERS.test(first) || NOT_A_CLAIM_START.test(first)) return text;
 	if (!CLAIM_VERB.test(first) || first.split(/\s+/).length < 4) return text;
-	// A first word in capitals is a name or an acronym ("Trump", "CI"): only a plain capital is lowered.
-	const lead =
-		/^[A-Z][a-z’']/.test(first) && !/^[A-Z][a-z]+\s+[A-Z]/.test(first)
-			? first.charAt(0).toLowerCase()
-			: first.charAt(0);
+	// An acronym keeps its capitals ("API returns…"); any other first word is lowered ("These PRs…" → "these PRs…").
+	const lead = /^[A-Z][a-z’']/.test(first) ? first.charAt(0).toLowerCase() : first.charAt(0);
 	return `${opener} ${lead}${first.slice(1)}${text.slice(first.length)}`;
 }
 

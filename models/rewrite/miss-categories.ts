@@ -11,10 +11,10 @@ import type { RewriteCandidate } from './types.ts';
 export const MISS_CATEGORIES = {
 	'not-flagged': 'the scorer does not flag the draft and no rule changed it (the extension would not ask)',
 	'whole-insult':
-		'the draft was all attack: only the neutral fallback statement was left, and it was rejected',
+		'the draft was all attack: only the fallback statement was left (no one named to disagree with), and it was rejected',
 	fragment: 'the fragment guard withdrew a candidate (it would have been broken English)',
 	'known-word-kept':
-		'still flagged, and a word some rule knows is still there (a guard or context blocked it)',
+		'still flagged, and its most civil candidate still holds a word some rule knows (a guard, its context or the rule order kept it)',
 	'still-flagged':
 		'still flagged, and its most civil candidate holds no word any rule knows: unknown vocabulary, or rude as a whole',
 	unchanged: 'flagged, but no rule matched anything in it (unknown vocabulary)',
