@@ -15,7 +15,8 @@ const PERSON_ONLY = `(?:${alt(PERSON_PREDICATES)})`;
 const JUDGEMENT = `(?:${NOUNS}|${ADJS}|${PERSON_ONLY})`;
 const HEDGE = `(?:${alt(HEDGES)})`;
 /** "Honestly, …" / "seriously …" before the attack itself. */
-const LEAD = `(?:${HEDGE}\\s*,?\\s+)*`;
+/** Lead-ins before an attack ("Honestly, …"); exported for fixer-reframe.ts. */
+export const LEAD = `(?:${HEDGE}\\s*,?\\s+)*`;
 const MOD =
 	'(?:(?:such|so|really|very|a|an|the|complete|total|absolute|utter|fucking|freaking|damn|big|little|clearly|' +
 	'obviously|just|simply|truly|totally|completely|utterly|absolutely|literally|genuinely|actually|certifiably|' +
@@ -31,7 +32,8 @@ const PEOPLE =
 	'engineers|person|people|guy|guys|dude|dudes|team|reviewer|reviewers|contributor|contributors|coder|coders|' +
 	'folks|op|boss|manager|managers|intern|interns|staff|admins?|mods|moderators|owners?)';
 /** Who the judgement is about: "you", "whoever wrote this", "the author (who merged this)", "they". */
-const SUBJECT =
+/** Who a judgement is about (exported for fixer-reframe.ts). */
+export const SUBJECT =
 	`(?:you|u|ya|y['’]all|you\\s+(?:guys|people|all|two|folks|lot)|whoever(?:\\s+${W}){0,6}?|` +
 	`(?:the|this|that|these|those|your|our|their|some)\\s+(?:${W}\\s+)?${PEOPLE}(?:\\s+(?:who|that)(?:\\s+${W}){1,6}?)?|` +
 	`op|(?:anyone|anybody|people|someone|somebody)\\s+who(?:\\s+${W}){1,6}?)`;
@@ -106,7 +108,8 @@ const HEDGE_ONLY = new RegExp(`^(?:${HEDGE}[\\s,]*)+[.!?]*$`, 'iu');
 /** Clause boundaries: punctuation and the conjunctions that start a new clause. */
 const SEPARATOR =
 	/(\s*[,;:]\s*(?:(?:and|but|so|because|since|or)\s+)?|\s+[-–—]\s+|\s*[–—]\s*|\s+(?:and|but|so|because|since|or)\s+)/iu;
-const HAS_TOKEN = /\uE000/;
+/** A protected placeholder: a clause holding one is never an attack. */
+export const HAS_TOKEN = /\uE000/;
 
 /** Whether a clause (or run of clauses) only judges a person. Exported for tests. */
 export function isPersonAttack(clause: string): boolean {
@@ -195,48 +198,4 @@ export function dropPersonAttacks(draft: string): string {
 	// Only lead-ins left ("Wow." after "You are a clown."): nothing was said but the attack.
 	const rest = result.split(/(?<=[.!?])\s+|\n+/u).filter((s) => s.trim() !== '');
 	return rest.every((s) => HEDGE_ONLY.test(s.trim())) ? '' : result;
-}
-
-/** The object form of a subject pronoun ("he" → "him"); other subjects ("the author") stay as written. */
-const OBJECT_FORM: Record<string, string> = {
-	you: 'you',
-	u: 'you',
-	ya: 'you',
-	he: 'him',
-	she: 'her',
-	they: 'them',
-};
-/** Who a draft's leading attack is about: "[Honestly,] the author is …", "you're …", "whoever wrote this is …". */
-const ATTACK_TARGET = new RegExp(
-	`^\\s*${LEAD}(youre|ur|he|she|they|${SUBJECT}|\\p{L}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,2}?)(?:['’](?:s|re)|\\s+(?:is|are|was|were|r|must\\s+be|seems?\\s+to\\s+be))\\s+`,
-	'iu',
-);
-const LIAR = /\b(?:liars?|lying|dishonest)\b/iu;
-
-/**
- * When the whole draft was an attack on someone, the disagreement it expresses, about the same person:
- * "You are an idiot." → "I disagree with you.", "the maintainers are liars" → "I don't think the maintainers
- * are being honest." Undefined when the draft does not name who it attacks (a bare "Damn it!") or asks a
- * question ("are you stupid?" has its own fallback).
- */
-export function reframeAttack(draft: string): string | undefined {
-	if (/\?\s*$/.test(draft.trim())) return undefined;
-	const match = ATTACK_TARGET.exec(draft);
-	const subject = match?.[1]?.trim();
-	if (!match || !subject || HAS_TOKEN.test(subject)) return undefined;
-	const key = subject.toLowerCase();
-	// Mid-sentence now: a determiner or pronoun loses its capital, a name ("Bob") keeps it.
-	const named =
-		/^(?:the|this|that|these|those|your|our|their|some|whoever|anyone|anybody|someone|somebody|people|op)\b/i.test(
-			subject,
-		)
-			? subject.charAt(0).toLowerCase() + subject.slice(1)
-			: subject;
-	const you = /^(?:you|u|ya|youre|ur)$/.test(key);
-	if (LIAR.test(draft.slice(match[0].length))) {
-		const plural = you || key === 'they' || /s$/i.test(key);
-		const pronoun = you ? 'you' : /^(?:he|she|they)$/.test(key) ? key : named;
-		return `I don't think ${pronoun} ${plural ? 'are' : 'is'} being honest.`;
-	}
-	return `I disagree with ${you ? 'you' : (OBJECT_FORM[key] ?? named)}.`;
 }

@@ -90,7 +90,7 @@ export const FALLBACK_STATEMENTS = [
 
 /**
  * What to say when every word of the draft was an attack: `reframe` (the disagreement, about whoever the draft
- * attacked: fixer-person.ts reframeAttack) or a neutral statement of the concern (a question like "are you
+ * attacked: fixer-reframe.ts reframeAttack) or a neutral statement of the concern (a question like "are you
  * stupid?" asks about reasoning), followed by any protected token the draft held.
  */
 export function fallbackStatement(original: string, work: string, reframe?: string): string {

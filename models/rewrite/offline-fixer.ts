@@ -8,7 +8,8 @@
 import type { Span } from '../scoring/types.ts';
 import { throwIfAborted } from './errors.ts';
 import { type FixerLexicon, SHIPPED_LEXICON } from './fixer-learned.ts';
-import { dropPersonAttacks, reframeAttack } from './fixer-person.ts';
+import { dropPersonAttacks } from './fixer-person.ts';
+import { reframeAttack } from './fixer-reframe.ts';
 import { restateHeat } from './fixer-restate.ts';
 import {
 	agreeArticles,
