@@ -1,8 +1,9 @@
 /**
- * `npx tsx scripts/check-offline-fixer.ts [--scorer onnx|lexicon] [--no-learned]`: runs the offline backend through the rewrite
+ * `npx tsx scripts/check-offline-fixer.ts [--scorer onnx|lexicon] [--no-learned] [--tense]`: runs the offline backend through the rewrite
  * engine on the hand-written heated-drafts corpus and prints, per draft, the chosen rewrite (or why none passed),
  * P(appropriate), similarity, and at the end the share of drafts with an accepted rewrite. Read it as a user would.
- * `--no-learned` leaves out the learned lexicon (the hand-written rules only), for a before/after.
+ * `--no-learned` leaves out the learned lexicon (the hand-written rules only), for a before/after. `--tense` asks as
+ * a reply in a tense thread whose people are frustrated (fixer-thread.ts: every candidate de-escalates).
  */
 import { seededRandom } from '../models/rewrite/bandit.ts';
 import { suggestRewrite } from '../models/rewrite/engine.ts';
@@ -14,12 +15,18 @@ async function main(argv: string[]) {
 	const kind = argv.includes('--scorer') ? (argv[argv.indexOf('--scorer') + 1] as 'onnx') : 'onnx';
 	const { scorer, name } = await createNodeScorerFor(kind);
 	const backend = createOfflineBackend(argv.includes('--no-learned') ? { lexicon: null } : {});
+	const thread = argv.includes('--tense')
+		? { tense: true, frustrated: true, secondPerson: true, impatient: false }
+		: undefined;
 	let accepted = 0;
 	let flagged = 0;
 	for (const [i, { text }] of HEATED_DRAFTS.entries()) {
 		const [draftScore] = await scorer.score([text]);
 		if (draftScore?.flag) flagged++;
-		const { suggestion } = await suggestRewrite({ text }, { backend, scorer, random: seededRandom(i + 1) });
+		const { suggestion } = await suggestRewrite(
+			{ text, thread },
+			{ backend, scorer, random: seededRandom(i + 1) },
+		);
 		const best = suggestion.candidates[0];
 		console.log(`\n[${i + 1}] ${text}  (draft flagged: ${draftScore?.flag ? 'yes' : 'no'})`);
 		if (best) {

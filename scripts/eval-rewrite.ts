@@ -168,7 +168,7 @@ async function main(argv: string[]) {
 				backend,
 				scorer,
 				weight,
-				n: Number(option(argv, '--n') ?? 4),
+				n: option(argv, '--n') ? Number(option(argv, '--n')) : undefined,
 				bandit,
 				random: seededRandom(perDraft.length + 1),
 			},

@@ -115,8 +115,24 @@ describe('RewriteCard', () => {
 			similarity: 0.3,
 			rejected: r,
 		}));
-		render(<RewriteCard suggestion={{ ...suggestion, candidates: [], rejected }} {...h} />);
+		render(
+			<RewriteCard suggestion={{ ...suggestion, backend: 'openai', candidates: [], rejected }} {...h} />,
+		);
 		expect(screen.getByText(message)).toBeTruthy();
+	});
+
+	it('says plainly when the offline fixer has no civil wording (fragments withdrawn, still flagged)', () => {
+		const rejected = ['empty', 'still flagged', 'unrelated to the draft'].map((r, i) => ({
+			rewrite: r === 'empty' ? '' : `candidate ${i}`,
+			strategy: 'soften.none.t0',
+			reward: 0,
+			appropriate: 0.2,
+			similarity: 0.3,
+			rejected: r,
+		}));
+		render(<RewriteCard suggestion={{ ...suggestion, candidates: [], rejected }} {...handlers()} />);
+		expect(screen.getByText(/offline fixer has no civil wording for this draft/)).toBeTruthy();
+		expect(screen.queryByText(/kept your code, links/)).toBeNull();
 	});
 
 	it('offers Undo rewrite once applied', () => {

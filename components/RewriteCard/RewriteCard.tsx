@@ -63,9 +63,15 @@ const APPROACHES: Record<string, string> = {
 };
 const approachLabel = (strategy: string) => APPROACHES[strategy.split('.')[0] ?? ''] ?? 'Rewritten';
 
+/** What the offline fixer's candidates are rejected for when it had nothing civil to offer. */
+const OFFLINE_NO_FIX = new Set(['still flagged', 'empty', 'unchanged', 'unrelated to the draft']);
+
 /** Why no candidate is left, in words: an empty model answer is not "not appropriate enough". */
-function noCandidateReason(reasons: string[]): string {
+function noCandidateReason(reasons: string[], backend?: string): string {
 	const all = (test: (r: string) => boolean) => reasons.length > 0 && reasons.every(test);
+	// The offline fixer changes words, not meaning: say so rather than blame "the model" or the user's links.
+	if (backend === 'offline' && all((r) => OFFLINE_NO_FIX.has(r)))
+		return 'The offline fixer has no civil wording for this draft: it can drop or soften rude words, but here the point itself reads as inappropriate.';
 	if (all((r) => r === CUT_OFF))
 		return 'The model reached its length limit before finishing, so nothing it wrote is offered as a rewrite.';
 	if (all((r) => r === CUT_OFF || r === FILTERED))
@@ -136,8 +142,11 @@ export function RewriteCard(props: RewriteCardProps) {
 	} else if (props.suggestion && !candidate) {
 		body = (
 			<p class="tactful-rw-empty">
-				{noCandidateReason(props.suggestion.rejected.map((c) => c.rejected ?? ''))} You can edit the draft by
-				hand or try another backend.
+				{noCandidateReason(
+					props.suggestion.rejected.map((c) => c.rejected ?? ''),
+					props.suggestion.backend,
+				)}{' '}
+				You can edit the draft by hand or try another backend.
 			</p>
 		);
 	} else if (props.suggestion && candidate) {

@@ -10,7 +10,7 @@ import { cleanModelOutput } from './prompts.ts';
 import { clampWeight, rankCandidates, rewardCandidate } from './reward.ts';
 import { strategiesFor } from './strategies.ts';
 import { CUT_OFF, drainGeneration, FILTERED, type RewriteProgress } from './stream.ts';
-import type { RewriteCandidate, RewriterBackend, RewriteSuggestion } from './types.ts';
+import type { RewriteCandidate, RewriterBackend, RewriteSuggestion, ThreadTension } from './types.ts';
 
 /** Everything the engine needs, injected (no globals, so it runs in Node, the host page and tests alike). */
 export interface RewriteEngineOptions {
@@ -42,7 +42,7 @@ const SERVER_WIDE = new Set<RewriteErrorCode>([
 	'download-failed',
 	'too-long',
 ]);
-/** Default best-of-N. */
+/** Default best-of-N for LLM backends (the offline backend runs all its arms). */
 export const DEFAULT_N = 4;
 
 /** The flagged sub-dimensions of a score, strongest first (the overall label is not a sub-dimension). */
@@ -60,7 +60,7 @@ export function banditContext(score: ScoreResult): string {
 
 /** Suggests rewrites for one draft. Throws RewriteError only when every candidate failed. */
 export async function suggestRewrite(
-	input: { text: string; context?: readonly string[] },
+	input: { text: string; context?: readonly string[]; thread?: ThreadTension },
 	options: RewriteEngineOptions,
 	signal?: AbortSignal,
 ): Promise<{ suggestion: RewriteSuggestion; bandit: BanditState }> {
@@ -75,7 +75,8 @@ export async function suggestRewrite(
 		bandit,
 		context,
 		strategies.map((s) => s.id),
-		options.n ?? DEFAULT_N,
+		// The offline fixer is instant and deterministic: every arm is worth a candidate.
+		options.n ?? (backend.id === 'offline' ? strategies.length : DEFAULT_N),
 		options.random,
 	);
 	const texts: { rewrite: string; strategy: string }[] = [];
@@ -93,6 +94,7 @@ export async function suggestRewrite(
 				flaggedSpans: draftScore.spans,
 				dimensions: flaggedDimensions(draftScore),
 				context: input.context,
+				thread: input.thread,
 				strategy,
 			};
 			const result = await drainGeneration(backend.generate(request, signal), (text) =>

@@ -60,10 +60,10 @@ describe('person attacks', () => {
 		['You must be blind, the button is right there.', 'The button is right there.'],
 		['The test is flaky, you moron, and the CI is red.', 'The test is flaky, and the CI is red.'],
 		['You are an idiot.\n\nThe loop in `sync()` never exits.', 'The loop in `sync()` never exits.'],
-		// Nothing technical left: the existing neutral statement.
-		['You are clueless and so is your reviewer.', "I'm frustrated with this."],
+		// Nothing technical left: the disagreement, about whoever was attacked, or else a neutral statement.
+		['You are clueless and so is your reviewer.', 'I disagree with you.'],
 		['Whoever wrote this should be fired.', "I'm frustrated with this."],
-		['The author is clueless.', "I'm frustrated with this."],
+		['The author is clueless.', 'I disagree with the author.'],
 		['Wow. You are a clown.', "I'm frustrated with this."],
 		['Do us all a favor and quit programming.', "I'm frustrated with this."],
 		['What kind of clown wrote this?', "I don't follow the reasoning here."],

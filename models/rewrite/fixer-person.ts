@@ -15,7 +15,8 @@ const PERSON_ONLY = `(?:${alt(PERSON_PREDICATES)})`;
 const JUDGEMENT = `(?:${NOUNS}|${ADJS}|${PERSON_ONLY})`;
 const HEDGE = `(?:${alt(HEDGES)})`;
 /** "Honestly, …" / "seriously …" before the attack itself. */
-const LEAD = `(?:${HEDGE}\\s*,?\\s+)*`;
+/** Lead-ins before an attack ("Honestly, …"); exported for fixer-reframe.ts. */
+export const LEAD = `(?:${HEDGE}\\s*,?\\s+)*`;
 const MOD =
 	'(?:(?:such|so|really|very|a|an|the|complete|total|absolute|utter|fucking|freaking|damn|big|little|clearly|' +
 	'obviously|just|simply|truly|totally|completely|utterly|absolutely|literally|genuinely|actually|certifiably|' +
@@ -31,7 +32,8 @@ const PEOPLE =
 	'engineers|person|people|guy|guys|dude|dudes|team|reviewer|reviewers|contributor|contributors|coder|coders|' +
 	'folks|op|boss|manager|managers|intern|interns|staff|admins?|mods|moderators|owners?)';
 /** Who the judgement is about: "you", "whoever wrote this", "the author (who merged this)", "they". */
-const SUBJECT =
+/** Who a judgement is about (exported for fixer-reframe.ts). */
+export const SUBJECT =
 	`(?:you|u|ya|y['’]all|you\\s+(?:guys|people|all|two|folks|lot)|whoever(?:\\s+${W}){0,6}?|` +
 	`(?:the|this|that|these|those|your|our|their|some)\\s+(?:${W}\\s+)?${PEOPLE}(?:\\s+(?:who|that)(?:\\s+${W}){1,6}?)?|` +
 	`op|(?:anyone|anybody|people|someone|somebody)\\s+who(?:\\s+${W}){1,6}?)`;
@@ -106,7 +108,8 @@ const HEDGE_ONLY = new RegExp(`^(?:${HEDGE}[\\s,]*)+[.!?]*$`, 'iu');
 /** Clause boundaries: punctuation and the conjunctions that start a new clause. */
 const SEPARATOR =
 	/(\s*[,;:]\s*(?:(?:and|but|so|because|since|or)\s+)?|\s+[-–—]\s+|\s*[–—]\s*|\s+(?:and|but|so|because|since|or)\s+)/iu;
-const HAS_TOKEN = /\uE000/;
+/** A protected placeholder: a clause holding one is never an attack. */
+export const HAS_TOKEN = /\uE000/;
 
 /** Whether a clause (or run of clauses) only judges a person. Exported for tests. */
 export function isPersonAttack(clause: string): boolean {

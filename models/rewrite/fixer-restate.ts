@@ -101,6 +101,11 @@ const rulesFor = (variant: RestateTemplate): Rule[] => [
 				: `${comma ? '. ' : ''}${PLURAL.test(object) ? 'were' : 'was'} ${lower(object)} ${participle(verb)}`;
 		},
 	],
+	// "why did you even merge this?" asks for the reason: only the "even" goes.
+	[
+		rx(`\\b(why\\s+(?:did|do|does|would)\\s+(?:anyone|anybody|you|u))\\s+(?:even|actually|ever|really)\\s+`),
+		'$1 ',
+	],
 	[
 		rx(
 			`(,\\s*)?\\b(did|do|does)\\s+(anyone|anybody|you|u)\\s+(?:even|actually|ever|really|bother\\s+to)\\s+`,

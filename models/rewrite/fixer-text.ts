@@ -54,30 +54,50 @@ export function tidy(text: string, calmPunctuation: boolean): string {
 
 const OPINION_OPENERS =
 	/^(?:I|I['’]\w+|We|In my|Thanks?|Thank you|Please|Hi|Hello|Hey|Yes|No|Ok|Okay|Sure|Sorry|Lol|Well|Oh|Maybe|Perhaps|Why|What|How|Who|When|Where|Which|Is|Are|Do|Does|Can|Could|Would|Should|Will)\b/;
+/**
+ * Sentence starts after which "I think" reads as broken English ("I think but who…", "I think because he…") or
+ * frames what is no claim (a greeting, an interjection, a conditional, an imperative).
+ */
+const NOT_A_CLAIM_START =
+	/^(?:and|but|or|so|because|since|except|if|unless|when|whenever|while|although|though|as|nevertheless|however|nah|yeah|yes|no|wow|jeez|geez|ugh|hey|dude|man|please|let['’]?s?|don['’]?t|do|stop|go|look|just|never|better|speaking|to|with|for|like|than|then|there|here|sadly|anyway|also|plus|btw|o|<)\b/i;
 const CLAIM_VERB =
 	/^(?:[^\s,;:]+\s+){1,5}?(?:is|are|was|were|will|would|should|can|could|has|have|does|do|must)\b/i;
 
-/**
- * Template 'neutral' on a flagged draft: a first sentence that is a plain claim ("Uniforms are a waste.") is
- * framed as the author's opinion ("I think uniforms are a waste."), the "Missing Openness" fix of the paper's
- * guidelines. Questions, greetings, imperatives and sentences already in the first person are left alone.
- */
-export function hedge(text: string): string {
-	const first = /^[^.!?\n]*[.!?]?/.exec(text)?.[0] ?? '';
-	if (!/^[A-Z]/.test(first) || first.endsWith('?') || first.includes('\uE000')) return text;
-	if (OPINION_OPENERS.test(first) || !CLAIM_VERB.test(first) || first.split(/\s+/).length < 4) return text;
-	return `I think ${first.charAt(0).toLowerCase()}${first.slice(1)}${text.slice(first.length)}`;
-}
+/** The openers of opinion framing: `hedge` writes "I think", the `argument` arms also "In my opinion,". */
+export type OpinionOpener = 'I think' | 'In my opinion,';
 
 /**
- * What to say when every word of the draft was an attack: a neutral statement of the concern (a question
- * like "are you stupid?" asks about reasoning), followed by any protected token the draft held.
+ * Frames a first sentence that is a plain claim ("Uniforms are a waste.") as the author's opinion ("I think
+ * uniforms are a waste."): the "Missing Openness" fix of the paper's guidelines (template 'neutral' on a flagged
+ * draft, and the offline `argument` arms). Questions, greetings, imperatives, sentences already in the first
+ * person and sentences that start with a conjunction or an interjection are left alone.
  */
-export function fallbackStatement(original: string, work: string): string {
+export function hedge(text: string, opener: OpinionOpener = 'I think'): string {
+	const first = /^[^.!?\n]*[.!?]?/.exec(text)?.[0] ?? '';
+	if (!/^[A-Z]/.test(first) || first.endsWith('?') || first.includes('\uE000')) return text;
+	if (OPINION_OPENERS.test(first) || NOT_A_CLAIM_START.test(first)) return text;
+	if (!CLAIM_VERB.test(first) || first.split(/\s+/).length < 4) return text;
+	// An acronym keeps its capitals ("API returns…"); any other first word is lowered ("These PRs…" → "these PRs…").
+	const lead = /^[A-Z][a-z’']/.test(first) ? first.charAt(0).toLowerCase() : first.charAt(0);
+	return `${opener} ${lead}${first.slice(1)}${text.slice(first.length)}`;
+}
+
+/** The neutral statements fallbackStatement writes when nothing but the attack was left. */
+export const FALLBACK_STATEMENTS = [
+	"I don't follow the reasoning here.",
+	"I'm frustrated with this.",
+] as const;
+
+/**
+ * What to say when every word of the draft was an attack: `reframe` (the disagreement, about whoever the draft
+ * attacked: fixer-reframe.ts reframeAttack) or a neutral statement of the concern (a question like "are you
+ * stupid?" asks about reasoning), followed by any protected token the draft held.
+ */
+export function fallbackStatement(original: string, work: string, reframe?: string): string {
 	if (/[\p{L}]/u.test(work.replace(/\uE000\d+\uE001/g, ''))) return work;
 	const tokens = work.match(/\uE000\d+\uE001/g) ?? [];
 	const question = /\?\s*$/.test(original.trim()) || /^\s*(?:are|r)\s+(?:you|u)\b/i.test(original);
-	const statement = question ? "I don't follow the reasoning here." : "I'm frustrated with this.";
+	const statement = reframe ?? FALLBACK_STATEMENTS[question ? 0 : 1];
 	return [statement, ...tokens].join(' ');
 }
 

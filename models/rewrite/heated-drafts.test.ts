@@ -35,7 +35,7 @@ describe('offline fixer on the heated-drafts corpus', () => {
 		])
 			for (const template of TEMPLATES) expect(fixOffline(draft, template).trim()).not.toBe('');
 		expect(fixOffline('Are you stupid?', 'restate')).toBe("I don't follow the reasoning here.");
-		expect(fixOffline('You are a moron @kim', 'restate')).toBe("I'm frustrated with this. @kim");
+		expect(fixOffline('You are a moron @kim', 'restate')).toBe('I disagree with you. @kim');
 	});
 
 	it('the engine with the FakeScorer finds an accepted rewrite for every draft it flags, without the flagged words', async () => {

@@ -26,7 +26,11 @@ export const INSULT_NOUNS = words(
 		'nutcase, degenerate, degenerates, thug, thugs, lackey, lackeys, reprobate, bigot, bigots,' +
 		'dumbasses, bitches, pricks, dicks, hypocrites, trolls, dirtbag, dirt bag, dirtbags, psychopath,' +
 		'psychopaths, creep, creeps, scums, piece of shit, piece of crap, piece of garbage,' +
-		'piece of trash, pos, crybaby',
+		'piece of trash, pos, crybaby, dunce, dunces, weasel, weasels, dotard, dotards, nitwit, nitwits, halfwit,' +
+		'halfwits, simpleton, simpletons, cretin, cretins, twit, twits, muppet, muppets, wanker, wankers, tosser,' +
+		'tossers, jackass, jackasses, bozo, bozos, doofus, numbskull, numbskulls, knucklehead, knuckleheads,' +
+		'meathead, meatheads, blockhead, blockheads, airhead, airheads, sleazebag, sleazebags, slimeball,' +
+		'slimeballs, lowlife, lowlifes, vermin',
 );
 
 /** Person-directed insult adjectives ("you are X"): the clause is dropped. */
@@ -49,8 +53,37 @@ export const HEDGES = words(
 		'yeah, come on, with all due respect, imo, imho, just saying, again, also, plus, and, but, so',
 );
 
+/** Pronouns for "kick your ass" → "kick you", "my ass" → "myself". */
+const OBJECT_OF: Record<string, string> = {
+	my: 'me',
+	your: 'you',
+	his: 'him',
+	her: 'her',
+	our: 'us',
+	their: 'them',
+};
+const REFLEXIVE: Record<string, string> = {
+	my: 'myself',
+	your: 'yourself',
+	his: 'himself',
+	her: 'herself',
+	our: 'ourselves',
+	their: 'themselves',
+};
+const WORK_HARD: Record<string, string> = {
+	bust: 'work hard',
+	busts: 'works hard',
+	busted: 'worked hard',
+	busting: 'working hard',
+};
+const matchCaseOf = (original: string, replacement: string) =>
+	/^[A-Z]/.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+
+/** An idiom's replacement: a string with $n groups, or a function of the match (String.replace semantics). */
+export type IdiomReplacement = string | ((match: string, ...groups: string[]) => string);
+
 /** Idioms whose rude word carries the meaning: replaced as a whole, before any word-level rule. */
-export const IDIOMS: [RegExp, string][] = [
+export const IDIOMS: [RegExp, IdiomReplacement][] = [
 	[
 		/\b(do not|don['’]?t|does not|doesn['’]?t|did not|didn['’]?t|couldn['’]?t|could not)\s+give\s+a\s+(?:shit|damn|fuck|crap|rat['’]?s ass|flying fuck)\b/giu,
 		'$1 care',
@@ -61,6 +94,21 @@ export const IDIOMS: [RegExp, string][] = [
 	[/\bgave\s+a\s+(?:flying\s+)?(?:shit|damn|fuck|crap|rat['’]?s\s+ass)\b/giu, 'cared'],
 	[/\bgive\s+a\s+(?:flying\s+)?(?:shit|damn|fuck|crap|rat['’]?s\s+ass)\b/giu, 'care'],
 	[/\bholy\s*shit\b/giu, 'wow'],
+	// "shut up" inside a sentence is a verb that something else leans on: dropping it left "Dude talking".
+	[/\bshut\s+(?:the\s+(?:fuck|hell)\s+)?up\s+about\b/giu, 'stop talking about'],
+	// "you should shut up and read X" asks for the reading: "you should read X".
+	[
+		/\b(to|should|must|will|would|could|can|better)\s+shut\s+(?:the\s+(?:fuck|hell)\s+)?up\s+and\s+/giu,
+		'$1 ',
+	],
+	[
+		/\b(to|should|must|will|would|could|can|better|just|please)\s+shut\s+(?:the\s+(?:fuck|hell)\s+)?up\b(?!\s+and\b)/giu,
+		'$1 stop',
+	],
+	[
+		/\bshut\s+(?:the\s+(?:fuck|hell)\s+)?up\s+(?=(?:talking|whining|complaining|crying|arguing|posting|commenting)\b)/giu,
+		'stop ',
+	],
 	// Runs before DROP_WORDS removes 'shut up', which would leave a dangling 'and'.
 	[/\bshut\s+(?:the\s+(?:fuck|hell)\s+)?up\s+and\s+/giu, 'please '],
 	[/\bshut\s+the\s+(?:fuck|hell)\s+up\b/giu, 'shut up'],
@@ -72,6 +120,21 @@ export const IDIOMS: [RegExp, string][] = [
 	// "slow af": the intensifier goes (lower case only: "AF" is an acronym in some projects).
 	[/(?<=\p{L})\s+af\b(?![-'’\p{L}])/gu, ''],
 	[/\bkiss\s+(?:my|our|your|his|her|their)\s+ass(?:es)?\s+goodbye?\b/giu, 'say goodbye'],
+	// "ass" stands for the person: what it does in the idiom says how ("work my ass off" is working hard).
+	[/\b(get|got|getting)\s+off\s+(?:my|your|his|her|our|their)\s+(?:\p{L}+\s+)?ass(?:es)?\b/giu, '$1 going'],
+	[/\b(\p{L}+)\s+(?:my|your|his|her|our|their)\s+(?:\p{L}+\s+)?ass(?:es)?\s+off\b/giu, '$1 hard'],
+	[
+		/\b(kick|kicked|kicking|beat|beating|beatin['’]?|whip|whipped|whoop|whooped)\s+(my|your|his|her|our|their)\s+(?:\p{L}+\s+)?ass(?:es)?\b/giu,
+		(_m: string, verb: string, whose: string) => `${verb} ${OBJECT_OF[whose.toLowerCase()] ?? 'them'}`,
+	],
+	[
+		/\b(bust|busts|busted|busting)\s+(?:my|your|his|her|our|their)\s+ass(?:es)?\b/giu,
+		(_m: string, verb: string) => WORK_HARD[verb.toLowerCase()] ?? 'work hard',
+	],
+	[
+		/\b(my|your|his|her|our|their)\s+ass(?:es)?\b/giu,
+		(whole: string, whose: string) => matchCaseOf(whole, REFLEXIVE[whose.toLowerCase()] ?? 'themselves'),
+	],
 	[/\b(my|your|his|her|our|their)\s+((?:[\p{L}]+\s+)?)ass\b/giu, '$1 $2self'],
 	[/(^|[.!?]\s*)(?:oh\s+)?(?:shit|crap|fuck|damn|dammit|goddammit)\s*[!.,]+\s*/giu, '$1'],
 	[/\bfuck(?:ing)?\s+up\b/giu, 'mess up'],
@@ -89,6 +152,9 @@ export const SOFTEN: Record<string, { plain: string; copula?: string }> = {
 	retarded: { plain: 'unwise' },
 	brainless: { plain: 'careless' },
 	ridiculous: { plain: 'hard to justify' },
+	asinine: { plain: 'unwise' },
+	inept: { plain: 'ineffective' },
+	laughable: { plain: 'unconvincing' },
 	absurd: { plain: 'questionable' },
 	insane: { plain: 'surprising' },
 	crazy: { plain: 'surprising' },

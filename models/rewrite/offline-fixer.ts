@@ -9,6 +9,7 @@ import type { Span } from '../scoring/types.ts';
 import { throwIfAborted } from './errors.ts';
 import { type FixerLexicon, SHIPPED_LEXICON } from './fixer-learned.ts';
 import { dropPersonAttacks } from './fixer-person.ts';
+import { reframeAttack } from './fixer-reframe.ts';
 import { restateHeat } from './fixer-restate.ts';
 import {
 	agreeArticles,
@@ -19,6 +20,7 @@ import {
 	matchCase,
 	tidy,
 } from './fixer-text.ts';
+import { calmBlame, withOpener } from './fixer-thread.ts';
 import { applyLearnedLexicon } from './learned-lexicon.ts';
 import {
 	alternation,
@@ -31,7 +33,7 @@ import {
 	SOFTEN,
 } from './lexicon.ts';
 import { protectedRanges } from './protected.ts';
-import type { GenerateRequest, RewriterBackend, Strategy } from './types.ts';
+import type { GenerateRequest, RewriterBackend, Strategy, ThreadTension } from './types.ts';
 
 const alt = alternation;
 const NOUNS = alt(INSULT_NOUNS);
@@ -63,9 +65,10 @@ const INSULT_CLAUSES: RegExp[] = [
 	new RegExp(`^\\s*${MODIFIER}(?:${NOUNS})\\s*[.!?,]+\\s*`, 'gimu'),
 ];
 /** Insult nouns about third persons become a neutral noun, keeping the sentence: "these clowns" → "these people". */
-// Not after a copula ("X is a person" says nothing) nor inside a compound ("idiot-proof").
+// Not after a copula ("X is a person" says nothing), nor where the noun is the judgement itself ("such a person",
+// "a complete person", "names like person", "the person in chief"), nor inside a compound ("idiot-proof").
 const THIRD_PERSON = new RegExp(
-	`(?<!\\b(?:is|are|was|were|['’]s|['’]re)\\s+(?:(?:a|an|the|such|so|really|complete|total|absolute|utter|big)\\s+)*)\\b(?:old\\s+)?(${NOUNS})\\b(?![-'’\\p{L}])`,
+	`(?<!\\b(?:is|are|was|were|be|hes|shes|theyre|['’]s|['’]re|such|what|like|complete|total|absolute|utter|real|lying)\\s+(?:(?:a|an|the|such|so|really|complete|total|absolute|utter|big|little)\\s+)*)\\b(?:old\\s+)?(${NOUNS})\\b(?![-'’\\p{L}])(?!\\s+in\\s+chief\\b)`,
 	'giu',
 );
 const SINGULAR_NOUNS = new Set(
@@ -144,13 +147,15 @@ function dropWorstSentence(text: string, spans: readonly Span[]): string {
 
 /**
  * The offline rewrite of `text` for one template. Pure and deterministic. `lexicon` is the learned step
- * (null: the hand-written rules only).
+ * (null: the hand-written rules only); `thread`, the thread's tension (a tense one rewords blame, see
+ * fixer-thread.ts).
  */
 export function fixOffline(
 	text: string,
 	template: Strategy['template'],
 	spans: readonly Span[] = [],
 	lexicon: FixerLexicon | null = SHIPPED_LEXICON,
+	thread?: ThreadTension,
 ): string {
 	// Protected tokens become placeholders so no rule can touch them, then come back verbatim.
 	const ranges = protectedRanges(text);
@@ -160,6 +165,7 @@ export function fixOffline(
 		work = `${work.slice(0, at)}\uE000${i}\uE001${work.slice(at + range.end - range.start)}`;
 	});
 	// Judgements of a person go first, whole: "whoever wrote this is an idiot" has nothing to soften.
+	const work0 = work;
 	const withoutAttacks = dropPersonAttacks(work);
 	if (withoutAttacks !== work) work = withoutAttacks;
 	else if (template === 'neutral') {
@@ -176,7 +182,11 @@ export function fixOffline(
 	work = deShout(work);
 	// Even the lightest fix restates "your code is garbage": keeping it would not be a fix.
 	work = restateHeat(work, template === 'minimal' ? 'soften' : template);
-	for (const [pattern, replacement] of IDIOMS) work = work.replace(pattern, replacement);
+	for (const [pattern, replacement] of IDIOMS)
+		work =
+			typeof replacement === 'string'
+				? work.replace(pattern, replacement)
+				: work.replace(pattern, (match: string, ...groups: string[]) => replacement(match, ...groups));
 	for (const pattern of INSULT_CLAUSES) work = work.replace(pattern, ' ');
 	work = work.replace(DROP, '');
 	// What people consistently delete or replace (ParaDetox), before the hand-written softening of what is left.
@@ -201,12 +211,36 @@ export function fixOffline(
 		if (template === 'neutral' && spans.length > 0) work = hedge(work);
 		work = agreeArticles(work);
 	}
+	// In a tense thread the reply talks about the problem, not the person, and drops impatience (fixer-thread.ts).
+	if (thread?.tense) work = calmBlame(work);
 	// Never hand back nothing: a draft that was all attack becomes a neutral statement of the concern.
-	work = tidy(fallbackStatement(text, work), template === 'restate' || template === 'neutral');
+	work = tidy(
+		fallbackStatement(text, work, reframeAttack(work0)),
+		template === 'restate' || template === 'neutral',
+	);
 	const out = work.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => ranges[Number(i)]?.text ?? '');
 	// Broken English is never offered: an empty candidate is rejected, and the card says no rewrite is available.
 	// Judged with protected tokens as plain words: "https://x.io/a?b=1" holds no dangling "a".
 	return out !== text.trim() && isFragment(work.replace(/\uE000\d+\uE001/g, 'x')) ? '' : out;
+}
+
+/**
+ * The offline rewrite for one arm: the template's fix, and for the `argument` arms its first claim framed as the
+ * author's opinion (soften: "In my opinion, …", restate: "I think …"; unchanged where hedge finds no claim, and
+ * the engine scores a duplicate once). In a tense thread every arm opens with its written opener (fixer-thread.ts),
+ * so the reward ranks de-escalating wordings only.
+ */
+export function fixForStrategy(
+	request: GenerateRequest,
+	lexicon: FixerLexicon | null = SHIPPED_LEXICON,
+): string {
+	const { strategy, thread } = request;
+	const fixed = fixOffline(request.text, strategy.template, request.flaggedSpans, lexicon, thread);
+	const framed =
+		strategy.fewShot === 'argument' && fixed !== ''
+			? hedge(fixed, strategy.template === 'soften' ? 'In my opinion,' : 'I think')
+			: fixed;
+	return thread ? withOpener(framed, strategy, thread) : framed;
 }
 
 /** The offline backend: yields the whole fix as one chunk. `lexicon`: see fixOffline. */
@@ -216,7 +250,7 @@ export function createOfflineBackend(options: { lexicon?: FixerLexicon | null } 
 		id: 'offline',
 		async *generate(request: GenerateRequest, signal?: AbortSignal) {
 			throwIfAborted(signal);
-			const text = fixOffline(request.text, request.strategy.template, request.flaggedSpans, lexicon);
+			const text = fixForStrategy(request, lexicon);
 			yield text;
 			return { text, finish: 'stop' as const };
 		},

@@ -4,7 +4,7 @@
  * wrappers small models add anyway (quotes, "Rewrite:" labels).
  */
 import { FEW_SHOT } from './few-shot.ts';
-import type { GenerateRequest, Strategy } from './types.ts';
+import type { GenerateRequest, Strategy, ThreadTension } from './types.ts';
 
 /** A chat message as OpenAI-compatible APIs and transformers.js chat templates take it. */
 export interface ChatMessage {
@@ -31,6 +31,18 @@ const TEMPLATE_INSTRUCTIONS: Record<Strategy['template'], string> = {
 const THREAD_INSTRUCTION =
 	'The draft is a reply in the thread below: keep it answering what was said there. If the thread is already tense, make the reply calm it down: acknowledge the other person’s frustration, ask a question or move to specifics instead of arguing, and address the problem, not the person, without adding claims the author did not make.';
 
+/** What the derailment assessment adds: that the thread is tense now, and what in the draft feeds it. */
+function tensionInstruction(thread: ThreadTension): string {
+	return [
+		'The derailment check says this conversation is tense right now.',
+		thread.frustrated ? 'Earlier comments show frustration: acknowledge it first.' : '',
+		thread.secondPerson ? 'The draft addresses the person: talk about the problem instead of "you".' : '',
+		thread.impatient ? 'The draft sounds impatient: drop the impatience, keep the request.' : '',
+	]
+		.filter(Boolean)
+		.join(' ');
+}
+
 const DIMENSION_HINTS: Partial<Record<string, string>> = {
 	'Toxic Emotions': 'The draft shows hostile or toxic emotions; keep the concern, drop the hostility.',
 	'Excessive Intensity':
@@ -51,6 +63,7 @@ export function buildMessages(request: GenerateRequest): ChatMessage[] {
 		TEMPLATE_INSTRUCTIONS[strategy.template],
 		...hints,
 		...(request.context?.length ? [THREAD_INSTRUCTION] : []),
+		...(request.thread?.tense ? [tensionInstruction(request.thread)] : []),
 		'Keep code, links, @mentions, #references, quoted text and numbers exactly as they are.',
 		'Answer with the rewritten comment only, no preface, no quotes.',
 	].join(' ');

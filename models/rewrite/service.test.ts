@@ -46,6 +46,31 @@ describe('rewrite service', () => {
 		expect(rebuilt.arms[suggestion.context]?.[best?.strategy ?? '']?.[0]).toBeGreaterThan(3);
 	});
 
+	it('hands a well-formed thread tension to the backend and drops a malformed one', async () => {
+		const seen: unknown[] = [];
+		const spy: RewriterBackend = {
+			id: 'offline',
+			async *generate(request) {
+				seen.push(request.thread);
+				yield 'This is unwise.';
+				return { text: 'This is unwise.', finish: 'stop' as const };
+			},
+		};
+		const service = createRewriteService({
+			getScorer: async () => createLexiconScorer(),
+			getSettings: async () => ({ backend: 'offline', weight: 0.5 }),
+			getBackend: async () => spy,
+			loadBandit: async () => undefined,
+			saveBandit: async () => undefined,
+		});
+		const thread = { tense: true, frustrated: false, secondPerson: true, impatient: false };
+		await service.rewriteDraft({ text: 'This is STUPID!!', thread });
+		expect(seen.every((t) => JSON.stringify(t) === JSON.stringify(thread))).toBe(true);
+		seen.length = 0;
+		await service.rewriteDraft({ text: 'This is STUPID!!', thread: { tense: 'yes' } as never });
+		expect(seen.every((t) => t === undefined)).toBe(true);
+	});
+
 	it('a newer request for the same field cancels the one still generating, so a slow model never queues stale work', async () => {
 		const started: string[] = [];
 		const aborted: string[] = [];

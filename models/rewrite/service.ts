@@ -8,6 +8,7 @@ import { type BanditState, parseBandit, recordOutcome, updateBandit } from './ba
 import { suggestRewrite } from './engine.ts';
 import { RewriteError } from './errors.ts';
 import type { RewriteProgress } from './stream.ts';
+import { isThreadTension } from './thread-tension.ts';
 import type {
 	BackendId,
 	RecordRewriteOutcomeRequest,
@@ -99,7 +100,12 @@ export function createRewriteService(deps: RewriteServiceDeps) {
 				const settings = await deps.getSettings();
 				const backend = await deps.getBackend(request.backend ?? settings.backend);
 				const { suggestion, bandit } = await suggestRewrite(
-					{ text: request.text, context: request.context },
+					{
+						text: request.text,
+						context: request.context,
+						// The page sends it: only a well-formed one is used.
+						thread: isThreadTension(request.thread) ? request.thread : undefined,
+					},
 					{
 						backend,
 						scorer: await deps.getScorer(),

@@ -27,12 +27,18 @@ export const LLM_STRATEGIES: readonly Strategy[] = [
 	make('neutral', 'none', 1),
 ];
 
-/** The offline fixer's arms: one per template (temperature has no meaning there). */
+/**
+ * The offline fixer's arms: one per template (temperature has no meaning there), plus two that also frame the
+ * first claim as the author's opinion, the register of the `argument` few-shot set ("In my opinion, …" on the
+ * softened text, "I think …" on the restated one). The fixer is instant, so the engine runs every arm.
+ */
 export const OFFLINE_STRATEGIES: readonly Strategy[] = [
 	make('minimal', 'none', 0),
 	make('soften', 'none', 0),
 	make('restate', 'none', 0),
 	make('neutral', 'none', 0),
+	make('soften', 'argument', 0),
+	make('restate', 'argument', 0),
 ];
 
 /** The arms available to a backend. */

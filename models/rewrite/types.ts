@@ -19,6 +19,21 @@ export interface Strategy {
 	temperature: number;
 }
 
+/**
+ * What the thread's derailment markers say about how the reply should read (thread-tension.ts builds it from
+ * the derailment predictor's result; plain JSON, it travels with the request).
+ */
+export interface ThreadTension {
+	/** The conversation is at risk without the draft, or the draft tips it over. */
+	tense: boolean;
+	/** Earlier comments show frustration or impatience: acknowledge it first. */
+	frustrated: boolean;
+	/** The draft addresses the person ("you broke X") rather than the problem. */
+	secondPerson: boolean;
+	/** The draft itself is impatient ("for the third time", "still", "already"). */
+	impatient: boolean;
+}
+
 /** What a backend is asked to rewrite. */
 export interface GenerateRequest {
 	/** The user's draft, unchanged. */
@@ -29,6 +44,8 @@ export interface GenerateRequest {
 	dimensions: readonly Dimension[];
 	/** Earlier comments of the thread, oldest first (optional). */
 	context?: readonly string[];
+	/** The thread's tension, when a derailment assessment of it exists (optional). */
+	thread?: ThreadTension;
 	strategy: Strategy;
 }
 
@@ -98,6 +115,8 @@ export interface RewriteDraftRequest {
 	text: string;
 	/** Earlier comments of the thread, oldest first. */
 	context?: string[];
+	/** The thread's tension from its derailment assessment, when the page has one. */
+	thread?: ThreadTension;
 	/** Overrides the settings' weight dial for this call. */
 	weight?: number;
 	/** Overrides the settings' backend for this call (e.g. "Try offline" after an endpoint error). */

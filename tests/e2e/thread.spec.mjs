@@ -80,4 +80,29 @@ test('heated thread + hostile draft: both warnings', async ({ page, server }) =>
 	await shot(page, 'thread-heated-hostile-draft');
 });
 
+test('heated thread + hostile draft: the offline suggestion de-escalates (a written opener, no insult)', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/threads/github-heated-thread.html`);
+	await page.click(FIELD);
+	await page.keyboard.type(TOXIC);
+	const s = await waitState(page, (x) => x.badges.some((b) => b.level === 'warn' && b.thread === 'risk'));
+	check(s.ok, `expected a warn badge with the thread ring: ${JSON.stringify(s.badges)}`);
+	await page.locator('[data-tactful-host] [data-tactful="badge"]').first().click();
+	const said = page.locator('[data-tactful-host] .tf-sr', { hasText: 'Suggested rewrite:' });
+	await said.first().waitFor({ state: 'attached', timeout: 10_000 });
+	const rewrite = ((await said.first().textContent()) ?? '').replace('Suggested rewrite:', '').trim();
+	console.log(`    suggestion: ${rewrite}`);
+	// models/rewrite/fixer-thread.ts THREAD_OPENERS: the tension reached the host with the request.
+	check(
+		/^(I understand the frustration|I see why this is frustrating|I hear you|Let’s focus on the problem|Can we look at this together|Could we step back for a moment)/.test(
+			rewrite,
+		),
+		`no de-escalating opener in a tense thread: ${rewrite}`,
+	);
+	check(!/idiot|garbage/i.test(rewrite), `suggestion still holds the insult: ${rewrite}`);
+	await shot(page, 'thread-heated-rewrite');
+});
+
 await run(() => chromiumEnv());

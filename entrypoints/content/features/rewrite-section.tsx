@@ -2,11 +2,14 @@
  * Puts the rewrite card into the warning card's `rewrite` slot: a suggestion is requested when a warned draft's
  * card opens and streams in as it is written (Stop cancels it; so does closing the card), and Apply / Undo go
  * through the field's editor (undo-safe). The thread on the page, when a reader finds one, is passed as context
- * so the rewrite can take the conversation into account.
+ * so the rewrite can take the conversation into account, with its tension from the derailment assessment (the
+ * offline fixer de-escalates with it).
  */
 import { useEffect, useReducer } from 'preact/hooks';
 import rewriteCardCss from '../../../components/RewriteCard/RewriteCard.css?inline';
 import { RewriteCard } from '../../../components/RewriteCard/RewriteCard.tsx';
+import { threadTension } from '../../../models/rewrite/thread-tension.ts';
+import type { ThreadTension } from '../../../models/rewrite/types.ts';
 import { sendMessage } from '../../../utils/messaging.ts';
 import { getSettings } from '../../../utils/storage/settings.ts';
 import { openStream } from '../../../utils/streaming.ts';
@@ -23,13 +26,18 @@ import {
 	stopRewrite,
 	undoRewrite,
 } from './rewrite-state.ts';
+import { threadRiskFor } from './thread-risk.ts';
 
 /** Earlier comments passed as context: the last few are what a reply answers. */
 const CONTEXT_COMMENTS = 6;
 
 const extensionRewriteDeps = (site: string): RewriteDeps => ({
-	rewrite: (text, context, field, onProgress, signal) => {
-		const call = openStream('rewriteDraft', { text, context, field }, onProgress ?? (() => undefined));
+	rewrite: (text, context, field, onProgress, signal, thread) => {
+		const call = openStream(
+			'rewriteDraft',
+			{ text, context, field, ...(thread ? { thread } : {}) },
+			onProgress ?? (() => undefined),
+		);
 		signal?.addEventListener('abort', () => call.cancel(), { once: true });
 		return call.result;
 	},
@@ -54,6 +62,12 @@ function threadContext(ctx: CardContext): string[] {
 	return thread.comments.slice(-CONTEXT_COMMENTS).map((c) => c.text);
 }
 
+/** The thread's tension from the field's latest derailment assessment (none before the first one lands). */
+function threadTensionOf(ctx: CardContext): ThreadTension | undefined {
+	const risk = threadRiskFor(ctx.editor);
+	return risk ? threadTension(risk.result, risk.threadTense) : undefined;
+}
+
 function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) {
 	const [, bump] = useReducer((n: number, _action: 'bump') => n + 1, 0);
 	const rerender = () => bump('bump');
@@ -64,7 +78,8 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 	const wanted = !state.applied && ctx.level !== 'ok';
 	// biome-ignore lint/correctness/useExhaustiveDependencies: ask again only when the draft or the need changes; ctx and deps are new objects on every render
 	useEffect(() => {
-		if (wanted) void requestRewrite(ctx.editor, ctx.text, threadContext(ctx), deps, rerender);
+		if (wanted)
+			void requestRewrite(ctx.editor, ctx.text, threadContext(ctx), deps, rerender, threadTensionOf(ctx));
 	}, [ctx.text, wanted]);
 	// Closing the card (or it moving to another field) stops the generation it was waiting for.
 	const { editor } = ctx;
@@ -102,7 +117,7 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 				onAnother={(from) => deps.recordOutcome(state.suggestion as never, from, 'reject')}
 				onRetry={() => {
 					state.source = undefined;
-					void requestRewrite(ctx.editor, ctx.text, threadContext(ctx), deps, rerender);
+					void requestRewrite(ctx.editor, ctx.text, threadContext(ctx), deps, rerender, threadTensionOf(ctx));
 				}}
 			/>
 		</>

@@ -53,6 +53,22 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('rewrite state', () => {
+	it('sends the thread’s tension with the request, so the fixer can de-escalate', async () => {
+		const rewrite = vi.fn<RewriteDeps['rewrite']>(async () => suggestion);
+		const editor = fakeEditor(DRAFT);
+		const thread = { tense: true, frustrated: true, secondPerson: false, impatient: false };
+		await requestRewrite(
+			editor,
+			DRAFT,
+			['earlier comment'],
+			{ rewrite, recordOutcome: vi.fn() },
+			vi.fn(),
+			thread,
+		);
+		expect(rewrite.mock.calls[0]?.[5]).toEqual(thread);
+		expect(rewriteStateFor(editor).suggestion).toBe(suggestion);
+	});
+
 	it('shows a first-time model download while the suggestion waits, then the suggestion', async () => {
 		let finish: (s: RewriteSuggestion) => void = () => undefined;
 		let loaded = 0;

@@ -14,7 +14,7 @@ import {
 	type StreamView,
 	throttle,
 } from '../../../models/rewrite/stream.ts';
-import type { RewriteCandidate, RewriteSuggestion } from '../../../models/rewrite/types.ts';
+import type { RewriteCandidate, RewriteSuggestion, ThreadTension } from '../../../models/rewrite/types.ts';
 import { MAX_DRAFT_CHARS } from '../../../utils/limits.ts';
 import type { Editor } from '../editors/types.ts';
 
@@ -22,7 +22,8 @@ import type { Editor } from '../editors/types.ts';
 export interface RewriteDeps {
 	/**
 	 * `field` names the text box, so the host can cancel this box's older request still being generated;
-	 * `onProgress` receives the candidates as they are written; `signal` cancels the request end to end.
+	 * `onProgress` receives the candidates as they are written; `signal` cancels the request end to end;
+	 * `thread` is the thread's tension from its derailment assessment, when there is one.
 	 */
 	rewrite(
 		text: string,
@@ -30,6 +31,7 @@ export interface RewriteDeps {
 		field: string,
 		onProgress?: (event: RewriteProgress) => void,
 		signal?: AbortSignal,
+		thread?: ThreadTension,
 	): Promise<RewriteSuggestion>;
 	recordOutcome(
 		suggestion: RewriteSuggestion,
@@ -116,6 +118,7 @@ export async function requestRewrite(
 	context: string[],
 	deps: RewriteDeps,
 	changed: () => void,
+	thread?: ThreadTension,
 ): Promise<void> {
 	const state = rewriteStateFor(editor);
 	if (state.source === text && (state.loading || state.suggestion || state.error || state.stopped)) return;
@@ -167,7 +170,14 @@ export async function requestRewrite(
 					poll = setInterval(() => void checkDownload(state, text, download, changed), DOWNLOAD_POLL_MS);
 			});
 	try {
-		const suggestion = await deps.rewrite(text, context, fieldKeyOf(editor), onProgress, controller.signal);
+		const suggestion = await deps.rewrite(
+			text,
+			context,
+			fieldKeyOf(editor),
+			onProgress,
+			controller.signal,
+			thread,
+		);
 		if (!current()) return; // the user typed on, stopped, or closed the card; whoever did owns the state
 		Object.assign(state, { loading: false, suggestion, download: undefined, stream: undefined });
 	} catch (error) {

@@ -1,0 +1,94 @@
+/**
+ * The offline fixer in a tense thread (issue 4): what the derailment card advises, done to the fixed draft.
+ * Blame aimed at the person becomes a statement about the problem or a shared "we" ("you broke the build" →
+ * "this change broke the build", "you forgot the tests" → "we forgot the tests"), impatience markers go ("for the
+ * third time"), and the reply opens by acknowledging the other side or inviting a question, from a small set of
+ * written openers (one per arm, so the reward ranks the wordings). Deterministic; adds no claim about the code.
+ * `calmBlame` runs inside fixOffline, where protected tokens are placeholders no rule can match.
+ */
+import { matchCase } from './fixer-text.ts';
+import type { Strategy, ThreadTension } from './types.ts';
+
+/** The written openers: acknowledging ones where people are frustrated, else neutral or a question. */
+export const THREAD_OPENERS = {
+	acknowledge: ['I understand the frustration.', 'I see why this is frustrating.'],
+	neutral: ['I hear you.', 'Let’s focus on the problem.'],
+	question: ['Can we look at this together?', 'Could we step back for a moment?'],
+} as const;
+
+type Rule = [RegExp, string | ((...groups: string[]) => string)];
+
+const THING =
+	'(change|changes|commit|commits|PR|PRs|patch|patches|code|fix|refactor|approach|implementation|test|tests|branch|config|update|merge|script|migration|release|design|docs)';
+/** Second-person blame → the problem, or "we". */
+const DE_BLAME: Rule[] = [
+	[/\bwhy\s+did\s+(?:you|u)\s+(?:even\s+)?(\p{L}+)\b/giu, 'what was the reason to $1'],
+	// "Can't you read?" is a jab, not a question: it goes; "can't you add a test?" asks for something shared.
+	[/\bcan['’]?t\s+(?:you|u)\s+(?:even\s+)?(?:read|see|count|understand)\s*\?+\s*/giu, ''],
+	[/\bcan['’]?t\s+(?:you|u)\b/giu, 'could we'],
+	[
+		/\b(?:you|u)(?:['’]ve|\s+have)?\s+(broke|broken|removed|deleted|reverted|dropped|introduced)\b/giu,
+		(verb) => `this change ${verb.toLowerCase() === 'broken' ? 'broke' : verb}`,
+	],
+	[/\b(?:you|u)\s+(forgot|missed|ignored|overlooked|skipped|messed\s+up)\b/giu, 'we $1'],
+	[/\b(?:you|u)\s+(?:need|have|got)\s+to\b/giu, 'we need to'],
+	[/\b(?:you|u)\s+(should|must)\b/giu, 'we $1'],
+	[new RegExp(`\\byour\\s+${THING}\\b`, 'giu'), (thing) => `${/s$/.test(thing) ? 'these' : 'this'} ${thing}`],
+];
+/** Impatience that only raises the heat: "for the third time", "(yet) again and again", "already" at the end. */
+const CALM: Rule[] = [
+	[/,?\s*for\s+the\s+(?:\p{L}+|\d+(?:st|nd|rd|th))\s+time(?:\s+(?:now|today|this\s+week))?\b/giu, ''],
+	[/\b(?:yet\s+)?again\s+and\s+again\b/giu, 'again'],
+	[
+		/\b(?:I(?:['’]ve|\s+have)?\s+)?(?:already\s+)?(?:told|asked)\s+(?:you|u)\s+(?:\p{L}+\s+times|twice|before)(?:\s+already)?\s*[:,]?\s*/giu,
+		'as mentioned before, ',
+	],
+];
+
+function applyRules(text: string, rules: readonly Rule[]): string {
+	let out = text;
+	for (const [pattern, replacement] of rules)
+		out = out.replace(pattern, (...args) => {
+			const whole = args[0] as string;
+			const groups = args.slice(1, -2).map((g) => (g ?? '') as string);
+			const next =
+				typeof replacement === 'string'
+					? replacement.replace(/\$(\d)/g, (_m, i: string) => groups[Number(i) - 1] ?? '')
+					: replacement(...groups);
+			return matchCase(whole, next);
+		});
+	return out;
+}
+
+/** Which opener each arm writes: the lightest arm the shortest; the restating arms a question. */
+function openerFor(strategy: Strategy, tension: ThreadTension): string {
+	const set = tension.frustrated ? THREAD_OPENERS.acknowledge : THREAD_OPENERS.neutral;
+	switch (strategy.template) {
+		case 'minimal':
+			return THREAD_OPENERS.neutral[0];
+		case 'soften':
+			return set[0];
+		case 'restate':
+			return THREAD_OPENERS.question[strategy.fewShot === 'argument' ? 1 : 0];
+		default:
+			return set[1];
+	}
+}
+
+/** A reply that already opens by acknowledging or asking needs no second opener. */
+const OPENS_CALMLY =
+	/^(?:I\s+(?:understand|see|hear|get)|Thanks|Thank\s+you|Sorry|Can\s+we|Could\s+we|Let['’]s)\b/u;
+
+/** Second-person blame and impatience reworded (fixOffline runs it in a tense thread, before its clean-up). */
+export function calmBlame(text: string): string {
+	return applyRules(applyRules(text, DE_BLAME), CALM);
+}
+
+/**
+ * The arm's opener in front of a fixed reply in a tense thread. `fixed` is the offline fixer's output ('' stays
+ * '': a fragment is never dressed up).
+ */
+export function withOpener(fixed: string, strategy: Strategy, tension: ThreadTension): string {
+	if (!tension.tense || fixed.trim() === '' || OPENS_CALMLY.test(fixed)) return fixed;
+	return `${openerFor(strategy, tension)} ${fixed}`;
+}
