@@ -15,8 +15,6 @@ export interface RowSet {
 	rows: readonly Float32Array[];
 	labels: readonly number[];
 	seen?: readonly boolean[];
-	/** Per-row weights (default: FORUM_WEIGHT for forum rows, `extraWeight` for extra rows). */
-	weights?: readonly number[];
 }
 
 /** Weight of a forum (CGA-Wiki) row relative to a GitHub row: 0.5 kept forum accuracy without costing GitHub F1. */
@@ -42,13 +40,7 @@ export function fitThreadModel(
 	const all = [...gh.rows, ...forum.rows, ...extra.rows];
 	const labels = [...gh.labels, ...forum.labels, ...extra.labels];
 	const nf = gh.rows.length + forum.rows.length;
-	const weights = all.map((_, i) =>
-		i < gh.rows.length
-			? 1
-			: i < nf
-				? (forum.weights?.[i - gh.rows.length] ?? FORUM_WEIGHT)
-				: (extra.weights?.[i - nf] ?? extraWeight),
-	);
+	const weights = all.map((_, i) => (i < gh.rows.length ? 1 : i < nf ? FORUM_WEIGHT : extraWeight));
 	const { v, c } = trainDense(all, labels, { l2: 0.02, posWeight, weights });
 	const linear = (x: Float32Array) => x.reduce((s, value, j) => s + value * (v[j] ?? 0), c);
 	const trees = fitBoost(
