@@ -177,6 +177,9 @@ export async function wordRect(locator, word) {
 				'paddingRight',
 				'wordSpacing',
 				'tabSize',
+				'direction',
+				'unicodeBidi',
+				'textAlign',
 			])
 				m.style[k] = cs[k];
 			Object.assign(m.style, {
