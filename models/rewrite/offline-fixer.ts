@@ -159,6 +159,7 @@ export function fixOffline(
 		const at = work.length - (text.length - range.start);
 		work = `${work.slice(0, at)}\uE000${i}\uE001${work.slice(at + range.end - range.start)}`;
 	});
+	const shielded = work;
 	// Judgements of a person go first, whole: "whoever wrote this is an idiot" has nothing to soften.
 	const withoutAttacks = dropPersonAttacks(work);
 	if (withoutAttacks !== work) work = withoutAttacks;
@@ -202,7 +203,7 @@ export function fixOffline(
 		work = agreeArticles(work);
 	}
 	// Never hand back nothing: a draft that was all attack becomes a neutral statement of the concern.
-	work = tidy(fallbackStatement(text, work), template === 'restate' || template === 'neutral');
+	work = tidy(fallbackStatement(text, work), template === 'restate' || template === 'neutral', shielded);
 	const out = work.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => ranges[Number(i)]?.text ?? '');
 	// Broken English is never offered: an empty candidate is rejected, and the card says no rewrite is available.
 	// Judged with protected tokens as plain words: "https://x.io/a?b=1" holds no dangling "a".
