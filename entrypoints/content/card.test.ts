@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CardUi, createCardUi } from './card.ts';
+import type { FieldController } from './field-controller.ts';
 import type { FieldView } from './overlay/overlay.tsx';
 import { generic } from './sites/generic.ts';
 import { fakeDeps } from './testing/fake-deps.ts';
@@ -18,8 +19,11 @@ const VIEW: FieldView = {
 let controller: AbortController;
 
 /** A card controller wired to the document as session.ts wires it, with the overlay's host in the page. */
-function setup(): { ui: CardUi; button: HTMLButtonElement } {
-	document.body.innerHTML = '<div data-tactful-host></div>';
+/** `withField`: the field's controller is live (else the card's field is already gone). */
+function setup(withField = false): { ui: CardUi; button: HTMLButtonElement; field: HTMLTextAreaElement } {
+	document.body.innerHTML =
+		'<p id="page">Earlier comments</p><textarea></textarea><div data-tactful-host></div>';
+	const field = document.querySelector('textarea') as HTMLTextAreaElement;
 	const host = document.querySelector('[data-tactful-host]') as HTMLElement;
 	const button = document.createElement('button');
 	host.attachShadow({ mode: 'open' }).append(button);
@@ -27,7 +31,19 @@ function setup(): { ui: CardUi; button: HTMLButtonElement } {
 	const ui = createCardUi({
 		doc: document,
 		site: generic,
-		live: new Map(),
+		live: new Map(
+			withField
+				? [
+						[
+							1,
+							{
+								c: { id: 1, editor: { el: field } } as unknown as FieldController,
+								stop: new AbortController(),
+							},
+						],
+					]
+				: [],
+		),
 		deps: fakeDeps().deps,
 		dismissed: new Set(),
 		hostname: 'example.org',
@@ -40,7 +56,7 @@ function setup(): { ui: CardUi; button: HTMLButtonElement } {
 		document.addEventListener(type, (e) => ui.onInteract(e, host), { capture: true, signal });
 	document.addEventListener('keydown', (e) => ui.onKeyDown(e, null, null, false), { capture: true, signal });
 	ui.view([VIEW]);
-	return { ui, button };
+	return { ui, button, field };
 }
 const moveTo = (target: EventTarget, x: number, y: number) =>
 	target.dispatchEvent(
@@ -109,5 +125,27 @@ describe('the card opened by hovering an underline', () => {
 		moveTo(document.body, 600, 600);
 		await wait(450);
 		expect(ui.isOpen()).toBe(false);
+	});
+});
+
+describe('the card opened from the badge or the keyboard', () => {
+	const press = (target: EventTarget) =>
+		target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+
+	it('closes on a click elsewhere on the page, like any popover, and leaves focus where the user clicked', () => {
+		const { ui, field } = setup(true);
+		ui.toggle(1, 'badge');
+		field.blur();
+		press(document.getElementById('page') as HTMLElement);
+		expect(ui.isOpen()).toBe(false);
+		expect(document.activeElement).not.toBe(field);
+	});
+
+	it('stays open on a click in the card or in its own field (the user is editing the draft it explains)', () => {
+		const { ui, button, field } = setup(true);
+		ui.toggle(1, 'keyboard');
+		press(button);
+		press(field);
+		expect(ui.isOpen()).toBe(true);
 	});
 });

@@ -1,8 +1,8 @@
 /**
  * The warning card's behaviour: opening it from the badge (click / Enter), from hovering an underline or with
  * Alt+Shift+T in the field; a hover-opened card closes when the mouse leaves it, unless the user clicked or
- * focused into it; closing on Escape (focus goes back to the field); its two actions; the optional
- * pre-submit nudge ("Post anyway / Review"); history events; and what screen readers hear.
+ * focused into it; closing on Escape (focus goes back to the field) or a click elsewhere on the page; its two
+ * actions; the optional pre-submit nudge ("Post anyway / Review"); history events; and what screen readers hear.
  */
 import type { Dimension } from '../../models/scoring/types.ts';
 import type { SessionDeps } from './deps.ts';
@@ -42,7 +42,10 @@ export interface CardUi {
 		nudge: boolean,
 	): void;
 	onMouseMove(e: MouseEvent, host: HTMLElement | null): void;
-	/** A pointerdown or focusin anywhere in the document: one inside the card (`host`) pins a hover-opened card. */
+	/**
+	 * A pointerdown or focusin anywhere in the document: one inside the card (`host`) pins a hover-opened card; a
+	 * pointerdown outside both the card and its field closes it.
+	 */
 	onInteract(e: Event, host: HTMLElement | null): void;
 	onSubmit(e: SubmitEvent, nudge: boolean): void;
 	onClick(e: MouseEvent, nudge: boolean): void;
@@ -251,9 +254,19 @@ export function createCardUi(env: CardEnv): CardUi {
 			}
 		},
 		onInteract(e, host) {
-			if (!transient() || !open || !host || !e.composedPath().includes(host)) return;
-			keepHoverCard();
-			open.pinned = true;
+			if (!open) return;
+			const path = e.composedPath();
+			if (host && path.includes(host)) {
+				if (!transient()) return;
+				keepHoverCard();
+				open.pinned = true;
+				return;
+			}
+			// A click elsewhere on the page closes the card, as any popover does (focus stays where the user
+			// clicked); a click in its own field does not (the user is editing the draft it explains), and a nudge
+			// waits for its answer.
+			const field = ctrl(open.id)?.editor.el;
+			if (e.type === 'pointerdown' && open.via !== 'nudge' && !(field && path.includes(field))) close(false);
 		},
 		onFieldFocus(c) {
 			// A nudge waits for an answer about its own post; any other card of another field would stay over

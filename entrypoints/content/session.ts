@@ -23,6 +23,7 @@ import { editableRoot, findFields, skipReason } from './fields.ts';
 import { summaryOf } from './levels.ts';
 import { watchMoves } from './move-watch.ts';
 import { Overlay } from './overlay/overlay.tsx';
+import { pageHostname } from './page-host.ts';
 import { perfFor } from './perf.ts';
 import { adapterFor, isSiteField, type SiteAdapter } from './sites/index.ts';
 import { installTestHooks } from './test-hooks.ts';
@@ -45,7 +46,8 @@ export interface Session {
 /** Starts Tactful on `doc`; everything stops when `signal` aborts. */
 export function startSession(doc: Document, signal: AbortSignal, deps: SessionDeps): Session {
 	const win = doc.defaultView ?? window;
-	const hostname = doc.location?.hostname ?? '';
+	// The tab page's host, also in an iframe editor: the site settings the popup shows are the ones that apply.
+	const hostname = pageHostname(win);
 	const site = adapterFor(doc);
 	const seen = new WeakMap<HTMLElement, FieldController | null>();
 	const live = new Map<number, { c: FieldController; stop: AbortController }>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPlan, undoPlan } from './apply-plan.ts';
+import { applyPlan, minimalEdit, undoPlan } from './apply-plan.ts';
 import { wordDiff } from './diff.ts';
 
 describe('applyPlan', () => {
@@ -41,5 +41,41 @@ describe('wordDiff', () => {
 				.join(''),
 		).toBe(after);
 		expect(parts.filter((p) => p.kind === 'removed').map((p) => p.text.trim())).toEqual(['a STUPID']);
+	});
+});
+
+describe('minimalEdit', () => {
+	const apply = (from: string, e: { start: number; end: number; text: string }) =>
+		from.slice(0, e.start) + e.text + from.slice(e.end);
+
+	it('replaces only the changed stretch, so formatting, mentions and images around it stay in rich editors', () => {
+		const from = 'Hey @maria, thanks.\nSecond line: you are an idiot and this is garbage.';
+		const to = 'Hey @maria, thanks.\nSecond line: this needs more work.';
+		const e = minimalEdit(from, to);
+		expect(e.start).toBe(from.indexOf('you are'));
+		expect(e.end).toBe(from.indexOf('.', e.start));
+		expect(apply(from, e)).toBe(to);
+	});
+
+	it('counts a run of spaces as equal to one (the rewriter tidies spacing), but not a line break', () => {
+		// Around a non-editable mention chip the draft reads "Hey  thanks": that stretch is not the edit.
+		const e = minimalEdit('Hey  thanks. You idiot.', 'Hey thanks.');
+		expect(e.start).toBeGreaterThanOrEqual('Hey  thanks'.length);
+		expect(minimalEdit('One.\n\nYou idiot.', 'One. Two.').start).toBeLessThanOrEqual(4);
+	});
+
+	it('never splits a surrogate pair, and never writes an empty text (some editors ignore it)', () => {
+		const from = 'Nice 😀 work, idiot';
+		const to = 'Nice 😃 work';
+		const e = minimalEdit(from, to);
+		expect(apply(from, e)).toBe(to);
+		expect(e.start).toBe(5);
+		const deletion = minimalEdit('Thanks. You idiot. Bye.', 'Thanks. Bye.');
+		expect(deletion.text.length).toBeGreaterThan(0);
+		expect(apply('Thanks. You idiot. Bye.', deletion)).toBe('Thanks. Bye.');
+	});
+
+	it('is the whole text when nothing is shared', () => {
+		expect(minimalEdit('You idiot', 'Please check')).toEqual({ start: 0, end: 9, text: 'Please check' });
 	});
 });

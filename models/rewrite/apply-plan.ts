@@ -38,3 +38,80 @@ export const APPLY_REFUSALS: Record<Exclude<ApplyPlan, { ok: true }>['reason'], 
 	'empty-rewrite': 'The suggestion is empty, so it was not applied.',
 	'no-change': 'The suggestion is the same as your draft.',
 };
+
+/** One replacement in the field: [start, end) of the current text becomes `text`. */
+export interface Edit {
+	start: number;
+	end: number;
+	text: string;
+}
+
+const SPACE = /\s/;
+const NEWLINES = /\n/g;
+const isSpace = (c: string | undefined) => c !== undefined && SPACE.test(c);
+const isLow = (c: string | undefined) => c !== undefined && c >= '\udc00' && c <= '\udfff';
+
+/** End (exclusive) of the whitespace run starting at `i` walking by `step` (+1 forward, -1 backward), within `stop`. */
+function runEnd(s: string, i: number, step: 1 | -1, stop: number): number {
+	let k = i;
+	while (k !== stop && isSpace(s[step === 1 ? k : k - 1])) k += step;
+	return k;
+}
+const newlines = (s: string) => (s.match(NEWLINES) ?? []).length;
+
+/**
+ * The single smallest edit that turns `from` into `to`: what both share at the start and at the end stays in
+ * the field as it is. Applying a rewrite as one whole-field replacement made rich editors drop everything that
+ * is not plain text (a mention chip, an emoji image, bold, a link, a list) even where the rewrite changed nothing.
+ * Whitespace runs with the same line breaks count as equal (the rewriter tidies spacing: around a mention chip
+ * the draft reads "Hey  thanks"). The edit never splits a surrogate pair and never writes an empty text (a pure
+ * deletion takes one shared character with it), so every editor can write it as one undoable insert.
+ */
+export function minimalEdit(from: string, to: string): Edit {
+	let i = 0;
+	let j = 0;
+	while (i < from.length && j < to.length) {
+		if (isSpace(from[i]) && isSpace(to[j])) {
+			const a = runEnd(from, i, 1, from.length);
+			const b = runEnd(to, j, 1, to.length);
+			if (newlines(from.slice(i, a)) !== newlines(to.slice(j, b))) break;
+			i = a;
+			j = b;
+		} else if (from[i] === to[j]) {
+			i++;
+			j++;
+		} else break;
+	}
+	let k = from.length;
+	let l = to.length;
+	while (k > i && l > j) {
+		if (isSpace(from[k - 1]) && isSpace(to[l - 1])) {
+			const a = runEnd(from, k, -1, i);
+			const b = runEnd(to, l, -1, j);
+			if (newlines(from.slice(a, k)) !== newlines(to.slice(b, l))) break;
+			k = a;
+			l = b;
+		} else if (from[k - 1] === to[l - 1]) {
+			k--;
+			l--;
+		} else break;
+	}
+	// Both texts agree up to i, so a low surrogate at i means the pair's high half is in the shared prefix.
+	if (isLow(from[i]) || isLow(to[j])) {
+		i--;
+		j--;
+	}
+	if (isLow(from[k]) || isLow(to[l])) {
+		k++;
+		l++;
+	}
+	if (j === l && k < from.length) {
+		const n = isLow(from[k + 1]) ? 2 : 1;
+		return { start: i, end: k + n, text: from.slice(k, k + n) };
+	}
+	if (j === l && i > 0) {
+		const n = isLow(from[i - 1]) ? 2 : 1;
+		return { start: i - n, end: k, text: from.slice(i - n, i) };
+	}
+	return { start: i, end: k, text: to.slice(j, l) };
+}

@@ -74,6 +74,19 @@ describe('person attacks', () => {
 		expect(fixOffline(draft, 'restate')).toBe(expected);
 	});
 
+	it('an attack between a lead-in and the point takes its own "and" with it, not the lead-in\'s comma', () => {
+		expect(dropPersonAttacks('Honestly, you are a complete idiot and this project is garbage.')).toBe(
+			'Honestly, this project is garbage.',
+		);
+		expect(dropPersonAttacks('Then: you are an idiot and your code is garbage.')).toBe(
+			'Then: your code is garbage.',
+		);
+		// Between two clauses of substance the later one keeps its own conjunction.
+		expect(dropPersonAttacks('The code is slow and you are an idiot, but the tests pass.')).toBe(
+			'The code is slow, but the tests pass.',
+		);
+	});
+
 	it('never turns a judgement into "X is a person"', () => {
 		for (const draft of [
 			'Whoever wrote this is an idiot.',

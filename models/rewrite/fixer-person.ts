@@ -145,9 +145,17 @@ function dropInSentence(sentence: string): string {
 	if (!dropped.includes(true)) return sentence;
 	const kept = clauses.flatMap((_, i) => (dropped[i] ? [] : [i]));
 	if (kept.every((i) => HEDGE_ONLY.test(clauses[i]?.trim() ?? ''))) return '';
-	// Between two kept clauses, the separator in front of the later one ("code is bad[ and ]you should…").
+	// Between two kept clauses, the separator in front of the later one ("code is bad[ and ]you should…"); when
+	// an attack sat between them, ended in a bare conjunction, and the earlier clause in plain punctuation
+	// ("Honestly, [you are an idiot] and this…", "Then: […] and your code…"), that punctuation: the "and" joined
+	// the attack. A parenthetical attack keeps the sentence's own ", and" ("flaky, [you moron], and the CI…").
+	const between = (p: number, i: number) => {
+		const before = separators[p] ?? '';
+		const after = separators[i - 1] ?? '';
+		return i > p + 1 && /^\s*[,;:]\s*$/.test(before) && !/[,;:]/.test(after) ? before : after;
+	};
 	const rebuilt = kept
-		.map((i, n) => (n === 0 ? '' : (separators[i - 1] ?? '')) + (clauses[i] ?? ''))
+		.map((i, n) => (n === 0 ? '' : between(kept[n - 1] ?? i - 1, i)) + (clauses[i] ?? ''))
 		.join('');
 	return rebuilt + end;
 }

@@ -33,22 +33,49 @@ export function agreeArticles(text: string): string {
 	});
 }
 
-/** Fixes spacing, punctuation and sentence capitals after words were removed. */
-export function tidy(text: string, calmPunctuation: boolean): string {
+/**
+ * Fixes spacing, punctuation and sentence capitals after words were removed. `original` is the draft the fix
+ * started from (with the same placeholders): its own layout is not "repaired". The card applies the whole draft,
+ * so "Hi team," over a blank line, a list's "Steps:", a sign-off's "Thanks," and an indented line must come back
+ * as the user wrote them. Repairs stay within a line: a paragraph break, or a line starting with ".env", is never
+ * joined to the line before.
+ */
+export function tidy(text: string, calmPunctuation: boolean, original = ''): string {
+	const ownLines = new Set(original.split('\n').map((line) => line.trimEnd()));
+	const ownLineEnds = new Set([...ownLines].map((line) => line.trim()).filter((line) => /[,;:]$/.test(line)));
 	let out = text
-		.replace(/[!?](?:\s*[!?])+/g, (run) => (run.includes('?') ? '?' : '!'))
-		.replace(/^[\s.,;:!?]+/, '')
-		.replace(/([!?])\s*\.(?!\.)/g, '$1')
+		.replace(/[!?](?:[ \t]*[!?])+/g, (run) => (run.includes('?') ? '?' : '!'))
+		// Leading stray punctuation, but not the dot of a word (".env", ".5 s").
+		.replace(/^(?:\s|[,;:!?]|\.(?![\p{L}\d_]))+/u, '')
+		.replace(/([!?])[ \t]*\.(?!\.)/g, '$1')
 		// ". ." or ".." left where a dropped word ended a sentence; never an ellipsis or a number range (1..5).
-		.replace(/(?<![.\d])\.\s*\.(?![.\d])/g, '.')
-		.replace(/[,;:]\s*$/gm, '.')
+		.replace(/(?<![.\d])\.[ \t]*\.(?![.\d])/g, '.')
+		// A line left ending in a comma or colon ends its sentence, unless it is the draft's own line ending that
+		// way above more text ("Hi team," "Steps:" "Thanks,"); the draft's last line always ends as a sentence.
+		.replace(/[,;:][ \t]*$/gm, (mark, at: number, all: string) => {
+			const line = all.slice(all.lastIndexOf('\n', at) + 1, at + 1).trim();
+			const more = /\S/.test(all.slice(at + mark.length));
+			return more && ownLineEnds.has(line) ? mark : '.';
+		})
 		.replace(/[ \t]+([,.;:!?])/g, '$1')
-		.replace(/([,;:])\s*([,.;:!?])/g, '$2')
-		.replace(/(^|[.!?]\s+|\n)[,;:]\s*/g, '$1')
-		.replace(/[ \t]{2,}/g, ' ')
-		.replace(/^[ \t]+|[ \t]+$/gm, '');
+		.replace(/([,;:])[ \t]*([,.;:!?])/g, '$2')
+		.replace(/(^|[.!?]\s+|\n)[,;:][ \t]*/g, '$1')
+		.replace(/(?<=\S)[ \t]{2,}/g, ' ')
+		// Indentation (a nested list item, an indented code line) stays where the line is the user's own.
+		.replace(/^[ \t]+(.*)$/gm, (line, rest: string) => (ownLines.has(line.trimEnd()) ? line : rest))
+		.replace(/[ \t]+$/gm, '');
 	if (calmPunctuation) out = out.replace(/!(?=\s|$)/g, '.');
-	out = out.replace(/(^|[.!?]\s+|\n\s*)([a-z])/g, (_m, lead: string, c: string) => lead + c.toUpperCase());
+	// A sentence start gets its capital, in the lines the fix changed; a numbered list's "1. run it" is not one
+	// (its number may be a placeholder).
+	const capitalise = (line: string) =>
+		line.replace(
+			/(^\s*|(?<!^[ \t]*(?:\d{1,3}|\uE000\d+\uE001))[.!?]\s+)([a-z])/gu,
+			(_m, lead: string, c: string) => lead + c.toUpperCase(),
+		);
+	out = out
+		.split('\n')
+		.map((line) => (ownLines.has(line.trimEnd()) ? line : capitalise(line)))
+		.join('\n');
 	return out.replace(/\bi\b(?=['’\s,.!?]|$)/g, 'I').trim();
 }
 

@@ -45,6 +45,41 @@ describe('fixOffline', () => {
 		expect(fixOffline('Wait... what', 'restate')).toMatch(/^Wait\.\.\. /);
 	});
 
+	it('keeps the layout the user wrote around the fix: greeting, list intro, paragraphs, sign-off, indentation', () => {
+		// The card applies the whole draft: a fix of one sentence must not reword the lines around it.
+		const cases: [string, string[]][] = [
+			['Hi team,\n\nThis is garbage and whoever wrote it is an idiot.', ['Hi team,\n\n']],
+			[
+				'I ran the benchmark twice on main:\n\n- cold start: 1.2 s\n- warm start: 80 ms\n\nHonestly you are a complete idiot if you think this is acceptable.',
+				['I ran the benchmark twice on main:\n\n- cold start: 1.2 s\n- warm start: 80 ms\n\n'],
+			],
+			[
+				'Steps:\n1. run it\n2. watch it crash\n\nThis is the dumbest bug ever, you morons.',
+				['Steps:\n1. run it\n2. watch it crash\n\n'],
+			],
+			['Hey @maria,\n\nthe fix is garbage.\n\nThanks,\nBob', ['Hey @maria,\n\n', '\n\nThanks,\nBob']],
+			[
+				'- the parser\n  - nested item\n\n      indented code\n\nYou are an idiot.',
+				['- the parser\n  - nested item\n\n      indented code'],
+			],
+			[
+				'Did you even check?\n.env files are not loaded. This is stupid.',
+				['Did you get a chance to check?\n.env files are not loaded.'],
+			],
+		];
+		for (const [draft, kept] of cases)
+			for (const template of ['minimal', 'soften', 'restate', 'neutral'] as const) {
+				const out = fixOffline(draft, template);
+				for (const part of kept) expect(out, `${template}: ${JSON.stringify(out)}`).toContain(part);
+			}
+	});
+
+	it('still tidies punctuation that a dropped insult left dangling at the end of a line', () => {
+		expect(fixOffline('Thanks for the patch, you are an idiot,\nPlease add a test.', 'restate')).toBe(
+			'Thanks for the patch.\nPlease add a test.',
+		);
+	});
+
 	it('does not drop the worst sentence when what is left says nothing (template neutral)', () => {
 		const out = fixOffline('This is garbage. Really.', 'neutral', [{ start: 8, end: 15, weight: 1 }]);
 		expect(out).not.toBe('Really.');

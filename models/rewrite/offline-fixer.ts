@@ -164,6 +164,7 @@ export function fixOffline(
 		const at = work.length - (text.length - range.start);
 		work = `${work.slice(0, at)}\uE000${i}\uE001${work.slice(at + range.end - range.start)}`;
 	});
+	const shielded = work;
 	// Judgements of a person go first, whole: "whoever wrote this is an idiot" has nothing to soften.
 	const work0 = work;
 	const withoutAttacks = dropPersonAttacks(work);
@@ -217,6 +218,7 @@ export function fixOffline(
 	work = tidy(
 		fallbackStatement(text, work, reframeAttack(work0)),
 		template === 'restate' || template === 'neutral',
+		shielded,
 	);
 	const out = work.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => ranges[Number(i)]?.text ?? '');
 	// Broken English is never offered: an empty candidate is rejected, and the card says no rewrite is available.

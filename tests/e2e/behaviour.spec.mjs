@@ -1,5 +1,6 @@
 // The overlay's behaviour beyond "it warns": skipped fields, fields added later, the card (badge, hover,
-// keyboard, Escape, "This is fine", "Snooze on this site"), the pre-submit nudge, scrolling and dark pages.
+// keyboard, Escape, a click elsewhere, "This is fine", "Snooze on this site"), the pre-submit nudge, scrolling
+// and dark pages.
 import { TOXIC, TOXIC_WORD } from './drafts.mjs';
 import {
 	check,
@@ -83,6 +84,26 @@ test('badge opens the card by click; Escape closes it and returns focus to the f
 	check(
 		(await focusIn(page, (w) => w === 'new_comment_field')) === 'new_comment_field',
 		'focus not back in the field',
+	);
+});
+
+test('a click elsewhere on the page closes the card; a click in its field keeps it', async (env) => {
+	const { page } = env;
+	await warnOn(env, 'github-issue.html', '#new_comment_field');
+	const badge = host(page).locator('[data-tactful="badge"]');
+	await badge.click();
+	check((await waitOverlay(page, (x) => x.card !== null)).ok, 'card did not open');
+	await page.click('#new_comment_field');
+	await page.waitForTimeout(200);
+	check((await overlay(page)).card !== null, 'a click in the draft closed the card');
+	await page.click('h1'); // the issue's title, away from the field and the card
+	const closed = await waitOverlay(page, (x) => x.card === null, 2000);
+	await shot(page, 'card-outside-click');
+	check(closed.ok, 'the card stayed over the page after a click elsewhere');
+	check((await page.inputValue('#new_comment_field')) === TOXIC, 'the draft changed');
+	check(
+		(await overlay(page)).badges.some((b) => b.level === 'warn'),
+		'the warning itself went away',
 	);
 });
 

@@ -204,6 +204,9 @@ export function measureWordRect(el, w) {
 			'paddingRight',
 			'wordSpacing',
 			'tabSize',
+			'direction',
+			'unicodeBidi',
+			'textAlign',
 		])
 			m.style[k] = cs[k];
 		Object.assign(m.style, {

@@ -1,6 +1,7 @@
 // Underlines and the badge follow only what the user can see of a field: a reply box scrolled out of its own
 // pane, or under a sticky header, keeps no decoration floating over the page; a page zoomed with CSS still gets
-// its underlines under the words; a theme switch recolours the overlay.
+// its underlines under the words, and so does a right-to-left paragraph in a dir="auto" field; a theme switch
+// recolours the overlay.
 import { TOXIC, TOXIC_WORD } from './drafts.mjs';
 import {
 	check,
@@ -211,6 +212,30 @@ test('a textarea that does not wrap (wrap="off") and scrolls sideways gets its u
 		};
 	}, TOXIC_WORD);
 	await shot(page, 'layout-wrap-off');
+	check(
+		underlines(s, word),
+		`underline not under the word ${JSON.stringify(word)}: ${JSON.stringify(s.underlines)}`,
+	);
+});
+
+test('a dir="auto" textarea with a right-to-left paragraph gets its underline under the word', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/layout.html`);
+	const field = page.locator('#mixed');
+	await field.scrollIntoViewIfNeeded();
+	await field.click();
+	// English first, so the field itself is left to right; the second paragraph starts in Hebrew, so the browser
+	// lays that paragraph out right to left (unicode-bidi: plaintext) and the insult moves with it.
+	await page.keyboard.type('Thanks for looking at this.');
+	await page.keyboard.press('Enter');
+	await page.keyboard.insertText('שלום לכולם, ');
+	await page.keyboard.type(TOXIC);
+	const s = await waitOverlay(page, warned);
+	check(s.ok, `no warning: ${JSON.stringify(s)}`);
+	const word = await wordRect(field, TOXIC_WORD);
+	await shot(page, 'layout-dir-auto');
 	check(
 		underlines(s, word),
 		`underline not under the word ${JSON.stringify(word)}: ${JSON.stringify(s.underlines)}`,

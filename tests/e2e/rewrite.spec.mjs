@@ -1,6 +1,7 @@
 // The rewrite flow as a user meets it: a warned draft → the card shows a suggestion with a word diff →
 // Apply replaces the draft through the editor (React state follows) → Ctrl+Z restores it → "Undo rewrite" works.
-// Runs with the offline fixer (the default backend), in a React-controlled textarea and a Lexical editor.
+// Runs with the offline fixer (the default backend), in a React-controlled textarea and a Lexical editor, and in a
+// rich comment box whose mention chip, image, link and list around the rewritten sentence must survive.
 import { TOXIC } from './drafts.mjs';
 import { check, chromiumEnv, run, shot, test, waitOverlay } from './harness.mjs';
 
@@ -82,6 +83,47 @@ test('"Undo rewrite" restores the original draft', async ({ page, server }) => {
 	await page.waitForTimeout(300);
 	check((await c.read(page)).trim() === TOXIC, `Undo rewrite did not restore: ${await c.read(page)}`);
 	check((await c.state(page)).trim() === TOXIC, 'page state did not follow Undo rewrite');
+});
+
+test('Apply in a rich comment box rewrites the sentence and keeps the mention chip, image, link and list around it', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/rich-comment.html`);
+	await page.click('#reply');
+	await page.keyboard.press('Control+End');
+	await page.keyboard.type(TOXIC);
+	check((await waitOverlay(page, warned, 10_000)).ok, 'no warning for the toxic draft');
+	const kept = () =>
+		page.evaluate(() => {
+			const r = document.getElementById('reply');
+			return {
+				chip: r.querySelector('.chip')?.textContent,
+				img: r.querySelectorAll('img').length,
+				bold: r.querySelector('b')?.textContent,
+				link: r.querySelector('a')?.getAttribute('href'),
+				items: r.querySelectorAll('li').length,
+			};
+		});
+	const before = await kept();
+	await inCard(page, '[data-tactful="badge"]').first().click();
+	await inCard(page, 'button.tactful-rw-primary').click({ timeout: 10_000 });
+	let text = await page.innerText('#reply');
+	for (let i = 0; i < 30 && /idiot/.test(text); i++) {
+		await page.waitForTimeout(50);
+		text = await page.innerText('#reply');
+	}
+	await shot(page, 'rewrite-rich-comment');
+	check(!/idiot/.test(text), `not rewritten: ${text}`);
+	const after = await kept();
+	check(
+		JSON.stringify(after) === JSON.stringify(before),
+		`lost around the rewrite: ${JSON.stringify(after)}`,
+	);
+	await page.focus('#reply');
+	await page.keyboard.press('Control+Z');
+	await page.waitForTimeout(150);
+	check((await page.innerText('#reply')).includes(TOXIC), 'Ctrl+Z did not restore the draft');
 });
 
 await run(() => chromiumEnv({ requireHost: true }));

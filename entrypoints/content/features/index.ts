@@ -5,6 +5,7 @@
 import { sendMessage } from '../../../utils/messaging.ts';
 import { effectiveDerailSensitivity, getSettings, watchSettings } from '../../../utils/storage/settings.ts';
 import { registerCardSection, registerFieldDecorator, registerFieldHook } from '../extensions.ts';
+import { pageHostname } from '../page-host.ts';
 import { readThread } from '../threads/index.ts';
 import { keepDrafts } from './draft-keeper.ts';
 import { rewriteSection } from './rewrite-section.tsx';
@@ -26,7 +27,7 @@ export function registerFeatures(doc: Document): void {
 		},
 		subscribe: onThreadRiskChange,
 	});
-	const hostname = doc.location?.hostname ?? '';
+	const hostname = pageHostname(doc.defaultView ?? window);
 	registerCardSection(rewriteSection(hostname));
 	// A field that goes away (removed from the page, or Tactful stops watching it) takes its rewrite with it.
 	registerFieldHook(

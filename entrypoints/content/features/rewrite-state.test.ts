@@ -11,6 +11,7 @@ import {
 	rewriteStateFor,
 	STREAM_REPAINT_MS,
 	stopRewrite,
+	undoRewrite,
 } from './rewrite-state.ts';
 
 const DRAFT = 'This is a STUPID idea.';
@@ -120,6 +121,21 @@ describe('rewrite state', () => {
 		expect(await applyCandidate(editor, suggestion.candidates[0] as never, deps)).toBe(true);
 		expect(keepOriginal).toHaveBeenCalledWith(editor, DRAFT);
 		expect(editor.value).toBe('This is an unwise idea.');
+	});
+
+	it('Apply and Undo write only the changed stretch, leaving what is around it (a mention chip, a link) alone', async () => {
+		const deps: RewriteDeps = { rewrite: async () => suggestion, recordOutcome: vi.fn() };
+		const editor = fakeEditor(DRAFT);
+		const replace = vi.spyOn(editor, 'replace');
+		await requestRewrite(editor, DRAFT, [], deps, () => undefined);
+		expect(await applyCandidate(editor, suggestion.candidates[0] as never, deps)).toBe(true);
+		const [start, end] = replace.mock.calls[0] ?? [];
+		expect(start).toBeGreaterThanOrEqual('This is a'.length);
+		expect(end).toBeLessThanOrEqual(DRAFT.length - ' idea.'.length);
+		expect(editor.value).toBe('This is an unwise idea.');
+		expect(await undoRewrite(editor)).toBe(true);
+		expect(replace.mock.calls[1]?.[0]).toBeGreaterThanOrEqual('This is a'.length);
+		expect(editor.value).toBe(DRAFT);
 	});
 
 	it('names the field in each request, the same key for the same box and another for another box', async () => {

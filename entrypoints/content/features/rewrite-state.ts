@@ -5,7 +5,7 @@
  * close and reopen) without losing an applied rewrite's Undo. Streamed text is only ever shown: what Apply
  * writes is a ranked candidate of a finished suggestion, through applyPlan's stale checks.
  */
-import { APPLY_REFUSALS, applyPlan, undoPlan } from '../../../models/rewrite/apply-plan.ts';
+import { APPLY_REFUSALS, applyPlan, minimalEdit, undoPlan } from '../../../models/rewrite/apply-plan.ts';
 import type { DownloadSnapshot } from '../../../models/rewrite/download-progress.ts';
 import { userMessageFromChannel } from '../../../models/rewrite/errors.ts';
 import {
@@ -227,7 +227,9 @@ export async function applyCandidate(
 		return false;
 	}
 	deps.keepOriginal?.(editor, current);
-	const written = await editor.replace(0, current.length, plan.text, current);
+	// Only the stretch that changes is written: a rich editor keeps the mentions, links and formatting around it.
+	const edit = minimalEdit(current, plan.text);
+	const written = await editor.replace(edit.start, edit.end, edit.text, current);
 	if (!written) {
 		state.error = 'The editor did not accept the change, so your draft was left as it was.';
 		return false;
@@ -248,7 +250,8 @@ export async function undoRewrite(editor: Editor): Promise<boolean> {
 		state.error = 'The draft was edited after the rewrite, so Undo would lose that edit. Use Ctrl+Z instead.';
 		return false;
 	}
-	const written = await editor.replace(0, current.length, plan.text, current);
+	const edit = minimalEdit(current, plan.text);
+	const written = await editor.replace(edit.start, edit.end, edit.text, current);
 	if (written) {
 		state.applied = undefined;
 		state.suggestion = undefined;

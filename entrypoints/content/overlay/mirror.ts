@@ -20,6 +20,11 @@ const COPIED = [
 	'textAlign',
 	'tabSize',
 	'direction',
+	// A dir="auto" textarea gets `unicode-bidi: plaintext` from the browser: each paragraph runs in the direction
+	// of its own first letter. Without it, a right-to-left paragraph under a left-to-right one is measured
+	// backwards and its underlines land on the wrong words.
+	'unicodeBidi',
+	'writingMode',
 	'paddingTop',
 	'paddingRight',
 	'paddingBottom',
