@@ -5,7 +5,6 @@ import { TOXIC } from './drafts.mjs';
 import {
 	check,
 	launch,
-	overlay,
 	run,
 	setSettings,
 	shot,
@@ -50,9 +49,17 @@ test('srcdoc editor: "Snooze on this site" snoozes the tab\'s site', async ({ pa
 	const frame = await typeInto(page, server, '#reply');
 	await frame.locator('[data-tactful-host] [data-tactful="badge"]').first().click();
 	await frame.locator('[data-tactful-host] button:has-text("Snooze on this site")').click();
-	const sites = await sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings.sites);
+	// The click's settings write is asynchronous (content script → storage): wait for it, not for a fixed time.
+	let sites = {};
+	for (let end = Date.now() + 5_000; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
+		sites = await sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings.sites);
+		if ((sites[SITE]?.snoozeUntil ?? 0) > Date.now()) break;
+	}
 	check((sites[SITE]?.snoozeUntil ?? 0) > Date.now(), `${SITE} not snoozed: ${JSON.stringify(sites)}`);
-	check((await overlay(frame)).underlines.length === 0, 'still underlined after snoozing');
+	check(
+		(await waitOverlay(frame, (s) => s.underlines.length === 0, 5_000)).ok,
+		'still underlined after snoozing',
+	);
 	await setSettings(sw, { sites: {} });
 });
 
