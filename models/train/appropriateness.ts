@@ -1,9 +1,9 @@
 /**
- * Trains the 14 appropriateness heads (overall Inappropriateness first, DIMENSIONS order) on every labelled
- * argument of the corpus (train + valid, 1,753 rows), or on the train split alone with `holdValid`
- * (corpus-rows.ts). Thresholds, Platt slopes, style stackers and the domain gate are chosen on out-of-fold
- * predictions of those rows (cross-fitting, models/train/cross-fit.ts); no split picks anything, so the
- * held-out estimate is nested CV (scripts/appr-nested-cv.ts), or the valid split when it is held out.
+ * Trains the 14 appropriateness heads (overall Inappropriateness first, DIMENSIONS order) on the corpus'
+ * train split (1,533 rows), or on train + valid (1,753) with `fitValid` (corpus-rows.ts). Thresholds, Platt
+ * slopes, style stackers and the domain gate are chosen on out-of-fold predictions of those rows
+ * (cross-fitting, models/train/cross-fit.ts); no split picks anything, so the valid split is a fair held-out
+ * estimate when it is not fitted on, and nested CV (scripts/appr-nested-cv.ts) is the estimate when it is.
  * Each head's threshold maximises its macro-F1 (the paper's metric) and a Platt slope is folded in so 0.5
  * is that threshold.
  *
@@ -46,8 +46,8 @@ export interface AppropriatenessTrainOptions {
 	developerValid: string[];
 	/** Heads that get a style stacker (models/train/style-stack.ts) over their corpus logit. */
 	styleHeads: readonly string[];
-	/** Fit on the train split only, keeping the valid split held out (corpus-rows.ts). */
-	holdValid: boolean;
+	/** Fit on train + valid instead of the train split alone (corpus-rows.ts). */
+	fitValid: boolean;
 }
 
 /** Size and schedule of one of the two stacked MLPs. */
@@ -108,7 +108,7 @@ export function blendOverall(z: ArrayLike<number>, sharpness = 1, shift = 0): nu
 /** Trains on the corpus rows; calibrates each head and the gate on out-of-fold predictions. */
 export function trainAppropriateness(opt: AppropriatenessTrainOptions): AppropriatenessModel {
 	const set = loadAppropriateness(opt.dataDir);
-	const { rows, usage } = corpusTrainingRows(set, opt.holdValid);
+	const { rows, usage } = corpusTrainingRows(set, opt.fitValid);
 	const items = rows.map((row) => ({ row, f: featurize(row.text, opt.features) }));
 	const developer = opt.developer.map((r): Sample => {
 		const f = featurize(r.text, opt.features);

@@ -1,44 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { corpusTrainingRows, heldOutNote, holdValidRequested } from './corpus-rows.ts';
+import { corpusTrainingRows, fitValidRequested, heldOutNote } from './corpus-rows.ts';
 
 /** A tiny made-up corpus: the rows are just names. */
 const set = { name: 'appropriateness', train: ['t1', 't2', 't3'], valid: ['v1', 'v2'] };
 
-describe('holdValidRequested', () => {
-	it('refits on train + valid unless asked to hold the valid split out', () => {
-		expect(holdValidRequested([], {})).toBe(false);
-		expect(holdValidRequested([], { TACTFUL_HOLD_VALID: '' })).toBe(false);
-		expect(holdValidRequested([], { TACTFUL_HOLD_VALID: '0' })).toBe(false);
-		expect(holdValidRequested(['--seed', '2'], { TACTFUL_HOLD_VALID: 'no' })).toBe(false);
+describe('fitValidRequested', () => {
+	it('keeps the valid split held out unless asked to fit on it', () => {
+		expect(fitValidRequested([], {})).toBe(false);
+		expect(fitValidRequested([], { TACTFUL_FIT_VALID: '' })).toBe(false);
+		expect(fitValidRequested([], { TACTFUL_FIT_VALID: '0' })).toBe(false);
+		expect(fitValidRequested(['--seed', '2'], { TACTFUL_FIT_VALID: 'no' })).toBe(false);
 	});
 
-	it('holds the valid split out with the flag or the environment switch', () => {
-		expect(holdValidRequested(['--hold-valid'], {})).toBe(true);
-		expect(holdValidRequested([], { TACTFUL_HOLD_VALID: '1' })).toBe(true);
-		expect(holdValidRequested([], { TACTFUL_HOLD_VALID: ' TRUE ' })).toBe(true);
-		expect(holdValidRequested(['--hold-valid'], { TACTFUL_HOLD_VALID: '0' })).toBe(true);
+	it('fits on the valid split too with the flag or the environment switch', () => {
+		expect(fitValidRequested(['--fit-valid'], {})).toBe(true);
+		expect(fitValidRequested([], { TACTFUL_FIT_VALID: '1' })).toBe(true);
+		expect(fitValidRequested([], { TACTFUL_FIT_VALID: ' TRUE ' })).toBe(true);
+		expect(fitValidRequested(['--fit-valid'], { TACTFUL_FIT_VALID: '0' })).toBe(true);
 	});
 
-	it('rejects a value it cannot read instead of silently refitting', () => {
-		expect(() => holdValidRequested([], { TACTFUL_HOLD_VALID: 'maybe' })).toThrow(/TACTFUL_HOLD_VALID/);
+	it('rejects a value it cannot read instead of silently choosing', () => {
+		expect(() => fitValidRequested([], { TACTFUL_FIT_VALID: 'maybe' })).toThrow(/TACTFUL_FIT_VALID/);
 	});
 });
 
 describe('corpusTrainingRows', () => {
 	it('held out: the train split alone, in its order', () => {
-		const { rows, usage } = corpusTrainingRows(set, true);
+		const { rows, usage } = corpusTrainingRows(set, false);
 		expect(rows).toEqual(['t1', 't2', 't3']);
 		expect(usage).toEqual({ fittedOn: ['train'], fittedRows: 3, validInTraining: false });
 	});
 
 	it('refit: train rows first (their folds do not move), then valid', () => {
-		const { rows, usage } = corpusTrainingRows(set, false);
+		const { rows, usage } = corpusTrainingRows(set, true);
 		expect(rows).toEqual(['t1', 't2', 't3', 'v1', 'v2']);
 		expect(usage).toEqual({ fittedOn: ['train', 'valid'], fittedRows: 5, validInTraining: true });
 	});
 
 	it('does not alias the split it was given', () => {
-		const { rows } = corpusTrainingRows(set, true);
+		const { rows } = corpusTrainingRows(set, false);
 		rows.push('x');
 		expect(set.train).toHaveLength(3);
 	});
@@ -55,6 +55,6 @@ describe('heldOutNote', () => {
 		const lines = heldOutNote([{ name: 'toxicr' }, { name: 'appropriateness', validInTraining: true }]);
 		expect(lines.join('\n')).toMatch(/IN-SAMPLE/);
 		expect(lines.join('\n')).toMatch(/nested 5-fold CV.*macro-F1 0\.\d{3}, AUC 0\.\d{3}/);
-		expect(lines.join('\n')).toMatch(/TACTFUL_HOLD_VALID=1/);
+		expect(lines.join('\n')).toMatch(/without TACTFUL_FIT_VALID/);
 	});
 });

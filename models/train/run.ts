@@ -28,8 +28,8 @@ export interface TrainAllOptions {
 	dataDir: string;
 	outDir: string;
 	seed: number;
-	/** Fit the appropriateness corpus heads on its train split only (valid held out; corpus-rows.ts). */
-	holdValid: boolean;
+	/** Fit the appropriateness corpus heads on train + valid (the valid number is then in-sample; corpus-rows.ts). */
+	fitValid: boolean;
 	log: (line: string) => void;
 }
 
@@ -127,7 +127,7 @@ export function trainAppropriatenessModel(opt: TrainAllOptions, sets: SplitSet<R
 		domain: { dim: 8, epochs: 6, lr: 0.05, dropout: 0.3 },
 		folds: CORPUS_FOLDS,
 		styleHeads: STYLE_HEADS,
-		holdValid: opt.holdValid,
+		fitValid: opt.fitValid,
 		seed: opt.seed,
 		log: opt.log,
 	});
