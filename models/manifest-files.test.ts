@@ -52,6 +52,18 @@ describe('model manifests', () => {
 		expect(scoring.version).toEqual(expect.any(String));
 		expect((scoring.datasets as { trainRows: number }[]).every((d) => d.trainRows > 0)).toBe(true);
 		expect(Object.keys(scoring.metrics as object).length).toBeGreaterThan(0);
+		// A valid split trained on is in-sample: its number must not sit under the held-out name.
+		const approp = (scoring.datasets as { name: string; validInTraining?: boolean }[]).find(
+			(d) => d.name === 'appropriateness',
+		);
+		const metrics = scoring.metrics as Record<string, unknown>;
+		if (approp?.validInTraining) {
+			expect(metrics.appropriatenessValidMacroF1).toBeUndefined();
+			expect(metrics.appropriatenessNestedCv).toEqual({
+				macroF1: expect.any(Number),
+				auc: expect.any(Number),
+			});
+		}
 		const derail = json('derail-manifest.json');
 		expect(derail.version).toEqual(expect.any(String));
 		expect(Object.keys(derail.data as object).length).toBeGreaterThan(0);

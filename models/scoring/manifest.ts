@@ -31,6 +31,17 @@ export interface ModelManifest {
 	trainedBy: string;
 	seed: number;
 	models: ManifestModel[];
-	datasets: { name: string; trainRows: number; validRows: number }[];
+	/**
+	 * Rows per dataset. `fittedOn` / `fittedRows` / `validInTraining` (appropriateness): which splits the model
+	 * was fitted on; when the valid split is in training, its scores are in-sample.
+	 */
+	datasets: {
+		name: string;
+		trainRows: number;
+		validRows: number;
+		fittedOn?: string[];
+		fittedRows?: number;
+		validInTraining?: boolean;
+	}[];
 	metrics: Record<string, Record<string, number>>;
 }

@@ -1,9 +1,11 @@
 /**
  * Trains the 14 appropriateness heads (overall Inappropriateness first, DIMENSIONS order) on the corpus'
- * train split. Thresholds, Platt slopes and the domain gate are chosen on out-of-fold predictions of the
- * train split (cross-fitting, models/train/cross-fit.ts): 1,533 rows instead of the 220-row valid split,
- * which is left untouched as a fair held-out estimate. Each head's threshold maximises its macro-F1 (the
- * paper's metric) and a Platt slope is folded in so 0.5 is that threshold.
+ * train split (1,533 rows), or on train + valid (1,753) with `fitValid` (corpus-rows.ts). Thresholds, Platt
+ * slopes, style stackers and the domain gate are chosen on out-of-fold predictions of those rows
+ * (cross-fitting, models/train/cross-fit.ts); no split picks anything, so the valid split is a fair held-out
+ * estimate when it is not fitted on, and nested CV (scripts/appr-nested-cv.ts) is the estimate when it is.
+ * Each head's threshold maximises its macro-F1 (the paper's metric) and a Platt slope is folded in so 0.5
+ * is that threshold.
  *
  * The corpus holds debate arguments, half of them inappropriate; its heads know nothing of developer talk.
  * So the model is domain-gated: two more heads, one for developer comments (civil GitHub/code-review
@@ -19,6 +21,7 @@ import { styleOf } from '../features/style.ts';
 import type { StyleStacker } from '../scoring/style-stack.ts';
 import { DIMENSIONS } from '../scoring/types.ts';
 import { fitSlope, foldCalibration } from './calibrate.ts';
+import { type CorpusUsage, corpusTrainingRows } from './corpus-rows.ts';
 import { outOfFold } from './cross-fit.ts';
 import { type AppropriatenessRow, loadAppropriateness, type SplitSet } from './datasets.ts';
 import { auc, bestThreshold, macroF1 } from './metrics.ts';
@@ -43,6 +46,8 @@ export interface AppropriatenessTrainOptions {
 	developerValid: string[];
 	/** Heads that get a style stacker (models/train/style-stack.ts) over their corpus logit. */
 	styleHeads: readonly string[];
+	/** Fit on train + valid instead of the train split alone (corpus-rows.ts). */
+	fitValid: boolean;
 }
 
 /** Size and schedule of one of the two stacked MLPs. */
@@ -65,6 +70,8 @@ export const ARGUMENT_HEAD = D + 1;
 export interface AppropriatenessModel {
 	params: MlpParams;
 	set: SplitSet<AppropriatenessRow>;
+	/** Which corpus rows the heads were fitted on. */
+	usage: CorpusUsage;
 	thresholds: number[];
 	slopes: number[];
 	stackers: StyleStacker[];
@@ -98,16 +105,17 @@ export function blendOverall(z: ArrayLike<number>, sharpness = 1, shift = 0): nu
 	return g * sigmoid(z[0] as number) + (1 - g) * sigmoid(z[DEVELOPER_HEAD] as number);
 }
 
-/** Trains on the train split; calibrates each head and the gate on out-of-fold predictions. */
+/** Trains on the corpus rows; calibrates each head and the gate on out-of-fold predictions. */
 export function trainAppropriateness(opt: AppropriatenessTrainOptions): AppropriatenessModel {
 	const set = loadAppropriateness(opt.dataDir);
-	const items = set.train.map((row) => ({ row, f: featurize(row.text, opt.features) }));
+	const { rows, usage } = corpusTrainingRows(set, opt.fitValid);
+	const items = rows.map((row) => ({ row, f: featurize(row.text, opt.features) }));
 	const developer = opt.developer.map((r): Sample => {
 		const f = featurize(r.text, opt.features);
 		return { ids: f.ids, vals: f.vals, y: Float32Array.from([r.label, 0]), w: r.w };
 	});
 	opt.log(
-		`appropriateness: train ${set.train.length} + ${developer.length} developer comments, valid ${set.valid.length}, ${opt.folds}-fold cross-fitting`,
+		`appropriateness: ${rows.length} arguments (${usage.fittedOn.join(' + ')}) + ${developer.length} developer comments, ${opt.folds}-fold cross-fitting; valid ${set.valid.length} ${usage.validInTraining ? 'IN training' : 'held out'}`,
 	);
 	const train = (samples: Sample[], heads: number, o: FitOptions, seed: number) =>
 		trainMlp(samples, opt.features.buckets, heads, { ...o, l2: 0, seed });
@@ -130,7 +138,7 @@ export function trainAppropriateness(opt: AppropriatenessTrainOptions): Appropri
 	const crossFitMacroF1: Record<string, number> = {};
 	DIMENSIONS.forEach((dim, h) => {
 		const zs = oof.map((z) => z[h] as number);
-		const ys = set.train.map((r) => r.labels[h] as number);
+		const ys = rows.map((r) => r.labels[h] as number);
 		const { threshold, value } = bestThreshold(zs, ys, macroF1);
 		const slope = fitSlope(zs, ys, new Float32Array(zs.length).fill(1), threshold);
 		foldCalibration(params, h, slope, threshold);
@@ -145,8 +153,8 @@ export function trainAppropriateness(opt: AppropriatenessTrainOptions): Appropri
 		opt.styleHeads,
 		DIMENSIONS,
 		oof,
-		set.train.map((r) => styleOf(tokenize(r.text))),
-		set.train.map((r) => r.labels),
+		rows.map((r) => styleOf(tokenize(r.text))),
+		rows.map((r) => r.labels),
 		opt.log,
 	);
 	// The developer head is not calibrated: it only learned that developer comments are appropriate.
@@ -154,7 +162,7 @@ export function trainAppropriateness(opt: AppropriatenessTrainOptions): Appropri
 	slopes.push(1);
 	const { sharpness, shift } = chooseGate(
 		oof,
-		set.train.map((r) => r.labels[0] as number),
+		rows.map((r) => r.labels[0] as number),
 		opt.developerValid.map((text) => {
 			const f = featurize(text, opt.features);
 			return logits(params, f.ids, f.vals);
@@ -165,10 +173,14 @@ export function trainAppropriateness(opt: AppropriatenessTrainOptions): Appropri
 	opt.log(
 		`appropriateness: argument gate σ(${sharpness}·z + ${shift}) (≤ ${MAX_DEVELOPER_FLAGS * 100}% of civil developer comments flagged)`,
 	);
-	opt.log(`appropriateness: cross-fitted macro-F1 (train, out of fold) ${JSON.stringify(crossFitMacroF1)}`);
+	opt.log(
+		`appropriateness: cross-fitted macro-F1 (${usage.fittedOn.join(' + ')}, out of fold) ${JSON.stringify(crossFitMacroF1)}`,
+	);
 	const validMacroF1 = validMetrics(params, stackers, set.valid, opt.features);
-	opt.log(`appropriateness: valid (held out) ${JSON.stringify(validMacroF1)}`);
-	return { params, set, thresholds, slopes, stackers, validMacroF1 };
+	opt.log(
+		`appropriateness: valid (${usage.validInTraining ? 'IN-SAMPLE, not held out' : 'held out'}) ${JSON.stringify(validMacroF1)}`,
+	);
+	return { params, set, usage, thresholds, slopes, stackers, validMacroF1 };
 }
 
 /**
