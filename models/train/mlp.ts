@@ -174,23 +174,25 @@ function clone(p: MlpParams): MlpParams {
 }
 
 /**
- * Two models as one: hidden layers side by side, output weights halved, so its logits are the mean of the
- * members' logits (a seed ensemble that stays one embedding bag and one graph).
+ * Several models as one: hidden layers side by side, output weights divided by the member count, so its
+ * logits are the mean of the members' logits (a seed ensemble that stays one embedding bag and one graph).
  */
-export function concatHidden(a: MlpParams, b: MlpParams): MlpParams {
-	const dim = a.dim + b.dim;
-	const { buckets, heads } = a;
+export function concatMembers(members: MlpParams[]): MlpParams {
+	const first = members[0];
+	if (!first) throw new Error('concatMembers: no members');
+	const { buckets, heads } = first;
+	const n = members.length;
+	const dim = members.reduce((sum, m) => sum + m.dim, 0);
 	const E = new Float32Array(buckets * dim);
-	for (let r = 0; r < buckets; r++) {
-		E.set(a.E.subarray(r * a.dim, (r + 1) * a.dim), r * dim);
-		E.set(b.E.subarray(r * b.dim, (r + 1) * b.dim), r * dim + a.dim);
-	}
-	const W2 = new Float32Array(dim * heads);
-	for (let i = 0; i < a.W2.length; i++) W2[i] = (a.W2[i] as number) / 2;
-	for (let i = 0; i < b.W2.length; i++) W2[a.W2.length + i] = (b.W2[i] as number) / 2;
-	const b2 = a.b2.map((v, h) => (v + (b.b2[h] as number)) / 2);
 	const b1 = new Float32Array(dim);
-	b1.set(a.b1);
-	b1.set(b.b1, a.dim);
+	const W2 = new Float32Array(dim * heads);
+	let offset = 0;
+	for (const m of members) {
+		for (let r = 0; r < buckets; r++) E.set(m.E.subarray(r * m.dim, (r + 1) * m.dim), r * dim + offset);
+		b1.set(m.b1, offset);
+		for (let i = 0; i < m.W2.length; i++) W2[offset * heads + i] = (m.W2[i] as number) / n;
+		offset += m.dim;
+	}
+	const b2 = first.b2.map((_, h) => members.reduce((sum, m) => sum + (m.b2[h] as number), 0) / n);
 	return { buckets, dim, heads, E, b1, W2, b2 };
 }

@@ -14,7 +14,7 @@ import { developerTalk } from './developer-talk.ts';
 import { firmCritique } from './firm-critique.ts';
 import type { MlpParams } from './mlp.ts';
 import { exportMlp, type Tail } from './onnx-export.ts';
-import { GATE_MASK, OVERRIDE, trainToxic } from './toxic.ts';
+import { GATE_MASK, OVERRIDE, type ToxicModel, trainToxic } from './toxic.ts';
 
 /** Model version written to the manifest; bump when the featuriser or architecture changes. */
 export const MODEL_VERSION = '1.3.0';
@@ -152,12 +152,31 @@ export function writeAppropriateness(outDir: string, approp: AppropriatenessMode
 	);
 }
 
+/** Writes `toxic.onnx` (the gated mixture inside the graph) and returns its manifest entry. */
+export function writeToxicModel(outDir: string, toxic: ToxicModel): ManifestModel {
+	return writeModel(
+		outDir,
+		'toxic.onnx',
+		toxic.params,
+		['toxic'],
+		TOXIC_FEATURES,
+		Object.fromEntries(
+			toxic.sets.map((s, k) => [
+				`toxic/${s.name}`,
+				{ logitThreshold: toxic.thresholds[k] ?? 0, slope: toxic.slopes[k] ?? 1 },
+			]),
+		),
+		{ kind: 'experts', experts: toxic.sets.length, tau: toxic.tau, gateMask: GATE_MASK, override: OVERRIDE },
+	);
+}
+
 /** Trains both models and writes them with the manifest into `outDir`. */
 export async function trainAll(opt: TrainAllOptions): Promise<ModelManifest> {
 	const toxic = trainToxic({
 		dataDir: opt.dataDir,
 		features: TOXIC_FEATURES,
 		dim: 32,
+		members: 2,
 		epochs: 5,
 		lr: 0.1,
 		dropout: 0.2,
@@ -169,29 +188,7 @@ export async function trainAll(opt: TrainAllOptions): Promise<ModelManifest> {
 		version: MODEL_VERSION,
 		trainedBy: 'npx tsx scripts/train.ts',
 		seed: opt.seed,
-		models: [
-			writeModel(
-				opt.outDir,
-				'toxic.onnx',
-				toxic.params,
-				['toxic'],
-				TOXIC_FEATURES,
-				Object.fromEntries(
-					toxic.sets.map((s, k) => [
-						`toxic/${s.name}`,
-						{ logitThreshold: toxic.thresholds[k] ?? 0, slope: toxic.slopes[k] ?? 1 },
-					]),
-				),
-				{
-					kind: 'experts',
-					experts: toxic.sets.length,
-					tau: toxic.tau,
-					gateMask: GATE_MASK,
-					override: OVERRIDE,
-				},
-			),
-			writeAppropriateness(opt.outDir, approp),
-		],
+		models: [writeToxicModel(opt.outDir, toxic), writeAppropriateness(opt.outDir, approp)],
 		datasets: [
 			...toxic.sets.map((s) => ({ name: s.name, trainRows: s.train.length, validRows: s.valid.length })),
 			{
