@@ -21,6 +21,7 @@ import {
 } from '../features/featurize.ts';
 import bundledManifest from '../manifest.json';
 import { decide, firingHeads, nothingAuthored, type RawScore, unwrittenScore } from './decide.ts';
+import { liftingProbs } from './insult-target.ts';
 import { LruCache } from './lru.ts';
 import type { ManifestModel, ModelManifest } from './manifest.ts';
 import {
@@ -291,7 +292,8 @@ export class OnnxScorer implements Scorer {
 		const tokenized = this.tokenizedOf.get(entry) ?? this.tokenize(entry.text);
 		const sentences = sentenceSegments(tokenized);
 		if (sentencesApply(entry.wholeToxic, sentences.length)) {
-			const ps = await this.sentenceProbs(this.model('toxic'), sentences);
+			// A sentence insulting only its writer may not carry the draft (insult-target.ts).
+			const ps = liftingProbs(sentences, await this.sentenceProbs(this.model('toxic'), sentences));
 			entry.toxic = withSentences(entry.wholeToxic, Math.max(...ps), sentences.length);
 			if (entry.toxic > entry.wholeToxic) {
 				entry.toxicSentences = sentences
