@@ -1,7 +1,8 @@
 /**
  * `npx tsx scripts/eval.ts [--data DIR]`: evaluates the shipped models through the real runtime (OnnxScorer on
  * onnxruntime-web) on our validation splits, beside a TF-IDF+LR floor and the published numbers; then jargon
- * false positives, abusive/camouflaged recall (with and without normalisation), and prefix metrics.
+ * false positives, abusive/camouflaged recall (with and without normalisation), self-deprecation vs insults aimed
+ * at others, and prefix metrics.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -62,6 +63,15 @@ console.log(
 );
 console.log(
 	`  abusive caught                    ${fmt(await flagRate(scorer, abusive))}  (n=${abusive.length}, target ≥ 0.95)`,
+);
+// Session 6's check set, written before the self-deprecation fix and never trained or tuned on.
+const selfDeprecating = corpus('self-deprecation.txt');
+const atOthers = corpus('insults-at-others.txt');
+console.log(
+	`  self-deprecation flagged          ${fmt(await flagRate(scorer, selfDeprecating))}  (n=${selfDeprecating.length}, target ≤ 0.05)`,
+);
+console.log(
+	`  insults aimed at others caught    ${fmt(await flagRate(scorer, atOthers))}  (n=${atOthers.length}, target ≥ 0.95)`,
 );
 const handCamo = corpus('camouflaged.txt');
 console.log(

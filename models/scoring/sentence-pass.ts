@@ -4,6 +4,7 @@
  * sentence being typed, and all new sentences of a draft share one model run where the graph allows it.
  */
 import { type FeatureConfig, featurizeBatch, type Tokenized } from '../features/featurize.ts';
+import { liftingProbs } from './insult-target.ts';
 import { LruCache } from './lru.ts';
 import type { ManifestModel } from './manifest.ts';
 import { concatSentences } from './model-inputs.ts';
@@ -28,7 +29,8 @@ export class SentencePass {
 	async apply(entry: ScoreEntry, tokenized: Tokenized): Promise<void> {
 		const sentences = sentenceSegments(tokenized);
 		if (sentencesApply(entry.wholeToxic, sentences.length)) {
-			const ps = await this.sentenceProbs(this.models.model('toxic'), sentences);
+			// A sentence insulting only its writer may not carry the draft (insult-target.ts).
+			const ps = liftingProbs(sentences, await this.sentenceProbs(this.models.model('toxic'), sentences));
 			entry.toxic = withSentences(entry.wholeToxic, Math.max(...ps), sentences.length);
 			if (entry.toxic > entry.wholeToxic) {
 				entry.toxicSentences = sentences

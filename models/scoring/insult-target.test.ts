@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../features/featurize.ts';
+import { liftingProbs, selfDirected } from './insult-target.ts';
+
+const self = (text: string) => selfDirected(tokenize(text).tokens);
+
+describe('selfDirected', () => {
+	it.each([
+		"I'm an idiot.",
+		'Ugh, I am such a moron.',
+		'I feel like a complete fool for missing the flag.',
+		'I was being stupid with the cache key.',
+		'Me being a dummy again.',
+		'My dumb mistake, the port was wrong.',
+		'My own stupid fault for skipping the changelog.',
+		'Please excuse my stupidity.',
+		'Silly me, wrong branch.',
+		'What an idiot I am.',
+		'Am I an idiot or is this flag ignored?',
+		'My brain-dead copy paste broke it.',
+		"I'm the moron who tagged the wrong commit.",
+		'Call me stupid, but why two caches?',
+		"I'm such an 1d10t.",
+	])('self: %s', (text) => expect(self(text)).toBe(true));
+
+	it.each([
+		"You're an idiot.",
+		"I think you're a moron.",
+		"I'm not the idiot here, you are.",
+		'I feel like you are stupid.',
+		"I'm sorry but you are dumb.",
+		'He is a moron.',
+		'What idiot merged this?',
+		'Only an idiot would do this.',
+		'I think the author is a fool.',
+		'My idiot coworker pushed to main.',
+		"I'm surrounded by morons.",
+		"I'm an idiot for trusting you.",
+		'We are all clowns here.',
+	])('not self: %s', (text) => expect(self(text)).toBe(false));
+
+	it('needs an insult word: other rudeness is left to the model', () => {
+		expect(self('I hate this build system.')).toBe(false);
+		expect(self('I messed up the release.')).toBe(false);
+	});
+});
+
+describe('liftingProbs', () => {
+	it('zeroes only self-directed sentences', () => {
+		const sentences = ["I'm such an idiot.", 'You are a moron.', 'The build is red.'].map((t) => tokenize(t));
+		expect(liftingProbs(sentences, [0.99, 0.98, 0.01])).toEqual([0, 0.98, 0.01]);
+	});
+});
