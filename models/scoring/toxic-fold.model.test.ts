@@ -16,8 +16,7 @@ describe('toxic fold in the shipped scorer', () => {
 		expect(insult?.spans.every((s) => s.head === 'toxic')).toBe(true);
 		expect(insult?.spans.length).toBeGreaterThan(0);
 		expect(civil?.flag).toBe(false);
-		// (1 − g)·toxic: a civil request's toxic moves 0.09-0.13 between retrains (session 6), far below the 0.5 flag.
-		expect(civil?.inappropriate).toBeLessThan(0.2);
+		expect(civil?.inappropriate).toBeLessThan(0.1);
 		await scorer.dispose();
 	});
 });

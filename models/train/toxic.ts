@@ -15,7 +15,6 @@ import { developerTalk } from './developer-talk.ts';
 import { firmCritique } from './firm-critique.ts';
 import { auc, bestThreshold, f1 } from './metrics.ts';
 import { concatMembers, logits, type MlpParams, type Sample, sigmoid, trainMlp } from './mlp.ts';
-import { selfDeprecation } from './self-deprecation.ts';
 
 /** Loss share of each set, and its weight in model selection (the issue's targets weigh most). */
 export const TOXIC_SET_WEIGHTS: Record<ToxicSetName, { loss: number; select: number; gated: boolean }> = {
@@ -44,15 +43,6 @@ const CROSS_WEIGHT = 0.3;
 const DEVELOPER_TALK_WEIGHT = 4;
 /** Per-sentence weight of the hand-written firm-critique contrast set (8 cost abusive recall). */
 const FIRM_CRITIQUE_WEIGHT = 4;
-/**
- * Experts that learn the self-deprecation contrast set: the insult-aware code-review ones (ToxiCR's is the one
- * that flagged self-insults: the gate hands it such drafts) and ParaDetox's, whose override (≥ 0.8 wins in any
- * domain) otherwise lifts "I may sound like a complete idiot, but …" to 0.98. Not GitHub incivility's: its
- * definition is tone, not insults (taught too, its validation F1 fell 0.496 → 0.482-0.484 in two runs).
- */
-const SELF_TARGET_SETS: ToxicSetName[] = [...INSULT_AWARE_SETS, 'paradetox'];
-/** Per-sentence weight of the self-deprecation contrast set. */
-const SELF_DEPRECATION_WEIGHT = 4;
 
 export interface ToxicTrainOptions {
 	dataDir: string;
@@ -187,17 +177,8 @@ export function loadToxicData(opt: Pick<ToxicTrainOptions, 'dataDir' | 'features
 		notDeveloperDomain(y);
 		train.push({ ids: f.ids, vals: f.vals, y, w: FIRM_CRITIQUE_WEIGHT });
 	}
-	// Self-deprecation vs. the same insults aimed at someone else: the target decides, not the word.
-	const self = selfDeprecation();
-	for (const r of self) {
-		const f = featurize(r.text, opt.features);
-		const y = new Float32Array(2 * K).fill(Number.NaN);
-		for (const name of SELF_TARGET_SETS) y[TOXIC_SETS.indexOf(name)] = r.label;
-		notDeveloperDomain(y);
-		train.push({ ids: f.ids, vals: f.vals, y, w: SELF_DEPRECATION_WEIGHT });
-	}
 	opt.log(
-		`toxic: + ${devTalk.length} civil developer sentences, ${firm.length} firm-critique contrast sentences, ${self.length} self-deprecation contrast sentences`,
+		`toxic: + ${devTalk.length} civil developer sentences, ${firm.length} firm-critique contrast sentences`,
 	);
 	return { sets, train, valid };
 }
