@@ -22,7 +22,12 @@ import { DIMENSIONS, type Dimension } from './types.ts';
 
 /** The draft's tokens, sentence by sentence (short sentences too: "Idiot." is a sentence with an insult). */
 function sentenceTokens({ masked, tokens }: Tokenized): Token[][] {
-	return sentenceRanges(masked).map(([from, to]) => tokens.filter((t) => t.start >= from && t.start < to));
+	let t = 0;
+	return sentenceRanges(masked).map(([, to]) => {
+		const own: Token[] = [];
+		while (t < tokens.length && (tokens[t] as Token).start < to) own.push(tokens[t++] as Token);
+		return own;
+	});
 }
 
 /**
@@ -33,6 +38,8 @@ function sentenceTokens({ masked, tokens }: Tokenized): Token[][] {
 export function withoutSelfInsults(
 	tokenized: Tokenized,
 ): { rest: Tokenized; dropped: Set<number> } | undefined {
+	// Most drafts have no insult word at all: one pass over the words, no sentence split.
+	if (!hasInsult(tokenized.tokens)) return undefined;
 	const dropped = new Set<Token>();
 	for (const sentence of sentenceTokens(tokenized)) {
 		if (!hasInsult(sentence)) continue;
@@ -41,13 +48,18 @@ export function withoutSelfInsults(
 		for (const [from, to] of frames) for (let k = from; k <= to; k++) dropped.add(sentence[k] as Token);
 	}
 	if (dropped.size === 0) return undefined;
-	let masked = tokenized.masked;
-	for (const t of dropped)
-		masked = masked.slice(0, t.start) + ' '.repeat(t.end - t.start) + masked.slice(t.end);
+	// One pass in token order: a pasted draft may hold thousands of self-insults.
+	const parts: string[] = [];
 	const indices = new Set<number>();
+	let at = 0;
 	tokenized.tokens.forEach((t, i) => {
-		if (dropped.has(t)) indices.add(i);
+		if (!dropped.has(t)) return;
+		indices.add(i);
+		parts.push(tokenized.masked.slice(at, t.start), ' '.repeat(t.end - t.start));
+		at = t.end;
 	});
+	parts.push(tokenized.masked.slice(at));
+	const masked = parts.join('');
 	return { rest: { masked, tokens: tokenized.tokens.filter((t) => !dropped.has(t)) }, dropped: indices };
 }
 
