@@ -73,6 +73,15 @@ console.log(
 console.log(
 	`  insults aimed at others caught    ${fmt(await flagRate(scorer, atOthers))}  (n=${atOthers.length}, target ≥ 0.95)`,
 );
+// Session 7's second check set, written before the draft-level self-insult rule and held back from its tuning.
+const selfDeprecating2 = corpus('self-deprecation-2.txt');
+const atOthers2 = corpus('insults-at-others-2.txt');
+console.log(
+	`  self-deprecation 2 flagged        ${fmt(await flagRate(scorer, selfDeprecating2))}  (n=${selfDeprecating2.length}, target ≤ 0.05)`,
+);
+console.log(
+	`  insults at others 2 caught        ${fmt(await flagRate(scorer, atOthers2))}  (n=${atOthers2.length}, target ≥ 0.95)`,
+);
 const handCamo = corpus('camouflaged.txt');
 console.log(
 	`  camouflaged (hand-written) caught ${fmt(await flagRate(scorer, handCamo))}  without normalisation ${fmt(await flagRate(raw, handCamo))}  (n=${handCamo.length}, target ≥ 0.90)`,

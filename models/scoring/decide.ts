@@ -21,6 +21,8 @@ export interface RawScore {
 	 * milder insult is not hidden by a stronger one elsewhere in the draft.
 	 */
 	toxicRuns?: Uint8Array;
+	/** Indices of the tokens in which the writer insults themselves (self-insult.ts): never a reason to underline. */
+	selfInsultWords?: ReadonlySet<number>;
 }
 
 /** True when quotes and code masked (`Tokenized.masked`) leave nothing: the writer has not said anything yet. */
@@ -85,7 +87,13 @@ export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate'): Span[]
 		const run = runOf(i);
 		const max = maxOf.get(run) ?? 0;
 		const c = words[i] ?? 0;
-		if (max < MIN_LOGIT_SHARE || c < MIN_LOGIT_SHARE || c < MIN_RELATIVE * max || FUNCTION_WORDS.has(t.word))
+		if (
+			max < MIN_LOGIT_SHARE ||
+			c < MIN_LOGIT_SHARE ||
+			c < MIN_RELATIVE * max ||
+			FUNCTION_WORDS.has(t.word) ||
+			raw.selfInsultWords?.has(i)
+		)
 			return;
 		const spans = byRun.get(run) ?? [];
 		spans.push({ start: t.start, end: t.end, weight: c / max, head });
@@ -102,7 +110,8 @@ function strongestWord(raw: RawScore, words: Float32Array, head: 'toxic' | 'inap
 	let best = -1;
 	raw.tokens.forEach((t, i) => {
 		const c = words[i] ?? 0;
-		if (c > 0 && !FUNCTION_WORDS.has(t.word) && (best < 0 || c > (words[best] ?? 0))) best = i;
+		const eligible = !FUNCTION_WORDS.has(t.word) && !raw.selfInsultWords?.has(i);
+		if (c > 0 && eligible && (best < 0 || c > (words[best] ?? 0))) best = i;
 	});
 	const token = raw.tokens[best];
 	return token ? [{ start: token.start, end: token.end, weight: 1, head }] : [];

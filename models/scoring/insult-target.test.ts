@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../features/featurize.ts';
-import { liftingProbs, selfDirected } from './insult-target.ts';
+import { hasInsult, liftingProbs, selfDirected, selfInsultFrames } from './insult-target.ts';
 
 const self = (text: string) => selfDirected(tokenize(text).tokens);
 
@@ -21,6 +21,8 @@ describe('selfDirected', () => {
 		"I'm the moron who tagged the wrong commit.",
 		'Call me stupid, but why two caches?',
 		"I'm such an 1d10t.",
+		'I clearly had a brain fart.',
+		'My brain fart, sorry.',
 	])('self: %s', (text) => expect(self(text)).toBe(true));
 
 	it.each([
@@ -37,11 +39,40 @@ describe('selfDirected', () => {
 		"I'm surrounded by morons.",
 		"I'm an idiot for trusting you.",
 		'We are all clowns here.',
+		'He had a brain fart.',
+		'I had an idiot reviewer.',
 	])('not self: %s', (text) => expect(self(text)).toBe(false));
 
 	it('needs an insult word: other rudeness is left to the model', () => {
 		expect(self('I hate this build system.')).toBe(false);
 		expect(self('I messed up the release.')).toBe(false);
+	});
+});
+
+describe('selfInsultFrames', () => {
+	const frames = (text: string) => selfInsultFrames(tokenize(text).tokens);
+
+	it('spans each insult from the writer to the insult word', () => {
+		expect(frames("Ugh, I'm such an idiot.")).toEqual([[1, 4]]);
+		expect(frames('Silly me, my stupid typo.')).toEqual([
+			[0, 1],
+			[2, 3],
+		]);
+		expect(frames('What an idiot I am.')).toEqual([[2, 4]]);
+		expect(frames('I had a brain fart.')).toEqual([[0, 4]]);
+	});
+
+	it('has none when an insult is aimed elsewhere', () => {
+		expect(frames("I'm an idiot and you are a moron.")).toBeUndefined();
+		expect(frames('The build is red.')).toBeUndefined();
+	});
+});
+
+describe('hasInsult', () => {
+	it('finds an insult word whoever it is aimed at', () => {
+		expect(hasInsult(tokenize('You are a moron.').tokens)).toBe(true);
+		expect(hasInsult(tokenize('Silly me.').tokens)).toBe(true);
+		expect(hasInsult(tokenize('Kill the child process.').tokens)).toBe(false);
 	});
 });
 

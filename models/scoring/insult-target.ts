@@ -60,8 +60,13 @@ const OWN_SLIPS = new Set(
 		'slip moment copy change commit code brain idea assumption'
 	).split(' '),
 );
-/** Insult words that name a failing, not a person: "my stupidity" needs nothing after it. */
+/**
+ * Insult words that name a failing, not a person: "my stupidity" needs nothing after it, and a writer may
+ * have one ("I had a brain fart", "I have a moment of stupidity").
+ */
 const FAILINGS = new Set(['stupidity', 'idiocy']);
+/** Between a writer and a failing they had (only failings: "I had an idiot reviewer" is not about the writer). */
+const HAVING = new Set(['had', 'have', 'having', 'moment', 'moments', 'another']);
 
 /** Anyone but the writer: a sentence naming one of them is never self-directed. */
 const OTHERS = new Set([
@@ -136,45 +141,73 @@ const FILLERS = new Set(
 /** How far back (in words) a frame's "I" / "my" may stand from the insult word. */
 const MAX_FRAME_GAP = 6;
 
-/** Index of the insult word at `i` ("brain dead" counts as one insult, at "brain"). */
+/** The word after "brain" that makes it one insult ("brain dead", "brain fart"), at "brain". */
+const BRAIN_INSULTS = new Set(['dead', 'fart', 'farts']);
+
+/** Whether the word at `i` is an insult word. */
 function isInsult(words: string[], i: number): boolean {
 	const w = words[i] ?? '';
-	return INSULTS.has(w) || (w === 'brain' && words[i + 1] === 'dead');
+	return INSULTS.has(w) || (w === 'brain' && BRAIN_INSULTS.has(words[i + 1] ?? ''));
 }
 
-/** Whether the insult word at `i` is in a first-person-singular frame. */
-function selfFramed(words: string[], i: number): boolean {
+/** Whether the insult word at `i` names a failing ("stupidity", "brain fart"), not a person. */
+function isFailing(words: string[], i: number): boolean {
+	return FAILINGS.has(words[i] ?? '') || (words[i] === 'brain' && words[i + 1]?.startsWith('fart') === true);
+}
+
+/**
+ * The first-person-singular frame of the insult word at `i` as word indices [from, to] ("I'm such an idiot",
+ * "my stupid", "silly me", "idiot I am"), or undefined when it has none.
+ */
+function selfFrame(words: string[], i: number): [number, number] | undefined {
 	// "silly me", "stupid me"; "what an idiot I am".
-	if (words[i + 1] === 'me' || (words[i + 1] === 'dead' && words[i + 2] === 'me')) return true;
-	if (words[i + 1] === 'i' && (words[i + 2] === 'am' || words[i + 2] === 'was')) return true;
-	// "I'm (such) a …", "I feel like a …", "me being a …", "my (own) stupid …": only fillers in between.
+	if (words[i + 1] === 'me') return [i, i + 1];
+	if (words[i + 1] === 'dead' && words[i + 2] === 'me') return [i, i + 2];
+	if (words[i + 1] === 'i' && (words[i + 2] === 'am' || words[i + 2] === 'was')) return [i, i + 2];
+	// "I'm (such) a …", "I feel like a …", "me being a …", "my (own) stupid …", "I had a brain fart": only
+	// fillers in between.
+	const last = words[i] === 'brain' ? i + 1 : i;
+	const failing = isFailing(words, i);
 	for (let j = i - 1; j >= Math.max(0, i - MAX_FRAME_GAP); j--) {
 		const w = words[j] ?? '';
-		if (SELF.has(w)) return true;
-		if (w === 'my') {
-			const next = words[i + 1] === 'dead' ? words[i + 2] : words[i + 1];
-			return FAILINGS.has(words[i] ?? '') || OWN_SLIPS.has(next ?? '');
-		}
-		if (!FILLERS.has(w)) return false;
+		if (SELF.has(w)) return [j, last];
+		if (w === 'my') return failing || OWN_SLIPS.has(words[last + 1] ?? '') ? [j, last] : undefined;
+		if (!FILLERS.has(w) && !(failing && HAVING.has(w))) return undefined;
 	}
-	return false;
+	return undefined;
+}
+
+/**
+ * The self-insult frames of a sentence that insults only its writer (word indices [from, to], one per insult
+ * word), or undefined when it does not: it has no insult word, one of them is not in a first-person-singular
+ * frame, or it names someone else.
+ */
+export function selfInsultFrames(tokens: readonly Token[]): [number, number][] | undefined {
+	const words = tokens.map((t) => t.word);
+	if (words.some((w) => OTHERS.has(w))) return undefined;
+	const frames: [number, number][] = [];
+	for (let i = 0; i < words.length; i++) {
+		if (!isInsult(words, i)) continue;
+		const frame = selfFrame(words, i);
+		if (!frame) return undefined;
+		frames.push(frame);
+	}
+	return frames.length > 0 ? frames : undefined;
 }
 
 /**
  * Whether a sentence insults only its writer: it has an insult word, every insult word is in a
  * first-person-singular frame, and nobody else is named. Such a sentence may not carry the draft by the
- * sentence rule (the whole draft is still scored).
+ * sentence rule, nor count in the whole draft's score (self-insult.ts).
  */
 export function selfDirected(tokens: readonly Token[]): boolean {
+	return selfInsultFrames(tokens) !== undefined;
+}
+
+/** Whether a sentence has a word that calls someone stupid, whoever it is aimed at. */
+export function hasInsult(tokens: readonly Token[]): boolean {
 	const words = tokens.map((t) => t.word);
-	if (words.some((w) => OTHERS.has(w))) return false;
-	let insults = 0;
-	for (let i = 0; i < words.length; i++) {
-		if (!isInsult(words, i)) continue;
-		insults++;
-		if (!selfFramed(words, i)) return false;
-	}
-	return insults > 0;
+	return words.some((_w, i) => isInsult(words, i));
 }
 
 /** The sentences' probabilities as the sentence rule may use them: 0 for a self-directed sentence. */

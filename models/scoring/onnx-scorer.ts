@@ -4,8 +4,9 @@
  * or /webgpu) and a `loadBytes(file)` for model files named in the manifest. Sessions are created lazily,
  * one per model file (ort-models.ts), and raw scores are cached by text (LRU).
  *
- * A new draft goes through up to three passes, each in its own module:
+ * A new draft goes through up to four passes, each in its own module:
  * - probabilities (probability-pass.ts), always;
+ * - the writer's insults at themselves taken out (self-insult.ts), for drafts that have any;
  * - the sentence rule (sentence-pass.ts): the toxic head also scores each sentence alone, so one clearly toxic
  *   sentence is not diluted by the civil ones around it;
  * - the per-word contributions behind the underline spans (word-spans.ts), only for a head that flags under
@@ -19,6 +20,7 @@ import type { ModelManifest } from './manifest.ts';
 import { OrtModels, type OrtModule, type Prepared } from './ort-models.ts';
 import { scoreProbabilities } from './probability-pass.ts';
 import { NO_WORDS, type ScoreEntry } from './score-entry.ts';
+import { SelfInsultPass } from './self-insult.ts';
 import { SentencePass } from './sentence-pass.ts';
 import type { ScoreOptions, ScoreResult, Scorer } from './types.ts';
 import { WordSpans } from './word-spans.ts';
@@ -42,6 +44,7 @@ export interface OnnxScorerOptions {
 export class OnnxScorer implements Scorer {
 	private readonly models: OrtModels;
 	private readonly sentences: SentencePass;
+	private readonly selfInsults: SelfInsultPass;
 	private readonly spans: WordSpans;
 	private readonly cache: LruCache<string, ScoreEntry>;
 	/** A fresh entry's tokenisation, for its sentence pass (entries only keep the tokens). */
@@ -52,6 +55,7 @@ export class OnnxScorer implements Scorer {
 		const manifest = options.manifest ?? (bundledManifest as unknown as ModelManifest);
 		this.models = new OrtModels({ ort, loadBytes, manifest, executionProviders });
 		this.sentences = new SentencePass(this.models);
+		this.selfInsults = new SelfInsultPass(this.models);
 		this.spans = new WordSpans(this.models);
 		this.cache = new LruCache(options.cacheSize ?? 256);
 	}
@@ -72,12 +76,19 @@ export class OnnxScorer implements Scorer {
 				continue;
 			}
 			if (options?.wholeDraft) {
-				const whole = { ...entry, toxic: entry.wholeToxic };
+				const whole = {
+					...entry,
+					toxic: entry.wholeToxic,
+					dimensions: entry.wholeDimensions ?? entry.dimensions,
+				};
 				results.push(decide({ ...whole, toxicWords: NO_WORDS, inappropriateWords: NO_WORDS }, options));
 				continue;
 			}
-			if (!entry.sentencesScored)
-				await this.sentences.apply(entry, this.tokenizedOf.get(entry) ?? this.tokenize(entry.text));
+			if (!entry.sentencesScored) {
+				const tokenized = this.tokenizedOf.get(entry) ?? this.tokenize(entry.text);
+				await this.selfInsults.apply(entry, tokenized);
+				await this.sentences.apply(entry, tokenized);
+			}
 			const firing = firingHeads(entry, options);
 			const missing = {
 				toxic: firing.toxic && !entry.toxicWords,

@@ -5,12 +5,18 @@
  */
 import type { Tokenized } from '../features/featurize.ts';
 import type { RawScore } from './decide.ts';
+import type { Dimension } from './types.ts';
 
 /** The cache entry: probabilities always, each head's word contributions once a call needed them. */
 export type ScoreEntry = Omit<RawScore, 'toxicWords' | 'inappropriateWords' | 'toxicRuns'> &
 	Partial<Pick<RawScore, 'toxicWords' | 'inappropriateWords' | 'toxicRuns'>> & {
 		/** The whole draft's toxic probability (`toxic` once the sentence rule has been applied). */
 		wholeToxic: number;
+		/**
+		 * The whole draft's dimensions, when a draft's own (`dimensions`) leave out the writer's insults at
+		 * themselves (self-insult.ts); thread comments (`wholeDraft`) are scored with these.
+		 */
+		wholeDimensions?: Record<Dimension, number>;
 		/** Whether `toxic` includes the sentence rule yet (a `wholeDraft` call leaves it for a later call). */
 		sentencesScored: boolean;
 		/**

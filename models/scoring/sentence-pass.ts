@@ -25,14 +25,19 @@ export class SentencePass {
 
 	constructor(private readonly models: OrtModels) {}
 
-	/** Applies the sentence rule to a cache entry; where it does not apply it costs no model run. */
+	/**
+	 * Applies the sentence rule to a cache entry, after the self-insult pass; where it does not apply it costs
+	 * no model run.
+	 */
 	async apply(entry: ScoreEntry, tokenized: Tokenized): Promise<void> {
 		const sentences = sentenceSegments(tokenized);
 		if (sentencesApply(entry.wholeToxic, sentences.length)) {
 			// A sentence insulting only its writer may not carry the draft (insult-target.ts).
 			const ps = liftingProbs(sentences, await this.sentenceProbs(this.models.model('toxic'), sentences));
-			entry.toxic = withSentences(entry.wholeToxic, Math.max(...ps), sentences.length);
-			if (entry.toxic > entry.wholeToxic) {
+			// The draft's own score: the whole draft's, less its self-insults (self-insult.ts).
+			const draft = entry.toxic;
+			entry.toxic = withSentences(draft, Math.max(...ps), sentences.length);
+			if (entry.toxic > draft) {
 				entry.toxicSentences = sentences
 					.map((sentence, i) => ({ sentence, p: ps[i] ?? 0 }))
 					.filter((s) => s.p >= SEGMENT_FLOOR)

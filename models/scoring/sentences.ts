@@ -35,13 +35,8 @@ export const MAX_SEGMENTS = 32;
 // A sentence ends at . ! ? (plus closing quotes/brackets) followed by whitespace, or at a line break.
 const BOUNDARY = /[.!?]+["')\]’”]*\s+|\n\s*/g;
 
-/**
- * The draft's sentences as tokenised sub-drafts (masked text sliced, tokens keep their offsets into the
- * draft). Empty when the draft has fewer than two sentences worth scoring alone: then the whole-draft score is
- * the sentence's score.
- */
-export function sentenceSegments(tokenized: Tokenized): Tokenized[] {
-	const { masked, tokens } = tokenized;
+/** Every sentence's character range [from, to) in a (masked) draft, however short. */
+export function sentenceRanges(masked: string): [number, number][] {
 	const ranges: [number, number][] = [];
 	let from = 0;
 	for (const m of masked.matchAll(BOUNDARY)) {
@@ -50,6 +45,17 @@ export function sentenceSegments(tokenized: Tokenized): Tokenized[] {
 		from = to;
 	}
 	if (from < masked.length) ranges.push([from, masked.length]);
+	return ranges;
+}
+
+/**
+ * The draft's sentences as tokenised sub-drafts (masked text sliced, tokens keep their offsets into the
+ * draft). Empty when the draft has fewer than two sentences worth scoring alone: then the whole-draft score is
+ * the sentence's score.
+ */
+export function sentenceSegments(tokenized: Tokenized): Tokenized[] {
+	const { masked, tokens } = tokenized;
+	const ranges = sentenceRanges(masked);
 	const segments: { from: number; to: number; tokens: Token[] }[] = [];
 	let t = 0;
 	for (const [a, b] of ranges) {

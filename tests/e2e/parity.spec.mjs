@@ -13,6 +13,9 @@ const DRAFTS = [
 	'Use `kill -9` on the child process; this hack unblocks the release.',
 	'y0u are an 1d10t 🙄 and this is the third time I ask.',
 	`${'The deploy job fails on its second run because the cache key ignores the lockfile. '.repeat(12)}Honestly, whoever wrote this is a moron.`,
+	// The self-insult pass (models/scoring/self-insult.ts) re-scores these without the writer's self-insults.
+	'I feel like such a complete idiot, the port was wrong all along.',
+	"I'm such an idiot, this shitty fucking build system wasted my whole day.",
 	'',
 ];
 
