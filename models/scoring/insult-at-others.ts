@@ -61,6 +61,8 @@ const AFTER_NOUN = words(
 		'with than as again who never always just still actually even wrote broke made thought put let ' +
 		'said told left took forgot came got went gave kept ran set sent built cut hit read ever',
 );
+/** After "a"/"an" + noun insult, what makes it someone ("a moron who …", "only an idiot would …"); not "a fool of himself". */
+const PREDICATE_AFTER = words('who that which would will could should might must can like');
 /** Words that may stand between "a"/"an" and a noun insult ("such a complete idiot"). */
 const MODIFIERS = words(
 	'such complete total totally absolute utter real big biggest bit little useless proper right bloody',
@@ -129,7 +131,8 @@ function personNoun(ws: string[], toks: readonly Token[], masked: string, i: num
 	const predicate = ws[k] === 'a' || ws[k] === 'an';
 	const next = ws[i + 1];
 	if (next === undefined || !joined(masked, toks[i], toks[i + 1])) return !predicate;
-	return AFTER_NOUN.has(next) || PEOPLE.has(next) || (!predicate && /(ed|s)$/.test(next));
+	if (predicate) return PREDICATE_AFTER.has(next) || PEOPLE.has(next);
+	return AFTER_NOUN.has(next) || PEOPLE.has(next) || /(ed|s)$/.test(next);
 }
 
 /** Whether the adjective insult at `i` describes a person ("my dumb colleague", "your stupid excuses"). */
@@ -142,20 +145,41 @@ function personAdjective(ws: string[], i: number): boolean {
 function addressed(ws: string[], toks: readonly Token[], masked: string, i: number): boolean {
 	const prev = ws[i - 1];
 	if (prev === 'you' || prev === 'hey') return true;
-	const next = toks[i + 1];
-	return !joined(masked, toks[i - 1], toks[i]) && (next === undefined || !joined(masked, toks[i], next));
+	const token = toks[i] as Token;
+	const before = i === 0 || /,\s*$/.test(masked.slice((toks[i - 1] as Token).end, token.start));
+	const after = toks[i + 1] ? masked.slice(token.end, (toks[i + 1] as Token).start) : '';
+	return before && (toks[i + 1] === undefined || /^[,.!?]/.test(after));
+}
+
+/**
+ * Whether the word at `i` is part of an identifier, path, compound or quotation ("add_dummy_interface",
+ * "type='dummy'", "idiot-proof"), not a word of the sentence.
+ */
+function embedded(masked: string, token: Token): boolean {
+	return (
+		/[\w=:/\\.@#$<>*'"`_-]/.test(masked[token.start - 1] ?? ' ') ||
+		/[\w=/\\@#$<>*'"`_-]/.test(masked[token.end] ?? ' ')
+	);
+}
+
+/** Whether the writer calls themselves the insult just before `i` ("I am a C++ idiot", "I'm the real idiot"). */
+function writerSubject(ws: string[], i: number): boolean {
+	for (let j = Math.max(0, i - 3); j < i; j++)
+		if (['am', "i'm", 'im'].includes(ws[j] ?? '') && ['a', 'an', 'the', 'such'].includes(ws[j + 1] ?? ''))
+			return true;
+	return false;
 }
 
 /** Whether the insult word at `i` of a sentence is aimed at someone other than the writer. */
 function aimedAtOthers(ws: string[], toks: readonly Token[], masked: string, i: number): boolean {
 	const w = ws[i] ?? '';
 	if (!INSULT_NOUNS.has(w) && !INSULT_ADJECTIVES.has(w) && w !== 'dummy') return false;
-	// "idiot-proof", "moron-simple", "clueless-user persona": a compound about a thing.
-	const token = toks[i] as Token;
-	if (masked[token.end] === '-' || masked[token.start - 1] === '-') return false;
+	// "idiot-proof", "moron-simple", "clueless-user persona", "add_dummy_interface": not about a person.
+	if (embedded(masked, toks[i] as Token)) return false;
 	if (selfFrame(ws, i)) return false;
 	const person = predicatedOf(ws, i);
 	if (person >= 0) return !refusedNaming(ws, person);
+	if (writerSubject(ws, i)) return false;
 	if (w === 'dummy') return addressed(ws, toks, masked, i);
 	if (INSULT_NOUNS.has(w)) return personNoun(ws, toks, masked, i);
 	return personAdjective(ws, i);
