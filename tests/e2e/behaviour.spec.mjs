@@ -23,7 +23,12 @@ const host = (page) => page.locator('[data-tactful-host]');
 const focusNow = (page) =>
 	page.evaluate(() => {
 		const a = document.activeElement;
-		if (a?.hasAttribute('data-tactful-host')) return `card:${a.shadowRoot.activeElement?.textContent}`;
+		if (a?.hasAttribute('data-tactful-host')) {
+			const inner = a.shadowRoot.activeElement;
+			return inner?.getAttribute('data-tactful') === 'card'
+				? 'card:(the card)'
+				: `card:${inner?.textContent}`;
+		}
 		return a?.id || a?.tagName;
 	});
 /** focusNow, after giving focus a moment to settle (effects run after the frame that opened the card). */
@@ -120,13 +125,29 @@ test("keyboard: Tab past the card's last button closes it and returns to the dra
 	check((await page.inputValue('#new_comment_field')) === TOXIC, 'the draft changed');
 });
 
-test('keyboard: Alt+Shift+T opens the card; "This is fine" clears the warning', async (env) => {
+test('keyboard: Alt+Shift+T opens the card with focus on the card itself; a reflexive Enter does nothing; Tab reaches "This is fine", which clears the warning', async (env) => {
 	const { page } = env;
 	await warnOn(env, 'hackernews-item.html', 'textarea[name="text"]');
 	await page.keyboard.press('Alt+Shift+T');
 	check((await waitOverlay(page, (x) => x.card !== null)).ok, 'shortcut did not open the card');
-	const focused = await focusIn(page, (w) => w === 'card:This is fine');
-	check(focused === 'card:This is fine', `first action not focused: ${focused}`);
+	const focused = await focusIn(page, (w) => w === 'card:(the card)');
+	check(focused === 'card:(the card)', `focus did not land on the card itself: ${focused}`);
+	// Someone who was typing hits Enter by reflex: nothing is recorded, the card and the warning stay.
+	await page.keyboard.press('Enter');
+	await page.waitForTimeout(300);
+	const after = await overlay(page);
+	check(
+		after.card !== null && warned(after),
+		`a reflexive Enter acted on the card: ${JSON.stringify(after.badges)}`,
+	);
+	check((await message(env, 'getAdaptation', {})).value.allowHashes.length === 0, 'Enter recorded feedback');
+	// Tab walks the card's controls (close, the rewrite's, then the actions) to "This is fine".
+	let onFine = '';
+	for (let i = 0; i < 12 && onFine !== 'card:This is fine'; i++) {
+		await page.keyboard.press('Tab');
+		onFine = await focusNow(page);
+	}
+	check(onFine === 'card:This is fine', `Tab did not reach "This is fine": ${onFine}`);
 	await page.keyboard.press('Enter');
 	const s = await waitOverlay(page, (x) => x.card === null && !warned(x));
 	check(s.ok, `still warned after "This is fine": ${JSON.stringify(s.badges)}`);
@@ -136,6 +157,23 @@ test('keyboard: Alt+Shift+T opens the card; "This is fine" clears the warning', 
 	const stats = await message(env, 'getAdaptation', {});
 	check(stats.ok && stats.value.allowHashes.length === 1, `feedback not recorded: ${JSON.stringify(stats)}`);
 	await message(env, 'clearHistory', {});
+});
+
+test('Enter typed into the draft while a hover-opened card shows goes to the draft, never to a card button', async (env) => {
+	const { page } = env;
+	await warnOn(env, 'github-issue.html', '#new_comment_field');
+	const u = (await overlay(page)).underlines[0];
+	await page.mouse.move(u.x + u.w / 2, u.y - 6);
+	check((await waitOverlay(page, (x) => x.card !== null)).ok, 'hovering the underline did not open the card');
+	check((await focusNow(page)) === 'new_comment_field', 'hovering moved focus out of the draft');
+	await page.keyboard.press('Enter');
+	await page.keyboard.type('More.');
+	await page.waitForTimeout(300);
+	check(
+		(await page.inputValue('#new_comment_field')) === `${TOXIC}\nMore.`,
+		'Enter did not go into the draft',
+	);
+	check((await message(env, 'getAdaptation', {})).value.allowHashes.length === 0, 'Enter recorded feedback');
 });
 
 test('hovering an underline opens the card', async (env) => {
