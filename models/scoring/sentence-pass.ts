@@ -32,10 +32,14 @@ export class SentencePass {
 			// A sentence insulting only its writer may not carry the draft (insult-target.ts).
 			const ps = liftingProbs(sentences, await this.sentenceProbs(this.models.model('toxic'), sentences));
 			entry.toxic = withSentences(entry.wholeToxic, Math.max(...ps), sentences.length);
-			if (entry.toxic > entry.wholeToxic) {
-				entry.toxicSentences = sentences
-					.map((sentence, i) => ({ sentence, p: ps[i] ?? 0 }))
-					.filter((s) => s.p >= SEGMENT_FLOOR)
+			const toxic = sentences
+				.map((sentence, i) => ({ sentence, p: ps[i] ?? 0 }))
+				.filter((s) => s.p >= SEGMENT_FLOOR);
+			// Explained sentence by sentence when one carries the score, and also when several are toxic alone
+			// although the whole draft already is (a hostile paste): one whole-draft run names only its 6
+			// strongest words, and every insult should be underlined.
+			if (entry.toxic > entry.wholeToxic || toxic.length > 1) {
+				entry.toxicSentences = toxic
 					.sort((a, b) => b.p - a.p)
 					.slice(0, MAX_EXPLAINED_SENTENCES)
 					.map((s) => s.sentence);
