@@ -268,7 +268,7 @@ test('a field taller than the window keeps its badge on screen while the user wo
 	await page.keyboard.press('Escape');
 });
 
-test('in a small iframe the card fits inside the frame, every button reachable', async (env) => {
+test('in a small iframe the card opens over the page beside the frame, readable whole; Escape returns to the draft', async (env) => {
 	const { page } = env;
 	await page.goto(`${env.server.url}/generic-blog.html`);
 	const scope = page.frameLocator('iframe[src="iframe-editor.html"]');
@@ -277,19 +277,36 @@ test('in a small iframe the card fits inside the frame, every button reachable',
 	await page.keyboard.type(TOXIC);
 	check((await waitOverlay(frame, warned)).ok, 'no warning in the iframe');
 	await scope.locator('[data-tactful-host] [data-tactful="badge"]').click();
-	check((await waitOverlay(frame, (x) => x.card !== null)).ok, 'card did not open');
-	const fits = await frame.evaluate(() => {
-		const card = document
-			.querySelector('[data-tactful-host]')
+	const card = page.locator('[data-tactful-frame-card] [data-tactful="card"]');
+	await card.waitFor({ timeout: 5000 });
+	const at = await page.evaluate(() => {
+		const el = document
+			.querySelector('[data-tactful-frame-card]')
 			.shadowRoot.querySelector('[data-tactful="card"]');
-		const r = card.getBoundingClientRect();
-		return r.top >= 0 && r.bottom <= document.documentElement.clientHeight;
+		const r = el.getBoundingClientRect();
+		const f = document.querySelector('iframe[src="iframe-editor.html"]').getBoundingClientRect();
+		return {
+			inside: r.top >= 0 && r.bottom <= document.documentElement.clientHeight && r.left >= 0,
+			overFrame: r.left < f.right && r.right > f.left && r.top < f.bottom && r.bottom > f.top,
+			// Nothing cut off: the card shows its whole content, or at least 240 px of it.
+			readable: el.scrollHeight <= el.clientHeight + 1 || r.height >= 240,
+		};
 	});
-	check(fits, 'the card overflows the frame');
-	await scope.locator('[data-tactful-host] button:has-text("Snooze on this site")').scrollIntoViewIfNeeded();
-	await scope.locator('[data-tactful-host] button:has-text("Snooze on this site")').click({ trial: true });
 	await shot(page, 'card-in-iframe');
+	check(at.inside, `the card leaves the viewport: ${JSON.stringify(at)}`);
+	check(!at.overFrame, `the card covers the framed draft: ${JSON.stringify(at)}`);
+	check(at.readable, `the card is clipped: ${JSON.stringify(at)}`);
+	check((await overlay(frame)).card === null, 'a second card inside the frame');
+	await page
+		.locator('[data-tactful-frame-card] button:has-text("Snooze on this site")')
+		.click({ trial: true });
 	await page.keyboard.press('Escape');
+	await card.waitFor({ state: 'detached', timeout: 3000 });
+	check(
+		(await frame.evaluate(() => document.hasFocus() && document.activeElement?.id)) === 'framed',
+		'focus did not return to the framed draft',
+	);
+	check((await frame.inputValue('#framed')) === TOXIC, 'the draft changed');
 });
 
 test('a pasted draft longer than one host call is still checked, and the text is never changed', async (env) => {

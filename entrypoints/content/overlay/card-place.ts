@@ -28,11 +28,12 @@ export interface Avoid {
 type Style = Record<string, string>;
 const px = (n: number) => `${Math.round(n)}px`;
 
-/** The viewport of the overlay's document, without scrollbars. */
-export function viewportSize(): { width: number; height: number } {
+/** The viewport of a document (the overlay's), without scrollbars. */
+export function viewportSize(doc: Document = document): { width: number; height: number } {
+	const win = doc.defaultView;
 	return {
-		width: document.documentElement.clientWidth || innerWidth,
-		height: document.documentElement.clientHeight || innerHeight,
+		width: doc.documentElement.clientWidth || win?.innerWidth || 0,
+		height: doc.documentElement.clientHeight || win?.innerHeight || 0,
 	};
 }
 

@@ -44,13 +44,14 @@ export interface CardView {
 const BADGE = 22;
 
 interface AppProps {
+	viewport: { width: number; height: number };
 	fields: FieldView[];
 	card: CardView | null;
 	announce: string;
 	onBadge: (fieldId: number) => void;
 }
 
-function App({ fields, card, announce, onBadge }: AppProps) {
+function App({ viewport, fields, card, announce, onBadge }: AppProps) {
 	return (
 		<>
 			{fields.map((f) => (
@@ -79,7 +80,7 @@ function App({ fields, card, announce, onBadge }: AppProps) {
 			))}
 			{card && (
 				<div class={`tf-app${card.dark ? ' tf-dark' : ''}`}>
-					<WarningCard {...card.props} style={cardStyle(card.anchor, viewportSize(), card.avoid)} />
+					<WarningCard {...card.props} style={cardStyle(card.anchor, viewport, card.avoid)} />
 				</div>
 			)}
 			<div class="tf-sr" role="status" aria-live="polite">
@@ -117,12 +118,14 @@ export class Overlay {
 	/** The zoom last set on the host ('' = none). */
 	private zoom = '';
 
+	/** `hostAttribute`: the host's hook (a frame's card drawn over the parent page has one of its own). */
 	constructor(
 		doc: Document,
 		private readonly onBadge: (fieldId: number) => void,
+		hostAttribute = 'data-tactful-host',
 	) {
 		this.host = doc.createElement('div');
-		this.host.setAttribute('data-tactful-host', '');
+		this.host.setAttribute(hostAttribute, '');
 		this.host.style.cssText =
 			'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483646 !important; pointer-events: none !important;';
 		this.root = this.host.attachShadow({ mode: 'open' });
@@ -148,7 +151,11 @@ export class Overlay {
 		if (!this.host.isConnected) this.host.ownerDocument.documentElement.append(this.host);
 		this.unzoom();
 		this.alignToViewport();
-		render(<App fields={fields} card={card} announce={announce} onBadge={this.onBadge} />, this.app);
+		const viewport = viewportSize(this.host.ownerDocument);
+		render(
+			<App viewport={viewport} fields={fields} card={card} announce={announce} onBadge={this.onBadge} />,
+			this.app,
+		);
 	}
 
 	/**
