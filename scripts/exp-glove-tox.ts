@@ -1,0 +1,74 @@
+/**
+ * Experiment (session 7): toxic ensemble with a pooled GloVe input (models/train/glove-pool.ts) vs the shipped
+ * recipe, same seeds. Usage: npx tsx scripts/exp-glove-tox.ts [--seeds 2,4] [--slots 32768] [--top 20000] [--base]
+ */
+import { resolve } from 'node:path';
+import { developerTalk } from '../models/train/developer-talk.ts';
+import { firmCritique } from '../models/train/firm-critique.ts';
+import { loadGlove } from '../models/train/glove.ts';
+import { buildSlotVectors, densify, foldSlotRows, wordCounts } from '../models/train/glove-pool.ts';
+import { TOXIC_FEATURES } from '../models/train/run.ts';
+import {
+	combineToxicMembers,
+	loadToxicData,
+	type ToxicTrainOptions,
+	trainToxicMember,
+} from '../models/train/toxic.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string): string => {
+	const i = args.indexOf(name);
+	return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+};
+const seeds = option('--seeds', '2').split(',').map(Number);
+const slots = Number(option('--slots', '32768'));
+const top = Number(option('--top', '20000'));
+const base = args.includes('--base');
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const quiet = (line: string) => {
+	if (!line.startsWith('toxic: ') || line.includes('τ')) log(line);
+};
+const features = base ? TOXIC_FEATURES : { ...TOXIC_FEATURES, wordVectorSlots: slots };
+const opt: ToxicTrainOptions = {
+	dataDir: resolve('../shared/data'),
+	features,
+	dim: 32,
+	members: 2,
+	epochs: 5,
+	lr: 0.1,
+	dropout: 0.2,
+	seed: 2,
+	log: quiet,
+};
+const t0 = Date.now();
+const data = loadToxicData(opt);
+log(`data ${((Date.now() - t0) / 1000).toFixed(0)} s, ${data.train.length} train samples`);
+let memberData = data;
+let memberOpt = opt;
+let fold = (p: import('../models/train/mlp.ts').MlpParams) => p;
+if (!base) {
+	const glove = loadGlove();
+	const texts = [
+		...data.sets.flatMap((s) => s.train.map((r) => r.text)),
+		...developerTalk(),
+		...firmCritique().map((r) => r.text),
+	];
+	const sv = buildSlotVectors(glove, wordCounts(texts), slots, top);
+	log(`slots ${slots}: ${sv.owned} owned, ${sv.collided} collided`);
+	const B = TOXIC_FEATURES.buckets;
+	memberData = {
+		sets: data.sets,
+		train: data.train.map((s) => densify(s, sv, B)),
+		valid: data.valid.map((v) => ({ ...v, samples: v.samples.map((s) => densify(s, sv, B)) })),
+	};
+	memberOpt = { ...opt, features: { ...TOXIC_FEATURES, buckets: B + sv.dim } };
+	fold = (p) => foldSlotRows(p, sv, B);
+}
+for (const seed of seeds) {
+	const t1 = Date.now();
+	const members = [seed, seed + 1].map((s) => fold(trainToxicMember(memberData, memberOpt, s)));
+	log(
+		`== ${base ? 'base' : `glove slots ${slots} top ${top}`} members ${seed}+${seed + 1} (${((Date.now() - t1) / 1000).toFixed(0)} s)`,
+	);
+	combineToxicMembers(data, members, log);
+}
