@@ -18,12 +18,6 @@ export interface FeatureConfig {
 	buckets: number;
 	charMin: number;
 	charMax: number;
-	/**
-	 * Word-vector slots past `buckets` (a power of two; absent = none): each word also occurs as row
-	 * `buckets + (unigram hash mod slots)` with its unigram value, where the trainer stores a pretrained
-	 * vector's share of the hidden layer (glove-pool.ts), so the model reads a pooled word-vector of the draft.
-	 */
-	wordVectorSlots?: number;
 }
 
 /** Per occurrence: hashed id, value, and the original span (-1/-1 for layout features). */
@@ -90,7 +84,6 @@ function plan(tokenized: Tokenized, cfg: FeatureConfig): Plan {
 	const words = tokens.map((t) => hasher(t.word));
 	let total = layout.length + tokens.length + Math.max(0, tokens.length - 1);
 	for (const w of words) total += w.length - 2;
-	if (cfg.wordVectorSlots) total += tokens.length;
 	return { layout, words, total };
 }
 
@@ -103,7 +96,6 @@ function write(
 	{ layout, words, total }: Plan,
 	out: Partial<Prepared>,
 	at: number,
-	hasWordVectors: boolean,
 ): void {
 	const { tokens } = tokenized;
 	const { hashes, vals, spanStart, spanEnd } = out as Prepared;
@@ -141,18 +133,9 @@ function write(
 		}
 		c += grams;
 	}
-	const vectorsAt = at + total - (hasWordVectors ? tokens.length : 0);
 	familyWeights(hashes, wordsAt, bigramsAt, vals);
 	familyWeights(hashes, bigramsAt, charsAt, vals);
-	familyWeights(hashes, charsAt, vectorsAt, vals);
-	if (!hasWordVectors) return;
-	// The word-vector family repeats the unigrams (same hashes, weights and spans); toIds moves them past `buckets`.
-	hashes.copyWithin(vectorsAt, wordsAt, bigramsAt);
-	vals.copyWithin(vectorsAt, wordsAt, bigramsAt);
-	if (spanStart) {
-		spanStart.copyWithin(vectorsAt, wordsAt, bigramsAt);
-		spanEnd.copyWithin(vectorsAt, wordsAt, bigramsAt);
-	}
+	familyWeights(hashes, charsAt, at + total, vals);
 }
 
 /**
@@ -162,7 +145,7 @@ function write(
 const preparedCache = new WeakMap<Tokenized, Map<string, Prepared>>();
 
 function prepare(tokenized: Tokenized, cfg: FeatureConfig): Prepared {
-	const key = `${cfg.charMin}-${cfg.charMax}-${cfg.wordVectorSlots ?? 0}`;
+	const key = `${cfg.charMin}-${cfg.charMax}`;
 	let byRange = preparedCache.get(tokenized);
 	const hit = byRange?.get(key);
 	if (hit) return hit;
@@ -173,7 +156,7 @@ function prepare(tokenized: Tokenized, cfg: FeatureConfig): Prepared {
 		spanStart: new Int32Array(p.total),
 		spanEnd: new Int32Array(p.total),
 	};
-	write(tokenized, p, out, 0, Boolean(cfg.wordVectorSlots));
+	write(tokenized, p, out, 0);
 	if (!byRange) {
 		byRange = new Map();
 		preparedCache.set(tokenized, byRange);
@@ -191,19 +174,6 @@ function toIds(hashes: Uint32Array, buckets: number, ids: Int32Array, from = 0, 
 	} else for (let i = from; i < to; i++) ids[i] = (hashes[i] as number) % buckets;
 }
 
-/** The last `words` occurrences before `end` (the word-vector family) to slot rows past `buckets`. */
-function toWordVectorIds(
-	hashes: Uint32Array,
-	cfg: FeatureConfig,
-	ids: Int32Array,
-	end: number,
-	words: number,
-): void {
-	const slots = cfg.wordVectorSlots;
-	if (!slots) return;
-	for (let i = end - words; i < end; i++) ids[i] = cfg.buckets + ((hashes[i] as number) & (slots - 1));
-}
-
 /**
  * Featurises an already tokenised draft (lets several models share one tokenisation and its hashing). `vals`
  * and the spans are shared by every model of the same tokenisation: read them, never write them.
@@ -212,7 +182,6 @@ export function featurizeTokens(tokenized: Tokenized, cfg: FeatureConfig): Featu
 	const p = prepare(tokenized, cfg);
 	const ids = new Int32Array(p.hashes.length);
 	toIds(p.hashes, cfg.buckets, ids);
-	toWordVectorIds(p.hashes, cfg, ids, ids.length, tokenized.tokens.length);
 	return { ids, vals: p.vals, spanStart: p.spanStart, spanEnd: p.spanEnd };
 }
 
@@ -238,12 +207,8 @@ export function featurizeBatch(drafts: readonly Tokenized[], cfg: FeatureConfig)
 	const total = offsets[drafts.length] as number;
 	if (batchHashes.length < total) batchHashes = new Uint32Array(total);
 	const out = { hashes: batchHashes, vals: new Float32Array(total) };
-	const hasWordVectors = Boolean(cfg.wordVectorSlots);
-	for (const [i, d] of drafts.entries())
-		write(d, plans[i] as Plan, out, offsets[i] as number, hasWordVectors);
+	for (const [i, d] of drafts.entries()) write(d, plans[i] as Plan, out, offsets[i] as number);
 	const ids = new Int32Array(total);
 	toIds(batchHashes, cfg.buckets, ids, 0, total);
-	for (const [i, d] of drafts.entries())
-		toWordVectorIds(batchHashes, cfg, ids, offsets[i + 1] as number, d.tokens.length);
 	return { ids, vals: out.vals, offsets };
 }

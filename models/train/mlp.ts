@@ -34,8 +34,6 @@ export interface TrainOptions {
 	seed: number;
 	/** Called after each epoch with the current weights; returns a validation score (higher is better). */
 	evaluate?: (params: MlpParams, epoch: number) => number;
-	/** Overwrites rows of the seeded random table before training (e.g. pretrained starting rows). */
-	initRows?: (params: MlpParams, seed: number) => void;
 	log?: (line: string) => void;
 }
 
@@ -88,7 +86,6 @@ function init(buckets: number, dim: number, heads: number, random: () => number)
 export function trainMlp(samples: Sample[], buckets: number, heads: number, opt: TrainOptions): MlpParams {
 	const random = rng(opt.seed);
 	const p = init(buckets, opt.dim, heads, random);
-	opt.initRows?.(p, opt.seed);
 	const D = opt.dim;
 	const gE = new Float32Array(p.E.length).fill(1e-6);
 	const gb1 = new Float32Array(D).fill(1e-6);

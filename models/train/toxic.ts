@@ -57,8 +57,6 @@ export interface ToxicTrainOptions {
 	dropout?: number;
 	seed: number;
 	log: (line: string) => void;
-	/** Overwrites table rows before a member trains (mlp.ts `initRows`). */
-	initRows?: (params: MlpParams, seed: number) => void;
 }
 
 /** Featurised training and validation rows, shared by every member and by the calibration. */
@@ -198,7 +196,6 @@ export function trainToxicMember(data: ToxicData, opt: ToxicTrainOptions, seed: 
 		dropout: opt.dropout,
 		seed,
 		log: opt.log,
-		initRows: opt.initRows,
 		evaluate: (p) => {
 			const z = expertLogits(p, data.valid);
 			return weightedMean(
