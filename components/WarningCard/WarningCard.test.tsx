@@ -41,7 +41,45 @@ describe('WarningCard', () => {
 		);
 		expect(screen.getByText('Looks fine')).toBeTruthy();
 		expect(screen.queryByText('This is fine')).toBeNull();
-		expect(document.activeElement?.textContent).toBe('Snooze on this site');
+		// Focus lands on the card itself: a reflexive Enter must not snooze the site.
+		expect(document.activeElement?.getAttribute('data-tactful')).toBe('card');
+	});
+	it('opens with focus on the card itself, not on an action: a reflexive Enter (the user was typing) does nothing', () => {
+		const onFine = vi.fn();
+		const onSnooze = vi.fn();
+		const { container } = render(
+			<WarningCard
+				level="warn"
+				reasons={reasons}
+				quotes={['idiot']}
+				onFine={onFine}
+				onSnooze={onSnooze}
+				onClose={() => {}}
+				autoFocus
+			/>,
+		);
+		const card = container.querySelector('[data-tactful="card"]') as HTMLElement;
+		expect(document.activeElement).toBe(card);
+		expect(card.tabIndex).toBe(-1); // focusable by script, not a Tab stop of its own
+		fireEvent.keyDown(card, { key: 'Enter' });
+		fireEvent.keyUp(card, { key: 'Enter' });
+		expect(onFine).not.toHaveBeenCalled();
+		expect(onSnooze).not.toHaveBeenCalled();
+	});
+	it('a nudge opens with focus on "Review", the action that posts nothing', () => {
+		render(
+			<WarningCard
+				level="warn"
+				reasons={reasons}
+				quotes={[]}
+				onFine={() => {}}
+				onSnooze={() => {}}
+				onClose={() => {}}
+				nudge={{ onPostAnyway: () => {}, onReview: () => {} }}
+				autoFocus
+			/>,
+		);
+		expect(document.activeElement?.textContent).toBe('Review');
 	});
 	it('closes on Escape and renders the extension slots', () => {
 		const onClose = vi.fn();
@@ -85,6 +123,12 @@ describe('WarningCard', () => {
 		screen.getByLabelText('Close').focus();
 		fireEvent.keyDown(card, { key: 'Tab', shiftKey: true });
 		expect(onClose).toHaveBeenCalledTimes(2);
+		// Focus on the card itself (where it opens): Shift+Tab would leave for the top of the page; Tab goes in.
+		(card as HTMLElement).focus();
+		fireEvent.keyDown(card, { key: 'Tab' });
+		expect(onClose).toHaveBeenCalledTimes(2);
+		fireEvent.keyDown(card, { key: 'Tab', shiftKey: true });
+		expect(onClose).toHaveBeenCalledTimes(3);
 	});
 	it('offers Post anyway / Review when nudging', () => {
 		const onPostAnyway = vi.fn();

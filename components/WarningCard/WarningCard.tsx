@@ -27,7 +27,11 @@ export interface WarningCardProps {
 	/** Slot for suggested rewrites (rewrite feature). */
 	rewrite?: ComponentChildren;
 	style?: Record<string, string>;
-	/** Move keyboard focus into the card when it opens (keyboard/badge activation, nudge). */
+	/**
+	 * Move keyboard focus into the card when it opens (keyboard/badge activation, nudge): onto the card itself,
+	 * so a reflexive Enter from someone who was typing triggers nothing (Tab reaches the buttons, Escape closes);
+	 * a nudge focuses "Review", the answer that posts nothing.
+	 */
 	autoFocus?: boolean;
 }
 
@@ -43,15 +47,18 @@ function tabsOut(e: KeyboardEvent): boolean {
 	const card = e.currentTarget as HTMLElement;
 	const controls = [...card.querySelectorAll<HTMLElement>(FOCUSABLE)];
 	const active = (card.getRootNode() as Document | ShadowRoot).activeElement;
-	return active === (e.shiftKey ? controls[0] : controls.at(-1));
+	// The card itself (where focus lands when it opens) comes before its first control.
+	if (e.shiftKey) return active === card || active === controls[0];
+	return active === controls.at(-1);
 }
 
 /** The card; `data-tactful="card"` is a stable hook. Escape, or tabbing out of it, closes it. */
 export function WarningCard(props: WarningCardProps) {
 	const { level, reasons, quotes, nudge } = props;
-	const first = useRef<HTMLButtonElement>(null);
+	const card = useRef<HTMLDivElement>(null);
+	const review = useRef<HTMLButtonElement>(null);
 	useLayoutEffect(() => {
-		if (props.autoFocus) first.current?.focus();
+		if (props.autoFocus) (review.current ?? card.current)?.focus({ preventScroll: true });
 	}, [props.autoFocus]);
 	const heading =
 		nudge !== undefined
@@ -63,6 +70,8 @@ export function WarningCard(props: WarningCardProps) {
 					: 'Looks fine';
 	return (
 		<div
+			ref={card}
+			tabIndex={-1}
 			class={`tf-card tf-${level}`}
 			data-tactful="card"
 			role="dialog"
@@ -118,7 +127,7 @@ export function WarningCard(props: WarningCardProps) {
 			<div class="tf-actions">
 				{nudge ? (
 					<>
-						<button type="button" ref={first} class="tf-primary" onClick={nudge.onReview}>
+						<button type="button" ref={review} class="tf-primary" onClick={nudge.onReview}>
 							Review
 						</button>
 						<button type="button" onClick={nudge.onPostAnyway}>
@@ -129,11 +138,11 @@ export function WarningCard(props: WarningCardProps) {
 					<>
 						{/* Nothing is flagged on a "Looks fine" card: "This is fine" would only record feedback about nothing. */}
 						{level !== 'ok' ? (
-							<button type="button" ref={first} onClick={props.onFine}>
+							<button type="button" onClick={props.onFine}>
 								This is fine
 							</button>
 						) : null}
-						<button type="button" ref={level === 'ok' ? first : undefined} onClick={props.onSnooze}>
+						<button type="button" onClick={props.onSnooze}>
 							Snooze on this site
 						</button>
 					</>

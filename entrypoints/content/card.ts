@@ -5,12 +5,14 @@
  * actions; the optional pre-submit nudge ("Post anyway / Review"); history events; and what screen readers hear.
  */
 import type { Dimension } from '../../models/scoring/types.ts';
+import { caretRect, textBand } from './caret.ts';
 import type { SessionDeps } from './deps.ts';
 import { renderSlot } from './extensions.ts';
 import type { FieldController } from './field-controller.ts';
 import { fromClick, fromShortcut, fromSubmit, type PendingPost } from './nudge.ts';
 import type { CardView, FieldView } from './overlay/overlay.tsx';
 import type { SiteAdapter } from './sites/types.ts';
+import { visibleBox } from './visibility.ts';
 
 type Live = Map<number, { c: FieldController; stop: AbortController }>;
 type Via = 'badge' | 'keyboard' | 'hover' | 'nudge';
@@ -64,6 +66,12 @@ interface CardEnv {
 	hostname: string;
 	repaint(): void;
 	signal: AbortSignal;
+}
+
+/** What of a field the card must not cover (overlay/card-place.ts). */
+function avoidFor(c: FieldController) {
+	const field = visibleBox(c.editor.el);
+	return { field, text: field && textBand(c.editor, field), caret: caretRect(c.editor) };
 }
 
 /** Creates the card controller for one session. */
@@ -168,6 +176,7 @@ export function createCardUi(env: CardEnv): CardUi {
 			return {
 				fieldId: c.id,
 				anchor,
+				avoid: avoidFor(c),
 				dark: fv.dark,
 				props: {
 					level: v.level,

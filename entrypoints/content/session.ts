@@ -22,6 +22,7 @@ import { FieldController } from './field-controller.ts';
 import { editableRoot, findFields, skipReason } from './fields.ts';
 import { summaryOf } from './levels.ts';
 import { watchMoves } from './move-watch.ts';
+import { FrameCard } from './overlay/frame-card.ts';
 import { Overlay } from './overlay/overlay.tsx';
 import { pageHostname } from './page-host.ts';
 import { perfFor } from './perf.ts';
@@ -95,7 +96,9 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 			const view = active ? fieldView(c, c === focused, o.host) : null;
 			if (view) views.push(view);
 		}
-		o.render(views, card.view(views), card.announcement());
+		const cardView = card.view(views);
+		// A small iframe's card goes over the parent page (overlay/frame-card.ts); otherwise it is drawn here.
+		o.render(views, frameCard.render(cardView) ? null : cardView, card.announcement());
 		moves.drawn(views.flatMap((v) => live.get(v.id)?.c.editor.el ?? []));
 		if (perf) {
 			perf.measure('paint', started);
@@ -121,6 +124,11 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		return doc.documentElement;
 	};
 	const card: CardUi = createCardUi({ doc, site, live, deps, dismissed, hostname, repaint, signal });
+	const frameCard = new FrameCard(win, signal, {
+		repaint,
+		interact: (e, host) => card.onInteract(e, host),
+		moved: (e, host) => card.onMouseMove(e, host),
+	});
 
 	const ensureOverlay = () => {
 		overlay ??= new Overlay(doc, (id) => card.toggle(id, 'badge'));

@@ -45,5 +45,7 @@ function fakeRaw(text: string): RawScore {
 	const dimensions = {} as Record<Dimension, number>;
 	for (const d of DIMENSIONS) dimensions[d] = d === 'Inappropriateness' || d === 'Toxic Emotions' ? p : LOW;
 	const words = Float32Array.from(tokens, () => 1);
-	return { text, toxic: p, dimensions, tokens, toxicWords: words, inappropriateWords: words };
+	// Each keyword is its own contribution run, as each toxic sentence is in the real scorer: all are underlined.
+	const toxicRuns = Uint8Array.from(tokens, (_t, i) => Math.min(255, i + 1));
+	return { text, toxic: p, dimensions, tokens, toxicWords: words, toxicRuns, inappropriateWords: words };
 }

@@ -125,6 +125,32 @@ describe.each(implementations)('Scorer contract: %s', (_name, create) => {
 		}
 	});
 
+	it('underlines every insult of a long draft full of them, not only the first 8 or the 6 strongest words', async () => {
+		// Whole-draft toxicity alone carries a draft this hostile; each insult still gets its own underline.
+		const insults = [
+			'You are an idiot.',
+			'You are a moron.',
+			'Shut up, you clown.',
+			'Your code is garbage, you idiot.',
+			'What a stupid idiot you are.',
+			'You stupid moron.',
+			'You are a complete idiot.',
+			'Only a moron writes this.',
+			'You are a dumb idiot.',
+			'Stop being so stupid, you idiot.',
+			'You absolute moron.',
+		];
+		const calm = ['The build fails on Linux.', 'I ran the tests twice.', 'The cache is stale.'];
+		const draft = insults.map((x, i) => `${x} ${calm[i % calm.length]}`).join(' ');
+		const [r] = await (await create()).score([draft]);
+		expect(r?.flag).toBe(true);
+		const missed = insults.filter((x) => {
+			const at = draft.indexOf(x);
+			return !r?.spans.some((s) => s.start >= at && s.end <= at + x.length);
+		});
+		expect(missed).toEqual([]);
+	});
+
 	it('flags an insult that long technical sentences dilute below the whole-draft gate', async () => {
 		const technical =
 			' The deploy job fails on its second run because the cache key ignores the lockfile hash, so stale modules get reused.';

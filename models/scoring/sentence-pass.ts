@@ -37,10 +37,14 @@ export class SentencePass {
 			// The draft's own score: the whole draft's, less its self-insults (self-insult.ts).
 			const draft = entry.toxic;
 			entry.toxic = withSentences(draft, Math.max(...ps), sentences.length);
-			if (entry.toxic > draft) {
-				entry.toxicSentences = sentences
-					.map((sentence, i) => ({ sentence, p: ps[i] ?? 0 }))
-					.filter((s) => s.p >= SEGMENT_FLOOR)
+			const toxic = sentences
+				.map((sentence, i) => ({ sentence, p: ps[i] ?? 0 }))
+				.filter((s) => s.p >= SEGMENT_FLOOR);
+			// Explained sentence by sentence when one carries the score, and also when several are toxic alone
+			// although the whole draft already is (a hostile paste): one whole-draft run names only its 6
+			// strongest words, and every insult should be underlined.
+			if (entry.toxic > draft || toxic.length > 1) {
+				entry.toxicSentences = toxic
 					.sort((a, b) => b.p - a.p)
 					.slice(0, MAX_EXPLAINED_SENTENCES)
 					.map((s) => s.sentence);

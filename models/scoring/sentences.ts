@@ -26,9 +26,10 @@ export const SENTENCE_GATE = 0.03;
 export const ALWAYS_SCORED_SENTENCES = 3;
 /**
  * At most this many toxic sentences get their own underlines (one contribution run each, only for drafts that
- * flag): a paste of dozens of insults still costs a bounded number of runs.
+ * flag): as many as there are segments (MAX_SEGMENTS), so every insult of a long draft is underlined (QA,
+ * session 7: 8 left the rest of a hostile draft unmarked) while a paste of hundreds still costs bounded runs.
  */
-export const MAX_EXPLAINED_SENTENCES = 8;
+export const MAX_EXPLAINED_SENTENCES = 32;
 /** Past this many sentences, neighbours are scored together, so a 100,000-character paste stays cheap. */
 export const MAX_SEGMENTS = 32;
 

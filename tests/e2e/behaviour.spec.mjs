@@ -23,7 +23,12 @@ const host = (page) => page.locator('[data-tactful-host]');
 const focusNow = (page) =>
 	page.evaluate(() => {
 		const a = document.activeElement;
-		if (a?.hasAttribute('data-tactful-host')) return `card:${a.shadowRoot.activeElement?.textContent}`;
+		if (a?.hasAttribute('data-tactful-host')) {
+			const inner = a.shadowRoot.activeElement;
+			return inner?.getAttribute('data-tactful') === 'card'
+				? 'card:(the card)'
+				: `card:${inner?.textContent}`;
+		}
 		return a?.id || a?.tagName;
 	});
 /** focusNow, after giving focus a moment to settle (effects run after the frame that opened the card). */
@@ -120,13 +125,29 @@ test("keyboard: Tab past the card's last button closes it and returns to the dra
 	check((await page.inputValue('#new_comment_field')) === TOXIC, 'the draft changed');
 });
 
-test('keyboard: Alt+Shift+T opens the card; "This is fine" clears the warning', async (env) => {
+test('keyboard: Alt+Shift+T opens the card with focus on the card itself; a reflexive Enter does nothing; Tab reaches "This is fine", which clears the warning', async (env) => {
 	const { page } = env;
 	await warnOn(env, 'hackernews-item.html', 'textarea[name="text"]');
 	await page.keyboard.press('Alt+Shift+T');
 	check((await waitOverlay(page, (x) => x.card !== null)).ok, 'shortcut did not open the card');
-	const focused = await focusIn(page, (w) => w === 'card:This is fine');
-	check(focused === 'card:This is fine', `first action not focused: ${focused}`);
+	const focused = await focusIn(page, (w) => w === 'card:(the card)');
+	check(focused === 'card:(the card)', `focus did not land on the card itself: ${focused}`);
+	// Someone who was typing hits Enter by reflex: nothing is recorded, the card and the warning stay.
+	await page.keyboard.press('Enter');
+	await page.waitForTimeout(300);
+	const after = await overlay(page);
+	check(
+		after.card !== null && warned(after),
+		`a reflexive Enter acted on the card: ${JSON.stringify(after.badges)}`,
+	);
+	check((await message(env, 'getAdaptation', {})).value.allowHashes.length === 0, 'Enter recorded feedback');
+	// Tab walks the card's controls (close, the rewrite's, then the actions) to "This is fine".
+	let onFine = '';
+	for (let i = 0; i < 12 && onFine !== 'card:This is fine'; i++) {
+		await page.keyboard.press('Tab');
+		onFine = await focusNow(page);
+	}
+	check(onFine === 'card:This is fine', `Tab did not reach "This is fine": ${onFine}`);
 	await page.keyboard.press('Enter');
 	const s = await waitOverlay(page, (x) => x.card === null && !warned(x));
 	check(s.ok, `still warned after "This is fine": ${JSON.stringify(s.badges)}`);
@@ -136,6 +157,23 @@ test('keyboard: Alt+Shift+T opens the card; "This is fine" clears the warning', 
 	const stats = await message(env, 'getAdaptation', {});
 	check(stats.ok && stats.value.allowHashes.length === 1, `feedback not recorded: ${JSON.stringify(stats)}`);
 	await message(env, 'clearHistory', {});
+});
+
+test('Enter typed into the draft while a hover-opened card shows goes to the draft, never to a card button', async (env) => {
+	const { page } = env;
+	await warnOn(env, 'github-issue.html', '#new_comment_field');
+	const u = (await overlay(page)).underlines[0];
+	await page.mouse.move(u.x + u.w / 2, u.y - 6);
+	check((await waitOverlay(page, (x) => x.card !== null)).ok, 'hovering the underline did not open the card');
+	check((await focusNow(page)) === 'new_comment_field', 'hovering moved focus out of the draft');
+	await page.keyboard.press('Enter');
+	await page.keyboard.type('More.');
+	await page.waitForTimeout(300);
+	check(
+		(await page.inputValue('#new_comment_field')) === `${TOXIC}\nMore.`,
+		'Enter did not go into the draft',
+	);
+	check((await message(env, 'getAdaptation', {})).value.allowHashes.length === 0, 'Enter recorded feedback');
 });
 
 test('hovering an underline opens the card', async (env) => {
@@ -230,7 +268,7 @@ test('a field taller than the window keeps its badge on screen while the user wo
 	await page.keyboard.press('Escape');
 });
 
-test('in a small iframe the card fits inside the frame, every button reachable', async (env) => {
+test('in a small iframe the card opens over the page beside the frame, readable whole; Escape returns to the draft', async (env) => {
 	const { page } = env;
 	await page.goto(`${env.server.url}/generic-blog.html`);
 	const scope = page.frameLocator('iframe[src="iframe-editor.html"]');
@@ -239,19 +277,36 @@ test('in a small iframe the card fits inside the frame, every button reachable',
 	await page.keyboard.type(TOXIC);
 	check((await waitOverlay(frame, warned)).ok, 'no warning in the iframe');
 	await scope.locator('[data-tactful-host] [data-tactful="badge"]').click();
-	check((await waitOverlay(frame, (x) => x.card !== null)).ok, 'card did not open');
-	const fits = await frame.evaluate(() => {
-		const card = document
-			.querySelector('[data-tactful-host]')
+	const card = page.locator('[data-tactful-frame-card] [data-tactful="card"]');
+	await card.waitFor({ timeout: 5000 });
+	const at = await page.evaluate(() => {
+		const el = document
+			.querySelector('[data-tactful-frame-card]')
 			.shadowRoot.querySelector('[data-tactful="card"]');
-		const r = card.getBoundingClientRect();
-		return r.top >= 0 && r.bottom <= document.documentElement.clientHeight;
+		const r = el.getBoundingClientRect();
+		const f = document.querySelector('iframe[src="iframe-editor.html"]').getBoundingClientRect();
+		return {
+			inside: r.top >= 0 && r.bottom <= document.documentElement.clientHeight && r.left >= 0,
+			overFrame: r.left < f.right && r.right > f.left && r.top < f.bottom && r.bottom > f.top,
+			// Nothing cut off: the card shows its whole content, or at least 240 px of it.
+			readable: el.scrollHeight <= el.clientHeight + 1 || r.height >= 240,
+		};
 	});
-	check(fits, 'the card overflows the frame');
-	await scope.locator('[data-tactful-host] button:has-text("Snooze on this site")').scrollIntoViewIfNeeded();
-	await scope.locator('[data-tactful-host] button:has-text("Snooze on this site")').click({ trial: true });
 	await shot(page, 'card-in-iframe');
+	check(at.inside, `the card leaves the viewport: ${JSON.stringify(at)}`);
+	check(!at.overFrame, `the card covers the framed draft: ${JSON.stringify(at)}`);
+	check(at.readable, `the card is clipped: ${JSON.stringify(at)}`);
+	check((await overlay(frame)).card === null, 'a second card inside the frame');
+	await page
+		.locator('[data-tactful-frame-card] button:has-text("Snooze on this site")')
+		.click({ trial: true });
 	await page.keyboard.press('Escape');
+	await card.waitFor({ state: 'detached', timeout: 3000 });
+	check(
+		(await frame.evaluate(() => document.hasFocus() && document.activeElement?.id)) === 'framed',
+		'focus did not return to the framed draft',
+	);
+	check((await frame.inputValue('#framed')) === TOXIC, 'the draft changed');
 });
 
 test('a pasted draft longer than one host call is still checked, and the text is never changed', async (env) => {

@@ -102,6 +102,38 @@ test('Firefox: Apply rewrites a React textarea, its state follows, Ctrl+Z restor
 	);
 });
 
+test("Firefox: a small iframe's card opens over the page beside the frame, readable whole", async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/generic-blog.html`);
+	const frame = page.frames().find((f) => f.url().includes('iframe-editor.html'));
+	check(Boolean(frame), 'no iframe');
+	await frame.click('#framed');
+	await page.keyboard.type(TOXIC);
+	check((await waitOverlay(frame, warned, 30_000)).ok, 'no warning in the iframe');
+	check(await clickInOverlay(frame, '[data-tactful="badge"]'), 'no badge to open the card');
+	let at = null;
+	for (let end = Date.now() + 10_000; Date.now() < end && !at; await new Promise((r) => setTimeout(r, 150))) {
+		at = await page.evaluate(() => {
+			const el = document
+				.querySelector('[data-tactful-frame-card]')
+				?.shadowRoot?.querySelector('[data-tactful="card"]');
+			if (!el) return null;
+			const r = el.getBoundingClientRect();
+			const f = document.querySelector('#frame').getBoundingClientRect();
+			return {
+				overFrame: r.left < f.right && r.right > f.left && r.top < f.bottom && r.bottom > f.top,
+				readable: el.scrollHeight <= el.clientHeight + 1 || r.height >= 240,
+			};
+		});
+	}
+	await shot(page, 'firefox-card-in-iframe');
+	check(at !== null, 'the card did not open over the page');
+	check(!at.overFrame && at.readable, `the card covers the frame or is clipped: ${JSON.stringify(at)}`);
+	await page.keyboard.press('Escape');
+});
+
 await run(async () => {
 	const server = await startServer();
 	const firefox = await launchFirefox();

@@ -48,7 +48,8 @@ test('srcdoc editor: "Snooze on this site" snoozes the tab\'s site', async ({ pa
 	await setSettings(sw, { sites: {} });
 	const frame = await typeInto(page, server, '#reply');
 	await frame.locator('[data-tactful-host] [data-tactful="badge"]').first().click();
-	await frame.locator('[data-tactful-host] button:has-text("Snooze on this site")').click();
+	// The frame is small: its card opens over the page beside it (overlay/frame-card.ts).
+	await page.locator('[data-tactful-frame-card] button:has-text("Snooze on this site")').click();
 	// The click's settings write is asynchronous (content script → storage): wait for it, not for a fixed time.
 	let sites = {};
 	for (let end = Date.now() + 5_000; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {

@@ -242,6 +242,71 @@ test('a dir="auto" textarea with a right-to-left paragraph gets its underline un
 	);
 });
 
+/** The card's rect and what of the field's text it covers, in viewport pixels. */
+const cardOver = (page, fieldSel, word) =>
+	page.evaluate(
+		([sel, w]) => {
+			const card = document
+				.querySelector('[data-tactful-host]')
+				.shadowRoot.querySelector('[data-tactful="card"]')
+				.getBoundingClientRect();
+			const field = document.querySelector(sel).getBoundingClientRect();
+			const vh = document.documentElement.clientHeight;
+			const text = { top: Math.max(0, field.top), bottom: Math.min(vh, field.bottom) };
+			const hits = (r) =>
+				card.left < r.right && card.right > r.left && card.top < r.bottom && card.bottom > r.top;
+			return {
+				card: { top: card.top, bottom: card.bottom, left: card.left, right: card.right },
+				field: text,
+				word: w,
+				coversWord: hits(w),
+				coversText: hits({ left: field.left, right: field.right, top: field.top, bottom: w.bottom }),
+				inside: card.top >= 0 && card.bottom <= vh && card.left >= 0 && card.right <= innerWidth,
+			};
+		},
+		[fieldSel, word],
+	);
+
+for (const [name, size] of [
+	['at 200 % zoom (a 550 x 400 CSS viewport)', { width: 550, height: 400 }],
+	['in a narrow window (420 x 700)', { width: 420, height: 700 }],
+]) {
+	test(`${name} the card opened from the badge does not cover the draft being typed`, async ({
+		page,
+		server,
+	}) => {
+		await page.setViewportSize(size);
+		try {
+			await page.goto(`${server.url}/github-issue.html`);
+			const field = page.locator('#new_comment_field');
+			await field.scrollIntoViewIfNeeded();
+			await field.click();
+			await page.keyboard.type(TOXIC);
+			check((await waitOverlay(page, warned)).ok, 'no warning');
+			await page.locator('[data-tactful-host] [data-tactful="badge"]').click();
+			check((await waitOverlay(page, (x) => x.card !== null)).ok, 'the card did not open');
+			const word = await wordRect(field, TOXIC_WORD);
+			const at = await cardOver(page, '#new_comment_field', {
+				left: word.x,
+				right: word.x + word.w,
+				top: word.y,
+				bottom: word.y + word.h,
+			});
+			await shot(page, `card-${size.width}x${size.height}`);
+			check(at.inside, `the card leaves the viewport: ${JSON.stringify(at)}`);
+			check(!at.coversWord, `the card covers the line being typed: ${JSON.stringify(at)}`);
+			// The text typed is one line at the top of the field: the card may cover the field's empty part.
+			check(
+				!at.coversText,
+				`the card covers the draft although there is room elsewhere: ${JSON.stringify(at)}`,
+			);
+			await page.keyboard.press('Escape');
+		} finally {
+			await page.setViewportSize({ width: 1100, height: 800 });
+		}
+	});
+}
+
 test('a reply box in a modal <dialog> (top layer) shows its badge and underlines above the dialog, and the card opens', async ({
 	page,
 	server,

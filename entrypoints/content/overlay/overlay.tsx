@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { Badge } from '../../../components/Badge/Badge.tsx';
 import { WarningCard, type WarningCardProps } from '../../../components/WarningCard/WarningCard.tsx';
 import type { Level } from '../levels.ts';
+import { type Avoid, cardStyle, viewportSize } from './card-place.ts';
 import { OVERLAY_CSS } from './styles.ts';
 
 /** One underline segment, in viewport pixels. */
@@ -34,52 +35,23 @@ export interface FieldView {
 export interface CardView {
 	fieldId: number;
 	anchor: DOMRect;
+	/** What the card must not cover: the field's visible box and its caret line. */
+	avoid?: Avoid;
 	dark: boolean;
 	props: Omit<WarningCardProps, 'style'>;
 }
 
-const CARD_WIDTH = 320;
 const BADGE = 22;
 
-/** The viewport of the overlay's document, without scrollbars. */
-function viewportSize(): { width: number; height: number } {
-	return {
-		width: document.documentElement.clientWidth || innerWidth,
-		height: document.documentElement.clientHeight || innerHeight,
-	};
-}
-
-/** Below this much room on either side of its anchor, the card covers the viewport's height instead. */
-const MIN_CARD_ROOM = 160;
-
-/**
- * Where the card goes for an anchor (the badge or an underline): below it, or above it when there is more room
- * there, never taller than that room (it scrolls inside). In a short window or a small iframe (an embedded
- * comment box) neither side has room, so it spans the viewport's height: every button stays reachable.
- */
-export function cardStyle(
-	anchor: DOMRect,
-	viewport: { width: number; height: number } = viewportSize(),
-): Record<string, string> {
-	const { width: vw, height: vh } = viewport;
-	const left = `${Math.max(8, Math.min(anchor.left, vw - CARD_WIDTH - 8))}px`;
-	const below = vh - anchor.bottom - 6 - 8;
-	const above = anchor.top - 6 - 8;
-	if (Math.max(below, above) < MIN_CARD_ROOM) return { left, top: '8px', maxHeight: `${vh - 16}px` };
-	if (below < 240 && above > below) {
-		return { left, bottom: `${vh - anchor.top + 6}px`, maxHeight: `${above}px` };
-	}
-	return { left, top: `${anchor.bottom + 6}px`, maxHeight: `${below}px` };
-}
-
 interface AppProps {
+	viewport: { width: number; height: number };
 	fields: FieldView[];
 	card: CardView | null;
 	announce: string;
 	onBadge: (fieldId: number) => void;
 }
 
-function App({ fields, card, announce, onBadge }: AppProps) {
+function App({ viewport, fields, card, announce, onBadge }: AppProps) {
 	return (
 		<>
 			{fields.map((f) => (
@@ -108,7 +80,7 @@ function App({ fields, card, announce, onBadge }: AppProps) {
 			))}
 			{card && (
 				<div class={`tf-app${card.dark ? ' tf-dark' : ''}`}>
-					<WarningCard {...card.props} style={cardStyle(card.anchor)} />
+					<WarningCard {...card.props} style={cardStyle(card.anchor, viewport, card.avoid)} />
 				</div>
 			)}
 			<div class="tf-sr" role="status" aria-live="polite">
@@ -146,12 +118,14 @@ export class Overlay {
 	/** The zoom last set on the host ('' = none). */
 	private zoom = '';
 
+	/** `hostAttribute`: the host's hook (a frame's card drawn over the parent page has one of its own). */
 	constructor(
 		doc: Document,
 		private readonly onBadge: (fieldId: number) => void,
+		hostAttribute = 'data-tactful-host',
 	) {
 		this.host = doc.createElement('div');
-		this.host.setAttribute('data-tactful-host', '');
+		this.host.setAttribute(hostAttribute, '');
 		this.host.style.cssText =
 			'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483646 !important; pointer-events: none !important;';
 		this.root = this.host.attachShadow({ mode: 'open' });
@@ -177,7 +151,11 @@ export class Overlay {
 		if (!this.host.isConnected) this.host.ownerDocument.documentElement.append(this.host);
 		this.unzoom();
 		this.alignToViewport();
-		render(<App fields={fields} card={card} announce={announce} onBadge={this.onBadge} />, this.app);
+		const viewport = viewportSize(this.host.ownerDocument);
+		render(
+			<App viewport={viewport} fields={fields} card={card} announce={announce} onBadge={this.onBadge} />,
+			this.app,
+		);
 	}
 
 	/**

@@ -31,6 +31,8 @@ export const OVERLAY_CSS = `
 .tf-card { position: fixed; pointer-events: auto; box-sizing: border-box; width: 320px; max-width: calc(100vw - 16px);
   background: var(--tf-bg); color: var(--tf-fg); border: 1px solid var(--tf-border); border-radius: 10px;
   box-shadow: 0 8px 24px rgba(0,0,0,.14); padding: 12px 14px; overflow-y: auto; overscroll-behavior: contain; }
+.tf-card:focus { outline: none; }
+.tf-card:focus-visible { outline: 2px solid var(--tf-focus); outline-offset: 2px; }
 .tf-card.tf-warn { border-top: 3px solid var(--tf-warn); }
 .tf-card.tf-caution { border-top: 3px solid var(--tf-caution); }
 .tf-card-head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }

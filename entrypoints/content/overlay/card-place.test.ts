@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { cardStyle } from './card-place.ts';
+
+const viewport = { width: 1000, height: 800 };
+const badge = (x: number, y: number) => new DOMRect(x, y, 22, 22);
+/** Which vertical band of the viewport a style leaves the card in, for overlap checks. */
+function band(style: Record<string, string>, vh: number, height = 260): { top: number; bottom: number } {
+	const max = Number.parseFloat(style.maxHeight ?? '0');
+	const h = Math.min(height, max);
+	if (style.top) return { top: Number.parseFloat(style.top), bottom: Number.parseFloat(style.top) + h };
+	const bottom = vh - Number.parseFloat(style.bottom ?? '0');
+	return { top: bottom - h, bottom };
+}
+function columns(style: Record<string, string>): { left: number; right: number } {
+	const left = Number.parseFloat(style.left ?? '0');
+	return { left, right: left + 320 };
+}
+const overlaps = (a: { top: number; bottom: number }, r: DOMRect) => a.top < r.bottom && a.bottom > r.top;
+
+describe('cardStyle', () => {
+	it('opens below the anchor when there is room, no taller than that room', () => {
+		expect(cardStyle(badge(100, 100), viewport)).toEqual({ left: '100px', top: '128px', maxHeight: '664px' });
+	});
+
+	it('opens above an anchor near the bottom, no taller than the room above', () => {
+		expect(cardStyle(badge(100, 700), viewport)).toEqual({
+			left: '100px',
+			bottom: '106px',
+			maxHeight: '686px',
+		});
+	});
+
+	it('opens below the whole field, not over its text, when the field is given', () => {
+		const field = new DOMRect(40, 100, 600, 200);
+		const style = cardStyle(badge(612, 272), viewport, { field });
+		expect(style.top).toBe('306px');
+		expect(overlaps(band(style, 800), field)).toBe(false);
+	});
+
+	it('at 200 % zoom (a short viewport, the field low in it) goes above the field, not over the draft', () => {
+		const vp = { width: 550, height: 400 };
+		const field = new DOMRect(10, 250, 530, 120);
+		const style = cardStyle(badge(512, 342), vp, { field });
+		expect(overlaps(band(style, 400, 200), field)).toBe(false);
+		expect(style.bottom).toBe('156px');
+	});
+
+	it('goes beside the field when neither above nor below has room but a side does', () => {
+		const field = new DOMRect(20, 60, 500, 300);
+		const style = cardStyle(badge(492, 332), { width: 1000, height: 420 }, { field });
+		expect(columns(style).left).toBeGreaterThanOrEqual(field.right);
+		expect(columns(style).right).toBeLessThanOrEqual(1000 - 8);
+	});
+
+	it('a field with little room around it: the card covers its empty part, not the text written', () => {
+		const vp = { width: 550, height: 400 };
+		const field = new DOMRect(10, 150, 530, 100);
+		const text = new DOMRect(10, 155, 530, 22);
+		const style = cardStyle(badge(512, 222), vp, { field, text, caret: new DOMRect(300, 157, 1, 18) });
+		expect(overlaps(band(style, 400, 200), text)).toBe(false);
+		expect(style.top).toBe('183px');
+	});
+
+	it('a field filling a narrow viewport: the card keeps clear of the caret line', () => {
+		const vp = { width: 400, height: 500 };
+		const field = new DOMRect(0, 20, 400, 470);
+		for (const caret of [new DOMRect(30, 60, 1, 18), new DOMRect(30, 400, 1, 18)]) {
+			const style = cardStyle(badge(372, 462), vp, { field, caret });
+			expect(overlaps(band(style, 500, 500), caret)).toBe(false);
+		}
+	});
+
+	it('clamps to the viewport horizontally', () => {
+		const style = cardStyle(badge(980, 100), viewport);
+		expect(columns(style).right).toBeLessThanOrEqual(1000 - 8);
+	});
+
+	it('spans the height of a viewport too short for either side (a small iframe), staying inside it', () => {
+		const field = new DOMRect(0, 0, 1000, 90);
+		expect(cardStyle(badge(900, 60), { width: 1000, height: 110 }, { field })).toEqual({
+			left: '672px',
+			top: '8px',
+			maxHeight: '94px',
+		});
+	});
+});

@@ -1,0 +1,97 @@
+/**
+ * Where the warning card goes. It explains the draft the user is writing, so it must not hide that draft: it
+ * opens below the field, or above it, or beside it, wherever there is room; when the field fills the viewport
+ * (200 % zoom, a narrow window, a long auto-grown draft) it covers the field's empty part rather than its text,
+ * and keeps clear of the caret line at least; and only in a
+ * viewport too short for anything (a small iframe) does it span the whole height, every button still reachable.
+ */
+
+/** The card's width in CSS pixels (styles.ts), narrower only in a viewport narrower than that. */
+export const CARD_WIDTH = 320;
+/** Room in which the whole card usually fits without scrolling inside. */
+const COMFORT = 240;
+/** Below this much room on either side of the field, the card may cover part of it (never the caret line). */
+const MIN_CARD_ROOM = 160;
+/** Below this much room on either side of the caret line, the card covers the viewport's height instead. */
+const MIN_CARET_ROOM = 120;
+const GAP = 6;
+const MARGIN = 8;
+
+/** What the card should keep clear of: the field's visible box, the text written in it, and the caret line. */
+export interface Avoid {
+	field?: DOMRect | null;
+	/** The band of the field holding its text (first line to last): the card may cover the empty rest. */
+	text?: DOMRect | null;
+	caret?: DOMRect | null;
+}
+
+type Style = Record<string, string>;
+const px = (n: number) => `${Math.round(n)}px`;
+
+/** The viewport of a document (the overlay's), without scrollbars. */
+export function viewportSize(doc: Document = document): { width: number; height: number } {
+	const win = doc.defaultView;
+	return {
+		width: doc.documentElement.clientWidth || win?.innerWidth || 0,
+		height: doc.documentElement.clientHeight || win?.innerHeight || 0,
+	};
+}
+
+/** The card's position for an anchor (the badge or an underline), keeping clear of `avoid`. */
+export function cardStyle(
+	anchor: DOMRect,
+	viewport: { width: number; height: number } = viewportSize(),
+	avoid: Avoid = {},
+): Style {
+	const { width: vw, height: vh } = viewport;
+	const width = Math.min(CARD_WIDTH, vw - 2 * MARGIN);
+	const left = px(Math.max(MARGIN, Math.min(anchor.left, vw - width - MARGIN)));
+	const box = avoid.field ? union(avoid.field, anchor) : anchor;
+	const below = (r: DOMRect): Style => ({
+		left,
+		top: px(r.bottom + GAP),
+		maxHeight: px(vh - r.bottom - GAP - MARGIN),
+	});
+	const above = (r: DOMRect): Style => ({
+		left,
+		bottom: px(vh - r.top + GAP),
+		maxHeight: px(r.top - GAP - MARGIN),
+	});
+	const roomBelow = (r: DOMRect) => vh - r.bottom - GAP - MARGIN;
+	const roomAbove = (r: DOMRect) => r.top - GAP - MARGIN;
+
+	if (roomBelow(box) >= COMFORT) return below(box);
+	if (roomAbove(box) >= COMFORT) return above(box);
+	const side = beside(box, width, viewport);
+	if (side) return side;
+	const larger = (r: DOMRect, min: number) => {
+		const [b, a] = [roomBelow(r), roomAbove(r)];
+		if (Math.max(a, b) < min) return null;
+		return b >= a ? below(r) : above(r);
+	};
+	// The field fills the viewport: cover its empty part rather than squeeze the card, then anything but the
+	// caret line, and only then everything.
+	const text = avoid.text ? union(avoid.text, avoid.caret ?? avoid.text) : null;
+	return (
+		(text && larger(text, COMFORT)) ??
+		larger(box, MIN_CARD_ROOM) ??
+		(text && larger(text, MIN_CARD_ROOM)) ??
+		larger(avoid.caret ?? anchor, MIN_CARET_ROOM) ?? { left, top: px(MARGIN), maxHeight: px(vh - 2 * MARGIN) }
+	);
+}
+
+/** To the right of the field, else to its left, when the card's width fits there. */
+function beside(box: DOMRect, width: number, viewport: { width: number; height: number }): Style | null {
+	const { width: vw, height: vh } = viewport;
+	const top = Math.max(MARGIN, Math.min(box.top, vh - MARGIN - COMFORT));
+	const place = (x: number): Style => ({ left: px(x), top: px(top), maxHeight: px(vh - top - MARGIN) });
+	if (vw - box.right - GAP - MARGIN >= width) return place(box.right + GAP);
+	if (box.left - GAP - MARGIN >= width) return place(box.left - GAP - width);
+	return null;
+}
+
+function union(a: DOMRect, b: DOMRect): DOMRect {
+	const left = Math.min(a.left, b.left);
+	const top = Math.min(a.top, b.top);
+	return new DOMRect(left, top, Math.max(a.right, b.right) - left, Math.max(a.bottom, b.bottom) - top);
+}
