@@ -82,6 +82,15 @@ console.log(
 console.log(
 	`  insults at others 2 caught        ${fmt(await flagRate(scorer, atOthers2))}  (n=${atOthers2.length}, target ≥ 0.95)`,
 );
+// Session 7's held-back sets for the rule on insults aimed at others, written before it and never tuned on.
+const atOthers3 = corpus('insults-at-others-3.txt');
+const civilWords = corpus('insult-words-civil.txt');
+console.log(
+	`  insults at others 3 caught        ${fmt(await flagRate(scorer, atOthers3))}  (n=${atOthers3.length}, held back, target ≥ 0.95)`,
+);
+console.log(
+	`  insult words, civil use flagged   ${fmt(await flagRate(scorer, civilWords))}  (n=${civilWords.length}, held back, target ≤ 0.05)`,
+);
 const handCamo = corpus('camouflaged.txt');
 console.log(
 	`  camouflaged (hand-written) caught ${fmt(await flagRate(scorer, handCamo))}  without normalisation ${fmt(await flagRate(raw, handCamo))}  (n=${handCamo.length}, target ≥ 0.90)`,

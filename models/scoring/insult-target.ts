@@ -159,7 +159,7 @@ function isFailing(words: string[], i: number): boolean {
  * The first-person-singular frame of the insult word at `i` as word indices [from, to] ("I'm such an idiot",
  * "my stupid", "silly me", "idiot I am"), or undefined when it has none.
  */
-function selfFrame(words: string[], i: number): [number, number] | undefined {
+export function selfFrame(words: string[], i: number): [number, number] | undefined {
 	// "silly me", "stupid me"; "what an idiot I am".
 	if (words[i + 1] === 'me') return [i, i + 1];
 	if (words[i + 1] === 'dead' && words[i + 2] === 'me') return [i, i + 2];

@@ -9,12 +9,15 @@
  * - the writer's insults at themselves taken out (self-insult.ts), for drafts that have any;
  * - the sentence rule (sentence-pass.ts): the toxic head also scores each sentence alone, so one clearly toxic
  *   sentence is not diluted by the civil ones around it;
+ * - an insult aimed at someone else gives the draft a floor at the sentence rule's level (insult-at-others.ts,
+ *   no model run), so a polite opener cannot dilute it;
  * - the per-word contributions behind the underline spans (word-spans.ts), only for a head that flags under
  *   the call's options (most drafts flag nothing, and contributions cost as much again).
  */
 import { type Tokenized, tokenize } from '../features/featurize.ts';
 import bundledManifest from '../manifest.json';
 import { decide, firingHeads, unwrittenScore } from './decide.ts';
+import { applyInsultsAtOthers } from './insult-at-others.ts';
 import { LruCache } from './lru.ts';
 import type { ModelManifest } from './manifest.ts';
 import { OrtModels, type OrtModule, type Prepared } from './ort-models.ts';
@@ -88,6 +91,7 @@ export class OnnxScorer implements Scorer {
 				const tokenized = this.tokenizedOf.get(entry) ?? this.tokenize(entry.text);
 				await this.selfInsults.apply(entry, tokenized);
 				await this.sentences.apply(entry, tokenized);
+				applyInsultsAtOthers(entry, tokenized);
 			}
 			const firing = firingHeads(entry, options);
 			const missing = {

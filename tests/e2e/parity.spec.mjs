@@ -16,6 +16,9 @@ const DRAFTS = [
 	// The self-insult pass (models/scoring/self-insult.ts) re-scores these without the writer's self-insults.
 	'I feel like such a complete idiot, the port was wrong all along.',
 	"I'm such an idiot, this shitty fucking build system wasted my whole day.",
+	// An insult at someone else behind a polite opener gets a floor (models/scoring/insult-at-others.ts).
+	'Thanks for the quick fix. I wonder which moron approved the previous release.',
+	'Hey, dummy, the dummy server still answers with 200.',
 	'',
 ];
 

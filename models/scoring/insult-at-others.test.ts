@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../features/featurize.ts';
+import { applyInsultsAtOthers, insultsAtOthers } from './insult-at-others.ts';
+import type { ScoreEntry } from './score-entry.ts';
+import { SEGMENT_FLOOR } from './sentences.ts';
+
+/** The insult words found, as written. */
+const found = (text: string) => {
+	const t = tokenize(text);
+	return insultsAtOthers(t).map((i) => t.tokens[i]?.word);
+};
+
+describe('insultsAtOthers', () => {
+	it.each([
+		['Kind regards, but you are honestly a dimwit.', 'dimwit'],
+		["I'd say you're the stupidest committer on this repo.", 'stupidest'],
+		['Apparently the folks in ops are clueless.', 'clueless'],
+		['Your migration plan is moronic.', 'moronic'],
+		['Just curious which fool tagged this release.', 'fool'],
+		['Who is the idiot that disabled the linter?', 'idiot'],
+		['Sorry, only morons would ship without a changelog.', 'morons'],
+		['Our dumb intern rebased the shared branch.', 'dumb'],
+		['Hey, dummy, the port is 8080.', 'dummy'],
+		['Whoever set this timeout is a complete moron.', 'moron'],
+		['The guy who wrote this is an idiot.', 'idiot'],
+		["I'm not saying they're stupid, but they never test.", 'stupid'],
+		['Great work, clown.', 'clown'],
+		['What kind of moron names a variable l?', 'moron'],
+	])('aimed at others: %s', (text, word) => expect(found(text)).toContain(word));
+
+	it.each([
+		'Seed the table with dummy rows first.',
+		'Swap in a dummy logger for the benchmark.',
+		'A dumb client keeps the protocol simple.',
+		'The dumb pipe approach scales better.',
+		'That was a stupid race in the scheduler.',
+		'Make the setup wizard idiot-proof.',
+		'A moron-simple config is the goal.',
+		'The manual calls it "idiot mode" for historical reasons.',
+		'Rename `stupidCache` to `memo`.',
+		"I'm such a moron, the env file was stale.",
+		'Silly me, wrong port.',
+		'He is not an idiot for asking this.',
+		"Please don't call people morons in reviews.",
+		'Feel like a total fool, it was the proxy.',
+		'The user said the old default was dumb.',
+		'The clown icon shows a flaky test.',
+	])('not aimed at others: %s', (text) => expect(found(text)).toEqual([]));
+});
+
+/** A cache entry as the passes leave it, with only what this pass reads. */
+const entry = (text: string, toxic: number) =>
+	({ text, toxic, wholeToxic: toxic, tokens: tokenize(text).tokens }) as unknown as ScoreEntry;
+
+describe('applyInsultsAtOthers', () => {
+	it('floors the draft at the sentence level and underlines only the insult', () => {
+		const text = 'Thanks for the patch. I wonder which moron approved the last one.';
+		const e = entry(text, 0.2);
+		applyInsultsAtOthers(e, tokenize(text));
+		expect(e.toxic).toBe(SEGMENT_FLOOR);
+		expect(e.wholeToxic).toBe(0.2);
+		const words = [...(e.toxicWords ?? [])].flatMap((w, i) => (w > 0 ? [e.tokens[i]?.word] : []));
+		expect(words).toEqual(['moron']);
+	});
+
+	it('leaves a draft alone when no one is insulted or the models already score it higher', () => {
+		const civil = entry('The dummy server answers with 200.', 0.1);
+		applyInsultsAtOthers(civil, tokenize(civil.text));
+		expect(civil.toxic).toBe(0.1);
+		expect(civil.toxicWords).toBeUndefined();
+		const high = entry('You are a moron.', 0.97);
+		applyInsultsAtOthers(high, tokenize(high.text));
+		expect(high.toxic).toBe(0.97);
+		expect(high.toxicWords).toBeUndefined();
+	});
+});

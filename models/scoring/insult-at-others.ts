@@ -1,0 +1,220 @@
+/**
+ * Insults aimed at someone other than the writer, found by their frame, for drafts the toxic head reads as
+ * civil: the head is a bag of n-grams, and a polite or hedging opener ("I'm sorry, but only an idiot would …",
+ * "I wonder what idiot …", "My dumb colleague …", "Listen, dummy, …") dilutes the one insult word below 0.5
+ * (0.01–0.46 on the check sets). An insult word predicated of, or addressed to, another person gives the draft
+ * a floor at the sentence rule's level (SEGMENT_FLOOR), underlined on the insult word. The mirror of
+ * insult-target.ts (the writer's insults at themselves), and as narrow: jargon ("dummy data", "dumb pipe", "a
+ * stupid bug"), compounds ("idiot-proof"), quotes and code (blanked before tokenising), negated frames ("he is
+ * not a fool") and self-insults ("I'm such an idiot") never count.
+ *
+ * Draft scoring only: thread comments (`wholeDraft`) keep the models' own scores, which the derailment model
+ * was trained on.
+ */
+import type { Token, Tokenized } from '../features/featurize.ts';
+import { selfFrame } from './insult-target.ts';
+import type { ScoreEntry } from './score-entry.ts';
+import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
+
+const words = (s: string) => new Set(s.split(' '));
+
+/** Nouns that call a person stupid ("dummy" only as a form of address: "dummy data" is jargon). */
+const INSULT_NOUNS = words(
+	'idiot idiots moron morons fool fools clown clowns imbecile imbeciles dunce dunces doofus dork dorks ' +
+		'bonehead boneheads dumbass dumbasses dimwit dimwits halfwit halfwits nitwit nitwits twit twits muppet ' +
+		'muppets numpty numpties',
+);
+/** Adjectives that call a person stupid ("silly" and "dense" are left out: "a silly typo", "dense vectors"). */
+const INSULT_ADJECTIVES = words(
+	'stupid stupider stupidest dumb dumber dumbest incompetent clueless brainless idiotic moronic boneheaded ' +
+		'foolish',
+);
+/** Who an insult may be aimed at (the writer's own group, we/us/our, is not "another person"). */
+const PEOPLE = words(
+	"you you're youre u ur ya yourself yourselves he he's she she's they they're him her them whoever " +
+		'someone somebody anyone anybody everyone everybody people guys guy folks person persons author authors ' +
+		'maintainer maintainers dev devs developer developers reviewer reviewers contributor contributors team ' +
+		'boss colleague colleagues coworker coworkers teammate teammates manager managers intern interns hire ' +
+		'contractor contractors lead admin admins moderator moderators mods owner owners users user man dude ' +
+		'bro newbie engineer engineers programmer programmers coder coders staff',
+);
+/** A second-person possessive: "your code is stupid" is aimed at its author. */
+const YOUR = words('your ur');
+/** Words that may stand between a person and a predicated insult ("the reviewers here are (all) brainless"). */
+const BETWEEN = words(
+	"is are was were be been being 's 're am seem seems seemed sound sounds look looks looked act acts acting " +
+		'like keep keeps must may might clearly really so such a an the complete completely total totally ' +
+		'absolute absolutely utter utterly truly just too very incredibly genuinely pretty quite most here there ' +
+		'all of bunch full this that these those always still again obviously actually literally seriously ' +
+		'officially our resident biggest real certified',
+);
+/** A negation inside the frame, or just before a noun insult, takes it back ("he is not a fool"). */
+const NEGATIONS = words(
+	"not no never don't dont doesn't didn't isn't aren't wasn't weren't shouldn't wouldn't nobody",
+);
+/** Verbs of naming: a negated one takes its insult back. */
+const CALLING = words('call calls calling called name naming');
+/** Words that may follow a noun insult used as a noun, not as the first half of a compound ("clown emoji"). */
+const AFTER_NOUN = words(
+	"who who's whom whose that which would will can could should must might may is are was were has have had " +
+		"does did do isn't can't won't doesn't didn't like at in on of for from over here there upstream to " +
+		'with than as again who never always just still actually even wrote broke made thought put let ' +
+		'said told left took forgot came got went gave kept ran set sent built cut hit read ever',
+);
+/** After "a"/"an" + noun insult, what makes it someone ("a moron who …", "only an idiot would …"); not "a fool of himself". */
+const PREDICATE_AFTER = words('who that which would will could should might must can like');
+/** Words that may stand between "a"/"an" and a noun insult ("such a complete idiot"). */
+const MODIFIERS = words(
+	'such complete total totally absolute utter real big biggest bit little useless proper right bloody',
+);
+/** How far back (in words) a person may stand from an insult predicated of them. */
+const MAX_GAP = 6;
+
+/** Whether only whitespace separates the tokens at `a` and `b` (no comma, full stop or hyphen). */
+function joined(masked: string, a: Token | undefined, b: Token | undefined): boolean {
+	return a !== undefined && b !== undefined && /^\s+$/.test(masked.slice(a.end, b.start));
+}
+
+/** Words after a person that keep the subject about them ("the people who …", "the folks in ops"). */
+const QUALIFIERS = words('who that which in on at from of here there');
+/** A copula: what a predicated insult follows. */
+const COPULAS = words("is are was were 's 're be");
+
+/** Whether the word at `k` opens a subject about a person ("whoever …", "the people who …", "the folks in ops"). */
+function subjectPerson(ws: string[], k: number): boolean {
+	const w = ws[k] ?? '';
+	return w === 'whoever' || YOUR.has(w) || (PEOPLE.has(w) && QUALIFIERS.has(ws[k + 1] ?? ''));
+}
+
+/** A word of frame filler: BETWEEN or an adverb ("you are honestly a …"). */
+const filler = (w: string) => BETWEEN.has(w) || (w.length > 3 && w.endsWith('ly'));
+
+/**
+ * The person an insult at `i` is predicated of, as a word index, or -1: a person before it with only frame
+ * words between ("you're the dumbest", "the reviewers here are brainless"), or a person opening the subject
+ * of its copula ("whoever approved this PR is a moron", "your migration plan is moronic").
+ */
+function predicatedOf(ws: string[], i: number): number {
+	let copula = false;
+	for (let j = i - 1; j >= Math.max(0, i - MAX_GAP); j--) {
+		const w = ws[j] ?? '';
+		if (PEOPLE.has(w)) return j;
+		if (filler(w)) {
+			copula ||= COPULAS.has(w);
+			continue;
+		}
+		if (!copula) return -1;
+		// Past the copula: its subject, up to MAX_GAP words; "the user said the default is dumb" is about the
+		// default.
+		for (let k = j; k >= Math.max(0, j - MAX_GAP); k--) if (subjectPerson(ws, k)) return k;
+		return -1;
+	}
+	return -1;
+}
+
+/** Whether the frame starting at `j` is named only to be refused ("please don't call anyone an idiot"). */
+function refusedNaming(ws: string[], j: number): boolean {
+	const before = ws.slice(Math.max(0, j - 3), j);
+	return before.some((w) => NEGATIONS.has(w)) && before.some((w) => CALLING.has(w));
+}
+
+/**
+ * Whether the noun insult at `i` is used as a noun for a person, not a compound ("clown emoji") or a taken-back
+ * one ("he is not a fool"). After "a"/"an" with no one named it is a predicate of someone unsaid, often the
+ * writer ("Feel like a complete idiot, …", "stop being an idiot and …"): it counts only when what follows makes
+ * it someone ("only a moron would", "a fool like you").
+ */
+function personNoun(ws: string[], toks: readonly Token[], masked: string, i: number): boolean {
+	if (ws.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w))) return false;
+	let k = i - 1;
+	while (k >= 0 && (MODIFIERS.has(ws[k] ?? '') || INSULT_ADJECTIVES.has(ws[k] ?? ''))) k--;
+	const predicate = ws[k] === 'a' || ws[k] === 'an';
+	const next = ws[i + 1];
+	if (next === undefined || !joined(masked, toks[i], toks[i + 1])) return !predicate;
+	if (predicate) return PREDICATE_AFTER.has(next) || PEOPLE.has(next);
+	return AFTER_NOUN.has(next) || PEOPLE.has(next) || /(ed|s)$/.test(next);
+}
+
+/** Whether the adjective insult at `i` describes a person ("my dumb colleague", "your stupid excuses"). */
+function personAdjective(ws: string[], i: number): boolean {
+	const next = ws[i + 1] ?? '';
+	return PEOPLE.has(next) || INSULT_NOUNS.has(next) || YOUR.has(ws[i - 1] ?? '');
+}
+
+/** Whether "dummy" at `i` is a form of address: "Listen, dummy, …", "Hey dummy", "you dummy". */
+function addressed(ws: string[], toks: readonly Token[], masked: string, i: number): boolean {
+	const prev = ws[i - 1];
+	if (prev === 'you' || prev === 'hey') return true;
+	const token = toks[i] as Token;
+	const before = i === 0 || /,\s*$/.test(masked.slice((toks[i - 1] as Token).end, token.start));
+	const after = toks[i + 1] ? masked.slice(token.end, (toks[i + 1] as Token).start) : '';
+	return before && (toks[i + 1] === undefined || /^[,.!?]/.test(after));
+}
+
+/**
+ * Whether the word at `i` is part of an identifier, path, compound or quotation ("add_dummy_interface",
+ * "type='dummy'", "idiot-proof"), not a word of the sentence.
+ */
+function embedded(masked: string, token: Token): boolean {
+	return (
+		/[\w=:/\\.@#$<>*'"`_-]/.test(masked[token.start - 1] ?? ' ') ||
+		/[\w=/\\@#$<>*'"`_-]/.test(masked[token.end] ?? ' ')
+	);
+}
+
+/** Whether the writer calls themselves the insult just before `i` ("I am a C++ idiot", "I'm the real idiot"). */
+function writerSubject(ws: string[], i: number): boolean {
+	for (let j = Math.max(0, i - 3); j < i; j++)
+		if (['am', "i'm", 'im'].includes(ws[j] ?? '') && ['a', 'an', 'the', 'such'].includes(ws[j + 1] ?? ''))
+			return true;
+	return false;
+}
+
+/** Whether the insult word at `i` of a sentence is aimed at someone other than the writer. */
+function aimedAtOthers(ws: string[], toks: readonly Token[], masked: string, i: number): boolean {
+	const w = ws[i] ?? '';
+	if (!INSULT_NOUNS.has(w) && !INSULT_ADJECTIVES.has(w) && w !== 'dummy') return false;
+	// "idiot-proof", "moron-simple", "clueless-user persona", "add_dummy_interface": not about a person.
+	if (embedded(masked, toks[i] as Token)) return false;
+	if (selfFrame(ws, i)) return false;
+	const person = predicatedOf(ws, i);
+	if (person >= 0) return !refusedNaming(ws, person);
+	if (writerSubject(ws, i)) return false;
+	if (w === 'dummy') return addressed(ws, toks, masked, i);
+	if (INSULT_NOUNS.has(w)) return personNoun(ws, toks, masked, i);
+	return personAdjective(ws, i);
+}
+
+/** Indices (into `tokenized.tokens`) of the draft's insult words aimed at someone other than the writer. */
+export function insultsAtOthers({ masked, tokens }: Tokenized): number[] {
+	// Most drafts have no insult word: one pass, no sentence split.
+	if (!tokens.some((t) => INSULT_NOUNS.has(t.word) || INSULT_ADJECTIVES.has(t.word) || t.word === 'dummy'))
+		return [];
+	const found: number[] = [];
+	let t = 0;
+	for (const [, to] of sentenceRanges(masked)) {
+		const first = t;
+		while (t < tokens.length && (tokens[t] as Token).start < to) t++;
+		const toks = tokens.slice(first, t);
+		const ws = toks.map((k) => k.word);
+		for (let i = 0; i < ws.length; i++) if (aimedAtOthers(ws, toks, masked, i)) found.push(first + i);
+	}
+	return found;
+}
+
+/**
+ * Gives a draft with an insult aimed at someone else a toxic floor at SEGMENT_FLOOR, underlined on the insult
+ * words; a draft the models already score that high keeps its own score and underlines. Call after the
+ * sentence pass (it starts from the draft's `toxic`).
+ */
+export function applyInsultsAtOthers(entry: ScoreEntry, tokenized: Tokenized): void {
+	if (entry.toxic >= SEGMENT_FLOOR) return;
+	const found = insultsAtOthers(tokenized);
+	if (found.length === 0) return;
+	entry.toxic = SEGMENT_FLOOR;
+	const toxicWords = new Float32Array(entry.tokens.length);
+	for (const i of found) toxicWords[i] = 1;
+	entry.toxicWords = toxicWords;
+	entry.toxicSentences = undefined;
+	entry.toxicRuns = undefined;
+}
