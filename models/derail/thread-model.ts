@@ -15,6 +15,12 @@ export interface RowSet {
 	rows: readonly Float32Array[];
 	labels: readonly number[];
 	seen?: readonly boolean[];
+	/**
+	 * Optional extra versions of each row (same label) computed from other draws of the scorer's probabilities
+	 * (scorer-draws.ts); a row and its copies share the row's weight, so they only teach the model how much the
+	 * scorer columns can move.
+	 */
+	copies?: readonly (readonly Float32Array[])[];
 }
 
 /** Weight of a forum (CGA-Wiki) row relative to a GitHub row: 0.5 kept forum accuracy without costing GitHub F1. */
@@ -37,10 +43,22 @@ export function fitThreadModel(
 	// Positives (GitHub's minority class) are up-weighted by sqrt(neg/pos): full balancing lost CV F1.
 	const pos = gh.labels.filter((y) => y === 1).length;
 	const posWeight = Math.sqrt((gh.labels.length - pos) / Math.max(pos, 1));
-	const all = [...gh.rows, ...forum.rows, ...extra.rows];
-	const labels = [...gh.labels, ...forum.labels, ...extra.labels];
-	const nf = gh.rows.length + forum.rows.length;
-	const weights = all.map((_, i) => (i < gh.rows.length ? 1 : i < nf ? FORUM_WEIGHT : extraWeight));
+	const all: Float32Array[] = [];
+	const labels: number[] = [];
+	const weights: number[] = [];
+	for (const [set, weight] of [
+		[gh, 1],
+		[forum, FORUM_WEIGHT],
+		[extra, extraWeight],
+	] as const)
+		set.rows.forEach((x, i) => {
+			const versions = [x, ...(set.copies?.[i] ?? [])];
+			for (const version of versions) {
+				all.push(version);
+				labels.push(set.labels[i] ?? 0);
+				weights.push(weight / versions.length);
+			}
+		});
 	const { v, c } = trainDense(all, labels, { l2: 0.02, posWeight, weights });
 	const linear = (x: Float32Array) => x.reduce((s, value, j) => s + value * (v[j] ?? 0), c);
 	const trees = fitBoost(
@@ -48,6 +66,7 @@ export function fitThreadModel(
 		labels,
 		weights.map((w, i) => (labels[i] === 1 ? w * posWeight : w)),
 		all.map(linear),
+		process.env.EXP_TREE_NOSCORE ? (j) => j < F || j >= F + S : undefined,
 	);
 	const scoreMean = new Float32Array(S);
 	for (const x of all)
