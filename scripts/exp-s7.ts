@@ -135,6 +135,10 @@ const names = ['toxicMax', 'toxicMean', 'inapMax', 'inapMean'];
 const VARIANTS: Record<string, Variant> = {
 	base: (x) => x,
 	noglove: (x) => x.slice(0, F + S + 24),
+	// GloVe columns (after the 71 base ones): heads uncivil, frustration, attack, heat x [mean, last3, max].
+	gfa: (x) => [...x.slice(0, 71), x[71 + 3 + 1]!, x[71 + 3 + 2]!, x[71 + 6 + 1]!, x[71 + 6 + 2]!],
+	gmean: (x) => [...x.slice(0, 71), x[71]!, x[74]!, x[77]!, x[80]!],
+	toxiconly: (x) => x.map((v, j) => (j >= F + 2 && j < F + 30 ? 0 : v)),
 	noscore: (x) => x.map((v, j) => (j >= F && j < F + S ? 0 : v)),
 };
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -57,7 +57,6 @@ export function fitBoost(
 	ys: readonly number[],
 	weights: readonly number[],
 	init: readonly number[],
-	splitsOn: (column: number) => boolean = () => true,
 ): BoostTrees {
 	const n = xs.length;
 	const d = xs[0]?.length ?? 0;
@@ -90,7 +89,6 @@ export function fitBoost(
 			if (depth === 2 || rows.length < 10) return leaf;
 			let best = { gain: 0, feature: -1, k: 0 };
 			for (let j = 0; j < d; j++) {
-				if (!splitsOn(j)) continue;
 				const nb = (edges[j]?.length ?? 0) + 1;
 				const gs = new Float64Array(nb);
 				const hs = new Float64Array(nb);

@@ -39,7 +39,6 @@ const subset = (set: RowSet, keep: (i: number) => boolean): RowSet => ({
 	rows: pick(set.rows, keep),
 	labels: pick(set.labels, keep),
 	...(set.seen ? { seen: pick(set.seen, keep) } : {}),
-	...(set.copies ? { copies: pick(set.copies, keep) } : {}),
 });
 
 /** Out-of-fold probabilities of `gh` (and `forum`) rows for one fold assignment. */

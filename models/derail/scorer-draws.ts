@@ -6,6 +6,8 @@
  * pooled from jittered draws teach the thread model how far those columns can move (README, "Session 7").
  */
 import { mulberry32 } from '../random.ts';
+import { poolScores } from './score-features.ts';
+import { F } from './weights.ts';
 
 /**
  * Per-comment vector entries that follow the toxic model (SCORE_HEADS order: toxic, inappropriate, Toxic
@@ -47,4 +49,22 @@ export function scorerDraws(vectors: readonly (readonly number[])[], count: numb
 			return out;
 		}),
 	);
+}
+
+/**
+ * `count` copies of a thread row (threadInput) whose pooled scorer columns come from jittered draws of the
+ * thread's per-comment scorer vectors; every other column is the row's own.
+ */
+export function rowCopies(
+	row: Float32Array,
+	vectors: readonly (readonly number[])[],
+	count: number,
+	seed: number,
+): Float32Array[] {
+	if (vectors.length === 0) return [];
+	return scorerDraws(vectors, count, seed).map((draw) => {
+		const copy = Float32Array.from(row);
+		copy.set(poolScores(draw), F);
+		return copy;
+	});
 }

@@ -59,14 +59,17 @@ export function fitThreadModel(
 				weights.push(weight / versions.length);
 			}
 		});
-	const { v, c } = trainDense(all, labels, { l2: 0.02, posWeight, weights });
+	const scoreL2 = Number(process.env.EXP_SCORE_L2 ?? 1);
+	const toxOnly = process.env.EXP_TOX_ONLY === '1';
+	const follows = (j: number) => (toxOnly ? (j >= F && j < F + 6) || (j >= F + 30 && j < F + S) : j >= F && j < F + S);
+	const penalty = Array.from(all[0] ?? [], (_, j) => (follows(j) ? scoreL2 : 1));
+	const { v, c } = trainDense(all, labels, { l2: 0.02, posWeight, weights, penalty });
 	const linear = (x: Float32Array) => x.reduce((s, value, j) => s + value * (v[j] ?? 0), c);
 	const trees = fitBoost(
 		all,
 		labels,
 		weights.map((w, i) => (labels[i] === 1 ? w * posWeight : w)),
 		all.map(linear),
-		process.env.EXP_TREE_NOSCORE ? (j) => j < F || j >= F + S : undefined,
 	);
 	const scoreMean = new Float32Array(S);
 	for (const x of all)
