@@ -72,19 +72,12 @@ export function trainSparseHeads(
 /**
  * Dense weighted logistic regression with L2 on standardised inputs, solved by Newton's method (exact and fast
  * for the thread model's ~80 inputs); returns weights folded back onto raw inputs. `weights` (per row, default 1)
- * multiply the loss; positives are further multiplied by `posWeight`; `penalty` (per input, default 1) multiplies
- * that input's L2.
+ * multiply the loss; positives are further multiplied by `posWeight`.
  */
 export function trainDense(
 	xs: readonly Float32Array[],
 	ys: readonly number[],
-	{
-		l2 = 0.01,
-		posWeight = 1,
-		weights = [] as readonly number[],
-		iterations = 30,
-		penalty = [] as readonly number[],
-	} = {},
+	{ l2 = 0.01, posWeight = 1, weights = [] as readonly number[], iterations = 30 } = {},
 ): { v: Float32Array; c: number } {
 	const d = xs[0]?.length ?? 0;
 	const n = xs.length;
@@ -122,9 +115,8 @@ export function trainDense(
 		});
 		for (let a = 0; a < D; a++) for (let b = 0; b < a; b++) H[a]![b] = H[b]![a]!;
 		for (let a = 1; a < D; a++) {
-			const l2a = l2 * (penalty[a - 1] ?? 1);
-			g[a]! += l2a * w[a]!;
-			H[a]![a]! += l2a;
+			g[a]! += l2 * w[a]!;
+			H[a]![a]! += l2;
 		}
 		H[0]![0]! += 1e-9;
 		const step = solve(H, g);

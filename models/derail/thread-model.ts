@@ -15,12 +15,6 @@ export interface RowSet {
 	rows: readonly Float32Array[];
 	labels: readonly number[];
 	seen?: readonly boolean[];
-	/**
-	 * Optional extra versions of each row (same label) computed from other draws of the scorer's probabilities
-	 * (scorer-draws.ts); a row and its copies share the row's weight, so they only teach the model how much the
-	 * scorer columns can move.
-	 */
-	copies?: readonly (readonly Float32Array[])[];
 }
 
 /** Weight of a forum (CGA-Wiki) row relative to a GitHub row: 0.5 kept forum accuracy without costing GitHub F1. */
@@ -43,27 +37,11 @@ export function fitThreadModel(
 	// Positives (GitHub's minority class) are up-weighted by sqrt(neg/pos): full balancing lost CV F1.
 	const pos = gh.labels.filter((y) => y === 1).length;
 	const posWeight = Math.sqrt((gh.labels.length - pos) / Math.max(pos, 1));
-	const all: Float32Array[] = [];
-	const labels: number[] = [];
-	const weights: number[] = [];
-	for (const [set, weight] of [
-		[gh, 1],
-		[forum, FORUM_WEIGHT],
-		[extra, extraWeight],
-	] as const)
-		set.rows.forEach((x, i) => {
-			const versions = [x, ...(set.copies?.[i] ?? [])];
-			for (const version of versions) {
-				all.push(version);
-				labels.push(set.labels[i] ?? 0);
-				weights.push(weight / versions.length);
-			}
-		});
-	const scoreL2 = Number(process.env.EXP_SCORE_L2 ?? 1);
-	const toxOnly = process.env.EXP_TOX_ONLY === '1';
-	const follows = (j: number) => (toxOnly ? (j >= F && j < F + 6) || (j >= F + 30 && j < F + S) : j >= F && j < F + S);
-	const penalty = Array.from(all[0] ?? [], (_, j) => (follows(j) ? scoreL2 : 1));
-	const { v, c } = trainDense(all, labels, { l2: 0.02, posWeight, weights, penalty });
+	const all = [...gh.rows, ...forum.rows, ...extra.rows];
+	const labels = [...gh.labels, ...forum.labels, ...extra.labels];
+	const nf = gh.rows.length + forum.rows.length;
+	const weights = all.map((_, i) => (i < gh.rows.length ? 1 : i < nf ? FORUM_WEIGHT : extraWeight));
+	const { v, c } = trainDense(all, labels, { l2: 0.02, posWeight, weights });
 	const linear = (x: Float32Array) => x.reduce((s, value, j) => s + value * (v[j] ?? 0), c);
 	const trees = fitBoost(
 		all,
