@@ -98,7 +98,7 @@ const ATTACKS: RegExp[] = [
 	),
 	// "What a stupid idiot you are", "what a lazy bunch of clowns": an exclamation about a person.
 	rx(
-		`what\\s+(?:a|an)\\s+${MOD}(?:${W}\\s+){0,2}?${NOUNS}(?:\\s+(?:you|u|he|she|they)(?:\\s+(?:are|is|were|was|r))?)?`,
+		`what\\s+(?:a|an)\\s+${MOD}(?:${W}\\s+){0,3}?${NOUNS}(?:\\s+(?:you|u|he|she|they)(?:\\s+(?:are|is|were|was|r))?)?`,
 	),
 	// A bare vocative: "…, moron."
 	rx(`(?:you\\s+)?${MOD}(?:(?:${ADJS}|${PERSON_ONLY})\\s+){0,2}${NOUNS}`),

@@ -91,6 +91,20 @@ const RULES: Rule[] = [
 		),
 		(start, _lead, claim) => view(start, `I think ${claim}`),
 	],
+	// "Idiots like you are why we need code review." → "This is why we need code review."
+	[
+		rx(
+			`${START}${DEGREE}${NOUNS}\\s+like\\s+(?:you|u|him|her|them|that|this)\\s+(?:are|is)\\s+(?:why|the\\s+reason(?:\\s+(?:why|that))?)\\s+${ACT}${END}`,
+		),
+		(start, _lead, claim) => view(start, `This is why ${claim}`),
+	],
+	// "Even a toddler could write better tests than this." → "I think the tests could be better."
+	[
+		rx(
+			`${START}even\\s+(?:a|an|my)\\s+(?:\\p{L}+\\s+)?(?:${NOUNS}|toddler|child|kid|monkey|baby|grandma|grandmother|intern|student)\\s+(?:could|can|would)\\s+(?:\\p{L}+\\s+)?better\\s+((?:\\p{L}+\\s+){0,2}?\\p{L}+)\\s+than\\s+(?:this|that|these|you|u|him|her|them)${END}`,
+		),
+		(start, _lead, thing) => view(start, `I think the ${thing} could be better`),
+	],
 	// "Some idiot pushed to main." / "Stupid idiot broke prod again." → "Someone …": who did it is no one's business.
 	[
 		rx(
