@@ -28,6 +28,7 @@ async function main(argv: string[]) {
 	let accepted = 0;
 	let flagged = 0;
 	let meant = 0;
+	let wordsKept = 0;
 	for (const [i, draft] of drafts.entries()) {
 		const { text } = draft;
 		const [draftScore] = await scorer.score([text]);
@@ -47,6 +48,7 @@ async function main(argv: string[]) {
 		if (meaning) {
 			const verdict = keepsMeaning(draft as MeaningDraft, best?.rewrite);
 			if (verdict === 'ok') meant++;
+			wordsKept += keptShare(text, best?.rewrite ?? '');
 			console.log(`    meaning: ${verdict}`);
 		}
 		if (!best) {
@@ -58,7 +60,18 @@ async function main(argv: string[]) {
 	console.log(`\nscorer: ${name}`);
 	console.log(`drafts flagged: ${flagged}/${n}`);
 	console.log(`accepted rewrite: ${accepted}/${n} (${((100 * accepted) / n).toFixed(1)}%)`);
-	if (meaning) console.log(`kept the meaning: ${meant}/${n}`);
+	if (meaning) {
+		console.log(`kept the meaning: ${meant}/${n}`);
+		console.log(`source words kept in the best rewrite (none: 0): ${((100 * wordsKept) / n).toFixed(1)}%`);
+	}
+}
+
+/** The share of the draft's words (lowercased) that the rewrite still holds. */
+function keptShare(draft: string, rewrite: string): number {
+	const words = (t: string) => t.toLowerCase().match(/[\p{L}\d'’]+/gu) ?? [];
+	const have = new Set(words(rewrite));
+	const source = words(draft);
+	return source.length ? source.filter((w) => have.has(w)).length / source.length : 1;
 }
 
 /** 'ok', or what the rewrite (undefined: none accepted) got wrong for a meaning draft. */
