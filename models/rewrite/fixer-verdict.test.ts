@@ -22,6 +22,16 @@ describe('restateVerdicts: a judgement of whoever does something becomes the vie
 		['Some idiot pushed straight to main again.', 'Someone pushed straight to main again.'],
 		['Idiots like you are why we need code review.', 'This is why we need code review.'],
 		['Even a toddler could write better tests than this.', 'I think the tests could be better.'],
+		['Anybody who still uses var is a clown.', "I wouldn't use var."],
+		["Only an idiot doesn't test their code.", "I'd make sure to test their code."],
+		["You're a moron if you don't pin your dependencies.", "I'd make sure to pin your dependencies."],
+		["You'd have to be an idiot to deploy without backups.", "I wouldn't deploy without backups."],
+		['They are clowns to think this will scale.', "I don't think this will scale."],
+		['Even an idiot knows you need an index here.', 'I think you need an index here.'],
+		[
+			'Any fool can see this breaks on Windows, and you merged it anyway.',
+			'I think this breaks on Windows, and you merged it anyway.',
+		],
 		[
 			'The build is red. Only a moron deletes the lockfile.',
 			"The build is red. I wouldn't delete the lockfile.",
@@ -37,6 +47,7 @@ describe('restateVerdicts: a judgement of whoever does something becomes the vie
 			'Whoever wrote this is an idiot.',
 			'Only an idiot would run \uE0000\uE001.',
 			'Any reviewer can see the diff.',
+			'They are blind to timezone bugs, so add a test.',
 		])
 			expect(restateVerdicts(draft)).toBe(draft);
 	});

@@ -19,16 +19,19 @@ const JUDGEMENT = `(?:${alt(INSULT_NOUNS)}|${alt(INSULT_ADJECTIVES)}|${alt(PERSO
 /** Words between an article and the insult ("an absolute idiot", "a lazy, clueless fool"). */
 const DEGREE = `(?:(?:a|an|the|such|so|really|very|complete|total|absolute|utter|real|big|little|${alt(INSULT_ADJECTIVES)}),?\\s+)*`;
 const JUDGED = `${DEGREE}${JUDGEMENT}`;
+/** Before "to" / "for" / "if", only words that judge a person ("they are blind to timezone bugs" is not one). */
+const PERSON_JUDGED = `${DEGREE}(?:${alt(INSULT_NOUNS)}|${alt(PERSON_PREDICATES)}|stupid|dumb|idiotic|brainless|insane|crazy|delusional)`;
 /** Where a sentence (or a clause after a comma) starts, and the lead-in words that may open it. */
 const START =
 	'(^|[.!?]\\s+|\\n\\s*|[,;]\\s+)((?:honestly|seriously|frankly|literally|really|look|dude|man|lol|ugh|wow|i mean)\\s*,?\\s+)?';
 /** The act: words up to the end of the sentence or clause, holding no protected token. */
 const ACT = '([^.!?\\n:;,\\uE000]+?)';
-const END = '(?=\\s*(?:[.!?:;]|$|\\n))';
+/** The act ends with its sentence, or before a clause of its own (", and you merged it anyway"). */
+const END = '(?=\\s*(?:[.!?:;]|$|\\n|,\\s*(?:and|but|so|yet)\\b))';
 /** Who is judged as a person: you, he, she, they, or someone the draft names as a subject. */
 const WHO = "(?:you|u|he|she|they|you\\s+guys|youre|you['’]re|ur)";
 const WHO_BE =
-	"(?:youre|ur|(?:you|u|he|she|they|you\\s+guys)(?:['’](?:s|re)|\\s+(?:are|is|were|was|r|must\\s+be|have\\s+to\\s+be|would\\s+have\\s+to\\s+be)))";
+	"(?:youre|ur|(?:you|u|he|she|they|you\\s+guys)(?:['’](?:s|re)|\\s+(?:are|is|were|was|r|must\\s+be|have\\s+to\\s+be|would\\s+have\\s+to\\s+be))|(?:you|u|he|she|they)['’]d\\s+have\\s+to\\s+be)";
 const rx = (source: string) => new RegExp(source, 'giu');
 
 const IRREGULAR_BASE: Record<string, string> = { has: 'have', is: 'be', does: 'do', goes: 'go', was: 'be' };
@@ -46,6 +49,29 @@ const isPast = (verb: string) => /ed$/i.test(verb) || verb.toLowerCase() in PAST
 /** "writes this without tests" → "write this without tests" (the first word is the verb). */
 const baseAct = (act: string) => act.replace(/^(\p{L}+)/u, (verb) => baseVerb(verb));
 const view = (start: string, sentence: string) => `${start}${sentence}`;
+/** Words before the verb that the view drops ("who still uses var" → "I wouldn't use var"). */
+const ADVERB = /^(?:still|ever|even|actually|really|always|just|seriously)\s+/iu;
+/** A negated act ("doesn't test", "never checks", "don't pin"): the view is to do it. */
+const NEGATED =
+	/^(?:(?:does|do|did|would|will|could|should)(?:n['’]?t|\s+not)|won['’]?t|can['’]?t|cannot|never|not)\s+/iu;
+const THINK = /^(?:thinks?|thought|believes?|believed)\s+(?:that\s+)?/iu;
+/**
+ * What the writer would do instead of the judged act: "I wouldn't merge this.", "I'd make sure to test the code."
+ * ("doesn't test the code"), "I don't think this scales." ("thinks this scales"); undefined for a past act.
+ */
+export function viewOfAct(act: string): string | undefined {
+	const plain = act.replace(ADVERB, '');
+	const think = THINK.exec(plain);
+	if (think) return `I don't think ${plain.slice(think[0].length)}`;
+	const negated = NEGATED.exec(plain);
+	if (negated) return `I'd make sure to ${baseAct(plain.slice(negated[0].length).replace(ADVERB, ''))}`;
+	const verb = /^\p{L}+/u.exec(plain)?.[0] ?? '';
+	return isPast(verb) ? undefined : `I wouldn't ${baseAct(plain)}`;
+}
+const viewAt = (start: string, act: string) => {
+	const sentence = viewOfAct(act);
+	return sentence === undefined ? undefined : view(start, sentence);
+};
 
 type Rule = [RegExp, (start: string, lead: string, ...groups: string[]) => string | undefined];
 const RULES: Rule[] = [
@@ -54,40 +80,36 @@ const RULES: Rule[] = [
 		rx(
 			`${START}only\\s+${JUDGED}\\s+(?:(?:would|could|will|can|does|do)\\s+)?(?:ever\\s+)?(\\p{L}+${ACT.slice(1)}${END}`,
 		),
-		(start, _lead, act) => view(start, `I wouldn't ${baseAct(act)}`),
+		(start, _lead, act) => viewAt(start, act),
 	],
 	// "Anyone who uses tabs is an idiot." / "People who skip code review are clowns." / "Whoever thinks X is a moron."
 	[
 		rx(
-			`${START}(?:any(?:one|body)|every(?:one|body)|whoever|people|those|devs|developers|programmers)\\s+(?:who|that)?\\s*(\\p{L}+)\\s+([^.!?\\n:;,\\uE000]+?)\\s+(?:is|are|must\\s+be)\\s+${JUDGED}${END}`,
+			`${START}(?:(?:any(?:one|body)|every(?:one|body)|people|those|devs|developers|programmers)\\s+(?:who|that)|whoever)\\s+(\\p{L}[^.!?\\n:;,\\uE000]*?)\\s+(?:is|are|must\\s+be)\\s+${JUDGED}${END}`,
 		),
-		(start, _lead, verb, rest) => {
-			if (/^(?:thinks?|thought|believes?|believed)$/i.test(verb))
-				return view(start, `I don't think ${rest.replace(/^that\s+/i, '')}`);
-			return isPast(verb) ? undefined : view(start, `I wouldn't ${baseVerb(verb)} ${rest}`);
-		},
+		(start, _lead, act) => viewAt(start, act),
 	],
 	// "You're an idiot for using a global here." / "He is a fool for trusting that benchmark."
 	[
-		rx(`${START}${WHO_BE}\\s+${JUDGED}\\s+for\\s+(\\p{L}+ing${ACT.slice(1)}${END}`),
+		rx(`${START}${WHO_BE}\\s+${PERSON_JUDGED}\\s+for\\s+(\\p{L}+ing${ACT.slice(1)}${END}`),
 		(start, _lead, act) => view(start, `I'd avoid ${act}`),
 	],
 	// "You must be stupid to call this a fix." / "He is a fool to ignore the benchmarks."
 	[
-		rx(`${START}${WHO_BE}\\s+${JUDGED}\\s+to\\s+(\\p{L}+${ACT.slice(1)}${END}`),
-		(start, _lead, act) => view(start, `I wouldn't ${act}`),
+		rx(`${START}${WHO_BE}\\s+${PERSON_JUDGED}\\s+to\\s+(\\p{L}+${ACT.slice(1)}${END}`),
+		(start, _lead, act) => viewAt(start, act),
 	],
 	// "You are a total moron if you merge this before the release."
 	[
 		rx(
-			`${START}${WHO_BE}\\s+${JUDGED}\\s+if\\s+${WHO}\\s+(?!(?:think|thinks|believe|believes)\\b)(\\p{L}+${ACT.slice(1)}${END}`,
+			`${START}${WHO_BE}\\s+${PERSON_JUDGED}\\s+if\\s+${WHO}\\s+(?!(?:think|thinks|believe|believes)\\b)(\\p{L}+${ACT.slice(1)}${END}`,
 		),
-		(start, _lead, act) => view(start, `I wouldn't ${baseAct(act)}`),
+		(start, _lead, act) => viewAt(start, act),
 	],
 	// "Any idiot can see the loop never terminates." / "Even a moron could tell you the cache is stale."
 	[
 		rx(
-			`${START}(?:any|even\\s+an?|every)\\s+${JUDGED}\\s+(?:can|could|would|should)\\s+(?:see|tell(?:\\s+(?:you|u))?|know|understand)\\s+(?:that\\s+)?${ACT}${END}`,
+			`${START}(?:any|even\\s+an?|every)\\s+${JUDGED}\\s+(?:(?:can|could|would|should)\\s+(?:see|tell(?:\\s+(?:you|u))?|know|understand)|knows|sees|understands)\\s+(?:that\\s+)?${ACT}${END}`,
 		),
 		(start, _lead, claim) => view(start, `I think ${claim}`),
 	],
