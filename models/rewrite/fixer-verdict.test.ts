@@ -48,6 +48,10 @@ describe('restateVerdicts: a judgement of whoever does something becomes the vie
 			'Only an idiot would run \uE0000\uE001.',
 			'Any reviewer can see the diff.',
 			'They are blind to timezone bugs, so add a test.',
+			'Only a hack would fix this.',
+			'Only a lazy load would help here.',
+			'Only idiots here.',
+			'Any idiot can see the bug.',
 		])
 			expect(restateVerdicts(draft)).toBe(draft);
 	});

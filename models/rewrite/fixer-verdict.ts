@@ -54,6 +54,9 @@ const ADVERB = /^(?:still|ever|even|actually|really|always|just|seriously)\s+/iu
 /** A negated act ("doesn't test", "never checks", "don't pin"): the view is to do it. */
 const NEGATED =
 	/^(?:(?:does|do|did|would|will|could|should)(?:n['’]?t|\s+not)|won['’]?t|can['’]?t|cannot|never|not)\s+/iu;
+/** Words that start no act ("Only idiots here." has no act to restate). */
+const NOT_A_VERB =
+	/^(?:here|there|in|on|at|of|for|with|without|like|around|and|or|but|now|then|too|the|a|an|this|that|these|those|my|your|our|their|his|her|its|who|which|online|out|as|than|only|everywhere)$/iu;
 const THINK = /^(?:thinks?|thought|believes?|believed)\s+(?:that\s+)?/iu;
 /**
  * What the writer would do instead of the judged act: "I wouldn't merge this.", "I'd make sure to test the code."
@@ -66,8 +69,11 @@ export function viewOfAct(act: string): string | undefined {
 	const negated = NEGATED.exec(plain);
 	if (negated) return `I'd make sure to ${baseAct(plain.slice(negated[0].length).replace(ADVERB, ''))}`;
 	const verb = /^\p{L}+/u.exec(plain)?.[0] ?? '';
-	return isPast(verb) ? undefined : `I wouldn't ${baseAct(plain)}`;
+	return isPast(verb) || NOT_A_VERB.test(verb) ? undefined : `I wouldn't ${baseAct(plain)}`;
 }
+/** A claim with its own verb ("the loop never terminates"); "see the bug" has none: "I think the bug" is no English. */
+const CLAIM =
+	/^\S+(?:\s+\S+)*?\s+(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|has|have|had|will|won['’]t|would|can|can['’]t|could|does|doesn['’]t|don['’]t|did|didn['’]t|need|needs|never|always|\p{L}+ed|breaks|fails|leaks|crashes|returns|works|hangs|loops)\b/iu;
 const viewAt = (start: string, act: string) => {
 	const sentence = viewOfAct(act);
 	return sentence === undefined ? undefined : view(start, sentence);
@@ -78,7 +84,7 @@ const RULES: Rule[] = [
 	// "Only a fool writes this." / "Only an idiot would merge this." / "Only clowns hardcode keys."
 	[
 		rx(
-			`${START}only\\s+${JUDGED}\\s+(?:(?:would|could|will|can|does|do)\\s+)?(?:ever\\s+)?(\\p{L}+${ACT.slice(1)}${END}`,
+			`${START}only\\s+${DEGREE}${NOUNS}\\s+(?:(?:would|could|will|can|does|do)\\s+)?(?:ever\\s+)?(\\p{L}+${ACT.slice(1)}${END}`,
 		),
 		(start, _lead, act) => viewAt(start, act),
 	],
@@ -109,9 +115,9 @@ const RULES: Rule[] = [
 	// "Any idiot can see the loop never terminates." / "Even a moron could tell you the cache is stale."
 	[
 		rx(
-			`${START}(?:any|even\\s+an?|every)\\s+${JUDGED}\\s+(?:(?:can|could|would|should)\\s+(?:see|tell(?:\\s+(?:you|u))?|know|understand)|knows|sees|understands)\\s+(?:that\\s+)?${ACT}${END}`,
+			`${START}(?:any|even\\s+an?|every)\\s+${DEGREE}${NOUNS}\\s+(?:(?:can|could|would|should)\\s+(?:see|tell(?:\\s+(?:you|u))?|know|understand)|knows|sees|understands)\\s+(?:that\\s+)?${ACT}${END}`,
 		),
-		(start, _lead, claim) => view(start, `I think ${claim}`),
+		(start, _lead, claim) => (CLAIM.test(claim) ? view(start, `I think ${claim}`) : undefined),
 	],
 	// "Idiots like you are why we need code review." → "This is why we need code review."
 	[
