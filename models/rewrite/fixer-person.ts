@@ -5,6 +5,7 @@
  * technical content; a lead-in like "Honestly," goes with its sentence when nothing else of the sentence is left.
  * Protected tokens are placeholders (\uE000n\uE001) here; a clause holding one is never dropped.
  */
+import { restateVerdicts } from './fixer-verdict.ts';
 import { alternation as alt, HEDGES, INSULT_ADJECTIVES, INSULT_NOUNS, PERSON_PREDICATES } from './lexicon.ts';
 
 const W = "[\\p{L}'’-]+";
@@ -95,6 +96,10 @@ const ATTACKS: RegExp[] = [
 	rx(
 		'shame\\s+on\\s+(?:you|u|them|him|her)|have\\s+(?:you|u)\\s+no\\s+shame|how\\s+embarrassing(?:\\s+for\\s+(?:you|u))?|do\\s+(?:us|everyone|the\\s+world)\\s+(?:all\\s+)?a\\s+favou?r',
 	),
+	// "What a stupid idiot you are", "what a lazy bunch of clowns": an exclamation about a person.
+	rx(
+		`what\\s+(?:a|an)\\s+${MOD}(?:${W}\\s+){0,3}?${NOUNS}(?:\\s+(?:you|u|he|she|they)(?:\\s+(?:are|is|were|was|r))?)?`,
+	),
 	// A bare vocative: "…, moron."
 	rx(`(?:you\\s+)?${MOD}(?:(?:${ADJS}|${PERSON_ONLY})\\s+){0,2}${NOUNS}`),
 ];
@@ -181,7 +186,7 @@ const baseForm = (stem: string, ending: string) => (ending.toLowerCase() === 'ie
 
 /** The text without clauses that only judge a person; '' when that was all of it. Whitespace kept otherwise. */
 export function dropPersonAttacks(draft: string): string {
-	const text = draft
+	const text = restateVerdicts(draft)
 		.replace(IF_THEY_THINK, "$1I don't think ")
 		.replace(IF_THINK_THEN, "$1I don't think $2")
 		.replace(

@@ -19,6 +19,11 @@ const ATTACK_TARGET = new RegExp(
 	`^\\s*${LEAD}(youre|ur|he|she|they|${SUBJECT}|\\p{L}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,2}?)(?:['’](?:s|re)|\\s+(?:is|are|was|were|r|must\\s+be|seems?\\s+to\\s+be))\\s+`,
 	'iu',
 );
+/** Who an exclamation about a person is about: "What a stupid idiot you are". */
+const EXCLAMATION_TARGET = new RegExp(
+	`^\\s*${LEAD}what\\s+(?:a|an)\\s+(?:[\\p{L}'’-]+\\s+){1,4}?(you|u|he|she|they)\\s+(?:are|is|were|was|r)\\s*[.!]*\\s*$`,
+	'iu',
+);
 const LIAR = /\b(?:liars?|lying|dishonest)\b/iu;
 
 /**
@@ -29,6 +34,8 @@ const LIAR = /\b(?:liars?|lying|dishonest)\b/iu;
  */
 export function reframeAttack(draft: string): string | undefined {
 	if (/\?\s*$/.test(draft.trim())) return undefined;
+	const exclaimed = EXCLAMATION_TARGET.exec(draft)?.[1]?.toLowerCase();
+	if (exclaimed) return `I disagree with ${OBJECT_FORM[exclaimed] ?? 'you'}.`;
 	const match = ATTACK_TARGET.exec(draft);
 	const subject = match?.[1]?.trim();
 	if (!match || !subject || HAS_TOKEN.test(subject)) return undefined;

@@ -65,10 +65,11 @@ const INSULT_CLAUSES: RegExp[] = [
 	new RegExp(`^\\s*${MODIFIER}(?:${NOUNS})\\s*[.!?,]+\\s*`, 'gimu'),
 ];
 /** Insult nouns about third persons become a neutral noun, keeping the sentence: "these clowns" → "these people". */
-// Not after a copula ("X is a person" says nothing), nor where the noun is the judgement itself ("such a person",
+// Not after a copula ("X is a person" says nothing), nor in a generic judgement ("only a fool", "any idiot": a
+// neutral noun empties it, fixer-verdict.ts restates the act instead), nor where the noun is the judgement itself ("such a person",
 // "a complete person", "names like person", "the person in chief"), nor inside a compound ("idiot-proof").
 const THIRD_PERSON = new RegExp(
-	`(?<!\\b(?:is|are|was|were|be|hes|shes|theyre|['’]s|['’]re|such|what|like|complete|total|absolute|utter|real|lying)\\s+(?:(?:a|an|the|such|so|really|complete|total|absolute|utter|big|little)\\s+)*)\\b(?:old\\s+)?(${NOUNS})\\b(?![-'’\\p{L}])(?!\\s+in\\s+chief\\b)`,
+	`(?<!\\b(?:is|are|was|were|be|hes|shes|theyre|['’]s|['’]re|such|what|like|only|any|even|complete|total|absolute|utter|real|lying)\\s+(?:(?:a|an|the|such|so|really|complete|total|absolute|utter|big|little)\\s+)*)\\b(?:old\\s+)?(${NOUNS})\\b(?![-'’\\p{L}])(?!\\s+in\\s+chief\\b)`,
 	'giu',
 );
 const SINGULAR_NOUNS = new Set(
