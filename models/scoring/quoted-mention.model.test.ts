@@ -14,6 +14,9 @@ const ATTACK = 'Your "cleanup" deleted the tests, you moron.';
 describe('quoted mentions in the shipped scorer', () => {
 	it('does not flag or underline an insult word only mentioned in quotes', async () => {
 		const scorer = await createNodeScorer();
+		// Read whole, the first is flagged: the quoted insult word carries the toxic head.
+		const [whole] = await scorer.score([MENTION], { wholeDraft: true });
+		expect(whole?.flag).toBe(true);
 		for (const draft of await scorer.score([MENTION, ALSO_MENTION])) {
 			expect(draft.flag).toBe(false);
 			expect(draft.spans).toEqual([]);
