@@ -9,6 +9,8 @@ import { createNodeScorer } from './node-scorer.ts';
 
 const MENTION = 'The crash dialog literally says "idiot user error" and we should change that copy.';
 const ALSO_MENTION = 'Please rename the "moron check" job, new contributors find it confusing.';
+/** insult-at-others.ts reads "only an idiot would" as aimed at someone: quoted, it must not floor the draft. */
+const QUOTED_PREDICATE = 'The old setup wizard shows "only an idiot would skip this" on its last page.';
 const ATTACK = 'Your "cleanup" deleted the tests, you moron.';
 
 describe('quoted mentions in the shipped scorer', () => {
@@ -17,7 +19,7 @@ describe('quoted mentions in the shipped scorer', () => {
 		// Read whole, the first is flagged: the quoted insult word carries the toxic head.
 		const [whole] = await scorer.score([MENTION], { wholeDraft: true });
 		expect(whole?.flag).toBe(true);
-		for (const draft of await scorer.score([MENTION, ALSO_MENTION])) {
+		for (const draft of await scorer.score([MENTION, ALSO_MENTION, QUOTED_PREDICATE])) {
 			expect(draft.flag).toBe(false);
 			expect(draft.spans).toEqual([]);
 		}
@@ -36,7 +38,7 @@ describe('quoted mentions in the shipped scorer', () => {
 	it('leaves thread comments (wholeDraft) as the models score them, before or after a draft call', async () => {
 		const fresh = await createNodeScorer();
 		const reused = await createNodeScorer();
-		const texts = [MENTION, ALSO_MENTION, ATTACK];
+		const texts = [MENTION, ALSO_MENTION, QUOTED_PREDICATE, ATTACK];
 		const expected = await fresh.score(texts, { wholeDraft: true });
 		await reused.score(texts);
 		expect(await reused.score(texts, { wholeDraft: true })).toEqual(expected);
