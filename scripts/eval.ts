@@ -91,6 +91,15 @@ console.log(
 console.log(
 	`  insult words, civil use flagged   ${fmt(await flagRate(scorer, civilWords))}  (n=${civilWords.length}, held back, target ≤ 0.05)`,
 );
+// Session 7's held-back sets for the rule on quoted mentions, written before it and never tuned on.
+const quotedCivil = corpus('quoted-mentions-civil.txt');
+const quotedAttacks = corpus('quoted-attacks.txt');
+console.log(
+	`  quoted mentions, civil flagged    ${fmt(await flagRate(scorer, quotedCivil))}  (n=${quotedCivil.length}, held back, target ≤ 0.05)`,
+);
+console.log(
+	`  attacks using quotes caught       ${fmt(await flagRate(scorer, quotedAttacks))}  (n=${quotedAttacks.length}, held back, target ≥ 0.95)`,
+);
 const handCamo = corpus('camouflaged.txt');
 console.log(
 	`  camouflaged (hand-written) caught ${fmt(await flagRate(scorer, handCamo))}  without normalisation ${fmt(await flagRate(raw, handCamo))}  (n=${handCamo.length}, target ≥ 0.90)`,

@@ -23,6 +23,8 @@ export interface RawScore {
 	toxicRuns?: Uint8Array;
 	/** Indices of the tokens in which the writer insults themselves (self-insult.ts): never a reason to underline. */
 	selfInsultWords?: ReadonlySet<number>;
+	/** Indices of the tokens of insult words the writer only mentions in quotes (quoted-mention.ts): never underlined. */
+	mentionedWords?: ReadonlySet<number>;
 }
 
 /** True when quotes and code masked (`Tokenized.masked`) leave nothing: the writer has not said anything yet. */
@@ -92,7 +94,8 @@ export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate'): Span[]
 			c < MIN_LOGIT_SHARE ||
 			c < MIN_RELATIVE * max ||
 			FUNCTION_WORDS.has(t.word) ||
-			raw.selfInsultWords?.has(i)
+			raw.selfInsultWords?.has(i) ||
+			raw.mentionedWords?.has(i)
 		)
 			return;
 		const spans = byRun.get(run) ?? [];
@@ -110,7 +113,8 @@ function strongestWord(raw: RawScore, words: Float32Array, head: 'toxic' | 'inap
 	let best = -1;
 	raw.tokens.forEach((t, i) => {
 		const c = words[i] ?? 0;
-		const eligible = !FUNCTION_WORDS.has(t.word) && !raw.selfInsultWords?.has(i);
+		const eligible =
+			!FUNCTION_WORDS.has(t.word) && !raw.selfInsultWords?.has(i) && !raw.mentionedWords?.has(i);
 		if (c > 0 && eligible && (best < 0 || c > (words[best] ?? 0))) best = i;
 	});
 	const token = raw.tokens[best];

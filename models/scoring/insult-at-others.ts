@@ -209,7 +209,8 @@ export function insultsAtOthers({ masked, tokens }: Tokenized): number[] {
  */
 export function applyInsultsAtOthers(entry: ScoreEntry, tokenized: Tokenized): void {
 	if (entry.toxic >= SEGMENT_FLOOR) return;
-	const found = insultsAtOthers(tokenized);
+	// A word only mentioned in quotes is aimed at no one (quoted-mention.ts).
+	const found = insultsAtOthers(tokenized).filter((i) => !entry.mentionedWords?.has(i));
 	if (found.length === 0) return;
 	entry.toxic = SEGMENT_FLOOR;
 	const toxicWords = new Float32Array(entry.tokens.length);

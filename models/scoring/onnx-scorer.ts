@@ -7,6 +7,7 @@
  * A new draft goes through up to four passes, each in its own module:
  * - probabilities (probability-pass.ts), always;
  * - the writer's insults at themselves taken out (self-insult.ts), for drafts that have any;
+ * - insult words only mentioned in double quotes taken out (quoted-mention.ts), for drafts that have any;
  * - the sentence rule (sentence-pass.ts): the toxic head also scores each sentence alone, so one clearly toxic
  *   sentence is not diluted by the civil ones around it;
  * - an insult aimed at someone else gives the draft a floor at the sentence rule's level (insult-at-others.ts,
@@ -22,6 +23,7 @@ import { LruCache } from './lru.ts';
 import type { ModelManifest } from './manifest.ts';
 import { OrtModels, type OrtModule, type Prepared } from './ort-models.ts';
 import { scoreProbabilities } from './probability-pass.ts';
+import { QuotedMentionPass } from './quoted-mention.ts';
 import { NO_WORDS, type ScoreEntry } from './score-entry.ts';
 import { SelfInsultPass } from './self-insult.ts';
 import { SentencePass } from './sentence-pass.ts';
@@ -48,6 +50,7 @@ export class OnnxScorer implements Scorer {
 	private readonly models: OrtModels;
 	private readonly sentences: SentencePass;
 	private readonly selfInsults: SelfInsultPass;
+	private readonly mentions: QuotedMentionPass;
 	private readonly spans: WordSpans;
 	private readonly cache: LruCache<string, ScoreEntry>;
 	/** A fresh entry's tokenisation, for its sentence pass (entries only keep the tokens). */
@@ -59,6 +62,7 @@ export class OnnxScorer implements Scorer {
 		this.models = new OrtModels({ ort, loadBytes, manifest, executionProviders });
 		this.sentences = new SentencePass(this.models);
 		this.selfInsults = new SelfInsultPass(this.models);
+		this.mentions = new QuotedMentionPass(this.models);
 		this.spans = new WordSpans(this.models);
 		this.cache = new LruCache(options.cacheSize ?? 256);
 	}
@@ -90,7 +94,9 @@ export class OnnxScorer implements Scorer {
 			if (!entry.sentencesScored) {
 				const tokenized = this.tokenizedOf.get(entry) ?? this.tokenize(entry.text);
 				await this.selfInsults.apply(entry, tokenized);
-				await this.sentences.apply(entry, tokenized);
+				// Sentences are scored without the draft's quoted mentions, if it has any (quoted-mention.ts).
+				const used = await this.mentions.apply(entry, tokenized);
+				await this.sentences.apply(entry, used);
 				applyInsultsAtOthers(entry, tokenized);
 			}
 			const firing = firingHeads(entry, options);

@@ -14,7 +14,7 @@ export type ScoreEntry = Omit<RawScore, 'toxicWords' | 'inappropriateWords' | 't
 		wholeToxic: number;
 		/**
 		 * The whole draft's dimensions, when a draft's own (`dimensions`) leave out the writer's insults at
-		 * themselves (self-insult.ts); thread comments (`wholeDraft`) are scored with these.
+		 * themselves (self-insult.ts) or its quoted mentions (quoted-mention.ts); thread comments (`wholeDraft`) are scored with these.
 		 */
 		wholeDimensions?: Record<Dimension, number>;
 		/** Whether `toxic` includes the sentence rule yet (a `wholeDraft` call leaves it for a later call). */

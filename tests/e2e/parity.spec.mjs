@@ -19,6 +19,9 @@ const DRAFTS = [
 	// An insult at someone else behind a polite opener gets a floor (models/scoring/insult-at-others.ts).
 	'Thanks for the quick fix. I wonder which moron approved the previous release.',
 	'Hey, dummy, the dummy server still answers with 200.',
+	// An insult word only mentioned in quotes is re-scored blanked (models/scoring/quoted-mention.ts).
+	'The crash dialog literally says "idiot user error" and we should change that copy.',
+	'Your “cleanup” deleted the tests, you moron.',
 	'',
 ];
 

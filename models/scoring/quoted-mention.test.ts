@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../features/featurize.ts';
+import { withoutQuotedMentions } from './quoted-mention.ts';
+
+const without = (text: string) => withoutQuotedMentions(tokenize(text));
+
+describe('withoutQuotedMentions', () => {
+	it('blanks a quoted insult mention, keeping offsets and the rest of the draft', () => {
+		const text = 'The banner still reads "dumb request rejected" after the upgrade.';
+		const out = without(text);
+		expect(out?.rest.masked).toBe(
+			`The banner still reads "${' '.repeat('dumb request rejected'.length)}" after the upgrade.`,
+		);
+		expect(out?.rest.tokens.map((t) => t.word)).toEqual([
+			'the',
+			'banner',
+			'still',
+			'reads',
+			'after',
+			'the',
+			'upgrade',
+		]);
+		expect([...(out?.dropped ?? [])]).toEqual([4, 5, 6]);
+	});
+
+	it('takes curly quotes and reported speech as mentions', () => {
+		expect(without('The flag is still called “stupid fallback” in the old docs.')?.dropped.size).toBe(2);
+		expect(without('She wrote "what a moron" under my post, so I reported it.')?.dropped.size).toBe(3);
+	});
+
+	it.each([
+		['an insult outside the quotes', 'Nice "cleanup", you clueless idiot.'],
+		['an insult outside even with one inside', 'The "stupid check" is yours, moron.'],
+		['scare quotes with no insult inside', 'What a "great" pull request this is.'],
+		['a quote said of the reader', 'Honestly you are "a complete fool" here.'],
+		['a quote after "you"', 'Thanks a lot, you "genius idiot".'],
+		['a quote the reader is called', 'I would call you "a total dunce" for that.'],
+		['a draft that is only the quote', '"You stupid idiot"'],
+		['a long quote', 'He said "this is the stupidest thing I have ever seen in my whole life" today.'],
+		['no quote at all', 'That heuristic is dumb but it works.'],
+	])('leaves alone %s', (_why, text) => {
+		expect(without(text)).toBeUndefined();
+	});
+});

@@ -1,0 +1,119 @@
+/**
+ * A word the writer only mentions inside double quotes insults no one (issue 2: quoting an error message, a UI
+ * string, a flag name or an issue title is mentioning, not using). The toxic head is a bag of n-grams, so
+ * 'The error message says "stupid input" and we should reword it.' reads as toxic as the insult itself. When
+ * the draft's only insult words sit inside short double-quoted spans ("…", “…”), the draft is scored again with
+ * those spans blanked (offsets kept) and each head keeps the lower of the two scores, as self-insult.ts does;
+ * the quoted words are never underlined nor floored by insult-at-others.ts. Reported speech ('He called me
+ * "an idiot" in the review.') is the writer reporting, so it is excused too.
+ *
+ * Not excused: an insult word anywhere outside the quotes ('Great "review", moron.'), scare quotes with no
+ * insult inside ('You are a real "expert".': no span qualifies, the models' score stands), a quote aimed at
+ * the reader ('you are "a total idiot"', 'I'd call you "a clown"') and a quote that is most of the draft.
+ *
+ * Draft scoring only: thread comments (`wholeDraft`) keep the models' own scores, which the derailment model
+ * was trained on. The extra model run is spent only on drafts with a quoted insult word.
+ */
+import type { Token, Tokenized } from '../features/featurize.ts';
+import { hasInsult } from './insult-target.ts';
+import type { OrtModels } from './ort-models.ts';
+import { scoreProbabilities } from './probability-pass.ts';
+import type { ScoreEntry } from './score-entry.ts';
+import { lowerScores } from './self-insult.ts';
+
+/**
+ * A double-quoted span on one line, straight or curly quotes, that opens before a word and closes after one
+ * (a closing quote followed by text, as in CSV-escaped or unbalanced quotes, opens nothing).
+ */
+const QUOTED = /(?<![\p{L}\d"])"([^"\s](?:[^"\n]{0,118}[^"\s])?)"|“([^”\s](?:[^”\n]{0,118}[^”\s])?)”/gu;
+/** The most words a mention may have: a message, a label, a title; a longer quote is the writer's own text. */
+const MAX_QUOTED_WORDS = 8;
+/** The fewest words the draft must say outside its mentions (a draft that is only a quote is not mentioning). */
+const MIN_OUTSIDE_WORDS = 3;
+/** The reader: named just after a naming verb, a quoted insult is a name for them ('I'd call you "a clown"'). */
+const AT_READER = new Set(['you', "you're", 'youre', 'your', 'u', 'ur', 'yourself']);
+/** Words that make the reader the subject of what follows: 'you're "an idiot"', 'you are "a clown"'. */
+const READER_IS = new Set(["you're", 'youre', 'ur', 'yourself']);
+/** Verbs that predicate what follows of a "you" just before them ('you are', 'you look like'). */
+const PREDICATING = new Set(['are', 'were', 're', 'look', 'looks', 'sound', 'act', 'seem', 'like', 'be']);
+/** Verbs of naming ("name" is left out: "the legacy name"). */
+const CALLING = new Set(['call', 'calls', 'calling', 'called']);
+/** How many words before a quote may aim it at the reader. */
+const AIM_WINDOW = 3;
+
+/** Whether the words just before a quote make it said of the reader ('you are "a total idiot"', 'you "idiot"'). */
+function aimedAtReader(before: string[]): boolean {
+	if (before.at(-1) === 'you' || before.some((w) => READER_IS.has(w))) return true;
+	const you = before.indexOf('you');
+	return you >= 0 && PREDICATING.has(before[you + 1] ?? '');
+}
+
+/**
+ * The draft with its quoted insult mentions blanked (characters replaced by spaces, so offsets stay) and the
+ * indices of the tokens taken out; undefined when it has none, or when anything says the quote is an attack.
+ */
+export function withoutQuotedMentions(
+	tokenized: Tokenized,
+): { rest: Tokenized; dropped: Set<number> } | undefined {
+	const { masked, tokens } = tokenized;
+	// Most drafts have no insult word, and most of the rest no quote: cheap checks first.
+	if (!masked.includes('"') && !masked.includes('“')) return undefined;
+	if (!hasInsult(tokens)) return undefined;
+	const dropped = new Set<number>();
+	for (const m of masked.matchAll(QUOTED)) {
+		const from = (m.index ?? 0) + 1;
+		const to = (m.index ?? 0) + m[0].length - 1;
+		const inside: number[] = [];
+		tokens.forEach((t, i) => {
+			if (t.start >= from && t.end <= to) inside.push(i);
+		});
+		if (inside.length === 0 || inside.length > MAX_QUOTED_WORDS) continue;
+		if (!hasInsult(inside.map((i) => tokens[i] as Token))) continue;
+		const first = inside[0] as number;
+		const before = tokens.slice(Math.max(0, first - AIM_WINDOW), first).map((t) => t.word);
+		if (aimedAtReader(before)) return undefined;
+		for (const i of inside) dropped.add(i);
+	}
+	if (dropped.size === 0) return undefined;
+	const outside = tokens.filter((_t, i) => !dropped.has(i));
+	// An insult outside the quotes is used, whatever the quotes hold; so is a quote named as the reader's name.
+	if (outside.length < MIN_OUTSIDE_WORDS || hasInsult(outside)) return undefined;
+	const words = outside.map((t) => t.word);
+	if (words.some((w, i) => CALLING.has(w) && words.slice(i + 1, i + 3).some((v) => AT_READER.has(v))))
+		return undefined;
+	const parts: string[] = [];
+	let at = 0;
+	for (const i of [...dropped].sort((a, b) => a - b)) {
+		const t = tokens[i] as Token;
+		parts.push(masked.slice(at, t.start), ' '.repeat(t.end - t.start));
+		at = t.end;
+	}
+	parts.push(masked.slice(at));
+	return { rest: { masked: parts.join(''), tokens: outside }, dropped };
+}
+
+/** Lowers a draft's cache entry to its score without its quoted insult mentions, where it has any. */
+export class QuotedMentionPass {
+	constructor(private readonly models: OrtModels) {}
+
+	/**
+	 * Call after the self-insult pass and before the sentence pass; returns what the sentence pass should
+	 * score (the draft with its mentions blanked, or the draft as it was).
+	 */
+	async apply(entry: ScoreEntry, tokenized: Tokenized): Promise<Tokenized> {
+		const without = withoutQuotedMentions(tokenized);
+		if (!without) return tokenized;
+		const { entry: rest } = await scoreProbabilities(this.models, entry.text, without.rest);
+		const lower = lowerScores(entry, rest);
+		if (lower.dimensions.Inappropriateness < entry.dimensions.Inappropriateness) {
+			if (rest.inappropriateFromToxic) entry.inappropriateFromToxic = true;
+			else delete entry.inappropriateFromToxic;
+		}
+		// The self-insult pass may have kept the models' own dimensions already: never overwrite them.
+		entry.wholeDimensions ??= entry.dimensions;
+		entry.toxic = lower.toxic;
+		entry.dimensions = lower.dimensions;
+		entry.mentionedWords = without.dropped;
+		return without.rest;
+	}
+}
