@@ -12,7 +12,7 @@ import type { SessionDeps } from './deps.ts';
 import type { FieldController } from './field-controller.ts';
 import { routeFieldEvents } from './field-events.ts';
 import { createFieldRegistry } from './field-registry.ts';
-import { editableRoot, findFields } from './fields.ts';
+import { eventRoot, findFields, focusedRoot } from './fields.ts';
 import { summaryOf } from './levels.ts';
 import { listenerFor } from './listen.ts';
 import { watchMoves } from './move-watch.ts';
@@ -25,7 +25,7 @@ import { syncSettings } from './settings-sync.ts';
 import { adapterFor, type SiteAdapter } from './sites/index.ts';
 import { installTestHooks } from './test-hooks.ts';
 import { fieldView } from './views.ts';
-import { topLayerOf } from './visibility.ts';
+import { overlayHome } from './visibility.ts';
 import { warmUpper } from './warm-up.ts';
 
 /** A running session; exposed for tests and the UI bench. */
@@ -59,7 +59,13 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		// Nothing to draw yet: don't add the overlay host to pages where nobody has typed.
 		if (!overlay && !focused && warned().length === 0) return;
 		const o = ensureOverlay();
-		o.mount(overlayContainer());
+		// Inside the top-layer element (modal dialog, popover) holding the focused or a warned field, else <html>.
+		o.mount(
+			overlayHome(
+				doc,
+				[focused, ...warned()].map((c) => c?.editor.el),
+			),
+		);
 		const views = [];
 		for (const { c, stop } of live.values()) {
 			if (!c.editor.el.isConnected) {
@@ -112,14 +118,6 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	const { live, attach } = fields;
 	/** Fields showing a caution or warning. */
 	const warned = () => fields.controllers().filter((c) => c.verdict && c.verdict.level !== 'ok');
-	/** Where the overlay lives: inside the top-layer element (modal dialog, popover) holding a field, else <html>. */
-	const overlayContainer = () => {
-		for (const c of [focused, ...warned()]) {
-			const layer = c && topLayerOf(c.editor.el);
-			if (layer) return layer;
-		}
-		return doc.documentElement;
-	};
 	const card: CardUi = createCardUi({ doc, site, live, deps, dismissed, hostname, repaint, signal });
 	const frameCard = new FrameCard(win, signal, {
 		repaint,
@@ -137,17 +135,9 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		overlay?.destroy();
 	});
 
-	const fromEvent = (e: Event) => {
-		const target = e.composedPath()[0];
-		return target instanceof win.Element ? editableRoot(target) : null;
-	};
-	/** The field root holding keyboard focus (a field the page focused by itself gets no focusin from us). */
-	const activeRoot = () =>
-		doc.activeElement instanceof win.HTMLElement ? editableRoot(doc.activeElement) : null;
-
 	routeFieldEvents(doc, win, listen, {
 		fieldOf: (e) => {
-			const root = active ? fromEvent(e) : null;
+			const root = active ? eventRoot(e, win) : null;
 			return root && attach(root);
 		},
 		focused: (c) => {
@@ -156,7 +146,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 			focused = c;
 		},
 		blurred: () => {
-			const root = activeRoot();
+			const root = focusedRoot(doc, win);
 			if (!root || fields.known(root) !== focused) {
 				if (!card.isOpen()) focused = null;
 				repaint();
@@ -167,7 +157,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	});
 	watchRepaintTriggers(doc, win, signal, listen, repaint, () => overlay !== null);
 	listen(doc, 'keydown', (e) =>
-		card.onKeyDown(e as KeyboardEvent, focused, fromEvent(e), sync.settings().preSubmitNudge),
+		card.onKeyDown(e as KeyboardEvent, focused, eventRoot(e, win), sync.settings().preSubmitNudge),
 	);
 	listen(doc, 'mousemove', (e) => card.onMouseMove(e as MouseEvent, overlay?.host ?? null), false);
 	for (const type of ['pointerdown', 'focusin'])
@@ -187,15 +177,15 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		hostname,
 		win,
 		signal,
-		applied: (optionsChanged) => {
+		applied: (settings, optionsChanged) => {
 			const wasActive = active;
-			active = isActiveOn(sync.settings(), hostname);
+			active = isActiveOn(settings, hostname);
 			card.setActive(active);
 			if (optionsChanged) for (const { c } of live.values()) c.rescore();
 			if (active && !wasActive) {
 				scoreExisting();
 				// A field the page focused before Tactful started (autofocus) got no focusin from us.
-				const root = activeRoot();
+				const root = focusedRoot(doc, win);
 				if (root && attach(root)) warmUp();
 			}
 			repaint();

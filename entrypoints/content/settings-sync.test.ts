@@ -23,7 +23,7 @@ function start(...args: Parameters<typeof fakeDeps>) {
 		hostname: 'a.com',
 		win: window,
 		signal: controller.signal,
-		applied: (changed) => applied.push(changed),
+		applied: (_settings, changed) => applied.push(changed),
 	});
 	return { ...fake, sync, applied };
 }

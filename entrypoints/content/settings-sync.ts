@@ -21,8 +21,8 @@ interface SettingsSyncEnv {
 	hostname: string;
 	win: Window;
 	signal: AbortSignal;
-	/** Settings were (re)applied; `optionsChanged`: drafts must be scored again. */
-	applied(optionsChanged: boolean): void;
+	/** `settings` were (re)applied; `optionsChanged`: drafts must be scored again. */
+	applied(settings: Settings, optionsChanged: boolean): void;
 }
 
 /** Starts reading settings for a session; `applied` runs after each change (also the first read). */
@@ -38,7 +38,7 @@ export function syncSettings({ deps, hostname, win, signal, applied }: SettingsS
 	const apply = (next: Settings) => {
 		const before = JSON.stringify(options());
 		settings = next;
-		applied(JSON.stringify(options()) !== before);
+		applied(settings, JSON.stringify(options()) !== before);
 		// A snooze ends without any settings change: wake up then (capped: timers overflow past ~24.8 days).
 		win.clearTimeout(wake);
 		const ends = snoozeEndsOn(settings, hostname);
