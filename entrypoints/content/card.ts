@@ -2,19 +2,21 @@
  * The warning card's behaviour: opening it from the badge (click / Enter), from hovering an underline or with
  * Alt+Shift+T in the field; a hover-opened card closes when the mouse leaves it, unless the user clicked or
  * focused into it; closing on Escape (focus goes back to the field) or a click elsewhere on the page; its two
- * actions; the optional pre-submit nudge ("Post anyway / Review"); history events; and what screen readers hear.
+ * actions (card-view.ts draws it); the optional pre-submit nudge (card-nudge.ts); history events
+ * (card-history.ts); and what screen readers hear.
  */
-import type { Dimension } from '../../models/scoring/types.ts';
-import { caretRect, textBand } from './caret.ts';
+import { cardHistory } from './card-history.ts';
+import { type NudgeAnswers, nudgeGate } from './card-nudge.ts';
+import { cardViewFor } from './card-view.ts';
 import type { SessionDeps } from './deps.ts';
-import { renderSlot } from './extensions.ts';
 import type { FieldController } from './field-controller.ts';
-import { fromClick, fromShortcut, fromSubmit, type PendingPost } from './nudge.ts';
+import type { LiveFields } from './field-registry.ts';
+import { hoverCloseTimer } from './hover-close.ts';
+import { fromClick, fromShortcut, fromSubmit } from './nudge.ts';
 import type { CardView, FieldView } from './overlay/overlay.tsx';
 import type { SiteAdapter } from './sites/types.ts';
-import { visibleBox } from './visibility.ts';
+import { underlineAt } from './underline-hit.ts';
 
-type Live = Map<number, { c: FieldController; stop: AbortController }>;
 type Via = 'badge' | 'keyboard' | 'hover' | 'nudge';
 
 interface Open {
@@ -26,7 +28,7 @@ interface Open {
 	 */
 	pinned?: boolean;
 	anchor?: DOMRect;
-	nudge?: { onPostAnyway: () => void; onReview: () => void };
+	nudge?: NudgeAnswers;
 }
 
 /** The card controller used by session.ts. */
@@ -60,7 +62,7 @@ export interface CardUi {
 interface CardEnv {
 	doc: Document;
 	site: SiteAdapter;
-	live: Live;
+	live: LiveFields;
 	deps: SessionDeps;
 	dismissed: Set<string>;
 	hostname: string;
@@ -68,33 +70,15 @@ interface CardEnv {
 	signal: AbortSignal;
 }
 
-/** What of a field the card must not cover (overlay/card-place.ts). */
-function avoidFor(c: FieldController) {
-	const field = visibleBox(c.editor.el);
-	return { field, text: field && textBand(c.editor, field), caret: caretRect(c.editor) };
-}
-
 /** Creates the card controller for one session. */
 export function createCardUi(env: CardEnv): CardUi {
 	let open: Open | null = null;
 	let views: FieldView[] = [];
 	let announce = '';
-	let bypass = false;
-	let hoverClose: ReturnType<typeof setTimeout> | undefined;
 	const lastLevel = new Map<number, string>();
 	const ctrl = (id: number) => env.live.get(id)?.c;
-	const dims = (c: FieldController) => (c.verdict?.reasons.map((r) => r.dimension) ?? []) as Dimension[];
-	const event = (c: FieldController, action: Parameters<SessionDeps['recordEvent']>[0]['action']) => {
-		const v = c.verdict;
-		env.deps.recordEvent({
-			site: env.hostname,
-			level: v?.level ?? 'ok',
-			toxic: v?.result.toxic,
-			inappropriate: v?.result.inappropriate,
-			dimensions: dims(c),
-			action,
-		});
-	};
+	const history = cardHistory(env.deps, env.hostname);
+	const event = history.event;
 	const close = (refocus: boolean) => {
 		const c = open && ctrl(open.id);
 		open = null;
@@ -102,42 +86,17 @@ export function createCardUi(env: CardEnv): CardUi {
 		env.repaint();
 	};
 	const fields = () => [...env.live.values()].map((x) => x.c);
-	const nudgeFor = (c: FieldController, post: () => void) => {
-		open = {
-			id: c.id,
-			via: 'nudge',
-			nudge: {
-				onPostAnyway: () => {
-					event(c, 'postedAnyway');
-					close(false);
-					bypass = true;
-					try {
-						post();
-					} finally {
-						bypass = false;
-					}
-				},
-				onReview: () => {
-					event(c, 'reviewed');
-					close(true);
-				},
-			},
-		};
-		env.repaint();
-	};
-	const interrupt = (e: Event, pending: PendingPost | null) => {
-		if (!pending) return;
-		e.preventDefault();
-		e.stopImmediatePropagation();
-		nudgeFor(pending.field, pending.post);
-	};
-	const keepHoverCard = () => {
-		clearTimeout(hoverClose);
-		hoverClose = undefined;
-	};
+	const gate = nudgeGate({
+		show: (c, answers) => {
+			open = { id: c.id, via: 'nudge', nudge: answers };
+			env.repaint();
+		},
+		close,
+		event,
+	});
+	const hoverClose = hoverCloseTimer(env.signal);
 	/** Whether the mouse leaving closes the card (only a hover-opened card the user has not worked in). */
 	const transient = () => open?.via === 'hover' && !open.pinned;
-	env.signal.addEventListener('abort', keepHoverCard);
 
 	const ui: CardUi = {
 		toggle(id, via) {
@@ -161,52 +120,23 @@ export function createCardUi(env: CardEnv): CardUi {
 			const v = c.verdict;
 			const fv = current.find((f) => f.id === open?.id);
 			if (!v || !fv) return null;
-			const anchor =
-				open.anchor ??
-				(fv.badge ? new DOMRect(fv.badge.x, fv.badge.y, 22, 22) : c.editor.el.getBoundingClientRect());
-			const ctx = {
-				site: env.site,
-				editor: c.editor,
-				text: v.text,
-				level: v.level,
-				result: v.result,
+			const opening = { anchor: open.anchor, autoFocus: open.via !== 'hover', nudge: open.nudge };
+			return cardViewFor(c, v, fv, env.site, opening, {
 				close: () => close(true),
-				rescore: () => c.rescore(),
-			};
-			return {
-				fieldId: c.id,
-				anchor,
-				avoid: avoidFor(c),
-				dark: fv.dark,
-				props: {
-					level: v.level,
-					reasons: v.reasons,
-					// Strongest passages first: they are what the reader will react to.
-					quotes: [
-						...new Set(
-							[...v.spans].sort((a, b) => b.weight - a.weight).map((s) => v.text.slice(s.start, s.end)),
-						),
-					].slice(0, 4),
-					autoFocus: open.via !== 'hover',
-					nudge: open.nudge,
-					thread: renderSlot('thread', ctx),
-					rewrite: renderSlot('rewrite', ctx),
-					onClose: () => close(!transient()),
-					onFine: () => {
-						for (const s of v.spans) env.dismissed.add(v.text.slice(s.start, s.end).trim().toLowerCase());
-						env.deps.recordFeedback({ site: env.hostname, text: v.text, dimensions: dims(c) });
-						event(c, 'fine');
-						ui.onFine?.(v.text);
-						close(true);
-						c.apply(v.result, v.options);
-					},
-					onSnooze: () => {
-						event(c, 'snoozed');
-						close(true);
-						void env.deps.snooze(env.hostname);
-					},
+				onClose: () => close(!transient()),
+				onFine: () => {
+					for (const s of v.spans) env.dismissed.add(v.text.slice(s.start, s.end).trim().toLowerCase());
+					history.fine(c, v.text);
+					ui.onFine?.(v.text);
+					close(true);
+					c.apply(v.result, v.options);
 				},
-			};
+				onSnooze: () => {
+					event(c, 'snoozed');
+					close(true);
+					void env.deps.snooze(env.hostname);
+				},
+			});
 		},
 		announcement: () => announce,
 		noteVerdict(c) {
@@ -233,41 +163,36 @@ export function createCardUi(env: CardEnv): CardUi {
 			if (e.altKey && e.shiftKey && e.code === 'KeyT' && c.verdict) {
 				e.preventDefault();
 				ui.toggle(c.id, 'keyboard');
-			} else if (nudge && !bypass) {
-				interrupt(e, fromShortcut(e, c));
+			} else if (nudge && !gate.passing()) {
+				gate.interrupt(e, fromShortcut(e, c));
 			}
 		},
 		onMouseMove(e, host) {
 			if (open && !transient()) return;
 			if (host && open && e.composedPath().includes(host)) {
-				keepHoverCard();
+				hoverClose.cancel();
 				return;
 			}
-			for (const f of views) {
-				for (const u of f.underlines) {
-					if (e.clientX >= u.x && e.clientX <= u.x + u.w && e.clientY >= u.y - 18 && e.clientY <= u.y + 3) {
-						keepHoverCard();
-						if (open?.id !== f.id) {
-							open = { id: f.id, via: 'hover', anchor: new DOMRect(u.x, u.y - 18, u.w, 21) };
-							env.repaint();
-						}
-						return;
-					}
+			const hit = underlineAt(views, e.clientX, e.clientY);
+			if (hit) {
+				hoverClose.cancel();
+				if (open?.id !== hit.fieldId) {
+					open = { id: hit.fieldId, via: 'hover', anchor: hit.anchor };
+					env.repaint();
 				}
+				return;
 			}
-			if (open && !hoverClose) {
-				hoverClose = setTimeout(() => {
-					hoverClose = undefined;
+			if (open)
+				hoverClose.start(() => {
 					if (transient()) close(false);
-				}, 400);
-			}
+				});
 		},
 		onInteract(e, host) {
 			if (!open) return;
 			const path = e.composedPath();
 			if (host && path.includes(host)) {
 				if (!transient()) return;
-				keepHoverCard();
+				hoverClose.cancel();
 				open.pinned = true;
 				return;
 			}
@@ -283,10 +208,11 @@ export function createCardUi(env: CardEnv): CardUi {
 			if (open && open.id !== c.id && open.via !== 'nudge') close(false);
 		},
 		onSubmit(e, nudge) {
-			if (nudge && !bypass) interrupt(e, fromSubmit(e, fields()));
+			if (nudge && !gate.passing()) gate.interrupt(e, fromSubmit(e, fields()));
 		},
 		onClick(e, nudge) {
-			if (nudge && !bypass && env.site.submit) interrupt(e, fromClick(e, env.site.submit, fields()));
+			if (nudge && !gate.passing() && env.site.submit)
+				gate.interrupt(e, fromClick(e, env.site.submit, fields()));
 		},
 	};
 	return ui;

@@ -26,6 +26,20 @@ export function editableRoot(target: Element | null): HTMLElement | null {
 	return el;
 }
 
+/**
+ * The editing root an event happened in (`composedPath()`: also inside open shadow roots), or null. `win` is the
+ * frame's own window: an about:blank iframe's nodes are not instances of another realm's Element.
+ */
+export function eventRoot(e: Event, win: Window & typeof globalThis): HTMLElement | null {
+	const target = e.composedPath()[0];
+	return target instanceof win.Element ? editableRoot(target) : null;
+}
+
+/** The editing root holding keyboard focus, or null. */
+export function focusedRoot(doc: Document, win: Window & typeof globalThis): HTMLElement | null {
+	return doc.activeElement instanceof win.HTMLElement ? editableRoot(doc.activeElement) : null;
+}
+
 /** Walks up through shadow roots: `closest` that crosses shadow boundaries. */
 function closestDeep(el: Element, selector: string): Element | null {
 	let node: Element | null = el;

@@ -5,6 +5,7 @@
  * asks for them with a `tactful-bench-dump` event and reads the JSON written to `data-tactful-bench-result`.
  * Off otherwise: normal pages pay one attribute check per session.
  */
+import type { FieldController } from './field-controller.ts';
 
 /** A recorder; `null` when benchmarking is off. */
 export type Perf = { measure(name: string, start: number): void } | null;
@@ -28,4 +29,17 @@ export function perfFor(doc: Document, signal: AbortSignal): Perf {
 			entries[name].push(performance.now() - start);
 		},
 	};
+}
+
+/**
+ * Records `warn` for each field whose pause has now been answered on screen: its verdict is about the text the
+ * field holds (called after a paint).
+ */
+export function measureAnsweredPauses(perf: NonNullable<Perf>, fields: Iterable<FieldController>): void {
+	for (const c of fields) {
+		if (c.lastPauseAt && c.verdict?.result.text === c.editor.read()) {
+			perf.measure('warn', c.lastPauseAt);
+			c.lastPauseAt = 0;
+		}
+	}
 }

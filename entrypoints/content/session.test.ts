@@ -16,6 +16,19 @@ function shadow() {
 	return document.querySelector('[data-tactful-host]')?.shadowRoot ?? null;
 }
 
+/** A session on a page with one textarea holding an insult typed 300 ms ago, under `settings`. */
+async function sessionWithInsult(settings: Parameters<typeof fakeDeps>[0]) {
+	document.body.innerHTML = '<textarea></textarea>';
+	const ta = document.querySelector('textarea') as HTMLTextAreaElement;
+	const { deps, setSettings } = fakeDeps(settings);
+	controller = new AbortController();
+	const session = startSession(document, controller.signal, deps);
+	await wait(10);
+	type(ta, 'you are an idiot ');
+	await wait(300);
+	return { session, setSettings };
+}
+
 afterEach(() => {
 	controller?.abort();
 	document.body.innerHTML = '';
@@ -63,14 +76,7 @@ describe('session', () => {
 	});
 
 	it('stops watching when the site is turned off, and rescoring follows the sensitivity', async () => {
-		document.body.innerHTML = '<textarea></textarea>';
-		const ta = document.querySelector('textarea') as HTMLTextAreaElement;
-		const { deps, setSettings } = fakeDeps({ sensitivity: 0.05 });
-		controller = new AbortController();
-		const session = startSession(document, controller.signal, deps);
-		await wait(10);
-		type(ta, 'you are an idiot ');
-		await wait(300);
+		const { session, setSettings } = await sessionWithInsult({ sensitivity: 0.05 });
 		expect(session.controllers()[0]?.verdict?.level).not.toBe('warn');
 		setSettings({ sensitivity: 0.5 });
 		await wait(100);
@@ -82,18 +88,11 @@ describe('session', () => {
 	});
 
 	it("scores with this site's own sensitivity, and rescores at once when it changes", async () => {
-		document.body.innerHTML = '<textarea></textarea>';
-		const ta = document.querySelector('textarea') as HTMLTextAreaElement;
 		// Globally strict enough to flag; this page's site (localhost) is set far quieter.
-		const { deps, setSettings } = fakeDeps({
+		const { session, setSettings } = await sessionWithInsult({
 			sensitivity: 0.5,
 			sites: { localhost: { enabled: true, sensitivity: 0.05 } },
 		});
-		controller = new AbortController();
-		const session = startSession(document, controller.signal, deps);
-		await wait(10);
-		type(ta, 'you are an idiot ');
-		await wait(300);
 		expect(session.controllers()[0]?.verdict?.level).not.toBe('warn');
 		// Another site's override changes nothing here.
 		setSettings({ sites: { localhost: { enabled: true, sensitivity: 0.05 }, 'a.com': { enabled: true } } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipBox } from './visibility.ts';
+import { clipBox, overlayHome } from './visibility.ts';
 
 const viewport = { width: 1000, height: 800 };
 const rect = (r: DOMRect | null) => r && { x: r.x, y: r.y, w: r.width, h: r.height };
@@ -47,5 +47,14 @@ describe('clipBox', () => {
 			h: 100,
 		});
 		expect(clipBox(new DOMRect(100, 900, 400, 90), [], viewport)).toBeNull();
+	});
+});
+
+describe('overlayHome', () => {
+	it('is <html> when no field sits in a top-layer element (missing fields are skipped)', () => {
+		document.body.innerHTML = '<textarea></textarea>';
+		const ta = document.querySelector('textarea') as HTMLTextAreaElement;
+		expect(overlayHome(document, [null, undefined, ta])).toBe(document.documentElement);
+		document.body.innerHTML = '';
 	});
 });

@@ -107,3 +107,12 @@ export function topLayerOf(el: Element): Element | null {
 	for (let node: Element | null = el; node; node = parentOf(node)) if (inTopLayer(node)) return node;
 	return null;
 }
+
+/** Where the overlay lives: in the top layer holding the first of `fields` that is in one, else <html>. */
+export function overlayHome(doc: Document, fields: readonly (Element | null | undefined)[]): Element {
+	for (const el of fields) {
+		const layer = el && topLayerOf(el);
+		if (layer) return layer;
+	}
+	return doc.documentElement;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { cardViewFor, strongestQuotes } from './card-view.ts';
+import { editorFor } from './editors/index.ts';
+import type { FieldController, Verdict } from './field-controller.ts';
+import type { FieldView } from './overlay/overlay.tsx';
+import { generic } from './sites/generic.ts';
+import { fakeScore } from './testing/fake-deps.ts';
+
+const span = (start: number, end: number, weight: number) => ({ start, end, weight, head: 'toxic' as const });
+
+describe('strongestQuotes', () => {
+	it('quotes the strongest passages first, each once, at most four', () => {
+		const text = 'a b c d e f';
+		const spans = [
+			span(0, 1, 0.1),
+			span(2, 3, 0.9),
+			span(4, 5, 0.5),
+			span(2, 3, 0.8),
+			span(6, 7, 0.4),
+			span(8, 9, 0.3),
+		];
+		expect(strongestQuotes({ text, spans })).toEqual(['b', 'c', 'd', 'e']);
+	});
+});
+
+describe('cardViewFor', () => {
+	document.body.innerHTML = '<textarea></textarea>';
+	const el = document.querySelector('textarea') as HTMLTextAreaElement;
+	const c = {
+		id: 7,
+		editor: editorFor(el, () => document.body),
+		rescore: () => undefined,
+	} as unknown as FieldController;
+	const result = fakeScore('you idiot');
+	const v = {
+		text: 'you idiot',
+		level: 'warn',
+		spans: result.spans,
+		reasons: [],
+		summary: '',
+		result,
+	} as Verdict;
+	const fv: FieldView = {
+		id: 7,
+		level: 'warn',
+		summary: '',
+		count: 1,
+		badge: { x: 40, y: 50 },
+		underlines: [],
+		dark: true,
+	} as FieldView;
+	const actions = {
+		close: () => undefined,
+		onClose: () => undefined,
+		onFine: () => undefined,
+		onSnooze: () => undefined,
+	};
+
+	it('anchors to the badge unless the opening gave an anchor (an underline), and takes focus as told', () => {
+		const fromBadge = cardViewFor(c, v, fv, generic, { autoFocus: true }, actions);
+		expect(fromBadge.anchor).toMatchObject({ x: 40, y: 50, width: 22, height: 22 });
+		expect(fromBadge).toMatchObject({ fieldId: 7, dark: true });
+		expect(fromBadge.props).toMatchObject({ level: 'warn', quotes: ['idiot'], autoFocus: true });
+		const anchor = new DOMRect(1, 2, 3, 4);
+		const fromHover = cardViewFor(c, v, fv, generic, { anchor, autoFocus: false }, actions);
+		expect(fromHover.anchor).toBe(anchor);
+		expect(fromHover.props.autoFocus).toBe(false);
+	});
+
+	it("wires the card's buttons to the actions", () => {
+		const view = cardViewFor(c, v, fv, generic, { autoFocus: true }, actions);
+		expect(view.props.onClose).toBe(actions.onClose);
+		expect(view.props.onFine).toBe(actions.onFine);
+		expect(view.props.onSnooze).toBe(actions.onSnooze);
+	});
+});

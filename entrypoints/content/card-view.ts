@@ -1,0 +1,84 @@
+/**
+ * What the open card shows for a field's verdict: where it anchors, what of the field it must keep clear of,
+ * the strongest quoted passages, the registered sections (thread risk, rewrite) and its actions.
+ */
+import { caretRect, textBand } from './caret.ts';
+import { renderSlot } from './extensions.ts';
+import type { FieldController, Verdict } from './field-controller.ts';
+import type { CardView, FieldView } from './overlay/overlay.tsx';
+import type { SiteAdapter } from './sites/types.ts';
+import { visibleBox } from './visibility.ts';
+
+/** The badge's size in pixels: a card opened from it anchors to the badge's box. */
+const BADGE = 22;
+/** At most this many passages are quoted. */
+const MAX_QUOTES = 4;
+
+/** How the card was opened: what it anchors to, whether it takes focus, and a pre-submit nudge's answers. */
+export interface CardOpening {
+	anchor?: DOMRect;
+	autoFocus: boolean;
+	nudge?: CardView['props']['nudge'];
+}
+
+/** The card's actions, wired by card.ts. */
+export interface CardActions {
+	/** A section closed the card (after Apply, say): focus goes back to the field. */
+	close(): void;
+	onClose(): void;
+	onFine(): void;
+	onSnooze(): void;
+}
+
+/** What of a field the card must not cover (overlay/card-place.ts). */
+function avoidFor(c: FieldController): CardView['avoid'] {
+	const field = visibleBox(c.editor.el);
+	return { field, text: field && textBand(c.editor, field), caret: caretRect(c.editor) };
+}
+
+/** The flagged passages, strongest first (they are what the reader will react to), each once, at most four. */
+export function strongestQuotes(v: Pick<Verdict, 'text' | 'spans'>): string[] {
+	const ranked = [...v.spans].sort((a, b) => b.weight - a.weight).map((s) => v.text.slice(s.start, s.end));
+	return [...new Set(ranked)].slice(0, MAX_QUOTES);
+}
+
+/** The card for field `c` showing verdict `v`, drawn next to the field's view `fv`. */
+export function cardViewFor(
+	c: FieldController,
+	v: Verdict,
+	fv: FieldView,
+	site: SiteAdapter,
+	opening: CardOpening,
+	actions: CardActions,
+): CardView {
+	const anchor =
+		opening.anchor ??
+		(fv.badge ? new DOMRect(fv.badge.x, fv.badge.y, BADGE, BADGE) : c.editor.el.getBoundingClientRect());
+	const ctx = {
+		site,
+		editor: c.editor,
+		text: v.text,
+		level: v.level,
+		result: v.result,
+		close: actions.close,
+		rescore: () => c.rescore(),
+	};
+	return {
+		fieldId: c.id,
+		anchor,
+		avoid: avoidFor(c),
+		dark: fv.dark,
+		props: {
+			level: v.level,
+			reasons: v.reasons,
+			quotes: strongestQuotes(v),
+			autoFocus: opening.autoFocus,
+			nudge: opening.nudge,
+			thread: renderSlot('thread', ctx),
+			rewrite: renderSlot('rewrite', ctx),
+			onClose: actions.onClose,
+			onFine: actions.onFine,
+			onSnooze: actions.onSnooze,
+		},
+	};
+}

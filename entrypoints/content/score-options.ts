@@ -1,0 +1,29 @@
+/**
+ * The options a session scores with: the popup's settings for this site, eased by what the user's feedback
+ * taught (utils/background/adaptation.ts).
+ */
+import type { Dimension, ScoreOptions } from '../../models/scoring/types.ts';
+import { easeSensitivity } from '../../utils/background/adaptation.ts';
+import type { Adaptation } from '../../utils/background/history-types.ts';
+import { effectiveSensitivity, type Settings } from '../../utils/storage/settings.ts';
+
+/** Scoring options plus the sensitivity in effect (FieldController needs it to pick levels). */
+export type SessionScoreOptions = ScoreOptions & { sensitivity: number };
+
+/**
+ * The options for `hostname`. `adaptation` is null unless it was computed from the current settings: a newer
+ * slider value wins until the adaptation is refreshed.
+ */
+export function scoreOptionsFor(
+	settings: Settings,
+	hostname: string,
+	adaptation: Adaptation | null,
+): SessionScoreOptions {
+	const disabledDimensions: Dimension[] = settings.disabledDimensions;
+	// This site's own sensitivity when it has one; learned feedback eases whichever value is in effect.
+	const base = effectiveSensitivity(settings, hostname);
+	const sensitivity = adaptation
+		? easeSensitivity(base, adaptation.dimensionOffsets.Inappropriateness ?? 0)
+		: base;
+	return { sensitivity, disabledDimensions, dimensionOffsets: adaptation?.dimensionOffsets };
+}
