@@ -25,7 +25,7 @@ import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
 const words = (s: string) => new Set(s.split(' '));
 
 /** Forms of address that are put-downs whenever they are one. */
-const MOCK_NAMES = words('genius einstein sherlock hotshot sweetheart sweetie princess smartypants');
+const MOCK_NAMES = words('genius einstein sherlock hotshot sweetheart sweetie smartypants');
 /** Forms of address that are friendly too ("Thanks, buddy"): put-downs only beside blame or "/s". */
 const FRIENDLY_NAMES = words('champ buddy pal hero professor chief sport kiddo');
 /** The reader. */
@@ -49,7 +49,12 @@ const PERSON_VERBS = words(
 /** Nouns that make a quoted word the name of a thing ('the "expert" preset', 'a "help" command'). */
 const THINGS = words(
 	'mode toggle preset flag option options setting settings label tag button field role bot page tab menu ' +
-		'section command key badge image persona heuristic pointer level plan tier column variable link text',
+		'section command key badge image persona heuristic pointer level plan tier column variable link text branch ' +
+		'file folder function method class module package script',
+);
+/** Verbs and nouns of saying or naming: a quote just after one is a mention. */
+const MENTIONING = words(
+	'says said say read reads called named titled title name labelled labeled term word phrase',
 );
 /** Words just before a quote that make it said of someone ('Nice "fix"', 'our resident "architect"'). */
 const QUOTE_OPENERS = words('nice great such resident own real so-called mr mrs ms sir');
@@ -59,7 +64,9 @@ const FAILURES = words(
 		'slower slowest uglier worse untested forgot failing',
 );
 /** Words that attribute a failure after them to something else ('you found what broke it'). */
-const NOT_READERS = words("that which what why how when where it it's who");
+const NOT_READERS = words("that which what why how when where it it's who from of about");
+/** Determiners: a failure "-ing" word after one describes a thing ('you fixed the failing test'). */
+const DETERMINERS = words('the a an this that these those every all my our');
 /** Sentence openers that praise. */
 const PRAISE_OPENERS = words(
 	'nice great bravo kudos congrats congratulations thanks gee wow amazing impressive brilliant stellar ' +
@@ -88,6 +95,11 @@ const PHRASES = [
 /** A negation after "must be nice to": envy of someone's shortcuts ('Must be nice to never test'). */
 const NEGATIONS = words("never without not no zero don't doesn't didn't isn't aren't can't won't");
 
+/** What turns "kind of you to …" into blame ("not" is left out: 'Nice of you to not merge before the freeze'). */
+const SNIDE = words('never zero finally');
+/** Kindness that "… of you to" credits the reader with. */
+const KIND = words('thoughtful kind nice considerate generous sweet good');
+
 /** One sentence's words with their tokens and their index into the draft's tokens. */
 interface Sentence {
 	ws: string[];
@@ -99,8 +111,12 @@ interface Sentence {
 const gapAfter = (masked: string, toks: Token[], a: number) =>
 	toks[a + 1] ? masked.slice((toks[a] as Token).end, (toks[a + 1] as Token).start) : '';
 
-/** Whether the word at `i` is a form of address: set off by punctuation, or after "hey"/"dear"/"thanks". */
+/**
+ * Whether the word at `i` is a form of address: set off by punctuation, or after "hey"/"dear"/"thanks", in a
+ * sentence that says something more ("Genius!" alone is an exclamation).
+ */
 function vocative(masked: string, s: Sentence, i: number): boolean {
+	if (s.ws.length < 2) return false;
 	const before = i === 0 || /[,:;!?.]\s*$/.test(gapAfter(masked, s.toks, i - 1));
 	const opened = before || ['hey', 'dear', 'thanks'].includes(s.ws[i - 1] ?? '');
 	const next = gapAfter(masked, s.toks, i);
@@ -124,6 +140,10 @@ function phraseAt(masked: string, s: Sentence, i: number): number[] {
 		if (p[2] === 'nothing' && s.toks[last + 1] && /^\s+$/.test(gapAfter(masked, s.toks, last))) return [];
 		return p.map((_, k) => i + k);
 	}
+	// 'How thoughtful of you to leave zero comments', 'Nice of you to finally show up'.
+	if (s.ws[i + 1] === 'of' && s.ws[i + 2] === 'you' && s.ws[i + 3] === 'to' && KIND.has(s.ws[i] ?? '')) {
+		if (s.ws.slice(i + 4).some((w) => SNIDE.has(w))) return [i, i + 1, i + 2];
+	}
 	if (s.ws[i] === 'must' && s.ws[i + 1] === 'be' && s.ws[i + 2] === 'nice') {
 		const rest = s.ws.slice(i + 3);
 		if (['to', 'living', 'being'].includes(rest[0] ?? '') && rest.some((w) => NEGATIONS.has(w)))
@@ -141,6 +161,7 @@ function readersFailure(ws: string[], i: number): boolean {
 	const w = ws[i] ?? '';
 	if (!FAILURES.has(w) || (w === 'breaking' && /^changes?$/.test(ws[i + 1] ?? ''))) return false;
 	if (w.endsWith('ing') && ['for', 'on'].includes(ws[i - 1] ?? '')) return true;
+	if (w.endsWith('ing') && DETERMINERS.has(ws[i - 1] ?? '')) return false;
 	for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
 		if (NOT_READERS.has(ws[j] ?? '')) return false;
 		if (READER.has(ws[j] ?? '')) return true;
@@ -170,8 +191,11 @@ function scareQuotes(masked: string, tokens: readonly Token[], sentences: Senten
 		const after = /^\s+$/.test(masked.slice(to, s.toks[b + 1]?.start ?? to)) ? (s.ws[b + 1] ?? '') : '';
 		if (quoted.length > 3 || quoted.some((w) => THINGS.has(w)) || THINGS.has(after)) continue;
 		const before = s.ws.slice(Math.max(0, a - 3), a);
+		// Quoted after a verb of saying or naming, it is a mention ('one profile says "software engineer"').
+		if (MENTIONING.has(before.at(-1) ?? '')) continue;
 		const titled = ['mr', 'mrs', 'ms', 'sir'].includes(before.at(-1) ?? '');
-		const praised = quoted.some((w) => PRAISE.has(w));
+		// The phrase's head carries it: 'your "quick fix"' praises, 'the "best way" to go' does not.
+		const praised = PRAISE.has(quoted.at(-1) ?? '');
 		const aimed =
 			s.ws.slice(Math.max(0, a - 4), b + 3).some((w) => READER.has(w)) ||
 			(before.includes('thanks') && before.includes('for')) ||
