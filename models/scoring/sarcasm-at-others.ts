@@ -19,45 +19,14 @@
  * was trained on.
  */
 import type { Token, Tokenized } from '../features/featurize.ts';
+import { READER, type Sentence, scareQuotes, words } from './sarcasm-quotes.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
-
-const words = (s: string) => new Set(s.split(' '));
 
 /** Forms of address that are put-downs whenever they are one. */
 const MOCK_NAMES = words('genius einstein sherlock hotshot sweetheart sweetie smartypants');
 /** Forms of address that are friendly too ("Thanks, buddy"): put-downs only beside blame or "/s". */
 const FRIENDLY_NAMES = words('champ buddy pal hero professor chief sport kiddo');
-/** The reader. */
-const READER = words("you you're youre you've youve your yourself ya u ur");
-/** Words that, in scare quotes, claim praise, skill or work for someone ('your "fix"', 'a real "expert"'). */
-const PRAISE = words(
-	'expert experts expertise help helpful helping fix fixes fixed senior architect refactor refactoring ' +
-		'tested testing review reviewed reviewing feedback great thorough professional pro documentation insight ' +
-		'insights visionary lead contribution contributions improvement improvements solution genius smart ' +
-		'brilliant best totally careful engineer developer dev rockstar ninja guru master skills research ' +
-		'design optimization optimisation cleanup elegant simple advice knowledge',
-);
-/** Scare-quoted roles that may be the subject of what follows ('the "expert" has spoken'). */
-const ROLES = words(
-	'expert experts senior architect lead genius professional visionary engineer developer dev guru',
-);
-/** What a person does after a quoted role ('our "lead" approved it'); a noun there makes the quote a name. */
-const PERSON_VERBS = words(
-	'strikes struck has approved forgot shipped decided spoke says said wrote merged broke',
-);
-/** Nouns that make a quoted word the name of a thing ('the "expert" preset', 'a "help" command'). */
-const THINGS = words(
-	'mode toggle preset flag option options setting settings label tag button field role bot page tab menu ' +
-		'section command key badge image persona heuristic pointer level plan tier column variable link text branch ' +
-		'file folder function method class module package script',
-);
-/** Verbs and nouns of saying or naming: a quote just after one is a mention. */
-const MENTIONING = words(
-	'says said say read reads called named titled title name labelled labeled term word phrase',
-);
-/** Words just before a quote that make it said of someone ('Nice "fix"', 'our resident "architect"'). */
-const QUOTE_OPENERS = words('nice great such resident own real so-called mr mrs ms sir');
 /** The reader's failures, for praise that is really blame ('Bravo, you managed to break …'). */
 const FAILURES = words(
 	'break breaks broke breaking deleted deleting leaked leaking wasted wasting crashed crashing nuked ' +
@@ -99,13 +68,6 @@ const NEGATIONS = words("never without not no zero don't doesn't didn't isn't ar
 const SNIDE = words('never zero finally');
 /** Kindness that "… of you to" credits the reader with. */
 const KIND = words('thoughtful kind nice considerate generous sweet good');
-
-/** One sentence's words with their tokens and their index into the draft's tokens. */
-interface Sentence {
-	ws: string[];
-	toks: Token[];
-	first: number;
-}
 
 /** What separates the tokens at `a` and `a + 1` ('' past the end). */
 const gapAfter = (masked: string, toks: Token[], a: number) =>
@@ -167,44 +129,6 @@ function readersFailure(ws: string[], i: number): boolean {
 		if (READER.has(ws[j] ?? '')) return true;
 	}
 	return false;
-}
-
-/** Token indices of the draft's scare-quoted praise said of someone (the quoted words). */
-function scareQuotes(masked: string, tokens: readonly Token[], sentences: Sentence[]): number[] {
-	const found: number[] = [];
-	for (const m of masked.matchAll(/"([^"\n]{1,40})"|“([^”\n]{1,40})”/g)) {
-		const from = m.index ?? 0;
-		const to = from + m[0].length;
-		const s = sentences.find((x) => x.toks.some((t) => t.start > from && t.end < to));
-		if (!s) continue;
-		const inside = s.toks.flatMap((t, k) => (t.start > from && t.end < to ? [k] : []));
-		const a = inside[0] as number;
-		const b = inside.at(-1) as number;
-		const quoted = inside.map((k) => s.ws[k] ?? '');
-		// A capitalised quote is a name ('tag this "Documentation"'), quotes in a row a list of names.
-		if (
-			/^\p{Lu}/u.test(m[1] ?? m[2] ?? '') ||
-			/["”],?\s*$/.test(masked.slice(0, from)) ||
-			/^,?\s*["“]/.test(masked.slice(to))
-		)
-			continue;
-		const after = /^\s+$/.test(masked.slice(to, s.toks[b + 1]?.start ?? to)) ? (s.ws[b + 1] ?? '') : '';
-		if (quoted.length > 3 || quoted.some((w) => THINGS.has(w)) || THINGS.has(after)) continue;
-		const before = s.ws.slice(Math.max(0, a - 3), a);
-		// Quoted after a verb of saying or naming, it is a mention ('one profile says "software engineer"').
-		if (MENTIONING.has(before.at(-1) ?? '')) continue;
-		const titled = ['mr', 'mrs', 'ms', 'sir'].includes(before.at(-1) ?? '');
-		// The phrase's head carries it: 'your "quick fix"' praises, 'the "best way" to go' does not.
-		const praised = PRAISE.has(quoted.at(-1) ?? '');
-		const aimed =
-			s.ws.slice(Math.max(0, a - 4), b + 3).some((w) => READER.has(w)) ||
-			(before.includes('thanks') && before.includes('for')) ||
-			(before.includes('keep') && before.includes('up')) ||
-			QUOTE_OPENERS.has(before.at(-1) ?? '') ||
-			(quoted.some((w) => ROLES.has(w)) && PERSON_VERBS.has(after));
-		if (titled || (praised && aimed)) found.push(...inside.map((k) => s.first + k));
-	}
-	return found.filter((i) => tokens[i] !== undefined);
 }
 
 /** Indices (into `tokenized.tokens`) of the words that make the draft mock someone; empty when it does not. */
