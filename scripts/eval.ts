@@ -100,6 +100,19 @@ console.log(
 console.log(
 	`  attacks using quotes caught       ${fmt(await flagRate(scorer, quotedAttacks))}  (n=${quotedAttacks.length}, held back, target ≥ 0.95)`,
 );
+// Session 8's sarcasm sets: odd lines (1st, 3rd, …) were tuned on (dev), even lines only reported (check).
+const halves = (lines: string[]) => ({
+	dev: lines.filter((_, i) => i % 2 === 0),
+	check: lines.filter((_, i) => i % 2 === 1),
+});
+const sarcasm = halves(corpus('sarcasm-attacks.txt'));
+const sincere = halves(corpus('sincere-praise.txt'));
+console.log(
+	`  sarcasm at others caught          dev ${fmt(await flagRate(scorer, sarcasm.dev))}  check ${fmt(await flagRate(scorer, sarcasm.check))}  (n=${sarcasm.dev.length}+${sarcasm.check.length})`,
+);
+console.log(
+	`  sincere praise flagged            dev ${fmt(await flagRate(scorer, sincere.dev))}  check ${fmt(await flagRate(scorer, sincere.check))}  (n=${sincere.dev.length}+${sincere.check.length}, target ≤ 0.05)`,
+);
 const handCamo = corpus('camouflaged.txt');
 console.log(
 	`  camouflaged (hand-written) caught ${fmt(await flagRate(scorer, handCamo))}  without normalisation ${fmt(await flagRate(raw, handCamo))}  (n=${handCamo.length}, target ≥ 0.90)`,

@@ -12,6 +12,8 @@
  *   sentence is not diluted by the civil ones around it;
  * - an insult aimed at someone else gives the draft a floor at the sentence rule's level (insult-at-others.ts,
  *   no model run), so a polite opener cannot dilute it;
+ * - sarcasm aimed at someone (mock address, scare-quoted praise, mock thanks) gets the same floor
+ *   (sarcasm-at-others.ts, no model run);
  * - the per-word contributions behind the underline spans (word-spans.ts), only for a head that flags under
  *   the call's options (most drafts flag nothing, and contributions cost as much again).
  */
@@ -24,6 +26,7 @@ import type { ModelManifest } from './manifest.ts';
 import { OrtModels, type OrtModule, type Prepared } from './ort-models.ts';
 import { scoreProbabilities } from './probability-pass.ts';
 import { QuotedMentionPass } from './quoted-mention.ts';
+import { applySarcasmAtOthers } from './sarcasm-at-others.ts';
 import { NO_WORDS, type ScoreEntry } from './score-entry.ts';
 import { SelfInsultPass } from './self-insult.ts';
 import { SentencePass } from './sentence-pass.ts';
@@ -98,6 +101,7 @@ export class OnnxScorer implements Scorer {
 				const used = await this.mentions.apply(entry, tokenized);
 				await this.sentences.apply(entry, used);
 				applyInsultsAtOthers(entry, tokenized);
+				applySarcasmAtOthers(entry, tokenized);
 			}
 			const firing = firingHeads(entry, options);
 			const missing = {

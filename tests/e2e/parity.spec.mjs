@@ -22,6 +22,9 @@ const DRAFTS = [
 	// An insult word only mentioned in quotes is re-scored blanked (models/scoring/quoted-mention.ts).
 	'The crash dialog literally says "idiot user error" and we should change that copy.',
 	'Your “cleanup” deleted the tests, you moron.',
+	// Sarcasm aimed at someone gets a floor (models/scoring/sarcasm-at-others.ts); the sincere line does not.
+	'Thanks for the "review", genius. It was one emoji.',
+	'Genius trick with the buddy allocator, thanks for the help!',
 	'',
 ];
 

@@ -1,0 +1,39 @@
+// @vitest-environment node
+/**
+ * The shipped scorer with the floor for sarcasm aimed at someone (sarcasm-at-others.ts): mock address and
+ * scare-quoted praise flag with the mocking words underlined, the same words used sincerely stay civil, and
+ * thread comments (`wholeDraft`, pooled by the derailment model) keep the models' own scores.
+ */
+import { describe, expect, it } from 'vitest';
+import { createNodeScorer } from './node-scorer.ts';
+
+const ADDRESS = 'Lovely work, Einstein, the cache is empty again.';
+const QUOTED = 'So your "optimisation" doubled the bundle size.';
+const SINCERE = 'Genius trick with the buddy allocator, thanks for the help!';
+
+describe('sarcasm aimed at someone in the shipped scorer', () => {
+	it('flags mocking drafts and underlines the mocking words', async () => {
+		const scorer = await createNodeScorer();
+		const whole = await scorer.score([ADDRESS, QUOTED], { wholeDraft: true });
+		const drafts = await scorer.score([ADDRESS, QUOTED]);
+		for (const [i, text] of [ADDRESS, QUOTED].entries()) {
+			expect(whole[i]?.toxic).toBeLessThan(0.5);
+			expect(drafts[i]?.flag).toBe(true);
+			const underlined = (drafts[i]?.spans ?? []).map((s) => text.slice(s.start, s.end));
+			expect(underlined).toEqual([i === 0 ? 'Einstein' : 'optimisation']);
+		}
+		await scorer.dispose();
+	});
+
+	it('leaves sincere praise unflagged and thread comments as the models score them', async () => {
+		const fresh = await createNodeScorer();
+		const reused = await createNodeScorer();
+		const texts = [ADDRESS, QUOTED, SINCERE];
+		const expected = await fresh.score(texts, { wholeDraft: true });
+		const [, , sincere] = await reused.score(texts);
+		expect(sincere?.flag).toBe(false);
+		expect(await reused.score(texts, { wholeDraft: true })).toEqual(expected);
+		await fresh.dispose();
+		await reused.dispose();
+	});
+});
