@@ -100,6 +100,21 @@ console.log(
 console.log(
 	`  attacks using quotes caught       ${fmt(await flagRate(scorer, quotedAttacks))}  (n=${quotedAttacks.length}, held back, target ≥ 0.95)`,
 );
+// Session 8's sets (written before the thing-insult rule): odd lines dev (tuned on), even lines check (report only).
+const halves = (name: string) => {
+	const all = corpus(name);
+	return { dev: all.filter((_, i) => i % 2 === 0), check: all.filter((_, i) => i % 2 === 1) };
+};
+for (const [name, label, target] of [
+	['civil-dev-comments.txt', 'civil dev comments flagged', 'target ≤ 0.03'],
+	['insult-words-things-dev.txt', 'insult words at things flagged', 'target ≤ 0.05'],
+	['insult-words-people-dev.txt', 'same words at people caught', 'target ≥ 0.95'],
+] as const) {
+	const { dev, check } = halves(name);
+	console.log(
+		`  ${label.padEnd(32)} dev ${fmt(await flagRate(scorer, dev))} (n=${dev.length})  check ${fmt(await flagRate(scorer, check))} (n=${check.length}, ${target})`,
+	);
+}
 const handCamo = corpus('camouflaged.txt');
 console.log(
 	`  camouflaged (hand-written) caught ${fmt(await flagRate(scorer, handCamo))}  without normalisation ${fmt(await flagRate(raw, handCamo))}  (n=${handCamo.length}, target ≥ 0.90)`,

@@ -12,25 +12,17 @@ const found = (text: string) => {
 describe('insultsAtThings', () => {
 	it.each([
 		['The release checklist is garbage, nobody follows it.', ['garbage']],
-		['Honestly the staging proxy is just crap today.', ['crap']],
 		['I think the plugin API is kind of dumb.', ['dumb']],
+		['Honestly the staging proxy is just junk today.', ['junk']],
 		['That was a stupid regression in the date parser.', ['stupid']],
 		['What a dumb race condition.', ['dumb']],
 		['The test runner output is useless when a fixture fails.', ['useless']],
-		['The login form in the admin panel is ridiculous on mobile.', ['ridiculous']],
+		['The login form in the admin panel is useless on mobile.', ['useless']],
 		["It's a brain-dead default for a public bucket.", ['brain', 'dead']],
 		['The sync story here is a total clown show.', ['clown']],
-		['A crappy little shell script runs the nightly job.', ['crappy']],
-		['The search on the forum sucks.', ['sucks']],
-		['Damn, that benchmark is fast.', ['damn']],
-		["Oh damn, you're right, I read the wrong column.", ['damn']],
-		['Holy crap, the cold start went from 9 s to 1 s.', ['crap']],
-		['The fallback path is ugly as hell but it works.', ['ugly', 'hell']],
+		['A dumb little shell script runs the nightly job.', ['dumb']],
 		['The parser allocates on every token, which is insane.', ['insane']],
 		['My code is garbage today, sorry.', ['garbage']],
-		['I hate how the formatter wraps long imports.', ['hate']],
-		['We hate debugging timezone issues.', ['hate']],
-		['I really hate XML configs.', ['hate']],
 		['The admin panel is useless on mobile.', ['useless']],
 	])('aimed at a thing or no one: %s', (text, words) => expect(found(text)).toEqual(words));
 
@@ -43,7 +35,7 @@ describe('insultsAtThings', () => {
 		'The maintainers are dumb.',
 		'Whoever set this default is insane.',
 		'The architect of this API is useless.',
-		'The new hire is pathetic.',
+		'The new hire is useless.',
 		'Bob is garbage.',
 		"The new guy's code is garbage.",
 		'The user is useless, but the user settings page is fine.',
@@ -52,9 +44,15 @@ describe('insultsAtThings', () => {
 		"I'm useless before coffee.",
 		'I hate you.',
 		'I hate the new guy.',
-		'Damn you, the build is red again.',
-		'Go to hell.',
-		'What the hell is this config?',
+		// Profanity, "ugly" and "hate" are ToxiCR's toxic words even about things: never excused.
+		'Honestly the staging proxy is just crap today.',
+		'The search on the forum sucks.',
+		'Damn, that benchmark is fast.',
+		'This is a ridiculous point of view.',
+		'Holy crap, the cold start went from 9 s to 1 s.',
+		'The fallback path is ugly as hell but it works.',
+		'I hate how the formatter wraps long imports.',
+		'The docs are garbage, damn it.',
 		// Any insult or profane word not placed on a thing keeps the draft as it is.
 		'This code is crap, you idiot.',
 		'This code is shit.',
@@ -66,10 +64,10 @@ describe('insultsAtThings', () => {
 	])('not excused: %s', (text) => expect(found(text)).toEqual([]));
 
 	it('blanks the excused words and keeps every offset', () => {
-		const text = 'Ugh, the docs are crap. Thanks for the fix though!';
+		const text = 'Ugh, the docs are junk. Thanks for the fix though!';
 		const without = withoutThingInsults(tokenize(text));
 		expect(without?.rest.masked).toBe('Ugh, the docs are     . Thanks for the fix though!');
-		expect(without?.rest.tokens.map((t) => t.word)).not.toContain('crap');
+		expect(without?.rest.tokens.map((t) => t.word)).not.toContain('junk');
 		expect(without?.dropped).toEqual(new Set([4]));
 		expect(withoutThingInsults(tokenize('The docs are fine.'))).toBeUndefined();
 	});

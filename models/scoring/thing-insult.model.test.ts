@@ -7,16 +7,16 @@
 import { describe, expect, it } from 'vitest';
 import { createNodeScorer } from './node-scorer.ts';
 
-const TOOL = 'The release tooling is crap, half the scripts assume bash 5.';
-const CLEVER = 'Damn, that is a neat trick with the bitmask.';
-const AT_PERSON = 'The release tooling is crap and so is the idiot who wrote it.';
-const REST_COUNTS = 'Damn, you are a worthless programmer and everyone knows it.';
+const TOOL = 'The test harness is a clown show on Windows.';
+const SHOW = 'The progress bar is a clown show, it jumps back and forth.';
+const AT_PERSON = 'The release tooling is garbage and so is the idiot who wrote it.';
+const REST_COUNTS = 'The installer is junk. Also, you are a disgrace to this project and everyone knows it.';
 
 describe('insults aimed at things in the shipped scorer', () => {
 	it('does not flag a complaint about a tool, which the whole-draft models read as toxic', async () => {
 		const scorer = await createNodeScorer();
-		const drafts = await scorer.score([TOOL, CLEVER]);
-		const whole = await scorer.score([TOOL, CLEVER], { wholeDraft: true });
+		const drafts = await scorer.score([TOOL, SHOW]);
+		const whole = await scorer.score([TOOL, SHOW], { wholeDraft: true });
 		for (const [i, draft] of drafts.entries()) {
 			expect(whole[i]?.toxic).toBeGreaterThan(0.5);
 			expect(draft.flag).toBe(false);
@@ -29,7 +29,7 @@ describe('insults aimed at things in the shipped scorer', () => {
 	it('leaves thread comments (wholeDraft) as the models score them, before or after a draft call', async () => {
 		const fresh = await createNodeScorer();
 		const reused = await createNodeScorer();
-		const texts = [TOOL, CLEVER, AT_PERSON, REST_COUNTS];
+		const texts = [TOOL, SHOW, AT_PERSON, REST_COUNTS];
 		const expected = await fresh.score(texts, { wholeDraft: true });
 		await reused.score(texts);
 		expect(await reused.score(texts, { wholeDraft: true })).toEqual(expected);
@@ -46,7 +46,7 @@ describe('insults aimed at things in the shipped scorer', () => {
 		expect(atPerson?.toxic).toBeGreaterThanOrEqual(atPersonWhole?.toxic ?? 1);
 		expect(rest?.flag).toBe(true);
 		const underlined = (rest?.spans ?? []).map((s) => REST_COUNTS.slice(s.start, s.end));
-		expect(underlined).not.toContain('Damn');
+		expect(underlined).not.toContain('junk');
 		await scorer.dispose();
 	});
 });

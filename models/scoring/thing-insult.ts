@@ -20,7 +20,9 @@ import { lowerScores } from './self-insult.ts';
  * The draft with its insult words aimed at things blanked (characters replaced by spaces, so offsets stay) and
  * the indices of the tokens taken out; undefined when it has none, or any insult word aimed at a person.
  */
-export function withoutThingInsults(tokenized: Tokenized): { rest: Tokenized; dropped: Set<number> } | undefined {
+export function withoutThingInsults(
+	tokenized: Tokenized,
+): { rest: Tokenized; dropped: Set<number> } | undefined {
 	const found = insultsAtThings(tokenized);
 	if (found.length === 0) return undefined;
 	const dropped = new Set(found);
