@@ -31,6 +31,8 @@ describe('insultsAtThings', () => {
 		'You are garbage at reviews.',
 		'Your docs are crap.',
 		'You wrote garbage code again.',
+		"It's garbage, like everything you write.",
+		'The parser is dumb about unicode, you have to normalise first.',
 		'His patch is useless.',
 		'The maintainers are dumb.',
 		'Whoever set this default is insane.',

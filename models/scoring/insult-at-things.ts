@@ -6,10 +6,11 @@
  * - a predicate of a thing: a clause's subject names a thing from THINGS or is it/this/that/which, with only
  *   filler between the copula and the word ("the docs are (just) garbage", "this config format is insane");
  * - an attribute of a thing: the word right before a thing noun ("a dumb bug", "stupid cache invalidation",
- *   "a clown show", "a pathetic little test suite").
- * Never: a clause that names a person, the reader or someone's work ("you", "your docs", "whoever", "the
- * maintainer", "his", "the guy's"), and any draft with one insult or profane word this module cannot place on a
- * thing (insult-target.ts's words and the camouflage lexicon's included). Profanity ("damn", "crap", "sucks",
+ *   "a clown show", "a dumb little shell script").
+ * Never: a sentence that names the reader ("It's garbage, like everything you write."), a clause that names a
+ * person or someone's work ("whoever", "the maintainer", "his", "the guy's"), and any draft with one insult or
+ * profane word this module cannot place on a thing (insult-target.ts's words and the camouflage lexicon's
+ * included). Profanity ("damn", "crap", "sucks",
  * "hell"), "ugly", "terrible" and "hate" are not excused even about things: ToxiCR's rubric counts them toxic,
  * and excusing them cost ToxiCR validation F1 0.857 → 0.707 (commit 265c1cc; models/README.md).
  */
@@ -72,6 +73,8 @@ const PRONOUNS = words(
 	"you you're youre your yours yourself yourselves u ur ya he he's she she's they they're him her his them " +
 		'their theirs whoever who whom whose someone somebody anyone anybody everyone everybody',
 );
+/** The reader: named anywhere in the sentence, they may be whom the thing belongs to. */
+const READER = words("you you're youre your yours yourself yourselves u ur ya you've you'd you'll");
 /** Copulas, as separate words or contracted ("that's", "it's", "docs're"). */
 const COPULAS = words(
 	"is are was were be been being 's 're seems seem looks look feels feel sounds sound gets got",
@@ -174,6 +177,8 @@ function namesPerson(ws: string[], from: number, to: number): boolean {
 
 /** Whether the lexicon word at `i` of a sentence is aimed at a thing. */
 function aimedAtThing(ws: string[], toks: readonly Token[], masked: string, i: number): boolean {
+	// The reader anywhere in the sentence may own the thing: "It's garbage, like everything you write."
+	if (ws.some((w) => READER.has(w))) return false;
 	const [from, to] = clauseOf(masked, toks, i);
 	if (namesPerson(ws, from, to)) return false;
 	if (ws[i] === 'dead' && ws[i - 1] === 'brain') return aimedAtThing(ws, toks, masked, i - 1);
