@@ -22,6 +22,9 @@ const DRAFTS = [
 	// An insult word only mentioned in quotes is re-scored blanked (models/scoring/quoted-mention.ts).
 	'The crash dialog literally says "idiot user error" and we should change that copy.',
 	'Your “cleanup” deleted the tests, you moron.',
+	// An insult word aimed only at a thing is re-scored blanked (models/scoring/thing-insult.ts).
+	'The test harness is a clown show on Windows.',
+	'The installer is junk. Also, you are a disgrace to this project and everyone knows it.',
 	'',
 ];
 
