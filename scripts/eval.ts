@@ -100,13 +100,25 @@ console.log(
 console.log(
 	`  attacks using quotes caught       ${fmt(await flagRate(scorer, quotedAttacks))}  (n=${quotedAttacks.length}, held back, target ≥ 0.95)`,
 );
-// Session 8's sarcasm sets: odd lines (1st, 3rd, …) were tuned on (dev), even lines only reported (check).
-const halves = (lines: string[]) => ({
-	dev: lines.filter((_, i) => i % 2 === 0),
-	check: lines.filter((_, i) => i % 2 === 1),
-});
-const sarcasm = halves(corpus('sarcasm-attacks.txt'));
-const sincere = halves(corpus('sincere-praise.txt'));
+// Session 8's sets: odd lines (1st, 3rd, …) dev (tuned on), even lines check (report only).
+// Written before the thing-insult rule:
+const halves = (name: string) => {
+	const all = corpus(name);
+	return { dev: all.filter((_, i) => i % 2 === 0), check: all.filter((_, i) => i % 2 === 1) };
+};
+for (const [name, label, target] of [
+	['civil-dev-comments.txt', 'civil dev comments flagged', 'target ≤ 0.03'],
+	['insult-words-things-dev.txt', 'insult words at things flagged', 'target ≤ 0.05'],
+	['insult-words-people-dev.txt', 'same words at people caught', 'target ≥ 0.95'],
+] as const) {
+	const { dev, check } = halves(name);
+	console.log(
+		`  ${label.padEnd(32)} dev ${fmt(await flagRate(scorer, dev))} (n=${dev.length})  check ${fmt(await flagRate(scorer, check))} (n=${check.length}, ${target})`,
+	);
+}
+// Session 8's sarcasm sets, written before the sarcasm rule.
+const sarcasm = halves('sarcasm-attacks.txt');
+const sincere = halves('sincere-praise.txt');
 console.log(
 	`  sarcasm at others caught          dev ${fmt(await flagRate(scorer, sarcasm.dev))}  check ${fmt(await flagRate(scorer, sarcasm.check))}  (n=${sarcasm.dev.length}+${sarcasm.check.length})`,
 );

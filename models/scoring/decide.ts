@@ -25,6 +25,8 @@ export interface RawScore {
 	selfInsultWords?: ReadonlySet<number>;
 	/** Indices of the tokens of insult words the writer only mentions in quotes (quoted-mention.ts): never underlined. */
 	mentionedWords?: ReadonlySet<number>;
+	/** Indices of the tokens of insult words aimed at things (thing-insult.ts): never underlined. */
+	thingInsultWords?: ReadonlySet<number>;
 }
 
 /** True when quotes and code masked (`Tokenized.masked`) leave nothing: the writer has not said anything yet. */
@@ -95,7 +97,8 @@ export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate'): Span[]
 			c < MIN_RELATIVE * max ||
 			FUNCTION_WORDS.has(t.word) ||
 			raw.selfInsultWords?.has(i) ||
-			raw.mentionedWords?.has(i)
+			raw.mentionedWords?.has(i) ||
+			raw.thingInsultWords?.has(i)
 		)
 			return;
 		const spans = byRun.get(run) ?? [];
@@ -114,7 +117,10 @@ function strongestWord(raw: RawScore, words: Float32Array, head: 'toxic' | 'inap
 	raw.tokens.forEach((t, i) => {
 		const c = words[i] ?? 0;
 		const eligible =
-			!FUNCTION_WORDS.has(t.word) && !raw.selfInsultWords?.has(i) && !raw.mentionedWords?.has(i);
+			!FUNCTION_WORDS.has(t.word) &&
+			!raw.selfInsultWords?.has(i) &&
+			!raw.mentionedWords?.has(i) &&
+			!raw.thingInsultWords?.has(i);
 		if (c > 0 && eligible && (best < 0 || c > (words[best] ?? 0))) best = i;
 	});
 	const token = raw.tokens[best];

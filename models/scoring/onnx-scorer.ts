@@ -8,6 +8,7 @@
  * - probabilities (probability-pass.ts), always;
  * - the writer's insults at themselves taken out (self-insult.ts), for drafts that have any;
  * - insult words only mentioned in double quotes taken out (quoted-mention.ts), for drafts that have any;
+ * - insult words aimed only at things taken out (thing-insult.ts), for drafts that have any;
  * - the sentence rule (sentence-pass.ts): the toxic head also scores each sentence alone, so one clearly toxic
  *   sentence is not diluted by the civil ones around it;
  * - an insult aimed at someone else gives the draft a floor at the sentence rule's level (insult-at-others.ts,
@@ -30,6 +31,7 @@ import { applySarcasmAtOthers } from './sarcasm-at-others.ts';
 import { NO_WORDS, type ScoreEntry } from './score-entry.ts';
 import { SelfInsultPass } from './self-insult.ts';
 import { SentencePass } from './sentence-pass.ts';
+import { ThingInsultPass } from './thing-insult.ts';
 import type { ScoreOptions, ScoreResult, Scorer } from './types.ts';
 import { WordSpans } from './word-spans.ts';
 
@@ -54,6 +56,7 @@ export class OnnxScorer implements Scorer {
 	private readonly sentences: SentencePass;
 	private readonly selfInsults: SelfInsultPass;
 	private readonly mentions: QuotedMentionPass;
+	private readonly thingInsults: ThingInsultPass;
 	private readonly spans: WordSpans;
 	private readonly cache: LruCache<string, ScoreEntry>;
 	/** A fresh entry's tokenisation, for its sentence pass (entries only keep the tokens). */
@@ -66,6 +69,7 @@ export class OnnxScorer implements Scorer {
 		this.sentences = new SentencePass(this.models);
 		this.selfInsults = new SelfInsultPass(this.models);
 		this.mentions = new QuotedMentionPass(this.models);
+		this.thingInsults = new ThingInsultPass(this.models);
 		this.spans = new WordSpans(this.models);
 		this.cache = new LruCache(options.cacheSize ?? 256);
 	}
@@ -99,7 +103,10 @@ export class OnnxScorer implements Scorer {
 				await this.selfInsults.apply(entry, tokenized);
 				// Sentences are scored without the draft's quoted mentions, if it has any (quoted-mention.ts).
 				const used = await this.mentions.apply(entry, tokenized);
-				await this.sentences.apply(entry, used);
+				// Insults aimed at things only, on a draft neither pass changed (thing-insult.ts).
+				const scored =
+					used === tokenized && !entry.selfInsultWords ? await this.thingInsults.apply(entry, used) : used;
+				await this.sentences.apply(entry, scored);
 				applyInsultsAtOthers(entry, tokenized);
 				applySarcasmAtOthers(entry, tokenized);
 			}

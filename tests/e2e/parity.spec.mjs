@@ -25,6 +25,9 @@ const DRAFTS = [
 	// Sarcasm aimed at someone gets a floor (models/scoring/sarcasm-at-others.ts); the sincere line does not.
 	'Thanks for the "review", genius. It was one emoji.',
 	'Genius trick with the buddy allocator, thanks for the help!',
+	// An insult word aimed only at a thing is re-scored blanked (models/scoring/thing-insult.ts).
+	'The test harness is a clown show on Windows.',
+	'The installer is junk. Also, you are a disgrace to this project and everyone knows it.',
 	'',
 ];
 
