@@ -56,7 +56,7 @@ for (const name of ['toxicr', 'gh-incivility'] as ToxicSetName[]) {
 		const w = pick(wholeOnly.map((r) => r.toxic));
 		// Rows whose flag the runtime rules (sentence pass, self-insult, quotes, insults at others) changed.
 		const moved = (up: boolean, label: number) =>
-			y.filter((v, i) => v === label && ((w[i] ?? 0) < 0.5) === up && ((p[i] ?? 0) < 0.5) !== up).length;
+			y.filter((v, i) => v === label && (w[i] ?? 0) < 0.5 === up && (p[i] ?? 0) < 0.5 !== up).length;
 		console.log(
 			`${name.padEnd(14)} ${part.padEnd(3)} n=${String(y.length).padStart(5)} pos=${String(y.filter((v) => v === 1).length).padStart(4)}  F1 ${fmt(f1(p, y))}  AUC ${fmt(auc(p, y))}  | whole draft F1 ${fmt(f1(w, y))}; rules flagged +${moved(true, 1)} toxic +${moved(true, 0)} civil, unflagged ${moved(false, 1)} toxic ${moved(false, 0)} civil`,
 		);
