@@ -7,6 +7,7 @@
  * A new draft goes through up to four passes, each in its own module:
  * - probabilities (probability-pass.ts), always;
  * - the writer's insults at themselves taken out (self-insult.ts), for drafts that have any;
+ * - "dupe" read as "duplicate" where it is GitHub's triage jargon (duplicate-jargon.ts), for drafts that use it;
  * - insult words only mentioned in double quotes taken out (quoted-mention.ts), for drafts that have any;
  * - the sentence rule (sentence-pass.ts): the toxic head also scores each sentence alone, so one clearly toxic
  *   sentence is not diluted by the civil ones around it;
@@ -18,6 +19,7 @@
 import { type Tokenized, tokenize } from '../features/featurize.ts';
 import bundledManifest from '../manifest.json';
 import { decide, firingHeads, unwrittenScore } from './decide.ts';
+import { DuplicateJargonPass } from './duplicate-jargon.ts';
 import { applyInsultsAtOthers } from './insult-at-others.ts';
 import { LruCache } from './lru.ts';
 import type { ModelManifest } from './manifest.ts';
@@ -50,6 +52,7 @@ export class OnnxScorer implements Scorer {
 	private readonly models: OrtModels;
 	private readonly sentences: SentencePass;
 	private readonly selfInsults: SelfInsultPass;
+	private readonly duplicates: DuplicateJargonPass;
 	private readonly mentions: QuotedMentionPass;
 	private readonly spans: WordSpans;
 	private readonly cache: LruCache<string, ScoreEntry>;
@@ -62,6 +65,7 @@ export class OnnxScorer implements Scorer {
 		this.models = new OrtModels({ ort, loadBytes, manifest, executionProviders });
 		this.sentences = new SentencePass(this.models);
 		this.selfInsults = new SelfInsultPass(this.models);
+		this.duplicates = new DuplicateJargonPass(this.models);
 		this.mentions = new QuotedMentionPass(this.models);
 		this.spans = new WordSpans(this.models);
 		this.cache = new LruCache(options.cacheSize ?? 256);
@@ -94,8 +98,9 @@ export class OnnxScorer implements Scorer {
 			if (!entry.sentencesScored) {
 				const tokenized = this.tokenizedOf.get(entry) ?? this.tokenize(entry.text);
 				await this.selfInsults.apply(entry, tokenized);
+				const read = await this.duplicates.apply(entry, tokenized);
 				// Sentences are scored without the draft's quoted mentions, if it has any (quoted-mention.ts).
-				const used = await this.mentions.apply(entry, tokenized);
+				const used = await this.mentions.apply(entry, read);
 				await this.sentences.apply(entry, used);
 				applyInsultsAtOthers(entry, tokenized);
 			}
