@@ -100,6 +100,15 @@ console.log(
 console.log(
 	`  attacks using quotes caught       ${fmt(await flagRate(scorer, quotedAttacks))}  (n=${quotedAttacks.length}, held back, target ≥ 0.95)`,
 );
+// Session 8's held-back sets for the threat rule, written before it and never tuned on.
+const threats = corpus('threats.txt');
+const violentCivil = corpus('violent-words-civil.txt');
+console.log(
+	`  threats caught                    ${fmt(await flagRate(scorer, threats))}  (n=${threats.length}, held back, target ≥ 0.95)`,
+);
+console.log(
+	`  violent verbs, civil use flagged  ${fmt(await flagRate(scorer, violentCivil))}  (n=${violentCivil.length}, held back, target ≤ 0.05)`,
+);
 const handCamo = corpus('camouflaged.txt');
 console.log(
 	`  camouflaged (hand-written) caught ${fmt(await flagRate(scorer, handCamo))}  without normalisation ${fmt(await flagRate(raw, handCamo))}  (n=${handCamo.length}, target ≥ 0.90)`,

@@ -12,7 +12,7 @@
  * - the sentence rule (sentence-pass.ts): the toxic head also scores each sentence alone, so one clearly toxic
  *   sentence is not diluted by the civil ones around it;
  * - an insult aimed at someone else gives the draft a floor at the sentence rule's level (insult-at-others.ts,
- *   no model run), so a polite opener cannot dilute it;
+ *   no model run), so a polite opener cannot dilute it; so does a threat aimed at a person (threats.ts);
  * - the per-word contributions behind the underline spans (word-spans.ts), only for a head that flags under
  *   the call's options (most drafts flag nothing, and contributions cost as much again).
  */
@@ -29,6 +29,7 @@ import { QuotedMentionPass } from './quoted-mention.ts';
 import { NO_WORDS, type ScoreEntry } from './score-entry.ts';
 import { SelfInsultPass } from './self-insult.ts';
 import { SentencePass } from './sentence-pass.ts';
+import { applyThreats } from './threats.ts';
 import type { ScoreOptions, ScoreResult, Scorer } from './types.ts';
 import { WordSpans } from './word-spans.ts';
 
@@ -103,6 +104,7 @@ export class OnnxScorer implements Scorer {
 				const used = await this.mentions.apply(entry, read);
 				await this.sentences.apply(entry, used);
 				applyInsultsAtOthers(entry, tokenized);
+				applyThreats(entry, tokenized);
 			}
 			const firing = firingHeads(entry, options);
 			const missing = {
