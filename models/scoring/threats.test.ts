@@ -41,6 +41,7 @@ describe('threatWords', () => {
 		"I'll shoot you an email with the logs.",
 		'Shoot me a ping when it is merged.',
 		"You beat me to it, I'll beat you to it next time.",
+		"I'm gonna beat you at chess again tonight.",
 		'Hang on, the CI is still running.',
 		"Don't kill yourself over this flaky test.",
 		"It won't hurt you to add a changelog entry.",
@@ -51,6 +52,11 @@ describe('threatWords', () => {
 		'That option should DIAF.',
 		'The old parser deserves to die.',
 		'We need to shoot down this proposal.',
+		'The temp workers? They should be killed before the upgrade.',
+		'Those caches, they all should die with the session.',
+		'If you kill yourself over every flaky test you will burn out.',
+		'A troll told her to go kill yourself, which we reported.',
+		'I wouldnt hurt you, it was a joke.',
 	])('not a threat: %s', (text) => expect(found(text)).toEqual([]));
 });
 

@@ -39,14 +39,14 @@ const PERSON_NOUNS = words(
 const DETERMINERS = words('the that this these those every each any whoever some your his her their');
 /** People as the subject of a harm ("you deserve …", "people like you should …"). */
 const PERSON_SUBJECTS = words(
-	"you you're youre u ur he he's she she's they they're whoever people person guy guys author maintainer " +
+	"you you're youre u ur he he's she she's whoever people person guy guys author maintainer " +
 		'maintainers dev devs developer developers reviewer reviewers users',
 );
-/** Violent verbs, every form. */
+/** Violent verbs, every form ("beat" is left out: "I'm gonna beat you at chess"; see "beat the crap out of"). */
 const VIOLENT = words(
 	'kill kills killing murder murders murdering shoot shoots shooting stab stabs stabbing strangle strangles ' +
-		'strangling choke chokes choking punch punches punching slap slaps slapping beat beats beating hurt ' +
-		'hurts hurting smack smacks smacking drown drowns drowning',
+		'strangling choke chokes choking punch punches punching slap slaps slapping hurt hurts hurting smack ' +
+		'smacks smacking drown drowns drowning',
 );
 /** Who may mean to do it: the writer ("I'll", "gonna") or someone called on ("someone should"); not a thing. */
 const INTENT = words("i i'll i'm i'd i'ma ima gonna wanna we we'll let's someone somebody");
@@ -63,14 +63,14 @@ const BODY = words('leg legs neck face arm arms fingers teeth nose kneecaps jaw 
 const IDIOM_AFTER = words('a an the over to up some at');
 /** A negation just before a frame takes it back ("don't kill yourself over it", "won't hurt you"). */
 const NEGATIONS = words(
-	"not no never don't dont doesn't didn't isn't aren't wasn't won't wouldn't shouldn't can't cannot nobody",
+	"not no never don't dont doesn't doesnt didn't didnt isn't isnt aren't arent wasn't wasnt won't wont " +
+		"wouldn't wouldnt shouldn't shouldnt can't cant cannot nobody",
 );
-/** Phrases that are threats wherever they stand (word sequences). */
-const FIXED: readonly string[][] = [
+/** Self-harm told to the reader: threats only as an imperative ("you want to kill yourself" is not one). */
+const IMPERATIVES: readonly string[][] = [
 	'kill yourself',
 	'kill yourselves',
 	'kill urself',
-	'kys',
 	'hang yourself',
 	'off yourself',
 	'end yourself',
@@ -80,26 +80,41 @@ const FIXED: readonly string[][] = [
 	'diaf',
 	'jump off a bridge',
 	'jump off a cliff',
+].map((p) => p.split(' '));
+/** Phrases that are threats wherever they stand. */
+const IDIOMS: readonly string[][] = [
+	'kys',
 	'know where you live',
 	'watch your back',
 	'regret being born',
 	'deserve a bullet',
 	'deserves a bullet',
 ].map((p) => p.split(' '));
-/** Fixed phrases that threaten only when said to someone ("It should DIAF" is said of an option). */
-const IMPERATIVE_ONLY = words('die diaf go drop');
 /** Words that may open an imperative ("just die in a fire", "so go die"). */
-const OPENERS = words('just go please pls plz and so now then');
+const OPENERS = words('just go please pls plz and so now then honestly seriously');
+/** Punctuation that may end the clause before an imperative ("Seriously, kill yourself."). */
+const CLAUSE_END = /[,;:!?()\-–—]/;
 /** How many words before a verb may hold its intent or its person. */
 const WINDOW = 4;
 /** How many words after the person a wished harm may come ("hope you get hit", "wish you were dead"). */
 const HARM_GAP = 2;
 
-/** Whether the phrase at word i is told to someone: an imperative, or with a person just before it. */
-const toPerson = (ws: string[], i: number) =>
-	i === 0 ||
-	OPENERS.has(ws[i - 1] ?? '') ||
-	ws.slice(Math.max(0, i - 3), i).some((w) => PERSON_SUBJECTS.has(w));
+/**
+ * Whether word i opens an imperative: the sentence's first word, after a clause break, or after openers
+ * ("just go …") that do not follow "to" ("told you to go kill yourself" reports one).
+ */
+function imperativeAt(ws: string[], toks: readonly Token[], masked: string, i: number): boolean {
+	let k = i;
+	while (k > 0 && OPENERS.has(ws[k - 1] ?? '')) k--;
+	if (k === 0) return true;
+	if (ws[k - 1] === 'to') return false;
+	const prev = toks[k - 1] as Token;
+	const next = toks[k] as Token;
+	return CLAUSE_END.test(masked.slice(prev.end, next.start));
+}
+
+const startsWith = (ws: string[], i: number, phrase: readonly string[]) =>
+	phrase.every((p, k) => ws[i + k] === p);
 
 const negatedBefore = (ws: string[], i: number) =>
 	ws.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w));
@@ -112,13 +127,12 @@ function personAt(ws: string[], j: number): boolean {
 }
 
 /** The end (exclusive) of a threat frame starting at word i of a sentence, or -1. */
-function threatAt(ws: string[], i: number): number {
+function threatAt(ws: string[], toks: readonly Token[], masked: string, i: number): number {
 	const w = ws[i] ?? '';
-	for (const phrase of FIXED)
-		if (phrase.every((p, k) => ws[i + k] === p)) {
-			if (negatedBefore(ws, i) || (IMPERATIVE_ONLY.has(w) && !toPerson(ws, i))) return -1;
-			return i + phrase.length;
-		}
+	for (const phrase of IDIOMS)
+		if (startsWith(ws, i, phrase)) return negatedBefore(ws, i) ? -1 : i + phrase.length;
+	for (const phrase of IMPERATIVES)
+		if (startsWith(ws, i, phrase)) return imperativeAt(ws, toks, masked, i) ? i + phrase.length : -1;
 	if (negatedBefore(ws, i)) return -1;
 	const before = ws.slice(Math.max(0, i - WINDOW), i);
 	// Intent on a person: "I'll kill you", "someone should shoot whoever …".
@@ -166,9 +180,10 @@ export function threatWords({ masked, tokens }: Tokenized): number[] {
 	for (const [, to] of sentenceRanges(masked)) {
 		const first = t;
 		while (t < tokens.length && (tokens[t] as Token).start < to) t++;
-		const ws = tokens.slice(first, t).map((k) => k.word);
+		const toks = tokens.slice(first, t);
+		const ws = toks.map((k) => k.word);
 		for (let i = 0; i < ws.length; i++) {
-			const end = threatAt(ws, i);
+			const end = threatAt(ws, toks, masked, i);
 			if (end < 0) continue;
 			for (let k = i; k < end; k++) found.push(first + k);
 			i = end - 1;
