@@ -22,6 +22,9 @@ const DRAFTS = [
 	// An insult word only mentioned in quotes is re-scored blanked (models/scoring/quoted-mention.ts).
 	'The crash dialog literally says "idiot user error" and we should change that copy.',
 	'Your “cleanup” deleted the tests, you moron.',
+	// GitHub's "dupe" is read as "duplicate" (models/scoring/duplicate-jargon.ts); threats get a floor (threats.ts).
+	'Dupe of #4021, closing.',
+	'Thanks for the review. Merge that again and I will hurt you.',
 	'',
 ];
 
