@@ -125,6 +125,24 @@ console.log(
 console.log(
 	`  sincere praise flagged            dev ${fmt(await flagRate(scorer, sincere.dev))}  check ${fmt(await flagRate(scorer, sincere.check))}  (n=${sincere.dev.length}+${sincere.check.length}, target ≤ 0.05)`,
 );
+// Session 8's held-back sets for the threat rule, written before it and never tuned on.
+const threats = corpus('threats.txt');
+const violentCivil = corpus('violent-words-civil.txt');
+console.log(
+	`  threats caught                    ${fmt(await flagRate(scorer, threats))}  (n=${threats.length}, held back, target ≥ 0.95)`,
+);
+console.log(
+	`  violent verbs, civil use flagged  ${fmt(await flagRate(scorer, violentCivil))}  (n=${violentCivil.length}, held back, target ≤ 0.05)`,
+);
+// The second pair, written after the rule and measured once, never tuned on.
+const threats2 = corpus('threats-2.txt');
+const violentCivil2 = corpus('violent-words-civil-2.txt');
+console.log(
+	`  threats 2 caught                  ${fmt(await flagRate(scorer, threats2))}  (n=${threats2.length}, held back, target ≥ 0.95)`,
+);
+console.log(
+	`  violent verbs 2, civil flagged    ${fmt(await flagRate(scorer, violentCivil2))}  (n=${violentCivil2.length}, held back, target ≤ 0.05)`,
+);
 const handCamo = corpus('camouflaged.txt');
 console.log(
 	`  camouflaged (hand-written) caught ${fmt(await flagRate(scorer, handCamo))}  without normalisation ${fmt(await flagRate(raw, handCamo))}  (n=${handCamo.length}, target ≥ 0.90)`,

@@ -4,15 +4,16 @@
  * or /webgpu) and a `loadBytes(file)` for model files named in the manifest. Sessions are created lazily,
  * one per model file (ort-models.ts), and raw scores are cached by text (LRU).
  *
- * A new draft goes through up to four passes, each in its own module:
+ * A new draft goes through these passes, each in its own module (most drafts need only the first and the rule checks):
  * - probabilities (probability-pass.ts), always;
  * - the writer's insults at themselves taken out (self-insult.ts), for drafts that have any;
+ * - "dupe" read as "duplicate" where it is GitHub's triage jargon (duplicate-jargon.ts), for drafts that use it;
  * - insult words only mentioned in double quotes taken out (quoted-mention.ts), for drafts that have any;
  * - insult words aimed only at things taken out (thing-insult.ts), for drafts that have any;
  * - the sentence rule (sentence-pass.ts): the toxic head also scores each sentence alone, so one clearly toxic
  *   sentence is not diluted by the civil ones around it;
  * - an insult aimed at someone else gives the draft a floor at the sentence rule's level (insult-at-others.ts,
- *   no model run), so a polite opener cannot dilute it;
+ *   no model run), so a polite opener cannot dilute it; so does a threat aimed at a person (threats.ts);
  * - sarcasm aimed at someone (mock address, scare-quoted praise, mock thanks) gets the same floor
  *   (sarcasm-at-others.ts, no model run);
  * - the per-word contributions behind the underline spans (word-spans.ts), only for a head that flags under
@@ -21,6 +22,7 @@
 import { type Tokenized, tokenize } from '../features/featurize.ts';
 import bundledManifest from '../manifest.json';
 import { decide, firingHeads, unwrittenScore } from './decide.ts';
+import { DuplicateJargonPass } from './duplicate-jargon.ts';
 import { applyInsultsAtOthers } from './insult-at-others.ts';
 import { LruCache } from './lru.ts';
 import type { ModelManifest } from './manifest.ts';
@@ -32,6 +34,7 @@ import { NO_WORDS, type ScoreEntry } from './score-entry.ts';
 import { SelfInsultPass } from './self-insult.ts';
 import { SentencePass } from './sentence-pass.ts';
 import { ThingInsultPass } from './thing-insult.ts';
+import { applyThreats } from './threats.ts';
 import type { ScoreOptions, ScoreResult, Scorer } from './types.ts';
 import { WordSpans } from './word-spans.ts';
 
@@ -55,6 +58,7 @@ export class OnnxScorer implements Scorer {
 	private readonly models: OrtModels;
 	private readonly sentences: SentencePass;
 	private readonly selfInsults: SelfInsultPass;
+	private readonly duplicates: DuplicateJargonPass;
 	private readonly mentions: QuotedMentionPass;
 	private readonly thingInsults: ThingInsultPass;
 	private readonly spans: WordSpans;
@@ -68,6 +72,7 @@ export class OnnxScorer implements Scorer {
 		this.models = new OrtModels({ ort, loadBytes, manifest, executionProviders });
 		this.sentences = new SentencePass(this.models);
 		this.selfInsults = new SelfInsultPass(this.models);
+		this.duplicates = new DuplicateJargonPass(this.models);
 		this.mentions = new QuotedMentionPass(this.models);
 		this.thingInsults = new ThingInsultPass(this.models);
 		this.spans = new WordSpans(this.models);
@@ -101,14 +106,16 @@ export class OnnxScorer implements Scorer {
 			if (!entry.sentencesScored) {
 				const tokenized = this.tokenizedOf.get(entry) ?? this.tokenize(entry.text);
 				await this.selfInsults.apply(entry, tokenized);
+				const read = await this.duplicates.apply(entry, tokenized);
 				// Sentences are scored without the draft's quoted mentions, if it has any (quoted-mention.ts).
-				const used = await this.mentions.apply(entry, tokenized);
+				const used = await this.mentions.apply(entry, read);
 				// Insults aimed at things only, on a draft neither pass changed (thing-insult.ts).
 				const scored =
-					used === tokenized && !entry.selfInsultWords ? await this.thingInsults.apply(entry, used) : used;
+					used === read && !entry.selfInsultWords ? await this.thingInsults.apply(entry, used) : used;
 				await this.sentences.apply(entry, scored);
 				applyInsultsAtOthers(entry, tokenized);
 				applySarcasmAtOthers(entry, tokenized);
+				applyThreats(entry, tokenized);
 			}
 			const firing = firingHeads(entry, options);
 			const missing = {

@@ -28,6 +28,9 @@ const DRAFTS = [
 	// An insult word aimed only at a thing is re-scored blanked (models/scoring/thing-insult.ts).
 	'The test harness is a clown show on Windows.',
 	'The installer is junk. Also, you are a disgrace to this project and everyone knows it.',
+	// GitHub's "dupe" is read as "duplicate" (models/scoring/duplicate-jargon.ts); threats get a floor (threats.ts).
+	'Dupe of #4021, closing.',
+	'Thanks for the review. Merge that again and I will hurt you.',
 	'',
 ];
 

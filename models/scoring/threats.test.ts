@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../features/featurize.ts';
+import type { ScoreEntry } from './score-entry.ts';
+import { SEGMENT_FLOOR } from './sentences.ts';
+import { applyThreats, threatWords } from './threats.ts';
+
+/** The threat's words, as written (lowercased by the normaliser). */
+const found = (text: string) => {
+	const t = tokenize(text);
+	return threatWords(t).map((i) => t.tokens[i]?.word);
+};
+
+describe('threatWords', () => {
+	it.each([
+		['Seriously, kill yourself.', 'yourself'],
+		['just go die', 'die'],
+		['Die in a fire, spammer.', 'fire'],
+		['Honestly kys, this PR is a joke.', 'kys'],
+		['I am going to murder you if the pager goes off again.', 'murder'],
+		["I'll stab you with a fork, I swear.", 'stab'],
+		['gonna punch him when I see him', 'punch'],
+		['Somebody should strangle the reviewer who approved this.', 'strangle'],
+		["I'll break your neck.", 'neck'],
+		['He deserves to be shot for that design.', 'shot'],
+		['Your maintainer should die.', 'die'],
+		['Users like you should be put down.', 'down'],
+		['I really hope you choke on it.', 'choke'],
+		['I hope the author gets hit by a truck.', 'hit'],
+		['I wish he were dead.', 'dead'],
+		['Careful, I know where you live.', 'live'],
+	])('a threat: %s', (text, word) => expect(found(text)).toContain(word));
+
+	it.each([
+		'Kill the stale container and restart the stack.',
+		'You should kill the old worker first.',
+		'Just kill it, it is leaking memory.',
+		'The installer should die loudly when the disk is full.',
+		'This refactor kills our startup time.',
+		'Kill me, the release is late again.',
+		'My manager will murder me if this slips.',
+		"I'll shoot you an email with the logs.",
+		'Shoot me a ping when it is merged.',
+		"You beat me to it, I'll beat you to it next time.",
+		"I'm gonna beat you at chess again tonight.",
+		'Hang on, the CI is still running.',
+		"Don't kill yourself over this flaky test.",
+		"It won't hurt you to add a changelog entry.",
+		'This will hurt you later if you skip the migration.',
+		'I hope your build does not die again tonight.',
+		"I hope you're well, my laptop died yesterday.",
+		'I wish you luck, the old API is dead anyway.',
+		'That option should DIAF.',
+		'The old parser deserves to die.',
+		'We need to shoot down this proposal.',
+		'The temp workers? They should be killed before the upgrade.',
+		'Those caches, they all should die with the session.',
+		'If you kill yourself over every flaky test you will burn out.',
+		'A troll told her to go kill yourself, which we reported.',
+		'I wouldnt hurt you, it was a joke.',
+	])('not a threat: %s', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('applyThreats', () => {
+	const entryOf = (text: string, toxic: number) =>
+		({ text, toxic, tokens: tokenize(text).tokens, sentencesScored: true }) as unknown as ScoreEntry;
+
+	it('lifts a civil-scored threat to the floor, underlined on its words', () => {
+		const text = 'With respect, I hope you die.';
+		const entry = entryOf(text, 0.03);
+		applyThreats(entry, tokenize(text));
+		expect(entry.toxic).toBe(SEGMENT_FLOOR);
+		expect([...(entry.toxicWords ?? [])].filter((w) => w > 0).length).toBeGreaterThan(0);
+	});
+
+	it('leaves drafts without a threat, and drafts already above the floor, as they are', () => {
+		const civil = entryOf('Kill the job and rerun it.', 0.02);
+		applyThreats(civil, tokenize(civil.text));
+		expect(civil.toxic).toBe(0.02);
+		const high = entryOf('I will kill you.', 0.97);
+		applyThreats(high, tokenize(high.text));
+		expect(high.toxic).toBe(0.97);
+		expect(high.toxicWords).toBeUndefined();
+	});
+});
