@@ -1,24 +1,29 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Badge } from '../Badge/Badge.tsx';
-import { WarningCard } from './WarningCard.tsx';
+import { WarningCard, type WarningCardProps } from './WarningCard.tsx';
 
 const reasons = [{ title: 'Toxic emotions', explanation: 'insulting the person rather than the code.' }];
+
+/** A warning card with no-op actions; each test passes only what it is about. */
+const renderCard = (props: Partial<WarningCardProps> = {}) =>
+	render(
+		<WarningCard
+			level="warn"
+			reasons={reasons}
+			quotes={[]}
+			onFine={() => {}}
+			onSnooze={() => {}}
+			onClose={() => {}}
+			{...props}
+		/>,
+	);
 
 describe('WarningCard', () => {
 	it('explains in plain words and offers the two actions', () => {
 		const onFine = vi.fn();
 		const onSnooze = vi.fn();
-		const { container } = render(
-			<WarningCard
-				level="warn"
-				reasons={reasons}
-				quotes={['idiot']}
-				onFine={onFine}
-				onSnooze={onSnooze}
-				onClose={() => {}}
-			/>,
-		);
+		const { container } = renderCard({ quotes: ['idiot'], onFine, onSnooze });
 		expect(container.querySelector('[data-tactful="card"]')?.getAttribute('role')).toBe('dialog');
 		expect(screen.getByText(/insulting the person/)).toBeTruthy();
 		fireEvent.click(screen.getByText('This is fine'));
@@ -28,17 +33,7 @@ describe('WarningCard', () => {
 	});
 	it('a "Looks fine" card offers no "This is fine" (it would record a nothing-to-dismiss as feedback)', () => {
 		const onFine = vi.fn();
-		render(
-			<WarningCard
-				level="ok"
-				reasons={[]}
-				quotes={[]}
-				onFine={onFine}
-				onSnooze={() => {}}
-				onClose={() => {}}
-				autoFocus
-			/>,
-		);
+		renderCard({ level: 'ok', reasons: [], onFine, autoFocus: true });
 		expect(screen.getByText('Looks fine')).toBeTruthy();
 		expect(screen.queryByText('This is fine')).toBeNull();
 		// Focus lands on the card itself: a reflexive Enter must not snooze the site.
@@ -47,17 +42,7 @@ describe('WarningCard', () => {
 	it('opens with focus on the card itself, not on an action: a reflexive Enter (the user was typing) does nothing', () => {
 		const onFine = vi.fn();
 		const onSnooze = vi.fn();
-		const { container } = render(
-			<WarningCard
-				level="warn"
-				reasons={reasons}
-				quotes={['idiot']}
-				onFine={onFine}
-				onSnooze={onSnooze}
-				onClose={() => {}}
-				autoFocus
-			/>,
-		);
+		const { container } = renderCard({ quotes: ['idiot'], onFine, onSnooze, autoFocus: true });
 		const card = container.querySelector('[data-tactful="card"]') as HTMLElement;
 		expect(document.activeElement).toBe(card);
 		expect(card.tabIndex).toBe(-1); // focusable by script, not a Tab stop of its own
@@ -67,34 +52,12 @@ describe('WarningCard', () => {
 		expect(onSnooze).not.toHaveBeenCalled();
 	});
 	it('a nudge opens with focus on "Review", the action that posts nothing', () => {
-		render(
-			<WarningCard
-				level="warn"
-				reasons={reasons}
-				quotes={[]}
-				onFine={() => {}}
-				onSnooze={() => {}}
-				onClose={() => {}}
-				nudge={{ onPostAnyway: () => {}, onReview: () => {} }}
-				autoFocus
-			/>,
-		);
+		renderCard({ nudge: { onPostAnyway: () => {}, onReview: () => {} }, autoFocus: true });
 		expect(document.activeElement?.textContent).toBe('Review');
 	});
 	it('closes on Escape and renders the extension slots', () => {
 		const onClose = vi.fn();
-		const { container } = render(
-			<WarningCard
-				level="warn"
-				reasons={reasons}
-				quotes={[]}
-				onFine={() => {}}
-				onSnooze={() => {}}
-				onClose={onClose}
-				thread={<p>thread risk</p>}
-				rewrite={<p>try this</p>}
-			/>,
-		);
+		const { container } = renderCard({ onClose, thread: <p>thread risk</p>, rewrite: <p>try this</p> });
 		expect(container.querySelector('[data-tactful-slot="thread"]')?.textContent).toBe('thread risk');
 		expect(container.querySelector('[data-tactful-slot="rewrite"]')?.textContent).toBe('try this');
 		fireEvent.keyDown(container.querySelector('[data-tactful="card"]') as Element, { key: 'Escape' });
@@ -102,16 +65,7 @@ describe('WarningCard', () => {
 	});
 	it('closes when Tab leaves it past the last control or Shift+Tab before the first, not in between', () => {
 		const onClose = vi.fn();
-		const { container } = render(
-			<WarningCard
-				level="warn"
-				reasons={reasons}
-				quotes={[]}
-				onFine={() => {}}
-				onSnooze={() => {}}
-				onClose={onClose}
-			/>,
-		);
+		const { container } = renderCard({ onClose });
 		const card = container.querySelector('[data-tactful="card"]') as Element;
 		screen.getByText('This is fine').focus();
 		fireEvent.keyDown(card, { key: 'Tab' });
@@ -132,17 +86,7 @@ describe('WarningCard', () => {
 	});
 	it('offers Post anyway / Review when nudging', () => {
 		const onPostAnyway = vi.fn();
-		render(
-			<WarningCard
-				level="warn"
-				reasons={reasons}
-				quotes={[]}
-				onFine={() => {}}
-				onSnooze={() => {}}
-				onClose={() => {}}
-				nudge={{ onPostAnyway, onReview: () => {} }}
-			/>,
-		);
+		renderCard({ nudge: { onPostAnyway, onReview: () => {} } });
 		fireEvent.click(screen.getByText('Post anyway'));
 		expect(onPostAnyway).toHaveBeenCalledOnce();
 	});

@@ -1,31 +1,27 @@
 /**
- * The warning card's behaviour: opening it from the badge (click / Enter), from hovering an underline or with
- * Alt+Shift+T in the field; a hover-opened card closes when the mouse leaves it, unless the user clicked or
- * focused into it; closing on Escape (focus goes back to the field) or a click elsewhere on the page; its two
- * actions (card-view.ts draws it); the optional pre-submit nudge (card-nudge.ts); history events
- * (card-history.ts); and what screen readers hear.
+ * The warning card's behaviour: opening it from the badge (click / Enter) or with Alt+Shift+T in the field;
+ * closing on Escape (focus goes back to the field); its two actions (card-view.ts draws it). Hover, clicks and
+ * focus elsewhere: card-hover.ts; the optional pre-submit nudge: card-nudge.ts; history events: card-history.ts;
+ * what screen readers hear: card-announce.ts.
  */
+import { levelChanges } from './card-announce.ts';
 import { cardHistory } from './card-history.ts';
+import { cardHover } from './card-hover.ts';
 import { type NudgeAnswers, nudgeGate } from './card-nudge.ts';
 import { cardViewFor } from './card-view.ts';
 import type { SessionDeps } from './deps.ts';
 import type { FieldController } from './field-controller.ts';
 import type { LiveFields } from './field-registry.ts';
-import { hoverCloseTimer } from './hover-close.ts';
 import { fromClick, fromShortcut, fromSubmit } from './nudge.ts';
 import type { CardView, FieldView } from './overlay/overlay.tsx';
 import type { SiteAdapter } from './sites/types.ts';
-import { underlineAt } from './underline-hit.ts';
 
 type Via = 'badge' | 'keyboard' | 'hover' | 'nudge';
 
 interface Open {
 	id: number;
 	via: Via;
-	/**
-	 * A hover-opened card the user clicked or focused into: it stays until they close it (× , Escape, an action),
-	 * like one opened from the badge, so the rewrite it is writing is not cancelled by the mouse wandering off.
-	 */
+	/** A hover-opened card the user clicked or focused into: it stays until they close it (card-hover.ts). */
 	pinned?: boolean;
 	anchor?: DOMRect;
 	nudge?: NudgeAnswers;
@@ -45,15 +41,13 @@ export interface CardUi {
 		root: HTMLElement | null,
 		nudge: boolean,
 	): void;
+	/** See card-hover.ts. */
 	onMouseMove(e: MouseEvent, host: HTMLElement | null): void;
-	/**
-	 * A pointerdown or focusin anywhere in the document: one inside the card (`host`) pins a hover-opened card; a
-	 * pointerdown outside both the card and its field closes it.
-	 */
+	/** See card-hover.ts: a click or focus in the card pins a hover-opened one, a click elsewhere closes it. */
 	onInteract(e: Event, host: HTMLElement | null): void;
 	onSubmit(e: SubmitEvent, nudge: boolean): void;
 	onClick(e: MouseEvent, nudge: boolean): void;
-	/** Keyboard focus went into a watched field: another field's card closes (the user moved on). */
+	/** Keyboard focus went into a watched field: another field's card closes (card-hover.ts). */
 	onFieldFocus(c: FieldController): void;
 	/** Set by the session: remember a draft the user called fine. */
 	onFine?: (text: string) => void;
@@ -74,11 +68,10 @@ interface CardEnv {
 export function createCardUi(env: CardEnv): CardUi {
 	let open: Open | null = null;
 	let views: FieldView[] = [];
-	let announce = '';
-	const lastLevel = new Map<number, string>();
 	const ctrl = (id: number) => env.live.get(id)?.c;
 	const history = cardHistory(env.deps, env.hostname);
 	const event = history.event;
+	const levels = levelChanges(event);
 	const close = (refocus: boolean) => {
 		const c = open && ctrl(open.id);
 		open = null;
@@ -94,9 +87,17 @@ export function createCardUi(env: CardEnv): CardUi {
 		close,
 		event,
 	});
-	const hoverClose = hoverCloseTimer(env.signal);
-	/** Whether the mouse leaving closes the card (only a hover-opened card the user has not worked in). */
-	const transient = () => open?.via === 'hover' && !open.pinned;
+	const hover = cardHover({
+		open: () => open,
+		openHover: (id, anchor) => {
+			open = { id, via: 'hover', anchor };
+			env.repaint();
+		},
+		close: () => close(false),
+		fieldEl: (id) => ctrl(id)?.editor.el,
+		signal: env.signal,
+	});
+	const { transient } = hover;
 
 	const ui: CardUi = {
 		toggle(id, via) {
@@ -138,15 +139,10 @@ export function createCardUi(env: CardEnv): CardUi {
 				},
 			});
 		},
-		announcement: () => announce,
+		announcement: levels.announcement,
 		noteVerdict(c) {
-			const level = c.verdict?.level ?? 'ok';
-			const before = lastLevel.get(c.id) ?? 'ok';
-			lastLevel.set(c.id, level);
-			if (level === before) return;
-			if (level === 'warn') event(c, 'shown');
-			announce = level === 'ok' ? 'Tactful: no concerns now' : (c.verdict?.summary ?? '');
-			if (open?.id === c.id && level === 'ok' && open.via !== 'nudge') close(false);
+			// A card whose warning cleared has nothing left to say; a nudge still waits for its answer.
+			if (levels.note(c) === 'ok' && open?.id === c.id && open.via !== 'nudge') close(false);
 		},
 		setActive(active) {
 			if (!active) open = null;
@@ -167,46 +163,9 @@ export function createCardUi(env: CardEnv): CardUi {
 				gate.interrupt(e, fromShortcut(e, c));
 			}
 		},
-		onMouseMove(e, host) {
-			if (open && !transient()) return;
-			if (host && open && e.composedPath().includes(host)) {
-				hoverClose.cancel();
-				return;
-			}
-			const hit = underlineAt(views, e.clientX, e.clientY);
-			if (hit) {
-				hoverClose.cancel();
-				if (open?.id !== hit.fieldId) {
-					open = { id: hit.fieldId, via: 'hover', anchor: hit.anchor };
-					env.repaint();
-				}
-				return;
-			}
-			if (open)
-				hoverClose.start(() => {
-					if (transient()) close(false);
-				});
-		},
-		onInteract(e, host) {
-			if (!open) return;
-			const path = e.composedPath();
-			if (host && path.includes(host)) {
-				if (!transient()) return;
-				hoverClose.cancel();
-				open.pinned = true;
-				return;
-			}
-			// A click elsewhere on the page closes the card, as any popover does (focus stays where the user
-			// clicked); a click in its own field does not (the user is editing the draft it explains), and a nudge
-			// waits for its answer.
-			const field = ctrl(open.id)?.editor.el;
-			if (e.type === 'pointerdown' && open.via !== 'nudge' && !(field && path.includes(field))) close(false);
-		},
-		onFieldFocus(c) {
-			// A nudge waits for an answer about its own post; any other card of another field would stay over
-			// the page, covering the reply now being written.
-			if (open && open.id !== c.id && open.via !== 'nudge') close(false);
-		},
+		onMouseMove: (e, host) => hover.onMouseMove(e, host, views),
+		onInteract: hover.onInteract,
+		onFieldFocus: (c) => hover.onFieldFocus(c.id),
 		onSubmit(e, nudge) {
 			if (nudge && !gate.passing()) gate.interrupt(e, fromSubmit(e, fields()));
 		},

@@ -27,6 +27,16 @@ function controller(editor: Editor, score: (t: string) => Promise<ScoreResult>) 
 	});
 }
 
+/** A controller over `editor` that scores with fakeScore and keeps the texts it was asked to score. */
+function recording(editor: Editor) {
+	const scored: string[] = [];
+	const c = controller(editor, async (t) => {
+		scored.push(t);
+		return fakeScore(t);
+	});
+	return { c, scored };
+}
+
 describe('FieldController', () => {
 	it('maps a result for an older text onto the current text, then rescores the new text', async () => {
 		const editor = fakeEditor('you idiot');
@@ -112,11 +122,7 @@ describe('FieldController and IME composition', () => {
 		vi.useFakeTimers();
 		try {
 			const editor = fakeEditor('');
-			const scored: string[] = [];
-			const c = controller(editor, async (t) => {
-				scored.push(t);
-				return fakeScore(t);
-			});
+			const { c, scored } = recording(editor);
 			editor.text = 'you ';
 			c.onInput(' ', 'insertText');
 			c.compositionStart(); // the user starts composing before the word-boundary timer fires
@@ -139,11 +145,7 @@ describe('FieldController after a lost compositionend', () => {
 		vi.useFakeTimers();
 		try {
 			const editor = fakeEditor('');
-			const scored: string[] = [];
-			const c = controller(editor, async (t) => {
-				scored.push(t);
-				return fakeScore(t);
-			});
+			const { c, scored } = recording(editor);
 			c.compositionStart();
 			editor.text = 'you idiot ';
 			c.onInput(' ', 'insertText');
@@ -157,11 +159,7 @@ describe('FieldController after a lost compositionend', () => {
 		vi.useFakeTimers();
 		try {
 			const editor = fakeEditor('Thanks for the patch.');
-			const scored: string[] = [];
-			const c = controller(editor, async (t) => {
-				scored.push(t);
-				return fakeScore(t);
-			});
+			const { c, scored } = recording(editor);
 			editor.text = 'you stupid moron'; // pasted by the editor's own handler
 			c.onSilentChange();
 			await vi.advanceTimersByTimeAsync(BOUNDARY_MS);

@@ -31,6 +31,7 @@ function setup(field: ReturnType<typeof fakeField> | null) {
 		blurred: () => calls.blurred++,
 		repaint: () => calls.repaint++,
 		perf: null,
+		signal: controller.signal,
 	});
 	return { calls, ta: document.querySelector('textarea') as HTMLTextAreaElement };
 }
@@ -68,5 +69,14 @@ describe('routeFieldEvents', () => {
 		expect(calls.blurred).toBe(0);
 		await wait(0);
 		expect(calls.blurred).toBe(1);
+	});
+
+	it('reports nothing when focus settles after the session stopped', async () => {
+		const { calls, ta } = setup(null);
+		ta.focus();
+		ta.blur();
+		controller.abort();
+		await wait(0);
+		expect(calls.blurred).toBe(0);
 	});
 });

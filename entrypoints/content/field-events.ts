@@ -16,6 +16,8 @@ interface FieldEventsEnv {
 	blurred(): void;
 	repaint(): void;
 	perf: Perf;
+	/** The session's lifetime: focus settling after it stopped reports nothing. */
+	signal: AbortSignal;
 }
 
 /** Routes typing, composition and focus events of `doc` to the fields' controllers. */
@@ -41,5 +43,9 @@ export function routeFieldEvents(doc: Document, win: Window, listen: Listen, env
 		env.repaint();
 	});
 	// Where focus went is known only after focusout: read it once the focus has moved.
-	listen(doc, 'focusout', () => win.setTimeout(env.blurred, 0));
+	listen(doc, 'focusout', () =>
+		win.setTimeout(() => {
+			if (!env.signal.aborted) env.blurred();
+		}, 0),
+	);
 }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FieldController } from './field-controller.ts';
 import { createFieldRegistry } from './field-registry.ts';
 import { generic } from './sites/generic.ts';
@@ -51,6 +51,17 @@ describe('createFieldRegistry', () => {
 		expect(registry.known(field('a'))).toBeUndefined();
 		const again = registry.attach(field('a'));
 		expect(again?.id).not.toBe(c.id);
+	});
+
+	it('a field stopped on its own leaves no listener on the session, which would keep it alive', () => {
+		const { registry, field } = setup();
+		const added = vi.spyOn(controller.signal, 'addEventListener');
+		const removed = vi.spyOn(controller.signal, 'removeEventListener');
+		const c = registry.attach(field('a')) as FieldController;
+		registry.live.get(c.id)?.stop.abort();
+		const listeners = added.mock.calls.filter(([type]) => type === 'abort').map(([, fn]) => fn);
+		expect(listeners.length).toBeGreaterThan(0);
+		for (const fn of listeners) expect(removed).toHaveBeenCalledWith('abort', fn);
 	});
 
 	it('stops every field when the session stops', () => {

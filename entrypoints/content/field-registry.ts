@@ -8,6 +8,7 @@ import { editorFor } from './editors/index.ts';
 import { runFieldHooks } from './extensions.ts';
 import { FieldController } from './field-controller.ts';
 import { skipReason } from './fields.ts';
+import { childController } from './listen.ts';
 import type { SessionScoreOptions } from './score-options.ts';
 import { isSiteField, type SiteAdapter } from './sites/index.ts';
 import { onSilentTextChange } from './text-watch.ts';
@@ -67,8 +68,7 @@ export function createFieldRegistry(env: FieldRegistryEnv): FieldRegistry {
 			seen.set(root, null);
 			return null;
 		}
-		const stop = new AbortController();
-		signal.addEventListener('abort', () => stop.abort(), { once: true });
+		const stop = childController(signal);
 		const editor = editorFor(root, env.mirrorHost);
 		const c: FieldController = new FieldController(nextId++, editor, {
 			score: env.score,

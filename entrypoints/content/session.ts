@@ -154,6 +154,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		},
 		repaint,
 		perf,
+		signal,
 	});
 	watchRepaintTriggers(doc, win, signal, listen, repaint, () => overlay !== null);
 	listen(doc, 'keydown', (e) =>

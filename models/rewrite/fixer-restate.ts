@@ -4,7 +4,7 @@
  * statement of the same concern. Rules only rephrase what the draft says; they never add a fact. Protected
  * tokens are placeholders (\uE000n\uE001) here, which no rule can match.
  */
-import { matchCase } from './fixer-text.ts';
+import { applyRules, type Rule } from './fixer-text.ts';
 import { BASE_PARTICIPLE, GERUND_PAST, PAST_PARTICIPLE } from './lexicon.ts';
 
 const NOUN = "[\\p{L}\\d'’-]+";
@@ -29,7 +29,6 @@ const CLAUSE_AT =
 /** Where a clause ends, so "is crap journalism" (an adjective) is not read as "is crap". */
 const CLAUSE_END = '(?=\\s*(?:[.,;:!?)]|$|\\uE000)|\\s+(?:and|but|so|because|since)\\b)';
 
-type Rule = [RegExp, string | ((...groups: string[]) => string)];
 /** The templates that restate; each words the concern differently, so the ranking has real alternatives. */
 export type RestateTemplate = 'soften' | 'restate' | 'neutral';
 const PLURAL = /^(?:these|those)$|[^siu]s$/i;
@@ -174,19 +173,9 @@ const RULES: Partial<Record<RestateTemplate, Rule[]>> = {};
 
 /** Applies the restatement rules; keeps the first letter's case where a rule rewrote the start of a sentence. */
 export function restateHeat(text: string, variant: RestateTemplate): string {
-	let out = text;
 	const rules = RULES[variant] ?? rulesFor(variant);
 	RULES[variant] = rules;
-	for (const [pattern, replacement] of rules)
-		out = out.replace(pattern, (...args) => {
-			const whole = args[0] as string;
-			const groups = args.slice(1, -2).map((g) => (g ?? '') as string);
-			const next =
-				typeof replacement === 'string'
-					? replacement.replace(/\$(\d)/g, (_m, i: string) => groups[Number(i) - 1] ?? '')
-					: replacement(...groups);
-			return matchCase(whole.trimStart(), next);
-		});
+	const out = applyRules(text, rules, true);
 	// A question spliced onto a restatement reads better as its own sentence: "…needs more work. Who approved this?"
 	return out.replace(
 		/((?:concerns\s+about|needs?\s+more\s+work|disappointed\s+with)[^.!?\n,]*),\s+(?=(?:who|why|how|what|did|does|has|have|is|are)\b[^.!?\n]*\?)/giu,

@@ -9,6 +9,28 @@ export function matchCase(original: string, replacement: string): string {
 	return /^[A-Z]/.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
 }
 
+/** A rewrite rule: a pattern and its replacement (a string with `$1`… for the groups, or a function of them). */
+export type Rule = [RegExp, string | ((...groups: string[]) => string)];
+
+/**
+ * Applies `rules` in order. Each replacement keeps the capitalisation of what it replaced (`matchCase`), read off
+ * the match's first character or, with `skipLeadingSpace`, its first one after any white space the pattern took.
+ */
+export function applyRules(text: string, rules: readonly Rule[], skipLeadingSpace = false): string {
+	let out = text;
+	for (const [pattern, replacement] of rules)
+		out = out.replace(pattern, (...args) => {
+			const whole = args[0] as string;
+			const groups = args.slice(1, -2).map((g) => (g ?? '') as string);
+			const next =
+				typeof replacement === 'string'
+					? replacement.replace(/\$(\d)/g, (_m, i: string) => groups[Number(i) - 1] ?? '')
+					: replacement(...groups);
+			return matchCase(skipLeadingSpace ? whole.trimStart() : whole, next);
+		});
+	return out;
+}
+
 /** Lower-cases shouted words (all-caps, ≥ 2 letters, not a known acronym) when they are clearly shouting. */
 export function deShout(text: string): string {
 	const caps = /\b[A-Z][A-Z'’]+\b/g;

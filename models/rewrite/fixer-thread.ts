@@ -6,7 +6,7 @@
  * written openers (one per arm, so the reward ranks the wordings). Deterministic; adds no claim about the code.
  * `calmBlame` runs inside fixOffline, where protected tokens are placeholders no rule can match.
  */
-import { matchCase } from './fixer-text.ts';
+import { applyRules, type Rule } from './fixer-text.ts';
 import type { Strategy, ThreadTension } from './types.ts';
 
 /** The written openers: acknowledging ones where people are frustrated, else neutral or a question. */
@@ -15,8 +15,6 @@ export const THREAD_OPENERS = {
 	neutral: ['I hear you.', 'Let’s focus on the problem.'],
 	question: ['Can we look at this together?', 'Could we step back for a moment?'],
 } as const;
-
-type Rule = [RegExp, string | ((...groups: string[]) => string)];
 
 const THING =
 	'(change|changes|commit|commits|PR|PRs|patch|patches|code|fix|refactor|approach|implementation|test|tests|branch|config|update|merge|script|migration|release|design|docs)';
@@ -44,21 +42,6 @@ const CALM: Rule[] = [
 		'as mentioned before, ',
 	],
 ];
-
-function applyRules(text: string, rules: readonly Rule[]): string {
-	let out = text;
-	for (const [pattern, replacement] of rules)
-		out = out.replace(pattern, (...args) => {
-			const whole = args[0] as string;
-			const groups = args.slice(1, -2).map((g) => (g ?? '') as string);
-			const next =
-				typeof replacement === 'string'
-					? replacement.replace(/\$(\d)/g, (_m, i: string) => groups[Number(i) - 1] ?? '')
-					: replacement(...groups);
-			return matchCase(whole, next);
-		});
-	return out;
-}
 
 /** Which opener each arm writes: the lightest arm the shortest; the restating arms a question. */
 function openerFor(strategy: Strategy, tension: ThreadTension): string {

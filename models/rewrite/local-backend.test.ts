@@ -3,22 +3,25 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AutoModelForCausalLM, AutoTokenizer, env } from '@huggingface/transformers';
 import { describe, expect, it } from 'vitest';
-import { createLocalBackend, PRODUCTION_MODEL } from './local-backend.ts';
+import { createLocalBackend, type LocalModelConfig, PRODUCTION_MODEL } from './local-backend.ts';
 import { drainGeneration } from './stream.ts';
 
 const FIXTURES = path.resolve(__dirname, '../../tests/fixtures');
+/** The backend over the tiny fixture model, in fp32 on the CPU, with `extra` settings. */
+const tinyBackend = (extra: Partial<LocalModelConfig> = {}) =>
+	createLocalBackend({
+		modelId: 'tiny-llm',
+		localModelPath: FIXTURES,
+		dtype: 'fp32',
+		device: 'cpu',
+		...extra,
+	});
 
 describe('local backend (transformers.js) on the tiny fixture model', () => {
 	it('loads with remote models disabled and matches the PyTorch greedy reference token for token', async () => {
 		const reference = JSON.parse(readFileSync(path.join(FIXTURES, 'tiny-llm/reference.json'), 'utf8'));
 		const progress: string[] = [];
-		const backend = createLocalBackend({
-			modelId: 'tiny-llm',
-			localModelPath: FIXTURES,
-			dtype: 'fp32',
-			device: 'cpu',
-			onProgress: (p) => progress.push(p.status),
-		});
+		const backend = tinyBackend({ onProgress: (p) => progress.push(p.status) });
 		let text = '';
 		for await (const chunk of backend.generate({
 			text: 'hi',
@@ -56,13 +59,7 @@ describe('local backend (transformers.js) on the tiny fixture model', () => {
 	});
 
 	it('drops few-shot turns that do not fit the context window, and refuses drafts that never fit', async () => {
-		const backend = createLocalBackend({
-			modelId: 'tiny-llm',
-			localModelPath: FIXTURES,
-			dtype: 'fp32',
-			device: 'cpu',
-			maxNewTokens: 4,
-		});
+		const backend = tinyBackend({ maxNewTokens: 4 });
 		const run = async (text: string) => {
 			let out = '';
 			for await (const chunk of backend.generate({
@@ -82,13 +79,7 @@ describe('local backend (transformers.js) on the tiny fixture model', () => {
 	it('drops the oldest thread comments that do not fit before refusing the draft', async () => {
 		// The tiny model reads 1,024 byte tokens: six 300-character comments plus the prompt cannot all fit, the
 		// draft can. The thread is context; the draft is what must be rewritten.
-		const backend = createLocalBackend({
-			modelId: 'tiny-llm',
-			localModelPath: FIXTURES,
-			dtype: 'fp32',
-			device: 'cpu',
-			maxNewTokens: 4,
-		});
+		const backend = tinyBackend({ maxNewTokens: 4 });
 		const context = Array.from(
 			{ length: 6 },
 			(_, i) => `Comment ${i}: ${'the build fails again. '.repeat(13)}`,
@@ -107,13 +98,7 @@ describe('local backend (transformers.js) on the tiny fixture model', () => {
 	});
 
 	it('streams while generating, and a generation that used all max_new_tokens ends as cut off ("length")', async () => {
-		const backend = createLocalBackend({
-			modelId: 'tiny-llm',
-			localModelPath: FIXTURES,
-			dtype: 'fp32',
-			device: 'cpu',
-			maxNewTokens: 6,
-		});
+		const backend = tinyBackend({ maxNewTokens: 6 });
 		const chunks: string[] = [];
 		const result = await drainGeneration(
 			backend.generate({

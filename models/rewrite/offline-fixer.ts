@@ -7,6 +7,7 @@
 
 import type { Span } from '../scoring/types.ts';
 import { throwIfAborted } from './errors.ts';
+import { restateAbsolutes } from './fixer-absolutes.ts';
 import { type FixerLexicon, SHIPPED_LEXICON } from './fixer-learned.ts';
 import { dropPersonAttacks } from './fixer-person.ts';
 import { reframeAttack } from './fixer-reframe.ts';
@@ -29,7 +30,6 @@ import {
 	IDIOMS,
 	INSULT_ADJECTIVES,
 	INSULT_NOUNS,
-	PAST_PARTICIPLE,
 	SOFTEN,
 } from './lexicon.ts';
 import { protectedRanges } from './protected.ts';
@@ -106,31 +106,6 @@ const STACKED_HARSH = new RegExp(
 	`\\b(?:${alt(HARSH_MODIFIERS)})(?:,?\\s+and|,)?\\s+(?=(?:${alt(HARSH_MODIFIERS)})\\b)`,
 	'giu',
 );
-const NEVER = /\b(you|u)\s+(never|always)\s+([a-z’']+)/giu;
-
-function pastParticiple(verb: string): string | undefined {
-	const lower = verb.toLowerCase();
-	if (PAST_PARTICIPLE[lower]) return PAST_PARTICIPLE[lower];
-	return /[a-z]{2,}ed$/.test(lower) ? lower : undefined;
-}
-
-/** "you never X" / "you always X" → a less absolute statement; `restate` asks for what is missing instead. */
-function restateAbsolutes(text: string, template: Strategy['template']): string {
-	return text.replace(NEVER, (whole, you: string, word: string, verb: string) => {
-		const lead = (s: string) => matchCase(you, s);
-		const never = word.toLowerCase() === 'never';
-		if (template === 'soften') return `${you} ${never ? 'rarely' : 'often'} ${verb}`;
-		if (never) {
-			const done = pastParticiple(verb);
-			if (done) return lead(`it seems you haven't ${done}`);
-			return lead(`it would help if you could ${verb}`);
-		}
-		if (/^(are|were|have|had)$/i.test(verb))
-			return `${whole.slice(0, -word.length - verb.length - 1)}${verb} often`;
-		return lead(`it seems you often ${verb}`);
-	});
-}
-
 /** Drops the sentence holding the strongest flagged span when other sentences remain (template 'neutral'). */
 function dropWorstSentence(text: string, spans: readonly Span[]): string {
 	const strongest = [...spans].sort((a, b) => b.weight - a.weight)[0];

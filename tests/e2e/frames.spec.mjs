@@ -2,17 +2,7 @@
 // the tab's page: the popup's site switch quiets them, and "Snooze on this site" in their card snoozes the site
 // the popup shows, not an unnamed one.
 import { TOXIC } from './drafts.mjs';
-import {
-	check,
-	launch,
-	run,
-	setSettings,
-	shot,
-	startServer,
-	test,
-	waitForHost,
-	waitOverlay,
-} from './harness.mjs';
+import { check, chromiumEnv, run, setSettings, shot, test, waitOverlay } from './harness.mjs';
 
 const warned = (s) => s.badges.some((b) => b.level === 'warn') && s.underlines.length > 0;
 const quiet = (s) => !s.badges.some((b) => b.level !== 'ok') && s.underlines.length === 0;
@@ -64,19 +54,4 @@ test('srcdoc editor: "Snooze on this site" snoozes the tab\'s site', async ({ pa
 	await setSettings(sw, { sites: {} });
 });
 
-await run(async () => {
-	const server = await startServer();
-	const browser = await launch();
-	const ready = await waitForHost(browser);
-	if (ready !== 'ok') console.log(`  (host: ${ready})`);
-	const page = await browser.context.newPage();
-	return {
-		server,
-		page,
-		...browser,
-		teardown: async () => {
-			await browser.close();
-			await server.close();
-		},
-	};
-});
+await run(() => chromiumEnv());

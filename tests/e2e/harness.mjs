@@ -76,13 +76,13 @@ export async function launch({ headless = true, args = [] } = {}) {
 /**
  * The usual spec environment: the page server, Chromium with the extension, its inference host answering,
  * and one page. `requireHost`: fail the spec when the host never answers (otherwise the tests run and each
- * says what it missed). Returns launch()'s fields, the same object again as `browser`, `server`, `page` and
- * a `teardown` for run().
+ * says what it missed). `waitHost: false`: do not start the host (a spec about what starts it). Returns
+ * launch()'s fields, the same object again as `browser`, `server`, `page` and a `teardown` for run().
  */
-export async function chromiumEnv({ requireHost = false } = {}) {
+export async function chromiumEnv({ requireHost = false, waitHost = true } = {}) {
 	const server = await startServer();
 	const browser = await launch();
-	const ready = await waitForHost(browser);
+	const ready = waitHost ? await waitForHost(browser) : 'ok';
 	if (ready !== 'ok') {
 		if (requireHost) throw new Error(ready);
 		console.log(`  (host: ${ready})`);

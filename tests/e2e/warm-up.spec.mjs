@@ -4,7 +4,7 @@
 // the offscreen host; clicking into the field, and nothing else, starts it, and by then the models are loading
 // (a `warmUp` from the test finds them started: `cold: false`). The Firefox side, after its background
 // unloaded, is in firefox-idle.spec.mjs.
-import { check, launch, message, run, startServer, test } from './harness.mjs';
+import { check, chromiumEnv, message, run, test } from './harness.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -30,17 +30,5 @@ test('clicking into a comment field starts the host and loads the models before 
 	check(text === '', 'the field changed');
 });
 
-await run(async () => {
-	const server = await startServer();
-	const browser = await launch();
-	const page = await browser.context.newPage();
-	return {
-		server,
-		page,
-		...browser,
-		teardown: async () => {
-			await browser.close();
-			await server.close();
-		},
-	};
-});
+// Nothing may start the host before the test clicks into the field.
+await run(() => chromiumEnv({ waitHost: false }));

@@ -16,15 +16,13 @@ import { openStream } from '../../../utils/streaming.ts';
 import type { CardContext, CardSection } from '../extensions.ts';
 import { readThread } from '../threads/index.ts';
 import { beforeRewriteKey } from './draft-keeper.ts';
+import { applyCandidate, dismissCandidate, undoRewrite } from './rewrite-apply.ts';
 import {
-	applyCandidate,
 	cancelRewrite,
-	dismissCandidate,
 	type RewriteDeps,
 	requestRewrite,
 	rewriteStateFor,
 	stopRewrite,
-	undoRewrite,
 } from './rewrite-state.ts';
 import { threadRiskFor } from './thread-risk.ts';
 

@@ -1,9 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RewriteProgress } from '../../../models/rewrite/stream.ts';
 import type { RewriteSuggestion } from '../../../models/rewrite/types.ts';
-import type { Editor } from '../editors/types.ts';
 import {
-	applyCandidate,
+	REWRITE_DRAFT as DRAFT,
+	fakeEditor,
+	REWRITE_SUGGESTION as suggestion,
+} from '../testing/fake-editor.ts';
+import { applyCandidate } from './rewrite-apply.ts';
+import {
 	cancelRewrite,
 	DOWNLOAD_POLL_MS,
 	type RewriteDeps,
@@ -11,44 +15,7 @@ import {
 	rewriteStateFor,
 	STREAM_REPAINT_MS,
 	stopRewrite,
-	undoRewrite,
 } from './rewrite-state.ts';
-
-const DRAFT = 'This is a STUPID idea.';
-const suggestion: RewriteSuggestion = {
-	source: DRAFT,
-	backend: 'local',
-	weight: 0.5,
-	context: 'Toxic Emotions',
-	rejected: [],
-	candidates: [
-		{
-			rewrite: 'This is an unwise idea.',
-			strategy: 'soften.none.t0',
-			reward: 0.8,
-			appropriate: 0.9,
-			similarity: 0.7,
-		},
-	],
-};
-
-/** An editor over a plain string: replace() writes when the field still holds `expected`. */
-function fakeEditor(initial: string): Editor & { value: string } {
-	const editor = {
-		kind: 'textarea' as const,
-		el: document.createElement('textarea'),
-		value: initial,
-		read: () => editor.value,
-		rects: () => [],
-		replace: async (start: number, end: number, text: string, expected: string) => {
-			if (editor.value !== expected) return false;
-			editor.value = editor.value.slice(0, start) + text + editor.value.slice(end);
-			return true;
-		},
-		dispose: () => undefined,
-	};
-	return editor;
-}
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -111,31 +78,6 @@ describe('rewrite state', () => {
 		finish(suggestion);
 		await request;
 		expect(download).not.toHaveBeenCalled();
-	});
-
-	it('keeps the original draft before Apply writes the rewrite', async () => {
-		const keepOriginal = vi.fn();
-		const deps: RewriteDeps = { rewrite: async () => suggestion, recordOutcome: vi.fn(), keepOriginal };
-		const editor = fakeEditor(DRAFT);
-		await requestRewrite(editor, DRAFT, [], deps, () => undefined);
-		expect(await applyCandidate(editor, suggestion.candidates[0] as never, deps)).toBe(true);
-		expect(keepOriginal).toHaveBeenCalledWith(editor, DRAFT);
-		expect(editor.value).toBe('This is an unwise idea.');
-	});
-
-	it('Apply and Undo write only the changed stretch, leaving what is around it (a mention chip, a link) alone', async () => {
-		const deps: RewriteDeps = { rewrite: async () => suggestion, recordOutcome: vi.fn() };
-		const editor = fakeEditor(DRAFT);
-		const replace = vi.spyOn(editor, 'replace');
-		await requestRewrite(editor, DRAFT, [], deps, () => undefined);
-		expect(await applyCandidate(editor, suggestion.candidates[0] as never, deps)).toBe(true);
-		const [start, end] = replace.mock.calls[0] ?? [];
-		expect(start).toBeGreaterThanOrEqual('This is a'.length);
-		expect(end).toBeLessThanOrEqual(DRAFT.length - ' idea.'.length);
-		expect(editor.value).toBe('This is an unwise idea.');
-		expect(await undoRewrite(editor)).toBe(true);
-		expect(replace.mock.calls[1]?.[0]).toBeGreaterThanOrEqual('This is a'.length);
-		expect(editor.value).toBe(DRAFT);
 	});
 
 	it('names the field in each request, the same key for the same box and another for another box', async () => {

@@ -1,11 +1,9 @@
 /**
  * The rewrite flow for one field, without UI: ask for a suggestion (its candidates stream in as they are
- * written), stop it, apply a candidate through the editor's own editing pipeline (so Ctrl+Z restores the
- * draft), undo it, and report outcomes to the bandit. Kept per editor element so the card can re-render (or
- * close and reopen) without losing an applied rewrite's Undo. Streamed text is only ever shown: what Apply
- * writes is a ranked candidate of a finished suggestion, through applyPlan's stale checks.
+ * written) and stop it; rewrite-apply.ts applies, undoes or dismisses a candidate. Kept per editor element so
+ * the card can re-render (or close and reopen) without losing an applied rewrite's Undo. Streamed text is only
+ * ever shown: what Apply writes is a ranked candidate of a finished suggestion, through applyPlan's stale checks.
  */
-import { APPLY_REFUSALS, applyPlan, minimalEdit, undoPlan } from '../../../models/rewrite/apply-plan.ts';
 import type { DownloadSnapshot } from '../../../models/rewrite/download-progress.ts';
 import { userMessageFromChannel } from '../../../models/rewrite/errors.ts';
 import {
@@ -209,65 +207,4 @@ export function cancelRewrite(editor: Editor): void {
 	inFlight.delete(editor.el);
 	const state = rewriteStateFor(editor);
 	Object.assign(state, { source: undefined, loading: false, stream: undefined, download: undefined });
-}
-
-/** Writes `candidate` into the field if it still holds the text the suggestion was made for. */
-export async function applyCandidate(
-	editor: Editor,
-	candidate: RewriteCandidate,
-	deps: RewriteDeps,
-): Promise<boolean> {
-	const state = rewriteStateFor(editor);
-	const { suggestion } = state;
-	if (!suggestion) return false;
-	const current = editor.read();
-	const plan = applyPlan(suggestion.source, current, candidate.rewrite);
-	if (!plan.ok) {
-		state.error = APPLY_REFUSALS[plan.reason];
-		return false;
-	}
-	deps.keepOriginal?.(editor, current);
-	// Only the stretch that changes is written: a rich editor keeps the mentions, links and formatting around it.
-	const edit = minimalEdit(current, plan.text);
-	const written = await editor.replace(edit.start, edit.end, edit.text, current);
-	if (!written) {
-		state.error = 'The editor did not accept the change, so your draft was left as it was.';
-		return false;
-	}
-	state.applied = { original: current, rewrite: editor.read() };
-	state.error = undefined;
-	deps.recordOutcome(suggestion, candidate, 'accept');
-	return true;
-}
-
-/** Restores the original draft if the field still holds the applied rewrite (else leaves it and says why). */
-export async function undoRewrite(editor: Editor): Promise<boolean> {
-	const state = rewriteStateFor(editor);
-	if (!state.applied) return false;
-	const current = editor.read();
-	const plan = undoPlan(state.applied.original, state.applied.rewrite, current);
-	if (!plan.ok) {
-		state.error = 'The draft was edited after the rewrite, so Undo would lose that edit. Use Ctrl+Z instead.';
-		return false;
-	}
-	const edit = minimalEdit(current, plan.text);
-	const written = await editor.replace(edit.start, edit.end, edit.text, current);
-	if (written) {
-		state.applied = undefined;
-		state.suggestion = undefined;
-		state.source = undefined;
-	}
-	return written;
-}
-
-/** The user dismissed a candidate: the bandit hears a reject, the card forgets the suggestion. */
-export function dismissCandidate(
-	editor: Editor,
-	candidate: RewriteCandidate | undefined,
-	deps: RewriteDeps,
-): void {
-	const state = rewriteStateFor(editor);
-	if (state.suggestion && candidate) deps.recordOutcome(state.suggestion, candidate, 'reject');
-	state.suggestion = undefined;
-	state.error = undefined;
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+	REWRITE_DRAFT as DRAFT,
+	fakeEditor,
+	REWRITE_SUGGESTION as suggestion,
+} from '../testing/fake-editor.ts';
+import { applyCandidate, dismissCandidate, undoRewrite } from './rewrite-apply.ts';
+import { type RewriteDeps, requestRewrite, rewriteStateFor } from './rewrite-state.ts';
+
+const candidate = suggestion.candidates[0] as NonNullable<(typeof suggestion.candidates)[0]>;
+
+/** A field holding DRAFT with the finished suggestion for it in its state. */
+async function withSuggestion(deps: Partial<RewriteDeps> = {}) {
+	const all: RewriteDeps = { rewrite: async () => suggestion, recordOutcome: vi.fn(), ...deps };
+	const editor = fakeEditor(DRAFT);
+	await requestRewrite(editor, DRAFT, [], all, () => undefined);
+	return { editor, deps: all };
+}
+
+describe('applyCandidate and undoRewrite', () => {
+	it('keeps the original draft before Apply writes the rewrite, and tells the bandit', async () => {
+		const keepOriginal = vi.fn();
+		const { editor, deps } = await withSuggestion({ keepOriginal });
+		expect(await applyCandidate(editor, candidate, deps)).toBe(true);
+		expect(keepOriginal).toHaveBeenCalledWith(editor, DRAFT);
+		expect(editor.value).toBe('This is an unwise idea.');
+		expect(deps.recordOutcome).toHaveBeenCalledWith(suggestion, candidate, 'accept');
+	});
+
+	it('Apply and Undo write only the changed stretch, leaving what is around it (a mention chip, a link) alone', async () => {
+		const { editor, deps } = await withSuggestion();
+		const replace = vi.spyOn(editor, 'replace');
+		expect(await applyCandidate(editor, candidate, deps)).toBe(true);
+		const [start, end] = replace.mock.calls[0] ?? [];
+		expect(start).toBeGreaterThanOrEqual('This is a'.length);
+		expect(end).toBeLessThanOrEqual(DRAFT.length - ' idea.'.length);
+		expect(editor.value).toBe('This is an unwise idea.');
+		expect(await undoRewrite(editor)).toBe(true);
+		expect(replace.mock.calls[1]?.[0]).toBeGreaterThanOrEqual('This is a'.length);
+		expect(editor.value).toBe(DRAFT);
+		expect(rewriteStateFor(editor)).toMatchObject({ applied: undefined, suggestion: undefined });
+	});
+
+	it('says why when the editor refuses the write, and leaves the draft', async () => {
+		const { editor, deps } = await withSuggestion();
+		editor.replace = async () => false;
+		expect(await applyCandidate(editor, candidate, deps)).toBe(false);
+		expect(editor.value).toBe(DRAFT);
+		expect(rewriteStateFor(editor).error).toMatch(/did not accept/);
+		expect(deps.recordOutcome).not.toHaveBeenCalled();
+	});
+
+	it('will not Undo over an edit made after the rewrite', async () => {
+		const { editor, deps } = await withSuggestion();
+		await applyCandidate(editor, candidate, deps);
+		editor.value = 'This is an unwise idea. And more.';
+		expect(await undoRewrite(editor)).toBe(false);
+		expect(editor.value).toBe('This is an unwise idea. And more.');
+		expect(rewriteStateFor(editor).error).toMatch(/Ctrl\+Z/);
+	});
+});
+
+describe('dismissCandidate', () => {
+	it('tells the bandit the candidate was rejected and forgets the suggestion', async () => {
+		const { editor, deps } = await withSuggestion();
+		dismissCandidate(editor, candidate, deps);
+		expect(deps.recordOutcome).toHaveBeenCalledWith(suggestion, candidate, 'reject');
+		expect(rewriteStateFor(editor)).toMatchObject({ suggestion: undefined, error: undefined });
+	});
+});

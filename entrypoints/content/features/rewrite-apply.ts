@@ -1,0 +1,70 @@
+/**
+ * What the user does with a finished suggestion (rewrite-state.ts): apply a candidate through the editor's own
+ * editing pipeline (so Ctrl+Z restores the draft), undo it, or dismiss it; the bandit hears the outcome. Only the
+ * stretch that changes is written, and only while the field still holds the text the suggestion was made for.
+ */
+import { APPLY_REFUSALS, applyPlan, minimalEdit, undoPlan } from '../../../models/rewrite/apply-plan.ts';
+import type { RewriteCandidate } from '../../../models/rewrite/types.ts';
+import type { Editor } from '../editors/types.ts';
+import { type RewriteDeps, rewriteStateFor } from './rewrite-state.ts';
+
+/** Writes `candidate` into the field if it still holds the text the suggestion was made for. */
+export async function applyCandidate(
+	editor: Editor,
+	candidate: RewriteCandidate,
+	deps: RewriteDeps,
+): Promise<boolean> {
+	const state = rewriteStateFor(editor);
+	const { suggestion } = state;
+	if (!suggestion) return false;
+	const current = editor.read();
+	const plan = applyPlan(suggestion.source, current, candidate.rewrite);
+	if (!plan.ok) {
+		state.error = APPLY_REFUSALS[plan.reason];
+		return false;
+	}
+	deps.keepOriginal?.(editor, current);
+	// Only the stretch that changes is written: a rich editor keeps the mentions, links and formatting around it.
+	const edit = minimalEdit(current, plan.text);
+	const written = await editor.replace(edit.start, edit.end, edit.text, current);
+	if (!written) {
+		state.error = 'The editor did not accept the change, so your draft was left as it was.';
+		return false;
+	}
+	state.applied = { original: current, rewrite: editor.read() };
+	state.error = undefined;
+	deps.recordOutcome(suggestion, candidate, 'accept');
+	return true;
+}
+
+/** Restores the original draft if the field still holds the applied rewrite (else leaves it and says why). */
+export async function undoRewrite(editor: Editor): Promise<boolean> {
+	const state = rewriteStateFor(editor);
+	if (!state.applied) return false;
+	const current = editor.read();
+	const plan = undoPlan(state.applied.original, state.applied.rewrite, current);
+	if (!plan.ok) {
+		state.error = 'The draft was edited after the rewrite, so Undo would lose that edit. Use Ctrl+Z instead.';
+		return false;
+	}
+	const edit = minimalEdit(current, plan.text);
+	const written = await editor.replace(edit.start, edit.end, edit.text, current);
+	if (written) {
+		state.applied = undefined;
+		state.suggestion = undefined;
+		state.source = undefined;
+	}
+	return written;
+}
+
+/** The user dismissed a candidate: the bandit hears a reject, the card forgets the suggestion. */
+export function dismissCandidate(
+	editor: Editor,
+	candidate: RewriteCandidate | undefined,
+	deps: RewriteDeps,
+): void {
+	const state = rewriteStateFor(editor);
+	if (state.suggestion && candidate) deps.recordOutcome(state.suggestion, candidate, 'reject');
+	state.suggestion = undefined;
+	state.error = undefined;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { applyRules, type Rule } from './fixer-text.ts';
+
+describe('applyRules', () => {
+	it('applies the rules in order, filling $n from the groups or calling the replacement with them', () => {
+		const rules: Rule[] = [
+			[/\byour (\w+) is broken\b/giu, 'the $1 needs work'],
+			[/\bneeds work\b/giu, 'could use another look'],
+			[/\b(\d+) bugs\b/giu, (n) => `${Number(n) - 1} bugs left`],
+		];
+		expect(applyRules('your parser is broken; 3 bugs', rules)).toBe(
+			'the parser could use another look; 2 bugs left',
+		);
+	});
+
+	it('keeps a capital where the match had one, read after leading space only when asked', () => {
+		// The match " Honestly this" starts with a space: its capital counts only when leading space is skipped.
+		const rules: Rule[] = [[/\s*honestly,? this\b/giu, 'this']];
+		expect(applyRules('Ok, Honestly this fails', rules)).toBe('Ok,this fails');
+		expect(applyRules('Ok, Honestly this fails', rules, true)).toBe('Ok,This fails');
+		expect(applyRules('Ok, honestly this fails', rules, true)).toBe('Ok,this fails');
+	});
+});
