@@ -159,6 +159,45 @@ test('keyboard: Alt+Shift+T opens the card with focus on the card itself; a refl
 	await message(env, 'clearHistory', {});
 });
 
+test('"This is fine" holds while the user types on: only words added after it can warn again', async (env) => {
+	const { page, server } = env;
+	// With a word more, the model also points at "Seriously" and "stop", words the user already let stand.
+	const draft = 'Seriously? You obviously never tested this, stop closing my issues you clown.';
+	await page.goto(`${server.url}/generic-blog.html`);
+	await page.click('#comment');
+	await page.keyboard.type(draft);
+	check((await waitOverlay(page, warned)).ok, 'no warning to call fine');
+	await host(page).locator('[data-tactful="badge"]').first().click();
+	await host(page).locator('button', { hasText: 'This is fine' }).click();
+	check(
+		(await waitOverlay(page, (x) => x.card === null && !warned(x))).ok,
+		'still warned after "This is fine"',
+	);
+	await page.click('#comment');
+	await page.keyboard.press('Control+End');
+	await page.keyboard.type(' Really.');
+	await page.waitForTimeout(1500);
+	const s = await overlay(page);
+	await shot(page, 'fine-then-type-on');
+	check(
+		!s.badges.some((b) => b.level !== 'ok') && s.underlines.length === 0,
+		`the accepted draft warned again after a word more: ${JSON.stringify(s.badges)}, ${s.underlines.length} underlines`,
+	);
+	// Something new and hostile still warns, underlined where it was added.
+	await page.keyboard.type(' You are an idiot.');
+	const again = await waitOverlay(page, warned);
+	check(again.ok, 'a new insult after "This is fine" was not warned');
+	check(
+		underlines(again, await wordRect(page.locator('#comment'), 'idiot')),
+		'the new insult is not underlined',
+	);
+	check(
+		!underlines(again, await wordRect(page.locator('#comment'), 'Seriously')),
+		'a word the user let stand is underlined again',
+	);
+	await message(env, 'clearHistory', {});
+});
+
 test('Enter typed into the draft while a hover-opened card shows goes to the draft, never to a card button', async (env) => {
 	const { page } = env;
 	await warnOn(env, 'github-issue.html', '#new_comment_field');
