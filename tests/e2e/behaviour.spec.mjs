@@ -92,6 +92,42 @@ test('badge opens the card by click; Escape closes it and returns focus to the f
 	);
 });
 
+test('a card opened with the mouse shows no focus ring; opened from the keyboard it does', async (env) => {
+	const { page } = env;
+	const ring = () =>
+		page.evaluate(() => {
+			const card = document
+				.querySelector('[data-tactful-host]')
+				.shadowRoot.querySelector('[data-tactful="card"]');
+			return card ? `${card.matches(':focus')}/${card.matches(':focus-visible')}` : 'no card';
+		});
+	await warnOn(env, 'github-issue.html', '#new_comment_field');
+	await host(page).locator('[data-tactful="badge"]').click();
+	check((await waitOverlay(page, (x) => x.card !== null)).ok, 'card did not open');
+	await focusIn(page, (w) => w === 'card:(the card)');
+	await shot(page, 'card-mouse-open');
+	const byMouse = await ring();
+	check(byMouse === 'true/false', `a clicked-open card has focus ${byMouse} (focused/ring)`);
+	await page.keyboard.press('Escape');
+	check((await waitOverlay(page, (x) => x.card === null)).ok, 'Escape did not close the card');
+	await page.keyboard.press('Alt+Shift+T');
+	check((await waitOverlay(page, (x) => x.card !== null)).ok, 'shortcut did not open the card');
+	await focusIn(page, (w) => w === 'card:(the card)');
+	const byKeyboard = await ring();
+	check(byKeyboard === 'true/true', `a keyboard-opened card has focus ${byKeyboard} (focused/ring)`);
+	// Tab from a mouse-opened card shows the ring on the control it reaches, as anywhere else.
+	await page.keyboard.press('Escape');
+	await host(page).locator('[data-tactful="badge"]').click();
+	await focusIn(page, (w) => w === 'card:(the card)');
+	await page.keyboard.press('Tab');
+	const control = await page.evaluate(
+		() =>
+			document.querySelector('[data-tactful-host]').shadowRoot.activeElement?.matches(':focus-visible') ??
+			false,
+	);
+	check(control, 'Tab from a mouse-opened card reached a control without a ring');
+});
+
 test('a click elsewhere on the page closes the card; a click in its field keeps it', async (env) => {
 	const { page } = env;
 	await warnOn(env, 'github-issue.html', '#new_comment_field');
