@@ -234,6 +234,27 @@ test('"This is fine" holds while the user types on: only words added after it ca
 	await message(env, 'clearHistory', {});
 });
 
+test('a draft just begun with a greeting ("Hi everyone,", "Dear all") is not warned; a short insult still is', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/generic-blog.html`);
+	const calm = (s) => !s.badges.some((b) => b.level !== 'ok') && s.underlines.length === 0;
+	for (const opener of ['Hi everyone,', 'Dear all', 'Hi all', 'No']) {
+		await page.fill('#comment', '');
+		await page.click('#comment');
+		await page.keyboard.type(opener, { delay: 40 });
+		await page.waitForTimeout(1200); // the user pauses to think about the next sentence
+		const s = await overlay(page);
+		if (opener === 'Hi everyone,') await shot(page, 'greeting-opener');
+		check(calm(s), `"${opener}" warned: ${JSON.stringify(s.badges)}, ${s.underlines.length} underlines`);
+	}
+	await page.fill('#comment', '');
+	await page.click('#comment');
+	await page.keyboard.type('Shut up.', { delay: 40 });
+	check((await waitOverlay(page, warned)).ok, 'a two-word insult was not warned');
+});
+
 test('Enter typed into the draft while a hover-opened card shows goes to the draft, never to a card button', async (env) => {
 	const { page } = env;
 	await warnOn(env, 'github-issue.html', '#new_comment_field');
