@@ -3,6 +3,8 @@
  * amber or orange mark (with the number of concerns) when it may land badly. It is a real <button>, so it is
  * reachable by keyboard and announces a plain-words summary to screen readers.
  */
+import { notePointerOpen } from '../WarningCard/pointer-open.ts';
+
 export type BadgeLevel = 'ok' | 'caution' | 'warn';
 
 export interface BadgeProps {
@@ -33,7 +35,10 @@ export function Badge({ level, summary, count, thread, expanded, onActivate, sty
 			aria-expanded={expanded}
 			style={style}
 			onMouseDown={(e) => e.preventDefault() /* keep the caret in the user's text box */}
-			onClick={onActivate}
+			onClick={(e) => {
+				notePointerOpen(e);
+				onActivate();
+			}}
 		>
 			{level === 'ok' ? (
 				<span class="tf-dot" aria-hidden="true" />

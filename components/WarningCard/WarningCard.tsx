@@ -6,6 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { takePointerOpen } from './pointer-open.ts';
 
 export interface CardReason {
 	title: string;
@@ -58,7 +59,13 @@ export function WarningCard(props: WarningCardProps) {
 	const card = useRef<HTMLDivElement>(null);
 	const review = useRef<HTMLButtonElement>(null);
 	useLayoutEffect(() => {
-		if (props.autoFocus) (review.current ?? card.current)?.focus({ preventScroll: true });
+		if (!props.autoFocus) return;
+		// `focusVisible` (Chromium, Firefox) is not in TypeScript's DOM types yet.
+		const options: FocusOptions & { focusVisible?: boolean } = {
+			preventScroll: true,
+			focusVisible: !takePointerOpen(),
+		};
+		(review.current ?? card.current)?.focus(options);
 	}, [props.autoFocus]);
 	const heading =
 		nudge !== undefined

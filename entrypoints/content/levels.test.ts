@@ -7,7 +7,15 @@ function result(partial: Partial<ScoreResult> & { dims?: Partial<Record<Dimensio
 		Dimension,
 		number
 	>;
-	return { text: 'x', inappropriate: 0, toxic: 0, flag: false, spans: [], dimensions, ...partial };
+	return {
+		text: 'a draft of a few words',
+		inappropriate: 0,
+		toxic: 0,
+		flag: false,
+		spans: [],
+		dimensions,
+		...partial,
+	};
 }
 
 describe('levelOf', () => {
@@ -17,6 +25,13 @@ describe('levelOf', () => {
 		expect(levelOf(result({ inappropriate: 0.42 }))).toBe('caution'));
 	it('follows sensitivity', () => {
 		expect(levelOf(result({ inappropriate: 0.42 }), 0.2)).toBe('ok');
+	});
+	it('gives a draft just begun no caution, and a warning only with a word to point at; a greeting neither', () => {
+		expect(levelOf(result({ text: 'Hi all', toxic: 0.41 }))).toBe('ok');
+		expect(levelOf(result({ text: 'No', flag: true, toxic: 0.52 }))).toBe('ok');
+		const span = [{ start: 0, end: 4, weight: 1 }];
+		expect(levelOf(result({ text: 'Shut up.', flag: true, toxic: 0.72, spans: span }))).toBe('warn');
+		expect(levelOf(result({ text: 'Hi everyone,', flag: true, toxic: 0.64, spans: span }))).toBe('ok');
 	});
 });
 

@@ -3,6 +3,7 @@
  * Pure, so the wording and thresholds are unit-tested without a browser.
  */
 import type { Dimension, ScoreResult } from '../../models/scoring/types.ts';
+import { shortDraftLimit } from './short-drafts.ts';
 
 export type Level = 'ok' | 'caution' | 'warn';
 
@@ -49,9 +50,16 @@ export function flagPoint(sensitivity = 0.5): number {
 	return Math.min(0.95, Math.max(0.05, 1 - sensitivity));
 }
 
-/** ok / caution / warn for a result: warn when the scorer flags, caution when a head is close to flagging. */
+/**
+ * ok / caution / warn for a result: warn when the scorer flags, caution when a head is close to flagging. A draft
+ * just begun (short-drafts.ts) gets no caution, and a warning only when it has a word to point at; a greeting
+ * gets neither.
+ */
 export function levelOf(result: ScoreResult, sensitivity = 0.5): Level {
+	const limit = shortDraftLimit(result.text, result.spans.length > 0);
+	if (limit === 'calm') return 'ok';
 	if (result.flag) return 'warn';
+	if (limit === 'no-caution') return 'ok';
 	const strongest = Math.max(result.toxic, result.inappropriate);
 	return strongest >= flagPoint(sensitivity) - CAUTION_MARGIN && strongest > 0.3 ? 'caution' : 'ok';
 }

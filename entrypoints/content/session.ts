@@ -7,6 +7,7 @@
  */
 import { hashText, isAllowed } from '../../utils/background/adaptation.ts';
 import { isActiveOn } from '../../utils/storage/settings.ts';
+import { AcceptedDrafts } from './accepted.ts';
 import { type CardUi, createCardUi } from './card.ts';
 import type { SessionDeps } from './deps.ts';
 import type { FieldController } from './field-controller.ts';
@@ -45,6 +46,8 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	const dismissed = new Set<string>();
 	/** Hashes of drafts the user called fine on this page, before the background's allow list catches up. */
 	const allowed = new Set<string>();
+	/** The drafts themselves, so typing on after "This is fine" does not bring back what the user let stand. */
+	const accepted = new AcceptedDrafts();
 	let active = false;
 	let focused: FieldController | null = null;
 	let overlay: Overlay | null = null;
@@ -105,7 +108,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 				(allowed.has(hashText(v.text)) || (adaptation && isAllowed(v.text, adaptation)))
 			) {
 				c.verdict = { ...v, level: 'ok', spans: [], reasons: [], summary: summaryOf('ok', []) };
-			}
+			} else if (v) c.verdict = accepted.quiet(v);
 			card.noteVerdict(c);
 			repaint();
 		},
@@ -192,7 +195,10 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 			repaint();
 		},
 	});
-	card.onFine = (text) => allowed.add(hashText(text));
+	card.onFine = (text) => {
+		allowed.add(hashText(text));
+		accepted.add(text);
+	};
 	installTestHooks(doc, signal, () => focused);
 
 	return { site, controllers: fields.controllers, paint };

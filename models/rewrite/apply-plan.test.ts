@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPlan, minimalEdit, undoPlan } from './apply-plan.ts';
+import { applyPlan, caretAfterEdit, minimalEdit, undoPlan } from './apply-plan.ts';
 import { wordDiff } from './diff.ts';
 
 describe('applyPlan', () => {
@@ -77,5 +77,28 @@ describe('minimalEdit', () => {
 
 	it('is the whole text when nothing is shared', () => {
 		expect(minimalEdit('You idiot', 'Please check')).toEqual({ start: 0, end: 9, text: 'Please check' });
+	});
+});
+
+describe('caretAfterEdit', () => {
+	const from = 'Thanks. You are a complete idiot and your code is garbage.';
+	const to = 'Thanks. I have some concerns about your code.';
+	const e = minimalEdit(from, to);
+
+	it('keeps a caret at the end of the draft at the end, though the edit stops inside the last word', () => {
+		expect(to.slice(e.start + e.text.length)).toBe('e.'); // the shared tail that put the caret inside "code"
+		expect(caretAfterEdit(e, from.length, to)).toBe(to.length);
+		expect(caretAfterEdit(e, null, to)).toBe(to.length);
+	});
+
+	it('keeps a caret before the edit where it was, and moves one after it by the change in length', () => {
+		expect(caretAfterEdit(e, 3, to)).toBe(3);
+		const tail = minimalEdit('You idiot. Bye.', 'I disagree. Bye.');
+		expect(caretAfterEdit(tail, 'You idiot. By'.length, 'I disagree. Bye.')).toBe('I disagree. By'.length);
+	});
+
+	it('puts a caret that was inside the changed stretch after the new words, never inside a word', () => {
+		const at = caretAfterEdit(e, from.indexOf('idiot'), to);
+		expect(to.slice(0, at)).toBe('Thanks. I have some concerns about your code');
 	});
 });

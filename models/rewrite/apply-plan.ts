@@ -115,3 +115,21 @@ export function minimalEdit(from: string, to: string): Edit {
 	}
 	return { start: i, end: k, text: to.slice(j, l) };
 }
+
+const WORD = /[\p{L}\p{N}_'’]/u;
+
+/**
+ * Where the caret belongs once `edit` turned a draft into `next`: the same place in the text around the edit
+ * (the end of the draft when it was there, or when unknown: the usual case, the user was typing at the end).
+ * A caret inside the changed stretch goes after the new words there, never inside a word: a minimal edit can
+ * end mid-word ("…garbage." → "…code." shares "e."), and the browser leaves its caret right there.
+ */
+export function caretAfterEdit(edit: Edit, caret: number | null, next: string): number {
+	const grown = edit.text.length - (edit.end - edit.start);
+	if (caret === null || caret >= edit.end)
+		return caret === null ? next.length : Math.min(caret + grown, next.length);
+	if (caret <= edit.start) return caret;
+	let at = edit.start + edit.text.length;
+	while (at < next.length && at > 0 && WORD.test(next[at] ?? '') && WORD.test(next[at - 1] ?? '')) at++;
+	return at;
+}

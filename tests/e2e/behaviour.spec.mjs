@@ -92,6 +92,42 @@ test('badge opens the card by click; Escape closes it and returns focus to the f
 	);
 });
 
+test('a card opened with the mouse shows no focus ring; opened from the keyboard it does', async (env) => {
+	const { page } = env;
+	const ring = () =>
+		page.evaluate(() => {
+			const card = document
+				.querySelector('[data-tactful-host]')
+				.shadowRoot.querySelector('[data-tactful="card"]');
+			return card ? `${card.matches(':focus')}/${card.matches(':focus-visible')}` : 'no card';
+		});
+	await warnOn(env, 'github-issue.html', '#new_comment_field');
+	await host(page).locator('[data-tactful="badge"]').click();
+	check((await waitOverlay(page, (x) => x.card !== null)).ok, 'card did not open');
+	await focusIn(page, (w) => w === 'card:(the card)');
+	await shot(page, 'card-mouse-open');
+	const byMouse = await ring();
+	check(byMouse === 'true/false', `a clicked-open card has focus ${byMouse} (focused/ring)`);
+	await page.keyboard.press('Escape');
+	check((await waitOverlay(page, (x) => x.card === null)).ok, 'Escape did not close the card');
+	await page.keyboard.press('Alt+Shift+T');
+	check((await waitOverlay(page, (x) => x.card !== null)).ok, 'shortcut did not open the card');
+	await focusIn(page, (w) => w === 'card:(the card)');
+	const byKeyboard = await ring();
+	check(byKeyboard === 'true/true', `a keyboard-opened card has focus ${byKeyboard} (focused/ring)`);
+	// Tab from a mouse-opened card shows the ring on the control it reaches, as anywhere else.
+	await page.keyboard.press('Escape');
+	await host(page).locator('[data-tactful="badge"]').click();
+	await focusIn(page, (w) => w === 'card:(the card)');
+	await page.keyboard.press('Tab');
+	const control = await page.evaluate(
+		() =>
+			document.querySelector('[data-tactful-host]').shadowRoot.activeElement?.matches(':focus-visible') ??
+			false,
+	);
+	check(control, 'Tab from a mouse-opened card reached a control without a ring');
+});
+
 test('a click elsewhere on the page closes the card; a click in its field keeps it', async (env) => {
 	const { page } = env;
 	await warnOn(env, 'github-issue.html', '#new_comment_field');
@@ -157,6 +193,66 @@ test('keyboard: Alt+Shift+T opens the card with focus on the card itself; a refl
 	const stats = await message(env, 'getAdaptation', {});
 	check(stats.ok && stats.value.allowHashes.length === 1, `feedback not recorded: ${JSON.stringify(stats)}`);
 	await message(env, 'clearHistory', {});
+});
+
+test('"This is fine" holds while the user types on: only words added after it can warn again', async (env) => {
+	const { page, server } = env;
+	// With a word more, the model also points at "Seriously" and "stop", words the user already let stand.
+	const draft = 'Seriously? You obviously never tested this, stop closing my issues you clown.';
+	await page.goto(`${server.url}/generic-blog.html`);
+	await page.click('#comment');
+	await page.keyboard.type(draft);
+	check((await waitOverlay(page, warned)).ok, 'no warning to call fine');
+	await host(page).locator('[data-tactful="badge"]').first().click();
+	await host(page).locator('button', { hasText: 'This is fine' }).click();
+	check(
+		(await waitOverlay(page, (x) => x.card === null && !warned(x))).ok,
+		'still warned after "This is fine"',
+	);
+	await page.click('#comment');
+	await page.keyboard.press('Control+End');
+	await page.keyboard.type(' Really.');
+	await page.waitForTimeout(1500);
+	const s = await overlay(page);
+	await shot(page, 'fine-then-type-on');
+	check(
+		!s.badges.some((b) => b.level !== 'ok') && s.underlines.length === 0,
+		`the accepted draft warned again after a word more: ${JSON.stringify(s.badges)}, ${s.underlines.length} underlines`,
+	);
+	// Something new and hostile still warns, underlined where it was added.
+	await page.keyboard.type(' You are an idiot.');
+	const again = await waitOverlay(page, warned);
+	check(again.ok, 'a new insult after "This is fine" was not warned');
+	check(
+		underlines(again, await wordRect(page.locator('#comment'), 'idiot')),
+		'the new insult is not underlined',
+	);
+	check(
+		!underlines(again, await wordRect(page.locator('#comment'), 'Seriously')),
+		'a word the user let stand is underlined again',
+	);
+	await message(env, 'clearHistory', {});
+});
+
+test('a draft just begun with a greeting ("Hi everyone,", "Dear all") is not warned; a short insult still is', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/generic-blog.html`);
+	const calm = (s) => !s.badges.some((b) => b.level !== 'ok') && s.underlines.length === 0;
+	for (const opener of ['Hi everyone,', 'Dear all', 'Hi all', 'No']) {
+		await page.fill('#comment', '');
+		await page.click('#comment');
+		await page.keyboard.type(opener, { delay: 40 });
+		await page.waitForTimeout(1200); // the user pauses to think about the next sentence
+		const s = await overlay(page);
+		if (opener === 'Hi everyone,') await shot(page, 'greeting-opener');
+		check(calm(s), `"${opener}" warned: ${JSON.stringify(s.badges)}, ${s.underlines.length} underlines`);
+	}
+	await page.fill('#comment', '');
+	await page.click('#comment');
+	await page.keyboard.type('Shut up.', { delay: 40 });
+	check((await waitOverlay(page, warned)).ok, 'a two-word insult was not warned');
 });
 
 test('Enter typed into the draft while a hover-opened card shows goes to the draft, never to a card button', async (env) => {

@@ -68,6 +68,33 @@ for (const c of CASES) {
 	});
 }
 
+for (const c of CASES) {
+	test(`${c.name}: after Apply the caret is where the user left it, so typing on continues the draft`, async ({
+		page,
+		server,
+	}) => {
+		// TOXIC's rewrite ends like the draft ("…code." / "…garbage."), so only the middle is written: the
+		// browser leaves the caret at the end of that stretch, inside a word, unless Tactful puts it back.
+		await openSuggestion(page, server, c.file, c.sel);
+		await inCard(page, 'button.tactful-rw-primary').click();
+		let applied = await c.read(page);
+		for (let i = 0; i < 30 && applied.trim() === TOXIC; i++) {
+			await page.waitForTimeout(50);
+			applied = await c.read(page);
+		}
+		check(applied.trim() !== TOXIC, 'not applied');
+		await page.waitForTimeout(200);
+		await page.keyboard.type(' Thanks.');
+		const after = (await c.read(page)).trim();
+		await shot(page, `rewrite-type-on-${c.file.replace('.html', '')}`);
+		check(
+			after === `${applied.trim()} Thanks.`,
+			`typing after Apply landed inside the rewrite: ${JSON.stringify(after)} (applied ${JSON.stringify(applied)})`,
+		);
+		check((await c.state(page)).trim() === after, 'page state did not follow');
+	});
+}
+
 test('"Undo rewrite" restores the original draft', async ({ page, server }) => {
 	const c = CASES[0];
 	await openSuggestion(page, server, c.file, c.sel);

@@ -67,6 +67,40 @@ test('heated thread + calm draft: the thread warning shows, the draft is not bla
 	await shot(page, 'thread-heated-calm-draft');
 });
 
+test('comments that appear after the user started (Load more, a live update) count on the next pause', async ({
+	context,
+	server,
+}) => {
+	const page = await context.newPage(); // its own page: the init script below must not follow other tests
+	// Only the opening comment is on the page when the user starts; the heated replies come in later, the way
+	// GitHub shows hidden items after "Load more" or adds a new comment while a reply is being written.
+	// They are taken out before Tactful starts (it meets the page's fields at document_idle).
+	await page.addInitScript(() => {
+		document.addEventListener('DOMContentLoaded', () => {
+			const items = [...document.querySelectorAll('.js-discussion .TimelineItem')].slice(1);
+			window.__later = items.map((item) => item.outerHTML);
+			for (const item of items) item.remove();
+		});
+	});
+	await page.goto(`${server.url}/threads/github-heated-thread.html`);
+	await page.waitForTimeout(1000);
+	await page.click(FIELD);
+	await page.keyboard.type(CIVIL);
+	await page.waitForTimeout(2500);
+	const before = await state(page);
+	check(!threadBadge(before), `a single comment called tense: ${JSON.stringify(before.badges)}`);
+	await page.evaluate(() => {
+		const first = document.querySelector('.js-discussion .TimelineItem');
+		first.insertAdjacentHTML('afterend', window.__later.join(''));
+	});
+	await page.keyboard.type(' I will post an update here.');
+	const s = await waitState(page, (x) => Boolean(threadBadge(x)));
+	await shot(page, 'thread-loaded-later');
+	check(s.ok, `the replies that came in later were never read: ${JSON.stringify(s.badges)}`);
+	check(/tense/i.test(threadBadge(s).label), `badge does not say why: ${threadBadge(s).label}`);
+	await page.close();
+});
+
 test('heated thread + hostile draft: both warnings', async ({ page, server }) => {
 	await page.goto(`${server.url}/threads/github-heated-thread.html`);
 	await page.click(FIELD);

@@ -2,7 +2,7 @@
  * Plain contenteditable fields, and the shared read/measure/write path that the rich editors (Lexical,
  * ProseMirror, CodeMirror) reuse with their own skip rules.
  */
-import { DEFAULT_SKIP, rangeFor, readDom } from './dom-text.ts';
+import { DEFAULT_SKIP, offsetOf, positionAt, rangeFor, readDom } from './dom-text.ts';
 import {
 	clientBox,
 	clipRects,
@@ -77,6 +77,17 @@ export function richEditor(
 			el.ownerDocument.execCommand('insertText', false, text);
 			await nextFrame();
 			return read() === want;
+		},
+		caret() {
+			const selection = el.ownerDocument.getSelection();
+			const node = selection?.focusNode;
+			if (!selection || !node || !el.contains(node)) return null;
+			return offsetOf(readDom(el, skip), node, selection.focusOffset);
+		},
+		placeCaret(offset) {
+			const model = readDom(el, skip);
+			const at = positionAt(model, Math.max(0, Math.min(offset, model.text.length)), 'end');
+			if (at) el.ownerDocument.getSelection()?.collapse(at[0], at[1]);
 		},
 		dispose() {
 			el.removeEventListener('input', noteInput, true);

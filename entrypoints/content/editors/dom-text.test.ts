@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rangeFor, readDom } from './dom-text.ts';
+import { offsetOf, positionAt, rangeFor, readDom } from './dom-text.ts';
 
 function root(html: string): HTMLElement {
 	const div = document.createElement('div');
@@ -37,5 +37,17 @@ describe('readDom', () => {
 		const sec = model.text.indexOf('second');
 		expect(rangeFor(model, sec, sec + 6)?.toString()).toBe('second');
 		expect(rangeFor(model, 4, 11)?.toString()).toBe('are an ');
+	});
+	it('maps a caret (a DOM position) to its text offset and back, in a text node or between elements', () => {
+		const el = root('<p><span>you are</span> <b>an idiot</b></p><p>second<br></p>');
+		const model = readDom(el);
+		const b = el.querySelector('b')?.firstChild as Text;
+		expect(offsetOf(model, b, 3)).toBe(model.text.indexOf('idiot'));
+		const second = el.querySelectorAll('p')[1] as HTMLElement;
+		expect(offsetOf(model, second, 1)).toBe(model.text.indexOf('second') + 6); // after "second", before <br>
+		// The end of the root: after the last text (a trailing <br>'s synthetic line break is not text to type after).
+		expect(offsetOf(model, el, el.childNodes.length)).toBe(model.text.trimEnd().length);
+		const [node, at] = positionAt(model, model.text.length, 'end') ?? [];
+		expect(node && offsetOf(model, node, at ?? 0)).toBe(model.text.trimEnd().length);
 	});
 });

@@ -106,6 +106,25 @@ export function positionAt(model: TextModel, offset: number, edge: 'start' | 'en
 	return next ? [next, 0] : [node, node.data.length];
 }
 
+/** The text offset of a DOM position (a selection's focus) inside `model`; null when it is not on its text. */
+export function offsetOf(model: TextModel, node: Node, offset: number): number | null {
+	const i = model.nodes.indexOf(node as Text);
+	if (i >= 0) return (model.starts[i] ?? 0) + Math.min(offset, (node as Text).data.length);
+	// A position between children (after a <br>, at a block's end): the text of the nodes before it.
+	const point = node.childNodes[offset] ?? null;
+	let before = 0;
+	for (const [k, text] of model.nodes.entries()) {
+		const cmp = point
+			? point.compareDocumentPosition(text)
+			: node.contains(text)
+				? Node.DOCUMENT_POSITION_PRECEDING
+				: node.compareDocumentPosition(text);
+		if (cmp & Node.DOCUMENT_POSITION_PRECEDING) before = (model.starts[k] ?? 0) + text.data.length;
+		else break;
+	}
+	return before;
+}
+
 /** A DOM Range covering text offsets `[start, end)` of `model`, or null when it holds no text. */
 export function rangeFor(model: TextModel, start: number, end: number): Range | null {
 	const a = positionAt(model, start, 'start');

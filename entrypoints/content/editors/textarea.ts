@@ -29,6 +29,11 @@ export function textareaEditor(el: HTMLTextAreaElement, mirrorHost: () => Node):
 			);
 			return el.value === want;
 		},
+		caret: () => el.selectionEnd,
+		placeCaret(offset) {
+			const at = Math.max(0, Math.min(offset, el.value.length));
+			el.setSelectionRange(at, at);
+		},
 		dispose: () => dropMirror(el),
 	};
 }

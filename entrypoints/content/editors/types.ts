@@ -19,6 +19,10 @@ export interface Editor {
 	 * field now reads as intended; false (field untouched or the editor refused) otherwise.
 	 */
 	replace(start: number, end: number, text: string, expected: string): Promise<boolean>;
+	/** The caret's offset in `read()`, or null when the selection is not in the field. */
+	caret?(): number | null;
+	/** Puts a collapsed caret at `offset` of `read()` (after a write, where the user's caret belongs). */
+	placeCaret?(offset: number): void;
 	/** Frees anything the editor created (mirror elements). */
 	dispose(): void;
 }

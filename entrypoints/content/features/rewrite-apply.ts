@@ -3,10 +3,28 @@
  * editing pipeline (so Ctrl+Z restores the draft), undo it, or dismiss it; the bandit hears the outcome. Only the
  * stretch that changes is written, and only while the field still holds the text the suggestion was made for.
  */
-import { APPLY_REFUSALS, applyPlan, minimalEdit, undoPlan } from '../../../models/rewrite/apply-plan.ts';
+import {
+	APPLY_REFUSALS,
+	applyPlan,
+	caretAfterEdit,
+	type Edit,
+	minimalEdit,
+	undoPlan,
+} from '../../../models/rewrite/apply-plan.ts';
 import type { RewriteCandidate } from '../../../models/rewrite/types.ts';
 import type { Editor } from '../editors/types.ts';
 import { type RewriteDeps, rewriteStateFor } from './rewrite-state.ts';
+
+/**
+ * Writes one edit and puts the caret back where the user had it (the browser leaves it at the end of the
+ * written stretch, which can be mid-word), so typing on after Apply or Undo continues the draft.
+ */
+async function writeEdit(editor: Editor, edit: Edit, current: string): Promise<boolean> {
+	const caret = editor.caret?.() ?? null;
+	const written = await editor.replace(edit.start, edit.end, edit.text, current);
+	if (written) editor.placeCaret?.(caretAfterEdit(edit, caret, editor.read()));
+	return written;
+}
 
 /** Writes `candidate` into the field if it still holds the text the suggestion was made for. */
 export async function applyCandidate(
@@ -25,8 +43,7 @@ export async function applyCandidate(
 	}
 	deps.keepOriginal?.(editor, current);
 	// Only the stretch that changes is written: a rich editor keeps the mentions, links and formatting around it.
-	const edit = minimalEdit(current, plan.text);
-	const written = await editor.replace(edit.start, edit.end, edit.text, current);
+	const written = await writeEdit(editor, minimalEdit(current, plan.text), current);
 	if (!written) {
 		state.error = 'The editor did not accept the change, so your draft was left as it was.';
 		return false;
@@ -47,8 +64,7 @@ export async function undoRewrite(editor: Editor): Promise<boolean> {
 		state.error = 'The draft was edited after the rewrite, so Undo would lose that edit. Use Ctrl+Z instead.';
 		return false;
 	}
-	const edit = minimalEdit(current, plan.text);
-	const written = await editor.replace(edit.start, edit.end, edit.text, current);
+	const written = await writeEdit(editor, minimalEdit(current, plan.text), current);
 	if (written) {
 		state.applied = undefined;
 		state.suggestion = undefined;

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DerailResult, Thread } from '../../../models/derail/types.ts';
 import { MAX_DRAFT_CHARS } from '../../../utils/limits.ts';
 import type { Editor } from '../editors/types.ts';
-import { threadRiskFor, watchThreadRisk } from './thread-risk.ts';
+import { THREAD_DEBOUNCE_MS, threadRiskFor, watchThreadRisk } from './thread-risk.ts';
 
 const thread: Thread = {
 	comments: [
@@ -29,6 +29,34 @@ describe('watchThreadRisk', () => {
 		expect(sent[0]?.length).toBe(MAX_DRAFT_CHARS);
 		expect(sent[0]?.endsWith('the reply being written')).toBe(true);
 		expect(threadRiskFor(editor)).toBeDefined();
+	});
+
+	it('reads the thread again when the user types: comments loaded after the field was met count', async () => {
+		const el = document.createElement('textarea');
+		const editor = { el, read: () => 'a reply' } as unknown as Editor;
+		let onPage: Thread = { comments: thread.comments.slice(0, 1) }; // the timeline is still loading
+		const seen: number[] = [];
+		vi.useFakeTimers();
+		try {
+			watchThreadRisk(editor, new AbortController().signal, {
+				readThread: () => onPage,
+				predict: async (t) => {
+					seen.push(t.comments.length);
+					return { derail: 0.2 } as unknown as DerailResult;
+				},
+				sensitivity: async () => 0.5,
+			});
+			await vi.advanceTimersByTimeAsync(10);
+			expect(seen).toEqual([]); // one comment is not a conversation
+			expect(threadRiskFor(editor)).toBeUndefined();
+			onPage = thread; // "Load more", or a live update
+			el.dispatchEvent(new Event('input'));
+			await vi.advanceTimersByTimeAsync(THREAD_DEBOUNCE_MS + 10);
+			expect(seen).toEqual([2]);
+			expect(threadRiskFor(editor)).toBeDefined();
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it('re-assesses when the sensitivity in effect changes, and only then', async () => {

@@ -45,24 +45,36 @@ export function onThreadRiskChange(listener: () => void): () => void {
 	return () => listeners.delete(listener);
 }
 
-/** Starts watching a field; returns nothing, stops when `signal` aborts. */
-export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: ThreadRiskDeps): void {
-	let thread: Thread;
+/** The thread as the page shows it now; empty when the reader fails (it never costs the draft's own warning). */
+function readNow(deps: ThreadRiskDeps, field: HTMLElement): Thread | undefined {
 	try {
-		thread = deps.readThread(editor.el);
+		return deps.readThread(field);
 	} catch {
-		return; // a broken reader never costs the user the draft's own warning
+		return undefined;
 	}
-	if (thread.comments.length < MIN_COMMENTS) return;
+}
+
+/**
+ * Starts watching a field; returns nothing, stops when `signal` aborts. The thread is read again at each
+ * assessment: fields are met when the page loads, before a timeline rendered by script has its comments, and
+ * "Load more", a live update or the user's own posted reply add comments while the tab stays open.
+ */
+export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: ThreadRiskDeps): void {
 	let latest = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	/** The sensitivity the latest assessment was asked with. */
 	let used: number | undefined;
+	let warned = false;
 	const assess = async () => {
 		// The host takes up to MAX_DRAFT_CHARS; past that, the end of the draft (where the reply is being written)
 		// is what the thread is weighed against, rather than no assessment at all.
 		const draft = editor.read().trim().slice(-MAX_DRAFT_CHARS) || undefined;
 		const ticket = ++latest;
+		const thread = readNow(deps, editor.el);
+		if (!thread || thread.comments.length < MIN_COMMENTS) {
+			if (risks.delete(editor.el)) for (const listener of listeners) listener();
+			return;
+		}
 		try {
 			used = await deps.sensitivity();
 			const result = await deps.predict(thread, draft, used);
@@ -71,7 +83,8 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 			risks.set(editor.el, { result, threadTense: without >= derailThreshold(used) });
 			for (const listener of listeners) listener();
 		} catch (error) {
-			if (ticket === 1) console.warn('[tactful] thread assessment failed:', error);
+			if (!warned) console.warn('[tactful] thread assessment failed:', error);
+			warned = true;
 		}
 	};
 	void assess();
