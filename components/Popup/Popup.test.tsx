@@ -188,6 +188,16 @@ describe('Popup', () => {
 		expect(screen.getAllByText(EXAMPLE_SENTENCES[0] as string)).toHaveLength(1);
 	});
 
+	it('turns on "Don\'t warn about swearing at code and tools" by its accessible name', async () => {
+		setup();
+		const toggle = await screen.findByRole('switch', { name: /swearing at code and tools/ });
+		expect(toggle.getAttribute('aria-checked')).toBe('false');
+		expect(toggle.textContent).toContain('Swearing at people still does');
+		fireEvent.click(toggle);
+		await waitFor(async () => expect((await getSettings()).allowSwearingAtThings).toBe(true));
+		expect(toggle.getAttribute('aria-checked')).toBe('true');
+	});
+
 	it('toggles a dimension by its friendly name', async () => {
 		setup();
 		fireEvent.click(await screen.findByText('Toxic emotions'));
