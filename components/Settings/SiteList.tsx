@@ -21,6 +21,8 @@ export function siteSensitivityText(site: SiteSettings): string {
 	if (site.sensitivity !== undefined)
 		parts.push(`Drafts: ${sensitivityWord(site.sensitivity)} (${percent(site.sensitivity)})`);
 	if (site.derailSensitivity !== undefined) parts.push(`Heated threads: ${percent(site.derailSensitivity)}`);
+	if (site.allowSwearingAtThings !== undefined)
+		parts.push(`Swearing at code and tools: ${site.allowSwearingAtThings ? 'not warned' : 'warned'}`);
 	return `Own sensitivity · ${parts.join(' · ')}`;
 }
 
@@ -69,7 +71,12 @@ export function SiteList({ settings, save, now }: SiteListProps) {
 		// A site left with no choice of its own is dropped from the list altogether.
 		refocus.current = [`${row(host)} [data-action="forget"]`, ...afterRow(host)];
 		return save((s) => {
-			const { sensitivity: _s, derailSensitivity: _d, ...site } = s.sites[host] ?? { enabled: true };
+			const {
+				sensitivity: _s,
+				derailSensitivity: _d,
+				allowSwearingAtThings: _w,
+				...site
+			} = s.sites[host] ?? { enabled: true };
 			return { ...s, sites: { ...s.sites, [host]: site } };
 		});
 	};
@@ -78,7 +85,7 @@ export function SiteList({ settings, save, now }: SiteListProps) {
 			{hosts.map((host) => {
 				const site = settings.sites[host] ?? { enabled: true };
 				const snoozed = (site.snoozeUntil ?? 0) > now;
-				const custom = hasCustomSensitivity(site);
+				const custom = hasCustomSensitivity(site) || site.allowSwearingAtThings !== undefined;
 				const hints = [
 					snoozed ? `Snoozed until ${new Date(site.snoozeUntil ?? 0).toLocaleString()}` : '',
 					custom ? siteSensitivityText(site) : '',

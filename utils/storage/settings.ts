@@ -145,12 +145,14 @@ export function setSiteEnabled(hostname: string, enabled: boolean): Promise<Sett
 }
 
 /**
- * A site's own sensitivities: a value (0..1) sets the override, `undefined` clears it (the site follows the
+ * A site's own sensitivities (and swearing choice): a value sets the override, `undefined` clears it (the site follows the
  * global value again), and a key left out keeps what the site had.
  */
-export type SiteSensitivityPatch = Partial<Pick<SiteSettings, 'sensitivity' | 'derailSensitivity'>>;
+export type SiteSensitivityPatch = Partial<
+	Pick<SiteSettings, 'sensitivity' | 'derailSensitivity' | 'allowSwearingAtThings'>
+>;
 
-/** Sets or clears one site's own draft and/or thread sensitivity, keeping its other choices. */
+/** Sets or clears one site's own draft and/or thread sensitivity and swearing choice, keeping its other choices. */
 export function setSiteSensitivity(hostname: string, patch: SiteSensitivityPatch): Promise<Settings> {
 	const key = siteKey(hostname);
 	// An `undefined` in the patch survives the spread; normalizeSettings (in updateSettings) then drops the key.
