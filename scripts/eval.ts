@@ -130,8 +130,8 @@ console.log(
 console.log('\nOption on: allowSwearingAtThings (dev = odd lines, tuned on; check = even lines)');
 const swearing = { allowSwearingAtThings: true } as const;
 for (const [name, label, target] of [
-	['swearing-at-things.txt', 'swearing at things flagged', 'target ≤ 0.10'],
-	['swearing-at-people.txt', 'swearing at people caught', 'as with the option off'],
+	['swearing-at-things.txt', 'swearing at things flagged', 'lower is better'],
+	['swearing-at-people.txt', 'swearing at people caught', 'must match option off'],
 	['insult-words-things-dev.txt', 'insult words at things flagged', 'target ≤ 0.05'],
 	['insult-words-people-dev.txt', 'same words at people caught', 'target ≥ 0.95'],
 ] as const) {
