@@ -101,6 +101,7 @@ describe('OptionsPage', () => {
 		setup();
 		const row = await screen.findByTestId('site-work.example');
 		expect(row.textContent).toContain('Swearing at code and tools: warned');
+		expect(row.textContent).not.toContain('Own sensitivity');
 		fireEvent.click(screen.getByLabelText('Use the global sensitivity on work.example'));
 		await waitFor(async () => expect((await getSettings()).sites).toEqual({}));
 	});

@@ -15,15 +15,19 @@ export interface SiteListProps {
 
 const percent = (v: number) => `${Math.round(v * 100)}%`;
 
-/** One line saying how a site's own sensitivity differs, e.g. "Drafts: Relaxed (30%) · Heated threads: 80%". */
+/**
+ * One line saying how a site's own choices differ, e.g. "Own sensitivity · Drafts: Relaxed (30%) · Heated
+ * threads: 80%", then its swearing choice if it has one.
+ */
 export function siteSensitivityText(site: SiteSettings): string {
 	const parts: string[] = [];
 	if (site.sensitivity !== undefined)
 		parts.push(`Drafts: ${sensitivityWord(site.sensitivity)} (${percent(site.sensitivity)})`);
 	if (site.derailSensitivity !== undefined) parts.push(`Heated threads: ${percent(site.derailSensitivity)}`);
+	const lines = parts.length ? [`Own sensitivity · ${parts.join(' · ')}`] : [];
 	if (site.allowSwearingAtThings !== undefined)
-		parts.push(`Swearing at code and tools: ${site.allowSwearingAtThings ? 'not warned' : 'warned'}`);
-	return `Own sensitivity · ${parts.join(' · ')}`;
+		lines.push(`Swearing at code and tools: ${site.allowSwearingAtThings ? 'not warned' : 'warned'}`);
+	return lines.join('. ');
 }
 
 /** CSS selectors, best first: the first that matches takes keyboard focus once the list has re-rendered. */
