@@ -47,6 +47,17 @@ describe('tactful score', () => {
 		expect(r.stdout.trim().split('\n')).toHaveLength(2);
 	});
 
+	it('lets swearing at a tool pass with --allow-swearing-at-things, never swearing at the reader', () => {
+		const input = '{"text":"Damn, this build system is crap."}\n{"text":"You are crap."}\n';
+		const flags = (args: string[]) =>
+			score(input, args)
+				.stdout.trim()
+				.split('\n')
+				.map((l) => JSON.parse(l).flag);
+		expect(flags([])).toEqual([true, true]);
+		expect(flags(['--allow-swearing-at-things'])).toEqual([false, true]);
+	});
+
 	it.each([
 		['malformed JSON', '{"text":"ok"}\n{"text": nope}\n', /line 2: malformed JSON/],
 		['a missing text field', '{"text":"ok"}\n{"body":"x"}\n', /line 2: missing "text"/],

@@ -1,32 +1,36 @@
 /**
- * `tactful score [FILE|-] [--text] [--sensitivity S]`: scores drafts and writes one JSON line per input, in
+ * `tactful score [FILE|-] [--text] [--sensitivity S] [--allow-swearing-at-things]`: scores drafts and writes one JSON line per input, in
  * order: {"inappropriate", "toxic", "dimensions", "flag", "spans"}. All input is validated before any output.
  */
 import { createNodeScorer } from '../models/scoring/node-scorer.ts';
-import type { ScoreResult } from '../models/scoring/types.ts';
+import type { ScoreOptions, ScoreResult } from '../models/scoring/types.ts';
 import { InputError, readDrafts } from './jsonl.ts';
 
-const HELP = `usage: tactful score [FILE|-] [--text] [--sensitivity S]
+const HELP = `usage: tactful score [FILE|-] [--text] [--sensitivity S] [--allow-swearing-at-things]
 
 Reads JSON Lines with a "text" field (or, with --text, one draft per line) from FILE or stdin and writes one
 JSON line per draft, in the same order:
   {"inappropriate": p, "toxic": p, "dimensions": {...14...}, "flag": bool, "spans": [{"start", "end", "weight"}]}
-Offsets are UTF-16 code units into the draft. --sensitivity (0..1, default 0.5) lowers thresholds as it rises.`;
+Offsets are UTF-16 code units into the draft. --sensitivity (0..1, default 0.5) lowers thresholds as it rises.
+--allow-swearing-at-things: don't count swearing aimed at code, tools or no one ("Damn, this build is crap");
+swearing at people still counts. Off by default, like the extension's setting.`;
 
 interface ScoreArgs {
 	file?: string;
 	plain: boolean;
 	sensitivity?: number;
+	allowSwearingAtThings: boolean;
 	help: boolean;
 }
 
 /** Parses the subcommand's arguments; unknown options are input errors. */
 export function parseArgs(argv: string[]): ScoreArgs {
-	const args: ScoreArgs = { plain: false, help: false };
+	const args: ScoreArgs = { plain: false, allowSwearingAtThings: false, help: false };
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i] as string;
 		if (arg === '--text') args.plain = true;
 		else if (arg === '--help' || arg === '-h') args.help = true;
+		else if (arg === '--allow-swearing-at-things') args.allowSwearingAtThings = true;
 		else if (arg === '--sensitivity' || arg.startsWith('--sensitivity=')) {
 			const raw = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
 			const value = Number(raw);
@@ -70,7 +74,8 @@ export async function run(argv: string[]): Promise<number> {
 	}
 	const drafts = await readDrafts(args.file, args.plain);
 	const scorer = await createNodeScorer();
-	const options = args.sensitivity === undefined ? {} : { sensitivity: args.sensitivity };
+	const options: ScoreOptions = args.sensitivity === undefined ? {} : { sensitivity: args.sensitivity };
+	if (args.allowSwearingAtThings) options.allowSwearingAtThings = true;
 	const lines: string[] = [];
 	const BATCH = 256;
 	for (let i = 0; i < drafts.length; i += BATCH) {

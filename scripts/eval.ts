@@ -2,7 +2,7 @@
  * `npx tsx scripts/eval.ts [--data DIR]`: evaluates the shipped models through the real runtime (OnnxScorer on
  * onnxruntime-web) on our validation splits, beside a TF-IDF+LR floor and the published numbers; then jargon
  * false positives, abusive/camouflaged recall (with and without normalisation), self-deprecation vs insults aimed
- * at others, and prefix metrics.
+ * at others, the opt-in swearing setting (allowSwearingAtThings) on its own sets, and prefix metrics.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -184,6 +184,24 @@ const recall = async (s: typeof scorer) =>
 console.log(
 	`  toxic validation rows (caught clean, profanity camouflaged) recall ${fmt(await recall(scorer))}  without normalisation ${fmt(await recall(raw))}  (n=${camoValid.length})`,
 );
+
+// The opt-in "Don't warn about swearing at code and tools" (ScoreOptions.allowSwearingAtThings); every other
+// number here is at default settings, as the CLI. swearing-*.txt were written before the rule.
+console.log('\nOption on: allowSwearingAtThings (dev = odd lines, tuned on; check = even lines)');
+const swearing = { allowSwearingAtThings: true } as const;
+for (const [name, label, target] of [
+	['swearing-at-things.txt', 'swearing at things flagged', 'lower is better'],
+	['swearing-at-people.txt', 'swearing at people caught', 'must match option off'],
+	['insult-words-things-dev.txt', 'insult words at things flagged', 'target ≤ 0.05'],
+	['insult-words-people-dev.txt', 'same words at people caught', 'target ≥ 0.95'],
+] as const) {
+	const { dev, check } = halves(name);
+	const rate = async (texts: string[], options?: typeof swearing) =>
+		fmt((await scoreAll(scorer, texts, (r) => r.flag, options)).filter(Boolean).length / texts.length);
+	console.log(
+		`  ${label.padEnd(32)} dev ${await rate(dev, swearing)} (off ${await rate(dev)})  check ${await rate(check, swearing)} (off ${await rate(check)}) (n=${dev.length}+${check.length}, ${target})`,
+	);
+}
 
 console.log(
 	'\nPrefixes (toxic head at 0.5 on the first 25/50/75% of each validation draft, all toxicity sets)',

@@ -161,6 +161,24 @@ describe('Popup', () => {
 		expect(same.checked).toBe(true);
 	});
 
+	it('gives the current site its own swearing choice under "Custom", cleared by "Same as everywhere"', async () => {
+		await updateSettings({ allowSwearingAtThings: true });
+		setup();
+		fireEvent.click(await screen.findByRole('radio', { name: 'Custom' }));
+		const siteSwitch = await screen.findByRole('switch', {
+			name: "Don't warn about swearing at code and tools on github.com",
+		});
+		// It starts from the global choice and stores nothing until switched.
+		expect(siteSwitch.getAttribute('aria-checked')).toBe('true');
+		fireEvent.click(siteSwitch);
+		await waitFor(async () =>
+			expect((await getSettings()).sites['github.com']?.allowSwearingAtThings).toBe(false),
+		);
+		expect((await getSettings()).allowSwearingAtThings).toBe(true);
+		fireEvent.click(screen.getByRole('radio', { name: 'Same as everywhere' }));
+		await waitFor(async () => expect((await getSettings()).sites['github.com']).toBeUndefined());
+	});
+
 	it("opens on a site's own sensitivity, previewing the value in effect there", async () => {
 		await setSiteSensitivity('github.com', { sensitivity: 1 });
 		setup();
@@ -186,6 +204,16 @@ describe('Popup', () => {
 		setup(vi.fn(() => Promise.reject(new Error('no reply to scoreDraft'))));
 		expect(await screen.findByText(/live preview appears once the checker has started/)).toBeTruthy();
 		expect(screen.getAllByText(EXAMPLE_SENTENCES[0] as string)).toHaveLength(1);
+	});
+
+	it('turns on "Don\'t warn about swearing at code and tools" by its accessible name', async () => {
+		setup();
+		const toggle = await screen.findByRole('switch', { name: /swearing at code and tools/ });
+		expect(toggle.getAttribute('aria-checked')).toBe('false');
+		expect(toggle.textContent).toContain('Swearing at people still does');
+		fireEvent.click(toggle);
+		await waitFor(async () => expect((await getSettings()).allowSwearingAtThings).toBe(true));
+		expect(toggle.getAttribute('aria-checked')).toBe('true');
 	});
 
 	it('toggles a dimension by its friendly name', async () => {

@@ -1,6 +1,6 @@
 /**
  * The toolbar popup: master switch, this-site switch, snooze, sensitivity (global and this site's own) with live
- * preview, dimensions.
+ * preview, the swearing-at-things choice, dimensions.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
@@ -14,6 +14,7 @@ import {
 import { DimensionToggles } from '../Settings/DimensionToggles.tsx';
 import { TOGGLEABLE_DIMENSIONS } from '../Settings/dimension-labels.ts';
 import { SensitivitySlider } from '../Settings/SensitivitySlider.tsx';
+import { SwearingSwitch } from '../Settings/SwearingSwitch.tsx';
 import { Switch } from '../Settings/Switch.tsx';
 import { useSavedValue } from '../Settings/useSavedValue.ts';
 import { useSettings } from '../Settings/useSettings.ts';
@@ -190,6 +191,12 @@ export function Popup({ hostname, score, openOptions, openHistory, now = Date.no
 					/>
 				) : null}
 				<LiveExamples sensitivity={preview} disabledDimensions={settings.disabledDimensions} score={score} />
+				<SwearingSwitch
+					checked={settings.allowSwearingAtThings}
+					onChange={(allowSwearingAtThings) => save({ allowSwearingAtThings })}
+					disabled={!settings.enabled}
+					testId="allow-swearing"
+				/>
 			</div>
 
 			<details class="tf-card tf-details">

@@ -1,11 +1,12 @@
 /**
  * The popup's "Sensitivity on <site>" control: the site follows the global sensitivity, or has its own draft and
- * thread-alert sliders. The choice is a native radio group in a fieldset, so arrow keys, Tab and screen readers
+ * thread-alert sliders and swearing choice. The choice is a native radio group in a fieldset, so arrow keys, Tab and screen readers
  * work as for any radio group; choosing "Custom" starts from the global values, so nothing changes until a
  * slider moves.
  */
 import { type Settings, setSiteSensitivity } from '../../utils/storage/settings.ts';
 import { SensitivitySlider } from '../Settings/SensitivitySlider.tsx';
+import { SwearingSwitch } from '../Settings/SwearingSwitch.tsx';
 import { useSavedValue } from '../Settings/useSavedValue.ts';
 
 export interface SiteSensitivityProps {
@@ -38,7 +39,10 @@ export function SiteSensitivity({
 	disabled,
 }: SiteSensitivityProps) {
 	const site = settings.sites[host];
-	const custom = site?.sensitivity !== undefined || site?.derailSensitivity !== undefined;
+	const custom =
+		site?.sensitivity !== undefined ||
+		site?.derailSensitivity !== undefined ||
+		site?.allowSwearingAtThings !== undefined;
 	const savedDerail = site?.derailSensitivity ?? settings.derailSensitivity;
 	const [derail, setDerail, derailSaved] = useSavedValue(savedDerail);
 
@@ -47,7 +51,7 @@ export function SiteSensitivity({
 			host,
 			useOwn
 				? { sensitivity: settings.sensitivity, derailSensitivity: settings.derailSensitivity }
-				: { sensitivity: undefined, derailSensitivity: undefined },
+				: { sensitivity: undefined, derailSensitivity: undefined, allowSwearingAtThings: undefined },
 		);
 	const name = `tf-site-mode-${host}`;
 	return (
@@ -97,7 +101,13 @@ export function SiteSensitivity({
 							void setSiteSensitivity(host, { derailSensitivity });
 						}}
 					/>
-					<p class="tf-note">Other sites keep the sensitivity above.</p>
+					<SwearingSwitch
+						checked={site?.allowSwearingAtThings ?? settings.allowSwearingAtThings}
+						onChange={(allowSwearingAtThings) => void setSiteSensitivity(host, { allowSwearingAtThings })}
+						testId="site-allow-swearing"
+						host={host}
+					/>
+					<p class="tf-note">Other sites keep the settings above.</p>
 				</div>
 			) : null}
 		</div>

@@ -88,6 +88,24 @@ describe('OptionsPage', () => {
 		expect(await screen.findByText(/No site has its own setting yet/)).toBeTruthy();
 	});
 
+	it('stores "Don\'t warn about swearing at code and tools", off by default', async () => {
+		setup();
+		const toggle = await screen.findByTestId('opt-allow-swearing');
+		expect(toggle.getAttribute('aria-checked')).toBe('false');
+		fireEvent.click(toggle);
+		await waitFor(async () => expect((await getSettings()).allowSwearingAtThings).toBe(true));
+	});
+
+	it("lists a site's own swearing choice and returns it to the global one", async () => {
+		await updateSettings({ sites: { 'work.example': { enabled: true, allowSwearingAtThings: false } } });
+		setup();
+		const row = await screen.findByTestId('site-work.example');
+		expect(row.textContent).toContain('Swearing at code and tools: warned');
+		expect(row.textContent).not.toContain('Own sensitivity');
+		fireEvent.click(screen.getByLabelText('Use the global sensitivity on work.example'));
+		await waitFor(async () => expect((await getSettings()).sites).toEqual({}));
+	});
+
 	it("lists a site's own sensitivity and returns it to the global value", async () => {
 		await updateSettings({
 			sites: {

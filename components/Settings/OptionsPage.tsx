@@ -4,6 +4,7 @@ import type { LocalModelPanelProps } from './LocalModelPanel.tsx';
 import { RewriteSettings } from './RewriteSettings.tsx';
 import { SensitivitySlider } from './SensitivitySlider.tsx';
 import { SiteList } from './SiteList.tsx';
+import { SwearingSwitch } from './SwearingSwitch.tsx';
 import { Switch } from './Switch.tsx';
 import { useSavedValue } from './useSavedValue.ts';
 import { useSettings } from './useSettings.ts';
@@ -72,6 +73,11 @@ export function OptionsPage({ openHistory, requestAccess, localModel, now = Date
 				>
 					Ask before posting a warned draft
 				</Switch>
+				<SwearingSwitch
+					checked={settings.allowSwearingAtThings}
+					onChange={(allowSwearingAtThings) => save({ allowSwearingAtThings })}
+					testId="opt-allow-swearing"
+				/>
 				<SavedSlider
 					id="opt-derail"
 					label="Heated-thread alerts"

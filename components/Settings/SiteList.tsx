@@ -15,13 +15,19 @@ export interface SiteListProps {
 
 const percent = (v: number) => `${Math.round(v * 100)}%`;
 
-/** One line saying how a site's own sensitivity differs, e.g. "Drafts: Relaxed (30%) · Heated threads: 80%". */
+/**
+ * One line saying how a site's own choices differ, e.g. "Own sensitivity · Drafts: Relaxed (30%) · Heated
+ * threads: 80%", then its swearing choice if it has one.
+ */
 export function siteSensitivityText(site: SiteSettings): string {
 	const parts: string[] = [];
 	if (site.sensitivity !== undefined)
 		parts.push(`Drafts: ${sensitivityWord(site.sensitivity)} (${percent(site.sensitivity)})`);
 	if (site.derailSensitivity !== undefined) parts.push(`Heated threads: ${percent(site.derailSensitivity)}`);
-	return `Own sensitivity · ${parts.join(' · ')}`;
+	const lines = parts.length ? [`Own sensitivity · ${parts.join(' · ')}`] : [];
+	if (site.allowSwearingAtThings !== undefined)
+		lines.push(`Swearing at code and tools: ${site.allowSwearingAtThings ? 'not warned' : 'warned'}`);
+	return lines.join('. ');
 }
 
 /** CSS selectors, best first: the first that matches takes keyboard focus once the list has re-rendered. */
@@ -69,7 +75,12 @@ export function SiteList({ settings, save, now }: SiteListProps) {
 		// A site left with no choice of its own is dropped from the list altogether.
 		refocus.current = [`${row(host)} [data-action="forget"]`, ...afterRow(host)];
 		return save((s) => {
-			const { sensitivity: _s, derailSensitivity: _d, ...site } = s.sites[host] ?? { enabled: true };
+			const {
+				sensitivity: _s,
+				derailSensitivity: _d,
+				allowSwearingAtThings: _w,
+				...site
+			} = s.sites[host] ?? { enabled: true };
 			return { ...s, sites: { ...s.sites, [host]: site } };
 		});
 	};
@@ -78,7 +89,7 @@ export function SiteList({ settings, save, now }: SiteListProps) {
 			{hosts.map((host) => {
 				const site = settings.sites[host] ?? { enabled: true };
 				const snoozed = (site.snoozeUntil ?? 0) > now;
-				const custom = hasCustomSensitivity(site);
+				const custom = hasCustomSensitivity(site) || site.allowSwearingAtThings !== undefined;
 				const hints = [
 					snoozed ? `Snoozed until ${new Date(site.snoozeUntil ?? 0).toLocaleString()}` : '',
 					custom ? siteSensitivityText(site) : '',

@@ -36,4 +36,14 @@ describe('scoreOptionsFor', () => {
 			dimensionOffsets: undefined,
 		});
 	});
+
+	it("passes the swearing choice only when on: the site's own choice, else the global one", () => {
+		const s = settings({
+			allowSwearingAtThings: true,
+			sites: { 'work.example': { enabled: true, allowSwearingAtThings: false } },
+		});
+		expect(scoreOptionsFor(s, 'a.com', null).allowSwearingAtThings).toBe(true);
+		expect(scoreOptionsFor(s, 'work.example', null)).not.toHaveProperty('allowSwearingAtThings');
+		expect(scoreOptionsFor(settings({}), 'a.com', null)).not.toHaveProperty('allowSwearingAtThings');
+	});
 });

@@ -1,11 +1,11 @@
 /**
- * The options a session scores with: the popup's settings for this site, eased by what the user's feedback
- * taught (utils/background/adaptation.ts).
+ * The options a session scores with: the popup's settings for this site (sensitivity, dimensions, swearing at
+ * things), eased by what the user's feedback taught (utils/background/adaptation.ts).
  */
 import type { Dimension, ScoreOptions } from '../../models/scoring/types.ts';
 import { easeSensitivity } from '../../utils/background/adaptation.ts';
 import type { Adaptation } from '../../utils/background/history-types.ts';
-import { effectiveSensitivity, type Settings } from '../../utils/storage/settings.ts';
+import { effectiveAllowSwearing, effectiveSensitivity, type Settings } from '../../utils/storage/settings.ts';
 
 /** Scoring options plus the sensitivity in effect (FieldController needs it to pick levels). */
 export type SessionScoreOptions = ScoreOptions & { sensitivity: number };
@@ -25,5 +25,12 @@ export function scoreOptionsFor(
 	const sensitivity = adaptation
 		? easeSensitivity(base, adaptation.dimensionOffsets.Inappropriateness ?? 0)
 		: base;
-	return { sensitivity, disabledDimensions, dimensionOffsets: adaptation?.dimensionOffsets };
+	const options: SessionScoreOptions = {
+		sensitivity,
+		disabledDimensions,
+		dimensionOffsets: adaptation?.dimensionOffsets,
+	};
+	// Only when on: the default options (and their JSON, which FieldController compares) stay as they were.
+	if (effectiveAllowSwearing(settings, hostname)) options.allowSwearingAtThings = true;
+	return options;
 }

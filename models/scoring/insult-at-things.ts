@@ -12,7 +12,9 @@
  * profane word this module cannot place on a thing (insult-target.ts's words and the camouflage lexicon's
  * included). Profanity ("damn", "crap", "sucks",
  * "hell"), "ugly", "terrible" and "hate" are not excused even about things: ToxiCR's rubric counts them toxic,
- * and excusing them cost ToxiCR validation F1 0.857 → 0.707 (commit 265c1cc; models/README.md).
+ * and excusing them cost ToxiCR validation F1 0.857 → 0.707 (commit 265c1cc; models/README.md). The user may
+ * opt in to excusing them (ScoreOptions.allowSwearingAtThings): swearing-at-things.ts places them, on the same
+ * target rules, and is passed in as an `Extension`.
  */
 import type { Token, Tokenized } from '../features/featurize.ts';
 import { CAMOUFLAGE_LEXICON } from '../text/lexicon.ts';
@@ -56,9 +58,9 @@ const THINGS = words(
 		'parser panel checklist fixture bucket fallback staging production prod repo repository',
 );
 /** Pronouns that stand for a thing or a situation as a subject. */
-const THING_PRONOUNS = words('it this that these those which everything something');
+export const THING_PRONOUNS = words('it this that these those which everything something');
 /** People, the reader, and whose work: a clause naming one is never about a thing only. */
-const PEOPLE = words(
+export const PEOPLE = words(
 	"you you're youre your yours yourself yourselves u ur ya he he's she she's they they're him her his them " +
 		'their theirs whoever who whom whose someone somebody anyone anybody everyone everybody people guys guy ' +
 		'folks person author authors maintainer maintainers dev devs developer developers reviewer reviewers ' +
@@ -74,13 +76,13 @@ const PRONOUNS = words(
 		'their theirs whoever who whom whose someone somebody anyone anybody everyone everybody',
 );
 /** The reader: named anywhere in the sentence, they may be whom the thing belongs to. */
-const READER = words("you you're youre your yours yourself yourselves u ur ya you've you'd you'll");
+export const READER = words("you you're youre your yours yourself yourselves u ur ya you've you'd you'll");
 /** Copulas, as separate words or contracted ("that's", "it's", "docs're"). */
 const COPULAS = words(
 	"is are was were be been being 's 're seems seem looks look feels feel sounds sound gets got",
 );
 /** Words that may stand between a copula and the judgement ("is (just) (such) (a) (total) …"). */
-const FILLER = words(
+export const FILLER = words(
 	'a an the so such just really kind sort of pretty quite very too total totally complete completely ' +
 		'absolute absolutely utter utterly truly literally honestly frankly still always kinda plain simply ' +
 		'basically mostly bit little bloody big huge real now getting becoming also even',
@@ -97,10 +99,10 @@ const QUALIFYING = words('of in on for from with at by about behind under inside
 /** Adverbs that may trail a subject ("the error handling here"). */
 const TRAILING = words('here there now today currently again also alone');
 /** The writer (and their group): may judge their own work ("my code is garbage"), never be the judged thing. */
-const WRITER = words("i i'm im me we we're us my our");
+export const WRITER = words("i i'm im me we we're us my our");
 
 const singular = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
-const isThing = (w: string) => THINGS.has(w) || THINGS.has(singular(w));
+export const isThing = (w: string) => THINGS.has(w) || THINGS.has(singular(w));
 /** A contraction "<subject>'s" / "<subject>'re": the subject word, or undefined. */
 const contracted = (w: string) => /^(.+)'(s|re)$/.exec(w)?.[1];
 
@@ -110,7 +112,7 @@ function boundary(masked: string, a: Token, b: Token): boolean {
 }
 
 /** The clause around token `i` of a sentence, as [from, to] token indices. */
-function clauseOf(masked: string, toks: readonly Token[], i: number): [number, number] {
+export function clauseOf(masked: string, toks: readonly Token[], i: number): [number, number] {
 	let from = i;
 	while (from > 0 && !boundary(masked, toks[from - 1] as Token, toks[from] as Token)) from--;
 	let to = i;
@@ -123,7 +125,7 @@ function clauseOf(masked: string, toks: readonly Token[], i: number): [number, n
  * what qualifies it ("the hover card (in the new UI)", not "the architect (of this API)") is a thing noun or
  * pronoun; with no qualifier, one of its words is (the clause names no person: checked by the caller).
  */
-function thingSubject(ws: string[], from: number, end: number): boolean {
+export function thingSubject(ws: string[], from: number, end: number): boolean {
 	let start = end;
 	while (start > Math.max(from, end - MAX_SUBJECT + 1) && !SUBJECT_STOPS.has(ws[start - 1] ?? '')) start--;
 	if (SUBJECT_STOPS.has(ws[start] ?? '')) return false;
@@ -136,7 +138,7 @@ function thingSubject(ws: string[], from: number, end: number): boolean {
 }
 
 /** Whether the judgement at `i` is predicated of a thing: "<thing subject> is (filler) <word>". */
-function predicatedOfThing(ws: string[], from: number, i: number): boolean {
+export function predicatedOfThing(ws: string[], from: number, i: number): boolean {
 	let j = i - 1;
 	while (j >= from && FILLER.has(ws[j] ?? '')) j--;
 	const w = ws[j] ?? '';
@@ -146,26 +148,30 @@ function predicatedOfThing(ws: string[], from: number, i: number): boolean {
 }
 
 /** Words that may stand between a judgement and the thing it modifies ("a pathetic little test suite"). */
-const MODIFIERS = words('little old new legacy whole tiny big giant entire current same');
+export const MODIFIERS = words('little old new legacy whole tiny big giant entire current same');
 
 /**
  * Whether the judgement at `i` modifies a thing noun right after it ("dumb bug", "clown show", "brain-dead
  * default"), or after one modifier ("a pathetic little test suite"); the clause names no person (checked by
  * the caller).
  */
-function attributeOfThing(ws: string[], i: number, to: number): boolean {
+function attributeOfThing(ws: string[], i: number, to: number, more: ReadonlySet<string>): boolean {
 	const at = ws[i] === 'brain' ? i + 1 : i;
 	if (!ADJECTIVES.has(ws[i] ?? '') && !NOUNS.has(ws[i] ?? '') && ws[i] !== 'brain') return false;
 	const next = ws[at + 1] ?? '';
 	if (at + 1 <= to && isThing(next)) return true;
-	return at + 2 <= to && (MODIFIERS.has(next) || ADJECTIVES.has(next)) && isThing(ws[at + 2] ?? '');
+	return (
+		at + 2 <= to &&
+		(MODIFIERS.has(next) || ADJECTIVES.has(next) || more.has(next)) &&
+		isThing(ws[at + 2] ?? '')
+	);
 }
 
 /**
  * Whether the clause [from, to] names a person: a pronoun, or a person noun that is not the modifier of a thing
  * noun right after it ("the admin panel", "user settings" are things).
  */
-function namesPerson(ws: string[], from: number, to: number): boolean {
+export function namesPerson(ws: string[], from: number, to: number): boolean {
 	for (let k = from; k <= to; k++) {
 		const w = ws[k] ?? '';
 		// "the guy's code": someone's work, as "his code" or "your code".
@@ -176,23 +182,44 @@ function namesPerson(ws: string[], from: number, to: number): boolean {
 }
 
 /** Whether the lexicon word at `i` of a sentence is aimed at a thing. */
-function aimedAtThing(ws: string[], toks: readonly Token[], masked: string, i: number): boolean {
+function aimedAtThing(
+	ws: string[],
+	toks: readonly Token[],
+	masked: string,
+	i: number,
+	extension: Extension | undefined,
+): boolean {
 	// The reader anywhere in the sentence may own the thing: "It's garbage, like everything you write."
 	if (ws.some((w) => READER.has(w))) return false;
 	const [from, to] = clauseOf(masked, toks, i);
 	if (namesPerson(ws, from, to)) return false;
-	if (ws[i] === 'dead' && ws[i - 1] === 'brain') return aimedAtThing(ws, toks, masked, i - 1);
-	return predicatedOfThing(ws, from, i) || attributeOfThing(ws, i, to);
+	if (ws[i] === 'dead' && ws[i - 1] === 'brain') return aimedAtThing(ws, toks, masked, i - 1, extension);
+	if (extension && !LEXICON.has(ws[i] ?? '')) return extension.aimedAtThing(ws, from, to, i);
+	return predicatedOfThing(ws, from, i) || attributeOfThing(ws, i, to, extension?.lexicon ?? NONE);
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** More words to excuse, and where they may stand (swearing-at-things.ts, when the user opts in). */
+export interface Extension {
+	lexicon: ReadonlySet<string>;
+	/**
+	 * Whether lexicon word `i` of a sentence's words, in the clause [from, to], is aimed at a thing, at a
+	 * situation or at no one; called only when the sentence does not name the reader and the clause no person.
+	 */
+	aimedAtThing(ws: string[], from: number, to: number, i: number): boolean;
 }
 
 /**
  * Indices (into `tokenized.tokens`) of the draft's insult words aimed at things; empty when it has none, or
  * when any insult or profane word of the draft (this module's, insult-target.ts's or the camouflage lexicon's)
  * is not placed on a thing, so a draft that also insults a person, or swears, is left to the models as it is.
+ * An `extension` adds words (and their placement rules) to this module's.
  */
-export function insultsAtThings({ masked, tokens }: Tokenized): number[] {
+export function insultsAtThings({ masked, tokens }: Tokenized, extension?: Extension): number[] {
+	const excusable = (w: string) => LEXICON.has(w) || extension?.lexicon.has(w) === true;
 	// Most drafts have no such word: one pass, no sentence split.
-	if (!tokens.some((t) => LEXICON.has(t.word))) return [];
+	if (!tokens.some((t) => excusable(t.word))) return [];
 	const found: number[] = [];
 	let t = 0;
 	for (const [, end] of sentenceRanges(masked)) {
@@ -202,10 +229,10 @@ export function insultsAtThings({ masked, tokens }: Tokenized): number[] {
 		const ws = toks.map((k) => k.word);
 		for (let i = 0; i < ws.length; i++) {
 			const w = ws[i] ?? '';
-			const judging = LEXICON.has(w) && (w !== 'brain' || ws[i + 1] === 'dead');
+			const judging = excusable(w) && (w !== 'brain' || ws[i + 1] === 'dead');
 			if (w === 'dead' && ws[i - 1] !== 'brain') continue;
 			if (!judging && !PROFANE.has(w) && !hasInsult([toks[i] as Token])) continue;
-			if (!judging || !aimedAtThing(ws, toks, masked, i)) return [];
+			if (!judging || !aimedAtThing(ws, toks, masked, i, extension)) return [];
 			found.push(first + i);
 		}
 	}

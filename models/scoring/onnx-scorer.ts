@@ -9,7 +9,8 @@
  * - the writer's insults at themselves taken out (self-insult.ts), for drafts that have any;
  * - "dupe" read as "duplicate" where it is GitHub's triage jargon (duplicate-jargon.ts), for drafts that use it;
  * - insult words only mentioned in double quotes taken out (quoted-mention.ts), for drafts that have any;
- * - insult words aimed only at things taken out (thing-insult.ts), for drafts that have any;
+ * - insult words aimed only at things taken out (thing-insult.ts), for drafts that have any; with
+ *   `allowSwearingAtThings`, profanity aimed at things or at no one too (swearing-at-things.ts);
  * - the sentence rule (sentence-pass.ts): the toxic head also scores each sentence alone, so one clearly toxic
  *   sentence is not diluted by the civil ones around it;
  * - an insult aimed at someone else gives the draft a floor at the sentence rule's level (insult-at-others.ts,
@@ -39,6 +40,9 @@ import type { ScoreOptions, ScoreResult, Scorer } from './types.ts';
 import { WordSpans } from './word-spans.ts';
 
 export type { OrtModule } from './ort-models.ts';
+
+/** Prefix of the cache key of an entry scored with `allowSwearingAtThings` (no draft starts with a NUL). */
+const SWEARING_KEY = '\u0000swearing\u0000';
 
 export interface OnnxScorerOptions {
 	ort: OrtModule;
@@ -82,13 +86,17 @@ export class OnnxScorer implements Scorer {
 	async score(texts: readonly string[], options?: ScoreOptions): Promise<ScoreResult[]> {
 		const results: ScoreResult[] = [];
 		for (const text of texts) {
-			let entry = this.cache.get(text);
+			// The passes below change an entry, and the swearing option changes what they do: an entry scored with
+			// it is cached apart (thread comments are scored whole, without the passes, so they share the plain one).
+			const swearing = options?.allowSwearingAtThings === true && !options.wholeDraft;
+			const key = swearing ? `${SWEARING_KEY}${text}` : text;
+			let entry = this.cache.get(key);
 			let prepared: Prepared[] | undefined;
 			if (!entry) {
 				const tokenized = this.tokenize(text);
 				({ entry, prepared } = await scoreProbabilities(this.models, text, tokenized));
 				this.tokenizedOf.set(entry, tokenized);
-				this.cache.set(text, entry);
+				this.cache.set(key, entry);
 			}
 			if (entry.unwritten && !options?.wholeDraft) {
 				results.push(decide(unwrittenScore(text), options));
@@ -111,7 +119,9 @@ export class OnnxScorer implements Scorer {
 				const used = await this.mentions.apply(entry, read);
 				// Insults aimed at things only, on a draft neither pass changed (thing-insult.ts).
 				const scored =
-					used === read && !entry.selfInsultWords ? await this.thingInsults.apply(entry, used) : used;
+					used === read && !entry.selfInsultWords
+						? await this.thingInsults.apply(entry, used, swearing)
+						: used;
 				await this.sentences.apply(entry, scored);
 				applyInsultsAtOthers(entry, tokenized);
 				applySarcasmAtOthers(entry, tokenized);

@@ -15,15 +15,18 @@ import type { OrtModels } from './ort-models.ts';
 import { scoreProbabilities } from './probability-pass.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { lowerScores } from './self-insult.ts';
+import { SWEARING_AT_THINGS } from './swearing-at-things.ts';
 
 /**
  * The draft with its insult words aimed at things blanked (characters replaced by spaces, so offsets stay) and
  * the indices of the tokens taken out; undefined when it has none, or any insult word aimed at a person.
+ * `swearing` also excuses profanity aimed at things or at no one (the user's opt-in, swearing-at-things.ts).
  */
 export function withoutThingInsults(
 	tokenized: Tokenized,
+	swearing = false,
 ): { rest: Tokenized; dropped: Set<number> } | undefined {
-	const found = insultsAtThings(tokenized);
+	const found = insultsAtThings(tokenized, swearing ? SWEARING_AT_THINGS : undefined);
 	if (found.length === 0) return undefined;
 	const dropped = new Set(found);
 	const parts: string[] = [];
@@ -47,9 +50,10 @@ export class ThingInsultPass {
 	/**
 	 * Call after the self-insult and quoted-mention passes, on a draft neither changed, and before the sentence
 	 * pass; returns what the sentence pass should score (the draft with those words blanked, or as it was).
+	 * `swearing`: ScoreOptions.allowSwearingAtThings (the entry must be cached under that option).
 	 */
-	async apply(entry: ScoreEntry, tokenized: Tokenized): Promise<Tokenized> {
-		const without = withoutThingInsults(tokenized);
+	async apply(entry: ScoreEntry, tokenized: Tokenized, swearing = false): Promise<Tokenized> {
+		const without = withoutThingInsults(tokenized, swearing);
 		if (!without) return tokenized;
 		const { entry: rest } = await scoreProbabilities(this.models, entry.text, without.rest);
 		const lower = lowerScores(entry, rest);

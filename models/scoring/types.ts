@@ -52,6 +52,13 @@ export interface ScoreOptions {
 	 * for a thread's comments, whose scores the derailment model pools, and which cost one model run each.
 	 */
 	wholeDraft?: boolean;
+	/**
+	 * The user's opt-in "Don't warn about swearing at code and tools" (default off, as the CLI): profanity aimed
+	 * at a thing, a situation or no one ("Damn, this build system is crap", "what the hell is this error") no
+	 * longer counts, on the same target rules as insult words aimed at things (models/scoring/swearing-at-things.ts).
+	 * Swearing at a person or the reader, slurs and sexual insults still count. Ignored with `wholeDraft`.
+	 */
+	allowSwearingAtThings?: boolean;
 }
 
 /** What a Scorer says about one draft. Carries the text it was computed on so stale results can be dropped. */

@@ -4,7 +4,7 @@
  * camouflaged), camouflage recall with and without normalisation, and prefix metrics.
  */
 import { readFileSync } from 'node:fs';
-import type { Scorer } from '../scoring/types.ts';
+import type { ScoreOptions, Scorer } from '../scoring/types.ts';
 import type { AppropriatenessRow, Row, SplitSet } from './datasets.ts';
 import { trainFloor } from './floor.ts';
 import { auc, f1, macroF1 } from './metrics.ts';
@@ -22,15 +22,16 @@ export const PUBLISHED: Record<string, string> = {
 	appropriateness: 'TF-IDF floor 0.707 (issue); target 0.76',
 };
 
-/** Scores texts in batches and returns one value per text. */
+/** Scores texts in batches (with `options`, default settings when absent) and returns one value per text. */
 export async function scoreAll<T>(
 	scorer: Scorer,
 	texts: string[],
 	pick: (r: Awaited<ReturnType<Scorer['score']>>[number]) => T,
+	options?: ScoreOptions,
 ): Promise<T[]> {
 	const out: T[] = [];
 	for (let i = 0; i < texts.length; i += 256) {
-		for (const r of await scorer.score(texts.slice(i, i + 256))) out.push(pick(r));
+		for (const r of await scorer.score(texts.slice(i, i + 256), options)) out.push(pick(r));
 	}
 	return out;
 }

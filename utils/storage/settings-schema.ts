@@ -1,5 +1,5 @@
 /**
- * The settings schema: the v3 shape, every default, the v1 → v2 → v3 migrations and pure helpers over a Settings
+ * The settings schema: the v4 shape, every default, the v1 → v2 → v3 → v4 migrations and pure helpers over a Settings
  * value. Storage lives in settings.ts, which re-exports all of this.
  */
 import { DIMENSIONS, type Dimension } from '../../models/scoring/types.ts';
@@ -17,6 +17,8 @@ export interface SiteSettings {
 	sensitivity?: number;
 	/** 0..1 thread-derailment sensitivity on this site (since v3); absent = follow `derailSensitivity`. */
 	derailSensitivity?: number;
+	/** Don't warn about swearing at code and tools on this site (since v4); absent = follow the global choice. */
+	allowSwearingAtThings?: boolean;
 }
 
 export interface RewriteSettings {
@@ -26,12 +28,20 @@ export interface RewriteSettings {
 	openai: { baseUrl: string; model: string };
 }
 
-/** Current (v3) settings shape; v3 added the optional per-site sensitivities to `SiteSettings`. */
+/**
+ * Current (v4) settings shape; v3 added the optional per-site sensitivities to `SiteSettings`, v4 the swearing
+ * choice (`allowSwearingAtThings`, global and optionally per site).
+ */
 export interface Settings {
 	enabled: boolean;
 	/** 0..1; 0.5 is the calibrated decision point (ScoreOptions.sensitivity). */
 	sensitivity: number;
 	disabledDimensions: Dimension[];
+	/**
+	 * Don't warn about swearing at code and tools ("Damn, this build system is crap"); off by default, as the
+	 * CLI (ScoreOptions.allowSwearingAtThings). Since v4.
+	 */
+	allowSwearingAtThings: boolean;
 	sites: Record<string, SiteSettings>;
 	/** Epoch ms until which warnings are snoozed everywhere; 0 = not snoozed. */
 	snoozeUntil: number;
@@ -51,6 +61,7 @@ export const DEFAULT_SETTINGS: Settings = {
 	enabled: true,
 	sensitivity: 0.5,
 	disabledDimensions: [],
+	allowSwearingAtThings: false,
 	sites: {},
 	snoozeUntil: 0,
 	preSubmitNudge: false,
@@ -97,6 +108,14 @@ export function migrateV2(old: Partial<Settings>): Settings {
 	return normalizeSettings(old);
 }
 
+/**
+ * v3 → v4: adds `allowSwearingAtThings`, off, so a v3 user keeps being warned about swearing exactly as before
+ * (v3 had no such choice); no site gains an override.
+ */
+export function migrateV3(old: Partial<Settings>): Settings {
+	return normalizeSettings(old);
+}
+
 /** Hostname → settings key: lower case, without a leading "www.". */
 export function siteKey(hostname: string): string {
 	return hostname
@@ -125,11 +144,13 @@ function normalizeSites(raw: unknown): Record<string, SiteSettings> {
 		const snoozeUntil = time(site.snoozeUntil);
 		const sensitivity = level(site.sensitivity);
 		const derailSensitivity = level(site.derailSensitivity);
+		const swearing = site.allowSwearingAtThings;
 		sites[key] = {
 			enabled: bool(site.enabled, true),
 			...(snoozeUntil ? { snoozeUntil } : {}),
 			...(sensitivity !== undefined ? { sensitivity } : {}),
 			...(derailSensitivity !== undefined ? { derailSensitivity } : {}),
+			...(typeof swearing === 'boolean' ? { allowSwearingAtThings: swearing } : {}),
 		};
 	}
 	return sites;
@@ -148,6 +169,7 @@ export function normalizeSettings(raw: Partial<Settings> | null | undefined): Se
 		disabledDimensions: Array.isArray(r.disabledDimensions)
 			? DIMENSIONS.filter((dim) => (r.disabledDimensions as unknown[]).includes(dim))
 			: [],
+		allowSwearingAtThings: bool(r.allowSwearingAtThings, d.allowSwearingAtThings),
 		sites: normalizeSites(r.sites),
 		snoozeUntil: time(r.snoozeUntil),
 		preSubmitNudge: bool(r.preSubmitNudge, d.preSubmitNudge),
@@ -170,13 +192,17 @@ export const hasCustomSensitivity = (site: SiteSettings | undefined): boolean =>
 	site?.sensitivity !== undefined || site?.derailSensitivity !== undefined;
 
 /**
- * Drops per-site entries that no longer change anything (on, snooze expired, no own sensitivity), keeping the
- * sync copy small.
+ * Drops per-site entries that no longer change anything (on, snooze expired, no own sensitivity or swearing
+ * choice), keeping the sync copy small.
  */
 export function pruneSites(sites: Settings['sites'], now: number): Settings['sites'] {
 	return Object.fromEntries(
 		Object.entries(sites).filter(
-			([, site]) => site.enabled === false || (site.snoozeUntil ?? 0) > now || hasCustomSensitivity(site),
+			([, site]) =>
+				site.enabled === false ||
+				(site.snoozeUntil ?? 0) > now ||
+				hasCustomSensitivity(site) ||
+				site.allowSwearingAtThings !== undefined,
 		),
 	);
 }
@@ -189,6 +215,11 @@ export function effectiveSensitivity(settings: Settings, hostname: string): numb
 /** The thread-derailment sensitivity that applies on `hostname`: the site's own value, else the global one. */
 export function effectiveDerailSensitivity(settings: Settings, hostname: string): number {
 	return settings.sites[siteKey(hostname)]?.derailSensitivity ?? settings.derailSensitivity;
+}
+
+/** Whether swearing at code and tools is let pass on `hostname`: the site's own choice, else the global one. */
+export function effectiveAllowSwearing(settings: Settings, hostname: string): boolean {
+	return settings.sites[siteKey(hostname)]?.allowSwearingAtThings ?? settings.allowSwearingAtThings;
 }
 
 /** Whether warnings should show on `hostname` at `now` (epoch ms): on globally, on for the site, not snoozed. */

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
 	DEFAULT_SETTINGS,
+	effectiveAllowSwearing,
 	effectiveDerailSensitivity,
 	effectiveSensitivity,
 	endOfToday,
@@ -44,7 +45,8 @@ describe('settings storage', () => {
 		expect(s.sensitivity).toBe(0.75);
 		expect(s.sites).toEqual({ 'reddit.com': { enabled: false } });
 		expect(s.preSubmitNudge).toBe(false);
-		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 3 });
+		expect(s.allowSwearingAtThings).toBe(false);
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 4 });
 	});
 
 	it('fills fields missing from an older v2 blob and clamps ranges', async () => {
@@ -192,7 +194,7 @@ describe('sync conflicts and stored versions', () => {
 
 	it('always stores the version, and does not re-migrate a v2 blob that lost it', async () => {
 		await updateSettings({ sensitivity: 0.7 });
-		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toMatchObject({ v: 3 });
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toMatchObject({ v: 4 });
 		await fakeBrowser.storage.local.remove('settings$');
 		await localSettingsItem.migrate();
 		expect((await getSettings()).sensitivity).toBe(0.7);
@@ -209,7 +211,7 @@ describe('sync conflicts and stored versions', () => {
 describe('per-site sensitivity (v3)', () => {
 	beforeEach(() => fakeBrowser.reset());
 
-	it('migrates a v2 blob to v3 unchanged: no site gains an override', async () => {
+	it('migrates a v2 blob to v3 (and on to v4) unchanged: no site gains an override', async () => {
 		const v2 = settings({
 			sensitivity: 0.7,
 			sites: { 'a.com': { enabled: false }, 'b.com': { enabled: true, snoozeUntil: NOW + 60_000 } },
@@ -217,7 +219,7 @@ describe('per-site sensitivity (v3)', () => {
 		await fakeBrowser.storage.local.set({ settings: v2, settings$: { v: 2 } });
 		await localSettingsItem.migrate();
 		expect(await getSettings()).toEqual(v2);
-		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 3 });
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 4 });
 	});
 
 	it('migrates a v1 blob all the way to v3', async () => {
@@ -313,5 +315,47 @@ describe('snoozeEndsOn', () => {
 		});
 		expect(snoozeEndsOn(site, 'www.a.com', NOW)).toBe(NOW + 9);
 		expect(snoozeEndsOn(site, 'b.com', NOW)).toBe(NOW + 5);
+	});
+});
+
+describe('swearing at code and tools (v4)', () => {
+	beforeEach(() => fakeBrowser.reset());
+
+	it('migrates a v3 blob to v4 with the choice off: a v3 user is warned about swearing as before', async () => {
+		const { allowSwearingAtThings: _, ...v3 } = settings({
+			sensitivity: 0.7,
+			sites: { 'a.com': { enabled: true, sensitivity: 0.2 } },
+		});
+		await fakeBrowser.storage.local.set({ settings: v3, settings$: { v: 3 } });
+		await localSettingsItem.migrate();
+		const s = await getSettings();
+		expect(s).toEqual({ ...v3, allowSwearingAtThings: false });
+		expect(s.sites['a.com']).not.toHaveProperty('allowSwearingAtThings');
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 4 });
+	});
+
+	it('is off by default, and a stored non-boolean does not turn it on', async () => {
+		expect(DEFAULT_SETTINGS.allowSwearingAtThings).toBe(false);
+		await fakeBrowser.storage.local.set({
+			settings: {
+				allowSwearingAtThings: 'yes',
+				sites: { 'a.com': { enabled: true, allowSwearingAtThings: 1 } },
+			},
+			settings$: { v: 4 },
+		});
+		const s = await getSettings();
+		expect(s.allowSwearingAtThings).toBe(false);
+		expect(s.sites).toEqual({ 'a.com': { enabled: true } });
+	});
+
+	it("follows the site's own choice, else the global one, and keeps a site entry that holds one", async () => {
+		await updateSettings({
+			allowSwearingAtThings: true,
+			sites: { 'work.example': { enabled: true, allowSwearingAtThings: false } },
+		});
+		const s = await getSettings();
+		expect(effectiveAllowSwearing(s, 'www.work.example')).toBe(false);
+		expect(effectiveAllowSwearing(s, 'a.com')).toBe(true);
+		expect(s.sites['work.example']).toEqual({ enabled: true, allowSwearingAtThings: false });
 	});
 });

@@ -1,5 +1,5 @@
 /**
- * The user's settings in WXT storage: typed, versioned (v3) and migrated; schema and defaults in
+ * The user's settings in WXT storage: typed, versioned (v4) and migrated; schema and defaults in
  * settings-schema.ts (re-exported here, so import everything settings-related from this file).
  *
  * Readable from every context (content scripts included). `local:settings` always holds a copy; when the user
@@ -11,6 +11,7 @@ import {
 	DEFAULT_SETTINGS,
 	migrateV1,
 	migrateV2,
+	migrateV3,
 	normalizeSettings,
 	pruneSites,
 	type RewriteSettings,
@@ -27,11 +28,11 @@ interface SettingsMeta extends Record<string, unknown> {
 	savedAt?: number;
 }
 
-const VERSION = 3;
+const VERSION = 4;
 const itemOptions = {
 	fallback: DEFAULT_SETTINGS,
 	version: VERSION,
-	migrations: { 2: migrateV1, 3: migrateV2 },
+	migrations: { 2: migrateV1, 3: migrateV2, 4: migrateV3 },
 };
 /** The per-browser copy (always written). */
 export const localSettingsItem = storage.defineItem<Settings, SettingsMeta>('local:settings', itemOptions);
@@ -144,12 +145,14 @@ export function setSiteEnabled(hostname: string, enabled: boolean): Promise<Sett
 }
 
 /**
- * A site's own sensitivities: a value (0..1) sets the override, `undefined` clears it (the site follows the
+ * A site's own sensitivities (and swearing choice): a value sets the override, `undefined` clears it (the site follows the
  * global value again), and a key left out keeps what the site had.
  */
-export type SiteSensitivityPatch = Partial<Pick<SiteSettings, 'sensitivity' | 'derailSensitivity'>>;
+export type SiteSensitivityPatch = Partial<
+	Pick<SiteSettings, 'sensitivity' | 'derailSensitivity' | 'allowSwearingAtThings'>
+>;
 
-/** Sets or clears one site's own draft and/or thread sensitivity, keeping its other choices. */
+/** Sets or clears one site's own draft and/or thread sensitivity and swearing choice, keeping its other choices. */
 export function setSiteSensitivity(hostname: string, patch: SiteSensitivityPatch): Promise<Settings> {
 	const key = siteKey(hostname);
 	// An `undefined` in the patch survives the spread; normalizeSettings (in updateSettings) then drops the key.

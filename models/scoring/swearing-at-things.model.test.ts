@@ -1,0 +1,53 @@
+// @vitest-environment node
+/**
+ * The shipped scorer with `allowSwearingAtThings` (swearing-at-things.ts): casual swearing about a tool warns
+ * by default and not with the option on, swearing at a person warns either way, the cached result of one
+ * setting never answers for the other, and thread comments (`wholeDraft`) ignore the option.
+ */
+import { describe, expect, it } from 'vitest';
+import { createNodeScorer } from './node-scorer.ts';
+
+const AT_TOOL = 'Damn, this build system is crap.';
+const AT_PERSON = 'You are crap.';
+const ON = { allowSwearingAtThings: true } as const;
+
+describe('swearing at things in the shipped scorer', () => {
+	it('flips on the same text both ways: each setting has its own cache entry', async () => {
+		const scorer = await createNodeScorer();
+		const [off] = await scorer.score([AT_TOOL]);
+		const [on] = await scorer.score([AT_TOOL], ON);
+		const [offAgain] = await scorer.score([AT_TOOL]);
+		const [onAgain] = await scorer.score([AT_TOOL], { ...ON, sensitivity: 0.5 });
+		expect(off?.flag).toBe(true);
+		expect(on?.flag).toBe(false);
+		expect(on?.spans).toEqual([]);
+		expect(offAgain).toEqual(off);
+		expect(onAgain).toEqual(on);
+		await scorer.dispose();
+	});
+
+	it('matches a fresh scorer whichever setting was scored first', async () => {
+		const fresh = await createNodeScorer();
+		const reused = await createNodeScorer();
+		const expected = await fresh.score([AT_TOOL, AT_PERSON]);
+		await reused.score([AT_TOOL, AT_PERSON], ON);
+		expect(await reused.score([AT_TOOL, AT_PERSON])).toEqual(expected);
+		await fresh.dispose();
+		await reused.dispose();
+	});
+
+	it('still flags swearing at a person with the option on', async () => {
+		const scorer = await createNodeScorer();
+		const results = await scorer.score([AT_PERSON, 'Fuck you.', 'This is shit, like your code.'], ON);
+		for (const r of results) expect(r.flag).toBe(true);
+		await scorer.dispose();
+	});
+
+	it('leaves thread comments (wholeDraft) as the models score them', async () => {
+		const scorer = await createNodeScorer();
+		const whole = await scorer.score([AT_TOOL], { wholeDraft: true });
+		await scorer.score([AT_TOOL], ON);
+		expect(await scorer.score([AT_TOOL], { ...ON, wholeDraft: true })).toEqual(whole);
+		await scorer.dispose();
+	});
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../features/featurize.ts';
+import { insultsAtThings } from './insult-at-things.ts';
+import { SWEARING_AT_THINGS } from './swearing-at-things.ts';
+
+/** The words excused with the swearing option on (and off), as tokenised. */
+const found = (text: string, on = true) => {
+	const t = tokenize(text);
+	return insultsAtThings(t, on ? SWEARING_AT_THINGS : undefined).map((i) => t.tokens[i]?.word);
+};
+
+describe('swearing at things (opt-in)', () => {
+	it.each([
+		['Damn, this build system is crap.', ['damn', 'crap']],
+		['Oh crap, I forgot to push the tag.', ['crap']],
+		['Well, shit. The cache was cold.', ['shit']],
+		['Fuck this flaky runner, it died again.', ['fuck']],
+		['What the hell does this flag do?', ['hell']],
+		['Why the fuck is the lockfile different again?', ['fuck']],
+		['The f*cking compiler crashed again.', ['fucking']],
+		['That was damn fast.', ['damn']],
+		['This plugin API sucks.', ['sucks']],
+		['That really sucks, sorry about the outage.', ['sucks']],
+		['I hate this config format.', ['hate']],
+		['I hate it when the formatter touches other lines.', ['hate']],
+		['Crappy docs, but the library works.', ['crappy']],
+		['A shitty little script wiped the cache.', ['shitty']],
+		['The release notes are a steaming pile of crap.', ['crap']],
+		['Dependency hell again with the two plugins.', ['hell']],
+		['The workaround is ugly as hell but it works.', ['ugly', 'hell']],
+		['The stupid fucking proxy strips the header.', ['stupid', 'fucking']],
+		['This shit keeps breaking on Mondays.', ['shit']],
+		['The whole pipeline is fucked since the upgrade.', ['fucked']],
+		['My code is shit today, sorry.', ['shit']],
+	])('aimed at a thing, a situation or no one: %s', (text, words) => expect(found(text)).toEqual(words));
+
+	it.each([
+		// At the reader, a person, or someone's work: never excused.
+		'You are crap at reviewing.',
+		'Fuck you, I am not changing it.',
+		'This is shit, like your code.',
+		'Damn, you are a terrible programmer.',
+		'Go to hell with your nitpicks.',
+		'Who the fuck wrote this?',
+		'Fuck off, nobody asked.',
+		'Shut the fuck up and fix the tests.',
+		'Your PR is a steaming pile of shit.',
+		'He is full of shit.',
+		'The maintainers are fucking useless.',
+		'Whoever wrote this should be fired, it is shit.',
+		'I hate you and your reviews.',
+		'You suck at this.',
+		'Screw you and your process.',
+		// Slurs, sexual insults and insult words at people keep the whole draft.
+		'The build is crap and the reviewer is a dick.',
+		'Damn, what an asshole move, the docs are crap.',
+		'This fucking compiler, and the idiot who configured it.',
+		// Profanity the rules cannot place keeps the whole draft.
+		'What a pain in the ass this build is.',
+	])('not excused: %s', (text) => expect(found(text)).toEqual([]));
+
+	it('excuses no swearing with the option off (the default)', () => {
+		for (const text of ['Damn, this build system is crap.', 'This plugin API sucks.', 'Oh crap, I forgot.'])
+			expect(found(text, false)).toEqual([]);
+		// Insult words at things are excused either way.
+		expect(found('The release checklist is garbage.', false)).toEqual(['garbage']);
+	});
+});

@@ -1,0 +1,74 @@
+// The opt-in "Don't warn about swearing at code and tools" in Debian Chromium: with the switch off (the
+// default) casual swearing about a tool warns; switched on in the popup, the same draft no longer does, while
+// swearing at the reader still warns.
+// Run: npx wxt build && node tests/e2e/swearing.spec.mjs   (screenshots in artifacts/)
+import { check, launch, run, shot, startServer, test, waitForHost, waitOverlay } from './harness.mjs';
+
+const AT_TOOL = 'damn, this build system is crap';
+const AT_READER = 'you are crap';
+
+const storedSettings = (sw) =>
+	sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? {});
+const warned = (s) => s.badges.some((b) => b.level === 'warn');
+
+test('popup: "Don\'t warn about swearing at code and tools" quiets swearing at a tool, not at the reader', async (env) => {
+	const page = await env.context.newPage();
+	await page.setViewportSize({ width: 900, height: 700 });
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	const field = page.locator('#comment');
+	const typeDraft = async (text) => {
+		await page.bringToFront();
+		await field.fill('');
+		await field.click();
+		await page.keyboard.type(text);
+	};
+	await typeDraft(AT_TOOL);
+	const before = await waitOverlay(page.mainFrame(), warned);
+	check(before.ok, `swearing at a tool did not warn with the switch off: ${JSON.stringify(before.badges)}`);
+	await shot(page, 'swearing-off-warns');
+
+	const popup = await env.context.newPage();
+	await popup.setViewportSize({ width: 340, height: 760 });
+	await popup.goto(`chrome-extension://${env.extensionId}/popup.html?host=127.0.0.1`);
+	const toggle = popup.getByRole('switch', { name: /swearing at code and tools/ });
+	check((await toggle.getAttribute('aria-checked')) === 'false', 'the switch is not off by default');
+	await toggle.click();
+	await popup.waitForFunction(
+		() => document.querySelector('[data-testid="allow-swearing"]')?.getAttribute('aria-checked') === 'true',
+	);
+	await shot(popup, 'swearing-popup-on');
+	check((await storedSettings(env.sw)).allowSwearingAtThings === true, 'switch not stored');
+
+	// Applies to the open page at once (no keystroke needed).
+	await page.bringToFront();
+	const after = await waitOverlay(page.mainFrame(), (s) => !warned(s));
+	check(after.ok, `swearing at a tool still warns with the switch on: ${JSON.stringify(after.badges)}`);
+	await shot(page, 'swearing-on-quiet');
+
+	await typeDraft(AT_READER);
+	const atReader = await waitOverlay(page.mainFrame(), warned);
+	check(
+		atReader.ok,
+		`swearing at the reader did not warn with the switch on: ${JSON.stringify(atReader.badges)}`,
+	);
+	await shot(page, 'swearing-on-at-reader-warns');
+
+	await popup.close();
+	await page.close();
+	await env.sw.evaluate(() => chrome.storage.local.remove('settings'));
+});
+
+await run(async () => {
+	const server = await startServer();
+	const env = await launch();
+	const host = await waitForHost(env.sw, 60_000);
+	if (host !== 'ok') console.log(`    (inference host: ${host})`);
+	return {
+		...env,
+		server,
+		teardown: async () => {
+			await env.close();
+			await server.close();
+		},
+	};
+});
