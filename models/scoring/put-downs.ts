@@ -32,7 +32,9 @@ const SETS: Record<string, Set<string>> = {
 	// "you're" or "you are": what a put-down is predicated of.
 	youAre: words("you're youre"),
 	dont: words("don't dont"),
-	filler: words('a an such complete total totally absolute utter kind sort of just really so pretty truly'),
+	filler: words(
+		'a an such complete total totally absolute utter kind sort of just really so pretty truly honestly clearly obviously seriously literally',
+	),
 	adverb: words('clearly obviously really honestly simply just literally seriously still even'),
 	role: words('developer dev programmer engineer coder maintainer contributor'),
 	leave: words('quit leave stop uninstall go retire disappear unsubscribe resign delete'),
