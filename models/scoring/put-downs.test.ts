@@ -53,6 +53,7 @@ describe('putDownWords', () => {
 		"I'll make sure you get credit in the release notes.",
 		'Please quit the old daemon before upgrading.',
 		'Going back to the previous country list fixed the dropdown.',
+		"If you deploy with FTP, you're a joke, or so the conference talk claimed.",
 	])('not a put-down: %s', (text) => expect(found(text)).toEqual([]));
 
 	it('does not count a frame only mentioned in quotes or code', () => {
