@@ -143,6 +143,16 @@ console.log(
 console.log(
 	`  violent verbs 2, civil flagged    ${fmt(await flagRate(scorer, violentCivil2))}  (n=${violentCivil2.length}, held back, target ≤ 0.05)`,
 );
+// Session 8's dismissal sets, written before the put-down rule (put-downs.ts): odd lines dev, even check.
+for (const [name, label, target] of [
+	['dismissals.txt', 'dismissals, put-downs caught', 'target ≥ 0.95'],
+	['dismissals-civil.txt', 'same words, civil use flagged', 'target ≤ 0.05'],
+] as const) {
+	const { dev, check } = halves(name);
+	console.log(
+		`  ${label.padEnd(32)} dev ${fmt(await flagRate(scorer, dev))} (n=${dev.length})  check ${fmt(await flagRate(scorer, check))} (n=${check.length}, ${target})`,
+	);
+}
 const handCamo = corpus('camouflaged.txt');
 console.log(
 	`  camouflaged (hand-written) caught ${fmt(await flagRate(scorer, handCamo))}  without normalisation ${fmt(await flagRate(raw, handCamo))}  (n=${handCamo.length}, target ≥ 0.90)`,

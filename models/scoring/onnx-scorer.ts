@@ -29,6 +29,7 @@ import { LruCache } from './lru.ts';
 import type { ModelManifest } from './manifest.ts';
 import { OrtModels, type OrtModule, type Prepared } from './ort-models.ts';
 import { scoreProbabilities } from './probability-pass.ts';
+import { applyPutDowns } from './put-downs.ts';
 import { QuotedMentionPass } from './quoted-mention.ts';
 import { applySarcasmAtOthers } from './sarcasm-at-others.ts';
 import { NO_WORDS, type ScoreEntry } from './score-entry.ts';
@@ -126,6 +127,7 @@ export class OnnxScorer implements Scorer {
 				applyInsultsAtOthers(entry, tokenized);
 				applySarcasmAtOthers(entry, tokenized);
 				applyThreats(entry, tokenized);
+				applyPutDowns(entry, tokenized);
 			}
 			const firing = firingHeads(entry, options);
 			const missing = {

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../features/featurize.ts';
+import { applyPutDowns, putDownWords } from './put-downs.ts';
+import type { ScoreEntry } from './score-entry.ts';
+import { SEGMENT_FLOOR } from './sentences.ts';
+
+/** The frame's words, as written (lowercased by the normaliser). */
+const found = (text: string) => {
+	const t = tokenize(text);
+	return putDownWords(t).map((i) => t.tokens[i]?.word);
+};
+
+describe('putDownWords', () => {
+	it.each([
+		['Honestly, get lost.', 'lost'],
+		['Just shut up, the thread was fine before you came.', 'shut'],
+		['So go away and don’t come back.', 'away'],
+		['Maybe learn to code first, then open issues.', 'code'],
+		['Do everybody a favor and resign from the steering group.', 'resign'],
+		['Stop wasting my time with drive-by PRs.', 'wasting'],
+		['No one cares about your benchmark, mate.', 'cares'],
+		['Who even asked you to review this?', 'asked'],
+		['Why are you still here after the vote?', 'still'],
+		["You really have no idea what you're talking about.", 'idea'],
+		['Did you even run the tests once?', 'even'],
+		["You'll never be a real engineer with that attitude.", 'real'],
+		["You're honestly so pathetic at estimates.", 'pathetic'],
+		['You are a complete waste of oxygen.', 'waste'],
+		["Fine, I'll use smaller words for you.", 'smaller'],
+		['Typical boomers, scared of a terminal.', 'boomers'],
+		['Of course a girl designed this logo.', 'girl'],
+		["I'm going to get you banned from the org.", 'banned'],
+		['Keep it up and you will never work in this industry again.', 'industry'],
+	])('a put-down: %s', (text, word) => expect(found(text)).toContain(word));
+
+	it.each([
+		'New readers get lost in the config reference, can we split it?',
+		'Shut up the deprecation warning with the env flag.',
+		'Go away from the global store pattern, it does not scale.',
+		'Learn to read core dumps with this short tutorial.',
+		'Do us all a favour and pin the dependency versions.',
+		'Stop wasting memory on the unused buffers.',
+		'Nobody asked for a config option, so keep the default.',
+		'Who asked for the rename? I need context for the changelog.',
+		'You have no idea how much time this saves me, thanks!',
+		"I don't know what I'm doing with Bazel yet.",
+		'Is this a real developer account or a test one?',
+		'The handler returns a garbage value when the key is missing.',
+		'What a loser branch means: the side the merge strategy drops.',
+		'Typical latency is under ten milliseconds.',
+		"I'll get fired if this ships late, lol.",
+		'The rate limiter will get you banned if you loop on the endpoint.',
+		"I'll make sure you get credit in the release notes.",
+		'Please quit the old daemon before upgrading.',
+		'Going back to the previous country list fixed the dropdown.',
+		"If you deploy with FTP, you're a joke, or so the conference talk claimed.",
+	])('not a put-down: %s', (text) => expect(found(text)).toEqual([]));
+
+	it('does not count a frame only mentioned in quotes or code', () => {
+		expect(found('The bot replied `get lost` to my command, a bug in its canned answers.')).toEqual([]);
+	});
+});
+
+describe('applyPutDowns', () => {
+	const entry = (text: string, toxic: number): ScoreEntry => {
+		const tokens = tokenize(text).tokens;
+		return { text, toxic, tokens } as unknown as ScoreEntry;
+	};
+
+	it('floors a civil-looking put-down at the sentence rule level and underlines the frame', () => {
+		const text = 'Thanks for the patch, but nobody wants you here.';
+		const e = entry(text, 0.2);
+		applyPutDowns(e, tokenize(text));
+		expect(e.toxic).toBe(SEGMENT_FLOOR);
+		const t = tokenize(text);
+		const marked = t.tokens.filter((_, i) => e.toxicWords?.[i] === 1).map((k) => k.word);
+		expect(marked).toEqual(['nobody', 'wants', 'you']);
+	});
+
+	it('never lowers a score and leaves civil drafts alone', () => {
+		const high = entry('Get lost.', 0.95);
+		applyPutDowns(high, tokenize('Get lost.'));
+		expect(high.toxic).toBe(0.95);
+		const civil = entry('Stop the server before the migration.', 0.1);
+		applyPutDowns(civil, tokenize(civil.text));
+		expect(civil.toxic).toBe(0.1);
+		expect(civil.toxicWords).toBeUndefined();
+	});
+});

@@ -1,0 +1,142 @@
+/**
+ * Dismissals and put-downs aimed at a person, found by their frame, for drafts the toxic head reads as civil.
+ * They carry no insult noun, so neither the head nor insult-at-others.ts sees them (session 8: "Get lost." 0.06,
+ * "Who let you in here?" 0.03, "Typical junior, thinks he knows everything." 0.01, "I'll get you fired" missed).
+ * A frame below gives the draft a floor at the sentence rule's level (SEGMENT_FLOOR), underlined on the frame's
+ * words, as threats.ts does for threats:
+ * - dismissals told to the reader: "get lost", "shut up", "go back to your country", "do us all a favour and
+ *   quit", "learn to read", "who invited you", "nobody asked you", "you don't belong here";
+ * - put-downs of the reader's competence: "you have no idea what you're doing", "are you even a developer",
+ *   "you're a failure", "you'll never be a real programmer", "what a loser";
+ * - condescension: "let me explain this slowly for you", "I'll use small words", "so even you can follow";
+ * - identity-based put-downs: "typical woman", "of course a boomer wrote this";
+ * - career threats: "I'll get you fired", "you'll never work in this industry again";
+ * - sexual remarks about a person: "slept your way into this job".
+ * The same surface words in developer talk never count: a thing or the writer as the object ("shut up the
+ * linter", "nobody asked for this feature", "I'll get fired if prod breaks"), a frame that goes on with a noun
+ * ("learn to read stack traces", "get lost in the docs", "go away for the weekend"), or a non-imperative use
+ * ("it's easy to get lost").
+ *
+ * Draft scoring only: thread comments (`wholeDraft`) keep the models' own scores, which the derailment model
+ * was trained on.
+ */
+import type { Token, Tokenized } from '../features/featurize.ts';
+import { PATTERNS, SETS } from './put-down-frames.ts';
+import type { ScoreEntry } from './score-entry.ts';
+import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
+
+const words = (s: string) => new Set(s.split(' '));
+
+/** One position of a pattern: the words it accepts (sets expanded) and whether it may be skipped. */
+interface Slot {
+	accepts: Set<string>;
+	optional: boolean;
+}
+interface Pattern {
+	clauseStart: boolean;
+	unlessConditional: boolean;
+	clauseEnd: boolean;
+	slots: Slot[];
+}
+
+function compile(source: string): Pattern {
+	const parts = source.split(' ');
+	const clauseStart = parts[0] === '^';
+	const unlessConditional = parts[0] === '~';
+	const clauseEnd = parts[parts.length - 1] === '$';
+	const slots = parts
+		.filter((p) => p !== '^' && p !== '$' && p !== '~')
+		.map((p) => {
+			const optional = p.endsWith('?');
+			const alternatives = (optional ? p.slice(0, -1) : p).split('|');
+			const accepts = new Set(
+				alternatives.flatMap((a) => (a.startsWith('@') ? [...(SETS[a.slice(1)] ?? [])] : [a])),
+			);
+			return { accepts, optional };
+		});
+	return { clauseStart, unlessConditional, clauseEnd, slots };
+}
+
+/**
+ * The patterns by the words they may start with, so each word of a draft tries only the few that can match
+ * there (trying all of them at every word cost ~2 ms per 1,000 characters). No pattern starts optional.
+ */
+const BY_FIRST_WORD = new Map<string, Pattern[]>();
+for (const pattern of PATTERNS.map(compile))
+	for (const w of pattern.slots[0]?.accepts ?? [])
+		BY_FIRST_WORD.set(w, [...(BY_FIRST_WORD.get(w) ?? []), pattern]);
+
+/** Words that may open an imperative ("just get lost", "maybe learn to read", "go learn to read"). */
+const OPENERS = words('just go please pls plz and so now then honestly seriously maybe oh');
+/** Punctuation that ends a clause ("Get lost, nobody …", "Seriously: shut up."). */
+const CLAUSE_BREAK = /[,;:.!?()\-–—]/;
+
+/** Whether only a clause break (or the sentence's end) follows the word at `i`. */
+function clauseEndsAfter(toks: readonly Token[], masked: string, to: number, i: number): boolean {
+	const here = toks[i] as Token;
+	const next = toks[i + 1];
+	return CLAUSE_BREAK.test(masked.slice(here.end, next ? next.start : to)) || next === undefined;
+}
+
+/** Whether word `i` opens a clause: the sentence's first word or after a clause break, openers aside. */
+function clauseStartsAt(ws: string[], toks: readonly Token[], masked: string, i: number): boolean {
+	let k = i;
+	while (k > 0 && OPENERS.has(ws[k - 1] ?? '')) k--;
+	if (k === 0) return true;
+	return CLAUSE_BREAK.test(masked.slice((toks[k - 1] as Token).end, (toks[k] as Token).start));
+}
+
+/** The end (exclusive) of `pattern` matched from slot `s` at word `i`, or -1; optional slots tried both ways. */
+function matchFrom(p: Pattern, s: number, ws: string[], i: number, endsAt: (k: number) => boolean): number {
+	if (s === p.slots.length) return !p.clauseEnd || (i > 0 && endsAt(i - 1)) ? i : -1;
+	const slot = p.slots[s] as Slot;
+	if (i < ws.length && slot.accepts.has(ws[i] ?? '')) {
+		const end = matchFrom(p, s + 1, ws, i + 1, endsAt);
+		if (end >= 0) return end;
+	}
+	return slot.optional ? matchFrom(p, s + 1, ws, i, endsAt) : -1;
+}
+
+/** Indices (into tokens) of the words of every dismissal or put-down frame aimed at a person in the draft. */
+export function putDownWords({ masked, tokens }: Tokenized): number[] {
+	const found: number[] = [];
+	let t = 0;
+	for (const [, to] of sentenceRanges(masked)) {
+		const first = t;
+		while (t < tokens.length && (tokens[t] as Token).start < to) t++;
+		const toks = tokens.slice(first, t);
+		const ws = toks.map((k) => k.word);
+		const endsAt = (k: number) => clauseEndsAfter(toks, masked, to, k);
+		const firstIf = ws.indexOf('if');
+		for (let i = 0; i < ws.length; i++) {
+			let end = -1;
+			for (const p of BY_FIRST_WORD.get(ws[i] ?? '') ?? []) {
+				if (p.clauseStart && !clauseStartsAt(ws, toks, masked, i)) continue;
+				if (p.unlessConditional && firstIf >= 0 && firstIf < i) continue;
+				end = Math.max(end, matchFrom(p, 0, ws, i, endsAt));
+			}
+			if (end <= i) continue;
+			for (let k = i; k < end; k++) found.push(first + k);
+			i = end - 1;
+		}
+	}
+	return found;
+}
+
+/**
+ * Gives a draft with a dismissal or put-down aimed at a person a toxic floor at SEGMENT_FLOOR, underlined on
+ * the frame's words; a draft the models already score that high keeps its own score and underlines. Call
+ * after the sentence pass (it starts from the draft's `toxic`).
+ */
+export function applyPutDowns(entry: ScoreEntry, tokenized: Tokenized): void {
+	if (entry.toxic >= SEGMENT_FLOOR) return;
+	// A frame only mentioned in quotes is aimed at no one (quoted-mention.ts).
+	const found = putDownWords(tokenized).filter((i) => !entry.mentionedWords?.has(i));
+	if (found.length === 0) return;
+	entry.toxic = SEGMENT_FLOOR;
+	const toxicWords = new Float32Array(entry.tokens.length);
+	for (const i of found) toxicWords[i] = 1;
+	entry.toxicWords = toxicWords;
+	entry.toxicSentences = undefined;
+	entry.toxicRuns = undefined;
+}
