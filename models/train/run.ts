@@ -11,6 +11,7 @@ import { type AppropriatenessModel, trainAppropriateness } from './appropriatene
 import { NESTED_CV_INAPPROPRIATE } from './corpus-rows.ts';
 import type { Row, SplitSet } from './datasets.ts';
 import { developerTalk } from './developer-talk.ts';
+import { everydayTalk } from './everyday-talk.ts';
 import { firmCritique } from './firm-critique.ts';
 import type { MlpParams } from './mlp.ts';
 import { exportMlp, type Tail } from './onnx-export.ts';
@@ -107,6 +108,9 @@ export function developerRows(sets: SplitSet<Row>[]) {
 	const sample = civil.sort((x, y) => fnv1a(x.text) - fnv1a(y.text)).slice(0, MAX_CIVIL);
 	return [
 		...developerTalk().map((text) => ({ text, label: 0, w: 1 })),
+		...everydayTalk()
+			.filter((r) => r.label === 0)
+			.map((r) => ({ text: r.text, label: 0, w: 1 })),
 		...firmCritique()
 			.filter((r) => r.label === 0)
 			.map((r) => ({ text: r.text, label: 0, w: FIRM_APPROP_WEIGHT })),

@@ -12,6 +12,7 @@ import { type FeatureConfig, featurize } from '../features/featurize.ts';
 import { fitSlope, foldCalibration } from './calibrate.ts';
 import { loadToxicSet, type Row, type SplitSet, TOXIC_SETS, type ToxicSetName } from './datasets.ts';
 import { developerTalk } from './developer-talk.ts';
+import { everydayTalk } from './everyday-talk.ts';
 import { firmCritique } from './firm-critique.ts';
 import { auc, bestThreshold, f1 } from './metrics.ts';
 import { concatMembers, logits, type MlpParams, type Sample, sigmoid, trainMlp } from './mlp.ts';
@@ -36,11 +37,15 @@ export const GATE_MASK = TOXIC_SETS.map((name) => (TOXIC_SET_WEIGHTS[name].gated
 const K = TOXIC_SETS.length;
 /** The sets whose definitions cover developer talk (their experts learn the hand-written negatives). */
 const DEVELOPER_SETS: ToxicSetName[] = ['toxicr', 'gh-incivility', 'strudel'];
+/** Experts that learn the everyday civil comments (STRUDEL's definition counts pace complaints as toxic). */
+const EVERYDAY_CIVIL_SETS: ToxicSetName[] = ['toxicr', 'gh-incivility'];
 /** Experts that also learn from ParaDetox pairs (GitHub incivility is broader: frustration counts there). */
 const INSULT_AWARE_SETS: ToxicSetName[] = ['toxicr', 'strudel'];
 const CROSS_WEIGHT = 0.3;
 /** Per-sentence weight of the hand-written developer talk (few sentences, each standing for many). */
 const DEVELOPER_TALK_WEIGHT = 4;
+/** Per-sentence weight of the hand-written everyday developer comments (same as the developer talk). */
+const EVERYDAY_TALK_WEIGHT = 4;
 /** Per-sentence weight of the hand-written firm-critique contrast set (8 cost abusive recall). */
 const FIRM_CRITIQUE_WEIGHT = 4;
 
@@ -177,8 +182,20 @@ export function loadToxicData(opt: Pick<ToxicTrainOptions, 'dataDir' | 'features
 		notDeveloperDomain(y);
 		train.push({ ids: f.ids, vals: f.vals, y, w: FIRM_CRITIQUE_WEIGHT });
 	}
+	// Everyday words ("still", "people", "maintainers") in ordinary comments vs the same words in insults.
+	// The civil ones are not taught to STRUDEL's expert: its definition counts entitled complaints about a
+	// project's pace as toxic, and its 12 validation positives lost two when it learned them.
+	const everyday = everydayTalk();
+	for (const r of everyday) {
+		const f = featurize(r.text, opt.features);
+		const y = new Float32Array(2 * K).fill(Number.NaN);
+		for (const name of r.label === 1 ? DEVELOPER_SETS : EVERYDAY_CIVIL_SETS)
+			y[TOXIC_SETS.indexOf(name)] = r.label;
+		notDeveloperDomain(y);
+		train.push({ ids: f.ids, vals: f.vals, y, w: EVERYDAY_TALK_WEIGHT });
+	}
 	opt.log(
-		`toxic: + ${devTalk.length} civil developer sentences, ${firm.length} firm-critique contrast sentences`,
+		`toxic: + ${devTalk.length} civil developer sentences, ${firm.length} firm-critique contrast sentences, ${everyday.length} everyday developer comments`,
 	);
 	return { sets, train, valid };
 }
