@@ -67,6 +67,30 @@ describe('OptionsPage', () => {
 		expect(await screen.findByText('Saved.')).toBeTruthy();
 	});
 
+	it('reads a base URL typed without a scheme or pasted with /chat/completions the way it was meant', async () => {
+		const { requestAccess } = setup();
+		await updateSettings({ rewrite: { backend: 'openai' } });
+		const baseUrl = (await screen.findByLabelText('Base URL')) as HTMLInputElement;
+		// "localhost:11434/v1" parses as the scheme "localhost:" (origin "null"): it used to be saved as is.
+		fireEvent.input(baseUrl, { target: { value: 'localhost:11434/v1' } });
+		fireEvent.click(screen.getByText('Save server'));
+		await screen.findByText('Saved.');
+		expect(requestAccess).toHaveBeenLastCalledWith('http://localhost:11434');
+		expect((await getSettings()).rewrite.openai.baseUrl).toBe('http://localhost:11434/v1');
+		expect(baseUrl.value).toBe('http://localhost:11434/v1');
+		// The full endpoint from a server's docs: the backend appends /chat/completions itself (a 404 otherwise).
+		fireEvent.input(baseUrl, { target: { value: 'https://api.openai.com/v1/chat/completions' } });
+		fireEvent.click(screen.getByText('Save server'));
+		await waitFor(async () =>
+			expect((await getSettings()).rewrite.openai.baseUrl).toBe('https://api.openai.com/v1'),
+		);
+		// An address that cannot work is refused in words, and nothing is saved.
+		fireEvent.input(baseUrl, { target: { value: 'ftp://files.example.com' } });
+		fireEvent.click(screen.getByText('Save server'));
+		expect(await screen.findByText(/must start with http:\/\/ or https:\/\//)).toBeTruthy();
+		expect((await getSettings()).rewrite.openai.baseUrl).toBe('https://api.openai.com/v1');
+	});
+
 	it('says so when the browser refuses host access', async () => {
 		render(<OptionsPage openHistory={() => {}} requestAccess={async () => false} />);
 		await updateSettings({ rewrite: { backend: 'openai' } });

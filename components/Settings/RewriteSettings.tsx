@@ -1,5 +1,6 @@
 /** Rewrite backend choice, the "keep my words ↔ make it civil" dial, and the OpenAI-compatible endpoint. */
 import { useEffect, useState } from 'preact/hooks';
+import { normalizeBaseUrl } from '../../models/rewrite/base-url.ts';
 import { OPENAI_PRESETS } from '../../models/rewrite/openai-backend.ts';
 import {
 	openaiKeyItem,
@@ -59,16 +60,17 @@ export function RewriteSettings({ settings, save, requestAccess, localModel }: R
 
 	const saveEndpoint = async (e: Event) => {
 		e.preventDefault();
-		let origin: string;
-		try {
-			origin = new URL(baseUrl).origin;
-		} catch {
-			setNote('That base URL is not a valid address.');
+		// "localhost:11434/v1" or a pasted ".../chat/completions" is saved as the address it means, and shown so.
+		const typed = normalizeBaseUrl(baseUrl);
+		if (!typed.ok) {
+			setNote(typed.reason);
 			return;
 		}
+		const origin = new URL(typed.url).origin;
+		setBaseUrl(typed.url);
 		// Ask before the first await: Firefox only lets permissions.request run inside the click's own handler.
 		const access = requestAccess ? requestAccess(origin).catch(() => false) : Promise.resolve(true);
-		await save({ rewrite: { openai: { baseUrl, model } } });
+		await save({ rewrite: { openai: { baseUrl: typed.url, model: model.trim() } } });
 		await openaiKeyItem.setValue(apiKey.trim());
 		const granted = await access;
 		setNote(
@@ -119,7 +121,16 @@ export function RewriteSettings({ settings, save, requestAccess, localModel }: R
 					</div>
 					<label>
 						Base URL
-						<input type="url" required value={baseUrl} onInput={(e) => setBaseUrl(e.currentTarget.value)} />
+						{/* Not type="url": the browser would refuse "192.168.1.5:11434/v1" before normalizeBaseUrl reads it. */}
+						<input
+							type="text"
+							inputMode="url"
+							autoComplete="url"
+							spellcheck={false}
+							required
+							value={baseUrl}
+							onInput={(e) => setBaseUrl(e.currentTarget.value)}
+						/>
 					</label>
 					<label>
 						Model

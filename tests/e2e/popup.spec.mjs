@@ -245,6 +245,36 @@ test('options: switches and rewrite backend are stored', async (env) => {
 	await options.close();
 });
 
+test('options: a server address typed without http:// or pasted with /chat/completions is saved as meant', async (env) => {
+	await setSettings(env.sw, {
+		rewrite: { backend: 'openai', weight: 0.5, openai: { baseUrl: '', model: 'tiny' } },
+	});
+	const options = await openPage(env, 'options');
+	const baseUrl = options.getByLabel('Base URL');
+	for (const [typed, meant] of [
+		// Parsed as the scheme "localhost:" (origin "null"): saved as is, and no request could reach it.
+		['localhost:11434/v1', 'http://localhost:11434/v1'],
+		// Refused by the browser's own "Please enter a URL." bubble, which named nothing to fix.
+		['192.168.1.5:11434/v1', 'http://192.168.1.5:11434/v1'],
+		// The endpoint from a server's docs: the backend appended /chat/completions again and got a 404.
+		['http://localhost:1234/v1/chat/completions', 'http://localhost:1234/v1'],
+	]) {
+		await baseUrl.fill(typed);
+		await options.getByText('Save server').click();
+		// Headless Chromium leaves the host-permission prompt open; the address is saved before it resolves.
+		let stored = '';
+		for (let i = 0; i < 20 && stored !== meant; i++) {
+			await options.waitForTimeout(100);
+			stored = (await storedSettings(env.sw)).rewrite?.openai?.baseUrl;
+		}
+		check(stored === meant, `"${typed}" was saved as ${JSON.stringify(stored)}, not ${meant}`);
+		check((await baseUrl.inputValue()) === meant, `the field shows ${await baseUrl.inputValue()}`);
+	}
+	await options.getByTestId('openai-form').screenshot({ path: `artifacts/options-base-url${suffix}.png` });
+	await options.close();
+	await resetSettings(env.sw);
+});
+
 test('options: in a narrow window the site list fits, even with a long host name', async (env) => {
 	const long = 'a-very-long-subdomain-name-for-testing.discussions.community-forum.example.co.uk';
 	await setSettings(env.sw, {
