@@ -52,6 +52,36 @@ describe('HistoryPage', () => {
 		expect(screen.getByTestId('by-dimension').textContent).toContain('Shouting or sloppy style');
 	});
 
+	it('shows the range picked last, even when an earlier range answers after it (a large history)', async () => {
+		const real = historyHandlers(db, {
+			now: () => NOW,
+			getSettings: async () => structuredClone(DEFAULT_SETTINGS),
+		});
+		// The 7-day tally is held back until the 90-day one has been shown, as a slow read of many rows can be.
+		let release7 = () => {};
+		const held7 = new Promise<void>((resolve) => {
+			release7 = resolve;
+		});
+		const client = {
+			...real,
+			getStats: async (req: { days?: number }) => {
+				const stats = await real.getStats(req);
+				if (req.days === 7) await held7;
+				return stats;
+			},
+		};
+		render(<HistoryPage client={client} download={vi.fn()} />);
+		await screen.findByTestId('day-chart');
+		fireEvent.click(screen.getByText('7 days'));
+		fireEvent.click(screen.getByText('90 days'));
+		const chart = () => screen.getByTestId('day-chart').getAttribute('aria-label');
+		await waitFor(() => expect(chart()).toMatch(/^Over 90 days/));
+		release7();
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(chart()).toMatch(/^Over 90 days/);
+		expect(screen.getByRole('button', { name: '90 days' }).getAttribute('aria-pressed')).toBe('true');
+	});
+
 	it('switches the range', async () => {
 		setup();
 		await screen.findByTestId('day-chart');

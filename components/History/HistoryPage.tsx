@@ -38,10 +38,15 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 		asked.current = confirming;
 	}, [confirming]);
 
+	// Only the newest request may paint: on a large history a range clicked earlier can answer after the one
+	// clicked last, and the page then showed 7 days of numbers under a pressed "90 days".
+	const latest = useRef(0);
 	const load = useCallback(() => {
-		client
-			.getStats({ days })
-			.then(setStats, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+		const request = ++latest.current;
+		client.getStats({ days }).then(
+			(next) => request === latest.current && setStats(next),
+			(e: unknown) => request === latest.current && setError(e instanceof Error ? e.message : String(e)),
+		);
 	}, [client, days]);
 	useEffect(load, [load]);
 

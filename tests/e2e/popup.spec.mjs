@@ -275,6 +275,66 @@ test('options: a server address typed without http:// or pasted with /chat/compl
 	await resetSettings(env.sw);
 });
 
+test('history: on a large history the range clicked last is the one shown', async (env) => {
+	const page = await openPage(env, 'history-page');
+	await page.getByTestId('history').waitFor();
+	// 60,000 events over 85 days: each range's tally then takes long enough for answers to cross.
+	await page.evaluate(async () => {
+		const db = await new Promise((res, rej) => {
+			const req = indexedDB.open('tactful');
+			req.onsuccess = () => res(req.result);
+			req.onerror = () => rej(req.error);
+		});
+		const now = Date.now();
+		const tx = db.transaction('events', 'readwrite');
+		for (let i = 0; i < 60_000; i++) {
+			const at = now - ((i * 7919) % (85 * 24)) * 3_600_000;
+			const action = i % 2 ? 'shown' : 'rewriteAccepted';
+			tx.objectStore('events').add({
+				at,
+				site: `site-${i % 300}.example.com`,
+				level: 'warn',
+				dimensions: ['Toxic Emotions'],
+				action,
+			});
+		}
+		await new Promise((res, rej) => {
+			tx.oncomplete = res;
+			tx.onerror = () => rej(tx.error);
+		});
+		db.close();
+	});
+	await page.reload();
+	await page.getByTestId('history').waitFor({ timeout: 20_000 });
+	const ninety = (await message(env, 'getStats', { days: 90 })).value.totals.warnings;
+	for (let round = 0; round < 3; round++) {
+		await page.getByRole('button', { name: '7 days' }).click();
+		await page.getByRole('button', { name: '90 days' }).click();
+		// Every answer in (the 90-day one is the slowest), then a little longer for a late 7- or 30-day one.
+		await page
+			.waitForFunction(
+				() =>
+					document
+						.querySelector('[data-testid="day-chart"]')
+						?.getAttribute('aria-label')
+						?.startsWith('Over 90'),
+				null,
+				{ timeout: 20_000 },
+			)
+			.catch(() => {});
+		await page.waitForTimeout(2000);
+		const label = await page.getByTestId('day-chart').getAttribute('aria-label');
+		const shown = Number(await page.getByTestId('total-warnings').textContent());
+		await page.screenshot({ path: `artifacts/history-large${suffix}.png`, fullPage: true });
+		check(
+			label.startsWith('Over 90 days') && shown === ninety,
+			`"90 days" pressed, shown: ${label}, ${shown} warnings (90 days: ${ninety})`,
+		);
+	}
+	await message(env, 'clearHistory', {});
+	await page.close();
+});
+
 test('options: in a narrow window the site list fits, even with a long host name', async (env) => {
 	const long = 'a-very-long-subdomain-name-for-testing.discussions.community-forum.example.co.uk';
 	await setSettings(env.sw, {
