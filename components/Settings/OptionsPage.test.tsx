@@ -91,6 +91,32 @@ describe('OptionsPage', () => {
 		expect((await getSettings()).rewrite.openai.baseUrl).toBe('https://api.openai.com/v1');
 	});
 
+	it('"Check server" says whether the server has the model typed, before any draft needs it', async () => {
+		const fetchFn = vi.fn(
+			async () =>
+				new Response(JSON.stringify({ data: [{ id: 'qwen2.5:0.5b-instruct' }] }), {
+					headers: { 'content-type': 'application/json' },
+				}),
+		);
+		vi.stubGlobal('fetch', fetchFn);
+		try {
+			setup();
+			await updateSettings({ rewrite: { backend: 'openai' } });
+			fireEvent.input(await screen.findByLabelText('Base URL'), { target: { value: 'localhost:11434/v1' } });
+			fireEvent.input(screen.getByLabelText('Model'), { target: { value: 'llama3.2' } });
+			fireEvent.click(screen.getByRole('button', { name: 'Check server' }));
+			expect(await screen.findByText(/has no model “llama3.2”. It has “qwen2.5:0.5b-instruct”/)).toBeTruthy();
+			expect(fetchFn).toHaveBeenCalledWith('http://localhost:11434/v1/models', expect.anything());
+			fireEvent.input(screen.getByLabelText('Model'), { target: { value: 'qwen2.5:0.5b-instruct' } });
+			fireEvent.click(screen.getByRole('button', { name: 'Check server' }));
+			expect(
+				await screen.findByText('The server answered, and it has “qwen2.5:0.5b-instruct”.'),
+			).toBeTruthy();
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
+
 	it('says so when the browser refuses host access', async () => {
 		render(<OptionsPage openHistory={() => {}} requestAccess={async () => false} />);
 		await updateSettings({ rewrite: { backend: 'openai' } });

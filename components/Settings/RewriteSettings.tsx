@@ -1,6 +1,7 @@
 /** Rewrite backend choice, the "keep my words ↔ make it civil" dial, and the OpenAI-compatible endpoint. */
 import { useEffect, useState } from 'preact/hooks';
 import { normalizeBaseUrl } from '../../models/rewrite/base-url.ts';
+import { checkServer } from '../../models/rewrite/check-server.ts';
 import { OPENAI_PRESETS } from '../../models/rewrite/openai-backend.ts';
 import {
 	openaiKeyItem,
@@ -80,6 +81,16 @@ export function RewriteSettings({ settings, save, requestAccess, localModel }: R
 		);
 	};
 
+	const [checking, setChecking] = useState(false);
+	// Checks what is typed, saved or not: a wrong key or a model the server lacks shows here, not on a draft.
+	const check = async () => {
+		setChecking(true);
+		setNote('Asking the server…');
+		const result = await checkServer({ baseUrl, model, apiKey });
+		setChecking(false);
+		setNote(result.message);
+	};
+
 	return (
 		<div data-testid="rewrite-settings">
 			<fieldset class="tf-radios">
@@ -149,9 +160,14 @@ export function RewriteSettings({ settings, save, requestAccess, localModel }: R
 						<span class="tf-note" role="status">
 							{note}
 						</span>
-						<button type="submit" class="tf-btn tf-btn-primary">
-							Save server
-						</button>
+						<span class="tf-btns">
+							<button type="button" class="tf-btn" onClick={check} disabled={checking}>
+								Check server
+							</button>
+							<button type="submit" class="tf-btn tf-btn-primary">
+								Save server
+							</button>
+						</span>
 					</div>
 				</form>
 			) : null}

@@ -2,6 +2,7 @@
 // the per-site switch, the sensitivity slider and a site's own sensitivity change what the overlay shows.
 // Run: npm run build && node tests/e2e/popup.spec.mjs   (screenshots in artifacts/; DARK=1 for dark mode)
 import fs from 'node:fs';
+import { startOpenAIServer } from '../fixtures/openai-server.mjs';
 import { CIVIL, TOXIC } from './drafts.mjs';
 import {
 	check,
@@ -272,6 +273,41 @@ test('options: a server address typed without http:// or pasted with /chat/compl
 	}
 	await options.getByTestId('openai-form').screenshot({ path: `artifacts/options-base-url${suffix}.png` });
 	await options.close();
+	await resetSettings(env.sw);
+});
+
+test('options: "Check server" says whether the key works and the server has the model', async (env) => {
+	const openai = await startOpenAIServer();
+	await setSettings(env.sw, {
+		rewrite: { backend: 'openai', weight: 0.5, openai: { baseUrl: '', model: '' } },
+	});
+	const options = await openPage(env, 'options');
+	const status = options.getByTestId('openai-form').getByRole('status');
+	const checkWith = async (fields) => {
+		for (const [label, value] of Object.entries(fields))
+			await options.getByTestId('openai-form').getByLabel(label).fill(value);
+		await options.getByRole('button', { name: 'Check server' }).click();
+		await options.waitForFunction(
+			() => !/Asking/.test(document.querySelector('[data-testid="openai-form"] [role="status"]').textContent),
+		);
+		return status.textContent();
+	};
+	const port = new URL(openai.url).port;
+	const base = { 'Base URL': `localhost:${port}/v1`, 'API key': 'sk-e2e' };
+	let said = await checkWith({ ...base, Model: 'gpt-4o-mini' });
+	check(said.includes('has no model “gpt-4o-mini”. It has “tiny”'), said);
+	await options
+		.getByTestId('openai-form')
+		.screenshot({ path: `artifacts/options-check-server${suffix}.png` });
+	said = await checkWith({ ...base, Model: 'tiny' });
+	check(said === 'The server answered, and it has “tiny”.', said);
+	said = await checkWith({ ...base, Model: 'tiny', 'API key': 'sk-rejected' });
+	check(said.includes('rejected the API key (401)'), said);
+	said = await checkWith({ ...base, 'Base URL': 'http://127.0.0.1:9/v1' });
+	check(said.includes('Could not reach http://127.0.0.1:9/v1'), said);
+	check((await storedSettings(env.sw)).rewrite.openai.model === '', 'checking saved the form');
+	await options.close();
+	await openai.close();
 	await resetSettings(env.sw);
 });
 
