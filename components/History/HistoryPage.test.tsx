@@ -82,6 +82,37 @@ describe('HistoryPage', () => {
 		expect(screen.getByRole('button', { name: '90 days' }).getAttribute('aria-pressed')).toBe('true');
 	});
 
+	it('says it is still counting while a newly picked range loads, instead of showing the old numbers as its own', async () => {
+		const real = historyHandlers(db, {
+			now: () => NOW,
+			getSettings: async () => structuredClone(DEFAULT_SETTINGS),
+		});
+		let release = () => {};
+		const held = new Promise<void>((resolve) => {
+			release = resolve;
+		});
+		const client = {
+			...real,
+			getStats: async (req: { days?: number }) => {
+				const stats = await real.getStats(req);
+				if (req.days === 90) await held;
+				return stats;
+			},
+		};
+		render(<HistoryPage client={client} download={vi.fn()} />);
+		await screen.findByTestId('day-chart');
+		expect(screen.getByTestId('range-status').textContent).toBe('');
+		fireEvent.click(screen.getByText('90 days'));
+		await waitFor(() =>
+			expect(screen.getByTestId('range-status').textContent).toBe('Counting the last 90 days…'),
+		);
+		expect(screen.getByTestId('range-stats').getAttribute('aria-busy')).toBe('true');
+		release();
+		await waitFor(() => expect(screen.getByTestId('range-status').textContent).toBe(''));
+		expect(screen.getByTestId('range-stats').getAttribute('aria-busy')).toBe('false');
+		expect(screen.getByTestId('day-chart').getAttribute('aria-label')).toMatch(/^Over 90 days/);
+	});
+
 	it('switches the range', async () => {
 		setup();
 		await screen.findByTestId('day-chart');
