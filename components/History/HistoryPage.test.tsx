@@ -219,6 +219,20 @@ describe('HistoryPage', () => {
 		expect(await db.drafts.count()).toBe(0);
 	});
 
+	it("names each kept draft's Copy and Delete for a screen reader (two drafts: not two bare 'Copy' buttons)", async () => {
+		for (const [key, site] of [
+			['github.com/o/r/issues/1#new_comment_field', 'github.com'],
+			['reddit.com/r/x/comments/abc#0', 'reddit.com'],
+		] as const)
+			await db.drafts.put({ key, site, text: `A reply on ${site}`, updatedAt: NOW - 60_000 });
+		setup();
+		await waitFor(() => expect(screen.getAllByTestId('kept-draft')).toHaveLength(2));
+		expect(screen.getByRole('button', { name: 'Copy the draft on github.com/o/r/issues/1' })).toBeTruthy();
+		expect(
+			screen.getByRole('button', { name: 'Delete the draft on reddit.com/r/x/comments/abc' }),
+		).toBeTruthy();
+	});
+
 	it('explains kept drafts when there are none', async () => {
 		setup();
 		const section = await screen.findByTestId('kept-drafts');

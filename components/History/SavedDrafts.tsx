@@ -78,10 +78,21 @@ export function SavedDrafts({ client, now = Date.now, generation = 0 }: SavedDra
 					</p>
 					<pre class="tf-draft-text">{d.text}</pre>
 					<div class="tf-row">
-						<button type="button" class="tf-btn" onClick={() => copy(d)}>
+						{/* One pair of buttons per draft: their names say which draft, or a screen reader lists "Copy, Copy". */}
+						<button
+							type="button"
+							class="tf-btn"
+							aria-label={`Copy the draft on ${d.site}${pathOf(d.key)}`}
+							onClick={() => copy(d)}
+						>
 							Copy
 						</button>
-						<button type="button" class="tf-btn tf-btn-danger" onClick={() => remove(d)}>
+						<button
+							type="button"
+							class="tf-btn tf-btn-danger"
+							aria-label={`Delete the draft on ${d.site}${pathOf(d.key)}`}
+							onClick={() => remove(d)}
+						>
 							Delete
 						</button>
 					</div>
