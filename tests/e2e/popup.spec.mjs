@@ -343,7 +343,7 @@ test('history: on a large history the range clicked last is the one shown', asyn
 	await page.reload();
 	await page.getByTestId('history').waitFor({ timeout: 20_000 });
 	const ninety = (await message(env, 'getStats', { days: 90 })).value.totals.warnings;
-	for (let round = 0; round < 3; round++) {
+	for (let round = 0; round < 2; round++) {
 		await page.getByRole('button', { name: '7 days' }).click();
 		await page.getByRole('button', { name: '90 days' }).click();
 		// Every answer in (the 90-day one is the slowest), then a little longer for a late 7- or 30-day one.
@@ -367,7 +367,26 @@ test('history: on a large history the range clicked last is the one shown', asyn
 			`"90 days" pressed, shown: ${label}, ${shown} warnings (90 days: ${ninety})`,
 		);
 	}
-	await message(env, 'clearHistory', {});
+	// Only the seeded rows go: the history test below looks for the content script's own events.
+	await page.evaluate(async () => {
+		const db = await new Promise((res, rej) => {
+			const req = indexedDB.open('tactful');
+			req.onsuccess = () => res(req.result);
+			req.onerror = () => rej(req.error);
+		});
+		const tx = db.transaction('events', 'readwrite');
+		tx.objectStore('events').openCursor().onsuccess = (e) => {
+			const cursor = e.target.result;
+			if (!cursor) return;
+			if (/^site-\d+\.example\.com$/.test(cursor.value.site)) cursor.delete();
+			cursor.continue();
+		};
+		await new Promise((res, rej) => {
+			tx.oncomplete = res;
+			tx.onerror = () => rej(tx.error);
+		});
+		db.close();
+	});
 	await page.close();
 });
 
