@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { historyHandlers } from '../../utils/background/history.ts';
 import { TactfulDB } from '../../utils/storage/db.ts';
-import { DEFAULT_SETTINGS } from '../../utils/storage/settings.ts';
+import { DEFAULT_SETTINGS, updateSettings } from '../../utils/storage/settings.ts';
 import { HistoryPage } from './HistoryPage.tsx';
 
 const NOW = new Date(2026, 10, 28, 12, 0, 0).getTime();
@@ -239,5 +239,13 @@ describe('HistoryPage', () => {
 		await waitFor(() =>
 			expect(section.textContent).toMatch(/None\. With “Keep draft text on this device” on/),
 		);
+	});
+
+	it('with "Keep draft text" already on, the empty list does not tell the user to turn it on', async () => {
+		await updateSettings({ storeDrafts: true });
+		setup();
+		const section = await screen.findByTestId('kept-drafts');
+		await waitFor(() => expect(section.textContent).toMatch(/None right now\./));
+		expect(section.textContent).not.toMatch(/With “Keep draft text on this device” on/);
 	});
 });

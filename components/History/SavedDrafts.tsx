@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { KeptDraft } from '../../utils/background/history-types.ts';
+import { useSettings } from '../Settings/useSettings.ts';
 
 /** What the section needs from the history store. */
 export interface DraftsClient {
@@ -39,6 +40,8 @@ export interface SavedDraftsProps {
 export function SavedDrafts({ client, now = Date.now, generation = 0 }: SavedDraftsProps) {
 	const [drafts, setDrafts] = useState<KeptDraft[] | null>(null);
 	const [status, setStatus] = useState('');
+	// The empty list explains the opt-in only to someone who has not opted in.
+	const keeping = useSettings().settings?.storeDrafts === true;
 	// biome-ignore lint/correctness/useExhaustiveDependencies: generation is the page's "data changed, read again"
 	const load = useCallback(() => {
 		client.listDrafts({}).then(
@@ -65,7 +68,12 @@ export function SavedDrafts({ client, now = Date.now, generation = 0 }: SavedDra
 	return (
 		<section class="tf-card" aria-labelledby="h-drafts" data-testid="kept-drafts">
 			<h2 id="h-drafts">Kept drafts</h2>
-			{drafts && drafts.length === 0 ? (
+			{drafts && drafts.length === 0 && keeping ? (
+				<p class="tf-muted">
+					None right now. What you are writing is kept here until you post or clear it, and deleted after 7
+					days.
+				</p>
+			) : drafts && drafts.length === 0 ? (
 				<p class="tf-muted">
 					None. With “Keep draft text on this device” on (Options), Tactful keeps what you are writing until
 					you post or clear it, so a reload or a crash does not lose it. Kept drafts are deleted after 7 days.
