@@ -467,7 +467,18 @@ test('history: charts seeded events, exports JSON, deletes after confirming', as
 		(await history.evaluate(() => localStorage.getItem('tactful.rewriteBandit'))) === null,
 		'learned rewrite preferences survived "Delete everything"',
 	);
-	check((await history.getByTestId('total-warnings').textContent()) === '0', 'history not cleared');
+	// The totals re-read after the "Deleted" line is shown (as firefox-pages.spec waits for them too).
+	const cleared = await history
+		.waitForFunction(
+			() => document.querySelector('[data-testid="total-warnings"]')?.textContent === '0',
+			null,
+			{
+				timeout: 5000,
+			},
+		)
+		.then(() => true)
+		.catch(() => false);
+	check(cleared, 'history not cleared');
 	console.log(`    ${warnings} warnings charted, ${dump.events.length} events exported, then deleted`);
 	await history.close();
 });
