@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { historyHandlers } from '../../utils/background/history.ts';
 import { TactfulDB } from '../../utils/storage/db.ts';
-import { DEFAULT_SETTINGS } from '../../utils/storage/settings.ts';
+import { DEFAULT_SETTINGS, updateSettings } from '../../utils/storage/settings.ts';
 import { HistoryPage } from './HistoryPage.tsx';
 
 const NOW = new Date(2026, 10, 28, 12, 0, 0).getTime();
@@ -50,6 +50,67 @@ describe('HistoryPage', () => {
 		expect(screen.getByTestId('total-fixes').textContent).toBe('1');
 		expect(screen.getByTestId('by-site').textContent).toContain('github.com');
 		expect(screen.getByTestId('by-dimension').textContent).toContain('Shouting or sloppy style');
+	});
+
+	it('shows the range picked last, even when an earlier range answers after it (a large history)', async () => {
+		const real = historyHandlers(db, {
+			now: () => NOW,
+			getSettings: async () => structuredClone(DEFAULT_SETTINGS),
+		});
+		// The 7-day tally is held back until the 90-day one has been shown, as a slow read of many rows can be.
+		let release7 = () => {};
+		const held7 = new Promise<void>((resolve) => {
+			release7 = resolve;
+		});
+		const client = {
+			...real,
+			getStats: async (req: { days?: number }) => {
+				const stats = await real.getStats(req);
+				if (req.days === 7) await held7;
+				return stats;
+			},
+		};
+		render(<HistoryPage client={client} download={vi.fn()} />);
+		await screen.findByTestId('day-chart');
+		fireEvent.click(screen.getByText('7 days'));
+		fireEvent.click(screen.getByText('90 days'));
+		const chart = () => screen.getByTestId('day-chart').getAttribute('aria-label');
+		await waitFor(() => expect(chart()).toMatch(/^Over 90 days/));
+		release7();
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(chart()).toMatch(/^Over 90 days/);
+		expect(screen.getByRole('button', { name: '90 days' }).getAttribute('aria-pressed')).toBe('true');
+	});
+
+	it('says it is still counting while a newly picked range loads, instead of showing the old numbers as its own', async () => {
+		const real = historyHandlers(db, {
+			now: () => NOW,
+			getSettings: async () => structuredClone(DEFAULT_SETTINGS),
+		});
+		let release = () => {};
+		const held = new Promise<void>((resolve) => {
+			release = resolve;
+		});
+		const client = {
+			...real,
+			getStats: async (req: { days?: number }) => {
+				const stats = await real.getStats(req);
+				if (req.days === 90) await held;
+				return stats;
+			},
+		};
+		render(<HistoryPage client={client} download={vi.fn()} />);
+		await screen.findByTestId('day-chart');
+		expect(screen.getByTestId('range-status').textContent).toBe('');
+		fireEvent.click(screen.getByText('90 days'));
+		await waitFor(() =>
+			expect(screen.getByTestId('range-status').textContent).toBe('Counting the last 90 days…'),
+		);
+		expect(screen.getByTestId('range-stats').getAttribute('aria-busy')).toBe('true');
+		release();
+		await waitFor(() => expect(screen.getByTestId('range-status').textContent).toBe(''));
+		expect(screen.getByTestId('range-stats').getAttribute('aria-busy')).toBe('false');
+		expect(screen.getByTestId('day-chart').getAttribute('aria-label')).toMatch(/^Over 90 days/);
 	});
 
 	it('switches the range', async () => {
@@ -158,11 +219,33 @@ describe('HistoryPage', () => {
 		expect(await db.drafts.count()).toBe(0);
 	});
 
+	it("names each kept draft's Copy and Delete for a screen reader (two drafts: not two bare 'Copy' buttons)", async () => {
+		for (const [key, site] of [
+			['github.com/o/r/issues/1#new_comment_field', 'github.com'],
+			['reddit.com/r/x/comments/abc#0', 'reddit.com'],
+		] as const)
+			await db.drafts.put({ key, site, text: `A reply on ${site}`, updatedAt: NOW - 60_000 });
+		setup();
+		await waitFor(() => expect(screen.getAllByTestId('kept-draft')).toHaveLength(2));
+		expect(screen.getByRole('button', { name: 'Copy the draft on github.com/o/r/issues/1' })).toBeTruthy();
+		expect(
+			screen.getByRole('button', { name: 'Delete the draft on reddit.com/r/x/comments/abc' }),
+		).toBeTruthy();
+	});
+
 	it('explains kept drafts when there are none', async () => {
 		setup();
 		const section = await screen.findByTestId('kept-drafts');
 		await waitFor(() =>
 			expect(section.textContent).toMatch(/None\. With “Keep draft text on this device” on/),
 		);
+	});
+
+	it('with "Keep draft text" already on, the empty list does not tell the user to turn it on', async () => {
+		await updateSettings({ storeDrafts: true });
+		setup();
+		const section = await screen.findByTestId('kept-drafts');
+		await waitFor(() => expect(section.textContent).toMatch(/None right now\./));
+		expect(section.textContent).not.toMatch(/With “Keep draft text on this device” on/);
 	});
 });

@@ -38,10 +38,15 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 		asked.current = confirming;
 	}, [confirming]);
 
+	// Only the newest request may paint: on a large history a range clicked earlier can answer after the one
+	// clicked last, and the page then showed 7 days of numbers under a pressed "90 days".
+	const latest = useRef(0);
 	const load = useCallback(() => {
-		client
-			.getStats({ days })
-			.then(setStats, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+		const request = ++latest.current;
+		client.getStats({ days }).then(
+			(next) => request === latest.current && setStats(next),
+			(e: unknown) => request === latest.current && setError(e instanceof Error ? e.message : String(e)),
+		);
 	}, [client, days]);
 	useEffect(load, [load]);
 
@@ -68,6 +73,8 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 		);
 	if (!stats) return <main class="tf-page" aria-busy="true" />;
 	const { totals } = stats;
+	// A newly picked range can take seconds on a large history: say so rather than show the old range's numbers.
+	const counting = stats.days !== days;
 	return (
 		<main class="tf-page tf-history" data-testid="history">
 			<header class="tf-page-head">
@@ -86,47 +93,52 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 					</button>
 				))}
 			</div>
+			<p class="tf-note" role="status" data-testid="range-status">
+				{counting ? `Counting the last ${days} days…` : ''}
+			</p>
 
-			<section class="tf-tiles" aria-label="Totals">
-				<div class="tf-tile">
-					<strong data-testid="total-warnings">{totals.warnings}</strong> warnings shown
-				</div>
-				<div class="tf-tile">
-					<strong data-testid="total-fixes">{totals.fixes}</strong> rewrites accepted
-				</div>
-				<div class="tf-tile">
-					<strong>{stats.actions.fine}</strong> marked “this is fine”
-				</div>
-				<div class="tf-tile">
-					<strong>{stats.actions.reviewed}</strong> reviewed before posting
-				</div>
-			</section>
-
-			<section class="tf-card" aria-labelledby="h-time">
-				<h2 id="h-time">Over time</h2>
-				<p class="tf-legend">
-					<span class="tf-key tf-key-warn" /> warnings <span class="tf-key tf-key-fix" /> accepted fixes
-				</p>
-				<DayChart days={stats.byDay} />
-			</section>
-
-			<div class="tf-two">
-				<section class="tf-card" aria-labelledby="h-site">
-					<h2 id="h-site">By site</h2>
-					<BarList
-						testId="by-site"
-						empty="No warnings yet."
-						rows={stats.bySite.map((s) => ({ ...s, label: s.site }))}
-					/>
+			<div class={counting ? 'tf-stale' : undefined} aria-busy={counting} data-testid="range-stats">
+				<section class="tf-tiles" aria-label="Totals">
+					<div class="tf-tile">
+						<strong data-testid="total-warnings">{totals.warnings}</strong> warnings shown
+					</div>
+					<div class="tf-tile">
+						<strong data-testid="total-fixes">{totals.fixes}</strong> rewrites accepted
+					</div>
+					<div class="tf-tile">
+						<strong>{stats.actions.fine}</strong> marked “this is fine”
+					</div>
+					<div class="tf-tile">
+						<strong>{stats.actions.reviewed}</strong> reviewed before posting
+					</div>
 				</section>
-				<section class="tf-card" aria-labelledby="h-dim">
-					<h2 id="h-dim">By reason</h2>
-					<BarList
-						testId="by-dimension"
-						empty="No warnings yet."
-						rows={stats.byDimension.map((d) => ({ ...d, label: DIMENSION_LABELS[d.dimension].label }))}
-					/>
+
+				<section class="tf-card" aria-labelledby="h-time">
+					<h2 id="h-time">Over time</h2>
+					<p class="tf-legend">
+						<span class="tf-key tf-key-warn" /> warnings <span class="tf-key tf-key-fix" /> accepted fixes
+					</p>
+					<DayChart days={stats.byDay} />
 				</section>
+
+				<div class="tf-two">
+					<section class="tf-card" aria-labelledby="h-site">
+						<h2 id="h-site">By site</h2>
+						<BarList
+							testId="by-site"
+							empty="No warnings yet."
+							rows={stats.bySite.map((s) => ({ ...s, label: s.site }))}
+						/>
+					</section>
+					<section class="tf-card" aria-labelledby="h-dim">
+						<h2 id="h-dim">By reason</h2>
+						<BarList
+							testId="by-dimension"
+							empty="No warnings yet."
+							rows={stats.byDimension.map((d) => ({ ...d, label: DIMENSION_LABELS[d.dimension].label }))}
+						/>
+					</section>
+				</div>
 			</div>
 
 			<SavedDrafts client={client} generation={generation} />

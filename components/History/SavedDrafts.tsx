@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { KeptDraft } from '../../utils/background/history-types.ts';
+import { useSettings } from '../Settings/useSettings.ts';
 
 /** What the section needs from the history store. */
 export interface DraftsClient {
@@ -39,6 +40,8 @@ export interface SavedDraftsProps {
 export function SavedDrafts({ client, now = Date.now, generation = 0 }: SavedDraftsProps) {
 	const [drafts, setDrafts] = useState<KeptDraft[] | null>(null);
 	const [status, setStatus] = useState('');
+	// The empty list explains the opt-in only to someone who has not opted in.
+	const keeping = useSettings().settings?.storeDrafts === true;
 	// biome-ignore lint/correctness/useExhaustiveDependencies: generation is the page's "data changed, read again"
 	const load = useCallback(() => {
 		client.listDrafts({}).then(
@@ -65,7 +68,12 @@ export function SavedDrafts({ client, now = Date.now, generation = 0 }: SavedDra
 	return (
 		<section class="tf-card" aria-labelledby="h-drafts" data-testid="kept-drafts">
 			<h2 id="h-drafts">Kept drafts</h2>
-			{drafts && drafts.length === 0 ? (
+			{drafts && drafts.length === 0 && keeping ? (
+				<p class="tf-muted">
+					None right now. What you are writing is kept here until you post or clear it, and deleted after 7
+					days.
+				</p>
+			) : drafts && drafts.length === 0 ? (
 				<p class="tf-muted">
 					None. With “Keep draft text on this device” on (Options), Tactful keeps what you are writing until
 					you post or clear it, so a reload or a crash does not lose it. Kept drafts are deleted after 7 days.
@@ -78,10 +86,21 @@ export function SavedDrafts({ client, now = Date.now, generation = 0 }: SavedDra
 					</p>
 					<pre class="tf-draft-text">{d.text}</pre>
 					<div class="tf-row">
-						<button type="button" class="tf-btn" onClick={() => copy(d)}>
+						{/* One pair of buttons per draft: their names say which draft, or a screen reader lists "Copy, Copy". */}
+						<button
+							type="button"
+							class="tf-btn"
+							aria-label={`Copy the draft on ${d.site}${pathOf(d.key)}`}
+							onClick={() => copy(d)}
+						>
 							Copy
 						</button>
-						<button type="button" class="tf-btn tf-btn-danger" onClick={() => remove(d)}>
+						<button
+							type="button"
+							class="tf-btn tf-btn-danger"
+							aria-label={`Delete the draft on ${d.site}${pathOf(d.key)}`}
+							onClick={() => remove(d)}
+						>
 							Delete
 						</button>
 					</div>

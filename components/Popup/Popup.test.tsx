@@ -98,6 +98,14 @@ describe('Popup', () => {
 		);
 	});
 
+	it('names the snooze buttons for a screen reader ("Snooze for 1 hour", not a bare "1 hour")', async () => {
+		setup();
+		fireEvent.click(await screen.findByRole('button', { name: 'Snooze for 1 hour' }));
+		await waitFor(async () => expect((await getSettings()).snoozeUntil).toBe(NOW + 3_600_000));
+		fireEvent.click(await screen.findByTestId('resume'));
+		expect(await screen.findByRole('button', { name: 'Snooze for the rest of today' })).toBeTruthy();
+	});
+
 	it('snoozes for the rest of today', async () => {
 		setup();
 		fireEvent.click(await screen.findByTestId('snooze-today'));

@@ -139,6 +139,8 @@ export function Popup({ hostname, score, openOptions, openHistory, now = Date.no
 								type="button"
 								class="tf-btn"
 								data-testid="snooze-hour"
+								// The row's "Snooze" is not the button's label: a screen reader would say just "1 hour".
+								aria-label="Snooze for 1 hour"
 								disabled={!settings.enabled}
 								onClick={() => {
 									focusNext('resume');
@@ -151,6 +153,7 @@ export function Popup({ hostname, score, openOptions, openHistory, now = Date.no
 								type="button"
 								class="tf-btn"
 								data-testid="snooze-today"
+								aria-label="Snooze for the rest of today"
 								disabled={!settings.enabled}
 								onClick={() => {
 									focusNext('resume');

@@ -67,6 +67,56 @@ describe('OptionsPage', () => {
 		expect(await screen.findByText('Saved.')).toBeTruthy();
 	});
 
+	it('reads a base URL typed without a scheme or pasted with /chat/completions the way it was meant', async () => {
+		const { requestAccess } = setup();
+		await updateSettings({ rewrite: { backend: 'openai' } });
+		const baseUrl = (await screen.findByLabelText('Base URL')) as HTMLInputElement;
+		// "localhost:11434/v1" parses as the scheme "localhost:" (origin "null"): it used to be saved as is.
+		fireEvent.input(baseUrl, { target: { value: 'localhost:11434/v1' } });
+		fireEvent.click(screen.getByText('Save server'));
+		await screen.findByText('Saved.');
+		expect(requestAccess).toHaveBeenLastCalledWith('http://localhost:11434');
+		expect((await getSettings()).rewrite.openai.baseUrl).toBe('http://localhost:11434/v1');
+		expect(baseUrl.value).toBe('http://localhost:11434/v1');
+		// The full endpoint from a server's docs: the backend appends /chat/completions itself (a 404 otherwise).
+		fireEvent.input(baseUrl, { target: { value: 'https://api.openai.com/v1/chat/completions' } });
+		fireEvent.click(screen.getByText('Save server'));
+		await waitFor(async () =>
+			expect((await getSettings()).rewrite.openai.baseUrl).toBe('https://api.openai.com/v1'),
+		);
+		// An address that cannot work is refused in words, and nothing is saved.
+		fireEvent.input(baseUrl, { target: { value: 'ftp://files.example.com' } });
+		fireEvent.click(screen.getByText('Save server'));
+		expect(await screen.findByText(/must start with http:\/\/ or https:\/\//)).toBeTruthy();
+		expect((await getSettings()).rewrite.openai.baseUrl).toBe('https://api.openai.com/v1');
+	});
+
+	it('"Check server" says whether the server has the model typed, before any draft needs it', async () => {
+		const fetchFn = vi.fn(
+			async () =>
+				new Response(JSON.stringify({ data: [{ id: 'qwen2.5:0.5b-instruct' }] }), {
+					headers: { 'content-type': 'application/json' },
+				}),
+		);
+		vi.stubGlobal('fetch', fetchFn);
+		try {
+			setup();
+			await updateSettings({ rewrite: { backend: 'openai' } });
+			fireEvent.input(await screen.findByLabelText('Base URL'), { target: { value: 'localhost:11434/v1' } });
+			fireEvent.input(screen.getByLabelText('Model'), { target: { value: 'llama3.2' } });
+			fireEvent.click(screen.getByRole('button', { name: 'Check server' }));
+			expect(await screen.findByText(/has no model “llama3.2”. It has “qwen2.5:0.5b-instruct”/)).toBeTruthy();
+			expect(fetchFn).toHaveBeenCalledWith('http://localhost:11434/v1/models', expect.anything());
+			fireEvent.input(screen.getByLabelText('Model'), { target: { value: 'qwen2.5:0.5b-instruct' } });
+			fireEvent.click(screen.getByRole('button', { name: 'Check server' }));
+			expect(
+				await screen.findByText('The server answered, and it has “qwen2.5:0.5b-instruct”.'),
+			).toBeTruthy();
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
+
 	it('says so when the browser refuses host access', async () => {
 		render(<OptionsPage openHistory={() => {}} requestAccess={async () => false} />);
 		await updateSettings({ rewrite: { backend: 'openai' } });

@@ -1,5 +1,7 @@
 /** Rewrite backend choice, the "keep my words ↔ make it civil" dial, and the OpenAI-compatible endpoint. */
 import { useEffect, useState } from 'preact/hooks';
+import { normalizeBaseUrl } from '../../models/rewrite/base-url.ts';
+import { checkServer } from '../../models/rewrite/check-server.ts';
 import { OPENAI_PRESETS } from '../../models/rewrite/openai-backend.ts';
 import {
 	openaiKeyItem,
@@ -59,16 +61,17 @@ export function RewriteSettings({ settings, save, requestAccess, localModel }: R
 
 	const saveEndpoint = async (e: Event) => {
 		e.preventDefault();
-		let origin: string;
-		try {
-			origin = new URL(baseUrl).origin;
-		} catch {
-			setNote('That base URL is not a valid address.');
+		// "localhost:11434/v1" or a pasted ".../chat/completions" is saved as the address it means, and shown so.
+		const typed = normalizeBaseUrl(baseUrl);
+		if (!typed.ok) {
+			setNote(typed.reason);
 			return;
 		}
+		const origin = new URL(typed.url).origin;
+		setBaseUrl(typed.url);
 		// Ask before the first await: Firefox only lets permissions.request run inside the click's own handler.
 		const access = requestAccess ? requestAccess(origin).catch(() => false) : Promise.resolve(true);
-		await save({ rewrite: { openai: { baseUrl, model } } });
+		await save({ rewrite: { openai: { baseUrl: typed.url, model: model.trim() } } });
 		await openaiKeyItem.setValue(apiKey.trim());
 		const granted = await access;
 		setNote(
@@ -76,6 +79,16 @@ export function RewriteSettings({ settings, save, requestAccess, localModel }: R
 				? 'Saved.'
 				: `Saved, but the browser did not grant access to ${origin}, so rewrites may not reach it. Press “Save server” again to allow it.`,
 		);
+	};
+
+	const [checking, setChecking] = useState(false);
+	// Checks what is typed, saved or not: a wrong key or a model the server lacks shows here, not on a draft.
+	const check = async () => {
+		setChecking(true);
+		setNote('Asking the server…');
+		const result = await checkServer({ baseUrl, model, apiKey });
+		setChecking(false);
+		setNote(result.message);
 	};
 
 	return (
@@ -119,7 +132,16 @@ export function RewriteSettings({ settings, save, requestAccess, localModel }: R
 					</div>
 					<label>
 						Base URL
-						<input type="url" required value={baseUrl} onInput={(e) => setBaseUrl(e.currentTarget.value)} />
+						{/* Not type="url": the browser would refuse "192.168.1.5:11434/v1" before normalizeBaseUrl reads it. */}
+						<input
+							type="text"
+							inputMode="url"
+							autoComplete="url"
+							spellcheck={false}
+							required
+							value={baseUrl}
+							onInput={(e) => setBaseUrl(e.currentTarget.value)}
+						/>
 					</label>
 					<label>
 						Model
@@ -138,9 +160,14 @@ export function RewriteSettings({ settings, save, requestAccess, localModel }: R
 						<span class="tf-note" role="status">
 							{note}
 						</span>
-						<button type="submit" class="tf-btn tf-btn-primary">
-							Save server
-						</button>
+						<span class="tf-btns">
+							<button type="button" class="tf-btn" onClick={check} disabled={checking}>
+								Check server
+							</button>
+							<button type="submit" class="tf-btn tf-btn-primary">
+								Save server
+							</button>
+						</span>
 					</div>
 				</form>
 			) : null}

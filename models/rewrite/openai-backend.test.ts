@@ -32,6 +32,11 @@ async function run(model: string, options: { timeoutMs?: number; baseUrl?: strin
 }
 
 describe('openai backend', () => {
+	it('reaches a server whose base URL was stored with /chat/completions already on it', async () => {
+		// Saved that way before the options page normalised it: the endpoint must not be doubled (a 404).
+		expect(await run('tiny', { baseUrl: `${server.url}/chat/completions/` })).toBe('This is.');
+	});
+
 	it('streams the answer and sends model, messages, temperature, stream and the key', async () => {
 		expect(await run('tiny', { apiKey: 'sk-test' })).toBe('This is.');
 		const last = server.requests.at(-1);

@@ -6,6 +6,7 @@
  * In the extension the host permission for the base URL is requested at run time (`originPattern`), and the
  * key lives in local extension storage; this module only receives them.
  */
+import { chatCompletionsUrl } from './base-url.ts';
 import { RewriteError } from './errors.ts';
 import { buildMessages } from './prompts.ts';
 import { finishReason, readChatStream } from './sse.ts';
@@ -71,7 +72,7 @@ async function readJsonReply(response: Response): Promise<GenerateResult> {
 export function createOpenAIBackend(config: OpenAIConfig): RewriterBackend {
 	const doFetch = config.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
 	const timeoutMs = config.timeoutMs ?? 30_000;
-	const endpoint = `${config.baseUrl.replace(/\/+$/, '')}/chat/completions`;
+	const endpoint = chatCompletionsUrl(config.baseUrl);
 	// Learned once per backend (one per endpoint + model + key): a server that refused streaming keeps refusing.
 	let streaming = true;
 	return {

@@ -4,6 +4,7 @@
 // with their effect on an open page where there is one. Screenshots go to artifacts/firefox-*.png.
 import fs from 'node:fs';
 import path from 'node:path';
+import { startOpenAIServer } from '../fixtures/openai-server.mjs';
 import { CIVIL, TOXIC } from './drafts.mjs';
 import { launchFirefox, patchSettings, resetSettings, storageGet, until } from './firefox-harness.mjs';
 import { ARTIFACTS, check, overlay, run, startServer, test, waitOverlay } from './harness.mjs';
@@ -213,6 +214,41 @@ test('Firefox options: switches and the rewrite backend are stored; a long site 
 	check(reset.x + reset.width <= 400, `"Reset" is off screen: ${JSON.stringify(reset)}`);
 	await resetSettings(narrow);
 	await narrow.close();
+});
+
+test('Firefox options: "Check server" reaches the server from the options page; an address without http:// is read as meant', async (env) => {
+	const openai = await startOpenAIServer();
+	const options = await env.openExtensionPage('options.html', {
+		size: { width: 900, height: 1200 },
+		ready: '[data-testid="options"]',
+	});
+	await patchSettings(options, {
+		rewrite: { backend: 'openai', weight: 0.5, openai: { baseUrl: '', model: '' } },
+	});
+	await options.waitForSelector('[data-testid="openai-form"]', { timeout: 5000 });
+	const fill = async (label, value) => {
+		const input = await options.waitForSelector(`::-p-aria(${label})`);
+		await input.click({ count: 3 });
+		await input.evaluate((el) => {
+			el.value = '';
+		});
+		await input.type(value);
+	};
+	await fill('Base URL', `localhost:${new URL(openai.url).port}/v1`);
+	await fill('Model', 'tiny');
+	await clickText(options, 'Check server');
+	const said = await until(
+		() =>
+			options.$eval('[data-testid="openai-form"] [role="status"]', (el) =>
+				/Asking/.test(el.textContent) ? '' : el.textContent,
+			),
+		'"Check server" never answered',
+	);
+	check(said === 'The server answered, and it has “tiny”.', said);
+	await shot(options, 'firefox-options-check-server');
+	await resetSettings(options);
+	await options.close();
+	await openai.close();
 });
 
 test('Firefox history: charts events (the content script’s too), exports JSON, deletes everything after confirming', async (env) => {

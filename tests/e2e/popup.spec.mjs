@@ -2,6 +2,7 @@
 // the per-site switch, the sensitivity slider and a site's own sensitivity change what the overlay shows.
 // Run: npm run build && node tests/e2e/popup.spec.mjs   (screenshots in artifacts/; DARK=1 for dark mode)
 import fs from 'node:fs';
+import { startOpenAIServer } from '../fixtures/openai-server.mjs';
 import { CIVIL, TOXIC } from './drafts.mjs';
 import {
 	check,
@@ -245,6 +246,150 @@ test('options: switches and rewrite backend are stored', async (env) => {
 	await options.close();
 });
 
+test('options: a server address typed without http:// or pasted with /chat/completions is saved as meant', async (env) => {
+	await setSettings(env.sw, {
+		rewrite: { backend: 'openai', weight: 0.5, openai: { baseUrl: '', model: 'tiny' } },
+	});
+	const options = await openPage(env, 'options');
+	const baseUrl = options.getByLabel('Base URL');
+	for (const [typed, meant] of [
+		// Parsed as the scheme "localhost:" (origin "null"): saved as is, and no request could reach it.
+		['localhost:11434/v1', 'http://localhost:11434/v1'],
+		// Refused by the browser's own "Please enter a URL." bubble, which named nothing to fix.
+		['192.168.1.5:11434/v1', 'http://192.168.1.5:11434/v1'],
+		// The endpoint from a server's docs: the backend appended /chat/completions again and got a 404.
+		['http://localhost:1234/v1/chat/completions', 'http://localhost:1234/v1'],
+	]) {
+		await baseUrl.fill(typed);
+		await options.getByText('Save server').click();
+		// Headless Chromium leaves the host-permission prompt open; the address is saved before it resolves.
+		let stored = '';
+		for (let i = 0; i < 20 && stored !== meant; i++) {
+			await options.waitForTimeout(100);
+			stored = (await storedSettings(env.sw)).rewrite?.openai?.baseUrl;
+		}
+		check(stored === meant, `"${typed}" was saved as ${JSON.stringify(stored)}, not ${meant}`);
+		check((await baseUrl.inputValue()) === meant, `the field shows ${await baseUrl.inputValue()}`);
+	}
+	await options.getByTestId('openai-form').screenshot({ path: `artifacts/options-base-url${suffix}.png` });
+	await options.close();
+	await resetSettings(env.sw);
+});
+
+test('options: "Check server" says whether the key works and the server has the model', async (env) => {
+	const openai = await startOpenAIServer();
+	await setSettings(env.sw, {
+		rewrite: { backend: 'openai', weight: 0.5, openai: { baseUrl: '', model: '' } },
+	});
+	const options = await openPage(env, 'options');
+	const status = options.getByTestId('openai-form').getByRole('status');
+	const checkWith = async (fields) => {
+		for (const [label, value] of Object.entries(fields))
+			await options.getByTestId('openai-form').getByLabel(label).fill(value);
+		await options.getByRole('button', { name: 'Check server' }).click();
+		await options.waitForFunction(
+			() => !/Asking/.test(document.querySelector('[data-testid="openai-form"] [role="status"]').textContent),
+		);
+		return status.textContent();
+	};
+	const port = new URL(openai.url).port;
+	const base = { 'Base URL': `localhost:${port}/v1`, 'API key': 'sk-e2e' };
+	let said = await checkWith({ ...base, Model: 'gpt-4o-mini' });
+	check(said.includes('has no model “gpt-4o-mini”. It has “tiny”'), said);
+	await options
+		.getByTestId('openai-form')
+		.screenshot({ path: `artifacts/options-check-server${suffix}.png` });
+	said = await checkWith({ ...base, Model: 'tiny' });
+	check(said === 'The server answered, and it has “tiny”.', said);
+	said = await checkWith({ ...base, Model: 'tiny', 'API key': 'sk-rejected' });
+	check(said.includes('rejected the API key (401)'), said);
+	said = await checkWith({ ...base, 'Base URL': 'http://127.0.0.1:9/v1' });
+	check(said.includes('Could not reach http://127.0.0.1:9/v1'), said);
+	check((await storedSettings(env.sw)).rewrite.openai.model === '', 'checking saved the form');
+	await options.close();
+	await openai.close();
+	await resetSettings(env.sw);
+});
+
+test('history: on a large history the range clicked last is the one shown', async (env) => {
+	const page = await openPage(env, 'history-page');
+	await page.getByTestId('history').waitFor();
+	// 60,000 events over 85 days: each range's tally then takes long enough for answers to cross.
+	await page.evaluate(async () => {
+		const db = await new Promise((res, rej) => {
+			const req = indexedDB.open('tactful');
+			req.onsuccess = () => res(req.result);
+			req.onerror = () => rej(req.error);
+		});
+		const now = Date.now();
+		const tx = db.transaction('events', 'readwrite');
+		for (let i = 0; i < 60_000; i++) {
+			const at = now - ((i * 7919) % (85 * 24)) * 3_600_000;
+			const action = i % 2 ? 'shown' : 'rewriteAccepted';
+			tx.objectStore('events').add({
+				at,
+				site: `site-${i % 300}.example.com`,
+				level: 'warn',
+				dimensions: ['Toxic Emotions'],
+				action,
+			});
+		}
+		await new Promise((res, rej) => {
+			tx.oncomplete = res;
+			tx.onerror = () => rej(tx.error);
+		});
+		db.close();
+	});
+	await page.reload();
+	await page.getByTestId('history').waitFor({ timeout: 20_000 });
+	const ninety = (await message(env, 'getStats', { days: 90 })).value.totals.warnings;
+	for (let round = 0; round < 2; round++) {
+		await page.getByRole('button', { name: '7 days' }).click();
+		await page.getByRole('button', { name: '90 days' }).click();
+		// Every answer in (the 90-day one is the slowest), then a little longer for a late 7- or 30-day one.
+		await page
+			.waitForFunction(
+				() =>
+					document
+						.querySelector('[data-testid="day-chart"]')
+						?.getAttribute('aria-label')
+						?.startsWith('Over 90'),
+				null,
+				{ timeout: 20_000 },
+			)
+			.catch(() => {});
+		await page.waitForTimeout(2000);
+		const label = await page.getByTestId('day-chart').getAttribute('aria-label');
+		const shown = Number(await page.getByTestId('total-warnings').textContent());
+		await page.screenshot({ path: `artifacts/history-large${suffix}.png`, fullPage: true });
+		check(
+			label.startsWith('Over 90 days') && shown === ninety,
+			`"90 days" pressed, shown: ${label}, ${shown} warnings (90 days: ${ninety})`,
+		);
+	}
+	// Only the seeded rows go: the history test below looks for the content script's own events.
+	await page.evaluate(async () => {
+		const db = await new Promise((res, rej) => {
+			const req = indexedDB.open('tactful');
+			req.onsuccess = () => res(req.result);
+			req.onerror = () => rej(req.error);
+		});
+		const tx = db.transaction('events', 'readwrite');
+		tx.objectStore('events').openCursor().onsuccess = (e) => {
+			const cursor = e.target.result;
+			if (!cursor) return;
+			if (/^site-\d+\.example\.com$/.test(cursor.value.site)) cursor.delete();
+			cursor.continue();
+		};
+		await new Promise((res, rej) => {
+			tx.oncomplete = res;
+			tx.onerror = () => rej(tx.error);
+		});
+		db.close();
+	});
+	await page.close();
+});
+
 test('options: in a narrow window the site list fits, even with a long host name', async (env) => {
 	const long = 'a-very-long-subdomain-name-for-testing.discussions.community-forum.example.co.uk';
 	await setSettings(env.sw, {
@@ -322,7 +467,18 @@ test('history: charts seeded events, exports JSON, deletes after confirming', as
 		(await history.evaluate(() => localStorage.getItem('tactful.rewriteBandit'))) === null,
 		'learned rewrite preferences survived "Delete everything"',
 	);
-	check((await history.getByTestId('total-warnings').textContent()) === '0', 'history not cleared');
+	// The totals re-read after the "Deleted" line is shown (as firefox-pages.spec waits for them too).
+	const cleared = await history
+		.waitForFunction(
+			() => document.querySelector('[data-testid="total-warnings"]')?.textContent === '0',
+			null,
+			{
+				timeout: 5000,
+			},
+		)
+		.then(() => true)
+		.catch(() => false);
+	check(cleared, 'history not cleared');
 	console.log(`    ${warnings} warnings charted, ${dump.events.length} events exported, then deleted`);
 	await history.close();
 });

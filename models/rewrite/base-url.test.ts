@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { chatCompletionsUrl, normalizeBaseUrl } from './base-url.ts';
+
+const url = (input: string) => {
+	const result = normalizeBaseUrl(input);
+	if (!result.ok) throw new Error(result.reason);
+	return result.url;
+};
+
+describe('normalizeBaseUrl', () => {
+	it('keeps a well-formed base URL as it is', () => {
+		expect(url('http://localhost:11434/v1')).toBe('http://localhost:11434/v1');
+		expect(url('https://api.openai.com/v1')).toBe('https://api.openai.com/v1');
+	});
+
+	it('adds http:// to a local server typed without a scheme (it would parse as the scheme "localhost:")', () => {
+		expect(url('localhost:11434/v1')).toBe('http://localhost:11434/v1');
+		expect(url('127.0.0.1:1234/v1')).toBe('http://127.0.0.1:1234/v1');
+		expect(url('192.168.1.5:11434/v1')).toBe('http://192.168.1.5:11434/v1');
+		expect(url('gpu-box:8000/v1')).toBe('http://gpu-box:8000/v1');
+		expect(url('ollama.local/v1')).toBe('http://ollama.local/v1');
+	});
+
+	it('adds https:// to a public host typed without a scheme', () => {
+		expect(url('api.openai.com/v1')).toBe('https://api.openai.com/v1');
+		expect(url('openrouter.ai/api/v1')).toBe('https://openrouter.ai/api/v1');
+	});
+
+	it('drops a pasted endpoint path, trailing slashes and surrounding spaces', () => {
+		expect(url('  http://localhost:11434/v1/chat/completions ')).toBe('http://localhost:11434/v1');
+		expect(url('https://api.openai.com/v1/chat/completions/')).toBe('https://api.openai.com/v1');
+		expect(url('http://localhost:1234/v1/completions')).toBe('http://localhost:1234/v1');
+		expect(url('http://localhost:1234/v1///')).toBe('http://localhost:1234/v1');
+		expect(url('http://localhost:1234/')).toBe('http://localhost:1234');
+	});
+
+	it('says in words why an address cannot be used', () => {
+		for (const bad of ['', '   ', 'ftp://example.com/v1', 'http://exa mple.com']) {
+			const result = normalizeBaseUrl(bad);
+			expect(result.ok, bad).toBe(false);
+			if (!result.ok) expect(result.reason).not.toMatch(/undefined|null/);
+		}
+	});
+});
+
+describe('chatCompletionsUrl', () => {
+	it('appends the endpoint once, even to a base URL stored with it', () => {
+		expect(chatCompletionsUrl('http://localhost:11434/v1')).toBe(
+			'http://localhost:11434/v1/chat/completions',
+		);
+		expect(chatCompletionsUrl('http://localhost:11434/v1/')).toBe(
+			'http://localhost:11434/v1/chat/completions',
+		);
+		expect(chatCompletionsUrl('http://localhost:11434/v1/chat/completions')).toBe(
+			'http://localhost:11434/v1/chat/completions',
+		);
+		expect(chatCompletionsUrl('localhost:11434/v1')).toBe('http://localhost:11434/v1/chat/completions');
+	});
+});
