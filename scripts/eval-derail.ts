@@ -131,13 +131,18 @@ const time = async (n: number, make: (i: number) => { comments: typeof base; dra
 	times.sort((a, b) => a - b);
 	return `median ${fmt(times[Math.floor(n / 2)] ?? 0)} ms, p95 ${fmt(times[Math.floor(n * 0.95)] ?? 0)} ms`;
 };
-for (let i = 0; i < 5; i++) await predictor.predict({ comments: base }, `warm-up ${i}`);
+// Warm-up runs both paths: in a fresh process the first ~20 cold threads are 2-8x slower (JIT and WebAssembly
+// tiering, the scorer's first allocations; 25-110 ms here), which an inference host pays once, not per thread.
+const cold = (tag: string) => (i: number) => ({
+	comments: base.map((c) => ({ ...c, text: `${c.text} (${tag}${i})` })),
+	draft: 'Could you share the exact error?',
+});
 console.log(`\n# Latency (Node, onnxruntime-web wasm, 1 thread): ${base.length}-comment thread + draft`);
+await time(30, cold('w'));
+for (let i = 0; i < 5; i++) await predictor.predict({ comments: base }, `warm-up ${i}`);
 console.log(
-	`warm (thread already scored, new draft): ${await time(40, (i) => ({ comments: base, draft: `Could you share the exact error? ${i}` }))}`,
+	`warm (thread already scored, new draft): ${await time(100, (i) => ({ comments: base, draft: `Could you share the exact error? ${i}` }))}`,
 );
-console.log(
-	`cold (every comment new to the scorer): ${await time(20, (i) => ({ comments: base.map((c) => ({ ...c, text: `${c.text} (${i})` })), draft: 'Could you share the exact error?' }))}`,
-);
+console.log(`cold (every comment new to the scorer): ${await time(100, cold('c'))}`);
 await predictor.dispose();
 await fallback.dispose();
