@@ -34,18 +34,19 @@ function fakeEvents(n: number, now: number): Omit<EventRow, 'id'>[] {
 	const rnd = lcg(7);
 	const sites = Array.from({ length: 25 }, (_, i) => `site-${i}.example.com`);
 	const outcomes: EventAction[] = ['rewriteAccepted', 'dismissed', 'fine', 'postedAnyway', 'reviewed'];
+	const pick = <T>(xs: readonly T[], r = rnd()): T => xs[Math.floor(r * xs.length)] as T;
 	const rows: Omit<EventRow, 'id'>[] = [];
 	for (let i = 0; rows.length < n; i++) {
 		const at = now - Math.floor(i / (PER_DAY / 2)) * DAY - Math.floor(rnd() * DAY * 0.9);
-		const dims: Dimension[] = [DIMENSIONS[Math.floor(rnd() * DIMENSIONS.length)]];
-		if (rnd() < 0.3) dims.push(DIMENSIONS[Math.floor(rnd() * DIMENSIONS.length)]);
+		const dims: Dimension[] = [pick(DIMENSIONS)];
+		if (rnd() < 0.3) dims.push(pick(DIMENSIONS));
 		const base = {
-			site: sites[Math.floor(rnd() ** 2 * sites.length)],
+			site: pick(sites, rnd() ** 2),
 			level: 'warn' as const,
 			dimensions: dims,
 		};
 		rows.push({ ...base, at, action: 'shown' });
-		if (rows.length < n) rows.push({ ...base, at: at + 20_000, action: outcomes[Math.floor(rnd() * 5)] });
+		if (rows.length < n) rows.push({ ...base, at: at + 20_000, action: pick(outcomes) });
 	}
 	return rows.sort((a, b) => a.at - b.at);
 }
@@ -59,7 +60,7 @@ async function timed<T>(run: () => Promise<T>): Promise<number> {
 async function median(run: () => Promise<unknown>): Promise<number> {
 	const times: number[] = [];
 	for (let i = 0; i < REPEATS; i++) times.push(await timed(run));
-	return times.sort((a, b) => a - b)[Math.floor(REPEATS / 2)];
+	return times.sort((a, b) => a - b)[Math.floor(REPEATS / 2)] ?? 0;
 }
 
 const ms = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)} ms`.padStart(9);
