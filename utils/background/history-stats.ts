@@ -52,25 +52,28 @@ export function computeStats(
 	const totals = { warnings: 0, fixes: 0, events: 0, feedback: opts.feedback ?? 0, drafts: opts.drafts ?? 0 };
 	for (const row of rows) {
 		if (row.day < first || row.day > last) continue;
-		for (const [action, n] of Object.entries(row.actions) as [EventAction, number][]) {
-			actions[action] = (actions[action] ?? 0) + n;
-			totals.events += n;
-		}
-		const tally = tallyOf(row.actions);
-		add(totals, tally);
 		const dayTally = byDay.get(row.day);
-		if (dayTally) add(dayTally, tally);
-		const site = bySite.get(row.site) ?? { site: row.site, warnings: 0, fixes: 0 };
-		add(site, tally);
-		bySite.set(row.site, site);
-		// Every dimension the day's events named is listed, even with no warning or fix (as sites are).
-		const named = new Set(
-			Object.values(row.dimensions).flatMap((dims) => Object.keys(dims ?? {})) as Dimension[],
-		);
-		for (const d of named) {
-			const dim = byDimension.get(d) ?? { dimension: d, warnings: 0, fixes: 0 };
-			add(dim, { warnings: row.dimensions.shown?.[d] ?? 0, fixes: row.dimensions.rewriteAccepted?.[d] ?? 0 });
-			byDimension.set(d, dim);
+		for (const counts of row.sites) {
+			for (const [action, n] of Object.entries(counts.actions) as [EventAction, number][]) {
+				actions[action] = (actions[action] ?? 0) + n;
+				totals.events += n;
+			}
+			const tally = tallyOf(counts.actions);
+			add(totals, tally);
+			if (dayTally) add(dayTally, tally);
+			const site = bySite.get(counts.site) ?? { site: counts.site, warnings: 0, fixes: 0 };
+			add(site, tally);
+			bySite.set(counts.site, site);
+			// Every dimension the day's events named is listed, even with no warning or fix (as sites are).
+			const named = new Set(
+				Object.values(counts.dimensions).flatMap((dims) => Object.keys(dims ?? {})) as Dimension[],
+			);
+			for (const d of named) {
+				const dim = byDimension.get(d) ?? { dimension: d, warnings: 0, fixes: 0 };
+				const { shown, rewriteAccepted } = counts.dimensions;
+				add(dim, { warnings: shown?.[d] ?? 0, fixes: rewriteAccepted?.[d] ?? 0 });
+				byDimension.set(d, dim);
+			}
 		}
 	}
 	return {

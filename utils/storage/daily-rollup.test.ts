@@ -56,11 +56,13 @@ function rawCounts(events: readonly NewEvent[]): Map<string, number> {
 /** The same counts read back from daily rows. */
 function rolledCounts(rows: readonly DailyRow[]): Map<string, number> {
 	const counts = new Map<string, number>();
-	for (const row of rows) {
-		for (const [action, k] of Object.entries(row.actions)) counts.set(`${row.day}|${row.site}|${action}`, k);
-		for (const [action, dims] of Object.entries(row.dimensions))
-			for (const [d, k] of Object.entries(dims ?? {})) counts.set(`${row.day}|${row.site}|${action}|${d}`, k);
-	}
+	for (const row of rows)
+		for (const site of row.sites) {
+			const at = `${row.day}|${site.site}`;
+			for (const [action, k] of Object.entries(site.actions)) counts.set(`${at}|${action}`, k as number);
+			for (const [action, dims] of Object.entries(site.dimensions))
+				for (const [d, k] of Object.entries(dims ?? {})) counts.set(`${at}|${action}|${d}`, k as number);
+		}
 	return counts;
 }
 
@@ -69,21 +71,26 @@ describe('daily roll-up', () => {
 		const rows = new Map<string, DailyRow>();
 		for (const e of EVENTS) addToDaily(rows, e);
 		expect(rolledCounts([...rows.values()])).toEqual(rawCounts(EVENTS));
-		const today = rows.get(`${localDay(NOW)} github.com`);
-		expect(today?.actions).toEqual({ shown: 2, rewriteAccepted: 1 });
-		expect(today?.dimensions.shown).toEqual({ 'Toxic Emotions': 2, 'Excessive Intensity': 1 });
+		const today = rows.get(localDay(NOW))?.sites;
+		expect(today?.map((s) => s.site)).toEqual(['github.com']);
+		expect(today?.[0]?.actions).toEqual({ shown: 2, rewriteAccepted: 1 });
+		expect(today?.[0]?.dimensions.shown).toEqual({ 'Toxic Emotions': 2, 'Excessive Intensity': 1 });
 	});
 
-	it('merges counts without touching the stored row', () => {
+	it('merges counts, site by site, without touching the stored row', () => {
 		const a = new Map<string, DailyRow>();
 		const b = new Map<string, DailyRow>();
 		addToDaily(a, EVENTS[0] as NewEvent);
 		addToDaily(b, EVENTS[2] as NewEvent);
-		const base = [...a.values()][0] as DailyRow;
-		const merged = mergeDaily(base, [...b.values()][0] as DailyRow);
-		expect(merged.actions.shown).toBe(2);
-		expect(merged.dimensions.shown).toEqual({ 'Toxic Emotions': 2, 'Excessive Intensity': 1 });
-		expect(base.actions.shown).toBe(1);
+		addToDaily(b, { ...(EVENTS[2] as NewEvent), site: 'other.org' });
+		const base = a.get(localDay(NOW)) as DailyRow;
+		const merged = mergeDaily(base, b.get(localDay(NOW)) as DailyRow);
+		expect(merged.sites.map((s) => [s.site, s.actions.shown])).toEqual([
+			['github.com', 2],
+			['other.org', 1],
+		]);
+		expect(merged.sites[0]?.dimensions.shown).toEqual({ 'Toxic Emotions': 2, 'Excessive Intensity': 1 });
+		expect(base.sites.map((s) => s.actions.shown)).toEqual([1]);
 	});
 
 	it('catches up with events however they were stored, each exactly once', async () => {
@@ -123,6 +130,6 @@ describe('upgrade from version 1', () => {
 		expect(rolledCounts(await db.daily.toArray())).toEqual(rawCounts(EVENTS));
 		// Nothing is left for a reader to catch up with, so nothing is counted twice.
 		expect(await db.transaction('rw', db.events, db.daily, db.meta, () => catchUpDaily(db))).toBe(0);
-		expect(await db.daily.where('day').equals(localDay(NOW)).count()).toBe(1);
+		expect((await db.daily.get(localDay(NOW)))?.sites.map((s) => s.site)).toEqual(['github.com']);
 	});
 });

@@ -1,7 +1,7 @@
 /**
- * The daily roll-up of history events: one row per local day and site, counting events per action and, per
- * action, the events that named each dimension. Charts read these rows (a year is a few thousand of them)
- * instead of every raw event, so the history page stays fast after long use and raw events can be pruned
+ * The daily roll-up of history events: one row per local day holding, per site, the events per action and, per
+ * action, the events that named each dimension. Charts read these rows (a year is 365 of them) instead of every
+ * raw event, so the history page stays fast after long use and raw events can be pruned
  * without changing the numbers of the days they belonged to.
  *
  * The roll-up follows the events table by id: `rolledUpThrough` (in `meta`) is the highest event id already
@@ -13,16 +13,20 @@ import type { EntityTable, Table } from 'dexie';
 import type { Dimension } from '../../models/scoring/types.ts';
 import type { EventAction, EventRow } from './db.ts';
 
-/** Events of one local day on one site. */
+/** What happened on one site: events per action and, per action, the events that named each dimension. */
+export interface SiteCounts {
+	/** `siteKey(hostname)`, as on the events. */
+	site: string;
+	actions: Partial<Record<EventAction, number>>;
+	/** An event naming several dimensions counts once for each. */
+	dimensions: Partial<Record<EventAction, Partial<Record<Dimension, number>>>>;
+}
+
+/** The events of one local day, per site. One row a day keeps a range's read to a row per day charted. */
 export interface DailyRow {
 	/** Local calendar date, YYYY-MM-DD (the writer's time zone when the event was counted). */
 	day: string;
-	/** `siteKey(hostname)`, as on the events. */
-	site: string;
-	/** Events per action. */
-	actions: Partial<Record<EventAction, number>>;
-	/** Per action, how many of those events named each dimension (an event may name several). */
-	dimensions: Partial<Record<EventAction, Partial<Record<Dimension, number>>>>;
+	sites: SiteCounts[];
 }
 
 /** A small key/value row (the roll-up's progress). */
@@ -37,7 +41,7 @@ export const ROLLED_UP_THROUGH = 'rolledUpThrough';
 /** The tables the roll-up reads and writes (a TactfulDB, or an upgrade transaction's tables). */
 export interface RollupTables {
 	events: EntityTable<EventRow, 'id'>;
-	daily: Table<DailyRow, [string, string]>;
+	daily: Table<DailyRow, string>;
 	meta: Table<MetaRow, string>;
 }
 
@@ -47,21 +51,25 @@ export function localDay(at: number): string {
 	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** Counts one event into its day-and-site row (created on first use) in `rows`, keyed `day site`. */
+/** Counts one event into its day's row (created on first use) in `rows`, keyed by day. */
 export function addToDaily(
 	rows: Map<string, DailyRow>,
 	event: Pick<EventRow, 'at' | 'site' | 'action' | 'dimensions'>,
 ) {
 	const day = localDay(event.at);
-	const key = `${day} ${event.site}`;
-	let row = rows.get(key);
+	let row = rows.get(day);
 	if (!row) {
-		row = { day, site: event.site, actions: {}, dimensions: {} };
-		rows.set(key, row);
+		row = { day, sites: [] };
+		rows.set(day, row);
 	}
-	row.actions[event.action] = (row.actions[event.action] ?? 0) + 1;
-	const named = row.dimensions[event.action] ?? {};
-	row.dimensions[event.action] = named;
+	let site = row.sites.find((s) => s.site === event.site);
+	if (!site) {
+		site = { site: event.site, actions: {}, dimensions: {} };
+		row.sites.push(site);
+	}
+	site.actions[event.action] = (site.actions[event.action] ?? 0) + 1;
+	const named = site.dimensions[event.action] ?? {};
+	site.dimensions[event.action] = named;
 	for (const d of new Set(event.dimensions)) named[d] = (named[d] ?? 0) + 1;
 }
 
@@ -80,11 +88,10 @@ export async function catchUpDaily(tables: RollupTables): Promise<number> {
 	if (fresh.length === 0) return 0;
 	const rows = new Map<string, DailyRow>();
 	for (const event of fresh) addToDaily(rows, event);
-	// Fold the new counts into the rows already stored for those days and sites.
-	const keys = [...rows.values()].map((r): [string, string] => [r.day, r.site]);
-	const stored = await tables.daily.bulkGet(keys);
-	const merged = [...rows.values()].map((row, i) => mergeDaily(stored[i], row));
-	await tables.daily.bulkPut(merged);
+	// Fold the new counts into the rows already stored for those days.
+	const counted = [...rows.values()];
+	const stored = await tables.daily.bulkGet(counted.map((r) => r.day));
+	await tables.daily.bulkPut(counted.map((row, i) => mergeDaily(stored[i], row)));
 	await tables.meta.put({ key: ROLLED_UP_THROUGH, value: Math.max(...fresh.map((e) => e.id)) });
 	return fresh.length;
 }
@@ -93,15 +100,23 @@ export async function catchUpDaily(tables: RollupTables): Promise<number> {
 export function mergeDaily(base: DailyRow | undefined, extra: DailyRow): DailyRow {
 	if (!base) return extra;
 	const out: DailyRow = structuredClone(base);
-	for (const [action, n] of Object.entries(extra.actions) as [EventAction, number][])
-		out.actions[action] = (out.actions[action] ?? 0) + n;
-	for (const [action, dims] of Object.entries(extra.dimensions) as [
+	for (const more of extra.sites) {
+		const site = out.sites.find((s) => s.site === more.site);
+		if (!site) out.sites.push(more);
+		else addCounts(site, more);
+	}
+	return out;
+}
+
+function addCounts(into: SiteCounts, more: SiteCounts): void {
+	for (const [action, n] of Object.entries(more.actions) as [EventAction, number][])
+		into.actions[action] = (into.actions[action] ?? 0) + n;
+	for (const [action, dims] of Object.entries(more.dimensions) as [
 		EventAction,
 		Record<Dimension, number>,
 	][]) {
-		const named = out.dimensions[action] ?? {};
-		out.dimensions[action] = named;
+		const named = into.dimensions[action] ?? {};
+		into.dimensions[action] = named;
 		for (const [d, n] of Object.entries(dims) as [Dimension, number][]) named[d] = (named[d] ?? 0) + n;
 	}
-	return out;
 }

@@ -8,9 +8,9 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Dimension } from '../../models/scoring/types.ts';
-import { catchUpDaily, type DailyRow, type MetaRow } from './daily-rollup.ts';
+import { catchUpDaily, type DailyRow, type MetaRow, type SiteCounts } from './daily-rollup.ts';
 
-export type { DailyRow, MetaRow };
+export type { DailyRow, MetaRow, SiteCounts };
 
 /** The badge level the overlay showed. */
 export type WarningLevel = 'ok' | 'caution' | 'warn';
@@ -80,8 +80,8 @@ export class TactfulDB extends Dexie {
 	feedback!: EntityTable<FeedbackRow, 'id'>;
 	drafts!: EntityTable<DraftRow, 'key'>;
 	rewriteOutcomes!: EntityTable<RewriteOutcomeRow, 'id'>;
-	/** Events counted per local day and site (daily-rollup.ts): what the charts read; outlives pruned events. */
-	daily!: Table<DailyRow, [string, string]>;
+	/** Events counted per local day, site, action and dimension (daily-rollup.ts): what the charts read. */
+	daily!: Table<DailyRow, string>;
 	/** Small bookkeeping values, e.g. how far the daily roll-up has counted. */
 	meta!: Table<MetaRow, string>;
 
@@ -96,7 +96,7 @@ export class TactfulDB extends Dexie {
 		// v2: the daily roll-up, built from every event already stored, so charts of old days stay right once
 		// raw events past the retention period are pruned.
 		this.version(2)
-			.stores({ daily: '[day+site], day', meta: '&key' })
+			.stores({ daily: '&day', meta: '&key' })
 			.upgrade((tx) =>
 				catchUpDaily({ events: tx.table('events'), daily: tx.table('daily'), meta: tx.table('meta') }),
 			);
