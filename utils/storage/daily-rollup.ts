@@ -92,7 +92,8 @@ export async function catchUpDaily(tables: RollupTables): Promise<number> {
 	const counted = [...rows.values()];
 	const stored = await tables.daily.bulkGet(counted.map((r) => r.day));
 	await tables.daily.bulkPut(counted.map((row, i) => mergeDaily(stored[i], row)));
-	await tables.meta.put({ key: ROLLED_UP_THROUGH, value: Math.max(...fresh.map((e) => e.id)) });
+	// Rows come in key order, so the last one is the highest id (no spread: a year of events overflows the stack).
+	await tables.meta.put({ key: ROLLED_UP_THROUGH, value: fresh[fresh.length - 1]?.id ?? through });
 	return fresh.length;
 }
 
