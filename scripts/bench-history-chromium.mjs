@@ -4,11 +4,15 @@
 //  - the first stats read (any catching up with events not yet summarised happens here, once),
 //  - getStats for 7/30/90/365 days (median of 5), one recordEvent (median of 5),
 //  - opening the history page until its totals are painted (median of 3 reloads).
-// Usage: npm run build && node scripts/bench-history-chromium.mjs [--sizes 1000,10000,70000]
+// `--shots DIR`: after the last size, full-page screenshots of its history page at 90 days and at 1 year.
+// Usage: npm run build && node scripts/bench-history-chromium.mjs [--sizes 1000,10000,70000] [--shots DIR]
+import path from 'node:path';
 import { launch, message } from '../tests/e2e/harness.mjs';
 
-const at = process.argv.indexOf('--sizes');
-const SIZES = (at > 0 ? process.argv[at + 1] : '1000,10000,70000').split(',').map(Number);
+const arg = (name) =>
+	process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
+const SIZES = (arg('--sizes') ?? '1000,10000,70000').split(',').map(Number);
+const SHOTS = arg('--shots');
 const DIMENSIONS = [
 	'Inappropriateness',
 	'Toxic Emotions',
@@ -100,6 +104,25 @@ try {
 		console.log(
 			`N=${String(n).padEnd(6)} ${results.map(([k, v]) => `${k}${ms(v)}`).join(' | ')} | events kept ${count.value.events.length} (export ${kb.toFixed(0)} KB)`,
 		);
+	}
+	if (SHOTS) {
+		await page.setViewportSize({ width: 900, height: 900 });
+		for (const [range, file] of [
+			['90 days', 'history-90-days.png'],
+			['1 year', 'history-1-year.png'],
+		]) {
+			await page.getByRole('button', { name: range }).click();
+			const days = range === '1 year' ? 365 : 90;
+			await page.waitForFunction(
+				(d) =>
+					document
+						.querySelector('[data-testid="day-chart"]')
+						?.getAttribute('aria-label')
+						?.startsWith(`Over ${d} `),
+				days,
+			);
+			await page.screenshot({ path: path.join(SHOTS, file), fullPage: true });
+		}
 	}
 } finally {
 	await browser.close();
