@@ -17,8 +17,32 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 	return `${n} ${n === 1 ? one : many}`;
 }
 
-/** Warnings and accepted fixes per day, as paired columns. */
-export function DayChart({ days }: { days: (Tally & { day: string })[] }) {
+/** More days than this are charted a week per column: a year of daily columns would be thinner than a pixel. */
+export const MAX_DAY_COLUMNS = 120;
+
+/** One chart column: the days from `day` to `last` (the same day unless weeks are charted). */
+export type Column = Tally & { day: string; last: string };
+
+/** Days as columns: one each, or summed by 7 (oldest first, the last column ending today) past MAX_DAY_COLUMNS. */
+export function toColumns(days: readonly (Tally & { day: string })[]): Column[] {
+	const size = days.length > MAX_DAY_COLUMNS ? 7 : 1;
+	const columns: Column[] = [];
+	// Counted back from today, so the newest column is a whole week and a partial one, if any, is the oldest.
+	for (let end = days.length; end > 0; end -= size) {
+		const group = days.slice(Math.max(0, end - size), end);
+		columns.unshift({
+			day: group[0]?.day ?? '',
+			last: group.at(-1)?.day ?? '',
+			warnings: group.reduce((n, d) => n + d.warnings, 0),
+			fixes: group.reduce((n, d) => n + d.fixes, 0),
+		});
+	}
+	return columns;
+}
+
+/** Warnings and accepted fixes per day (per week over long ranges), as paired columns. */
+export function DayChart({ days: daily }: { days: (Tally & { day: string })[] }) {
+	const days = toColumns(daily);
 	const max = niceMax(Math.max(0, ...days.map((d) => Math.max(d.warnings, d.fixes))));
 	const innerW = W - PAD.left - PAD.right;
 	const innerH = H - PAD.top - PAD.bottom;
@@ -35,7 +59,7 @@ export function DayChart({ days }: { days: (Tally & { day: string })[] }) {
 			class="tf-daychart"
 			viewBox={`0 0 ${W} ${H}`}
 			role="img"
-			aria-label={`Over ${days.length} days: ${plural(total.warnings, 'warning')}, ${plural(total.fixes, 'accepted fix', 'accepted fixes')}`}
+			aria-label={`Over ${daily.length} days: ${plural(total.warnings, 'warning')}, ${plural(total.fixes, 'accepted fix', 'accepted fixes')}`}
 			data-testid="day-chart"
 		>
 			{[0, max / 2, max].map((v) => (
@@ -50,7 +74,7 @@ export function DayChart({ days }: { days: (Tally & { day: string })[] }) {
 				const cx = PAD.left + slot * i + slot / 2;
 				return (
 					<g key={d.day}>
-						<title>{`${d.day}: ${d.warnings} warnings, ${d.fixes} fixes`}</title>
+						<title>{`${d.day === d.last ? d.day : `${d.day} to ${d.last}`}: ${d.warnings} warnings, ${d.fixes} fixes`}</title>
 						<rect
 							x={cx - barW - 0.5}
 							y={y(d.warnings)}

@@ -1,8 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { historyHandlers } from '../../utils/background/history.ts';
+import { pruneHistory } from '../../utils/background/history-retention.ts';
 import { TactfulDB } from '../../utils/storage/db.ts';
 import { DEFAULT_SETTINGS, updateSettings } from '../../utils/storage/settings.ts';
+import { toColumns } from './Charts.tsx';
 import { HistoryPage } from './HistoryPage.tsx';
 
 const NOW = new Date(2026, 10, 28, 12, 0, 0).getTime();
@@ -111,6 +113,29 @@ describe('HistoryPage', () => {
 		await waitFor(() => expect(screen.getByTestId('range-status').textContent).toBe(''));
 		expect(screen.getByTestId('range-stats').getAttribute('aria-busy')).toBe('false');
 		expect(screen.getByTestId('day-chart').getAttribute('aria-label')).toMatch(/^Over 90 days/);
+	});
+
+	it('charts a year a week per column, counting a day that only the roll-up still remembers', async () => {
+		await db.events.add({
+			at: NOW - 300 * 86_400_000,
+			site: 'old.example',
+			level: 'warn',
+			dimensions: ['Toxic Emotions'],
+			action: 'shown',
+		});
+		await pruneHistory(db, { now: NOW, keepDraftText: false });
+		expect(await db.events.where('site').equals('old.example').count()).toBe(0);
+		setup();
+		await screen.findByTestId('day-chart');
+		fireEvent.click(screen.getByText('1 year'));
+		await waitFor(() =>
+			expect(screen.getByTestId('day-chart').getAttribute('aria-label')).toBe(
+				'Over 365 days: 3 warnings, 1 accepted fix',
+			),
+		);
+		expect(screen.getByTestId('day-chart').querySelectorAll('.tf-bar-warn')).toHaveLength(53);
+		expect(screen.getByTestId('by-site').textContent).toContain('old.example');
+		expect(screen.getByTestId('retention').textContent).toContain('90 days');
 	});
 
 	it('switches the range', async () => {
@@ -247,5 +272,27 @@ describe('HistoryPage', () => {
 		const section = await screen.findByTestId('kept-drafts');
 		await waitFor(() => expect(section.textContent).toMatch(/None right now\./));
 		expect(section.textContent).not.toMatch(/With “Keep draft text on this device” on/);
+	});
+});
+
+describe('toColumns', () => {
+	const days = (n: number) => Array.from({ length: n }, (_, i) => ({ day: `d${i}`, warnings: i, fixes: 1 }));
+
+	it('keeps one column a day up to 120 days', () => {
+		expect(toColumns(days(90))).toHaveLength(90);
+		expect(toColumns(days(3))[2]).toEqual({ day: 'd2', last: 'd2', warnings: 2, fixes: 1 });
+	});
+
+	it('sums longer ranges by week, the newest week ending today and nothing lost', () => {
+		const columns = toColumns(days(365));
+		expect(columns).toHaveLength(53);
+		expect(columns.at(-1)).toEqual({
+			day: 'd358',
+			last: 'd364',
+			warnings: 358 + 359 + 360 + 361 + 362 + 363 + 364,
+			fixes: 7,
+		});
+		expect(columns[0]).toEqual({ day: 'd0', last: 'd0', warnings: 0, fixes: 1 });
+		expect(columns.reduce((n, c) => n + c.fixes, 0)).toBe(365);
 	});
 });

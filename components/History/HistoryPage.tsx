@@ -1,5 +1,6 @@
 /** The history page: charts of warnings and accepted fixes, export as JSON, delete everything (confirmed). */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { EVENT_RETENTION_DAYS } from '../../utils/background/history-retention.ts';
 import type { HistoryExport, HistoryStats } from '../../utils/background/history-types.ts';
 import { DIMENSION_LABELS } from '../Settings/dimension-labels.ts';
 import { BarList, DayChart } from './Charts.tsx';
@@ -18,7 +19,9 @@ export interface HistoryPageProps {
 	download: (filename: string, json: string) => void;
 }
 
-const RANGES = [7, 30, 90] as const;
+/** The ranges offered, in days; a year reads the daily roll-up too, so it is as quick as a week. */
+const RANGES = [7, 30, 90, 365] as const;
+const rangeName = (days: number) => (days === 365 ? '1 year' : `${days} days`);
 
 export function HistoryPage({ client, download }: HistoryPageProps) {
 	const [days, setDays] = useState<number>(30);
@@ -71,7 +74,15 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 				<p role="alert">Could not read your history: {error}</p>
 			</main>
 		);
-	if (!stats) return <main class="tf-page" aria-busy="true" />;
+	// The first read after an update summarises the history kept so far into daily counts: seconds, once.
+	if (!stats)
+		return (
+			<main class="tf-page" aria-busy="true">
+				<p class="tf-muted" role="status">
+					Reading your history…
+				</p>
+			</main>
+		);
 	const { totals } = stats;
 	// A newly picked range can take seconds on a large history: say so rather than show the old range's numbers.
 	const counting = stats.days !== days;
@@ -89,12 +100,12 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 			<div class="tf-range" role="group" aria-label="Time range">
 				{RANGES.map((r) => (
 					<button key={r} type="button" class="tf-btn" aria-pressed={days === r} onClick={() => setDays(r)}>
-						{r} days
+						{rangeName(r)}
 					</button>
 				))}
 			</div>
 			<p class="tf-note" role="status" data-testid="range-status">
-				{counting ? `Counting the last ${days} days…` : ''}
+				{counting ? `Counting the last ${rangeName(days).replace(/^1 /, '')}…` : ''}
 			</p>
 
 			<div class={counting ? 'tf-stale' : undefined} aria-busy={counting} data-testid="range-stats">
@@ -148,6 +159,11 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 				<p class="tf-muted">
 					{totals.events} events in this range · {totals.feedback} “this is fine” notes · {totals.drafts}{' '}
 					saved drafts
+				</p>
+				<p class="tf-muted" data-testid="retention">
+					Each warning is kept in detail for {EVENT_RETENTION_DAYS} days; after that only its daily counts
+					stay (for two years), which is all these charts use. Warnings with draft text you chose to keep stay
+					as long as “Keep draft text” is on.
 				</p>
 				<div class="tf-row">
 					<button type="button" class="tf-btn" onClick={exportAll} data-testid="export">

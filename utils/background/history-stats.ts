@@ -1,15 +1,12 @@
-/** Aggregates history events into chart series (pure; the history handler feeds it rows from Dexie). */
+/** Aggregates the daily roll-up into chart series (pure; the history handler feeds it rows from Dexie). */
 import type { Dimension } from '../../models/scoring/types.ts';
-import { EVENT_ACTIONS, type EventAction, type EventRow } from '../storage/db.ts';
+import { type DailyRow, localDay } from '../storage/daily-rollup.ts';
+import { EVENT_ACTIONS, type EventAction } from '../storage/db.ts';
 import type { HistoryStats, Tally } from './history-types.ts';
 
-const DAY_MS = 86_400_000;
+export { localDay };
 
-/** Local calendar date of an epoch-ms time, as YYYY-MM-DD. */
-export function localDay(at: number): string {
-	const d = new Date(at);
-	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+const DAY_MS = 86_400_000;
 
 /** Start (epoch ms) of the `days`-day range ending today. */
 export function rangeStart(now: number, days: number): number {
@@ -19,22 +16,32 @@ export function rangeStart(now: number, days: number): number {
 	return d.getTime();
 }
 
-function bump(t: Tally, action: EventAction): void {
-	if (action === 'shown') t.warnings++;
-	else if (action === 'rewriteAccepted') t.fixes++;
+/** The first and last local dates (YYYY-MM-DD) of the `days`-day range ending today. */
+export function dayRange(now: number, days: number): [string, string] {
+	return [localDay(rangeStart(now, days)), localDay(now)];
+}
+
+/** Warnings are 'shown' events, fixes 'rewriteAccepted' ones. */
+function tallyOf(counts: Partial<Record<EventAction, number>> | undefined): Tally {
+	return { warnings: counts?.shown ?? 0, fixes: counts?.rewriteAccepted ?? 0 };
+}
+
+function add(into: Tally, t: Tally): void {
+	into.warnings += t.warnings;
+	into.fixes += t.fixes;
 }
 
 const byWarnings = (a: Tally, b: Tally) => b.warnings - a.warnings || b.fixes - a.fixes;
 
 /** Tallies warnings ('shown') and fixes ('rewriteAccepted') by day, site and dimension over the last `days` days. */
 export function computeStats(
-	events: readonly EventRow[],
+	rows: readonly DailyRow[],
 	opts: { now: number; days: number; feedback?: number; drafts?: number },
 ): HistoryStats {
 	const { now, days } = opts;
-	const start = rangeStart(now, days);
+	const [first, last] = dayRange(now, days);
 	const byDay = new Map<string, Tally & { day: string }>();
-	for (let t = start; byDay.size < days; t += DAY_MS) {
+	for (let t = rangeStart(now, days); byDay.size < days; t += DAY_MS) {
 		// Step by days, but key by local date so DST changes neither skip nor repeat a day.
 		const day = localDay(t + DAY_MS / 2);
 		byDay.set(day, { day, warnings: 0, fixes: 0 });
@@ -43,20 +50,30 @@ export function computeStats(
 	const byDimension = new Map<Dimension, Tally & { dimension: Dimension }>();
 	const actions = Object.fromEntries(EVENT_ACTIONS.map((a) => [a, 0])) as Record<EventAction, number>;
 	const totals = { warnings: 0, fixes: 0, events: 0, feedback: opts.feedback ?? 0, drafts: opts.drafts ?? 0 };
-	for (const e of events) {
-		if (e.at < start || e.at > now) continue;
-		totals.events++;
-		actions[e.action] = (actions[e.action] ?? 0) + 1;
-		bump(totals, e.action);
-		const dayTally = byDay.get(localDay(e.at));
-		if (dayTally) bump(dayTally, e.action);
-		const site = bySite.get(e.site) ?? { site: e.site, warnings: 0, fixes: 0 };
-		bump(site, e.action);
-		bySite.set(e.site, site);
-		for (const d of new Set(e.dimensions)) {
-			const dim = byDimension.get(d) ?? { dimension: d, warnings: 0, fixes: 0 };
-			bump(dim, e.action);
-			byDimension.set(d, dim);
+	for (const row of rows) {
+		if (row.day < first || row.day > last) continue;
+		const dayTally = byDay.get(row.day);
+		for (const counts of row.sites) {
+			for (const [action, n] of Object.entries(counts.actions) as [EventAction, number][]) {
+				actions[action] = (actions[action] ?? 0) + n;
+				totals.events += n;
+			}
+			const tally = tallyOf(counts.actions);
+			add(totals, tally);
+			if (dayTally) add(dayTally, tally);
+			const site = bySite.get(counts.site) ?? { site: counts.site, warnings: 0, fixes: 0 };
+			add(site, tally);
+			bySite.set(counts.site, site);
+			// Every dimension the day's events named is listed, even with no warning or fix (as sites are).
+			const named = new Set(
+				Object.values(counts.dimensions).flatMap((dims) => Object.keys(dims ?? {})) as Dimension[],
+			);
+			for (const d of named) {
+				const dim = byDimension.get(d) ?? { dimension: d, warnings: 0, fixes: 0 };
+				const { shown, rewriteAccepted } = counts.dimensions;
+				add(dim, { warnings: shown?.[d] ?? 0, fixes: rewriteAccepted?.[d] ?? 0 });
+				byDimension.set(d, dim);
+			}
 		}
 	}
 	return {

@@ -5,6 +5,7 @@
  */
 import type { Dimension, ScoreOptions } from '../../models/scoring/types.ts';
 import type {
+	DailyRow,
 	DraftRow,
 	EventAction,
 	EventRow,
@@ -67,10 +68,13 @@ export interface HistoryExport {
 	version: 1;
 	exportedAt: string;
 	settings: Settings;
+	/** Raw events of the retention period (90 days; older ones live on as counts in `daily`). */
 	events: EventRow[];
 	feedback: FeedbackRow[];
 	drafts: DraftRow[];
 	rewriteOutcomes: RewriteOutcomeRow[];
+	/** Events counted per local day, site, action and dimension (what the charts read), oldest first. */
+	daily: DailyRow[];
 }
 
 /** What the scorer should use for this user, learned from "This is fine" feedback (see adaptation.ts). */

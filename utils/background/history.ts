@@ -4,6 +4,7 @@
  */
 import { DIMENSIONS } from '../../models/scoring/types.ts';
 import type { RequestOf, ResponseOf } from '../messaging.ts';
+import { catchUpDaily } from '../storage/daily-rollup.ts';
 import { EVENT_ACTIONS, type TactfulDB } from '../storage/db.ts';
 import { forgetRewritePreferences } from '../storage/rewrite-preferences.ts';
 import {
@@ -13,7 +14,8 @@ import {
 	siteKey,
 } from '../storage/settings.ts';
 import { computeAdaptation, FEEDBACK_WINDOW_MS, hashText } from './adaptation.ts';
-import { computeStats } from './history-stats.ts';
+import { PRUNE_EVERY_MS, pruneHistory } from './history-retention.ts';
+import { computeStats, dayRange } from './history-stats.ts';
 
 /** The messages this module answers. */
 export type HistoryMessage =
@@ -56,13 +58,15 @@ const knownDimensions = (dims: unknown): (typeof DIMENSIONS)[number][] =>
 export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryHandlers {
 	const now = deps.now ?? Date.now;
 	const getSettings = deps.getSettings ?? readSettings;
+	let prunedAt = Number.NEGATIVE_INFINITY;
 
 	return {
 		async recordEvent(req) {
 			if (!EVENT_ACTIONS.includes(req.action)) throw new Error(`unknown action: ${String(req.action)}`);
 			const { storeDrafts } = await getSettings();
-			const id = await db.events.add({
-				at: req.at ?? now(),
+			const t = now();
+			const row = {
+				at: req.at ?? t,
 				site: siteKey(req.site),
 				level: req.level,
 				dimensions: knownDimensions(req.dimensions),
@@ -71,7 +75,18 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 				...(req.inappropriate === undefined ? {} : { inappropriate: req.inappropriate }),
 				// The opt-in is checked here too, so a stale content script can never store text the user refused.
 				...(storeDrafts && req.draft ? { draft: req.draft.slice(0, MAX_DRAFT_CHARS) } : {}),
+			};
+			// The event and its count in the daily roll-up are written together: the charts never miss or double it.
+			const id = await db.transaction('rw', db.events, db.daily, db.meta, async () => {
+				const added = await db.events.add(row);
+				await catchUpDaily(db);
+				return added;
 			});
+			// Only recording grows the history, so pruning here (hourly at most) keeps it bounded.
+			if (t - prunedAt >= PRUNE_EVERY_MS) {
+				prunedAt = t;
+				await pruneHistory(db, { now: t, keepDraftText: storeDrafts });
+			}
 			return { id };
 		},
 
@@ -90,11 +105,11 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 		async getStats(req) {
 			const days = Math.min(MAX_STATS_DAYS, Math.max(1, Math.round(req.days ?? 30)));
 			const t = now();
-			const events = await db.events
-				.where('at')
-				.between(t - (days + 1) * 86_400_000, t, true, true)
-				.toArray();
-			return computeStats(events, {
+			// Count anything stored without going through recordEvent (an older version, a direct write) first.
+			await db.transaction('rw', db.events, db.daily, db.meta, () => catchUpDaily(db));
+			const [first, last] = dayRange(t, days);
+			const rows = await db.daily.where('day').between(first, last, true, true).toArray();
+			return computeStats(rows, {
 				now: t,
 				days,
 				feedback: await db.feedback.count(),
@@ -103,12 +118,13 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 		},
 
 		async exportHistory() {
-			const [settings, events, feedback, drafts, rewriteOutcomes] = await Promise.all([
+			const [settings, events, feedback, drafts, rewriteOutcomes, daily] = await Promise.all([
 				getSettings(),
 				db.events.orderBy('at').toArray(),
 				db.feedback.orderBy('at').toArray(),
 				db.drafts.toArray(),
 				db.rewriteOutcomes.orderBy('at').toArray(),
+				db.daily.orderBy('day').toArray(),
 			]);
 			return {
 				format: 'tactful-history',
@@ -119,6 +135,7 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 				feedback,
 				drafts,
 				rewriteOutcomes,
+				daily,
 			};
 		},
 
@@ -126,7 +143,8 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 			let deleted = 0;
 			await db.transaction('rw', db.tables, async () => {
 				for (const table of db.tables) {
-					deleted += await table.count();
+					// Counted: what was recorded. The roll-up's counts and bookkeeping are derived from it.
+					if (table.name !== 'daily' && table.name !== 'meta') deleted += await table.count();
 					await table.clear();
 				}
 			});

@@ -14,7 +14,14 @@ describe('TactfulDB', () => {
 	});
 
 	it('declares every table, including the bandit table', () => {
-		expect(db.tables.map((t) => t.name).sort()).toEqual(['drafts', 'events', 'feedback', 'rewriteOutcomes']);
+		expect(db.tables.map((t) => t.name).sort()).toEqual([
+			'daily',
+			'drafts',
+			'events',
+			'feedback',
+			'meta',
+			'rewriteOutcomes',
+		]);
 		expect(db.rewriteOutcomes.schema.indexes.map((i) => i.name).sort()).toEqual(['at', 'strategy']);
 	});
 

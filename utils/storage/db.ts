@@ -6,8 +6,11 @@
  * Per-site settings are NOT here: they live in `settings.sites` (utils/storage/settings.ts) so content
  * scripts can read them without a round trip and they can sync.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Dimension } from '../../models/scoring/types.ts';
+import { catchUpDaily, type DailyRow, type MetaRow, type SiteCounts } from './daily-rollup.ts';
+
+export type { DailyRow, MetaRow, SiteCounts };
 
 /** The badge level the overlay showed. */
 export type WarningLevel = 'ok' | 'caution' | 'warn';
@@ -77,6 +80,10 @@ export class TactfulDB extends Dexie {
 	feedback!: EntityTable<FeedbackRow, 'id'>;
 	drafts!: EntityTable<DraftRow, 'key'>;
 	rewriteOutcomes!: EntityTable<RewriteOutcomeRow, 'id'>;
+	/** Events counted per local day, site, action and dimension (daily-rollup.ts): what the charts read. */
+	daily!: Table<DailyRow, string>;
+	/** Small bookkeeping values, e.g. how far the daily roll-up has counted. */
+	meta!: Table<MetaRow, string>;
 
 	constructor(name = 'tactful') {
 		super(name);
@@ -86,6 +93,13 @@ export class TactfulDB extends Dexie {
 			drafts: '&key, site, updatedAt',
 			rewriteOutcomes: '++id, strategy, at',
 		});
+		// v2: the daily roll-up, built from every event already stored, so charts of old days stay right once
+		// raw events past the retention period are pruned.
+		this.version(2)
+			.stores({ daily: '&day', meta: '&key' })
+			.upgrade((tx) =>
+				catchUpDaily({ events: tx.table('events'), daily: tx.table('daily'), meta: tx.table('meta') }),
+			);
 	}
 }
 

@@ -1,0 +1,50 @@
+/**
+ * How long the history keeps what: raw events for 90 days (their counts live on in the daily roll-up), the daily
+ * roll-up for two years (the history page charts at most one), "This is fine" notes for as long as adaptation
+ * reads them. Events carrying kept draft text stay while "Keep draft text" is on: that text is something the
+ * user asked to keep, and turning the option off already forgets it (history.ts `forgetDraftText`).
+ */
+import { catchUpDaily, localDay } from '../storage/daily-rollup.ts';
+import type { TactfulDB } from '../storage/db.ts';
+import { FEEDBACK_WINDOW_MS } from './adaptation.ts';
+
+const DAY_MS = 86_400_000;
+/** Raw events older than this are deleted once counted in the daily roll-up. A constant, not a setting. */
+export const EVENT_RETENTION_DAYS = 90;
+/** Daily roll-up rows older than this are deleted: twice the longest range the history page shows. */
+export const ROLLUP_RETENTION_DAYS = 730;
+/** A context prunes at most this often (pruning is one index range query when nothing is due). */
+export const PRUNE_EVERY_MS = 3_600_000;
+
+/** What one pruning pass deleted. */
+export interface Pruned {
+	events: number;
+	daily: number;
+	feedback: number;
+}
+
+/**
+ * Deletes what is past its retention. Events are counted into the roll-up first, in the same transaction, so
+ * pruning never loses a count. `keepDraftText`: the user's "Keep draft text" setting.
+ */
+export async function pruneHistory(
+	db: TactfulDB,
+	opts: { now: number; keepDraftText: boolean },
+): Promise<Pruned> {
+	const eventCutoff = opts.now - EVENT_RETENTION_DAYS * DAY_MS;
+	const events = await db.transaction('rw', db.events, db.daily, db.meta, async () => {
+		await catchUpDaily(db);
+		const old = db.events.where('at').below(eventCutoff);
+		return opts.keepDraftText ? old.filter((e) => e.draft === undefined).delete() : old.delete();
+	});
+	const daily = await db.daily
+		.where('day')
+		.below(localDay(opts.now - ROLLUP_RETENTION_DAYS * DAY_MS))
+		.delete();
+	// Nothing reads older notes: adaptation (the allow list and threshold nudges) looks back this far only.
+	const feedback = await db.feedback
+		.where('at')
+		.below(opts.now - FEEDBACK_WINDOW_MS)
+		.delete();
+	return { events, daily, feedback };
+}

@@ -1,0 +1,123 @@
+/**
+ * The daily roll-up of history events: one row per local day holding, per site, the events per action and, per
+ * action, the events that named each dimension. Charts read these rows (a year is 365 of them) instead of every
+ * raw event, so the history page stays fast after long use and raw events can be pruned
+ * without changing the numbers of the days they belonged to.
+ *
+ * The roll-up follows the events table by id: `rolledUpThrough` (in `meta`) is the highest event id already
+ * counted, and `catchUpDaily` counts whatever came after it. Writers call it in the transaction that adds an
+ * event (one row to count); readers call it before reading, so events stored any other way (an older version,
+ * an import, a test seeding IndexedDB directly) are counted exactly once too.
+ */
+import type { EntityTable, Table } from 'dexie';
+import type { Dimension } from '../../models/scoring/types.ts';
+import type { EventAction, EventRow } from './db.ts';
+
+/** What happened on one site: events per action and, per action, the events that named each dimension. */
+export interface SiteCounts {
+	/** `siteKey(hostname)`, as on the events. */
+	site: string;
+	actions: Partial<Record<EventAction, number>>;
+	/** An event naming several dimensions counts once for each. */
+	dimensions: Partial<Record<EventAction, Partial<Record<Dimension, number>>>>;
+}
+
+/** The events of one local day, per site. One row a day keeps a range's read to a row per day charted. */
+export interface DailyRow {
+	/** Local calendar date, YYYY-MM-DD (the writer's time zone when the event was counted). */
+	day: string;
+	sites: SiteCounts[];
+}
+
+/** A small key/value row (the roll-up's progress). */
+export interface MetaRow {
+	key: string;
+	value: number;
+}
+
+/** The meta key holding the highest event id counted in the daily roll-up. */
+export const ROLLED_UP_THROUGH = 'rolledUpThrough';
+
+/** The tables the roll-up reads and writes (a TactfulDB, or an upgrade transaction's tables). */
+export interface RollupTables {
+	events: EntityTable<EventRow, 'id'>;
+	daily: Table<DailyRow, string>;
+	meta: Table<MetaRow, string>;
+}
+
+/** Local calendar date of an epoch-ms time, as YYYY-MM-DD. */
+export function localDay(at: number): string {
+	const d = new Date(at);
+	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Counts one event into its day's row (created on first use) in `rows`, keyed by day. */
+export function addToDaily(
+	rows: Map<string, DailyRow>,
+	event: Pick<EventRow, 'at' | 'site' | 'action' | 'dimensions'>,
+) {
+	const day = localDay(event.at);
+	let row = rows.get(day);
+	if (!row) {
+		row = { day, sites: [] };
+		rows.set(day, row);
+	}
+	let site = row.sites.find((s) => s.site === event.site);
+	if (!site) {
+		site = { site: event.site, actions: {}, dimensions: {} };
+		row.sites.push(site);
+	}
+	site.actions[event.action] = (site.actions[event.action] ?? 0) + 1;
+	const named = site.dimensions[event.action] ?? {};
+	site.dimensions[event.action] = named;
+	for (const d of new Set(event.dimensions)) named[d] = (named[d] ?? 0) + 1;
+}
+
+/** The highest event id already in the roll-up (0 before any). */
+export async function rolledUpThrough(tables: Pick<RollupTables, 'meta'>): Promise<number> {
+	return (await tables.meta.get(ROLLED_UP_THROUGH))?.value ?? 0;
+}
+
+/**
+ * Counts the events added since the last call into the daily rows; returns how many it counted. Run it inside a
+ * read-write transaction over events, daily and meta, so two pages catching up at once cannot count an event twice.
+ */
+export async function catchUpDaily(tables: RollupTables): Promise<number> {
+	const through = await rolledUpThrough(tables);
+	const fresh = await tables.events.where(':id').above(through).toArray();
+	if (fresh.length === 0) return 0;
+	const rows = new Map<string, DailyRow>();
+	for (const event of fresh) addToDaily(rows, event);
+	// Fold the new counts into the rows already stored for those days.
+	const counted = [...rows.values()];
+	const stored = await tables.daily.bulkGet(counted.map((r) => r.day));
+	await tables.daily.bulkPut(counted.map((row, i) => mergeDaily(stored[i], row)));
+	// Rows come in key order, so the last one is the highest id (no spread: a year of events overflows the stack).
+	await tables.meta.put({ key: ROLLED_UP_THROUGH, value: fresh[fresh.length - 1]?.id ?? through });
+	return fresh.length;
+}
+
+/** `extra`'s counts added to `base`'s (a new object; `base` may be absent). */
+export function mergeDaily(base: DailyRow | undefined, extra: DailyRow): DailyRow {
+	if (!base) return extra;
+	const out: DailyRow = structuredClone(base);
+	for (const more of extra.sites) {
+		const site = out.sites.find((s) => s.site === more.site);
+		if (!site) out.sites.push(more);
+		else addCounts(site, more);
+	}
+	return out;
+}
+
+function addCounts(into: SiteCounts, more: SiteCounts): void {
+	for (const [action, n] of Object.entries(more.actions) as [EventAction, number][])
+		into.actions[action] = (into.actions[action] ?? 0) + n;
+	for (const [action, dims] of Object.entries(more.dimensions) as [
+		EventAction,
+		Record<Dimension, number>,
+	][]) {
+		const named = into.dimensions[action] ?? {};
+		into.dimensions[action] = named;
+		for (const [d, n] of Object.entries(dims) as [Dimension, number][]) named[d] = (named[d] ?? 0) + n;
+	}
+}
