@@ -134,10 +134,7 @@ function roleNow(sentences: Sentence[], found: number[]): void {
 			ws.slice(0, at).some((w) => ['so', 'now', 'suddenly'].includes(w)) ||
 			ws[at - 1] === 'at' ||
 			ws.slice(at + 1, at + 8).includes('now') ||
-			ws
-				.slice(at + 1)
-				.join(' ')
-				.includes('all of a sudden');
+			/\ball of a sudden\b/.test(ws.slice(at + 1).join(' '));
 		if (eyeRoll) found.push(s.first + at, s.first + at + ws.slice(at + 1).findIndex((x) => ROLES.has(x)) + 1);
 	}
 }
@@ -154,7 +151,7 @@ function sentenceFrames(s: Sentence, eyeRolled: boolean, found: number[]): void 
 			if (by >= 0 || rest.includes('your')) found.push(s.first + i);
 		}
 		if ((has(i, "can't", 'wait') || has(i, 'cannot', 'wait')) && has(i + 2, 'to', 'see', 'what', 'you')) {
-			if (WRECK.has(ws[i + 6] ?? '') || has(i + 6, "you'll")) found.push(s.first + i, s.first + i + 6);
+			if (WRECK.has(ws[i + 6] ?? '')) found.push(s.first + i, s.first + i + 6);
 		}
 		if (
 			ws[i] === 'tell' &&

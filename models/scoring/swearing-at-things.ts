@@ -11,7 +11,9 @@
  * excused ("fuck you", "this is shit, like your code", "the maintainer is a fucking idiot"); here a sentence
  * naming any person is not either ("whoever wrote this should be fired, it's shit"), and one word of
  * the draft it cannot place keeps the whole draft as the models score it. Slurs and sexual insults (bitch,
- * asshole, dick, …) are not in the lexicon, so a draft with one is never lowered.
+ * asshole, dick, …) are not in the lexicon, so a draft with one is never lowered; "ass" is, but only in "a pain
+ * in the ass" and "kicks ass". Before the target rules, swearing-readings.ts reads "Man, …" as an interjection
+ * and a generic "you" ("you can't fucking trust this API") as no one; such a "you" needs a thing after the swear.
  */
 import {
 	type Extension,
