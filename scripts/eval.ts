@@ -125,6 +125,16 @@ console.log(
 console.log(
 	`  sincere praise flagged            dev ${fmt(await flagRate(scorer, sincere.dev))}  check ${fmt(await flagRate(scorer, sincere.check))}  (n=${sincere.dev.length}+${sincere.check.length}, target ≤ 0.05)`,
 );
+// Session 9's second sarcasm pair, written before its rules (sarcasm-frames.ts): odd lines dev, even check.
+for (const [name, label, target] of [
+	['sarcasm-attacks-2.txt', 'sarcasm at others 2 caught', 'target ≥ 0.95'],
+	['sincere-praise-2.txt', 'sincere praise 2 flagged', 'target ≤ 0.05'],
+] as const) {
+	const { dev, check } = halves(name);
+	console.log(
+		`  ${label.padEnd(32)} dev ${fmt(await flagRate(scorer, dev))} (n=${dev.length})  check ${fmt(await flagRate(scorer, check))} (n=${check.length}, ${target})`,
+	);
+}
 // Session 8's held-back sets for the threat rule, written before it and never tuned on.
 const threats = corpus('threats.txt');
 const violentCivil = corpus('violent-words-civil.txt');
@@ -202,6 +212,9 @@ const swearing = { allowSwearingAtThings: true } as const;
 for (const [name, label, target] of [
 	['swearing-at-things.txt', 'swearing at things flagged', 'lower is better'],
 	['swearing-at-people.txt', 'swearing at people caught', 'must match option off'],
+	// Session 9's pair, written before the generic-you / interjection / "pain in the ass" placements.
+	['swearing-casual.txt', 'casual swearing flagged', 'lower is better'],
+	['swearing-at-people-2.txt', 'swearing at people 2 caught', 'must match option off'],
 	['insult-words-things-dev.txt', 'insult words at things flagged', 'target ≤ 0.05'],
 	['insult-words-people-dev.txt', 'same words at people caught', 'target ≥ 0.95'],
 ] as const) {

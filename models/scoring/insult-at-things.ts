@@ -208,6 +208,8 @@ export interface Extension {
 	 * situation or at no one; called only when the sentence does not name the reader and the clause no person.
 	 */
 	aimedAtThing(ws: string[], from: number, to: number, i: number): boolean;
+	/** The sentence's words as every target check should read them ("Man, …" names no one). */
+	reading(ws: string[], toks: readonly Token[], masked: string): string[];
 }
 
 /**
@@ -227,12 +229,13 @@ export function insultsAtThings({ masked, tokens }: Tokenized, extension?: Exten
 		while (t < tokens.length && (tokens[t] as Token).start < end) t++;
 		const toks = tokens.slice(first, t);
 		const ws = toks.map((k) => k.word);
+		const read = extension?.reading(ws, toks, masked) ?? ws;
 		for (let i = 0; i < ws.length; i++) {
 			const w = ws[i] ?? '';
 			const judging = excusable(w) && (w !== 'brain' || ws[i + 1] === 'dead');
 			if (w === 'dead' && ws[i - 1] !== 'brain') continue;
 			if (!judging && !PROFANE.has(w) && !hasInsult([toks[i] as Token])) continue;
-			if (!judging || !aimedAtThing(ws, toks, masked, i, extension)) return [];
+			if (!judging || !aimedAtThing(read, toks, masked, i, extension)) return [];
 			found.push(first + i);
 		}
 	}

@@ -36,4 +36,22 @@ describe('sarcasm aimed at someone in the shipped scorer', () => {
 		await fresh.dispose();
 		await reused.dispose();
 	});
+
+	it('flags the session-9 frames (sarcasm-frames.ts) and keeps thread comments as they were', async () => {
+		const mock = ['Superb work. The nightly job is failing again.', "So you're a compiler expert now?"];
+		const sincere = [
+			'Superb work. The nightly job is passing again.',
+			"So you're the compiler expert now, congrats!",
+		];
+		const fresh = await createNodeScorer();
+		const reused = await createNodeScorer();
+		const expected = await fresh.score([...mock, ...sincere], { wholeDraft: true });
+		const drafts = await reused.score([...mock, ...sincere]);
+		expect(drafts.map((r) => r.flag)).toEqual([true, true, false, false]);
+		const underlined = (drafts[0]?.spans ?? []).map((s) => mock[0]?.slice(s.start, s.end));
+		expect(underlined).toEqual(['Superb', 'failing']);
+		expect(await reused.score([...mock, ...sincere], { wholeDraft: true })).toEqual(expected);
+		await fresh.dispose();
+		await reused.dispose();
+	});
 });

@@ -27,6 +27,8 @@ describe('sarcasmAtOthers', () => {
 		['Oh, bless your heart.', ['bless', 'your', 'heart']],
 		['Must be nice to ship without a single review.', ['must', 'be', 'nice']],
 		['Must be nice to have a fast CI runner.', []],
+		['Must be nice to write in a language with no null pointers.', []],
+		['Must be nice to ship it with no review at all.', ['must', 'be', 'nice']],
 		['Kudos, you broke the installer on every platform.', ['kudos', 'broke']],
 		['Thanks for finding what broke the installer.', []],
 		['Thanks for the notes on the breaking changes.', []],

@@ -19,6 +19,7 @@
  * was trained on.
  */
 import type { Token, Tokenized } from '../features/featurize.ts';
+import { eyeRollOpens, sarcasmFrames } from './sarcasm-frames.ts';
 import { READER, type Sentence, scareQuotes, words } from './sarcasm-quotes.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
@@ -64,6 +65,10 @@ const PHRASES = [
 /** A negation after "must be nice to": envy of someone's shortcuts ('Must be nice to never test'). */
 const NEGATIONS = words("never without not no zero don't doesn't didn't isn't aren't can't won't");
 
+/** What someone gets away "with no …" ("must be nice to just ship it with no review"). */
+const UNACCOUNTABLE = words(
+	'consequences consequence repercussions accountability review reviews tests testing effort',
+);
 /** What turns "kind of you to …" into blame ("not" is left out: 'Nice of you to not merge before the freeze'). */
 const SNIDE = words('never zero finally');
 /** Kindness that "… of you to" credits the reader with. */
@@ -108,15 +113,17 @@ function phraseAt(masked: string, s: Sentence, i: number): number[] {
 	}
 	if (s.ws[i] === 'must' && s.ws[i + 1] === 'be' && s.ws[i + 2] === 'nice') {
 		const rest = s.ws.slice(i + 3);
-		if (['to', 'living', 'being'].includes(rest[0] ?? '') && rest.some((w) => NEGATIONS.has(w)))
-			return [i, i + 1, i + 2];
+		// "with no null pointers" describes a thing; "with no consequences" is still someone's shortcut.
+		const thingWith = (k: number) => rest[k - 1] === 'with' && !UNACCOUNTABLE.has(rest[k + 1] ?? '');
+		const shortcut = rest.some((w, k) => NEGATIONS.has(w) && !(w === 'no' && thingWith(k)));
+		if (['to', 'living', 'being'].includes(rest[0] ?? '') && shortcut) return [i, i + 1, i + 2];
 	}
 	return [];
 }
 
 /** Whether the sentence opens with praise. */
 const praiseOpens = (ws: string[]) =>
-	PRAISE_OPENERS.has(ws[0] ?? '') || PRAISE_OPENER_PAIRS.has(`${ws[0]} ${ws[1]}`);
+	PRAISE_OPENERS.has(ws[0] ?? '') || PRAISE_OPENER_PAIRS.has(`${ws[0]} ${ws[1]}`) || eyeRollOpens(ws);
 
 /** A failure word at `i` that is the reader's: shortly after "you", or a gerund after "for"/"on". */
 function readersFailure(ws: string[], i: number): boolean {
@@ -141,7 +148,7 @@ export function sarcasmAtOthers({ masked, tokens }: Tokenized): number[] {
 		const toks = tokens.slice(first, t);
 		sentences.push({ ws: toks.map((k) => k.word), toks, first });
 	}
-	const found = new Set<number>(scareQuotes(masked, tokens, sentences));
+	const found = new Set<number>([...scareQuotes(masked, tokens, sentences), ...sarcasmFrames(sentences)]);
 	const friendly: number[] = [];
 	let blamed = false;
 	for (const s of sentences) {

@@ -1,6 +1,6 @@
 /**
  * Scare quotes said of someone, for the sarcasm rule (sarcasm-at-others.ts): praise, a skill or a piece of work
- * in double quotes near the reader or after a mocking opener ('your "refactor"', 'you're a real "expert"',
+ * in quotes (double, or single around whole words) near the reader or after a mocking opener ('your "refactor"', 'you're a real "expert"',
  * 'Thanks for the "help"', 'Nice "fix"', 'our resident "architect" strikes again', 'Mr. "I know best"'). Not
  * scare quotes: names of things ('the "expert mode" toggle', 'your "master" branch'), labels (capitalised or
  * listed: 'tag this "Question", "Documentation"'), mentions after a word of saying or naming ('the title
@@ -49,12 +49,37 @@ const MENTIONING = words(
 );
 /** Words just before a quote that make it said of someone ('Nice "fix"', 'our resident "architect"'). */
 const QUOTE_OPENERS = words('nice great such resident own real so-called mr mrs ms sir');
+/** A phrase in double quotes, curly quotes, or single quotes around whole words ('your \'fix\''). */
+const DOUBLE_QUOTE = /"([^"\n]{1,40})"|“([^”\n]{1,40})”/g;
+/**
+ * Single quotes only around whole words, so apostrophes ("don't", "users'") open or close nothing; found in a
+ * pass of their own, so an apostrophe never swallows a double-quoted phrase.
+ */
+const SINGLE_QUOTE = /(?<=^|[\s(])'([^'\s][^'\n]{0,39})'(?=$|[\s.,;:!?)])/gu;
+
+/** The draft's quoted phrases: where each starts, the whole match, the phrase, and whether in single quotes. */
+function quotedPhrases(masked: string): { index: number; whole: string; phrase: string; single: boolean }[] {
+	const double = [...masked.matchAll(DOUBLE_QUOTE)].map((m) => ({
+		index: m.index ?? 0,
+		whole: m[0],
+		phrase: m[1] ?? m[2] ?? '',
+		single: false,
+	}));
+	const single = [...masked.matchAll(SINGLE_QUOTE)].map((m) => ({
+		index: m.index ?? 0,
+		whole: m[0],
+		phrase: m[1] ?? '',
+		single: true,
+	}));
+	return [...double, ...single];
+}
+
 /** Token indices of the draft's scare-quoted praise said of someone (the quoted words). */
 export function scareQuotes(masked: string, tokens: readonly Token[], sentences: Sentence[]): number[] {
 	const found: number[] = [];
-	for (const m of masked.matchAll(/"([^"\n]{1,40})"|“([^”\n]{1,40})”/g)) {
-		const from = m.index ?? 0;
-		const to = from + m[0].length;
+	for (const q of quotedPhrases(masked)) {
+		const from = q.index;
+		const to = from + q.whole.length;
 		const s = sentences.find((x) => x.toks.some((t) => t.start > from && t.end < to));
 		if (!s) continue;
 		const inside = s.toks.flatMap((t, k) => (t.start > from && t.end < to ? [k] : []));
@@ -62,11 +87,9 @@ export function scareQuotes(masked: string, tokens: readonly Token[], sentences:
 		const b = inside.at(-1) as number;
 		const quoted = inside.map((k) => s.ws[k] ?? '');
 		// A capitalised quote is a name ('tag this "Documentation"'), quotes in a row a list of names.
-		if (
-			/^\p{Lu}/u.test(m[1] ?? m[2] ?? '') ||
-			/["”],?\s*$/.test(masked.slice(0, from)) ||
-			/^,?\s*["“]/.test(masked.slice(to))
-		)
+		// An apostrophe before a double quote closes no quote (":'' \"…"), so lists are of one quote kind.
+		const [close, open] = q.single ? [/',?\s*$/, /^,?\s*'/] : [/["”],?\s*$/, /^,?\s*["“]/];
+		if (/^\p{Lu}/u.test(q.phrase) || close.test(masked.slice(0, from)) || open.test(masked.slice(to)))
 			continue;
 		const after = /^\s+$/.test(masked.slice(to, s.toks[b + 1]?.start ?? to)) ? (s.ws[b + 1] ?? '') : '';
 		if (quoted.length > 3 || quoted.some((w) => THINGS.has(w)) || THINGS.has(after)) continue;

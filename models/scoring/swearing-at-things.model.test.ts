@@ -36,6 +36,19 @@ describe('swearing at things in the shipped scorer', () => {
 		await reused.dispose();
 	});
 
+	it('reads a generic "you", "Man," and "pain in the ass" as aimed at no one only with the option on', async () => {
+		const scorer = await createNodeScorer();
+		const casual = [
+			"You can't fucking trust the clock on these runners.",
+			'Man, this lockfile is a pain in the ass.',
+		];
+		const atPeople = ["You can't fucking code.", 'Man, you are a pain in the ass.'];
+		expect((await scorer.score(casual)).map((r) => r.flag)).toEqual([true, true]);
+		expect((await scorer.score(casual, ON)).map((r) => r.flag)).toEqual([false, false]);
+		expect((await scorer.score(atPeople, ON)).map((r) => r.flag)).toEqual([true, true]);
+		await scorer.dispose();
+	});
+
 	it('still flags swearing at a person with the option on', async () => {
 		const scorer = await createNodeScorer();
 		const results = await scorer.score([AT_PERSON, 'Fuck you.', 'This is shit, like your code.'], ON);

@@ -56,8 +56,38 @@ describe('swearing at things (opt-in)', () => {
 		'Damn, what an asshole move, the docs are crap.',
 		'This fucking compiler, and the idiot who configured it.',
 		// Profanity the rules cannot place keeps the whole draft.
-		'What a pain in the ass this build is.',
+		'What an ass this build is.',
+		// "ass" outside its two idioms, or the idiom said of a person.
+		'You are a pain in the ass.',
+		'The new lead is a pain in the ass.',
+		'I will kick your ass.',
+		// A "you" that is the reader: an insult, "be", "stop", another form of "you", or no thing after the swear.
+		"You can't fucking code.",
+		'You have to be fucking blind to miss it.',
+		'You need to get your shit together.',
+		'When you review, stop being a damn gatekeeper.',
+		'Why the hell did you merge this?',
+		'Fuck you, the build is fine.',
+		// A person word that is not an interjection.
+		'The man who wrote this is full of shit.',
 	])('not excused: %s', (text) => expect(found(text)).toEqual([]));
+
+	it.each([
+		// "ass" in its two idioms about a thing or a situation.
+		['What a pain in the ass this build is.', ['ass']],
+		['Upgrading the SDK was a real pain in the arse.', ['arse']],
+		['The new profiler kicks ass.', ['ass']],
+		// A generic "you": anyone who uses the thing, with a thing after the swear word.
+		["You can't fucking trust the clock on these runners.", ['fucking']],
+		['You have to reinstall the damn plugin after every update.', ['damn']],
+		['If you touch one file the whole damn build reruns.', ['damn']],
+		["You'd think the damn changelog would say so.", ['damn']],
+		// Person words as interjections.
+		['Man, this lockfile is shit.', ['shit']],
+		['Oh boy, the damn cache again.', ['damn']],
+		['Dude, the staging deploy is fucked.', ['fucked']],
+		['This release is a shitshow.', ['shitshow']],
+	])('placed with the session-9 readings: %s', (text, words) => expect(found(text)).toEqual(words));
 
 	it('excuses no swearing with the option off (the default)', () => {
 		for (const text of ['Damn, this build system is crap.', 'This plugin API sucks.', 'Oh crap, I forgot.'])

@@ -11,7 +11,9 @@
  * excused ("fuck you", "this is shit, like your code", "the maintainer is a fucking idiot"); here a sentence
  * naming any person is not either ("whoever wrote this should be fired, it's shit"), and one word of
  * the draft it cannot place keeps the whole draft as the models score it. Slurs and sexual insults (bitch,
- * asshole, dick, …) are not in the lexicon, so a draft with one is never lowered.
+ * asshole, dick, …) are not in the lexicon, so a draft with one is never lowered; "ass" is, but only in "a pain
+ * in the ass" and "kicks ass". Before the target rules, swearing-readings.ts reads "Man, …" as an interjection
+ * and a generic "you" ("you can't fucking trust this API") as no one; such a "you" needs a thing after the swear.
  */
 import {
 	type Extension,
@@ -25,6 +27,7 @@ import {
 	thingSubject,
 	WRITER,
 } from './insult-at-things.ts';
+import { GENERIC_YOU, swearingReading } from './swearing-readings.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 
@@ -33,7 +36,10 @@ const INTENSIFIERS = words('damn damned goddamn goddamned fucking fuckin freakin
 /** Judging adjectives: of a thing ("crappy docs", "an ugly hack") or predicated of one ("the UI is ugly"). */
 const ADJECTIVES = words('shitty crappy sucky ugly terrible awful horrible fucked screwed');
 /** Swear nouns: a thing ("this crap", "crap code"), a predicate ("the docs are crap") or an interjection. */
-const NOUNS = words('crap shit bullshit hell');
+const NOUNS = words('crap shit bullshit hell shitshow');
+/** "ass", placed only in two idioms about a thing or situation: "a pain in the ass", "(this profiler) kicks ass". */
+const ASS = words('ass arse');
+const KICK = words('kick kicks kicked kicking');
 /** Words that may stand alone as an exclamation, or open a clause ("Oh crap, …", "Shit happens", "Fuck this"). */
 const INTERJECTIONS = words('damn dammit damnit goddammit goddamnit crap shit fuck hell wtf ffs bloody');
 /** Words an exclamation may carry with it ("Oh crap", "Holy shit", "Well, shit", "Hell yeah"). */
@@ -65,6 +71,7 @@ const LEXICON = new Set([
 	...SUCK,
 	...HATE,
 	...DISMISS,
+	...ASS,
 ]);
 
 /** Whether word `i` is in a run of exclamation words that opens its clause ("Oh crap", "Well, shit"). */
@@ -108,6 +115,24 @@ function hatesThing(ws: string[], from: number, to: number, i: number): boolean 
 	return i + 1 <= to && (THING_PRONOUNS.has(object) || HATED.has(object) || isThing(object));
 }
 
+/** Words before a thing noun that make it an object ("the damn thing", "this API", "three dialogs"). */
+const BEFORE_THING = words('the this that these those a an my our its every any some all whole two three');
+
+/**
+ * Whether a thing follows word `i` in its clause: a thing pronoun, or a thing noun after a determiner, perhaps
+ * with swear words or modifiers between ("the damn thing", "three fucking dialogs"; not "fucking code").
+ */
+function thingAfter(ws: string[], to: number, i: number): boolean {
+	for (let k = i + 1; k <= to; k++) {
+		if (THING_PRONOUNS.has(ws[k] ?? '')) return true;
+		if (!isThing(ws[k] ?? '')) continue;
+		let j = k - 1;
+		while (j >= i - 1 && (LEXICON.has(ws[j] ?? '') || MODIFIERS.has(ws[j] ?? ''))) j--;
+		if (BEFORE_THING.has(ws[j] ?? '')) return true;
+	}
+	return false;
+}
+
 /** Where a swear word may stand when the user opts in (see the module comment). */
 function aimedAtThing(ws: string[], from: number, to: number, i: number): boolean {
 	// Stricter than the clause rule for insult words: in "Whoever wrote this should be fired, it's shit" the
@@ -115,6 +140,10 @@ function aimedAtThing(ws: string[], from: number, to: number, i: number): boolea
 	if (namesPerson(ws, 0, ws.length - 1)) return false;
 	const w = ws[i] ?? '';
 	const prev = ws[i - 1] ?? '';
+	// A generic "you" (swearing-readings.ts) may only swear at a thing after the word: "you can't fucking trust
+	// this API", "restart the damn thing", not "you can't fucking code".
+	if (ws.includes(GENERIC_YOU) && !thingAfter(ws, to, i)) return false;
+	if (ASS.has(w)) return (prev === 'the' && ws[i - 2] === 'in' && ws[i - 3] === 'pain') || KICK.has(prev);
 	if (INTERJECTIONS.has(w) && exclamation(ws, from, i)) return true;
 	// "what the hell is this", "why the fuck does …", "confused the hell out of me".
 	if ((w === 'hell' || w === 'fuck') && prev === 'the')
@@ -134,4 +163,4 @@ function aimedAtThing(ws: string[], from: number, to: number, i: number): boolea
 }
 
 /** The opt-in extension of the thing-insult rule to swearing (passed to `insultsAtThings`). */
-export const SWEARING_AT_THINGS: Extension = { lexicon: LEXICON, aimedAtThing };
+export const SWEARING_AT_THINGS: Extension = { lexicon: LEXICON, aimedAtThing, reading: swearingReading };

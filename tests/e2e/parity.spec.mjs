@@ -25,6 +25,8 @@ const DRAFTS = [
 	// Sarcasm aimed at someone gets a floor (models/scoring/sarcasm-at-others.ts); the sincere line does not.
 	'Thanks for the "review", genius. It was one emoji.',
 	'Genius trick with the buddy allocator, thanks for the help!',
+	// Session 9's frames (sarcasm-frames.ts): mock praise then the failure, single-quoted scare quotes.
+	"Superb work, champ. The nightly job is failing again. Oh joy, another 'cleanup' from you.",
 	// An insult word aimed only at a thing is re-scored blanked (models/scoring/thing-insult.ts).
 	'The test harness is a clown show on Windows.',
 	'The installer is junk. Also, you are a disgrace to this project and everyone knows it.',
