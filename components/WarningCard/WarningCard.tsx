@@ -99,33 +99,37 @@ export function WarningCard(props: WarningCardProps) {
 					×
 				</button>
 			</div>
-			{reasons.length > 0 ? (
-				<ul class="tf-reasons">
-					{reasons.map((r) => (
-						<li key={r.title}>
-							<strong>{r.title}:</strong> {r.explanation}
-						</li>
-					))}
-				</ul>
-			) : (
-				<p class="tf-muted">Nothing stands out in this draft.</p>
-			)}
-			{quotes.length > 0 && (
-				<p class="tf-quotes">
-					<span class="tf-muted">Mostly because of </span>
-					{quotes.map((q, i) => (
-						<span key={q}>
-							{i > 0 && ', '}
-							<q>{q}</q>
-						</span>
-					))}
-				</p>
-			)}
-			{props.thread && (
-				<section class="tf-slot" data-tactful-slot="thread">
-					{props.thread}
-				</section>
-			)}
+			{/* The middle of the card scrolls when the window is too short for all of it; the rewrite's buttons and the
+			    card's own actions below it stay in view (overlay/styles.ts). */}
+			<div class="tf-card-body">
+				{reasons.length > 0 ? (
+					<ul class="tf-reasons">
+						{reasons.map((r) => (
+							<li key={r.title}>
+								<strong>{r.title}:</strong> {r.explanation}
+							</li>
+						))}
+					</ul>
+				) : (
+					<p class="tf-muted">Nothing stands out in this draft.</p>
+				)}
+				{quotes.length > 0 && (
+					<p class="tf-quotes">
+						<span class="tf-muted">Mostly because of </span>
+						{quotes.map((q, i) => (
+							<span key={q}>
+								{i > 0 && ', '}
+								<q>{q}</q>
+							</span>
+						))}
+					</p>
+				)}
+				{props.thread && (
+					<section class="tf-slot" data-tactful-slot="thread">
+						{props.thread}
+					</section>
+				)}
+			</div>
 			{props.rewrite && (
 				<section class="tf-slot" data-tactful-slot="rewrite">
 					{props.rewrite}
