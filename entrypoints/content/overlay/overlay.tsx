@@ -24,7 +24,8 @@ export interface FieldView {
 	level: Level;
 	summary: string;
 	count: number;
-	badge: { x: number; y: number } | null;
+	/** `faded`: the draft's text runs under it and there is no room outside the field (badge-place.ts). */
+	badge: { x: number; y: number; faded?: boolean } | null;
 	underlines: UnderlineView[];
 	dark: boolean;
 	/** Set when the conversation is at risk (derailment), shown on the badge apart from the draft's level. */
@@ -76,6 +77,7 @@ function App({ viewport, fields, card, cardHeight, announce, onBadge }: AppProps
 							summary={f.summary}
 							count={f.count}
 							expanded={card?.fieldId === f.id}
+							faded={f.badge.faded}
 							onActivate={() => onBadge(f.id)}
 							style={{ left: `${f.badge.x}px`, top: `${f.badge.y}px` }}
 						/>

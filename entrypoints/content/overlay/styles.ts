@@ -29,6 +29,9 @@ export const OVERLAY_CSS = `
 .tf-badge.tf-caution { background: var(--tf-caution); border-color: transparent; color: #1f1a10; }
 .tf-badge.tf-warn { background: var(--tf-warn); border-color: transparent; color: #fff; }
 .tf-dark .tf-badge.tf-warn { color: #1b1208; }
+/* Text runs under the badge and there is no room outside the field (badge-place.ts): the words read through it. */
+.tf-badge.tf-faded { opacity: .3; }
+.tf-badge.tf-faded:hover, .tf-badge.tf-faded:focus-visible, .tf-badge.tf-faded[aria-expanded="true"] { opacity: 1; }
 .tf-dot { display: inline-block; width: 8px; height: 8px; border-radius: 4px; background: var(--tf-ok);
   vertical-align: middle; margin-top: -2px; }
 .tf-card { position: fixed; pointer-events: auto; box-sizing: border-box; width: 320px; max-width: calc(100vw - 16px);
