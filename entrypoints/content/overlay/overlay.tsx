@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { Badge } from '../../../components/Badge/Badge.tsx';
 import { WarningCard, type WarningCardProps } from '../../../components/WarningCard/WarningCard.tsx';
 import type { Level } from '../levels.ts';
+import { BADGE_SIZE } from './badge-place.ts';
 import { type Avoid, cardStyle, viewportSize } from './card-place.ts';
 import { CARD_MIDDLE, OVERLAY_CSS } from './styles.ts';
 
@@ -41,8 +42,6 @@ export interface CardView {
 	dark: boolean;
 	props: Omit<WarningCardProps, 'style'>;
 }
-
-const BADGE = 22;
 
 type Viewport = { width: number; height: number };
 
@@ -109,8 +108,8 @@ export function badgePosition(
 	const right = Math.min(box.right - scrollbar, viewport.width);
 	const bottom = Math.min(box.bottom, viewport.height);
 	return {
-		x: Math.max(box.left, right - BADGE - 6),
-		y: Math.max(box.top, bottom - BADGE - 6),
+		x: Math.max(box.left, right - BADGE_SIZE - 6),
+		y: Math.max(box.top, bottom - BADGE_SIZE - 6),
 	};
 }
 
