@@ -5,7 +5,7 @@
  * offers "Post anyway" / "Review" instead.
  */
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { takePointerOpen } from './pointer-open.ts';
 
 export interface CardReason {
@@ -58,6 +58,16 @@ export function WarningCard(props: WarningCardProps) {
 	const { level, reasons, quotes, nudge } = props;
 	const card = useRef<HTMLDivElement>(null);
 	const review = useRef<HTMLButtonElement>(null);
+	const middle = useRef<HTMLDivElement>(null);
+	// The middle scrolls when the card is capped to the window; its bottom edge fades while more is hidden below,
+	// so the thread warning under the fold is not missed (overlay scrollbars show nothing until scrolled).
+	const [more, setMore] = useState(false);
+	const checkMore = () => {
+		const m = middle.current;
+		const next = Boolean(m && m.scrollTop + m.clientHeight < m.scrollHeight - 2);
+		if (next !== more) setMore(next);
+	};
+	useLayoutEffect(checkMore);
 	useLayoutEffect(() => {
 		if (!props.autoFocus) return;
 		// `focusVisible` (Chromium, Firefox) is not in TypeScript's DOM types yet.
@@ -101,7 +111,7 @@ export function WarningCard(props: WarningCardProps) {
 			</div>
 			{/* The middle of the card scrolls when the window is too short for all of it; the rewrite's buttons and the
 			    card's own actions below it stay in view (overlay/styles.ts). */}
-			<div class="tf-card-body">
+			<div ref={middle} class={`tf-card-body${more ? ' tf-more' : ''}`} onScroll={checkMore}>
 				{reasons.length > 0 ? (
 					<ul class="tf-reasons">
 						{reasons.map((r) => (

@@ -43,6 +43,8 @@ export const OVERLAY_CSS = `
    inside itself. Only when even those do not fit (a tiny frame) does the whole card scroll. */
 .tf-card > * { flex: none; }
 .tf-card-body { flex: 0 1 auto; min-height: 2.5em; overflow-y: auto; overscroll-behavior: contain; }
+.tf-card-body.tf-more { -webkit-mask-image: linear-gradient(to bottom, #000 calc(100% - 28px), transparent);
+  mask-image: linear-gradient(to bottom, #000 calc(100% - 28px), transparent); }
 .tf-card .tactful-rw-diff, .tf-card .tactful-rw-streamed { max-height: 8.7em; overflow-y: auto;
   overscroll-behavior: contain; }
 .tf-card:focus { outline: none; }
