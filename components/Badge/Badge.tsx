@@ -16,16 +16,18 @@ export interface BadgeProps {
 	/** The conversation around the field is at risk: a ring around the badge, whatever the draft's level. */
 	thread?: boolean;
 	expanded: boolean;
+	/** The draft's text runs under the badge: drawn see-through until pointed at or focused. */
+	faded?: boolean;
 	onActivate: () => void;
 	style?: Record<string, string>;
 }
 
 /** The badge; `data-tactful="badge"` and `data-level` are stable hooks for tests and automation. */
-export function Badge({ level, summary, count, thread, expanded, onActivate, style }: BadgeProps) {
+export function Badge({ level, summary, count, thread, expanded, faded, onActivate, style }: BadgeProps) {
 	return (
 		<button
 			type="button"
-			class={`tf-badge tf-${level}${thread ? ' tf-thread-risk' : ''}`}
+			class={`tf-badge tf-${level}${thread ? ' tf-thread-risk' : ''}${faded ? ' tf-faded' : ''}`}
 			data-tactful="badge"
 			data-level={level}
 			data-thread={thread ? 'risk' : undefined}

@@ -92,6 +92,25 @@ describe('WarningCard', () => {
 	});
 });
 
+describe('WarningCard layout', () => {
+	it('puts reasons, quotes and the thread section in the scrolling middle; the rewrite and actions after it', () => {
+		const { container } = renderCard({ quotes: ['idiot'], thread: <p>tense</p>, rewrite: <p>try this</p> });
+		const middle = container.querySelector('.tf-card-body') as HTMLElement;
+		expect(middle.querySelector('.tf-reasons')).not.toBeNull();
+		expect(middle.querySelector('.tf-quotes')).not.toBeNull();
+		expect(middle.querySelector('[data-tactful-slot="thread"]')).not.toBeNull();
+		// Apply/Undo (in the rewrite section) and the card's own buttons must stay in view: never inside the middle.
+		expect(middle.querySelector('[data-tactful-slot="rewrite"], .tf-actions')).toBeNull();
+		const card = container.querySelector('[data-tactful="card"]') as HTMLElement;
+		expect([...card.children].map((c) => c.className || c.getAttribute('data-tactful-slot'))).toEqual([
+			'tf-card-head',
+			'tf-card-body',
+			'tf-slot',
+			'tf-actions',
+		]);
+	});
+});
+
 describe('Badge', () => {
 	it('is a labelled button carrying the level hook', () => {
 		const onActivate = vi.fn();
@@ -107,6 +126,18 @@ describe('Badge', () => {
 		const button = container.querySelector('[data-tactful="badge"]') as HTMLButtonElement;
 		expect(button.dataset.level).toBe('warn');
 		expect(button.getAttribute('aria-label')).toContain('may land badly');
+		fireEvent.click(button);
+		expect(onActivate).toHaveBeenCalledOnce();
+		expect(button.classList.contains('tf-faded')).toBe(false);
+	});
+
+	it('over text with no room outside the field it is drawn faded, still a working button', () => {
+		const onActivate = vi.fn();
+		const { container } = render(
+			<Badge level="warn" summary="Tactful" count={1} expanded={false} faded onActivate={onActivate} />,
+		);
+		const button = container.querySelector('[data-tactful="badge"]') as HTMLButtonElement;
+		expect(button.classList.contains('tf-faded')).toBe(true);
 		fireEvent.click(button);
 		expect(onActivate).toHaveBeenCalledOnce();
 	});

@@ -5,7 +5,7 @@
  * offers "Post anyway" / "Review" instead.
  */
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { takePointerOpen } from './pointer-open.ts';
 
 export interface CardReason {
@@ -58,6 +58,16 @@ export function WarningCard(props: WarningCardProps) {
 	const { level, reasons, quotes, nudge } = props;
 	const card = useRef<HTMLDivElement>(null);
 	const review = useRef<HTMLButtonElement>(null);
+	const middle = useRef<HTMLDivElement>(null);
+	// The middle scrolls when the card is capped to the window; its bottom edge fades while more is hidden below,
+	// so the thread warning under the fold is not missed (overlay scrollbars show nothing until scrolled).
+	const [more, setMore] = useState(false);
+	const checkMore = () => {
+		const m = middle.current;
+		const next = Boolean(m && m.scrollTop + m.clientHeight < m.scrollHeight - 2);
+		if (next !== more) setMore(next);
+	};
+	useLayoutEffect(checkMore);
 	useLayoutEffect(() => {
 		if (!props.autoFocus) return;
 		// `focusVisible` (Chromium, Firefox) is not in TypeScript's DOM types yet.
@@ -99,33 +109,37 @@ export function WarningCard(props: WarningCardProps) {
 					×
 				</button>
 			</div>
-			{reasons.length > 0 ? (
-				<ul class="tf-reasons">
-					{reasons.map((r) => (
-						<li key={r.title}>
-							<strong>{r.title}:</strong> {r.explanation}
-						</li>
-					))}
-				</ul>
-			) : (
-				<p class="tf-muted">Nothing stands out in this draft.</p>
-			)}
-			{quotes.length > 0 && (
-				<p class="tf-quotes">
-					<span class="tf-muted">Mostly because of </span>
-					{quotes.map((q, i) => (
-						<span key={q}>
-							{i > 0 && ', '}
-							<q>{q}</q>
-						</span>
-					))}
-				</p>
-			)}
-			{props.thread && (
-				<section class="tf-slot" data-tactful-slot="thread">
-					{props.thread}
-				</section>
-			)}
+			{/* The middle of the card scrolls when the window is too short for all of it; the rewrite's buttons and the
+			    card's own actions below it stay in view (overlay/styles.ts). */}
+			<div ref={middle} class={`tf-card-body${more ? ' tf-more' : ''}`} onScroll={checkMore}>
+				{reasons.length > 0 ? (
+					<ul class="tf-reasons">
+						{reasons.map((r) => (
+							<li key={r.title}>
+								<strong>{r.title}:</strong> {r.explanation}
+							</li>
+						))}
+					</ul>
+				) : (
+					<p class="tf-muted">Nothing stands out in this draft.</p>
+				)}
+				{quotes.length > 0 && (
+					<p class="tf-quotes">
+						<span class="tf-muted">Mostly because of </span>
+						{quotes.map((q, i) => (
+							<span key={q}>
+								{i > 0 && ', '}
+								<q>{q}</q>
+							</span>
+						))}
+					</p>
+				)}
+				{props.thread && (
+					<section class="tf-slot" data-tactful-slot="thread">
+						{props.thread}
+					</section>
+				)}
+			</div>
 			{props.rewrite && (
 				<section class="tf-slot" data-tactful-slot="rewrite">
 					{props.rewrite}

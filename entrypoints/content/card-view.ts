@@ -5,12 +5,11 @@
 import { caretRect, textBand } from './caret.ts';
 import { renderSlot } from './extensions.ts';
 import type { FieldController, Verdict } from './field-controller.ts';
+import { BADGE_SIZE } from './overlay/badge-place.ts';
 import type { CardView, FieldView } from './overlay/overlay.tsx';
 import type { SiteAdapter } from './sites/types.ts';
 import { visibleBox } from './visibility.ts';
 
-/** The badge's size in pixels: a card opened from it anchors to the badge's box. */
-const BADGE = 22;
 /** At most this many passages are quoted. */
 const MAX_QUOTES = 4;
 
@@ -53,7 +52,9 @@ export function cardViewFor(
 ): CardView {
 	const anchor =
 		opening.anchor ??
-		(fv.badge ? new DOMRect(fv.badge.x, fv.badge.y, BADGE, BADGE) : c.editor.el.getBoundingClientRect());
+		(fv.badge
+			? new DOMRect(fv.badge.x, fv.badge.y, BADGE_SIZE, BADGE_SIZE)
+			: c.editor.el.getBoundingClientRect());
 	const ctx = {
 		site,
 		editor: c.editor,

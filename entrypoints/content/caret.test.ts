@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caretRect, textBand } from './caret.ts';
+import { caretRect, linesAt, textBand } from './caret.ts';
 import type { Editor } from './editors/types.ts';
 
 function textareaEditor(value: string, caret: number, calls: [number, number][]): Editor {
@@ -57,5 +57,53 @@ describe('textBand', () => {
 		const band = textBand(editor, box);
 		expect([band?.left, band?.top, band?.width, band?.bottom]).toEqual([0, 10, 300, 28]);
 		expect(textBand(textareaEditor('   ', 0, []), box)).toBeNull();
+	});
+});
+
+/** An editor whose text lays out as fixed lines of `perLine` characters, 8 px a character, 20 px a line. */
+function linedEditor(value: string, perLine: number, calls: [number, number][] = []): Editor {
+	const el = document.createElement('textarea');
+	el.value = value;
+	return {
+		kind: 'textarea',
+		el,
+		read: () => el.value,
+		rects: (start, end) => {
+			calls.push([start, end]);
+			const out: DOMRect[] = [];
+			for (let i = start; i < end; ) {
+				const line = Math.floor(i / perLine);
+				const stop = Math.min(end, (line + 1) * perLine);
+				out.push(new DOMRect((i % perLine) * 8, line * 20, (stop - i) * 8, 20));
+				i = stop;
+			}
+			return out;
+		},
+		replace: async () => false,
+		dispose: () => {},
+	};
+}
+
+describe('linesAt', () => {
+	const corner = new DOMRect(300, 42, 22, 22); // the third line's right end, x 300..322
+
+	it('is the lines of the draft that reach under the corner, measuring only its tail', () => {
+		const calls: [number, number][] = [];
+		const full = linesAt(linedEditor('x'.repeat(120), 40, calls), corner);
+		expect(full).toHaveLength(1);
+		expect(full[0]?.top).toBe(40);
+		expect(calls).toEqual([[0, 120]]);
+		expect(linesAt(linedEditor('x'.repeat(100), 40), corner)).toEqual([]); // the last line ends at x 160
+	});
+
+	it('is nothing for an empty draft or one of spaces', () => {
+		expect(linesAt(linedEditor('', 40), corner)).toEqual([]);
+		expect(linesAt(linedEditor('   \n ', 40), corner)).toEqual([]);
+	});
+
+	it('a draft whose tail does not reach up to the corner (scrolled up, or huge): assumes text is under it', () => {
+		const long = linedEditor('x'.repeat(5000), 40);
+		expect(linesAt(long, corner)).toEqual([corner]);
+		expect(linesAt(linedEditor('x'.repeat(120), 40), corner, 100)).toEqual([corner]);
 	});
 });

@@ -45,3 +45,26 @@ export function textBand(editor: Editor, box: DOMRect): DOMRect | null {
 	if (bottom <= top) return null;
 	return new DOMRect(box.left, top, box.width, bottom - top);
 }
+
+/** How much of the draft's end is measured for the badge's corner (a few lines; one measurement). */
+const TAIL = 400;
+
+/**
+ * The rects of the draft's lines that reach into `spot` (the badge's corner), for overlay/badge-place.ts. The
+ * corner is at the bottom of the field, where the draft's last lines are: only its tail is measured. When the
+ * rows from the corner down are not all in that tail (a long draft scrolled up, or one too long to lay out on
+ * every frame), earlier text may fill the corner: the spot itself is returned, as if a line ran under it.
+ */
+export function linesAt(editor: Editor, spot: DOMRect, huge = Number.POSITIVE_INFINITY): DOMRect[] {
+	const text = editor.read();
+	const end = text.trimEnd().length;
+	if (end === 0) return [];
+	if (text.length > huge) return [spot];
+	const from = Math.max(0, end - TAIL);
+	const rects = editor.rects(from, end);
+	const whole = from === 0 || rects.some((r) => r.bottom <= spot.top);
+	if (!whole) return [spot];
+	return rects.filter(
+		(r) => r.left < spot.right && r.right > spot.left && r.top < spot.bottom && r.bottom > spot.top,
+	);
+}

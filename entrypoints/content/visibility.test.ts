@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipBox, overlayHome } from './visibility.ts';
+import { clipBox, isBlankBeside, overlayHome } from './visibility.ts';
 
 const viewport = { width: 1000, height: 800 };
 const rect = (r: DOMRect | null) => r && { x: r.x, y: r.y, w: r.width, h: r.height };
@@ -56,5 +56,49 @@ describe('overlayHome', () => {
 		const ta = document.querySelector('textarea') as HTMLTextAreaElement;
 		expect(overlayHome(document, [null, undefined, ta])).toBe(document.documentElement);
 		document.body.innerHTML = '';
+	});
+});
+
+describe('isBlankBeside', () => {
+	/** A form holding a field and a button; `at` says what the page shows at each point. */
+	function page(at: (x: number, y: number) => 'form' | 'field' | 'button' | 'overlay') {
+		const form = document.createElement('form');
+		const field = document.createElement('textarea');
+		const button = document.createElement('button');
+		const overlay = document.createElement('div');
+		form.append(field, button);
+		document.body.append(form, overlay);
+		const els = { form, field, button, overlay };
+		// happy-dom lays nothing out: the hit tests are stand-ins (own properties, removed again by `done`).
+		const doc = document as unknown as Record<string, unknown>;
+		doc.elementFromPoint = (x: number, y: number) => els[at(x, y)];
+		doc.elementsFromPoint = (x: number, y: number) => [els[at(x, y)], form];
+		const done = () => {
+			delete doc.elementFromPoint;
+			delete doc.elementsFromPoint;
+		};
+		return { field, overlay, done };
+	}
+	const spot = new DOMRect(100, 100, 22, 22);
+
+	it("is true over the empty part of the field's container", () => {
+		const p = page(() => 'form');
+		expect(isBlankBeside(p.field, spot, p.overlay)).toBe(true);
+		p.done();
+	});
+
+	it("is false where any point of it is over the page's own control or over the field itself", () => {
+		const p = page((x) => (x > 115 ? 'button' : 'form'));
+		expect(isBlankBeside(p.field, spot, p.overlay)).toBe(false);
+		p.done();
+		const q = page((_, y) => (y < 105 ? 'field' : 'form'));
+		expect(isBlankBeside(q.field, spot, q.overlay)).toBe(false);
+		q.done();
+	});
+
+	it("sees through Tactful's own overlay (the badge itself may be there)", () => {
+		const p = page((x) => (x < 110 ? 'overlay' : 'form'));
+		expect(isBlankBeside(p.field, spot, p.overlay)).toBe(true);
+		p.done();
 	});
 });

@@ -86,6 +86,29 @@ export function isCovered(el: HTMLElement, x: number, y: number, ignore: Element
 	return !hit || !(hit === el || el.contains(hit));
 }
 
+/**
+ * True when the page shows nothing of its own over `rect` next to field `el`: at its centre and corners the
+ * topmost element is one that holds the field (its container's empty space, the page background), not the
+ * field, nor other content or a control. `ignore` is Tactful's own overlay host.
+ */
+export function isBlankBeside(el: HTMLElement, rect: DOMRect, ignore: Element | null): boolean {
+	const root = el.getRootNode() as Document | ShadowRoot;
+	const points = [
+		[rect.left + rect.width / 2, rect.top + rect.height / 2],
+		[rect.left + 1, rect.top + 1],
+		[rect.right - 1, rect.top + 1],
+		[rect.left + 1, rect.bottom - 1],
+		[rect.right - 1, rect.bottom - 1],
+	];
+	return points.every(([x = 0, y = 0]) => {
+		let hit = root.elementFromPoint(x, y);
+		if (hit && hit === ignore) hit = root.elementsFromPoint(x, y).find((e) => e !== ignore) ?? null;
+		if (!hit || hit === el) return false;
+		for (let node = parentOf(el); node; node = parentOf(node)) if (node === hit) return true;
+		return false;
+	});
+}
+
 /** Elements the browser paints in its top layer, above every z-index: modal dialogs, open popovers, fullscreen. */
 const TOP_LAYER = ['dialog:modal', ':popover-open', ':fullscreen'];
 

@@ -4,6 +4,16 @@
 import { CIVIL, JARGON, TOXIC, TOXIC_WORD } from './drafts.mjs';
 import { launchFirefox } from './firefox-harness.mjs';
 import {
+	cardFits,
+	measureBadge,
+	measureCardFit,
+	placeFieldAt,
+	reachesCorner,
+	textUnder,
+	visibleText,
+	WORDS,
+} from './fit-probes.mjs';
+import {
 	check,
 	measureWordRect,
 	overlay,
@@ -132,6 +142,64 @@ test("Firefox: a small iframe's card opens over the page beside the frame, reada
 	check(at !== null, 'the card did not open over the page');
 	check(!at.overFrame && at.readable, `the card covers the frame or is clipped: ${JSON.stringify(at)}`);
 	await page.keyboard.press('Escape');
+});
+
+test('Firefox: a tall card (reasons, thread warning, rewrite) fits a 1280x600 window with Apply visible', async ({
+	page,
+	server,
+}) => {
+	const field = 'textarea.js-comment-field';
+	await page.setViewport({ width: 1280, height: 600 });
+	try {
+		for (const where of ['top', 'middle', 'bottom']) {
+			await page.goto(`${server.url}/threads/github-heated-thread.html`);
+			await page.evaluate(placeFieldAt, [field, where]);
+			await page.click(field);
+			await page.keyboard.type(TOXIC);
+			check(
+				(await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 30_000)).ok,
+				'no warning',
+			);
+			check(await clickInOverlay(page, '[data-tactful="badge"]'), 'no badge to open the card');
+			await waitInOverlay(page, '[data-testid="rewrite-diff"]');
+			await waitInOverlay(page, '[data-tactful="thread"]');
+			let at = await page.evaluate(measureCardFit, field);
+			for (let end = Date.now() + 3000; Date.now() < end && !cardFits(at); ) {
+				await new Promise((r) => setTimeout(r, 150));
+				at = await page.evaluate(measureCardFit, field);
+			}
+			await shot(page, `firefox-fit-card-1280x600-${where}`);
+			check(cardFits(at), `${where}: the card does not fit with Apply visible: ${JSON.stringify(at)}`);
+			await page.keyboard.press('Escape');
+		}
+	} finally {
+		await page.setViewport({ width: 1100, height: 800 });
+	}
+});
+
+test('Firefox: the badge steps off the text that runs into the corner of a fixed-size textarea', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/fit.html`);
+	await page.click('#fixed');
+	let reached = false;
+	for (let i = 0; i < 240 && !reached; i++) {
+		reached = reachesCorner(await page.$eval('#fixed', visibleText));
+		if (!reached) await page.keyboard.type(`${WORDS[i % WORDS.length]} `);
+	}
+	check(reached, 'the text never reached the corner');
+	let badge = null;
+	let hidden = [];
+	for (let end = Date.now() + 4000; Date.now() < end; ) {
+		await new Promise((r) => setTimeout(r, 200));
+		badge = await page.evaluate(measureBadge);
+		hidden = textUnder(badge, (await page.$eval('#fixed', visibleText)).rects);
+		if (badge && hidden.length === 0) break;
+	}
+	await shot(page, 'firefox-fit-badge');
+	check(badge, 'no badge on the focused field');
+	check(hidden.length === 0, `the badge ${JSON.stringify(badge)} sits on the text ${JSON.stringify(hidden)}`);
 });
 
 await run(async () => {

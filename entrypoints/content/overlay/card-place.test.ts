@@ -15,6 +15,7 @@ function columns(style: Record<string, string>): { left: number; right: number }
 	const left = Number.parseFloat(style.left ?? '0');
 	return { left, right: left + 320 };
 }
+const px = (n: number) => `${n}px`;
 const overlaps = (a: { top: number; bottom: number }, r: DOMRect) => a.top < r.bottom && a.bottom > r.top;
 
 describe('cardStyle', () => {
@@ -81,6 +82,45 @@ describe('cardStyle', () => {
 			left: '672px',
 			top: '8px',
 			maxHeight: '94px',
+		});
+	});
+
+	describe("with the card's own height (a tall card: reasons, a thread warning, a rewrite)", () => {
+		const wide = { width: 1280, height: 800 };
+		it('goes above when only above holds the whole card, although below has the usual room', () => {
+			const field = new DOMRect(210, 420, 860, 60);
+			const style = cardStyle(badge(1040, 452), wide, { field }, 380);
+			expect(style.bottom).toBe(px(800 - 420 + 6));
+			expect(Number.parseFloat(style.maxHeight ?? '')).toBeGreaterThanOrEqual(380);
+		});
+
+		it('goes beside a narrow field when neither above nor below holds it whole', () => {
+			const field = new DOMRect(20, 300, 500, 100);
+			const style = cardStyle(badge(492, 372), wide, { field }, 500);
+			expect(columns(style).left).toBeGreaterThanOrEqual(field.right);
+			const top = Number.parseFloat(style.top ?? '');
+			expect(top + 500).toBeLessThanOrEqual(800 - 8);
+			expect(Number.parseFloat(style.maxHeight ?? '')).toBeGreaterThanOrEqual(500);
+		});
+
+		it('fitting nowhere whole, takes the larger of above and below (it scrolls inside, buttons kept)', () => {
+			const lower = new DOMRect(210, 400, 860, 110); // 276 px below, 386 above
+			expect(cardStyle(badge(1040, 482), wide, { field: lower }, 600)).toEqual({
+				left: '952px',
+				bottom: px(800 - 400 + 6),
+				maxHeight: '386px',
+			});
+			const higher = new DOMRect(210, 300, 860, 110); // 376 px below, 286 above
+			expect(cardStyle(badge(1040, 382), wide, { field: higher }, 600)).toEqual({
+				left: '952px',
+				top: '416px',
+				maxHeight: '376px',
+			});
+		});
+
+		it('a short card still opens below when it fits there', () => {
+			const field = new DOMRect(210, 420, 860, 60);
+			expect(cardStyle(badge(1040, 452), wide, { field }, 200).top).toBe('486px');
 		});
 	});
 });

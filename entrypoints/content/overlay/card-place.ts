@@ -1,14 +1,19 @@
 /**
  * Where the warning card goes. It explains the draft the user is writing, so it must not hide that draft: it
- * opens below the field, or above it, or beside it, wherever there is room; when the field fills the viewport
- * (200 % zoom, a narrow window, a long auto-grown draft) it covers the field's empty part rather than its text,
- * and keeps clear of the caret line at least; and only in a
- * viewport too short for anything (a small iframe) does it span the whole height, every button still reachable.
+ * opens below the field, or above it, or beside it, wherever the whole card fits (its height is measured by the
+ * overlay); fitting nowhere whole, it takes the larger room above or below and scrolls its middle inside, its
+ * buttons kept in view (styles.ts). When the field fills the viewport (200 % zoom, a narrow window, a long
+ * auto-grown draft) it covers the field's empty part rather than its text, and keeps clear of the caret line at
+ * least; and only in a viewport too short for anything (a small iframe) does it span the whole height, every
+ * button still reachable.
  */
 
 /** The card's width in CSS pixels (styles.ts), narrower only in a viewport narrower than that. */
 export const CARD_WIDTH = 320;
-/** Room in which the whole card usually fits without scrolling inside. */
+/**
+ * Room in which a card of unknown height usually fits without scrolling inside; also the least room worth
+ * taking over covering part of the field.
+ */
 const COMFORT = 240;
 /** Below this much room on either side of the field, the card may cover part of it (never the caret line). */
 const MIN_CARD_ROOM = 160;
@@ -37,13 +42,19 @@ export function viewportSize(doc: Document = document): { width: number; height:
 	};
 }
 
-/** The card's position for an anchor (the badge or an underline), keeping clear of `avoid`. */
+/**
+ * The card's position for an anchor (the badge or an underline), keeping clear of `avoid`. `height`: the card's
+ * natural height (all of it shown), when the overlay has measured it.
+ */
 export function cardStyle(
 	anchor: DOMRect,
 	viewport: { width: number; height: number } = viewportSize(),
 	avoid: Avoid = {},
+	height?: number,
 ): Style {
 	const { width: vw, height: vh } = viewport;
+	// What the card needs to show whole; no more than the viewport can give.
+	const need = Math.min(height ?? COMFORT, vh - 2 * MARGIN);
 	const width = Math.min(CARD_WIDTH, vw - 2 * MARGIN);
 	const left = px(Math.max(MARGIN, Math.min(anchor.left, vw - width - MARGIN)));
 	const box = avoid.field ? union(avoid.field, anchor) : anchor;
@@ -60,19 +71,23 @@ export function cardStyle(
 	const roomBelow = (r: DOMRect) => vh - r.bottom - GAP - MARGIN;
 	const roomAbove = (r: DOMRect) => r.top - GAP - MARGIN;
 
-	if (roomBelow(box) >= COMFORT) return below(box);
-	if (roomAbove(box) >= COMFORT) return above(box);
-	const side = beside(box, width, viewport);
-	if (side) return side;
 	const larger = (r: DOMRect, min: number) => {
 		const [b, a] = [roomBelow(r), roomAbove(r)];
 		if (Math.max(a, b) < min) return null;
 		return b >= a ? below(r) : above(r);
 	};
+	if (roomBelow(box) >= need) return below(box);
+	if (roomAbove(box) >= need) return above(box);
+	const side = beside(box, width, viewport, need);
+	if (side) return side;
+	// Nowhere whole: the larger side shows the most of it (its middle scrolls, its buttons stay in view).
+	const most = larger(box, COMFORT);
+	if (most) return most;
 	// The field fills the viewport: cover its empty part rather than squeeze the card, then anything but the
 	// caret line, and only then everything.
 	const text = avoid.text ? union(avoid.text, avoid.caret ?? avoid.text) : null;
 	return (
+		(text && larger(text, Math.max(need, COMFORT))) ??
 		(text && larger(text, COMFORT)) ??
 		larger(box, MIN_CARD_ROOM) ??
 		(text && larger(text, MIN_CARD_ROOM)) ??
@@ -80,10 +95,15 @@ export function cardStyle(
 	);
 }
 
-/** To the right of the field, else to its left, when the card's width fits there. */
-function beside(box: DOMRect, width: number, viewport: { width: number; height: number }): Style | null {
+/** To the right of the field, else to its left, when the card's width fits there; `need`: its height. */
+function beside(
+	box: DOMRect,
+	width: number,
+	viewport: { width: number; height: number },
+	need: number,
+): Style | null {
 	const { width: vw, height: vh } = viewport;
-	const top = Math.max(MARGIN, Math.min(box.top, vh - MARGIN - COMFORT));
+	const top = Math.max(MARGIN, Math.min(box.top, vh - MARGIN - need));
 	const place = (x: number): Style => ({ left: px(x), top: px(top), maxHeight: px(vh - top - MARGIN) });
 	if (vw - box.right - GAP - MARGIN >= width) return place(box.right + GAP);
 	if (box.left - GAP - MARGIN >= width) return place(box.left - GAP - width);

@@ -7,8 +7,9 @@ import { render } from 'preact';
 import { Badge } from '../../../components/Badge/Badge.tsx';
 import { WarningCard, type WarningCardProps } from '../../../components/WarningCard/WarningCard.tsx';
 import type { Level } from '../levels.ts';
+import { BADGE_SIZE } from './badge-place.ts';
 import { type Avoid, cardStyle, viewportSize } from './card-place.ts';
-import { OVERLAY_CSS } from './styles.ts';
+import { CARD_MIDDLE, OVERLAY_CSS } from './styles.ts';
 
 /** One underline segment, in viewport pixels. */
 export interface UnderlineView {
@@ -24,7 +25,8 @@ export interface FieldView {
 	level: Level;
 	summary: string;
 	count: number;
-	badge: { x: number; y: number } | null;
+	/** `faded`: the draft's text runs under it and there is no room outside the field (badge-place.ts). */
+	badge: { x: number; y: number; faded?: boolean } | null;
 	underlines: UnderlineView[];
 	dark: boolean;
 	/** Set when the conversation is at risk (derailment), shown on the badge apart from the draft's level. */
@@ -41,17 +43,19 @@ export interface CardView {
 	props: Omit<WarningCardProps, 'style'>;
 }
 
-const BADGE = 22;
+type Viewport = { width: number; height: number };
 
 interface AppProps {
-	viewport: { width: number; height: number };
+	viewport: Viewport;
 	fields: FieldView[];
 	card: CardView | null;
+	/** The open card's natural height (everything shown), once measured. */
+	cardHeight?: number;
 	announce: string;
 	onBadge: (fieldId: number) => void;
 }
 
-function App({ viewport, fields, card, announce, onBadge }: AppProps) {
+function App({ viewport, fields, card, cardHeight, announce, onBadge }: AppProps) {
 	return (
 		<>
 			{fields.map((f) => (
@@ -72,6 +76,7 @@ function App({ viewport, fields, card, announce, onBadge }: AppProps) {
 							summary={f.summary}
 							count={f.count}
 							expanded={card?.fieldId === f.id}
+							faded={f.badge.faded}
 							onActivate={() => onBadge(f.id)}
 							style={{ left: `${f.badge.x}px`, top: `${f.badge.y}px` }}
 						/>
@@ -80,7 +85,7 @@ function App({ viewport, fields, card, announce, onBadge }: AppProps) {
 			))}
 			{card && (
 				<div class={`tf-app${card.dark ? ' tf-dark' : ''}`}>
-					<WarningCard {...card.props} style={cardStyle(card.anchor, viewport, card.avoid)} />
+					<WarningCard {...card.props} style={cardStyle(card.anchor, viewport, card.avoid, cardHeight)} />
 				</div>
 			)}
 			<div class="tf-sr" role="status" aria-live="polite">
@@ -103,9 +108,21 @@ export function badgePosition(
 	const right = Math.min(box.right - scrollbar, viewport.width);
 	const bottom = Math.min(box.bottom, viewport.height);
 	return {
-		x: Math.max(box.left, right - BADGE - 6),
-		y: Math.max(box.top, bottom - BADGE - 6),
+		x: Math.max(box.left, right - BADGE_SIZE - 6),
+		y: Math.max(box.top, bottom - BADGE_SIZE - 6),
 	};
+}
+
+/**
+ * The card's height with everything in it shown: its drawn height plus what its scrolling middle (and, in a tiny
+ * frame, the card itself) hides. Read-only: one layout, no style toggled.
+ */
+export function naturalHeight(card: HTMLElement): number {
+	const middle = card.querySelector<HTMLElement>(CARD_MIDDLE);
+	const hidden =
+		Math.max(0, card.scrollHeight - card.clientHeight) +
+		(middle ? Math.max(0, middle.scrollHeight - middle.clientHeight) : 0);
+	return card.offsetHeight + hidden;
 }
 
 /** The overlay host. Create one per document; `destroy()` removes every trace of it. */
@@ -117,6 +134,20 @@ export class Overlay {
 	private readonly app: HTMLElement;
 	/** The zoom last set on the host ('' = none). */
 	private zoom = '';
+	/** The open card's natural height as last measured; placement depends on it (card-place.ts). */
+	private cardHeight: number | undefined;
+	/** What was last drawn, to draw again when the card's height changes. */
+	private drawn: { fields: FieldView[]; card: CardView | null; announce: string; viewport: Viewport } = {
+		fields: [],
+		card: null,
+		announce: '',
+		viewport: { width: 0, height: 0 },
+	};
+	/**
+	 * Card sections (the rewrite suggestion) redraw themselves without a repaint of the overlay: their content
+	 * changing may change the card's height.
+	 */
+	private readonly contentWatch: MutationObserver;
 
 	/** `hostAttribute`: the host's hook (a frame's card drawn over the parent page has one of its own). */
 	constructor(
@@ -136,6 +167,8 @@ export class Overlay {
 		this.scratch.setAttribute('aria-hidden', 'true');
 		this.root.append(style, this.app, this.scratch);
 		doc.documentElement.append(this.host);
+		this.contentWatch = new MutationObserver(() => this.placeCard());
+		this.contentWatch.observe(this.app, { childList: true, characterData: true, subtree: true });
 	}
 
 	/** Redraws everything from views (Preact diffs, so unchanged parts cost little). */
@@ -151,11 +184,40 @@ export class Overlay {
 		if (!this.host.isConnected) this.host.ownerDocument.documentElement.append(this.host);
 		this.unzoom();
 		this.alignToViewport();
-		const viewport = viewportSize(this.host.ownerDocument);
+		if (!card) this.cardHeight = undefined;
+		this.drawn = { fields, card, announce, viewport: viewportSize(this.host.ownerDocument) };
+		this.draw();
+		this.placeCard();
+	}
+
+	private draw(): void {
+		const { fields, card, announce, viewport } = this.drawn;
 		render(
-			<App viewport={viewport} fields={fields} card={card} announce={announce} onBadge={this.onBadge} />,
+			<App
+				viewport={viewport}
+				fields={fields}
+				card={card}
+				cardHeight={this.cardHeight}
+				announce={announce}
+				onBadge={this.onBadge}
+			/>,
 			this.app,
 		);
+		// Our own drawing is not the card's content changing by itself.
+		this.contentWatch.takeRecords();
+	}
+
+	/**
+	 * Where the card goes depends on how tall it is, known once it is drawn: when that changed (a new card, a
+	 * section that grew, a suggestion streaming in), place it again for its new height.
+	 */
+	private placeCard(): void {
+		const el = this.drawn.card && this.root.querySelector<HTMLElement>('[data-tactful="card"]');
+		if (!el) return;
+		const height = naturalHeight(el);
+		if (Math.abs(height - (this.cardHeight ?? -2)) <= 1) return;
+		this.cardHeight = height;
+		this.draw();
 	}
 
 	/**
@@ -183,6 +245,7 @@ export class Overlay {
 	}
 
 	destroy(): void {
+		this.contentWatch.disconnect();
 		render(null, this.app);
 		this.host.remove();
 	}

@@ -3,6 +3,9 @@
 const wave = (color: string) =>
 	`url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='6' height='3' viewBox='0 0 6 3'%3E%3Cpath d='M0 2.5 Q1.5 0 3 1.5 T6 0.5' fill='none' stroke='${encodeURIComponent(color)}' stroke-width='1.1'/%3E%3C/svg%3E")`;
 
+/** The part of the card that gives way when it is capped to the viewport (overlay.tsx adds what it hides). */
+export const CARD_MIDDLE = '.tf-card-body';
+
 /** The overlay stylesheet. `.tf-dark` is set on the app root when the page around the field is dark. */
 export const OVERLAY_CSS = `
 :host { all: initial; }
@@ -26,11 +29,24 @@ export const OVERLAY_CSS = `
 .tf-badge.tf-caution { background: var(--tf-caution); border-color: transparent; color: #1f1a10; }
 .tf-badge.tf-warn { background: var(--tf-warn); border-color: transparent; color: #fff; }
 .tf-dark .tf-badge.tf-warn { color: #1b1208; }
+/* Text runs under the badge and there is no room outside the field (badge-place.ts): the words read through it. */
+.tf-badge.tf-faded { opacity: .3; }
+.tf-badge.tf-faded:hover, .tf-badge.tf-faded:focus-visible, .tf-badge.tf-faded[aria-expanded="true"] { opacity: 1; }
 .tf-dot { display: inline-block; width: 8px; height: 8px; border-radius: 4px; background: var(--tf-ok);
   vertical-align: middle; margin-top: -2px; }
 .tf-card { position: fixed; pointer-events: auto; box-sizing: border-box; width: 320px; max-width: calc(100vw - 16px);
   background: var(--tf-bg); color: var(--tf-fg); border: 1px solid var(--tf-border); border-radius: 10px;
-  box-shadow: 0 8px 24px rgba(0,0,0,.14); padding: 12px 14px; overflow-y: auto; overscroll-behavior: contain; }
+  box-shadow: 0 8px 24px rgba(0,0,0,.14); padding: 12px 14px; overflow-y: auto; overscroll-behavior: contain;
+  display: flex; flex-direction: column; }
+/* A card taller than its room (card-place.ts caps it to the viewport) shrinks its middle, which scrolls, and keeps
+   its heading, the rewrite suggestion with Apply/Undo and its own actions in view; a long suggestion scrolls
+   inside itself. Only when even those do not fit (a tiny frame) does the whole card scroll. */
+.tf-card > * { flex: none; }
+.tf-card-body { flex: 0 1 auto; min-height: 2.5em; overflow-y: auto; overscroll-behavior: contain; }
+.tf-card-body.tf-more { -webkit-mask-image: linear-gradient(to bottom, #000 calc(100% - 28px), transparent);
+  mask-image: linear-gradient(to bottom, #000 calc(100% - 28px), transparent); }
+.tf-card .tactful-rw-diff, .tf-card .tactful-rw-streamed { max-height: 8.7em; overflow-y: auto;
+  overscroll-behavior: contain; }
 .tf-card:focus { outline: none; }
 .tf-card:focus-visible { outline: 2px solid var(--tf-focus); outline-offset: 2px; }
 .tf-card.tf-warn { border-top: 3px solid var(--tf-warn); }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { type BadgeRoom, placeBadge } from './badge-place.ts';
+
+const viewport = { width: 1000, height: 800 };
+const field = new DOMRect(40, 100, 480, 84); // the badge's corner: x 492..514, y 156..178
+const corner = { x: 492, y: 156 };
+const line = (top: number, left: number, right: number) => new DOMRect(left, top, right - left, 22);
+const room = (over: Partial<BadgeRoom> = {}): BadgeRoom => ({
+	outer: field,
+	corner,
+	viewport,
+	text: [],
+	edges: { right: true, bottom: true },
+	free: () => true,
+	...over,
+});
+
+describe('placeBadge', () => {
+	it('stays in the field corner while the text is clear of it', () => {
+		const text = [line(107, 47, 510), line(129, 47, 300), line(151, 47, 420)];
+		expect(placeBadge(room({ text }))).toEqual({ x: 492, y: 156, outside: false, faded: false });
+	});
+
+	it('moves just outside the field, beside its bottom-right corner, when the last line runs under it', () => {
+		const text = [line(107, 47, 510), line(151, 47, 505)];
+		expect(placeBadge(room({ text }))).toEqual({ x: 524, y: 162, outside: true, faded: false });
+	});
+
+	it('right-to-left text starting under the corner moves it too', () => {
+		expect(placeBadge(room({ text: [line(151, 300, 513)] })).outside).toBe(true);
+	});
+
+	it('goes under the field when the page has something beside it (or the window ends there)', () => {
+		const text = [line(151, 47, 505)];
+		const besideTaken = (r: DOMRect) => r.left < field.right;
+		expect(placeBadge(room({ text, free: besideTaken }))).toEqual({
+			x: 492,
+			y: 188,
+			outside: true,
+			faded: false,
+		});
+		const edge = new DOMRect(0, 100, 1000, 84);
+		expect(
+			placeBadge(room({ outer: edge, corner: { x: 972, y: 156 }, text: [line(151, 7, 995)] })),
+		).toMatchObject({ x: 972, y: 188, outside: true });
+	});
+
+	it('with no free room outside (a control under the corner, the window edge), stays and fades', () => {
+		const text = [line(151, 47, 505)];
+		expect(placeBadge(room({ text, free: () => false }))).toEqual({
+			x: 492,
+			y: 156,
+			outside: false,
+			faded: true,
+		});
+	});
+
+	it('never goes outside an edge of the field the user cannot see (cut by a scrolling pane or the window)', () => {
+		const text = [line(151, 47, 505)];
+		const spot = placeBadge(room({ text, edges: { right: false, bottom: false } }));
+		expect(spot).toMatchObject({ outside: false, faded: true });
+	});
+
+	it('outside spots stay inside the window', () => {
+		const low = new DOMRect(40, 700, 960, 100);
+		const spot = placeBadge(room({ outer: low, corner: { x: 972, y: 772 }, text: [line(770, 47, 990)] }));
+		expect(spot).toMatchObject({ outside: false, faded: true });
+	});
+});

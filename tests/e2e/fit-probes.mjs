@@ -1,0 +1,158 @@
+// Probes for the card and badge fitting the page (fit.spec.mjs in Chromium, firefox.spec.mjs in Firefox). The
+// in-page functions are self-contained, so either driver can send them into the page (`page.evaluate(fn, arg)`).
+
+/** In the page: scrolls so the field `sel` sits at the 'top', 'middle' or 'bottom' of the window. */
+export function placeFieldAt([sel, where]) {
+	document.body.style.paddingBottom = '2000px'; // room to scroll any field to the top
+	const r = document.querySelector(sel).getBoundingClientRect();
+	const vh = document.documentElement.clientHeight;
+	const target = where === 'top' ? 10 : where === 'middle' ? vh / 2 - r.height / 2 : vh - r.height - 10;
+	window.scrollBy(0, r.top - target);
+}
+
+/**
+ * In the page: the open card against the viewport for field `sel`: its rect, whether each action (Apply, "This
+ * is fine", Close) is visible (the topmost element at its centre is the button itself, so neither scrolled away
+ * inside the card nor off screen), and whether it covers the caret's line (the draft is one line at the top of
+ * the field, typed to its end).
+ */
+export function measureCardFit(sel) {
+	const root = document.querySelector('[data-tactful-host]').shadowRoot;
+	const card = root.querySelector('[data-tactful="card"]');
+	const vw = document.documentElement.clientWidth;
+	const vh = document.documentElement.clientHeight;
+	const r = card.getBoundingClientRect();
+	const seen = (el) => {
+		if (!el) return false;
+		const b = el.getBoundingClientRect();
+		const [x, y] = [b.left + b.width / 2, b.top + b.height / 2];
+		if (x < 0 || y < 0 || x > vw || y > vh) return false;
+		return root.elementFromPoint(x, y) === el;
+	};
+	const named = (text) => [...card.querySelectorAll('button')].find((b) => b.textContent.trim() === text);
+	const field = document.querySelector(sel);
+	const box = field.getBoundingClientRect();
+	const cs = getComputedStyle(field);
+	const lineTop = box.top + field.clientTop + Number.parseFloat(cs.paddingTop);
+	const caret = { top: lineTop, bottom: lineTop + Number.parseFloat(cs.lineHeight) };
+	return {
+		card: { top: r.top, bottom: r.bottom, left: r.left, right: r.right },
+		viewport: { width: vw, height: vh },
+		inside: r.top >= 0 && r.left >= 0 && r.bottom <= vh && r.right <= vw,
+		apply: seen(root.querySelector('.tactful-rw-primary')),
+		fine: seen(named('This is fine')),
+		close: seen(card.querySelector('.tf-close')),
+		coversCaret: r.top < caret.bottom && r.bottom > caret.top && r.left < box.right && r.right > box.left,
+	};
+}
+
+/** True when a `measureCardFit` result is what the user needs: inside the window, every action visible. */
+export const cardFits = (at) => at.inside && at.apply && at.fine && at.close && !at.coversCaret;
+
+/**
+ * In the page: the rects of the text the user can see in field `el` (viewport pixels), measured independently
+ * of the extension: a throw-away mirror for a textarea (with the field's scroll), each text node's own line
+ * boxes for a rich editor (a Range over the whole editor would add its paragraphs' full-width boxes). Also the
+ * field's box and direction.
+ */
+export function visibleText(el) {
+	const box = el.getBoundingClientRect();
+	const seen = (r) =>
+		r.width > 0 && r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom;
+	const plain = (q) => ({ left: q.left, right: q.right, top: q.top, bottom: q.bottom });
+	const rects = [];
+	if (el.tagName === 'TEXTAREA') {
+		const cs = getComputedStyle(el);
+		const m = document.createElement('div');
+		for (const k of [
+			'fontFamily',
+			'fontSize',
+			'fontWeight',
+			'lineHeight',
+			'letterSpacing',
+			'paddingTop',
+			'paddingLeft',
+			'paddingRight',
+			'wordSpacing',
+			'direction',
+			'textAlign',
+		])
+			m.style[k] = cs[k];
+		Object.assign(m.style, {
+			position: 'fixed',
+			visibility: 'hidden',
+			whiteSpace: 'pre-wrap',
+			overflowWrap: 'break-word',
+			left: '0',
+			top: '0',
+			width: `${el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight)}px`,
+		});
+		const t = document.createTextNode(el.value);
+		m.append(t);
+		document.body.append(m);
+		const r = document.createRange();
+		r.selectNodeContents(t);
+		const mr = m.getBoundingClientRect();
+		for (const q of r.getClientRects()) {
+			const x = box.x + el.clientLeft + q.x - mr.x - el.scrollLeft;
+			const y = box.y + el.clientTop + q.y - mr.y - el.scrollTop;
+			const moved = new DOMRect(x, y, q.width, q.height);
+			if (seen(moved)) rects.push(plain(moved));
+		}
+		m.remove();
+	} else {
+		const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+			const r = document.createRange();
+			r.selectNodeContents(n);
+			for (const q of r.getClientRects()) if (seen(q)) rects.push(plain(q));
+		}
+	}
+	return { rects, box: plain(box), rtl: getComputedStyle(el).direction === 'rtl' };
+}
+
+/**
+ * True once the visible text reaches the field's bottom-right corner, where the badge sits (22 px, 6 px inside
+ * the field's edges): the last line is in the badge's row and ends within `reach` px of the right edge. In a
+ * right-to-left field the lines start at the right, so any line in that row reaches it.
+ */
+export function reachesCorner({ rects, box, rtl }, reach = 26) {
+	if (rects.length === 0) return false;
+	const bottom = Math.max(...rects.map((r) => r.bottom));
+	if (bottom <= box.bottom - 26) return false; // not 2 px into the badge's row yet
+	if (rtl) return rects.length > 1;
+	const last = rects.filter((r) => r.bottom > bottom - 4);
+	return Math.max(...last.map((r) => r.right)) > box.right - reach;
+}
+
+/** In the page: the badge's rect and opacity (a badge faded so the text reads through does not hide it). */
+export function measureBadge() {
+	const b = document.querySelector('[data-tactful-host]')?.shadowRoot.querySelector('[data-tactful="badge"]');
+	if (!b) return null;
+	const r = b.getBoundingClientRect();
+	return {
+		left: r.left,
+		right: r.right,
+		top: r.top,
+		bottom: r.bottom,
+		opacity: Number(getComputedStyle(b).opacity),
+	};
+}
+
+/** The text rects an opaque badge sits on (by more than a pixel each way). */
+export const textUnder = (badge, rects) =>
+	badge && badge.opacity > 0.5
+		? rects.filter(
+				(r) =>
+					r.left < badge.right - 1 &&
+					r.right > badge.left + 1 &&
+					r.top < badge.bottom - 1 &&
+					r.bottom > badge.top + 1,
+			)
+		: [];
+
+/** Civil words typed until a field's text reaches its corner (written for this project). */
+export const WORDS =
+	'thanks for the patch the retry logic reads well to me and the tests pass here so I think we can merge it after one more look at the timeout handling'.split(
+		' ',
+	);
