@@ -1,5 +1,5 @@
 /** Aggregates history events into chart series (pure; the history handler feeds it rows from Dexie). */
-import type { Dimension } from '../../models/scoring/types.ts';
+import type { Signal } from '../../models/scoring/types.ts';
 import { EVENT_ACTIONS, type EventAction, type EventRow } from '../storage/db.ts';
 import type { HistoryStats, Tally } from './history-types.ts';
 
@@ -40,7 +40,7 @@ export function computeStats(
 		byDay.set(day, { day, warnings: 0, fixes: 0 });
 	}
 	const bySite = new Map<string, Tally & { site: string }>();
-	const byDimension = new Map<Dimension, Tally & { dimension: Dimension }>();
+	const byDimension = new Map<Signal, Tally & { dimension: Signal }>();
 	const actions = Object.fromEntries(EVENT_ACTIONS.map((a) => [a, 0])) as Record<EventAction, number>;
 	const totals = { warnings: 0, fixes: 0, events: 0, feedback: opts.feedback ?? 0, drafts: opts.drafts ?? 0 };
 	for (const e of events) {

@@ -7,7 +7,7 @@
  * scripts can read them without a round trip and they can sync.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Dimension } from '../../models/scoring/types.ts';
+import type { Signal } from '../../models/scoring/types.ts';
 
 /** The badge level the overlay showed. */
 export type WarningLevel = 'ok' | 'caution' | 'warn';
@@ -36,8 +36,8 @@ export interface EventRow {
 	/** Head scores at the time, 0..1, when known. */
 	toxic?: number;
 	inappropriate?: number;
-	/** Dimensions that drove the warning. */
-	dimensions: Dimension[];
+	/** Signals (dimensions, or the toxic head `TOXICITY`) that drove the warning. */
+	dimensions: Signal[];
 	action: EventAction;
 	draft?: string;
 }
@@ -48,7 +48,7 @@ export interface FeedbackRow {
 	at: number;
 	site: string;
 	textHash: string;
-	dimensions: Dimension[];
+	dimensions: Signal[];
 }
 
 /** The user's current draft in one field (opt-in); removed when they post or clear it, pruned after a week. */
