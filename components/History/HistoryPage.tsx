@@ -135,7 +135,7 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 						<BarList
 							testId="by-dimension"
 							empty="No warnings yet."
-							rows={stats.byDimension.map((d) => ({ ...d, label: DIMENSION_LABELS[d.dimension]?.label ?? d.dimension }))}
+							rows={stats.byDimension.map((d) => ({ ...d, label: DIMENSION_LABELS[d.dimension].label }))}
 						/>
 					</section>
 				</div>
