@@ -99,6 +99,14 @@ describe('reasonsFor', () => {
 		expect(levelOf(close, 0.5, [])).toBe('caution');
 		expect(levelOf(close, 0.5, off)).toBe('ok');
 	});
+	it('does not caution on the overall head when its only reason is a dimension switched off', () => {
+		const shouting = result({
+			inappropriate: 0.45,
+			dims: { Inappropriateness: 0.45, 'Detrimental Orthography': 0.45 },
+		});
+		expect(levelOf(shouting)).toBe('caution');
+		expect(levelOf(shouting, 0.5, ['Detrimental Orthography'])).toBe('ok');
+	});
 	it('still names the strongest sub-dimension when only the overall head fired and it is near the line', () => {
 		const r = result({
 			flag: true,

@@ -3,6 +3,7 @@
  * Pure, so the wording and thresholds are unit-tested without a browser.
  */
 import { shortDraftLimit } from '../../models/scoring/short-drafts.ts';
+import { dimensionsThatCount } from '../../models/scoring/switched-off.ts';
 import { type Dimension, type ScoreResult, type Signal, TOXICITY } from '../../models/scoring/types.ts';
 
 export type Level = 'ok' | 'caution' | 'warn';
@@ -54,14 +55,13 @@ export function flagPoint(sensitivity = 0.5): number {
 	return Math.min(0.95, Math.max(0.05, 1 - sensitivity));
 }
 
-/** Whether a result's toxic head counts under `disabled`, and whether its overall head does. */
-function enabledHeads(
-	result: ScoreResult,
-	disabled: ReadonlySet<Signal>,
-): { toxic: boolean; overall: boolean } {
-	const toxic = !disabled.has(TOXICITY);
-	// With the toxic head off, an overall score that only repeats it (toxic-fold.ts) is off too.
-	return { toxic, overall: toxic || !result.toxicFold };
+/**
+ * Whether a result's overall head counts at threshold `t` with `disabled` signals off: not when its reason is
+ * one the user switched off, nor when it only repeats a switched-off toxic head (models/scoring/switched-off.ts).
+ */
+function overallCounts(result: ScoreResult, disabled: ReadonlySet<Signal>, t: number): boolean {
+	const raw = { dimensions: result.dimensions, inappropriateFromToxic: result.toxicFold === true };
+	return dimensionsThatCount(raw, disabled, t).includes('Inappropriateness');
 }
 
 /**
@@ -74,9 +74,13 @@ export function levelOf(result: ScoreResult, sensitivity = 0.5, disabled: readon
 	if (limit === 'calm') return 'ok';
 	if (result.flag) return 'warn';
 	if (limit === 'no-caution') return 'ok';
-	const on = enabledHeads(result, new Set(disabled));
-	const strongest = Math.max(on.toxic ? result.toxic : 0, on.overall ? result.inappropriate : 0);
-	return strongest >= flagPoint(sensitivity) - CAUTION_MARGIN && strongest > 0.3 ? 'caution' : 'ok';
+	const off = new Set(disabled);
+	const near = flagPoint(sensitivity) - CAUTION_MARGIN;
+	const strongest = Math.max(
+		off.has(TOXICITY) ? 0 : result.toxic,
+		overallCounts(result, off, near) ? result.inappropriate : 0,
+	);
+	return strongest >= near && strongest > 0.3 ? 'caution' : 'ok';
 }
 
 /**
@@ -90,7 +94,7 @@ export function reasonsFor(
 ): Reason[] {
 	const point = flagPoint(opts.sensitivity);
 	const disabled = new Set<Signal>(opts.disabled ?? []);
-	const toxicFires = enabledHeads(result, disabled).toxic && result.toxic >= point;
+	const toxicFires = !disabled.has(TOXICITY) && result.toxic >= point;
 	const ranked = (Object.entries(result.dimensions) as [Dimension, number][])
 		// Toxic Emotions lifted by the toxic fold is the toxic head again, named (or switched off) as that.
 		.filter(

@@ -4,7 +4,7 @@
  * contributes spans for the words that push it up most.
  */
 import type { Token } from '../features/featurize.ts';
-import { FOLDED_HEADS } from './toxic-fold.ts';
+import { dimensionsThatCount } from './switched-off.ts';
 import {
 	DIMENSIONS,
 	type Dimension,
@@ -141,9 +141,8 @@ function strongestWord(raw: RawScore, words: Float32Array, head: 'toxic' | 'inap
 
 /**
  * Which heads flag a draft under `options` (and so need spans): the toxic head unless `TOXICITY` is switched off,
- * and the inappropriate head when any enabled dimension reaches its threshold. With the toxic head off, the
- * dimensions the toxic fold lifted (Inappropriateness, Toxic Emotions) are its echo and do not count either.
- * The scorer asks this before it computes contributions.
+ * and the inappropriate head when any dimension that counts (switched-off.ts) reaches its threshold. The scorer
+ * asks this before it computes contributions.
  */
 export function firingHeads(
 	raw: Pick<RawScore, 'toxic' | 'dimensions' | 'inappropriateFromToxic'>,
@@ -152,16 +151,11 @@ export function firingHeads(
 	const t = thresholdFor(options.sensitivity);
 	const disabled = new Set(options.disabledDimensions ?? []);
 	const offsets = options.dimensionOffsets ?? {};
-	const toxicOff = disabled.has(TOXICITY);
-	const echo = new Set<Dimension>(toxicOff && raw.inappropriateFromToxic ? FOLDED_HEADS : []);
 	return {
 		// Feedback never eases the toxic head (adaptation.ts): insults stay caught however often one was let pass.
-		toxic: !toxicOff && raw.toxic >= t,
-		inappropriate: DIMENSIONS.some(
-			(d) =>
-				!disabled.has(d) &&
-				!echo.has(d) &&
-				raw.dimensions[d] >= Math.min(0.95, t + Math.max(0, offsets[d] ?? 0)),
+		toxic: !disabled.has(TOXICITY) && raw.toxic >= t,
+		inappropriate: dimensionsThatCount(raw, disabled, t).some(
+			(d) => raw.dimensions[d] >= Math.min(0.95, t + Math.max(0, offsets[d] ?? 0)),
 		),
 	};
 }
