@@ -11,7 +11,7 @@ export const TOGGLEABLE_DIMENSIONS: readonly Signal[] = SIGNALS.filter((d) => d 
 export const DIMENSION_LABELS: Record<Signal, { label: string; hint: string }> = {
 	Toxicity: {
 		label: 'Insults, threats and slurs',
-		hint: 'Insulting, threatening or profane words aimed at someone.',
+		hint: 'Hostile or abusive wording: insults, threats, slurs, swearing.',
 	},
 	Inappropriateness: { label: 'Overall tone', hint: 'The draft as a whole may read as inappropriate.' },
 	'Toxic Emotions': {

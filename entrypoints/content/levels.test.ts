@@ -46,7 +46,7 @@ describe('reasonsFor', () => {
 		const r = result({ flag: true, toxic: 0.9, dims: { 'Toxic Emotions': 0.8, 'Excessive Intensity': 0.6 } });
 		const reasons = reasonsFor(r);
 		expect(reasons[0]?.title).toBe('Insults, threats and slurs');
-		expect(reasons[0]?.explanation).toContain('personal attack');
+		expect(reasons[0]?.explanation).toContain('hostile or abusive');
 		expect(reasonsFor(r, { disabled: ['Excessive Intensity'] }).map((x) => x.dimension)).toEqual([
 			TOXICITY,
 			'Toxic Emotions',

@@ -18,10 +18,7 @@ export interface Reason {
 
 /** Friendly wording for the toxic head and each dimension of the appropriateness taxonomy. */
 export const REASON_TEXT: Record<Signal, [title: string, explanation: string]> = {
-	Toxicity: [
-		'Insults, threats and slurs',
-		'insulting, threatening or profane words read as a personal attack.',
-	],
+	Toxicity: ['Insults, threats and slurs', 'hostile or abusive wording that readers take personally.'],
 	Inappropriateness: [
 		'May read as inappropriate',
 		'Readers may find the tone out of place for this discussion.',
