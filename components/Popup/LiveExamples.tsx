@@ -3,7 +3,7 @@
  * Degrades to a quiet note when the scorer isn't reachable (host not up yet, or a browser page).
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Dimension, ScoreOptions, ScoreResult } from '../../models/scoring/types.ts';
+import type { ScoreOptions, ScoreResult, Signal } from '../../models/scoring/types.ts';
 import { EXAMPLE_SENTENCES } from './examples.ts';
 
 /** How the popup reaches the scorer (sendMessage('scoreDraft', …) in the extension). */
@@ -11,7 +11,7 @@ export type ScoreFn = (text: string, options: ScoreOptions) => Promise<ScoreResu
 
 export interface LiveExamplesProps {
 	sensitivity: number;
-	disabledDimensions: readonly Dimension[];
+	disabledDimensions: readonly Signal[];
 	score: ScoreFn;
 	/** Wait this long after the last slider move before scoring. */
 	debounceMs?: number;
@@ -47,7 +47,7 @@ export function LiveExamples({
 		const attempt = async (n: number) => {
 			const options: ScoreOptions = {
 				sensitivity,
-				disabledDimensions: dimsKey ? (dimsKey.split('|') as Dimension[]) : [],
+				disabledDimensions: dimsKey ? (dimsKey.split('|') as Signal[]) : [],
 			};
 			try {
 				const results = await withTimeout(

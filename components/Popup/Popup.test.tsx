@@ -228,7 +228,17 @@ describe('Popup', () => {
 		setup();
 		fireEvent.click(await screen.findByText('Toxic emotions'));
 		await waitFor(async () => expect((await getSettings()).disabledDimensions).toEqual(['Toxic Emotions']));
-		expect(screen.getByText(/12 of 13 on/)).toBeTruthy();
+		expect(screen.getByText(/13 of 14 on/)).toBeTruthy();
+	});
+
+	it('lists "Insults, threats and slurs" as a row of its own, on by default, apart from "Toxic emotions"', async () => {
+		setup();
+		const row = await screen.findByTestId('dim-Toxicity');
+		expect(row.textContent).toContain('Insults, threats and slurs');
+		expect(row.getAttribute('aria-checked')).toBe('true');
+		fireEvent.click(row);
+		await waitFor(async () => expect((await getSettings()).disabledDimensions).toEqual(['Toxicity']));
+		expect(screen.getByTestId('dim-Toxic Emotions').getAttribute('aria-checked')).toBe('true');
 	});
 
 	it('follows settings changed elsewhere and links to options and history', async () => {

@@ -1,17 +1,17 @@
-/** Per-dimension on/off switches; a switched-off dimension never causes a warning. */
-import type { Dimension } from '../../models/scoring/types.ts';
+/** Per-signal on/off switches (the toxic head and the dimensions); a switched-off signal never causes a warning. */
+import type { Signal } from '../../models/scoring/types.ts';
 import { DIMENSION_LABELS, TOGGLEABLE_DIMENSIONS } from './dimension-labels.ts';
 import { Switch } from './Switch.tsx';
 
 export interface DimensionTogglesProps {
-	disabled: readonly Dimension[];
-	onChange: (disabled: Dimension[]) => void;
+	disabled: readonly Signal[];
+	onChange: (disabled: Signal[]) => void;
 	showHints?: boolean;
 }
 
 export function DimensionToggles({ disabled, onChange, showHints = false }: DimensionTogglesProps) {
 	const off = new Set(disabled);
-	const toggle = (d: Dimension, on: boolean) => {
+	const toggle = (d: Signal, on: boolean) => {
 		const next = new Set(off);
 		if (on) next.delete(d);
 		else next.add(d);

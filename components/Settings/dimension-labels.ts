@@ -1,17 +1,22 @@
-/** Friendly names for the dimensions a user can switch off (titles match the in-page warning card). */
-import { DIMENSIONS, type Dimension } from '../../models/scoring/types.ts';
+/** Friendly names for the signals a user can switch off (titles match the in-page warning card). */
+import { SIGNALS, type Signal } from '../../models/scoring/types.ts';
 
-/** Dimensions offered as toggles: all but the overall label, which only the master switch turns off. */
-export const TOGGLEABLE_DIMENSIONS: readonly Dimension[] = DIMENSIONS.filter(
-	(d) => d !== 'Inappropriateness',
-);
+/**
+ * Signals offered as toggles: the toxic head ("Insults, threats and slurs") and every dimension but the overall
+ * label, which only the master switch turns off.
+ */
+export const TOGGLEABLE_DIMENSIONS: readonly Signal[] = SIGNALS.filter((d) => d !== 'Inappropriateness');
 
-/** Short label and one-line hint per dimension. */
-export const DIMENSION_LABELS: Record<Dimension, { label: string; hint: string }> = {
+/** Short label and one-line hint per signal. */
+export const DIMENSION_LABELS: Record<Signal, { label: string; hint: string }> = {
+	Toxicity: {
+		label: 'Insults, threats and slurs',
+		hint: 'Hostile or abusive wording: insults, threats, slurs, swearing.',
+	},
 	Inappropriateness: { label: 'Overall tone', hint: 'The draft as a whole may read as inappropriate.' },
 	'Toxic Emotions': {
 		label: 'Toxic emotions',
-		hint: 'Insulting the person rather than the code or the idea.',
+		hint: 'Anger or contempt that may hurt more than it persuades.',
 	},
 	'Excessive Intensity': {
 		label: 'Excessive intensity',

@@ -2,16 +2,16 @@
  * What the card writes to the user's history (utils/background/history-types.ts): shown / fine / snoozed /
  * posted-anyway / reviewed events, and the "This is fine" feedback that teaches the adaptation.
  */
-import type { Dimension } from '../../models/scoring/types.ts';
+import type { Signal } from '../../models/scoring/types.ts';
 import type { SessionDeps } from './deps.ts';
 import type { FieldController } from './field-controller.ts';
 
 /** An action the history records about a card. */
 export type CardAction = Parameters<SessionDeps['recordEvent']>[0]['action'];
 
-/** The dimensions a field's verdict gives reasons for. */
-export function dimensionsOf(c: FieldController): Dimension[] {
-	return (c.verdict?.reasons.map((r) => r.dimension) ?? []) as Dimension[];
+/** The signals (toxic head, dimensions) a field's verdict gives reasons for. */
+export function dimensionsOf(c: FieldController): Signal[] {
+	return c.verdict?.reasons.map((r) => r.dimension) ?? [];
 }
 
 /** The history recorder of one session's card. */

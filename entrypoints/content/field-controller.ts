@@ -160,7 +160,7 @@ export class FieldController {
 		const { sensitivity, disabledDimensions } = this.deps.options();
 		const raw = result.text === current ? result.spans : remapSpans(result.spans, result.text, current);
 		const spans = uniqueSpans(raw).filter((s) => !this.deps.isDismissed(current.slice(s.start, s.end)));
-		let level = levelOf(result, sensitivity);
+		let level = levelOf(result, sensitivity, disabledDimensions);
 		// Every flagged passage was called fine by the user: respect that.
 		if (level !== 'ok' && result.spans.length > 0 && spans.length === 0 && raw.length > 0) level = 'ok';
 		const reasons = level === 'ok' ? [] : reasonsFor(result, { sensitivity, disabled: disabledDimensions });

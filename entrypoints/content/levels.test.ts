@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DIMENSIONS, type Dimension, type ScoreResult } from '../../models/scoring/types.ts';
+import {
+	DIMENSIONS,
+	type Dimension,
+	type ScoreResult,
+	type Signal,
+	TOXICITY,
+} from '../../models/scoring/types.ts';
 import { levelOf, reasonsFor, summaryOf } from './levels.ts';
 
 function result(partial: Partial<ScoreResult> & { dims?: Partial<Record<Dimension, number>> }): ScoreResult {
@@ -39,26 +45,67 @@ describe('reasonsFor', () => {
 	it('names the insult in plain words and skips disabled dimensions', () => {
 		const r = result({ flag: true, toxic: 0.9, dims: { 'Toxic Emotions': 0.8, 'Excessive Intensity': 0.6 } });
 		const reasons = reasonsFor(r);
-		expect(reasons[0]?.title).toBe('Toxic emotions');
-		expect(reasons[0]?.explanation).toContain('insulting the person');
+		expect(reasons[0]?.title).toBe('Insults, threats and slurs');
+		expect(reasons[0]?.explanation).toContain('hostile or abusive');
 		expect(reasonsFor(r, { disabled: ['Excessive Intensity'] }).map((x) => x.dimension)).toEqual([
+			TOXICITY,
 			'Toxic Emotions',
 		]);
-		expect(summaryOf('warn', reasons)).toContain('toxic emotions');
+		expect(summaryOf('warn', reasons)).toContain('insults, threats and slurs');
 	});
 	it('has nothing to say about a civil draft', () => {
 		expect(reasonsFor(result({ dims: { 'Unclear Meaning': 0.1 } }))).toEqual([]);
 	});
-	it('never names a dimension that barely registers: with "Toxic emotions" off, an insult is not "confusing reasoning"', () => {
-		const insult = result({
+	// "you are an idiot" as the scorer returns it: the toxic fold lifts Inappropriateness and Toxic Emotions to
+	// the toxic head's probability, every other dimension ~0.
+	const insult = result({
+		flag: true,
+		toxic: 0.99,
+		inappropriate: 0.99,
+		toxicFold: true,
+		dims: { Inappropriateness: 0.99, 'Toxic Emotions': 0.99, 'Confusing Reasoning': 3e-8 },
+	});
+	it('names an insult after the toxic head, never "Tone", with "Toxic emotions" off or on', () => {
+		for (const disabled of [
+			[],
+			['Toxic Emotions'],
+			['Toxic Emotions', 'Reason Unclassified'],
+		] as Signal[][]) {
+			const reasons = reasonsFor(insult, { disabled });
+			expect(reasons.map((x) => x.dimension)).toEqual([TOXICITY]);
+			expect(reasons[0]?.title).toBe('Insults, threats and slurs');
+		}
+	});
+	it('never names a dimension that barely registers: the overall head alone is "Tone", not "confusing reasoning"', () => {
+		const overall = result({
 			flag: true,
-			toxic: 0.99,
-			inappropriate: 0.99,
-			dims: { Inappropriateness: 0.99, 'Toxic Emotions': 0.99, 'Confusing Reasoning': 3e-8 },
+			inappropriate: 0.8,
+			dims: { Inappropriateness: 0.8, 'Toxic Emotions': 0.8, 'Confusing Reasoning': 3e-8 },
 		});
-		const reasons = reasonsFor(insult, { disabled: ['Toxic Emotions'] });
-		expect(reasons.map((x) => x.dimension)).toEqual(['Reason Unclassified']);
-		expect(reasonsFor(insult, { disabled: ['Toxic Emotions', 'Reason Unclassified'] })).toEqual([]);
+		expect(reasonsFor(overall, { disabled: ['Toxic Emotions'] }).map((x) => x.dimension)).toEqual([
+			'Reason Unclassified',
+		]);
+		expect(reasonsFor(overall, { disabled: ['Toxic Emotions', 'Reason Unclassified'] })).toEqual([]);
+	});
+	it('with the toxic head off, neither names nor cautions about what only repeats it', () => {
+		const off = [TOXICITY] as Signal[];
+		// The scorer no longer flags it (decide.ts); the page must not show a caution or a reason either.
+		const quiet = { ...insult, flag: false };
+		expect(levelOf(quiet, 0.5, off)).toBe('ok');
+		expect(reasonsFor(quiet, { disabled: off })).toEqual([]);
+		expect(levelOf(quiet, 0.5, [])).toBe('caution');
+		// A toxic head just under the line: caution only while its row is on.
+		const close = result({ toxic: 0.45 });
+		expect(levelOf(close, 0.5, [])).toBe('caution');
+		expect(levelOf(close, 0.5, off)).toBe('ok');
+	});
+	it('does not caution on the overall head when its only reason is a dimension switched off', () => {
+		const shouting = result({
+			inappropriate: 0.45,
+			dims: { Inappropriateness: 0.45, 'Detrimental Orthography': 0.45 },
+		});
+		expect(levelOf(shouting)).toBe('caution');
+		expect(levelOf(shouting, 0.5, ['Detrimental Orthography'])).toBe('ok');
 	});
 	it('still names the strongest sub-dimension when only the overall head fired and it is near the line', () => {
 		const r = result({

@@ -2,26 +2,28 @@
  * Turns a ScoreResult into what the overlay shows: a level (ok / caution / warn) and plain-words reasons.
  * Pure, so the wording and thresholds are unit-tested without a browser.
  */
-import type { Dimension, ScoreResult } from '../../models/scoring/types.ts';
-import { shortDraftLimit } from './short-drafts.ts';
+import { shortDraftLimit } from '../../models/scoring/short-drafts.ts';
+import { dimensionsThatCount } from '../../models/scoring/switched-off.ts';
+import { type Dimension, type ScoreResult, type Signal, TOXICITY } from '../../models/scoring/types.ts';
 
 export type Level = 'ok' | 'caution' | 'warn';
 
-/** One reason shown on the card: a dimension and a calm, plain explanation. */
+/** One reason shown on the card: a signal (the toxic head or a dimension) and a calm, plain explanation. */
 export interface Reason {
-	dimension: Dimension;
+	dimension: Signal;
 	title: string;
 	explanation: string;
 	score: number;
 }
 
-/** Friendly wording for each dimension of the appropriateness taxonomy. */
-export const REASON_TEXT: Record<Dimension, [title: string, explanation: string]> = {
+/** Friendly wording for the toxic head and each dimension of the appropriateness taxonomy. */
+export const REASON_TEXT: Record<Signal, [title: string, explanation: string]> = {
+	Toxicity: ['Insults, threats and slurs', 'hostile or abusive wording that readers take personally.'],
 	Inappropriateness: [
 		'May read as inappropriate',
 		'Readers may find the tone out of place for this discussion.',
 	],
-	'Toxic Emotions': ['Toxic emotions', 'insulting the person rather than the code or the idea.'],
+	'Toxic Emotions': ['Toxic emotions', 'anger or contempt may hurt more than it persuades.'],
 	'Excessive Intensity': [
 		'Excessive intensity',
 		'the feeling comes across stronger than the situation needs.',
@@ -51,49 +53,61 @@ export function flagPoint(sensitivity = 0.5): number {
 }
 
 /**
- * ok / caution / warn for a result: warn when the scorer flags, caution when a head is close to flagging. A draft
- * just begun (short-drafts.ts) gets no caution, and a warning only when it has a word to point at; a greeting
- * gets neither.
+ * Whether a result's overall head counts at threshold `t` with `disabled` signals off: not when its reason is
+ * one the user switched off, nor when it only repeats a switched-off toxic head (models/scoring/switched-off.ts).
  */
-export function levelOf(result: ScoreResult, sensitivity = 0.5): Level {
+function overallCounts(result: ScoreResult, disabled: ReadonlySet<Signal>, t: number): boolean {
+	const raw = { dimensions: result.dimensions, inappropriateFromToxic: result.toxicFold === true };
+	return dimensionsThatCount(raw, disabled, t).includes('Inappropriateness');
+}
+
+/**
+ * ok / caution / warn for a result: warn when the scorer flags, caution when a head the user left on is close to
+ * flagging. A draft just begun (models/scoring/short-drafts.ts) gets no caution, and a warning only when it has a
+ * word to point at; a greeting gets neither.
+ */
+export function levelOf(result: ScoreResult, sensitivity = 0.5, disabled: readonly Signal[] = []): Level {
 	const limit = shortDraftLimit(result.text, result.spans.length > 0);
 	if (limit === 'calm') return 'ok';
 	if (result.flag) return 'warn';
 	if (limit === 'no-caution') return 'ok';
-	const strongest = Math.max(result.toxic, result.inappropriate);
-	return strongest >= flagPoint(sensitivity) - CAUTION_MARGIN && strongest > 0.3 ? 'caution' : 'ok';
+	const off = new Set(disabled);
+	const near = flagPoint(sensitivity) - CAUTION_MARGIN;
+	const strongest = Math.max(
+		off.has(TOXICITY) ? 0 : result.toxic,
+		overallCounts(result, off, near) ? result.inappropriate : 0,
+	);
+	return strongest >= near && strongest > 0.3 ? 'caution' : 'ok';
 }
 
 /**
- * The reasons worth showing, strongest first: dimensions at or above the flag point (or the single strongest
- * one when only the overall head fired), never a disabled one, at most `max`.
+ * The reasons worth showing, strongest first: the toxic head when it flags ("Insults, threats and slurs"), then
+ * dimensions at or above the flag point (or the single strongest one when only the overall head fired), never a
+ * disabled one, at most `max`.
  */
 export function reasonsFor(
 	result: ScoreResult,
-	opts: { sensitivity?: number; disabled?: readonly Dimension[]; max?: number } = {},
+	opts: { sensitivity?: number; disabled?: readonly Signal[]; max?: number } = {},
 ): Reason[] {
 	const point = flagPoint(opts.sensitivity);
-	const disabled = new Set(opts.disabled ?? []);
+	const disabled = new Set<Signal>(opts.disabled ?? []);
+	const toxicFires = !disabled.has(TOXICITY) && result.toxic >= point;
 	const ranked = (Object.entries(result.dimensions) as [Dimension, number][])
-		.filter(([d]) => d !== 'Inappropriateness' && !disabled.has(d))
+		// Toxic Emotions lifted by the toxic fold is the toxic head again, named (or switched off) as that.
+		.filter(
+			([d]) => d !== 'Inappropriateness' && !disabled.has(d) && !(result.toxicFold && d === 'Toxic Emotions'),
+		)
 		.sort((a, b) => b[1] - a[1]);
-	let picked = ranked.filter(([, s]) => s >= point);
+	let picked: [Signal, number][] = ranked.filter(([, s]) => s >= point);
 	const top = ranked[0];
-	if (picked.length === 0 && levelOf(result, opts.sensitivity) !== 'ok') {
-		// Only the overall (or the toxic) head fired. The strongest sub-dimension is named only when it is near the
-		// line itself: with "Toxic emotions" off, an insult's next-best dimension scores ~0 and naming it ("confusing
+	if (picked.length === 0 && !toxicFires && levelOf(result, opts.sensitivity, opts.disabled) !== 'ok') {
+		// Only the overall head fired. The strongest sub-dimension is named only when it is near the line itself:
+		// with "Toxic emotions" off, an insult's next-best dimension scores ~0 and naming it ("confusing
 		// reasoning") would be false. Otherwise say no single reason stands out.
 		if (top && top[1] >= point / 2) picked = [top];
-		else if (!disabled.has('Reason Unclassified'))
-			picked = [['Reason Unclassified', Math.max(result.inappropriate, result.toxic)]];
+		else if (!disabled.has('Reason Unclassified')) picked = [['Reason Unclassified', result.inappropriate]];
 	}
-	if (
-		result.toxic >= point &&
-		!disabled.has('Toxic Emotions') &&
-		!picked.some(([d]) => d === 'Toxic Emotions')
-	) {
-		picked.unshift(['Toxic Emotions', result.toxic]);
-	}
+	if (toxicFires) picked.unshift([TOXICITY, result.toxic]);
 	return picked.slice(0, opts.max ?? 3).map(([dimension, score]) => {
 		const [title, explanation] = REASON_TEXT[dimension];
 		return { dimension, title, explanation, score };

@@ -2,7 +2,7 @@
  * The options a session scores with: the popup's settings for this site (sensitivity, dimensions, swearing at
  * things), eased by what the user's feedback taught (utils/background/adaptation.ts).
  */
-import type { Dimension, ScoreOptions } from '../../models/scoring/types.ts';
+import type { ScoreOptions, Signal } from '../../models/scoring/types.ts';
 import { easeSensitivity } from '../../utils/background/adaptation.ts';
 import type { Adaptation } from '../../utils/background/history-types.ts';
 import { effectiveAllowSwearing, effectiveSensitivity, type Settings } from '../../utils/storage/settings.ts';
@@ -19,7 +19,7 @@ export function scoreOptionsFor(
 	hostname: string,
 	adaptation: Adaptation | null,
 ): SessionScoreOptions {
-	const disabledDimensions: Dimension[] = settings.disabledDimensions;
+	const disabledDimensions: Signal[] = settings.disabledDimensions;
 	// This site's own sensitivity when it has one; learned feedback eases whichever value is in effect.
 	const base = effectiveSensitivity(settings, hostname);
 	const sensitivity = adaptation

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decide, type RawScore, spansFor, thresholdFor } from './decide.ts';
-import { DIMENSIONS, type Dimension } from './types.ts';
+import { DIMENSIONS, type Dimension, TOXICITY } from './types.ts';
 
 function raw(dimensions: Partial<Record<Dimension, number>>, toxic = 0.1): RawScore {
 	const all = Object.fromEntries(DIMENSIONS.map((d) => [d, dimensions[d] ?? 0.1])) as Record<
@@ -29,6 +29,37 @@ describe('decide', () => {
 		expect(decide(raw({ 'Missing Openness': 0.9 }), { disabledDimensions: ['Missing Openness'] }).flag).toBe(
 			false,
 		);
+	});
+
+	it('never flags on the toxic head once the user turns "Insults, threats and slurs" off', () => {
+		const insult = raw({}, 0.97);
+		expect(decide(insult).flag).toBe(true);
+		expect(decide(insult, { disabledDimensions: [TOXICITY] }).flag).toBe(false);
+		expect(decide(insult, { disabledDimensions: ['Toxic Emotions'] }).flag).toBe(true);
+	});
+
+	it('with the toxic head off, ignores the dimensions the toxic fold lifted (they only repeat it)', () => {
+		const folded = {
+			...raw({ Inappropriateness: 0.97, 'Toxic Emotions': 0.97 }, 0.97),
+			inappropriateFromToxic: true,
+		};
+		const off = decide(folded, { disabledDimensions: [TOXICITY] });
+		expect(off.flag).toBe(false);
+		expect(off.spans).toEqual([]);
+		expect(off.toxicFold).toBe(true);
+		// The corpus heads' own verdict (no fold) still counts: an argument can show toxic emotions by itself.
+		const own = raw({ Inappropriateness: 0.8, 'Toxic Emotions': 0.8 }, 0.97);
+		expect(decide(own, { disabledDimensions: [TOXICITY] }).flag).toBe(true);
+		expect(decide(own).toxicFold).toBeUndefined();
+	});
+
+	it('flags a draft of few words only with a word to point at (short-drafts.ts), but not a thread comment', () => {
+		const few = { ...raw({}, 0.6), fewWords: true };
+		expect(decide(few).flag).toBe(false);
+		expect(decide(few, { wholeDraft: true }).flag).toBe(true);
+		const word = { start: 0, end: 4, word: 'shut' };
+		const pointed = { ...few, tokens: [word], toxicWords: Float32Array.of(1) };
+		expect(decide(pointed).flag).toBe(true);
 	});
 
 	it('raises only the dimensions the user called fine (feedback adaptation)', () => {

@@ -4,7 +4,15 @@
  * contributes spans for the words that push it up most.
  */
 import type { Token } from '../features/featurize.ts';
-import { DIMENSIONS, type Dimension, type ScoreOptions, type ScoreResult, type Span } from './types.ts';
+import { dimensionsThatCount } from './switched-off.ts';
+import {
+	DIMENSIONS,
+	type Dimension,
+	type ScoreOptions,
+	type ScoreResult,
+	type Span,
+	TOXICITY,
+} from './types.ts';
 
 /** Model outputs for one draft, independent of options (this is what the scorer caches). */
 export interface RawScore {
@@ -27,6 +35,10 @@ export interface RawScore {
 	mentionedWords?: ReadonlySet<number>;
 	/** Indices of the tokens of insult words aimed at things (thing-insult.ts): never underlined. */
 	thingInsultWords?: ReadonlySet<number>;
+	/** Inappropriateness comes from the toxic head (`withToxicFold`): its words are the toxic ones. */
+	inappropriateFromToxic?: boolean;
+	/** Fewer than MIN_WORDS_TO_JUDGE words of the writer's own (short-drafts.ts): flags only with a span. */
+	fewWords?: boolean;
 }
 
 /** True when quotes and code masked (`Tokenized.masked`) leave nothing: the writer has not said anything yet. */
@@ -128,25 +140,30 @@ function strongestWord(raw: RawScore, words: Float32Array, head: 'toxic' | 'inap
 }
 
 /**
- * Which heads flag a draft under `options` (and so need spans): the toxic head, and the inappropriate head
- * when any enabled dimension reaches its threshold. The scorer asks this before it computes contributions.
+ * Which heads flag a draft under `options` (and so need spans): the toxic head unless `TOXICITY` is switched off,
+ * and the inappropriate head when any dimension that counts (switched-off.ts) reaches its threshold. The scorer
+ * asks this before it computes contributions.
  */
 export function firingHeads(
-	raw: Pick<RawScore, 'toxic' | 'dimensions'>,
+	raw: Pick<RawScore, 'toxic' | 'dimensions' | 'inappropriateFromToxic'>,
 	options: ScoreOptions = {},
 ): { toxic: boolean; inappropriate: boolean } {
 	const t = thresholdFor(options.sensitivity);
 	const disabled = new Set(options.disabledDimensions ?? []);
 	const offsets = options.dimensionOffsets ?? {};
 	return {
-		toxic: raw.toxic >= t,
-		inappropriate: DIMENSIONS.some(
-			(d) => !disabled.has(d) && raw.dimensions[d] >= Math.min(0.95, t + Math.max(0, offsets[d] ?? 0)),
+		// Feedback never eases the toxic head (adaptation.ts): insults stay caught however often one was let pass.
+		toxic: !disabled.has(TOXICITY) && raw.toxic >= t,
+		inappropriate: dimensionsThatCount(raw, disabled, t).some(
+			(d) => raw.dimensions[d] >= Math.min(0.95, t + Math.max(0, offsets[d] ?? 0)),
 		),
 	};
 }
 
-/** Applies options to a raw score. */
+/**
+ * Applies options to a raw score. A draft of few words flags only with a word to point at (short-drafts.ts);
+ * a thread comment scored whole (`wholeDraft`, no word contributions) is judged on its probabilities.
+ */
 export function decide(raw: RawScore, options: ScoreOptions = {}): ScoreResult {
 	const inappropriate = raw.dimensions.Inappropriateness;
 	const { toxic: toxicFires, inappropriate: inappropriateFires } = firingHeads(raw, options);
@@ -154,12 +171,14 @@ export function decide(raw: RawScore, options: ScoreOptions = {}): ScoreResult {
 		...(toxicFires ? spansFor(raw, 'toxic') : []),
 		...(inappropriateFires ? spansFor(raw, 'inappropriate') : []),
 	];
+	const pointless = raw.fewWords === true && spans.length === 0 && !options.wholeDraft;
 	return {
 		text: raw.text,
 		inappropriate,
 		toxic: raw.toxic,
 		dimensions: { ...raw.dimensions },
-		flag: toxicFires || inappropriateFires,
+		flag: (toxicFires || inappropriateFires) && !pointless,
 		spans,
+		...(raw.inappropriateFromToxic ? { toxicFold: true as const } : {}),
 	};
 }

@@ -108,6 +108,7 @@ export class OnnxScorer implements Scorer {
 					...entry,
 					toxic: entry.wholeToxic,
 					dimensions: entry.wholeDimensions ?? entry.dimensions,
+					inappropriateFromToxic: entry.wholeFromToxic === true,
 				};
 				results.push(decide({ ...whole, toxicWords: NO_WORDS, inappropriateWords: NO_WORDS }, options));
 				continue;

@@ -7,6 +7,7 @@ import type { Tokenized } from '../features/featurize.ts';
 import { nothingAuthored } from './decide.ts';
 import type { OrtModels, Prepared } from './ort-models.ts';
 import type { ScoreEntry } from './score-entry.ts';
+import { shortDraftOf, wordsOfMasked } from './short-drafts.ts';
 import { withStyleStackers } from './style-stack.ts';
 import { withToxicFold } from './toxic-fold.ts';
 import { DIMENSIONS, type Dimension } from './types.ts';
@@ -47,8 +48,19 @@ export async function scoreProbabilities(
 		sentencesScored: false,
 		dimensions,
 		tokens: tokenized.tokens,
-		...(fold.fromToxic ? { inappropriateFromToxic: true } : {}),
-		...(nothingAuthored(tokenized.masked) ? { unwritten: true } : {}),
+		...(fold.fromToxic ? { inappropriateFromToxic: true, wholeFromToxic: true } : {}),
+		...shortDraftFields(tokenized.masked),
 	};
 	return { entry, prepared: [...prepared] };
+}
+
+/**
+ * A draft with nothing of the writer's own, or only greetings and thanks, is `unwritten` (scores 0); one of
+ * fewer than MIN_WORDS_TO_JUDGE words is `fewWords` (short-drafts.ts).
+ */
+function shortDraftFields(masked: string): Pick<ScoreEntry, 'unwritten' | 'fewWords'> {
+	if (nothingAuthored(masked)) return { unwritten: true };
+	const kind = shortDraftOf(wordsOfMasked(masked));
+	if (kind === 'courtesy') return { unwritten: true };
+	return kind === 'few' ? { fewWords: true } : {};
 }

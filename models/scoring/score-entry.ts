@@ -17,6 +17,8 @@ export type ScoreEntry = Omit<RawScore, 'toxicWords' | 'inappropriateWords' | 't
 		 * themselves (self-insult.ts) or its quoted mentions (quoted-mention.ts); thread comments (`wholeDraft`) are scored with these.
 		 */
 		wholeDimensions?: Record<Dimension, number>;
+		/** The whole draft's `inappropriateFromToxic`, which the passes below may change for the draft's own. */
+		wholeFromToxic?: boolean;
 		/** Whether `toxic` includes the sentence rule yet (a `wholeDraft` call leaves it for a later call). */
 		sentencesScored: boolean;
 		/**
@@ -25,11 +27,10 @@ export type ScoreEntry = Omit<RawScore, 'toxicWords' | 'inappropriateWords' | 't
 		 * from its own contribution run (the civil rest of the draft is not the reason).
 		 */
 		toxicSentences?: Tokenized[];
-		/** Inappropriateness comes from the toxic head (`withToxicFold`): its words are the toxic ones. */
-		inappropriateFromToxic?: boolean;
 		/**
-		 * Nothing of the writer's own (empty, only quotes or code): a draft scores 0 (`unwrittenScore`); a thread
-		 * comment (`wholeDraft`) keeps the models' output, which the derailment model was trained on.
+		 * Nothing of the writer's own to judge (empty, only quotes or code, or only greetings and thanks:
+		 * short-drafts.ts): a draft scores 0 (`unwrittenScore`); a thread comment (`wholeDraft`) keeps the models'
+		 * output, which the derailment model was trained on.
 		 */
 		unwritten?: boolean;
 	};

@@ -23,6 +23,18 @@ export const DIMENSIONS = [
 
 export type Dimension = (typeof DIMENSIONS)[number];
 
+/**
+ * The toxic head (insults, threats, slurs, profanity; `ScoreResult.toxic`) as a signal of its own beside the 14
+ * dimensions: a user can switch it off like a dimension, and a warning it causes is named after it.
+ */
+export const TOXICITY = 'Toxicity';
+
+/** What a user can switch off and a warning can name: the toxic head or one of the 14 dimensions. */
+export type Signal = typeof TOXICITY | Dimension;
+
+/** Every signal, the toxic head first. */
+export const SIGNALS: readonly Signal[] = [TOXICITY, ...DIMENSIONS];
+
 /** A stretch of the original draft (UTF-16 offsets, end exclusive) that drives a flag. */
 export interface Span {
 	start: number;
@@ -40,13 +52,16 @@ export interface ScoreOptions {
 	 * Higher sensitivity lowers the threshold a head must pass to flag.
 	 */
 	sensitivity?: number;
-	/** Dimensions the user turned off: they never cause a flag. */
-	disabledDimensions?: readonly Dimension[];
 	/**
-	 * Per-dimension raise of the threshold (0..0.15), learned from the user's "This is fine" feedback
+	 * Signals the user turned off: they never cause a flag. With `TOXICITY` off, the toxic head is ignored, and so
+	 * are Inappropriateness and Toxic Emotions where they only repeat it (`ScoreResult.toxicFold`).
+	 */
+	disabledDimensions?: readonly Signal[];
+	/**
+	 * Per-signal raise of the threshold (0..0.15), learned from the user's "This is fine" feedback
 	 * (utils/background/adaptation.ts). The overall label is eased through `sensitivity` instead.
 	 */
-	dimensionOffsets?: Partial<Record<Dimension, number>>;
+	dimensionOffsets?: Partial<Record<Signal, number>>;
 	/**
 	 * Judge each text as one piece, without the sentence rule (a clearly toxic sentence carrying a long draft):
 	 * for a thread's comments, whose scores the derailment model pools, and which cost one model run each.
@@ -69,6 +84,11 @@ export interface ScoreResult {
 	dimensions: Record<Dimension, number>;
 	flag: boolean;
 	spans: Span[];
+	/**
+	 * Inappropriateness (and Toxic Emotions) were lifted to the toxic head's probability (toxic-fold.ts): they
+	 * repeat the toxic signal rather than add a reason of their own. Absent otherwise; the CLI does not print it.
+	 */
+	toxicFold?: true;
 }
 
 /** Anything that can score drafts: the ONNX engine, or a test double. */

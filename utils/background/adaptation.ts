@@ -10,7 +10,7 @@
  * 3. The overall head ('Inappropriateness') has no per-dimension knob in ScoreOptions, so its nudge lowers the
  *    suggested sensitivity instead (never below 0.2), which the scorer already understands.
  */
-import type { Dimension } from '../../models/scoring/types.ts';
+import type { Signal } from '../../models/scoring/types.ts';
 import type { FeedbackRow } from '../storage/db.ts';
 import type { Settings } from '../storage/settings.ts';
 import type { Adaptation } from './history-types.ts';
@@ -69,9 +69,9 @@ export function computeAdaptation(
 	now: number,
 ): Adaptation {
 	const recent = feedback.filter((f) => f.at >= now - FEEDBACK_WINDOW_MS).sort((a, b) => b.at - a.at);
-	const counts = new Map<Dimension, number>();
+	const counts = new Map<Signal, number>();
 	for (const row of recent) for (const d of new Set(row.dimensions)) counts.set(d, (counts.get(d) ?? 0) + 1);
-	const dimensionOffsets: Partial<Record<Dimension, number>> = {};
+	const dimensionOffsets: Partial<Record<Signal, number>> = {};
 	for (const [d, c] of counts) if (nudgeFor(c) > 0) dimensionOffsets[d] = nudgeFor(c);
 	const sensitivity = easeSensitivity(settings.sensitivity, dimensionOffsets.Inappropriateness ?? 0);
 	return {

@@ -1,5 +1,5 @@
 /** Aggregates the daily roll-up into chart series (pure; the history handler feeds it rows from Dexie). */
-import type { Dimension } from '../../models/scoring/types.ts';
+import type { Signal } from '../../models/scoring/types.ts';
 import { type DailyRow, localDay } from '../storage/daily-rollup.ts';
 import { EVENT_ACTIONS, type EventAction } from '../storage/db.ts';
 import type { HistoryStats, Tally } from './history-types.ts';
@@ -47,7 +47,7 @@ export function computeStats(
 		byDay.set(day, { day, warnings: 0, fixes: 0 });
 	}
 	const bySite = new Map<string, Tally & { site: string }>();
-	const byDimension = new Map<Dimension, Tally & { dimension: Dimension }>();
+	const byDimension = new Map<Signal, Tally & { dimension: Signal }>();
 	const actions = Object.fromEntries(EVENT_ACTIONS.map((a) => [a, 0])) as Record<EventAction, number>;
 	const totals = { warnings: 0, fixes: 0, events: 0, feedback: opts.feedback ?? 0, drafts: opts.drafts ?? 0 };
 	for (const row of rows) {
@@ -66,7 +66,7 @@ export function computeStats(
 			bySite.set(counts.site, site);
 			// Every dimension the day's events named is listed, even with no warning or fix (as sites are).
 			const named = new Set(
-				Object.values(counts.dimensions).flatMap((dims) => Object.keys(dims ?? {})) as Dimension[],
+				Object.values(counts.dimensions).flatMap((dims) => Object.keys(dims ?? {})) as Signal[],
 			);
 			for (const d of named) {
 				const dim = byDimension.get(d) ?? { dimension: d, warnings: 0, fixes: 0 };

@@ -3,7 +3,7 @@
  * clearHistory, getAdaptation, saveDraft, discardDraft, listDrafts). Types only, so content scripts can import them
  * without pulling in Dexie.
  */
-import type { Dimension, ScoreOptions } from '../../models/scoring/types.ts';
+import type { ScoreOptions, Signal } from '../../models/scoring/types.ts';
 import type {
 	DailyRow,
 	DraftRow,
@@ -26,7 +26,7 @@ export interface RecordEventRequest {
 	level: WarningLevel;
 	toxic?: number;
 	inappropriate?: number;
-	dimensions: Dimension[];
+	dimensions: Signal[];
 	action: EventAction;
 	draft?: string;
 }
@@ -36,8 +36,8 @@ export interface RecordFeedbackRequest {
 	site: string;
 	text?: string;
 	textHash?: string;
-	/** Dimensions the warning named. */
-	dimensions: Dimension[];
+	/** Signals (dimensions, or the toxic head) the warning named. */
+	dimensions: Signal[];
 }
 
 /** Counts per chart bucket: warnings shown and rewrites accepted. */
@@ -54,7 +54,7 @@ export interface HistoryStats {
 	/** Most warnings first. */
 	bySite: (Tally & { site: string })[];
 	/** Most warnings first; only dimensions that occurred. */
-	byDimension: (Tally & { dimension: Dimension })[];
+	byDimension: (Tally & { dimension: Signal })[];
 	actions: Record<EventAction, number>;
 	totals: Tally & { events: number; feedback: number; drafts: number };
 }
@@ -82,7 +82,7 @@ export interface Adaptation {
 	/** Options to pass to scoreDraft: the user's settings, with sensitivity eased by overall feedback. */
 	options: Required<Pick<ScoreOptions, 'sensitivity' | 'disabledDimensions'>>;
 	/** Amount (0..0.15) to raise each dimension's flag threshold by; absent = 0. */
-	dimensionOffsets: Partial<Record<Dimension, number>>;
+	dimensionOffsets: Partial<Record<Signal, number>>;
 	/** hashText() of drafts the user marked fine: never flag these again. */
 	allowHashes: string[];
 	/** Feedback rows considered (last 90 days). */

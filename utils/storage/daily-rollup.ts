@@ -10,7 +10,7 @@
  * an import, a test seeding IndexedDB directly) are counted exactly once too.
  */
 import type { EntityTable, Table } from 'dexie';
-import type { Dimension } from '../../models/scoring/types.ts';
+import type { Signal } from '../../models/scoring/types.ts';
 import type { EventAction, EventRow } from './db.ts';
 
 /** What happened on one site: events per action and, per action, the events that named each dimension. */
@@ -19,7 +19,7 @@ export interface SiteCounts {
 	site: string;
 	actions: Partial<Record<EventAction, number>>;
 	/** An event naming several dimensions counts once for each. */
-	dimensions: Partial<Record<EventAction, Partial<Record<Dimension, number>>>>;
+	dimensions: Partial<Record<EventAction, Partial<Record<Signal, number>>>>;
 }
 
 /** The events of one local day, per site. One row a day keeps a range's read to a row per day charted. */
@@ -112,12 +112,9 @@ export function mergeDaily(base: DailyRow | undefined, extra: DailyRow): DailyRo
 function addCounts(into: SiteCounts, more: SiteCounts): void {
 	for (const [action, n] of Object.entries(more.actions) as [EventAction, number][])
 		into.actions[action] = (into.actions[action] ?? 0) + n;
-	for (const [action, dims] of Object.entries(more.dimensions) as [
-		EventAction,
-		Record<Dimension, number>,
-	][]) {
+	for (const [action, dims] of Object.entries(more.dimensions) as [EventAction, Record<Signal, number>][]) {
 		const named = into.dimensions[action] ?? {};
 		into.dimensions[action] = named;
-		for (const [d, n] of Object.entries(dims) as [Dimension, number][]) named[d] = (named[d] ?? 0) + n;
+		for (const [d, n] of Object.entries(dims) as [Signal, number][]) named[d] = (named[d] ?? 0) + n;
 	}
 }

@@ -7,7 +7,7 @@
  * scripts can read them without a round trip and they can sync.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Dimension } from '../../models/scoring/types.ts';
+import type { Signal } from '../../models/scoring/types.ts';
 import { catchUpDaily, type DailyRow, type MetaRow, type SiteCounts } from './daily-rollup.ts';
 
 export type { DailyRow, MetaRow, SiteCounts };
@@ -39,8 +39,8 @@ export interface EventRow {
 	/** Head scores at the time, 0..1, when known. */
 	toxic?: number;
 	inappropriate?: number;
-	/** Dimensions that drove the warning. */
-	dimensions: Dimension[];
+	/** Signals (dimensions, or the toxic head `TOXICITY`) that drove the warning. */
+	dimensions: Signal[];
 	action: EventAction;
 	draft?: string;
 }
@@ -51,7 +51,7 @@ export interface FeedbackRow {
 	at: number;
 	site: string;
 	textHash: string;
-	dimensions: Dimension[];
+	dimensions: Signal[];
 }
 
 /** The user's current draft in one field (opt-in); removed when they post or clear it, pruned after a week. */

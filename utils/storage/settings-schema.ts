@@ -1,8 +1,8 @@
 /**
- * The settings schema: the v4 shape, every default, the v1 → v2 → v3 → v4 migrations and pure helpers over a Settings
- * value. Storage lives in settings.ts, which re-exports all of this.
+ * The settings schema: the v5 shape, every default, the v1 → v2 → v3 → v4 → v5 migrations and pure helpers over a
+ * Settings value. Storage lives in settings.ts, which re-exports all of this.
  */
-import { DIMENSIONS, type Dimension } from '../../models/scoring/types.ts';
+import { SIGNALS, type Signal } from '../../models/scoring/types.ts';
 
 /** Every rewrite backend, in the order the options page lists them. */
 export const REWRITE_BACKENDS = ['offline', 'local', 'chrome', 'openai'] as const;
@@ -29,14 +29,16 @@ export interface RewriteSettings {
 }
 
 /**
- * Current (v4) settings shape; v3 added the optional per-site sensitivities to `SiteSettings`, v4 the swearing
- * choice (`allowSwearingAtThings`, global and optionally per site).
+ * Current (v5) settings shape; v3 added the optional per-site sensitivities to `SiteSettings`, v4 the swearing
+ * choice (`allowSwearingAtThings`, global and optionally per site), v5 the toxic head as a signal the user can
+ * switch off (`TOXICITY` in `disabledDimensions`).
  */
 export interface Settings {
 	enabled: boolean;
 	/** 0..1; 0.5 is the calibrated decision point (ScoreOptions.sensitivity). */
 	sensitivity: number;
-	disabledDimensions: Dimension[];
+	/** Signals switched off: dimensions, and since v5 the toxic head ("Insults, threats and slurs", `TOXICITY`). */
+	disabledDimensions: Signal[];
 	/**
 	 * Don't warn about swearing at code and tools ("Damn, this build system is crap"); off by default, as the
 	 * CLI (ScoreOptions.allowSwearingAtThings). Since v4.
@@ -116,6 +118,15 @@ export function migrateV3(old: Partial<Settings>): Settings {
 	return normalizeSettings(old);
 }
 
+/**
+ * v4 → v5: the toxic head becomes a signal of its own (`TOXICITY`), on unless switched off, so a v4 user keeps
+ * every dimension choice and the new "Insults, threats and slurs" row starts on (v4 had no such row: insults
+ * warned even with "Toxic emotions" off, so nothing a v4 user chose is taken to mean it). No site changes.
+ */
+export function migrateV4(old: Partial<Settings>): Settings {
+	return normalizeSettings(old);
+}
+
 /** Hostname → settings key: lower case, without a leading "www.". */
 export function siteKey(hostname: string): string {
 	return hostname
@@ -167,7 +178,7 @@ export function normalizeSettings(raw: Partial<Settings> | null | undefined): Se
 		enabled: bool(r.enabled, d.enabled),
 		sensitivity: clamp01(r.sensitivity, d.sensitivity),
 		disabledDimensions: Array.isArray(r.disabledDimensions)
-			? DIMENSIONS.filter((dim) => (r.disabledDimensions as unknown[]).includes(dim))
+			? SIGNALS.filter((signal) => (r.disabledDimensions as unknown[]).includes(signal))
 			: [],
 		allowSwearingAtThings: bool(r.allowSwearingAtThings, d.allowSwearingAtThings),
 		sites: normalizeSites(r.sites),

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { TOXICITY } from '../../models/scoring/types.ts';
 import {
 	DEFAULT_SETTINGS,
 	effectiveAllowSwearing,
@@ -46,7 +47,7 @@ describe('settings storage', () => {
 		expect(s.sites).toEqual({ 'reddit.com': { enabled: false } });
 		expect(s.preSubmitNudge).toBe(false);
 		expect(s.allowSwearingAtThings).toBe(false);
-		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 4 });
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 5 });
 	});
 
 	it('fills fields missing from an older v2 blob and clamps ranges', async () => {
@@ -194,7 +195,7 @@ describe('sync conflicts and stored versions', () => {
 
 	it('always stores the version, and does not re-migrate a v2 blob that lost it', async () => {
 		await updateSettings({ sensitivity: 0.7 });
-		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toMatchObject({ v: 4 });
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toMatchObject({ v: 5 });
 		await fakeBrowser.storage.local.remove('settings$');
 		await localSettingsItem.migrate();
 		expect((await getSettings()).sensitivity).toBe(0.7);
@@ -219,7 +220,7 @@ describe('per-site sensitivity (v3)', () => {
 		await fakeBrowser.storage.local.set({ settings: v2, settings$: { v: 2 } });
 		await localSettingsItem.migrate();
 		expect(await getSettings()).toEqual(v2);
-		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 4 });
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 5 });
 	});
 
 	it('migrates a v1 blob all the way to v3', async () => {
@@ -331,7 +332,7 @@ describe('swearing at code and tools (v4)', () => {
 		const s = await getSettings();
 		expect(s).toEqual({ ...v3, allowSwearingAtThings: false });
 		expect(s.sites['a.com']).not.toHaveProperty('allowSwearingAtThings');
-		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 4 });
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 5 });
 	});
 
 	it('is off by default, and a stored non-boolean does not turn it on', async () => {
@@ -357,5 +358,34 @@ describe('swearing at code and tools (v4)', () => {
 		expect(effectiveAllowSwearing(s, 'www.work.example')).toBe(false);
 		expect(effectiveAllowSwearing(s, 'a.com')).toBe(true);
 		expect(s.sites['work.example']).toEqual({ enabled: true, allowSwearingAtThings: false });
+	});
+});
+
+describe('insults, threats and slurs as a signal of its own (v5)', () => {
+	beforeEach(() => fakeBrowser.reset());
+
+	it('migrates a v4 blob to v5 keeping every dimension choice, with the new row on', async () => {
+		const v4 = settings({
+			sensitivity: 0.6,
+			disabledDimensions: ['Toxic Emotions', 'Detrimental Orthography'],
+			allowSwearingAtThings: true,
+			sites: { 'a.com': { enabled: true, sensitivity: 0.2 } },
+		});
+		await fakeBrowser.storage.local.set({ settings: v4, settings$: { v: 4 } });
+		await localSettingsItem.migrate();
+		const s = await getSettings();
+		expect(s).toEqual(v4);
+		expect(s.disabledDimensions).not.toContain(TOXICITY);
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 5 });
+	});
+
+	it('keeps the toxic head switched off once the user turns it off, and drops unknown names', async () => {
+		await updateSettings({ disabledDimensions: [TOXICITY, 'Missing Openness'] });
+		expect((await getSettings()).disabledDimensions).toEqual([TOXICITY, 'Missing Openness']);
+		await fakeBrowser.storage.local.set({
+			settings: { disabledDimensions: ['Toxicity', 'Insults', 42] },
+			settings$: { v: 5 },
+		});
+		expect((await getSettings()).disabledDimensions).toEqual([TOXICITY]);
 	});
 });

@@ -1,5 +1,5 @@
 /**
- * The user's settings in WXT storage: typed, versioned (v4) and migrated; schema and defaults in
+ * The user's settings in WXT storage: typed, versioned (v5) and migrated; schema and defaults in
  * settings-schema.ts (re-exported here, so import everything settings-related from this file).
  *
  * Readable from every context (content scripts included). `local:settings` always holds a copy; when the user
@@ -12,6 +12,7 @@ import {
 	migrateV1,
 	migrateV2,
 	migrateV3,
+	migrateV4,
 	normalizeSettings,
 	pruneSites,
 	type RewriteSettings,
@@ -28,11 +29,11 @@ interface SettingsMeta extends Record<string, unknown> {
 	savedAt?: number;
 }
 
-const VERSION = 4;
+const VERSION = 5;
 const itemOptions = {
 	fallback: DEFAULT_SETTINGS,
 	version: VERSION,
-	migrations: { 2: migrateV1, 3: migrateV2, 4: migrateV3 },
+	migrations: { 2: migrateV1, 3: migrateV2, 4: migrateV3, 5: migrateV4 },
 };
 /** The per-browser copy (always written). */
 export const localSettingsItem = storage.defineItem<Settings, SettingsMeta>('local:settings', itemOptions);

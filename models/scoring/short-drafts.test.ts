@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownWords, shortDraftLimit } from './short-drafts.ts';
+import { ownWords, shortDraftLimit, shortDraftOf, wordsOfMasked } from './short-drafts.ts';
 
 describe('shortDraftLimit', () => {
 	it('keeps a greeting, salutation or thanks calm, whatever the model says', () => {
@@ -21,5 +21,19 @@ describe('shortDraftLimit', () => {
 	it("counts only the writer's own words: a quote or code block is someone else's", () => {
 		expect(ownWords('Hi all\n> you are all idiots here\n`rm -rf`')).toEqual(['hi', 'all']);
 		expect(shortDraftLimit('Hi all\n> you are all idiots here', false)).toBe('calm');
+	});
+});
+
+describe('shortDraftOf (what the scorer gives the CLI and the page)', () => {
+	it('reads a greeting as courtesy, one or two other words as few, and anything longer as any', () => {
+		expect(shortDraftOf(ownWords('Hi everyone'))).toBe('courtesy');
+		expect(shortDraftOf(ownWords('Thanks everyone!'))).toBe('courtesy');
+		expect(shortDraftOf(ownWords('You idiot'))).toBe('few');
+		expect(shortDraftOf(ownWords('Hi everyone, you idiots'))).toBe('any');
+		expect(shortDraftOf([])).toBe('few');
+	});
+
+	it('counts the words of an already masked draft the same way', () => {
+		expect(wordsOfMasked('Hi all               ')).toEqual(['hi', 'all']);
 	});
 });
