@@ -1,7 +1,8 @@
 /** Reads, in the background, what the inference host needs to rewrite: the rewrite settings and the API key. */
-import { storage } from '#imports';
+import { browser, storage } from '#imports';
+import { originPattern } from '../../models/rewrite/openai-backend.ts';
 import type { LocalModelOverride, RewriteHostConfig } from '../messaging.ts';
-import { getSettings, openaiKeyItem } from '../storage/settings.ts';
+import { effectiveOpenAI, getSettings, openaiKeyItem } from '../storage/settings.ts';
 
 /**
  * Advanced override of the local rewrite model (model id, dtype, hub-layout host); null = the production model
@@ -19,6 +20,19 @@ export const localModelConsentItem = storage.defineItem<boolean>('local:localMod
 	fallback: false,
 });
 
+/**
+ * Whether the browser lets the extension contact `baseUrl`'s host; undefined when it cannot say. Only the
+ * background can ask (Chrome's offscreen host has no `permissions` API).
+ */
+export async function hostAccess(baseUrl: string): Promise<boolean | undefined> {
+	try {
+		if (!browser.permissions?.contains) return undefined;
+		return await browser.permissions.contains({ origins: [originPattern(baseUrl)] });
+	} catch {
+		return undefined;
+	}
+}
+
 export async function rewriteHostConfig(): Promise<RewriteHostConfig> {
 	const [settings, apiKey, local, localConsent] = await Promise.all([
 		getSettings(),
@@ -26,6 +40,10 @@ export async function rewriteHostConfig(): Promise<RewriteHostConfig> {
 		localModelOverrideItem.getValue(),
 		localModelConsentItem.getValue(),
 	]);
-	const { backend, weight, openai } = settings.rewrite;
-	return { backend, weight, openai: { ...openai, apiKey }, localConsent, ...(local ? { local } : {}) };
+	const { backend, weight } = settings.rewrite;
+	const server = effectiveOpenAI(settings);
+	// Asked per request: the user may have allowed (or revoked) access since the last one.
+	const access = backend === 'openai' ? await hostAccess(server.baseUrl) : undefined;
+	const openai = { ...server, apiKey, ...(access === undefined ? {} : { hostAccess: access }) };
+	return { backend, weight, openai, localConsent, ...(local ? { local } : {}) };
 }
