@@ -37,6 +37,8 @@ export function RewriteSettings({
 	const [note, setNote] = useState('');
 	useEffect(() => void openaiKeyItem.getValue().then((k) => setApiKey(k ?? '')), []);
 
+	// Counts saves: "Save server" may have just granted the permission, so the access line asks again.
+	const [saves, setSaves] = useState(0);
 	const saveEndpoint = async (e: Event) => {
 		e.preventDefault();
 		// Empty = the default server; "localhost:11434/v1" or a pasted ".../chat/completions" is saved as the address
@@ -53,6 +55,7 @@ export function RewriteSettings({
 		await save({ rewrite: { openai: { baseUrl: typed.url, model: model.trim() } } });
 		await openaiKeyItem.setValue(apiKey.trim());
 		const granted = await access;
+		setSaves((n) => n + 1);
 		setNote(
 			granted
 				? 'Saved.'
@@ -104,6 +107,7 @@ export function RewriteSettings({
 			{rewrite.backend === 'local' && localModel ? <LocalModelPanel {...localModel} /> : null}
 			{rewrite.backend === 'openai' && hasAccess && requestAccess && originOf(rewrite.openai.baseUrl) ? (
 				<ServerAccess
+					key={saves}
 					origin={originOf(rewrite.openai.baseUrl)}
 					hasAccess={hasAccess}
 					requestAccess={requestAccess}
