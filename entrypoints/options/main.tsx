@@ -3,24 +3,23 @@ import { browser } from '#imports';
 import type { LocalModelPanelProps } from '../../components/Settings/LocalModelPanel.tsx';
 import { OptionsPage } from '../../components/Settings/OptionsPage.tsx';
 import { originPattern } from '../../models/rewrite/openai-backend.ts';
+import { hostAccess } from '../../utils/host/host-access.ts';
 import { type ModelProgressBroadcast, sendMessage } from '../../utils/messaging.ts';
 import '../../components/Settings/theme.css';
 import '../../components/Settings/page.css';
 
 /**
  * Runtime host permission for an OpenAI-compatible endpoint (needs optional_host_permissions in the manifest).
- * The pattern names the host without its port (`originPattern`): Firefox match patterns refuse a port, and the
- * background checks the same pattern before each rewrite.
+ * The pattern names the host without its port (`originPattern`): Firefox match patterns refuse a port.
  */
 async function requestAccess(origin: string): Promise<boolean> {
 	if (!browser.permissions?.request) return false;
 	return browser.permissions.request({ origins: [originPattern(origin)] });
 }
 
-/** Whether that permission is already granted. */
+/** Whether the browser already lets Tactful contact that origin (see host-access.ts); unknown counts as yes. */
 async function hasAccess(origin: string): Promise<boolean> {
-	if (!browser.permissions?.contains) return true;
-	return browser.permissions.contains({ origins: [originPattern(origin)] });
+	return (await hostAccess(origin)) ?? true;
 }
 
 /** The on-device model panel's link to the inference host: progress broadcasts in, removal out. */

@@ -25,10 +25,28 @@ async function useServer(env, baseUrl, model) {
 	await setSettings(env.sw, { rewrite: { backend: 'openai', weight: 0.5, openai: { baseUrl, model } } });
 }
 
-/** Types DRAFT into GitHub's React textarea, opens the card and waits for its error. */
-async function cardError(env) {
+/**
+ * Sets the extension's site access the way a user does in chrome://extensions ("On specific sites" + the sites,
+ * or "On all sites"). By default Chromium lets Tactful's pages reach every host (its content scripts match
+ * <all_urls>); a user who limited it to some sites is who meets the missing permission.
+ */
+async function siteAccess(env, hostAccess, hosts = []) {
 	const page = await env.context.newPage();
-	await page.goto(`${env.server.url}/github-issue.html`);
+	await page.goto(`chrome://extensions/?id=${env.extensionId}`);
+	await page.evaluate(
+		async ([id, access, add]) => {
+			await chrome.developerPrivate.updateExtensionConfiguration({ extensionId: id, hostAccess: access });
+			for (const host of add) await chrome.developerPrivate.addHostPermission(id, host);
+		},
+		[env.extensionId, hostAccess, hosts],
+	);
+	await page.close();
+}
+
+/** Types DRAFT into GitHub's React textarea (on `origin`), opens the card and waits for its error. */
+async function cardError(env, origin = env.server.url) {
+	const page = await env.context.newPage();
+	await page.goto(`${origin}/github-issue.html`);
 	await page.click(SEL);
 	await page.keyboard.type(DRAFT);
 	check((await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 10_000)).ok, 'not flagged');
@@ -78,7 +96,9 @@ test('card: a server blocked for lack of host permission is named, with "Allow i
 	const base = `${env.openai.url.replace(/\/v1$/, '')}/nocors/v1`;
 	const origin = new URL(base).origin;
 	await useServer(env, base, 'tiny');
-	const { page, error } = await cardError(env);
+	// The user let Tactful run on localhost only: the page is there, the server (127.0.0.1) is not allowed.
+	await siteAccess(env, 'ON_SPECIFIC_SITES', ['http://localhost/*']);
+	const { page, error } = await cardError(env, env.server.url.replace('127.0.0.1', 'localhost'));
 	const text = await error.innerText();
 	check(
 		text.includes(`Tactful needs your permission to contact ${origin}.`) && !/Could not reach/.test(text),
@@ -104,7 +124,16 @@ test('card: a server blocked for lack of host permission is named, with "Allow i
 	await inCard(page, '[data-testid="rewrite-diff"]').waitFor({ timeout: 15_000 });
 	await shot(page, 'errors-card-offline-fixer');
 	await untouched(page);
+	// The user allows the server (what accepting the browser's prompt grants): the options page stops asking.
+	await siteAccess(env, 'ON_SPECIFIC_SITES', ['http://127.0.0.1/*']);
+	const after = await env.context.newPage();
+	await after.goto(`chrome-extension://${env.extensionId}/options.html#rewrite`);
+	await after.getByTestId('openai-form').waitFor({ timeout: 10_000 });
+	await after.waitForTimeout(500);
+	check((await after.getByTestId('server-access').count()) === 0, 'still asks for access once granted');
+	await after.close();
 	await page.close();
+	await siteAccess(env, 'ON_ALL_SITES');
 });
 
 test('popup: "Snoozed until" turns back to "Watching" when the snooze runs out; the open page warns again', async (env) => {

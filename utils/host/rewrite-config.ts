@@ -1,8 +1,8 @@
 /** Reads, in the background, what the inference host needs to rewrite: the rewrite settings and the API key. */
-import { browser, storage } from '#imports';
-import { originPattern } from '../../models/rewrite/openai-backend.ts';
+import { storage } from '#imports';
 import type { LocalModelOverride, RewriteHostConfig } from '../messaging.ts';
 import { effectiveOpenAI, getSettings, openaiKeyItem } from '../storage/settings.ts';
+import { hostAccess } from './host-access.ts';
 
 /**
  * Advanced override of the local rewrite model (model id, dtype, hub-layout host); null = the production model
@@ -19,19 +19,6 @@ export const localModelOverrideItem = storage.defineItem<LocalModelOverride | nu
 export const localModelConsentItem = storage.defineItem<boolean>('local:localModelConsent', {
 	fallback: false,
 });
-
-/**
- * Whether the browser lets the extension contact `baseUrl`'s host; undefined when it cannot say. Only the
- * background can ask (Chrome's offscreen host has no `permissions` API).
- */
-export async function hostAccess(baseUrl: string): Promise<boolean | undefined> {
-	try {
-		if (!browser.permissions?.contains) return undefined;
-		return await browser.permissions.contains({ origins: [originPattern(baseUrl)] });
-	} catch {
-		return undefined;
-	}
-}
 
 export async function rewriteHostConfig(): Promise<RewriteHostConfig> {
 	const [settings, apiKey, local, localConsent] = await Promise.all([
