@@ -2,7 +2,8 @@
 //  - a rewrite server that rejects the key: the card offers "Fix in settings", which opens the options page at
 //    the rewrite section;
 //  - a server the browser blocks because Tactful lacks its host permission: the card names the server and the
-//    permission, "Allow in settings" lands on the options page's "Allow access", "Use the offline fixer" answers;
+//    permission, "Use the offline fixer" answers meanwhile, "Allow in settings" lands on the options page's
+//    "Allow access", which grants it, and "Try again" then reaches the server;
 //  - "Snoozed until …" in an open popup turns back into "Watching…" when the snooze runs out, and the open page
 //    warns again without a reload;
 //  - OpenAI fields a user cleared read back empty, with the defaults shown, and stay empty in storage.
@@ -64,9 +65,33 @@ async function useServer(env, baseUrl, model) {
 	await ext.close();
 }
 
-async function cardError(env) {
+/**
+ * Changes the extension's host permissions as a user does in about:addons: `remove` at once, `grant` through a
+ * click on an extension page (Firefox asks for one; the prompt itself is turned off in this profile).
+ */
+async function hostPermissions(env, { remove = [], grant = [] }) {
+	const ext = await env.openExtensionPage('history-page.html', { ready: 'main' });
+	if (remove.length) await ext.evaluate((origins) => browser.permissions.remove({ origins }), remove);
+	if (grant.length) {
+		await ext.evaluate((origins) => {
+			const button = document.createElement('button');
+			button.id = 'e2e-grant';
+			button.textContent = 'grant';
+			button.onclick = () =>
+				browser.permissions.request({ origins }).then((yes) => {
+					button.dataset.granted = String(yes);
+				});
+			document.body.prepend(button);
+		}, grant);
+		await ext.click('#e2e-grant');
+		await until(() => ext.$eval('#e2e-grant', (b) => b.dataset.granted === 'true'), `${grant} not granted`);
+	}
+	await ext.close();
+}
+
+async function cardError(env, at = env.server.url) {
 	const page = await env.browser.newPage();
-	await page.goto(`${env.server.url}/github-issue.html`);
+	await page.goto(`${at}/github-issue.html`);
 	await page.click(FIELD);
 	await page.keyboard.type(DRAFT);
 	check((await waitOverlay(page, warned, 30_000)).ok, 'not flagged');
@@ -100,38 +125,6 @@ test('Firefox card: a rejected key (401) offers "Fix in settings", which opens t
 	await atRewriteSection(options);
 	await shot(options, 'firefox-errors-options-from-card');
 	await options.close();
-	await untouched(page);
-	await page.close();
-});
-
-test('Firefox card: a server blocked for lack of host permission is named, with "Allow in settings" and the offline fixer', async (env) => {
-	const base = `${env.openai.url.replace(/\/v1$/, '')}/nocors/v1`;
-	const origin = new URL(base).origin;
-	await useServer(env, base, 'tiny');
-	const { page, text } = await cardError(env);
-	check(
-		text.includes(`Tactful needs your permission to contact ${origin}.`) && !/Could not reach/.test(text),
-		`card said: ${text}`,
-	);
-	await shot(page, 'firefox-errors-card-permission');
-	check(await cardButton(page, 'Allow in settings'), 'no "Allow in settings"');
-	const options = await openedOptions(env);
-	await atRewriteSection(options);
-	const access = await until(
-		() => options.evaluate(() => document.querySelector('[data-testid="server-access"]')?.textContent),
-		'no permission banner on the options page',
-	);
-	check(access.includes(`contact ${origin}`) && access.includes('Allow access'), access);
-	await shot(options, 'firefox-errors-options-permission');
-	await options.close();
-	await page.bringToFront();
-	check(await cardButton(page, 'Use the offline fixer'), 'no "Use the offline fixer"');
-	await until(
-		async () => (await inOverlay(page, '[data-testid="rewrite-diff"]')) !== null,
-		'the offline fixer gave no suggestion',
-		15_000,
-	);
-	await shot(page, 'firefox-errors-card-offline-fixer');
 	await untouched(page);
 	await page.close();
 });
@@ -200,10 +193,66 @@ test('Firefox options: OpenAI fields a user cleared read back empty, with the de
 	await options.close();
 });
 
+test('Firefox card: a server blocked for lack of host permission is named; "Allow in settings" grants it; the offline fixer answers meanwhile', async (env) => {
+	const base = `${env.openai.url.replace(/\/v1$/, '')}/nocors/v1`;
+	const origin = new URL(base).origin;
+	await useServer(env, base, 'tiny');
+	// The user allowed Tactful on localhost only (about:addons → Permissions): the page is there, the server
+	// (127.0.0.1) is not allowed.
+	await hostPermissions(env, { remove: ['<all_urls>'], grant: ['http://localhost/*'] });
+	const { page, text } = await cardError(env, env.server.url.replace('127.0.0.1', 'localhost'));
+	check(
+		text.includes(`Tactful needs your permission to contact ${origin}.`) && !/Could not reach/.test(text),
+		`card said: ${text}`,
+	);
+	await shot(page, 'firefox-errors-card-permission');
+	check(await cardButton(page, 'Use the offline fixer'), 'no "Use the offline fixer"');
+	await until(
+		async () => (await inOverlay(page, '[data-testid="rewrite-diff"]')) !== null,
+		'the offline fixer gave no suggestion',
+		15_000,
+	);
+	await shot(page, 'firefox-errors-card-offline-fixer');
+	await untouched(page);
+	// A new draft on the same field asks the offline fixer again; a fresh page asks the server: back to the error.
+	await page.close();
+	const again = await cardError(env, env.server.url.replace('127.0.0.1', 'localhost'));
+	check(again.text.includes('needs your permission'), again.text);
+	check(await cardButton(again.page, 'Allow in settings'), 'no "Allow in settings"');
+	const options = await openedOptions(env);
+	await atRewriteSection(options);
+	const access = await until(
+		() => options.evaluate(() => document.querySelector('[data-testid="server-access"]')?.textContent),
+		'no permission banner on the options page',
+	);
+	check(access.includes(`contact ${origin}`) && access.includes('Allow access'), access);
+	await shot(options, 'firefox-errors-options-permission');
+	// A real click: Firefox grants optional permissions only inside a user's click (its prompt is off here).
+	await options.click('::-p-text(Allow access)');
+	await until(
+		() => options.evaluate(() => !document.querySelector('[data-testid="server-access"]')),
+		'the banner stayed after access was allowed',
+	);
+	await options.close();
+	await again.page.bringToFront();
+	check(await cardButton(again.page, 'Try again'), 'no "Try again"');
+	await until(
+		async () => (await inOverlay(again.page, '[data-testid="rewrite-diff"]')) !== null,
+		'no suggestion from the server once allowed',
+		20_000,
+	);
+	check(env.openai.requests.length > 0, 'the server got no request');
+	await shot(again.page, 'firefox-errors-card-allowed');
+	await untouched(again.page);
+	await again.page.close();
+	await hostPermissions(env, { grant: ['http://*/*', 'https://*/*'] });
+});
+
 await run(async () => {
 	const server = await startServer();
 	const openai = await startOpenAIServer();
-	const firefox = await launchFirefox();
+	// Optional permissions are granted on request, without the prompt a headless run cannot answer.
+	const firefox = await launchFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
 	return {
 		...firefox,
 		server,
