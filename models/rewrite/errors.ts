@@ -21,12 +21,12 @@ export type RewriteErrorCode =
 	| 'aborted';
 
 const USER_MESSAGES: Record<RewriteErrorCode, string> = {
-	unauthorized: 'The rewrite service rejected the API key (401). Check the key in Tactful’s options.',
+	unauthorized: 'The rewrite service rejected the API key (401). Check the key in Tactful’s settings.',
 	'rate-limited': 'The rewrite service is rate-limiting requests (429). Wait a moment and try again.',
 	timeout: 'The rewrite service took too long to answer. Try again, or pick a faster model.',
 	malformed: 'The rewrite service sent a reply Tactful could not read. Check the base URL and model.',
 	'not-found':
-		'The rewrite service does not know that model name or address (404). Check the model name and base URL in Tactful’s options.',
+		'The rewrite service does not know that model name or address (404). Check the model name and base URL in Tactful’s settings.',
 	unreachable: 'Could not reach the rewrite service. Is it running, and is the base URL right?',
 	// The detail names the server (see messageForCode): the browser blocked the call, not the network.
 	'no-permission':
@@ -35,7 +35,7 @@ const USER_MESSAGES: Record<RewriteErrorCode, string> = {
 	'download-failed': 'The on-device model could not be downloaded. Check your connection and try again.',
 	quota: 'Not enough storage space for the on-device model. Free some space or use another backend.',
 	unavailable: 'This rewrite backend is not available in this browser.',
-	'not-opted-in': 'The on-device model is not downloaded yet. Enable it in Tactful’s options first.',
+	'not-opted-in': 'The on-device model is not downloaded yet. Enable it in Tactful’s settings first.',
 	'too-long': 'The draft is too long for the on-device model. Shorten it or pick another backend.',
 	aborted: 'The rewrite was cancelled.',
 };
