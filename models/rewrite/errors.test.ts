@@ -26,6 +26,10 @@ describe('rewrite errors', () => {
 			'Tactful needs your permission to contact http://127.0.0.1:8080. Allow it in Tactful’s settings.',
 		);
 		expect(message).not.toMatch(/reach/);
+		// A server that is down is named too; the rest of the detail (the network stack's words) is not shown.
+		expect(errorFromChannel(new Error('unreachable: http://localhost:11434 Failed to fetch')).message).toBe(
+			'Could not reach the rewrite server at http://localhost:11434. Is it running, and is the base URL right?',
+		);
 		// A detail that is not an address is not pasted into the sentence.
 		expect(errorFromChannel(new Error('no-permission: <b>x</b>')).message).not.toContain('<b>');
 	});

@@ -65,10 +65,14 @@ export function codeFromMessage(message: string): RewriteErrorCode | undefined {
 	return code in USER_MESSAGES ? code : undefined;
 }
 
-/** The user-facing message for a code; `detail` names the server for `no-permission` (its origin). */
+/** The user-facing message for a code; a `detail` that starts with the server's origin names it (see below). */
 export function messageForCode(code: RewriteErrorCode, detail?: string): string {
-	if (code === 'no-permission' && detail && /^https?:\/\/\S+$/.test(detail))
-		return `Tactful needs your permission to contact ${detail}. Allow it in Tactful’s settings.`;
+	// The origin only, never the rest of the detail (an error text from the network stack or the server).
+	const server = /^https?:\/\/[^\s/]+/.exec(detail ?? '')?.[0];
+	if (code === 'no-permission' && server)
+		return `Tactful needs your permission to contact ${server}. Allow it in Tactful’s settings.`;
+	if (code === 'unreachable' && server)
+		return `Could not reach the rewrite server at ${server}. Is it running, and is the base URL right?`;
 	return USER_MESSAGES[code];
 }
 

@@ -106,7 +106,9 @@ export function createOpenAIBackend(config: OpenAIConfig): RewriterBackend {
 				// Without host access the browser refuses the call itself, and says no more than "Failed to fetch".
 				if (beforeAnswer && config.hostAccess === false)
 					return new RewriteError('no-permission', new URL(endpoint).origin);
-				return new RewriteError('unreachable', error instanceof Error ? error.message : String(error));
+				const why = error instanceof Error ? error.message : String(error);
+				// The origin first: the card names the server it could not reach (errors.ts messageForCode).
+				return new RewriteError('unreachable', `${new URL(endpoint).origin} ${why}`);
 			};
 			const post = async (stream: boolean) => {
 				arm();

@@ -1,7 +1,7 @@
 // When something goes wrong the user is told what, and offered the way out (Chromium; firefox-errors.spec.mjs does
 // the same flows in firefox-esr):
 //  - a rewrite server that rejects the key: the card offers "Fix in settings", which opens the options page at
-//    the rewrite section; the draft is never touched;
+//    the rewrite section; the draft is never touched; a server that is down is named as down;
 //  - a server the browser blocks because Tactful lacks its host permission: the card names the server and the
 //    permission (not "Could not reach"), "Allow in settings" lands on the options page's "Allow access", and
 //    "Use the offline fixer" still brings a suggestion;
@@ -88,6 +88,18 @@ test('card: a rejected key (401) offers "Fix in settings", which opens the optio
 	const options = await openedOptions(env, page, '[data-testid="rewrite-open-settings"]');
 	await options.screenshot({ path: 'artifacts/errors-options-from-card.png' });
 	await options.close();
+	await untouched(page);
+	await page.close();
+});
+
+test('card: a server that is down is named, and not blamed on a permission the browser gives', async (env) => {
+	await useServer(env, 'http://127.0.0.1:9/v1', 'tiny');
+	const { page, error } = await cardError(env);
+	const text = await error.innerText();
+	check(text.includes('Could not reach the rewrite server at http://127.0.0.1:9.'), `card said: ${text}`);
+	check(!/permission/.test(text), `blamed on a permission: ${text}`);
+	check(await inCard(page, '[data-testid="rewrite-open-settings"]').isVisible(), 'no "Fix in settings"');
+	await shot(page, 'errors-card-unreachable');
 	await untouched(page);
 	await page.close();
 });
