@@ -35,7 +35,7 @@ describe('options: the rewrite server', () => {
 		expect([baseUrl.value, model.value]).toEqual(['', '']);
 		expect([baseUrl.placeholder, model.placeholder]).toEqual(['https://api.openai.com/v1', 'gpt-4o-mini']);
 		expect(screen.getByTestId('openai-defaults').textContent).toBe(
-			'Left empty, so Tactful uses the default: the server https://api.openai.com/v1 and the model gpt-4o-mini.',
+			'Empty, so Tactful uses the default: the server https://api.openai.com/v1 and the model gpt-4o-mini.',
 		);
 		// Saving with the fields still empty keeps them empty: the defaults are not written as if typed.
 		fireEvent.input(screen.getByLabelText(/API key/), { target: { value: 'sk-x' } });
@@ -50,7 +50,7 @@ describe('options: the rewrite server', () => {
 		await updateSettings({ rewrite: { backend: 'openai', openai: { baseUrl: '', model: 'llama3.2' } } });
 		renderPage();
 		expect((await screen.findByTestId('openai-defaults')).textContent).toBe(
-			'Left empty, so Tactful uses the default: the server https://api.openai.com/v1.',
+			'Empty, so Tactful uses the default: the server https://api.openai.com/v1.',
 		);
 	});
 

@@ -33,7 +33,7 @@ export function defaultsInUse(baseUrl: string, model: string): string {
 		...(baseUrl.trim() ? [] : [`the server ${OPENAI_DEFAULTS.baseUrl}`]),
 		...(model.trim() ? [] : [`the model ${OPENAI_DEFAULTS.model}`]),
 	];
-	return `Left empty, so Tactful uses the default: ${empty.join(' and ')}.`;
+	return `Empty, so Tactful uses the default: ${empty.join(' and ')}.`;
 }
 
 // A preset sets the model too: keeping the previous server's model name (say gpt-4o-mini on Ollama) only 404s.
