@@ -1,5 +1,6 @@
 import { defineBackground } from '#imports';
 import { forgetDraftText, historyHandlers, turnedDraftsOff } from '../utils/background/history.ts';
+import { openSettings } from '../utils/background/open-settings.ts';
 import {
 	createBackgroundHandlers,
 	createBackgroundStreams,
@@ -31,7 +32,7 @@ export default defineBackground({
 			: { kind: 'offscreen', ensure: ensureOffscreenHost };
 		const router: RouterOptions = {
 			host,
-			local: historyHandlers(getDb()),
+			local: { ...historyHandlers(getDb()), openSettings: ({ section }) => openSettings(section) },
 			enrich: { rewriteDraft: async (request) => ({ ...request, hostConfig: await rewriteHostConfig() }) },
 		};
 		onMessages('background', createBackgroundHandlers(router));

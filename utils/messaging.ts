@@ -19,6 +19,7 @@ import type {
 } from '../models/rewrite/types.ts';
 import type { ScoreOptions, ScoreResult } from '../models/scoring/types.ts';
 import type * as History from './background/history-types.ts';
+import type { SettingsSection } from './storage/settings-section.ts';
 
 export interface Protocol {
 	/** Score a draft (content script → background → inference host). */
@@ -56,6 +57,11 @@ export interface Protocol {
 	rewriteDraft: [RewriteDraftRequest & { hostConfig?: RewriteHostConfig }, RewriteSuggestion];
 	/** Apply / edit / dismiss of a shown rewrite: updates the strategy bandit and the history table. */
 	recordRewriteOutcome: [RecordRewriteOutcomeRequest, { ok: true }];
+	/**
+	 * Opens the options page at a section (a card's "Fix in settings"; content scripts cannot open it
+	 * themselves). Handled in the background.
+	 */
+	openSettings: [{ section: SettingsSection }, { ok: true }];
 	/** How far the first-time download of the on-device rewrite model is; null when nothing is downloading. */
 	getModelDownload: [Record<string, never>, { loaded: number; total: number; files: number } | null];
 	/** Deletes the downloaded on-device rewrite model and forgets its loaded copy (options page → host). */
@@ -128,7 +134,8 @@ export interface ModelProgressBroadcast {
 export interface RewriteHostConfig {
 	backend: BackendId;
 	weight: number;
-	openai: { baseUrl: string; model: string; apiKey: string };
+	/** `hostAccess`: whether the browser granted access to the server's host (absent: unknown). */
+	openai: { baseUrl: string; model: string; apiKey: string; hostAccess?: boolean };
 	/** Advanced/test override of the local backend's model; absent → PRODUCTION_MODEL from the real hub. */
 	local?: LocalModelOverride;
 	/** The user confirmed the download (size stated) in the options page; without it nothing is fetched. */

@@ -87,6 +87,32 @@ describe('Popup', () => {
 		await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('snooze-hour')));
 	});
 
+	it('wakes up by itself when a snooze runs out while the popup is open (no settings change marks it)', async () => {
+		// A clock the test moves; the snoozes end in 300 ms (site) and 600 ms (everywhere), real time.
+		let clock = Date.now();
+		await snoozeSite('github.com', clock + 300);
+		await updateSettings({ snoozeUntil: clock + 600 });
+		render(
+			<Popup
+				hostname="github.com"
+				score={vi.fn(fakeScore)}
+				openOptions={vi.fn()}
+				openHistory={vi.fn()}
+				now={() => clock}
+			/>,
+		);
+		expect((await screen.findByTestId('status')).textContent).toMatch(/^Snoozed until /);
+		clock += 700;
+		await waitFor(
+			() => expect(screen.getByTestId('status').textContent).toBe('Watching your drafts on github.com'),
+			{
+				timeout: 2000,
+			},
+		);
+		expect(screen.getByTestId('snooze-hour')).toBeTruthy();
+		expect(screen.queryByTestId('resume-site')).toBeNull();
+	});
+
 	it('shows a site snooze set from the warning card and resumes it', async () => {
 		await snoozeSite('github.com', NOW + 600_000);
 		setup();

@@ -20,6 +20,7 @@ import { useSavedValue } from '../Settings/useSavedValue.ts';
 import { useSettings } from '../Settings/useSettings.ts';
 import { LiveExamples, type ScoreFn } from './LiveExamples.tsx';
 import { SiteSensitivity } from './SiteSensitivity.tsx';
+import { useRerenderAt } from './useRerenderAt.ts';
 
 export interface PopupProps {
 	/** Hostname of the active tab, or null on pages the extension can't check (browser pages, files). */
@@ -28,6 +29,12 @@ export interface PopupProps {
 	openOptions: () => void;
 	openHistory: () => void;
 	now?: () => number;
+}
+
+/** The next moment a snooze shown here runs out (everywhere, or on this site), or 0 when none is running. */
+function nextSnoozeEnd(s: Settings | null, host: string | null, now: number): number {
+	const ends = [s?.snoozeUntil ?? 0, (host && s?.sites[host]?.snoozeUntil) || 0].filter((at) => at > now);
+	return ends.length ? Math.min(...ends) : 0;
 }
 
 const timeOf = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
@@ -66,6 +73,8 @@ export function Popup({ hostname, score, openOptions, openHistory, now = Date.no
 	const focusNext = (testId: string) => {
 		refocus.current = testId;
 	};
+	// "Snoozed until 14:05" must turn back into "Watching…" at 14:05 while the popup stays open.
+	useRerenderAt(nextSnoozeEnd(settings, host, now()), now);
 	if (!settings || sensitivity === undefined) return <main class="tf-popup" aria-busy="true" />;
 
 	const t = now();

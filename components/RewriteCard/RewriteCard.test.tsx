@@ -152,6 +152,31 @@ describe('RewriteCard', () => {
 		expect(h.onRetry).toHaveBeenCalled();
 	});
 
+	it('offers the way out of an error: the settings that fix it and the offline fixer; the draft is untouched', () => {
+		const h = { ...handlers(), onRetry: vi.fn(), onOpenSettings: vi.fn(), onUseOffline: vi.fn() };
+		render(
+			<RewriteCard
+				error="Tactful needs your permission to contact http://127.0.0.1:8080. Allow it in Tactful’s settings."
+				settingsLabel="Allow in settings"
+				{...h}
+			/>,
+		);
+		fireEvent.click(screen.getByRole('button', { name: 'Allow in settings' }));
+		expect(h.onOpenSettings).toHaveBeenCalled();
+		fireEvent.click(screen.getByRole('button', { name: 'Use the offline fixer' }));
+		expect(h.onUseOffline).toHaveBeenCalled();
+		expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+		expect(h.onApply).not.toHaveBeenCalled();
+	});
+
+	it('shows no settings or offline button where there is no such way out', () => {
+		render(
+			<RewriteCard error="The rewrite service had an internal error." {...handlers()} onRetry={vi.fn()} />,
+		);
+		expect(screen.queryByText('Fix in settings')).toBeNull();
+		expect(screen.queryByText('Use the offline fixer')).toBeNull();
+	});
+
 	it('explains when nothing passed the checks', () => {
 		render(<RewriteCard suggestion={{ ...suggestion, candidates: [] }} {...handlers()} />);
 		expect(screen.getByText(/No suggestion both read as appropriate/)).toBeTruthy();

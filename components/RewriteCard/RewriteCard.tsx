@@ -32,6 +32,14 @@ export interface RewriteCardProps {
 	onApply(candidate: RewriteCandidate): void;
 	onUndo(): void;
 	onDismiss(candidate?: RewriteCandidate): void;
+	/**
+	 * With `error`: opens Tactful's settings at the rewrite backend, where the cause is fixed; `settingsLabel` says
+	 * what to do there (default "Fix in settings").
+	 */
+	onOpenSettings?(): void;
+	settingsLabel?: string;
+	/** With `error`: asks the built-in offline fixer instead of the backend that failed. */
+	onUseOffline?(): void;
 	/** Called when the user wants another suggestion after the list is exhausted, or to retry after an error. */
 	onRetry?(): void;
 	/** Called when "Another" moves to a candidate (to record the previous one as passed over). */
@@ -219,7 +227,30 @@ export function RewriteCard(props: RewriteCardProps) {
 					<button type="button" class="tactful-rw-stop" onClick={() => props.onStop?.()}>
 						Stop
 					</button>
-				) : (props.error || props.stopped) && props.onRetry ? (
+				) : props.error ? (
+					<>
+						{props.onOpenSettings ? (
+							<button
+								type="button"
+								class="tactful-rw-primary"
+								data-testid="rewrite-open-settings"
+								onClick={() => props.onOpenSettings?.()}
+							>
+								{props.settingsLabel ?? 'Fix in settings'}
+							</button>
+						) : null}
+						{props.onUseOffline ? (
+							<button type="button" data-testid="rewrite-use-offline" onClick={() => props.onUseOffline?.()}>
+								Use the offline fixer
+							</button>
+						) : null}
+						{props.onRetry ? (
+							<button type="button" onClick={() => props.onRetry?.()}>
+								Try again
+							</button>
+						) : null}
+					</>
+				) : props.stopped && props.onRetry ? (
 					<button type="button" onClick={() => props.onRetry?.()}>
 						Try again
 					</button>

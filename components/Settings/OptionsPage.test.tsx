@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getSettings, openaiKeyItem, updateSettings } from '../../utils/storage/settings.ts';
+import { effectiveOpenAI, getSettings, openaiKeyItem, updateSettings } from '../../utils/storage/settings.ts';
 import { OptionsPage } from './OptionsPage.tsx';
 
 function setup() {
@@ -81,14 +81,15 @@ describe('OptionsPage', () => {
 		// The full endpoint from a server's docs: the backend appends /chat/completions itself (a 404 otherwise).
 		fireEvent.input(baseUrl, { target: { value: 'https://api.openai.com/v1/chat/completions' } });
 		fireEvent.click(screen.getByText('Save server'));
+		// That is the default server, so it is stored as "the default" (empty) and used as such.
 		await waitFor(async () =>
-			expect((await getSettings()).rewrite.openai.baseUrl).toBe('https://api.openai.com/v1'),
+			expect(effectiveOpenAI(await getSettings()).baseUrl).toBe('https://api.openai.com/v1'),
 		);
 		// An address that cannot work is refused in words, and nothing is saved.
 		fireEvent.input(baseUrl, { target: { value: 'ftp://files.example.com' } });
 		fireEvent.click(screen.getByText('Save server'));
 		expect(await screen.findByText(/must start with http:\/\/ or https:\/\//)).toBeTruthy();
-		expect((await getSettings()).rewrite.openai.baseUrl).toBe('https://api.openai.com/v1');
+		expect(effectiveOpenAI(await getSettings()).baseUrl).toBe('https://api.openai.com/v1');
 	});
 
 	it('"Check server" says whether the server has the model typed, before any draft needs it', async () => {

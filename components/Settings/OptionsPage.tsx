@@ -7,11 +7,14 @@ import { SiteList } from './SiteList.tsx';
 import { SwearingSwitch } from './SwearingSwitch.tsx';
 import { Switch } from './Switch.tsx';
 import { useSavedValue } from './useSavedValue.ts';
+import { useSectionFocus } from './useSectionFocus.ts';
 import { useSettings } from './useSettings.ts';
 
 export interface OptionsPageProps {
 	openHistory: () => void;
 	requestAccess?: (origin: string) => Promise<boolean>;
+	/** Whether the browser already lets Tactful contact an origin (the rewrite server's permission). */
+	hasAccess?: (origin: string) => Promise<boolean>;
 	/** The on-device model panel's link to the extension (progress broadcasts, removal). */
 	localModel?: LocalModelPanelProps;
 	now?: () => number;
@@ -41,8 +44,15 @@ export function weightWord(w: number): string {
 	return 'Prefer calmer wording';
 }
 
-export function OptionsPage({ openHistory, requestAccess, localModel, now = Date.now }: OptionsPageProps) {
+export function OptionsPage({
+	openHistory,
+	requestAccess,
+	hasAccess,
+	localModel,
+	now = Date.now,
+}: OptionsPageProps) {
 	const { settings, save } = useSettings();
+	useSectionFocus(settings !== null, now);
 	if (!settings) return <main class="tf-page" aria-busy="true" />;
 	return (
 		<main class="tf-page" data-testid="options">
@@ -100,7 +110,8 @@ export function OptionsPage({ openHistory, requestAccess, localModel, now = Date
 				<SiteList settings={settings} save={save} now={now()} />
 			</section>
 
-			<section class="tf-card" aria-labelledby="s-rewrite">
+			{/* id: the target of options.html#rewrite and of a rewrite card's "Fix in settings". */}
+			<section class="tf-card" id="rewrite" aria-labelledby="s-rewrite">
 				<h2 id="s-rewrite">Rewrites</h2>
 				<SavedSlider
 					id="opt-weight"
@@ -114,6 +125,7 @@ export function OptionsPage({ openHistory, requestAccess, localModel, now = Date
 					settings={settings}
 					save={save}
 					requestAccess={requestAccess}
+					hasAccess={hasAccess}
 					localModel={localModel}
 				/>
 			</section>

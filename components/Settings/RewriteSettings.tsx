@@ -2,14 +2,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { normalizeBaseUrl } from '../../models/rewrite/base-url.ts';
 import { checkServer } from '../../models/rewrite/check-server.ts';
-import { OPENAI_PRESETS } from '../../models/rewrite/openai-backend.ts';
 import {
+	OPENAI_DEFAULTS,
 	openaiKeyItem,
-	type RewriteBackend,
 	type Settings,
 	type SettingsPatch,
 } from '../../utils/storage/settings.ts';
 import { LocalModelPanel, type LocalModelPanelProps } from './LocalModelPanel.tsx';
+import { BACKENDS, defaultsInUse, originOf, PRESETS } from './rewrite-choices.ts';
+import { ServerAccess } from './ServerAccess.tsx';
 
 export interface RewriteSettingsProps {
 	settings: Settings;
@@ -18,40 +19,17 @@ export interface RewriteSettingsProps {
 	localModel?: LocalModelPanelProps;
 	/** Asks the browser for access to the endpoint's origin; resolves to whether it was granted. */
 	requestAccess?: (origin: string) => Promise<boolean>;
+	/** Whether the browser already grants access to an origin (the saved server's access is shown when not). */
+	hasAccess?: (origin: string) => Promise<boolean>;
 }
 
-const BACKENDS: { id: RewriteBackend; label: string; hint: string }[] = [
-	{
-		id: 'offline',
-		label: 'Quick fixes (built in)',
-		hint: 'Instant, no model: softens or removes the words responsible.',
-	},
-	{
-		id: 'local',
-		label: 'Small model on this device',
-		hint: 'Downloaded once, only after you confirm. Nothing leaves your computer.',
-	},
-	{
-		id: 'chrome',
-		label: "Browser's built-in AI",
-		hint: 'Used when your browser offers one; quick fixes otherwise.',
-	},
-	{
-		id: 'openai',
-		label: 'OpenAI-compatible server',
-		// The thread's last comments go along as context (rewrite-section.tsx), so the wording must say so.
-		hint: 'Ollama, LM Studio, OpenAI or others. Your warned drafts, with the last few comments of the thread for context, are sent to that server.',
-	},
-];
-
-// A preset sets the model too: keeping the previous server's model name (say gpt-4o-mini on Ollama) only 404s.
-const PRESETS = [
-	{ label: 'Ollama', ...OPENAI_PRESETS.ollama },
-	{ label: 'LM Studio', ...OPENAI_PRESETS.lmstudio },
-	{ label: 'OpenAI', ...OPENAI_PRESETS.openai },
-];
-
-export function RewriteSettings({ settings, save, requestAccess, localModel }: RewriteSettingsProps) {
+export function RewriteSettings({
+	settings,
+	save,
+	requestAccess,
+	hasAccess,
+	localModel,
+}: RewriteSettingsProps) {
 	const { rewrite } = settings;
 	const [baseUrl, setBaseUrl] = useState(rewrite.openai.baseUrl);
 	const [model, setModel] = useState(rewrite.openai.model);
@@ -59,21 +37,25 @@ export function RewriteSettings({ settings, save, requestAccess, localModel }: R
 	const [note, setNote] = useState('');
 	useEffect(() => void openaiKeyItem.getValue().then((k) => setApiKey(k ?? '')), []);
 
+	// Counts saves: "Save server" may have just granted the permission, so the access line asks again.
+	const [saves, setSaves] = useState(0);
 	const saveEndpoint = async (e: Event) => {
 		e.preventDefault();
-		// "localhost:11434/v1" or a pasted ".../chat/completions" is saved as the address it means, and shown so.
-		const typed = normalizeBaseUrl(baseUrl);
+		// Empty = the default server; "localhost:11434/v1" or a pasted ".../chat/completions" is saved as the address
+		// it means, and shown so.
+		const typed = baseUrl.trim() ? normalizeBaseUrl(baseUrl) : ({ ok: true, url: '' } as const);
 		if (!typed.ok) {
 			setNote(typed.reason);
 			return;
 		}
-		const origin = new URL(typed.url).origin;
+		const origin = originOf(typed.url);
 		setBaseUrl(typed.url);
 		// Ask before the first await: Firefox only lets permissions.request run inside the click's own handler.
 		const access = requestAccess ? requestAccess(origin).catch(() => false) : Promise.resolve(true);
 		await save({ rewrite: { openai: { baseUrl: typed.url, model: model.trim() } } });
 		await openaiKeyItem.setValue(apiKey.trim());
 		const granted = await access;
+		setSaves((n) => n + 1);
 		setNote(
 			granted
 				? 'Saved.'
@@ -86,9 +68,20 @@ export function RewriteSettings({ settings, save, requestAccess, localModel }: R
 	const check = async () => {
 		setChecking(true);
 		setNote('Asking the server…');
-		const result = await checkServer({ baseUrl, model, apiKey });
+		const server = {
+			baseUrl: baseUrl.trim() || OPENAI_DEFAULTS.baseUrl,
+			model: model.trim() || OPENAI_DEFAULTS.model,
+		};
+		const result = await checkServer({ ...server, apiKey });
+		// An unanswered check without the permission was blocked by the browser: say that, not "is it running?".
+		const origin = originOf(server.baseUrl);
+		const blocked = result.unreachable && hasAccess && !(await hasAccess(origin).catch(() => true));
 		setChecking(false);
-		setNote(result.message);
+		setNote(
+			blocked
+				? `The browser blocked the check: Tactful has no permission to contact ${origin} yet. Press “Save server” to allow it.`
+				: result.message,
+		);
 	};
 
 	return (
@@ -112,6 +105,14 @@ export function RewriteSettings({ settings, save, requestAccess, localModel }: R
 				))}
 			</fieldset>
 			{rewrite.backend === 'local' && localModel ? <LocalModelPanel {...localModel} /> : null}
+			{rewrite.backend === 'openai' && hasAccess && requestAccess && originOf(rewrite.openai.baseUrl) ? (
+				<ServerAccess
+					key={saves}
+					origin={originOf(rewrite.openai.baseUrl)}
+					hasAccess={hasAccess}
+					requestAccess={requestAccess}
+				/>
+			) : null}
 			{rewrite.backend === 'openai' ? (
 				<form class="tf-form" onSubmit={saveEndpoint} data-testid="openai-form">
 					{/* biome-ignore lint/a11y/useSemanticElements: a row of preset buttons inside the form's own fieldset */}
@@ -132,21 +133,34 @@ export function RewriteSettings({ settings, save, requestAccess, localModel }: R
 					</div>
 					<label>
 						Base URL
-						{/* Not type="url": the browser would refuse "192.168.1.5:11434/v1" before normalizeBaseUrl reads it. */}
+						{/* Not type="url": the browser would refuse "192.168.1.5:11434/v1" before normalizeBaseUrl reads it.
+						    Empty means the default, shown as the placeholder and in words below. */}
 						<input
 							type="text"
 							inputMode="url"
 							autoComplete="url"
 							spellcheck={false}
-							required
+							placeholder={OPENAI_DEFAULTS.baseUrl}
+							aria-describedby="tf-openai-defaults"
 							value={baseUrl}
 							onInput={(e) => setBaseUrl(e.currentTarget.value)}
 						/>
 					</label>
 					<label>
 						Model
-						<input type="text" required value={model} onInput={(e) => setModel(e.currentTarget.value)} />
+						<input
+							type="text"
+							placeholder={OPENAI_DEFAULTS.model}
+							aria-describedby="tf-openai-defaults"
+							value={model}
+							onInput={(e) => setModel(e.currentTarget.value)}
+						/>
 					</label>
+					{!baseUrl.trim() || !model.trim() ? (
+						<p class="tf-hint" id="tf-openai-defaults" data-testid="openai-defaults">
+							{defaultsInUse(baseUrl, model)}
+						</p>
+					) : null}
 					<label>
 						API key <span class="tf-muted">(kept on this device only, never synced or exported)</span>
 						<input

@@ -17,6 +17,8 @@ export interface ServerToCheck {
 export interface ServerCheckResult {
 	ok: boolean;
 	message: string;
+	/** No answer at all (not a time-out): the server is down, or the browser blocked the call (no permission). */
+	unreachable?: boolean;
 }
 
 /** The model ids in an OpenAI-style `/models` reply (`{ data: [{ id }] }`; Ollama's `{ models: [{ name }] }` too). */
@@ -52,11 +54,15 @@ export async function checkServer(
 		});
 	} catch (error) {
 		const late = error instanceof DOMException && error.name === 'TimeoutError';
+		if (late)
+			return {
+				ok: false,
+				message: `${base.url} did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+			};
 		return {
 			ok: false,
-			message: late
-				? `${base.url} did not answer within ${Math.round(timeoutMs / 1000)} seconds.`
-				: `Could not reach ${base.url}. Is the server running, and is the address right?`,
+			unreachable: true,
+			message: `Could not reach ${base.url}. Is the server running, and is the address right?`,
 		};
 	}
 	if (response.status === 401 || response.status === 403)

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { RewriteError, userMessageFromChannel, userMessageOf } from './errors.ts';
+import {
+	errorFromChannel,
+	RewriteError,
+	remediesFor,
+	userMessageFromChannel,
+	userMessageOf,
+} from './errors.ts';
 
 describe('rewrite errors', () => {
 	it('keep their code across a message channel that only carries the message text', () => {
@@ -10,5 +16,30 @@ describe('rewrite errors', () => {
 			'The rewrite failed unexpectedly.',
 		);
 		expect(userMessageOf(new RewriteError('quota'))).toMatch(/storage space/);
+	});
+
+	it('a refused host permission names the server and blames the permission, not the network', () => {
+		const crossed = new Error(new RewriteError('no-permission', 'http://127.0.0.1:8080').message);
+		const { message, code } = errorFromChannel(crossed);
+		expect(code).toBe('no-permission');
+		expect(message).toBe(
+			'Tactful needs your permission to contact http://127.0.0.1:8080. Allow it in Tactful’s settings.',
+		);
+		expect(message).not.toMatch(/reach/);
+		// A server that is down is named too; the rest of the detail (the network stack's words) is not shown.
+		expect(errorFromChannel(new Error('unreachable: http://localhost:11434 Failed to fetch')).message).toBe(
+			'Could not reach the rewrite server at http://localhost:11434. Is it running, and is the base URL right?',
+		);
+		// A detail that is not an address is not pasted into the sentence.
+		expect(errorFromChannel(new Error('no-permission: <b>x</b>')).message).not.toContain('<b>');
+	});
+
+	it('offers the settings where the cause is there, and the offline fixer for any backend failure', () => {
+		for (const code of ['unauthorized', 'not-found', 'unreachable', 'no-permission', 'malformed'] as const)
+			expect(remediesFor(code)).toEqual({ settings: true, offline: true });
+		expect(remediesFor('rate-limited')).toEqual({ settings: false, offline: true });
+		expect(remediesFor('server')).toEqual({ settings: false, offline: true });
+		expect(remediesFor('aborted')).toEqual({ settings: false, offline: false });
+		expect(remediesFor(undefined)).toEqual({ settings: false, offline: false });
 	});
 });

@@ -11,6 +11,7 @@ export type RewriteErrorCode =
 	| 'malformed'
 	| 'not-found'
 	| 'unreachable'
+	| 'no-permission'
 	| 'server'
 	| 'download-failed'
 	| 'quota'
@@ -20,18 +21,21 @@ export type RewriteErrorCode =
 	| 'aborted';
 
 const USER_MESSAGES: Record<RewriteErrorCode, string> = {
-	unauthorized: 'The rewrite service rejected the API key (401). Check the key in Tactful’s options.',
+	unauthorized: 'The rewrite service rejected the API key (401). Check the key in Tactful’s settings.',
 	'rate-limited': 'The rewrite service is rate-limiting requests (429). Wait a moment and try again.',
 	timeout: 'The rewrite service took too long to answer. Try again, or pick a faster model.',
 	malformed: 'The rewrite service sent a reply Tactful could not read. Check the base URL and model.',
 	'not-found':
-		'The rewrite service does not know that model name or address (404). Check the model name and base URL in Tactful’s options.',
+		'The rewrite service does not know that model name or address (404). Check the model name and base URL in Tactful’s settings.',
 	unreachable: 'Could not reach the rewrite service. Is it running, and is the base URL right?',
+	// The detail names the server (see messageForCode): the browser blocked the call, not the network.
+	'no-permission':
+		'Tactful needs your permission to contact the rewrite server. Allow it in Tactful’s settings.',
 	server: 'The rewrite service had an internal error. Try again later.',
 	'download-failed': 'The on-device model could not be downloaded. Check your connection and try again.',
 	quota: 'Not enough storage space for the on-device model. Free some space or use another backend.',
 	unavailable: 'This rewrite backend is not available in this browser.',
-	'not-opted-in': 'The on-device model is not downloaded yet. Enable it in Tactful’s options first.',
+	'not-opted-in': 'The on-device model is not downloaded yet. Enable it in Tactful’s settings first.',
 	'too-long': 'The draft is too long for the on-device model. Shorten it or pick another backend.',
 	aborted: 'The rewrite was cancelled.',
 };
@@ -61,9 +65,43 @@ export function codeFromMessage(message: string): RewriteErrorCode | undefined {
 	return code in USER_MESSAGES ? code : undefined;
 }
 
-/** The user-facing message for a code. */
-export function messageForCode(code: RewriteErrorCode): string {
+/** The user-facing message for a code; a `detail` that starts with the server's origin names it (see below). */
+export function messageForCode(code: RewriteErrorCode, detail?: string): string {
+	// The origin only, never the rest of the detail (an error text from the network stack or the server).
+	const server = /^https?:\/\/[^\s/]+/.exec(detail ?? '')?.[0];
+	if (code === 'no-permission' && server)
+		return `Tactful needs your permission to contact ${server}. Allow it in Tactful’s settings.`;
+	if (code === 'unreachable' && server)
+		return `Could not reach the rewrite server at ${server}. Is it running, and is the base URL right?`;
 	return USER_MESSAGES[code];
+}
+
+/** What a card can offer on an error, beside "Try again": the settings that fix it, the offline fixer instead. */
+export interface ErrorRemedies {
+	/** The cause is in the rewrite backend's settings (address, model, key, permission, opt-in). */
+	settings: boolean;
+	/** Another backend failed: the built-in offline fixer can still answer. */
+	offline: boolean;
+}
+
+const FIXED_IN_SETTINGS = new Set<RewriteErrorCode>([
+	'unauthorized',
+	'not-found',
+	'malformed',
+	'unreachable',
+	'no-permission',
+	'timeout',
+	'not-opted-in',
+	'unavailable',
+	'download-failed',
+	'quota',
+]);
+
+/** The ways out of an error with `code` (none for a cancelled request or an error without a code). */
+export function remediesFor(code: RewriteErrorCode | undefined): ErrorRemedies {
+	if (!code || code === 'aborted') return { settings: false, offline: false };
+	// The offline fixer throws no coded error of its own, so any coded failure came from another backend.
+	return { settings: FIXED_IN_SETTINGS.has(code), offline: true };
 }
 
 /** Throws `aborted` if the signal fired; backends call it between awaits. */
@@ -71,10 +109,16 @@ export function throwIfAborted(signal?: AbortSignal): void {
 	if (signal?.aborted) throw new RewriteError('aborted');
 }
 
-/** The card's message for an error that crossed the message channel (sendMessage throws Error(text)). */
-export function userMessageFromChannel(error: unknown): string {
+/** An error that crossed the message channel (sendMessage throws Error(text)), read back for the card. */
+export function errorFromChannel(error: unknown): { message: string; code?: RewriteErrorCode } {
 	const text = error instanceof Error ? error.message : String(error);
 	const code = codeFromMessage(text);
 	// The card adds "Your draft was not changed." under every error; don't say it twice.
-	return code ? messageForCode(code) : 'The rewrite failed unexpectedly.';
+	if (!code) return { message: 'The rewrite failed unexpectedly.' };
+	return { message: messageForCode(code, text.slice(code.length + 1).trim()), code };
+}
+
+/** The card's message for an error that crossed the message channel. */
+export function userMessageFromChannel(error: unknown): string {
+	return errorFromChannel(error).message;
 }

@@ -21,7 +21,10 @@ const request: GenerateRequest = {
 	strategy: { id: 'soften.civil.t3', template: 'soften', fewShot: 'civil', temperature: 0.3 },
 };
 
-async function run(model: string, options: { timeoutMs?: number; baseUrl?: string; apiKey?: string } = {}) {
+async function run(
+	model: string,
+	options: { timeoutMs?: number; baseUrl?: string; apiKey?: string; hostAccess?: boolean } = {},
+) {
 	const backend = createOpenAIBackend({
 		baseUrl: options.baseUrl ?? server.url,
 		model,
@@ -107,6 +110,26 @@ describe('openai backend', () => {
 		const error = await run('tiny', { baseUrl: 'http://127.0.0.1:9/v1' }).catch((e: unknown) => e);
 		expect((error as RewriteError).code).toBe('unreachable');
 		expect((error as RewriteError).userMessage).toMatch(/Could not reach/);
+	});
+
+	it('blames a refused host permission, not the network, when a call without it fails before any answer', async () => {
+		// What the browser does to an extension page's call to a host it may not contact (no CORS permission).
+		const blocked = async () => {
+			throw new TypeError('Failed to fetch');
+		};
+		const backend = createOpenAIBackend({
+			baseUrl: 'http://127.0.0.1:8080/v1',
+			model: 'tiny',
+			hostAccess: false,
+			fetch: blocked,
+		});
+		const error = await drainGeneration(backend.generate(request)).catch((e: unknown) => e);
+		expect((error as RewriteError).code).toBe('no-permission');
+		expect((error as RewriteError).message).toBe('no-permission: http://127.0.0.1:8080');
+		// With the permission (or a server that allows other origins) an answer still comes through as usual.
+		expect(await run('tiny', { hostAccess: false })).toBe('This is.');
+		const down = await run('tiny', { baseUrl: 'http://127.0.0.1:9/v1', hostAccess: true }).catch((e) => e);
+		expect((down as RewriteError).code).toBe('unreachable');
 	});
 
 	it('derives the host permission to request', () => {

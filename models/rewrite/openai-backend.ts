@@ -21,6 +21,12 @@ export interface OpenAIConfig {
 	/** Longest wait for the first byte and between chunks (ms). */
 	timeoutMs?: number;
 	maxTokens?: number;
+	/**
+	 * False when the browser has not granted the extension access to the server's host: a request that then
+	 * fails before any answer was blocked by the browser (no CORS permission), and is reported as `no-permission`,
+	 * not as a server that is down. Absent = unknown (Node, tests).
+	 */
+	hostAccess?: boolean;
 	/** Injectable for tests; defaults to the global fetch. */
 	fetch?: typeof fetch;
 }
@@ -92,11 +98,17 @@ export function createOpenAIBackend(config: OpenAIConfig): RewriterBackend {
 			// The user's Stop reaches the socket: aborting the fetch ends the server's generation too.
 			const onAbort = () => controller.abort();
 			signal?.addEventListener('abort', onAbort, { once: true });
-			const failure = (error: unknown): unknown => {
+			// `beforeAnswer`: the request itself failed (no response yet), as a call the browser blocks does.
+			const failure = (error: unknown, beforeAnswer = false): unknown => {
 				if (error instanceof RewriteError) return error;
 				if (timedOut) return new RewriteError('timeout', `no data for ${timeoutMs} ms`);
 				if (signal?.aborted) return new RewriteError('aborted');
-				return new RewriteError('unreachable', error instanceof Error ? error.message : String(error));
+				// Without host access the browser refuses the call itself, and says no more than "Failed to fetch".
+				if (beforeAnswer && config.hostAccess === false)
+					return new RewriteError('no-permission', new URL(endpoint).origin);
+				const why = error instanceof Error ? error.message : String(error);
+				// The origin first: the card names the server it could not reach (errors.ts messageForCode).
+				return new RewriteError('unreachable', `${new URL(endpoint).origin} ${why}`);
 			};
 			const post = async (stream: boolean) => {
 				arm();
@@ -118,7 +130,7 @@ export function createOpenAIBackend(config: OpenAIConfig): RewriterBackend {
 						signal: controller.signal,
 					});
 				} catch (error) {
-					throw failure(error);
+					throw failure(error, true);
 				}
 			};
 			try {

@@ -1,7 +1,8 @@
 /** Reads, in the background, what the inference host needs to rewrite: the rewrite settings and the API key. */
 import { storage } from '#imports';
 import type { LocalModelOverride, RewriteHostConfig } from '../messaging.ts';
-import { getSettings, openaiKeyItem } from '../storage/settings.ts';
+import { effectiveOpenAI, getSettings, openaiKeyItem } from '../storage/settings.ts';
+import { hostAccess } from './host-access.ts';
 
 /**
  * Advanced override of the local rewrite model (model id, dtype, hub-layout host); null = the production model
@@ -26,6 +27,10 @@ export async function rewriteHostConfig(): Promise<RewriteHostConfig> {
 		localModelOverrideItem.getValue(),
 		localModelConsentItem.getValue(),
 	]);
-	const { backend, weight, openai } = settings.rewrite;
-	return { backend, weight, openai: { ...openai, apiKey }, localConsent, ...(local ? { local } : {}) };
+	const { backend, weight } = settings.rewrite;
+	const server = effectiveOpenAI(settings);
+	// Asked per request: the user may have allowed (or revoked) access since the last one.
+	const access = backend === 'openai' ? await hostAccess(server.baseUrl) : undefined;
+	const openai = { ...server, apiKey, ...(access === undefined ? {} : { hostAccess: access }) };
+	return { backend, weight, openai, localConsent, ...(local ? { local } : {}) };
 }

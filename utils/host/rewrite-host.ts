@@ -39,7 +39,7 @@ export function createRewriteHost(getScorer: () => Scorer) {
 		const { local } = config;
 		const key =
 			id === 'openai'
-				? `openai ${config.openai.baseUrl} ${config.openai.model} ${config.openai.apiKey}`
+				? `openai ${config.openai.baseUrl} ${config.openai.model} ${config.openai.apiKey} ${config.openai.hostAccess}`
 				: id === 'local' && local
 					? `local ${local.modelId} ${local.dtype} ${local.remoteHost}`
 					: id === 'local'

@@ -25,8 +25,15 @@ export interface RewriteSettings {
 	backend: RewriteBackend;
 	/** How much the reward model weighs against staying close to the draft, 0..1. */
 	weight: number;
+	/**
+	 * The OpenAI-compatible server as the user typed it; '' = left empty, so `OPENAI_DEFAULTS` applies (read it
+	 * through `effectiveOpenAI`).
+	 */
 	openai: { baseUrl: string; model: string };
 }
+
+/** The server and model used while the user leaves the fields empty (shown as the fields' placeholders). */
+export const OPENAI_DEFAULTS = { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini' } as const;
 
 /**
  * Current (v5) settings shape; v3 added the optional per-site sensitivities to `SiteSettings`, v4 the swearing
@@ -73,7 +80,8 @@ export const DEFAULT_SETTINGS: Settings = {
 	rewrite: {
 		backend: 'offline',
 		weight: 0.5,
-		openai: { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini' },
+		// Empty, not the defaults: a value is stored only once the user typed one (OPENAI_DEFAULTS fills in).
+		openai: { baseUrl: '', model: '' },
 	},
 };
 
@@ -143,7 +151,11 @@ const bool = (x: unknown, dflt: boolean) => (typeof x === 'boolean' ? x : dflt);
 /** An optional 0..1 override: a finite number is clamped, anything else (absent, "0.3", NaN) means "none". */
 const level = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? clamp01(x, 0) : undefined);
 const time = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) && x > 0 ? x : 0);
-const text = (x: unknown, dflt: string) => (typeof x === 'string' && x.trim() !== '' ? x : dflt);
+/**
+ * A field the user types, where '' means "use the default". A stored copy of the default reads as '' too: every
+ * save before this rule (and the v3 → v4 migration) wrote the defaults into the blob, where they then looked typed.
+ */
+const typed = (x: unknown, dflt: string) => (typeof x === 'string' && x.trim() !== dflt ? x.trim() : '');
 const isObject = (x: unknown): x is Record<string, unknown> =>
 	typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -191,11 +203,17 @@ export function normalizeSettings(raw: Partial<Settings> | null | undefined): Se
 			backend,
 			weight: clamp01(rewrite.weight, d.rewrite.weight),
 			openai: {
-				baseUrl: text(openai.baseUrl, d.rewrite.openai.baseUrl),
-				model: text(openai.model, d.rewrite.openai.model),
+				baseUrl: typed(openai.baseUrl, OPENAI_DEFAULTS.baseUrl),
+				model: typed(openai.model, OPENAI_DEFAULTS.model),
 			},
 		},
 	};
+}
+
+/** The OpenAI-compatible server and model rewrites use: what the user typed, the default where a field is empty. */
+export function effectiveOpenAI(settings: Settings): { baseUrl: string; model: string } {
+	const { baseUrl, model } = settings.rewrite.openai;
+	return { baseUrl: baseUrl || OPENAI_DEFAULTS.baseUrl, model: model || OPENAI_DEFAULTS.model };
 }
 
 /** Whether a site entry holds its own sensitivity (draft or thread). */

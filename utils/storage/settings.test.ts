@@ -5,11 +5,13 @@ import {
 	DEFAULT_SETTINGS,
 	effectiveAllowSwearing,
 	effectiveDerailSensitivity,
+	effectiveOpenAI,
 	effectiveSensitivity,
 	endOfToday,
 	getSettings,
 	isActiveOn,
 	localSettingsItem,
+	OPENAI_DEFAULTS,
 	openaiKeyItem,
 	type Settings,
 	setSiteEnabled,
@@ -387,5 +389,47 @@ describe('insults, threats and slurs as a signal of its own (v5)', () => {
 			settings$: { v: 5 },
 		});
 		expect((await getSettings()).disabledDimensions).toEqual([TOXICITY]);
+	});
+});
+
+describe('OpenAI-compatible server fields: empty means "use the default", and defaults are never stored', () => {
+	beforeEach(() => fakeBrowser.reset());
+	const stored = async () =>
+		((await fakeBrowser.storage.local.get('settings')).settings as Settings).rewrite.openai;
+
+	it('a user who cleared both fields (v3 blob) still reads them empty after the v3 → v4 migration', async () => {
+		await fakeBrowser.storage.local.set({
+			settings: {
+				...settings(),
+				rewrite: { backend: 'openai', weight: 0.5, openai: { baseUrl: '', model: '' } },
+			},
+			settings$: { v: 3 },
+		});
+		await localSettingsItem.migrate();
+		expect((await getSettings()).rewrite.openai).toEqual({ baseUrl: '', model: '' });
+		expect(await stored()).toEqual({ baseUrl: '', model: '' });
+		expect(effectiveOpenAI(await getSettings())).toEqual(OPENAI_DEFAULTS);
+	});
+
+	it('a user who never touched them gets no defaults written by an unrelated save', async () => {
+		await updateSettings({ preSubmitNudge: true });
+		expect(await stored()).toEqual({ baseUrl: '', model: '' });
+	});
+
+	it('defaults that an earlier build wrote into the blob read as empty (the default in use), typed values stay', async () => {
+		await fakeBrowser.storage.local.set({
+			settings: {
+				...settings(),
+				rewrite: { backend: 'openai', weight: 0.5, openai: { ...OPENAI_DEFAULTS } },
+			},
+			settings$: { v: 4 },
+		});
+		expect((await getSettings()).rewrite.openai).toEqual({ baseUrl: '', model: '' });
+		await updateSettings({ rewrite: { openai: { baseUrl: 'http://localhost:11434/v1', model: '' } } });
+		expect(await stored()).toEqual({ baseUrl: 'http://localhost:11434/v1', model: '' });
+		expect(effectiveOpenAI(await getSettings())).toEqual({
+			baseUrl: 'http://localhost:11434/v1',
+			model: OPENAI_DEFAULTS.model,
+		});
 	});
 });

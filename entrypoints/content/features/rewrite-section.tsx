@@ -8,6 +8,7 @@
 import { useEffect, useReducer } from 'preact/hooks';
 import rewriteCardCss from '../../../components/RewriteCard/RewriteCard.css?inline';
 import { RewriteCard } from '../../../components/RewriteCard/RewriteCard.tsx';
+import { remediesFor } from '../../../models/rewrite/errors.ts';
 import { threadTension } from '../../../models/rewrite/thread-tension.ts';
 import type { ThreadTension } from '../../../models/rewrite/types.ts';
 import { sendMessage } from '../../../utils/messaging.ts';
@@ -23,6 +24,7 @@ import {
 	requestRewrite,
 	rewriteStateFor,
 	stopRewrite,
+	switchToOfflineFixer,
 } from './rewrite-state.ts';
 import { threadRiskFor } from './thread-risk.ts';
 
@@ -30,10 +32,10 @@ import { threadRiskFor } from './thread-risk.ts';
 const CONTEXT_COMMENTS = 6;
 
 const extensionRewriteDeps = (site: string): RewriteDeps => ({
-	rewrite: (text, context, field, onProgress, signal, thread) => {
+	rewrite: (text, context, field, onProgress, signal, thread, backend) => {
 		const call = openStream(
 			'rewriteDraft',
-			{ text, context, field, ...(thread ? { thread } : {}) },
+			{ text, context, field, ...(thread ? { thread } : {}), ...(backend ? { backend } : {}) },
 			onProgress ?? (() => undefined),
 		);
 		signal?.addEventListener('abort', () => call.cancel(), { once: true });
@@ -85,6 +87,10 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 	if (!state.applied && ctx.level === 'ok') return null;
 	// After Apply the field no longer holds the suggestion's source, but nothing is being written: not stale.
 	const stale = !state.applied && state.suggestion && state.suggestion.source !== ctx.text;
+	const ask = () =>
+		void requestRewrite(ctx.editor, ctx.text, threadContext(ctx), deps, rerender, threadTensionOf(ctx));
+	// The ways out of an error: where it is fixed (the rewrite settings), and the offline fixer unless it failed.
+	const remedies = remediesFor(state.errorCode);
 	return (
 		<>
 			<style>{rewriteCardCss}</style>
@@ -99,6 +105,20 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 					rerender();
 				}}
 				error={state.error}
+				onOpenSettings={
+					remedies.settings
+						? () => void sendMessage('openSettings', { section: 'rewrite' }).catch(() => undefined)
+						: undefined
+				}
+				settingsLabel={state.errorCode === 'no-permission' ? 'Allow in settings' : undefined}
+				onUseOffline={
+					remedies.offline && state.backend !== 'offline'
+						? () => {
+								switchToOfflineFixer(ctx.editor);
+								ask();
+							}
+						: undefined
+				}
 				applied={Boolean(state.applied)}
 				onApply={async (candidate) => {
 					if (await applyCandidate(ctx.editor, candidate, deps)) ctx.rescore();
@@ -115,7 +135,7 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 				onAnother={(from) => deps.recordOutcome(state.suggestion as never, from, 'reject')}
 				onRetry={() => {
 					state.source = undefined;
-					void requestRewrite(ctx.editor, ctx.text, threadContext(ctx), deps, rerender, threadTensionOf(ctx));
+					ask();
 				}}
 			/>
 		</>

@@ -15,6 +15,7 @@ import {
 	rewriteStateFor,
 	STREAM_REPAINT_MS,
 	stopRewrite,
+	switchToOfflineFixer,
 } from './rewrite-state.ts';
 
 beforeEach(() => vi.useFakeTimers());
@@ -35,6 +36,27 @@ describe('rewrite state', () => {
 		);
 		expect(rewrite.mock.calls[0]?.[5]).toEqual(thread);
 		expect(rewriteStateFor(editor).suggestion).toBe(suggestion);
+	});
+
+	it('keeps the code of a failure for the card’s ways out, and "Use the offline fixer" asks it for this field', async () => {
+		const rewrite = vi.fn<RewriteDeps['rewrite']>(async () => {
+			throw new Error('no-permission: http://127.0.0.1:8080');
+		});
+		const editor = fakeEditor(DRAFT);
+		const deps = { rewrite, recordOutcome: vi.fn() };
+		await requestRewrite(editor, DRAFT, [], deps, vi.fn());
+		const state = rewriteStateFor(editor);
+		expect(state.errorCode).toBe('no-permission');
+		expect(state.error).toMatch(/needs your permission to contact http:\/\/127\.0\.0\.1:8080/);
+		expect(rewrite.mock.calls[0]?.[6]).toBeUndefined();
+		rewrite.mockImplementation(async () => suggestion);
+		switchToOfflineFixer(editor);
+		await requestRewrite(editor, DRAFT, [], deps, vi.fn());
+		expect(rewrite.mock.calls[1]?.[6]).toBe('offline');
+		expect(state).toMatchObject({ suggestion, error: undefined, errorCode: undefined });
+		// Typing on keeps asking the offline fixer for this field.
+		await requestRewrite(editor, `${DRAFT} More.`, [], deps, vi.fn());
+		expect(rewrite.mock.calls[2]?.[6]).toBe('offline');
 	});
 
 	it('shows a first-time model download while the suggestion waits, then the suggestion', async () => {

@@ -5,14 +5,19 @@
  * ever shown: what Apply writes is a ranked candidate of a finished suggestion, through applyPlan's stale checks.
  */
 import type { DownloadSnapshot } from '../../../models/rewrite/download-progress.ts';
-import { userMessageFromChannel } from '../../../models/rewrite/errors.ts';
+import { errorFromChannel, type RewriteErrorCode } from '../../../models/rewrite/errors.ts';
 import {
 	foldProgress,
 	type RewriteProgress,
 	type StreamView,
 	throttle,
 } from '../../../models/rewrite/stream.ts';
-import type { RewriteCandidate, RewriteSuggestion, ThreadTension } from '../../../models/rewrite/types.ts';
+import type {
+	BackendId,
+	RewriteCandidate,
+	RewriteSuggestion,
+	ThreadTension,
+} from '../../../models/rewrite/types.ts';
 import { MAX_DRAFT_CHARS } from '../../../utils/limits.ts';
 import type { Editor } from '../editors/types.ts';
 
@@ -21,7 +26,8 @@ export interface RewriteDeps {
 	/**
 	 * `field` names the text box, so the host can cancel this box's older request still being generated;
 	 * `onProgress` receives the candidates as they are written; `signal` cancels the request end to end;
-	 * `thread` is the thread's tension from its derailment assessment, when there is one.
+	 * `thread` is the thread's tension from its derailment assessment, when there is one; `backend` overrides the
+	 * settings' backend for this request.
 	 */
 	rewrite(
 		text: string,
@@ -30,6 +36,7 @@ export interface RewriteDeps {
 		onProgress?: (event: RewriteProgress) => void,
 		signal?: AbortSignal,
 		thread?: ThreadTension,
+		backend?: BackendId,
 	): Promise<RewriteSuggestion>;
 	recordOutcome(
 		suggestion: RewriteSuggestion,
@@ -53,6 +60,10 @@ export interface RewriteState {
 	loading: boolean;
 	suggestion?: RewriteSuggestion;
 	error?: string;
+	/** The coded failure behind `error`, which decides the card's ways out (errors.ts `remediesFor`). */
+	errorCode?: RewriteErrorCode;
+	/** The user chose the offline fixer for this field after another backend failed ("Use the offline fixer"). */
+	backend?: BackendId;
 	/** Set while the on-device model downloads before the first suggestion. */
 	download?: DownloadSnapshot;
 	/** The candidate being written, while loading (and what was written when the user stopped). */
@@ -131,6 +142,7 @@ export async function requestRewrite(
 			loading: false,
 			suggestion: undefined,
 			error,
+			errorCode: undefined,
 			stream: undefined,
 			stopped: false,
 		});
@@ -144,6 +156,7 @@ export async function requestRewrite(
 		loading: true,
 		suggestion: undefined,
 		error: undefined,
+		errorCode: undefined,
 		stream: undefined,
 		stopped: false,
 	});
@@ -175,12 +188,19 @@ export async function requestRewrite(
 			onProgress,
 			controller.signal,
 			thread,
+			state.backend,
 		);
 		if (!current()) return; // the user typed on, stopped, or closed the card; whoever did owns the state
 		Object.assign(state, { loading: false, suggestion, download: undefined, stream: undefined });
 	} catch (error) {
 		if (!current()) return;
-		Object.assign(state, { loading: false, error: userMessageFromChannel(error), download: undefined });
+		const failure = errorFromChannel(error);
+		Object.assign(state, {
+			loading: false,
+			error: failure.message,
+			errorCode: failure.code,
+			download: undefined,
+		});
 		state.stream = undefined;
 	} finally {
 		clearInterval(poll);
@@ -197,6 +217,13 @@ export function stopRewrite(editor: Editor): void {
 	inFlight.delete(editor.el);
 	if (!state.loading) return;
 	Object.assign(state, { loading: false, stopped: true, download: undefined });
+}
+
+/** "Use the offline fixer" after another backend failed: this field's requests go to it from now on. */
+export function switchToOfflineFixer(editor: Editor): void {
+	const state = rewriteStateFor(editor);
+	state.backend = 'offline';
+	state.source = undefined; // so the next requestRewrite asks again for the same text
 }
 
 /** The card closed or the field went away: cancels a request in flight and forgets it, so reopening asks anew. */
