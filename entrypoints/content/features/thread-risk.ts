@@ -29,6 +29,8 @@ export interface ThreadRisk {
 	 * call a calm conversation tense, it names the reply.
 	 */
 	threadTense: boolean;
+	/** The thread as read from the page (its comments map back to page elements: threads/common.ts). */
+	read?: Thread;
 }
 
 const risks = new WeakMap<HTMLElement, ThreadRisk>();
@@ -80,7 +82,7 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 			const result = await deps.predict(thread, draft, used);
 			if (signal.aborted || ticket !== latest) return; // stale: the draft moved on
 			const without = result.markers?.thread ?? result.derail;
-			risks.set(editor.el, { result, threadTense: without >= derailThreshold(used) });
+			risks.set(editor.el, { result, threadTense: without >= derailThreshold(used), read: thread });
 			for (const listener of listeners) listener();
 		} catch (error) {
 			if (!warned) console.warn('[tactful] thread assessment failed:', error);

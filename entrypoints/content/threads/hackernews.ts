@@ -23,6 +23,7 @@ function readRow(row: Element, op: string): ThreadComment | undefined {
 		text,
 		author === op ? 'OP' : undefined,
 		row.querySelector('span.age')?.getAttribute('title')?.split(' ')[0],
+		row,
 	);
 }
 
@@ -37,7 +38,7 @@ export function readHackerNewsThread(doc: Document, field: Element): Thread {
 		if (story) {
 			const title = textOf(story, '.titleline > a, .titleline, .title a');
 			const body = proseOf(fat.querySelector('.toptext'));
-			out.push(comment(op, [title, body].filter(Boolean).join('\n\n'), 'OP'));
+			out.push(comment(op, [title, body].filter(Boolean).join('\n\n'), 'OP', undefined, fat));
 		} else {
 			const parent = fat.querySelector('tr.athing');
 			const row = parent ? readRow(parent, '') : undefined;

@@ -21,9 +21,10 @@ function postAuthor(post: Element): { author: string; time?: string } {
 
 function readPost(post: Element, asker: string): ThreadComment[] {
 	const { author, time } = postAuthor(post);
-	const body = proseOf(post.querySelector('.js-post-body, .s-prose, .post-text'));
+	const bodyEl = post.querySelector('.js-post-body, .s-prose, .post-text');
+	const body = proseOf(bodyEl);
 	const role = post.matches('#question, .question') || author === asker ? 'OP' : undefined;
-	const out: ThreadComment[] = body ? [comment(author, body, role, time)] : [];
+	const out: ThreadComment[] = body ? [comment(author, body, role, time, bodyEl ?? post)] : [];
 	for (const c of Array.from(post.querySelectorAll('.comments .comment, li.comment'))) {
 		const text = proseOf(c.querySelector('.comment-copy'));
 		if (!text) continue;
@@ -31,7 +32,13 @@ function readPost(post: Element, asker: string): ThreadComment[] {
 		const mod = c.querySelector('.mod-flair') !== null;
 		const date = c.querySelector('.comment-date [title], .relativetime-clean')?.getAttribute('title');
 		out.push(
-			comment(who.replace(/♦/g, '').trim(), text, mod ? 'Moderator' : who === asker ? 'OP' : undefined, date),
+			comment(
+				who.replace(/♦/g, '').trim(),
+				text,
+				mod ? 'Moderator' : who === asker ? 'OP' : undefined,
+				date,
+				c,
+			),
 		);
 	}
 	return out;
