@@ -119,6 +119,15 @@ describe('hackernews', () => {
 	});
 });
 
+describe('hackernews comment item', () => {
+	it("on a comment's own page, reads that comment (the one being replied to) and its replies, no empty story", () => {
+		const t = read('hackernews-comment-item.html', 'hackernews', '#top-box');
+		expect(summary(t)).toEqual(['critic|', 'builder|']);
+		expect(t.comments[0]?.text).toBe('Calling this a database is a stretch. Did you test a single crash?');
+		expect(t.comments.every((c) => c.text !== '')).toBe(true);
+	});
+});
+
 describe('stackexchange', () => {
 	it('reads the post a comment box sits under, with its comments', () => {
 		const t = read('stackexchange-question.html', 'stackexchange', '#q-comment');
@@ -127,10 +136,9 @@ describe('stackexchange', () => {
 	});
 
 	it('puts the question first when commenting under an answer, and reads everything for the answer box', () => {
+		// The comments under the question are another conversation: a comment on the answer joins the answer's.
 		expect(summary(read('stackexchange-question.html', 'stackexchange', '#a-comment'))).toEqual([
 			'asker|OP',
-			'helpful_h|',
-			'grumpy_g|Moderator',
 			'answerer|',
 			'asker|OP',
 		]);
