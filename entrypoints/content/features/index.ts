@@ -10,7 +10,7 @@ import { readThread } from '../threads/index.ts';
 import { keepDrafts } from './draft-keeper.ts';
 import { rewriteSection } from './rewrite-section.tsx';
 import { cancelRewrite } from './rewrite-state.ts';
-import { onThreadRiskChange, threadRiskFor, watchThreadRisk } from './thread-risk.ts';
+import { onThreadRiskChange, threadRiskFor, threadWarns, watchThreadRisk } from './thread-risk.ts';
 import { threadSection, threadSummary } from './thread-section.tsx';
 
 /** Registers the card sections and the per-field thread watcher for this page. */
@@ -20,7 +20,7 @@ export function registerFeatures(doc: Document): void {
 		id: 'thread-risk',
 		decorate: (editor) => {
 			const risk = threadRiskFor(editor);
-			if (!risk?.result.flag) return null;
+			if (!threadWarns(risk)) return null;
 			const { heading, detail } = threadSummary(risk);
 			const why = detail || risk.result.markers.draft?.message || '';
 			return { thread: why ? `${heading}: ${why}` : heading };

@@ -36,6 +36,14 @@ export interface ThreadRisk {
 const risks = new WeakMap<HTMLElement, ThreadRisk>();
 const listeners = new Set<() => void>();
 
+/**
+ * Whether the badge and card warn about the thread: the conversation with the reply appended is at risk, or the
+ * conversation is tense on its own even though the reply being written is calm (the card then says it helps).
+ */
+export function threadWarns(risk: ThreadRisk | undefined): risk is ThreadRisk {
+	return risk !== undefined && (risk.result.flag || risk.threadTense);
+}
+
 /** The latest thread assessment for the field, or undefined when there is no thread or it is not ready. */
 export function threadRiskFor(editor: Editor): ThreadRisk | undefined {
 	return risks.get(editor.el);

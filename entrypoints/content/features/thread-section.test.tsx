@@ -107,4 +107,15 @@ describe('thread section', () => {
 		expect(screen.queryByRole('button', { name: /bob's comment/ })).toBeNull();
 		expect(screen.getByText(/bob's comment shows/)).toBeTruthy();
 	});
+
+	it('a heated thread still shows while the reply being written is calm, and says the reply helps', async () => {
+		// The thread alone is past the threshold; the calm draft appended brings the prediction under it.
+		const r = result(false, -0.8);
+		r.markers.thread = 0.88;
+		r.derail = 0.08;
+		r.markers.draft = { delta: -0.8, tones: TONES, cues: [], message: 'Your reply helps calm this thread.' };
+		render(<div>{threadSection.render(cardFor(r))}</div>);
+		await screen.findByText('This conversation is getting tense');
+		expect(screen.getByText('Your reply helps calm this thread.')).toBeTruthy();
+	});
 });

@@ -7,7 +7,7 @@ import type { CommentMarker, DerailResult } from '../../../models/derail/types.t
 import type { CardContext, CardSection } from '../extensions.ts';
 import { commentSource } from '../threads/common.ts';
 import { outlineComment, pointAtComment } from './point-at-comment.ts';
-import { onThreadRiskChange, type ThreadRisk, threadRiskFor } from './thread-risk.ts';
+import { onThreadRiskChange, type ThreadRisk, threadRiskFor, threadWarns } from './thread-risk.ts';
 
 const CUE_WORDS: Record<string, string> = {
 	'second-person': 'addressing people directly',
@@ -132,7 +132,7 @@ function ThreadSection({ ctx }: { ctx: CardContext }) {
 	const [, bump] = useReducer((n: number, _action: 'bump') => n + 1, 0);
 	useEffect(() => onThreadRiskChange(() => bump('bump')), []);
 	const risk = threadRiskFor(ctx.editor);
-	if (!risk?.result.flag) return null;
+	if (!threadWarns(risk)) return null;
 	const { result } = risk;
 	const draftEffect = result.markers.draft;
 	const { heading, detail } = threadSummary(risk);
@@ -141,7 +141,9 @@ function ThreadSection({ ctx }: { ctx: CardContext }) {
 			<style>{CSS}</style>
 			<h3>{heading}</h3>
 			{detail ? <Reasons risk={risk} detail={detail} /> : null}
-			{draftEffect && draftEffect.delta > 0.02 ? <p>{draftEffect.message}</p> : null}
+			{draftEffect && (draftEffect.delta > 0.02 || draftEffect.delta <= -0.05) ? (
+				<p>{draftEffect.message}</p>
+			) : null}
 			{result.markers.suggestions.length ? (
 				<ul>
 					{result.markers.suggestions.slice(0, 3).map((s) => (
