@@ -182,4 +182,45 @@ test('Hacker News comment page: the card names the comment being replied to', as
 	check(/critic's comment/.test(text ?? ''), `the replied-to comment is not named: ${text}`);
 });
 
+test("popup: the site's own heated-thread sensitivity applies live on that site only; snooze silences it", async (env) => {
+	// A borderline tense issue thread (the thread alone is just past the default threshold).
+	const open = async (origin) => {
+		const page = await env.context.newPage();
+		await page.goto(`${origin}/threads/github-issue.html`);
+		await page.click('textarea.js-comment-field');
+		await page.keyboard.type(CIVIL);
+		check((await until(page, (x) => x.ring === 'risk')).ok, `no thread warning on ${origin}`);
+		return page;
+	};
+	const here = await open(env.server.url);
+	const elsewhere = await open(env.server.url.replace('127.0.0.1', 'localhost'));
+	const popup = await env.context.newPage();
+	await popup.setViewportSize({ width: 340, height: 640 });
+	await popup.goto(`chrome-extension://${env.extensionId}/popup.html?host=127.0.0.1`);
+	await popup.getByRole('radio', { name: 'Custom' }).check();
+	const slider = popup.getByLabel('Heated-thread alerts on 127.0.0.1', { exact: true });
+	await slider.waitFor();
+	await slider.fill('0.2');
+	await popup.waitForTimeout(700);
+	// No keystroke on the page: the lower sensitivity shows at once, and only on this site.
+	await here.bringToFront();
+	const quiet = await until(here, (x) => x.ring === null);
+	check(quiet.ok, `still a thread warning with the site's lower sensitivity: ${JSON.stringify(quiet)}`);
+	await elsewhere.bringToFront();
+	await elsewhere.keyboard.type(' ');
+	await elsewhere.waitForTimeout(1500);
+	check((await state(elsewhere)).ring === 'risk', 'the other site lost its thread warning');
+	// Snooze (from the popup of the other site): the thread warning goes with the draft's.
+	await popup.goto(`chrome-extension://${env.extensionId}/popup.html?host=localhost`);
+	await popup.getByTestId('snooze-hour').click();
+	await popup.getByTestId('resume').waitFor();
+	await elsewhere.bringToFront();
+	const snoozed = await until(elsewhere, (x) => x.level === null);
+	check(snoozed.ok, `still showing while snoozed: ${JSON.stringify(snoozed)}`);
+	await popup.getByTestId('resume').click();
+	await popup.close();
+	await here.close();
+	await elsewhere.close();
+});
+
 await run(() => chromiumEnv({ requireHost: true }));
