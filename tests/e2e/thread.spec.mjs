@@ -150,6 +150,37 @@ test('comments that appear after the user started (Load more, a live update) cou
 	await page.close();
 });
 
+test('heated replies that arrive while the user is not typing raise the warning after a pause', async ({
+	context,
+	server,
+}) => {
+	const page = await context.newPage();
+	await page.addInitScript(() => {
+		document.addEventListener('DOMContentLoaded', () => {
+			const items = [...document.querySelectorAll('.js-discussion .TimelineItem')].slice(1);
+			window.__later = items.map((item) => item.outerHTML);
+			for (const item of items) item.remove();
+		});
+	});
+	await page.goto(`${server.url}/threads/github-heated-thread.html`);
+	await page.waitForTimeout(1000);
+	await page.click(FIELD);
+	await page.keyboard.type(CIVIL);
+	await page.waitForTimeout(2500);
+	check(!threadBadge(await state(page)), 'a single comment called tense');
+	// The user stopped typing and reads their draft; the replies come in live (GitHub adds them as they are posted).
+	await page.evaluate(() => {
+		document
+			.querySelector('.js-discussion .TimelineItem')
+			.insertAdjacentHTML('afterend', window.__later.join(''));
+	});
+	const s = await waitState(page, (x) => Boolean(threadBadge(x)));
+	await shot(page, 'thread-live-while-idle');
+	check(s.ok, `the replies that arrived live were never read: ${JSON.stringify(s.badges)}`);
+	check((await page.locator(FIELD).inputValue()) === CIVIL, 'the draft changed');
+	await page.close();
+});
+
 test('heated thread + hostile draft: both warnings', async ({ page, server }) => {
 	await page.goto(`${server.url}/threads/github-heated-thread.html`);
 	await page.click(FIELD);

@@ -6,8 +6,9 @@ import { sendMessage } from '../../../utils/messaging.ts';
 import { effectiveDerailSensitivity, getSettings, watchSettings } from '../../../utils/storage/settings.ts';
 import { registerCardSection, registerFieldDecorator, registerFieldHook } from '../extensions.ts';
 import { pageHostname } from '../page-host.ts';
-import { readThread } from '../threads/index.ts';
+import { readThread, THREAD_READERS } from '../threads/index.ts';
 import { keepDrafts } from './draft-keeper.ts';
+import { onPageChange } from './page-changes.ts';
 import { rewriteSection } from './rewrite-section.tsx';
 import { cancelRewrite } from './rewrite-state.ts';
 import { onThreadRiskChange, threadRiskFor, threadWarns, watchThreadRisk } from './thread-risk.ts';
@@ -49,6 +50,10 @@ export function registerFeatures(doc: Document): void {
 				sendMessage('predictDerailment', { thread, draft, options: { sensitivity } }),
 			sensitivity: async () => effectiveDerailSensitivity(await getSettings(), hostname),
 			onSettingsChange: (listener) => watchSettings(() => listener()),
+			// Only where a reader can find a thread: elsewhere a page change can never make one.
+			...(THREAD_READERS[site.id]
+				? { onPageChange: (listener: () => void) => onPageChange(doc, editor.el, listener) }
+				: {}),
 		}),
 	);
 }

@@ -19,6 +19,11 @@ export interface ThreadRiskDeps {
 	sensitivity(): Promise<number>;
 	/** Subscribes to settings changes (returns the unsubscribe); the thread is re-assessed when the sensitivity moved. */
 	onSettingsChange?(listener: () => void): () => void;
+	/**
+	 * Subscribes to changes of the page outside the field (returns the unsubscribe): a comment that arrives while
+	 * the user is not typing is read after a pause, and re-assessed only when the thread read differs.
+	 */
+	onPageChange?(listener: () => void): () => void;
 }
 
 /** The latest assessment for a field, if any. */
@@ -55,6 +60,10 @@ export function onThreadRiskChange(listener: () => void): () => void {
 	return () => listeners.delete(listener);
 }
 
+/** What identifies a thread's content (times left out: a "2 minutes ago" ticking over is not a new comment). */
+const contentOf = (thread: Thread | undefined): string =>
+	JSON.stringify(thread?.comments.map((c) => [c.author, c.role ?? '', c.text]) ?? null);
+
 /** The thread as the page shows it now; empty when the reader fails (it never costs the draft's own warning). */
 function readNow(deps: ThreadRiskDeps, field: HTMLElement): Thread | undefined {
 	try {
@@ -75,12 +84,16 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 	/** The sensitivity the latest assessment was asked with. */
 	let used: number | undefined;
 	let warned = false;
+	/** The thread's content as the latest assessment read it. */
+	let lastRead: string | undefined;
+	let pageTimer: ReturnType<typeof setTimeout> | undefined;
 	const assess = async () => {
 		// The host takes up to MAX_DRAFT_CHARS; past that, the end of the draft (where the reply is being written)
 		// is what the thread is weighed against, rather than no assessment at all.
 		const draft = editor.read().trim().slice(-MAX_DRAFT_CHARS) || undefined;
 		const ticket = ++latest;
 		const thread = readNow(deps, editor.el);
+		lastRead = contentOf(thread);
 		if (!thread || thread.comments.length < MIN_COMMENTS) {
 			if (risks.delete(editor.el)) for (const listener of listeners) listener();
 			return;
@@ -110,9 +123,17 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 			if (!signal.aborted && next !== used) void assess();
 		});
 	});
+	const unobserve = deps.onPageChange?.(() => {
+		clearTimeout(pageTimer);
+		pageTimer = setTimeout(() => {
+			if (!signal.aborted && contentOf(readNow(deps, editor.el)) !== lastRead) void assess();
+		}, THREAD_DEBOUNCE_MS);
+	});
 	signal.addEventListener('abort', () => {
 		clearTimeout(timer);
+		clearTimeout(pageTimer);
 		unwatch?.();
+		unobserve?.();
 		risks.delete(editor.el);
 	});
 }
