@@ -48,8 +48,8 @@ const SITES = [
 ];
 
 /**
- * The focused field's badge (the one nearest the field: a page can show several, e.g. one per Stack Exchange
- * comment box) with its thread ring, and the card's thread section text (null when absent).
+ * The focused field's badge (the one whose centre is nearest the field's box: a page can show several, e.g. one
+ * per Stack Exchange comment box and the answer box) with its thread ring, and the card's thread section text.
  */
 const state = (page) =>
 	page.evaluate(() => {
@@ -57,7 +57,11 @@ const state = (page) =>
 		const field = document.activeElement?.getBoundingClientRect();
 		const gap = (b) => {
 			const r = b.getBoundingClientRect();
-			return field ? Math.hypot(r.x - field.right, r.y - field.bottom) : 0;
+			if (!field) return 0;
+			const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
+			const dx = Math.max(field.left - x, 0, x - field.right);
+			const dy = Math.max(field.top - y, 0, y - field.bottom);
+			return Math.hypot(dx, dy);
 		};
 		const badge = [...(root?.querySelectorAll('[data-tactful="badge"]') ?? [])].sort(
 			(a, b) => gap(a) - gap(b),
