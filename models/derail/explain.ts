@@ -92,26 +92,40 @@ function draftMessage(effect: Omit<DraftEffect, 'message'>, tense: boolean): str
 		: 'Your reply keeps the thread calm.';
 }
 
+const SUGGEST = {
+	person: 'Talk about the problem, not the person: "this change breaks X" rather than "you broke X".',
+	wait: 'Consider waiting before you post; a reply written later is usually calmer.',
+	waited: 'Acknowledge the wait first ("I see this has been waiting a long time") before answering.',
+	frustrated: 'Acknowledge the frustration first ("I can see this has cost you time") before answering.',
+	channel:
+		'Take it to a smaller channel (a direct message, a separate issue, or a call) rather than another round here.',
+	newcomer:
+		'Say what happens next (who looks at it, and when): a newcomer reads silence or a bare "no" as dismissal.',
+	ask: 'Ask a question about what they need instead of arguing the point.',
+	specifics: 'Move to specifics: the exact version, error, or change you mean.',
+} as const;
+
+/**
+ * De-escalation advice, most specific first (the card shows the first three): what this draft does, then how
+ * people in the thread feel, then the thread's dynamics, then general advice. Advice about others' frustration
+ * comes from the thread's own comments, never from the draft's.
+ */
 function suggestionsFor(
-	cues: ReadonlySet<string>,
+	threadCues: ReadonlySet<string>,
 	dynamics: readonly string[],
 	draft?: DraftEffect,
 ): string[] {
 	const out: string[] = [];
-	if (cues.has('bitter-frustration') || cues.has('impatience'))
-		out.push(
-			'Acknowledge the frustration first ("I see this has been waiting a long time") before answering.',
-		);
-	out.push('Ask a question about what they need instead of arguing the point.');
-	out.push('Move to specifics: the exact version, error, or change you mean.');
-	if (draft?.cues.includes('second-person'))
-		out.push('Talk about the problem, not the person: "this change breaks X" rather than "you broke X".');
-	if (draft && (draft.tones.attack >= 0.5 || draft.tones.uncivil >= 0.5))
-		out.push('Consider waiting before you post; a reply written later is usually calmer.');
-	if (dynamics.includes('back-and-forth') || dynamics.includes('many-voices'))
-		out.push(
-			'Take it to a smaller channel (a direct message, a separate issue, or a call) rather than another round here.',
-		);
+	const hostileDraft = draft !== undefined && (draft.tones.attack >= 0.5 || draft.tones.uncivil >= 0.5);
+	if (draft?.cues.includes('second-person') && (hostileDraft || draft.delta > 0.02)) out.push(SUGGEST.person);
+	if (threadCues.has('impatience')) out.push(SUGGEST.waited);
+	else if (threadCues.has('bitter-frustration')) out.push(SUGGEST.frustrated);
+	if (hostileDraft) out.push(SUGGEST.wait);
+	if (dynamics.includes('back-and-forth') || dynamics.includes('many-voices')) out.push(SUGGEST.channel);
+	if (dynamics.includes('maintainer-newcomer')) out.push(SUGGEST.newcomer);
+	// A draft that argues (negations, "always"/"never") is helped most by specifics; otherwise ask first.
+	if (draft?.cues.includes('negation')) out.push(SUGGEST.specifics, SUGGEST.ask);
+	else out.push(SUGGEST.ask, SUGGEST.specifics);
 	return out;
 }
 
@@ -150,7 +164,7 @@ export function explain(input: ExplainInput): DerailMarkers {
 		draftEffect = { ...partial, message: draftMessage(partial, tense) };
 	}
 	const atRisk = tense || (draft !== undefined && draft.derail >= threshold);
-	const allCues = new Set([...markers.flatMap((m) => m.cues), ...(draftEffect?.cues ?? [])]);
+	const threadCues = new Set(markers.flatMap((m) => m.cues));
 	return {
 		thread: round(threadDerail),
 		tones: maxTones,
@@ -158,6 +172,6 @@ export function explain(input: ExplainInput): DerailMarkers {
 		trend: trendOf(heats),
 		dynamics,
 		...(draftEffect ? { draft: draftEffect } : {}),
-		suggestions: atRisk ? suggestionsFor(allCues, dynamics, draftEffect) : [],
+		suggestions: atRisk ? suggestionsFor(threadCues, dynamics, draftEffect) : [],
 	};
 }

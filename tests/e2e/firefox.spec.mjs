@@ -202,6 +202,42 @@ test('Firefox: the badge steps off the text that runs into the corner of a fixed
 	check(hidden.length === 0, `the badge ${JSON.stringify(badge)} sits on the text ${JSON.stringify(hidden)}`);
 });
 
+test('Firefox: a heated thread raises the thread warning; the card points at the comment that drives it', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/threads/github-heated-thread.html`);
+	await page.click('textarea.js-comment-field');
+	await page.keyboard.type(CIVIL);
+	const ring = async () =>
+		page.evaluate(
+			() =>
+				document.querySelector('[data-tactful-host]')?.shadowRoot?.querySelector('[data-tactful="badge"]')
+					?.dataset.thread ?? null,
+		);
+	const end = Date.now() + 30_000;
+	while ((await ring()) !== 'risk' && Date.now() < end) await new Promise((r) => setTimeout(r, 200));
+	check((await ring()) === 'risk', 'no thread warning on a heated thread in Firefox');
+	check(await clickInOverlay(page, '[data-tactful="badge"]'), 'no badge to click');
+	await waitInOverlay(page, '[data-tactful="thread"] button.tf-who');
+	const who = await page.evaluate(() => {
+		const b = document.querySelector('[data-tactful-host]')?.shadowRoot?.querySelector('button.tf-who');
+		b?.click();
+		return b?.textContent ?? '';
+	});
+	const author = who.replace(/( \(.*\))?'s comment$/, '');
+	await new Promise((r) => setTimeout(r, 600));
+	const outline = await page.evaluate(
+		(name) =>
+			[...document.querySelectorAll('.timeline-comment')]
+				.filter((c) => c.querySelector('a.author')?.textContent?.trim() === name)
+				.map((c) => getComputedStyle(c).outlineStyle),
+		author,
+	);
+	await shot(page, 'firefox-thread-points-at-comment');
+	check(outline.includes('solid'), `"${who}" is not outlined on the page: ${JSON.stringify(outline)}`);
+});
+
 await run(async () => {
 	const server = await startServer();
 	const firefox = await launchFirefox();

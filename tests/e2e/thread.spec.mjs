@@ -67,6 +67,55 @@ test('heated thread + calm draft: the thread warning shows, the draft is not bla
 	await shot(page, 'thread-heated-calm-draft');
 });
 
+test('heated thread: the card names the driving comment, and clicking it scrolls to it and outlines it', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/threads/github-heated-thread.html`);
+	// A long thread: the driving comment is far above the reply box, out of view while the user writes.
+	await page.evaluate(() => {
+		const gap = document.createElement('div');
+		gap.style.height = '1600px';
+		document.querySelector('form, .js-new-comment-form, textarea')?.before(gap);
+	});
+	await page.click(FIELD);
+	await page.keyboard.type(CIVIL);
+	const s = await waitState(page, (x) => Boolean(threadBadge(x)));
+	check(s.ok, `no thread warning on a heated thread: ${JSON.stringify(s.badges)}`);
+	await page.locator('[data-tactful-host] [data-tactful="badge"]').first().click();
+	const name = page.locator('[data-tactful-host] [data-tactful="thread"] button.tf-who').first();
+	await name.waitFor({ timeout: 10_000 });
+	const label = (await name.textContent()) ?? '';
+	const author = label.replace(/( \(.*\))?'s comment$/, '');
+	const where = () =>
+		page.evaluate((who) => {
+			const el = [...document.querySelectorAll('.timeline-comment')].find(
+				(c) => c.querySelector('a.author')?.textContent?.trim() === who,
+			);
+			const r = el?.getBoundingClientRect();
+			return el && r ? { top: r.top, bottom: r.bottom, outline: getComputedStyle(el).outlineStyle } : null;
+		}, author);
+	const before = await where();
+	check(before !== null, `the card names "${label}", which is not a comment on the page`);
+	check(before.bottom < 0, `the driving comment was already in view: ${JSON.stringify(before)}`);
+	await name.hover();
+	await shot(page, 'thread-card-names-comment');
+	await name.click();
+	let after = before;
+	for (let i = 0; i < 20 && !(after.top >= 0 && after.bottom <= 800 && after.outline === 'solid'); i++) {
+		await page.waitForTimeout(100);
+		after = await where();
+	}
+	await shot(page, 'thread-points-at-comment');
+	check(
+		after.top >= 0 && after.bottom <= 800,
+		`the comment did not scroll into view: ${JSON.stringify(after)}`,
+	);
+	check(after.outline === 'solid', `the comment is not outlined: ${JSON.stringify(after)}`);
+	const draft = await page.locator(FIELD).inputValue();
+	check(draft === CIVIL, `the draft changed: ${draft}`);
+});
+
 test('comments that appear after the user started (Load more, a live update) count on the next pause', async ({
 	context,
 	server,
@@ -98,6 +147,37 @@ test('comments that appear after the user started (Load more, a live update) cou
 	await shot(page, 'thread-loaded-later');
 	check(s.ok, `the replies that came in later were never read: ${JSON.stringify(s.badges)}`);
 	check(/tense/i.test(threadBadge(s).label), `badge does not say why: ${threadBadge(s).label}`);
+	await page.close();
+});
+
+test('heated replies that arrive while the user is not typing raise the warning after a pause', async ({
+	context,
+	server,
+}) => {
+	const page = await context.newPage();
+	await page.addInitScript(() => {
+		document.addEventListener('DOMContentLoaded', () => {
+			const items = [...document.querySelectorAll('.js-discussion .TimelineItem')].slice(1);
+			window.__later = items.map((item) => item.outerHTML);
+			for (const item of items) item.remove();
+		});
+	});
+	await page.goto(`${server.url}/threads/github-heated-thread.html`);
+	await page.waitForTimeout(1000);
+	await page.click(FIELD);
+	await page.keyboard.type(CIVIL);
+	await page.waitForTimeout(2500);
+	check(!threadBadge(await state(page)), 'a single comment called tense');
+	// The user stopped typing and reads their draft; the replies come in live (GitHub adds them as they are posted).
+	await page.evaluate(() => {
+		document
+			.querySelector('.js-discussion .TimelineItem')
+			.insertAdjacentHTML('afterend', window.__later.join(''));
+	});
+	const s = await waitState(page, (x) => Boolean(threadBadge(x)));
+	await shot(page, 'thread-live-while-idle');
+	check(s.ok, `the replies that arrived live were never read: ${JSON.stringify(s.badges)}`);
+	check((await page.locator(FIELD).inputValue()) === CIVIL, 'the draft changed');
 	await page.close();
 });
 

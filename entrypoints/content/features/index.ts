@@ -6,11 +6,12 @@ import { sendMessage } from '../../../utils/messaging.ts';
 import { effectiveDerailSensitivity, getSettings, watchSettings } from '../../../utils/storage/settings.ts';
 import { registerCardSection, registerFieldDecorator, registerFieldHook } from '../extensions.ts';
 import { pageHostname } from '../page-host.ts';
-import { readThread } from '../threads/index.ts';
+import { readThread, THREAD_READERS } from '../threads/index.ts';
 import { keepDrafts } from './draft-keeper.ts';
+import { onPageChange } from './page-changes.ts';
 import { rewriteSection } from './rewrite-section.tsx';
 import { cancelRewrite } from './rewrite-state.ts';
-import { onThreadRiskChange, threadRiskFor, watchThreadRisk } from './thread-risk.ts';
+import { onThreadRiskChange, threadRiskFor, threadWarns, watchThreadRisk } from './thread-risk.ts';
 import { threadSection, threadSummary } from './thread-section.tsx';
 
 /** Registers the card sections and the per-field thread watcher for this page. */
@@ -20,7 +21,7 @@ export function registerFeatures(doc: Document): void {
 		id: 'thread-risk',
 		decorate: (editor) => {
 			const risk = threadRiskFor(editor);
-			if (!risk?.result.flag) return null;
+			if (!threadWarns(risk)) return null;
 			const { heading, detail } = threadSummary(risk);
 			const why = detail || risk.result.markers.draft?.message || '';
 			return { thread: why ? `${heading}: ${why}` : heading };
@@ -49,6 +50,10 @@ export function registerFeatures(doc: Document): void {
 				sendMessage('predictDerailment', { thread, draft, options: { sensitivity } }),
 			sensitivity: async () => effectiveDerailSensitivity(await getSettings(), hostname),
 			onSettingsChange: (listener) => watchSettings(() => listener()),
+			// Only where a reader can find a thread: elsewhere a page change can never make one.
+			...(THREAD_READERS[site.id]
+				? { onPageChange: (listener: () => void) => onPageChange(doc, editor.el, listener) }
+				: {}),
 		}),
 	);
 }

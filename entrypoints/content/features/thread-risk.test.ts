@@ -117,4 +117,40 @@ describe('watchThreadRisk', () => {
 		await new Promise((r) => setTimeout(r, 10));
 		expect(threadRiskFor(other)?.threadTense).toBe(true);
 	});
+
+	it('re-reads the thread when the page changes while the user is not typing, and skips an unchanged thread', async () => {
+		const el = document.createElement('textarea');
+		const editor = { el, read: () => 'a reply' } as unknown as Editor;
+		let onPage: Thread = thread;
+		let pageChanged: () => void = () => undefined;
+		const seen: number[] = [];
+		vi.useFakeTimers();
+		try {
+			watchThreadRisk(editor, new AbortController().signal, {
+				readThread: () => onPage,
+				predict: async (t) => {
+					seen.push(t.comments.length);
+					return { derail: 0.2 } as unknown as DerailResult;
+				},
+				sensitivity: async () => 0.5,
+				onPageChange: (listener) => {
+					pageChanged = listener;
+					return () => undefined;
+				},
+			});
+			await vi.advanceTimersByTimeAsync(10);
+			expect(seen).toEqual([2]);
+			// A page change that leaves the thread as it was (a timestamp ticking, a menu opening) costs no prediction.
+			pageChanged();
+			await vi.advanceTimersByTimeAsync(THREAD_DEBOUNCE_MS + 10);
+			expect(seen).toEqual([2]);
+			// A new comment arrives (a live update) while the user reads their draft.
+			onPage = { comments: [...thread.comments, { author: 'c', text: 'Stop ignoring this!' }] };
+			pageChanged();
+			await vi.advanceTimersByTimeAsync(THREAD_DEBOUNCE_MS + 10);
+			expect(seen).toEqual([2, 3]);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
 });

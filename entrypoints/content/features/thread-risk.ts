@@ -19,6 +19,11 @@ export interface ThreadRiskDeps {
 	sensitivity(): Promise<number>;
 	/** Subscribes to settings changes (returns the unsubscribe); the thread is re-assessed when the sensitivity moved. */
 	onSettingsChange?(listener: () => void): () => void;
+	/**
+	 * Subscribes to changes of the page outside the field (returns the unsubscribe): a comment that arrives while
+	 * the user is not typing is read after a pause, and re-assessed only when the thread read differs.
+	 */
+	onPageChange?(listener: () => void): () => void;
 }
 
 /** The latest assessment for a field, if any. */
@@ -29,10 +34,20 @@ export interface ThreadRisk {
 	 * call a calm conversation tense, it names the reply.
 	 */
 	threadTense: boolean;
+	/** The thread as read from the page (its comments map back to page elements: threads/common.ts). */
+	read?: Thread;
 }
 
 const risks = new WeakMap<HTMLElement, ThreadRisk>();
 const listeners = new Set<() => void>();
+
+/**
+ * Whether the badge and card warn about the thread: the conversation with the reply appended is at risk, or the
+ * conversation is tense on its own even though the reply being written is calm (the card then says it helps).
+ */
+export function threadWarns(risk: ThreadRisk | undefined): risk is ThreadRisk {
+	return risk !== undefined && (risk.result.flag || risk.threadTense);
+}
 
 /** The latest thread assessment for the field, or undefined when there is no thread or it is not ready. */
 export function threadRiskFor(editor: Editor): ThreadRisk | undefined {
@@ -44,6 +59,10 @@ export function onThreadRiskChange(listener: () => void): () => void {
 	listeners.add(listener);
 	return () => listeners.delete(listener);
 }
+
+/** What identifies a thread's content (times left out: a "2 minutes ago" ticking over is not a new comment). */
+const contentOf = (thread: Thread | undefined): string =>
+	JSON.stringify(thread?.comments.map((c) => [c.author, c.role ?? '', c.text]) ?? null);
 
 /** The thread as the page shows it now; empty when the reader fails (it never costs the draft's own warning). */
 function readNow(deps: ThreadRiskDeps, field: HTMLElement): Thread | undefined {
@@ -65,12 +84,16 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 	/** The sensitivity the latest assessment was asked with. */
 	let used: number | undefined;
 	let warned = false;
+	/** The thread's content as the latest assessment read it. */
+	let lastRead: string | undefined;
+	let pageTimer: ReturnType<typeof setTimeout> | undefined;
 	const assess = async () => {
 		// The host takes up to MAX_DRAFT_CHARS; past that, the end of the draft (where the reply is being written)
 		// is what the thread is weighed against, rather than no assessment at all.
 		const draft = editor.read().trim().slice(-MAX_DRAFT_CHARS) || undefined;
 		const ticket = ++latest;
 		const thread = readNow(deps, editor.el);
+		lastRead = contentOf(thread);
 		if (!thread || thread.comments.length < MIN_COMMENTS) {
 			if (risks.delete(editor.el)) for (const listener of listeners) listener();
 			return;
@@ -80,7 +103,7 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 			const result = await deps.predict(thread, draft, used);
 			if (signal.aborted || ticket !== latest) return; // stale: the draft moved on
 			const without = result.markers?.thread ?? result.derail;
-			risks.set(editor.el, { result, threadTense: without >= derailThreshold(used) });
+			risks.set(editor.el, { result, threadTense: without >= derailThreshold(used), read: thread });
 			for (const listener of listeners) listener();
 		} catch (error) {
 			if (!warned) console.warn('[tactful] thread assessment failed:', error);
@@ -100,9 +123,17 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 			if (!signal.aborted && next !== used) void assess();
 		});
 	});
+	const unobserve = deps.onPageChange?.(() => {
+		clearTimeout(pageTimer);
+		pageTimer = setTimeout(() => {
+			if (!signal.aborted && contentOf(readNow(deps, editor.el)) !== lastRead) void assess();
+		}, THREAD_DEBOUNCE_MS);
+	});
 	signal.addEventListener('abort', () => {
 		clearTimeout(timer);
+		clearTimeout(pageTimer);
 		unwatch?.();
+		unobserve?.();
 		risks.delete(editor.el);
 	});
 }

@@ -1,9 +1,10 @@
 /** The card's thread section: shown only for a thread at risk, with why, what the draft adds, and how to de-escalate. */
-import { render, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
-import type { DerailResult } from '../../../models/derail/types.ts';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import type { DerailResult, Thread } from '../../../models/derail/types.ts';
 import type { Editor } from '../editors/types.ts';
 import type { CardContext } from '../extensions.ts';
+import { comment } from '../threads/common.ts';
 import { watchThreadRisk } from './thread-risk.ts';
 import { threadSection } from './thread-section.tsx';
 
@@ -31,14 +32,16 @@ function result(flag: boolean, delta: number): DerailResult {
 }
 
 /** Watches a field whose thread gets `r`, and returns a card context for it. */
-function cardFor(r: DerailResult): CardContext {
-	const editor = { el: document.createElement('textarea'), read: () => 'a reply' } as unknown as Editor;
-	const thread = {
+function cardFor(
+	r: DerailResult,
+	thread: Thread = {
 		comments: [
 			{ author: 'bob', text: 'You never fix anything.' },
 			{ author: 'alice', text: 'Please keep it civil.' },
 		],
-	};
+	},
+): CardContext {
+	const editor = { el: document.createElement('textarea'), read: () => 'a reply' } as unknown as Editor;
 	watchThreadRisk(editor, new AbortController().signal, {
 		readThread: () => thread,
 		predict: async () => r,
@@ -66,5 +69,53 @@ describe('thread section', () => {
 		const { container } = render(<div>{threadSection.render(cardFor(result(false, 0)))}</div>);
 		await new Promise((r) => setTimeout(r, 10));
 		await waitFor(() => expect(container.textContent).toBe(''));
+	});
+
+	it('names the driving comments as buttons that scroll to them on the page and outline them', async () => {
+		const page = ['bob', 'alice', 'carol'].map((who) => {
+			const el = document.createElement('div');
+			el.textContent = `${who} wrote this`;
+			el.scrollIntoView = vi.fn();
+			document.body.append(el);
+			return el;
+		});
+		const thread = {
+			comments: page.map((el, i) => comment(['bob', 'alice', 'carol'][i] ?? '', 'x', undefined, null, el)),
+		};
+		const r = result(true, 0.1);
+		r.markers.comments.push({ index: 2, author: 'carol', tones: TONES, cues: [] });
+		render(<div>{threadSection.render(cardFor(r, thread))}</div>);
+		const bob = await screen.findByRole('button', { name: /bob's comment/ });
+		expect(bob.getAttribute('title')).toMatch(/show/i);
+		fireEvent.click(bob);
+		expect(page[0]?.scrollIntoView).toHaveBeenCalled();
+		expect((page[0] as HTMLElement).style.outline).not.toBe('');
+		expect((page[2] as HTMLElement).style.outline).toBe('');
+		// The other driving comments are named too, and hovering one outlines it without scrolling.
+		const carol = screen.getByRole('button', { name: /carol's comment/ });
+		fireEvent.mouseEnter(carol);
+		expect((page[2] as HTMLElement).style.outline).not.toBe('');
+		expect(page[2]?.scrollIntoView).not.toHaveBeenCalled();
+		fireEvent.mouseLeave(carol);
+		expect((page[2] as HTMLElement).style.outline).toBe('');
+		for (const el of page) el.remove();
+	});
+
+	it('a comment the page no longer shows (or a thread from elsewhere) is named as plain text', async () => {
+		render(<div>{threadSection.render(cardFor(result(true, 0.1)))}</div>);
+		await screen.findByText('This conversation is getting tense');
+		expect(screen.queryByRole('button', { name: /bob's comment/ })).toBeNull();
+		expect(screen.getByText(/bob's comment shows/)).toBeTruthy();
+	});
+
+	it('a heated thread still shows while the reply being written is calm, and says the reply helps', async () => {
+		// The thread alone is past the threshold; the calm draft appended brings the prediction under it.
+		const r = result(false, -0.8);
+		r.markers.thread = 0.88;
+		r.derail = 0.08;
+		r.markers.draft = { delta: -0.8, tones: TONES, cues: [], message: 'Your reply helps calm this thread.' };
+		render(<div>{threadSection.render(cardFor(r))}</div>);
+		await screen.findByText('This conversation is getting tense');
+		expect(screen.getByText('Your reply helps calm this thread.')).toBeTruthy();
 	});
 });

@@ -2,10 +2,12 @@
  * The warning card's `thread` slot: says, separately from the draft's own score, when the conversation is at
  * risk of derailing, why (which comments, which tones, the trend), what the draft adds, and how to de-escalate.
  */
-import { useEffect, useReducer } from 'preact/hooks';
-import type { DerailResult } from '../../../models/derail/types.ts';
+import { useEffect, useReducer, useRef } from 'preact/hooks';
+import type { CommentMarker, DerailResult } from '../../../models/derail/types.ts';
 import type { CardContext, CardSection } from '../extensions.ts';
-import { onThreadRiskChange, type ThreadRisk, threadRiskFor } from './thread-risk.ts';
+import { commentSource } from '../threads/common.ts';
+import { outlineComment, pointAtComment } from './point-at-comment.ts';
+import { onThreadRiskChange, type ThreadRisk, threadRiskFor, threadWarns } from './thread-risk.ts';
 
 const CUE_WORDS: Record<string, string> = {
 	'second-person': 'addressing people directly',
@@ -28,7 +30,17 @@ const CSS = `
 .tf-thread p { margin: 4px 0; }
 .tf-thread ul { margin: 4px 0 0; padding-left: 18px; }
 .tf-thread li { margin: 2px 0; }
+.tf-thread .tf-who { font: inherit; color: inherit; background: none; border: 0; padding: 0; cursor: pointer;
+  text-decoration: underline dotted; text-underline-offset: 2px; }
+.tf-thread .tf-who:hover, .tf-thread .tf-who:focus-visible { text-decoration-style: solid; }
 `;
+
+/** "mel (Moderator)'s comment", or "One comment" when the page shows no author. */
+export function whoseComment(marker: CommentMarker): string {
+	const role = marker.role && marker.role !== 'None' ? ` (${marker.role})` : '';
+	// A reader may find no author (a deleted account, markup it does not know): never "'s comment".
+	return marker.author.trim() ? `${marker.author.trim()}${role}'s comment` : `One comment${role}`;
+}
 
 /** A short reason line: the strongest comment's author and what it shows. */
 export function describeThread(result: DerailResult): string {
@@ -41,10 +53,7 @@ export function describeThread(result: DerailResult): string {
 			.map(([k]) => TONE_WORDS[k] ?? k);
 		const cues = top.cues.map((c) => CUE_WORDS[c] ?? c.replace(/-/g, ' '));
 		const what = [...new Set([...tones, ...cues])].slice(0, 3).join(', ');
-		const role = top.role && top.role !== 'None' ? ` (${top.role})` : '';
-		// A reader may find no author (a deleted account, markup it does not know): never "'s comment".
-		const whose = top.author.trim() ? `${top.author.trim()}${role}'s comment` : `One comment${role}`;
-		parts.push(`${whose} shows ${what || 'tension'}`);
+		parts.push(`${whoseComment(top)} shows ${what || 'tension'}`);
 	}
 	if (markers.trend === 'rising') parts.push('the tone has been rising over the last replies');
 	if (markers.dynamics.includes('maintainer-newcomer')) parts.push('it is a maintainer–newcomer exchange');
@@ -59,11 +68,71 @@ export function threadSummary(risk: ThreadRisk): { heading: string; detail: stri
 			{ heading: 'Your reply could make this conversation tense', detail: '' };
 }
 
+/**
+ * A driving comment's name: a button that scrolls to the comment and outlines it (hovering outlines it in place)
+ * when the page still shows it, else plain text.
+ */
+function CommentName({ risk, marker, label }: { risk: ThreadRisk; marker: CommentMarker; label: string }) {
+	const el = commentSource(risk.read?.comments[marker.index]);
+	const release = useRef<(() => void) | undefined>(undefined);
+	useEffect(() => () => release.current?.(), []);
+	if (!el?.isConnected) return <>{label}</>;
+	const letGo = () => {
+		release.current?.();
+		release.current = undefined;
+	};
+	return (
+		<button
+			type="button"
+			class="tf-who"
+			title="Show this comment on the page"
+			onClick={() => {
+				letGo();
+				pointAtComment(el);
+			}}
+			onMouseEnter={() => {
+				letGo();
+				release.current = outlineComment(el);
+			}}
+			onMouseLeave={letGo}
+		>
+			{label}
+		</button>
+	);
+}
+
+/** The reason line, its first comment's name pointing at the comment, and the other driving comments. */
+function Reasons({ risk, detail }: { risk: ThreadRisk; detail: string }) {
+	const [top, ...others] = risk.result.markers.comments;
+	const whose = top ? whoseComment(top) : '';
+	const named = top && detail.startsWith(whose);
+	const also = others.filter((m) => commentSource(risk.read?.comments[m.index])?.isConnected);
+	return (
+		<>
+			<p>
+				{named ? <CommentName risk={risk} marker={top} label={whose} /> : null}
+				{named ? detail.slice(whose.length) : detail}
+			</p>
+			{also.length ? (
+				<p>
+					Also:{' '}
+					{also.map((m, i) => (
+						<span key={m.index}>
+							{i ? ', ' : ''}
+							<CommentName risk={risk} marker={m} label={whoseComment(m)} />
+						</span>
+					))}
+				</p>
+			) : null}
+		</>
+	);
+}
+
 function ThreadSection({ ctx }: { ctx: CardContext }) {
 	const [, bump] = useReducer((n: number, _action: 'bump') => n + 1, 0);
 	useEffect(() => onThreadRiskChange(() => bump('bump')), []);
 	const risk = threadRiskFor(ctx.editor);
-	if (!risk?.result.flag) return null;
+	if (!threadWarns(risk)) return null;
 	const { result } = risk;
 	const draftEffect = result.markers.draft;
 	const { heading, detail } = threadSummary(risk);
@@ -71,8 +140,10 @@ function ThreadSection({ ctx }: { ctx: CardContext }) {
 		<section class="tf-thread" aria-label="Thread at risk" data-tactful="thread">
 			<style>{CSS}</style>
 			<h3>{heading}</h3>
-			{detail ? <p>{detail}</p> : null}
-			{draftEffect && draftEffect.delta > 0.02 ? <p>{draftEffect.message}</p> : null}
+			{detail ? <Reasons risk={risk} detail={detail} /> : null}
+			{draftEffect && (draftEffect.delta > 0.02 || draftEffect.delta <= -0.05) ? (
+				<p>{draftEffect.message}</p>
+			) : null}
 			{result.markers.suggestions.length ? (
 				<ul>
 					{result.markers.suggestions.slice(0, 3).map((s) => (

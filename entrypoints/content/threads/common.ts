@@ -112,9 +112,28 @@ export function findRole(root: Element, selector: string): string | undefined {
 	return undefined;
 }
 
-/** Builds a comment, leaving out empty optional fields. */
-export function comment(author: string, text: string, role?: string, time?: string | null): ThreadComment {
-	return { author, text, ...(role ? { role } : {}), ...(time ? { time } : {}) };
+/** The page element each comment was read from; comments cross to the host as JSON, so this stays a side table. */
+const sources = new WeakMap<ThreadComment, Element>();
+
+/**
+ * Builds a comment, leaving out empty optional fields; `source` (the element showing it on the page) lets the
+ * card point at a comment that drives the warning.
+ */
+export function comment(
+	author: string,
+	text: string,
+	role?: string,
+	time?: string | null,
+	source?: Element,
+): ThreadComment {
+	const built = { author, text, ...(role ? { role } : {}), ...(time ? { time } : {}) };
+	if (source) sources.set(built, source);
+	return built;
+}
+
+/** The element a comment was read from, when a reader read it from this page. */
+export function commentSource(c: ThreadComment | undefined): Element | undefined {
+	return c ? sources.get(c) : undefined;
 }
 
 /** Keeps at most the last `max` comments, always keeping the opening post. */

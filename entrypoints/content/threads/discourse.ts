@@ -28,7 +28,7 @@ function readPost(post: Element): ThreadComment | undefined {
 		.querySelector('.post-date [data-time], .relative-date[data-time]')
 		?.getAttribute('data-time');
 	const time = dated && /^\d+$/.test(dated) ? new Date(Number(dated)).toISOString() : undefined;
-	return comment(author, text, roleOf(post), time);
+	return comment(author, text, roleOf(post), time, post);
 }
 
 /** Reads the loaded posts of the topic, in order (the composer replies to the topic or to one of them). */

@@ -46,7 +46,13 @@ function readComment(el: Element): ThreadComment | undefined {
 		'.js-suggested-changes-blob, .blob-wrapper, .js-minimize-comment',
 	);
 	if (text === '') return undefined; // minimized with its body not loaded, or an empty shell
-	return comment(authorOf(el), text, roleOf(el), el.querySelector('relative-time')?.getAttribute('datetime'));
+	return comment(
+		authorOf(el),
+		text,
+		roleOf(el),
+		el.querySelector('relative-time')?.getAttribute('datetime'),
+		el,
+	);
 }
 
 /** Reads the comments the reply in `field` answers: the review thread it sits in, else everything above it. */

@@ -23,6 +23,7 @@ function readRow(row: Element, op: string): ThreadComment | undefined {
 		text,
 		author === op ? 'OP' : undefined,
 		row.querySelector('span.age')?.getAttribute('title')?.split(' ')[0],
+		row,
 	);
 }
 
@@ -33,15 +34,17 @@ export function readHackerNewsThread(doc: Document, field: Element): Thread {
 	let op = '';
 	if (fat) {
 		op = textOf(fat, '.subtext a.hnuser, .subline a.hnuser, a.hnuser');
-		const story = fat.querySelector('tr.athing.submission, tr.athing:not(.comtr)');
+		// A story row has a title; on a comment's own page the fat item is that comment (also a bare tr.athing).
+		const item = fat.querySelector('tr.athing');
+		const story = item?.matches('.submission') || item?.querySelector('.titleline') ? item : null;
 		if (story) {
 			const title = textOf(story, '.titleline > a, .titleline, .title a');
 			const body = proseOf(fat.querySelector('.toptext'));
-			out.push(comment(op, [title, body].filter(Boolean).join('\n\n'), 'OP'));
+			out.push(comment(op, [title, body].filter(Boolean).join('\n\n'), 'OP', undefined, fat));
 		} else {
-			const parent = fat.querySelector('tr.athing');
-			const row = parent ? readRow(parent, '') : undefined;
+			const row = item ? readRow(item, '') : undefined;
 			if (row) out.push(row);
+			op = '';
 		}
 	}
 	const rows = Array.from(doc.querySelectorAll('tr.athing.comtr'));
@@ -68,5 +71,9 @@ export function readHackerNewsThread(doc: Document, field: Element): Thread {
 		);
 	}
 	const viewer = textOf(doc, '#me, .pagetop a[href^="user?id="]');
-	return { site: 'hackernews', comments: capThread(out), ...(viewer ? { viewer } : {}) };
+	return {
+		site: 'hackernews',
+		comments: capThread(out.filter((c) => c.text !== '')),
+		...(viewer ? { viewer } : {}),
+	};
 }

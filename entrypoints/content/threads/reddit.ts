@@ -16,6 +16,7 @@ function shredditPost(doc: Document): ThreadComment | undefined {
 		[title, body].filter(Boolean).join('\n\n'),
 		'OP',
 		post.getAttribute('created-timestamp'),
+		post,
 	);
 }
 
@@ -32,7 +33,9 @@ function shredditChain(field: Element, op: string): ThreadComment[] {
 		if (text !== '') {
 			const role =
 				author === op ? 'OP' : el.getAttribute('distinguished') === 'moderator' ? 'Moderator' : undefined;
-			chain.unshift(comment(author, text, role, el.querySelector('time')?.getAttribute('datetime')));
+			chain.unshift(
+				comment(author, text, role, el.querySelector('time')?.getAttribute('datetime'), body ?? el),
+			);
 		}
 	}
 	return chain;
@@ -45,7 +48,7 @@ function oldRedditThread(doc: Document, field: Element): ThreadComment[] {
 	if (link) {
 		const title = textOf(link, 'a.title');
 		const body = proseOf(doc.querySelector('.expando .usertext-body .md'));
-		out.push(comment(op, [title, body].filter(Boolean).join('\n\n'), 'OP'));
+		out.push(comment(op, [title, body].filter(Boolean).join('\n\n'), 'OP', undefined, link));
 	}
 	const chain: ThreadComment[] = [];
 	for (
@@ -60,7 +63,9 @@ function oldRedditThread(doc: Document, field: Element): ThreadComment[] {
 			entry?.querySelector('a.author.moderator') !== null &&
 			entry?.querySelector('a.author.moderator') !== undefined;
 		if (text !== '')
-			chain.unshift(comment(author, text, author === op ? 'OP' : moderator ? 'Moderator' : undefined));
+			chain.unshift(
+				comment(author, text, author === op ? 'OP' : moderator ? 'Moderator' : undefined, undefined, entry),
+			);
 	}
 	return [...out, ...chain];
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { proseOf } from './common.ts';
+import { commentSource, proseOf } from './common.ts';
 import { readThread, THREAD_READERS } from './index.ts';
 
 function page(name: string): Document {
@@ -119,6 +119,15 @@ describe('hackernews', () => {
 	});
 });
 
+describe('hackernews comment item', () => {
+	it("on a comment's own page, reads that comment (the one being replied to) and its replies, no empty story", () => {
+		const t = read('hackernews-comment-item.html', 'hackernews', '#top-box');
+		expect(summary(t)).toEqual(['critic|', 'builder|']);
+		expect(t.comments[0]?.text).toBe('Calling this a database is a stretch. Did you test a single crash?');
+		expect(t.comments.every((c) => c.text !== '')).toBe(true);
+	});
+});
+
 describe('stackexchange', () => {
 	it('reads the post a comment box sits under, with its comments', () => {
 		const t = read('stackexchange-question.html', 'stackexchange', '#q-comment');
@@ -127,10 +136,9 @@ describe('stackexchange', () => {
 	});
 
 	it('puts the question first when commenting under an answer, and reads everything for the answer box', () => {
+		// The comments under the question are another conversation: a comment on the answer joins the answer's.
 		expect(summary(read('stackexchange-question.html', 'stackexchange', '#a-comment'))).toEqual([
 			'asker|OP',
-			'helpful_h|',
-			'grumpy_g|Moderator',
 			'answerer|',
 			'asker|OP',
 		]);
@@ -159,5 +167,37 @@ describe('readThread', () => {
 			'text/html',
 		);
 		expect(proseOf(doc.querySelector('div'))).toBe('One\n\nTwo');
+	});
+});
+
+describe('commentSource', () => {
+	/** Each comment read keeps the page element it came from, so the card can point at it. */
+	const cases: [string, string, string][] = [
+		['github-heated-thread.html', 'github', 'textarea.js-comment-field'],
+		['github-pr-review.html', 'github', '.js-inline-comment-form textarea'],
+		['github-react-issue.html', 'github', 'textarea[aria-label="Markdown value"]'],
+		['discourse-topic.html', 'discourse', 'textarea.d-editor-input'],
+		['reddit-shreddit.html', 'reddit', '#reply-box'],
+		['reddit-old.html', 'reddit', '#old-reply'],
+		['hackernews-item.html', 'hackernews', '#top-box'],
+		['stackexchange-question.html', 'stackexchange', '#a-comment'],
+	];
+	it.each(cases)('%s: every comment maps to the element showing its text', (name, site, field) => {
+		const t = read(name, site, field);
+		expect(t.comments.length).toBeGreaterThan(1);
+		for (const c of t.comments) {
+			const el = commentSource(c);
+			expect(el, `${c.author}: no source`).toBeDefined();
+			const words = c.text
+				.split(/\s+/)
+				.slice(-3)
+				.join(' ')
+				.replace(/[.?!]$/, '');
+			expect(el?.textContent?.replace(/\s+/g, ' ')).toContain(words);
+		}
+	});
+
+	it('a comment built by hand (the CLI, a test) has no source', () => {
+		expect(commentSource({ author: 'a', text: 'b' })).toBeUndefined();
 	});
 });

@@ -1,0 +1,100 @@
+/**
+ * explain()'s de-escalation suggestions fit the thread and the draft: the card shows the first three, so the
+ * ones about this draft and this thread come before the general advice, and advice about other people's
+ * frustration is only given when someone in the thread is frustrated.
+ */
+import { describe, expect, it } from 'vitest';
+import { explain } from './explain.ts';
+import { prepareComment, prepareThread } from './features.ts';
+import type { Thread, ToneScores } from './types.ts';
+import { TONES } from './types.ts';
+
+const calmTones: ToneScores = { uncivil: 0.05, frustration: 0.05, attack: 0.02, heat: 0.1 };
+const hotTones: ToneScores = { uncivil: 0.8, frustration: 0.7, attack: 0.6, heat: 0.8 };
+
+/** Runs explain on `thread` with per-comment tones, a thread probability and an optional draft. */
+function run(
+	thread: Thread,
+	tones: ToneScores[],
+	threadDerail: number,
+	draft?: [string, ToneScores, number],
+) {
+	const prepared = prepareThread(thread.comments);
+	const flat = new Float32Array(tones.flatMap((t) => TONES.map((k) => t[k])));
+	return explain({
+		thread,
+		prepared,
+		tones: flat,
+		threadDerail,
+		threshold: 0.5,
+		...(draft
+			? {
+					draft: {
+						prepared: prepareComment({ author: 'me', text: draft[0] }, false, false),
+						tones: draft[1],
+						derail: draft[2],
+					},
+				}
+			: {}),
+	});
+}
+
+const calmThread: Thread = {
+	comments: [
+		{ author: 'ann', text: 'The export button does nothing on Firefox 128.' },
+		{ author: 'bo', role: 'Member', text: 'Thanks, which page were you on when it happened?' },
+	],
+};
+
+const heatedThread: Thread = {
+	comments: [
+		{ author: 'ann', text: 'The export button does nothing on Firefox 128.' },
+		{ author: 'bo', role: 'Member', text: 'Works for me. Closing.' },
+		{
+			author: 'ann',
+			text: 'This is ridiculous, I have waited three weeks and you closed it without even trying!',
+		},
+		{ author: 'bo', role: 'Member', text: 'You are not entitled to anything here. Stop pinging us.' },
+		{
+			author: 'ann',
+			text: 'Unbelievable. Nobody here ever reads the reports, still waiting on a real answer.',
+		},
+	],
+};
+
+const personalDraft =
+	'You clearly have no idea what you are doing, you broke it and you never test anything.';
+
+describe('explain suggestions', () => {
+	it('a hostile draft in a calm thread: about the draft first, no "acknowledge their frustration"', () => {
+		const markers = run(calmThread, [calmTones, calmTones], 0.2, [personalDraft, hotTones, 0.7]);
+		const top3 = markers.suggestions.slice(0, 3);
+		expect(top3[0]).toMatch(/problem, not the person/);
+		expect(top3.some((s) => /waiting before you post/.test(s))).toBe(true);
+		expect(markers.suggestions.some((s) => /frustration/i.test(s))).toBe(false);
+	});
+
+	it('a heated back-and-forth with a calm draft: acknowledge, then a smaller channel, in the first three', () => {
+		const tones = [calmTones, calmTones, hotTones, hotTones, hotTones];
+		const markers = run(heatedThread, tones, 0.9, ['I will look at it again tomorrow.', calmTones, 0.88]);
+		const top3 = markers.suggestions.slice(0, 3);
+		expect(top3[0]).toMatch(/^Acknowledge/);
+		expect(top3.some((s) => /smaller channel/.test(s))).toBe(true);
+		expect(top3.some((s) => /not the person/.test(s))).toBe(false);
+	});
+
+	it('a hostile draft in a heated thread: the draft advice and the thread advice both make the first three', () => {
+		const tones = [calmTones, calmTones, hotTones, hotTones, hotTones];
+		const markers = run(heatedThread, tones, 0.9, [personalDraft, hotTones, 0.97]);
+		const top3 = markers.suggestions.slice(0, 3);
+		expect(top3[0]).toMatch(/problem, not the person/);
+		expect(top3.some((s) => /^Acknowledge/.test(s))).toBe(true);
+	});
+
+	it('different threads get different advice, and a calm thread and draft get none', () => {
+		const heated = run(heatedThread, [calmTones, calmTones, hotTones, hotTones, hotTones], 0.9);
+		const tipped = run(calmThread, [calmTones, calmTones], 0.2, [personalDraft, hotTones, 0.7]);
+		expect(heated.suggestions.slice(0, 3)).not.toEqual(tipped.suggestions.slice(0, 3));
+		expect(run(calmThread, [calmTones, calmTones], 0.2, ['Thanks!', calmTones, 0.1]).suggestions).toEqual([]);
+	});
+});

@@ -1,0 +1,230 @@
+// The thread warning (issue 4) on every site that has a thread reader, not only GitHub: on each snapshot a calm
+// thread with a calm draft shows nothing; the same thread made heated (its comment bodies replaced by heated lines
+// written for this test) raises the thread ring with a calm draft, and the card names a comment of the thread the
+// reply joins; a hostile draft raises both. Plus the "right item" cases: Reddit's other branches, the comments
+// under a Stack Exchange question when commenting on an answer, and a Hacker News comment's own page.
+import { CIVIL, TOXIC } from './drafts.mjs';
+import { check, chromiumEnv, run, shot, test } from './harness.mjs';
+
+const HEATED = [
+	'This has been broken for months and nobody cares. Why do you keep ignoring it?',
+	'You clearly did not even read my report. This is ridiculous and frankly insulting.',
+	'Stop wasting my time. You people never fix anything, this is a joke!',
+];
+
+/** Each site's snapshot, its reply field, the comment bodies of the reply's thread, and a comment outside it. */
+const SITES = [
+	{
+		name: 'Discourse',
+		page: 'threads/discourse-topic.html',
+		field: 'textarea.d-editor-input',
+		bodies: '.cooked',
+	},
+	{
+		name: 'Reddit',
+		page: 'threads/reddit-shreddit.html',
+		field: '#reply-box',
+		bodies: 'shreddit-comment > [slot="comment"]',
+	},
+	{
+		name: 'old Reddit',
+		page: 'threads/reddit-old.html',
+		field: '#old-reply',
+		bodies: '.thing.comment > .entry .md',
+	},
+	{ name: 'Hacker News', page: 'threads/hackernews-item.html', field: '#top-box', bodies: '.commtext' },
+	{
+		name: 'Hacker News comment page',
+		page: 'threads/hackernews-comment-item.html',
+		field: '#top-box',
+		bodies: '.commtext',
+	},
+	{
+		name: 'Stack Exchange',
+		page: 'threads/stackexchange-question.html',
+		field: '#a-comment',
+		bodies: '.answer .js-post-body, .answer .comment-copy',
+	},
+];
+
+/**
+ * The focused field's badge (the one whose centre is nearest the field's box: a page can show several, e.g. one
+ * per Stack Exchange comment box and the answer box) with its thread ring, and the card's thread section text.
+ */
+const state = (page) =>
+	page.evaluate(() => {
+		const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+		const field = document.activeElement?.getBoundingClientRect();
+		const gap = (b) => {
+			const r = b.getBoundingClientRect();
+			if (!field) return 0;
+			const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
+			const dx = Math.max(field.left - x, 0, x - field.right);
+			const dy = Math.max(field.top - y, 0, y - field.bottom);
+			return Math.hypot(dx, dy);
+		};
+		const badge = [...(root?.querySelectorAll('[data-tactful="badge"]') ?? [])].sort(
+			(a, b) => gap(a) - gap(b),
+		)[0];
+		return {
+			level: badge?.dataset.level ?? null,
+			ring: badge?.dataset.thread ?? null,
+			section: root?.querySelector('[data-tactful="thread"]')?.innerText ?? null,
+		};
+	});
+
+async function until(page, pred, timeout = 10_000) {
+	const end = Date.now() + timeout;
+	let s = await state(page);
+	while (!pred(s) && Date.now() < end) {
+		await page.waitForTimeout(150);
+		s = await state(page);
+	}
+	return { ...s, ok: pred(s) };
+}
+
+/** Replaces the text of every comment body matching `selector` with a heated line. */
+const heatUp = (page, selector) =>
+	page.evaluate(
+		([sel, lines]) => {
+			const bodies = [...document.querySelectorAll(sel)];
+			bodies.forEach((el, i) => {
+				el.innerHTML = `<p>${lines[i % lines.length]}</p>`;
+			});
+			return bodies.length;
+		},
+		[selector, HEATED],
+	);
+
+/** Opens the card with the keyboard shortcut and returns the thread section text once it shows. */
+async function openSection(page) {
+	await page.keyboard.press('Alt+Shift+T');
+	return (await until(page, (s) => s.section !== null)).section;
+}
+
+for (const site of SITES) {
+	test(`${site.name}: calm thread + calm draft shows nothing`, async ({ page, server }) => {
+		await page.goto(`${server.url}/${site.page}`);
+		await page.click(site.field);
+		await page.keyboard.type(CIVIL);
+		await page.waitForTimeout(2500);
+		const s = await state(page);
+		check(s.level === 'ok' && s.ring === null, `warned on a calm thread: ${JSON.stringify(s)}`);
+	});
+
+	test(`${site.name}: heated thread raises the thread warning, naming a comment of this thread`, async ({
+		page,
+		server,
+	}) => {
+		await page.goto(`${server.url}/${site.page}`);
+		check((await heatUp(page, site.bodies)) > 0, 'no comment bodies to heat up');
+		await page.click(site.field);
+		await page.keyboard.type(CIVIL);
+		const s = await until(page, (x) => x.ring === 'risk');
+		check(s.ok, `no thread warning on a heated ${site.name} thread: ${JSON.stringify(s)}`);
+		check(s.level === 'ok', `the calm draft was warned: ${s.level}`);
+		const text = await openSection(page);
+		check(/getting tense/.test(text ?? ''), `card: ${text}`);
+		const named = await page
+			.locator('[data-tactful-host] [data-tactful="thread"] button.tf-who')
+			.first()
+			.textContent();
+		check(Boolean(named), `the card names no comment it can point at: ${text}`);
+		await shot(page, `thread-site-${site.name.replace(/\W+/g, '-').toLowerCase()}`);
+	});
+
+	test(`${site.name}: hostile draft in a heated thread raises both`, async ({ page, server }) => {
+		await page.goto(`${server.url}/${site.page}`);
+		await heatUp(page, site.bodies);
+		await page.click(site.field);
+		await page.keyboard.type(TOXIC);
+		const s = await until(page, (x) => x.ring === 'risk' && x.level === 'warn');
+		check(s.ok, `expected the draft warning and the thread ring: ${JSON.stringify(s)}`);
+	});
+}
+
+test('Reddit: other branches of the page are other conversations', async ({ page, server }) => {
+	await page.goto(`${server.url}/threads/reddit-shreddit.html`);
+	// Heat only the branch the reply is not in, and the top-level comment after it.
+	await heatUp(
+		page,
+		'shreddit-comment[author="other_three"] > [slot="comment"], shreddit-comment[author="calm_four"] > [slot="comment"]',
+	);
+	await page.click('#reply-box');
+	await page.keyboard.type(CIVIL);
+	await page.waitForTimeout(2500);
+	const s = await state(page);
+	check(s.ring === null, `another branch made this reply's thread tense: ${JSON.stringify(s)}`);
+});
+
+test('Stack Exchange: a comment on an answer does not join the comments under the question', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/threads/stackexchange-question.html`);
+	await heatUp(page, '#question .comment-copy');
+	await page.click('#a-comment');
+	await page.keyboard.type(CIVIL);
+	await page.waitForTimeout(2500);
+	const s = await state(page);
+	check(s.ring === null, `the question's comments made the answer's comments tense: ${JSON.stringify(s)}`);
+	// The question's own comment box does join them.
+	await page.click('#q-comment');
+	await page.keyboard.type(CIVIL);
+	const q = await until(page, (x) => x.ring === 'risk');
+	check(q.ok, `the question's heated comments did not count under the question: ${JSON.stringify(q)}`);
+});
+
+test('Hacker News comment page: the card names the comment being replied to', async ({ page, server }) => {
+	await page.goto(`${server.url}/threads/hackernews-comment-item.html`);
+	await heatUp(page, '.commtext');
+	await page.click('#top-box');
+	await page.keyboard.type(CIVIL);
+	check((await until(page, (x) => x.ring === 'risk')).ok, 'no thread warning');
+	const text = await openSection(page);
+	await shot(page, 'thread-hn-comment-page');
+	check(/critic's comment/.test(text ?? ''), `the replied-to comment is not named: ${text}`);
+});
+
+test("popup: the site's own heated-thread sensitivity applies live on that site only; snooze silences it", async (env) => {
+	// A borderline tense issue thread (the thread alone is just past the default threshold).
+	const open = async (origin) => {
+		const page = await env.context.newPage();
+		await page.goto(`${origin}/threads/github-issue.html`);
+		await page.click('textarea.js-comment-field');
+		await page.keyboard.type(CIVIL);
+		check((await until(page, (x) => x.ring === 'risk')).ok, `no thread warning on ${origin}`);
+		return page;
+	};
+	const here = await open(env.server.url);
+	const elsewhere = await open(env.server.url.replace('127.0.0.1', 'localhost'));
+	const popup = await env.context.newPage();
+	await popup.setViewportSize({ width: 340, height: 640 });
+	await popup.goto(`chrome-extension://${env.extensionId}/popup.html?host=127.0.0.1`);
+	await popup.getByRole('radio', { name: 'Custom' }).check();
+	const slider = popup.getByLabel('Heated-thread alerts on 127.0.0.1', { exact: true });
+	await slider.waitFor();
+	await slider.fill('0.2');
+	await popup.waitForTimeout(700);
+	// No keystroke on the page: the lower sensitivity shows at once, and only on this site.
+	await here.bringToFront();
+	const quiet = await until(here, (x) => x.ring === null);
+	check(quiet.ok, `still a thread warning with the site's lower sensitivity: ${JSON.stringify(quiet)}`);
+	await elsewhere.bringToFront();
+	await elsewhere.keyboard.type(' ');
+	await elsewhere.waitForTimeout(1500);
+	check((await state(elsewhere)).ring === 'risk', 'the other site lost its thread warning');
+	// Snooze (from the popup of the other site): the thread warning goes with the draft's.
+	await popup.goto(`chrome-extension://${env.extensionId}/popup.html?host=localhost`);
+	await popup.getByTestId('snooze-hour').click();
+	await popup.getByTestId('resume').waitFor();
+	await elsewhere.bringToFront();
+	const snoozed = await until(elsewhere, (x) => x.level === null);
+	check(snoozed.ok, `still showing while snoozed: ${JSON.stringify(snoozed)}`);
+	await popup.getByTestId('resume').click();
+	await popup.close();
+	await here.close();
+	await elsewhere.close();
+});
+
+await run(() => chromiumEnv({ requireHost: true }));
