@@ -33,7 +33,46 @@ const CONNECTIVES = set(
 );
 
 const count = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
-const syllables = (w: string) => Math.max(1, count(/[aeiouy]+/g, w.toLowerCase().replace(/e$/, '')));
+
+/** Counts of single characters the features read, in one pass (a global regex per class built an array per match). */
+function charCounts(text: string) {
+	let letters = 0;
+	let capitals = 0;
+	let digits = 0;
+	let questions = 0;
+	let bangs = 0;
+	let quotes = 0;
+	let commas = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= 65 && c <= 90) {
+			letters++;
+			capitals++;
+		} else if (c >= 97 && c <= 122) letters++;
+		else if (c >= 48 && c <= 57) digits++;
+		else if (c === 63) questions++;
+		else if (c === 33) bangs++;
+		// " “ ”
+		else if (c === 34 || c === 0x201c || c === 0x201d) quotes++;
+		// , ; :
+		else if (c === 44 || c === 59 || c === 58) commas++;
+	}
+	return { letters, capitals, digits, questions, bangs, quotes, commas };
+}
+const VOWELS = new Set('aeiouyAEIOUY');
+
+/** Vowel groups of an ASCII word, a final "e" not counted (at least 1). */
+function syllables(word: string): number {
+	const end = word.length > 0 && (word.endsWith('e') || word.endsWith('E')) ? word.length - 1 : word.length;
+	let groups = 0;
+	let inGroup = false;
+	for (let i = 0; i < end; i++) {
+		const vowel = VOWELS.has(word[i] as string);
+		if (vowel && !inGroup) groups++;
+		inGroup = vowel;
+	}
+	return Math.max(1, groups);
+}
 
 /** The style features of a tokenised draft (its masked text and normalised words), STYLE_VERSION order. */
 export function styleOf({ masked, tokens }: Tokenized): number[] {
@@ -43,7 +82,8 @@ export function styleOf({ masked, tokens }: Tokenized): number[] {
 	const sentences = masked.split(/[.!?]+(?:\s|$)|\n+/).filter((s) => s.trim().length > 0);
 	const ns = Math.max(1, sentences.length);
 	const rate = (vocabulary: Set<string>) => lower.filter((w) => vocabulary.has(w)).length / n;
-	const letters = count(/[A-Za-z]/g, masked);
+	const chars = charCounts(masked);
+	const letters = chars.letters;
 	const shouted = words.filter((w) => w.length >= 2 && w === w.toUpperCase() && w !== 'I').length;
 	const syllableCount = words.reduce((s, w) => s + syllables(w), 0);
 	const flesch = 206.835 - 1.015 * (n / ns) - 84.6 * (syllableCount / n);
@@ -66,13 +106,13 @@ export function styleOf({ masked, tokens }: Tokenized): number[] {
 		rate(HEDGES),
 		rate(ABSOLUTES),
 		rate(CONNECTIVES),
-		Math.log1p(count(/\?/g, masked)),
-		Math.log1p(count(/!/g, masked)),
+		Math.log1p(chars.questions),
+		Math.log1p(chars.bangs),
 		Math.log1p(count(/[!?]{2,}/g, masked)),
-		count(/[A-Z]/g, masked) / Math.max(1, letters),
+		chars.capitals / Math.max(1, letters),
 		Math.log1p(shouted),
 		Math.log1p(profanity),
-		Math.log1p(count(/["“”]/g, masked)),
+		Math.log1p(chars.quotes),
 		Math.log1p(count(/https?:\/\/|www\./g, masked)),
 		Math.max(-50, Math.min(120, flesch)) / 100,
 		new Set(lower).size / n,
@@ -81,8 +121,8 @@ export function styleOf({ masked, tokens }: Tokenized): number[] {
 		sentences.filter((s) => /^\s*[a-z]/.test(s)).length / ns,
 		Math.log1p(count(/(^|\s)i(\s|'|$)/g, masked)),
 		Math.log1p(count(/\.\.\./g, masked)),
-		Math.log1p(count(/\d/g, masked)),
-		count(/[,;:]/g, masked) / n,
+		Math.log1p(chars.digits),
+		chars.commas / n,
 		Math.log1p(count(/(.)\1{2,}/g, masked)),
 		Math.log1p(count(/ [,.!?]/g, masked)),
 	];

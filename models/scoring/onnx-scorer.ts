@@ -28,7 +28,7 @@ import { applyInsultsAtOthers } from './insult-at-others.ts';
 import { LruCache } from './lru.ts';
 import type { ModelManifest } from './manifest.ts';
 import { OrtModels, type OrtModule, type Prepared } from './ort-models.ts';
-import { scoreProbabilities } from './probability-pass.ts';
+import { scoreProbabilities, scoreProbabilitiesBatch } from './probability-pass.ts';
 import { applyPutDowns } from './put-downs.ts';
 import { QuotedMentionPass } from './quoted-mention.ts';
 import { applySarcasmAtOthers } from './sarcasm-at-others.ts';
@@ -86,12 +86,14 @@ export class OnnxScorer implements Scorer {
 
 	async score(texts: readonly string[], options?: ScoreOptions): Promise<ScoreResult[]> {
 		const results: ScoreResult[] = [];
+		// The passes below change an entry, and the swearing option changes what they do: an entry scored with
+		// it is cached apart (thread comments are scored whole, without the passes, so they share the plain one).
+		const swearing = options?.allowSwearingAtThings === true && !options.wholeDraft;
+		const keyOf = (text: string) => (swearing ? `${SWEARING_KEY}${text}` : text);
+		const batched = await this.scoreNew(texts, keyOf);
 		for (const text of texts) {
-			// The passes below change an entry, and the swearing option changes what they do: an entry scored with
-			// it is cached apart (thread comments are scored whole, without the passes, so they share the plain one).
-			const swearing = options?.allowSwearingAtThings === true && !options.wholeDraft;
-			const key = swearing ? `${SWEARING_KEY}${text}` : text;
-			let entry = this.cache.get(key);
+			const key = keyOf(text);
+			let entry = this.cache.get(key) ?? batched.get(key);
 			let prepared: Prepared[] | undefined;
 			if (!entry) {
 				const tokenized = this.tokenize(text);
@@ -151,6 +153,29 @@ export class OnnxScorer implements Scorer {
 			);
 		}
 		return results;
+	}
+
+	/**
+	 * Probability entries of the texts not yet cached, scored in one batch per model (a thread's comments: ORT's
+	 * cost per run was most of a cold thread) and cached; the same entries one by one would give. Empty for a
+	 * single text (a draft keeps its prepared inputs for the span pass) or graphs without a batch branch.
+	 */
+	private async scoreNew(
+		texts: readonly string[],
+		keyOf: (text: string) => string,
+	): Promise<Map<string, ScoreEntry>> {
+		const entries = new Map<string, ScoreEntry>();
+		const fresh = [...new Set(texts)].filter((text) => !this.cache.has(keyOf(text)));
+		if (fresh.length < 2) return entries;
+		const drafts = fresh.map((text) => ({ text, tokenized: this.tokenize(text) }));
+		const scored = await scoreProbabilitiesBatch(this.models, drafts);
+		scored?.forEach((entry, i) => {
+			const draft = drafts[i] as (typeof drafts)[number];
+			this.tokenizedOf.set(entry, draft.tokenized);
+			this.cache.set(keyOf(draft.text), entry);
+			entries.set(keyOf(draft.text), entry);
+		});
+		return entries;
 	}
 
 	async dispose(): Promise<void> {

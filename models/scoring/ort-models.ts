@@ -6,6 +6,7 @@
  */
 import type * as Ort from 'onnxruntime-web';
 import { type FeatureConfig, type Features, featurizeTokens, type Tokenized } from '../features/featurize.ts';
+import { groupByLength } from './batch-groups.ts';
 import type { ManifestModel, ModelManifest } from './manifest.ts';
 import { type Aggregated, aggregate, type SentenceInputs } from './model-inputs.ts';
 
@@ -27,6 +28,9 @@ export interface Prepared {
 	inputs: Aggregated;
 }
 
+/** The single-draft outputs a batched run gives per draft (`runBatch`). */
+export type BatchOutput = 'probs' | 'corpusProbs' | 'gate';
+
 /** The inputs a run reads (a sentence-only run passes an empty draft). */
 type RunInputs = { inputs: Pick<Aggregated, 'ids' | 'vals'> };
 
@@ -40,6 +44,8 @@ export interface LoadedModel {
 	hasSentences: boolean;
 	/** Appropriateness graphs since 1.3.0 also output their argument gate g (see `withToxicFold`). */
 	hasGate: boolean;
+	/** Graphs since session 9 score several whole drafts in one run (`batch`, models/train/onnx-batch.ts). */
+	hasBatch: boolean;
 }
 
 /** The manifest's models: lazy sessions, their inputs and their runs. */
@@ -76,6 +82,7 @@ export class OrtModels {
 						hasExplain: session.inputNames.includes('explain'),
 						hasSentences: session.inputNames.includes('sentIds'),
 						hasGate: session.outputNames.includes('gate'),
+						hasBatch: session.inputNames.includes('batch'),
 					};
 				});
 			// A failed load must not poison later calls.
@@ -114,7 +121,7 @@ export class OrtModels {
 		sentences?: SentenceInputs,
 	): Promise<Record<string, Float32Array | undefined>> {
 		const { ort } = this.options;
-		const { session, idsType, hasExplain, hasSentences } = await this.load(model);
+		const { session, idsType, hasExplain, hasSentences, hasBatch } = await this.load(model);
 		const n = inputs.ids.length;
 		const feeds = {
 			ids:
@@ -124,9 +131,49 @@ export class OrtModels {
 			vals: new ort.Tensor('float32', inputs.vals, [n]),
 			...(hasExplain ? { explain: new ort.Tensor('bool', [outputs.includes('contrib')], []) } : {}),
 			...(hasSentences ? sentenceFeeds(ort, sentences ?? NO_SENTENCES) : {}),
+			...(hasBatch ? batchFeeds(ort, NO_BATCH) : {}),
 		};
 		const out = await session.run(feeds, outputs);
 		return Object.fromEntries(outputs.map((name) => [name, out[name]?.data as Float32Array | undefined]));
+	}
+
+	/**
+	 * Several drafts' inputs in one run of a graph that takes a batch (`hasBatch`); returns each asked output of
+	 * the single-draft path (`probs`, `corpusProbs`, `gate`) as [drafts × width], row b being what a run on
+	 * draft b alone gives, bit for bit (models/train/onnx-batch.ts).
+	 */
+	async runBatch(
+		model: ManifestModel,
+		drafts: readonly RunInputs[],
+		outputs: readonly BatchOutput[],
+	): Promise<Record<BatchOutput, Float32Array>> {
+		const { ort } = this.options;
+		const { session, idsType, hasExplain, hasSentences } = await this.load(model);
+		const names = outputs.map((o) => `batch${o[0]?.toUpperCase()}${o.slice(1)}`);
+		const result = {} as Record<BatchOutput, Float32Array>;
+		const fixed = {
+			ids:
+				idsType === 'int32'
+					? new ort.Tensor('int32', new Int32Array(0), [0])
+					: new ort.Tensor('int64', new BigInt64Array(0), [0]),
+			vals: new ort.Tensor('float32', new Float32Array(0), [0]),
+			...(hasExplain ? { explain: new ort.Tensor('bool', [false], []) } : {}),
+			...(hasSentences ? sentenceFeeds(ort, NO_SENTENCES) : {}),
+		};
+		for (const group of groupByLength(drafts.map((d) => d.inputs.ids.length))) {
+			const rows = group.map((i) => (drafts[i] as RunInputs).inputs);
+			const out = await session.run({ ...fixed, ...batchFeeds(ort, padRows(rows)) }, names);
+			outputs.forEach((o, k) => {
+				const data = out[names[k] as string]?.data as Float32Array | undefined;
+				if (!data) throw new Error(`${model.file} returned no ${names[k]}`);
+				const width = data.length / group.length;
+				result[o] ??= new Float32Array(drafts.length * width);
+				group.forEach((i, r) => {
+					result[o].set(data.subarray(r * width, (r + 1) * width), i * width);
+				});
+			});
+		}
+		return result;
 	}
 
 	/** Forgets every session and releases what ORT holds for it. */
@@ -143,6 +190,36 @@ const NO_SENTENCES: SentenceInputs = {
 	starts: new Int32Array(0),
 	ends: new Int32Array(0),
 };
+
+/** Drafts' inputs as [B, L] rows padded with id 0 / value 0 (which add exact zeros after a row's own sum). */
+interface PaddedRows {
+	ids: Int32Array;
+	vals: Float32Array;
+	rows: number;
+	width: number;
+}
+
+const NO_BATCH: PaddedRows = { ids: new Int32Array(0), vals: new Float32Array(0), rows: 0, width: 0 };
+
+function padRows(drafts: readonly Pick<Aggregated, 'ids' | 'vals'>[]): PaddedRows {
+	const width = drafts.reduce((w, d) => Math.max(w, d.ids.length), 0);
+	const ids = new Int32Array(drafts.length * width);
+	const vals = new Float32Array(drafts.length * width);
+	drafts.forEach((d, b) => {
+		ids.set(d.ids, b * width);
+		vals.set(d.vals, b * width);
+	});
+	return { ids, vals, rows: drafts.length, width };
+}
+
+/** The batch inputs of graphs that take them (`batch` false skips the branch, an If, entirely). */
+function batchFeeds(ort: OrtModule, b: PaddedRows) {
+	return {
+		batch: new ort.Tensor('bool', [b.rows > 0], []),
+		batchIds: new ort.Tensor('int32', b.ids, [b.rows, b.width]),
+		batchVals: new ort.Tensor('float32', b.vals, [b.rows, b.width]),
+	};
+}
 
 /** The sentence inputs of graphs that take them (empty when a run scores only the draft). */
 function sentenceFeeds(ort: OrtModule, s: SentenceInputs) {

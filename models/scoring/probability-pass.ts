@@ -1,16 +1,40 @@
 /**
  * The first pass over a new draft: both models' probabilities, with the appropriateness graph's style stackers
  * and toxic fold applied and the dimensions capped by the overall head. It keeps each model's prepared inputs,
- * so a span pass right after (for a draft that flags) does not featurise the draft again.
+ * so a span pass right after (for a draft that flags) does not featurise the draft again. Several drafts at once
+ * (a thread's comments) run as one batch per model where the graphs take it (`scoreProbabilitiesBatch`).
  */
 import type { Tokenized } from '../features/featurize.ts';
 import { nothingAuthored } from './decide.ts';
-import type { OrtModels, Prepared } from './ort-models.ts';
+import type { ManifestModel } from './manifest.ts';
+import type { BatchOutput, OrtModels, Prepared } from './ort-models.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { shortDraftOf, wordsOfMasked } from './short-drafts.ts';
 import { withStyleStackers } from './style-stack.ts';
 import { withToxicFold } from './toxic-fold.ts';
 import { DIMENSIONS, type Dimension } from './types.ts';
+
+/** The appropriateness graph's outputs one draft's entry is built from. */
+interface ApOutputs {
+	probs: Float32Array;
+	corpusProbs?: Float32Array;
+	gate?: Float32Array;
+}
+
+/** The two models, and the appropriateness outputs their style stackers and toxic fold read. */
+async function modelsAndOutputs(models: OrtModels) {
+	const toxicModel = models.model('toxic');
+	const apModel = models.model('Inappropriateness');
+	// Style stackers (style-stack.ts) re-score some dimensions from the graph's gate and corpus heads.
+	const stacked = apModel.styleStackers !== undefined && apModel.styleStackers.heads.length > 0;
+	const { hasGate } = await models.load(apModel);
+	const outputs: BatchOutput[] = [
+		'probs',
+		...(stacked ? (['corpusProbs'] as const) : []),
+		...(stacked || hasGate ? (['gate'] as const) : []),
+	];
+	return { toxicModel, apModel, outputs };
+}
 
 /** Scores a tokenised draft; `prepared` holds the toxic model's inputs, then the appropriateness model's. */
 export async function scoreProbabilities(
@@ -18,30 +42,74 @@ export async function scoreProbabilities(
 	text: string,
 	tokenized: Tokenized,
 ): Promise<{ entry: ScoreEntry; prepared: Prepared[] }> {
-	const toxicModel = models.model('toxic');
-	const apModel = models.model('Inappropriateness');
+	const { toxicModel, apModel, outputs } = await modelsAndOutputs(models);
 	const prepared = [models.prepare(toxicModel, tokenized), models.prepare(apModel, tokenized)] as const;
-	// Style stackers (style-stack.ts) re-score some dimensions from the graph's gate and corpus heads.
-	const stacked = apModel.styleStackers !== undefined && apModel.styleStackers.heads.length > 0;
-	const { hasGate } = await models.load(apModel);
-	const outputs = ['probs', ...(stacked ? ['corpusProbs'] : []), ...(stacked || hasGate ? ['gate'] : [])];
 	const [toxicProbs, ap] = await Promise.all([
 		models.run(toxicModel, prepared[0], 'probs'),
 		models.runOutputs(apModel, prepared[1], outputs),
 	]);
-	const apProbs = withStyleStackers(
-		apModel,
-		{ probs: ap.probs as Float32Array, corpusProbs: ap.corpusProbs, gate: ap.gate },
-		tokenized,
-	);
 	const whole = toxicProbs[toxicModel.heads.indexOf('toxic')] ?? 0;
+	const entry = entryOf(apModel, text, tokenized, whole, {
+		probs: ap.probs as Float32Array,
+		corpusProbs: ap.corpusProbs,
+		gate: ap.gate,
+	});
+	return { entry, prepared: [...prepared] };
+}
+
+/**
+ * The entries of several tokenised drafts, each the same as `scoreProbabilities` gives it (bit for bit: the
+ * graphs' batch branch, models/train/onnx-batch.ts), in a few runs per model instead of one per draft.
+ * Undefined when a graph has no batch branch (models exported before session 9).
+ */
+export async function scoreProbabilitiesBatch(
+	models: OrtModels,
+	drafts: readonly { text: string; tokenized: Tokenized }[],
+): Promise<ScoreEntry[] | undefined> {
+	const { toxicModel, apModel, outputs } = await modelsAndOutputs(models);
+	const [toxicLoaded, apLoaded] = [await models.load(toxicModel), await models.load(apModel)];
+	if (!toxicLoaded.hasBatch || !apLoaded.hasBatch) return undefined;
+	const toxic = await models.runBatch(
+		toxicModel,
+		drafts.map((d) => models.prepare(toxicModel, d.tokenized)),
+		['probs'],
+	);
+	const ap = await models.runBatch(
+		apModel,
+		drafts.map((d) => models.prepare(apModel, d.tokenized)),
+		outputs,
+	);
+	const row = (data: Float32Array | undefined, i: number) => {
+		if (!data) return undefined;
+		const width = data.length / drafts.length;
+		return data.subarray(i * width, (i + 1) * width);
+	};
+	const toxicAt = toxicModel.heads.indexOf('toxic');
+	return drafts.map(({ text, tokenized }, i) =>
+		entryOf(apModel, text, tokenized, row(toxic.probs, i)?.[toxicAt] ?? 0, {
+			probs: row(ap.probs, i) as Float32Array,
+			corpusProbs: row(ap.corpusProbs, i),
+			gate: row(ap.gate, i),
+		}),
+	);
+}
+
+/** A draft's entry from its toxic probability and the appropriateness graph's outputs. */
+function entryOf(
+	apModel: ManifestModel,
+	text: string,
+	tokenized: Tokenized,
+	whole: number,
+	ap: ApOutputs,
+): ScoreEntry {
+	const apProbs = withStyleStackers(apModel, ap, tokenized);
 	const fold = withToxicFold(apModel.heads, apProbs, ap.gate?.[0], whole);
 	const dimensions = {} as Record<Dimension, number>;
 	const overall = fold.probs[apModel.heads.indexOf('Inappropriateness')] ?? 0;
 	// The taxonomy is a hierarchy (every flaw makes an argument inappropriate overall), so no dimension
 	// may be more likely than the overall head: a dimension flags only when the overall head agrees.
 	for (const d of DIMENSIONS) dimensions[d] = Math.min(overall, fold.probs[apModel.heads.indexOf(d)] ?? 0);
-	const entry: ScoreEntry = {
+	return {
 		text,
 		toxic: whole,
 		wholeToxic: whole,
@@ -51,7 +119,6 @@ export async function scoreProbabilities(
 		...(fold.fromToxic ? { inappropriateFromToxic: true, wholeFromToxic: true } : {}),
 		...shortDraftFields(tokenized.masked),
 	};
-	return { entry, prepared: [...prepared] };
 }
 
 /**

@@ -48,6 +48,10 @@ describe('style stackers in the shipped appropriateness model', async () => {
 				ids: new ort.Tensor('int32', ids, [ids.length]),
 				vals: new ort.Tensor('float32', vals, [vals.length]),
 				explain: new ort.Tensor('bool', [false], []),
+				// The batch branch (several drafts in one run) is not used here.
+				batch: new ort.Tensor('bool', [false], []),
+				batchIds: new ort.Tensor('int32', new Int32Array(0), [0, 0]),
+				batchVals: new ort.Tensor('float32', new Float32Array(0), [0, 0]),
 			});
 			const corpus = out.corpusProbs?.data as Float32Array;
 			const gate = (out.gate?.data as Float32Array | undefined)?.[0] ?? Number.NaN;

@@ -7,54 +7,14 @@
  * runs about half the operators. The sentence inputs (`sentIds`/`sentVals` [M]: each sentence's own features
  * one after another, sentence s holding [sentStarts[s], sentEnds[s])) give `sentProbs` [S,H] in the same run,
  * so the scorer's sentence rule (models/scoring/sentences.ts) costs one run, not one per sentence; empty
- * inputs cost nothing. The embedding table is stored as int8 with one float scale per row (a
- * quarter of float32; see quantizeRows); everything after the Gather is float32.
+ * inputs cost nothing. The batch inputs (`batchIds`/`batchVals` [B, L], onnx-batch.ts) score several whole
+ * drafts, a thread's comments, in one run, each bit-identical to its own run. The embedding table is stored as
+ * int8 with one float scale per row (a quarter of float32; see quantizeRows); everything after the Gather is
+ * float32.
  */
-import onnxProto from 'onnx-proto';
 import type { MlpParams } from './mlp.ts';
-
-const { onnx } = onnxProto;
-type NodeProto = ReturnType<typeof onnx.NodeProto.create>;
-const T = onnx.TensorProto.DataType;
-
-function tensor(name: string, dataType: number, dims: number[], raw: ArrayBufferView) {
-	return onnx.TensorProto.create({
-		name,
-		dataType,
-		dims,
-		rawData: new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength),
-	});
-}
-
-function node(op: string, inputs: string[], outputs: string[], attrs: Record<string, number> = {}) {
-	return onnx.NodeProto.create({
-		opType: op,
-		input: inputs,
-		output: outputs,
-		name: outputs[0],
-		attribute: Object.entries(attrs).map(([name, i]) =>
-			onnx.AttributeProto.create({ name, i, type: onnx.AttributeProto.AttributeType.INT }),
-		),
-	});
-}
-
-function valueInfo(name: string, elemType: number, dims: (number | string)[]) {
-	return onnx.ValueInfoProto.create({
-		name,
-		type: onnx.TypeProto.create({
-			tensorType: onnx.TypeProto.Tensor.create({
-				elemType,
-				shape: onnx.TensorShapeProto.create({
-					dim: dims.map((d) =>
-						typeof d === 'number'
-							? onnx.TensorShapeProto.Dimension.create({ dimValue: d })
-							: onnx.TensorShapeProto.Dimension.create({ dimParam: d }),
-					),
-				}),
-			}),
-		}),
-	});
-}
+import { BATCH_INPUTS, batchBranch, batchInitializers } from './onnx-batch.ts';
+import { branchIf, type NodeProto, node, onnx, T, tensor, valueInfo } from './onnx-nodes.ts';
 
 /** Selection matrix [rows × cols] with ones at (offset + c, c): picks `cols` consecutive head columns. */
 function selector(rows: number, cols: number, offset: number, mask?: readonly number[]): Float32Array {
@@ -200,45 +160,6 @@ function sentenceNodes(probs: NodeProto[]): NodeProto[] {
 const CONTRIB = 'explainedContrib';
 
 /**
- * `output` only when the bool input `cond` is true: the If's then-branch reads the main graph's values (rows,
- * vals, pre, the tail's gates), its else-branch is an empty [0, H] tensor, so a run without it skips all of it.
- */
-function branchIf(
-	cond: string,
-	output: string,
-	heads: number,
-	thenNodes: NodeProto[],
-	thenOut: string,
-): NodeProto {
-	const graph = (name: string, nodes: NodeProto[], out: string) =>
-		onnx.AttributeProto.create({
-			name,
-			type: onnx.AttributeProto.AttributeType.GRAPH,
-			g: onnx.GraphProto.create({ name, node: nodes, output: [valueInfo(out, T.FLOAT, ['M', heads])] }),
-		});
-	const emptyName = `no_${output}`;
-	const empty = onnx.NodeProto.create({
-		opType: 'Constant',
-		output: [emptyName],
-		name: emptyName,
-		attribute: [
-			onnx.AttributeProto.create({
-				name: 'value',
-				type: onnx.AttributeProto.AttributeType.TENSOR,
-				t: tensor(emptyName, T.FLOAT, [0, heads], new Float32Array(0)),
-			}),
-		],
-	});
-	return onnx.NodeProto.create({
-		opType: 'If',
-		input: [cond],
-		output: [output],
-		name: output,
-		attribute: [graph('then_branch', thenNodes, thenOut), graph('else_branch', [empty], emptyName)],
-	});
-}
-
-/**
  * Symmetric int8 per row (scale = max |row| / 127): half the bytes of float16, so the tables that dominate the
  * file (2^16-2^17 rows) fit the 20 MB budget with room for ensembles; the error per weight is ≤ 0.4 % of its
  * row's largest and averages out over the hundreds of features a draft sums.
@@ -285,6 +206,17 @@ export function exportMlp(p: MlpParams, metadata: Record<string, string>, mixtur
 		node('MatMul', ['weighted', 'activeW2'], [tail ? 'allContrib' : CONTRIB]),
 		...(tail?.contrib ?? []),
 	];
+	// The appropriateness graph's style stackers and toxic fold also read its corpus heads and gate.
+	const batch = batchBranch(
+		tail?.probs ?? [node('Sigmoid', ['logits'], ['probs'])],
+		outHeads,
+		mixture?.kind === 'domain'
+			? [
+					{ name: 'corpusProbs', heads: mixture.corpusHeads },
+					{ name: 'gate', heads: 1 },
+				]
+			: [],
+	);
 	const graph = onnx.GraphProto.create({
 		name: 'tactful_mlp',
 		initializer: [
@@ -303,6 +235,7 @@ export function exportMlp(p: MlpParams, metadata: Record<string, string>, mixtur
 					]
 				: []),
 			...(tail?.initializer ?? []),
+			...batchInitializers(D),
 		],
 		node: [
 			node('Gather', ['Eq', 'ids'], ['rows8'], { axis: 0 }),
@@ -318,10 +251,17 @@ export function exportMlp(p: MlpParams, metadata: Record<string, string>, mixtur
 			node('MatMul', ['hidden', 'W2'], ['z0']),
 			node('Add', ['z0', 'b2'], ['logits']),
 			...(tail?.probs ?? [node('Sigmoid', ['logits'], ['probs'])]),
-			branchIf('explain', 'contrib', outHeads, contribNodes, CONTRIB),
+			branchIf('explain', [{ output: 'contrib', thenOut: CONTRIB, heads: outHeads }], contribNodes),
 			...(mixture?.kind === 'experts'
-				? [branchIf('sentences', 'sentProbs', outHeads, sentenceNodes(tail?.probs ?? []), 'sentProbsOut')]
+				? [
+						branchIf(
+							'sentences',
+							[{ output: 'sentProbs', thenOut: 'sentProbsOut', heads: outHeads }],
+							sentenceNodes(tail?.probs ?? []),
+						),
+					]
 				: []),
+			batch.node,
 		],
 		input: [
 			// int32 ids: Gather takes them as they are, and the runtime skips an int64 (BigInt) conversion.
@@ -339,6 +279,8 @@ export function exportMlp(p: MlpParams, metadata: Record<string, string>, mixtur
 						valueInfo('sentEnds', T.INT32, ['S']),
 					]
 				: []),
+			// Several whole drafts in one run (onnx-batch.ts), when `batch` is true.
+			...BATCH_INPUTS,
 		],
 		output: [
 			valueInfo('probs', T.FLOAT, [1, outHeads]),
@@ -355,6 +297,7 @@ export function exportMlp(p: MlpParams, metadata: Record<string, string>, mixtur
 			...(mixture?.kind === 'domain'
 				? [valueInfo('corpusProbs', T.FLOAT, [1, mixture.corpusHeads]), valueInfo('gate', T.FLOAT, [1, 1])]
 				: []),
+			...batch.outputs,
 		],
 	});
 	const model = onnx.ModelProto.create({
