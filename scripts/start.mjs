@@ -84,11 +84,25 @@ async function demo(page, d) {
 		.waitFor({ timeout: 10_000 })
 		.then(() => true)
 		.catch(() => false);
-	const card = await waitOverlay(page, (x) => x.card !== null, 1000);
-	console.log(`  card: ${card.card ? card.card.replace(/\s*\n+\s*/g, ' | ') : 'none'}`);
+	const card = (await waitOverlay(page, (x) => x.card !== null, 1000)).card;
+	// The card's text up to the suggestion; the suggestion itself from its screen-reader line, not the word diff.
+	console.log(
+		`  card: ${
+			card
+				? card
+						.split('Suggested rewrite:')[0]
+						.replace('×', '')
+						.trim()
+						.replace(/\s*\n+\s*/g, ' | ')
+				: 'none'
+		}`,
+	);
 	console.log(`  screenshot: ${await shot(page, `start-${d.path.replace('.html', '').replace('/', '-')}`)}`);
 	if (!suggestion) return console.log('  no suggestion within 10 s');
-	console.log(`  suggestion shown ${((Date.now() - started) / 1000).toFixed(1)} s after the page opened`);
+	const said = await inCard('.tf-sr').filter({ hasText: 'Suggested rewrite:' }).first().textContent();
+	console.log(
+		`  suggestion, ${((Date.now() - started) / 1000).toFixed(1)} s after the page opened: ${said?.replace('Suggested rewrite:', '').trim()}`,
+	);
 	await inCard('button.tactful-rw-primary').click();
 	let after = await fieldText(page, d);
 	// Rich editors take the rewrite once the field has been quiet for half a second (their undo grouping).
