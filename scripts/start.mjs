@@ -65,6 +65,14 @@ const threadRing = (page) =>
 		].some((b) => b.dataset.thread === 'risk'),
 	);
 
+/** The card's text up to the suggestion, on one line (the suggestion is printed from its screen-reader line). */
+const cardReasons = (card) =>
+	card
+		.split('Suggested rewrite:')[0]
+		.replace('×', '')
+		.trim()
+		.replace(/\s*\n+\s*/g, ' | ');
+
 async function demo(page, d) {
 	const inCard = (sel) => page.locator(`[data-tactful-host] ${sel}`);
 	const started = Date.now();
@@ -85,18 +93,7 @@ async function demo(page, d) {
 		.then(() => true)
 		.catch(() => false);
 	const card = (await waitOverlay(page, (x) => x.card !== null, 1000)).card;
-	// The card's text up to the suggestion; the suggestion itself from its screen-reader line, not the word diff.
-	console.log(
-		`  card: ${
-			card
-				? card
-						.split('Suggested rewrite:')[0]
-						.replace('×', '')
-						.trim()
-						.replace(/\s*\n+\s*/g, ' | ')
-				: 'none'
-		}`,
-	);
+	console.log(`  card: ${card ? cardReasons(card) : 'none'}`);
 	console.log(`  screenshot: ${await shot(page, `start-${d.path.replace('.html', '').replace('/', '-')}`)}`);
 	if (!suggestion) return console.log('  no suggestion within 10 s');
 	const said = await inCard('.tf-sr').filter({ hasText: 'Suggested rewrite:' }).first().textContent();
