@@ -38,15 +38,26 @@ if (!process.argv.includes('--no-build')) {
 	const res = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 	if (res.status !== 0) process.exit(res.status ?? 1);
 }
-const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headless');
+let headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headless');
+const server = await startServer();
+let browser;
+try {
+	browser = await launch({ headless: !headed });
+} catch (err) {
+	if (!headed) throw err;
+	// A DISPLAY with no X server behind it (an ssh session without forwarding, a stale variable).
+	console.log(
+		`could not open a window on DISPLAY=${process.env.DISPLAY} (${String(err.message).split('\n')[0]})`,
+	);
+	headed = false;
+	browser = await launch({ headless: true });
+}
 if (!headed)
 	console.log(
-		'no display (DISPLAY is unset), so this runs headless and types a sample draft itself. To type your own, run\n' +
-			'`npm start` in a desktop session, or load .output/chrome-mv3 in Chrome (chrome://extensions, Developer mode,\n' +
-			'Load unpacked) and write a comment on any site.',
+		'no display, so this runs headless and types a sample draft itself. To type your own, run `npm start` in a\n' +
+			'desktop session, or load .output/chrome-mv3 in Chrome (chrome://extensions, Developer mode, Load unpacked)\n' +
+			'and write a comment on any site.',
 	);
-const server = await startServer();
-const browser = await launch({ headless: !headed });
 console.log(`demo forum at ${server.url}/  (extension ${browser.extensionId})`);
 const ready = await waitForHost(browser);
 if (ready !== 'ok') console.log(`warning: ${ready}`);
