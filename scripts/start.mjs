@@ -23,8 +23,11 @@ const DEMO = [
 		name: 'GitHub issue thread that is heating up',
 		path: 'threads/github-heated-thread.html',
 		field: 'textarea.js-comment-field',
+		thread: true,
 	},
 ];
+/** What the headless demo expected and did not see, so `npm start` fails loudly instead of looking fine. */
+const missed = [];
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 if (!fs.existsSync(CHROMIUM)) {
@@ -95,9 +98,11 @@ async function demo(page, d) {
 	const badge = s.badges.find((b) => b.level !== 'ok') ?? s.badges[0];
 	console.log(`\n${d.name}: typed "${SAMPLE}"`);
 	console.log(`  badge: ${badge ? `${badge.level} — ${badge.label}` : 'none'}`);
-	console.log(`  thread warning (ring on the badge): ${(await threadRing(page)) ? 'yes' : 'no'}`);
+	const ring = await threadRing(page);
+	console.log(`  thread warning (ring on the badge): ${ring ? 'yes' : 'no'}`);
 	console.log(`  underlines: ${s.underlines.length}`);
-	if (!badge) return;
+	if (d.thread && !ring) missed.push(`${d.name}: no thread warning`);
+	if (badge?.level !== 'warn') return missed.push(`${d.name}: no draft warning`);
 	await inCard('[data-tactful="badge"]').first().click();
 	const suggestion = await inCard('[data-testid="rewrite-diff"]')
 		.waitFor({ timeout: 10_000 })
@@ -106,7 +111,7 @@ async function demo(page, d) {
 	const card = (await waitOverlay(page, (x) => x.card !== null, 1000)).card;
 	console.log(`  card: ${card ? cardReasons(card) : 'none'}`);
 	console.log(`  screenshot: ${await shot(page, `start-${d.path.replace('.html', '').replace('/', '-')}`)}`);
-	if (!suggestion) return console.log('  no suggestion within 10 s');
+	if (!suggestion) return missed.push(`${d.name}: no suggestion within 10 s`);
 	const said = await inCard('.tf-sr').filter({ hasText: 'Suggested rewrite:' }).first().textContent();
 	console.log(
 		`  suggestion, ${((Date.now() - started) / 1000).toFixed(1)} s after the page opened: ${said?.replace('Suggested rewrite:', '').trim()}`,
@@ -119,12 +124,13 @@ async function demo(page, d) {
 		after = await fieldText(page, d);
 	}
 	console.log(`  Apply: ${after === SAMPLE ? 'the draft did not change' : `"${after}"`}`);
+	if (after === SAMPLE) missed.push(`${d.name}: Apply did not change the draft`);
 	await page.focus(d.field);
 	await page.keyboard.press('Control+Z');
 	await page.waitForTimeout(150);
-	console.log(
-		`  Ctrl+Z: ${(await fieldText(page, d)) === SAMPLE ? 'the draft is back' : 'the draft did not come back'}`,
-	);
+	const undone = (await fieldText(page, d)) === SAMPLE;
+	console.log(`  Ctrl+Z: ${undone ? 'the draft is back' : 'the draft did not come back'}`);
+	if (!undone) missed.push(`${d.name}: Ctrl+Z did not bring the draft back`);
 }
 
 if (headed) {
@@ -139,4 +145,8 @@ if (headed) {
 	for (const d of DEMO) await demo(page, d);
 	await browser.close();
 	await server.close();
+	console.log(
+		missed.length ? `\nnot as expected:\n  ${missed.join('\n  ')}` : '\nall demo pages behaved as expected',
+	);
+	if (missed.length) process.exitCode = 1;
 }
