@@ -108,14 +108,21 @@ describe('reddit', () => {
 });
 
 describe('hackernews', () => {
-	it('reads the story and visible comments, skipping collapsed ones and reply links', () => {
+	it("the story's reply box reads the story and the top-level comments, skipping reply links", () => {
+		// Replies deeper in the tree answer their own parents: other conversations than a reply to the story.
 		const t = read('hackernews-item.html', 'hackernews', '#top-box');
-		expect(summary(t)).toEqual(['builder|OP', 'critic|', 'builder|OP']);
+		expect(summary(t)).toEqual(['builder|OP', 'critic|', 'lurker|']);
 		expect(t.comments[0]?.text).toContain('Show HN: A tiny database');
 		expect(t.comments[1]?.text).toContain('Where is the WAL?');
 		expect(t.comments[1]?.text).not.toContain('reply');
 		expect(t.comments[1]?.time).toBe('2025-07-01T13:00:00');
 		expect(t.viewer).toBe('reader9');
+	});
+
+	it("a reply box under a comment reads the story and that comment's parent chain (by indent level)", () => {
+		const t = read('hackernews-item.html', 'hackernews', '#deep-box');
+		expect(summary(t)).toEqual(['builder|OP', 'lurker|', 'builder|OP', 'lurker|']);
+		expect(t.comments[3]?.text).toBe('Makes sense, thanks for sharing the code.');
 	});
 });
 
