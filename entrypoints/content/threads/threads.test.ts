@@ -135,6 +135,22 @@ describe('hackernews comment item', () => {
 	});
 });
 
+describe('lemmy', () => {
+	it('reads the post and the parent chain of the comment being replied to, with OP / mod badges', () => {
+		const t = read('lemmy-post.html', 'lemmy', '#markdown-textarea-reply');
+		expect(summary(t)).toEqual(['river|OP', 'stone|Moderator', 'lake|', 'river|OP']);
+		expect(t.comments[0]?.text).toBe('Notes app 2.0 is out\n\nThe new release adds sync between devices.');
+		// Code and quotes are not the comment's own words; the other branches (ember, hill) are other conversations.
+		expect(t.comments[2]?.text).toBe('I tried the sync on two laptops and it kept one note twice.');
+		expect(t.comments[3]?.text).toBe('Good catch. Which version were you on?');
+	});
+
+	it("the post's comment form reads the post and the top-level comments (admin badge), skipping collapsed ones", () => {
+		const t = read('lemmy-post.html', 'lemmy', '#markdown-textarea-top');
+		expect(summary(t)).toEqual(['river|OP', 'stone|Moderator', 'hill|Admin']);
+	});
+});
+
 describe('stackexchange', () => {
 	it('reads the post a comment box sits under, with its comments', () => {
 		const t = read('stackexchange-question.html', 'stackexchange', '#q-comment');
@@ -163,6 +179,7 @@ describe('readThread', () => {
 			'discourse',
 			'github',
 			'hackernews',
+			'lemmy',
 			'reddit',
 			'stackexchange',
 		]);
@@ -187,6 +204,7 @@ describe('commentSource', () => {
 		['reddit-shreddit.html', 'reddit', '#reply-box'],
 		['reddit-old.html', 'reddit', '#old-reply'],
 		['hackernews-item.html', 'hackernews', '#top-box'],
+		['lemmy-post.html', 'lemmy', '#markdown-textarea-reply'],
 		['stackexchange-question.html', 'stackexchange', '#a-comment'],
 	];
 	it.each(cases)('%s: every comment maps to the element showing its text', (name, site, field) => {
