@@ -166,6 +166,20 @@ test('Reddit: other branches of the page are other conversations', async ({ page
 	check(s.ring === null, `another branch made this reply's thread tense: ${JSON.stringify(s)}`);
 });
 
+test("Hacker News: the story's reply box does not join the replies deeper in the tree", async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/threads/hackernews-item.html`);
+	// Heat only replies to comments (indent 1 and deeper): they answer their own parents, not the story.
+	await heatUp(page, 'tr.comtr:not(:has(td.ind[indent="0"])) .commtext');
+	await page.click('#top-box');
+	await page.keyboard.type(CIVIL);
+	await page.waitForTimeout(2500);
+	const s = await state(page);
+	check(s.ring === null, `a heated sub-thread made the reply to the story tense: ${JSON.stringify(s)}`);
+});
+
 test('Stack Exchange: a comment on an answer does not join the comments under the question', async ({
 	page,
 	server,
