@@ -40,6 +40,12 @@ const SITES = [
 		bodies: '.commtext',
 	},
 	{
+		name: 'Lemmy',
+		page: 'threads/lemmy-post.html',
+		field: '#markdown-textarea-reply',
+		bodies: '.md-div',
+	},
+	{
 		name: 'Stack Exchange',
 		page: 'threads/stackexchange-question.html',
 		field: '#a-comment',
@@ -68,6 +74,9 @@ const state = (page) =>
 		)[0];
 		return {
 			level: badge?.dataset.level ?? null,
+			// The draft has its own verdict (the card opens only then): the ring alone can come first, from the
+			// thread read when the page loaded.
+			scored: Boolean(badge && !/watching this draft/.test(badge.getAttribute('aria-label') ?? '')),
 			ring: badge?.dataset.thread ?? null,
 			section: root?.querySelector('[data-tactful="thread"]')?.innerText ?? null,
 		};
@@ -120,7 +129,7 @@ for (const site of SITES) {
 		check((await heatUp(page, site.bodies)) > 0, 'no comment bodies to heat up');
 		await page.click(site.field);
 		await page.keyboard.type(CIVIL);
-		const s = await until(page, (x) => x.ring === 'risk');
+		const s = await until(page, (x) => x.ring === 'risk' && x.scored);
 		check(s.ok, `no thread warning on a heated ${site.name} thread: ${JSON.stringify(s)}`);
 		check(s.level === 'ok', `the calm draft was warned: ${s.level}`);
 		const text = await openSection(page);
@@ -157,6 +166,20 @@ test('Reddit: other branches of the page are other conversations', async ({ page
 	check(s.ring === null, `another branch made this reply's thread tense: ${JSON.stringify(s)}`);
 });
 
+test("Hacker News: the story's reply box does not join the replies deeper in the tree", async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/threads/hackernews-item.html`);
+	// Heat only replies to comments (indent 1 and deeper): they answer their own parents, not the story.
+	await heatUp(page, 'tr.comtr:not(:has(td.ind[indent="0"])) .commtext');
+	await page.click('#top-box');
+	await page.keyboard.type(CIVIL);
+	await page.waitForTimeout(2500);
+	const s = await state(page);
+	check(s.ring === null, `a heated sub-thread made the reply to the story tense: ${JSON.stringify(s)}`);
+});
+
 test('Stack Exchange: a comment on an answer does not join the comments under the question', async ({
 	page,
 	server,
@@ -175,12 +198,37 @@ test('Stack Exchange: a comment on an answer does not join the comments under th
 	check(q.ok, `the question's heated comments did not count under the question: ${JSON.stringify(q)}`);
 });
 
+test('the thread ring shows on the field being written in, not on every empty box of the page', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/threads/stackexchange-question.html`);
+	await heatUp(page, '.js-post-body, .comment-copy');
+	await page.click('#a-comment');
+	await page.keyboard.type(CIVIL);
+	check((await until(page, (x) => x.ring === 'risk')).ok, 'no thread warning');
+	await page.waitForTimeout(1500); // every box's own assessment has landed by now
+	const ringed = () =>
+		page.evaluate(() => {
+			const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+			return [...(root?.querySelectorAll('[data-tactful="badge"][data-thread="risk"]') ?? [])].length;
+		});
+	await shot(page, 'thread-ring-focused-field-only');
+	const count = await ringed();
+	check(count === 1, `${count} badges carry the thread ring (the answer box and other comment boxes too)`);
+	// The ring follows the user into another empty box; the box with the draft keeps its own.
+	await page.click('#q-comment');
+	check((await until(page, (x) => x.ring === 'risk')).ok, "no ring on the question's comment box");
+	const moved = await ringed();
+	check(moved === 2, `${moved} ringed badges after moving to the question's comment box`);
+});
+
 test('Hacker News comment page: the card names the comment being replied to', async ({ page, server }) => {
 	await page.goto(`${server.url}/threads/hackernews-comment-item.html`);
 	await heatUp(page, '.commtext');
 	await page.click('#top-box');
 	await page.keyboard.type(CIVIL);
-	check((await until(page, (x) => x.ring === 'risk')).ok, 'no thread warning');
+	check((await until(page, (x) => x.ring === 'risk' && x.scored)).ok, 'no thread warning');
 	const text = await openSection(page);
 	await shot(page, 'thread-hn-comment-page');
 	check(/critic's comment/.test(text ?? ''), `the replied-to comment is not named: ${text}`);

@@ -11,7 +11,13 @@ import { keepDrafts } from './draft-keeper.ts';
 import { onPageChange } from './page-changes.ts';
 import { rewriteSection } from './rewrite-section.tsx';
 import { cancelRewrite } from './rewrite-state.ts';
-import { onThreadRiskChange, threadRiskFor, threadWarns, watchThreadRisk } from './thread-risk.ts';
+import {
+	onThreadRiskChange,
+	threadRiskFor,
+	threadShowsOn,
+	threadWarns,
+	watchThreadRisk,
+} from './thread-risk.ts';
 import { threadSection, threadSummary } from './thread-section.tsx';
 
 /** Registers the card sections and the per-field thread watcher for this page. */
@@ -21,7 +27,7 @@ export function registerFeatures(doc: Document): void {
 		id: 'thread-risk',
 		decorate: (editor) => {
 			const risk = threadRiskFor(editor);
-			if (!threadWarns(risk)) return null;
+			if (!threadWarns(risk) || !threadShowsOn(editor)) return null;
 			const { heading, detail } = threadSummary(risk);
 			const why = detail || risk.result.markers.draft?.message || '';
 			return { thread: why ? `${heading}: ${why}` : heading };

@@ -2,7 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DerailResult, Thread } from '../../../models/derail/types.ts';
 import { MAX_DRAFT_CHARS } from '../../../utils/limits.ts';
 import type { Editor } from '../editors/types.ts';
-import { THREAD_DEBOUNCE_MS, threadRiskFor, watchThreadRisk } from './thread-risk.ts';
+import {
+	onThreadRiskChange,
+	THREAD_DEBOUNCE_MS,
+	threadRiskFor,
+	threadShowsOn,
+	watchThreadRisk,
+} from './thread-risk.ts';
 
 const thread: Thread = {
 	comments: [
@@ -152,5 +158,40 @@ describe('watchThreadRisk', () => {
 		} finally {
 			vi.useRealTimers();
 		}
+	});
+
+	it('shows the thread on the field being written in (or last focused), not on every empty box of the page', async () => {
+		// A Stack Exchange page: the answer box and a comment box both read the same tense thread.
+		const answer = document.createElement('textarea');
+		const comment = document.createElement('textarea');
+		document.body.append(answer, comment);
+		let draft = '';
+		const answerEditor = { el: answer, read: () => '' } as unknown as Editor;
+		const commentEditor = { el: comment, read: () => draft } as unknown as Editor;
+		const deps = {
+			readThread: () => thread,
+			predict: async () => ({ derail: 0.9, flag: true }) as unknown as DerailResult,
+			sensitivity: async () => 0.5,
+		};
+		const stop = new AbortController();
+		watchThreadRisk(answerEditor, stop.signal, deps);
+		watchThreadRisk(commentEditor, stop.signal, deps);
+		await new Promise((r) => setTimeout(r, 10));
+		expect(threadRiskFor(answerEditor)).toBeDefined();
+		// Nothing focused yet and no drafts: no box is the one being written in.
+		expect([threadShowsOn(answerEditor), threadShowsOn(commentEditor)]).toEqual([false, false]);
+		const changed = vi.fn();
+		const unsubscribe = onThreadRiskChange(changed);
+		comment.focus();
+		expect([threadShowsOn(answerEditor), threadShowsOn(commentEditor)]).toEqual([false, true]);
+		expect(changed).toHaveBeenCalled(); // the badges repaint
+		draft = 'a reply';
+		// Focus moves on (to the card, a link, another box): the draft's own field keeps its ring.
+		answer.focus();
+		expect([threadShowsOn(answerEditor), threadShowsOn(commentEditor)]).toEqual([true, true]);
+		unsubscribe();
+		stop.abort();
+		answer.remove();
+		comment.remove();
 	});
 });

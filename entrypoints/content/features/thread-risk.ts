@@ -40,6 +40,21 @@ export interface ThreadRisk {
 
 const risks = new WeakMap<HTMLElement, ThreadRisk>();
 const listeners = new Set<() => void>();
+/** The watched field the user focused last: the one being written in, even while focus is in the card. */
+let writingIn: HTMLElement | undefined;
+
+const notify = () => {
+	for (const listener of listeners) listener();
+};
+
+/**
+ * Whether the field's badge carries the thread signal: it is the field being written in (the one last focused)
+ * or it holds a draft. Every empty box of a page reads the same thread (a Stack Exchange answer box and each
+ * comment box), and a ring on each of them says nothing about the reply the user is writing.
+ */
+export function threadShowsOn(editor: Editor): boolean {
+	return editor.el === writingIn || editor.read().trim() !== '';
+}
 
 /**
  * Whether the badge and card warn about the thread: the conversation with the reply appended is at risk, or the
@@ -95,7 +110,7 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 		const thread = readNow(deps, editor.el);
 		lastRead = contentOf(thread);
 		if (!thread || thread.comments.length < MIN_COMMENTS) {
-			if (risks.delete(editor.el)) for (const listener of listeners) listener();
+			if (risks.delete(editor.el)) notify();
 			return;
 		}
 		try {
@@ -104,13 +119,20 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 			if (signal.aborted || ticket !== latest) return; // stale: the draft moved on
 			const without = result.markers?.thread ?? result.derail;
 			risks.set(editor.el, { result, threadTense: without >= derailThreshold(used), read: thread });
-			for (const listener of listeners) listener();
+			notify();
 		} catch (error) {
 			if (!warned) console.warn('[tactful] thread assessment failed:', error);
 			warned = true;
 		}
 	};
 	void assess();
+	const focused = () => {
+		if (writingIn === editor.el) return;
+		writingIn = editor.el;
+		notify(); // the ring moves to this field
+	};
+	if (editor.el.contains(editor.el.ownerDocument.activeElement)) focused(); // autofocused before we started
+	editor.el.addEventListener('focusin', focused, { signal });
 	const reassess = () => {
 		clearTimeout(timer);
 		timer = setTimeout(assess, THREAD_DEBOUNCE_MS);
@@ -135,5 +157,6 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 		unwatch?.();
 		unobserve?.();
 		risks.delete(editor.el);
+		if (writingIn === editor.el) writingIn = undefined;
 	});
 }

@@ -1,7 +1,7 @@
 /**
  * Hacker News thread reader. On an item page the reply box answers the item at the top (story or comment):
  * we read that item, then the parent chain of the comment rows above the box when the box sits inside the
- * comment tree, else the visible comments below it. Collapsed ("[+]") comments have no text and are skipped.
+ * comment tree, else the item's direct replies (top-level rows; up to 30). Collapsed ("[+]") comments have no text and are skipped.
  */
 import type { Thread, ThreadComment } from '../../../models/derail/types.ts';
 import { capThread, comment, isBefore, proseOf, textOf } from './common.ts';
@@ -63,8 +63,12 @@ export function readHackerNewsThread(doc: Document, field: Element): Thread {
 		}
 		out.push(...chain.map((row) => readRow(row, op)).filter((c): c is ThreadComment => c !== undefined));
 	} else {
+		// The item's own reply box answers the item: its direct replies (the shallowest rows) are that conversation;
+		// deeper replies answer their own parents.
+		const top = Math.min(...rows.map(indentOf));
 		out.push(
 			...rows
+				.filter((row) => indentOf(row) === top)
 				.map((row) => readRow(row, op))
 				.filter((c): c is ThreadComment => c !== undefined)
 				.slice(0, 30),

@@ -7,6 +7,7 @@ import type { Thread } from '../../../models/derail/types.ts';
 import { readDiscourseThread } from './discourse.ts';
 import { readGithubThread } from './github.ts';
 import { readHackerNewsThread } from './hackernews.ts';
+import { readLemmyThread } from './lemmy.ts';
 import { readRedditThread } from './reddit.ts';
 import { readStackExchangeThread } from './stackexchange.ts';
 
@@ -19,6 +20,7 @@ export const THREAD_READERS: Readonly<Record<string, ThreadReader>> = {
 	discourse: readDiscourseThread,
 	reddit: readRedditThread,
 	hackernews: readHackerNewsThread,
+	lemmy: readLemmyThread,
 	stackexchange: readStackExchangeThread,
 };
 

@@ -108,14 +108,21 @@ describe('reddit', () => {
 });
 
 describe('hackernews', () => {
-	it('reads the story and visible comments, skipping collapsed ones and reply links', () => {
+	it("the story's reply box reads the story and the top-level comments, skipping reply links", () => {
+		// Replies deeper in the tree answer their own parents: other conversations than a reply to the story.
 		const t = read('hackernews-item.html', 'hackernews', '#top-box');
-		expect(summary(t)).toEqual(['builder|OP', 'critic|', 'builder|OP']);
+		expect(summary(t)).toEqual(['builder|OP', 'critic|', 'lurker|']);
 		expect(t.comments[0]?.text).toContain('Show HN: A tiny database');
 		expect(t.comments[1]?.text).toContain('Where is the WAL?');
 		expect(t.comments[1]?.text).not.toContain('reply');
 		expect(t.comments[1]?.time).toBe('2025-07-01T13:00:00');
 		expect(t.viewer).toBe('reader9');
+	});
+
+	it("a reply box under a comment reads the story and that comment's parent chain (by indent level)", () => {
+		const t = read('hackernews-item.html', 'hackernews', '#deep-box');
+		expect(summary(t)).toEqual(['builder|OP', 'lurker|', 'builder|OP', 'lurker|']);
+		expect(t.comments[3]?.text).toBe('Makes sense, thanks for sharing the code.');
 	});
 });
 
@@ -125,6 +132,22 @@ describe('hackernews comment item', () => {
 		expect(summary(t)).toEqual(['critic|', 'builder|']);
 		expect(t.comments[0]?.text).toBe('Calling this a database is a stretch. Did you test a single crash?');
 		expect(t.comments.every((c) => c.text !== '')).toBe(true);
+	});
+});
+
+describe('lemmy', () => {
+	it('reads the post and the parent chain of the comment being replied to, with OP / mod badges', () => {
+		const t = read('lemmy-post.html', 'lemmy', '#markdown-textarea-reply');
+		expect(summary(t)).toEqual(['river|OP', 'stone|Moderator', 'lake|', 'river|OP']);
+		expect(t.comments[0]?.text).toBe('Notes app 2.0 is out\n\nThe new release adds sync between devices.');
+		// Code and quotes are not the comment's own words; the other branches (ember, hill) are other conversations.
+		expect(t.comments[2]?.text).toBe('I tried the sync on two laptops and it kept one note twice.');
+		expect(t.comments[3]?.text).toBe('Good catch. Which version were you on?');
+	});
+
+	it("the post's comment form reads the post and the top-level comments (admin badge), skipping collapsed ones", () => {
+		const t = read('lemmy-post.html', 'lemmy', '#markdown-textarea-top');
+		expect(summary(t)).toEqual(['river|OP', 'stone|Moderator', 'hill|Admin']);
 	});
 });
 
@@ -156,6 +179,7 @@ describe('readThread', () => {
 			'discourse',
 			'github',
 			'hackernews',
+			'lemmy',
 			'reddit',
 			'stackexchange',
 		]);
@@ -180,6 +204,7 @@ describe('commentSource', () => {
 		['reddit-shreddit.html', 'reddit', '#reply-box'],
 		['reddit-old.html', 'reddit', '#old-reply'],
 		['hackernews-item.html', 'hackernews', '#top-box'],
+		['lemmy-post.html', 'lemmy', '#markdown-textarea-reply'],
 		['stackexchange-question.html', 'stackexchange', '#a-comment'],
 	];
 	it.each(cases)('%s: every comment maps to the element showing its text', (name, site, field) => {
