@@ -4,8 +4,9 @@
  * reads them. Events carrying kept draft text stay while "Keep draft text" is on: that text is something the
  * user asked to keep, and turning the option off already forgets it (history.ts `forgetDraftText`).
  */
-import { catchUpDaily, localDay } from '../storage/daily-rollup.ts';
+import { CATCH_UP_CHUNK, localDay, rolledUpThrough } from '../storage/daily-rollup.ts';
 import type { TactfulDB } from '../storage/db.ts';
+import { type ChunkOptions, catchUpInChunks, nextTask } from '../storage/rollup-catch-up.ts';
 import { FEEDBACK_WINDOW_MS } from './adaptation.ts';
 
 const DAY_MS = 86_400_000;
@@ -24,19 +25,18 @@ export interface Pruned {
 }
 
 /**
- * Deletes what is past its retention. Events are counted into the roll-up first, in the same transaction, so
- * pruning never loses a count. `keepDraftText`: the user's "Keep draft text" setting.
+ * Deletes what is past its retention. Events are counted into the roll-up first and only counted events are
+ * deleted, so pruning never loses a count; both go a chunk per transaction (the first pass after an update may
+ * delete most of a year), so recording never waits long behind them. `keepDraftText`: the user's "Keep draft
+ * text" setting.
  */
 export async function pruneHistory(
 	db: TactfulDB,
-	opts: { now: number; keepDraftText: boolean },
+	opts: { now: number; keepDraftText: boolean } & ChunkOptions,
 ): Promise<Pruned> {
 	const eventCutoff = opts.now - EVENT_RETENTION_DAYS * DAY_MS;
-	const events = await db.transaction('rw', db.events, db.daily, db.meta, async () => {
-		await catchUpDaily(db);
-		const old = db.events.where('at').below(eventCutoff);
-		return opts.keepDraftText ? old.filter((e) => e.draft === undefined).delete() : old.delete();
-	});
+	await catchUpInChunks(db, opts);
+	const events = await deleteCountedEvents(db, eventCutoff, opts);
 	const daily = await db.daily
 		.where('day')
 		.below(localDay(opts.now - ROLLUP_RETENTION_DAYS * DAY_MS))
@@ -47,4 +47,30 @@ export async function pruneHistory(
 		.below(opts.now - FEEDBACK_WINDOW_MS)
 		.delete();
 	return { events, daily, feedback };
+}
+
+/** Deletes events before `cutoff` that the roll-up has counted, `chunk` per transaction; returns how many. */
+async function deleteCountedEvents(
+	db: TactfulDB,
+	cutoff: number,
+	opts: { keepDraftText: boolean } & ChunkOptions,
+): Promise<number> {
+	const chunk = opts.chunk ?? CATCH_UP_CHUNK;
+	let deleted = 0;
+	for (;;) {
+		const keys = await db.transaction('rw', db.events, db.meta, async () => {
+			const through = await rolledUpThrough(db);
+			const due = await db.events
+				.where('at')
+				.below(cutoff)
+				.filter((e) => e.id <= through && !(opts.keepDraftText && e.draft !== undefined))
+				.limit(chunk)
+				.primaryKeys();
+			await db.events.bulkDelete(due);
+			return due;
+		});
+		deleted += keys.length;
+		if (keys.length < chunk) return deleted;
+		await (opts.pause ?? nextTask)();
+	}
 }

@@ -7,6 +7,7 @@ import type { RequestOf, ResponseOf } from '../messaging.ts';
 import { catchUpDaily } from '../storage/daily-rollup.ts';
 import { EVENT_ACTIONS, type TactfulDB } from '../storage/db.ts';
 import { forgetRewritePreferences } from '../storage/rewrite-preferences.ts';
+import { catchUpSoon, readDaily } from '../storage/rollup-catch-up.ts';
 import {
 	normalizeSettings,
 	getSettings as readSettings,
@@ -50,6 +51,11 @@ const MAX_DRAFT_CHARS = 100_000;
  */
 const MAX_KEPT_DRAFT_CHARS = 2_000_000;
 const MAX_STATS_DAYS = 365;
+/**
+ * Recording an event counts at most this many not-yet-counted events in its own transaction (normally just the
+ * one it adds): more means a backlog, which the background catch-up counts in chunks instead.
+ */
+const RECORD_CATCH_UP_LIMIT = 100;
 
 const knownDimensions = (dims: unknown): (typeof DIMENSIONS)[number][] =>
 	Array.isArray(dims) ? DIMENSIONS.filter((d) => dims.includes(d)) : [];
@@ -77,13 +83,15 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 				...(storeDrafts && req.draft ? { draft: req.draft.slice(0, MAX_DRAFT_CHARS) } : {}),
 			};
 			// The event and its count in the daily roll-up are written together: the charts never miss or double it.
-			const id = await db.transaction('rw', db.events, db.daily, db.meta, async () => {
-				const added = await db.events.add(row);
-				await catchUpDaily(db);
-				return added;
-			});
-			// Only recording grows the history, so pruning here (hourly at most) keeps it bounded.
-			if (t - prunedAt >= PRUNE_EVERY_MS) {
+			// Behind a backlog (a history from before the roll-up), the event waits its turn in the catch-up.
+			const [id, counted] = await db.transaction('rw', db.events, db.daily, db.meta, async () => [
+				await db.events.add(row),
+				await catchUpDaily(db, RECORD_CATCH_UP_LIMIT),
+			]);
+			if (counted >= RECORD_CATCH_UP_LIMIT) void catchUpSoon(db);
+			// Only recording grows the history, so pruning here (hourly at most) keeps it bounded; it waits until
+			// the roll-up has caught up, as only counted events may be pruned.
+			else if (t - prunedAt >= PRUNE_EVERY_MS) {
 				prunedAt = t;
 				await pruneHistory(db, { now: t, keepDraftText: storeDrafts });
 			}
@@ -105,10 +113,11 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 		async getStats(req) {
 			const days = Math.min(MAX_STATS_DAYS, Math.max(1, Math.round(req.days ?? 30)));
 			const t = now();
-			// Count anything stored without going through recordEvent (an older version, a direct write) first.
-			await db.transaction('rw', db.events, db.daily, db.meta, () => catchUpDaily(db));
+			// Events stored without going through recordEvent (an older version, a direct write) are counted
+			// directly while the background catch-up (started here if needed) works through them.
 			const [first, last] = dayRange(t, days);
-			const rows = await db.daily.where('day').between(first, last, true, true).toArray();
+			const { rows, pending } = await readDaily(db, first, last);
+			if (pending > 0) void catchUpSoon(db);
 			return computeStats(rows, {
 				now: t,
 				days,

@@ -1,0 +1,105 @@
+/**
+ * Bringing the daily roll-up up to date without holding the database: events not yet counted (a history from
+ * before the roll-up existed, an import, rows seeded straight into IndexedDB) are counted a chunk per read-write
+ * transaction, yielding between chunks so recording events, reading feedback and drafts, and adaptation queue
+ * behind one short chunk at most. Until the roll-up has caught up, readers add the not-yet-counted events to
+ * what the roll-up holds (`readDaily`), so the charts are right from the first read.
+ */
+import {
+	addToDaily,
+	CATCH_UP_CHUNK,
+	catchUpDaily,
+	type DailyRow,
+	localDay,
+	mergeDaily,
+	rolledUpThrough,
+} from './daily-rollup.ts';
+import type { TactfulDB } from './db.ts';
+
+/** How a catch-up pauses between chunks: a macrotask, so transactions others asked for meanwhile run first. */
+export type Pause = () => Promise<void>;
+export const nextTask: Pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Options for the chunked loops (tests shrink the chunk and count or stop the pauses). */
+export interface ChunkOptions {
+	chunk?: number;
+	pause?: Pause;
+}
+
+/**
+ * Counts every event not yet in the roll-up, `chunk` events per transaction; returns how many it counted. Safe to
+ * run in several contexts at once and to stop anywhere: each chunk reads the progress marker inside its own
+ * transaction, so an event is counted exactly once, and a chunk cut short (worker killed, tab closed) counts
+ * nothing and is redone by the next run.
+ */
+export async function catchUpInChunks(db: TactfulDB, opts: ChunkOptions = {}): Promise<number> {
+	const chunk = opts.chunk ?? CATCH_UP_CHUNK;
+	const pause = opts.pause ?? nextTask;
+	let total = 0;
+	for (;;) {
+		const counted = await db.transaction('rw', db.events, db.daily, db.meta, () => catchUpDaily(db, chunk));
+		total += counted;
+		if (counted < chunk) return total;
+		await pause();
+	}
+}
+
+const running = new WeakMap<TactfulDB, Promise<number>>();
+
+/**
+ * Starts `catchUpInChunks` in the background unless this context already runs it for `db`; resolves with its
+ * count (0 if it failed: the next caller simply starts over from the stored progress).
+ */
+export function catchUpSoon(db: TactfulDB, opts: ChunkOptions = {}): Promise<number> {
+	let run = running.get(db);
+	if (!run) {
+		run = catchUpInChunks(db, opts)
+			.catch((error) => {
+				console.warn('[tactful] history roll-up catch-up stopped:', error);
+				return 0;
+			})
+			.finally(() => running.delete(db));
+		running.set(db, run);
+	}
+	return run;
+}
+
+/**
+ * The daily rows for local days `first`..`last` (inclusive), counting events the roll-up has not reached yet
+ * straight from the events table. Never writes. The rows and the progress marker are read in one transaction;
+ * every event after that marker is then read by id, a chunk per transaction, so a catch-up running meanwhile
+ * neither blocks behind this read nor makes it count an event twice or miss one. Returns `pending`: how many
+ * events were counted directly (0 once the roll-up has caught up).
+ */
+export async function readDaily(
+	db: TactfulDB,
+	first: string,
+	last: string,
+	opts: ChunkOptions = {},
+): Promise<{ rows: DailyRow[]; pending: number }> {
+	const chunk = opts.chunk ?? CATCH_UP_CHUNK;
+	const pause = opts.pause ?? nextTask;
+	const [through, stored] = await db.transaction('r', db.daily, db.meta, async () => [
+		await rolledUpThrough(db),
+		await db.daily.where('day').between(first, last, true, true).toArray(),
+	]);
+	const extra = new Map<string, DailyRow>();
+	let after = through;
+	let pending = 0;
+	for (;;) {
+		const batch = await db.events.where(':id').above(after).limit(chunk).toArray();
+		pending += batch.length;
+		for (const event of batch) {
+			const day = localDay(event.at);
+			if (day >= first && day <= last) addToDaily(extra, event);
+		}
+		const lastEvent = batch[batch.length - 1];
+		if (batch.length < chunk || !lastEvent) break;
+		after = lastEvent.id;
+		await pause();
+	}
+	if (extra.size === 0) return { rows: stored, pending };
+	const byDay = new Map(stored.map((row) => [row.day, row]));
+	for (const row of extra.values()) byDay.set(row.day, mergeDaily(byDay.get(row.day), row));
+	return { rows: [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : 1)), pending };
+}
