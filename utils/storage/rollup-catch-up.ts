@@ -14,7 +14,7 @@ import {
 	mergeDaily,
 	rolledUpThrough,
 } from './daily-rollup.ts';
-import type { TactfulDB } from './db.ts';
+import type { EventRow, TactfulDB } from './db.ts';
 
 /** How a catch-up pauses between chunks: a macrotask, so transactions others asked for meanwhile run first. */
 export type Pause = () => Promise<void>;
@@ -67,9 +67,9 @@ export function catchUpSoon(db: TactfulDB, opts: ChunkOptions = {}): Promise<num
 /**
  * The daily rows for local days `first`..`last` (inclusive), counting events the roll-up has not reached yet
  * straight from the events table. Never writes. The rows and the progress marker are read in one transaction;
- * every event after that marker is then read by id, a chunk per transaction, so a catch-up running meanwhile
- * neither blocks behind this read nor makes it count an event twice or miss one. Returns `pending`: how many
- * events were counted directly (0 once the roll-up has caught up).
+ * the events after that marker are then read a chunk per transaction (by id when they are few, else by time,
+ * only those in range), so a catch-up running meanwhile neither blocks behind this read nor makes it count an
+ * event twice or miss one. `pending`: not-yet-counted events it found (0 once the roll-up has caught up).
  */
 export async function readDaily(
 	db: TactfulDB,
@@ -78,28 +78,61 @@ export async function readDaily(
 	opts: ChunkOptions = {},
 ): Promise<{ rows: DailyRow[]; pending: number }> {
 	const chunk = opts.chunk ?? CATCH_UP_CHUNK;
-	const pause = opts.pause ?? nextTask;
 	const [through, stored] = await db.transaction('r', db.daily, db.meta, async () => [
 		await rolledUpThrough(db),
 		await db.daily.where('day').between(first, last, true, true).toArray(),
 	]);
 	const extra = new Map<string, DailyRow>();
-	let after = through;
 	let pending = 0;
-	for (;;) {
-		const batch = await db.events.where(':id').above(after).limit(chunk).toArray();
-		pending += batch.length;
+	const count = (batch: readonly EventRow[]) => {
 		for (const event of batch) {
+			if (event.id <= through) continue;
+			pending++;
 			const day = localDay(event.at);
 			if (day >= first && day <= last) addToDaily(extra, event);
 		}
-		const lastEvent = batch[batch.length - 1];
-		if (batch.length < chunk || !lastEvent) break;
-		after = lastEvent.id;
-		await pause();
-	}
+	};
+	const head = await db.events.where(':id').above(through).limit(chunk).toArray();
+	// Caught up (the usual case): at most a few events recorded since the last chunk.
+	if (head.length < chunk) count(head);
+	else await forEachInTimeRange(db, dayStart(first), dayStart(last, 1), { ...opts, chunk }, count);
 	if (extra.size === 0) return { rows: stored, pending };
 	const byDay = new Map(stored.map((row) => [row.day, row]));
 	for (const row of extra.values()) byDay.set(row.day, mergeDaily(byDay.get(row.day), row));
 	return { rows: [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : 1)), pending };
+}
+
+/** Epoch ms of local midnight starting `day` (YYYY-MM-DD), or `plus` days after it. */
+function dayStart(day: string, plus = 0): number {
+	const [y, m, d] = day.split('-').map(Number);
+	return new Date(y ?? 0, (m ?? 1) - 1, (d ?? 1) + plus).getTime();
+}
+
+/**
+ * Calls `visit` with the events whose time is in [from, to), `chunk` per transaction in (time, id) order: the next
+ * chunk starts at the last time seen and skips the ids already visited at that very time.
+ */
+async function forEachInTimeRange(
+	db: TactfulDB,
+	from: number,
+	to: number,
+	opts: Required<Pick<ChunkOptions, 'chunk'>> & ChunkOptions,
+	visit: (batch: EventRow[]) => void,
+): Promise<void> {
+	let lastAt = from;
+	let lastId = Number.NEGATIVE_INFINITY;
+	for (;;) {
+		const [at, id] = [lastAt, lastId];
+		const batch = await db.events
+			.where('at')
+			.between(at, to, true, false)
+			.filter((e) => e.at > at || e.id > id)
+			.limit(opts.chunk)
+			.toArray();
+		visit(batch);
+		const end = batch[batch.length - 1];
+		if (batch.length < opts.chunk || !end) return;
+		[lastAt, lastId] = [end.at, end.id];
+		await (opts.pause ?? nextTask)();
+	}
 }
