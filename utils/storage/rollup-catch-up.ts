@@ -109,8 +109,8 @@ function dayStart(day: string, plus = 0): number {
 }
 
 /**
- * Calls `visit` with the events whose time is in [from, to), `chunk` per transaction in (time, id) order: the next
- * chunk starts at the last time seen and skips the ids already visited at that very time.
+ * Calls `visit` with the events whose time is in [from, to), `chunk` per transaction in (time, id) order (the
+ * index's order): the next chunk starts at the last time seen, past the events already visited at that very time.
  */
 async function forEachInTimeRange(
 	db: TactfulDB,
@@ -120,19 +120,20 @@ async function forEachInTimeRange(
 	visit: (batch: EventRow[]) => void,
 ): Promise<void> {
 	let lastAt = from;
-	let lastId = Number.NEGATIVE_INFINITY;
+	let seenAtLast = 0;
 	for (;;) {
-		const [at, id] = [lastAt, lastId];
 		const batch = await db.events
 			.where('at')
-			.between(at, to, true, false)
-			.filter((e) => e.at > at || e.id > id)
+			.between(lastAt, to, true, false)
+			.offset(seenAtLast)
 			.limit(opts.chunk)
 			.toArray();
 		visit(batch);
 		const end = batch[batch.length - 1];
 		if (batch.length < opts.chunk || !end) return;
-		[lastAt, lastId] = [end.at, end.id];
+		if (end.at !== lastAt) seenAtLast = 0;
+		lastAt = end.at;
+		seenAtLast += batch.filter((e) => e.at === lastAt).length;
 		await (opts.pause ?? nextTask)();
 	}
 }
