@@ -4,7 +4,7 @@
  */
 import { DIMENSIONS } from '../../models/scoring/types.ts';
 import type { RequestOf, ResponseOf } from '../messaging.ts';
-import { catchUpDaily } from '../storage/daily-rollup.ts';
+import { catchUpDaily, rolledUpThrough } from '../storage/daily-rollup.ts';
 import { EVENT_ACTIONS, type TactfulDB } from '../storage/db.ts';
 import { forgetRewritePreferences } from '../storage/rewrite-preferences.ts';
 import { catchUpSoon, readDaily } from '../storage/rollup-catch-up.ts';
@@ -52,8 +52,8 @@ const MAX_DRAFT_CHARS = 100_000;
 const MAX_KEPT_DRAFT_CHARS = 2_000_000;
 const MAX_STATS_DAYS = 365;
 /**
- * Recording an event counts at most this many not-yet-counted events in its own transaction (normally just the
- * one it adds): more means a backlog, which the background catch-up counts in chunks instead.
+ * Recording an event counts up to this many not-yet-counted events in its own transaction (normally just the
+ * one it adds); more means a backlog, which the background catch-up counts instead.
  */
 const RECORD_CATCH_UP_LIMIT = 100;
 
@@ -83,14 +83,21 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 				...(storeDrafts && req.draft ? { draft: req.draft.slice(0, MAX_DRAFT_CHARS) } : {}),
 			};
 			// The event and its count in the daily roll-up are written together: the charts never miss or double it.
-			// Behind a backlog (a history from before the roll-up), the event waits its turn in the catch-up.
-			const [id, counted] = await db.transaction('rw', db.events, db.daily, db.meta, async () => [
-				await db.events.add(row),
-				await catchUpDaily(db, RECORD_CATCH_UP_LIMIT),
-			]);
-			if (counted >= RECORD_CATCH_UP_LIMIT) void catchUpSoon(db);
-			// Only recording grows the history, so pruning here (hourly at most) keeps it bounded; it waits until
-			// the roll-up has caught up, as only counted events may be pruned.
+			// Behind a big backlog (a history from before the roll-up) it waits its turn in the background catch-up,
+			// which writes only if nothing else counted meanwhile, so it is not counted here either.
+			const [id, backlog] = await db.transaction('rw', db.events, db.daily, db.meta, async () => {
+				const through = await rolledUpThrough(db);
+				const added = await db.events.add(row);
+				const waiting = await db.events
+					.where(':id')
+					.above(through)
+					.limit(RECORD_CATCH_UP_LIMIT + 1)
+					.count();
+				if (waiting > RECORD_CATCH_UP_LIMIT) return [added, true];
+				await catchUpDaily(db, RECORD_CATCH_UP_LIMIT);
+				return [added, false];
+			});
+			if (backlog) void catchUpSoon(db);
 			else if (t - prunedAt >= PRUNE_EVERY_MS) {
 				prunedAt = t;
 				await pruneHistory(db, { now: t, keepDraftText: storeDrafts });
