@@ -36,9 +36,9 @@ export interface MetaRow {
 }
 
 /**
- * The most events one roll-up transaction counts. Small enough that a chunk holds the database for well under
- * ~100 ms in Chromium (counting 70k events in one transaction took 6.6 s there, ~0.1 ms an event), large enough
- * that a year of history catches up in a few seconds of background work.
+ * The most events one roll-up transaction reads (or, in `catchUpDaily`, counts). Small enough that a chunk holds
+ * the database well under ~100 ms in Chromium (counting 70k events in one transaction took 4-6.6 s there), large
+ * enough that a year of history catches up in a few seconds of background work.
  */
 export const CATCH_UP_CHUNK = 1000;
 
