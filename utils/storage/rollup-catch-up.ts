@@ -1,8 +1,8 @@
 /**
  * Bringing the daily roll-up up to date without holding the database: events not yet counted (a history from
- * before the roll-up existed, an import, rows seeded straight into IndexedDB) are counted a chunk per read-write
- * transaction, yielding between chunks so recording events, reading feedback and drafts, and adaptation queue
- * behind one short chunk at most. Until the roll-up has caught up, readers add the not-yet-counted events to
+ * before the roll-up existed, an import, rows seeded straight into IndexedDB) are read a chunk per read-only
+ * transaction and written in short read-write transactions, yielding between, so recording events and the
+ * history page's reads queue behind one short transaction at most. Until the roll-up has caught up, readers add the not-yet-counted events to
  * what the roll-up holds (`readDaily`), so the charts are right from the first read.
  */
 import {
@@ -16,8 +16,9 @@ import {
 } from './daily-rollup.ts';
 import type { EventRow, TactfulDB } from './db.ts';
 
-/** How a catch-up pauses between chunks: a macrotask, so transactions others asked for meanwhile run first. */
+/** How a loop here pauses between chunks. */
 export type Pause = () => Promise<void>;
+/** The default pause: a macrotask, so transactions others asked for meanwhile run first. */
 export const nextTask: Pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Options for the chunked loops (tests shrink the chunk and count or stop the pauses). */
