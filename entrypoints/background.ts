@@ -11,6 +11,7 @@ import { ensureOffscreenHost } from '../utils/host/offscreen-lifecycle.ts';
 import { rewriteHostConfig } from '../utils/host/rewrite-config.ts';
 import { onMessages } from '../utils/messaging.ts';
 import { getDb } from '../utils/storage/db.ts';
+import { catchUpSoon } from '../utils/storage/rollup-catch-up.ts';
 import { localSettingsItem, syncSettingsItem } from '../utils/storage/settings.ts';
 import { onStreams } from '../utils/streaming.ts';
 
@@ -36,6 +37,9 @@ export default defineBackground({
 			enrich: { rewriteDraft: async (request) => ({ ...request, hostConfig: await rewriteHostConfig() }) },
 		};
 		onMessages('background', createBackgroundHandlers(router));
+		// After an update, events stored before the daily roll-up existed are counted in small background chunks
+		// (nothing heavy runs in the database upgrade itself); a no-op read once it has caught up.
+		void catchUpSoon(getDb());
 		onStreams('background', createBackgroundStreams(router));
 		// "Off: only counts and categories are kept" must hold for text kept while it was on, too.
 		for (const item of [localSettingsItem, syncSettingsItem])

@@ -1,7 +1,10 @@
 // The history store in Debian Chromium with the built extension (the Node twin, scripts/bench-history.bench.ts,
 // runs on fake-indexeddb). Per size N: fills the extension's IndexedDB with N events straight through IndexedDB
-// (about 200 warnings a day, newest today), then times, through the background like any extension page:
-//  - the first stats read (any catching up with events not yet summarised happens here, once),
+// (about 200 warnings a day, newest today: events the daily roll-up has not counted yet, as after an update from
+// before it existed), then times, through the background like any extension page:
+//  - the first stats read, and one event recorded 50 ms into it,
+//  - until the roll-up has caught up: events recorded meanwhile (slowest, median) and the slowest of a tiny read
+//    of the events and roll-up stores looped from the page (how long anything holds the database at once),
 //  - getStats for 7/30/90/365 days (median of 5), one recordEvent (median of 5),
 //  - opening the history page until its totals are painted (median of 3 reloads).
 // `--shots DIR`: after the last size, full-page screenshots of its history page at 90 days and at 1 year.
@@ -64,6 +67,46 @@ async function seed({ n, now, dimensions }) {
 	db.close();
 }
 
+/** Runs in the page: loops a one-row read over the roll-up's stores until `window.stopProbe`; the slowest, ms. */
+async function probe() {
+	const db = await new Promise((res, rej) => {
+		const req = indexedDB.open('tactful');
+		req.onsuccess = () => res(req.result);
+		req.onerror = () => rej(req.error);
+	});
+	let slowest = 0;
+	window.stopProbe = false;
+	while (!window.stopProbe) {
+		const t = performance.now();
+		const tx = db.transaction(['events', 'meta', 'daily'], 'readonly');
+		tx.objectStore('meta').get('rolledUpThrough');
+		await new Promise((res) => {
+			tx.oncomplete = res;
+		});
+		slowest = Math.max(slowest, performance.now() - t);
+		await new Promise((res) => setTimeout(res, 5));
+	}
+	db.close();
+	return slowest;
+}
+
+/** Runs in the page: whether the roll-up has counted every stored event. */
+async function caughtUp() {
+	const db = await new Promise((res, rej) => {
+		const req = indexedDB.open('tactful');
+		req.onsuccess = () => res(req.result);
+		req.onerror = () => rej(req.error);
+	});
+	const tx = db.transaction(['events', 'meta'], 'readonly');
+	const through = tx.objectStore('meta').get('rolledUpThrough');
+	const last = tx.objectStore('events').openCursor(null, 'prev');
+	await new Promise((res) => {
+		tx.oncomplete = res;
+	});
+	db.close();
+	return (through.result?.value ?? 0) >= (last.result?.key ?? 0);
+}
+
 async function timed(run) {
 	const t = performance.now();
 	const reply = await run();
@@ -87,10 +130,34 @@ try {
 		await message(browser, 'clearHistory', {});
 		const now = Date.now();
 		await page.evaluate(seed, { n, now, dimensions: DIMENSIONS });
-		const results = [['first read', await timed(() => message(browser, 'getStats', { days: 30 }))]];
+		const event = { site: 'github.com', level: 'warn', dimensions: ['Toxic Emotions'], action: 'shown' };
+		const probing = page.evaluate(probe);
+		const seeded = performance.now();
+		const [first, recordedDuring] = await Promise.all([
+			timed(() => message(browser, 'getStats', { days: 30 })),
+			new Promise((res) => setTimeout(res, 50)).then(() =>
+				timed(() => message(browser, 'recordEvent', event)),
+			),
+		]);
+		const results = [
+			['first stats', first],
+			['record in it', recordedDuring],
+		];
+		const writes = [];
+		while (!(await page.evaluate(caughtUp)) && performance.now() - seeded < 120_000) {
+			writes.push(await timed(() => message(browser, 'recordEvent', event)));
+			await new Promise((res) => setTimeout(res, 20));
+		}
+		results.push(['caught up', performance.now() - seeded]);
+		await page.evaluate(() => {
+			window.stopProbe = true;
+		});
+		results.push(['slowest probe', await probing]);
+		writes.sort((a, b) => a - b);
+		results.push([`record during (${writes.length}) max`, writes.at(-1) ?? 0]);
+		results.push(['median', writes[Math.floor(writes.length / 2)] ?? 0]);
 		for (const days of [7, 30, 90, 365])
 			results.push([`stats ${days}d`, await median(() => message(browser, 'getStats', { days }))]);
-		const event = { site: 'github.com', level: 'warn', dimensions: ['Toxic Emotions'], action: 'shown' };
 		results.push(['record 1', await median(() => message(browser, 'recordEvent', event))]);
 		results.push([
 			'page open',

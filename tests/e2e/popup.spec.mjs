@@ -318,8 +318,9 @@ test('options: "Check server" says whether the key works and the server has the 
 test('history: on a large history the range clicked last is the one shown', async (env) => {
 	const page = await openPage(env, 'history-page');
 	await page.getByTestId('history').waitFor();
-	// 60,000 events over 85 days, written straight to IndexedDB: the first read counts them into the daily
-	// roll-up (once, seconds); before the roll-up each range's tally took long enough for answers to cross.
+	// 60,000 events over 85 days, written straight to IndexedDB: counted into the daily roll-up in the background
+	// (seconds, in small transactions) while the first reads count them directly; before the roll-up each range's
+	// tally took long enough for answers to cross.
 	await page.evaluate(async () => {
 		const db = await new Promise((res, rej) => {
 			const req = indexedDB.open('tactful');

@@ -4,8 +4,9 @@
  * reads them. Events carrying kept draft text stay while "Keep draft text" is on: that text is something the
  * user asked to keep, and turning the option off already forgets it (history.ts `forgetDraftText`).
  */
-import { catchUpDaily, localDay } from '../storage/daily-rollup.ts';
+import { localDay, rolledUpThrough } from '../storage/daily-rollup.ts';
 import type { TactfulDB } from '../storage/db.ts';
+import { type ChunkOptions, catchUpInChunks, nextTask } from '../storage/rollup-catch-up.ts';
 import { FEEDBACK_WINDOW_MS } from './adaptation.ts';
 
 const DAY_MS = 86_400_000;
@@ -16,6 +17,12 @@ export const ROLLUP_RETENTION_DAYS = 730;
 /** A context prunes at most this often (pruning is one index range query when nothing is due). */
 export const PRUNE_EVERY_MS = 3_600_000;
 
+/**
+ * Events one pruning transaction deletes. Deleting is the slow part (each event leaves three indexes): ~1 ms an
+ * event in Chromium on busy cores, so a 1,000-event chunk held the events store about a second.
+ */
+export const PRUNE_CHUNK = 100;
+
 /** What one pruning pass deleted. */
 export interface Pruned {
 	events: number;
@@ -24,19 +31,18 @@ export interface Pruned {
 }
 
 /**
- * Deletes what is past its retention. Events are counted into the roll-up first, in the same transaction, so
- * pruning never loses a count. `keepDraftText`: the user's "Keep draft text" setting.
+ * Deletes what is past its retention. Events are counted into the roll-up first and only counted events are
+ * deleted, so pruning never loses a count; both go a chunk per transaction (the first pass after an update may
+ * delete most of a year), so recording never waits long behind them. `keepDraftText`: the user's "Keep draft
+ * text" setting.
  */
 export async function pruneHistory(
 	db: TactfulDB,
-	opts: { now: number; keepDraftText: boolean },
+	opts: { now: number; keepDraftText: boolean } & ChunkOptions,
 ): Promise<Pruned> {
 	const eventCutoff = opts.now - EVENT_RETENTION_DAYS * DAY_MS;
-	const events = await db.transaction('rw', db.events, db.daily, db.meta, async () => {
-		await catchUpDaily(db);
-		const old = db.events.where('at').below(eventCutoff);
-		return opts.keepDraftText ? old.filter((e) => e.draft === undefined).delete() : old.delete();
-	});
+	await catchUpInChunks(db, opts);
+	const events = await deleteCountedEvents(db, eventCutoff, opts);
 	const daily = await db.daily
 		.where('day')
 		.below(localDay(opts.now - ROLLUP_RETENTION_DAYS * DAY_MS))
@@ -47,4 +53,33 @@ export async function pruneHistory(
 		.below(opts.now - FEEDBACK_WINDOW_MS)
 		.delete();
 	return { events, daily, feedback };
+}
+
+/** Deletes events before `cutoff` that the roll-up has counted, `chunk` per transaction; returns how many. */
+async function deleteCountedEvents(
+	db: TactfulDB,
+	cutoff: number,
+	opts: { keepDraftText: boolean } & ChunkOptions,
+): Promise<number> {
+	const chunk = opts.chunk ?? PRUNE_CHUNK;
+	let deleted = 0;
+	for (;;) {
+		const removed = await db.transaction('rw', db.events, db.meta, async () => {
+			const through = await rolledUpThrough(db);
+			const old = db.events.where('at').below(cutoff);
+			// Kept draft text needs the rows; otherwise the keys alone are enough (a plain key read).
+			const due = opts.keepDraftText
+				? await old
+						.filter((e) => e.id <= through && e.draft === undefined)
+						.limit(chunk)
+						.primaryKeys()
+				: (await old.limit(chunk).primaryKeys()).filter((id) => id <= through);
+			await db.events.bulkDelete(due);
+			return due.length;
+		});
+		deleted += removed;
+		// Done when a chunk came back short (or held events not counted yet: the next pass gets what follows them).
+		if (removed < chunk) return deleted;
+		await (opts.pause ?? nextTask)();
+	}
 }

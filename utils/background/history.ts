@@ -4,9 +4,10 @@
  */
 import { DIMENSIONS } from '../../models/scoring/types.ts';
 import type { RequestOf, ResponseOf } from '../messaging.ts';
-import { catchUpDaily } from '../storage/daily-rollup.ts';
+import { catchUpDaily, rolledUpThrough } from '../storage/daily-rollup.ts';
 import { EVENT_ACTIONS, type TactfulDB } from '../storage/db.ts';
 import { forgetRewritePreferences } from '../storage/rewrite-preferences.ts';
+import { catchUpSoon, readDaily } from '../storage/rollup-catch-up.ts';
 import {
 	normalizeSettings,
 	getSettings as readSettings,
@@ -50,6 +51,11 @@ const MAX_DRAFT_CHARS = 100_000;
  */
 const MAX_KEPT_DRAFT_CHARS = 2_000_000;
 const MAX_STATS_DAYS = 365;
+/**
+ * Recording an event counts up to this many not-yet-counted events in its own transaction (normally just the
+ * one it adds); more means a backlog, which the background catch-up counts instead.
+ */
+const RECORD_CATCH_UP_LIMIT = 100;
 
 const knownDimensions = (dims: unknown): (typeof DIMENSIONS)[number][] =>
 	Array.isArray(dims) ? DIMENSIONS.filter((d) => dims.includes(d)) : [];
@@ -77,13 +83,22 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 				...(storeDrafts && req.draft ? { draft: req.draft.slice(0, MAX_DRAFT_CHARS) } : {}),
 			};
 			// The event and its count in the daily roll-up are written together: the charts never miss or double it.
-			const id = await db.transaction('rw', db.events, db.daily, db.meta, async () => {
+			// Behind a big backlog (a history from before the roll-up) it waits its turn in the background catch-up,
+			// which writes only if nothing else counted meanwhile, so it is not counted here either.
+			const [id, backlog] = await db.transaction('rw', db.events, db.daily, db.meta, async () => {
+				const through = await rolledUpThrough(db);
 				const added = await db.events.add(row);
-				await catchUpDaily(db);
-				return added;
+				const waiting = await db.events
+					.where(':id')
+					.above(through)
+					.limit(RECORD_CATCH_UP_LIMIT + 1)
+					.count();
+				if (waiting > RECORD_CATCH_UP_LIMIT) return [added, true];
+				await catchUpDaily(db, RECORD_CATCH_UP_LIMIT);
+				return [added, false];
 			});
-			// Only recording grows the history, so pruning here (hourly at most) keeps it bounded.
-			if (t - prunedAt >= PRUNE_EVERY_MS) {
+			if (backlog) void catchUpSoon(db);
+			else if (t - prunedAt >= PRUNE_EVERY_MS) {
 				prunedAt = t;
 				await pruneHistory(db, { now: t, keepDraftText: storeDrafts });
 			}
@@ -105,10 +120,11 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 		async getStats(req) {
 			const days = Math.min(MAX_STATS_DAYS, Math.max(1, Math.round(req.days ?? 30)));
 			const t = now();
-			// Count anything stored without going through recordEvent (an older version, a direct write) first.
-			await db.transaction('rw', db.events, db.daily, db.meta, () => catchUpDaily(db));
+			// Events stored without going through recordEvent (an older version, a direct write) are counted
+			// directly while the background catch-up (started here if needed) works through them.
 			const [first, last] = dayRange(t, days);
-			const rows = await db.daily.where('day').between(first, last, true, true).toArray();
+			const { rows, pending } = await readDaily(db, first, last);
+			if (pending > 0) void catchUpSoon(db);
 			return computeStats(rows, {
 				now: t,
 				days,

@@ -8,7 +8,7 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Signal } from '../../models/scoring/types.ts';
-import { catchUpDaily, type DailyRow, type MetaRow, type SiteCounts } from './daily-rollup.ts';
+import type { DailyRow, MetaRow, SiteCounts } from './daily-rollup.ts';
 
 export type { DailyRow, MetaRow, SiteCounts };
 
@@ -93,13 +93,12 @@ export class TactfulDB extends Dexie {
 			drafts: '&key, site, updatedAt',
 			rewriteOutcomes: '++id, strategy, at',
 		});
-		// v2: the daily roll-up, built from every event already stored, so charts of old days stay right once
-		// raw events past the retention period are pruned.
-		this.version(2)
-			.stores({ daily: '&day', meta: '&key' })
-			.upgrade((tx) =>
-				catchUpDaily({ events: tx.table('events'), daily: tx.table('daily'), meta: tx.table('meta') }),
-			);
+		// v2: the daily roll-up, so charts of old days stay right once raw events past the retention period are
+		// pruned. No upgrade function: counting a big history inside the upgrade transaction blocked the whole
+		// database for seconds; events already stored are counted afterwards in small background chunks
+		// (rollup-catch-up.ts) and read directly until then. (v2 had a counting upgrade for a few hours before it
+		// shipped; databases that ran it simply have nothing left to catch up with.)
+		this.version(2).stores({ daily: '&day', meta: '&key' });
 	}
 }
 
