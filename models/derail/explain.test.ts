@@ -17,7 +17,7 @@ function run(
 	thread: Thread,
 	tones: ToneScores[],
 	threadDerail: number,
-	draft?: [string, ToneScores, number],
+	draft?: [string, ToneScores, number, boolean?],
 ) {
 	const prepared = prepareThread(thread.comments);
 	const flat = new Float32Array(tones.flatMap((t) => TONES.map((k) => t[k])));
@@ -33,6 +33,7 @@ function run(
 						prepared: prepareComment({ author: 'me', text: draft[0] }, false, false),
 						tones: draft[1],
 						derail: draft[2],
+						...(draft[3] !== undefined ? { hostile: draft[3] } : {}),
 					},
 				}
 			: {}),
@@ -96,5 +97,21 @@ describe('explain suggestions', () => {
 		const tipped = run(calmThread, [calmTones, calmTones], 0.2, [personalDraft, hotTones, 0.7]);
 		expect(heated.suggestions.slice(0, 3)).not.toEqual(tipped.suggestions.slice(0, 3));
 		expect(run(calmThread, [calmTones, calmTones], 0.2, ['Thanks!', calmTones, 0.1]).suggestions).toEqual([]);
+	});
+});
+
+describe('a draft the scoring engine reads as toxic, in a thread already at the top', () => {
+	it('is told it addresses the person (not "does not add heat") and gets the person advice first', () => {
+		const draft = 'Honestly, you are an idiot and your code is garbage.';
+		// The thread's probability is saturated, so appending the insult moves it by 0; the comment heads are mild.
+		const mild: ToneScores = { uncivil: 0.38, frustration: 0.21, attack: 0.23, heat: 0.32 };
+		const tones = heatedThread.comments.map(() => hotTones);
+		const quiet = run(heatedThread, tones, 0.9999, [draft, mild, 0.9999]);
+		expect(quiet.draft?.message).toBe('Your reply does not add heat, but the thread is already tense.');
+		const hostile = run(heatedThread, tones, 0.9999, [draft, mild, 0.9999, true]);
+		expect(hostile.draft?.message).toBe(
+			'Your reply addresses the person, not the problem, in a thread that is already tense.',
+		);
+		expect(hostile.suggestions[0]).toMatch(/^Talk about the problem, not the person/);
 	});
 });

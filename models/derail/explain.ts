@@ -19,7 +19,11 @@ export interface ExplainInput {
 	tones: Float32Array;
 	threadDerail: number;
 	threshold: number;
-	draft?: { prepared: PreparedComment; tones: ToneScores; derail: number };
+	/**
+	 * `hostile`: the scoring engine reads the draft as toxic (its own comment heads are weaker on insults, and in a
+	 * thread already at ~1 the delta is 0, so without it an insulting reply read "does not add heat").
+	 */
+	draft?: { prepared: PreparedComment; tones: ToneScores; derail: number; hostile?: boolean };
 }
 
 export const toneRow = (tones: Float32Array, i: number): ToneScores =>
@@ -79,13 +83,14 @@ function dynamicsOf(thread: Thread, heats: readonly number[]): string[] {
 	return out;
 }
 
-function draftMessage(effect: Omit<DraftEffect, 'message'>, tense: boolean): string {
+function draftMessage(effect: Omit<DraftEffect, 'message'>, tense: boolean, hostile: boolean): string {
 	const personal =
-		effect.cues.includes('second-person') && (effect.tones.attack >= 0.4 || effect.tones.uncivil >= 0.5);
+		effect.cues.includes('second-person') &&
+		(hostile || effect.tones.attack >= 0.4 || effect.tones.uncivil >= 0.5);
 	const where = tense ? ', in a thread that is already tense' : '';
 	if (personal) return `Your reply addresses the person, not the problem${where}.`;
 	if (effect.delta >= 0.1) return `Your reply makes this thread more likely to derail${where}.`;
-	if (heatOf(effect.tones) >= 0.5) return `Your reply reads as heated${where}.`;
+	if (hostile || heatOf(effect.tones) >= 0.5) return `Your reply reads as heated${where}.`;
 	if (effect.delta <= -0.05) return 'Your reply helps calm this thread.';
 	return tense
 		? 'Your reply does not add heat, but the thread is already tense.'
@@ -114,9 +119,11 @@ function suggestionsFor(
 	threadCues: ReadonlySet<string>,
 	dynamics: readonly string[],
 	draft?: DraftEffect,
+	draftHostile = false,
 ): string[] {
 	const out: string[] = [];
-	const hostileDraft = draft !== undefined && (draft.tones.attack >= 0.5 || draft.tones.uncivil >= 0.5);
+	const hostileDraft =
+		draft !== undefined && (draftHostile || draft.tones.attack >= 0.5 || draft.tones.uncivil >= 0.5);
 	if (draft?.cues.includes('second-person') && (hostileDraft || draft.delta > 0.02)) out.push(SUGGEST.person);
 	if (threadCues.has('impatience')) out.push(SUGGEST.waited);
 	else if (threadCues.has('bitter-frustration')) out.push(SUGGEST.frustrated);
@@ -161,7 +168,7 @@ export function explain(input: ExplainInput): DerailMarkers {
 			tones: draft.tones,
 			cues: mergeCues(toneCues(draft.tones), cueNames(draft.prepared.cues)),
 		};
-		draftEffect = { ...partial, message: draftMessage(partial, tense) };
+		draftEffect = { ...partial, message: draftMessage(partial, tense, draft.hostile === true) };
 	}
 	const atRisk = tense || (draft !== undefined && draft.derail >= threshold);
 	const threadCues = new Set(markers.flatMap((m) => m.cues));
@@ -172,6 +179,6 @@ export function explain(input: ExplainInput): DerailMarkers {
 		trend: trendOf(heats),
 		dynamics,
 		...(draftEffect ? { draft: draftEffect } : {}),
-		suggestions: atRisk ? suggestionsFor(threadCues, dynamics, draftEffect) : [],
+		suggestions: atRisk ? suggestionsFor(threadCues, dynamics, draftEffect, draft?.hostile === true) : [],
 	};
 }

@@ -108,7 +108,7 @@ export class OnnxDerailPredictor implements DerailPredictor {
 				? await this.run(encodeThread(prepared, scores))
 				: { derail: 0, tone: new Float32Array() };
 		let draftPart:
-			| { prepared: PreparedComment; derail: number; tones: ReturnType<typeof toneRow> }
+			| { prepared: PreparedComment; derail: number; tones: ReturnType<typeof toneRow>; hostile: boolean }
 			| undefined;
 		if (draft !== undefined && draft.trim() !== '') {
 			const opener = thread.comments[0]?.author;
@@ -122,7 +122,13 @@ export class OnnxDerailPredictor implements DerailPredictor {
 			const withDraft = await this.run(
 				encodeThread([...prepared, pd], scores && draftScore ? [...scores, ...draftScore] : undefined),
 			);
-			draftPart = { prepared: pd, derail: withDraft.derail, tones: toneRow(withDraft.tone, prepared.length) };
+			draftPart = {
+				prepared: pd,
+				derail: withDraft.derail,
+				tones: toneRow(withDraft.tone, prepared.length),
+				// The scoring engine's toxic head at its decision point (column 0 of a scorer vector).
+				hostile: (draftScore?.[0]?.[0] ?? 0) >= 0.5,
+			};
 		}
 		const derail = draftPart?.derail ?? base.derail;
 		const markers = explain({
