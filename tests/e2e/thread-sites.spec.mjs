@@ -219,7 +219,12 @@ test('the thread ring shows on the field being written in, not on every empty bo
 	// The ring follows the user into another empty box; the box with the draft keeps its own.
 	await page.click('#q-comment');
 	check((await until(page, (x) => x.ring === 'risk')).ok, "no ring on the question's comment box");
-	const moved = await ringed();
+	// The focused box's ring repaints after its own assessment lands; `until` may already see the draft box's ring.
+	let moved = await ringed();
+	for (let waited = 0; moved !== 2 && waited < 5000; waited += 100) {
+		await page.waitForTimeout(100);
+		moved = await ringed();
+	}
 	check(moved === 2, `${moved} ringed badges after moving to the question's comment box`);
 });
 
