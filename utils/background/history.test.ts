@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TactfulDB } from '../storage/db.ts';
+import { catchUpInChunks } from '../storage/rollup-catch-up.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings.ts';
 import { hashText, isAllowed } from './adaptation.ts';
 import { forgetDraftText, type HistoryHandlers, historyHandlers, turnedDraftsOff } from './history.ts';
@@ -169,6 +170,21 @@ describe('drafts, export and clear', () => {
 		expect(JSON.parse(JSON.stringify(dump))).toEqual(dump);
 		expect(await h.clearHistory({})).toEqual({ deleted: 3 });
 		expect((await h.exportHistory({})).events).toEqual([]);
+	});
+});
+
+describe('exportHistory while the roll-up is catching up', () => {
+	it('exports daily counts that include events the roll-up has not counted yet', async () => {
+		await h.recordEvent({ site: 'a', level: 'warn', dimensions: [], action: 'shown' });
+		// Rows written straight into the table (an import, a history from before the roll-up): not counted yet.
+		await db.events.bulkAdd([
+			{ at: NOW - DAY, site: 'a', level: 'warn', dimensions: [], action: 'shown' },
+			{ at: NOW - DAY, site: 'b', level: 'warn', dimensions: [], action: 'rewriteAccepted' },
+		]);
+		const during = (await h.exportHistory({})).daily;
+		await catchUpInChunks(db);
+		expect(during).toEqual(await db.daily.orderBy('day').toArray());
+		expect(during).toHaveLength(2);
 	});
 });
 

@@ -4,7 +4,7 @@
  */
 import { DIMENSIONS } from '../../models/scoring/types.ts';
 import type { RequestOf, ResponseOf } from '../messaging.ts';
-import { catchUpDaily, rolledUpThrough } from '../storage/daily-rollup.ts';
+import { catchUpDaily, rolledUpThrough, withUncounted } from '../storage/daily-rollup.ts';
 import { EVENT_ACTIONS, type TactfulDB } from '../storage/db.ts';
 import { forgetRewritePreferences } from '../storage/rewrite-preferences.ts';
 import { catchUpSoon, readDaily } from '../storage/rollup-catch-up.ts';
@@ -134,14 +134,19 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 		},
 
 		async exportHistory() {
-			const [settings, events, feedback, drafts, rewriteOutcomes, daily] = await Promise.all([
+			// The roll-up and its progress marker are read together, so events past the marker are exactly those
+			// it has not counted yet (an export during the background catch-up must not lose their days).
+			const [settings, events, feedback, drafts, rewriteOutcomes, [through, stored]] = await Promise.all([
 				getSettings(),
 				db.events.orderBy('at').toArray(),
 				db.feedback.orderBy('at').toArray(),
 				db.drafts.toArray(),
 				db.rewriteOutcomes.orderBy('at').toArray(),
-				db.daily.orderBy('day').toArray(),
+				db.transaction('r', db.daily, db.meta, async () =>
+					Promise.all([rolledUpThrough(db), db.daily.orderBy('day').toArray()]),
+				),
 			]);
+			const daily = withUncounted(stored, events, through);
 			return {
 				format: 'tactful-history',
 				version: 1,

@@ -126,3 +126,20 @@ function addCounts(into: SiteCounts, more: SiteCounts): void {
 		for (const [d, n] of Object.entries(dims) as [Signal, number][]) named[d] = (named[d] ?? 0) + n;
 	}
 }
+
+/**
+ * The day rows `stored` plus the events the roll-up has not counted yet (ids past `through`), sorted by day:
+ * what the roll-up will hold once it has caught up.
+ */
+export function withUncounted(
+	stored: readonly DailyRow[],
+	events: readonly EventRow[],
+	through: number,
+): DailyRow[] {
+	const extra = new Map<string, DailyRow>();
+	for (const event of events) if (event.id > through) addToDaily(extra, event);
+	if (extra.size === 0) return [...stored];
+	const byDay = new Map(stored.map((row) => [row.day, row]));
+	for (const row of extra.values()) byDay.set(row.day, mergeDaily(byDay.get(row.day), row));
+	return [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : 1));
+}
