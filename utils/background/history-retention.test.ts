@@ -5,7 +5,9 @@ import { DEFAULT_SETTINGS, type Settings } from '../storage/settings.ts';
 import { type HistoryHandlers, historyHandlers } from './history.ts';
 import {
 	EVENT_RETENTION_DAYS,
+	nextPruneChunk,
 	PRUNE_EVERY_MS,
+	PRUNE_TARGET_MS,
 	pruneHistory,
 	ROLLUP_RETENTION_DAYS,
 } from './history-retention.ts';
@@ -199,5 +201,17 @@ describe('clearHistory', () => {
 		expect((await h.getStats({ days: 7 })).totals.warnings).toBe(0);
 		await h.recordEvent({ site: 'a', level: 'warn', dimensions: [], action: 'shown' });
 		expect((await h.getStats({ days: 7 })).totals.warnings).toBe(1);
+	});
+});
+
+describe('nextPruneChunk', () => {
+	it('aims each pruning transaction at PRUNE_TARGET_MS, at most doubling or halving per step, within bounds', () => {
+		expect(nextPruneChunk(100, PRUNE_TARGET_MS)).toBe(100);
+		expect(nextPruneChunk(100, 300)).toBe(50); // busy cores: halve, then keep shrinking on later chunks
+		expect(nextPruneChunk(50, 150)).toBe(25);
+		expect(nextPruneChunk(100, 10)).toBe(200);
+		expect(nextPruneChunk(100, 0)).toBe(200);
+		expect(nextPruneChunk(10, 1000)).toBe(10);
+		expect(nextPruneChunk(800, 1)).toBe(1000);
 	});
 });

@@ -22,6 +22,20 @@ export const PRUNE_EVERY_MS = 3_600_000;
  * event in Chromium on busy cores, so a 1,000-event chunk held the events store about a second.
  */
 export const PRUNE_CHUNK = 100;
+/**
+ * How long one pruning transaction should hold the events store. With no `chunk` given the chunk size follows the
+ * measured time per event (busy cores made a 100-event chunk take ~300 ms), between these bounds.
+ */
+export const PRUNE_TARGET_MS = 50;
+const PRUNE_CHUNK_MIN = 10;
+const PRUNE_CHUNK_MAX = 1000;
+
+/** The next chunk size after `size` events took `ms`: aimed at `PRUNE_TARGET_MS`, changed at most 2x per step. */
+export function nextPruneChunk(size: number, ms: number): number {
+	const aimed = ms > 0 ? (size * PRUNE_TARGET_MS) / ms : size * 2;
+	const stepped = Math.min(size * 2, Math.max(size / 2, aimed));
+	return Math.round(Math.min(PRUNE_CHUNK_MAX, Math.max(PRUNE_CHUNK_MIN, stepped)));
+}
 
 /** What one pruning pass deleted. */
 export interface Pruned {
@@ -61,9 +75,11 @@ async function deleteCountedEvents(
 	cutoff: number,
 	opts: { keepDraftText: boolean } & ChunkOptions,
 ): Promise<number> {
-	const chunk = opts.chunk ?? PRUNE_CHUNK;
+	const adapt = opts.chunk === undefined;
+	let chunk = opts.chunk ?? PRUNE_CHUNK;
 	let deleted = 0;
 	for (;;) {
+		const started = performance.now();
 		const removed = await db.transaction('rw', db.events, db.meta, async () => {
 			const through = await rolledUpThrough(db);
 			const old = db.events.where('at').below(cutoff);
@@ -80,6 +96,7 @@ async function deleteCountedEvents(
 		deleted += removed;
 		// Done when a chunk came back short (or held events not counted yet: the next pass gets what follows them).
 		if (removed < chunk) return deleted;
+		if (adapt) chunk = nextPruneChunk(chunk, performance.now() - started);
 		await (opts.pause ?? nextTask)();
 	}
 }
