@@ -19,12 +19,15 @@ import { viewportSize } from './overlay/card-place.ts';
 import { badgePosition, type FieldView } from './overlay/overlay.tsx';
 import { isBlankBeside, isCovered } from './visibility.ts';
 
-/** How long a spot found blank beside the field is trusted without asking the page again (it rarely changes). */
-const FREE_FOR_MS = 1000;
+/**
+ * How long what the page shows at a spot is trusted without asking it again (hit tests, twice a frame when the
+ * badge itself is on top there). A spot moves with its field, so scrolling or a layout change asks afresh.
+ */
+const TRUST_MS = 500;
 
 const holds = new WeakMap<HTMLElement, BadgeHold>();
 const memos = new WeakMap<HTMLElement, ReachMemo>();
-const blanks = new WeakMap<HTMLElement, Map<string, { free: boolean; at: number }>>();
+const answers = new WeakMap<HTMLElement, Map<string, { yes: boolean; at: number }>>();
 
 /**
  * Where field `c`'s badge goes: its corner in the field, or outside the field when the draft's text runs under
@@ -46,13 +49,15 @@ export function badgeSpot(
 		corner,
 		viewport: viewportSize(el.ownerDocument),
 		edges: { right: box.right >= client.right - 1, bottom: box.bottom >= client.bottom - 1 },
-		free: (r) => blankBeside(el, r, overlayHost),
+		free: (r) => remembered(el, `free ${r.x},${r.y}`, () => isBlankBeside(el, r, overlayHost)),
 	};
 	const spot = keptOrPlaced(c, room, c.editor.kind === 'textarea' ? huge : Number.POSITIVE_INFINITY);
 	if (spot.outside) return spot;
 	const topRight = { ...spot, y: box.top + 6 };
 	const half = BADGE_SIZE / 2;
-	return [spot, topRight].find((p) => !isCovered(el, p.x + half, p.y + half, overlayHost)) ?? null;
+	const covered = (p: { x: number; y: number }) =>
+		remembered(el, `covered ${p.x},${p.y}`, () => isCovered(el, p.x + half, p.y + half, overlayHost));
+	return [spot, topRight].find((p) => !covered(p)) ?? null;
 }
 
 /** The badge's place: where it was kept while that still holds (badge-hold.ts), else placed afresh. */
@@ -90,18 +95,17 @@ function keptOrPlaced(c: FieldController, room: Omit<BadgeRoom, 'text'>, huge: n
 	return placed;
 }
 
-/** isBlankBeside, remembered for a second per spot: a kept badge would otherwise ask the page every frame. */
-function blankBeside(el: HTMLElement, r: DOMRect, overlayHost: Element | null): boolean {
+/** `ask()`'s answer about field `el` at `key` (a spot), remembered for TRUST_MS. */
+function remembered(el: HTMLElement, key: string, ask: () => boolean): boolean {
 	const now = performance.now();
-	let seen = blanks.get(el);
-	if (!seen || seen.size > 8) {
-		seen = new Map();
-		blanks.set(el, seen);
+	let known = answers.get(el);
+	if (!known || known.size > 8) {
+		known = new Map();
+		answers.set(el, known);
 	}
-	const at = `${Math.round(r.x)},${Math.round(r.y)}`;
-	const known = seen.get(at);
-	if (known && now - known.at < FREE_FOR_MS) return known.free;
-	const free = isBlankBeside(el, r, overlayHost);
-	seen.set(at, { free, at: now });
-	return free;
+	const answer = known.get(key);
+	if (answer && now - answer.at < TRUST_MS) return answer.yes;
+	const yes = ask();
+	known.set(key, { yes, at: now });
+	return yes;
 }
