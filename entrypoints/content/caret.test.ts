@@ -89,21 +89,22 @@ describe('linesAt', () => {
 
 	it('is the lines of the draft that reach under the corner, measuring only its tail', () => {
 		const calls: [number, number][] = [];
-		const full = linesAt(linedEditor('x'.repeat(120), 40, calls), corner);
+		const { under: full, last } = linesAt(linedEditor('x'.repeat(120), 40, calls), corner);
 		expect(full).toHaveLength(1);
 		expect(full[0]?.top).toBe(40);
+		expect(last?.top).toBe(40);
 		expect(calls).toEqual([[0, 120]]);
-		expect(linesAt(linedEditor('x'.repeat(100), 40), corner)).toEqual([]); // the last line ends at x 160
+		expect(linesAt(linedEditor('x'.repeat(100), 40), corner).under).toEqual([]); // the last line ends at x 160
 	});
 
 	it('is nothing for an empty draft or one of spaces', () => {
-		expect(linesAt(linedEditor('', 40), corner)).toEqual([]);
-		expect(linesAt(linedEditor('   \n ', 40), corner)).toEqual([]);
+		expect(linesAt(linedEditor('', 40), corner)).toEqual({ under: [], last: null });
+		expect(linesAt(linedEditor('   \n ', 40), corner)).toEqual({ under: [], last: null });
 	});
 
 	it('a draft whose tail does not reach up to the corner (scrolled up, or huge): assumes text is under it', () => {
 		const long = linedEditor('x'.repeat(5000), 40);
-		expect(linesAt(long, corner)).toEqual([corner]);
-		expect(linesAt(linedEditor('x'.repeat(120), 40), corner, 100)).toEqual([corner]);
+		expect(linesAt(long, corner).under).toEqual([corner]);
+		expect(linesAt(linedEditor('x'.repeat(120), 40), corner, 100).under).toEqual([corner]);
 	});
 });

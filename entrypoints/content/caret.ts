@@ -49,22 +49,30 @@ export function textBand(editor: Editor, box: DOMRect): DOMRect | null {
 /** How much of the draft's end is measured for the badge's corner (a few lines; one measurement). */
 const TAIL = 400;
 
+/** The draft's lines under the badge's corner, and its last line (null when none was measured). */
+export interface CornerLines {
+	under: DOMRect[];
+	last: DOMRect | null;
+}
+
 /**
- * The rects of the draft's lines that reach into `spot` (the badge's corner), for overlay/badge-place.ts. The
- * corner is at the bottom of the field, where the draft's last lines are: only its tail is measured. When the
- * rows from the corner down are not all in that tail (a long draft scrolled up, or one too long to lay out on
- * every frame), earlier text may fill the corner: the spot itself is returned, as if a line ran under it.
+ * The rects of the draft's lines that reach into `spot` (the badge's corner), for overlay/badge-place.ts, and the
+ * draft's last line (badge-hold.ts counts the rows left above the corner from it). The corner is at the bottom
+ * of the field, where the draft's last lines are: only its tail is measured. When the rows from the corner down
+ * are not all in that tail (a long draft scrolled up, or one too long to lay out on every frame), earlier text
+ * may fill the corner: the spot itself is returned, as if a line ran under it.
  */
-export function linesAt(editor: Editor, spot: DOMRect, huge = Number.POSITIVE_INFINITY): DOMRect[] {
+export function linesAt(editor: Editor, spot: DOMRect, huge = Number.POSITIVE_INFINITY): CornerLines {
 	const text = editor.read();
 	const end = text.trimEnd().length;
-	if (end === 0) return [];
-	if (text.length > huge) return [spot];
+	if (end === 0) return { under: [], last: null };
+	if (text.length > huge) return { under: [spot], last: null };
 	const from = Math.max(0, end - TAIL);
 	const rects = editor.rects(from, end);
 	const whole = from === 0 || rects.some((r) => r.bottom <= spot.top);
-	if (!whole) return [spot];
-	return rects.filter(
+	if (!whole) return { under: [spot], last: null };
+	const under = rects.filter(
 		(r) => r.left < spot.right && r.right > spot.left && r.top < spot.bottom && r.bottom > spot.top,
 	);
+	return { under, last: rects.at(-1) ?? null };
 }

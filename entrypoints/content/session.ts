@@ -79,10 +79,11 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 			const view = active ? fieldView(c, c === focused, o.host) : null;
 			if (view) views.push(view);
 		}
+		// The fields' boxes are read before the overlay is written to: read after, each would lay the page out again.
+		moves.drawn(views.flatMap((v) => live.get(v.id)?.c.editor.el ?? []));
 		const cardView = card.view(views);
 		// A small iframe's card goes over the parent page (overlay/frame-card.ts); otherwise it is drawn here.
 		o.render(views, frameCard.render(cardView) ? null : cardView, card.announcement());
-		moves.drawn(views.flatMap((v) => live.get(v.id)?.c.editor.el ?? []));
 		if (perf) {
 			perf.measure('paint', started);
 			measureAnsweredPauses(perf, fields.controllers());

@@ -1,15 +1,13 @@
 /** Geometry: turns a field's verdict into what the overlay draws (badge corner, underline segments). */
 
-import { linesAt } from './caret.ts';
+import { badgeSpot } from './badge-spot.ts';
 import type { EditorKind } from './editors/types.ts';
-import { clientBox, clipRects } from './editors/types.ts';
+import { clipRects } from './editors/types.ts';
 import { decorationFor } from './extensions.ts';
 import type { FieldController, Verdict } from './field-controller.ts';
-import { BADGE_SIZE, placeBadge } from './overlay/badge-place.ts';
-import { viewportSize } from './overlay/card-place.ts';
-import { badgePosition, type FieldView, type UnderlineView } from './overlay/overlay.tsx';
+import type { FieldView, UnderlineView } from './overlay/overlay.tsx';
 import { isDarkAround } from './overlay/theme.ts';
-import { isBlankBeside, isCovered, visibleBox } from './visibility.ts';
+import { isCovered, visibleBox } from './visibility.ts';
 
 let darkCache = new WeakMap<HTMLElement, boolean>();
 
@@ -59,7 +57,7 @@ export function fieldView(
 			}
 		}
 	}
-	const badge = badgeSpot(c, box, overlayHost);
+	const badge = badgeSpot(c, box, overlayHost, HUGE_DRAFT);
 	return {
 		id: c.id,
 		level: v?.level ?? 'ok',
@@ -70,31 +68,6 @@ export function fieldView(
 		underlines,
 		dark,
 	};
-}
-
-/**
- * Where field `c`'s badge goes: its corner in the field, or outside the field when the draft's text runs under
- * that corner (overlay/badge-place.ts); top-right when the page covers the bottom-right corner (a sticky footer,
- * a widget of the site's own); null when both are covered.
- */
-function badgeSpot(c: FieldController, box: DOMRect, overlayHost: Element | null): FieldView['badge'] {
-	const el = c.editor.el;
-	const scrollbar = el.offsetWidth - el.clientWidth - el.clientLeft * 2;
-	const corner = badgePosition(box, Math.max(0, scrollbar));
-	const client = clientBox(el);
-	const huge = c.editor.kind === 'textarea' ? HUGE_DRAFT : Number.POSITIVE_INFINITY;
-	const spot = placeBadge({
-		outer: el.getBoundingClientRect(),
-		corner,
-		viewport: viewportSize(el.ownerDocument),
-		text: linesAt(c.editor, new DOMRect(corner.x, corner.y, BADGE_SIZE, BADGE_SIZE), huge),
-		edges: { right: box.right >= client.right - 1, bottom: box.bottom >= client.bottom - 1 },
-		free: (r) => isBlankBeside(el, r, overlayHost),
-	});
-	if (spot.outside) return spot;
-	const topRight = { ...spot, y: box.top + 6 };
-	const half = BADGE_SIZE / 2;
-	return [spot, topRight].find((p) => !isCovered(el, p.x + half, p.y + half, overlayHost)) ?? null;
 }
 
 /** Forgets every field's cached theme, e.g. when the page switches between light and dark. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BadgeRoom, placeBadge } from './badge-place.ts';
+import { type BadgeRoom, placeBadge, spotAt } from './badge-place.ts';
 
 const viewport = { width: 1000, height: 800 };
 const field = new DOMRect(40, 100, 480, 84); // the badge's corner: x 492..514, y 156..178
@@ -18,12 +18,24 @@ const room = (over: Partial<BadgeRoom> = {}): BadgeRoom => ({
 describe('placeBadge', () => {
 	it('stays in the field corner while the text is clear of it', () => {
 		const text = [line(107, 47, 510), line(129, 47, 300), line(151, 47, 420)];
-		expect(placeBadge(room({ text }))).toEqual({ x: 492, y: 156, outside: false, faded: false });
+		expect(placeBadge(room({ text }))).toEqual({
+			x: 492,
+			y: 156,
+			outside: false,
+			faded: false,
+			where: 'corner',
+		});
 	});
 
 	it('moves just outside the field, beside its bottom-right corner, when the last line runs under it', () => {
 		const text = [line(107, 47, 510), line(151, 47, 505)];
-		expect(placeBadge(room({ text }))).toEqual({ x: 524, y: 162, outside: true, faded: false });
+		expect(placeBadge(room({ text }))).toEqual({
+			x: 524,
+			y: 162,
+			outside: true,
+			faded: false,
+			where: 'beside',
+		});
 	});
 
 	it('right-to-left text starting under the corner moves it too', () => {
@@ -38,6 +50,7 @@ describe('placeBadge', () => {
 			y: 188,
 			outside: true,
 			faded: false,
+			where: 'under',
 		});
 		const edge = new DOMRect(0, 100, 1000, 84);
 		expect(
@@ -52,6 +65,7 @@ describe('placeBadge', () => {
 			y: 156,
 			outside: false,
 			faded: true,
+			where: 'faded',
 		});
 	});
 
@@ -65,5 +79,18 @@ describe('placeBadge', () => {
 		const low = new DOMRect(40, 700, 960, 100);
 		const spot = placeBadge(room({ outer: low, corner: { x: 972, y: 772 }, text: [line(770, 47, 990)] }));
 		expect(spot).toMatchObject({ outside: false, faded: true });
+	});
+
+	it('a kept place is given again while usable, whatever the text; null once the page or the window takes it', () => {
+		expect(spotAt(room(), 'beside')).toEqual({
+			x: 524,
+			y: 162,
+			outside: true,
+			faded: false,
+			where: 'beside',
+		});
+		expect(spotAt(room(), 'faded')).toMatchObject({ x: 492, y: 156, faded: true });
+		expect(spotAt(room({ free: () => false }), 'beside')).toBeNull();
+		expect(spotAt(room({ edges: { right: true, bottom: false } }), 'under')).toBeNull();
 	});
 });

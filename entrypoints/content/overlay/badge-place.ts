@@ -13,12 +13,16 @@ export const BADGE_SIZE = 22;
 /** Gap between the field's border and a badge outside it. */
 const OUTSIDE_GAP = 4;
 
+/** Which of the badge's places: the field's corner, beside or under it outside the field, or faded in the corner. */
+export type BadgeWhere = 'corner' | 'beside' | 'under' | 'faded';
+
 /** A badge's place: its top-left corner in viewport pixels; `outside` the field's box; `faded` over text. */
 export interface BadgeSpot {
 	x: number;
 	y: number;
 	outside: boolean;
 	faded: boolean;
+	where: BadgeWhere;
 }
 
 /** What placing the badge looks at; the DOM side (views.ts) measures it. */
@@ -42,22 +46,34 @@ const square = (x: number, y: number) => new DOMRect(x, y, BADGE_SIZE, BADGE_SIZ
 const overlaps = (a: DOMRect, b: DOMRect) =>
 	a.left < b.right - 1 && a.right > b.left + 1 && a.top < b.bottom - 1 && a.bottom > b.top + 1;
 
+/** The square `where` (beside or under the corner) when it is in the window and the page shows nothing there. */
+function outsideAt(room: Omit<BadgeRoom, 'text'>, where: 'beside' | 'under'): DOMRect | null {
+	const { outer, corner, viewport, edges } = room;
+	const spot =
+		where === 'beside'
+			? // Beside the bottom-right corner, its bottom on the field's bottom edge.
+				edges.right && square(outer.right + OUTSIDE_GAP, Math.min(outer.bottom, viewport.height) - BADGE_SIZE)
+			: // Under the corner.
+				edges.bottom && square(corner.x, outer.bottom + OUTSIDE_GAP);
+	const inWindow =
+		spot && spot.left >= 0 && spot.top >= 0 && spot.right <= viewport.width && spot.bottom <= viewport.height;
+	return spot && inWindow && room.free(spot) ? spot : null;
+}
+
+/**
+ * The badge at `where` for `room`, or null when that place is no longer usable (off the window, the page shows
+ * something there): for a badge kept where it went earlier (badge-hold.ts), whatever the text does now.
+ */
+export function spotAt(room: Omit<BadgeRoom, 'text'>, where: BadgeWhere): BadgeSpot | null {
+	if (where === 'corner' || where === 'faded')
+		return { ...room.corner, outside: false, faded: where === 'faded', where };
+	const spot = outsideAt(room, where);
+	return spot && { x: spot.x, y: spot.y, outside: true, faded: false, where };
+}
+
 /** The badge's place for `room`. */
 export function placeBadge(room: BadgeRoom): BadgeSpot {
-	const { outer, corner, viewport, edges } = room;
-	const inCorner = square(corner.x, corner.y);
-	if (!room.text.some((line) => overlaps(line, inCorner))) return { ...corner, outside: false, faded: false };
-	const inWindow = (r: DOMRect) =>
-		r.left >= 0 && r.top >= 0 && r.right <= viewport.width && r.bottom <= viewport.height;
-	const candidates = [
-		// Beside the bottom-right corner, its bottom on the field's bottom edge.
-		edges.right && square(outer.right + OUTSIDE_GAP, Math.min(outer.bottom, viewport.height) - BADGE_SIZE),
-		// Under the corner.
-		edges.bottom && square(corner.x, outer.bottom + OUTSIDE_GAP),
-	];
-	for (const spot of candidates) {
-		if (spot && inWindow(spot) && room.free(spot))
-			return { x: spot.x, y: spot.y, outside: true, faded: false };
-	}
-	return { ...corner, outside: false, faded: true };
+	const inCorner = square(room.corner.x, room.corner.y);
+	if (!room.text.some((line) => overlaps(line, inCorner))) return spotAt(room, 'corner') as BadgeSpot;
+	return spotAt(room, 'beside') ?? spotAt(room, 'under') ?? (spotAt(room, 'faded') as BadgeSpot);
 }
