@@ -76,7 +76,12 @@ describe('github', () => {
 	});
 
 	it('reads a discussion with nested replies in page order', () => {
-		const t = read('github-discussion.html', 'github', 'textarea[name="discussion[body]"]');
+		const t = read('github-discussion.html', 'github', '#new-answer textarea');
+		expect(summary(t)).toEqual(['vic|', 'kit|', 'ned|', 'mo|Maintainer', 'vic|']);
+	});
+
+	it("a reply in a discussion answer's thread reads the opening post and that answer, not the other answers", () => {
+		const t = read('github-discussion.html', 'github', '.discussion-nested-comment-timeline-item textarea');
 		expect(summary(t)).toEqual(['vic|', 'mo|Maintainer', 'vic|']);
 	});
 });
