@@ -25,9 +25,18 @@ describe('caretAfterHistory', () => {
 	});
 });
 
+/** A fake field holding the text before the write, its textarea holding it too with `[start, end)` selected. */
+function fieldAfterUndo(start: number, end: number) {
+	const editor = { ...fakeEditor(record.before), placeCaret: vi.fn() };
+	const textarea = editor.el as HTMLTextAreaElement;
+	textarea.value = record.before;
+	textarea.setSelectionRange(start, end);
+	return editor;
+}
+
 describe('watchUndoCaret', () => {
-	it('collapses the caret when an undo lands on the text before the write, until the field stops', () => {
-		const editor = { ...fakeEditor(record.before), placeCaret: vi.fn() };
+	it('collapses the selection an undo of the write left, until the field stops', () => {
+		const editor = fieldAfterUndo(5, 11);
 		const stop = new AbortController();
 		watchUndoCaret(editor, stop.signal);
 		rememberWrite(editor, record);
@@ -36,5 +45,12 @@ describe('watchUndoCaret', () => {
 		stop.abort();
 		editor.el.dispatchEvent(new InputEvent('input', { inputType: 'historyUndo' }));
 		expect(editor.placeCaret).toHaveBeenCalledTimes(1);
+	});
+	it("leaves a collapsed caret alone (the user's own typing undone back to the same text)", () => {
+		const editor = fieldAfterUndo(8, 8);
+		watchUndoCaret(editor, new AbortController().signal);
+		rememberWrite(editor, record);
+		editor.el.dispatchEvent(new InputEvent('input', { inputType: 'historyUndo' }));
+		expect(editor.placeCaret).not.toHaveBeenCalled();
 	});
 });

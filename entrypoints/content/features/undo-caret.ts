@@ -33,14 +33,25 @@ export function caretAfterHistory(record: WriteRecord, inputType: string, text: 
 	return null;
 }
 
-/** Watches `editor` for undo/redo of Tactful's writes until `signal` aborts. */
+/** True when the field holds a selection rather than a caret (what the browser leaves after undoing a write). */
+function hasSelection(el: HTMLElement): boolean {
+	if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)
+		return el.selectionStart !== el.selectionEnd;
+	const selection = el.ownerDocument.getSelection();
+	return Boolean(selection && !selection.isCollapsed && el.contains(selection.anchorNode));
+}
+
+/**
+ * Watches `editor` for undo/redo of Tactful's writes until `signal` aborts. Only a step that left a selection is
+ * corrected: undoing the user's own typing back to the same text leaves their caret where the browser put it.
+ */
 export function watchUndoCaret(editor: Editor, signal: AbortSignal): void {
 	editor.el.addEventListener(
 		'input',
 		(event) => {
 			const record = lastWrite.get(editor);
 			const inputType = (event as InputEvent).inputType;
-			if (!record || typeof inputType !== 'string') return;
+			if (!record || typeof inputType !== 'string' || !hasSelection(editor.el)) return;
 			const caret = caretAfterHistory(record, inputType, editor.read());
 			if (caret !== null) editor.placeCaret?.(caret);
 		},
