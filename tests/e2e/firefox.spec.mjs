@@ -106,10 +106,12 @@ test('Firefox: Apply rewrites a React textarea, its state follows, Ctrl+Z restor
 	await page.keyboard.press('z');
 	await page.keyboard.up('Control');
 	await new Promise((r) => setTimeout(r, 300));
-	check(
-		(await page.$eval(REACT_FIELD, (el) => el.value)).trim() === TOXIC,
-		'Ctrl+Z did not restore the draft',
-	);
+	const undone = await page.$eval(REACT_FIELD, (el) => el.value);
+	check(undone.trim() === TOXIC, 'Ctrl+Z did not restore the draft');
+	// Typing on after Ctrl+Z continues the draft: the restored stretch is not left selected for the key to replace.
+	await page.keyboard.type(' Please fix.');
+	const typedOn = await page.$eval(REACT_FIELD, (el) => el.value);
+	check(typedOn === `${undone} Please fix.`, `typing on after Ctrl+Z changed the draft: ${typedOn}`);
 });
 
 test("Firefox: a small iframe's card opens over the page beside the frame, readable whole", async ({

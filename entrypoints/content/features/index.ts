@@ -19,6 +19,7 @@ import {
 	watchThreadRisk,
 } from './thread-risk.ts';
 import { threadSection, threadSummary } from './thread-section.tsx';
+import { watchUndoCaret } from './undo-caret.ts';
 
 /** Registers the card sections and the per-field thread watcher for this page. */
 export function registerFeatures(doc: Document): void {
@@ -42,6 +43,7 @@ export function registerFeatures(doc: Document): void {
 			() =>
 				cancelRewrite(editor),
 	);
+	registerFieldHook(({ editor, signal }) => watchUndoCaret(editor, signal));
 	registerFieldHook(({ editor, signal }) =>
 		keepDrafts(editor, signal, {
 			enabled: async () => (await getSettings()).storeDrafts,

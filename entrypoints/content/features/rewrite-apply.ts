@@ -14,16 +14,22 @@ import {
 import type { RewriteCandidate } from '../../../models/rewrite/types.ts';
 import type { Editor } from '../editors/types.ts';
 import { type RewriteDeps, rewriteStateFor } from './rewrite-state.ts';
+import { rememberWrite } from './undo-caret.ts';
 
 /**
  * Writes one edit and puts the caret back where the user had it (the browser leaves it at the end of the
- * written stretch, which can be mid-word), so typing on after Apply or Undo continues the draft.
+ * written stretch, which can be mid-word), so typing on after Apply or Undo continues the draft. The write is
+ * remembered so that the editor's own Ctrl+Z / Ctrl+Shift+Z of it puts the caret back too (undo-caret.ts).
  */
 async function writeEdit(editor: Editor, edit: Edit, current: string): Promise<boolean> {
 	const caret = editor.caret?.() ?? null;
 	const written = await editor.replace(edit.start, edit.end, edit.text, current);
-	if (written) editor.placeCaret?.(caretAfterEdit(edit, caret, editor.read()));
-	return written;
+	if (!written) return false;
+	const after = editor.read();
+	const caretAfter = caretAfterEdit(edit, caret, after);
+	editor.placeCaret?.(caretAfter);
+	rememberWrite(editor, { before: current, caretBefore: caret, after, caretAfter });
+	return true;
 }
 
 /** Writes `candidate` into the field if it still holds the text the suggestion was made for. */

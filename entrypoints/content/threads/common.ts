@@ -103,13 +103,24 @@ export function roleName(text: string | null | undefined): string | undefined {
 	return ROLE_NAMES[(text ?? '').replace(/\s+/g, ' ').trim().toLowerCase()];
 }
 
-/** Finds the first descendant whose whole text is a role name (robust to class-name churn). */
+/**
+ * Badges that say who opened the topic, not who the person is here: GitHub's React issue view shows "Author"
+ * before "Owner"/"Member"/"Contributor" on the same comment, so the first badge alone hid the maintainer.
+ */
+const SUBJECT_AUTHOR = new Set(['Author', 'OP']);
+
+/**
+ * The role named by a descendant whose whole text is a role name (robust to class-name churn): the first
+ * association or site role, else "Author"/"OP" when that is all the comment shows.
+ */
 export function findRole(root: Element, selector: string): string | undefined {
+	let subjectAuthor: string | undefined;
 	for (const el of Array.from(root.querySelectorAll(selector))) {
 		const role = roleName(el.textContent);
-		if (role) return role;
+		if (role && !SUBJECT_AUTHOR.has(role)) return role;
+		subjectAuthor ??= role;
 	}
-	return undefined;
+	return subjectAuthor;
 }
 
 /** The page element each comment was read from; comments cross to the host as JSON, so this stays a side table. */

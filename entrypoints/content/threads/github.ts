@@ -20,6 +20,19 @@ const HEADER = '.timeline-comment-header, [data-testid="comment-header"], .revie
 const ROLE_LABELS = '.Label, [class*="Label"], [data-testid*="association"], .timeline-comment-label';
 /** A review thread or discussion reply thread: replies there answer that thread only. */
 const SUBTHREAD = '.js-inline-comments-container, .review-thread-component, [data-testid="review-thread"]';
+/**
+ * A GitHub Discussions post with its nested replies: the opening post is the first, each answer another. A reply
+ * box inside an answer's replies answers that answer: the other answers and their replies are other
+ * conversations (as Reddit's other branches are), so only the opening post and that answer are read.
+ */
+const DISCUSSION_ITEM = '.discussion-timeline-item:not(.discussion-nested-comment-timeline-item)';
+const NESTED_REPLY = '.discussion-nested-comment-timeline-item';
+
+/** The answer whose replies `field` writes in, or null (not a discussion reply box: read everything above). */
+function discussionAnswerOf(field: Element): Element | null {
+	const answer = field.closest(DISCUSSION_ITEM);
+	return answer?.querySelector(NESTED_REPLY) ? answer : null;
+}
 
 function authorOf(el: Element): string {
 	const link = el.querySelector(AUTHOR);
@@ -55,12 +68,21 @@ function readComment(el: Element): ThreadComment | undefined {
 	);
 }
 
-/** Reads the comments the reply in `field` answers: the review thread it sits in, else everything above it. */
+/**
+ * Reads the comments the reply in `field` answers: the review thread it sits in; in a discussion answer's
+ * thread, the posts outside every answer (the opening post) and that answer; else everything above it.
+ */
 export function readGithubThread(doc: Document, field: Element): Thread {
 	const scope = field.closest(SUBTHREAD) ?? doc;
+	const answer = discussionAnswerOf(field);
+	const opening = answer ? doc.querySelector(DISCUSSION_ITEM) : null;
 	const all = Array.from(scope.querySelectorAll(COMMENTS));
 	const outermost = all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
-	const above = outermost.filter((el) => !el.contains(field) && isBefore(el, field));
+	const inThread = (el: Element) => {
+		const item = answer ? el.closest(DISCUSSION_ITEM) : null;
+		return !item || item === answer || item === opening;
+	};
+	const above = outermost.filter((el) => !el.contains(field) && isBefore(el, field) && inThread(el));
 	const comments = above.map(readComment).filter((c): c is ThreadComment => c !== undefined);
 	const viewer = doc.querySelector('meta[name="user-login"]')?.getAttribute('content') ?? '';
 	return { site: 'github', comments: capThread(comments), ...(viewer ? { viewer } : {}) };

@@ -38,8 +38,20 @@ describe('github', () => {
 
 	it('reads the React issue view, taking the author from the avatar link when no name text is shown', () => {
 		const t = read('github-react-issue.html', 'github', 'textarea[aria-label="Markdown value"]');
-		expect(summary(t)).toEqual(['ray|', 'owner-olga|Owner', 'ray|Author']);
+		expect(summary(t)).toEqual(['ray|', 'owner-olga|Owner', 'ray|Contributor']);
 		expect(t.comments[2]?.text).toBe('Sure, I will try this weekend.');
+	});
+
+	it('takes the association (Owner, Member, Contributor…) over the "Author" badge shown before it', () => {
+		const doc = new DOMParser().parseFromString(
+			`<div class="timeline-comment"><div class="timeline-comment-header"><a class="author" href="/olga">olga</a>
+			<span class="Label">Author</span><span class="Label">Owner</span></div>
+			<div class="comment-body"><p>Closing as a duplicate.</p></div></div>
+			<form><textarea class="js-comment-field"></textarea></form>`,
+			'text/html',
+		);
+		const field = doc.querySelector('textarea') as Element;
+		expect(summary(readThread(doc, field, 'github'))).toEqual(['olga|Owner']);
 	});
 
 	it('keeps an inline review reply to its own review thread, without suggested-change code', () => {
@@ -64,7 +76,12 @@ describe('github', () => {
 	});
 
 	it('reads a discussion with nested replies in page order', () => {
-		const t = read('github-discussion.html', 'github', 'textarea[name="discussion[body]"]');
+		const t = read('github-discussion.html', 'github', '#new-answer textarea');
+		expect(summary(t)).toEqual(['vic|', 'kit|', 'ned|', 'mo|Maintainer', 'vic|']);
+	});
+
+	it("a reply in a discussion answer's thread reads the opening post and that answer, not the other answers", () => {
+		const t = read('github-discussion.html', 'github', '.discussion-nested-comment-timeline-item textarea');
 		expect(summary(t)).toEqual(['vic|', 'mo|Maintainer', 'vic|']);
 	});
 });

@@ -1,0 +1,97 @@
+// What a GitHub user does every day, on the GitHub snapshots: Apply a rewrite, take it back with Ctrl+Z and type
+// on; reply in one answer's thread of a discussion whose other answer has turned heated.
+import { check, chromiumEnv, run, setSettings, shot, test, waitOverlay } from './harness.mjs';
+
+const SEL = 'textarea[aria-label="Markdown value"]';
+const DRAFT = 'This stupid patch broke the parser again, you clearly never test your garbage code.';
+const inHost = (page, selector) => page.locator(`[data-tactful-host] ${selector}`);
+const field = (page) =>
+	page.evaluate((sel) => {
+		const el = document.querySelector(sel);
+		return {
+			value: el.value,
+			react: document.getElementById('react-state').textContent,
+			start: el.selectionStart,
+			end: el.selectionEnd,
+		};
+	}, SEL);
+
+test('Apply, Ctrl+Z, then typing on continues the draft: the restored text is not left selected for the next key to replace', async (env) => {
+	const { page, server } = env;
+	await setSettings(env.browser.sw, { rewrite: { backend: 'offline', weight: 0.5 } });
+	await page.goto(`${server.url}/github-issue.html`);
+	await page.click(SEL);
+	await page.keyboard.type(DRAFT);
+	check((await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 10_000)).ok, 'not flagged');
+	await inHost(page, '[data-tactful="badge"]').first().click();
+	await inHost(page, 'button.tactful-rw-primary').click({ timeout: 15_000 });
+	await page.waitForFunction(([sel, draft]) => document.querySelector(sel).value !== draft, [SEL, DRAFT], {
+		timeout: 5000,
+	});
+	await page.focus(SEL);
+	await page.keyboard.press('Control+Z');
+	await page.waitForFunction(([sel, draft]) => document.querySelector(sel).value === draft, [SEL, DRAFT], {
+		timeout: 3000,
+	});
+	const undone = await field(page);
+	check(
+		undone.start === undone.end && undone.end === DRAFT.length,
+		`after Ctrl+Z the caret is not back at the end of the draft: selection ${undone.start}-${undone.end}`,
+	);
+	await page.keyboard.type(' Please fix.');
+	const after = await field(page);
+	await shot(page, 'github-daily-undo-type-on');
+	check(
+		after.value === `${DRAFT} Please fix.`,
+		`typing on changed the draft: ${JSON.stringify(after.value)}`,
+	);
+	check(after.react === after.value, `React state did not follow: ${JSON.stringify(after.react)}`);
+});
+
+/** The focused field's thread ring (`data-thread`) and the open card's text. */
+const ringAndCard = (page) =>
+	page.evaluate(() => {
+		const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+		const field = document.activeElement?.getBoundingClientRect();
+		const badges = [...(root?.querySelectorAll('[data-tactful="badge"]') ?? [])];
+		const near = badges.find((b) => Math.abs(b.getBoundingClientRect().bottom - (field?.bottom ?? 0)) < 40);
+		return {
+			ring: near?.dataset.thread ?? null,
+			card: root?.querySelector('[data-tactful="card"]')?.innerText ?? '',
+		};
+	});
+
+test("discussion: a reply in a calm answer's thread is not warned about another answer's heated replies; the page's answer box is", async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/threads/github-discussion.html`);
+	// The other answer's branch (kit, ned) turns heated; the one being replied to (mo, vic) stays calm.
+	await page.evaluate(() => {
+		const bodies = document.querySelectorAll('.comment-body');
+		bodies[1].innerHTML =
+			'<p>You clearly did not even read the roadmap. This is ridiculous and frankly insulting.</p>';
+		bodies[2].innerHTML =
+			"<p>Stop wasting everyone's time. You people never fix anything, this is a joke!</p>";
+	});
+	const draft = 'Thanks, that plan works for me.';
+	await page.click('.discussion-nested-comment-timeline-item textarea');
+	await page.keyboard.type(draft);
+	await page.waitForTimeout(2500);
+	const reply = await ringAndCard(page);
+	check(reply.ring === null, `the calm answer's reply box has a thread ring: ${reply.ring}`);
+	await page.click('#new-answer textarea');
+	await page.keyboard.type(draft);
+	const end = Date.now() + 8000;
+	let answer = await ringAndCard(page);
+	while (answer.ring !== 'risk' && Date.now() < end) {
+		await page.waitForTimeout(200);
+		answer = await ringAndCard(page);
+	}
+	check(
+		answer.ring === 'risk',
+		`the page's answer box reads the whole discussion, yet no ring: ${answer.ring}`,
+	);
+});
+
+await run(() => chromiumEnv({ requireHost: true }));
