@@ -37,13 +37,27 @@ const PATTERNS: [ProtectedKind, RegExp][] = [
 	['number', /(?<![\w.])[-+]?v?\d+(?:[.,:]\d+)*(?:%|[a-zA-Z]{1,3}\b)?/g],
 ];
 
+/**
+ * Scare quotes: one plain word in quote marks after a determiner ("your "optimization"", "another "fix""). They
+ * quote no one; they mock, so they are not protected and the fixer takes the marks off (unquoteScare).
+ */
+const SCARE_QUOTE =
+	/(?<=\b(?:your|this|that|these|those|another|his|her|their|our|the|my)\s+)(?:"(\p{L}+(?:-\p{L}+)?)"|“(\p{L}+(?:-\p{L}+)?)”)/giu;
+
+/** `text` with the marks taken off its scare quotes ("your "fix" broke it" → "your fix broke it"). */
+export function unquoteScare(text: string): string {
+	return text.replace(SCARE_QUOTE, (_m, straight?: string, curly?: string) => straight ?? curly ?? '');
+}
+
 /** All protected ranges of `text`, sorted by start; ranges never overlap. */
 export function protectedRanges(text: string): ProtectedRange[] {
 	let masked = text;
 	const ranges: ProtectedRange[] = [];
+	const scare = new Set([...text.matchAll(SCARE_QUOTE)].map((m) => m.index));
 	for (const [kind, pattern] of PATTERNS) {
 		for (const match of masked.matchAll(pattern)) {
 			const start = match.index ?? 0;
+			if (kind === 'quote' && scare.has(start)) continue;
 			const end = start + match[0].length;
 			ranges.push({ start, end, kind, text: text.slice(start, end) });
 		}
