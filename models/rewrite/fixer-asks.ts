@@ -16,15 +16,19 @@ const RHETORICAL = new RegExp(
 		'^why\\s+(?:is|are)\\s+(?:this|it|that|these)\\s+still\\b',
 		'\\bwhat\\s+the\\s+(?:hell|heck|fuck)\\b',
 		'^(?:seriously|really|wtf)\\?',
+		"^(?:can['’]?t|cannot|don['’]?t|do|can)\\s+(?:you|u)\\s+(?:even\\s+)?(?:read|see|understand|google|search|follow|listen)\\b",
 		// "Did you even read the docs?": the fixer asks it anew ("Did you get a chance to…") or states the fact.
 		'^(?:did|do|does|have|has)\\s+(?:you|u|anyone|anybody)\\s+(?:even|ever\\s+even|actually)\\b',
 	].join('|'),
 	'iu',
 );
 
-/** The draft's sentences (line breaks end one too). */
+/** The draft's sentences: a stop ends one only before white space ("1.2", "a.b()" do not); a line break too. */
 function sentences(text: string): string[] {
-	return (text.match(/[^.!?\n]+[.!?]*/g) ?? []).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
+	return text
+		.split(/(?<=[.!?])\s+|\n+/)
+		.map((s) => s.trim())
+		.filter((s) => /\p{L}/u.test(s));
 }
 
 /** The sentences of `text` that ask a real question or make a request. */
