@@ -88,9 +88,16 @@ describe('sarcasm and scorn go, the point stays', () => {
 	});
 
 	it('takes the marks off scare quotes, which are no longer protected; real quotes stay protected', () => {
-		expect(unquoteScare('Your "refactor" broke the "login" page and another “cleanup” too.')).toBe(
-			'Your refactor broke the login page and another cleanup too.',
+		expect(unquoteScare('Your "refactor" broke the build and another “cleanup” too.')).toBe(
+			'Your refactor broke the build and another cleanup too.',
 		);
+		// A literal name keeps its marks: after "the", before "flag", or capitalised.
+		for (const literal of [
+			'Set the "strict" option.',
+			'Your "strict" flag is off.',
+			'Your "Strict" broke it.',
+		])
+			expect(unquoteScare(literal)).toBe(literal);
 		expect(protectedRanges('Your "refactor" broke it.')).toEqual([]);
 		const quoted = 'The docs say "retry on 503" but it does not.';
 		expect(protectedRanges(quoted).map((r) => r.kind)).toEqual(['quote']);

@@ -38,11 +38,12 @@ const PATTERNS: [ProtectedKind, RegExp][] = [
 ];
 
 /**
- * Scare quotes: one plain word in quote marks after a determiner ("your "optimization"", "another "fix""). They
- * quote no one; they mock, so they are not protected and the fixer takes the marks off (unquoteScare).
+ * Scare quotes: one plain lower-case word in quote marks after a possessive or "this"/"that"/"another" ("your
+ * "optimization"", "another "fix""). They quote no one; they mock, so they are not protected and the fixer takes
+ * the marks off (unquoteScare). Not before a word that makes the quote a literal name ("your "strict" flag").
  */
 const SCARE_QUOTE =
-	/(?<=\b(?:your|this|that|these|those|another|his|her|their|our|the|my)\s+)(?:"(\p{L}+(?:-\p{L}+)?)"|“(\p{L}+(?:-\p{L}+)?)”)/giu;
+	/(?<=\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Aa]nother)\s+)(?:"(\p{Ll}+(?:-\p{Ll}+)?)"|“(\p{Ll}+(?:-\p{Ll}+)?)”)(?!\s+(?:flag|option|setting|settings|field|key|value|param|parameter|argument|variable|property|column|table|button|tab|label|keyword|command|mode|branch|tag|file|folder|directory|package|module|function|method|class|type|header|role|scope|event)s?\b)/gu;
 
 /** `text` with the marks taken off its scare quotes ("your "fix" broke it" → "your fix broke it"). */
 export function unquoteScare(text: string): string {
