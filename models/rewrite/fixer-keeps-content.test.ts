@@ -87,6 +87,13 @@ describe('sarcasm and scorn go, the point stays', () => {
 		);
 	});
 
+	it('turns "you obviously didn\'t …" into an observation, not "You arguably didn\'t …"', () => {
+		for (const template of TEMPLATES)
+			expect(fixOffline("You obviously didn't read the log. It says `EADDRINUSE`.", template)).toBe(
+				"It looks like you didn't read the log. It says `EADDRINUSE`.",
+			);
+	});
+
 	it('takes the marks off scare quotes, which are no longer protected; real quotes stay protected', () => {
 		expect(unquoteScare('Your "refactor" broke the build and another “cleanup” too.')).toBe(
 			'Your refactor broke the build and another cleanup too.',

@@ -155,6 +155,14 @@ const rulesFor = (variant: RestateTemplate): Rule[] => [
 	// "why is this still broken??" → "this is still broken."
 	[rx(`\\bwhy\\s+(is|are)\\s+(this|it|that|these)\\s+still\\s+([^?\\n]+)\\?+`), '$2 $1 still $3.'],
 	[rx(`${START}still\\s+(not|no)\\s+([^?\\n]*?)\\?{2,}`), "$1it's still $2 $3. Is there an update?"],
+	// "You obviously didn't read my comment." → "It looks like you didn't read my comment.": the observation, not
+	// the scorn ("obviously" → "arguably" read as "You arguably didn't read…").
+	[
+		rx(
+			`${START}(you|they)\\s+(?:obviously|clearly)\\s+(didn['’]t|did\\s+not|haven['’]t|have\\s+not|never|forgot|missed|ignored)\\b`,
+		),
+		(lead, who, verb) => `${lead}it looks like ${lower(who)} ${verb}`,
+	],
 	[rx(`\\brtfm\\b`), 'please check the manual'],
 	[rx(`\\blearn\\s+(?:how\\s+)?to\\s+(?:code|program|read)\\b`), 'please take a closer look'],
 	[rx(`,?\\s*and\\s+you\\s+know\\s+it\\b`), ''],
