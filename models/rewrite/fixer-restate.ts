@@ -14,6 +14,11 @@ const WORD = `(?!(?:i|i['’]\\p{L}+|you|we|they|he|she|it|ever|have|had|has|is|
 const PHRASE = `((?:${WORD}\\s+){0,2}?${WORD})`;
 const HEAT =
 	'(?:(?:just|so|really|very|total|complete|utter|absolute|absolutely|pure|such|hot|fucking|freaking|damn|bloody)\\s+)*';
+/** Scornful adjectives of "what a useless answer". */
+const SCORN =
+	'(?:useless|pathetic|stupid|dumb|terrible|awful|crappy|shitty|lame|ridiculous|idiotic|worthless|garbage|moronic|clueless)';
+/** Exclamations before the scorn ("Jesus, …", "Wow, …"). */
+const INTERJECTION = '(?:jesus|jeez|geez|god|christ|omg|wow|man|ugh|oh|dude|lol|lmao|seriously|honestly)';
 /** What people call code or a design they dislike. */
 const HARSH =
 	'(?:garbage|trash|crap|shit|bullshit|junk|rubbish|a\\s+joke|a\\s+mess|a\\s+disaster|a\\s+dumpster\\s+fire|a\\s+pile\\s+of\\s+(?:crap|garbage|shit|trash|junk))';
@@ -63,6 +68,20 @@ const rulesFor = (variant: RestateTemplate): Rule[] => [
 	[
 		rx(`${START}what\\s+${HEAT}(?:a|an)\\s+${HEAT}(?:joke|mess|disaster|pile\\s+of\\s+\\p{L}+)[.!]*\\s*`),
 		'$1',
+	],
+	// "Jesus, what a useless answer." before the sentences that carry the point: the scorn goes, whole.
+	[
+		rx(
+			`${START}(?:${INTERJECTION}[,!]*\\s+)?what\\s+${HEAT}(?:a|an)\\s+(?:${SCORN}[,\\s]+)+(?:excuse\\s+for\\s+(?:an?\\s+)?)?\\p{L}+[.!]+\\s+(?=\\S)`,
+		),
+		'$1',
+	],
+	// "This is the stupidest bug." (no "ever"): the feeling about the thing, without the insult.
+	[
+		rx(
+			`${CLAUSE_AT}(this|that|it)\\s+(is|was|['’]s)\\s+(?:the|a)\\s+(?:stupidest|dumbest|most\\s+(?:stupid|idiotic|ridiculous))\\s+(${NOUN})${CLAUSE_END}`,
+		),
+		(subject, be, noun) => `${subject} ${be} a surprising ${noun}`,
 	],
 	// "worst release ever" / "this is the worst API design I have (ever) seen"
 	[
@@ -136,6 +155,14 @@ const rulesFor = (variant: RestateTemplate): Rule[] => [
 	// "why is this still broken??" → "this is still broken."
 	[rx(`\\bwhy\\s+(is|are)\\s+(this|it|that|these)\\s+still\\s+([^?\\n]+)\\?+`), '$2 $1 still $3.'],
 	[rx(`${START}still\\s+(not|no)\\s+([^?\\n]*?)\\?{2,}`), "$1it's still $2 $3. Is there an update?"],
+	// "You obviously didn't read my comment." → "It looks like you didn't read my comment.": the observation, not
+	// the scorn ("obviously" → "arguably" read as "You arguably didn't read…").
+	[
+		rx(
+			`${START}(you|they)\\s+(?:obviously|clearly)\\s+(didn['’]t|did\\s+not|haven['’]t|have\\s+not|never|forgot|missed|ignored)\\b`,
+		),
+		(lead, who, verb) => `${lead}it looks like ${lower(who)} ${verb}`,
+	],
 	[rx(`\\brtfm\\b`), 'please check the manual'],
 	[rx(`\\blearn\\s+(?:how\\s+)?to\\s+(?:code|program|read)\\b`), 'please take a closer look'],
 	[rx(`,?\\s*and\\s+you\\s+know\\s+it\\b`), ''],

@@ -2,7 +2,7 @@
  * Surface clean-up for the offline fixer: case matching, de-shouting, a/an agreement and punctuation/spacing
  * repair after words were removed. Pure string functions.
  */
-import { ACRONYMS, SOFTEN } from './lexicon.ts';
+import { ACRONYMS, DROP_WORDS, HARSH_MODIFIERS, INSULT_ADJECTIVES, INSULT_NOUNS, SOFTEN } from './lexicon.ts';
 
 /** Keeps the capitalisation shape of `original` on `replacement` (Title or lower). */
 export function matchCase(original: string, replacement: string): string {
@@ -31,13 +31,39 @@ export function applyRules(text: string, rules: readonly Rule[], skipLeadingSpac
 	return out;
 }
 
-/** Lower-cases shouted words (all-caps, ≥ 2 letters, not a known acronym) when they are clearly shouting. */
+/** Everyday words people shout on their own ("This is BROKEN", "I said NO"), beside the fixer's lexicon. */
+const SHOUTED_WORDS = new Set(
+	[
+		...'not never always still ever again really please stop why what how this that all every nobody anyone no yes broken works read fix now'.split(
+			' ',
+		),
+		...DROP_WORDS,
+		...INSULT_NOUNS,
+		...INSULT_ADJECTIVES,
+		...HARSH_MODIFIERS,
+		...Object.keys(SOFTEN),
+	].map((w) => w.toLowerCase()),
+);
+/** An all-caps word next to another one: part of a shouted run ("WHY IS THIS BROKEN"). */
+const IN_CAPS_RUN = /\b[A-Z][A-Z'’]+\b(?=[\s,]+[A-Z][A-Z'’]+\b)|(?<=\b[A-Z][A-Z'’]+[\s,]+)\b[A-Z][A-Z'’]+\b/g;
+
+/**
+ * Lower-cases shouted words (all-caps, ≥ 2 letters, not a known acronym) when the draft is clearly shouting. A
+ * lone all-caps word is lowered only when it is an everyday word: "fails with ERESOLVE" or "OpenSSL 1.1.1 is EOL"
+ * names an error code or a term, which the user's point needs verbatim.
+ */
 export function deShout(text: string): string {
 	const caps = /\b[A-Z][A-Z'’]+\b/g;
-	const shouted = [...text.matchAll(caps)].filter((m) => !ACRONYMS.has(m[0].replace(/[’']S$/, '')));
+	const bare = (word: string) => word.replace(/[’']S$/, '');
+	const shouted = [...text.matchAll(caps)].filter((m) => !ACRONYMS.has(bare(m[0])));
 	const isShouting = shouted.length >= 2 || shouted.some((m) => m[0].length >= 5);
 	if (!isShouting) return text;
-	return text.replace(caps, (word) => (ACRONYMS.has(word.replace(/[’']S$/, '')) ? word : word.toLowerCase()));
+	const inRun = new Set([...text.matchAll(IN_CAPS_RUN)].map((m) => m.index));
+	return text.replace(caps, (word, at: number) =>
+		ACRONYMS.has(bare(word)) || !(inRun.has(at) || SHOUTED_WORDS.has(bare(word).toLowerCase()))
+			? word
+			: word.toLowerCase(),
+	);
 }
 
 /** Words the fixer writes in; "a"/"an" before them is re-agreed ("a stupid idea" → "an unwise idea"). */
@@ -88,10 +114,11 @@ export function tidy(text: string, calmPunctuation: boolean, original = ''): str
 		.replace(/[ \t]+$/gm, '');
 	if (calmPunctuation) out = out.replace(/!(?=\s|$)/g, '.');
 	// A sentence start gets its capital, in the lines the fix changed; a numbered list's "1. run it" is not one
-	// (its number may be a placeholder).
+	// (its number may be a placeholder), nor is an identifier written as it must be typed ("p99", "useEffect",
+	// "config.yaml", "read_body").
 	const capitalise = (line: string) =>
 		line.replace(
-			/(^\s*|(?<!^[ \t]*(?:\d{1,3}|\uE000\d+\uE001))[.!?]\s+)([a-z])/gu,
+			/(^\s*|(?<!^[ \t]*(?:\d{1,3}|\uE000\d+\uE001))[.!?]\s+)([a-z])(?!\w*(?:[\d_A-Z]|\.\w|\(\)))/gu,
 			(_m, lead: string, c: string) => lead + c.toUpperCase(),
 		);
 	out = out

@@ -203,6 +203,12 @@ export function handWrittenWords(): Set<string> {
 	);
 }
 
+/** Praise or nicknames said to someone after a comma in a heated draft ("…, genius."): sarcasm, dropped there. */
+export const SARCASTIC_VOCATIVES = words(
+	'genius, einstein, sherlock, champ, hotshot, smartass, smart ass, smartypants, smarty pants, wise guy, ' +
+		'mastermind, captain obvious, rockstar, professor',
+);
+
 /** Harsh words that modify or name a thing; stacked ("stupid garbage") only the last is kept before softening. */
 export const HARSH_MODIFIERS = words(
 	'stupid, idiotic, dumb, moronic, retarded, brainless, ridiculous, absurd, insane, crazy, pathetic, lame,' +

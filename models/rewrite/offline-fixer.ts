@@ -8,6 +8,7 @@
 import type { Span } from '../scoring/types.ts';
 import { throwIfAborted } from './errors.ts';
 import { restateAbsolutes } from './fixer-absolutes.ts';
+import { keepsAsk } from './fixer-asks.ts';
 import { type FixerLexicon, SHIPPED_LEXICON } from './fixer-learned.ts';
 import { dropPersonAttacks } from './fixer-person.ts';
 import { reframeAttack } from './fixer-reframe.ts';
@@ -30,9 +31,10 @@ import {
 	IDIOMS,
 	INSULT_ADJECTIVES,
 	INSULT_NOUNS,
+	SARCASTIC_VOCATIVES,
 	SOFTEN,
 } from './lexicon.ts';
-import { protectedRanges } from './protected.ts';
+import { protectedRanges, unquoteScare } from './protected.ts';
 import type { GenerateRequest, RewriterBackend, Strategy, ThreadTension } from './types.ts';
 
 const alt = alternation;
@@ -60,6 +62,9 @@ const INSULT_CLAUSES: RegExp[] = [
 	new RegExp(`\\bwhat\\s+${MODIFIER}(?:${NOUNS})\\b[.!?]*\\s*`, 'giu'),
 	new RegExp(`,?\\s*\\b(?:you|u)\\s+${MODIFIER}(?:${NOUNS})\\b(?=\\s*[.!?,]|\\s*$)`, 'giu'),
 	/\b(?:kill yourself|kys|go to hell|get lost|screw you|fuck you|eat shit|up yours)\b[.!?,]*\s*/giu,
+	// A sarcastic vocative after a comma ("…made it worse, genius.", "Thanks a lot, genius, now…"): praise words
+	// that are no insult on their own, so only in this place.
+	new RegExp(`,\\s*(?:${alt(SARCASTIC_VOCATIVES)})\\b(?=\\s*(?:[.!?,;]|$))`, 'giu'),
 	// A trailing vocative after a comma: "…, idiot!" (without the comma it may be a third person, handled below).
 	new RegExp(`,\\s*${MODIFIER}(?:${NOUNS})\\s*(?=[.!?]*\\s*$)`, 'gimu'),
 	new RegExp(`^\\s*${MODIFIER}(?:${NOUNS})\\s*[.!?,]+\\s*`, 'gimu'),
@@ -133,13 +138,15 @@ export function fixOffline(
 	lexicon: FixerLexicon | null = SHIPPED_LEXICON,
 	thread?: ThreadTension,
 ): string {
-	// Protected tokens become placeholders so no rule can touch them, then come back verbatim.
+	// Protected tokens become placeholders so no rule can touch them, then come back verbatim. Scare quotes mock
+	// rather than quote: their marks go first ("your "fix"" → "your fix").
 	const ranges = protectedRanges(text);
 	let work = text;
 	ranges.forEach((range, i) => {
 		const at = work.length - (text.length - range.start);
 		work = `${work.slice(0, at)}\uE000${i}\uE001${work.slice(at + range.end - range.start)}`;
 	});
+	work = unquoteScare(work);
 	const shielded = work;
 	// Judgements of a person go first, whole: "whoever wrote this is an idiot" has nothing to soften.
 	const work0 = work;
@@ -199,7 +206,9 @@ export function fixOffline(
 	const out = work.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => ranges[Number(i)]?.text ?? '');
 	// Broken English is never offered: an empty candidate is rejected, and the card says no rewrite is available.
 	// Judged with protected tokens as plain words: "https://x.io/a?b=1" holds no dangling "a".
-	return out !== text.trim() && isFragment(work.replace(/\uE000\d+\uE001/g, 'x')) ? '' : out;
+	if (out !== text.trim() && isFragment(work.replace(/\uE000\d+\uE001/g, 'x'))) return '';
+	// Nor is a fix that dropped the question or request the draft made ("Can we revert it?"): that was the point.
+	return keepsAsk(text, out) ? out : '';
 }
 
 /**

@@ -37,13 +37,28 @@ const PATTERNS: [ProtectedKind, RegExp][] = [
 	['number', /(?<![\w.])[-+]?v?\d+(?:[.,:]\d+)*(?:%|[a-zA-Z]{1,3}\b)?/g],
 ];
 
+/**
+ * Scare quotes: one plain lower-case word in quote marks after a possessive or "this"/"that"/"another" ("your
+ * "optimization"", "another "fix""). They quote no one; they mock, so they are not protected and the fixer takes
+ * the marks off (unquoteScare). Not before a word that makes the quote a literal name ("your "strict" flag").
+ */
+const SCARE_QUOTE =
+	/(?<=\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Aa]nother)\s+)(?:"(\p{Ll}+(?:-\p{Ll}+)?)"|“(\p{Ll}+(?:-\p{Ll}+)?)”)(?!\s+(?:flag|option|setting|settings|field|key|value|param|parameter|argument|variable|property|column|table|button|tab|label|keyword|command|mode|branch|tag|file|folder|directory|package|module|function|method|class|type|header|role|scope|event)s?\b)/gu;
+
+/** `text` with the marks taken off its scare quotes ("your "fix" broke it" → "your fix broke it"). */
+export function unquoteScare(text: string): string {
+	return text.replace(SCARE_QUOTE, (_m, straight?: string, curly?: string) => straight ?? curly ?? '');
+}
+
 /** All protected ranges of `text`, sorted by start; ranges never overlap. */
 export function protectedRanges(text: string): ProtectedRange[] {
 	let masked = text;
 	const ranges: ProtectedRange[] = [];
+	const scare = new Set([...text.matchAll(SCARE_QUOTE)].map((m) => m.index));
 	for (const [kind, pattern] of PATTERNS) {
 		for (const match of masked.matchAll(pattern)) {
 			const start = match.index ?? 0;
+			if (kind === 'quote' && scare.has(start)) continue;
 			const end = start + match[0].length;
 			ranges.push({ start, end, kind, text: text.slice(start, end) });
 		}

@@ -1,0 +1,42 @@
+/**
+ * The questions and requests a draft makes ("Can we use `parseISO` instead?", "Please reopen it."): a fix that
+ * loses them loses what the user wanted done. Rhetorical attacks dressed as questions ("Are you blind?", "Who
+ * hired you?", "how hard is it to …?") are not asks; the fixer drops or restates those on purpose.
+ */
+
+/** A question mark, "please", or "can/could/would/should we/you". */
+const ASK = /\?|\bplease\b|\b(?:can|could|would|should)\s+(?:we|you|someone|anyone)\b/iu;
+/** Question shapes that attack rather than ask. */
+const RHETORICAL = new RegExp(
+	[
+		'^(?:\\W*\\p{L}+,\\s+)?(?:are|r)\\s+(?:you|u)\\b',
+		'^who\\s+(?:the\\s+(?:hell|heck|fuck)\\s+)?(?:wrote|hired|approved|thought|merged|made|designed)\\b',
+		'\\bwhat\\s+(?:kind|sort|type)\\s+of\\b',
+		'\\bhow\\s+hard\\s+(?:is|can)\\b',
+		'^why\\s+(?:is|are)\\s+(?:this|it|that|these)\\s+still\\b',
+		'\\bwhat\\s+the\\s+(?:hell|heck|fuck)\\b',
+		'^(?:seriously|really|wtf)\\?',
+		"^(?:can['’]?t|cannot|don['’]?t|do|can)\\s+(?:you|u)\\s+(?:even\\s+)?(?:read|see|understand|google|search|follow|listen)\\b",
+		// "Did you even read the docs?": the fixer asks it anew ("Did you get a chance to…") or states the fact.
+		'^(?:did|do|does|have|has)\\s+(?:you|u|anyone|anybody)\\s+(?:even|ever\\s+even|actually)\\b',
+	].join('|'),
+	'iu',
+);
+
+/** The draft's sentences: a stop ends one only before white space ("1.2", "a.b()" do not); a line break too. */
+function sentences(text: string): string[] {
+	return text
+		.split(/(?<=[.!?])\s+|\n+/)
+		.map((s) => s.trim())
+		.filter((s) => /\p{L}/u.test(s));
+}
+
+/** The sentences of `text` that ask a real question or make a request. */
+export function genuineAsks(text: string): string[] {
+	return sentences(text).filter((s) => ASK.test(s) && !RHETORICAL.test(s));
+}
+
+/** Whether `rewrite` still asks something when `draft` did (always true when the draft asked nothing). */
+export function keepsAsk(draft: string, rewrite: string): boolean {
+	return genuineAsks(draft).length === 0 || ASK.test(rewrite);
+}
