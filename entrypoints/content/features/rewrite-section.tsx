@@ -18,6 +18,7 @@ import type { CardContext, CardSection } from '../extensions.ts';
 import { readThread } from '../threads/index.ts';
 import { beforeRewriteKey } from './draft-keeper.ts';
 import { applyCandidate, dismissCandidate, undoRewrite } from './rewrite-apply.ts';
+import { rewriteWanted } from './rewrite-offer.ts';
 import {
 	cancelRewrite,
 	type RewriteDeps,
@@ -26,7 +27,7 @@ import {
 	stopRewrite,
 	switchToOfflineFixer,
 } from './rewrite-state.ts';
-import { threadRiskFor } from './thread-risk.ts';
+import { onThreadRiskChange, threadRiskFor } from './thread-risk.ts';
 
 /** Earlier comments passed as context: the last few are what a reply answers. */
 const CONTEXT_COMMENTS = 6;
@@ -71,11 +72,15 @@ function threadTensionOf(ctx: CardContext): ThreadTension | undefined {
 function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) {
 	const [, bump] = useReducer((n: number, _action: 'bump') => n + 1, 0);
 	const rerender = () => bump('bump');
+	// The thread's assessment lands after the draft's own score: a reply that tips the thread is offered a
+	// rewrite once it does.
+	useEffect(() => onThreadRiskChange(() => bump('bump')), []);
 	const state = rewriteStateFor(ctx.editor);
 	// Once the user edits an applied rewrite, they have moved on: forget the Undo. Compare with the field itself:
 	// right after Apply, ctx.text is still the pre-rewrite verdict's text until the rescore lands.
 	if (state.applied && ctx.editor.read() !== state.applied.rewrite) state.applied = undefined;
-	const wanted = !state.applied && ctx.level !== 'ok';
+	const offered = rewriteWanted(ctx.level, threadRiskFor(ctx.editor));
+	const wanted = !state.applied && offered;
 	// biome-ignore lint/correctness/useExhaustiveDependencies: ask again only when the draft or the need changes; ctx and deps are new objects on every render
 	useEffect(() => {
 		if (wanted)
@@ -84,7 +89,7 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 	// Closing the card (or it moving to another field) stops the generation it was waiting for.
 	const { editor } = ctx;
 	useEffect(() => () => cancelRewrite(editor), [editor]);
-	if (!state.applied && ctx.level === 'ok') return null;
+	if (!state.applied && !offered) return null;
 	// After Apply the field no longer holds the suggestion's source, but nothing is being written: not stale.
 	const stale = !state.applied && state.suggestion && state.suggestion.source !== ctx.text;
 	const ask = () =>
