@@ -155,11 +155,13 @@ test('after pointing at a comment, the card stays beside it and "Back to your re
 	const back = page.locator('[data-tactful-host] [data-tactful="thread"] button.tf-back');
 	const returned = async (how) => {
 		let now = await placeNow();
-		for (let i = 0; i < 20 && !(now.focused && now.y === before.y); i++) {
+		// Within a few pixels: closing the card may let the page settle its height by a pixel or two.
+		const near = () => Math.abs(now.y - before.y) <= 4;
+		for (let i = 0; i < 20 && !(now.focused && near()); i++) {
 			await page.waitForTimeout(100);
 			now = await placeNow();
 		}
-		check(now.y === before.y, `${how}: the page did not scroll back (${now.y} vs ${before.y})`);
+		check(near(), `${how}: the page did not scroll back (${now.y} vs ${before.y})`);
 		check(now.focused, `${how}: focus is not back in the reply`);
 		check(now.start === caret && now.end === caret, `${how}: caret at ${now.start}-${now.end}, not ${caret}`);
 		check(now.value === CIVIL, `${how}: the draft changed: ${now.value}`);

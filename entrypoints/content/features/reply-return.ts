@@ -80,7 +80,13 @@ export function returnToReply(editor: Editor): boolean {
 	if (!place) return false;
 	places.delete(el);
 	const win = el.ownerDocument.defaultView ?? window;
-	win.scrollTo({ left: place.scrollX, top: place.scrollY, behavior: 'instant' });
+	const back = () => win.scrollTo({ left: place.scrollX, top: place.scrollY, behavior: 'instant' });
+	back();
+	// The smooth scroll to the comment may still be running (Escape right after the click): it can take one more
+	// step after the jump back, so the jump is made again on the next frame.
+	win.requestAnimationFrame(() => {
+		if (Math.abs(win.scrollY - place.scrollY) > 1) back();
+	});
 	el.focus({ preventScroll: true });
 	if (place.range && (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) {
 		el.setSelectionRange(place.range.start, place.range.end, place.range.direction);
