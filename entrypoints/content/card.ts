@@ -110,7 +110,12 @@ export function createCardUi(env: CardEnv): CardUi {
 			open = { id, via: 'hover', anchor };
 			env.repaint();
 		},
-		close: () => close(false),
+		close: () => {
+			// Away from the reply, the card is the way back to it: a click on the page (selecting the comment's text to
+			// quote it) leaves it open; ×, Escape and "Back to your reply" still close or return.
+			const c = open && ctrl(open.id);
+			if (!(c && awayAt(c.editor))) close(false);
+		},
 		fieldEl: (id) => ctrl(id)?.editor.el,
 		signal: env.signal,
 	});
@@ -186,7 +191,12 @@ export function createCardUi(env: CardEnv): CardUi {
 		},
 		onMouseMove: (e, host) => hover.onMouseMove(e, host, views),
 		onInteract: hover.onInteract,
-		onFieldFocus: (c) => hover.onFieldFocus(c.id),
+		onFieldFocus: (c) => {
+			// Writing in another field: the way back to the first reply is no longer what the user wants.
+			const prior = open && open.id !== c.id && ctrl(open.id);
+			if (prior) forgetReply(prior.editor);
+			hover.onFieldFocus(c.id);
+		},
 		onSubmit(e, nudge) {
 			if (nudge && !gate.passing()) gate.interrupt(e, fromSubmit(e, fields()));
 		},

@@ -184,6 +184,10 @@ test('after pointing at a comment, the card stays beside it and "Back to your re
 	await page
 		.screenshot({ path: '/work/coord/s10/card3-shots/1-away-card-beside-comment.png' })
 		.catch(() => shot(page, 'thread-away'));
+	// A click on the page while away (to select the comment's text, say) keeps the way back.
+	await page.mouse.click(1080, 790);
+	await page.waitForTimeout(200);
+	check(await cardInView(), 'a click on the page took the way back away');
 	await back.click();
 	await returned('Back to your reply');
 	check(await cardInView(), 'the card closed on "Back to your reply"');
