@@ -10,10 +10,12 @@ import { cardHover } from './card-hover.ts';
 import { type NudgeAnswers, nudgeGate } from './card-nudge.ts';
 import { cardViewFor } from './card-view.ts';
 import type { SessionDeps } from './deps.ts';
+import { awayAt, forgetReply, returnToReply } from './features/reply-return.ts';
 import type { FieldController } from './field-controller.ts';
 import type { LiveFields } from './field-registry.ts';
 import { fromClick, fromShortcut, fromSubmit } from './nudge.ts';
 import type { CardView, FieldView } from './overlay/overlay.tsx';
+import { isDarkAround } from './overlay/theme.ts';
 import type { SiteAdapter } from './sites/types.ts';
 
 type Via = 'badge' | 'keyboard' | 'hover' | 'nudge';
@@ -64,6 +66,19 @@ interface CardEnv {
 	signal: AbortSignal;
 }
 
+/** A stand-in view of a field scrolled out of sight: no badge, no underlines. */
+function offScreen(c: FieldController, level: FieldView['level'] = 'ok'): FieldView {
+	return {
+		id: c.id,
+		level,
+		summary: '',
+		count: 0,
+		badge: null,
+		underlines: [],
+		dark: isDarkAround(c.editor.el),
+	};
+}
+
 /** Creates the card controller for one session. */
 export function createCardUi(env: CardEnv): CardUi {
 	let open: Open | null = null;
@@ -75,7 +90,9 @@ export function createCardUi(env: CardEnv): CardUi {
 	const close = (refocus: boolean) => {
 		const c = open && ctrl(open.id);
 		open = null;
-		if (refocus && c) c.editor.el.focus();
+		// Away from the reply (the card scrolled to a comment): back to where the user was, caret and all.
+		if (refocus && c && !returnToReply(c.editor)) c.editor.el.focus();
+		if (c) forgetReply(c.editor);
 		env.repaint();
 	};
 	const fields = () => [...env.live.values()].map((x) => x.c);
@@ -93,7 +110,12 @@ export function createCardUi(env: CardEnv): CardUi {
 			open = { id, via: 'hover', anchor };
 			env.repaint();
 		},
-		close: () => close(false),
+		close: () => {
+			// Away from the reply, the card is the way back to it: a click on the page (selecting the comment's text to
+			// quote it) leaves it open; ×, Escape and "Back to your reply" still close or return.
+			const c = open && ctrl(open.id);
+			if (!(c && awayAt(c.editor))) close(false);
+		},
 		fieldEl: (id) => ctrl(id)?.editor.el,
 		signal: env.signal,
 	});
@@ -119,9 +141,13 @@ export function createCardUi(env: CardEnv): CardUi {
 				return null;
 			}
 			const v = c.verdict;
-			const fv = current.find((f) => f.id === open?.id);
+			// While the page shows a comment the card pointed at, the field is off screen: the card stays open
+			// beside that comment, so the way back to the reply is still in reach (features/reply-return.ts).
+			const away = awayAt(c.editor);
+			const fv = current.find((f) => f.id === open?.id) ?? (away && offScreen(c, v?.level));
 			if (!v || !fv) return null;
-			const opening = { anchor: open.anchor, autoFocus: open.via !== 'hover', nudge: open.nudge };
+			const anchor = fv.badge || !away ? open.anchor : away.getBoundingClientRect();
+			const opening = { anchor, autoFocus: open.via !== 'hover', nudge: open.nudge };
 			return cardViewFor(c, v, fv, env.site, opening, {
 				close: () => close(true),
 				onClose: () => close(!transient()),
@@ -165,7 +191,12 @@ export function createCardUi(env: CardEnv): CardUi {
 		},
 		onMouseMove: (e, host) => hover.onMouseMove(e, host, views),
 		onInteract: hover.onInteract,
-		onFieldFocus: (c) => hover.onFieldFocus(c.id),
+		onFieldFocus: (c) => {
+			// Writing in another field: the way back to the first reply is no longer what the user wants.
+			const prior = open && open.id !== c.id && ctrl(open.id);
+			if (prior) forgetReply(prior.editor);
+			hover.onFieldFocus(c.id);
+		},
 		onSubmit(e, nudge) {
 			if (nudge && !gate.passing()) gate.interrupt(e, fromSubmit(e, fields()));
 		},

@@ -92,6 +92,32 @@ test('card: a rejected key (401) offers "Fix in settings", which opens the optio
 	await page.close();
 });
 
+test('card: after "Fix in settings" the user fixes the model there, and the card retries by itself', async (env) => {
+	await useServer(env, env.openai.url, 'fail-401');
+	const { page, error } = await cardError(env);
+	check(/rejected the API key \(401\)/.test(await error.innerText()), 'no 401 error to fix');
+	const options = await openedOptions(env, page, '[data-testid="rewrite-open-settings"]');
+	// The fix: the model the server knows, saved as the options page's "Save server" does (its host-permission
+	// prompt cannot be answered in a headless browser; OptionsPage.test.tsx covers the form).
+	await useServer(env, env.openai.url, 'tiny');
+	await options.close();
+	await page.bringToFront();
+	const diff = inCard(page, '[data-testid="rewrite-diff"]');
+	const since = Date.now();
+	const retried = await diff
+		.waitFor({ timeout: 15_000 })
+		.then(() => true)
+		.catch(() => false);
+	await page
+		.screenshot({ path: '/work/coord/s10/card3-shots/3-retried-after-settings.png' })
+		.catch(() => undefined);
+	console.log(`    suggestion ${retried ? 'shown' : 'missing'} after ${Date.now() - since} ms`);
+	check(retried, `the card still shows: ${await error.innerText().catch(() => '(no error)')}`);
+	check((await error.count()) === 0, 'the old error is still shown beside the suggestion');
+	await untouched(page);
+	await page.close();
+});
+
 test('card: a server that is down is named, and not blamed on a permission the browser gives', async (env) => {
 	await useServer(env, 'http://127.0.0.1:9/v1', 'tiny');
 	const { page, error } = await cardError(env);

@@ -2,7 +2,7 @@
 // must not call the conversation tense or blame an earlier comment (the Discourse demo topic has two calm
 // posts whose authors its reader does not find), it names the reply. A heated thread is still called tense.
 import { TOXIC } from './drafts.mjs';
-import { check, chromiumEnv, run, shot, test, waitOverlay } from './harness.mjs';
+import { check, chromiumEnv, run, setSettings, shot, test, waitOverlay } from './harness.mjs';
 
 const section = (page) =>
 	page.evaluate(
@@ -46,6 +46,51 @@ test('heated thread: still called tense, with the comment that drives it', async
 	const text = await until(() => section(page));
 	check(/This conversation is getting tense/.test(text ?? ''), `heading: ${text}`);
 	check(/'s comment shows/.test(text ?? ''), `no driving comment named: ${text}`);
+});
+
+test('calm topic + a reply under the draft threshold that tips it: the card offers a thread-aware rewrite', async ({
+	page,
+	server,
+	sw,
+}) => {
+	// A user who asked for thread warnings early (thread sensitivity 0.75): this reply reads as fine on its own
+	// (draft score ~0.23, under caution), but it turns to the person in a calm topic and tips it (~0.35 ≥ 0.25).
+	await setSettings(sw, { derailSensitivity: 0.75 });
+	try {
+		await page.goto(`${server.url}/discourse-topic.html`);
+		await page.click('#reply');
+		await page.click('textarea.d-editor-input');
+		const draft = "That's not what I asked, and you know it.";
+		await page.keyboard.type(draft);
+		const s = await waitOverlay(
+			page,
+			(x) => x.badges.some((b) => /conversation tense/.test(b.label)),
+			10_000,
+		);
+		check(s.ok, `no thread warning for the tipping reply: ${JSON.stringify(s.badges)}`);
+		check(
+			s.badges.every((b) => b.level === 'ok'),
+			`the draft itself was warned, so this does not test the thread gate: ${JSON.stringify(s.badges)}`,
+		);
+		await page.keyboard.press('Alt+Shift+T');
+		const text = await until(() => section(page));
+		check(/Your reply could make this conversation tense/.test(text ?? ''), `heading: ${text}`);
+		const said = page.locator('[data-tactful-host] .tf-sr', { hasText: 'Suggested rewrite:' });
+		await said
+			.first()
+			.waitFor({ state: 'attached', timeout: 10_000 })
+			.catch(() => undefined);
+		await page
+			.screenshot({ path: '/work/coord/s10/card3-shots/2-tipping-reply-rewrite.png' })
+			.catch(() => undefined);
+		check((await said.count()) > 0, 'no rewrite offered for a reply that tips a calm thread');
+		const rewrite = ((await said.first().textContent()) ?? '').replace('Suggested rewrite:', '').trim();
+		console.log(`    suggestion: ${rewrite}`);
+		check(rewrite !== draft, 'the suggestion is the draft itself');
+		check((await page.inputValue('textarea.d-editor-input')) === draft, 'the draft changed');
+	} finally {
+		await sw.evaluate(() => chrome.storage.local.remove('settings'));
+	}
 });
 
 await run(() => chromiumEnv({ requireHost: true }));

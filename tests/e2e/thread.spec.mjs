@@ -116,6 +116,91 @@ test('heated thread: the card names the driving comment, and clicking it scrolls
 	check(draft === CIVIL, `the draft changed: ${draft}`);
 });
 
+test('after pointing at a comment, the card stays beside it and "Back to your reply" / Escape / a second click return to the caret', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/threads/github-heated-thread.html`);
+	await page.evaluate(() => {
+		const gap = document.createElement('div');
+		gap.style.height = '1600px';
+		document.querySelector('form, .js-new-comment-form, textarea')?.before(gap);
+	});
+	await page.click(FIELD);
+	await page.keyboard.type(CIVIL);
+	for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowLeft'); // the caret mid-draft, not at its end
+	const caret = CIVIL.length - 7;
+	check((await waitState(page, (x) => Boolean(threadBadge(x)))).ok, 'no thread warning on a heated thread');
+	const placeNow = () =>
+		page.evaluate((sel) => {
+			const f = document.querySelector(sel);
+			return {
+				y: Math.round(window.scrollY),
+				focused: document.activeElement === f,
+				start: f.selectionStart,
+				end: f.selectionEnd,
+				value: f.value,
+			};
+		}, FIELD);
+	const before = await placeNow();
+	const cardInView = () =>
+		page.evaluate(() => {
+			const card = document
+				.querySelector('[data-tactful-host]')
+				?.shadowRoot?.querySelector('[data-tactful="card"]');
+			const r = card?.getBoundingClientRect();
+			return Boolean(r && r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight);
+		});
+	const name = page.locator('[data-tactful-host] [data-tactful="thread"] button.tf-who').first();
+	const back = page.locator('[data-tactful-host] [data-tactful="thread"] button.tf-back');
+	const returned = async (how) => {
+		let now = await placeNow();
+		// Within a few pixels: closing the card may let the page settle its height by a pixel or two.
+		const near = () => Math.abs(now.y - before.y) <= 4;
+		for (let i = 0; i < 20 && !(now.focused && near()); i++) {
+			await page.waitForTimeout(100);
+			now = await placeNow();
+		}
+		check(near(), `${how}: the page did not scroll back (${now.y} vs ${before.y})`);
+		check(now.focused, `${how}: focus is not back in the reply`);
+		check(now.start === caret && now.end === caret, `${how}: caret at ${now.start}-${now.end}, not ${caret}`);
+		check(now.value === CIVIL, `${how}: the draft changed: ${now.value}`);
+	};
+	const away = async () => {
+		await name.click();
+		let far = await placeNow();
+		for (let i = 0; i < 20 && Math.abs(far.y - before.y) < 400; i++) {
+			await page.waitForTimeout(100);
+			far = await placeNow();
+		}
+		check(Math.abs(far.y - before.y) >= 400, 'the page did not scroll to the comment');
+		await page.waitForTimeout(300);
+		check(await cardInView(), 'the card is gone once the reply scrolled away');
+		check(await back.isVisible(), 'no "Back to your reply" while away from the reply');
+	};
+	await page.locator('[data-tactful-host] [data-tactful="badge"]').first().click();
+	await name.waitFor({ timeout: 10_000 });
+	await away();
+	await page
+		.screenshot({ path: '/work/coord/s10/card3-shots/1-away-card-beside-comment.png' })
+		.catch(() => shot(page, 'thread-away'));
+	// A click on the page while away (to select the comment's text, say) keeps the way back.
+	await page.mouse.click(1080, 790);
+	await page.waitForTimeout(200);
+	check(await cardInView(), 'a click on the page took the way back away');
+	await back.click();
+	await returned('Back to your reply');
+	check(await cardInView(), 'the card closed on "Back to your reply"');
+	check(!(await back.isVisible()), '"Back to your reply" still shown at the reply');
+	await page.screenshot({ path: '/work/coord/s10/card3-shots/1-back-at-reply.png' }).catch(() => undefined);
+	await away();
+	await name.click(); // the same name again
+	await returned('second click');
+	await away();
+	await page.keyboard.press('Escape');
+	await returned('Escape');
+});
+
 test('comments that appear after the user started (Load more, a live update) count on the next pause', async ({
 	context,
 	server,

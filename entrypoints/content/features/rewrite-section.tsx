@@ -5,7 +5,7 @@
  * so the rewrite can take the conversation into account, with its tension from the derailment assessment (the
  * offline fixer de-escalates with it).
  */
-import { useEffect, useReducer } from 'preact/hooks';
+import { useEffect, useReducer, useRef } from 'preact/hooks';
 import rewriteCardCss from '../../../components/RewriteCard/RewriteCard.css?inline';
 import { RewriteCard } from '../../../components/RewriteCard/RewriteCard.tsx';
 import { remediesFor } from '../../../models/rewrite/errors.ts';
@@ -18,6 +18,8 @@ import type { CardContext, CardSection } from '../extensions.ts';
 import { readThread } from '../threads/index.ts';
 import { beforeRewriteKey } from './draft-keeper.ts';
 import { applyCandidate, dismissCandidate, undoRewrite } from './rewrite-apply.ts';
+import { rewriteWanted } from './rewrite-offer.ts';
+import { retryWhenFixed, watchRewriteSetup, wentToSettings } from './rewrite-retry.ts';
 import {
 	cancelRewrite,
 	type RewriteDeps,
@@ -26,7 +28,7 @@ import {
 	stopRewrite,
 	switchToOfflineFixer,
 } from './rewrite-state.ts';
-import { threadRiskFor } from './thread-risk.ts';
+import { onThreadRiskChange, threadRiskFor } from './thread-risk.ts';
 
 /** Earlier comments passed as context: the last few are what a reply answers. */
 const CONTEXT_COMMENTS = 6;
@@ -71,24 +73,47 @@ function threadTensionOf(ctx: CardContext): ThreadTension | undefined {
 function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) {
 	const [, bump] = useReducer((n: number, _action: 'bump') => n + 1, 0);
 	const rerender = () => bump('bump');
+	// The thread's assessment lands after the draft's own score: a reply that tips the thread is offered a
+	// rewrite once it does.
+	useEffect(() => onThreadRiskChange(() => bump('bump')), []);
 	const state = rewriteStateFor(ctx.editor);
 	// Once the user edits an applied rewrite, they have moved on: forget the Undo. Compare with the field itself:
 	// right after Apply, ctx.text is still the pre-rewrite verdict's text until the rescore lands.
 	if (state.applied && ctx.editor.read() !== state.applied.rewrite) state.applied = undefined;
-	const wanted = !state.applied && ctx.level !== 'ok';
+	const offered = rewriteWanted(ctx.level, threadRiskFor(ctx.editor));
+	const wanted = !state.applied && offered;
 	// biome-ignore lint/correctness/useExhaustiveDependencies: ask again only when the draft or the need changes; ctx and deps are new objects on every render
 	useEffect(() => {
 		if (wanted)
 			void requestRewrite(ctx.editor, ctx.text, threadContext(ctx), deps, rerender, threadTensionOf(ctx));
 	}, [ctx.text, wanted]);
+	const ask = () =>
+		void requestRewrite(ctx.editor, ctx.text, threadContext(ctx), deps, rerender, threadTensionOf(ctx));
+	const askLatest = useRef(ask);
+	askLatest.current = ask;
 	// Closing the card (or it moving to another field) stops the generation it was waiting for.
 	const { editor } = ctx;
 	useEffect(() => () => cancelRewrite(editor), [editor]);
-	if (!state.applied && ctx.level === 'ok') return null;
+	// Back from "Fix in settings" with the setup fixed: ask again instead of showing the old error.
+	useEffect(
+		() =>
+			retryWhenFixed(editor, {
+				win: editor.el.ownerDocument.defaultView ?? window,
+				onSetupChange: watchRewriteSetup,
+				failed: () => {
+					const now = rewriteStateFor(editor);
+					return !now.loading && remediesFor(now.errorCode).settings;
+				},
+				retry: () => {
+					rewriteStateFor(editor).source = undefined;
+					askLatest.current();
+				},
+			}),
+		[editor],
+	);
+	if (!state.applied && !offered) return null;
 	// After Apply the field no longer holds the suggestion's source, but nothing is being written: not stale.
 	const stale = !state.applied && state.suggestion && state.suggestion.source !== ctx.text;
-	const ask = () =>
-		void requestRewrite(ctx.editor, ctx.text, threadContext(ctx), deps, rerender, threadTensionOf(ctx));
 	// The ways out of an error: where it is fixed (the rewrite settings), and the offline fixer unless it failed.
 	const remedies = remediesFor(state.errorCode);
 	return (
@@ -107,7 +132,10 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 				error={state.error}
 				onOpenSettings={
 					remedies.settings
-						? () => void sendMessage('openSettings', { section: 'rewrite' }).catch(() => undefined)
+						? () => {
+								wentToSettings(ctx.editor);
+								void sendMessage('openSettings', { section: 'rewrite' }).catch(() => undefined);
+							}
 						: undefined
 				}
 				settingsLabel={state.errorCode === 'no-permission' ? 'Allow in settings' : undefined}

@@ -4,9 +4,11 @@
  */
 import { useEffect, useReducer, useRef } from 'preact/hooks';
 import type { CommentMarker, DerailResult } from '../../../models/derail/types.ts';
+import type { Editor } from '../editors/types.ts';
 import type { CardContext, CardSection } from '../extensions.ts';
 import { commentSource } from '../threads/common.ts';
 import { outlineComment, pointAtComment } from './point-at-comment.ts';
+import { awayAt, leaveReply, onReplyPlaceChange, returnToReply } from './reply-return.ts';
 import { onThreadRiskChange, type ThreadRisk, threadRiskFor, threadWarns } from './thread-risk.ts';
 
 const CUE_WORDS: Record<string, string> = {
@@ -33,6 +35,7 @@ const CSS = `
 .tf-thread .tf-who { font: inherit; color: inherit; background: none; border: 0; padding: 0; cursor: pointer;
   text-decoration: underline dotted; text-underline-offset: 2px; }
 .tf-thread .tf-who:hover, .tf-thread .tf-who:focus-visible { text-decoration-style: solid; }
+.tf-thread .tf-back { margin: 6px 0 2px; font-weight: 600; }
 `;
 
 /** "mel (Moderator)'s comment", or "One comment" when the page shows no author. */
@@ -68,11 +71,19 @@ export function threadSummary(risk: ThreadRisk): { heading: string; detail: stri
 			{ heading: 'Your reply could make this conversation tense', detail: '' };
 }
 
+interface NameProps {
+	editor: Editor;
+	risk: ThreadRisk;
+	marker: CommentMarker;
+	label: string;
+}
+
 /**
  * A driving comment's name: a button that scrolls to the comment and outlines it (hovering outlines it in place)
- * when the page still shows it, else plain text.
+ * when the page still shows it, else plain text. The place in the reply is kept (reply-return.ts); clicking the
+ * name of the comment shown now goes back to it.
  */
-function CommentName({ risk, marker, label }: { risk: ThreadRisk; marker: CommentMarker; label: string }) {
+function CommentName({ editor, risk, marker, label }: NameProps) {
 	const el = commentSource(risk.read?.comments[marker.index]);
 	const release = useRef<(() => void) | undefined>(undefined);
 	useEffect(() => () => release.current?.(), []);
@@ -88,6 +99,11 @@ function CommentName({ risk, marker, label }: { risk: ThreadRisk; marker: Commen
 			title="Show this comment on the page"
 			onClick={() => {
 				letGo();
+				if (awayAt(editor) === el) {
+					returnToReply(editor);
+					return;
+				}
+				leaveReply(editor, el);
 				pointAtComment(el);
 			}}
 			onMouseEnter={() => {
@@ -102,7 +118,7 @@ function CommentName({ risk, marker, label }: { risk: ThreadRisk; marker: Commen
 }
 
 /** The reason line, its first comment's name pointing at the comment, and the other driving comments. */
-function Reasons({ risk, detail }: { risk: ThreadRisk; detail: string }) {
+function Reasons({ editor, risk, detail }: { editor: Editor; risk: ThreadRisk; detail: string }) {
 	const [top, ...others] = risk.result.markers.comments;
 	const whose = top ? whoseComment(top) : '';
 	const named = top && detail.startsWith(whose);
@@ -110,7 +126,7 @@ function Reasons({ risk, detail }: { risk: ThreadRisk; detail: string }) {
 	return (
 		<>
 			<p>
-				{named ? <CommentName risk={risk} marker={top} label={whose} /> : null}
+				{named ? <CommentName editor={editor} risk={risk} marker={top} label={whose} /> : null}
 				{named ? detail.slice(whose.length) : detail}
 			</p>
 			{also.length ? (
@@ -119,7 +135,7 @@ function Reasons({ risk, detail }: { risk: ThreadRisk; detail: string }) {
 					{also.map((m, i) => (
 						<span key={m.index}>
 							{i ? ', ' : ''}
-							<CommentName risk={risk} marker={m} label={whoseComment(m)} />
+							<CommentName editor={editor} risk={risk} marker={m} label={whoseComment(m)} />
 						</span>
 					))}
 				</p>
@@ -131,6 +147,7 @@ function Reasons({ risk, detail }: { risk: ThreadRisk; detail: string }) {
 function ThreadSection({ ctx }: { ctx: CardContext }) {
 	const [, bump] = useReducer((n: number, _action: 'bump') => n + 1, 0);
 	useEffect(() => onThreadRiskChange(() => bump('bump')), []);
+	useEffect(() => onReplyPlaceChange(() => bump('bump')), []);
 	const risk = threadRiskFor(ctx.editor);
 	if (!threadWarns(risk)) return null;
 	const { result } = risk;
@@ -140,7 +157,12 @@ function ThreadSection({ ctx }: { ctx: CardContext }) {
 		<section class="tf-thread" aria-label="Thread at risk" data-tactful="thread">
 			<style>{CSS}</style>
 			<h3>{heading}</h3>
-			{detail ? <Reasons risk={risk} detail={detail} /> : null}
+			{detail ? <Reasons editor={ctx.editor} risk={risk} detail={detail} /> : null}
+			{awayAt(ctx.editor) ? (
+				<button type="button" class="tf-back" onClick={() => returnToReply(ctx.editor)}>
+					↩ Back to your reply
+				</button>
+			) : null}
 			{draftEffect && (draftEffect.delta > 0.02 || draftEffect.delta <= -0.05) ? (
 				<p>{draftEffect.message}</p>
 			) : null}
