@@ -1,6 +1,6 @@
 /**
  * Trains the derailment model (`npm run train`, AFTER the scoring trainer: the model reads the scoring engine's
- * probabilities, so it must be retrained whenever models/toxic.onnx or appropriateness.onnx change). Seeded and
+ * probabilities, so it must be retrained whenever models/toxic.onnx, tension.onnx or appropriateness.onnx change). Seeded and
  * reproducible. Writes models/derail-v1.onnx and models/derail-manifest.json.
  *
  * The shipped model is trained on ALL gh-derailment conversations; its honest numbers are repeated, stratified

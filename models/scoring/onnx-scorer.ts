@@ -106,12 +106,20 @@ export class OnnxScorer implements Scorer {
 				continue;
 			}
 			if (options?.wholeDraft) {
-				const whole = {
-					...entry,
-					toxic: entry.wholeToxic,
-					dimensions: entry.wholeDimensions ?? entry.dimensions,
-					inappropriateFromToxic: entry.wholeFromToxic === true,
-				};
+				const { thread } = entry;
+				const whole = thread
+					? {
+							...entry,
+							toxic: thread.toxic,
+							dimensions: thread.dimensions,
+							inappropriateFromToxic: thread.fromToxic,
+						}
+					: {
+							...entry,
+							toxic: entry.wholeToxic,
+							dimensions: entry.wholeDimensions ?? entry.dimensions,
+							inappropriateFromToxic: entry.wholeFromToxic === true,
+						};
 				results.push(decide({ ...whole, toxicWords: NO_WORDS, inappropriateWords: NO_WORDS }, options));
 				continue;
 			}

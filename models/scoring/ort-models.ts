@@ -57,9 +57,14 @@ export class OrtModels {
 
 	/** The manifest model that has `head` among its outputs. */
 	model(head: string): ManifestModel {
-		const model = this.options.manifest.models.find((m) => m.heads.includes(head));
+		const model = this.find(head);
 		if (!model) throw new Error(`manifest has no model with head ${head}`);
 		return model;
+	}
+
+	/** The manifest model that has `head` among its outputs, if any (e.g. `tension`, new in session 10). */
+	find(head: string): ManifestModel | undefined {
+		return this.options.manifest.models.find((m) => m.heads.includes(head));
 	}
 
 	/** The model's session, created on first use. */

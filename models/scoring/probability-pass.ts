@@ -25,6 +25,7 @@ interface ApOutputs {
 async function modelsAndOutputs(models: OrtModels) {
 	const toxicModel = models.model('toxic');
 	const apModel = models.model('Inappropriateness');
+	const tensionModel = models.find('tension');
 	// Style stackers (style-stack.ts) re-score some dimensions from the graph's gate and corpus heads.
 	const stacked = apModel.styleStackers !== undefined && apModel.styleStackers.heads.length > 0;
 	const { hasGate } = await models.load(apModel);
@@ -33,7 +34,7 @@ async function modelsAndOutputs(models: OrtModels) {
 		...(stacked ? (['corpusProbs'] as const) : []),
 		...(stacked || hasGate ? (['gate'] as const) : []),
 	];
-	return { toxicModel, apModel, outputs };
+	return { toxicModel, apModel, tensionModel, outputs };
 }
 
 /** Scores a tokenised draft; `prepared` holds the toxic model's inputs, then the appropriateness model's. */
@@ -42,18 +43,23 @@ export async function scoreProbabilities(
 	text: string,
 	tokenized: Tokenized,
 ): Promise<{ entry: ScoreEntry; prepared: Prepared[] }> {
-	const { toxicModel, apModel, outputs } = await modelsAndOutputs(models);
+	const { toxicModel, apModel, tensionModel, outputs } = await modelsAndOutputs(models);
 	const prepared = [models.prepare(toxicModel, tokenized), models.prepare(apModel, tokenized)] as const;
-	const [toxicProbs, ap] = await Promise.all([
+	const [toxicProbs, ap, tensionProbs] = await Promise.all([
 		models.run(toxicModel, prepared[0], 'probs'),
 		models.runOutputs(apModel, prepared[1], outputs),
+		tensionModel && models.run(tensionModel, models.prepare(tensionModel, tokenized), 'probs'),
 	]);
 	const whole = toxicProbs[toxicModel.heads.indexOf('toxic')] ?? 0;
-	const entry = entryOf(apModel, text, tokenized, whole, {
-		probs: ap.probs as Float32Array,
-		corpusProbs: ap.corpusProbs,
-		gate: ap.gate,
-	});
+	const tension = tensionProbs && (tensionProbs[tensionModel?.heads.indexOf('tension') ?? 0] ?? 0);
+	const entry = entryOf(
+		apModel,
+		text,
+		tokenized,
+		whole,
+		{ probs: ap.probs as Float32Array, corpusProbs: ap.corpusProbs, gate: ap.gate },
+		tension,
+	);
 	return { entry, prepared: [...prepared] };
 }
 
@@ -66,9 +72,10 @@ export async function scoreProbabilitiesBatch(
 	models: OrtModels,
 	drafts: readonly { text: string; tokenized: Tokenized }[],
 ): Promise<ScoreEntry[] | undefined> {
-	const { toxicModel, apModel, outputs } = await modelsAndOutputs(models);
+	const { toxicModel, apModel, tensionModel, outputs } = await modelsAndOutputs(models);
 	const [toxicLoaded, apLoaded] = [await models.load(toxicModel), await models.load(apModel)];
 	if (!toxicLoaded.hasBatch || !apLoaded.hasBatch) return undefined;
+	if (tensionModel && !(await models.load(tensionModel)).hasBatch) return undefined;
 	const toxic = await models.runBatch(
 		toxicModel,
 		drafts.map((d) => models.prepare(toxicModel, d.tokenized)),
@@ -84,31 +91,54 @@ export async function scoreProbabilitiesBatch(
 		const width = data.length / drafts.length;
 		return data.subarray(i * width, (i + 1) * width);
 	};
+	const tension =
+		tensionModel &&
+		(await models.runBatch(
+			tensionModel,
+			drafts.map((d) => models.prepare(tensionModel, d.tokenized)),
+			['probs'],
+		));
 	const toxicAt = toxicModel.heads.indexOf('toxic');
+	const tensionAt = tensionModel?.heads.indexOf('tension') ?? 0;
 	return drafts.map(({ text, tokenized }, i) =>
-		entryOf(apModel, text, tokenized, row(toxic.probs, i)?.[toxicAt] ?? 0, {
-			probs: row(ap.probs, i) as Float32Array,
-			corpusProbs: row(ap.corpusProbs, i),
-			gate: row(ap.gate, i),
-		}),
+		entryOf(
+			apModel,
+			text,
+			tokenized,
+			row(toxic.probs, i)?.[toxicAt] ?? 0,
+			{ probs: row(ap.probs, i) as Float32Array, corpusProbs: row(ap.corpusProbs, i), gate: row(ap.gate, i) },
+			tension ? (row(tension.probs, i)?.[tensionAt] ?? 0) : undefined,
+		),
 	);
 }
 
-/** A draft's entry from its toxic probability and the appropriateness graph's outputs. */
+/** The dimensions with the toxic fold of `toxic`, and whether the fold carried the overall head. */
+function dimensionsOf(
+	apModel: ManifestModel,
+	apProbs: Float32Array,
+	gate: number | undefined,
+	toxic: number,
+) {
+	const fold = withToxicFold(apModel.heads, apProbs, gate, toxic);
+	const dimensions = {} as Record<Dimension, number>;
+	const overall = fold.probs[apModel.heads.indexOf('Inappropriateness')] ?? 0;
+	// The taxonomy is a hierarchy (every flaw makes an argument inappropriate overall), so no dimension
+	// may be more likely than the overall head: a dimension flags only when the overall head agrees.
+	for (const d of DIMENSIONS) dimensions[d] = Math.min(overall, fold.probs[apModel.heads.indexOf(d)] ?? 0);
+	return { dimensions, fromToxic: fold.fromToxic === true };
+}
+
+/** A draft's entry from its toxic (and, with a tension model, tension) probability and the appropriateness outputs. */
 function entryOf(
 	apModel: ManifestModel,
 	text: string,
 	tokenized: Tokenized,
 	whole: number,
 	ap: ApOutputs,
+	tension?: number,
 ): ScoreEntry {
 	const apProbs = withStyleStackers(apModel, ap, tokenized);
-	const fold = withToxicFold(apModel.heads, apProbs, ap.gate?.[0], whole);
-	const dimensions = {} as Record<Dimension, number>;
-	const overall = fold.probs[apModel.heads.indexOf('Inappropriateness')] ?? 0;
-	// The taxonomy is a hierarchy (every flaw makes an argument inappropriate overall), so no dimension
-	// may be more likely than the overall head: a dimension flags only when the overall head agrees.
-	for (const d of DIMENSIONS) dimensions[d] = Math.min(overall, fold.probs[apModel.heads.indexOf(d)] ?? 0);
+	const { dimensions, fromToxic } = dimensionsOf(apModel, apProbs, ap.gate?.[0], whole);
 	return {
 		text,
 		toxic: whole,
@@ -116,7 +146,10 @@ function entryOf(
 		sentencesScored: false,
 		dimensions,
 		tokens: tokenized.tokens,
-		...(fold.fromToxic ? { inappropriateFromToxic: true, wholeFromToxic: true } : {}),
+		...(fromToxic ? { inappropriateFromToxic: true, wholeFromToxic: true } : {}),
+		...(tension === undefined
+			? {}
+			: { thread: { toxic: tension, ...dimensionsOf(apModel, apProbs, ap.gate?.[0], tension) } }),
 		...shortDraftFields(tokenized.masked),
 	};
 }

@@ -17,6 +17,12 @@ export type ScoreEntry = Omit<RawScore, 'toxicWords' | 'inappropriateWords' | 't
 		 * themselves (self-insult.ts) or its quoted mentions (quoted-mention.ts); thread comments (`wholeDraft`) are scored with these.
 		 */
 		wholeDimensions?: Record<Dimension, number>;
+		/**
+		 * How a thread comment (`wholeDraft`) reads, when the manifest has a `tension` model: its probability in
+		 * place of the toxic head's, and the dimensions folded with it. The tension model never learned that
+		 * everyday frustration is civil, which the derailment model reads as tension (models/train/run.ts).
+		 */
+		thread?: { toxic: number; dimensions: Record<Dimension, number>; fromToxic: boolean };
 		/** The whole draft's `inappropriateFromToxic`, which the passes below may change for the draft's own. */
 		wholeFromToxic?: boolean;
 		/** Whether `toxic` includes the sentence rule yet (a `wholeDraft` call leaves it for a later call). */

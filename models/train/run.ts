@@ -14,7 +14,15 @@ import { developerTalk } from './developer-talk.ts';
 import { firmCritique } from './firm-critique.ts';
 import type { MlpParams } from './mlp.ts';
 import { exportMlp, type Tail } from './onnx-export.ts';
-import { GATE_MASK, OVERRIDE, type ToxicModel, trainToxic } from './toxic.ts';
+import {
+	GATE_MASK,
+	loadToxicData,
+	OVERRIDE,
+	type ToxicModel,
+	type ToxicTrainOptions,
+	trainToxic,
+	withEverydayTalk,
+} from './toxic.ts';
 
 /** Model version written to the manifest; bump when the featuriser or architecture changes. */
 export const MODEL_VERSION = '1.3.0';
@@ -152,17 +160,25 @@ export function writeAppropriateness(outDir: string, approp: AppropriatenessMode
 	);
 }
 
-/** Writes `toxic.onnx` (the gated mixture inside the graph) and returns its manifest entry. */
-export function writeToxicModel(outDir: string, toxic: ToxicModel): ManifestModel {
+/**
+ * Writes a gated-mixture model (`toxic.onnx` for drafts, `tension.onnx` for thread comments) whose one head is
+ * `head`, and returns its manifest entry.
+ */
+export function writeToxicModel(
+	outDir: string,
+	toxic: ToxicModel,
+	file = 'toxic.onnx',
+	head = 'toxic',
+): ManifestModel {
 	return writeModel(
 		outDir,
-		'toxic.onnx',
+		file,
 		toxic.params,
-		['toxic'],
+		[head],
 		TOXIC_FEATURES,
 		Object.fromEntries(
 			toxic.sets.map((s, k) => [
-				`toxic/${s.name}`,
+				`${head}/${s.name}`,
 				{ logitThreshold: toxic.thresholds[k] ?? 0, slope: toxic.slopes[k] ?? 1 },
 			]),
 		),
@@ -170,25 +186,46 @@ export function writeToxicModel(outDir: string, toxic: ToxicModel): ManifestMode
 	);
 }
 
+/** The draft's toxic model: two members side by side (seeds `seed`, `seed + 1`). */
+const TOXIC_FIT = {
+	features: TOXIC_FEATURES,
+	dim: 32,
+	members: 2,
+	epochs: 5,
+	lr: 0.1,
+	dropout: 0.2,
+} as const;
+/**
+ * The thread comments' tension model (`tension` head, read by the derailment model in place of `toxic`): the
+ * toxic model's first member trained WITHOUT the everyday developer comments, which would teach it that the
+ * frustration of a long-waiting issue is civil, the cue derail foresees derailment from (session 8: CV F1
+ * 0.755 -> 0.710 when derail read a toxic head that had learned them). One member keeps the files <= 20 MB.
+ */
+const TENSION_MEMBERS = 1;
+/**
+ * Whether the trainer writes the tension model and teaches the draft's toxic model the everyday comments.
+ * Off: measured in session 10 and NOT shipped (models/README.md, "Session 10"): the one-member tension model
+ * cost the derailment model 0.09 CV F1 (0.755 -> 0.666), far past the ship bar, although the draft side worked.
+ * The runtime reads a `tension` model whenever the manifest lists one, so turning this on is the whole switch.
+ */
+export const TRAIN_TENSION = false;
+
 /** Trains both models and writes them with the manifest into `outDir`. */
 export async function trainAll(opt: TrainAllOptions): Promise<ModelManifest> {
-	const toxic = trainToxic({
-		dataDir: opt.dataDir,
-		features: TOXIC_FEATURES,
-		dim: 32,
-		members: 2,
-		epochs: 5,
-		lr: 0.1,
-		dropout: 0.2,
-		seed: opt.seed,
-		log: opt.log,
-	});
+	const fit: ToxicTrainOptions = { ...TOXIC_FIT, dataDir: opt.dataDir, seed: opt.seed, log: opt.log };
+	const data = loadToxicData(fit);
+	const tension = TRAIN_TENSION ? trainToxic({ ...fit, members: TENSION_MEMBERS }, data) : undefined;
+	const toxic = trainToxic(fit, TRAIN_TENSION ? withEverydayTalk(data, TOXIC_FEATURES, opt.log) : data);
 	const approp = trainAppropriatenessModel(opt, toxic.sets);
 	const manifest: ModelManifest = {
 		version: MODEL_VERSION,
 		trainedBy: 'npx tsx scripts/train.ts',
 		seed: opt.seed,
-		models: [writeToxicModel(opt.outDir, toxic), writeAppropriateness(opt.outDir, approp)],
+		models: [
+			writeToxicModel(opt.outDir, toxic),
+			writeAppropriateness(opt.outDir, approp),
+			...(tension ? [writeToxicModel(opt.outDir, tension, 'tension.onnx', 'tension')] : []),
+		],
 		datasets: [
 			...toxic.sets.map((s) => ({ name: s.name, trainRows: s.train.length, validRows: s.valid.length })),
 			{
@@ -200,6 +237,7 @@ export async function trainAll(opt: TrainAllOptions): Promise<ModelManifest> {
 		],
 		metrics: {
 			toxicValidF1: toxic.validF1,
+			...(tension ? { tensionValidF1: tension.validF1 } : {}),
 			// An in-sample valid number gets its own name, so nothing reads it as held out.
 			[approp.usage.validInTraining ? 'appropriatenessValidInSampleMacroF1' : 'appropriatenessValidMacroF1']:
 				approp.validMacroF1,

@@ -12,6 +12,7 @@ import { type FeatureConfig, featurize } from '../features/featurize.ts';
 import { fitSlope, foldCalibration } from './calibrate.ts';
 import { loadToxicSet, type Row, type SplitSet, TOXIC_SETS, type ToxicSetName } from './datasets.ts';
 import { developerTalk } from './developer-talk.ts';
+import { everydayTalk } from './everyday-talk.ts';
 import { firmCritique } from './firm-critique.ts';
 import { auc, bestThreshold, f1 } from './metrics.ts';
 import { concatMembers, logits, type MlpParams, type Sample, sigmoid, trainMlp } from './mlp.ts';
@@ -36,11 +37,15 @@ export const GATE_MASK = TOXIC_SETS.map((name) => (TOXIC_SET_WEIGHTS[name].gated
 const K = TOXIC_SETS.length;
 /** The sets whose definitions cover developer talk (their experts learn the hand-written negatives). */
 const DEVELOPER_SETS: ToxicSetName[] = ['toxicr', 'gh-incivility', 'strudel'];
+/** Experts that learn the everyday civil comments (STRUDEL's definition counts pace complaints as toxic). */
+const EVERYDAY_CIVIL_SETS: ToxicSetName[] = ['toxicr', 'gh-incivility'];
 /** Experts that also learn from ParaDetox pairs (GitHub incivility is broader: frustration counts there). */
 const INSULT_AWARE_SETS: ToxicSetName[] = ['toxicr', 'strudel'];
 const CROSS_WEIGHT = 0.3;
 /** Per-sentence weight of the hand-written developer talk (few sentences, each standing for many). */
 const DEVELOPER_TALK_WEIGHT = 4;
+/** Per-sentence weight of the hand-written everyday developer comments (same as the developer talk). */
+const EVERYDAY_TALK_WEIGHT = 4;
 /** Per-sentence weight of the hand-written firm-critique contrast set (8 cost abusive recall). */
 const FIRM_CRITIQUE_WEIGHT = 4;
 
@@ -183,6 +188,30 @@ export function loadToxicData(opt: Pick<ToxicTrainOptions, 'dataDir' | 'features
 	return { sets, train, valid };
 }
 
+/**
+ * The same data plus the everyday developer comments (everyday-talk.ts): what the draft's toxic head learns.
+ * The thread's tension model (run.ts) is trained on `data` without them, because the "frustrated but civil"
+ * reading of a long-waiting issue comment is the cue the derailment model foresees derailment from.
+ * The civil ones are not taught to STRUDEL's expert: its definition counts entitled complaints about a
+ * project's pace as toxic, and its 12 validation positives lost two when it learned them (session 8).
+ */
+export function withEverydayTalk(
+	data: ToxicData,
+	features: FeatureConfig,
+	log: (line: string) => void,
+): ToxicData {
+	const everyday = everydayTalk().map((r) => {
+		const f = featurize(r.text, features);
+		const y = new Float32Array(2 * K).fill(Number.NaN);
+		for (const name of r.label === 1 ? DEVELOPER_SETS : EVERYDAY_CIVIL_SETS)
+			y[TOXIC_SETS.indexOf(name)] = r.label;
+		notDeveloperDomain(y);
+		return { ids: f.ids, vals: f.vals, y, w: EVERYDAY_TALK_WEIGHT };
+	});
+	log(`toxic: + ${everyday.length} everyday developer comments (draft model only)`);
+	return { ...data, train: [...data.train, ...everyday] };
+}
+
 const expertLogits = (p: MlpParams, valid: ValidSet[]) =>
 	valid.map((v, k) => v.samples.map((s) => logits(p, s.ids, s.vals)[k] as number));
 
@@ -206,8 +235,7 @@ export function trainToxicMember(data: ToxicData, opt: ToxicTrainOptions, seed: 
 }
 
 /** Loads, featurises, trains the members, calibrates each expert on its own set, and picks the gate sharpness. */
-export function trainToxic(opt: ToxicTrainOptions): ToxicModel {
-	const data = loadToxicData(opt);
+export function trainToxic(opt: ToxicTrainOptions, data: ToxicData = loadToxicData(opt)): ToxicModel {
 	const members = Array.from({ length: opt.members }, (_, i) => trainToxicMember(data, opt, opt.seed + i));
 	return combineToxicMembers(data, members, opt.log);
 }
