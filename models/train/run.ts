@@ -169,13 +169,14 @@ export function writeToxicModel(
 	toxic: ToxicModel,
 	file = 'toxic.onnx',
 	head = 'toxic',
+	features: FeatureConfig = TOXIC_FEATURES,
 ): ManifestModel {
 	return writeModel(
 		outDir,
 		file,
 		toxic.params,
 		[head],
-		TOXIC_FEATURES,
+		features,
 		Object.fromEntries(
 			toxic.sets.map((s, k) => [
 				`${head}/${s.name}`,
@@ -197,32 +198,38 @@ const TOXIC_FIT = {
 } as const;
 /**
  * The thread comments' tension model (`tension` head, read by the derailment model in place of `toxic`): the
- * toxic model's first member trained WITHOUT the everyday developer comments, which would teach it that the
- * frustration of a long-waiting issue is civil, the cue derail foresees derailment from (session 8: CV F1
- * 0.755 -> 0.710 when derail read a toxic head that had learned them). One member keeps the files <= 20 MB.
+ * toxic model exactly as trained before session 10 (two members, 2^17 rows, no everyday developer comments),
+ * so the derailment model's inputs stay byte-identical. Those comments would teach it that the frustration of a
+ * long-waiting issue is civil, the cue derail foresees derailment from (session 8: CV F1 0.755 -> 0.710 when
+ * derail read a toxic head that had learned them; session 10: a one-member tension model, 0.666).
  */
-const TENSION_MEMBERS = 1;
+/**
+ * The draft's toxic model when the tension model is written: the same recipe at 2^16 rows (half the table, so
+ * both fit the 20 MB budget), plus the everyday developer comments.
+ */
+export const DRAFT_TOXIC_FEATURES: FeatureConfig = { ...TOXIC_FEATURES, buckets: 1 << 16 };
 /**
  * Whether the trainer writes the tension model and teaches the draft's toxic model the everyday comments.
- * Off: measured in session 10 and NOT shipped (models/README.md, "Session 10"): the one-member tension model
- * cost the derailment model 0.09 CV F1 (0.755 -> 0.666), far past the ship bar, although the draft side worked.
- * The runtime reads a `tension` model whenever the manifest lists one, so turning this on is the whole switch.
+ * The runtime reads a `tension` model whenever the manifest lists one.
  */
-export const TRAIN_TENSION = false;
+export const TRAIN_TENSION = true;
 
 /** Trains both models and writes them with the manifest into `outDir`. */
 export async function trainAll(opt: TrainAllOptions): Promise<ModelManifest> {
 	const fit: ToxicTrainOptions = { ...TOXIC_FIT, dataDir: opt.dataDir, seed: opt.seed, log: opt.log };
 	const data = loadToxicData(fit);
-	const tension = TRAIN_TENSION ? trainToxic({ ...fit, members: TENSION_MEMBERS }, data) : undefined;
-	const toxic = trainToxic(fit, TRAIN_TENSION ? withEverydayTalk(data, TOXIC_FEATURES, opt.log) : data);
+	const tension = TRAIN_TENSION ? trainToxic(fit, data) : undefined;
+	const draftFit = TRAIN_TENSION ? { ...fit, features: DRAFT_TOXIC_FEATURES } : fit;
+	const toxic = TRAIN_TENSION
+		? trainToxic(draftFit, withEverydayTalk(loadToxicData(draftFit), DRAFT_TOXIC_FEATURES, opt.log))
+		: trainToxic(fit, data);
 	const approp = trainAppropriatenessModel(opt, toxic.sets);
 	const manifest: ModelManifest = {
 		version: MODEL_VERSION,
 		trainedBy: 'npx tsx scripts/train.ts',
 		seed: opt.seed,
 		models: [
-			writeToxicModel(opt.outDir, toxic),
+			writeToxicModel(opt.outDir, toxic, 'toxic.onnx', 'toxic', draftFit.features),
 			writeAppropriateness(opt.outDir, approp),
 			...(tension ? [writeToxicModel(opt.outDir, tension, 'tension.onnx', 'tension')] : []),
 		],
