@@ -122,14 +122,12 @@ function grudgingCredit(s: Sentence, found: number[]): void {
 	const late = ws.slice(you + 1).some((w) => GRUDGING.has(w)) || find(ws, 'at', 'some', 'point') >= 0;
 	if (GLAD.has(ws[0] === 'so' ? (ws[1] ?? '') : (ws[0] ?? '')) && late) found.push(s.first, s.first + you);
 	ws.forEach((w, i) => {
-		const after = ws[i + 2] === 'actually' ? i + 3 : -1;
-		// "when you've actually read the issue", "you actually showed up on time".
-		if (
-			READER.has(w) &&
-			(ws[i + 1] === 'actually' || after > 0) &&
-			DILIGENCE.has(ws[after > 0 ? after : i + 2] ?? '')
-		)
-			found.push(s.first + i, s.first + (after > 0 ? after - 1 : i + 1));
+		// "when you've actually read the issue", "Did you actually test this?"; not after a modal ("examples you
+		// can actually run") or "if" ("if you actually read the article, …": a condition, not a jab).
+		const perfect = ['have', 'had', 'did'].includes(ws[i + 1] ?? '') && ws[i + 2] === 'actually';
+		const actually = ws[i + 1] === 'actually' ? i + 1 : perfect ? i + 2 : -1;
+		if (READER.has(w) && actually > 0 && ws[i - 1] !== 'if' && DILIGENCE.has(ws[actually + 1] ?? ''))
+			found.push(s.first + i, s.first + actually);
 		if (at(ws, i, 'done') && WRECKING.has(ws[i + 1] ?? '') && READER.has(ws[i - 1] ?? ''))
 			found.push(s.first + i + 1);
 	});
