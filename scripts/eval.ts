@@ -135,6 +135,16 @@ for (const [name, label, target] of [
 		`  ${label.padEnd(32)} dev ${fmt(await flagRate(scorer, dev))} (n=${dev.length})  check ${fmt(await flagRate(scorer, check))} (n=${check.length}, ${target})`,
 	);
 }
+// Session 10's passive-aggressive pair, written before its rule: odd lines dev, even check.
+for (const [name, label, target] of [
+	['passive-aggressive.txt', 'passive-aggressive caught', 'target ≥ 0.95'],
+	['passive-aggressive-sincere.txt', 'same words, sincere flagged', 'target ≤ 0.05'],
+] as const) {
+	const { dev, check } = halves(name);
+	console.log(
+		`  ${label.padEnd(32)} dev ${fmt(await flagRate(scorer, dev))} (n=${dev.length})  check ${fmt(await flagRate(scorer, check))} (n=${check.length}, ${target})`,
+	);
+}
 // Session 8's held-back sets for the threat rule, written before it and never tuned on.
 const threats = corpus('threats.txt');
 const violentCivil = corpus('violent-words-civil.txt');
@@ -215,6 +225,9 @@ for (const [name, label, target] of [
 	// Session 9's pair, written before the generic-you / interjection / "pain in the ass" placements.
 	['swearing-casual.txt', 'casual swearing flagged', 'lower is better'],
 	['swearing-at-people-2.txt', 'swearing at people 2 caught', 'must match option off'],
+	// Session 10's pair, written before the router / "God damn" / adjective-before-noun placements.
+	['swearing-at-things-2.txt', 'swearing at things 2 flagged', 'lower is better'],
+	['swearing-at-people-3.txt', 'swearing at people 3 caught', 'must match option off'],
 	['insult-words-things-dev.txt', 'insult words at things flagged', 'target ≤ 0.05'],
 	['insult-words-people-dev.txt', 'same words at people caught', 'target ≥ 0.95'],
 ] as const) {

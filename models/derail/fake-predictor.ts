@@ -1,7 +1,10 @@
 /**
  * Deterministic DerailPredictor test double: tones from the lexical cues alone (no model file), explained by the
- * same code as the real engine. For unit tests and e2e runs that must not depend on model bytes.
+ * same code as the real engine. For unit tests and e2e runs that must not depend on model bytes. Like the ONNX
+ * engine it may be given the draft Scorer: then a draft the scorer reads as toxic is `hostile` to explain() (the
+ * card says "addresses the person, not the problem" even when the lexical cues rate it mild), as since 46f1d45.
  */
+import type { Scorer } from '../scoring/types.ts';
 import { explain } from './explain.ts';
 import { type PreparedComment, prepareComment, prepareThread } from './features.ts';
 import type { DerailOptions, DerailPredictor, DerailResult, Thread, ToneScores } from './types.ts';
@@ -19,6 +22,20 @@ function fakeTones(c: PreparedComment): ToneScores {
 
 /** Scores threads by counting markers: heated words, "you", negation, exclamation marks, capitals. */
 export class FakeDerailPredictor implements DerailPredictor {
+	/** `scorer`: the draft Scorer, as OnnxDerailDeps.scorer (the fake reads only its toxic head for the draft). */
+	constructor(private readonly deps: { scorer?: Scorer } = {}) {}
+
+	/** Whether the scorer reads the draft as toxic, scored whole as the ONNX engine scores it; false without one. */
+	private async hostile(clean: string): Promise<boolean> {
+		if (!this.deps.scorer) return false;
+		try {
+			const [result] = await this.deps.scorer.score([clean], { wholeDraft: true });
+			return (result?.toxic ?? 0) >= 0.5;
+		} catch {
+			return false;
+		}
+	}
+
 	async predict(thread: Thread, draft?: string, options?: DerailOptions): Promise<DerailResult> {
 		const threshold = derailThreshold(options?.sensitivity);
 		const prepared = prepareThread(thread.comments);
@@ -29,11 +46,18 @@ export class FakeDerailPredictor implements DerailPredictor {
 				? 0
 				: squash(-3 + 4 * Math.max(...r.map((t) => t.uncivil)) + 2 * (r[r.length - 1]?.uncivil ?? 0));
 		const threadDerail = risk(rows);
-		let draftPart: { prepared: PreparedComment; tones: ToneScores; derail: number } | undefined;
+		let draftPart:
+			| { prepared: PreparedComment; tones: ToneScores; derail: number; hostile: boolean }
+			| undefined;
 		if (draft !== undefined && draft.trim() !== '') {
 			const pd = prepareComment({ author: thread.viewer ?? '', text: draft }, prepared.length === 0, false);
 			const t = fakeTones(pd);
-			draftPart = { prepared: pd, tones: t, derail: risk([...rows, t]) };
+			draftPart = {
+				prepared: pd,
+				tones: t,
+				derail: risk([...rows, t]),
+				hostile: await this.hostile(pd.clean),
+			};
 		}
 		const derail = draftPart?.derail ?? threadDerail;
 		return {

@@ -1,6 +1,7 @@
 // @vitest-environment node
 /** One suite × every DerailPredictor implementation: the fake and the ONNX engine on the shipped model. */
 import { afterAll, describe, expect, it } from 'vitest';
+import { FakeScorer } from '../scoring/fake-scorer.ts';
 import { FakeDerailPredictor } from './fake-predictor.ts';
 import { createNodeDerailPredictor } from './node-predictor.ts';
 import type { OnnxDerailPredictor } from './onnx-predictor.ts';
@@ -40,7 +41,16 @@ const engines: [string, DerailPredictor][] = [
 	['FakeDerailPredictor', new FakeDerailPredictor()],
 	['OnnxDerailPredictor (shipped model)', onnx],
 ];
-afterAll(() => onnx.dispose());
+// The draft Scorer injected into both: a keyword double, so "shut up" is toxic whatever the shipped models say.
+const keywordScorer = new FakeScorer();
+const onnxWithScorer: OnnxDerailPredictor = await createNodeDerailPredictor(undefined, {
+	scorer: keywordScorer,
+});
+const withScorer: [string, DerailPredictor][] = [
+	['FakeDerailPredictor', new FakeDerailPredictor({ scorer: keywordScorer })],
+	['OnnxDerailPredictor (shipped model)', onnxWithScorer],
+];
+afterAll(() => Promise.all([onnx.dispose(), onnxWithScorer.dispose()]));
 
 describe.each(engines)('%s', (_name, predictor) => {
 	it('carries the input it was computed on and is plain JSON', async () => {
@@ -99,5 +109,15 @@ describe.each(engines)('%s', (_name, predictor) => {
 		const a = await predictor.predict(heated, hostileDraft);
 		const b = await predictor.predict(heated, hostileDraft);
 		expect(b).toEqual(a);
+	});
+});
+
+describe.each(withScorer)('%s with the draft Scorer', (_name, predictor) => {
+	it("reads the scorer's toxic head for the draft: mild cues, still 'the person, not the problem'", async () => {
+		const rude = await predictor.predict(calm, 'You should just shut up about the export.');
+		expect(rude.markers.draft?.cues).toContain('second-person');
+		expect(rude.markers.draft?.message).toMatch(/person, not the problem/);
+		const civil = await predictor.predict(calm, 'Thanks, I will attach the log tonight.');
+		expect(civil.markers.draft?.message).not.toMatch(/person, not the problem/);
 	});
 });

@@ -55,7 +55,13 @@ const THINGS = words(
 		'task timeout retry loop type types typing warning exception stack trace macro template engine runtime ' +
 		'platform os sdk cli gui font color theme animation icon emoji screen window tab keyboard shortcut ' +
 		'show fire invalidation estimate deadline requirement sprint proxy runner race condition regression ' +
-		'parser panel checklist fixture bucket fallback staging production prod repo repository',
+		'parser panel checklist fixture bucket fallback staging production prod repo repository ' +
+		// Tools, devices and infrastructure by name ("Docker is shit on macOS", "the VPN is shit today").
+		'router modem switch firewall vpn dns ssl tls cert certificate balancer dashboard scheduler bundler ' +
+		'transpiler loader toolchain docker kubernetes k8s helm terraform ansible jenkins webpack vite babel ' +
+		'eslint prettier npm yarn pnpm gradle maven cargo pip yaml json xml orm manifest lockfile vm ' +
+		'laptop machine printer monitor mouse disk drive battery backup hardware software firmware ' +
+		'macos linux github gitlab jira slack zoom vscode xcode emacs vim bot',
 );
 /** Pronouns that stand for a thing or a situation as a subject. */
 export const THING_PRONOUNS = words('it this that these those which everything something');
@@ -210,6 +216,11 @@ export interface Extension {
 	aimedAtThing(ws: string[], from: number, to: number, i: number): boolean;
 	/** The sentence's words as every target check should read them ("Man, …" names no one). */
 	reading(ws: string[], toks: readonly Token[], masked: string): string[];
+	/**
+	 * Indices of the words that carry placed lexicon word `i` with them and go with it ("a piece of shit": the
+	 * models read "piece of" as the insult too, so blanking "shit" alone left "Docker is a piece of … " at 0.64).
+	 */
+	phrase?(ws: string[], i: number): number[];
 }
 
 /**
@@ -236,8 +247,8 @@ export function insultsAtThings({ masked, tokens }: Tokenized, extension?: Exten
 			if (w === 'dead' && ws[i - 1] !== 'brain') continue;
 			if (!judging && !PROFANE.has(w) && !hasInsult([toks[i] as Token])) continue;
 			if (!judging || !aimedAtThing(read, toks, masked, i, extension)) return [];
-			found.push(first + i);
+			found.push(first + i, ...(extension?.phrase?.(ws, i) ?? []).map((k) => first + k));
 		}
 	}
-	return found;
+	return [...new Set(found)].sort((a, b) => a - b);
 }

@@ -46,6 +46,9 @@ export const PATTERNS: readonly string[] = [
 	'^ go away $',
 	"^ go away and never|dont|don't come back",
 	'^ piss|bugger|buzz|sod off $',
+	// "Screw you, I'm not fixing it" (the models read it 0.04); not "this will screw you over".
+	'^ screw you $',
+	'^ screw you and',
 	'^ shut up $',
 	'^ shut up and|already|you',
 	'sit down and shut up',

@@ -31,6 +31,8 @@ describe('putDownWords', () => {
 		['Of course a girl designed this logo.', 'girl'],
 		["I'm going to get you banned from the org.", 'banned'],
 		['Keep it up and you will never work in this industry again.', 'industry'],
+		["Screw you, I'm not rebasing it for you.", 'screw'],
+		['Screw you and your linter rules.', 'screw'],
 	])('a put-down: %s', (text, word) => expect(found(text)).toContain(word));
 
 	it.each([
@@ -52,6 +54,8 @@ describe('putDownWords', () => {
 		'The rate limiter will get you banned if you loop on the endpoint.',
 		"I'll make sure you get credit in the release notes.",
 		'Please quit the old daemon before upgrading.',
+		'That race condition will screw you over in production.',
+		'Screw your courage to the sticking place, the release is close.',
 		'Going back to the previous country list fixed the dropdown.',
 		"If you deploy with FTP, you're a joke, or so the conference talk claimed.",
 	])('not a put-down: %s', (text) => expect(found(text)).toEqual([]));

@@ -54,4 +54,19 @@ describe('sarcasm aimed at someone in the shipped scorer', () => {
 		await fresh.dispose();
 		await reused.dispose();
 	});
+
+	it('flags passive-aggressive jabs (passive-aggressive.ts) and keeps thread comments as they were', async () => {
+		const jabs = ["I'm sure you checked the logs. The alerts say otherwise.", 'Only took you two sprints.'];
+		const sincere = ["I'm sure you'll like the new flag.", 'Only took two sprints, great teamwork.'];
+		const fresh = await createNodeScorer();
+		const reused = await createNodeScorer();
+		const expected = await fresh.score([...jabs, ...sincere], { wholeDraft: true });
+		const drafts = await reused.score([...jabs, ...sincere]);
+		expect(drafts.map((r) => r.flag)).toEqual([true, true, false, false]);
+		const underlined = (drafts[1]?.spans ?? []).map((s) => jabs[1]?.slice(s.start, s.end));
+		expect(underlined).toEqual(['took']);
+		expect(await reused.score([...jabs, ...sincere], { wholeDraft: true })).toEqual(expected);
+		await fresh.dispose();
+		await reused.dispose();
+	});
 });

@@ -19,6 +19,7 @@
  * was trained on.
  */
 import type { Token, Tokenized } from '../features/featurize.ts';
+import { passiveAggressive } from './passive-aggressive.ts';
 import { eyeRollOpens, sarcasmFrames } from './sarcasm-frames.ts';
 import { READER, type Sentence, scareQuotes, words } from './sarcasm-quotes.ts';
 import type { ScoreEntry } from './score-entry.ts';
@@ -148,7 +149,11 @@ export function sarcasmAtOthers({ masked, tokens }: Tokenized): number[] {
 		const toks = tokens.slice(first, t);
 		sentences.push({ ws: toks.map((k) => k.word), toks, first });
 	}
-	const found = new Set<number>([...scareQuotes(masked, tokens, sentences), ...sarcasmFrames(sentences)]);
+	const found = new Set<number>([
+		...scareQuotes(masked, tokens, sentences),
+		...sarcasmFrames(sentences),
+		...passiveAggressive(sentences),
+	]);
 	const friendly: number[] = [];
 	let blamed = false;
 	for (const s of sentences) {

@@ -49,6 +49,16 @@ describe('swearing at things in the shipped scorer', () => {
 		await scorer.dispose();
 	});
 
+	it('excuses "God damn" and a tool\'s "piece of shit" only with the option on, never "God damn you"', async () => {
+		const scorer = await createNodeScorer();
+		const casual = ['God damn, the nightly job died again.', 'The firewall is a piece of shit.'];
+		expect((await scorer.score(casual)).map((r) => r.flag)).toEqual([true, true]);
+		expect((await scorer.score(casual, ON)).map((r) => r.flag)).toEqual([false, false]);
+		const [atReader] = await scorer.score(['God damn you, the nightly job died again.'], ON);
+		expect(atReader?.flag).toBe(true);
+		await scorer.dispose();
+	});
+
 	it('still flags swearing at a person with the option on', async () => {
 		const scorer = await createNodeScorer();
 		const results = await scorer.score([AT_PERSON, 'Fuck you.', 'This is shit, like your code.'], ON);

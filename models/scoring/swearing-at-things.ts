@@ -42,8 +42,11 @@ const ASS = words('ass arse');
 const KICK = words('kick kicks kicked kicking');
 /** Words that may stand alone as an exclamation, or open a clause ("Oh crap, …", "Shit happens", "Fuck this"). */
 const INTERJECTIONS = words('damn dammit damnit goddammit goddamnit crap shit fuck hell wtf ffs bloody');
-/** Words an exclamation may carry with it ("Oh crap", "Holy shit", "Well, shit", "Hell yeah"). */
-const COMPANIONS = words('oh ah aw ugh argh ouch well holy yeah yes no ok okay wow geez jeez gosh sigh');
+/**
+ * Words an exclamation may carry with it ("Oh crap", "Holy shit", "Well, shit", "Hell yeah", "God damn (it)");
+ * "God damn you" names the reader, which insult-at-things.ts never excuses.
+ */
+const COMPANIONS = words('oh ah aw ugh argh ouch well holy yeah yes no ok okay wow geez jeez gosh sigh god');
 /** Verbs of dislike whose subject or object must be a thing ("this API sucks", "I hate this config format"). */
 const SUCK = words('suck sucks sucked sucking');
 const HATE = words('hate hates hated hating');
@@ -162,5 +165,21 @@ function aimedAtThing(ws: string[], from: number, to: number, i: number): boolea
 	return false;
 }
 
+/** Heads of "a piece of shit", "a load of crap", "a steaming pile of bullshit" (the words before "of"). */
+const PILE_HEADS = words('load pile piece heap bunch');
+
+/** "piece of" / "pile of" (and an intensifier between) before a swear noun: blanked with it. */
+function pileBefore(ws: string[], i: number): number[] {
+	if (!NOUNS.has(ws[i] ?? '')) return [];
+	let k = i - 1;
+	while (INTENSIFIERS.has(ws[k] ?? '')) k--;
+	return ws[k] === 'of' && PILE_HEADS.has(ws[k - 1] ?? '') ? [k - 1, k] : [];
+}
+
 /** The opt-in extension of the thing-insult rule to swearing (passed to `insultsAtThings`). */
-export const SWEARING_AT_THINGS: Extension = { lexicon: LEXICON, aimedAtThing, reading: swearingReading };
+export const SWEARING_AT_THINGS: Extension = {
+	lexicon: LEXICON,
+	aimedAtThing,
+	reading: swearingReading,
+	phrase: pileBefore,
+};
