@@ -9,6 +9,7 @@ import type { CommentMarker, DerailMarkers, DraftEffect, Thread, ToneScores } fr
 import { TONES } from './types.ts';
 
 const MAINTAINER_ROLES = /^(owner|member|collaborator|maintainer|moderator|admin|staff)$/i;
+// Everyone who is not a maintainer: a Contributor has landed changes before but is still outside the project.
 const NEWCOMER_ROLES = /^(none|first[- ]time contributor|first[- ]timer|contributor|new user|newcomer)$/i;
 
 /** Everything explain needs from one model run. */
@@ -105,7 +106,7 @@ const SUGGEST = {
 	channel:
 		'Take it to a smaller channel (a direct message, a separate issue, or a call) rather than another round here.',
 	newcomer:
-		'Say what happens next (who looks at it, and when): a newcomer reads silence or a bare "no" as dismissal.',
+		'Say what happens next (who looks at it, and when): someone outside the project reads silence or a bare "no" as dismissal.',
 	ask: 'Ask a question about what they need instead of arguing the point.',
 	specifics: 'Move to specifics: the exact version, error, or change you mean.',
 } as const;

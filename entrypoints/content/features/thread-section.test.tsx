@@ -6,7 +6,7 @@ import type { Editor } from '../editors/types.ts';
 import type { CardContext } from '../extensions.ts';
 import { comment } from '../threads/common.ts';
 import { watchThreadRisk } from './thread-risk.ts';
-import { threadSection } from './thread-section.tsx';
+import { alsoLabels, threadSection } from './thread-section.tsx';
 
 const TONES = { uncivil: 0.8, frustration: 0.7, attack: 0.4, heat: 0.6 };
 
@@ -117,5 +117,25 @@ describe('thread section', () => {
 		render(<div>{threadSection.render(cardFor(r))}</div>);
 		await screen.findByText('This conversation is getting tense');
 		expect(screen.getByText('Your reply helps calm this thread.')).toBeTruthy();
+	});
+});
+
+describe('alsoLabels', () => {
+	const marker = (index: number, author: string, role?: string) => ({
+		index,
+		author,
+		role,
+		tones: TONES,
+		cues: [],
+	});
+	it('numbers a name already used, so two buttons never read the same', () => {
+		const top = marker(3, 'vic', 'Owner');
+		expect(alsoLabels(top, [marker(1, 'vic', 'Owner'), marker(2, 'ann'), marker(5, 'vic', 'Owner')])).toEqual(
+			["vic (Owner)'s comment (2)", "ann's comment", "vic (Owner)'s comment (3)"],
+		);
+		expect(alsoLabels(undefined, [marker(0, 'ann'), marker(1, 'ann')])).toEqual([
+			"ann's comment",
+			"ann's comment (2)",
+		]);
 	});
 });

@@ -45,6 +45,21 @@ export function whoseComment(marker: CommentMarker): string {
 	return marker.author.trim() ? `${marker.author.trim()}${role}'s comment` : `One comment${role}`;
 }
 
+/**
+ * Labels for the "Also:" list: a name already used (by the strongest comment or earlier in the list) gets its
+ * count, so two buttons pointing at different comments never read the same ("vic's comment (2)").
+ */
+export function alsoLabels(top: CommentMarker | undefined, also: readonly CommentMarker[]): string[] {
+	const seen = new Map<string, number>();
+	if (top) seen.set(whoseComment(top), 1);
+	return also.map((m) => {
+		const label = whoseComment(m);
+		const n = (seen.get(label) ?? 0) + 1;
+		seen.set(label, n);
+		return n > 1 ? `${label} (${n})` : label;
+	});
+}
+
 /** A short reason line: the strongest comment's author and what it shows. */
 export function describeThread(result: DerailResult): string {
 	const { markers } = result;
@@ -59,7 +74,8 @@ export function describeThread(result: DerailResult): string {
 		parts.push(`${whoseComment(top)} shows ${what || 'tension'}`);
 	}
 	if (markers.trend === 'rising') parts.push('the tone has been rising over the last replies');
-	if (markers.dynamics.includes('maintainer-newcomer')) parts.push('it is a maintainer–newcomer exchange');
+	if (markers.dynamics.includes('maintainer-newcomer'))
+		parts.push('maintainers are answering someone from outside the project');
 	return parts.length ? `${parts.join('; ')}.` : 'Recent replies read as tense.';
 }
 
@@ -123,6 +139,7 @@ function Reasons({ editor, risk, detail }: { editor: Editor; risk: ThreadRisk; d
 	const whose = top ? whoseComment(top) : '';
 	const named = top && detail.startsWith(whose);
 	const also = others.filter((m) => commentSource(risk.read?.comments[m.index])?.isConnected);
+	const labels = alsoLabels(top, also);
 	return (
 		<>
 			<p>
@@ -135,7 +152,7 @@ function Reasons({ editor, risk, detail }: { editor: Editor; risk: ThreadRisk; d
 					{also.map((m, i) => (
 						<span key={m.index}>
 							{i ? ', ' : ''}
-							<CommentName editor={editor} risk={risk} marker={m} label={whoseComment(m)} />
+							<CommentName editor={editor} risk={risk} marker={m} label={labels[i] ?? whoseComment(m)} />
 						</span>
 					))}
 				</p>
