@@ -39,6 +39,12 @@ describe('WarningCard', () => {
 		// Focus lands on the card itself: a reflexive Enter must not snooze the site.
 		expect(document.activeElement?.getAttribute('data-tactful')).toBe('card');
 	});
+	it('a calm draft in a thread that warns is not headed "Looks fine" above the thread warning', () => {
+		renderCard({ level: 'ok', reasons: [], threadWarning: true });
+		expect(screen.queryByText('Looks fine')).toBeNull();
+		expect(screen.getByText('Mind the conversation')).toBeTruthy();
+		expect(screen.getByText('Nothing stands out in the draft itself.')).toBeTruthy();
+	});
 	it('opens with focus on the card itself, not on an action: a reflexive Enter (the user was typing) does nothing', () => {
 		const onFine = vi.fn();
 		const onSnooze = vi.fn();

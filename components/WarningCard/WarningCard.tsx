@@ -23,6 +23,8 @@ export interface WarningCardProps {
 	onClose: () => void;
 	/** Set when the card interrupts a submit: shows "Post anyway" / "Review". */
 	nudge?: { onPostAnyway: () => void; onReview: () => void };
+	/** The thread warning is raised for this field (the card then heads a calm draft with the thread, not "Looks fine"). */
+	threadWarning?: boolean;
 	/** Slot for the thread-derailment section (derailment feature). */
 	thread?: ComponentChildren;
 	/** Slot for suggested rewrites (rewrite feature). */
@@ -84,7 +86,9 @@ export function WarningCard(props: WarningCardProps) {
 				? 'This might land badly'
 				: level === 'caution'
 					? 'Close to the line'
-					: 'Looks fine';
+					: props.threadWarning
+						? 'Mind the conversation'
+						: 'Looks fine';
 	return (
 		<div
 			ref={card}
@@ -121,7 +125,11 @@ export function WarningCard(props: WarningCardProps) {
 						))}
 					</ul>
 				) : (
-					<p class="tf-muted">Nothing stands out in this draft.</p>
+					<p class="tf-muted">
+						{props.threadWarning
+							? 'Nothing stands out in the draft itself.'
+							: 'Nothing stands out in this draft.'}
+					</p>
 				)}
 				{quotes.length > 0 && (
 					<p class="tf-quotes">

@@ -3,7 +3,7 @@
  * the strongest quoted passages, the registered sections (thread risk, rewrite) and its actions.
  */
 import { caretRect, textBand } from './caret.ts';
-import { renderSlot } from './extensions.ts';
+import { decorationFor, renderSlot } from './extensions.ts';
 import type { FieldController, Verdict } from './field-controller.ts';
 import { BADGE_SIZE } from './overlay/badge-place.ts';
 import type { CardView, FieldView } from './overlay/overlay.tsx';
@@ -75,6 +75,7 @@ export function cardViewFor(
 			quotes: strongestQuotes(v),
 			autoFocus: opening.autoFocus,
 			nudge: opening.nudge,
+			threadWarning: Boolean(decorationFor(c.editor)?.thread),
 			thread: renderSlot('thread', ctx),
 			rewrite: renderSlot('rewrite', ctx),
 			onClose: actions.onClose,
