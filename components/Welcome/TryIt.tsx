@@ -1,0 +1,239 @@
+/**
+ * The welcome page's "try it" box: a text box scored live through the real inference host (the same
+ * `scoreDraft` message a site's content script sends), drawn the way a site shows it: the words responsible
+ * underlined, the badge in the corner and the card's reasons, with a rewrite on request (`rewriteDraft`).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SessionScoreOptions } from '../../entrypoints/content/score-options.ts';
+import { userMessageFromChannel } from '../../models/rewrite/errors.ts';
+import type { RewriteSuggestion } from '../../models/rewrite/types.ts';
+import type { ScoreFn } from '../Popup/LiveExamples.tsx';
+import { type TryItVerdict, verdictOf } from './try-it.ts';
+
+/** How the page asks for a rewrite (sendMessage('rewriteDraft', …) in the extension). */
+export type RewriteFn = (text: string) => Promise<RewriteSuggestion>;
+
+/** Two lines to try with one click, written for this page. */
+export const SAMPLE_HEATED = 'Are you serious? Only an idiot would merge this garbage without a single test.';
+export const SAMPLE_CIVIL = 'Thanks for the patch! Could you add a test for the empty input case?';
+
+export interface TryItProps {
+	/** The options the user's choices give (tryItOptions); re-scores when they change. */
+	options: SessionScoreOptions;
+	score: ScoreFn;
+	rewrite: RewriteFn;
+	/** Starts loading the models when the box gains focus, as a site's text box does. */
+	warmUp?: () => void;
+	debounceMs?: number;
+	/** While the checker is still starting, retry this often, this many times. */
+	retryMs?: number;
+	retries?: number;
+}
+
+type Check =
+	| { kind: 'idle' }
+	| { kind: 'checking' }
+	| { kind: 'starting' }
+	| { kind: 'done'; verdict: TryItVerdict };
+type Rewrite =
+	| { kind: 'none' }
+	| { kind: 'loading' }
+	| { kind: 'done'; text: string | null }
+	| { kind: 'error'; message: string };
+
+const HEADINGS = { warn: 'This may land badly', caution: 'Close to the line' } as const;
+
+export function TryIt({
+	options,
+	score,
+	rewrite,
+	warmUp,
+	debounceMs = 250,
+	retryMs = 1500,
+	retries = 20,
+}: TryItProps) {
+	const [text, setText] = useState('');
+	const [check, setCheck] = useState<Check>({ kind: 'idle' });
+	const [suggestion, setSuggestion] = useState<Rewrite>({ kind: 'none' });
+	const box = useRef<HTMLTextAreaElement>(null);
+	const mirror = useRef<HTMLDivElement>(null);
+	const optionsKey = JSON.stringify(options);
+	useEffect(() => {
+		setSuggestion({ kind: 'none' });
+		if (!text.trim()) {
+			setCheck({ kind: 'idle' });
+			return;
+		}
+		let live = true;
+		let timer: ReturnType<typeof setTimeout>;
+		const scoring: SessionScoreOptions = JSON.parse(optionsKey);
+		const attempt = async (n: number) => {
+			setCheck((c) => (c.kind === 'starting' ? c : { kind: 'checking' }));
+			try {
+				const result = await score(text, scoring);
+				// A result carries its text: one for an older draft is dropped.
+				if (live && result.text === text) setCheck({ kind: 'done', verdict: verdictOf(result, scoring) });
+			} catch {
+				if (!live) return;
+				// The first check loads the models (a few seconds on a slow machine): keep trying for a while.
+				setCheck({ kind: 'starting' });
+				if (n < retries) timer = setTimeout(() => void attempt(n + 1), retryMs);
+			}
+		};
+		timer = setTimeout(() => void attempt(0), debounceMs);
+		return () => {
+			live = false;
+			clearTimeout(timer);
+		};
+	}, [text, optionsKey, score, debounceMs, retryMs, retries]);
+
+	const verdict = check.kind === 'done' ? check.verdict : null;
+	const level = verdict?.level ?? 'ok';
+	const askRewrite = async () => {
+		const draft = text;
+		setSuggestion({ kind: 'loading' });
+		try {
+			const result = await rewrite(draft);
+			if (result.source === draft)
+				setSuggestion({ kind: 'done', text: result.candidates[0]?.rewrite ?? null });
+		} catch (error) {
+			setSuggestion({ kind: 'error', message: userMessageFromChannel(error) });
+		}
+	};
+	const takeRewrite = (next: string) => {
+		setText(next);
+		box.current?.focus();
+	};
+	const fill = (sample: string) => {
+		setText(sample);
+		box.current?.focus();
+	};
+	return (
+		<section class="tf-card tf-try" aria-labelledby="w-try" data-testid="try-it">
+			<h2 id="w-try">Try it here</h2>
+			<p class="tf-muted">
+				Write a comment the way you might on GitHub or a forum, or start from an example. It is checked on
+				this device, exactly as on a site.
+			</p>
+			<p class="tf-btns">
+				<button type="button" class="tf-btn" onClick={() => fill(SAMPLE_HEATED)} data-testid="try-heated">
+					Try a heated line
+				</button>
+				<button type="button" class="tf-btn" onClick={() => fill(SAMPLE_CIVIL)} data-testid="try-civil">
+					Try a civil line
+				</button>
+			</p>
+			<label for="tf-try-input" class="tf-try-label">
+				Your draft
+			</label>
+			<div class="tf-try-field">
+				{/* The mirror draws the underlines under the box's own (transparent-backed) text. */}
+				<div class="tf-try-mirror" ref={mirror} aria-hidden="true">
+					{(verdict?.text === text ? verdict.pieces : [{ text, underlined: false }]).map((p, i) =>
+						p.underlined ? (
+							// biome-ignore lint/suspicious/noArrayIndexKey: pieces are positional and rebuilt each score
+							<span key={i} class={`tf-try-underline tf-${level}`} data-testid="try-underline">
+								{p.text}
+							</span>
+						) : (
+							p.text
+						),
+					)}
+					{'\u200b'}
+				</div>
+				<textarea
+					id="tf-try-input"
+					ref={box}
+					class="tf-try-input"
+					data-testid="try-input"
+					rows={4}
+					spellcheck={false}
+					value={text}
+					aria-describedby="tf-try-verdict"
+					onFocus={warmUp}
+					onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+					onScroll={(e) => {
+						if (mirror.current) mirror.current.scrollTop = (e.currentTarget as HTMLTextAreaElement).scrollTop;
+					}}
+				/>
+				{check.kind === 'done' ? (
+					<span
+						class={`tf-try-badge tf-${level}`}
+						aria-hidden="true"
+						data-testid="try-badge"
+						data-level={level}
+					>
+						{level === 'ok' ? <span class="tf-try-dot" /> : verdict?.reasons.length || '!'}
+					</span>
+				) : null}
+			</div>
+			<p
+				id="tf-try-verdict"
+				class="tf-try-status"
+				role="status"
+				data-testid="try-verdict"
+				data-state={check.kind}
+				data-level={verdict ? level : undefined}
+			>
+				{check.kind === 'idle'
+					? 'Nothing to check yet.'
+					: check.kind === 'checking'
+						? 'Checking…'
+						: check.kind === 'starting'
+							? 'Starting the checker (the first check loads its models)…'
+							: level === 'ok'
+								? 'Reads fine: no warning.'
+								: verdict?.summary.replace(/^Tactful: t/, 'T')}
+			</p>
+			{verdict && level !== 'ok' ? (
+				<div class={`tf-try-card tf-${level}`} data-testid="try-card">
+					<h3>{HEADINGS[level]}</h3>
+					<ul class="tf-try-reasons">
+						{verdict.reasons.map((r) => (
+							<li key={r.dimension}>
+								<strong>{r.title}</strong>: {r.explanation}
+							</li>
+						))}
+					</ul>
+					{verdict.quotes.length ? (
+						<p class="tf-try-quotes">Underlined: {verdict.quotes.map((q) => `“${q}”`).join(', ')}</p>
+					) : null}
+					<div class="tf-try-rewrite">
+						<button
+							type="button"
+							class="tf-btn"
+							data-testid="try-suggest"
+							disabled={suggestion.kind === 'loading'}
+							onClick={() => void askRewrite()}
+						>
+							{suggestion.kind === 'loading' ? 'Writing a suggestion…' : 'Suggest a rewrite'}
+						</button>
+						{suggestion.kind === 'done' ? (
+							suggestion.text ? (
+								<div class="tf-try-suggestion">
+									<p data-testid="try-rewrite">{suggestion.text}</p>
+									<button
+										type="button"
+										class="tf-btn"
+										data-testid="try-use"
+										onClick={() => takeRewrite(suggestion.text ?? '')}
+									>
+										Use this wording
+									</button>
+								</div>
+							) : (
+								<p class="tf-muted" data-testid="try-rewrite">
+									No rewrite kept your point and read calmer; try rephrasing it yourself.
+								</p>
+							)
+						) : suggestion.kind === 'error' ? (
+							<p class="tf-note" role="alert" data-testid="try-rewrite-error">
+								{suggestion.message}
+							</p>
+						) : null}
+					</div>
+				</div>
+			) : null}
+		</section>
+	);
+}
