@@ -173,7 +173,8 @@ export function TryIt({
 				role="status"
 				data-testid="try-verdict"
 				data-state={check.kind}
-				data-level={verdict ? level : undefined}
+				// The level of the text now in the box: absent while an older draft's verdict is still shown.
+				data-level={verdict?.text === text ? level : undefined}
 			>
 				{check.kind === 'idle'
 					? 'Nothing to check yet.'
