@@ -9,9 +9,6 @@ import { SensitivitySlider } from '../Settings/SensitivitySlider.tsx';
 import { SwearingSwitch } from '../Settings/SwearingSwitch.tsx';
 import { useSavedValue } from '../Settings/useSavedValue.ts';
 
-/** The default engine, always listed first in BACKENDS. */
-const OFFLINE = { id: 'offline', label: 'Quick fixes (built in)', hint: '' } as const;
-
 export interface FirstChoicesProps {
 	settings: Settings;
 	save: (patch: SettingsPatch) => Promise<void>;
@@ -21,7 +18,8 @@ export interface FirstChoicesProps {
 
 export function FirstChoices({ settings, save, rewriteSettingsUrl }: FirstChoicesProps) {
 	const [sensitivity, setSensitivity, savedSensitivity] = useSavedValue(settings.sensitivity);
-	const engine = BACKENDS.find((b) => b.id === settings.rewrite.backend) ?? OFFLINE;
+	const backend = settings.rewrite.backend;
+	const engine = BACKENDS.find((b) => b.id === backend);
 	return (
 		<section class="tf-card" aria-labelledby="w-choices" data-testid="welcome-choices">
 			<h2 id="w-choices">Three choices to start with</h2>
@@ -41,14 +39,15 @@ export function FirstChoices({ settings, save, rewriteSettingsUrl }: FirstChoice
 				onChange={(allowSwearingAtThings) => void save({ allowSwearingAtThings })}
 				testId="welcome-allow-swearing"
 			/>
-			<div class="tf-welcome-engine" data-testid="welcome-engine" data-backend={engine.id}>
+			<div class="tf-welcome-engine" data-testid="welcome-engine" data-backend={backend}>
 				<h3>Rewrites</h3>
 				<p>
-					<strong>{engine.label}</strong>
-					{engine.id === 'offline' ? ' (the default)' : ''}: {engine.hint}
+					<strong>{engine?.label ?? backend}</strong>
+					{backend === 'offline' ? ' (the default)' : ''}
+					{engine ? `: ${engine.hint}` : ''}
 				</p>
 				<p class="tf-btns">
-					{engine.id === 'offline' ? null : (
+					{backend === 'offline' ? null : (
 						<button
 							type="button"
 							class="tf-btn"
