@@ -5,13 +5,11 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SessionScoreOptions } from '../../entrypoints/content/score-options.ts';
-import { userMessageFromChannel } from '../../models/rewrite/errors.ts';
-import type { RewriteSuggestion } from '../../models/rewrite/types.ts';
 import type { ScoreFn } from '../Popup/LiveExamples.tsx';
+import { type RewriteFn, TryItCard } from './TryItCard.tsx';
 import { type TryItVerdict, verdictOf } from './try-it.ts';
 
-/** How the page asks for a rewrite (sendMessage('rewriteDraft', …) in the extension). */
-export type RewriteFn = (text: string) => Promise<RewriteSuggestion>;
+export type { RewriteFn };
 
 /** Two lines to try with one click, written for this page. */
 export const SAMPLE_HEATED = 'Are you serious? Only an idiot would merge this garbage without a single test.';
@@ -35,14 +33,6 @@ type Check =
 	| { kind: 'checking' }
 	| { kind: 'starting' }
 	| { kind: 'done'; verdict: TryItVerdict };
-type Rewrite =
-	| { kind: 'none' }
-	| { kind: 'loading' }
-	| { kind: 'done'; text: string | null }
-	| { kind: 'error'; message: string };
-
-const HEADINGS = { warn: 'This may land badly', caution: 'Close to the line' } as const;
-
 export function TryIt({
 	options,
 	score,
@@ -54,12 +44,10 @@ export function TryIt({
 }: TryItProps) {
 	const [text, setText] = useState('');
 	const [check, setCheck] = useState<Check>({ kind: 'idle' });
-	const [suggestion, setSuggestion] = useState<Rewrite>({ kind: 'none' });
 	const box = useRef<HTMLTextAreaElement>(null);
 	const mirror = useRef<HTMLDivElement>(null);
 	const optionsKey = JSON.stringify(options);
 	useEffect(() => {
-		setSuggestion({ kind: 'none' });
 		if (!text.trim()) {
 			setCheck({ kind: 'idle' });
 			return;
@@ -89,17 +77,6 @@ export function TryIt({
 
 	const verdict = check.kind === 'done' ? check.verdict : null;
 	const level = verdict?.level ?? 'ok';
-	const askRewrite = async () => {
-		const draft = text;
-		setSuggestion({ kind: 'loading' });
-		try {
-			const result = await rewrite(draft);
-			if (result.source === draft)
-				setSuggestion({ kind: 'done', text: result.candidates[0]?.rewrite ?? null });
-		} catch (error) {
-			setSuggestion({ kind: 'error', message: userMessageFromChannel(error) });
-		}
-	};
 	const takeRewrite = (next: string) => {
 		setText(next);
 		box.current?.focus();
@@ -187,53 +164,14 @@ export function TryIt({
 								: verdict?.summary.replace(/^Tactful: t/, 'T')}
 			</p>
 			{verdict && level !== 'ok' ? (
-				<div class={`tf-try-card tf-${level}`} data-testid="try-card">
-					<h3>{HEADINGS[level]}</h3>
-					<ul class="tf-try-reasons">
-						{verdict.reasons.map((r) => (
-							<li key={r.dimension}>
-								<strong>{r.title}</strong>: {r.explanation}
-							</li>
-						))}
-					</ul>
-					{verdict.quotes.length ? (
-						<p class="tf-try-quotes">Underlined: {verdict.quotes.map((q) => `“${q}”`).join(', ')}</p>
-					) : null}
-					<div class="tf-try-rewrite">
-						<button
-							type="button"
-							class="tf-btn"
-							data-testid="try-suggest"
-							disabled={suggestion.kind === 'loading'}
-							onClick={() => void askRewrite()}
-						>
-							{suggestion.kind === 'loading' ? 'Writing a suggestion…' : 'Suggest a rewrite'}
-						</button>
-						{suggestion.kind === 'done' ? (
-							suggestion.text ? (
-								<div class="tf-try-suggestion">
-									<p data-testid="try-rewrite">{suggestion.text}</p>
-									<button
-										type="button"
-										class="tf-btn"
-										data-testid="try-use"
-										onClick={() => takeRewrite(suggestion.text ?? '')}
-									>
-										Use this wording
-									</button>
-								</div>
-							) : (
-								<p class="tf-muted" data-testid="try-rewrite">
-									No rewrite kept your point and read calmer; try rephrasing it yourself.
-								</p>
-							)
-						) : suggestion.kind === 'error' ? (
-							<p class="tf-note" role="alert" data-testid="try-rewrite-error">
-								{suggestion.message}
-							</p>
-						) : null}
-					</div>
-				</div>
+				<TryItCard
+					stale={verdict.text !== text}
+					key={verdict.text}
+					verdict={verdict}
+					level={level}
+					rewrite={rewrite}
+					onUse={takeRewrite}
+				/>
 			) : null}
 		</section>
 	);
