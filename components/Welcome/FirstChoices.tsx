@@ -43,8 +43,8 @@ export function FirstChoices({ settings, save, rewriteSettingsUrl }: FirstChoice
 				<h3>Rewrites</h3>
 				<p>
 					<strong>{engine?.label ?? backend}</strong>
-					{backend === 'offline' ? ' (the default)' : ''}
-					{engine ? `: ${engine.hint}` : ''}
+					{backend === 'offline' ? ', the default' : ''}
+					{engine ? `. ${engine.hint}` : ''}
 				</p>
 				<p class="tf-btns">
 					{backend === 'offline' ? null : (
