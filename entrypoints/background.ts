@@ -1,4 +1,5 @@
-import { defineBackground } from '#imports';
+import { browser, defineBackground } from '#imports';
+import { WELCOME_PATH, welcomeOnInstall } from '../utils/background/first-run.ts';
 import { forgetDraftText, historyHandlers, turnedDraftsOff } from '../utils/background/history.ts';
 import { openSettings } from '../utils/background/open-settings.ts';
 import {
@@ -18,6 +19,12 @@ import { onStreams } from '../utils/streaming.ts';
 export default defineBackground({
 	type: 'module',
 	main() {
+		// Registered first, synchronously: the install event fires once, as the background first starts.
+		browser.runtime.onInstalled.addListener((details) => {
+			welcomeOnInstall(details, () =>
+				browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) }),
+			).catch((error) => console.warn('[tactful] could not open the welcome page:', error));
+		});
 		let localHost: Promise<Host> | undefined;
 		const loadHost = () => {
 			localHost ??= import('../utils/host/extension-host.ts').then((m) => m.createHost('background'));

@@ -45,7 +45,7 @@ let headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headless'
 const server = await startServer();
 let browser;
 try {
-	browser = await launch({ headless: !headed });
+	browser = await launch({ headless: !headed, welcome: true });
 } catch (err) {
 	if (!headed) throw err;
 	// A DISPLAY with no X server behind it (an ssh session without forwarding, a stale variable).
@@ -53,7 +53,7 @@ try {
 		`could not open a window on DISPLAY=${process.env.DISPLAY} (${String(err.message).split('\n')[0]})`,
 	);
 	headed = false;
-	browser = await launch({ headless: true });
+	browser = await launch({ headless: true, welcome: true });
 }
 if (!headed)
 	console.log(
@@ -64,6 +64,14 @@ if (!headed)
 console.log(`demo forum at ${server.url}/  (extension ${browser.extensionId})`);
 const ready = await waitForHost(browser);
 if (ready !== 'ok') console.log(`warning: ${ready}`);
+// A fresh profile is an install, so the welcome page opened first, as it does for a user. A window keeps it as a
+// tab beside the demo; headless, it is photographed and closed.
+if (!browser.welcome) missed.push('welcome page: did not open on install');
+else if (!headed) {
+	await browser.welcome.waitForSelector('[data-testid="welcome"]');
+	console.log(`welcome page (opened on install): ${await shot(browser.welcome, 'start-welcome')}`);
+	await browser.welcome.close();
+}
 
 /** The field's text, whatever editor it is. */
 const fieldText = (page, d) =>

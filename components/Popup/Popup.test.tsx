@@ -41,6 +41,22 @@ function setup(score = vi.fn(fakeScore), hostname: string | null = 'www.github.c
 const flaggedCount = () => document.querySelectorAll('.tf-example-flagged').length;
 
 describe('Popup', () => {
+	it('"Tour" opens the welcome page again', async () => {
+		const openTour = vi.fn();
+		render(
+			<Popup
+				hostname="github.com"
+				score={fakeScore}
+				openOptions={vi.fn()}
+				openHistory={vi.fn()}
+				openTour={openTour}
+				now={() => NOW}
+			/>,
+		);
+		fireEvent.click(await screen.findByRole('button', { name: 'Tour' }));
+		expect(openTour).toHaveBeenCalledOnce();
+	});
+
 	it('shows the site status and turns the extension off', async () => {
 		setup();
 		expect(await screen.findByTestId('status')).toHaveProperty(

@@ -28,6 +28,8 @@ export interface PopupProps {
 	score: ScoreFn;
 	openOptions: () => void;
 	openHistory: () => void;
+	/** Opens the welcome page again ("Tour"). */
+	openTour?: () => void;
 	now?: () => number;
 }
 
@@ -50,7 +52,7 @@ function statusLine(s: Settings, host: string | null, now: number): string {
 	return isActiveOn(s, host, now) ? `Watching your drafts on ${siteKey(host)}` : 'Paused';
 }
 
-export function Popup({ hostname, score, openOptions, openHistory, now = Date.now }: PopupProps) {
+export function Popup({ hostname, score, openOptions, openHistory, openTour, now = Date.now }: PopupProps) {
 	const { settings, save } = useSettings();
 	const [sensitivity, setSensitivity, savedSensitivity] = useSavedValue(settings?.sensitivity);
 	const host = hostname ? siteKey(hostname) : null;
@@ -233,6 +235,11 @@ export function Popup({ hostname, score, openOptions, openHistory, now = Date.no
 				<button type="button" class="tf-link" onClick={openHistory}>
 					Your history
 				</button>
+				{openTour ? (
+					<button type="button" class="tf-link" onClick={openTour} data-testid="open-tour">
+						Tour
+					</button>
+				) : null}
 			</footer>
 		</main>
 	);

@@ -12,6 +12,13 @@ function setup() {
 }
 
 describe('OptionsPage', () => {
+	it('"Tour" opens the welcome page again', async () => {
+		const openTour = vi.fn();
+		render(<OptionsPage openHistory={vi.fn()} openTour={openTour} />);
+		fireEvent.click(await screen.findByRole('button', { name: 'Tour' }));
+		expect(openTour).toHaveBeenCalledOnce();
+	});
+
 	it('stores the pre-submit nudge, draft and sync switches', async () => {
 		setup();
 		fireEvent.click(await screen.findByTestId('opt-nudge'));

@@ -17,6 +17,8 @@ export interface OptionsPageProps {
 	hasAccess?: (origin: string) => Promise<boolean>;
 	/** The on-device model panel's link to the extension (progress broadcasts, removal). */
 	localModel?: LocalModelPanelProps;
+	/** Opens the welcome page again ("Tour"). */
+	openTour?: () => void;
 	now?: () => number;
 }
 
@@ -49,6 +51,7 @@ export function OptionsPage({
 	requestAccess,
 	hasAccess,
 	localModel,
+	openTour,
 	now = Date.now,
 }: OptionsPageProps) {
 	const { settings, save } = useSettings();
@@ -61,6 +64,14 @@ export function OptionsPage({
 				<p class="tf-muted">
 					Drafts are checked on this device. Nothing you type is sent anywhere unless you pick a server for
 					rewrites below.
+					{openTour ? (
+						<>
+							{' '}
+							<button type="button" class="tf-link" onClick={openTour} data-testid="open-tour">
+								Tour
+							</button>
+						</>
+					) : null}
 				</p>
 			</header>
 

@@ -41,6 +41,7 @@ if (root) {
 	render(
 		<OptionsPage
 			openHistory={() => void browser.tabs.create({ url: browser.runtime.getURL('/history-page.html') })}
+			openTour={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })}
 			requestAccess={requestAccess}
 			hasAccess={hasAccess}
 			localModel={localModel}

@@ -27,6 +27,7 @@ if (root) {
 				score={(text, options) => sendMessage('scoreDraft', { text, options })}
 				openOptions={() => void browser.runtime.openOptionsPage()}
 				openHistory={() => void browser.tabs.create({ url: browser.runtime.getURL('/history-page.html') })}
+				openTour={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })}
 			/>,
 			root,
 		),

@@ -15,11 +15,32 @@ export const EXTENSION_UUID = '6c1f5e0a-3b7d-4c2e-9a8f-5d4e3c2b1a09';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
 /**
- * Launches firefox-esr headless with the extension installed. `prefs`: extra about:config values for the
- * profile puppeteer creates (e.g. a shorter background idle timeout). Returns the browser, a download folder
- * and `openExtensionPage`.
+ * The tab showing the welcome page the extension opens on install (BiDi reports it as about:blank at first, so
+ * each tab is asked where it is), or null when none appeared within `timeout` ms.
  */
-export async function launchFirefox({ prefs = {}, viewport = { width: 1100, height: 800 } } = {}) {
+async function welcomeTab(browser, timeout = 15_000) {
+	const end = Date.now() + timeout;
+	do {
+		for (const tab of await browser.pages()) {
+			const at = await tab.evaluate(() => location.href).catch(() => '');
+			if (at === `${EXTENSION_ORIGIN}/welcome.html`) return tab;
+		}
+		await new Promise((r) => setTimeout(r, 150));
+	} while (Date.now() < end);
+	return null;
+}
+
+/**
+ * Launches firefox-esr headless with the extension installed. `prefs`: extra about:config values for the
+ * profile puppeteer creates (e.g. a shorter background idle timeout). `welcome`: keep the welcome tab the
+ * install opens (returned as `welcome`; closed by default). Returns the browser, a download folder and
+ * `openExtensionPage`.
+ */
+export async function launchFirefox({
+	prefs = {},
+	viewport = { width: 1100, height: 800 },
+	welcome = false,
+} = {}) {
 	if (!fs.existsSync(FIREFOX))
 		throw new Error(
 			`no Firefox at ${FIREFOX}: apt-get install -y firefox-esr (or set FIREFOX=/path/to/firefox)`,
@@ -46,6 +67,9 @@ export async function launchFirefox({ prefs = {}, viewport = { width: 1100, heig
 		},
 	});
 	await browser.installExtension(FIREFOX_EXTENSION);
+	const welcomePage = await welcomeTab(browser);
+	if (!welcomePage) console.log('  (the welcome page did not open on install)');
+	else if (!welcome) await welcomePage.close();
 
 	/**
 	 * Opens popup.html / options.html / history-page.html in a new tab and waits for its app to render
@@ -71,7 +95,7 @@ export async function launchFirefox({ prefs = {}, viewport = { width: 1100, heig
 		await browser.close();
 		fs.rmSync(downloads, { recursive: true, force: true });
 	};
-	return { browser, downloads, openExtensionPage, close };
+	return { browser, downloads, openExtensionPage, close, welcome: welcome ? welcomePage : null };
 }
 
 /** Reads extension storage from an extension page (`browser.storage` is there; a web page has none). */

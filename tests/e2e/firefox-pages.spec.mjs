@@ -40,6 +40,39 @@ async function pageWithDraft(env, origin, draft) {
 	return page;
 }
 
+test('Firefox welcome page: opens on install, and its try-it box warns on a rude line, not on a civil one', async (env) => {
+	const page = env.welcome;
+	check(page, 'no welcome tab opened on install');
+	await until(() => page.$('[data-testid="try-input"]'), 'the welcome page did not render');
+	const level = (text) =>
+		until(
+			() =>
+				page.evaluate(
+					(t) =>
+						document.querySelector('[data-testid="try-input"]')?.value === t &&
+						document.querySelector('[data-testid="try-verdict"]')?.getAttribute('data-level'),
+					text,
+				),
+			`no verdict for: ${text}`,
+			60_000,
+		);
+	for (const [draft, want] of [
+		[TOXIC, 'warn'],
+		[CIVIL, 'ok'],
+	]) {
+		await page.click('[data-testid="try-input"]');
+		await page.keyboard.down('Control');
+		await page.keyboard.press('a');
+		await page.keyboard.up('Control');
+		await page.keyboard.press('Delete');
+		await page.keyboard.type(draft);
+		const got = await level(draft);
+		check(got === want, `"${draft}": ${got}, not ${want}`);
+		if (want === 'warn') await shot(page, 'firefox-welcome', true);
+	}
+	await page.close();
+});
+
 test('Firefox popup: the live preview follows the sensitivity slider, and the release is stored', async (env) => {
 	const popup = await openPopup(env, 'github.com');
 	const flagged = () => popup.$$eval('.tf-example-flagged', (els) => els.length);
@@ -324,7 +357,7 @@ test('Firefox history: charts events (the content script’s too), exports JSON,
 
 await run(async () => {
 	const server = await startServer();
-	const firefox = await launchFirefox();
+	const firefox = await launchFirefox({ welcome: true });
 	return {
 		...firefox,
 		server,

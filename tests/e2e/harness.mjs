@@ -38,10 +38,27 @@ export async function startServer(root = PAGES) {
 }
 
 /**
+ * Waits for the welcome page the extension opens on install (utils/background/first-run.ts); every launch is a
+ * fresh profile, so it always opens. Returns it, or null when it did not open within `timeout` ms.
+ */
+async function welcomeTab(context, extensionId, timeout = 15_000) {
+	const url = `chrome-extension://${extensionId}/welcome.html`;
+	const end = Date.now() + timeout;
+	do {
+		const page = context.pages().find((p) => p.url() === url);
+		if (page) return page;
+		await new Promise((r) => setTimeout(r, 50));
+	} while (Date.now() < end);
+	return null;
+}
+
+/**
  * Launches Chromium with the extension; returns the context, its service worker and the extension id.
  * `args`: extra Chromium switches (e.g. a --proxy-server that records every non-loopback request).
+ * `welcome`: keep the welcome tab the install opens (returned as `welcome`); by default it is closed before the
+ * spec starts, so specs see the browser as they always did.
  */
-export async function launch({ headless = true, args = [] } = {}) {
+export async function launch({ headless = true, args = [], welcome = false } = {}) {
 	if (!fs.existsSync(path.join(EXTENSION, 'manifest.json')))
 		throw new Error('no build: run `npm run build` first');
 	const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tactful-e2e-'));
@@ -64,11 +81,14 @@ export async function launch({ headless = true, args = [] } = {}) {
 	let [sw] = context.serviceWorkers();
 	if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 60_000 });
 	const extensionId = new URL(sw.url()).host;
+	const welcomePage = await welcomeTab(context, extensionId);
+	if (!welcomePage) console.log('  (the welcome page did not open on install)');
+	else if (!welcome) await welcomePage.close();
 	const close = async () => {
 		await context.close();
 		fs.rmSync(userDataDir, { recursive: true, force: true });
 	};
-	const browser = { context, sw, extensionId, close };
+	const browser = { context, sw, extensionId, close, welcome: welcome ? welcomePage : null };
 	sw.tactfulBrowser = browser; // so helpers given only `sw` can still reach an extension page
 	return browser;
 }

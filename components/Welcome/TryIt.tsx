@@ -1,0 +1,178 @@
+/**
+ * The welcome page's "try it" box: a text box scored live through the real inference host (the same
+ * `scoreDraft` message a site's content script sends), drawn the way a site shows it: the words responsible
+ * underlined, the badge in the corner and the card's reasons, with a rewrite on request (`rewriteDraft`).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SessionScoreOptions } from '../../entrypoints/content/score-options.ts';
+import type { ScoreFn } from '../Popup/LiveExamples.tsx';
+import { type RewriteFn, TryItCard } from './TryItCard.tsx';
+import { type TryItVerdict, verdictOf } from './try-it.ts';
+
+export type { RewriteFn };
+
+/** Two lines to try with one click, written for this page. */
+export const SAMPLE_HEATED = 'Are you serious? Only an idiot would merge this garbage without a single test.';
+export const SAMPLE_CIVIL = 'Thanks for the patch! Could you add a test for the empty input case?';
+
+export interface TryItProps {
+	/** The options the user's choices give (tryItOptions); re-scores when they change. */
+	options: SessionScoreOptions;
+	score: ScoreFn;
+	rewrite: RewriteFn;
+	/** Starts loading the models when the box gains focus, as a site's text box does. */
+	warmUp?: () => void;
+	debounceMs?: number;
+	/** While the checker is still starting, retry this often, this many times. */
+	retryMs?: number;
+	retries?: number;
+}
+
+type Check =
+	| { kind: 'idle' }
+	| { kind: 'checking' }
+	| { kind: 'starting' }
+	| { kind: 'done'; verdict: TryItVerdict };
+export function TryIt({
+	options,
+	score,
+	rewrite,
+	warmUp,
+	debounceMs = 250,
+	retryMs = 1500,
+	retries = 20,
+}: TryItProps) {
+	const [text, setText] = useState('');
+	const [check, setCheck] = useState<Check>({ kind: 'idle' });
+	const box = useRef<HTMLTextAreaElement>(null);
+	const mirror = useRef<HTMLDivElement>(null);
+	const optionsKey = JSON.stringify(options);
+	useEffect(() => {
+		if (!text.trim()) {
+			setCheck({ kind: 'idle' });
+			return;
+		}
+		let live = true;
+		let timer: ReturnType<typeof setTimeout>;
+		const scoring: SessionScoreOptions = JSON.parse(optionsKey);
+		const attempt = async (n: number) => {
+			setCheck((c) => (c.kind === 'starting' ? c : { kind: 'checking' }));
+			try {
+				const result = await score(text, scoring);
+				// A result carries its text: one for an older draft is dropped.
+				if (live && result.text === text) setCheck({ kind: 'done', verdict: verdictOf(result, scoring) });
+			} catch {
+				if (!live) return;
+				// The first check loads the models (a few seconds on a slow machine): keep trying for a while.
+				setCheck({ kind: 'starting' });
+				if (n < retries) timer = setTimeout(() => void attempt(n + 1), retryMs);
+			}
+		};
+		timer = setTimeout(() => void attempt(0), debounceMs);
+		return () => {
+			live = false;
+			clearTimeout(timer);
+		};
+	}, [text, optionsKey, score, debounceMs, retryMs, retries]);
+
+	const verdict = check.kind === 'done' ? check.verdict : null;
+	const level = verdict?.level ?? 'ok';
+	const takeRewrite = (next: string) => {
+		setText(next);
+		box.current?.focus();
+	};
+	const fill = (sample: string) => {
+		setText(sample);
+		box.current?.focus();
+	};
+	return (
+		<section class="tf-card tf-try" aria-labelledby="w-try" data-testid="try-it">
+			<h2 id="w-try">Try it here</h2>
+			<p class="tf-muted">
+				Write a comment the way you might on GitHub or a forum, or start from an example. It is checked on
+				this device, exactly as on a site.
+			</p>
+			<p class="tf-btns">
+				<button type="button" class="tf-btn" onClick={() => fill(SAMPLE_HEATED)} data-testid="try-heated">
+					Try a heated line
+				</button>
+				<button type="button" class="tf-btn" onClick={() => fill(SAMPLE_CIVIL)} data-testid="try-civil">
+					Try a civil line
+				</button>
+			</p>
+			<label for="tf-try-input" class="tf-try-label">
+				Your draft
+			</label>
+			<div class="tf-try-field">
+				{/* The mirror draws the underlines under the box's own (transparent-backed) text. */}
+				<div class="tf-try-mirror" ref={mirror} aria-hidden="true">
+					{(verdict?.text === text ? verdict.pieces : [{ text, underlined: false }]).map((p, i) =>
+						p.underlined ? (
+							// biome-ignore lint/suspicious/noArrayIndexKey: pieces are positional and rebuilt each score
+							<span key={i} class={`tf-try-underline tf-${level}`} data-testid="try-underline">
+								{p.text}
+							</span>
+						) : (
+							p.text
+						),
+					)}
+					{'\u200b'}
+				</div>
+				<textarea
+					id="tf-try-input"
+					ref={box}
+					class="tf-try-input"
+					data-testid="try-input"
+					rows={4}
+					spellcheck={false}
+					value={text}
+					aria-describedby="tf-try-verdict"
+					onFocus={warmUp}
+					onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+					onScroll={(e) => {
+						if (mirror.current) mirror.current.scrollTop = (e.currentTarget as HTMLTextAreaElement).scrollTop;
+					}}
+				/>
+				{check.kind === 'done' ? (
+					<span
+						class={`tf-try-badge tf-${level}`}
+						aria-hidden="true"
+						data-testid="try-badge"
+						data-level={level}
+					>
+						{level === 'ok' ? <span class="tf-try-dot" /> : verdict?.reasons.length || '!'}
+					</span>
+				) : null}
+			</div>
+			<p
+				id="tf-try-verdict"
+				class="tf-try-status"
+				role="status"
+				data-testid="try-verdict"
+				data-state={check.kind}
+				// The level of the text now in the box: absent while an older draft's verdict is still shown.
+				data-level={verdict?.text === text ? level : undefined}
+			>
+				{check.kind === 'idle'
+					? 'Nothing to check yet.'
+					: check.kind === 'checking'
+						? 'Checking…'
+						: check.kind === 'starting'
+							? 'Starting the checker (the first check loads its models)…'
+							: level === 'ok'
+								? 'Reads fine: no warning.'
+								: verdict?.summary.replace(/^Tactful: t/, 'T')}
+			</p>
+			{verdict && level !== 'ok' ? (
+				<TryItCard
+					stale={verdict.text !== text}
+					key={verdict.text}
+					verdict={verdict}
+					level={level}
+					rewrite={rewrite}
+					onUse={takeRewrite}
+				/>
+			) : null}
+		</section>
+	);
+}
