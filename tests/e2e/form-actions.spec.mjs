@@ -4,7 +4,7 @@
 // a type="button"; also in a 700 px tall window where the card only fits whole by covering the button), GitHub's classic form, Discourse's composer, Reddit, Hacker News,
 // Stack Exchange, Lemmy and a generic blog form; and the card still fits the window, clear of the line typed.
 import { TOXIC } from './drafts.mjs';
-import { measureCardFit } from './fit-probes.mjs';
+import { buttonClickable, measureCardFit } from './fit-probes.mjs';
 import { check, chromiumEnv, run, shot, test, waitOverlay } from './harness.mjs';
 
 const warned = (s) => s.badges.some((b) => b.level === 'warn');
@@ -69,18 +69,6 @@ const CASES = [
 		button: 'form:has(#markdown-textarea-reply) button[type="submit"]',
 	},
 ];
-
-/** In the page: whether the button `sel` is what a click at its centre reaches (not the overlay's card). */
-function buttonClickable(sel) {
-	const b = document.querySelector(sel);
-	const r = b.getBoundingClientRect();
-	const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
-	const vw = document.documentElement.clientWidth;
-	const vh = document.documentElement.clientHeight;
-	const inView = x >= 0 && y >= 0 && x <= vw && y <= vh;
-	const top = inView ? document.elementFromPoint(x, y) : null;
-	return { inView, clickable: Boolean(top && (top === b || b.contains(top))), button: r.toJSON() };
-}
 
 for (const c of CASES) {
 	test(`${c.name}: the open card leaves the post button visible and clickable`, async ({ page, server }) => {
