@@ -5,6 +5,7 @@
 import { caretRect, textBand } from './caret.ts';
 import { decorationFor, renderSlot } from './extensions.ts';
 import type { FieldController, Verdict } from './field-controller.ts';
+import { formActionsBox } from './form-actions.ts';
 import { BADGE_SIZE } from './overlay/badge-place.ts';
 import type { CardView, FieldView } from './overlay/overlay.tsx';
 import type { SiteAdapter } from './sites/types.ts';
@@ -32,7 +33,12 @@ export interface CardActions {
 /** What of a field the card must not cover (overlay/card-place.ts). */
 function avoidFor(c: FieldController): CardView['avoid'] {
 	const field = visibleBox(c.editor.el);
-	return { field, text: field && textBand(c.editor, field), caret: caretRect(c.editor) };
+	return {
+		field,
+		text: field && textBand(c.editor, field),
+		caret: caretRect(c.editor),
+		actions: field && formActionsBox(c.editor.el, field),
+	};
 }
 
 /** The flagged passages, strongest first (they are what the reader will react to), each once, at most four. */

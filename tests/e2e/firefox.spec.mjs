@@ -1,9 +1,11 @@
 // The Firefox build (MV3, inference in the background page) in Debian's firefox-esr, driven over WebDriver BiDi
 // by puppeteer-core: a toxic draft is warned with underlines under the insult, civil and jargon drafts are not,
-// and a rewrite applies through the editor with the page's state following and Ctrl+Z restoring the draft.
+// the open card leaves the React box's "Comment" button clickable, and a rewrite applies through the editor with
+// the page's state following and Ctrl+Z restoring the draft.
 import { CIVIL, JARGON, TOXIC, TOXIC_WORD } from './drafts.mjs';
 import { launchFirefox } from './firefox-harness.mjs';
 import {
+	buttonClickable,
 	cardFits,
 	measureBadge,
 	measureCardFit,
@@ -89,7 +91,11 @@ test('Firefox: Apply rewrites a React textarea, its state follows, Ctrl+Z restor
 	check((await waitOverlay(page, warned, 30_000)).ok, 'no warning');
 	check(await clickInOverlay(page, '[data-tactful="badge"]'), 'no badge to open the card');
 	await waitInOverlay(page, '[data-testid="rewrite-diff"]');
+	await new Promise((r) => setTimeout(r, 300)); // placed again once its measured height settles
 	await shot(page, 'firefox-rewrite-card');
+	// QA saw this card hide the box's own "Comment" button: posting anyway must not need closing it first.
+	const comment = await page.evaluate(buttonClickable, '#react-comment .form-actions button');
+	check(comment.clickable, `the card covers the Comment button: ${JSON.stringify(comment)}`);
 	check(await clickInOverlay(page, 'button.tactful-rw-primary'), 'no Apply button');
 	await page.waitForFunction(
 		(sel, t) => document.querySelector(sel).value.trim() !== t,

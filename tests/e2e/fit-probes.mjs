@@ -156,3 +156,18 @@ export const WORDS =
 	'thanks for the patch the retry logic reads well to me and the tests pass here so I think we can merge it after one more look at the timeout handling'.split(
 		' ',
 	);
+
+/**
+ * In the page: whether the page's button `sel` (a form's "Comment") is in the window and is what a click at its
+ * centre reaches, not the open card drawn over it (form-actions.spec.mjs, firefox.spec.mjs).
+ */
+export function buttonClickable(sel) {
+	const b = document.querySelector(sel);
+	const r = b.getBoundingClientRect();
+	const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+	const vw = document.documentElement.clientWidth;
+	const vh = document.documentElement.clientHeight;
+	const inView = x >= 0 && y >= 0 && x <= vw && y <= vh;
+	const top = inView ? document.elementFromPoint(x, y) : null;
+	return { inView, clickable: Boolean(top && (top === b || b.contains(top))), button: r.toJSON() };
+}

@@ -123,4 +123,45 @@ describe('cardStyle', () => {
 			expect(cardStyle(badge(1040, 452), wide, { field }, 200).top).toBe('486px');
 		});
 	});
+
+	describe("the field's form actions", () => {
+		// GitHub's layout: a full-width field, the badge at its bottom-right corner, "Comment" right-aligned under it.
+		const field = new DOMRect(114, 300, 860, 100);
+		const anchor = badge(944, 372);
+		const actions = new DOMRect(888, 408, 92, 27);
+		const hides = (style: Record<string, string>, height: number, r: DOMRect) => {
+			const c = columns(style);
+			return overlaps(band(style, 800, height), r) && c.left < r.right && c.right > r.left;
+		};
+
+		it('opens below the button row, not over it, when the window has room', () => {
+			const style = cardStyle(anchor, viewport, { field, actions }, 340);
+			expect(style.top).toBe('441px');
+			expect(hides(style, 340, actions)).toBe(false);
+		});
+
+		it('opens above the field when the room under the buttons is too short for the card', () => {
+			const low = new DOMRect(114, 400, 860, 100);
+			const row = new DOMRect(888, 508, 92, 27);
+			const style = cardStyle(badge(944, 472), viewport, { field: low, actions: row }, 300);
+			expect(style.bottom).toBe('406px');
+			expect(hides(style, 300, row)).toBe(false);
+		});
+
+		it('ignores buttons out of the card\'s column (a left-aligned "add comment")', () => {
+			const left = new DOMRect(120, 408, 100, 27);
+			expect(cardStyle(anchor, viewport, { field, actions: left }, 340)).toEqual(
+				cardStyle(anchor, viewport, { field }, 340),
+			);
+		});
+
+		it('covers the buttons rather than the draft when nothing else has room', () => {
+			const small = { width: 1000, height: 360 };
+			const f = new DOMRect(40, 20, 900, 200);
+			const row = new DOMRect(800, 228, 92, 27);
+			const style = cardStyle(badge(900, 192), small, { field: f, actions: row }, 120);
+			expect(style.top).toBe('226px');
+			expect(overlaps(band(style, 360, 120), f)).toBe(false);
+		});
+	});
 });

@@ -2,7 +2,9 @@
  * Where the warning card goes. It explains the draft the user is writing, so it must not hide that draft: it
  * opens below the field, or above it, or beside it, wherever the whole card fits (its height is measured by the
  * overlay); fitting nowhere whole, it takes the larger room above or below and scrolls its middle inside, its
- * buttons kept in view (styles.ts). When the field fills the viewport (200 % zoom, a narrow window, a long
+ * buttons kept in view (styles.ts). It keeps clear of the field's own form actions too (the "Comment" / "Reply"
+ * row under it, form-actions.ts), so posting anyway needs no closing first; only when the window has too little
+ * room for that does it cover those buttons, never the draft before them. When the field fills the viewport (200 % zoom, a narrow window, a long
  * auto-grown draft) it covers the field's empty part rather than its text, and keeps clear of the caret line at
  * least; and only in a viewport too short for anything (a small iframe) does it span the whole height, every
  * button still reachable.
@@ -28,6 +30,8 @@ export interface Avoid {
 	/** The band of the field holding its text (first line to last): the card may cover the empty rest. */
 	text?: DOMRect | null;
 	caret?: DOMRect | null;
+	/** The field's own buttons (post, reply, save) under or beside it: kept clear while the window has room. */
+	actions?: DOMRect | null;
 }
 
 type Style = Record<string, string>;
@@ -56,7 +60,8 @@ export function cardStyle(
 	// What the card needs to show whole; no more than the viewport can give.
 	const need = Math.min(height ?? COMFORT, vh - 2 * MARGIN);
 	const width = Math.min(CARD_WIDTH, vw - 2 * MARGIN);
-	const left = px(Math.max(MARGIN, Math.min(anchor.left, vw - width - MARGIN)));
+	const x = Math.max(MARGIN, Math.min(anchor.left, vw - width - MARGIN));
+	const left = px(x);
 	const box = avoid.field ? union(avoid.field, anchor) : anchor;
 	const below = (r: DOMRect): Style => ({
 		left,
@@ -76,12 +81,17 @@ export function cardStyle(
 		if (Math.max(a, b) < min) return null;
 		return b >= a ? below(r) : above(r);
 	};
-	if (roomBelow(box) >= need) return below(box);
-	if (roomAbove(box) >= need) return above(box);
-	const side = beside(box, width, viewport, need);
-	if (side) return side;
-	// Nowhere whole: the larger side shows the most of it (its middle scrolls, its buttons stay in view).
-	const most = larger(box, COMFORT);
+	const whole = (r: DOMRect): Style | null =>
+		roomBelow(r) >= need ? below(r) : roomAbove(r) >= need ? above(r) : beside(r, width, viewport, need);
+	// The field with its form actions first; nowhere whole, the larger side shows the most of the card (its middle
+	// scrolls, its buttons stay in view); only then the field alone, covering its actions rather than its text.
+	const actions = avoid.actions;
+	// Actions out of the card's column (HN's button at the left, the card at the right) are never in its way.
+	const inColumn = actions && actions.left < x + width && actions.right > x;
+	const withActions = actions && inColumn ? union(box, actions) : null;
+	const clear = withActions && (whole(withActions) ?? larger(withActions, COMFORT));
+	if (clear) return clear;
+	const most = whole(box) ?? larger(box, COMFORT);
 	if (most) return most;
 	// The field fills the viewport: cover its empty part rather than squeeze the card, then anything but the
 	// caret line, and only then everything.

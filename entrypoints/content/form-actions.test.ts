@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { formActionsBox, isActionOf, unionOf } from './form-actions.ts';
+
+const field = new DOMRect(100, 100, 600, 100);
+
+describe('isActionOf', () => {
+	it('takes a button just under the field or level with it at its side', () => {
+		expect(isActionOf(new DOMRect(600, 208, 90, 28), field)).toBe(true);
+		expect(isActionOf(new DOMRect(710, 160, 80, 28), field)).toBe(true);
+	});
+
+	it('leaves out toolbars above the field, buttons inside it, far-away ones and hidden ones', () => {
+		expect(isActionOf(new DOMRect(100, 60, 30, 30), field)).toBe(false);
+		expect(isActionOf(new DOMRect(650, 170, 24, 24), field)).toBe(false);
+		expect(isActionOf(new DOMRect(600, 400, 90, 28), field)).toBe(false);
+		expect(isActionOf(new DOMRect(600, 208, 0, 0), field)).toBe(false);
+	});
+});
+
+describe('unionOf', () => {
+	it('spans every box, and is null for none', () => {
+		const u = unionOf([new DOMRect(10, 10, 10, 10), new DOMRect(40, 5, 10, 30)]);
+		expect([u?.left, u?.top, u?.right, u?.bottom]).toEqual([10, 5, 50, 35]);
+		expect(unionOf([])).toBeNull();
+	});
+});
+
+describe('formActionsBox', () => {
+	afterEach(() => {
+		document.body.innerHTML = '';
+	});
+
+	/** Lays out `el` at `r` (happy-dom has no layout). */
+	const at = (el: Element, r: DOMRect) => {
+		el.getBoundingClientRect = () => r;
+	};
+
+	it("finds a React editor's button row that has no <form> around it", () => {
+		document.body.innerHTML =
+			'<section><div class="editor"><textarea></textarea><div class="actions"><button type="button">Comment</button></div></div></section>';
+		const textarea = document.querySelector('textarea') as HTMLTextAreaElement;
+		at(document.querySelector('button') as Element, new DOMRect(600, 208, 90, 28));
+		const box = formActionsBox(textarea, field);
+		expect([box?.left, box?.top, box?.width, box?.height]).toEqual([600, 208, 90, 28]);
+	});
+
+	it("stops at the field's own form: another form's buttons further up never count", () => {
+		document.body.innerHTML =
+			'<div id="outer"><form><textarea></textarea></form><button id="other">Other</button></div>';
+		at(document.querySelector('#other') as Element, new DOMRect(600, 208, 90, 28));
+		expect(formActionsBox(document.querySelector('textarea') as Element, field)).toBeNull();
+	});
+});

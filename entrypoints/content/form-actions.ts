@@ -1,0 +1,58 @@
+/**
+ * The field's own form actions: the row of buttons right under or beside a comment field that post, reply, save
+ * or cancel it ("Comment", "add comment", "Post", "Reply"). The open card keeps clear of them (card-place.ts), so a
+ * user who read the warning and posts anyway, or posts the rewrite, need not close the card first. Found
+ * generically, on every site: the nearest ancestor of the field (its <form>, or the <div> around a React editor
+ * that has no form) holding visible buttons that sit just under the field or level with it at its side. Toolbars
+ * above the field and buttons drawn inside it are not its actions.
+ */
+import { parentOf } from './visibility.ts';
+
+/** What counts as a button. */
+const BUTTONS = 'button, input[type="submit"], input[type="button"], [role="button"]';
+/** An action row starts at most this far under the field's bottom edge (GitHub: 8 px; Lemmy, HN: ~20-40 px). */
+const BELOW = 96;
+/** A button beside the field starts at most this far from its side. */
+const BESIDE = 160;
+/** The walk up from the field stops after this many ancestors: farther up, buttons belong to something else. */
+const MAX_DEPTH = 6;
+
+/** True when button box `b` is one of field box `field`'s actions: under it or beside it, not above, not inside. */
+export function isActionOf(b: DOMRect, field: DOMRect): boolean {
+	if (b.width <= 0 || b.height <= 0) return false;
+	const [x, y] = [b.left + b.width / 2, b.top + b.height / 2];
+	const inside = x >= field.left && x <= field.right && y >= field.top && y <= field.bottom;
+	const under = b.top >= field.bottom - 1 && b.top <= field.bottom + BELOW;
+	const level = y >= field.top && y <= field.bottom + BELOW;
+	const across = b.right >= field.left - BESIDE && b.left <= field.right + BESIDE;
+	const besideField = level && (b.left >= field.right || b.right <= field.left);
+	return !inside && across && (under || besideField);
+}
+
+/** The smallest box holding every box in `boxes`; null for none. */
+export function unionOf(boxes: DOMRect[]): DOMRect | null {
+	if (boxes.length === 0) return null;
+	const left = Math.min(...boxes.map((b) => b.left));
+	const top = Math.min(...boxes.map((b) => b.top));
+	const right = Math.max(...boxes.map((b) => b.right));
+	const bottom = Math.max(...boxes.map((b) => b.bottom));
+	return new DOMRect(left, top, right - left, bottom - top);
+}
+
+/**
+ * The box of field `el`'s form actions (viewport pixels), given the field's visible box; null when it has none.
+ * The nearest ancestor holding any such button wins, so a page's other forms never count.
+ */
+export function formActionsBox(el: Element, field: DOMRect): DOMRect | null {
+	let depth = 0;
+	for (let node = parentOf(el); node && depth < MAX_DEPTH; node = parentOf(node), depth++) {
+		if (node === node.ownerDocument.body || node === node.ownerDocument.documentElement) break;
+		const boxes = [...node.querySelectorAll(BUTTONS)]
+			.filter((b) => !el.contains(b))
+			.map((b) => b.getBoundingClientRect())
+			.filter((b) => isActionOf(b, field));
+		if (boxes.length > 0) return unionOf(boxes);
+		if (node.tagName === 'FORM') break; // the field's own form has no such buttons: none beyond it count
+	}
+	return null;
+}
