@@ -170,7 +170,7 @@ const ATTACKS = [
 	'Honestly you are the worst maintainer I have ever dealt with.',
 	'Why are you always such a jerk in code review?',
 	'You never listen, you arrogant fool.',
-	"You keep wasting our time with garbage patches, you clown.",
+	'You keep wasting our time with garbage patches, you clown.',
 	'Two years and you are still too lazy to fix your own crap.',
 	'Still waiting for you to pull your head out of your ass.',
 	'Again with the stupid questions? Use your brain for once.',
