@@ -32,6 +32,7 @@ describe('names and addresses in the shipped scorer', () => {
 		for (const [draft, word] of [
 			[ATTACK, 'idiot'],
 			['@you are an idiot', 'idiot'],
+			['@moron stop force-pushing to main', 'moron'],
 			[LINK_TEXT, 'moron'],
 		] as const) {
 			const [result] = await scorer.score([draft]);

@@ -13,6 +13,8 @@ describe('addresses: handles and link destinations', () => {
 		expect(blanked('(@dumb_bot) and @x')).toEqual(['@dumb_bot', '@x']);
 		expect(blanked('mail stupid@example.com or see pkg/@scope/idiot')).toEqual([]);
 		expect(blanked('at @ 5pm, @-not-a-handle')).toEqual([]);
+		// A bare insult noun after @ calls someone a name: that stays the user's words.
+		expect(blanked('@moron fix your code, @Idiots')).toEqual([]);
 	});
 
 	it('finds link destinations and keeps the link text', () => {

@@ -10,6 +10,8 @@
  * own scores, which the derailment model was trained on.
  */
 
+import { INSULT_NOUNS } from './insult-at-others.ts';
+
 /** A blanked stretch of a draft, UTF-16 offsets, end exclusive. */
 export interface AddressRange {
 	start: number;
@@ -23,6 +25,11 @@ export interface AddressRange {
  */
 const HANDLE =
 	/(?<![\p{L}\p{N}_.@/+-])@[A-Za-z0-9](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9]))*(?:\/[A-Za-z0-9][\w.-]*)?/gu;
+
+/** "@moron fix it" uses @ to call someone a name: a handle that is a bare insult noun stays the user's words. */
+function calledName(handle: string): boolean {
+	return INSULT_NOUNS.has(handle.toLowerCase());
+}
 
 /** `](destination "title")` of an inline link or image: the destination up to its first space or `)`. */
 const INLINE_LINK = /\]\(\s*(<[^>\n]*>|[^\s()<>]+(?:\([^\s()]*\)[^\s()<>]*)*)/g;
@@ -52,7 +59,7 @@ function rangesOf(pattern: RegExp, text: string, kind: AddressRange['kind'], gro
 export function addressRanges(text: string): AddressRange[] {
 	if (!/[@:]|www\.|\]\(/i.test(text)) return [];
 	const found = [
-		...rangesOf(HANDLE, text, 'handle'),
+		...rangesOf(HANDLE, text, 'handle').filter((r) => !calledName(text.slice(r.start + 1, r.end))),
 		...rangesOf(INLINE_LINK, text, 'link', 1),
 		...rangesOf(AUTOLINK, text, 'link'),
 		...rangesOf(REFERENCE, text, 'link', 1),
