@@ -19,7 +19,7 @@ import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
 const words = (s: string) => new Set(s.split(' '));
 
 /** Nouns that call a person stupid ("dummy" only as a form of address: "dummy data" is jargon). */
-const INSULT_NOUNS = words(
+export const INSULT_NOUNS = words(
 	'idiot idiots moron morons fool fools clown clowns imbecile imbeciles dunce dunces doofus dork dorks ' +
 		'bonehead boneheads dumbass dumbasses dimwit dimwits halfwit halfwits nitwit nitwits twit twits muppet ' +
 		'muppets numpty numpties',

@@ -4,7 +4,9 @@
  * or /webgpu) and a `loadBytes(file)` for model files named in the manifest. Sessions are created lazily,
  * one per model file (ort-models.ts), and raw scores are cached by text (LRU).
  *
- * A new draft goes through these passes, each in its own module (most drafts need only the first and the rule checks):
+ * A draft is scored with its @handles and link destinations blanked (addresses.ts: names, not the user's words);
+ * a thread comment (`wholeDraft`) is scored as written. A new draft then goes through these passes, each in its
+ * own module (most drafts need only the first and the rule checks):
  * - probabilities (probability-pass.ts), always;
  * - the writer's insults at themselves taken out (self-insult.ts), for drafts that have any;
  * - "dupe" read as "duplicate" where it is GitHub's triage jargon (duplicate-jargon.ts), for drafts that use it;
@@ -22,6 +24,7 @@
  */
 import { type Tokenized, tokenize } from '../features/featurize.ts';
 import bundledManifest from '../manifest.json';
+import { blankAddresses } from './addresses.ts';
 import { decide, firingHeads, unwrittenScore } from './decide.ts';
 import { DuplicateJargonPass } from './duplicate-jargon.ts';
 import { applyInsultsAtOthers } from './insult-at-others.ts';
@@ -90,8 +93,12 @@ export class OnnxScorer implements Scorer {
 		// it is cached apart (thread comments are scored whole, without the passes, so they share the plain one).
 		const swearing = options?.allowSwearingAtThings === true && !options.wholeDraft;
 		const keyOf = (text: string) => (swearing ? `${SWEARING_KEY}${text}` : text);
-		const batched = await this.scoreNew(texts, keyOf);
-		for (const text of texts) {
+		// Same-length blanking: the spans of the blanked draft are spans of the draft.
+		const read = options?.wholeDraft ? texts : texts.map(blankAddresses);
+		const batched = await this.scoreNew(read, keyOf);
+		for (const [i, text] of read.entries()) {
+			// A result carries the text it was asked about (types.ts), not the blanked one.
+			const asked = texts[i] as string;
 			const key = keyOf(text);
 			let entry = this.cache.get(key) ?? batched.get(key);
 			let prepared: Prepared[] | undefined;
@@ -102,7 +109,7 @@ export class OnnxScorer implements Scorer {
 				this.cache.set(key, entry);
 			}
 			if (entry.unwritten && !options?.wholeDraft) {
-				results.push(decide(unwrittenScore(text), options));
+				results.push(decide(unwrittenScore(asked), options));
 				continue;
 			}
 			if (options?.wholeDraft) {
@@ -148,8 +155,8 @@ export class OnnxScorer implements Scorer {
 			// An entry is cached under its own text, so re-tokenising `text` re-tokenises the entry's draft.
 			if (missing.toxic || missing.inappropriate)
 				await this.spans.explain(entry, missing, prepared, () => this.tokenize(text));
-			results.push(
-				decide(
+			results.push({
+				...decide(
 					{
 						...entry,
 						toxicWords: entry.toxicWords ?? NO_WORDS,
@@ -158,7 +165,8 @@ export class OnnxScorer implements Scorer {
 					},
 					options,
 				),
-			);
+				text: asked,
+			});
 		}
 		return results;
 	}

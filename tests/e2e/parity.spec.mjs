@@ -36,6 +36,9 @@ const DRAFTS = [
 	// Dismissals and put-downs aimed at a person get a floor (put-downs.ts); the same words in dev talk do not.
 	'Thanks for the report. Who even invited you to this discussion?',
 	'Shut up the linter with a pragma and go back to the previous version.',
+	// Handles and link destinations are names and addresses, scored blanked (models/scoring/addresses.ts).
+	'cc @idiot-ci please take a look at [the guide](https://example.com/stupid-idiot-tricks).',
+	'@bob you are an idiot, see <https://example.com/moron-faq>.',
 	'',
 ];
 
