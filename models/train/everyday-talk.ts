@@ -135,7 +135,7 @@ const FRUSTRATION = [
 	'I hate merge conflicts in lock files.',
 	'I really dislike this config format, but it is what upstream uses.',
 	'This build tool drives me crazy, nothing is cached between runs.',
-	'Ugh, the certificate expired again.',
+	'Sigh, our TLS certificate lapsed overnight once more.',
 	'Argh, another timezone bug.',
 	'Sigh, the mirror is down again.',
 	'The CI queue is painfully slow today, sorry for the late review.',
@@ -199,7 +199,7 @@ const ATTACKS = [
 	'Two years of your incompetence is more than enough, you fool.',
 	'Always the same idiotic excuses from you, you liar.',
 	'I have had it with you, you are a worthless hack and a jerk.',
-	'Seriously, screw you and your stupid review comments.',
+	'Honestly, get lost with your pointless nitpicking, you clown.',
 	'Main is red again thanks to you, you reckless buffoon.',
 	'Honestly, your attitude makes you a disgrace to this community, you jerk.',
 ];
