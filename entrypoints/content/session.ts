@@ -21,6 +21,7 @@ import { FrameCard } from './overlay/frame-card.ts';
 import { Overlay } from './overlay/overlay.tsx';
 import { pageHostname } from './page-host.ts';
 import { measureAnsweredPauses, perfFor } from './perf.ts';
+import { watchPrefilled } from './prefilled.ts';
 import { watchRepaintTriggers } from './repaint-triggers.ts';
 import { syncSettings } from './settings-sync.ts';
 import { adapterFor, type SiteAdapter } from './sites/index.ts';
@@ -170,12 +171,21 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	listen(doc, 'submit', (e) => card.onSubmit(e as SubmitEvent, sync.settings().preSubmitNudge));
 	listen(doc, 'click', (e) => card.onClick(e as MouseEvent, sync.settings().preSubmitNudge));
 
-	/** Scores drafts already in the page (restored by the site, or typed while Tactful was off or snoozed). */
+	/** Boxes holding text before anyone types (an old comment opened to edit, one mounted later): badged when seen. */
+	const prefilled = watchPrefilled(doc, {
+		win,
+		signal,
+		extraSkip: site.skip,
+		active: () => active,
+		attach,
+		repaint,
+	});
+	/**
+	 * Drafts already in the page (restored by the site, or typed while Tactful was off or snoozed): every field is
+	 * watched (a value the site sets later is heard, text-watch.ts), those with text scored once they are visible.
+	 */
 	const scoreExisting = () => {
-		for (const el of findFields(doc, site.skip)) {
-			const c = attach(el);
-			if (c?.editor.read().trim()) c.schedule(0);
-		}
+		for (const el of findFields(doc, site.skip)) if (attach(el)) prefilled.watch(el);
 	};
 	const sync = syncSettings({
 		deps,
@@ -189,9 +199,14 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 			if (optionsChanged) for (const { c } of live.values()) c.rescore();
 			if (active && !wasActive) {
 				scoreExisting();
-				// A field the page focused before Tactful started (autofocus) got no focusin from us.
+				// A field the page focused before Tactful started (autofocus) got no focusin from us; the one the user
+				// typed in while Tactful was off is checked now, not at the next idle moment.
 				const root = focusedRoot(doc, win);
-				if (root && attach(root)) warmUp();
+				const c = root && attach(root);
+				if (c) {
+					warmUp();
+					if (c.editor.read().trim()) c.schedule(0);
+				}
 			}
 			repaint();
 		},

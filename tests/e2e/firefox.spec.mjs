@@ -246,6 +246,24 @@ test('Firefox: a heated thread raises the thread warning; the card points at the
 	check(outline.includes('solid'), `"${who}" is not outlined on the page: ${JSON.stringify(outline)}`);
 });
 
+test('Firefox: a box that appears holding a rude comment warns without a click; focus stays put', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/prefilled.html`);
+	await page.focus('#name');
+	const badges = (n) =>
+		waitOverlay(page, (x) => x.badges.filter((b) => b.level === 'warn').length >= n, 15_000);
+	check((await badges(1)).ok, 'the prefilled old comment got no badge');
+	await page.evaluate(() =>
+		window.mountLater('Honestly this is the dumbest thing I have read, you are an idiot.'),
+	);
+	check((await badges(2)).ok, 'the box mounted later got no badge');
+	const civil = await overlay(page);
+	check(civil.badges.length === 2, `badges beyond the two rude boxes: ${civil.badges.length}`);
+	check((await page.evaluate(() => document.activeElement?.id)) === 'name', 'focus moved');
+});
+
 await run(async () => {
 	const server = await startServer();
 	const firefox = await launchFirefox();

@@ -1,0 +1,119 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FieldController } from './field-controller.ts';
+import { fieldRootsIn, PREFILLED_CAP, watchPrefilled } from './prefilled.ts';
+
+/** A stand-in IntersectionObserver: the test says which observed boxes came into view. */
+class FakeIntersection {
+	static last: FakeIntersection;
+	observed = new Set<Element>();
+	constructor(readonly callback: (entries: { target: Element; isIntersecting: boolean }[]) => void) {
+		FakeIntersection.last = this;
+	}
+	observe(el: Element) {
+		this.observed.add(el);
+	}
+	unobserve(el: Element) {
+		this.observed.delete(el);
+	}
+	disconnect() {
+		this.observed.clear();
+	}
+	show(...els: Element[]) {
+		this.callback(
+			els.filter((el) => this.observed.has(el)).map((target) => ({ target, isIntersecting: true })),
+		);
+	}
+}
+
+const box = (text: string) => {
+	const t = document.createElement('textarea');
+	t.value = text;
+	document.body.append(t);
+	return t;
+};
+
+let stop: AbortController;
+let scheduled: HTMLElement[];
+let controllers: Map<HTMLElement, FieldController>;
+const start = () =>
+	watchPrefilled(document, {
+		win: window,
+		signal: stop.signal,
+		active: () => true,
+		attach: (el) => {
+			let c = controllers.get(el);
+			if (!c) {
+				c = { verdict: null, schedule: () => scheduled.push(el) } as unknown as FieldController;
+				controllers.set(el, c);
+			}
+			return c;
+		},
+		repaint: () => undefined,
+	});
+const settle = () => new Promise((r) => setTimeout(r, 120));
+
+beforeEach(() => {
+	vi.stubGlobal('IntersectionObserver', FakeIntersection);
+	stop = new AbortController();
+	scheduled = [];
+	controllers = new Map();
+});
+afterEach(() => {
+	stop.abort();
+	vi.unstubAllGlobals();
+	document.body.replaceChildren();
+});
+
+describe('watchPrefilled', () => {
+	it('scores a box holding text once it is visible, not while it is hidden, and only once', async () => {
+		const w = start();
+		const rude = box('you are an idiot');
+		w.watch(rude);
+		await settle();
+		expect(scheduled).toEqual([]);
+		FakeIntersection.last.show(rude);
+		await settle();
+		expect(scheduled).toEqual([rude]);
+		FakeIntersection.last.show(rude);
+		await settle();
+		expect(scheduled).toEqual([rude]);
+	});
+
+	it('leaves empty boxes alone and keeps watching them', async () => {
+		const w = start();
+		const empty = box('   ');
+		w.watch(empty);
+		FakeIntersection.last.show(empty);
+		await settle();
+		expect(scheduled).toEqual([]);
+		expect(FakeIntersection.last.observed.has(empty)).toBe(true);
+	});
+
+	it('finds boxes the page adds later', async () => {
+		start();
+		const form = document.createElement('form');
+		form.innerHTML = '<textarea>you are an idiot</textarea><div contenteditable="true"><p>hi</p></div>';
+		document.body.append(form);
+		await settle();
+		expect(FakeIntersection.last.observed.size).toBe(2);
+	});
+
+	it(`scores at most ${PREFILLED_CAP} boxes per page`, async () => {
+		const w = start();
+		const boxes = Array.from({ length: PREFILLED_CAP + 5 }, (_, i) => box(`idiot number ${i}`));
+		for (const b of boxes) w.watch(b);
+		FakeIntersection.last.show(...boxes);
+		await settle();
+		expect(scheduled).toHaveLength(PREFILLED_CAP);
+	});
+});
+
+describe('fieldRootsIn', () => {
+	it('returns the node itself or the field roots inside it, skipping opted-out ones', () => {
+		const div = document.createElement('div');
+		div.innerHTML = '<textarea id="a"></textarea><textarea data-tactful="off"></textarea>';
+		expect(fieldRootsIn(div).map((el) => el.id)).toEqual(['a']);
+		const t = document.createElement('textarea');
+		expect(fieldRootsIn(t)).toEqual([t]);
+	});
+});

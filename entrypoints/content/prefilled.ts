@@ -1,0 +1,133 @@
+/**
+ * Boxes that hold text before anyone types in them: an old comment opened for editing, a draft the site
+ * restored, an editor the page mounted again (React after the Preview tab). Fields are otherwise scored from
+ * typing and focus (field-events.ts), so such a box showed nothing until it was clicked.
+ * Each candidate is scored once, when it is visible (an IntersectionObserver, so the hidden edit forms a page
+ * keeps for every comment cost nothing until one is shown) and holds text, from an idle callback, and at most
+ * PREFILLED_CAP per page. Scoring only reads the text: focus and caret are left alone.
+ */
+import type { FieldController } from './field-controller.ts';
+import { editableRoot, FIELD_SELECTOR, skipReason } from './fields.ts';
+
+/** At most this many boxes per page are scored without the user reaching them. */
+export const PREFILLED_CAP = 12;
+/** The idle callback's deadline: a badge within a second or so even on a busy page. */
+const IDLE_TIMEOUT_MS = 600;
+
+interface PrefilledEnv {
+	win: Window;
+	signal: AbortSignal;
+	/** The site's own skip selector (fields.ts `skipReason`). */
+	extraSkip?: string;
+	/** Whether Tactful is on here now. */
+	active(): boolean;
+	/** The field's controller, made on first contact (null = a field Tactful does not watch). */
+	attach(root: HTMLElement): FieldController | null;
+	repaint(): void;
+}
+
+/** The prefilled-box watch of one session. */
+export interface PrefilledWatch {
+	/** Considers a field root: it is scored once it is visible and holds text (again if it was only empty). */
+	watch(root: HTMLElement): void;
+}
+
+/** The field roots at or inside `node` (open shadow roots inside it are not searched). */
+export function fieldRootsIn(node: Element, extraSkip?: string): HTMLElement[] {
+	const roots = new Set<HTMLElement>();
+	const consider = (el: Element) => {
+		const root = editableRoot(el);
+		if (root && !skipReason(root, extraSkip)) roots.add(root);
+	};
+	if (node.matches(FIELD_SELECTOR)) consider(node);
+	for (const el of node.querySelectorAll(FIELD_SELECTOR)) consider(el);
+	return [...roots];
+}
+
+/** The text a field root shows, read without an editor (nothing is made for a box that stays empty). */
+const textOf = (root: HTMLElement): string =>
+	root instanceof HTMLTextAreaElement ? root.value : (root.textContent ?? '');
+
+/** Watches `doc` for prefilled boxes (those added later too); stops when `signal` aborts. */
+export function watchPrefilled(doc: Document, env: PrefilledEnv): PrefilledWatch {
+	const { win, signal } = env;
+	const idle = (fn: () => void) =>
+		win.requestIdleCallback
+			? win.requestIdleCallback(fn, { timeout: IDLE_TIMEOUT_MS })
+			: win.setTimeout(fn, 50);
+	let page = win.location.href;
+	let scored = 0;
+	/** Whether this page's cap still has room (an SPA navigation starts a new page). */
+	const room = () => {
+		if (win.location.href !== page) {
+			page = win.location.href;
+			scored = 0;
+		}
+		return scored < PREFILLED_CAP;
+	};
+
+	const shown = new Set<HTMLElement>();
+	let shownQueued = false;
+	const scoreShown = () => {
+		shownQueued = false;
+		if (signal.aborted) return;
+		for (const el of shown) {
+			shown.delete(el);
+			if (!el.isConnected) {
+				seen.unobserve(el);
+				continue;
+			}
+			// Off here, the page's cap spent, or empty: keep watching (watch() again asks anew).
+			if (!env.active() || !room() || !textOf(el).trim()) continue;
+			if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) continue;
+			seen.unobserve(el);
+			const c = env.attach(el);
+			if (!c) continue;
+			if (c.verdict)
+				env.repaint(); // scored already (typed in before it was hidden): just draw it now
+			else {
+				scored++;
+				c.schedule(0);
+			}
+		}
+	};
+	const seen = new IntersectionObserver((entries) => {
+		for (const e of entries) if (e.isIntersecting) shown.add(e.target as HTMLElement);
+		if (shown.size && !shownQueued) {
+			shownQueued = true;
+			idle(scoreShown);
+		}
+	});
+
+	const watch = (root: HTMLElement) => {
+		if (signal.aborted || !room()) return;
+		// Observing afresh reports the box's current visibility once more.
+		seen.unobserve(root);
+		seen.observe(root);
+	};
+
+	const added = new Set<Element>();
+	let addedQueued = false;
+	const discover = () => {
+		addedQueued = false;
+		if (signal.aborted) return;
+		for (const node of added)
+			if (node.isConnected) for (const root of fieldRootsIn(node, env.extraSkip)) watch(root);
+		added.clear();
+	};
+	const arrivals = new MutationObserver((records) => {
+		for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) added.add(n as Element);
+		if (added.size && !addedQueued) {
+			addedQueued = true;
+			idle(discover);
+		}
+	});
+	arrivals.observe(doc, { childList: true, subtree: true });
+	signal.addEventListener('abort', () => {
+		arrivals.disconnect();
+		seen.disconnect();
+		shown.clear();
+		added.clear();
+	});
+	return { watch };
+}
