@@ -148,16 +148,5 @@ describe('decide', () => {
 			const spans = spansFor({ ...base, text: long, tokens: longTokens, toxicWords: longWords }, 'toxic');
 			expect(spans.map((s) => long.slice(s.start, s.end))).toEqual(Array(10).fill('idiot'));
 		});
-
-		it('ranks the words outside the explained sentences against the whole draft', () => {
-			// Run 1 explains the first sentence alone; the second, not toxic enough alone, has only the whole run.
-			const toxicRuns = new Uint8Array([1, 1, 1, 0, 0, 0]);
-			const toxicWords = new Float32Array([3, 2, 0.2, 0, 0, 0]);
-			const wholeToxicWords = new Float32Array([2, 1, 0.1, 1.5, 0.3, 0.1]);
-			const spans = spansFor({ ...base, toxicWords, toxicRuns, wholeToxicWords }, 'toxic');
-			expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['idiot', 'moron', 'idiot']);
-			expect(spans[2]?.weight).toBe(0.75);
-			expect(spansFor({ ...base, toxicWords, toxicRuns }, 'toxic')).toHaveLength(2);
-		});
 	});
 });
