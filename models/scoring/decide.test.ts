@@ -134,5 +134,19 @@ describe('decide', () => {
 			expect(spansFor(all, 'toxic')).toHaveLength(6);
 			expect(spansFor({ ...all, toxicRuns }, 'toxic')).toHaveLength(12);
 		});
+
+		it('underlines every insulting sentence of one whole-draft run, at most MAX_SPANS per sentence', () => {
+			const long = Array.from({ length: 10 }, (_, i) => `You idiot, step ${i} broke.`).join(' ');
+			const longTokens = [...long.matchAll(/\w+/g)].map((m) => ({
+				word: m[0].toLowerCase(),
+				start: m.index ?? 0,
+				end: (m.index ?? 0) + m[0].length,
+			}));
+			const longWords = Float32Array.from(longTokens, (t) =>
+				t.word === 'idiot' ? 4 : t.word === 'broke' ? 0.2 : 0,
+			);
+			const spans = spansFor({ ...base, text: long, tokens: longTokens, toxicWords: longWords }, 'toxic');
+			expect(spans.map((s) => long.slice(s.start, s.end))).toEqual(Array(10).fill('idiot'));
+		});
 	});
 });

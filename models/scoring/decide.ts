@@ -4,6 +4,7 @@
  * contributes spans for the words that push it up most.
  */
 import type { Token } from '../features/featurize.ts';
+import { sentenceRanges } from './sentences.ts';
 import { dimensionsThatCount } from './switched-off.ts';
 import {
 	DIMENSIONS,
@@ -70,10 +71,13 @@ export function thresholdFor(sensitivity = 0.5): number {
 }
 
 /**
- * Underlined words per contribution run: the whole draft, or one toxic sentence (so a draft with several
- * insults gets at most this many per insult, and a one-sentence draft exactly what it always got).
+ * Underlined words per sentence of a contribution run: a one-sentence draft gets what it always got, and each
+ * insulting sentence of a long draft its own (QA, session 10: a per-run cap underlined only the first six of
+ * ten insults, none of them in view at the end of a scrolled field).
  */
 const MAX_SPANS = 6;
+/** Underlined words per draft, strongest first: a pasted wall of insults stays readable and cheap to draw. */
+const MAX_DRAFT_SPANS = 48;
 const MIN_LOGIT_SHARE = 0.15;
 const MIN_RELATIVE = 0.3;
 /** Function words carry context, not blame: they never get an underline of their own. */
@@ -85,9 +89,9 @@ const FUNCTION_WORDS = new Set(
 
 /**
  * The words that push a head up: positive contributors within a fraction of the strongest of their own
- * contribution run (`toxicRuns`; the whole draft when absent), at most MAX_SPANS per run. A firing head whose
- * words all sit under the floor (a short draft at a high sensitivity) still gets its strongest positive word, so
- * the flag carries a span (issue 2); a head that fires on the model's prior alone gets none.
+ * contribution run (`toxicRuns`; the whole draft when absent), at most MAX_SPANS per sentence of a run and MAX_DRAFT_SPANS in all. A firing
+ * head whose words all sit under the floor (a short draft at a high sensitivity) still gets its strongest
+ * positive word, so the flag carries a span (issue 2); a head that fires on the model's prior alone gets none.
  */
 export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate'): Span[] {
 	const words = head === 'toxic' ? raw.toxicWords : raw.inappropriateWords;
@@ -98,8 +102,12 @@ export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate'): Span[]
 		const run = runOf(i);
 		if (run > 0) maxOf.set(run, Math.max(maxOf.get(run) ?? 0, words[i] ?? 0));
 	});
-	const byRun = new Map<number, Span[]>();
+	const sentences = sentenceRanges(raw.text);
+	let sentence = 0;
+	const groups = new Map<string, Span[]>();
 	raw.tokens.forEach((t, i) => {
+		while (sentence < sentences.length - 1 && t.start >= (sentences[sentence] as [number, number])[1])
+			sentence++;
 		const run = runOf(i);
 		const max = maxOf.get(run) ?? 0;
 		const c = words[i] ?? 0;
@@ -113,13 +121,16 @@ export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate'): Span[]
 			raw.thingInsultWords?.has(i)
 		)
 			return;
-		const spans = byRun.get(run) ?? [];
+		const key = `${run}:${sentence}`;
+		const spans = groups.get(key) ?? [];
 		spans.push({ start: t.start, end: t.end, weight: c / max, head });
-		byRun.set(run, spans);
+		groups.set(key, spans);
 	});
-	if (byRun.size === 0) return strongestWord(raw, words, head);
-	return [...byRun.values()]
+	if (groups.size === 0) return strongestWord(raw, words, head);
+	return [...groups.values()]
 		.flatMap((spans) => spans.sort((a, b) => b.weight - a.weight).slice(0, MAX_SPANS))
+		.sort((a, b) => b.weight - a.weight)
+		.slice(0, MAX_DRAFT_SPANS)
 		.sort((a, b) => a.start - b.start);
 }
 

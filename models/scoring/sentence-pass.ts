@@ -11,6 +11,7 @@ import { concatSentences } from './model-inputs.ts';
 import type { OrtModels } from './ort-models.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import {
+	EXPLAINED_SENTENCE_FLOOR,
 	MAX_EXPLAINED_SENTENCES,
 	SEGMENT_FLOOR,
 	sentenceSegments,
@@ -37,14 +38,15 @@ export class SentencePass {
 			// The draft's own score: the whole draft's, less its self-insults (self-insult.ts).
 			const draft = entry.toxic;
 			entry.toxic = withSentences(draft, Math.max(...ps), sentences.length);
-			const toxic = sentences
-				.map((sentence, i) => ({ sentence, p: ps[i] ?? 0 }))
-				.filter((s) => s.p >= SEGMENT_FLOOR);
+			const scored = sentences.map((sentence, i) => ({ sentence, p: ps[i] ?? 0 }));
+			const toxic = scored.filter((s) => s.p >= SEGMENT_FLOOR);
 			// Explained sentence by sentence when one carries the score, and also when several are toxic alone
-			// although the whole draft already is (a hostile paste): one whole-draft run names only its 6
-			// strongest words, and every insult should be underlined.
+			// although the whole draft already is (a hostile paste): each insult is ranked in its own sentence,
+			// not hidden by a stronger one elsewhere. Then every sentence that leans toxic alone is explained too
+			// (QA, session 10: "You moron, the docs are outdated." scores 0.41 alone and lost its underline).
 			if (entry.toxic > draft || toxic.length > 1) {
-				entry.toxicSentences = toxic
+				entry.toxicSentences = scored
+					.filter((s) => s.p >= EXPLAINED_SENTENCE_FLOOR)
 					.sort((a, b) => b.p - a.p)
 					.slice(0, MAX_EXPLAINED_SENTENCES)
 					.map((s) => s.sentence);

@@ -30,6 +30,12 @@ export const ALWAYS_SCORED_SENTENCES = 3;
  * session 7: 8 left the rest of a hostile draft unmarked) while a paste of hundreds still costs bounded runs.
  */
 export const MAX_EXPLAINED_SENTENCES = 32;
+/**
+ * In a draft explained sentence by sentence, a sentence this toxic alone gets its own underlines although it
+ * does not carry the draft: an insult in a short sentence reads ~0.4 alone ("You moron, the docs are
+ * outdated."), while calm technical sentences read well under 0.1. Spans only, never the score.
+ */
+export const EXPLAINED_SENTENCE_FLOOR = 0.3;
 /** Past this many sentences, neighbours are scored together, so a 100,000-character paste stays cheap. */
 export const MAX_SEGMENTS = 32;
 
