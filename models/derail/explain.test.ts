@@ -108,10 +108,12 @@ describe('a draft the scoring engine reads as toxic, in a thread already at the 
 		const tones = heatedThread.comments.map(() => hotTones);
 		const quiet = run(heatedThread, tones, 0.9999, [draft, mild, 0.9999]);
 		expect(quiet.draft?.message).toBe('Your reply does not add heat, but the thread is already tense.');
+		expect(quiet.draft?.kind).toBe('neutral');
 		const hostile = run(heatedThread, tones, 0.9999, [draft, mild, 0.9999, true]);
 		expect(hostile.draft?.message).toBe(
 			'Your reply addresses the person, not the problem, in a thread that is already tense.',
 		);
+		expect(hostile.draft?.kind).toBe('person'); // the card shows it although the delta is 0
 		expect(hostile.suggestions[0]).toMatch(/^Talk about the problem, not the person/);
 	});
 });

@@ -5,7 +5,14 @@
  */
 import type { PreparedComment } from './features.ts';
 import { cueNames } from './text.ts';
-import type { CommentMarker, DerailMarkers, DraftEffect, Thread, ToneScores } from './types.ts';
+import type {
+	CommentMarker,
+	DerailMarkers,
+	DraftEffect,
+	DraftEffectKind,
+	Thread,
+	ToneScores,
+} from './types.ts';
 import { TONES } from './types.ts';
 
 const MAINTAINER_ROLES = /^(owner|member|collaborator|maintainer|moderator|admin|staff)$/i;
@@ -84,18 +91,28 @@ function dynamicsOf(thread: Thread, heats: readonly number[]): string[] {
 	return out;
 }
 
-function draftMessage(effect: Omit<DraftEffect, 'message'>, tense: boolean, hostile: boolean): string {
+function draftMessage(
+	effect: Omit<DraftEffect, 'message'>,
+	tense: boolean,
+	hostile: boolean,
+): { kind: DraftEffectKind; message: string } {
 	const personal =
 		effect.cues.includes('second-person') &&
 		(hostile || effect.tones.attack >= 0.4 || effect.tones.uncivil >= 0.5);
 	const where = tense ? ', in a thread that is already tense' : '';
-	if (personal) return `Your reply addresses the person, not the problem${where}.`;
-	if (effect.delta >= 0.1) return `Your reply makes this thread more likely to derail${where}.`;
-	if (hostile || heatOf(effect.tones) >= 0.5) return `Your reply reads as heated${where}.`;
-	if (effect.delta <= -0.05) return 'Your reply helps calm this thread.';
-	return tense
-		? 'Your reply does not add heat, but the thread is already tense.'
-		: 'Your reply keeps the thread calm.';
+	if (personal)
+		return { kind: 'person', message: `Your reply addresses the person, not the problem${where}.` };
+	if (effect.delta >= 0.1)
+		return { kind: 'derail', message: `Your reply makes this thread more likely to derail${where}.` };
+	if (hostile || heatOf(effect.tones) >= 0.5)
+		return { kind: 'heated', message: `Your reply reads as heated${where}.` };
+	if (effect.delta <= -0.05) return { kind: 'calming', message: 'Your reply helps calm this thread.' };
+	return {
+		kind: 'neutral',
+		message: tense
+			? 'Your reply does not add heat, but the thread is already tense.'
+			: 'Your reply keeps the thread calm.',
+	};
 }
 
 const SUGGEST = {
@@ -169,7 +186,8 @@ export function explain(input: ExplainInput): DerailMarkers {
 			tones: draft.tones,
 			cues: mergeCues(toneCues(draft.tones), cueNames(draft.prepared.cues)),
 		};
-		draftEffect = { ...partial, message: draftMessage(partial, tense, draft.hostile === true) };
+		const { kind, message } = draftMessage(partial, tense, draft.hostile === true);
+		draftEffect = { ...partial, message, kind };
 	}
 	const atRisk = tense || (draft !== undefined && draft.derail >= threshold);
 	const threadCues = new Set(markers.flatMap((m) => m.cues));

@@ -46,7 +46,16 @@ export interface DraftEffect {
 	cues: string[];
 	/** One plain sentence for the UI, e.g. "your reply addresses the person, not the problem, …". */
 	message: string;
+	/**
+	 * What the message says: the draft turns on the person, raises the risk, reads as heated, calms the thread,
+	 * or none of these ('neutral'). The card shows every kind but 'neutral', whatever the delta: in a thread
+	 * already near 1 an insulting reply moves the probability by nothing, yet that is the line the user needs.
+	 */
+	kind?: DraftEffectKind;
 }
+
+/** See `DraftEffect.kind`. */
+export type DraftEffectKind = 'person' | 'derail' | 'heated' | 'calming' | 'neutral';
 
 /** Why the predictor said what it said. */
 export interface DerailMarkers {

@@ -120,6 +120,30 @@ describe('thread section', () => {
 	});
 });
 
+describe("the draft's own line", () => {
+	it('shows "addresses the person" in a saturated thread although the reply moves the probability by 0', async () => {
+		const r = result(true, 0);
+		r.markers.draft = {
+			delta: 0,
+			tones: TONES,
+			cues: ['second-person'],
+			message: 'Your reply addresses the person, not the problem, in a thread that is already tense.',
+			kind: 'person',
+		};
+		render(<div>{threadSection.render(cardFor(r))}</div>);
+		await screen.findByText('This conversation is getting tense');
+		expect(screen.getByText(/Your reply addresses the person, not the problem/)).toBeTruthy();
+	});
+	it('leaves out the neutral line ("does not add heat")', async () => {
+		const r = result(true, 0);
+		const message = 'Your reply does not add heat, but the thread is already tense.';
+		r.markers.draft = { delta: 0, tones: TONES, cues: [], message, kind: 'neutral' };
+		render(<div>{threadSection.render(cardFor(r))}</div>);
+		await screen.findByText('This conversation is getting tense');
+		expect(screen.queryByText(message)).toBeNull();
+	});
+});
+
 describe('alsoLabels', () => {
 	const marker = (index: number, author: string, role?: string) => ({
 		index,

@@ -3,7 +3,7 @@
  * risk of derailing, why (which comments, which tones, the trend), what the draft adds, and how to de-escalate.
  */
 import { useEffect, useReducer, useRef } from 'preact/hooks';
-import type { CommentMarker, DerailResult } from '../../../models/derail/types.ts';
+import type { CommentMarker, DerailResult, DraftEffect } from '../../../models/derail/types.ts';
 import type { Editor } from '../editors/types.ts';
 import type { CardContext, CardSection } from '../extensions.ts';
 import { commentSource } from '../threads/common.ts';
@@ -58,6 +58,15 @@ export function alsoLabels(top: CommentMarker | undefined, also: readonly Commen
 		seen.set(label, n);
 		return n > 1 ? `${label} (${n})` : label;
 	});
+}
+
+/**
+ * Whether the card shows the draft's own line: whenever it says something about the draft (turns on the person,
+ * raises the risk, reads as heated, calms); a result without a kind falls back to the size of its effect.
+ */
+export function draftSays(effect: DraftEffect): boolean {
+	if (effect.kind) return effect.kind !== 'neutral';
+	return effect.delta > 0.02 || effect.delta <= -0.05;
 }
 
 /** A short reason line: the strongest comment's author and what it shows. */
@@ -180,9 +189,7 @@ function ThreadSection({ ctx }: { ctx: CardContext }) {
 					↩ Back to your reply
 				</button>
 			) : null}
-			{draftEffect && (draftEffect.delta > 0.02 || draftEffect.delta <= -0.05) ? (
-				<p>{draftEffect.message}</p>
-			) : null}
+			{draftEffect && draftSays(draftEffect) ? <p>{draftEffect.message}</p> : null}
 			{result.markers.suggestions.length ? (
 				<ul>
 					{result.markers.suggestions.slice(0, 3).map((s) => (
