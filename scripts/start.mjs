@@ -116,6 +116,14 @@ async function demo(page, d) {
 		.waitFor({ timeout: 10_000 })
 		.then(() => true)
 		.catch(() => false);
+	// On a thread page the card's thread part updates once the thread has been weighed with the draft (a typing
+	// pause later): wait for the draft's own line, so the screenshot shows what a user sees a moment later.
+	if (d.thread)
+		await inCard('[data-tactful="thread"] p')
+			.filter({ hasText: 'Your reply' })
+			.first()
+			.waitFor({ timeout: 5000 })
+			.catch(() => missed.push(`${d.name}: the thread part never said what the reply adds`));
 	const card = (await waitOverlay(page, (x) => x.card !== null, 1000)).card;
 	console.log(`  card: ${card ? cardReasons(card) : 'none'}`);
 	console.log(`  screenshot: ${await shot(page, `start-${d.path.replace('.html', '').replace('/', '-')}`)}`);
