@@ -2,28 +2,36 @@
 // a heated thread raises the thread warning (ring on the badge, thread section in the card) even for a calm draft;
 // a hostile draft in a heated thread raises both the draft's own warning and the thread warning.
 import { CIVIL, TOXIC } from './drafts.mjs';
-import { check, chromiumEnv, overlay, run, shot, test } from './harness.mjs';
+import { check, chromiumEnv, run, shot, test } from './harness.mjs';
 
 const FIELD = 'textarea.js-comment-field';
 const threadBadge = (s) => s.badges.find((b) => b.thread === 'risk');
 
-/** overlay() plus the badge's data-thread attribute and the card's thread section text. */
+/**
+ * overlay() plus the badge's data-thread attribute and the card's thread section text, read in one evaluate: two
+ * reads let a repaint fall between them, pairing an old label with a new data-thread (a CI flake).
+ */
 async function state(page) {
-	const base = await overlay(page);
-	const extra = await page.evaluate(() => {
+	return page.evaluate(() => {
 		const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+		if (!root) return { host: false, badges: [], underlines: [], card: null, section: null };
+		const rect = (el) => {
+			const r = el.getBoundingClientRect();
+			return { x: r.x, y: r.y, w: r.width, h: r.height };
+		};
 		return {
-			threads: [...(root?.querySelectorAll('[data-tactful="badge"]') ?? [])].map(
-				(b) => b.dataset.thread ?? null,
-			),
-			section: root?.querySelector('[data-tactful="thread"]')?.textContent ?? null,
+			host: true,
+			badges: [...root.querySelectorAll('[data-tactful="badge"]')].map((b) => ({
+				level: b.dataset.level,
+				label: b.getAttribute('aria-label'),
+				thread: b.dataset.thread ?? null,
+				...rect(b),
+			})),
+			underlines: [...root.querySelectorAll('[data-tactful="underline"]')].map(rect),
+			card: root.querySelector('[data-tactful="card"]')?.innerText ?? null,
+			section: root.querySelector('[data-tactful="thread"]')?.textContent ?? null,
 		};
 	});
-	return {
-		...base,
-		badges: base.badges.map((b, i) => ({ ...b, thread: extra.threads[i] })),
-		section: extra.section,
-	};
 }
 
 async function waitState(page, pred, timeout = 10_000) {
