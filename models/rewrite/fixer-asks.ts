@@ -17,6 +17,9 @@ const RHETORICAL = new RegExp(
 		'\\bwhat\\s+the\\s+(?:hell|heck|fuck)\\b',
 		'^(?:seriously|really|wtf)\\?',
 		"^(?:can['’]?t|cannot|don['’]?t|do|can)\\s+(?:you|u)\\s+(?:even\\s+)?(?:read|see|understand|google|search|follow|listen)\\b",
+		// "How dumb can one person be?", "How can anyone be this incompetent?": contempt, not a question.
+		'^(?:\\W*\\p{L}+,\\s+)?how\\s+\\p{L}+\\s+(?:can|could|must)\\s+(?:one\\s+person|a\\s+person|you|u|anyone|someone|people|they|he|she)\\s+(?:possibly\\s+|even\\s+|really\\s+)?be\\b',
+		'^(?:\\W*\\p{L}+,\\s+)?how\\s+(?:can|could)\\s+(?:one\\s+person|a\\s+person|you|u|anyone|someone|people|they|he|she)\\s+(?:possibly\\s+|even\\s+|really\\s+)?be\\s+(?:this|that|so)\\b',
 		// "Did you even read the docs?": the fixer asks it anew ("Did you get a chance to…") or states the fact.
 		'^(?:did|do|does|have|has)\\s+(?:you|u|anyone|anybody)\\s+(?:even|ever\\s+even|actually)\\b',
 	].join('|'),

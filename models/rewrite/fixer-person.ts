@@ -88,6 +88,10 @@ const ATTACKS: RegExp[] = [
 	rx(
 		'do\\s+(?:you|u)\\s+(?:even\\s+|actually\\s+)?know\\s+how\\s+to\\s+(?:code|program|read|write(?:\\s+code)?)',
 	),
+	// "Do you even know what a mutex is?": scorn for what the person knows (session 11).
+	rx(
+		'(?:do|did|does)\\s+(?:you|u|they|he|she)\\s+(?:even|actually)\\s+(?:know|understand|reali[sz]e)\\s+(?:what|how|why)\\b.*',
+	),
 	rx('(?:were|are)\\s+(?:you|u)\\s+(?:drunk|high|asleep|sleeping)\\b.*'),
 	rx('what\\s+(?:the\\s+(?:hell|fuck|heck)\\s+)?(?:were|are)\\s+(?:you|u)\\s+(?:thinking|smoking|on)'),
 	rx(
@@ -99,6 +103,20 @@ const ATTACKS: RegExp[] = [
 	// "What a stupid idiot you are", "what a lazy bunch of clowns": an exclamation about a person.
 	rx(
 		`what\\s+(?:a|an)\\s+${MOD}(?:${W}\\s+){0,3}?${NOUNS}(?:\\s+(?:you|u|he|she|they)(?:\\s+(?:are|is|were|was|r))?)?`,
+	),
+	// Session 11 (mostly-attack drafts): judgements of a person without an insult word.
+	// "this thread is full of idiots"
+	rx(
+		`(?:this|the|that|your|our)\\s+(?:thread|channel|issue|repo|repository|project|team|place|forum|community|sub|server|discord|chat)\\s+(?:is|['’]s)\\s+(?:just\\s+)?full\\s+of\\s+${MOD}(?:${W}\\s+){0,1}?(?:${NOUNS}|${PERSON_ONLY})`,
+	),
+	// "Stop pretending you know Rust." ("Learn to code before …" is restated by fixer-restate.ts.)
+	rx('(?:please\\s+|just\\s+)?(?:stop|quit)\\s+pretending\\b.*'),
+	// "Whoever designed this hates users", "the author clearly doesn't care", "nobody here cares".
+	rx(
+		`${SUBJECT}\\s+(?:clearly\\s+|obviously\\s+|just\\s+|must\\s+)?(?:hates?|despises?)\\s+(?:(?:their|the|its|all)\\s+)?(?:users|us|everyone|people|developers|humanity|contributors)`,
+	),
+	rx(
+		`(?:${SUBJECT}|nobody|no\\s+one)(?:\\s+(?:here|on\\s+this\\s+${W}|in\\s+this\\s+${W}))?\\s+(?:clearly\\s+|obviously\\s+|just\\s+)?(?:(?:doesn['’]t|don['’]t|does\\s+not|do\\s+not)\\s+(?:even\\s+|really\\s+)?care|cares?|gives?\\s+a\\s+damn)(?:\\s+(?:at\\s+all|anymore|about\\s+(?:users|us|anyone|anything|quality|this)))?`,
 	),
 	// A bare vocative: "…, moron."
 	rx(`(?:you\\s+)?${MOD}(?:(?:${ADJS}|${PERSON_ONLY})\\s+){0,2}${NOUNS}`),
@@ -179,7 +197,7 @@ const IF_THINK_THEN = new RegExp(
 
 /** "what kind of idiot merges without running CI?" asks why it was done: "Why merge without running CI?" */
 const WHAT_KIND_DOES = new RegExp(
-	`(^|[.!?]\\s+|\\n)${LEAD}what\\s+(?:kind|sort|type)\\s+of\\s+${MOD}(?:${W}\\s+){0,2}?(?:${NOUNS}|${PERSON_ONLY})\\s+(?:even\\s+)?(?!(?:is|has|was|does)\\b)(\\p{L}{2,}?)(ies|(?<=[sxz]|sh|ch)es|s)\\b(?=[^.!?\\n]*\\?)`,
+	`(^|[.!?]\\s+|\\n)${LEAD}what\\s+(?:kind|sort|type)\\s+of\\s+${MOD}(?:${W}\\s+){0,2}?(?:${NOUNS}|${PERSON_ONLY})\\s+(?:even\\s+)?(?!(?:is|has|was|does)\\b)(\\p{L}{2,}?)(ies|(?<=[sxz]|sh|ch)es|s)\\b(?=(?:[^.!?\\n]|\\.(?=\\S))*\\?)`,
 	'giu',
 );
 const baseForm = (stem: string, ending: string) => (ending.toLowerCase() === 'ies' ? `${stem}y` : stem);

@@ -86,7 +86,7 @@ const rulesFor = (variant: RestateTemplate): Rule[] => [
 	// "worst release ever" / "this is the worst API design I have (ever) seen"
 	[
 		rx(
-			`${CLAUSE_AT}(?:(?:this|that|it)\\s+(?:is|was|['’]s)\\s+(?:(?!not\\b)\\p{L}+\\s+)?(?:by\\s+far\\s+)?(?:the|a)\\s+|the\\s+)?${SUPERLATIVE}\\s+${PHRASE}\\s+(?:(?:(?:that|which)\\s+)?(?:I\\s+have|I['’]ve|I)\\s+(?:ever\\s+)?(?:seen|used|read|encountered|come\\s+across|had|had\\s+to\\s+\\p{L}+)(?:\\s+in\\s+my\\s+(?:life|career))?|ever)${CLAUSE_END}`,
+			`${CLAUSE_AT}(?:(?:this|that|it)\\s+(?:is|was|['’]s)\\s+(?:(?!not\\b)\\p{L}+\\s+)?(?:by\\s+far\\s+)?(?:the|a)\\s+|the\\s+)?${SUPERLATIVE}\\s+${PHRASE}\\s+(?:(?:(?:that|which)\\s+)?(?:I\\s+have|I['’]ve|I)\\s+(?:ever\\s+)?(?:seen|used|read|encountered|come\\s+across|had\\s+the\\s+(?:misfortune|displeasure)\\s+(?:to|of)\\s+\\p{L}+|had|had\\s+to\\s+\\p{L}+)(?:\\s+in\\s+my\\s+(?:life|career))?|ever)${CLAUSE_END}`,
 		),
 		(noun) =>
 			variant === 'neutral' ? `I'm disappointed with this ${noun}` : concern(variant, `this ${noun}`),
@@ -126,7 +126,8 @@ const rulesFor = (variant: RestateTemplate): Rule[] => [
 	],
 	[
 		rx(
-			`(,\\s*)?\\b(did|do|does)\\s+(anyone|anybody|you|u)\\s+(?:even|actually|ever|really|bother\\s+to)\\s+`,
+			// Not "do you even know what a mutex is?": a jab (fixer-person.ts drops it), "did you get a chance to know" is no English.
+			`(,\\s*)?\\b(did|do|does)\\s+(anyone|anybody|you|u)\\s+(?:even|actually|ever|really|bother\\s+to)\\s+(?!(?:know|understand|reali[sz]e)\\s+(?:what|how|that|why)\\b)`,
 		),
 		(comma, _did, who) =>
 			`${comma ? '. ' : ''}${/^(?:you|u)$/i.test(who) ? 'did you get a chance to ' : 'has anyone had a chance to '}`,

@@ -129,7 +129,7 @@ export function tidy(text: string, calmPunctuation: boolean, original = ''): str
 }
 
 const OPINION_OPENERS =
-	/^(?:I|I['’]\w+|We|In my|Thanks?|Thank you|Please|Hi|Hello|Hey|Yes|No|Ok|Okay|Sure|Sorry|Lol|Well|Oh|Maybe|Perhaps|Why|What|How|Who|When|Where|Which|Is|Are|Do|Does|Can|Could|Would|Should|Will)\b/;
+	/^(?:I|I['’]\w+|We|My|Our|In my|Thanks?|Thank you|Please|Hi|Hello|Hey|Yes|No|Ok|Okay|Sure|Sorry|Lol|Well|Oh|Maybe|Perhaps|Why|What|How|Who|When|Where|Which|Is|Are|Do|Does|Can|Could|Would|Should|Will)\b/;
 /**
  * Sentence starts after which "I think" reads as broken English ("I think but who…", "I think because he…") or
  * frames what is no claim (a greeting, an interjection, a conditional, an imperative).

@@ -23,6 +23,7 @@ import {
 	tidy,
 } from './fixer-text.ts';
 import { calmBlame, withOpener } from './fixer-thread.ts';
+import { calmImpatience, dropVenting, mergeConcerns, restateVenting } from './fixer-vent.ts';
 import { applyLearnedLexicon } from './learned-lexicon.ts';
 import {
 	alternation,
@@ -47,7 +48,8 @@ const JOIN = '(?:and|but|so|because|since|yet)';
 /** Words that start a new clause after that conjunction ("…idiot and your code…"), not a fragment. */
 const CLAUSE =
 	'(?:(?:I|you|your|my|the|this|that|these|those|it|its|we|they|he|she|his|her|their|our|there)\\b|\\uE000)';
-const YOU_ARE = "\\b(?:(?:you|u)\\s*(?:are|'re|’re|r)|youre|ur)\\s+";
+// "you r" needs its space: "your lazy answers" is no "you are lazy" (it left "I'm sick and tired of Stop…").
+const YOU_ARE = "\\b(?:(?:you|u)\\s*(?:are|'re|’re)|(?:you|u)\\s+r|youre|ur)\\s+";
 
 /** Clause-level insults: the whole match (and its trailing separator) is removed. */
 const INSULT_CLAUSES: RegExp[] = [
@@ -148,6 +150,9 @@ export function fixOffline(
 	});
 	work = unquoteScare(work);
 	const shielded = work;
+	// The complaint under a venting phrase first ("whoever designed this format hates users" → "this format is
+	// hard to use"), and "I told you three times" → "as mentioned before" (fixer-vent.ts), in every template.
+	work = restateVenting(calmImpatience(work));
 	// Judgements of a person go first, whole: "whoever wrote this is an idiot" has nothing to soften.
 	const work0 = work;
 	const withoutAttacks = dropPersonAttacks(work);
@@ -163,9 +168,13 @@ export function fixOffline(
 			spans.map((s) => ({ ...s, start: shift(s.start), end: shift(s.end) })),
 		);
 	}
+	// Venting around the point goes in every template (fixer-vent.ts): the reward prefers the lightest calm
+	// candidate, so a rule only a heavier template applied would lose to one that kept the venting.
+	work = dropVenting(work);
 	work = deShout(work);
 	// Even the lightest fix restates "your code is garbage": keeping it would not be a fix.
 	work = restateHeat(work, template === 'minimal' ? 'soften' : template);
+	work = mergeConcerns(work);
 	for (const [pattern, replacement] of IDIOMS)
 		work =
 			typeof replacement === 'string'
@@ -207,6 +216,8 @@ export function fixOffline(
 	// Broken English is never offered: an empty candidate is rejected, and the card says no rewrite is available.
 	// Judged with protected tokens as plain words: "https://x.io/a?b=1" holds no dangling "a".
 	if (out !== text.trim() && isFragment(work.replace(/\uE000\d+\uE001/g, 'x'))) return '';
+	// Nor one that now opens on the conjunction that joined a dropped attack ("[Fuck you] and your PR.").
+	if (/^(?:and|or|nor)\b/i.test(out) && !/^\W*(?:and|or|nor)\b/i.test(text)) return '';
 	// Nor is a fix that dropped the question or request the draft made ("Can we revert it?"): that was the point.
 	return keepsAsk(text, out) ? out : '';
 }

@@ -153,4 +153,37 @@ test('Apply in a rich comment box rewrites the sentence and keeps the mention ch
 	check((await page.innerText('#reply')).includes(TOXIC), 'Ctrl+Z did not restore the draft');
 });
 
+// A draft that is mostly attack around one point (session 11, models/rewrite/fixer-vent.ts): the one-click
+// suggestion keeps the path and the ask, drops the insult and the scolding count, and reads as sentences.
+const MOSTLY_ATTACK =
+	'You are a clueless idiot. I told you three times the token goes in ~/.npmrc, not in the repo. Move it.';
+test('a mostly-attack draft gets a suggestion that keeps the point and drops the attack', async ({
+	page,
+	server,
+}) => {
+	const sel = 'textarea[aria-label="Markdown value"]';
+	await page.goto(`${server.url}/github-issue.html`);
+	await page.click(sel);
+	await page.keyboard.type(MOSTLY_ATTACK);
+	check((await waitOverlay(page, warned, 10_000)).ok, 'no warning for the mostly-attack draft');
+	await inCard(page, '[data-tactful="badge"]').first().click();
+	await inCard(page, '[data-testid="rewrite-diff"]').waitFor({ timeout: 10_000 });
+	await shot(page, 'rewrite-mostly-attack-card');
+	await inCard(page, 'button.tactful-rw-primary').click();
+	// Poll for the applied text (a rich editor writes after a quiet moment; a loaded machine is slower).
+	await page.waitForFunction(
+		([s, draft]) => {
+			const v = document.querySelector(s)?.value.trim();
+			return v && v !== draft;
+		},
+		[sel, MOSTLY_ATTACK],
+		{ timeout: 10_000 },
+	);
+	const after = (await page.inputValue(sel)).trim();
+	await shot(page, 'rewrite-mostly-attack-applied');
+	check(after.includes('~/.npmrc') && /Move it\./.test(after), `lost the point: ${after}`);
+	check(!/idiot|clueless|three times/i.test(after), `kept the attack: ${after}`);
+	check(/^As mentioned before, the token goes in/.test(after), `unexpected rewrite: ${after}`);
+});
+
 await run(() => chromiumEnv({ requireHost: true }));

@@ -1,0 +1,126 @@
+/**
+ * "Reads as a sentence": deterministic checks that a rewrite reads like a person wrote it, for measuring the
+ * offline fixer (scripts/check-mostly-attack.ts), not at run time. Each problem is a short name: a sentence with
+ * no verb ("Pathetic.", "Zero effort, zero testing."), one that starts with an orphan conjunction or punctuation
+ * ("And you broke the build."), a lower-case sentence start (not an identifier), a phrase of four words written
+ * twice that the draft did not repeat ("I have concerns about this PR, I have concerns about the tests"), two
+ * hedges in one sentence ("I think I'm not sure…"), a word doubled ("the the"), and broken punctuation (a space
+ * before a mark, ",.", ",,", an empty pair of brackets or quotes, no end mark). A sentence the draft holds
+ * verbatim is the user's own and is not judged sentence by sentence.
+ */
+import { technicalTokens } from './technical-tokens.ts';
+
+/** Common verbs in their base form; -s, -ed, -ing forms are derived (overgenerating is harmless here). */
+const BASE_VERBS = (
+	'be have do say get make go know take see come think look want give use find tell ask work seem feel try leave ' +
+	'call need keep let begin help show hear play run move like live believe hold bring happen write provide sit ' +
+	'stand lose pay meet include continue set learn change lead understand watch follow stop create speak read ' +
+	'allow add spend grow open walk win offer remember love consider appear buy wait serve die send expect build ' +
+	'stay fall cut reach kill remain suggest raise pass sell require report decide pull break fix merge close ' +
+	'reopen revert review test ship deploy install update upgrade rerun squash hash put post fill drop delete ' +
+	'return crash fail hang parse wipe trap import produce support store reset clean answer reply explain ignore ' +
+	'approve waste promise compare hardcode corrupt race lock check agree disagree mean care admit prefer avoid ' +
+	'apologize appreciate wonder hope worry miss notice share focus step mention rebase document handle load save ' +
+	'point block land link look start finish time hit take mark label respond act behave exist matter differ ' +
+	'rely depend slow freeze leak throw catch log print render commit push pin bump lint format remove rename ' +
+	'replace move respect listen improve solve resolve address reconsider clarify confirm expose leak own ' +
+	'trust doubt guess assume sound seem read rewrite redo undo plan design rebuild rely skip miss refund ' +
+	'archive delay prioritize prioritise regress degrade waste appreciate cause concern frustrate matter'
+).split(' ');
+const IRREGULAR = (
+	'is are was were been being am be has had does did done made said got gotten went gone knew known took ' +
+	'taken saw seen came thought gave given found told felt left kept began begun heard ran held brought wrote ' +
+	'written sat stood lost paid met led understood spent grew grown won bought sent built fell fallen broke ' +
+	'broken put cut set let read hit hurt shut can could will would shall should may might must cannot ' +
+	'isn’t aren’t wasn’t weren’t don’t doesn’t didn’t can’t couldn’t won’t wouldn’t shouldn’t hasn’t haven’t ' +
+	'hadn’t mustn’t stuck froze frozen threw thrown caught forgot forgotten chose chosen'
+).split(' ');
+function verbForms(base: string): string[] {
+	const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+	const y = base.endsWith('y') ? base.slice(0, -1) : base;
+	const last = base.at(-1) ?? '';
+	return [
+		base,
+		`${base}s`,
+		`${base}es`,
+		`${y}ies`,
+		`${stem}ed`,
+		`${y}ied`,
+		`${stem}ing`,
+		`${base}${last}ed`,
+		`${base}${last}ing`,
+	];
+}
+const VERBS = new Set([...BASE_VERBS.flatMap(verbForms), ...IRREGULAR.map((w) => w.replace(/’/g, "'"))]);
+/** Contractions that hold a verb: it's, you're, we've, I'll, I'd, I'm, let's. */
+const CONTRACTED_VERB = /^\p{L}+'(?:s|re|ve|ll|d|m|t)$/u;
+/** Sentences that need no verb: thanks, greetings, a yes or no. */
+const VERBLESS_OK =
+	/^(?:thanks?(?: (?:a lot|again|in advance))?|thank you|hi|hello|hey|yes|no|ok|okay|sure|sorry|cheers)\b/i;
+const ORPHAN_START = /^(?:[,;:)\]]|(?:and|or|nor)\b)/i;
+const HEDGES = /\b(?:I think|in my opinion|I'm not sure|I have (?:some )?concerns|I don't think|I feel)\b/gi;
+
+/** The sentences of `text` (technical tokens already masked): a stop before white space, or a line break. */
+function sentences(text: string): string[] {
+	return text
+		.split(/(?<=[.!?])\s+|\n+/)
+		.map((s) => s.trim())
+		.filter((s) => s !== '');
+}
+
+/** Technical tokens (paths, versions, code spans, identifiers…) become one neutral word: "Tok". */
+function mask(text: string): string {
+	let out = text.replace(/[’]/g, "'");
+	for (const token of technicalTokens(out).sort((a, b) => b.length - a.length))
+		out = out.split(token).join('Tok');
+	// "4 MB" is two tokens and one thing.
+	return out.replace(/\bTok(?:[\s,]+Tok\b)+/g, 'Tok');
+}
+
+/** The lower-cased four-word sequences of `text` that occur more than once. */
+function repeatedPhrases(text: string): Set<string> {
+	const words = (text.toLowerCase().match(/[\p{L}']+/gu) ?? []).filter(Boolean);
+	const seen = new Map<string, number>();
+	for (let i = 0; i + 4 <= words.length; i++) {
+		const gram = words.slice(i, i + 4).join(' ');
+		seen.set(gram, (seen.get(gram) ?? 0) + 1);
+	}
+	return new Set([...seen].filter(([, n]) => n > 1).map(([g]) => g));
+}
+
+/**
+ * What keeps `rewrite` from reading like a person wrote it (empty: it reads fine). `draft`: what it was made from,
+ * so the draft's own repetition is not counted against the rewrite.
+ */
+export function proseProblems(rewrite: string, draft = ''): string[] {
+	const problems: string[] = [];
+	const text = mask(rewrite.trim());
+	if (text === '') return ['empty'];
+	// A sentence the draft wrote itself is the user's own style ("Nested YAML five levels deep."): only what the
+	// fixer wrote or changed is judged.
+	const own = new Set(sentences(mask(draft)));
+	for (const sentence of sentences(text).filter((s) => !own.has(s))) {
+		const words = sentence.match(/[\p{L}']+/gu) ?? [];
+		const lower = words.map((w) => w.toLowerCase());
+		if (ORPHAN_START.test(sentence)) problems.push(`orphan start: "${sentence.slice(0, 20)}"`);
+		else if (/^[a-z]/.test(sentence)) problems.push(`lower-case start: "${sentence.slice(0, 20)}"`);
+		const hasVerb = lower.some((w) => VERBS.has(w) || CONTRACTED_VERB.test(w));
+		if (!hasVerb && !VERBLESS_OK.test(sentence)) problems.push(`no verb: "${sentence.slice(0, 30)}"`);
+		if ((sentence.match(HEDGES) ?? []).length > 1) problems.push(`two hedges: "${sentence.slice(0, 30)}"`);
+		for (let i = 1; i < lower.length; i++)
+			if (lower[i] === lower[i - 1] && lower[i] !== 'that') problems.push(`doubled word "${lower[i]}"`);
+	}
+	const draftRepeats = repeatedPhrases(mask(draft));
+	for (const gram of repeatedPhrases(text))
+		if (!draftRepeats.has(gram)) problems.push(`repeated phrase "${gram}"`);
+	if (/\s[,;:!?]|\s\.(?!\w)/.test(text)) problems.push('space before a mark');
+	if (/[,;:][.,;:!?]|\.[,;]|,,/.test(text)) problems.push('doubled punctuation');
+	if (/\(\s*\)|""|''|“”/.test(text)) problems.push('empty brackets or quotes');
+	if (!/[.!?:)"'`”]$/.test(text)) problems.push('no end mark');
+	return [...new Set(problems)];
+}
+
+/** Whether `rewrite` reads as sentences (no problem proseProblems names). */
+export function readsAsProse(rewrite: string, draft = ''): boolean {
+	return proseProblems(rewrite, draft).length === 0;
+}
