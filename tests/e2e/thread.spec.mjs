@@ -247,7 +247,8 @@ test('a 900 px window, the reply still in view: the card keeps clear of the comm
 				const back = root.querySelector('[data-tactful="thread"] button.tf-back');
 				const b = back?.getBoundingClientRect();
 				const body = back?.closest('.tf-card-body');
-				const faded = body?.classList.contains('tf-more') && b.bottom > body.getBoundingClientRect().bottom - 27;
+				const faded =
+					body?.classList.contains('tf-more') && b.bottom > body.getBoundingClientRect().bottom - 27;
 				const backSeen = Boolean(
 					b && !faded && root.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2) === back,
 				);
@@ -267,7 +268,10 @@ test('a 900 px window, the reply still in view: the card keeps clear of the comm
 		}
 		await shot(page, 'thread-away-900-clear-of-comment');
 		check(at.comment, 'no comment outlined after clicking its name');
-		check(at.fieldInView, `the reply left the window, so this is not the case under test: ${JSON.stringify(at)}`);
+		check(
+			at.fieldInView,
+			`the reply left the window, so this is not the case under test: ${JSON.stringify(at)}`,
+		);
 		check(!at.coversComment, `the card covers the comment it pointed at: ${JSON.stringify(at)}`);
 		check(!at.coversField, `the card covers the draft: ${JSON.stringify(at)}`);
 		check(at.backSeen, `"Back to your reply" is scrolled out of sight in the card: ${JSON.stringify(at)}`);
