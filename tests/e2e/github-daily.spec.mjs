@@ -133,4 +133,44 @@ test('quote-reply to a heated comment: the quoted words are never scored or unde
 	check(lines.length === 0, `underlines on the quoted line: ${JSON.stringify(lines)}`);
 });
 
+test('Ctrl+Enter with the card open (focus in the card) posts the comment, as it does from the box', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/github-issue.html`);
+	// GitHub posts on Ctrl+Enter from the comment box's own keydown handler, not from anywhere on the page.
+	await page.evaluate((sel) => {
+		window.__posted = [];
+		document.querySelector(sel).addEventListener('keydown', (e) => {
+			if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) window.__posted.push(e.target.value);
+		});
+	}, SEL);
+	await page.click(SEL);
+	await page.keyboard.type(DRAFT);
+	check((await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 10_000)).ok, 'not flagged');
+	await page.keyboard.press('Alt+Shift+T');
+	check((await waitOverlay(page, (s) => s.card !== null)).ok, 'the card did not open');
+	await page.keyboard.press('Control+Enter');
+	const end = Date.now() + 3000;
+	let posted = [];
+	while (Date.now() < end && posted.length === 0) {
+		await page.waitForTimeout(100);
+		posted = await page.evaluate(() => window.__posted);
+	}
+	const after = await page.evaluate((sel) => {
+		const el = document.querySelector(sel);
+		return { focused: document.activeElement === el, value: el.value };
+	}, SEL);
+	await shot(page, 'github-daily-ctrl-enter-card');
+	check(
+		posted.length === 1 && posted[0] === DRAFT,
+		`Ctrl+Enter in the card did not post: ${JSON.stringify(posted)}`,
+	);
+	check(
+		after.focused && after.value === DRAFT,
+		`focus or draft not back in the box: ${JSON.stringify(after)}`,
+	);
+	check((await overlay(page)).card === null, 'the card stayed open after posting');
+});
+
 await run(() => chromiumEnv({ requireHost: true }));
