@@ -316,6 +316,40 @@ test('Firefox, 900 px: a quote-reply is scored on the reply only, and the card k
 	}
 });
 
+test('Firefox: Ctrl+Enter with the card open posts from the comment box, focus and draft back in it', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/github-issue.html`);
+	await page.evaluate((sel) => {
+		window.__posted = [];
+		document.querySelector(sel).addEventListener('keydown', (e) => {
+			if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) window.__posted.push(e.target.value);
+		});
+	}, REACT_FIELD);
+	await page.click(REACT_FIELD);
+	await page.keyboard.type(TOXIC);
+	check((await waitOverlay(page, warned, 30_000)).ok, 'not warned');
+	check(await clickInOverlay(page, '[data-tactful="badge"]'), 'no badge to click');
+	await waitInOverlay(page, '[data-tactful="card"]');
+	await page.keyboard.down('Control');
+	await page.keyboard.press('Enter');
+	await page.keyboard.up('Control');
+	await new Promise((r) => setTimeout(r, 500));
+	const after = await page.evaluate((sel) => {
+		const el = document.querySelector(sel);
+		return { posted: window.__posted, focused: document.activeElement === el, value: el.value };
+	}, REACT_FIELD);
+	check(
+		after.posted.length === 1 && after.posted[0] === TOXIC,
+		`Ctrl+Enter in the card did not post: ${JSON.stringify(after)}`,
+	);
+	check(
+		after.focused && after.value === TOXIC,
+		`focus or draft not back in the box: ${JSON.stringify(after)}`,
+	);
+});
+
 test('Firefox: a box that appears holding a rude comment warns without a click; focus stays put', async ({
 	page,
 	server,
