@@ -9,6 +9,7 @@ import type { FieldController } from './field-controller.ts';
 import {
 	type BadgeHold,
 	cannotReach,
+	holdStays,
 	judgeHold,
 	type ReachMemo,
 	reachesRow,
@@ -74,7 +75,7 @@ function keptOrPlaced(c: FieldController, room: Omit<BadgeRoom, 'text'>, huge: n
 	let keep = judged === 'keep';
 	if (hold && judged === 'recheck') {
 		lines = measure();
-		keep = lines.under.length > 0 || reachesRow(lines.last, spot);
+		keep = holdStays(hold.where, lines.under.length > 0, reachesRow(lines.last, spot));
 		if (keep) hold.length = text.length;
 	}
 	if (hold && keep) {

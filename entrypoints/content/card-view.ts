@@ -4,6 +4,7 @@
  */
 import { caretRect, textBand } from './caret.ts';
 import { decorationFor, renderSlot } from './extensions.ts';
+import { awayAt } from './features/reply-return.ts';
 import type { FieldController, Verdict } from './field-controller.ts';
 import { formActionsBox } from './form-actions.ts';
 import { BADGE_SIZE } from './overlay/badge-place.ts';
@@ -38,6 +39,8 @@ function avoidFor(c: FieldController): CardView['avoid'] {
 		text: field && textBand(c.editor, field),
 		caret: caretRect(c.editor),
 		actions: field && formActionsBox(c.editor.el, field),
+		// The comment the thread warning pointed at, which the user is reading (features/reply-return.ts).
+		comment: awayAt(c.editor)?.getBoundingClientRect() ?? null,
 	};
 }
 

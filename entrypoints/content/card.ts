@@ -66,6 +66,25 @@ interface CardEnv {
 	signal: AbortSignal;
 }
 
+/** True when a key event comes from inside Tactful's own overlay (the open card). */
+function inOverlay(e: Event): boolean {
+	return e.composedPath().some((n) => n instanceof Element && n.hasAttribute('data-tactful-host'));
+}
+
+/** Sends the Ctrl/Cmd+Enter `e` again, to the field `el` that has focus back. */
+function replayShortcut(el: HTMLElement, e: KeyboardEvent): void {
+	const init = {
+		key: e.key,
+		code: e.code,
+		ctrlKey: e.ctrlKey,
+		metaKey: e.metaKey,
+		bubbles: true,
+		cancelable: true,
+	};
+	el.dispatchEvent(new KeyboardEvent('keydown', { ...init, composed: true }));
+	el.dispatchEvent(new KeyboardEvent('keyup', { ...init, composed: true }));
+}
+
 /** A stand-in view of a field scrolled out of sight: no badge, no underlines. */
 function offScreen(c: FieldController, level: FieldView['level'] = 'ok'): FieldView {
 	return {
@@ -178,6 +197,17 @@ export function createCardUi(env: CardEnv): CardUi {
 				e.preventDefault();
 				e.stopPropagation();
 				close(!transient());
+				return;
+			}
+			const from = open && open.via !== 'nudge' && inOverlay(e) ? ctrl(open.id) : null;
+			if (from && e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {
+				// Ctrl+Enter posts from the comment box's own keydown handler (GitHub, Discourse, Reddit), which a
+				// key pressed in the card never reached (QA, session 11: posting anyway did nothing). Back in the
+				// box, caret and all, the same shortcut is sent there, through the pre-submit nudge if it is on.
+				e.preventDefault();
+				e.stopPropagation();
+				close(true);
+				replayShortcut(from.editor.el, e);
 				return;
 			}
 			const c = root && focused?.editor.el === root ? focused : null;

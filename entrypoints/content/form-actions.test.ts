@@ -44,6 +44,29 @@ describe('formActionsBox', () => {
 		expect([box?.left, box?.top, box?.width, box?.height]).toEqual([600, 208, 90, 28]);
 	});
 
+	it("finds the button row inside the field's shadow root (a comment web component), and one in a nested widget", () => {
+		document.body.innerHTML = '<section><comment-box></comment-box></section>';
+		const host = document.querySelector('comment-box') as Element;
+		const shadow = host.attachShadow({ mode: 'open' });
+		shadow.innerHTML =
+			'<div class="editor"><textarea></textarea><div class="actions"><post-button></post-button></div></div>';
+		const inner = (shadow.querySelector('post-button') as Element).attachShadow({ mode: 'open' });
+		inner.innerHTML = '<button type="submit">Post</button>';
+		at(inner.querySelector('button') as Element, new DOMRect(600, 208, 90, 28));
+		const box = formActionsBox(shadow.querySelector('textarea') as Element, field);
+		expect([box?.left, box?.top, box?.width, box?.height]).toEqual([600, 208, 90, 28]);
+	});
+
+	it("finds the page's button beside a shadow-root field's host", () => {
+		document.body.innerHTML =
+			'<div class="composer"><rich-field></rich-field><div class="row"><button>Reply</button></div></div>';
+		const host = document.querySelector('rich-field') as Element;
+		host.attachShadow({ mode: 'open' }).innerHTML = '<textarea></textarea>';
+		at(document.querySelector('button') as Element, new DOMRect(600, 208, 90, 28));
+		const box = formActionsBox(host.shadowRoot?.querySelector('textarea') as Element, field);
+		expect(box?.top).toBe(208);
+	});
+
 	it("stops at the field's own form: another form's buttons further up never count", () => {
 		document.body.innerHTML =
 			'<div id="outer"><form><textarea></textarea></form><button id="other">Other</button></div>';

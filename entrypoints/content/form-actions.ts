@@ -4,7 +4,9 @@
  * user who read the warning and posts anyway, or posts the rewrite, need not close the card first. Found
  * generically, on every site: the nearest ancestor of the field (its <form>, or the <div> around a React editor
  * that has no form) holding visible buttons that sit just under the field or level with it at its side. Toolbars
- * above the field and buttons drawn inside it are not its actions.
+ * above the field and buttons drawn inside it are not its actions. A field inside a web component's shadow root
+ * (and so its Post button, often inside a nested widget's own shadow root) is searched through open shadow roots
+ * too; a light-DOM field keeps the cheap light-DOM search (this runs on every repaint while the card is open).
  */
 import { parentOf } from './visibility.ts';
 
@@ -39,15 +41,26 @@ export function unionOf(boxes: DOMRect[]): DOMRect | null {
 	return new DOMRect(left, top, right - left, bottom - top);
 }
 
+/** The buttons in `scope`, and in the open shadow roots inside it when `deep`. */
+function buttonsIn(scope: Element | ShadowRoot, deep: boolean): Element[] {
+	const found = [...scope.querySelectorAll(BUTTONS)];
+	if (!deep) return found;
+	if (scope instanceof Element && scope.shadowRoot) found.push(...buttonsIn(scope.shadowRoot, true));
+	for (const host of scope.querySelectorAll('*'))
+		if (host.shadowRoot) found.push(...buttonsIn(host.shadowRoot, true));
+	return found;
+}
+
 /**
  * The box of field `el`'s form actions (viewport pixels), given the field's visible box; null when it has none.
  * The nearest ancestor holding any such button wins, so a page's other forms never count.
  */
 export function formActionsBox(el: Element, field: DOMRect): DOMRect | null {
 	let depth = 0;
+	const deep = el.getRootNode() instanceof ShadowRoot;
 	for (let node = parentOf(el); node && depth < MAX_DEPTH; node = parentOf(node), depth++) {
 		if (node === node.ownerDocument.body || node === node.ownerDocument.documentElement) break;
-		const boxes = [...node.querySelectorAll(BUTTONS)]
+		const boxes = buttonsIn(node, deep)
 			.filter((b) => !el.contains(b))
 			.map((b) => b.getBoundingClientRect())
 			.filter((b) => isActionOf(b, field));

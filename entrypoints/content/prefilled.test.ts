@@ -98,6 +98,19 @@ describe('watchPrefilled', () => {
 		expect(FakeIntersection.last.observed.size).toBe(2);
 	});
 
+	it('finds a prefilled box in the shadow root of a widget the page adds later', async () => {
+		start();
+		const host = document.createElement('comment-widget');
+		host.attachShadow({ mode: 'open' }).innerHTML = '<textarea>you are an idiot</textarea>';
+		document.body.append(host);
+		await settle();
+		const inShadow = host.shadowRoot?.querySelector('textarea') as HTMLTextAreaElement;
+		expect(FakeIntersection.last.observed.has(inShadow)).toBe(true);
+		FakeIntersection.last.show(inShadow);
+		await settle();
+		expect(scheduled).toEqual([inShadow]);
+	});
+
 	it(`scores at most ${PREFILLED_CAP} boxes per page`, async () => {
 		const w = start();
 		const boxes = Array.from({ length: PREFILLED_CAP + 5 }, (_, i) => box(`idiot number ${i}`));
@@ -115,5 +128,18 @@ describe('fieldRootsIn', () => {
 		expect(fieldRootsIn(div).map((el) => el.id)).toEqual(['a']);
 		const t = document.createElement('textarea');
 		expect(fieldRootsIn(t)).toEqual([t]);
+	});
+
+	it("finds the fields in an added node's open shadow roots (a comment widget the page mounts later)", () => {
+		const host = document.createElement('comment-widget');
+		const shadow = host.attachShadow({ mode: 'open' });
+		shadow.innerHTML = '<form><textarea id="in-shadow">old text</textarea></form>';
+		const inner = document.createElement('inner-box');
+		inner.attachShadow({ mode: 'open' }).innerHTML = '<textarea id="nested"></textarea>';
+		shadow.querySelector('form')?.append(inner);
+		const wrap = document.createElement('div');
+		wrap.append(host);
+		expect(fieldRootsIn(wrap).map((el) => el.id)).toEqual(['in-shadow', 'nested']);
+		expect(fieldRootsIn(host).map((el) => el.id)).toEqual(['in-shadow', 'nested']);
 	});
 });

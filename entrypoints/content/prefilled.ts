@@ -7,7 +7,7 @@
  * PREFILLED_CAP per page. Scoring only reads the text: focus and caret are left alone.
  */
 import type { FieldController } from './field-controller.ts';
-import { editableRoot, FIELD_SELECTOR, skipReason } from './fields.ts';
+import { editableRoot, FIELD_SELECTOR, findFields, skipReason } from './fields.ts';
 
 /** At most this many boxes per page are scored without the user reaching them. */
 export const PREFILLED_CAP = 12;
@@ -32,15 +32,18 @@ export interface PrefilledWatch {
 	watch(root: HTMLElement): void;
 }
 
-/** The field roots at or inside `node` (open shadow roots inside it are not searched). */
+/**
+ * The field roots at or inside `node`, its open shadow roots included (a comment widget the page mounts later:
+ * QA, session 11, its prefilled box got no badge until clicked, as the page's MutationObserver sees only the host).
+ */
 export function fieldRootsIn(node: Element, extraSkip?: string): HTMLElement[] {
 	const roots = new Set<HTMLElement>();
-	const consider = (el: Element) => {
-		const root = editableRoot(el);
+	if (node.matches(FIELD_SELECTOR)) {
+		const root = editableRoot(node);
 		if (root && !skipReason(root, extraSkip)) roots.add(root);
-	};
-	if (node.matches(FIELD_SELECTOR)) consider(node);
-	for (const el of node.querySelectorAll(FIELD_SELECTOR)) consider(el);
+	}
+	for (const root of findFields(node, extraSkip)) roots.add(root);
+	if (node.shadowRoot) for (const root of findFields(node.shadowRoot, extraSkip)) roots.add(root);
 	return [...roots];
 }
 

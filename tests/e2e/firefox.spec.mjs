@@ -246,6 +246,110 @@ test('Firefox: a heated thread raises the thread warning; the card points at the
 	check(outline.includes('solid'), `"${who}" is not outlined on the page: ${JSON.stringify(outline)}`);
 });
 
+test('Firefox, 900 px: a quote-reply is scored on the reply only, and the card keeps clear of the comment it points at', async ({
+	page,
+	server,
+}) => {
+	await page.setViewport({ width: 900, height: 800 });
+	try {
+		await page.goto(`${server.url}/threads/github-heated-thread.html`);
+		const sel = 'textarea.js-comment-field';
+		await page.click(sel);
+		await page.keyboard.type('> You are not entitled to anything here. Stop wasting my time with this.\n\n');
+		await page.keyboard.type('Fair enough. But you are an idiot.');
+		const s = await waitOverlay(page, warned, 30_000);
+		check(s.ok, `the rude reply under the quote is not warned: ${JSON.stringify(s.badges)}`);
+		check(underlines(s, await wordBox(page, sel, 'idiot')), 'no underline under the insult in the reply');
+		const quoted = await wordBox(page, sel, 'entitled');
+		check(
+			!s.underlines.some((u) => u.y < quoted.y + quoted.h + 4),
+			`underlines on the quoted line: ${JSON.stringify(s.underlines)}`,
+		);
+		await page.keyboard.down('Alt');
+		await page.keyboard.down('Shift');
+		await page.keyboard.press('T');
+		await page.keyboard.up('Shift');
+		await page.keyboard.up('Alt');
+		await waitInOverlay(page, '[data-tactful="thread"] button.tf-who');
+		const clicked = await page.evaluate(() => {
+			const names = document
+				.querySelector('[data-tactful-host]')
+				.shadowRoot.querySelectorAll('button.tf-who');
+			const b = [...names].find((n) => n.textContent.startsWith('ode-maint'));
+			b?.click();
+			return Boolean(b);
+		});
+		check(clicked, "the card does not name the owner's comment");
+		const probe = () =>
+			page.evaluate((field) => {
+				const card = document
+					.querySelector('[data-tactful-host]')
+					.shadowRoot.querySelector('[data-tactful="card"]')
+					?.getBoundingClientRect();
+				const outlined = [...document.querySelectorAll('.js-discussion *')].find(
+					(c) => c.style.outlineStyle === 'solid',
+				);
+				outlined?.setAttribute('data-pointed', '');
+				const c = document.querySelector('[data-pointed]')?.getBoundingClientRect();
+				const f = document.querySelector(field).getBoundingClientRect();
+				const over = (a, b) =>
+					Boolean(a && b && a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top);
+				return {
+					card: card?.toJSON(),
+					comment: c?.toJSON(),
+					coversComment: over(card, c),
+					coversField: over(card, f),
+				};
+			}, sel);
+		let at = await probe();
+		for (let i = 0; i < 30 && !(at.comment && at.card && !at.coversComment); i++) {
+			await new Promise((r) => setTimeout(r, 100));
+			at = await probe();
+		}
+		await shot(page, 'firefox-quote-reply-pointed-comment');
+		check(at.comment, 'no comment outlined after clicking its name');
+		check(!at.coversComment, `the card covers the comment it pointed at: ${JSON.stringify(at)}`);
+		check(!at.coversField, `the card covers the draft: ${JSON.stringify(at)}`);
+		await page.keyboard.press('Escape');
+	} finally {
+		await page.setViewport({ width: 1100, height: 800 });
+	}
+});
+
+test('Firefox: Ctrl+Enter with the card open posts from the comment box, focus and draft back in it', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/github-issue.html`);
+	await page.evaluate((sel) => {
+		window.__posted = [];
+		document.querySelector(sel).addEventListener('keydown', (e) => {
+			if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) window.__posted.push(e.target.value);
+		});
+	}, REACT_FIELD);
+	await page.click(REACT_FIELD);
+	await page.keyboard.type(TOXIC);
+	check((await waitOverlay(page, warned, 30_000)).ok, 'not warned');
+	check(await clickInOverlay(page, '[data-tactful="badge"]'), 'no badge to click');
+	await waitInOverlay(page, '[data-tactful="card"]');
+	await page.keyboard.down('Control');
+	await page.keyboard.press('Enter');
+	await page.keyboard.up('Control');
+	await new Promise((r) => setTimeout(r, 500));
+	const after = await page.evaluate((sel) => {
+		const el = document.querySelector(sel);
+		return { posted: window.__posted, focused: document.activeElement === el, value: el.value };
+	}, REACT_FIELD);
+	check(
+		after.posted.length === 1 && after.posted[0] === TOXIC,
+		`Ctrl+Enter in the card did not post: ${JSON.stringify(after)}`,
+	);
+	check(
+		after.focused && after.value === TOXIC,
+		`focus or draft not back in the box: ${JSON.stringify(after)}`,
+	);
+});
+
 test('Firefox: a box that appears holding a rude comment warns without a click; focus stays put', async ({
 	page,
 	server,

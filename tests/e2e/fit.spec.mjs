@@ -165,4 +165,42 @@ for (const c of BADGE_CASES) {
 	});
 }
 
+test('a badge faded over the text comes back once the words under it are deleted, though the last line still reaches its row', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/fit.html`);
+	const field = page.locator('#wide');
+	await field.scrollIntoViewIfNeeded();
+	await field.click();
+	check(await fillToCorner(page, field), 'the text never reached the corner');
+	// Full width, the Comment button under the corner: no room outside, so the badge fades in place.
+	let badge = null;
+	const end = Date.now() + 4000;
+	do {
+		await page.waitForTimeout(200);
+		badge = await page.evaluate(measureBadge);
+	} while (Date.now() < end && !(badge && badge.opacity < 0.5));
+	check(badge && badge.opacity < 0.5, `the badge did not fade over the text: ${JSON.stringify(badge)}`);
+	// Delete words until the last line no longer runs under the badge, but still sits in the badge's row.
+	let text = await field.evaluate(visibleText);
+	for (let i = 0; i < 20 && textUnder({ ...badge, opacity: 1 }, text.rects).length > 0; i++) {
+		await page.keyboard.press('Control+Backspace');
+		text = await field.evaluate(visibleText);
+	}
+	const bottom = Math.max(...text.rects.map((r) => r.bottom));
+	check(bottom > badge.top + 1, `the last line left the badge's row: ${bottom} vs ${JSON.stringify(badge)}`);
+	check(textUnder({ ...badge, opacity: 1 }, text.rects).length === 0, 'text still under the badge');
+	const back = Date.now() + 4000;
+	do {
+		await page.waitForTimeout(200);
+		badge = await page.evaluate(measureBadge);
+	} while (Date.now() < back && !(badge && badge.opacity > 0.5));
+	await snap(page, 'fit-badge-unfaded');
+	check(
+		badge && badge.opacity > 0.5, // 0.75 for a civil draft's badge, 1 for a warning; 0.3 faded
+		`the badge stayed faded over blank space after the words under it were deleted: ${JSON.stringify(badge)}`,
+	);
+});
+
 await run(() => chromiumEnv());

@@ -106,4 +106,59 @@ for (const c of CASES) {
 	});
 }
 
+test('a comment web component (field and Post button in shadow roots): the open card leaves the button clickable', async ({
+	page,
+	server,
+}) => {
+	await page.setViewportSize({ width: 1100, height: 800 });
+	await page.goto(`${server.url}/generic-blog.html`);
+	// The field in the widget's shadow root, its Post button inside a nested widget's own shadow root.
+	await page.evaluate(() => {
+		const host = document.createElement('comment-box');
+		const shadow = host.attachShadow({ mode: 'open' });
+		shadow.innerHTML =
+			'<style>textarea{box-sizing:border-box;width:100%;min-height:80px;font:16px/1.6 Georgia,serif;padding:8px}.actions{display:flex;justify-content:flex-end;margin-top:8px}</style><textarea aria-label="Comment"></textarea><div class="actions"><post-button></post-button></div>';
+		shadow.querySelector('post-button').attachShadow({ mode: 'open' }).innerHTML =
+			'<button type="submit">Post comment</button>';
+		document.querySelector('h1').after(host);
+		document.body.style.paddingBottom = '2000px';
+		const r = host.getBoundingClientRect();
+		window.scrollBy(0, r.top - 260);
+	});
+	const field = page.locator('comment-box textarea');
+	await field.click();
+	await page.keyboard.type(TOXIC);
+	check((await waitOverlay(page, warned, 10_000)).ok, 'no warning for the toxic draft');
+	await page.keyboard.press('Alt+Shift+T');
+	await page.locator('[data-tactful-host] [data-testid="rewrite-diff"]').waitFor({ timeout: 10_000 });
+	await page.waitForTimeout(300); // the card is placed again once its measured height settles
+	await shot(page, 'form-actions-shadow-widget');
+	const at = await page.evaluate(() => {
+		const shadow = document.querySelector('comment-box').shadowRoot;
+		const button = shadow.querySelector('post-button').shadowRoot.querySelector('button');
+		const b = button.getBoundingClientRect();
+		const card = document
+			.querySelector('[data-tactful-host]')
+			.shadowRoot.querySelector('[data-tactful="card"]')
+			.getBoundingClientRect();
+		const [x, y] = [b.left + b.width / 2, b.top + b.height / 2];
+		// The topmost element at the button's centre, through the shadow roots on the way down.
+		let top = document.elementFromPoint(x, y);
+		while (top?.shadowRoot) {
+			const inner = top.shadowRoot.elementFromPoint(x, y);
+			if (!inner || inner === top) break;
+			top = inner;
+		}
+		return {
+			inView: y > 0 && y < document.documentElement.clientHeight,
+			clickable: top === button,
+			button: b.toJSON(),
+			card: card.toJSON(),
+		};
+	});
+	check(at.inView, `the Post button is not in the window (${JSON.stringify(at)})`);
+	check(at.clickable, `the card covers the widget's Post button (${JSON.stringify(at)})`);
+	await page.keyboard.press('Escape');
+});
+
 await run(() => chromiumEnv());

@@ -1,6 +1,17 @@
 // What a GitHub user does every day, on the GitHub snapshots: Apply a rewrite, take it back with Ctrl+Z and type
 // on; reply in one answer's thread of a discussion whose other answer has turned heated.
-import { check, chromiumEnv, run, setSettings, shot, test, waitOverlay } from './harness.mjs';
+import {
+	check,
+	chromiumEnv,
+	overlay,
+	run,
+	setSettings,
+	shot,
+	test,
+	underlines,
+	waitOverlay,
+	wordRect,
+} from './harness.mjs';
 
 const SEL = 'textarea[aria-label="Markdown value"]';
 const DRAFT = 'This stupid patch broke the parser again, you clearly never test your garbage code.';
@@ -92,6 +103,74 @@ test("discussion: a reply in a calm answer's thread is not warned about another 
 		answer.ring === 'risk',
 		`the page's answer box reads the whole discussion, yet no ring: ${answer.ring}`,
 	);
+});
+
+test('quote-reply to a heated comment: the quoted words are never scored or underlined, only the reply is', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/threads/github-heated-thread.html`);
+	const box = page.locator('textarea.js-comment-field');
+	await box.click();
+	// What GitHub's "Quote reply" puts in the box: the comment as a Markdown quote, then a blank line.
+	const quote = '> You are not entitled to anything here. Stop wasting my time with this.\n\n';
+	await page.keyboard.insertText(quote);
+	await page.keyboard.type('Fair enough, I will attach a CSV file that shows it.');
+	await page.waitForTimeout(2000); // a typing pause and its verdict
+	const quoteRect = await wordRect(box, 'entitled');
+	const calm = await overlay(page);
+	check(
+		!calm.badges.some((b) => b.level === 'warn'),
+		`a civil reply under a heated quote is warned: ${JSON.stringify(calm.badges)}`,
+	);
+	check(!underlines(calm, quoteRect), 'the quoted comment is underlined');
+	await page.keyboard.type(' But you are an idiot.');
+	const s = await waitOverlay(page, (x) => x.badges.some((b) => b.level === 'warn'), 10_000);
+	await shot(page, 'github-daily-quote-reply');
+	check(s.ok, 'the rude reply under the quote is not warned');
+	check(underlines(s, await wordRect(box, 'idiot')), 'no underline under the insult in the reply');
+	const lines = s.underlines.filter((u) => u.y < quoteRect.y + quoteRect.h + 4);
+	check(lines.length === 0, `underlines on the quoted line: ${JSON.stringify(lines)}`);
+});
+
+test('Ctrl+Enter with the card open (focus in the card) posts the comment, as it does from the box', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/github-issue.html`);
+	// GitHub posts on Ctrl+Enter from the comment box's own keydown handler, not from anywhere on the page.
+	await page.evaluate((sel) => {
+		window.__posted = [];
+		document.querySelector(sel).addEventListener('keydown', (e) => {
+			if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) window.__posted.push(e.target.value);
+		});
+	}, SEL);
+	await page.click(SEL);
+	await page.keyboard.type(DRAFT);
+	check((await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 10_000)).ok, 'not flagged');
+	await page.keyboard.press('Alt+Shift+T');
+	check((await waitOverlay(page, (s) => s.card !== null)).ok, 'the card did not open');
+	await page.keyboard.press('Control+Enter');
+	const end = Date.now() + 3000;
+	let posted = [];
+	while (Date.now() < end && posted.length === 0) {
+		await page.waitForTimeout(100);
+		posted = await page.evaluate(() => window.__posted);
+	}
+	const after = await page.evaluate((sel) => {
+		const el = document.querySelector(sel);
+		return { focused: document.activeElement === el, value: el.value };
+	}, SEL);
+	await shot(page, 'github-daily-ctrl-enter-card');
+	check(
+		posted.length === 1 && posted[0] === DRAFT,
+		`Ctrl+Enter in the card did not post: ${JSON.stringify(posted)}`,
+	);
+	check(
+		after.focused && after.value === DRAFT,
+		`focus or draft not back in the box: ${JSON.stringify(after)}`,
+	);
+	check((await overlay(page)).card === null, 'the card stayed open after posting');
 });
 
 await run(() => chromiumEnv({ requireHost: true }));

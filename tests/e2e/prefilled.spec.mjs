@@ -81,6 +81,47 @@ test('a box mounted later with rude text warns within 2 s, focus and caret uncha
 	check(!badges.some((b) => b.startsWith('late:')), `a civil mounted box got a badge: ${badges}`);
 });
 
+test('a comment widget mounted later with rude text in its shadow root warns without a click', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/prefilled.html`);
+	await page.locator('#name').focus();
+	await waitOverlay(page, (x) => x.badges.some((b) => b.level === 'warn'), 4000);
+	// A web component the page adds after load, its box (an old comment opened to edit) in its open shadow root.
+	await page.evaluate(() => {
+		const host = document.createElement('comment-widget');
+		host.id = 'widget';
+		host.attachShadow({ mode: 'open' }).innerHTML =
+			'<textarea aria-label="Comment" style="width:400px;height:80px">Honestly this is the dumbest thing I have read, you are an idiot.</textarea>';
+		document.getElementById('later').replaceChildren(host);
+	});
+	const onWidget = () =>
+		page.evaluate(() => {
+			const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+			const f = document
+				.getElementById('widget')
+				.shadowRoot.querySelector('textarea')
+				.getBoundingClientRect();
+			return [...(root?.querySelectorAll('[data-tactful="badge"]') ?? [])]
+				.filter((b) => {
+					const r = b.getBoundingClientRect();
+					return r.left < f.right + 40 && r.right > f.left && r.top < f.bottom + 40 && r.bottom > f.top;
+				})
+				.map((b) => b.dataset.level);
+		});
+	const started = Date.now();
+	let badges = [];
+	while (Date.now() - started < 4000) {
+		badges = await onWidget();
+		if (badges.includes('warn')) break;
+		await page.waitForTimeout(100);
+	}
+	await shot(page, 'prefilled-shadow-widget');
+	check(badges.includes('warn'), `the widget's prefilled box got no warn badge without a click: ${badges}`);
+	check((await page.evaluate(() => document.activeElement?.id)) === 'name', 'focus moved');
+});
+
 test('a hidden edit form warns when its Edit button shows it, not before', async ({ page, server }) => {
 	await page.goto(`${server.url}/prefilled.html`);
 	await waitOverlay(page, (x) => x.badges.some((b) => b.level === 'warn'), 4000);

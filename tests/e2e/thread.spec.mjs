@@ -209,6 +209,78 @@ test('after pointing at a comment, the card stays beside it and "Back to your re
 	await returned('Escape');
 });
 
+test('a 900 px window, the reply still in view: the card keeps clear of the comment it pointed at, and of the draft', async ({
+	page,
+	server,
+}) => {
+	await page.setViewportSize({ width: 900, height: 800 });
+	try {
+		await page.goto(`${server.url}/threads/github-heated-thread.html`);
+		await page.click(FIELD);
+		await page.keyboard.type(TOXIC);
+		const warned = await waitState(page, (x) => threadBadge(x)?.level === 'warn');
+		check(warned.ok, `no draft and thread warning: ${JSON.stringify(warned.badges)}`);
+		await page.keyboard.press('Alt+Shift+T');
+		const names = page.locator('[data-tactful-host] [data-tactful="thread"] button.tf-who');
+		await names.first().waitFor({ timeout: 10_000 });
+		// A comment in the middle of the thread, with others above and below it ("Also: …").
+		const name = names.filter({ hasText: 'ode-maint' }).first();
+		await name.click();
+		const probe = () =>
+			page.evaluate((sel) => {
+				const card = document
+					.querySelector('[data-tactful-host]')
+					.shadowRoot.querySelector('[data-tactful="card"]')
+					?.getBoundingClientRect();
+				// The comment the card outlined for a moment after the click (point-at-comment.ts), marked once.
+				const outlined = [...document.querySelectorAll('.js-discussion *')].find(
+					(c) => c.style.outlineStyle === 'solid',
+				);
+				outlined?.setAttribute('data-pointed', '');
+				const pointed = document.querySelector('[data-pointed]');
+				const c = pointed?.getBoundingClientRect();
+				const f = document.querySelector(sel).getBoundingClientRect();
+				const over = (a, b) =>
+					Boolean(a && b && a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top);
+				// "Back to your reply" shown, not scrolled away inside the card's middle: what a click there reaches.
+				const root = document.querySelector('[data-tactful-host]').shadowRoot;
+				const back = root.querySelector('[data-tactful="thread"] button.tf-back');
+				const b = back?.getBoundingClientRect();
+				const body = back?.closest('.tf-card-body');
+				const faded =
+					body?.classList.contains('tf-more') && b.bottom > body.getBoundingClientRect().bottom - 27;
+				const backSeen = Boolean(
+					b && !faded && root.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2) === back,
+				);
+				return {
+					backSeen,
+					card: card?.toJSON(),
+					comment: c?.toJSON(),
+					coversComment: over(card, c),
+					coversField: over(card, f),
+					fieldInView: f.top < window.innerHeight && f.bottom > 0,
+				};
+			}, FIELD);
+		let at = await probe();
+		for (let i = 0; i < 30 && !(at.comment && at.card && !at.coversComment && at.backSeen); i++) {
+			await page.waitForTimeout(100);
+			at = await probe();
+		}
+		await shot(page, 'thread-away-900-clear-of-comment');
+		check(at.comment, 'no comment outlined after clicking its name');
+		check(
+			at.fieldInView,
+			`the reply left the window, so this is not the case under test: ${JSON.stringify(at)}`,
+		);
+		check(!at.coversComment, `the card covers the comment it pointed at: ${JSON.stringify(at)}`);
+		check(!at.coversField, `the card covers the draft: ${JSON.stringify(at)}`);
+		check(at.backSeen, `"Back to your reply" is scrolled out of sight in the card: ${JSON.stringify(at)}`);
+		await page.keyboard.press('Escape');
+	} finally {
+		await page.setViewportSize({ width: 1100, height: 800 });
+	}
+});
+
 test('comments that appear after the user started (Load more, a live update) count on the next pause', async ({
 	context,
 	server,

@@ -170,10 +170,42 @@ function Reasons({ editor, risk, detail }: { editor: Editor; risk: ThreadRisk; d
 	);
 }
 
+/**
+ * Scrolls the card's scrolling middle (`.tf-card-body`) just enough to show `el`, when it is cut off there. Only
+ * that box's scrollTop moves: the page is mid-scroll to the comment, which scrollIntoView would interrupt.
+ */
+export function revealInCard(el: Element): void {
+	let body = el.parentElement;
+	while (body && !body.classList.contains('tf-card-body')) body = body.parentElement;
+	if (!body) return;
+	const r = el.getBoundingClientRect();
+	const b = body.getBoundingClientRect();
+	// Clear of the fade drawn over the middle's last 28 px while more is below it (styles.ts `.tf-more`).
+	const bottom = b.bottom - FADE;
+	if (r.top < b.top) body.scrollTop -= b.top - r.top;
+	else if (r.bottom > bottom) body.scrollTop += Math.min(r.bottom - bottom, r.top - b.top);
+}
+const FADE = 28;
+
 function ThreadSection({ ctx }: { ctx: CardContext }) {
 	const [, bump] = useReducer((n: number, _action: 'bump') => n + 1, 0);
 	useEffect(() => onThreadRiskChange(() => bump('bump')), []);
 	useEffect(() => onReplyPlaceChange(() => bump('bump')), []);
+	const back = useRef<HTMLButtonElement>(null);
+	const away = awayAt(ctx.editor);
+	// Pointing at a comment still in view can move the card clear of it (card-place.ts), shorter, its middle
+	// scrolling: the way back stays in sight (QA, session 11), each time the card's middle changes size (the card
+	// is placed again after it renders, and once its height is measured).
+	useEffect(() => {
+		const el = back.current;
+		const body = el?.closest('.tf-card-body');
+		if (!away || !el) return;
+		revealInCard(el);
+		if (!body || typeof ResizeObserver === 'undefined') return;
+		const watch = new ResizeObserver(() => revealInCard(el));
+		watch.observe(body);
+		return () => watch.disconnect();
+	}, [away]);
 	const risk = threadRiskFor(ctx.editor);
 	if (!threadWarns(risk)) return null;
 	const { result } = risk;
@@ -184,8 +216,8 @@ function ThreadSection({ ctx }: { ctx: CardContext }) {
 			<style>{CSS}</style>
 			<h3>{heading}</h3>
 			{detail ? <Reasons editor={ctx.editor} risk={risk} detail={detail} /> : null}
-			{awayAt(ctx.editor) ? (
-				<button type="button" class="tf-back" onClick={() => returnToReply(ctx.editor)}>
+			{away ? (
+				<button type="button" class="tf-back" ref={back} onClick={() => returnToReply(ctx.editor)}>
 					↩ Back to your reply
 				</button>
 			) : null}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BadgeHold, cannotReach, judgeHold, reachesRow, rowsAbove } from './badge-hold.ts';
+import { type BadgeHold, cannotReach, holdStays, judgeHold, reachesRow, rowsAbove } from './badge-hold.ts';
 
 const hold: BadgeHold = { where: 'beside', width: 480, length: 300 };
 const corner = new DOMRect(492, 156, 22, 22);
@@ -18,6 +18,20 @@ describe('judgeHold', () => {
 	it('lets go when the draft is cleared or the field changes width (every line wraps anew)', () => {
 		expect(judgeHold(hold, { width: 480, length: 0 })).toBe('drop');
 		expect(judgeHold(hold, { width: 400, length: 320 })).toBe('drop');
+	});
+});
+
+describe('holdStays', () => {
+	it('keeps a badge outside the field while the shorter draft still reaches the corner row', () => {
+		expect(holdStays('beside', false, true)).toBe(true);
+		expect(holdStays('under', true, true)).toBe(true);
+		expect(holdStays('beside', false, false)).toBe(false);
+	});
+
+	it('unfades a faded badge once no line runs under it, even while the last line is still in its row', () => {
+		expect(holdStays('faded', true, true)).toBe(true);
+		expect(holdStays('faded', false, true)).toBe(false);
+		expect(holdStays('faded', false, false)).toBe(false);
 	});
 });
 

@@ -3,7 +3,8 @@
  * the field each time a line ran under its corner and back in as soon as that line wrapped, once per line typed.
  * Once it has left its corner (or faded there) for a field, it stays so until there is a reason to go back: the
  * field changed width (a resized window, a layout change), the draft was cleared, or the draft got shorter and
- * its text no longer reaches the corner's row (lines deleted). The decisions here are pure; badge-spot.ts
+ * its text no longer reaches the corner's row (lines deleted). A badge faded in its corner does not move when
+ * it comes back, so once the draft is shorter it stays faded only while text still runs under it. The decisions here are pure; badge-spot.ts
  * measures. Kept badges also spare the frame the measuring of the draft's last lines.
  */
 import type { BadgeWhere } from './badge-place.ts';
@@ -34,6 +35,17 @@ export function judgeHold(hold: BadgeHold, now: FieldNow): 'keep' | 'recheck' | 
 /** True when the draft's last line (`last`) still reaches down into the row of the badge's corner (`spot`). */
 export function reachesRow(last: DOMRect | null, spot: DOMRect): boolean {
 	return last !== null && last.bottom > spot.top + 1;
+}
+
+/**
+ * Whether a badge kept at `where` stays so after the draft got shorter (judgeHold's 'recheck'): `under` is
+ * whether a line still runs under the corner, `reaches` whether the last line still comes down into its row.
+ * A badge outside the field stays out while the text reaches that row (no move per line deleted); a faded one
+ * unfades in place, so it stays faded only over text (QA, session 11: a badge faded at 30 % over blank space
+ * after the words under it were deleted, the warning easy to miss).
+ */
+export function holdStays(where: BadgeHold['where'], under: boolean, reaches: boolean): boolean {
+	return under || (where !== 'faded' && reaches);
 }
 
 /**

@@ -164,4 +164,32 @@ describe('cardStyle', () => {
 			expect(overlaps(band(style, 360, 120), f)).toBe(false);
 		});
 	});
+
+	describe('the comment the card pointed at', () => {
+		// The heated thread at 900 px: comments full width above the reply, the field still in view at the bottom.
+		const vp = { width: 900, height: 800 };
+		const field = new DOMRect(20, 689, 860, 110);
+		const anchor = badge(850, 770);
+		const comment = new DOMRect(20, 350, 860, 102);
+		const hides = (style: Record<string, string>, height: number, r: DOMRect) => {
+			const c = columns(style);
+			return overlaps(band(style, 800, height), r) && c.left < r.right && c.right > r.left;
+		};
+
+		it('keeps clear of that comment and the draft, taking the room above the comment', () => {
+			const style = cardStyle(anchor, vp, { field, comment }, 615);
+			expect(hides(style, 615, comment)).toBe(false);
+			expect(hides(style, 615, field)).toBe(false);
+			expect(style.bottom).toBe(px(800 - 350 + 6));
+		});
+
+		it('is placed as before when the comment is off the window, out of its column, or there is no room', () => {
+			const without = cardStyle(anchor, vp, { field }, 615);
+			expect(cardStyle(anchor, vp, { field, comment: new DOMRect(20, -300, 860, 100) }, 615)).toEqual(
+				without,
+			);
+			expect(cardStyle(anchor, vp, { field, comment: new DOMRect(20, 350, 300, 100) }, 615)).toEqual(without);
+			expect(cardStyle(anchor, vp, { field, comment: new DOMRect(20, 60, 860, 100) }, 615)).toEqual(without);
+		});
+	});
 });

@@ -4,7 +4,9 @@
  * overlay); fitting nowhere whole, it takes the larger room above or below and scrolls its middle inside, its
  * buttons kept in view (styles.ts). It keeps clear of the field's own form actions too (the "Comment" / "Reply"
  * row under it, form-actions.ts), so posting anyway needs no closing first; only when the window has too little
- * room for that does it cover those buttons, never the draft before them. When the field fills the viewport (200 % zoom, a narrow window, a long
+ * room for that does it cover those buttons, never the draft before them. When the card has pointed the user at
+ * a comment of the thread (features/reply-return.ts) and the reply is still in view, it keeps clear of that comment
+ * as well as the draft, while the window has room for both. When the field fills the viewport (200 % zoom, a narrow window, a long
  * auto-grown draft) it covers the field's empty part rather than its text, and keeps clear of the caret line at
  * least; and only in a viewport too short for anything (a small iframe) does it span the whole height, every
  * button still reachable.
@@ -32,6 +34,11 @@ export interface Avoid {
 	caret?: DOMRect | null;
 	/** The field's own buttons (post, reply, save) under or beside it: kept clear while the window has room. */
 	actions?: DOMRect | null;
+	/**
+	 * The comment the user is reading while the card is open (the one its thread warning pointed at): kept clear,
+	 * with the field, while the window has room for the card around both.
+	 */
+	comment?: DOMRect | null;
 }
 
 type Style = Record<string, string>;
@@ -89,6 +96,19 @@ export function cardStyle(
 	// Actions out of the card's column (HN's button at the left, the card at the right) are never in its way.
 	const inColumn = actions && actions.left < x + width && actions.right > x;
 	const withActions = actions && inColumn ? union(box, actions) : null;
+	// The comment being read, with the field (QA, session 11: beside a reply still in view, the card covered the
+	// comment it had just pointed at); a comment off the window or out of the card's column is never in its way.
+	const comment = avoid.comment;
+	const readable =
+		comment &&
+		comment.bottom > 0 &&
+		comment.top < vh &&
+		comment.left < x + width &&
+		comment.right > x &&
+		!(comment.top >= box.top && comment.bottom <= box.bottom);
+	const withComment = readable ? union(withActions ?? box, comment) : null;
+	const clearOfComment = withComment && (whole(withComment) ?? larger(withComment, COMFORT));
+	if (clearOfComment) return clearOfComment;
 	const clear = withActions && (whole(withActions) ?? larger(withActions, COMFORT));
 	if (clear) return clear;
 	const most = whole(box) ?? larger(box, COMFORT);
