@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyRules, type Rule } from './fixer-text.ts';
+import { applyRules, type Rule, tidy } from './fixer-text.ts';
 
 describe('applyRules', () => {
 	it('applies the rules in order, filling $n from the groups or calling the replacement with them', () => {
@@ -19,5 +19,19 @@ describe('applyRules', () => {
 		expect(applyRules('Ok, Honestly this fails', rules)).toBe('Ok,this fails');
 		expect(applyRules('Ok, Honestly this fails', rules, true)).toBe('Ok,This fails');
 		expect(applyRules('Ok, honestly this fails', rules, true)).toBe('Ok,this fails');
+	});
+});
+
+describe('tidy keeps a mark the user wrote standing alone', () => {
+	it('does not glue "Use ? instead" into "Use? Instead" (Rust\'s ? operator, a lone dash-like mark)', () => {
+		const draft = 'Use ? instead of unwrap.';
+		expect(tidy(draft, false, draft)).toBe(draft);
+		expect(tidy('Use ? instead of unwrap, please.', false, 'Use ? instead of unwrap, you idiot.')).toBe(
+			'Use ? instead of unwrap, please.',
+		);
+	});
+
+	it('still closes the gap a dropped word left before a mark', () => {
+		expect(tidy('This is wrong , fix it .', false, 'This is damn wrong, fix it.')).toBe('This is wrong, fix it.');
 	});
 });

@@ -91,6 +91,16 @@ export function agreeArticles(text: string): string {
 export function tidy(text: string, calmPunctuation: boolean, original = ''): string {
 	const ownLines = new Set(original.split('\n').map((line) => line.trimEnd()));
 	const ownLineEnds = new Set([...ownLines].map((line) => line.trim()).filter((line) => /[,;:]$/.test(line)));
+	// A mark the user wrote standing alone between words ("Use ? instead of unwrap", Rust's `?`) is theirs, not a
+	// gap left by a dropped word: keyed by its neighbours, so the same words around it keep the space.
+	const ownLoneMarks = new Set(
+		[...original.matchAll(/(\S+)[ \t]+([,.;:!?])(?=[ \t]+(\S+))/g)].map((m) => `${m[1]} ${m[2]} ${m[3]}`),
+	);
+	const loneMarkIsOwn = (all: string, at: number, length: number, mark: string) => {
+		const before = /(\S+)$/.exec(all.slice(0, at))?.[1];
+		const after = /^[ \t]+(\S+)/.exec(all.slice(at + length))?.[1];
+		return Boolean(before && after && ownLoneMarks.has(`${before} ${mark} ${after}`));
+	};
 	let out = text
 		.replace(/[!?](?:[ \t]*[!?])+/g, (run) => (run.includes('?') ? '?' : '!'))
 		// Leading stray punctuation, but not the dot of a word (".env", ".5 s").
@@ -105,7 +115,9 @@ export function tidy(text: string, calmPunctuation: boolean, original = ''): str
 			const more = /\S/.test(all.slice(at + mark.length));
 			return more && ownLineEnds.has(line) ? mark : '.';
 		})
-		.replace(/[ \t]+([,.;:!?])/g, '$1')
+		.replace(/[ \t]+([,.;:!?])/g, (gap, mark: string, at: number, all: string) =>
+			loneMarkIsOwn(all, at, gap.length, mark) ? gap : mark,
+		)
 		.replace(/([,;:])[ \t]*([,.;:!?])/g, '$2')
 		.replace(/(^|[.!?]\s+|\n)[,;:][ \t]*/g, '$1')
 		.replace(/(?<=\S)[ \t]{2,}/g, ' ')
@@ -115,10 +127,10 @@ export function tidy(text: string, calmPunctuation: boolean, original = ''): str
 	if (calmPunctuation) out = out.replace(/!(?=\s|$)/g, '.');
 	// A sentence start gets its capital, in the lines the fix changed; a numbered list's "1. run it" is not one
 	// (its number may be a placeholder), nor is an identifier written as it must be typed ("p99", "useEffect",
-	// "config.yaml", "read_body").
+	// "config.yaml", "read_body"), nor a word after a mark standing alone ("Use ? instead").
 	const capitalise = (line: string) =>
 		line.replace(
-			/(^\s*|(?<!^[ \t]*(?:\d{1,3}|\uE000\d+\uE001))[.!?]\s+)([a-z])(?!\w*(?:[\d_A-Z]|\.\w|\(\)))/gu,
+			/(^\s*|(?<!^[ \t]*(?:\d{1,3}|\uE000\d+\uE001)|\s)[.!?]\s+)([a-z])(?!\w*(?:[\d_A-Z]|\.\w|\(\)))/gu,
 			(_m, lead: string, c: string) => lead + c.toUpperCase(),
 		);
 	out = out
