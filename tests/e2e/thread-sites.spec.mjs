@@ -218,7 +218,9 @@ test('the thread ring shows on the field being written in, not on every empty bo
 	await page.click('#a-comment');
 	await page.keyboard.type(CIVIL);
 	check((await until(page, (x) => x.ring === 'risk')).ok, 'no thread warning');
-	// The ringed badges, counted in the same read as whether every badge's assessments have landed.
+	// The ringed badges, counted in the same read as whether every badge is settled. Boxes without a badge have no
+	// data-settled; their assessments (asked at page load and when the thread was heated) were queued before the
+	// focused box's (asked 0.9 s after its last key), and the host answers in order, so they have landed by then.
 	const ringed = () =>
 		page.evaluate(() => {
 			const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
