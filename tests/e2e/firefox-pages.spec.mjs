@@ -111,7 +111,7 @@ test('Firefox popup: the live preview follows the sensitivity slider, and the re
 test('Firefox popup: site switch, snooze and resume, and a dimension toggle are stored', async (env) => {
 	const popup = await openPopup(env, 'github.com');
 	await popup.click('[data-testid="site-enabled"]');
-	await popup.waitForSelector('::-p-text(Off on github.com)', { timeout: 5000 });
+	await popup.waitForSelector('::-p-text(Off on github.com)', { timeout: 15_000 });
 	check((await settingsOf(popup)).sites?.['github.com']?.enabled === false, 'site switch not stored');
 	await popup.click('[data-testid="site-enabled"]');
 	await until(
@@ -119,11 +119,11 @@ test('Firefox popup: site switch, snooze and resume, and a dimension toggle are 
 		'site not back on',
 	);
 	await popup.click('[data-testid="snooze-hour"]');
-	await popup.waitForSelector('[data-testid="resume"]', { timeout: 5000 });
+	await popup.waitForSelector('[data-testid="resume"]', { timeout: 15_000 });
 	check((await settingsOf(popup)).snoozeUntil > Date.now(), 'snooze not stored');
 	await shot(popup, 'firefox-popup-snoozed');
 	await popup.click('[data-testid="resume"]');
-	await popup.waitForSelector('[data-testid="snooze-hour"]', { timeout: 5000 });
+	await popup.waitForSelector('[data-testid="snooze-hour"]', { timeout: 15_000 });
 	check(!((await settingsOf(popup)).snoozeUntil > Date.now()), 'resume not stored');
 	await clickText(popup, 'What to watch for');
 	await clickText(popup, 'Shouting or sloppy style');
@@ -228,7 +228,7 @@ test('Firefox options: switches and the rewrite backend are stored; a long site 
 	});
 	await options.click('[data-testid="opt-nudge"]');
 	await clickText(options, 'OpenAI-compatible server');
-	await options.waitForSelector('[data-testid="openai-form"]', { timeout: 5000 });
+	await options.waitForSelector('[data-testid="openai-form"]', { timeout: 15_000 });
 	const s = await until(
 		async () => {
 			const now = await settingsOf(options);
@@ -252,7 +252,7 @@ test('Firefox options: switches and the rewrite backend are stored; a long site 
 			'github.com': { enabled: true, sensitivity: 0.3 },
 		},
 	});
-	await narrow.waitForSelector('[data-testid="site-list"]', { timeout: 5000 });
+	await narrow.waitForSelector('[data-testid="site-list"]', { timeout: 15_000 });
 	const width = await narrow.evaluate(() => document.documentElement.scrollWidth);
 	const reset = await narrow.$eval(`[aria-label="Forget ${long}"]`, (el) => {
 		const r = el.getBoundingClientRect();
@@ -275,7 +275,7 @@ test('Firefox options: "Check server" reaches the server from the options page; 
 	await patchSettings(options, {
 		rewrite: { backend: 'openai', weight: 0.5, openai: { baseUrl: '', model: '' } },
 	});
-	await options.waitForSelector('[data-testid="openai-form"]', { timeout: 5000 });
+	await options.waitForSelector('[data-testid="openai-form"]', { timeout: 15_000 });
 	const fill = async (label, value) => {
 		const input = await options.waitForSelector(`::-p-aria(${label})`);
 		await input.click({ count: 3 });
@@ -358,7 +358,7 @@ test('Firefox history: charts events (the content script’s too), exports JSON,
 	await history.evaluate(() => localStorage.setItem('tactful.rewriteBandit', '{"arms":{}}'));
 	await history.click('[data-testid="delete"]');
 	await history.click('[data-testid="confirm-delete"]');
-	await history.waitForSelector('::-p-text(Deleted)', { timeout: 5000 });
+	await history.waitForSelector('::-p-text(Deleted)', { timeout: 15_000 });
 	check(
 		(await history.evaluate(() => localStorage.getItem('tactful.rewriteBandit'))) === null,
 		'learned rewrite preferences survived "Delete everything"',
@@ -366,6 +366,7 @@ test('Firefox history: charts events (the content script’s too), exports JSON,
 	await until(
 		async () => (await history.$eval('[data-testid="total-warnings"]', (el) => el.textContent)) === '0',
 		'history not cleared',
+		20_000,
 	);
 	await shot(history, 'firefox-history-deleted', true);
 	console.log(`    ${warnings} warnings charted, ${dump.events.length} events exported, then deleted`);
