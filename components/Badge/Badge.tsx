@@ -18,12 +18,27 @@ export interface BadgeProps {
 	expanded: boolean;
 	/** The draft's text runs under the badge: drawn see-through until pointed at or focused. */
 	faded?: boolean;
+	/**
+	 * Nothing about this field is still being scored: what the badge says is about the text as it is now. Only a
+	 * hook (`data-settled`), so tests and automation wait on a state rather than a sleep; nothing is drawn for it.
+	 */
+	settled?: boolean;
 	onActivate: () => void;
 	style?: Record<string, string>;
 }
 
-/** The badge; `data-tactful="badge"` and `data-level` are stable hooks for tests and automation. */
-export function Badge({ level, summary, count, thread, expanded, faded, onActivate, style }: BadgeProps) {
+/** The badge; `data-tactful="badge"`, `data-level` and `data-settled` are stable hooks for tests and automation. */
+export function Badge({
+	level,
+	summary,
+	count,
+	thread,
+	expanded,
+	faded,
+	settled,
+	onActivate,
+	style,
+}: BadgeProps) {
 	return (
 		<button
 			type="button"
@@ -31,6 +46,7 @@ export function Badge({ level, summary, count, thread, expanded, faded, onActiva
 			data-tactful="badge"
 			data-level={level}
 			data-thread={thread ? 'risk' : undefined}
+			data-settled={settled ? 'true' : undefined}
 			aria-label={summary}
 			title={summary}
 			aria-haspopup="dialog"

@@ -37,6 +37,8 @@ export type FieldHook = (field: { site: SiteAdapter; editor: Editor; signal: Abo
 export interface FieldDecoration {
 	/** Set when the conversation around the field is at risk: a short plain-words reason. */
 	thread?: string;
+	/** The feature has an assessment of this field still to come (the badge is not `data-settled` meanwhile). */
+	pending?: boolean;
 }
 
 /** A provider of field decorations, with a way to tell the session to repaint when they change. */

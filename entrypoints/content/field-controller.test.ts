@@ -176,3 +176,70 @@ describe('FieldController after a lost compositionend', () => {
 		}
 	});
 });
+
+describe('FieldController.settled (the badge’s data-settled hook)', () => {
+	it('is false while a pause is pending or a request is in flight, and true once the verdict is about the current text', async () => {
+		vi.useFakeTimers();
+		try {
+			const editor = fakeEditor('');
+			let release: () => void = () => {};
+			const c = controller(editor, async (t) => {
+				await new Promise<void>((r) => {
+					release = r;
+				});
+				return fakeScore(t);
+			});
+			expect(c.settled).toBe(true); // blank and nothing asked
+			editor.text = 'Thanks for the patch';
+			c.onInput('h', 'insertText');
+			expect(c.settled).toBe(false); // the pause is pending
+			await vi.advanceTimersByTimeAsync(PAUSE_MS + 1);
+			expect(c.settled).toBe(false); // scoring
+			editor.text = 'Thanks for the patch!'; // typed while the request was out
+			release();
+			await vi.advanceTimersByTimeAsync(1);
+			expect(c.verdict?.text).toBe('Thanks for the patch!');
+			expect(c.settled).toBe(false); // the verdict is remapped, not yet scored on this text
+			release();
+			await vi.advanceTimersByTimeAsync(1);
+			expect(c.verdict?.result.text).toBe('Thanks for the patch!');
+			expect(c.settled).toBe(true);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it('stays unsettled when scoring fails (no host), so a test cannot read "calm" from a score that never came', async () => {
+		const editor = fakeEditor('Thanks for the patch');
+		const c = controller(editor, async () => {
+			throw new Error('no host');
+		});
+		await c.run();
+		expect(c.settled).toBe(false);
+	});
+
+	it('reports a pause that found nothing new to score (idle), so the overlay can show it settled', async () => {
+		vi.useFakeTimers();
+		try {
+			const editor = fakeEditor('Thanks for the patch');
+			const idle = vi.fn();
+			const c = new FieldController(1, editor, {
+				score: async (t) => fakeScore(t),
+				options: () => ({ sensitivity: 0.5 }),
+				isDismissed: () => false,
+				changed() {},
+				idle,
+				signal: new AbortController().signal,
+			});
+			await c.run();
+			expect(idle).not.toHaveBeenCalled();
+			c.onInput(null, 'deleteContentBackward'); // typed a letter and took it back: the same text
+			expect(c.settled).toBe(false);
+			await vi.advanceTimersByTimeAsync(BOUNDARY_MS + 1);
+			expect(idle).toHaveBeenCalledTimes(1);
+			expect(c.settled).toBe(true);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+});

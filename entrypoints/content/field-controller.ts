@@ -21,6 +21,8 @@ export interface ControllerDeps {
 	isDismissed(passage: string): boolean;
 	/** Called whenever what the field shows changed and the overlay should redraw. */
 	changed(): void;
+	/** Called when a pause found nothing new to score: only `settled` changed, the overlay should redraw. */
+	idle?(): void;
 	signal: AbortSignal;
 }
 
@@ -56,6 +58,17 @@ export class FieldController {
 	private composing = false;
 	/** Time the pause was detected (timer fired), for latency measurements. */
 	lastPauseAt = 0;
+
+	/**
+	 * Nothing is pending: no pause timer, no request in flight or queued, no composition, and the verdict is about
+	 * the text the field holds now (or the field is blank and has none). Shown on the badge (`data-settled`), so a
+	 * test can tell "scored and calm" from "not scored yet" without sleeping. A failed score stays unsettled.
+	 */
+	get settled(): boolean {
+		if (this.timer !== undefined || this.inflight || this.dirty || this.composing) return false;
+		const text = this.editor.read();
+		return this.verdict ? this.verdict.result.text === text : !text.trim();
+	}
 
 	constructor(
 		readonly id: number,
@@ -132,6 +145,7 @@ export class FieldController {
 		const v = this.verdict;
 		if (v?.result.text === text && v.text === text && v.options === key) {
 			this.lastPauseAt = 0; // nothing new to show
+			this.deps.idle?.();
 			return;
 		}
 		this.inflight = true;

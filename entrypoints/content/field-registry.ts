@@ -75,6 +75,7 @@ export function createFieldRegistry(env: FieldRegistryEnv): FieldRegistry {
 			options: env.options,
 			isDismissed: env.isDismissed,
 			changed: () => env.changed(c),
+			idle: env.repaint,
 			signal: stop.signal,
 		});
 		resize.observe(root);

@@ -37,7 +37,8 @@ export function fieldView(
 ): FieldView | null {
 	const el = c.editor.el;
 	const v = c.verdict;
-	const thread = decorationFor(c.editor)?.thread;
+	const decoration = decorationFor(c.editor);
+	const thread = decoration?.thread;
 	// A tense thread keeps the badge up even when the draft itself reads fine.
 	if (!v && !focused && !thread) return null;
 	if (v?.level === 'ok' && !focused && !thread) return null;
@@ -67,6 +68,7 @@ export function fieldView(
 		badge,
 		underlines,
 		dark,
+		settled: c.settled && !decoration?.pending,
 	};
 }
 

@@ -32,6 +32,8 @@ describe('tidy keeps a mark the user wrote standing alone', () => {
 	});
 
 	it('still closes the gap a dropped word left before a mark', () => {
-		expect(tidy('This is wrong , fix it .', false, 'This is damn wrong, fix it.')).toBe('This is wrong, fix it.');
+		expect(tidy('This is wrong , fix it .', false, 'This is damn wrong, fix it.')).toBe(
+			'This is wrong, fix it.',
+		);
 	});
 });

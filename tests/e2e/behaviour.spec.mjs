@@ -7,12 +7,14 @@ import {
 	chromiumEnv,
 	message,
 	overlay,
+	poll,
 	run,
 	setSettings,
 	shot,
 	test,
 	underlines,
 	waitOverlay,
+	waitSettled,
 	waitUnderlined,
 	wordRect,
 } from './harness.mjs';
@@ -34,12 +36,22 @@ const focusNow = (page) =>
 /** focusNow, after giving focus a moment to settle (effects run after the frame that opened the card). */
 const focusIn = async (page, want = () => true) => {
 	let where = await focusNow(page);
-	for (let i = 0; i < 20 && !want(where); i++) {
+	for (const end = Date.now() + 10_000; !want(where) && Date.now() < end; ) {
 		await page.waitForTimeout(50);
 		where = await focusNow(page);
 	}
 	return where;
 };
+
+/** Polls the page's "#posted" marker: "Post anyway" submits the form again, which lands a moment after the click. */
+const posted = async (page) =>
+	(
+		await poll(
+			() => page.textContent('#posted'),
+			(t) => t === 'posted',
+			10_000,
+		)
+	).ok;
 
 async function warnOn(env, file, sel) {
 	await env.page.goto(`${env.server.url}/${file}`);
@@ -138,7 +150,7 @@ test('a click elsewhere on the page closes the card; a click in its field keeps 
 	await page.waitForTimeout(200);
 	check((await overlay(page)).card !== null, 'a click in the draft closed the card');
 	await page.click('h1'); // the issue's title, away from the field and the card
-	const closed = await waitOverlay(page, (x) => x.card === null, 2000);
+	const closed = await waitOverlay(page, (x) => x.card === null, 15_000);
 	await shot(page, 'card-outside-click');
 	check(closed.ok, 'the card stayed over the page after a click elsewhere');
 	check((await page.inputValue('#new_comment_field')) === TOXIC, 'the draft changed');
@@ -212,8 +224,9 @@ test('"This is fine" holds while the user types on: only words added after it ca
 	await page.click('#comment');
 	await page.keyboard.press('Control+End');
 	await page.keyboard.type(' Really.');
-	await page.waitForTimeout(1500);
-	const s = await overlay(page);
+	// Scored on the longer draft (not a bare sleep: on a loaded machine the score may not have come yet).
+	const s = await waitSettled(page);
+	check(s.ok, `the draft was never scored again: ${JSON.stringify(s.badges)}`);
 	await shot(page, 'fine-then-type-on');
 	check(
 		!s.badges.some((b) => b.level !== 'ok') && s.underlines.length === 0,
@@ -244,8 +257,9 @@ test('a draft just begun with a greeting ("Hi everyone,", "Dear all") is not war
 		await page.fill('#comment', '');
 		await page.click('#comment');
 		await page.keyboard.type(opener, { delay: 40 });
-		await page.waitForTimeout(1200); // the user pauses to think about the next sentence
-		const s = await overlay(page);
+		// The user pauses to think about the next sentence; the opener is scored (settled) before it is checked.
+		const s = await waitSettled(page);
+		check(s.ok, `"${opener}" was never scored: ${JSON.stringify(s.badges)}`);
 		if (opener === 'Hi everyone,') await shot(page, 'greeting-opener');
 		check(calm(s), `"${opener}" warned: ${JSON.stringify(s.badges)}, ${s.underlines.length} underlines`);
 	}
@@ -277,7 +291,7 @@ test('hovering an underline opens the card', async (env) => {
 	const s = await warnOn(env, 'stackexchange-question.html', '#wmd-input');
 	const u = s.underlines[0];
 	await page.mouse.move(u.x + u.w / 2, u.y - 6);
-	check((await waitOverlay(page, (x) => x.card !== null, 3000)).ok, 'hover did not open the card');
+	check((await waitOverlay(page, (x) => x.card !== null, 15_000)).ok, 'hover did not open the card');
 	await shot(page, 'card-hover-stackexchange');
 });
 
@@ -426,7 +440,7 @@ test('pre-submit nudge (opt-in): Review keeps the draft, Post anyway posts', asy
 	await page.waitForTimeout(200);
 	await warnOn(env, 'github-issue.html', '#new_comment_field');
 	await page.click('form.js-new-comment-form button[type="submit"]');
-	let s = await waitOverlay(page, (x) => x.card !== null && /Post anyway/.test(x.card), 3000);
+	let s = await waitOverlay(page, (x) => x.card !== null && /Post anyway/.test(x.card), 15_000);
 	check(s.ok, 'no nudge on submit');
 	check((await page.textContent('#posted')) === '', 'posted despite the nudge');
 	await shot(page, 'nudge-github');
@@ -436,15 +450,15 @@ test('pre-submit nudge (opt-in): Review keeps the draft, Post anyway posts', asy
 		'Review did not return to the draft',
 	);
 	await page.click('form.js-new-comment-form button[type="submit"]');
-	s = await waitOverlay(page, (x) => x.card !== null && /Post anyway/.test(x.card), 3000);
+	s = await waitOverlay(page, (x) => x.card !== null && /Post anyway/.test(x.card), 15_000);
 	await host(page).getByText('Post anyway').click();
-	check((await page.textContent('#posted')) === 'posted', 'Post anyway did not post');
+	check(await posted(page), 'Post anyway did not post');
 	// A site whose submit button is not a form button (Reddit's composer).
 	await warnOn(env, 'reddit-thread.html', '[data-lexical-editor]');
 	await page.click('#reddit-submit');
-	check((await waitOverlay(page, (x) => /Post anyway/.test(x.card ?? ''), 3000)).ok, 'no nudge on Reddit');
+	check((await waitOverlay(page, (x) => /Post anyway/.test(x.card ?? ''), 15_000)).ok, 'no nudge on Reddit');
 	await host(page).getByText('Post anyway').click();
-	check((await page.textContent('#posted')) === 'posted', 'Post anyway did not post on Reddit');
+	check(await posted(page), 'Post anyway did not post on Reddit');
 	await setSettings(sw, { preSubmitNudge: false });
 });
 

@@ -20,7 +20,7 @@ test("typing in another field closes the first field's card; the first field kee
 	check((await waitOverlay(page, (s) => s.card !== null)).ok, 'card did not open');
 	await page.click(B);
 	await page.keyboard.type('Thanks, I will look into it tomorrow.');
-	const s = await waitOverlay(page, (x) => x.card === null, 3000);
+	const s = await waitOverlay(page, (x) => x.card === null, 20_000);
 	await shot(page, 'card-switch-field');
 	check(s.ok, 'the first field’s card stayed open over the page');
 	check(warned(s), 'the first field lost its warning');

@@ -20,7 +20,7 @@ const kept = async (browser) => {
 	check(reply?.ok, `listDrafts failed: ${JSON.stringify(reply)}`);
 	return reply.value.drafts;
 };
-const until = async (fn, what, timeout = 6000) => {
+const until = async (fn, what, timeout = 20_000) => {
 	const end = Date.now() + timeout;
 	for (;;) {
 		const value = await fn();
@@ -53,7 +53,7 @@ test('opted in: the draft survives a reload, is listed on the history page, and 
 	const history = await browser.context.newPage();
 	await history.goto(`chrome-extension://${browser.extensionId}/history-page.html`);
 	const row = history.getByTestId('kept-draft').first();
-	await row.waitFor({ timeout: 5000 });
+	await row.waitFor({ timeout: 15_000 });
 	check((await row.textContent()).includes(DRAFT), 'the history page does not list the draft');
 	await history.getByTestId('kept-drafts').scrollIntoViewIfNeeded();
 	await shot(history, 'history-kept-drafts');

@@ -7,7 +7,16 @@ import path from 'node:path';
 import { startOpenAIServer } from '../fixtures/openai-server.mjs';
 import { CIVIL, TOXIC } from './drafts.mjs';
 import { launchFirefox, patchSettings, resetSettings, storageGet, until } from './firefox-harness.mjs';
-import { ARTIFACTS, check, overlay, run, startServer, test, waitOverlay } from './harness.mjs';
+import {
+	ARTIFACTS,
+	check,
+	nextFrames,
+	run,
+	startServer,
+	test,
+	waitOverlay,
+	waitSettled,
+} from './harness.mjs';
 
 const POPUP = { width: 340, height: 640 };
 const warned = (s) => s.badges.some((b) => b.level === 'warn');
@@ -78,12 +87,17 @@ test('Firefox popup: the live preview follows the sensitivity slider, and the re
 	const flagged = () => popup.$$eval('.tf-example-flagged', (els) => els.length);
 	const counts = { default: await flagged() };
 	await shot(popup, 'firefox-popup');
+	// The preview shows the last result while the new one is scored: polled until the count changes (10 s at most;
+	// a count that rightly stays the same only costs the wait), then read once more after 700 ms.
+	const moved = async (before) => {
+		await until(async () => (await flagged()) !== before, '', 10_000).catch(() => undefined);
+		await sleep(700);
+		return flagged();
+	};
 	await slide(popup, '#tf-sensitivity', 20); // 1: strict
-	await sleep(700);
-	counts.strict = await flagged();
+	counts.strict = await moved(counts.default);
 	await slide(popup, '#tf-sensitivity', 0); // 0: relaxed
-	await sleep(700);
-	counts.relaxed = await flagged();
+	counts.relaxed = await moved(counts.strict);
 	console.log(`    flagged examples: ${JSON.stringify(counts)}`);
 	check(
 		counts.strict >= counts.default && counts.default >= counts.relaxed && counts.strict > counts.relaxed,
@@ -97,7 +111,7 @@ test('Firefox popup: the live preview follows the sensitivity slider, and the re
 test('Firefox popup: site switch, snooze and resume, and a dimension toggle are stored', async (env) => {
 	const popup = await openPopup(env, 'github.com');
 	await popup.click('[data-testid="site-enabled"]');
-	await popup.waitForSelector('::-p-text(Off on github.com)', { timeout: 5000 });
+	await popup.waitForSelector('::-p-text(Off on github.com)', { timeout: 15_000 });
 	check((await settingsOf(popup)).sites?.['github.com']?.enabled === false, 'site switch not stored');
 	await popup.click('[data-testid="site-enabled"]');
 	await until(
@@ -105,11 +119,11 @@ test('Firefox popup: site switch, snooze and resume, and a dimension toggle are 
 		'site not back on',
 	);
 	await popup.click('[data-testid="snooze-hour"]');
-	await popup.waitForSelector('[data-testid="resume"]', { timeout: 5000 });
+	await popup.waitForSelector('[data-testid="resume"]', { timeout: 15_000 });
 	check((await settingsOf(popup)).snoozeUntil > Date.now(), 'snooze not stored');
 	await shot(popup, 'firefox-popup-snoozed');
 	await popup.click('[data-testid="resume"]');
-	await popup.waitForSelector('[data-testid="snooze-hour"]', { timeout: 5000 });
+	await popup.waitForSelector('[data-testid="snooze-hour"]', { timeout: 15_000 });
 	check(!((await settingsOf(popup)).snoozeUntil > Date.now()), 'resume not stored');
 	await clickText(popup, 'What to watch for');
 	await clickText(popup, 'Shouting or sloppy style');
@@ -187,13 +201,16 @@ test("Firefox popup: a site's own lower sensitivity quiets a borderline draft on
 	);
 	// Applies at once on the open page (no keystroke), and not on the other site.
 	await here.bringToFront();
-	const quiet = await waitOverlay(here, (s) => !warned(s), 10_000);
+	// Settled as well: the rescore the new sensitivity starts clears the old verdict first, and "not warned" read
+	// before the new score lands would pass without checking anything.
+	await nextFrames(here);
+	const quiet = await waitOverlay(here, (s) => !warned(s) && s.badges.some((b) => b.settled), 30_000);
 	check(quiet.ok, `still flagged with the site's lower sensitivity: ${JSON.stringify(quiet.badges)}`);
 	await elsewhere.bringToFront();
 	await elsewhere.click('#comment');
 	await elsewhere.keyboard.type(' ');
-	await sleep(1200);
-	check(warned(await overlay(elsewhere)), 'the other site lost its warning');
+	const kept = await waitSettled(elsewhere);
+	check(kept.ok && warned(kept), `the other site lost its warning: ${JSON.stringify(kept.badges)}`);
 	// Back to "same as everywhere": flagged again, and the override is gone.
 	await popup.bringToFront();
 	await popup.click('[data-testid="site-sensitivity-same"]');
@@ -211,7 +228,7 @@ test('Firefox options: switches and the rewrite backend are stored; a long site 
 	});
 	await options.click('[data-testid="opt-nudge"]');
 	await clickText(options, 'OpenAI-compatible server');
-	await options.waitForSelector('[data-testid="openai-form"]', { timeout: 5000 });
+	await options.waitForSelector('[data-testid="openai-form"]', { timeout: 15_000 });
 	const s = await until(
 		async () => {
 			const now = await settingsOf(options);
@@ -235,7 +252,7 @@ test('Firefox options: switches and the rewrite backend are stored; a long site 
 			'github.com': { enabled: true, sensitivity: 0.3 },
 		},
 	});
-	await narrow.waitForSelector('[data-testid="site-list"]', { timeout: 5000 });
+	await narrow.waitForSelector('[data-testid="site-list"]', { timeout: 15_000 });
 	const width = await narrow.evaluate(() => document.documentElement.scrollWidth);
 	const reset = await narrow.$eval(`[aria-label="Forget ${long}"]`, (el) => {
 		const r = el.getBoundingClientRect();
@@ -258,7 +275,7 @@ test('Firefox options: "Check server" reaches the server from the options page; 
 	await patchSettings(options, {
 		rewrite: { backend: 'openai', weight: 0.5, openai: { baseUrl: '', model: '' } },
 	});
-	await options.waitForSelector('[data-testid="openai-form"]', { timeout: 5000 });
+	await options.waitForSelector('[data-testid="openai-form"]', { timeout: 15_000 });
 	const fill = async (label, value) => {
 		const input = await options.waitForSelector(`::-p-aria(${label})`);
 		await input.click({ count: 3 });
@@ -341,7 +358,7 @@ test('Firefox history: charts events (the content script’s too), exports JSON,
 	await history.evaluate(() => localStorage.setItem('tactful.rewriteBandit', '{"arms":{}}'));
 	await history.click('[data-testid="delete"]');
 	await history.click('[data-testid="confirm-delete"]');
-	await history.waitForSelector('::-p-text(Deleted)', { timeout: 5000 });
+	await history.waitForSelector('::-p-text(Deleted)', { timeout: 15_000 });
 	check(
 		(await history.evaluate(() => localStorage.getItem('tactful.rewriteBandit'))) === null,
 		'learned rewrite preferences survived "Delete everything"',
@@ -349,6 +366,7 @@ test('Firefox history: charts events (the content script’s too), exports JSON,
 	await until(
 		async () => (await history.$eval('[data-testid="total-warnings"]', (el) => el.textContent)) === '0',
 		'history not cleared',
+		20_000,
 	);
 	await shot(history, 'firefox-history-deleted', true);
 	console.log(`    ${warnings} warnings charted, ${dump.events.length} events exported, then deleted`);

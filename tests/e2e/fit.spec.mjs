@@ -39,7 +39,7 @@ async function openTallCard(page, server, where) {
 }
 
 /** Polls until the card fits (a repaint can lag a resize or scroll under load); returns the last measurement. */
-async function waitFit(page, timeout = 3000) {
+async function waitFit(page, timeout = 15_000) {
 	const end = Date.now() + timeout;
 	let at = await page.evaluate(measureCardFit, FIELD);
 	while (Date.now() < end && !cardFits(at)) {
@@ -139,7 +139,7 @@ for (const c of BADGE_CASES) {
 		// The badge shows on a focused field; give the typing pause and its repaint time to land.
 		let badge = null;
 		let hidden = [];
-		const end = Date.now() + 4000;
+		const end = Date.now() + 15_000;
 		do {
 			await page.waitForTimeout(200);
 			badge = await page.evaluate(measureBadge);

@@ -91,7 +91,16 @@ for (const c of CASES) {
 		check((await waitOverlay(page, warned, 10_000)).ok, 'no warning for the toxic draft');
 		await page.keyboard.press('Alt+Shift+T');
 		await page.locator('[data-tactful-host] [data-testid="rewrite-diff"]').waitFor({ timeout: 10_000 });
-		await page.waitForTimeout(300); // the card is placed again once its measured height settles
+		// The card is placed again once its measured height settles: wait until its box holds still (two reads 250 ms
+		// apart agree; 10 s at most), not a fixed 300 ms that a loaded machine can outlast.
+		const cardBox = () => page.evaluate(measureCardFit, c.field).then((at) => JSON.stringify(at.card));
+		let box = await cardBox();
+		for (const end = Date.now() + 10_000; Date.now() < end; ) {
+			await page.waitForTimeout(250);
+			const next = await cardBox();
+			if (next === box) break;
+			box = next;
+		}
 		const name = `form-actions-${c.name.replace(/[^a-z]+/gi, '-').toLowerCase()}`;
 		if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
 		else await shot(page, name);

@@ -27,7 +27,7 @@ for (const e of EDITORS) {
 		await setSettings(sw, { sites: {} });
 		const frame = await typeInto(page, server, e.frame);
 		await setSettings(sw, { sites: { [SITE]: { enabled: false } } }); // what the popup's site switch stores
-		const off = await waitOverlay(frame, quiet, 3000);
+		const off = await waitOverlay(frame, quiet, 15_000);
 		await shot(page, `frames-off-${e.frame.slice(1)}`);
 		check(off.ok, `still warning with ${SITE} off: ${JSON.stringify(off.badges)}`);
 		await setSettings(sw, { sites: {} });
@@ -42,13 +42,13 @@ test('srcdoc editor: "Snooze on this site" snoozes the tab\'s site', async ({ pa
 	await page.locator('[data-tactful-frame-card] button:has-text("Snooze on this site")').click();
 	// The click's settings write is asynchronous (content script → storage): wait for it, not for a fixed time.
 	let sites = {};
-	for (let end = Date.now() + 5_000; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
+	for (let end = Date.now() + 15_000; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
 		sites = await sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings.sites);
 		if ((sites[SITE]?.snoozeUntil ?? 0) > Date.now()) break;
 	}
 	check((sites[SITE]?.snoozeUntil ?? 0) > Date.now(), `${SITE} not snoozed: ${JSON.stringify(sites)}`);
 	check(
-		(await waitOverlay(frame, (s) => s.underlines.length === 0, 5_000)).ok,
+		(await waitOverlay(frame, (s) => s.underlines.length === 0, 15_000)).ok,
 		'still underlined after snoozing',
 	);
 	await setSettings(sw, { sites: {} });

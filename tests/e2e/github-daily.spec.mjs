@@ -3,13 +3,16 @@
 import {
 	check,
 	chromiumEnv,
+	nextFrames,
 	overlay,
+	poll,
 	run,
 	setSettings,
 	shot,
 	test,
 	underlines,
 	waitOverlay,
+	waitSettled,
 	wordRect,
 } from './harness.mjs';
 
@@ -37,12 +40,12 @@ test('Apply, Ctrl+Z, then typing on continues the draft: the restored text is no
 	await inHost(page, '[data-tactful="badge"]').first().click();
 	await inHost(page, 'button.tactful-rw-primary').click({ timeout: 15_000 });
 	await page.waitForFunction(([sel, draft]) => document.querySelector(sel).value !== draft, [SEL, DRAFT], {
-		timeout: 5000,
+		timeout: 15_000,
 	});
 	await page.focus(SEL);
 	await page.keyboard.press('Control+Z');
 	await page.waitForFunction(([sel, draft]) => document.querySelector(sel).value === draft, [SEL, DRAFT], {
-		timeout: 3000,
+		timeout: 15_000,
 	});
 	const undone = await field(page);
 	check(
@@ -50,7 +53,13 @@ test('Apply, Ctrl+Z, then typing on continues the draft: the restored text is no
 		`after Ctrl+Z the caret is not back at the end of the draft: selection ${undone.start}-${undone.end}`,
 	);
 	await page.keyboard.type(' Please fix.');
-	const after = await field(page);
+	// React renders its state a moment after the input: polled until it has followed (or 10 s passed).
+	const after = (
+		await poll(
+			() => field(page),
+			(x) => x.react === x.value,
+		)
+	).value;
 	await shot(page, 'github-daily-undo-type-on');
 	check(
 		after.value === `${DRAFT} Please fix.`,
@@ -59,7 +68,7 @@ test('Apply, Ctrl+Z, then typing on continues the draft: the restored text is no
 	check(after.react === after.value, `React state did not follow: ${JSON.stringify(after.react)}`);
 });
 
-/** The focused field's thread ring (`data-thread`) and the open card's text. */
+/** The focused field's thread ring (`data-thread`), whether its badge is settled, and the open card's text. */
 const ringAndCard = (page) =>
 	page.evaluate(() => {
 		const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
@@ -68,6 +77,7 @@ const ringAndCard = (page) =>
 		const near = badges.find((b) => Math.abs(b.getBoundingClientRect().bottom - (field?.bottom ?? 0)) < 40);
 		return {
 			ring: near?.dataset.thread ?? null,
+			settled: near?.dataset.settled === 'true',
 			card: root?.querySelector('[data-tactful="card"]')?.innerText ?? '',
 		};
 	});
@@ -88,12 +98,18 @@ test("discussion: a reply in a calm answer's thread is not warned about another 
 	const draft = 'Thanks, that plan works for me.';
 	await page.click('.discussion-nested-comment-timeline-item textarea');
 	await page.keyboard.type(draft);
-	await page.waitForTimeout(2500);
-	const reply = await ringAndCard(page);
+	// Scored and the thread assessed (the badge's data-settled), not a bare sleep a loaded machine outlasts.
+	await nextFrames(page);
+	const { value: reply, ok } = await poll(
+		() => ringAndCard(page),
+		(x) => x.settled,
+		30_000,
+	);
+	check(ok, `the reply box never settled: ${JSON.stringify(reply)}`);
 	check(reply.ring === null, `the calm answer's reply box has a thread ring: ${reply.ring}`);
 	await page.click('#new-answer textarea');
 	await page.keyboard.type(draft);
-	const end = Date.now() + 8000;
+	const end = Date.now() + 20_000;
 	let answer = await ringAndCard(page);
 	while (answer.ring !== 'risk' && Date.now() < end) {
 		await page.waitForTimeout(200);
@@ -116,9 +132,10 @@ test('quote-reply to a heated comment: the quoted words are never scored or unde
 	const quote = '> You are not entitled to anything here. Stop wasting my time with this.\n\n';
 	await page.keyboard.insertText(quote);
 	await page.keyboard.type('Fair enough, I will attach a CSV file that shows it.');
-	await page.waitForTimeout(2000); // a typing pause and its verdict
+	// Scored after the typing pause (the badge's data-settled), not a bare sleep a loaded machine outlasts.
+	const calm = await waitSettled(page);
+	check(calm.ok, `the reply under the quote was never scored: ${JSON.stringify(calm.badges)}`);
 	const quoteRect = await wordRect(box, 'entitled');
-	const calm = await overlay(page);
 	check(
 		!calm.badges.some((b) => b.level === 'warn'),
 		`a civil reply under a heated quote is warned: ${JSON.stringify(calm.badges)}`,

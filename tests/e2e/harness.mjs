@@ -168,7 +168,11 @@ export async function setSettings(sw, patch) {
 	}, patch);
 }
 
-/** What Tactful shows in a frame: badges, underlines (viewport rects) and the card's text. */
+/**
+ * What Tactful shows in a frame: badges, underlines (viewport rects) and the card's text, read in ONE evaluate (two
+ * reads let a repaint fall between them). A badge's `settled` is its `data-settled`: nothing about its field is
+ * still being scored (draft pause, request, thread assessment), so what it says is about the text as it is now.
+ */
 export async function overlay(frame) {
 	return frame.evaluate(() => {
 		const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
@@ -182,6 +186,8 @@ export async function overlay(frame) {
 			badges: [...root.querySelectorAll('[data-tactful="badge"]')].map((b) => ({
 				level: b.dataset.level,
 				label: b.getAttribute('aria-label'),
+				thread: b.dataset.thread ?? null,
+				settled: b.dataset.settled === 'true',
 				...rect(b),
 			})),
 			underlines: [...root.querySelectorAll('[data-tactful="underline"]')].map(rect),
@@ -190,8 +196,41 @@ export async function overlay(frame) {
 	});
 }
 
+/** Resolves after the page has drawn two frames: the overlay repaint an input scheduled has run. */
+export async function nextFrames(frame) {
+	await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/**
+ * Waits until the badge of the field being written in (every badge, when `all`) is settled: scored on the text it
+ * holds now, thread assessed, nothing pending; returns that overlay state (check `.ok`). The positive signal a
+ * check that something does NOT show needs: a bare sleep passes on a loaded machine before scoring has run.
+ * Call it after typing: it first lets the repaint the typing scheduled happen, so a badge still marked settled
+ * from before the typing cannot pass.
+ */
+export async function waitSettled(frame, { timeout = 30_000, all = false } = {}) {
+	await nextFrames(frame);
+	return waitOverlay(
+		frame,
+		(s) => s.badges.length > 0 && (all ? s.badges.every((b) => b.settled) : s.badges.some((b) => b.settled)),
+		timeout,
+	);
+}
+
+/** Polls `read()` until `pred(value)` holds or `timeout` ms passed; returns `{ ok, value }` (the last value read). */
+export async function poll(read, pred, timeout = 10_000, every = 100) {
+	const end = Date.now() + timeout;
+	let value;
+	do {
+		value = await read();
+		if (pred(value)) return { ok: true, value };
+		await new Promise((r) => setTimeout(r, every));
+	} while (Date.now() < end);
+	return { ok: false, value };
+}
+
 /** Polls `overlay(frame)` until `pred` holds; returns the last state (check `.ok`). */
-export async function waitOverlay(frame, pred, timeout = 8000) {
+export async function waitOverlay(frame, pred, timeout = 20_000) {
 	const end = Date.now() + timeout;
 	let state;
 	do {
@@ -281,7 +320,7 @@ export async function wordRect(locator, word) {
  * state }`. It waits on the condition, not on a fixed time: under machine load the browser can apply a new
  * viewport, and the overlay repaint in the frame after it, well past a few hundred ms.
  */
-export async function waitUnderlined(frame, locator, word, { movedFrom, timeout = 8000 } = {}) {
+export async function waitUnderlined(frame, locator, word, { movedFrom, timeout = 20_000 } = {}) {
 	const end = Date.now() + timeout;
 	let rect;
 	let state;

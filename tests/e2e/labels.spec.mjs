@@ -5,7 +5,18 @@
 // or in $SHOTS when set)
 import fs from 'node:fs';
 import path from 'node:path';
-import { check, launch, run, shot, startServer, test, waitForHost, waitOverlay } from './harness.mjs';
+import {
+	check,
+	launch,
+	nextFrames,
+	poll,
+	run,
+	shot,
+	startServer,
+	test,
+	waitForHost,
+	waitOverlay,
+} from './harness.mjs';
 
 const INSULT = 'you are an idiot';
 const GREETING = 'Hi everyone';
@@ -14,6 +25,17 @@ const storedSettings = (sw) =>
 	sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? {});
 const warned = (s) => s.badges.some((b) => b.level === 'warn');
 const host = (page) => page.locator('[data-tactful-host]');
+/** Calm, and scored (settled) on what the field holds: a rescore after a settings change is not read early. */
+const calmAndScored = (s) =>
+	s.badges.some((b) => b.settled) && s.badges.every((b) => b.level === 'ok') && s.underlines.length === 0;
+/** The stored disabledDimensions once they are `want` (the popup writes them a moment after the click). */
+const disabled = async (sw, want) =>
+	(
+		await poll(
+			async () => JSON.stringify((await storedSettings(sw)).disabledDimensions ?? []),
+			(x) => x === want,
+		)
+	).value;
 
 /** A screenshot in artifacts/, copied to $SHOTS when the caller wants it elsewhere too. */
 async function keep(page, name) {
@@ -48,11 +70,8 @@ test('popup: "Insults, threats and slurs" is a row of its own that decides wheth
 
 	// "Toxic emotions" off: the insult still warns, and the card names the toxic head, not "Tone".
 	await emotions.click();
-	await popup.waitForTimeout(200);
-	check(
-		JSON.stringify((await storedSettings(env.sw)).disabledDimensions) === '["Toxic Emotions"]',
-		JSON.stringify((await storedSettings(env.sw)).disabledDimensions),
-	);
+	const first = await disabled(env.sw, '["Toxic Emotions"]');
+	check(first === '["Toxic Emotions"]', first);
 	await keep(popup, 'labels-popup-rows');
 	await typeDraft(INSULT);
 	const warning = await waitOverlay(page.mainFrame(), warned);
@@ -69,38 +88,34 @@ test('popup: "Insults, threats and slurs" is a row of its own that decides wheth
 	// "Insults, threats and slurs" off too: the insult is quiet (no warning, caution or underline).
 	await popup.bringToFront();
 	await insults.click();
-	await popup.waitForTimeout(200);
-	const off = (await storedSettings(env.sw)).disabledDimensions ?? [];
+	const off = (
+		await poll(
+			async () => (await storedSettings(env.sw)).disabledDimensions ?? [],
+			(x) => x.includes('Toxicity') && x.includes('Toxic Emotions'),
+		)
+	).value;
 	check(off.includes('Toxicity') && off.includes('Toxic Emotions'), JSON.stringify(off));
 	await page.bringToFront();
-	const quiet = await waitOverlay(
-		page.mainFrame(),
-		(s) => s.badges.every((b) => b.level === 'ok') && s.underlines.length === 0,
-	);
+	await nextFrames(page);
+	const quiet = await waitOverlay(page.mainFrame(), calmAndScored, 30_000);
 	check(quiet.ok, `an insult still shows with its row off: ${JSON.stringify(quiet.badges)}`);
 	await keep(page, 'labels-insult-off-quiet');
 
 	// Only "Insults, threats and slurs" off: "Toxic emotions" does not bring the same insult back.
 	await popup.bringToFront();
 	await emotions.click();
-	await popup.waitForTimeout(200);
-	check(
-		JSON.stringify((await storedSettings(env.sw)).disabledDimensions) === '["Toxicity"]',
-		JSON.stringify((await storedSettings(env.sw)).disabledDimensions),
-	);
+	const second = await disabled(env.sw, '["Toxicity"]');
+	check(second === '["Toxicity"]', second);
 	await typeDraft(`${INSULT} `);
-	await page.waitForTimeout(900);
-	const still = await waitOverlay(page.mainFrame(), (s) => s.badges.every((b) => b.level === 'ok'));
+	await nextFrames(page);
+	const still = await waitOverlay(page.mainFrame(), calmAndScored, 30_000);
 	check(still.ok, `an insult warns with only its own row off: ${JSON.stringify(still.badges)}`);
 
 	// A greeting: calm, as the CLI says too.
 	await env.sw.evaluate(() => chrome.storage.local.remove('settings'));
 	await typeDraft(GREETING);
-	await page.waitForTimeout(900);
-	const greeting = await waitOverlay(
-		page.mainFrame(),
-		(s) => s.badges.every((b) => b.level === 'ok') && s.underlines.length === 0,
-	);
+	await nextFrames(page);
+	const greeting = await waitOverlay(page.mainFrame(), calmAndScored, 30_000);
 	check(greeting.ok, `a greeting shows something: ${JSON.stringify(greeting.badges)}`);
 
 	await popup.close();

@@ -6,6 +6,7 @@ import { TOXIC, TOXIC_WORD } from './drafts.mjs';
 import {
 	check,
 	chromiumEnv,
+	nextFrames,
 	overlay,
 	run,
 	shot,
@@ -43,6 +44,7 @@ test('a reply box scrolled out of its pane leaves no underline or badge outside 
 	await page.evaluate(() => {
 		document.getElementById('pane').scrollTop = 150; // the box is now above the pane's visible part
 	});
+	await nextFrames(page); // the repaint the scroll scheduled has run: the old decorations cannot pass
 	await page.waitForTimeout(300);
 	const pane = await page.locator('#pane').boundingBox();
 	const s = await overlay(page);
@@ -64,6 +66,7 @@ test('a field under a sticky header is not decorated through the header', async 
 	// Scroll so the header covers the draft's first line (and the top of the box) but not its bottom.
 	const top = await page.locator('#reply').evaluate((el) => el.getBoundingClientRect().top + scrollY);
 	await page.evaluate((y) => window.scrollTo(0, y - 10), top);
+	await nextFrames(page);
 	await page.waitForTimeout(300);
 	const s = await overlay(page);
 	await shot(page, 'layout-sticky-header');
@@ -125,7 +128,7 @@ test('switching the page to a dark theme recolours the badge and card, rewrite s
 	await page.click('#theme');
 	await page.focus('#reply');
 	let now = await dark();
-	for (let i = 0; i < 10 && !now; i++) {
+	for (const end = Date.now() + 10_000; !now && Date.now() < end; ) {
 		await page.waitForTimeout(100);
 		now = await dark();
 	}
@@ -165,7 +168,8 @@ test('underlines and badge follow the field when the page moves it (a banner abo
 		);
 	};
 	const settle = async () => {
-		for (let i = 0; i < 10 && !(await aligned()); i++) await page.waitForTimeout(100);
+		for (const end = Date.now() + 10_000; !(await aligned()) && Date.now() < end; )
+			await page.waitForTimeout(100);
 		return aligned();
 	};
 	// No scroll, no resize, and the field keeps its size: only its position changes.
@@ -329,7 +333,7 @@ test('a reply box in a modal <dialog> (top layer) shows its badge and underlines
 		underlines(s, await wordRect(page.locator('#dialog-reply'), TOXIC_WORD)),
 		'underline not under the word',
 	);
-	await page.locator('[data-tactful-host] [data-tactful="badge"]').click({ timeout: 3000 });
+	await page.locator('[data-tactful-host] [data-tactful="badge"]').click({ timeout: 15_000 });
 	check((await waitOverlay(page, (x) => x.card !== null)).ok, 'the card did not open from the badge');
 	await page.keyboard.press('Escape');
 	await page.evaluate(() => document.getElementById('dialog').close());

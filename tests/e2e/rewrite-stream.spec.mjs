@@ -7,7 +7,7 @@
 //  - typing on while it streams drops the older request and the card ends on the new draft's suggestion;
 //  - a reply cut off at max_tokens (finish_reason "length") is shown as cut off and never offered.
 import { politeRewrite, startOpenAIServer } from '../fixtures/openai-server.mjs';
-import { check, chromiumEnv, overlay, run, setSettings, shot, test, waitOverlay } from './harness.mjs';
+import { check, chromiumEnv, overlay, poll, run, setSettings, shot, test, waitOverlay } from './harness.mjs';
 
 const DRAFT = 'This fucking patch broke the parser AGAIN, test your code before you push!!!';
 const SEL = 'textarea[aria-label="Markdown value"]';
@@ -55,6 +55,19 @@ async function watchStream(page, pred, timeout = 10_000) {
 
 const expected = politeRewrite(DRAFT);
 
+/**
+ * Waits until the test server has seen `n` hung-up streams (polled: a hang-up crosses a loaded machine in its own
+ * time), then a further 1.2 s in which what must NOT follow it (another request, more text) would show.
+ */
+async function hungUp(page, openai, n) {
+	await poll(
+		() => openai.aborted,
+		(a) => a >= n,
+		15_000,
+	);
+	await page.waitForTimeout(1200);
+}
+
 test('the rewrite appears as it is written, then the ranked suggestion, and Apply writes it', async (env) => {
 	const { page } = env;
 	await useModel(env, 'slow-stream');
@@ -86,14 +99,21 @@ test('the rewrite appears as it is written, then the ranked suggestion, and Appl
 		(want) => document.querySelector('textarea[aria-label="Markdown value"]').value === want,
 		expected,
 		{
-			timeout: 5000,
+			timeout: 15_000,
 		},
 	);
-	check((await reactState(page)) === expected, `React state did not follow: ${await reactState(page)}`);
+	const react = await poll(
+		() => reactState(page),
+		(t) => t === expected,
+	);
+	check(react.ok, `React state did not follow: ${react.value}`);
 	await page.focus(SEL);
 	await page.keyboard.press('Control+Z');
-	await page.waitForTimeout(150);
-	check((await read(page)) === DRAFT, `Ctrl+Z did not restore: ${await read(page)}`);
+	const undone = await poll(
+		() => read(page),
+		(t) => t === DRAFT,
+	);
+	check(undone.ok, `Ctrl+Z did not restore: ${undone.value}`);
 });
 
 test('Stop aborts the generation end to end and leaves the draft alone', async (env) => {
@@ -111,12 +131,12 @@ test('Stop aborts the generation end to end and leaves the draft alone', async (
 					?.textContent ?? '',
 			),
 		null,
-		{ timeout: 3000 },
+		{ timeout: 15_000 },
 	);
 	const kept = await streamed(page);
 	await shot(page, 'rewrite-stream-stopped');
 	// The server saw its stream hung up on, and no further candidate was asked for.
-	await page.waitForTimeout(1200);
+	await hungUp(page, openai, aborted + 1);
 	check(openai.aborted === aborted + 1, `server saw ${openai.aborted - aborted} aborted streams`);
 	check(openai.requests.length === requests + 1, `${openai.requests.length - requests} requests after Stop`);
 	check((await streamed(page)) === kept, 'text kept streaming after Stop');
@@ -133,8 +153,8 @@ test('closing the card while it writes cancels the generation', async (env) => {
 	await openCard(env);
 	await watchStream(page, (text) => text.length > 0);
 	await page.keyboard.press('Escape');
-	check((await waitOverlay(page, (s) => s.card === null, 3000)).ok, 'card did not close');
-	await page.waitForTimeout(1200);
+	check((await waitOverlay(page, (s) => s.card === null, 15_000)).ok, 'card did not close');
+	await hungUp(page, openai, aborted + 1);
 	check(openai.aborted === aborted + 1, `server saw ${openai.aborted - aborted} aborted streams`);
 	check(
 		openai.requests.length === requests + 1,
@@ -154,7 +174,7 @@ test('a card opened by hovering keeps writing once the user clicks in it, after 
 	check(s.ok, 'no underline to hover');
 	const u = s.underlines[0];
 	await page.mouse.move(u.x + u.w / 2, u.y - 6);
-	check((await waitOverlay(page, (x) => x.card !== null, 3000)).ok, 'hover did not open the card');
+	check((await waitOverlay(page, (x) => x.card !== null, 15_000)).ok, 'hover did not open the card');
 	await watchStream(page, (text) => text.length > 0);
 	// The user works in the card (clicks its heading, as when selecting its text or reaching for a button)…
 	await inCard(page, '#tf-card-title').click();
@@ -168,7 +188,7 @@ test('a card opened by hovering keeps writing once the user clicks in it, after 
 	await page.waitForFunction(
 		(want) => document.querySelector('textarea[aria-label="Markdown value"]').value === want,
 		expected,
-		{ timeout: 5000 },
+		{ timeout: 15_000 },
 	);
 	check(openai.aborted === aborted, `server saw ${openai.aborted - aborted} aborted streams`);
 });
@@ -184,7 +204,7 @@ test('a field that goes away while it writes takes its generation with it', asyn
 		document.querySelector('textarea[aria-label="Markdown value"]').remove();
 		window.dispatchEvent(new Event('resize'));
 	});
-	await page.waitForTimeout(1200);
+	await hungUp(page, openai, aborted + 1);
 	check(openai.aborted === aborted + 1, `server saw ${openai.aborted - aborted} aborted streams`);
 	check(
 		openai.requests.length === requests + 1,
@@ -200,7 +220,7 @@ test('closing the tab while it writes cancels the generation (the port disconnec
 	await openCard({ ...env, page: tab });
 	await watchStream(tab, (text) => text.length > 0);
 	await tab.close();
-	await env.page.waitForTimeout(1200);
+	await hungUp(env.page, openai, aborted + 1);
 	check(openai.aborted === aborted + 1, `server saw ${openai.aborted - aborted} aborted streams`);
 });
 
@@ -228,7 +248,7 @@ test('typing on while it writes drops the older request; the card ends on the ne
 	await page.waitForFunction(
 		(w) => document.querySelector('textarea[aria-label="Markdown value"]').value === w,
 		want,
-		{ timeout: 5000 },
+		{ timeout: 15_000 },
 	);
 });
 

@@ -3,7 +3,7 @@
 // Runs with the offline fixer (the default backend), in a React-controlled textarea and a Lexical editor, and in a
 // rich comment box whose mention chip, image, link and list around the rewritten sentence must survive.
 import { TOXIC } from './drafts.mjs';
-import { check, chromiumEnv, run, shot, test, waitOverlay } from './harness.mjs';
+import { check, chromiumEnv, poll, run, shot, test, waitOverlay } from './harness.mjs';
 
 const warned = (s) => s.badges.some((b) => b.level === 'warn');
 
@@ -47,24 +47,25 @@ for (const c of CASES) {
 		await shot(page, `rewrite-card-${c.file.replace('.html', '')}`);
 		await inCard(page, 'button.tactful-rw-primary').click();
 		await page.waitForFunction(() => !document.body.innerText.includes('Writing a suggestion'));
-		// Rich editors write once the field has been quiet for half a second (their undo grouping).
-		let after = await c.read(page);
-		for (let i = 0; i < 30 && after.trim() === TOXIC; i++) {
-			await page.waitForTimeout(50);
-			after = await c.read(page);
-		}
+		// Rich editors write once the field has been quiet for half a second (their undo grouping): polled, and
+		// until the page's state has followed too (one read of both, so the check below sees a finished write).
+		const both = async () => ({ text: await c.read(page), state: await c.state(page) });
+		const done = await poll(both, (x) => x.text.trim() !== TOXIC && x.state.trim() === x.text.trim());
+		const after = done.value.text;
 		check(
 			after.trim() !== TOXIC && after.trim().length > 0,
 			`draft not rewritten: ${JSON.stringify(after)} (diff ${diff})`,
 		);
 		check(!/idiot/i.test(after), `rewrite still holds the insult: ${after}`);
-		check((await c.state(page)).trim() === after.trim(), `page state did not follow: ${await c.state(page)}`);
+		check(done.value.state.trim() === after.trim(), `page state did not follow: ${done.value.state}`);
 		await page.focus(c.sel);
 		await page.keyboard.press('Control+Z');
-		await page.waitForTimeout(150);
-		const undone = await c.read(page);
-		check(undone.trim() === TOXIC, `Ctrl+Z did not restore the draft: ${JSON.stringify(undone)}`);
-		check((await c.state(page)).trim() === TOXIC, 'page state did not follow Ctrl+Z');
+		const undone = await poll(both, (x) => x.text.trim() === TOXIC && x.state.trim() === TOXIC);
+		check(
+			undone.value.text.trim() === TOXIC,
+			`Ctrl+Z did not restore the draft: ${JSON.stringify(undone.value)}`,
+		);
+		check(undone.value.state.trim() === TOXIC, 'page state did not follow Ctrl+Z');
 	});
 }
 
@@ -77,15 +78,22 @@ for (const c of CASES) {
 		// browser leaves the caret at the end of that stretch, inside a word, unless Tactful puts it back.
 		await openSuggestion(page, server, c.file, c.sel);
 		await inCard(page, 'button.tactful-rw-primary').click();
-		let applied = await c.read(page);
-		for (let i = 0; i < 30 && applied.trim() === TOXIC; i++) {
-			await page.waitForTimeout(50);
-			applied = await c.read(page);
-		}
+		const applied = (
+			await poll(
+				() => c.read(page),
+				(t) => t.trim() !== TOXIC,
+			)
+		).value;
 		check(applied.trim() !== TOXIC, 'not applied');
 		await page.waitForTimeout(200);
 		await page.keyboard.type(' Thanks.');
-		const after = (await c.read(page)).trim();
+		// A rich editor commits typed text through its own update cycle: polled for the full text, not read once.
+		const after = (
+			await poll(
+				() => c.read(page),
+				(t) => t.trim().endsWith(' Thanks.'),
+			)
+		).value.trim();
 		await shot(page, `rewrite-type-on-${c.file.replace('.html', '')}`);
 		check(
 			after === `${applied.trim()} Thanks.`,
@@ -99,17 +107,27 @@ test('"Undo rewrite" restores the original draft', async ({ page, server }) => {
 	const c = CASES[0];
 	await openSuggestion(page, server, c.file, c.sel);
 	await inCard(page, 'button.tactful-rw-primary').click();
-	await page.waitForTimeout(300);
-	check((await c.read(page)).trim() !== TOXIC, 'not applied');
+	check(
+		(
+			await poll(
+				() => c.read(page),
+				(t) => t.trim() !== TOXIC,
+			)
+		).ok,
+		'not applied',
+	);
 	const card = await waitOverlay(page, (s) => s.card !== null, 3000);
 	if (!card.ok) await inCard(page, '[data-tactful="badge"]').first().click();
 	const undo = inCard(page, 'button:has-text("Undo rewrite")');
-	await undo.waitFor({ timeout: 5000 });
+	await undo.waitFor({ timeout: 15_000 });
 	await shot(page, 'rewrite-applied');
 	await undo.click();
-	await page.waitForTimeout(300);
-	check((await c.read(page)).trim() === TOXIC, `Undo rewrite did not restore: ${await c.read(page)}`);
-	check((await c.state(page)).trim() === TOXIC, 'page state did not follow Undo rewrite');
+	const restored = await poll(
+		async () => ({ text: await c.read(page), state: await c.state(page) }),
+		(x) => x.text.trim() === TOXIC && x.state.trim() === TOXIC,
+	);
+	check(restored.value.text.trim() === TOXIC, `Undo rewrite did not restore: ${restored.value.text}`);
+	check(restored.value.state.trim() === TOXIC, 'page state did not follow Undo rewrite');
 });
 
 test('Apply in a rich comment box rewrites the sentence and keeps the mention chip, image, link and list around it', async ({
@@ -135,11 +153,12 @@ test('Apply in a rich comment box rewrites the sentence and keeps the mention ch
 	const before = await kept();
 	await inCard(page, '[data-tactful="badge"]').first().click();
 	await inCard(page, 'button.tactful-rw-primary').click({ timeout: 10_000 });
-	let text = await page.innerText('#reply');
-	for (let i = 0; i < 30 && /idiot/.test(text); i++) {
-		await page.waitForTimeout(50);
-		text = await page.innerText('#reply');
-	}
+	const text = (
+		await poll(
+			() => page.innerText('#reply'),
+			(t) => !/idiot/.test(t),
+		)
+	).value;
 	await shot(page, 'rewrite-rich-comment');
 	check(!/idiot/.test(text), `not rewritten: ${text}`);
 	const after = await kept();
@@ -149,8 +168,15 @@ test('Apply in a rich comment box rewrites the sentence and keeps the mention ch
 	);
 	await page.focus('#reply');
 	await page.keyboard.press('Control+Z');
-	await page.waitForTimeout(150);
-	check((await page.innerText('#reply')).includes(TOXIC), 'Ctrl+Z did not restore the draft');
+	check(
+		(
+			await poll(
+				() => page.innerText('#reply'),
+				(t) => t.includes(TOXIC),
+			)
+		).ok,
+		'Ctrl+Z did not restore the draft',
+	);
 });
 
 // A draft that is mostly attack around one point (session 11, models/rewrite/fixer-vent.ts): the one-click

@@ -8,6 +8,7 @@ import {
 	check,
 	chromiumEnv,
 	message,
+	poll,
 	run,
 	setSettings,
 	shot,
@@ -47,7 +48,7 @@ for (const f of RICH) {
 		if (f.state) check((await page.evaluate(f.state)).includes(TOXIC), "the editor's state lost the paste");
 		await page.keyboard.press('Control+A');
 		await page.keyboard.press('Delete');
-		const cleared = await waitOverlay(page, quiet, 3000);
+		const cleared = await waitOverlay(page, quiet, 15_000);
 		check(cleared.ok, `warning left on an emptied field: ${JSON.stringify(cleared)}`);
 	});
 
@@ -69,13 +70,17 @@ for (const f of RICH) {
 				return (el.value ?? el.innerText).trim() === want;
 			},
 			[f.sel, CALM],
-			{ timeout: 3000 },
+			{ timeout: 15_000 },
 		);
-		const undone = await waitOverlay(page, quiet, 3000);
+		const undone = await waitOverlay(page, quiet, 15_000);
 		check(undone.ok, `warning kept after undo: ${JSON.stringify(undone)}`);
 		await page.keyboard.press('Control+Shift+Z');
-		check((await text(field)).includes(INSULT), `redo did not bring the insult back: ${await text(field)}`);
-		const redone = await waitOverlay(page, warned, 3000);
+		const back = await poll(
+			() => text(field),
+			(t) => t.includes(INSULT),
+		);
+		check(back.ok, `redo did not bring the insult back: ${back.value}`);
+		const redone = await waitOverlay(page, warned, 15_000);
 		check(redone.ok, 'no warning after redo');
 		check(underlines(redone, await wordRect(field, 'moron')), 'underline not under the word after redo');
 	});
@@ -92,7 +97,7 @@ test('a textarea the page empties by script after posting loses its underlines a
 	await page.evaluate(() => {
 		document.querySelector('#new_comment_field').value = ''; // what React does after a post
 	});
-	const s = await waitOverlay(page, quiet, 3000);
+	const s = await waitOverlay(page, quiet, 15_000);
 	await shot(page, 'silent-textarea-cleared');
 	check(s.ok, `decorations left over an empty box: ${JSON.stringify(s)}`);
 });
@@ -105,7 +110,7 @@ test('a textarea the page fills by script (a quote reply) is checked', async ({ 
 	await page.evaluate((t) => {
 		document.querySelector('#new_comment_field').value = t;
 	}, TOXIC);
-	check((await waitOverlay(page, warned, 3000)).ok, 'text set by the page was not checked');
+	check((await waitOverlay(page, warned, 15_000)).ok, 'text set by the page was not checked');
 });
 
 test('opted in: a draft pasted into a rich editor is kept', async ({ page, server, browser }) => {
@@ -115,7 +120,7 @@ test('opted in: a draft pasted into a rich editor is kept', async ({ page, serve
 	const draft = 'A long answer I pasted from my notes and do not want to lose on a crash';
 	await page.evaluate((t) => navigator.clipboard.writeText(t), draft);
 	await page.keyboard.press('Control+V');
-	const end = Date.now() + 6000;
+	const end = Date.now() + 20_000;
 	let drafts = [];
 	while (Date.now() < end) {
 		drafts = (await message(browser, 'listDrafts', {})).value?.drafts ?? [];

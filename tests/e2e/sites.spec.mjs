@@ -5,12 +5,12 @@ import {
 	check,
 	chromiumEnv,
 	clearField,
-	overlay,
 	run,
 	shot,
 	test,
 	underlines,
 	waitOverlay,
+	waitSettled,
 	wordRect,
 } from './harness.mjs';
 
@@ -52,15 +52,18 @@ for (const f of FIELDS) {
 		check((await waitOverlay(frame, warned)).ok, 'no warning to clear');
 		await clearField(page, field);
 		await page.keyboard.type(JARGON);
-		const jargon = await waitOverlay(frame, (s) => calm(s) && s.badges.length > 0, 6000);
+		// Settled: scored on the jargon itself. A badge alone is not enough: the cleared field's "watching" badge
+		// is calm before the jargon was ever scored.
+		const jargon = await waitSettled(frame);
+		check(jargon.ok, `the jargon was never scored: ${JSON.stringify(jargon.badges)}`);
 		check(
-			jargon.ok,
+			calm(jargon),
 			`jargon flagged: ${JSON.stringify(jargon.badges)} ${jargon.underlines.length} underlines`,
 		);
 		await clearField(page, field);
 		await page.keyboard.type(CIVIL);
-		await page.waitForTimeout(900);
-		const civil = await overlay(frame);
+		const civil = await waitSettled(frame);
+		check(civil.ok, `the civil draft was never scored: ${JSON.stringify(civil.badges)}`);
 		check(
 			calm(civil),
 			`civil draft flagged: ${JSON.stringify(civil.badges)} ${civil.underlines.length} underlines`,

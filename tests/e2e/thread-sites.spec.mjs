@@ -4,7 +4,7 @@
 // reply joins; a hostile draft raises both. Plus the "right item" cases: Reddit's other branches, the comments
 // under a Stack Exchange question when commenting on an answer, and a Hacker News comment's own page.
 import { CIVIL, TOXIC } from './drafts.mjs';
-import { check, chromiumEnv, run, shot, test } from './harness.mjs';
+import { check, chromiumEnv, nextFrames, run, shot, test } from './harness.mjs';
 
 const HEATED = [
 	'This has been broken for months and nobody cares. Why do you keep ignoring it?',
@@ -78,18 +78,33 @@ const state = (page) =>
 			// thread read when the page loaded.
 			scored: Boolean(badge && !/watching this draft/.test(badge.getAttribute('aria-label') ?? '')),
 			ring: badge?.dataset.thread ?? null,
+			// Nothing about the field is still being scored (harness.mjs waitSettled): a "shows nothing" check waits for it.
+			settled: badge?.dataset.settled === 'true',
 			section: root?.querySelector('[data-tactful="thread"]')?.innerText ?? null,
 		};
 	});
 
-async function until(page, pred, timeout = 10_000) {
+async function until(page, pred, timeout = 20_000) {
 	const end = Date.now() + timeout;
+	await nextFrames(page); // the repaint the last keys scheduled: an older state must not pass
 	let s = await state(page);
 	while (!pred(s) && Date.now() < end) {
 		await page.waitForTimeout(150);
 		s = await state(page);
 	}
 	return { ...s, ok: pred(s) };
+}
+
+/**
+ * After typing: waits until the focused field's badge is settled (its draft scored, its thread assessed), so a
+ * check that nothing shows cannot pass only because scoring had not run yet on a loaded machine.
+ */
+async function settled(page) {
+	const started = Date.now();
+	const s = await until(page, (x) => x.settled, 30_000);
+	console.log(`      settled ${Date.now() - started} ms after typing`);
+	check(s.ok, `the field never settled (scored and thread assessed): ${JSON.stringify(s)}`);
+	return s;
 }
 
 /** Replaces the text of every comment body matching `selector` with a heated line. */
@@ -116,8 +131,7 @@ for (const site of SITES) {
 		await page.goto(`${server.url}/${site.page}`);
 		await page.click(site.field);
 		await page.keyboard.type(CIVIL);
-		await page.waitForTimeout(2500);
-		const s = await state(page);
+		const s = await settled(page);
 		check(s.level === 'ok' && s.ring === null, `warned on a calm thread: ${JSON.stringify(s)}`);
 	});
 
@@ -161,8 +175,7 @@ test('Reddit: other branches of the page are other conversations', async ({ page
 	);
 	await page.click('#reply-box');
 	await page.keyboard.type(CIVIL);
-	await page.waitForTimeout(2500);
-	const s = await state(page);
+	const s = await settled(page);
 	check(s.ring === null, `another branch made this reply's thread tense: ${JSON.stringify(s)}`);
 });
 
@@ -175,8 +188,7 @@ test("Hacker News: the story's reply box does not join the replies deeper in the
 	await heatUp(page, 'tr.comtr:not(:has(td.ind[indent="0"])) .commtext');
 	await page.click('#top-box');
 	await page.keyboard.type(CIVIL);
-	await page.waitForTimeout(2500);
-	const s = await state(page);
+	const s = await settled(page);
 	check(s.ring === null, `a heated sub-thread made the reply to the story tense: ${JSON.stringify(s)}`);
 });
 
@@ -188,8 +200,7 @@ test('Stack Exchange: a comment on an answer does not join the comments under th
 	await heatUp(page, '#question .comment-copy');
 	await page.click('#a-comment');
 	await page.keyboard.type(CIVIL);
-	await page.waitForTimeout(2500);
-	const s = await state(page);
+	const s = await settled(page);
 	check(s.ring === null, `the question's comments made the answer's comments tense: ${JSON.stringify(s)}`);
 	// The question's own comment box does join them.
 	await page.click('#q-comment');
@@ -207,25 +218,37 @@ test('the thread ring shows on the field being written in, not on every empty bo
 	await page.click('#a-comment');
 	await page.keyboard.type(CIVIL);
 	check((await until(page, (x) => x.ring === 'risk')).ok, 'no thread warning');
-	await page.waitForTimeout(1500); // every box's own assessment has landed by now
+	// The ringed badges, counted in the same read as whether every badge is settled. Boxes without a badge have no
+	// data-settled; their assessments (asked at page load and when the thread was heated) were queued before the
+	// focused box's (asked 0.9 s after its last key), and the host answers in order, so they have landed by then.
 	const ringed = () =>
 		page.evaluate(() => {
 			const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
-			return [...(root?.querySelectorAll('[data-tactful="badge"][data-thread="risk"]') ?? [])].length;
+			const badges = [...(root?.querySelectorAll('[data-tactful="badge"]') ?? [])];
+			return {
+				count: badges.filter((b) => b.dataset.thread === 'risk').length,
+				settled: badges.every((b) => b.dataset.settled === 'true'),
+			};
 		});
+	let now = await ringed();
+	for (const end = Date.now() + 30_000; !now.settled && Date.now() < end; now = await ringed())
+		await page.waitForTimeout(100);
 	await shot(page, 'thread-ring-focused-field-only');
-	const count = await ringed();
-	check(count === 1, `${count} badges carry the thread ring (the answer box and other comment boxes too)`);
+	check(now.settled, 'the badges never settled (every box assessed)');
+	check(
+		now.count === 1,
+		`${now.count} badges carry the thread ring (the answer box and other comment boxes too)`,
+	);
 	// The ring follows the user into another empty box; the box with the draft keeps its own.
 	await page.click('#q-comment');
 	check((await until(page, (x) => x.ring === 'risk')).ok, "no ring on the question's comment box");
 	// The focused box's ring repaints after its own assessment lands; `until` may already see the draft box's ring.
 	let moved = await ringed();
-	for (let waited = 0; moved !== 2 && waited < 5000; waited += 100) {
+	for (const end = Date.now() + 20_000; !(moved.count === 2 && moved.settled) && Date.now() < end; ) {
 		await page.waitForTimeout(100);
 		moved = await ringed();
 	}
-	check(moved === 2, `${moved} ringed badges after moving to the question's comment box`);
+	check(moved.count === 2, `${moved.count} ringed badges after moving to the question's comment box`);
 });
 
 test('Hacker News comment page: the card names the comment being replied to', async ({ page, server }) => {
@@ -265,8 +288,7 @@ test("popup: the site's own heated-thread sensitivity applies live on that site 
 	check(quiet.ok, `still a thread warning with the site's lower sensitivity: ${JSON.stringify(quiet)}`);
 	await elsewhere.bringToFront();
 	await elsewhere.keyboard.type(' ');
-	await elsewhere.waitForTimeout(1500);
-	check((await state(elsewhere)).ring === 'risk', 'the other site lost its thread warning');
+	check((await settled(elsewhere)).ring === 'risk', 'the other site lost its thread warning');
 	// Snooze (from the popup of the other site): the thread warning goes with the draft's.
 	await popup.goto(`chrome-extension://${env.extensionId}/popup.html?host=localhost`);
 	await popup.getByTestId('snooze-hour').click();

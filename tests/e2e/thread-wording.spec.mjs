@@ -2,7 +2,7 @@
 // must not call the conversation tense or blame an earlier comment (the Discourse demo topic has two calm
 // posts whose authors its reader does not find), it names the reply. A heated thread is still called tense.
 import { TOXIC } from './drafts.mjs';
-import { check, chromiumEnv, run, setSettings, shot, test, waitOverlay } from './harness.mjs';
+import { check, chromiumEnv, run, setSettings, shot, test, waitOverlay, waitSettled } from './harness.mjs';
 
 const section = (page) =>
 	page.evaluate(
@@ -10,7 +10,7 @@ const section = (page) =>
 			document.querySelector('[data-tactful-host]')?.shadowRoot?.querySelector('[data-tactful="thread"]')
 				?.innerText ?? null,
 	);
-async function until(fn, timeout = 10_000) {
+async function until(fn, timeout = 20_000) {
 	const end = Date.now() + timeout;
 	let value = await fn();
 	while (!value && Date.now() < end) {
@@ -41,7 +41,8 @@ test('heated thread: still called tense, with the comment that drives it', async
 	await page.goto(`${server.url}/threads/github-heated-thread.html`);
 	await page.click('textarea.js-comment-field');
 	await page.keyboard.type('Thanks, I can reproduce this on main and will look at it tomorrow.');
-	await page.waitForTimeout(1500);
+	// Alt+Shift+T opens the card only once the draft has a verdict: wait for the badge to settle, not 1.5 s.
+	check((await waitSettled(page)).ok, 'the draft was never scored');
 	await page.keyboard.press('Alt+Shift+T');
 	const text = await until(() => section(page));
 	check(/This conversation is getting tense/.test(text ?? ''), `heading: ${text}`);
@@ -62,10 +63,11 @@ test('calm topic + a reply under the draft threshold that tips it: the card offe
 		await page.click('textarea.d-editor-input');
 		const draft = "That's not what I asked, and you know it.";
 		await page.keyboard.type(draft);
+		// Settled too: the level checked below is then the draft's own verdict, not the "watching" badge's 'ok'.
 		const s = await waitOverlay(
 			page,
-			(x) => x.badges.some((b) => /conversation tense/.test(b.label)),
-			10_000,
+			(x) => x.badges.some((b) => /conversation tense/.test(b.label) && b.settled),
+			30_000,
 		);
 		check(s.ok, `no thread warning for the tipping reply: ${JSON.stringify(s.badges)}`);
 		check(

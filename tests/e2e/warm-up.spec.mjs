@@ -22,7 +22,9 @@ test('clicking into a comment field starts the host and loads the models before 
 	const end = Date.now() + 20_000;
 	while ((await offscreenDocuments()) === 0 && Date.now() < end) await sleep(100);
 	check((await offscreenDocuments()) === 1, 'focusing the field did not start the host');
-	await sleep(300); // the warm-up itself, relayed right after the host was created
+	// The warm-up itself, relayed right after the host was created: 1.5 s (it was 0.3 s) for a loaded machine. A
+	// longer wait cannot hide a missing warm-up: then this test's own warmUp is the first and says cold.
+	await sleep(1500);
 	const reply = await message(env, 'warmUp', {});
 	check(reply?.ok, `warmUp failed: ${JSON.stringify(reply)}`);
 	check(reply.value.cold === false, 'the models were not loading after the field got focus');

@@ -1,6 +1,6 @@
 // Editor.replace (what the rewrite feature uses to apply a suggestion) on every editor kind: the editor's own
 // state follows the change, and one Ctrl+Z brings the user's words back.
-import { check, chromiumEnv, run, test, waitOverlay } from './harness.mjs';
+import { check, chromiumEnv, poll, run, test, waitOverlay } from './harness.mjs';
 
 const DRAFT = 'You are an idiot, fix it.';
 const FIXED = 'You are a kind person, fix it.';
@@ -26,7 +26,11 @@ async function replace(page, find, replacement, expected) {
 				JSON.stringify({ find: f, replacement: r, expected: x }),
 			);
 			document.dispatchEvent(new Event('tactful-test-replace'));
-			for (let i = 0; i < 100 && !html.hasAttribute('data-tactful-test-result'); i++)
+			// Up to 15 s (it was 2 s): a rich editor writes once it has been quiet for 500 ms, later under load.
+			for (
+				const end = Date.now() + 15_000;
+				!html.hasAttribute('data-tactful-test-result') && Date.now() < end;
+			)
 				await new Promise((ok) => setTimeout(ok, 20));
 			return html.getAttribute('data-tactful-test-result');
 		},
@@ -49,8 +53,13 @@ for (const e of EDITORS) {
 		const after = await page.evaluate(e.state);
 		check(after === FIXED, `editor state after replace: ${JSON.stringify(after)}`);
 		await page.keyboard.press('Control+Z');
-		await page.waitForTimeout(150);
-		const undone = await page.evaluate(e.state);
+		// The editor's state after its undo is polled, not read once 150 ms later.
+		const undone = (
+			await poll(
+				() => page.evaluate(e.state),
+				(t) => t === DRAFT,
+			)
+		).value;
 		check(undone === DRAFT, `after Ctrl+Z: ${JSON.stringify(undone)}`);
 	});
 }
@@ -73,8 +82,15 @@ for (const [label, rewrite] of [
 		const after = await page.evaluate(() => window.__lexicalText());
 		check(after.replace(/\n+/g, '\n') === rewrite, `Lexical state: ${JSON.stringify(after)}`);
 		await page.keyboard.press('Control+Z');
-		await page.waitForTimeout(150);
-		check((await page.evaluate(() => window.__lexicalText())) === DRAFT, 'Ctrl+Z did not restore the draft');
+		check(
+			(
+				await poll(
+					() => page.evaluate(() => window.__lexicalText()),
+					(t) => t === DRAFT,
+				)
+			).ok,
+			'Ctrl+Z did not restore the draft',
+		);
 	});
 }
 
@@ -93,8 +109,8 @@ for (const e of EDITORS) {
 		const typed = await page.evaluate(e.state);
 		check((await replace(page, `${DRAFT} Now.`, 'Please fix it.')) === 'ok', 'replace refused');
 		await page.keyboard.press('Control+Z');
-		await page.waitForTimeout(150);
-		const undone = await page.evaluate(e.state);
+		const same = (t) => t.replace(/\n+/g, '\n') === typed.replace(/\n+/g, '\n');
+		const undone = (await poll(() => page.evaluate(e.state), same)).value;
 		check(
 			undone.replace(/\n+/g, '\n') === typed.replace(/\n+/g, '\n'),
 			`after Ctrl+Z: ${JSON.stringify(undone)} (was ${JSON.stringify(draft)})`,

@@ -13,6 +13,7 @@ import { rewriteSection } from './rewrite-section.tsx';
 import { cancelRewrite } from './rewrite-state.ts';
 import {
 	onThreadRiskChange,
+	threadPending,
 	threadRiskFor,
 	threadShowsOn,
 	threadWarns,
@@ -28,10 +29,11 @@ export function registerFeatures(doc: Document): void {
 		id: 'thread-risk',
 		decorate: (editor) => {
 			const risk = threadRiskFor(editor);
-			if (!threadWarns(risk) || !threadShowsOn(editor)) return null;
+			const pending = threadPending(editor);
+			if (!threadWarns(risk) || !threadShowsOn(editor)) return pending ? { pending } : null;
 			const { heading, detail } = threadSummary(risk);
 			const why = detail || risk.result.markers.draft?.message || '';
-			return { thread: why ? `${heading}: ${why}` : heading };
+			return { thread: why ? `${heading}: ${why}` : heading, pending };
 		},
 		subscribe: onThreadRiskChange,
 	});

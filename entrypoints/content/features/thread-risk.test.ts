@@ -5,6 +5,7 @@ import type { Editor } from '../editors/types.ts';
 import {
 	onThreadRiskChange,
 	THREAD_DEBOUNCE_MS,
+	threadPending,
 	threadRiskFor,
 	threadShowsOn,
 	watchThreadRisk,
@@ -193,5 +194,44 @@ describe('watchThreadRisk', () => {
 		stop.abort();
 		answer.remove();
 		comment.remove();
+	});
+
+	it('is pending from the typing pause until the host answers, and tells listeners when it is done, calm or not', async () => {
+		const el = document.createElement('textarea');
+		const editor = { el, read: () => 'a calm reply' } as unknown as Editor;
+		let answer: () => void = () => {};
+		vi.useFakeTimers();
+		const stop = new AbortController();
+		try {
+			watchThreadRisk(editor, stop.signal, {
+				readThread: () => thread,
+				predict: () =>
+					new Promise<DerailResult>((resolve) => {
+						answer = () => resolve({ derail: 0.1, flag: false } as unknown as DerailResult);
+					}),
+				sensitivity: async () => 0.5,
+			});
+			expect(threadPending(editor)).toBe(true); // the first assessment, when the field is met
+			await vi.advanceTimersByTimeAsync(1);
+			answer();
+			await vi.advanceTimersByTimeAsync(1);
+			expect(threadPending(editor)).toBe(false);
+			const changed = vi.fn();
+			const unsubscribe = onThreadRiskChange(changed);
+			el.dispatchEvent(new Event('input'));
+			expect(threadPending(editor)).toBe(true); // the pause before the draft is weighed
+			await vi.advanceTimersByTimeAsync(THREAD_DEBOUNCE_MS + 1);
+			expect(threadPending(editor)).toBe(true); // asked, not answered
+			answer();
+			await vi.advanceTimersByTimeAsync(1);
+			expect(threadPending(editor)).toBe(false);
+			expect(changed).toHaveBeenCalled(); // a calm answer changes no risk, yet the badge must repaint
+			expect(threadRiskFor(editor)?.result.flag).toBe(false);
+			unsubscribe();
+		} finally {
+			stop.abort();
+			vi.useRealTimers();
+		}
+		expect(threadPending(editor)).toBe(false); // not watched any more
 	});
 });

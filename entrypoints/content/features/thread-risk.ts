@@ -39,6 +39,8 @@ export interface ThreadRisk {
 }
 
 const risks = new WeakMap<HTMLElement, ThreadRisk>();
+/** Per watched field: whether an assessment is scheduled (typing pause) or in flight. */
+const busy = new WeakMap<HTMLElement, () => boolean>();
 const listeners = new Set<() => void>();
 /** The watched field the user focused last: the one being written in, even while focus is in the card. */
 let writingIn: HTMLElement | undefined;
@@ -67,6 +69,14 @@ export function threadWarns(risk: ThreadRisk | undefined): risk is ThreadRisk {
 /** The latest thread assessment for the field, or undefined when there is no thread or it is not ready. */
 export function threadRiskFor(editor: Editor): ThreadRisk | undefined {
 	return risks.get(editor.el);
+}
+
+/**
+ * Whether the field's thread assessment is still to come: the typing pause before it is running, or the host has
+ * not answered yet. False for a field that is not watched. Listeners hear when it turns false.
+ */
+export function threadPending(editor: Editor): boolean {
+	return busy.get(editor.el)?.() ?? false;
 }
 
 /** Subscribes to any field's assessment changing (the card re-renders). */
@@ -102,7 +112,19 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 	/** The thread's content as the latest assessment read it. */
 	let lastRead: string | undefined;
 	let pageTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Assessments started and not finished. */
+	let running = 0;
+	busy.set(editor.el, () => timer !== undefined || running > 0);
 	const assess = async () => {
+		running++;
+		try {
+			await assessNow();
+		} finally {
+			running--;
+			if (!signal.aborted) notify(); // also when nothing changed: the field is no longer pending
+		}
+	};
+	const assessNow = async () => {
 		// The host takes up to MAX_DRAFT_CHARS; past that, the end of the draft (where the reply is being written)
 		// is what the thread is weighed against, rather than no assessment at all.
 		const draft = editor.read().trim().slice(-MAX_DRAFT_CHARS) || undefined;
@@ -110,7 +132,7 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 		const thread = readNow(deps, editor.el);
 		lastRead = contentOf(thread);
 		if (!thread || thread.comments.length < MIN_COMMENTS) {
-			if (risks.delete(editor.el)) notify();
+			risks.delete(editor.el);
 			return;
 		}
 		try {
@@ -119,7 +141,6 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 			if (signal.aborted || ticket !== latest) return; // stale: the draft moved on
 			const without = result.markers?.thread ?? result.derail;
 			risks.set(editor.el, { result, threadTense: without >= derailThreshold(used), read: thread });
-			notify();
 		} catch (error) {
 			if (!warned) console.warn('[tactful] thread assessment failed:', error);
 			warned = true;
@@ -135,7 +156,10 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 	editor.el.addEventListener('focusin', focused, { signal });
 	const reassess = () => {
 		clearTimeout(timer);
-		timer = setTimeout(assess, THREAD_DEBOUNCE_MS);
+		timer = setTimeout(() => {
+			timer = undefined;
+			void assess();
+		}, THREAD_DEBOUNCE_MS);
 	};
 	editor.el.addEventListener('input', reassess, { signal });
 	onSilentTextChange(editor, signal, reassess); // a paste or undo the editor handled itself
@@ -157,6 +181,7 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 		unwatch?.();
 		unobserve?.();
 		risks.delete(editor.el);
+		busy.delete(editor.el);
 		if (writingIn === editor.el) writingIn = undefined;
 	});
 }

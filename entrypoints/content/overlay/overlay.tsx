@@ -31,6 +31,8 @@ export interface FieldView {
 	dark: boolean;
 	/** Set when the conversation is at risk (derailment), shown on the badge apart from the draft's level. */
 	thread?: string;
+	/** Every score and assessment of the field is about its current text and none is pending (`data-settled`). */
+	settled?: boolean;
 }
 
 /** The open card: whose it is, what it says and what it points at. */
@@ -77,6 +79,7 @@ function App({ viewport, fields, card, cardHeight, announce, onBadge }: AppProps
 							count={f.count}
 							expanded={card?.fieldId === f.id}
 							faded={f.badge.faded}
+							settled={f.settled}
 							onActivate={() => onBadge(f.id)}
 							style={{ left: `${f.badge.x}px`, top: `${f.badge.y}px` }}
 						/>
