@@ -143,7 +143,10 @@ test('card: rewrite settings changed on the options page while the card is close
 		.then(() => true)
 		.catch(() => false);
 	await shot(page, 'errors-card-reopened-after-settings');
-	check(shown, `the reopened card shows: ${await error.innerText().catch(() => '(no error, no suggestion)')}`);
+	check(
+		shown,
+		`the reopened card shows: ${await error.innerText().catch(() => '(no error, no suggestion)')}`,
+	);
 	check((await error.count()) === 0, 'the old 401 error is still shown');
 	await untouched(page);
 	await page.close();

@@ -9,8 +9,8 @@ import { pageHostname } from '../page-host.ts';
 import { readThread, THREAD_READERS } from '../threads/index.ts';
 import { keepDrafts } from './draft-keeper.ts';
 import { onPageChange } from './page-changes.ts';
-import { rewriteSection } from './rewrite-section.tsx';
 import { watchRewriteSetup } from './rewrite-retry.ts';
+import { rewriteSection } from './rewrite-section.tsx';
 import { cancelRewrite, forgetSetupError } from './rewrite-state.ts';
 import {
 	onThreadRiskChange,
