@@ -181,9 +181,11 @@ export function TryIt({
 							? 'Checking…'
 							: check.kind === 'starting'
 								? 'Starting the checker (the first check loads its models)…'
-								: level === 'ok'
-									? 'Reads fine: no warning.'
-									: verdict?.summary.replace(/^Tactful: t/, 'T')}
+								: verdict?.otherLanguage
+									? `${verdict.summary}.`
+									: level === 'ok'
+										? 'Reads fine: no warning.'
+										: verdict?.summary.replace(/^Tactful: t/, 'T')}
 			</p>
 			{quiet && onWake ? (
 				<p class="tf-btns">
