@@ -38,6 +38,17 @@ for (const [name, text] of [
 		await page.keyboard.type(text);
 		const state = await waitOverlay(page, notChecked, 10_000);
 		check(state.ok, `badges ${JSON.stringify(state.badges)}, ${state.underlines.length} underlines`);
+		// The thread assessment lands a typing pause later: it must not blame the reply it could not read either
+		// (the calm German reply was "making this thread more likely to derail").
+		const blamed = await waitOverlay(
+			page,
+			(s) => s.badges.some((b) => /Your reply/.test(b.label ?? '')),
+			4000,
+		);
+		check(
+			!blamed.ok,
+			`the thread warning blames the reply: ${JSON.stringify(blamed.badges.map((b) => b.label))}`,
+		);
 		const badge = page.locator('[data-tactful-host] [data-tactful="badge"]').first();
 		await badge.click();
 		const card = await waitOverlay(page, (s) => /Tactful reads English/.test(s.card ?? ''), 5000);
