@@ -39,6 +39,12 @@ describe('WarningCard', () => {
 		// Focus lands on the card itself: a reflexive Enter must not snooze the site.
 		expect(document.activeElement?.getAttribute('data-tactful')).toBe('card');
 	});
+	it('a draft in another language is not headed "Looks fine": the card says Tactful reads English only', () => {
+		renderCard({ level: 'ok', reasons: [], otherLanguage: true });
+		expect(screen.queryByText('Looks fine')).toBeNull();
+		expect(screen.getByText('Tactful reads English')).toBeTruthy();
+		expect(screen.getByTestId('card-no-reasons').textContent).toMatch(/another language.*read English only/);
+	});
 	it('a calm draft in a thread that warns is not headed "Looks fine" above the thread warning', () => {
 		renderCard({ level: 'ok', reasons: [], threadWarning: true });
 		expect(screen.queryByText('Looks fine')).toBeNull();

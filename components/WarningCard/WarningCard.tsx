@@ -25,6 +25,8 @@ export interface WarningCardProps {
 	nudge?: { onPostAnyway: () => void; onReview: () => void };
 	/** The thread warning is raised for this field (the card then heads a calm draft with the thread, not "Looks fine"). */
 	threadWarning?: boolean;
+	/** The draft reads as another language and was not checked (entrypoints/content/language.ts). */
+	otherLanguage?: boolean;
 	/** Slot for the thread-derailment section (derailment feature). */
 	thread?: ComponentChildren;
 	/** Slot for suggested rewrites (rewrite feature). */
@@ -88,7 +90,9 @@ export function WarningCard(props: WarningCardProps) {
 					? 'Close to the line'
 					: props.threadWarning
 						? 'Mind the conversation'
-						: 'Looks fine';
+						: props.otherLanguage
+							? 'Tactful reads English'
+							: 'Looks fine';
 	return (
 		<div
 			ref={card}
@@ -125,10 +129,12 @@ export function WarningCard(props: WarningCardProps) {
 						))}
 					</ul>
 				) : (
-					<p class="tf-muted">
-						{props.threadWarning
-							? 'Nothing stands out in the draft itself.'
-							: 'Nothing stands out in this draft.'}
+					<p class="tf-muted" data-testid="card-no-reasons">
+						{props.otherLanguage
+							? 'This draft seems to be in another language. Tactful’s models read English only, so it was not checked. No warning here does not mean it reads well.'
+							: props.threadWarning
+								? 'Nothing stands out in the draft itself.'
+								: 'Nothing stands out in this draft.'}
 					</p>
 				)}
 				{quotes.length > 0 && (

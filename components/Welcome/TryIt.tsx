@@ -20,12 +20,29 @@ export interface TryItProps {
 	options: SessionScoreOptions;
 	score: ScoreFn;
 	rewrite: RewriteFn;
+	/**
+	 * Set while the user has switched warnings off or snoozed them: the box then checks nothing (a site would show
+	 * nothing either) and says why, with `onWake` to turn them back on.
+	 */
+	quiet?: Quiet;
+	onWake?: () => void;
 	/** Starts loading the models when the box gains focus, as a site's text box does. */
 	warmUp?: () => void;
 	debounceMs?: number;
 	/** While the checker is still starting, retry this often, this many times. */
 	retryMs?: number;
 	retries?: number;
+}
+
+/** Why the box stays quiet: warnings off everywhere, or snoozed until `until` (epoch ms). */
+export type Quiet = { reason: 'off' } | { reason: 'snoozed'; until: number };
+
+const timeOf = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+function quietLine(quiet: Quiet): string {
+	return quiet.reason === 'off'
+		? 'Warnings are off, so Tactful shows nothing as you write, here or on a site.'
+		: `Warnings are snoozed until ${timeOf(quiet.until)}, so Tactful shows nothing as you write, here or on a site.`;
 }
 
 type Check =
@@ -37,6 +54,8 @@ export function TryIt({
 	options,
 	score,
 	rewrite,
+	quiet,
+	onWake,
 	warmUp,
 	debounceMs = 250,
 	retryMs = 1500,
@@ -47,8 +66,9 @@ export function TryIt({
 	const box = useRef<HTMLTextAreaElement>(null);
 	const mirror = useRef<HTMLDivElement>(null);
 	const optionsKey = JSON.stringify(options);
+	const silent = Boolean(quiet);
 	useEffect(() => {
-		if (!text.trim()) {
+		if (!text.trim() || silent) {
 			setCheck({ kind: 'idle' });
 			return;
 		}
@@ -73,9 +93,9 @@ export function TryIt({
 			live = false;
 			clearTimeout(timer);
 		};
-	}, [text, optionsKey, score, debounceMs, retryMs, retries]);
+	}, [text, optionsKey, silent, score, debounceMs, retryMs, retries]);
 
-	const verdict = check.kind === 'done' ? check.verdict : null;
+	const verdict = !quiet && check.kind === 'done' ? check.verdict : null;
 	const level = verdict?.level ?? 'ok';
 	const takeRewrite = (next: string) => {
 		setText(next);
@@ -133,7 +153,7 @@ export function TryIt({
 						if (mirror.current) mirror.current.scrollTop = (e.currentTarget as HTMLTextAreaElement).scrollTop;
 					}}
 				/>
-				{check.kind === 'done' ? (
+				{verdict ? (
 					<span
 						class={`tf-try-badge tf-${level}`}
 						aria-hidden="true"
@@ -149,20 +169,31 @@ export function TryIt({
 				class="tf-try-status"
 				role="status"
 				data-testid="try-verdict"
-				data-state={check.kind}
+				data-state={quiet ? 'quiet' : check.kind}
 				// The level of the text now in the box: absent while an older draft's verdict is still shown.
 				data-level={verdict?.text === text ? level : undefined}
 			>
-				{check.kind === 'idle'
-					? 'Nothing to check yet.'
-					: check.kind === 'checking'
-						? 'Checking…'
-						: check.kind === 'starting'
-							? 'Starting the checker (the first check loads its models)…'
-							: level === 'ok'
-								? 'Reads fine: no warning.'
-								: verdict?.summary.replace(/^Tactful: t/, 'T')}
+				{quiet
+					? quietLine(quiet)
+					: check.kind === 'idle'
+						? 'Nothing to check yet.'
+						: check.kind === 'checking'
+							? 'Checking…'
+							: check.kind === 'starting'
+								? 'Starting the checker (the first check loads its models)…'
+								: verdict?.otherLanguage
+									? `${verdict.summary}.`
+									: level === 'ok'
+										? 'Reads fine: no warning.'
+										: verdict?.summary.replace(/^Tactful: t/, 'T')}
 			</p>
+			{quiet && onWake ? (
+				<p class="tf-btns">
+					<button type="button" class="tf-btn" onClick={onWake} data-testid="try-wake">
+						{quiet.reason === 'off' ? 'Turn warnings on' : 'End the snooze'}
+					</button>
+				</p>
+			) : null}
 			{verdict && level !== 'ok' ? (
 				<TryItCard
 					stale={verdict.text !== text}

@@ -124,4 +124,32 @@ describe('WelcomePage', () => {
 			),
 		);
 	});
+
+	it('does not score or warn while warnings are off, says so, and offers to turn them back on', async () => {
+		await updateSettings({ enabled: false, snoozeUntil: 0 });
+		const { score } = setup();
+		fireEvent.click(await screen.findByTestId('try-heated'));
+		await waitFor(() => expect(verdict().dataset.state).toBe('quiet'));
+		expect(verdict().textContent).toMatch(/Warnings are off/);
+		await new Promise((r) => setTimeout(r, 400)); // past the 250 ms debounce: nothing may be sent
+		expect(score).not.toHaveBeenCalled();
+		expect(screen.queryByTestId('try-card')).toBeNull();
+		expect(screen.queryByTestId('try-underline')).toBeNull();
+		expect(screen.queryByTestId('try-badge')).toBeNull();
+		fireEvent.click(screen.getByTestId('try-wake'));
+		await waitFor(async () => expect((await getSettings()).enabled).toBe(true));
+		await waitFor(() => expect(verdict().dataset.level).toBe('warn'));
+		expect(score).toHaveBeenLastCalledWith(SAMPLE_HEATED, expect.anything());
+	});
+
+	it('while snoozed says until when, stays quiet, and checks again once the snooze runs out', async () => {
+		await updateSettings({ enabled: true, snoozeUntil: Date.now() + 1500 });
+		const { score } = setup();
+		fireEvent.click(await screen.findByTestId('try-heated'));
+		await waitFor(() => expect(verdict().dataset.state).toBe('quiet'));
+		expect(verdict().textContent).toMatch(/Warnings are snoozed until /);
+		expect(score).not.toHaveBeenCalled();
+		await waitFor(() => expect(verdict().dataset.level).toBe('warn'), { timeout: 4000 });
+		await updateSettings({ snoozeUntil: 0 });
+	});
 });

@@ -5,9 +5,10 @@
  */
 
 import type { ScoreFn } from '../Popup/LiveExamples.tsx';
+import { useRerenderAt } from '../Popup/useRerenderAt.ts';
 import { useSettings } from '../Settings/useSettings.ts';
 import { FirstChoices } from './FirstChoices.tsx';
-import { type RewriteFn, TryIt } from './TryIt.tsx';
+import { type Quiet, type RewriteFn, TryIt } from './TryIt.tsx';
 import { tryItOptions } from './try-it.ts';
 
 export interface WelcomePageProps {
@@ -18,6 +19,7 @@ export interface WelcomePageProps {
 	rewriteSettingsUrl: string;
 	/** Firefox words its toolbar differently ("Pin to Toolbar" in the extension's menu). */
 	firefox?: boolean;
+	now?: () => number;
 }
 
 export function WelcomePage({
@@ -26,9 +28,19 @@ export function WelcomePage({
 	warmUp,
 	rewriteSettingsUrl,
 	firefox = false,
+	now = Date.now,
 }: WelcomePageProps) {
 	const { settings, save } = useSettings();
+	// The box follows the popup's master switch and snooze, and checks again the moment a snooze runs out.
+	const t = now();
+	const snoozedUntil = settings && settings.snoozeUntil > t ? settings.snoozeUntil : 0;
+	useRerenderAt(snoozedUntil, now);
 	if (!settings) return <main class="tf-page" aria-busy="true" />;
+	const quiet: Quiet | undefined = !settings.enabled
+		? { reason: 'off' }
+		: snoozedUntil
+			? { reason: 'snoozed', until: snoozedUntil }
+			: undefined;
 	return (
 		<main class="tf-page tf-welcome" data-testid="welcome">
 			<header class="tf-page-head">
@@ -50,7 +62,14 @@ export function WelcomePage({
 				</p>
 			</header>
 
-			<TryIt options={tryItOptions(settings)} score={score} rewrite={rewrite} warmUp={warmUp} />
+			<TryIt
+				options={tryItOptions(settings)}
+				score={score}
+				rewrite={rewrite}
+				warmUp={warmUp}
+				quiet={quiet}
+				onWake={() => save({ enabled: true, snoozeUntil: 0 })}
+			/>
 
 			<FirstChoices settings={settings} save={save} rewriteSettingsUrl={rewriteSettingsUrl} />
 

@@ -82,6 +82,15 @@ describe('verdictOf', () => {
 		expect(v.summary).toMatch(/^Tactful: this draft may land badly \(insults, threats and slurs/);
 	});
 
+	it('a draft in another language is neither warned about nor called fine: it says it was not checked', () => {
+		const text =
+			'Nein, das stimmt so nicht. Der Fehler liegt im Parser, nicht im Lexer, bitte noch einmal prüfen.';
+		const v = verdictOf({ ...flagged, text, spans: [{ start: 14, end: 19, weight: 1 }] }, options);
+		expect(v).toMatchObject({ level: 'ok', reasons: [], quotes: [], otherLanguage: true });
+		expect(v.pieces.some((p) => p.underlined)).toBe(false);
+		expect(v.summary).toMatch(/reads English only: this draft was not checked/);
+	});
+
 	it('neither underlines nor quotes a draft that reads fine', () => {
 		const calm: ScoreResult = {
 			...flagged,

@@ -3,6 +3,7 @@
  * badge and card show (entrypoints/content/levels.ts), plus the draft cut into plain and underlined pieces for the
  * box's mirror. Pure, so the wording and the cutting are unit-tested without a browser.
  */
+import { readsAsEnglish } from '../../entrypoints/content/language.ts';
 import { type Level, levelOf, type Reason, reasonsFor, summaryOf } from '../../entrypoints/content/levels.ts';
 import { type SessionScoreOptions, scoreOptionsFor } from '../../entrypoints/content/score-options.ts';
 import type { ScoreResult, Span } from '../../models/scoring/types.ts';
@@ -27,6 +28,8 @@ export interface TryItVerdict {
 	pieces: Piece[];
 	/** The badge's accessible name ("Tactful: this draft may land badly (insults, threats and slurs)"). */
 	summary: string;
+	/** The draft reads as another language and was not checked (entrypoints/content/language.ts). */
+	otherLanguage: boolean;
 }
 
 /**
@@ -72,12 +75,14 @@ export function verdictOf(result: ScoreResult, options: SessionScoreOptions): Tr
 	const level = levelOf(result, options.sensitivity, disabled);
 	const reasons = level === 'ok' ? [] : reasonsFor(result, { sensitivity: options.sensitivity, disabled });
 	const spans = level === 'ok' ? [] : result.spans;
+	const otherLanguage = !readsAsEnglish(result.text);
 	return {
 		text: result.text,
 		level,
 		reasons,
 		quotes: quotesOf(result.text, spans),
 		pieces: piecesOf(result.text, spans),
-		summary: summaryOf(level, reasons),
+		summary: summaryOf(level, reasons, otherLanguage),
+		otherLanguage,
 	};
 }

@@ -67,6 +67,12 @@ describe('cardViewFor', () => {
 		expect(fromHover.props.autoFocus).toBe(false);
 	});
 
+	it('an ok draft (a draft in another language, say) quotes nothing: the page underlined nothing', () => {
+		const ok = { ...v, level: 'ok', reasons: [], otherLanguage: true } as Verdict;
+		const view = cardViewFor(c, ok, fv, generic, { autoFocus: true }, actions);
+		expect(view.props).toMatchObject({ level: 'ok', quotes: [], otherLanguage: true });
+	});
+
 	it("wires the card's buttons to the actions", () => {
 		const view = cardViewFor(c, v, fv, generic, { autoFocus: true }, actions);
 		expect(view.props.onClose).toBe(actions.onClose);

@@ -81,10 +81,13 @@ export function cardViewFor(
 		props: {
 			level: v.level,
 			reasons: v.reasons,
-			quotes: strongestQuotes(v),
+			// An 'ok' draft has no underlines (views.ts), so nothing to quote: "Mostly because of “bitte”, “nicht”" on
+			// a draft in another language quoted words the page never marked.
+			quotes: v.level === 'ok' ? [] : strongestQuotes(v),
 			autoFocus: opening.autoFocus,
 			nudge: opening.nudge,
 			threadWarning: Boolean(decorationFor(c.editor)?.thread),
+			otherLanguage: v.otherLanguage,
 			thread: renderSlot('thread', ctx),
 			rewrite: renderSlot('rewrite', ctx),
 			onClose: actions.onClose,

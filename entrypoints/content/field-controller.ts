@@ -5,6 +5,7 @@
  */
 import type { ScoreOptions, ScoreResult, Span } from '../../models/scoring/types.ts';
 import type { Editor } from './editors/types.ts';
+import { readsAsEnglish } from './language.ts';
 import { type Level, levelOf, type Reason, reasonsFor, summaryOf } from './levels.ts';
 import { remapSpans } from './remap.ts';
 
@@ -36,6 +37,8 @@ export interface Verdict {
 	result: ScoreResult;
 	/** The settings the result was scored with (JSON), so a settings change mid-request is never lost. */
 	options?: string;
+	/** The draft reads as another language: not checked, and the card says Tactful reads English (language.ts). */
+	otherLanguage?: boolean;
 }
 
 /** One span per range (both heads may point at the same word), strongest weight kept, in text order. */
@@ -178,14 +181,16 @@ export class FieldController {
 		// Every flagged passage was called fine by the user: respect that.
 		if (level !== 'ok' && result.spans.length > 0 && spans.length === 0 && raw.length > 0) level = 'ok';
 		const reasons = level === 'ok' ? [] : reasonsFor(result, { sensitivity, disabled: disabledDimensions });
+		const otherLanguage = !readsAsEnglish(result.text);
 		this.verdict = {
 			text: current,
 			level,
 			spans,
 			reasons,
-			summary: summaryOf(level, reasons),
+			summary: summaryOf(level, reasons, otherLanguage),
 			result,
 			options,
+			...(otherLanguage ? { otherLanguage } : {}),
 		};
 		if (result.text !== current || (options !== undefined && options !== JSON.stringify(this.deps.options())))
 			this.dirty = true;

@@ -6,7 +6,7 @@ import {
 	type Signal,
 	TOXICITY,
 } from '../../models/scoring/types.ts';
-import { levelOf, reasonsFor, summaryOf } from './levels.ts';
+import { levelOf, OTHER_LANGUAGE_SUMMARY, reasonsFor, summaryOf } from './levels.ts';
 
 function result(partial: Partial<ScoreResult> & { dims?: Partial<Record<Dimension, number>> }): ScoreResult {
 	const dimensions = Object.fromEntries(DIMENSIONS.map((d) => [d, partial.dims?.[d] ?? 0])) as Record<
@@ -25,6 +25,14 @@ function result(partial: Partial<ScoreResult> & { dims?: Partial<Record<Dimensio
 }
 
 describe('levelOf', () => {
+	it('does not warn on a draft in another language (the models guessed: "nicht", "im", "bitte" underlined)', () => {
+		const text =
+			'Nein, das stimmt so nicht. Der Fehler liegt im Parser, nicht im Lexer, bitte noch einmal prüfen.';
+		const spans = [{ start: 14, end: 19, weight: 1 }];
+		expect(levelOf(result({ text, flag: true, toxic: 0.84, inappropriate: 0.84, spans }))).toBe('ok');
+		expect(levelOf(result({ text, toxic: 0.45 }))).toBe('ok');
+		expect(summaryOf('ok', [], true)).toBe(OTHER_LANGUAGE_SUMMARY);
+	});
 	it('warns when the scorer flags', () => expect(levelOf(result({ flag: true, toxic: 0.9 }))).toBe('warn'));
 	it('is ok for low scores', () => expect(levelOf(result({ toxic: 0.05, inappropriate: 0.1 }))).toBe('ok'));
 	it('cautions just below the flag point', () =>

@@ -5,6 +5,7 @@
 import { shortDraftLimit } from '../../models/scoring/short-drafts.ts';
 import { dimensionsThatCount } from '../../models/scoring/switched-off.ts';
 import { type Dimension, type ScoreResult, type Signal, TOXICITY } from '../../models/scoring/types.ts';
+import { readsAsEnglish } from './language.ts';
 
 export type Level = 'ok' | 'caution' | 'warn';
 
@@ -64,9 +65,11 @@ function overallCounts(result: ScoreResult, disabled: ReadonlySet<Signal>, t: nu
 /**
  * ok / caution / warn for a result: warn when the scorer flags, caution when a head the user left on is close to
  * flagging. A draft just begun (models/scoring/short-drafts.ts) gets no caution, and a warning only when it has a
- * word to point at; a greeting gets neither.
+ * word to point at; a greeting gets neither. A draft in another language gets neither: the models read English
+ * only, and their guesses there underline words such as "nicht" and "bitte" (language.ts; the card says so).
  */
 export function levelOf(result: ScoreResult, sensitivity = 0.5, disabled: readonly Signal[] = []): Level {
+	if (!readsAsEnglish(result.text)) return 'ok';
 	const limit = shortDraftLimit(result.text, result.spans.length > 0);
 	if (limit === 'calm') return 'ok';
 	if (result.flag) return 'warn';
@@ -114,9 +117,12 @@ export function reasonsFor(
 	});
 }
 
-/** A one-line summary for screen readers and the badge's label. */
-export function summaryOf(level: Level, reasons: readonly Reason[]): string {
-	if (level === 'ok') return 'Tactful: no concerns with this draft';
+/** What the badge and the try-it box say about a draft in another language (language.ts). */
+export const OTHER_LANGUAGE_SUMMARY = 'Tactful reads English only: this draft was not checked';
+
+/** A one-line summary for screen readers and the badge's label; `otherLanguage`: the draft was not checked. */
+export function summaryOf(level: Level, reasons: readonly Reason[], otherLanguage = false): string {
+	if (level === 'ok') return otherLanguage ? OTHER_LANGUAGE_SUMMARY : 'Tactful: no concerns with this draft';
 	const names = reasons.map((r) => r.title.toLowerCase()).join(', ');
 	const lead = level === 'warn' ? 'this draft may land badly' : 'this draft is close to the line';
 	return names ? `Tactful: ${lead} (${names})` : `Tactful: ${lead}`;

@@ -118,6 +118,41 @@ test('card: after "Fix in settings" the user fixes the model there, and the card
 	await page.close();
 });
 
+test('card: rewrite settings changed on the options page while the card is closed: reopening asks again, no stale error', async (env) => {
+	await useServer(env, env.openai.url, 'fail-401');
+	const { page, error } = await cardError(env);
+	check(/rejected the API key \(401\)/.test(await error.innerText()), 'no 401 error');
+	// The user closes the card (Escape: focus goes back to the field) and, without "Fix in settings", picks the
+	// built-in quick fixes on the options page.
+	await page.keyboard.press('Escape');
+	await inCard(page, '.tactful-rw-error').waitFor({ state: 'detached', timeout: 5000 });
+	const options = await env.context.newPage();
+	await options.goto(`chrome-extension://${env.extensionId}/options.html#rewrite`);
+	await options.getByRole('radio', { name: /Quick fixes/ }).check();
+	await options.waitForFunction(
+		async () => (await chrome.storage.local.get('settings')).settings?.rewrite?.backend === 'offline',
+		null,
+		{ timeout: 5000 },
+	);
+	await options.close();
+	await page.bringToFront();
+	await inCard(page, '[data-tactful="badge"]').first().click();
+	const diff = inCard(page, '[data-testid="rewrite-diff"]');
+	const shown = await diff
+		.waitFor({ timeout: 15_000 })
+		.then(() => true)
+		.catch(() => false);
+	await shot(page, 'errors-card-reopened-after-settings');
+	check(
+		shown,
+		`the reopened card shows: ${await error.innerText().catch(() => '(no error, no suggestion)')}`,
+	);
+	check((await error.count()) === 0, 'the old 401 error is still shown');
+	await untouched(page);
+	await page.close();
+	await resetSettings(env.sw);
+});
+
 test('card: a server that is down is named, and not blamed on a permission the browser gives', async (env) => {
 	await useServer(env, 'http://127.0.0.1:9/v1', 'tiny');
 	const { page, error } = await cardError(env);

@@ -117,6 +117,44 @@ test('choices made on the welcome page are the popup’s', async (env) => {
 	await popup.close();
 });
 
+test('warnings switched off in the popup: the try-it box checks nothing and says so; "Turn warnings on" wakes it', async (env) => {
+	const page = env.welcome;
+	await typeDraft(page, CIVIL); // an earlier verdict must not linger either
+	const popup = await env.context.newPage();
+	await popup.goto(`chrome-extension://${env.extensionId}/popup.html?host=github.com`);
+	await popup.getByTestId('enabled').click();
+	await until(
+		popup,
+		() => document.querySelector('[data-testid="status"]')?.textContent === 'Off everywhere',
+		undefined,
+		'the popup did not switch off',
+	);
+	await popup.close();
+	await page.bringToFront();
+	await typeDraft(page, TOXIC);
+	await until(
+		page,
+		() => document.querySelector('[data-testid="try-verdict"]')?.getAttribute('data-state') === 'quiet',
+		undefined,
+		'the try-it box does not say warnings are off',
+	);
+	await page.waitForTimeout(800); // past the box's debounce: a check would have landed by now on a warm host
+	const seen = await page.evaluate(() => ({
+		verdict: document.querySelector('[data-testid="try-verdict"]')?.textContent,
+		level: document.querySelector('[data-testid="try-verdict"]')?.getAttribute('data-level'),
+		card: document.querySelectorAll('[data-testid="try-card"]').length,
+		underlines: document.querySelectorAll('[data-testid="try-underline"]').length,
+		badge: document.querySelectorAll('[data-testid="try-badge"]').length,
+	}));
+	check(
+		/Warnings are off/.test(seen.verdict) && !seen.level && !seen.card && !seen.underlines && !seen.badge,
+		`warned while off: ${JSON.stringify(seen)}`,
+	);
+	await fullShot(page, 'welcome-try-off');
+	await page.getByTestId('try-wake').click();
+	await verdictLevel(page, 'warn', TOXIC);
+});
+
 test('the welcome page in dark mode', async (env) => {
 	const page = env.welcome;
 	await page.emulateMedia({ colorScheme: 'dark' });

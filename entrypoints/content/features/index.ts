@@ -9,8 +9,9 @@ import { pageHostname } from '../page-host.ts';
 import { readThread, THREAD_READERS } from '../threads/index.ts';
 import { keepDrafts } from './draft-keeper.ts';
 import { onPageChange } from './page-changes.ts';
+import { watchRewriteSetup } from './rewrite-retry.ts';
 import { rewriteSection } from './rewrite-section.tsx';
-import { cancelRewrite } from './rewrite-state.ts';
+import { cancelRewrite, forgetSetupError } from './rewrite-state.ts';
 import {
 	onThreadRiskChange,
 	threadPending,
@@ -45,6 +46,9 @@ export function registerFeatures(doc: Document): void {
 			() =>
 				cancelRewrite(editor),
 	);
+	// A rewrite error from the old setup must not greet the user when the card reopens after a change made in the
+	// popup or options page while it was closed (an open card retries by itself: rewrite-retry.ts).
+	registerFieldHook(({ editor }) => watchRewriteSetup(() => forgetSetupError(editor)));
 	registerFieldHook(({ editor, signal }) => watchUndoCaret(editor, signal));
 	registerFieldHook(({ editor, signal }) =>
 		keepDrafts(editor, signal, {

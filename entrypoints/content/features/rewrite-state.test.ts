@@ -10,6 +10,7 @@ import { applyCandidate } from './rewrite-apply.ts';
 import {
 	cancelRewrite,
 	DOWNLOAD_POLL_MS,
+	forgetSetupError,
 	type RewriteDeps,
 	requestRewrite,
 	rewriteStateFor,
@@ -225,6 +226,28 @@ describe('rewrite state', () => {
 		expect(signal?.aborted).toBe(true);
 		expect(rewriteStateFor(editor)).toMatchObject({ loading: false, source: undefined });
 		void requestRewrite(editor, DRAFT, [], deps, () => undefined);
+		expect(rewrite).toHaveBeenCalledTimes(2);
+	});
+
+	it('a failure from a rewrite setup that changed since is asked again, not shown again (a card reopened after the popup/options)', async () => {
+		const rewrite = vi.fn<RewriteDeps['rewrite']>(async () => {
+			throw new Error('bad-key: 401');
+		});
+		const deps: RewriteDeps = { rewrite, recordOutcome: vi.fn() };
+		const editor = fakeEditor(DRAFT);
+		await requestRewrite(editor, DRAFT, [], deps, () => undefined);
+		expect(rewriteStateFor(editor).error).toBeTruthy();
+		// Unchanged setup: reopening the card shows the same failure without asking again.
+		await requestRewrite(editor, DRAFT, [], deps, () => undefined);
+		expect(rewrite).toHaveBeenCalledTimes(1);
+		forgetSetupError(editor);
+		rewrite.mockImplementation(async () => suggestion);
+		await requestRewrite(editor, DRAFT, [], deps, () => undefined);
+		expect(rewrite).toHaveBeenCalledTimes(2);
+		expect(rewriteStateFor(editor)).toMatchObject({ suggestion, error: undefined, errorCode: undefined });
+		// A suggestion (no failure) is kept across a setup change: nothing to retry.
+		forgetSetupError(editor);
+		await requestRewrite(editor, DRAFT, [], deps, () => undefined);
 		expect(rewrite).toHaveBeenCalledTimes(2);
 	});
 

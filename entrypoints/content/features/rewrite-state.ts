@@ -226,6 +226,16 @@ export function switchToOfflineFixer(editor: Editor): void {
 	state.source = undefined; // so the next requestRewrite asks again for the same text
 }
 
+/**
+ * The rewrite setup changed (another backend, server, model or key): an error it caused may be gone. The error
+ * stays on screen until something asks again, but no longer pins the draft, so the card asks anew when it next
+ * opens (or on the next ask while open) instead of showing a failure from the old setup.
+ */
+export function forgetSetupError(editor: Editor): void {
+	const state = states.get(editor.el);
+	if (state?.error && !state.loading) state.source = undefined;
+}
+
 /** The card closed or the field went away: cancels a request in flight and forgets it, so reopening asks anew. */
 export function cancelRewrite(editor: Editor): void {
 	const controller = inFlight.get(editor.el);

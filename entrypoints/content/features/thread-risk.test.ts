@@ -38,6 +38,41 @@ describe('watchThreadRisk', () => {
 		expect(threadRiskFor(editor)).toBeDefined();
 	});
 
+	it('weighs a reply in another language as no reply (the models read English only), and says nothing of a thread in one', async () => {
+		const reply =
+			'Nein, das stimmt so nicht. Der Fehler liegt im Parser, nicht im Lexer, bitte noch einmal prüfen.';
+		const editor = { el: document.createElement('textarea'), read: () => reply } as unknown as Editor;
+		const sent: (string | undefined)[] = [];
+		const predict = async (_thread: Thread, draft: string | undefined) => {
+			sent.push(draft);
+			return { derail: 0.9 } as unknown as DerailResult;
+		};
+		watchThreadRisk(editor, new AbortController().signal, {
+			readThread: () => thread,
+			predict,
+			sensitivity: async () => 0.5,
+		});
+		await new Promise((r) => setTimeout(r, 10));
+		expect(sent).toEqual([undefined]);
+		expect(threadRiskFor(editor)).toBeDefined(); // the English thread itself is still assessed
+
+		const german: Thread = {
+			comments: [
+				{ author: 'a', text: 'Das funktioniert bei mir nicht, der Build bricht ab.' },
+				{ author: 'b', text: 'Bei mir auch nicht, ich habe es mit der neuen Version getestet.' },
+			],
+		};
+		const other = { el: document.createElement('textarea'), read: () => 'a reply' } as unknown as Editor;
+		watchThreadRisk(other, new AbortController().signal, {
+			readThread: () => german,
+			predict,
+			sensitivity: async () => 0.5,
+		});
+		await new Promise((r) => setTimeout(r, 10));
+		expect(sent).toHaveLength(1);
+		expect(threadRiskFor(other)).toBeUndefined();
+	});
+
 	it('reads the thread again when the user types: comments loaded after the field was met count', async () => {
 		const el = document.createElement('textarea');
 		const editor = { el, read: () => 'a reply' } as unknown as Editor;

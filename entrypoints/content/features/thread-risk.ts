@@ -3,9 +3,11 @@
  * fetched), asks the derailment predictor about it once, and again with the draft after typing pauses. Results
  * carry the draft they were computed on; a result for an older draft is dropped. Everything stops with `signal`.
  */
+
 import { type DerailResult, derailThreshold, type Thread } from '../../../models/derail/types.ts';
 import { MAX_DRAFT_CHARS } from '../../../utils/limits.ts';
 import type { Editor } from '../editors/types.ts';
+import { readsAsEnglish } from '../language.ts';
 import { onSilentTextChange } from '../text-watch.ts';
 
 /** Typing pause before the draft is re-assessed against the thread: slower than the draft's own score. */
@@ -127,12 +129,19 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 	const assessNow = async () => {
 		// The host takes up to MAX_DRAFT_CHARS; past that, the end of the draft (where the reply is being written)
 		// is what the thread is weighed against, rather than no assessment at all.
-		const draft = editor.read().trim().slice(-MAX_DRAFT_CHARS) || undefined;
+		const own = editor.read().trim().slice(-MAX_DRAFT_CHARS);
+		// The models read English only: a reply in another language is weighed as no reply (a calm German reply
+		// was "making this thread more likely to derail"), and a thread in another language is not assessed.
+		const draft = own && readsAsEnglish(own) ? own : undefined;
 		const ticket = ++latest;
 		const thread = readNow(deps, editor.el);
 		lastRead = contentOf(thread);
-		if (!thread || thread.comments.length < MIN_COMMENTS) {
-			risks.delete(editor.el);
+		if (
+			!thread ||
+			thread.comments.length < MIN_COMMENTS ||
+			!readsAsEnglish(thread.comments.map((c) => c.text).join('\n'))
+		) {
+			risks.delete(editor.el); // assess() notifies either way
 			return;
 		}
 		try {
