@@ -108,9 +108,7 @@ test('card: after "Fix in settings" the user fixes the model there, and the card
 		.waitFor({ timeout: 15_000 })
 		.then(() => true)
 		.catch(() => false);
-	await page
-		.screenshot({ path: '/work/coord/s10/card3-shots/3-retried-after-settings.png' })
-		.catch(() => undefined);
+	await shot(page, 'errors-retried-after-settings');
 	console.log(`    suggestion ${retried ? 'shown' : 'missing'} after ${Date.now() - since} ms`);
 	check(retried, `the card still shows: ${await error.innerText().catch(() => '(no error)')}`);
 	check((await error.count()) === 0, 'the old error is still shown beside the suggestion');

@@ -176,7 +176,7 @@ test('a badge faded over the text comes back once the words under it are deleted
 	check(await fillToCorner(page, field), 'the text never reached the corner');
 	// Full width, the Comment button under the corner: no room outside, so the badge fades in place.
 	let badge = null;
-	const end = Date.now() + 4000;
+	const end = Date.now() + 15_000;
 	do {
 		await page.waitForTimeout(200);
 		badge = await page.evaluate(measureBadge);
@@ -191,7 +191,7 @@ test('a badge faded over the text comes back once the words under it are deleted
 	const bottom = Math.max(...text.rects.map((r) => r.bottom));
 	check(bottom > badge.top + 1, `the last line left the badge's row: ${bottom} vs ${JSON.stringify(badge)}`);
 	check(textUnder({ ...badge, opacity: 1 }, text.rects).length === 0, 'text still under the badge');
-	const back = Date.now() + 4000;
+	const back = Date.now() + 15_000;
 	do {
 		await page.waitForTimeout(200);
 		badge = await page.evaluate(measureBadge);

@@ -40,7 +40,7 @@ for (const f of RICH) {
 		const field = await open(page, server, f);
 		await page.evaluate((t) => navigator.clipboard.writeText(t), TOXIC);
 		await page.keyboard.press('Control+V');
-		const s = await waitOverlay(page, warned, 4000);
+		const s = await waitOverlay(page, warned, 20_000);
 		await shot(page, `silent-paste-${f.name.replace(/\W+/g, '-')}`);
 		check((await text(field)).includes(TOXIC), `paste did not land: ${await text(field)}`);
 		check(s.ok, `pasted draft not warned: ${JSON.stringify(s.badges)}`);

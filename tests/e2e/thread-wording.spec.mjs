@@ -82,9 +82,7 @@ test('calm topic + a reply under the draft threshold that tips it: the card offe
 			.first()
 			.waitFor({ state: 'attached', timeout: 10_000 })
 			.catch(() => undefined);
-		await page
-			.screenshot({ path: '/work/coord/s10/card3-shots/2-tipping-reply-rewrite.png' })
-			.catch(() => undefined);
+		await shot(page, 'thread-tipping-reply-rewrite');
 		check((await said.count()) > 0, 'no rewrite offered for a reply that tips a calm thread');
 		const rewrite = ((await said.first().textContent()) ?? '').replace('Suggested rewrite:', '').trim();
 		console.log(`    suggestion: ${rewrite}`);

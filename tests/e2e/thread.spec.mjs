@@ -209,9 +209,7 @@ test('after pointing at a comment, the card stays beside it and "Back to your re
 	await page.locator('[data-tactful-host] [data-tactful="badge"]').first().click();
 	await name.waitFor({ timeout: 10_000 });
 	await away();
-	await page
-		.screenshot({ path: '/work/coord/s10/card3-shots/1-away-card-beside-comment.png' })
-		.catch(() => shot(page, 'thread-away'));
+	await shot(page, 'thread-away-card-beside-comment');
 	// A click on the page while away (to select the comment's text, say) keeps the way back.
 	await page.mouse.click(1080, 790);
 	await page.waitForTimeout(200);
@@ -220,7 +218,7 @@ test('after pointing at a comment, the card stays beside it and "Back to your re
 	await returned('Back to your reply');
 	check(await cardInView(), 'the card closed on "Back to your reply"');
 	check(!(await back.isVisible()), '"Back to your reply" still shown at the reply');
-	await page.screenshot({ path: '/work/coord/s10/card3-shots/1-back-at-reply.png' }).catch(() => undefined);
+	await shot(page, 'thread-back-at-reply');
 	await away();
 	await name.click(); // the same name again
 	await returned('second click');
