@@ -130,6 +130,12 @@ describe('fitLogistic', () => {
 		expect(p.filter((v, i) => v === y[i]).length).toBeGreaterThanOrEqual(36);
 	});
 
+	it('stays at its prior under a large penalty, weights and bias', () => {
+		const prior = Float64Array.of(0.3, -0.2, 0.1, -0.5);
+		const beta = fitLogistic(X, y, w, 1e9, 25, prior);
+		for (let d = 0; d < 4; d++) expect(beta[d]).toBeCloseTo(prior[d] as number, 4);
+	});
+
 	it('shrinks weights as the penalty grows', () => {
 		const norm = (b: Float64Array) => Math.hypot(...Array.from(b.subarray(0, 3)));
 		expect(norm(fitLogistic(X, y, w, 100))).toBeLessThan(norm(fitLogistic(X, y, w, 0.1)));

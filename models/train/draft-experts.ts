@@ -83,18 +83,22 @@ export function fitLogistic(
 	w: ArrayLike<number>,
 	l2: number,
 	iterations = 25,
+	/** Weights (and bias last) the penalty pulls towards, and the fit starts from (default 0). */
+	prior?: Float64Array,
 ): Float64Array {
 	const D = X[0]?.length ?? 0;
 	const n = D + 1;
-	const beta = new Float64Array(n);
+	const beta = prior ? prior.slice() : new Float64Array(n);
 	for (let it = 0; it < iterations; it++) {
 		const H = new Float64Array(n * n);
 		const g = new Float64Array(n);
 		for (let d = 0; d < D; d++) {
 			H[d * n + d] = l2;
-			g[d] = l2 * (beta[d] as number);
+			g[d] = l2 * ((beta[d] as number) - (prior?.[d] ?? 0));
 		}
-		H[D * n + D] = 1e-6;
+		// Free bias for a plain fit; an anchored fit holds the bias too (a free bias alone absorbs the civil rows).
+		H[D * n + D] = prior ? l2 : 1e-6;
+		if (prior) g[D] = l2 * ((beta[D] as number) - (prior[D] as number));
 		X.forEach((x, i) => {
 			let z = beta[D] as number;
 			for (let d = 0; d < D; d++) z += (x[d] as number) * (beta[d] as number);
