@@ -235,6 +235,8 @@ export const TRAIN_TENSION = false;
  * Whether the toxic graph gets the draft's own output layer (draft-experts.ts): the toxicr and gh-incivility
  * expert columns refitted on the frozen hidden units with the everyday developer comments; drafts read that
  * mixture, thread comments the committed one (`tension`), so the derailment model's inputs do not move.
+ * Off: measured in session 11 and NOT shipped (models/README.md, "Session 11"): civil dev check 6 -> 7 of 80 and
+ * GitHub incivility F1 0.496 -> 0.425; anchored refits clear civil lines only by losing GitHub incivility recall.
  */
 export const DRAFT_EXPERTS = false;
 /** Ridge penalty of the draft columns' logistic regression (on the hidden units; the bias is not penalised). */
