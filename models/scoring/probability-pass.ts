@@ -25,7 +25,11 @@ interface ApOutputs {
 async function modelsAndOutputs(models: OrtModels) {
 	const toxicModel = models.model('toxic');
 	const apModel = models.model('Inappropriateness');
-	const tensionModel = models.find('tension');
+	// A toxic graph with a draft column (since 1.4.0) outputs `tension` beside `toxic` (the same run gives both);
+	// a separate tension file (session 10's, not shipped) needs a run of its own.
+	const found = models.find('tension');
+	const tensionModel = found === toxicModel ? undefined : found;
+	const tensionInToxic = found === toxicModel;
 	// Style stackers (style-stack.ts) re-score some dimensions from the graph's gate and corpus heads.
 	const stacked = apModel.styleStackers !== undefined && apModel.styleStackers.heads.length > 0;
 	const { hasGate } = await models.load(apModel);
@@ -34,7 +38,7 @@ async function modelsAndOutputs(models: OrtModels) {
 		...(stacked ? (['corpusProbs'] as const) : []),
 		...(stacked || hasGate ? (['gate'] as const) : []),
 	];
-	return { toxicModel, apModel, tensionModel, outputs };
+	return { toxicModel, apModel, tensionModel, tensionInToxic, outputs };
 }
 
 /** Scores a tokenised draft; `prepared` holds the toxic model's inputs, then the appropriateness model's. */
@@ -43,7 +47,7 @@ export async function scoreProbabilities(
 	text: string,
 	tokenized: Tokenized,
 ): Promise<{ entry: ScoreEntry; prepared: Prepared[] }> {
-	const { toxicModel, apModel, tensionModel, outputs } = await modelsAndOutputs(models);
+	const { toxicModel, apModel, tensionModel, tensionInToxic, outputs } = await modelsAndOutputs(models);
 	const prepared = [models.prepare(toxicModel, tokenized), models.prepare(apModel, tokenized)] as const;
 	const [toxicProbs, ap, tensionProbs] = await Promise.all([
 		models.run(toxicModel, prepared[0], 'probs'),
@@ -51,7 +55,9 @@ export async function scoreProbabilities(
 		tensionModel && models.run(tensionModel, models.prepare(tensionModel, tokenized), 'probs'),
 	]);
 	const whole = toxicProbs[toxicModel.heads.indexOf('toxic')] ?? 0;
-	const tension = tensionProbs && (tensionProbs[tensionModel?.heads.indexOf('tension') ?? 0] ?? 0);
+	const tension = tensionInToxic
+		? (toxicProbs[toxicModel.heads.indexOf('tension')] ?? 0)
+		: tensionProbs && (tensionProbs[tensionModel?.heads.indexOf('tension') ?? 0] ?? 0);
 	const entry = entryOf(
 		apModel,
 		text,
@@ -72,7 +78,7 @@ export async function scoreProbabilitiesBatch(
 	models: OrtModels,
 	drafts: readonly { text: string; tokenized: Tokenized }[],
 ): Promise<ScoreEntry[] | undefined> {
-	const { toxicModel, apModel, tensionModel, outputs } = await modelsAndOutputs(models);
+	const { toxicModel, apModel, tensionModel, tensionInToxic, outputs } = await modelsAndOutputs(models);
 	const [toxicLoaded, apLoaded] = [await models.load(toxicModel), await models.load(apModel)];
 	if (!toxicLoaded.hasBatch || !apLoaded.hasBatch) return undefined;
 	if (tensionModel && !(await models.load(tensionModel)).hasBatch) return undefined;
@@ -99,7 +105,8 @@ export async function scoreProbabilitiesBatch(
 			['probs'],
 		));
 	const toxicAt = toxicModel.heads.indexOf('toxic');
-	const tensionAt = tensionModel?.heads.indexOf('tension') ?? 0;
+	const tensionAt = (tensionInToxic ? toxicModel : tensionModel)?.heads.indexOf('tension') ?? 0;
+	const tensionRows = tensionInToxic ? toxic.probs : tension?.probs;
 	return drafts.map(({ text, tokenized }, i) =>
 		entryOf(
 			apModel,
@@ -107,7 +114,7 @@ export async function scoreProbabilitiesBatch(
 			tokenized,
 			row(toxic.probs, i)?.[toxicAt] ?? 0,
 			{ probs: row(ap.probs, i) as Float32Array, corpusProbs: row(ap.corpusProbs, i), gate: row(ap.gate, i) },
-			tension ? (row(tension.probs, i)?.[tensionAt] ?? 0) : undefined,
+			tensionRows ? (row(tensionRows, i)?.[tensionAt] ?? 0) : undefined,
 		),
 	);
 }

@@ -19,15 +19,35 @@ const TEXTS = [
 
 const shipped = JSON.parse(readFileSync(join(MODELS_DIR, 'manifest.json'), 'utf8')) as ModelManifest;
 const byHead = (head: string) => shipped.models.find((m) => m.heads.includes(head)) as ManifestModel;
-/** The shipped tension model, or (models trained before it existed) the toxic model standing in for it. */
-const tension: ManifestModel = byHead('tension') ?? {
+/**
+ * Since 1.4.0 the toxic graph itself outputs `tension` beside `toxic` (its draft column, models/train/
+ * draft-experts.ts): the same file under other head names then stands for "a toxic model whose toxic head is the
+ * tension column" and "the toxic model without a tension head".
+ */
+const inGraph = byHead('toxic').heads.includes('tension');
+const renamed = (names: Record<string, string>): ManifestModel => ({
 	...byHead('toxic'),
-	file: 'tension.onnx',
-	heads: ['tension'],
-};
+	heads: byHead('toxic').heads.map((h) => names[h] ?? h),
+});
+/** The shipped tension model, or (models trained before it existed) the toxic model standing in for it. */
+const tension: ManifestModel = inGraph
+	? byHead('toxic')
+	: (byHead('tension') ?? {
+			...byHead('toxic'),
+			file: 'tension.onnx',
+			heads: ['tension'],
+		});
+/** The models of a scorer with the tension head, one whose toxic head is it, and one without it. */
+const withTensionModels = inGraph ? [byHead('toxic')] : [byHead('toxic'), tension];
+const asToxicModel = inGraph
+	? renamed({ toxic: 'draft', tension: 'toxic' })
+	: { ...tension, heads: ['toxic'] };
+const withoutModel = inGraph ? renamed({ tension: 'thread' }) : byHead('toxic');
 /** The shipped file a model entry reads (the stand-in tension model reads toxic.onnx). */
 const source = (m: ManifestModel) =>
 	m.file === tension.file && !byHead('tension') ? byHead('toxic').file : m.file;
+/** A folder's models in manifest order: toxic first, as shipped. */
+const withAp = (models: ManifestModel[]) => [...models, byHead('Inappropriateness')];
 
 /** A models folder of links to the shipped files, with its own manifest. */
 function folder(models: ManifestModel[]): string {
@@ -46,12 +66,8 @@ describe('the tension model', () => {
 		];
 		// Several fresh texts run batched, a single fresh text one by one: fresh scorers for each.
 		for (const texts of [TEXTS, [TEXTS[0] as string]]) {
-			const withTension = await createNodeScorer(
-				folder([byHead('toxic'), byHead('Inappropriateness'), tension]),
-			);
-			const asToxic = await createNodeScorer(
-				folder([{ ...tension, heads: ['toxic'] }, byHead('Inappropriateness')]),
-			);
+			const withTension = await createNodeScorer(folder(withAp(withTensionModels)));
+			const asToxic = await createNodeScorer(folder(withAp([asToxicModel])));
 			const a = await withTension.score(texts, { wholeDraft: true });
 			expect(a.map(read)).toEqual((await asToxic.score(texts, { wholeDraft: true })).map(read));
 			await withTension.dispose();
@@ -60,10 +76,8 @@ describe('the tension model', () => {
 	});
 
 	it('leaves drafts to the toxic head', async () => {
-		const withTension = await createNodeScorer(
-			folder([byHead('toxic'), byHead('Inappropriateness'), tension]),
-		);
-		const without = await createNodeScorer(folder([byHead('toxic'), byHead('Inappropriateness')]));
+		const withTension = await createNodeScorer(folder(withAp(withTensionModels)));
+		const without = await createNodeScorer(folder(withAp([withoutModel])));
 		expect(await withTension.score(TEXTS)).toEqual(await without.score(TEXTS));
 		await withTension.dispose();
 		await without.dispose();

@@ -49,7 +49,11 @@ export function batchBranch(
 	heads: number,
 	extra: readonly { name: string; heads: number }[] = [],
 ): { node: NodeProto; outputs: ReturnType<typeof valueInfo>[] } {
-	const renamed = new Map<string, string>([['logits', 'batchLogits']]);
+	// A tail may also read the hidden units (the toxic graph's draft column, onnx-export.ts).
+	const renamed = new Map<string, string>([
+		['logits', 'batchLogits'],
+		['hidden', 'batchHidden'],
+	]);
 	for (const n of probs) for (const o of n.output) renamed.set(o, `batch_${o}`);
 	const rename = (names: readonly string[]) => names.map((x) => renamed.get(x) ?? x);
 	const nodes = [

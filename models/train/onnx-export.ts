@@ -108,6 +108,65 @@ function domainTail(D: number) {
 	};
 }
 
+/** A tail's nodes as they compute (probability, contribution) lists. */
+interface TailNodes {
+	initializer: ReturnType<typeof tensor>[];
+	probs: NodeProto[];
+	contrib: NodeProto[];
+}
+
+/** `n` with its inputs and outputs renamed by `rename` (and its name by its first output). */
+function renamedNode(n: NodeProto, rename: (name: string) => string): NodeProto {
+	const output = n.output.map(rename);
+	return onnx.NodeProto.create({ ...n, input: n.input.map(rename), output, name: output[0] });
+}
+
+/**
+ * A mixture tail computed twice: over the draft's own output layer (`draftW2`, `draftB2` on the same `hidden`)
+ * and over the graph's `W2`/`b2`, side by side as two columns (draft first). The second column's nodes are the
+ * single tail's, unchanged but for the name of their final output, so its values are bit for bit what the graph
+ * without a draft layer gives (what thread comments and the derailment model read).
+ */
+function withDraftColumn(
+	tail: TailNodes,
+	draft: { W2: Float32Array; b2: Float32Array },
+	dim: number,
+): TailNodes {
+	const heads = draft.b2.length;
+	const produced = new Set([...tail.probs, ...tail.contrib].flatMap((n) => n.output));
+	const toDraft = (name: string) =>
+		name === 'logits'
+			? 'draftLogits'
+			: name === 'allContrib'
+				? 'draftAllContrib'
+				: produced.has(name)
+					? `draft_${name}`
+					: name;
+	const toThread = (name: string) =>
+		name === 'probs' ? 'threadProbs' : name === CONTRIB ? 'threadContrib' : name;
+	return {
+		initializer: [
+			...tail.initializer,
+			tensor('draftW2', T.FLOAT, [dim, heads], draft.W2),
+			tensor('draftB2', T.FLOAT, [heads], draft.b2),
+		],
+		probs: [
+			...tail.probs.map((n) => renamedNode(n, toThread)),
+			node('MatMul', ['hidden', 'draftW2'], ['draftZ0']),
+			node('Add', ['draftZ0', 'draftB2'], ['draftLogits']),
+			...tail.probs.map((n) => renamedNode(n, toDraft)),
+			node('Concat', ['draft_probs', 'threadProbs'], ['probs'], { axis: 1 }),
+		],
+		contrib: [
+			...tail.contrib.map((n) => renamedNode(n, toThread)),
+			node('Mul', ['draftW2', 'activeT'], ['draftActiveW2']),
+			node('MatMul', ['weighted', 'draftActiveW2'], ['draftAllContrib']),
+			...tail.contrib.map((n) => renamedNode(n, toDraft)),
+			node('Concat', [`draft_${CONTRIB}`, 'threadContrib'], [CONTRIB], { axis: 1 }),
+		],
+	};
+}
+
 /** How the exported graph folds its heads into outputs. */
 export type Tail =
 	| {
@@ -116,6 +175,12 @@ export type Tail =
 			tau: number;
 			gateMask: readonly number[];
 			override: { expert: number; above: number };
+			/**
+			 * The draft's own output layer on the same hidden units (draft-experts.ts): then `probs` (and
+			 * `contrib`, `sentProbs`, `batchProbs`) have two columns, the draft's mixture over these weights first
+			 * and the mixture over `W2`/`b2` second, that column's values exactly what the graph without it gives.
+			 */
+			draft?: { W2: Float32Array; b2: Float32Array };
 	  }
 	| { kind: 'domain'; corpusHeads: number };
 
@@ -125,7 +190,10 @@ export type Tail =
  * O(S·M·D)); then the same operators as the draft's row, every tensor they produce renamed, weights shared.
  */
 function sentenceNodes(probs: NodeProto[]): NodeProto[] {
-	const renamed = new Map<string, string>([['logits', 'sentLogits']]);
+	const renamed = new Map<string, string>([
+		['logits', 'sentLogits'],
+		['hidden', 'sentHidden'],
+	]);
 	for (const n of probs)
 		for (const o of n.output) renamed.set(o, o === 'probs' ? 'sentProbsOut' : `sent_${o}`);
 	const rename = (names: string[]) => names.map((x) => renamed.get(x) ?? x);
@@ -188,13 +256,16 @@ export function quantizeRows(
  */
 export function exportMlp(p: MlpParams, metadata: Record<string, string>, mixture?: Tail): Uint8Array {
 	const { buckets: F, dim: D, heads: H } = p;
-	const tail =
+	const single =
 		mixture?.kind === 'experts'
 			? mixtureTail(mixture.experts, mixture.tau, mixture.gateMask, mixture.override)
 			: mixture?.kind === 'domain'
 				? domainTail(mixture.corpusHeads)
 				: undefined;
-	const outHeads = mixture?.kind === 'experts' ? 1 : mixture?.kind === 'domain' ? mixture.corpusHeads : H;
+	const draft = mixture?.kind === 'experts' ? mixture.draft : undefined;
+	const tail = single && draft ? withDraftColumn(single, draft, D) : single;
+	const outHeads =
+		mixture?.kind === 'experts' ? (draft ? 2 : 1) : mixture?.kind === 'domain' ? mixture.corpusHeads : H;
 	const { q: Eq, scale: Escale } = quantizeRows(p.E, F, D);
 	const contribNodes = [
 		node('Unsqueeze', ['valsScaled', 'axis1'], ['valsCol']),

@@ -11,6 +11,7 @@ import { type AppropriatenessModel, trainAppropriateness } from './appropriatene
 import { NESTED_CV_INAPPROPRIATE } from './corpus-rows.ts';
 import type { Row, SplitSet } from './datasets.ts';
 import { developerTalk } from './developer-talk.ts';
+import { type DraftExperts, trainDraftExperts } from './draft-experts.ts';
 import { firmCritique } from './firm-critique.ts';
 import type { MlpParams } from './mlp.ts';
 import { exportMlp, type Tail } from './onnx-export.ts';
@@ -66,7 +67,8 @@ function writeModel(
 		...(mixture?.kind === 'experts'
 			? {
 					mixture: {
-						experts: Object.keys(calibration),
+						// A graph with a draft column lists the draft's experts first (`toxic/…`), then the thread's.
+						experts: Object.keys(calibration).filter((k) => k.startsWith(`${heads[0]}/`)),
 						tau: mixture.tau,
 						gated: [...mixture.gateMask],
 						override: mixture.override,
@@ -170,20 +172,32 @@ export function writeToxicModel(
 	file = 'toxic.onnx',
 	head = 'toxic',
 	features: FeatureConfig = TOXIC_FEATURES,
+	draft?: DraftExperts,
 ): ManifestModel {
+	const calibration = (name: string, model: Pick<ToxicModel, 'thresholds' | 'slopes'>) =>
+		toxic.sets.map((s, k) => [
+			`${name}/${s.name}`,
+			{ logitThreshold: model.thresholds[k] ?? 0, slope: model.slopes[k] ?? 1 },
+		]);
+	// With a draft column, `head` (toxic) is the draft's mixture and `tension` the committed one, which thread
+	// comments read (probability-pass.ts).
 	return writeModel(
 		outDir,
 		file,
 		toxic.params,
-		[head],
+		draft ? [head, 'tension'] : [head],
 		features,
 		Object.fromEntries(
-			toxic.sets.map((s, k) => [
-				`${head}/${s.name}`,
-				{ logitThreshold: toxic.thresholds[k] ?? 0, slope: toxic.slopes[k] ?? 1 },
-			]),
+			draft ? [...calibration(head, draft), ...calibration('tension', toxic)] : calibration(head, toxic),
 		),
-		{ kind: 'experts', experts: toxic.sets.length, tau: toxic.tau, gateMask: GATE_MASK, override: OVERRIDE },
+		{
+			kind: 'experts',
+			experts: toxic.sets.length,
+			tau: toxic.tau,
+			gateMask: GATE_MASK,
+			override: OVERRIDE,
+			...(draft ? { draft: { W2: draft.params.W2, b2: draft.params.b2 } } : {}),
+		},
 	);
 }
 
@@ -217,6 +231,17 @@ export const DRAFT_TOXIC_FEATURES: FeatureConfig = { ...TOXIC_FEATURES, buckets:
  */
 export const TRAIN_TENSION = false;
 
+/**
+ * Whether the toxic graph gets the draft's own output layer (draft-experts.ts): the toxicr and gh-incivility
+ * expert columns refitted on the frozen hidden units with the everyday developer comments; drafts read that
+ * mixture, thread comments the committed one (`tension`), so the derailment model's inputs do not move.
+ * Off: measured in session 11 and NOT shipped (models/README.md, "Session 11"): civil dev check 6 -> 7 of 80 and
+ * GitHub incivility F1 0.496 -> 0.425; anchored refits clear civil lines only by losing GitHub incivility recall.
+ */
+export const DRAFT_EXPERTS = false;
+/** Ridge penalty of the draft columns' logistic regression (on the hidden units; the bias is not penalised). */
+export const DRAFT_EXPERTS_L2 = 1;
+
 /** Trains both models and writes them with the manifest into `outDir`. */
 export async function trainAll(opt: TrainAllOptions): Promise<ModelManifest> {
 	const fit: ToxicTrainOptions = { ...TOXIC_FIT, dataDir: opt.dataDir, seed: opt.seed, log: opt.log };
@@ -226,13 +251,17 @@ export async function trainAll(opt: TrainAllOptions): Promise<ModelManifest> {
 	const toxic = TRAIN_TENSION
 		? trainToxic(draftFit, withEverydayTalk(loadToxicData(draftFit), DRAFT_TOXIC_FEATURES, opt.log))
 		: trainToxic(fit, data);
+	const draft =
+		DRAFT_EXPERTS && !TRAIN_TENSION
+			? trainDraftExperts(toxic, data, fit.features, DRAFT_EXPERTS_L2, opt.log)
+			: undefined;
 	const approp = trainAppropriatenessModel(opt, toxic.sets);
 	const manifest: ModelManifest = {
 		version: MODEL_VERSION,
 		trainedBy: 'npx tsx scripts/train.ts',
 		seed: opt.seed,
 		models: [
-			writeToxicModel(opt.outDir, toxic, 'toxic.onnx', 'toxic', draftFit.features),
+			writeToxicModel(opt.outDir, toxic, 'toxic.onnx', 'toxic', draftFit.features, draft),
 			writeAppropriateness(opt.outDir, approp),
 			...(tension ? [writeToxicModel(opt.outDir, tension, 'tension.onnx', 'tension')] : []),
 		],
@@ -247,6 +276,7 @@ export async function trainAll(opt: TrainAllOptions): Promise<ModelManifest> {
 		],
 		metrics: {
 			toxicValidF1: toxic.validF1,
+			...(draft ? { toxicDraftValidF1: draft.validF1 } : {}),
 			...(tension ? { tensionValidF1: tension.validF1 } : {}),
 			// An in-sample valid number gets its own name, so nothing reads it as held out.
 			[approp.usage.validInTraining ? 'appropriatenessValidInSampleMacroF1' : 'appropriatenessValidMacroF1']:

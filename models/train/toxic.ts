@@ -38,7 +38,7 @@ const K = TOXIC_SETS.length;
 /** The sets whose definitions cover developer talk (their experts learn the hand-written negatives). */
 const DEVELOPER_SETS: ToxicSetName[] = ['toxicr', 'gh-incivility', 'strudel'];
 /** Experts that learn the everyday civil comments (STRUDEL's definition counts pace complaints as toxic). */
-const EVERYDAY_CIVIL_SETS: ToxicSetName[] = ['toxicr', 'gh-incivility'];
+export const EVERYDAY_CIVIL_SETS: ToxicSetName[] = ['toxicr', 'gh-incivility'];
 /** Experts that also learn from ParaDetox pairs (GitHub incivility is broader: frustration counts there). */
 const INSULT_AWARE_SETS: ToxicSetName[] = ['toxicr', 'strudel'];
 const CROSS_WEIGHT = 0.3;
