@@ -57,7 +57,8 @@ function folder(models: ManifestModel[]): string {
 	return dir;
 }
 
-describe('the tension model', () => {
+// Loads the 9 MB toxic graph into several scorers: ~25 s at load 30 on 2 cores, so it gets more than the default 30 s.
+describe('the tension model', { timeout: 120_000 }, () => {
 	it('scores thread comments as a scorer whose toxic head is the tension model would', async () => {
 		const read = (r: { toxic: number; inappropriate: number; dimensions: unknown }) => [
 			r.toxic,
