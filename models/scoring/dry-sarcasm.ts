@@ -57,6 +57,8 @@ const IDEA = words('idea plan move thing');
 const DROPPING = words(
 	'skipping ignoring dropping abandoning disabling not no never without given gave stopped nobody',
 );
+/** Who drops a practice in "Love that we're just skipping …", "I see you've stopped …". */
+const DROPPERS = words("we we're we've you you're you've everyone everybody nobody people someone somebody");
 /** Chores one "can't wait to" do only in irony ("Can't wait to debug this at 3am"). */
 const CHORES = words('debug debugging untangle maintain explain support revert clean rewrite migrate deal');
 /** How an ironic "I'm sure this will scale beautifully" ends. */
@@ -134,7 +136,9 @@ function anyoneWhoKnows(s: Sentence, found: number[]): void {
 		const who = rest.indexOf('who');
 		const readIt = who >= 0 && rest.slice(who + 1, who + 3).some((x) => READ.has(x));
 		const everyoneElse = (w === 'everyone' || w === 'everybody') && rest[0] === 'else' && knows >= 0;
-		if (would >= 0 && (who >= 0 || w === 'any'))
+		// "any first-year student could tell you"; not "if he had done any research he would know".
+		const anyCould = w === 'any' && rest[would] === 'could' && rest[would + 1] === 'tell';
+		if (would >= 0 && ((ANYONE.has(w) && who >= 0 && who < would) || anyCould))
 			found.push(s.first + i, s.first + i + 1 + would, s.first + i + 2 + would, s.first + i + 3 + would);
 		else if (everyoneElse) found.push(s.first + i, s.first + i + 1);
 		else if (readIt && knows > who) found.push(s.first + i, s.first + i + 1 + knows);
@@ -156,20 +160,20 @@ function ironicTags(s: Sentence, sincere: boolean, found: number[]): void {
 	});
 	// "Oh sure, let's add another dependency"; not a willing "Oh sure, happy to help".
 	const opener = `${ws[0]} ${ws[1]}`;
-	const eyeRoll = ['oh sure', 'ah yes', 'oh yes', 'oh yeah', 'yeah sure', 'yeah right', 'sure sure'].includes(
-		opener,
-	);
+	const eyeRoll = ['oh sure', 'yeah sure', 'sure sure'].includes(opener);
 	if (eyeRoll && !ws.some((x) => WILLING.has(x))) found.push(s.first, s.first + 1);
 	if (sincere) return;
 	// "Sure, hardcoding the API key is a great idea"; "Oh sure, let's add another dependency".
 	const great = ws.findIndex((x, k) => GREAT.has(x) && IDEA.has(ws[k + 1] ?? ''));
-	if (!eyeRoll && ['sure', 'yeah', 'right'].includes(ws[0] ?? '') && great > 1)
-		found.push(s.first, s.first + great, s.first + great + 1);
+	if (!eyeRoll && ws[0] === 'sure' && great > 1) found.push(s.first, s.first + great, s.first + great + 1);
 	// "Love that we're just skipping code review now", "I see we've given up on naming variables".
 	const love = at(ws, 0, 'love', 'that') || at(ws, 0, 'love', 'how') || at(ws, 0, 'i', 'love', 'how');
 	const see = at(ws, 0, 'i', 'see') || at(ws, 0, 'so', 'i', 'see');
+	// Said of the team or the reader ("we're just skipping", "you've stopped"), not "I see, your life is not …".
+	const who = ws[love && ws[0] === 'i' ? 3 : see && ws[0] === 'so' ? 3 : 2] ?? '';
 	const dropped = ws.findIndex((x, k) => k >= 2 && k < 8 && DROPPING.has(x));
-	if ((love || see) && dropped > 0) found.push(s.first, s.first + 1, s.first + 2, s.first + dropped);
+	if ((love || see) && DROPPERS.has(who) && dropped > 0)
+		found.push(s.first, s.first + 1, s.first + 2, s.first + dropped);
 	// "I'm sure this will scale beautifully": confidence with nothing behind it.
 	const sure = ws.indexOf('sure');
 	if (sure > 0 && ws[sure - 1] === "i'm" && GLOWING.has(ws.at(-1) ?? '') && ws.length <= 8)
