@@ -145,6 +145,17 @@ for (const [name, label, target] of [
 		`  ${label.padEnd(32)} dev ${fmt(await flagRate(scorer, dev))} (n=${dev.length})  check ${fmt(await flagRate(scorer, check))} (n=${check.length}, ${target})`,
 	);
 }
+// Session 11's dry-sarcasm and relief pairs, written before their rules: odd lines dev (tuned on), even check.
+for (const [name, label, target] of [
+	['dry-sarcasm.txt', 'dry sarcasm caught', 'target ≥ 0.95'],
+	['dry-sarcasm-sincere.txt', 'same frames, sincere flagged', 'target ≤ 0.05'],
+	['relief-thanks.txt', 'relieved "finally" thanks flagged', 'target ≤ 0.05'],
+] as const) {
+	const { dev, check } = halves(name);
+	console.log(
+		`  ${label.padEnd(32)} dev ${fmt(await flagRate(scorer, dev))} (n=${dev.length})  check ${fmt(await flagRate(scorer, check))} (n=${check.length}, ${target})`,
+	);
+}
 // Session 8's held-back sets for the threat rule, written before it and never tuned on.
 const threats = corpus('threats.txt');
 const violentCivil = corpus('violent-words-civil.txt');
@@ -228,6 +239,8 @@ for (const [name, label, target] of [
 	// Session 10's pair, written before the router / "God damn" / adjective-before-noun placements.
 	['swearing-at-things-2.txt', 'swearing at things 2 flagged', 'lower is better'],
 	['swearing-at-people-3.txt', 'swearing at people 3 caught', 'must match option off'],
+	// Session 11's set, written before the tool-as-subject / tool-name placements.
+	['swearing-at-things-3.txt', 'swearing at things 3 flagged', 'lower is better'],
 	['insult-words-things-dev.txt', 'insult words at things flagged', 'target ≤ 0.05'],
 	['insult-words-people-dev.txt', 'same words at people caught', 'target ≥ 0.95'],
 ] as const) {

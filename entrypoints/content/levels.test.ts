@@ -61,6 +61,15 @@ describe('reasonsFor', () => {
 		]);
 		expect(summaryOf('warn', reasons)).toContain('insults, threats and slurs');
 	});
+	it('names sarcasm, not insults, when the toxic head fires on the sarcasm floor (ScoreResult.mocking)', () => {
+		const r = result({ text: 'Interesting choice.', flag: true, toxic: 0.8, mocking: true });
+		const reasons = reasonsFor(r);
+		expect(reasons.map((x) => [x.dimension, x.title])).toEqual([[TOXICITY, 'Sarcasm aimed at someone']]);
+		expect(reasons[0]?.explanation).toContain('mocking');
+		expect(summaryOf('warn', reasons)).toBe('Tactful: this draft may land badly (sarcasm aimed at someone)');
+		// Switching the toxic signal off silences it as any insult.
+		expect(reasonsFor(r, { disabled: [TOXICITY] }).map((x) => x.dimension)).not.toContain(TOXICITY);
+	});
 	it('has nothing to say about a civil draft', () => {
 		expect(reasonsFor(result({ dims: { 'Unclear Meaning': 0.1 } }))).toEqual([]);
 	});

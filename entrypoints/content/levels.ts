@@ -45,6 +45,15 @@ export const REASON_TEXT: Record<Signal, [title: string, explanation: string]> =
 	'Reason Unclassified': ['Tone', 'it may read as inappropriate, though no single reason stands out.'],
 };
 
+/**
+ * The toxic head's wording when it fires on sarcasm (ScoreResult.mocking): "Insults, threats and slurs" reads
+ * wrong for "Interesting choice." or "which I'm sure you read" (session 11). Still the Toxicity signal.
+ */
+export const MOCKING_TEXT: [title: string, explanation: string] = [
+	'Sarcasm aimed at someone',
+	'readers take mocking personally, even in polite words; say what worries you directly.',
+];
+
 /** How far below the flag point a draft counts as "caution" (probability units). */
 const CAUTION_MARGIN = 0.1;
 
@@ -112,7 +121,8 @@ export function reasonsFor(
 	}
 	if (toxicFires) picked.unshift([TOXICITY, result.toxic]);
 	return picked.slice(0, opts.max ?? 3).map(([dimension, score]) => {
-		const [title, explanation] = REASON_TEXT[dimension];
+		const mocking = dimension === TOXICITY && result.mocking === true;
+		const [title, explanation] = mocking ? MOCKING_TEXT : REASON_TEXT[dimension];
 		return { dimension, title, explanation, score };
 	});
 }

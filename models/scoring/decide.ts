@@ -40,6 +40,8 @@ export interface RawScore {
 	inappropriateFromToxic?: boolean;
 	/** Fewer than MIN_WORDS_TO_JUDGE words of the writer's own (short-drafts.ts): flags only with a span. */
 	fewWords?: boolean;
+	/** The toxic head was lifted by the sarcasm floor (sarcasm-at-others.ts): the words mock, they do not insult. */
+	mocking?: boolean;
 }
 
 /** True when quotes and code masked (`Tokenized.masked`) leave nothing: the writer has not said anything yet. */
@@ -191,5 +193,6 @@ export function decide(raw: RawScore, options: ScoreOptions = {}): ScoreResult {
 		flag: (toxicFires || inappropriateFires) && !pointless,
 		spans,
 		...(raw.inappropriateFromToxic ? { toxicFold: true as const } : {}),
+		...(raw.mocking && toxicFires ? { mocking: true as const } : {}),
 	};
 }

@@ -59,7 +59,7 @@ const THINGS = words(
 		// Tools, devices and infrastructure by name ("Docker is shit on macOS", "the VPN is shit today").
 		'router modem switch firewall vpn dns ssl tls cert certificate balancer dashboard scheduler bundler ' +
 		'transpiler loader toolchain docker kubernetes k8s helm terraform ansible jenkins webpack vite babel ' +
-		'eslint prettier npm yarn pnpm gradle maven cargo pip yaml json xml orm manifest lockfile vm ' +
+		'eslint prettier npm yarn pnpm gradle maven cargo pip yaml json xml orm sql manifest lockfile vm ' +
 		'laptop machine printer monitor mouse disk drive battery backup hardware software firmware ' +
 		'macos linux github gitlab jira slack zoom vscode xcode emacs vim bot',
 );

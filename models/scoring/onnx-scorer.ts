@@ -127,7 +127,9 @@ export class OnnxScorer implements Scorer {
 							dimensions: entry.wholeDimensions ?? entry.dimensions,
 							inappropriateFromToxic: entry.wholeFromToxic === true,
 						};
-				results.push(decide({ ...whole, toxicWords: NO_WORDS, inappropriateWords: NO_WORDS }, options));
+				// The draft rules' marks (the sarcasm floor's `mocking`) are not the whole comment's.
+				const marks = { toxicWords: NO_WORDS, inappropriateWords: NO_WORDS, mocking: false };
+				results.push(decide({ ...whole, ...marks }, options));
 				continue;
 			}
 			if (!entry.sentencesScored) {

@@ -18,8 +18,11 @@ describe('passive-aggressive frames', () => {
 		['As I already mentioned, the port is 8080.', ['as', 'i', 'mentioned']],
 		['Per my earlier message, we decided this already.', ['per', 'my']],
 		['Glad you eventually looked at the logs.', ['glad', 'you']],
-		['Thanks for finally merging it.', ['thanks']],
-		["Ping me once you've actually tried it.", []],
+		// Thanks for basic attention that came late (session 11: work that finally landed is relief, below).
+		['Thanks for finally reading the thread.', ['thanks', 'finally']],
+		['Thank you for finally getting back to me.', ['thank', 'finally']],
+		// Session 11: the wait for basic diligence is a jab even beside "ping" (was a documented miss).
+		["Ping me once you've actually tried it.", ["you've", 'actually']],
 		["Tell me when you've actually tried it.", ["you've", 'actually']],
 		["I'll just do the release myself, as usual.", ['usual']],
 		['Some of us actually read the changelog.', ['some', 'us']],
@@ -40,5 +43,10 @@ describe('passive-aggressive frames', () => {
 		'Some of us are new here, is there a guide?',
 		'You do know you can squash from the UI, right? Saves time.',
 		'It must be tough to be on call this week, thanks for covering.',
+		// Session 11: relief that work finally landed, not a timing jab (was flagged on "Thanks").
+		'Thanks for finally fixing this!',
+		'Thanks for finally merging it.',
+		'Thank you for finally getting this released, it unblocks us.',
+		'finally fixed, thank you!',
 	])('sincere: %s', (text) => expect(found(text)).toEqual([]));
 });

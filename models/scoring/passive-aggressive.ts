@@ -58,6 +58,17 @@ const ACHIEVED = words('changed fixed did solved achieved improved');
 /** Who else bears the cost in "You do realise other people have to maintain this?". */
 const OTHERS = words('other others else rest');
 
+/**
+ * Basic attention someone is thanked for "finally" giving, which makes the thanks a jab ("Thanks for finally
+ * reading the docs", "… answering"); work that landed at last is relief ("Thanks for finally fixing this!").
+ */
+const ATTENTION = words(
+	'reading answering replying responding looking showing joining bothering noticing listening ' +
+		'acknowledging admitting realising realizing remembering deciding getting paying understanding learning',
+);
+/** Words that wait for someone ("once you've actually tried it", "when you have actually read it"). */
+const AWAITING = words('when once until after');
+
 /** Whether the words `seq` start at `i`. */
 const at = (ws: string[], i: number, ...seq: string[]) => seq.every((w, k) => ws[i + k] === w);
 /** The index where `seq` starts in `ws`, or -1. */
@@ -133,6 +144,16 @@ function grudgingCredit(s: Sentence, found: number[]): void {
 	});
 }
 
+/** "Ping me once you've actually tried it", "Let me know when you have actually looked at the logs". */
+function diligenceAwaited(s: Sentence, found: number[]): void {
+	const ws = s.ws;
+	ws.forEach((w, i) => {
+		if (!AWAITING.has(ws[i - 1] ?? '') || !READER.has(w)) return;
+		const actually = ws[i + 1] === 'actually' ? i + 1 : ws[i + 2] === 'actually' ? i + 2 : -1;
+		if (actually > 0 && DILIGENCE.has(ws[actually + 1] ?? '')) found.push(s.first + i, s.first + actually);
+	});
+}
+
 /** The martyr, the reminder and the mock hardship (see the module comment). */
 function martyrAndReminder(s: Sentence, found: number[]): void {
 	const ws = s.ws;
@@ -183,9 +204,19 @@ function workDidNothing(s: Sentence, found: number[]): void {
 /** Token indices of the words that make the draft passive-aggressive at someone; empty when none. */
 export function passiveAggressive(sentences: Sentence[]): number[] {
 	const found: number[] = [];
-	// "Thanks for finally reading the docs": thanks for what came late, so thanks cannot make it sincere.
-	for (const s of sentences)
-		if (['thanks', 'thank'].includes(s.ws[0] ?? '') && find(s.ws, 'for', 'finally') >= 0) found.push(s.first);
+	// "Thanks for finally reading the docs": thanks for basic attention that came late, so thanks cannot make it
+	// sincere. Thanks for work that finally landed is relief ("Thanks for finally fixing this!", session 11).
+	for (const s of sentences) {
+		const late = find(s.ws, 'for', 'finally');
+		const what = s.ws[late + 2] ?? '';
+		// "getting back to me", "getting around to it"; not "getting this merged".
+		const attention =
+			ATTENTION.has(what) && (what !== 'getting' || /^(?:back|around)$/.test(s.ws[late + 3] ?? ''));
+		if (['thanks', 'thank'].includes(s.ws[0] ?? '') && late >= 0 && attention)
+			found.push(s.first, s.first + late + 1);
+	}
+	// "Ping me once you've actually tried it": the wait for basic diligence is a jab whatever else is said.
+	for (const s of sentences) diligenceAwaited(s, found);
 	if (sentences.some((s) => s.ws.some((w) => SINCERE.has(w)))) return found;
 	sentences.forEach((s, k) => {
 		workDidNothing(s, found);

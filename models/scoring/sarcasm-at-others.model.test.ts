@@ -70,3 +70,39 @@ describe('sarcasm aimed at someone in the shipped scorer', () => {
 		await reused.dispose();
 	});
 });
+
+describe('dry sarcasm and relief in the shipped scorer (session 11)', () => {
+	it('flags the dry one-liners, underlines the words that carry the jab, and marks them as mocking', async () => {
+		const scorer = await createNodeScorer();
+		const texts = [
+			'Interesting choice.',
+			"Per the docs, which I'm sure you read, this is deprecated.",
+			'As anyone who read the README knows, this flag is gone.',
+			"Well, that's one way to do it.",
+		];
+		const drafts = await scorer.score(texts);
+		const underlined = drafts.map((r) => r.spans.map((s) => r.text.slice(s.start, s.end)));
+		expect(drafts.map((r) => [r.flag, r.mocking])).toEqual(texts.map(() => [true, true]));
+		expect(underlined).toEqual([
+			['Interesting', 'choice'],
+			["I'm", 'sure', 'read'],
+			['anyone', 'knows'],
+			// "do" is a function word (decide.ts): never underlined on its own.
+			['one', 'way'],
+		]);
+		// Thread comments keep the models' own scores (the derailment model pools them).
+		for (const r of await scorer.score(texts, { wholeDraft: true })) expect(r.mocking).toBeUndefined();
+		await scorer.dispose();
+	});
+
+	it('reads thanks for work that finally landed as relief, and a timing jab as one', async () => {
+		const scorer = await createNodeScorer();
+		const [relief, jab, late] = await scorer.score([
+			'Thanks for finally fixing this!',
+			'Only took you three weeks.',
+			'Thanks for finally reading the docs.',
+		]);
+		expect([relief?.flag, jab?.flag, late?.flag]).toEqual([false, true, true]);
+		await scorer.dispose();
+	});
+});

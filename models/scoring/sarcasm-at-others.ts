@@ -19,11 +19,14 @@
  * was trained on.
  */
 import type { Token, Tokenized } from '../features/featurize.ts';
+import { drySarcasm } from './dry-sarcasm.ts';
 import { passiveAggressive } from './passive-aggressive.ts';
+import { putDownWords } from './put-downs.ts';
 import { eyeRollOpens, sarcasmFrames } from './sarcasm-frames.ts';
 import { READER, type Sentence, scareQuotes, words } from './sarcasm-quotes.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
+import { threatWords } from './threats.ts';
 
 /** Forms of address that are put-downs whenever they are one. */
 const MOCK_NAMES = words('genius einstein sherlock hotshot sweetheart sweetie smartypants');
@@ -153,6 +156,7 @@ export function sarcasmAtOthers({ masked, tokens }: Tokenized): number[] {
 		...scareQuotes(masked, tokens, sentences),
 		...sarcasmFrames(sentences),
 		...passiveAggressive(sentences),
+		...drySarcasm(sentences, masked),
 	]);
 	const friendly: number[] = [];
 	let blamed = false;
@@ -187,6 +191,9 @@ export function applySarcasmAtOthers(entry: ScoreEntry, tokenized: Tokenized): v
 	const found = sarcasmAtOthers(tokenized);
 	if (found.length === 0) return;
 	entry.toxic = SEGMENT_FLOOR;
+	// The card names sarcasm (ScoreResult.mocking) unless the draft also threatens or puts someone down, whose
+	// floors this one pre-empts (they apply only below SEGMENT_FLOOR).
+	entry.mocking = threatWords(tokenized).length === 0 && putDownWords(tokenized).length === 0;
 	const toxicWords = new Float32Array(entry.tokens.length);
 	for (const i of found) toxicWords[i] = 1;
 	entry.toxicWords = toxicWords;

@@ -22,6 +22,11 @@ describe('swearing at things (opt-in)', () => {
 		['This plugin API sucks.', ['sucks']],
 		['That really sucks, sorry about the outage.', ['sucks']],
 		['I hate this config format.', ['hate']],
+		// Session 11: a tool as the subject of "hates", and SQL as a thing.
+		['the linter hates this shit', ['hates', 'shit']],
+		['The bundler hates these damn circular imports.', ['hates', 'damn']],
+		['these crappy ORM queries', ['crappy']],
+		['Some truly shitty SQL in this migration.', ['shitty']],
 		['I hate it when the formatter touches other lines.', ['hate']],
 		['Crappy docs, but the library works.', ['crappy']],
 		['A shitty little script wiped the cache.', ['shitty']],
@@ -53,6 +58,9 @@ describe('swearing at things (opt-in)', () => {
 		'He is full of shit.',
 		'The maintainers are fucking useless.',
 		'Whoever wrote this should be fired, it is shit.',
+		// Session 11: "hates" with a person as its subject, or a person as its object.
+		'The reviewer hates this shit.',
+		'The linter hates you, damn it.',
 		'I hate you and your reviews.',
 		'You suck at this.',
 		'Screw you and your process.',

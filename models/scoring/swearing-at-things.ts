@@ -109,11 +109,12 @@ function thingSucks(ws: string[], from: number, i: number): boolean {
 	return k >= from && thingSubject(ws, from, k);
 }
 
-/** Whether "hate" at `i` has the writer as its subject and a thing or situation as its object. */
+/** Whether "hate" at `i` has the writer or a thing as its subject and a thing or situation as its object. */
 function hatesThing(ws: string[], from: number, to: number, i: number): boolean {
 	let k = i - 1;
 	while (k >= from && ADVERBS.has(ws[k] ?? '')) k--;
-	if (k < from || !WRITER.has(ws[k] ?? '')) return false;
+	// "I hate this config format", "the linter hates this shit" (a tool's subject: session 11).
+	if (k < from || !(WRITER.has(ws[k] ?? '') || thingSubject(ws, from, k))) return false;
 	const object = ws[i + 1] ?? '';
 	return i + 1 <= to && (THING_PRONOUNS.has(object) || HATED.has(object) || isThing(object));
 }

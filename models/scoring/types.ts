@@ -89,6 +89,12 @@ export interface ScoreResult {
 	 * repeat the toxic signal rather than add a reason of their own. Absent otherwise; the CLI does not print it.
 	 */
 	toxicFold?: true;
+	/**
+	 * The toxic head fires because the draft mocks someone (sarcasm-at-others.ts: "Interesting choice.", "which
+	 * I'm sure you read"), not because of hostile words: the card names sarcasm, not insults. Absent otherwise;
+	 * the CLI does not print it.
+	 */
+	mocking?: true;
 }
 
 /** Anything that can score drafts: the ONNX engine, or a test double. */

@@ -37,3 +37,31 @@ describe('everydayTalk', () => {
 		}
 	});
 });
+
+describe('session 11 held-out corpora', () => {
+	const dir = join(import.meta.dirname, '../../tests/corpora');
+	const read = (f: string) =>
+		readFileSync(join(dir, f), 'utf8')
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l !== '');
+	// Each set with its look-alike partner, whose lines are near-copies on purpose (minimal pairs).
+	const sets = [
+		['dry-sarcasm.txt', 'dry-sarcasm-sincere.txt'],
+		['dry-sarcasm-sincere.txt', 'dry-sarcasm.txt'],
+		['swearing-at-things-3.txt', ''],
+		['relief-thanks.txt', ''],
+	] as const;
+
+	it.each(sets)('%s: dev and check halves do not copy each other, nor older corpora', (name, partner) => {
+		const lines = read(name);
+		const dev = lines.filter((_, i) => i % 2 === 0);
+		const check = lines.filter((_, i) => i % 2 === 1);
+		expect(lines.length).toBe(40);
+		for (const c of check) expect(Math.max(...dev.map((d) => overlap(c, d))), c).toBeLessThan(0.45);
+		const others = readdirSync(dir)
+			.filter((f) => f.endsWith('.txt') && f !== name && f !== partner)
+			.flatMap(read);
+		for (const l of lines) expect(Math.max(...others.map((o) => overlap(l, o))), l).toBeLessThan(0.6);
+	});
+});

@@ -343,6 +343,24 @@ test('every toxic sentence gets its own underline, not only the most toxic one',
 	check(!underlines(s, await wordRect(field, 'build')), 'the civil sentence is underlined');
 });
 
+test('dry sarcasm: the card names sarcasm, not insults, and the underline lands on the jab', async (env) => {
+	const { page } = env;
+	await page.goto(`${env.server.url}/github-issue.html`);
+	await page.click('#new_comment_field');
+	await page.keyboard.insertText("Per the docs, which I'm sure you read, this is deprecated.");
+	check((await waitOverlay(page, warned, 15_000)).ok, 'no warning on a dry sarcastic line');
+	await host(page).locator('[data-tactful="badge"]').click();
+	// Card text and underlines from one read (overlay() is one evaluate).
+	const s = await waitOverlay(page, (x) => x.card !== null && x.underlines.length > 0);
+	await shot(page, 'card-dry-sarcasm');
+	check(s.ok, 'card did not open');
+	check(/Sarcasm aimed at someone/.test(s.card), `card does not name sarcasm: ${s.card}`);
+	check(!/Insults, threats and slurs/.test(s.card), `card calls sarcasm an insult: ${s.card}`);
+	const field = page.locator('#new_comment_field');
+	check(underlines(s, await wordRect(field, 'sure')), '"sure" not underlined');
+	check(!underlines(s, await wordRect(field, 'deprecated')), 'the civil part is underlined');
+});
+
 test('underlines follow the text when the window resizes and the text reflows', async (env) => {
 	const { page } = env;
 	await page.goto(`${env.server.url}/generic-blog.html`);

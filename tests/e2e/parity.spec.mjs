@@ -27,6 +27,10 @@ const DRAFTS = [
 	'Genius trick with the buddy allocator, thanks for the help!',
 	// Session 9's frames (sarcasm-frames.ts): mock praise then the failure, single-quoted scare quotes.
 	"Superb work, champ. The nightly job is failing again. Oh joy, another 'cleanup' from you.",
+	// Session 11 (dry-sarcasm.ts, passive-aggressive.ts): a dry jab flags, relief that work landed does not.
+	"Interesting choice. Per the docs, which I'm sure you read, this is deprecated.",
+	'Only took you three weeks.',
+	'Thanks for finally fixing this!',
 	// An insult word aimed only at a thing is re-scored blanked (models/scoring/thing-insult.ts).
 	'The test harness is a clown show on Windows.',
 	'The installer is junk. Also, you are a disgrace to this project and everyone knows it.',
