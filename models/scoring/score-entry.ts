@@ -34,6 +34,12 @@ export type ScoreEntry = Omit<RawScore, 'toxicWords' | 'inappropriateWords' | 't
 		 */
 		toxicSentences?: Tokenized[];
 		/**
+		 * The `toxicSentences` explained only because they lean toxic alone (EXPLAINED_SENTENCE_FLOOR ≤ p <
+		 * SEGMENT_FLOOR): their words are underlined only when one of them is itself a reason
+		 * (EXPLAINED_WORD_FLOOR).
+		 */
+		leaningSentences?: ReadonlySet<Tokenized>;
+		/**
 		 * Nothing of the writer's own to judge (empty, only quotes or code, or only greetings and thanks:
 		 * short-drafts.ts): a draft scores 0 (`unwrittenScore`); a thread comment (`wholeDraft`) keeps the models'
 		 * output, which the derailment model was trained on.

@@ -50,6 +50,7 @@ export class SentencePass {
 					.sort((a, b) => b.p - a.p)
 					.slice(0, MAX_EXPLAINED_SENTENCES)
 					.map((s) => s.sentence);
+				entry.leaningSentences = new Set(scored.filter((s) => s.p < SEGMENT_FLOOR).map((s) => s.sentence));
 				entry.toxicWords = undefined;
 				entry.toxicRuns = undefined;
 			}

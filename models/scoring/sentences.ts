@@ -36,6 +36,13 @@ export const MAX_EXPLAINED_SENTENCES = 32;
  * outdated."), while calm technical sentences read well under 0.1. Spans only, never the score.
  */
 export const EXPLAINED_SENTENCE_FLOOR = 0.3;
+/**
+ * A sentence explained only because it leans toxic (EXPLAINED_SENTENCE_FLOOR ≤ p < SEGMENT_FLOOR) keeps its
+ * underlines only when its strongest word adds at least this much to its logit: an insult does (4–7 in "You
+ * moron, the docs are outdated." and its kind), a calm sentence that happens to read 0.34 does not (QA, session
+ * 11: "minimal" at 0.37 in "I understand, I will attach a minimal CSV that reproduces it."). Spans only.
+ */
+export const EXPLAINED_WORD_FLOOR = 1;
 /** Past this many sentences, neighbours are scored together, so a 100,000-character paste stays cheap. */
 export const MAX_SEGMENTS = 32;
 

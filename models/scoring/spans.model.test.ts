@@ -79,4 +79,16 @@ describe('underlines in long drafts', () => {
 		expect(bySentence[4]).toContain('moron');
 		await scorer.dispose();
 	});
+
+	it('leaves a calm sentence beside an insult without underlines (QA, session 11)', async () => {
+		// The calm sentence reads 0.34 alone, over the 0.3 at which a sentence is explained on its own, yet its
+		// strongest word ("minimal") pushes the logit up by only ~0.4: it is not a reason for the flag.
+		const text = 'I understand, I will attach a minimal CSV that reproduces it. But you are an idiot.';
+		const scorer = await createNodeScorer();
+		const [result] = await scorer.score([text]);
+		expect(result?.flag).toBe(true);
+		const underlined = (result?.spans ?? []).map((s) => text.slice(s.start, s.end));
+		expect(underlined).toEqual(['idiot']);
+		await scorer.dispose();
+	});
 });

@@ -11,6 +11,7 @@ import { wordContributions } from './model-inputs.ts';
 import type { OrtModels, Prepared } from './ort-models.ts';
 import { NO_WORDS, type ScoreEntry } from './score-entry.ts';
 import { sentenceKey } from './sentence-pass.ts';
+import { EXPLAINED_WORD_FLOOR } from './sentences.ts';
 
 /** Which heads a span pass explains. */
 export interface ExplainedHeads {
@@ -92,6 +93,8 @@ export class WordSpans {
 				own = wordContributions(p.features, p.inputs, sentence.tokens, contrib, model.heads.length, head);
 				this.sentenceWords.set(key, own);
 			}
+			// A sentence that only leans toxic, with no word strong enough to be a reason, stays unmarked.
+			if (entry.leaningSentences?.has(sentence) && !own.some((c) => c >= EXPLAINED_WORD_FLOOR)) continue;
 			for (const [k, t] of sentence.tokens.entries()) {
 				const i = indexOf.get(t.start);
 				if (i === undefined) continue;

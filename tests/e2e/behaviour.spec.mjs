@@ -343,6 +343,23 @@ test('every toxic sentence gets its own underline, not only the most toxic one',
 	check(!underlines(s, await wordRect(field, 'build')), 'the civil sentence is underlined');
 });
 
+test('a calm sentence beside an insult keeps no underline of its own (QA, session 11)', async (env) => {
+	const { page } = env;
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	await page.click('#comment');
+	// The calm sentence reads 0.34 alone: enough to be explained on its own, not enough to be a reason.
+	await page.keyboard.insertText(
+		'I understand, I will attach a minimal CSV that reproduces it. But you are an idiot.',
+	);
+	const s = await waitOverlay(page, (x) => warned(x) && x.underlines.length >= 1, 15_000);
+	await shot(page, 'calm-sentence-beside-insult');
+	check(s.ok, `expected a warning with an underline: ${JSON.stringify(s.underlines)}`);
+	const field = page.locator('#comment');
+	check(underlines(s, await wordRect(field, 'idiot')), '"idiot" not underlined');
+	check(!underlines(s, await wordRect(field, 'minimal')), '"minimal" in the calm sentence is underlined');
+	check(!underlines(s, await wordRect(field, 'CSV')), '"CSV" in the calm sentence is underlined');
+});
+
 test('dry sarcasm: the card names sarcasm, not insults, and the underline lands on the jab', async (env) => {
 	const { page } = env;
 	await page.goto(`${env.server.url}/github-issue.html`);

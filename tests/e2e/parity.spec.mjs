@@ -43,6 +43,8 @@ const DRAFTS = [
 	// Handles and link destinations are names and addresses, scored blanked (models/scoring/addresses.ts).
 	'cc @idiot-ci please take a look at [the guide](https://example.com/stupid-idiot-tricks).',
 	'@bob you are an idiot, see <https://example.com/moron-faq>.',
+	// A calm sentence that reads 0.34 alone keeps no underline of its own beside an insult (QA, session 11).
+	'I understand, I will attach a minimal CSV that reproduces it. But you are an idiot.',
 	'',
 ];
 
