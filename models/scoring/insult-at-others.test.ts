@@ -77,6 +77,8 @@ describe('insultsAtOthers: words the models do not weigh, only in a person frame
 		'Developers are lazy by nature, so defaults matter.',
 		'You are right that this cast is useless.',
 		'Please do not be rude to new contributors.',
+		'You are entitled to believe what you want.',
+		"The 'user' is useless here, say 'client'.",
 	])('not aimed at anyone: %s', (text) => expect(found(text)).toEqual([]));
 });
 

@@ -252,8 +252,11 @@ function personFrameInsult(ws: string[], toks: readonly Token[], masked: string,
 		!ROLE_NOUNS.has(next) &&
 		!AFTER_PREDICATE.has(next);
 	if (attribute) return false;
+	// "You are entitled to believe what you want": a right, not a trait.
+	if (w === 'entitled' && next === 'to') return false;
 	const person = personPredicatedOf(ws, i);
-	if (person < 0 || refusedNaming(ws, person)) return false;
+	// "The 'user' is useless": a quoted word, not a person.
+	if (person < 0 || refusedNaming(ws, person) || embedded(masked, toks[person] as Token)) return false;
 	// "If you are lazy, …": a generic you.
 	return !ws.slice(0, person).includes('if');
 }
