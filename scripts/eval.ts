@@ -156,6 +156,17 @@ for (const [name, label, target] of [
 		`  ${label.padEnd(32)} dev ${fmt(await flagRate(scorer, dev))} (n=${dev.length})  check ${fmt(await flagRate(scorer, check))} (n=${check.length}, ${target})`,
 	);
 }
+// Session 11's person-directed insults without a slur ("your team is a bunch of amateurs", "are you just dense?")
+// and the same words used civilly, written before the rule: odd lines dev (tuned on), even check.
+for (const [name, label, target] of [
+	['insults-at-people-4.txt', 'insults at people 4 caught', 'target ≥ 0.95'],
+	['insult-words-civil-2.txt', 'insult words 2, civil flagged', 'target ≤ 0.05'],
+] as const) {
+	const { dev, check } = halves(name);
+	console.log(
+		`  ${label.padEnd(32)} dev ${fmt(await flagRate(scorer, dev))} (n=${dev.length})  check ${fmt(await flagRate(scorer, check))} (n=${check.length}, ${target})`,
+	);
+}
 // Session 8's held-back sets for the threat rule, written before it and never tuned on.
 const threats = corpus('threats.txt');
 const violentCivil = corpus('violent-words-civil.txt');

@@ -37,3 +37,32 @@ describe('insults aimed at others in the shipped scorer', () => {
 		await reused.dispose();
 	});
 });
+
+/** Session 11: words the models barely weigh, in a person frame, and the same words said of code. */
+const PERSON_FRAMES: [string, string][] = [
+	['Your team is a bunch of amateurs.', 'amateurs'],
+	['Useless, all of you.', 'Useless'],
+	['Is English not your first language or are you just dense?', 'dense'],
+	['This library is dead and the maintainers are too lazy to admit it.', 'lazy'],
+];
+const SAID_OF_CODE = [
+	'We switched the thumbnails to lazy loading.',
+	'The docs are useless for the v2 API.',
+	'A dense matrix is faster for small sizes.',
+];
+
+describe('person-frame insults in the shipped scorer', () => {
+	it('flags them with the underline on the insult word, and leaves the words said of code alone', async () => {
+		const scorer = await createNodeScorer();
+		const texts = PERSON_FRAMES.map(([t]) => t);
+		const drafts = await scorer.score([...texts, ...SAID_OF_CODE]);
+		for (const [i, [text, word]] of PERSON_FRAMES.entries()) {
+			expect(drafts[i]?.flag, text).toBe(true);
+			const underlined = (drafts[i]?.spans ?? []).map((s) => text.slice(s.start, s.end));
+			expect(underlined, text).toEqual([word]);
+		}
+		for (const [i, text] of SAID_OF_CODE.entries())
+			expect(drafts[PERSON_FRAMES.length + i]?.flag, text).toBe(false);
+		await scorer.dispose();
+	});
+});

@@ -48,6 +48,40 @@ describe('insultsAtOthers', () => {
 	])('not aimed at others: %s', (text) => expect(found(text)).toEqual([]));
 });
 
+describe('insultsAtOthers: words the models do not weigh, only in a person frame', () => {
+	it.each([
+		['Your release team is a bunch of amateurs.', 'amateurs'],
+		['Honestly, you folks are hopeless.', 'hopeless'],
+		['Useless, all of you.', 'useless'],
+		['Is English not your first language or are you just dense?', 'dense'],
+		['You are the rudest, most useless support agent I have ever dealt with.', 'rudest'],
+		['This library is dead and the maintainers are too lazy to admit it.', 'lazy'],
+		['The people running this project are arrogant.', 'arrogant'],
+		['You sloppy devs broke main twice this week.', 'sloppy'],
+		['Pathetic, the whole lot of you.', 'pathetic'],
+	])('aimed at someone: %s', (text, word) => expect(found(text)).toContain(word));
+
+	it.each([
+		'We use lazy loading for the thumbnails.',
+		'You just lazy load the module on first use.',
+		'A dense matrix is faster for small sizes.',
+		'He builds amateur radio kits.',
+		'The docs are useless for the v2 API.',
+		'Your docs are useless for the v2 API.',
+		'This variable is useless after the refactor.',
+		'I was too lazy to write the script by hand.',
+		'The users here are mostly amateur cooks.',
+		'The maintainers are not lazy, they are overloaded.',
+		'I tried the old scripts; they are useless now.',
+		'If you are lazy, the CLI has a --fix flag.',
+		'Developers are lazy by nature, so defaults matter.',
+		'You are right that this cast is useless.',
+		'Please do not be rude to new contributors.',
+		'You are entitled to believe what you want.',
+		"The 'user' is useless here, say 'client'.",
+	])('not aimed at anyone: %s', (text) => expect(found(text)).toEqual([]));
+});
+
 /** A cache entry as the passes leave it, with only what this pass reads. */
 const entry = (text: string, toxic: number) =>
 	({ text, toxic, wholeToxic: toxic, tokens: tokenize(text).tokens }) as unknown as ScoreEntry;

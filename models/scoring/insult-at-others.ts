@@ -170,10 +170,102 @@ function writerSubject(ws: string[], i: number): boolean {
 	return false;
 }
 
+/**
+ * Words that insult a person only in a person frame (session 11): the models barely weigh them ("Your team is a
+ * bunch of amateurs" 0.14, "Useless, all of you." 0.10), and each has civil uses about code and jargon ("lazy
+ * loading", "a dense matrix", "amateur radio", "the docs are useless"), so they count only when predicated of a
+ * person who is named as one (you, he, she, whoever, "the maintainers", "your team"; never "they", which is as
+ * often a thing, nor "your docs") or in a vocative ("Useless, all of you.", "you lazy devs").
+ */
+const PERSON_ADJECTIVES = words(
+	'useless hopeless pathetic lazy lazier laziest dense denser rude ruder rudest arrogant sloppy careless ' +
+		'ignorant inept worthless insufferable spineless gutless entitled amateurish unprofessional delusional ' +
+		'obnoxious',
+);
+/** Nouns of the same kind; a singular one followed by a noun is a compound ("amateur radio"). */
+const PERSON_NOUNS = words('amateur amateurs noob noobs losers');
+/** Pronouns that name a person (not "they": "they are useless now" is as often said of scripts). */
+const PERSON_PRONOUNS = words(
+	"you you're youre u ur ya yourself yourselves he he's she she's him her whoever",
+);
+/** Determiners before a person noun that make it someone in particular ("the maintainers", "your team"). */
+const DETERMINERS = words('the your these those this that every whole entire');
+/** Words after a person that keep the subject about them, with the ones this frame adds ("the devs behind …"). */
+const WEAK_QUALIFIERS = new Set([...QUALIFIERS, 'behind', 'running', 'maintaining', 'working']);
+/** Person nouns a person adjective may stand before, besides PEOPLE ("most useless support agent"). */
+const ROLE_NOUNS = words('agent agents rep reps support');
+/** What may follow a person adjective predicated of someone ("too lazy to …", "dense about …"). */
+const AFTER_PREDICATE = words('and or to about with at in of for when as than but beyond');
+
+/** Whether the person word at `j` names someone in particular: a pronoun, "the/your … devs", "devs behind …". */
+function namedPerson(ws: string[], j: number): boolean {
+	const w = ws[j] ?? '';
+	if (PERSON_PRONOUNS.has(w)) return true;
+	if (!PEOPLE.has(w) || ['they', "they're", 'them'].includes(w)) return false;
+	// "you folks", "the maintainers", "your whole team", "the devs behind this".
+	if (ws[j - 1] === 'you') return true;
+	return (
+		ws.slice(Math.max(0, j - 3), j).some((d) => DETERMINERS.has(d)) || WEAK_QUALIFIERS.has(ws[j + 1] ?? '')
+	);
+}
+
+/**
+ * The person a person-frame insult at `i` is predicated of, or -1: like predicatedOf, but the person must be
+ * named as one (namedPerson), "your <thing>" is the thing, and a person named after an "if" is anyone.
+ */
+function personPredicatedOf(ws: string[], i: number): number {
+	let copula = false;
+	for (let j = i - 1; j >= Math.max(0, i - MAX_GAP); j--) {
+		const w = ws[j] ?? '';
+		if (PEOPLE.has(w) || PERSON_PRONOUNS.has(w)) return namedPerson(ws, j) ? j : -1;
+		if (filler(w)) {
+			copula ||= COPULAS.has(w);
+			continue;
+		}
+		if (!copula) return -1;
+		for (let k = j; k >= Math.max(0, j - MAX_GAP); k--)
+			if (PEOPLE.has(ws[k] ?? '') && WEAK_QUALIFIERS.has(ws[k + 1] ?? '') && namedPerson(ws, k)) return k;
+		return -1;
+	}
+	return -1;
+}
+
+/** "Useless, all of you.", "Pathetic, the whole lot of you", "Lazy, you people": the word opens a vocative. */
+const VOCATIVE =
+	/^\s*,\s*(?:(?:all|each|both|every (?:single )?one|the (?:whole )?(?:lot|bunch)) of you|you (?:all|people|guys|lot|two))\b/;
+
+/** Whether a person-frame insult word at `i` is aimed at someone (see PERSON_ADJECTIVES). */
+function personFrameInsult(ws: string[], toks: readonly Token[], masked: string, i: number): boolean {
+	const w = ws[i] ?? '';
+	const noun = PERSON_NOUNS.has(w);
+	if (!noun && !PERSON_ADJECTIVES.has(w)) return false;
+	const token = toks[i] as Token;
+	if (embedded(masked, token) || selfFrame(ws, i)) return false;
+	if (VOCATIVE.test(masked.slice(token.end))) return true;
+	// "lazy loading", "amateur radio", "useless variable": an attribute of the next word, unless that is a
+	// person ("you lazy devs", "most useless support agent"); a plural noun is never an attribute.
+	const next = ws[i + 1] ?? '';
+	const attribute =
+		joined(masked, token, toks[i + 1]) &&
+		!(noun && w.endsWith('s')) &&
+		!PEOPLE.has(next) &&
+		!ROLE_NOUNS.has(next) &&
+		!AFTER_PREDICATE.has(next);
+	if (attribute) return false;
+	// "You are entitled to believe what you want": a right, not a trait.
+	if (w === 'entitled' && next === 'to') return false;
+	const person = personPredicatedOf(ws, i);
+	// "The 'user' is useless": a quoted word, not a person.
+	if (person < 0 || refusedNaming(ws, person) || embedded(masked, toks[person] as Token)) return false;
+	// "If you are lazy, …": a generic you.
+	return !ws.slice(0, person).includes('if');
+}
+
 /** Whether the insult word at `i` of a sentence is aimed at someone other than the writer. */
 function aimedAtOthers(ws: string[], toks: readonly Token[], masked: string, i: number): boolean {
 	const w = ws[i] ?? '';
-	if (!INSULT_NOUNS.has(w) && !INSULT_ADJECTIVES.has(w) && w !== 'dummy') return false;
+	if (!INSULT_NOUNS.has(w) && !INSULT_ADJECTIVES.has(w) && w !== 'dummy')
+		return personFrameInsult(ws, toks, masked, i);
 	// "idiot-proof", "moron-simple", "clueless-user persona", "add_dummy_interface": not about a person.
 	if (embedded(masked, toks[i] as Token)) return false;
 	if (selfFrame(ws, i)) return false;
@@ -188,8 +280,13 @@ function aimedAtOthers(ws: string[], toks: readonly Token[], masked: string, i: 
 /** Indices (into `tokenized.tokens`) of the draft's insult words aimed at someone other than the writer. */
 export function insultsAtOthers({ masked, tokens }: Tokenized): number[] {
 	// Most drafts have no insult word: one pass, no sentence split.
-	if (!tokens.some((t) => INSULT_NOUNS.has(t.word) || INSULT_ADJECTIVES.has(t.word) || t.word === 'dummy'))
-		return [];
+	const insultWord = (w: string) =>
+		INSULT_NOUNS.has(w) ||
+		INSULT_ADJECTIVES.has(w) ||
+		w === 'dummy' ||
+		PERSON_ADJECTIVES.has(w) ||
+		PERSON_NOUNS.has(w);
+	if (!tokens.some((t) => insultWord(t.word))) return [];
 	const found: number[] = [];
 	let t = 0;
 	for (const [, to] of sentenceRanges(masked)) {

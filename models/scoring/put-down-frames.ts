@@ -70,6 +70,8 @@ export const PATTERNS: readonly string[] = [
 	'^ learn to read|code|program|spell before|first|and|then|already',
 	"^ stop wasting everyone's|everybody's|my|our|people's time",
 	"@you keep|are wasting everyone's|everybody's|my|our|people's time",
+	// "Stop pretending you know Rust." (the models read it 0.06); not "stop pretending the cache is warm".
+	'^ stop|quit pretending that? @you know|understand|get',
 	'embarrassing yourself',
 	// The reader is not wanted: "nobody asked you", "who invited you", "you don't belong here".
 	'nobody|noone asked|cares|care|wants|likes|needs|invited|wanted @you',
