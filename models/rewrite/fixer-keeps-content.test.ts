@@ -60,6 +60,24 @@ describe('tidy never capitalises an identifier', () => {
 });
 
 describe('sarcasm and scorn go, the point stays', () => {
+	it('drops the dry asides the sarcasm rule flags, keeping the sentence they sat in (session 11)', () => {
+		for (const template of TEMPLATES) {
+			expect(fixOffline("Per the docs, which I'm sure you read, this is deprecated.", template)).toBe(
+				'Per the docs, this is deprecated.',
+			);
+			expect(fixOffline('As anyone who read the README knows, the config lives in /etc.', template)).toBe(
+				'The config lives in /etc.',
+			);
+			expect(fixOffline('Interesting choice. Why not use the existing parser?', template)).toBe(
+				'Why not use the existing parser?',
+			);
+		}
+		// Sincere: no aside to drop.
+		expect(fixOffline("I'm sure you read it, so let's compare notes on section 3.", 'minimal')).toBe(
+			"I'm sure you read it, so let's compare notes on section 3.",
+		);
+	});
+
 	it('drops a sarcastic vocative after a comma, in every template', () => {
 		for (const template of TEMPLATES) {
 			expect(fixOffline('Your patch doubled the cold start, genius. It was 2s before.', template)).toBe(

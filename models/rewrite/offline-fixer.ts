@@ -67,6 +67,12 @@ const INSULT_CLAUSES: RegExp[] = [
 	// A sarcastic vocative after a comma ("…made it worse, genius.", "Thanks a lot, genius, now…"): praise words
 	// that are no insult on their own, so only in this place.
 	new RegExp(`,\\s*(?:${alt(SARCASTIC_VOCATIVES)})\\b(?=\\s*(?:[.!?,;]|$))`, 'giu'),
+	// Dry asides the sarcasm rule flags (models/scoring/dry-sarcasm.ts), dropped where they sit inside a sentence
+	// that still says something: ", which I'm sure you read,", "As anyone who read the README knows, …", and a
+	// one-line verdict on a decision ("Interesting choice.") before the sentence with the point.
+	/,?\s*\b(?:which|as|and)\s+I['’]?m\s+sure\s+(?:you|u)(?:['’]ve|\s+have)?\s+(?:already\s+|all\s+)?(?:read|tested|know|knew|checked|tried|noticed|saw|seen|ran|run|did|done|considered)\b(?:\s+(?:it|that|them|this))?(?=\s*[,.!?;]|\s*$)/giu,
+	/(?:^|(?<=[.!?]\s+))as\s+(?:anyone|anybody|everyone|everybody)\s+who\s+(?:has\s+)?(?:read|reads|looked\s+at|opened)\s+(?:the\s+)?(?:[\p{L}\d_./-]+|\uE000\d+\uE001)\s+(?:knows|would\s+know)\s*,\s*/gimu,
+	/(?:^|(?<=[.!?]\s+))(?:interesting|bold|brave|creative|fascinating|curious|daring)\s+(?:choice|move|decision|approach)\s*[.!]+\s*(?=\S)/gimu,
 	// A trailing vocative after a comma: "…, idiot!" (without the comma it may be a third person, handled below).
 	new RegExp(`,\\s*${MODIFIER}(?:${NOUNS})\\s*(?=[.!?]*\\s*$)`, 'gimu'),
 	new RegExp(`^\\s*${MODIFIER}(?:${NOUNS})\\s*[.!?,]+\\s*`, 'gimu'),

@@ -376,6 +376,16 @@ test('dry sarcasm: the card names sarcasm, not insults, and the underline lands 
 	const field = page.locator('#new_comment_field');
 	check(underlines(s, await wordRect(field, 'sure')), '"sure" not underlined');
 	check(!underlines(s, await wordRect(field, 'deprecated')), 'the civil part is underlined');
+	// The offline suggestion drops the aside and keeps the point (it used to say it had no civil wording).
+	await host(page).locator('[data-testid="rewrite-diff"]').waitFor({ timeout: 15_000 });
+	await shot(page, 'card-dry-sarcasm-suggestion');
+	await host(page).locator('button.tactful-rw-primary').click();
+	const applied = await poll(
+		() => field.inputValue(),
+		(v) => !v.includes("I'm sure"),
+		15_000,
+	);
+	check(applied.value.trim() === 'Per the docs, this is deprecated.', `unexpected rewrite: ${applied.value}`);
 });
 
 test('underlines follow the text when the window resizes and the text reflows', async (env) => {
