@@ -13,7 +13,7 @@ import type { SessionDeps } from './deps.ts';
 import type { FieldController } from './field-controller.ts';
 import { routeFieldEvents } from './field-events.ts';
 import { createFieldRegistry } from './field-registry.ts';
-import { eventRoot, findFields, focusedRoot } from './fields.ts';
+import { eventRoot, focusedRoot } from './fields.ts';
 import { summaryOf } from './levels.ts';
 import { listenerFor } from './listen.ts';
 import { watchMoves } from './move-watch.ts';
@@ -143,7 +143,10 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	routeFieldEvents(doc, win, listen, {
 		fieldOf: (e) => {
 			const root = active ? eventRoot(e, win) : null;
-			return root && attach(root);
+			const c = root && attach(root);
+			// A box in a shadow root attached after the page was scanned: its root is observed from now on.
+			if (c) prefilled.knowRootsOf(root);
+			return c;
 		},
 		focused: (c) => {
 			warmUp();
@@ -185,7 +188,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	 * watched (a value the site sets later is heard, text-watch.ts), those with text scored once they are visible.
 	 */
 	const scoreExisting = () => {
-		for (const el of findFields(doc, site.skip)) if (attach(el)) prefilled.watch(el);
+		for (const el of prefilled.scan()) if (attach(el)) prefilled.watch(el);
 	};
 	const sync = syncSettings({
 		deps,
