@@ -4,7 +4,7 @@
 // box added to the light DOM; focus stays where the user left it. And a light-DOM box whose Post button lives in
 // a toolbar widget's shadow root: the open card keeps that button clickable.
 import { TOXIC } from './drafts.mjs';
-import { check, chromiumEnv, poll, run, shot, test, waitOverlay } from './harness.mjs';
+import { check, chromiumEnv, poll, run, setSettings, shot, test, waitOverlay } from './harness.mjs';
 
 const RUDE = 'Honestly this is the dumbest thing I have read, you are an idiot.';
 
@@ -136,6 +136,37 @@ test("a light-DOM box whose Post button is in a widget's shadow root: the open c
 	// Posting from there works with the card open.
 	await page.evaluate(() => document.getElementById('bar').shadowRoot.getElementById('post').click());
 	check((await page.locator('#posted').innerText()).startsWith('posted:'), 'the Post button did not post');
+});
+
+test("pre-submit nudge (opt-in) on a form inside a widget's shadow root: the post waits, Post anyway posts", async ({
+	page,
+	server,
+	sw,
+}) => {
+	await setSettings(sw, { preSubmitNudge: true });
+	try {
+		await page.goto(`${server.url}/shadow-widgets.html`);
+		const box = page.locator('#form-widget #in-form');
+		await box.click();
+		await page.keyboard.type(TOXIC);
+		check(
+			(await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 15_000)).ok,
+			'no warning for the toxic draft',
+		);
+		await page.locator('#form-widget button[type="submit"]').click();
+		const nudged = await waitOverlay(page, (s) => /Post anyway/.test(s.card ?? ''), 10_000);
+		await shot(page, 'shadow-form-nudge');
+		check(nudged.ok, `no nudge on the widget's submit: ${nudged.card}`);
+		check((await page.locator('#posted').innerText()) === '', 'posted despite the nudge');
+		await page.locator('[data-tactful-host]').getByText('Post anyway').click();
+		const posted = await poll(
+			() => page.locator('#posted').innerText(),
+			(t) => t.startsWith('posted:'),
+		);
+		check(posted.ok, `Post anyway did not post: ${posted.value}`);
+	} finally {
+		await setSettings(sw, { preSubmitNudge: false });
+	}
 });
 
 await run(() => chromiumEnv());
