@@ -9,6 +9,7 @@ import type { FieldController, Verdict } from './field-controller.ts';
 import { formActionsBox } from './form-actions.ts';
 import { BADGE_SIZE } from './overlay/badge-place.ts';
 import type { CardView, FieldView } from './overlay/overlay.tsx';
+import { textAbove } from './reading.ts';
 import type { SiteAdapter } from './sites/types.ts';
 import { visibleBox } from './visibility.ts';
 
@@ -41,6 +42,8 @@ function avoidFor(c: FieldController): CardView['avoid'] {
 		actions: field && formActionsBox(c.editor.el, field),
 		// The comment the thread warning pointed at, which the user is reading (features/reply-return.ts).
 		comment: awayAt(c.editor)?.getBoundingClientRect() ?? null,
+		// The comment right above the box, which the user is answering: not hidden when beside has room.
+		reading: field && textAbove(c.editor.el, field, c.editor.el.ownerDocument.documentElement.clientHeight),
 	};
 }
 

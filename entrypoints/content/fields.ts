@@ -72,15 +72,29 @@ export function skipReason(el: HTMLElement, extraSkip?: string): string | null {
 	return null;
 }
 
-/** All candidate field roots under `root`, descending into open shadow roots. */
-export function findFields(root: Document | ShadowRoot | Element, extraSkip?: string): HTMLElement[] {
+/** Tactful's own hosts (the overlay, a frame's card): their shadow roots are never searched for fields. */
+export const OWN_HOSTS = '[data-tactful-host], [data-tactful-frame-card]';
+
+/**
+ * All candidate field roots under `root`, descending into open shadow roots (closed ones are out of reach).
+ * `onShadowRoot` hears each open shadow root passed on the way, nested ones too (prefilled.ts observes them).
+ */
+export function findFields(
+	root: Document | ShadowRoot | Element,
+	extraSkip?: string,
+	onShadowRoot?: (shadow: ShadowRoot) => void,
+): HTMLElement[] {
 	const found = new Set<HTMLElement>();
 	const visit = (scope: Document | ShadowRoot | Element) => {
 		for (const el of scope.querySelectorAll<HTMLElement>(FIELD_SELECTOR)) {
 			const editable = editableRoot(el);
 			if (editable && !skipReason(editable, extraSkip)) found.add(editable);
 		}
-		for (const el of scope.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+		for (const el of scope.querySelectorAll('*')) {
+			if (!el.shadowRoot || el.matches(OWN_HOSTS)) continue;
+			onShadowRoot?.(el.shadowRoot);
+			visit(el.shadowRoot);
+		}
 	};
 	visit(root);
 	return [...found];

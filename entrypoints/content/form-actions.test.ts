@@ -67,6 +67,19 @@ describe('formActionsBox', () => {
 		expect(box?.top).toBe(208);
 	});
 
+	it("finds a light-DOM field's Post button inside a widget's shadow root (and a nested one), nearest first", () => {
+		document.body.innerHTML =
+			'<div class="page"><div class="composer"><textarea></textarea><post-bar></post-bar></div><button id="far">Far</button></div>';
+		const bar = (document.querySelector('post-bar') as Element).attachShadow({ mode: 'open' });
+		bar.innerHTML = '<span class="row"><send-button></send-button></span>';
+		const inner = (bar.querySelector('send-button') as Element).attachShadow({ mode: 'open' });
+		inner.innerHTML = '<button type="button">Post</button>';
+		at(inner.querySelector('button') as Element, new DOMRect(600, 208, 90, 28));
+		at(document.querySelector('#far') as Element, new DOMRect(100, 240, 60, 28));
+		const box = formActionsBox(document.querySelector('textarea') as Element, field);
+		expect([box?.left, box?.top, box?.width, box?.height]).toEqual([600, 208, 90, 28]);
+	});
+
 	it("stops at the field's own form: another form's buttons further up never count", () => {
 		document.body.innerHTML =
 			'<div id="outer"><form><textarea></textarea></form><button id="other">Other</button></div>';

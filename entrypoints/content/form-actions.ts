@@ -51,16 +51,33 @@ function buttonsIn(scope: Element | ShadowRoot, deep: boolean): Element[] {
 	return found;
 }
 
+/** The open shadow roots of `scope` and of the elements inside it (not inside those roots: buttonsIn goes on). */
+function shadowRootsUnder(scope: Element, into: ShadowRoot[]): void {
+	if (scope.shadowRoot) into.push(scope.shadowRoot);
+	for (const host of scope.querySelectorAll('*')) if (host.shadowRoot) into.push(host.shadowRoot);
+}
+
 /**
  * The box of field `el`'s form actions (viewport pixels), given the field's visible box; null when it has none.
- * The nearest ancestor holding any such button wins, so a page's other forms never count.
+ * The nearest ancestor holding any such button wins, so a page's other forms never count. A light-DOM field's
+ * Post button may sit in a widget's shadow root (`<post-bar>` beside the box, QA session 12): the open shadow
+ * roots met on the walk up are searched too, each part of the page's tree looked at once per call.
  */
 export function formActionsBox(el: Element, field: DOMRect): DOMRect | null {
 	let depth = 0;
 	const deep = el.getRootNode() instanceof ShadowRoot;
+	/** Light-DOM field: the open shadow roots under the ancestors walked so far. */
+	const shadows: ShadowRoot[] = [];
+	let below: Element = el;
 	for (let node = parentOf(el); node && depth < MAX_DEPTH; node = parentOf(node), depth++) {
 		if (node === node.ownerDocument.body || node === node.ownerDocument.documentElement) break;
-		const boxes = buttonsIn(node, deep)
+		if (!deep) {
+			for (const child of node.children) if (child !== below) shadowRootsUnder(child, shadows);
+			below = node;
+		}
+		const buttons = buttonsIn(node, deep);
+		for (const shadow of shadows) buttons.push(...buttonsIn(shadow, true));
+		const boxes = buttons
 			.filter((b) => !el.contains(b))
 			.map((b) => b.getBoundingClientRect())
 			.filter((b) => isActionOf(b, field));

@@ -111,6 +111,70 @@ describe('watchPrefilled', () => {
 		expect(scheduled).toEqual([inShadow]);
 	});
 
+	it('finds a box a widget already on the page renders later inside its shadow root (Reply clicked, a draft restored)', async () => {
+		const host = document.createElement('reply-thread');
+		host.attachShadow({ mode: 'open' }).innerHTML = '<button>Reply</button><div class="slot"></div>';
+		document.body.append(host);
+		const w = start();
+		w.scan();
+		await settle();
+		// The widget renders its box only now, inside the shadow root the page's own observer cannot see into.
+		const late = document.createElement('textarea');
+		late.value = 'you are an idiot';
+		host.shadowRoot?.querySelector('.slot')?.append(late);
+		await settle();
+		expect(FakeIntersection.last.observed.has(late)).toBe(true);
+		FakeIntersection.last.show(late);
+		await settle();
+		expect(scheduled).toEqual([late]);
+	});
+
+	it('follows nested shadow roots and a shadow root whose content is swapped; not the overlay, not after stop', async () => {
+		start();
+		const outer = document.createElement('outer-card');
+		const shadow = outer.attachShadow({ mode: 'open' });
+		shadow.innerHTML = '<inner-editor></inner-editor>';
+		const inner = (shadow.querySelector('inner-editor') as Element).attachShadow({ mode: 'open' });
+		inner.innerHTML = '<p>loading…</p>';
+		document.body.append(outer);
+		await settle();
+		// The nested component swaps its whole content for an editor holding a restored draft.
+		inner.innerHTML = '<div contenteditable="true"><p>you are an idiot</p></div>';
+		await settle();
+		const editor = inner.querySelector('[contenteditable]') as HTMLElement;
+		expect(FakeIntersection.last.observed.has(editor)).toBe(true);
+		// Tactful's own overlay host is never looked into.
+		const own = document.createElement('div');
+		own.setAttribute('data-tactful-host', '');
+		const ownRoot = own.attachShadow({ mode: 'open' });
+		document.documentElement.append(own);
+		await settle();
+		ownRoot.innerHTML = '<textarea>x</textarea>';
+		await settle();
+		expect(FakeIntersection.last.observed.has(ownRoot.querySelector('textarea') as Element)).toBe(false);
+		own.remove();
+		stop.abort();
+		inner.innerHTML = '<textarea>you are an idiot</textarea>';
+		await settle();
+		expect(FakeIntersection.last.observed.size).toBe(0);
+	});
+
+	it('observes the shadow roots around a field the user reached (a component that attached its root late)', async () => {
+		const w = start();
+		const host = document.createElement('late-root');
+		document.body.append(host);
+		await settle();
+		const shadow = host.attachShadow({ mode: 'open' });
+		shadow.innerHTML = '<textarea id="first"></textarea>';
+		await settle();
+		w.knowRootsOf(shadow.querySelector('textarea') as HTMLElement);
+		const second = document.createElement('textarea');
+		second.value = 'you are an idiot';
+		shadow.append(second);
+		await settle();
+		expect(FakeIntersection.last.observed.has(second)).toBe(true);
+	});
+
 	it(`scores at most ${PREFILLED_CAP} boxes per page`, async () => {
 		const w = start();
 		const boxes = Array.from({ length: PREFILLED_CAP + 5 }, (_, i) => box(`idiot number ${i}`));

@@ -7,10 +7,15 @@
  * PREFILLED_CAP per page. Scoring only reads the text: focus and caret are left alone.
  */
 import type { FieldController } from './field-controller.ts';
-import { editableRoot, FIELD_SELECTOR, findFields, skipReason } from './fields.ts';
+import { editableRoot, FIELD_SELECTOR, findFields, OWN_HOSTS, skipReason } from './fields.ts';
 
 /** At most this many boxes per page are scored without the user reaching them. */
 export const PREFILLED_CAP = 12;
+/**
+ * At most this many open shadow roots are observed per session: a page of thousands of icon components does not
+ * make every DOM change cost more (one MutationObserver holds them all; each delivery only collects nodes).
+ */
+export const SHADOW_ROOT_CAP = 2000;
 /** The idle callback's deadline: a badge within a second or so even on a busy page. */
 const IDLE_TIMEOUT_MS = 600;
 
@@ -30,20 +35,36 @@ interface PrefilledEnv {
 export interface PrefilledWatch {
 	/** Considers a field root: it is scored once it is visible and holds text (again if it was only empty). */
 	watch(root: HTMLElement): void;
+	/**
+	 * The page's candidate field roots, found through its open shadow roots, each of which is observed from now
+	 * on: a box a web component renders later inside a root already seen (after "Reply", a fetch, a swap of its
+	 * content) is found like one the page adds to its light DOM.
+	 */
+	scan(): HTMLElement[];
+	/** Observes the open shadow roots `el` sits in (a field the user reached in a root attached after the scan). */
+	knowRootsOf(el: Element): void;
 }
 
 /**
  * The field roots at or inside `node`, its open shadow roots included (a comment widget the page mounts later:
  * QA, session 11, its prefilled box got no badge until clicked, as the page's MutationObserver sees only the host).
  */
-export function fieldRootsIn(node: Element, extraSkip?: string): HTMLElement[] {
+export function fieldRootsIn(
+	node: Element,
+	extraSkip?: string,
+	onShadowRoot?: (shadow: ShadowRoot) => void,
+): HTMLElement[] {
 	const roots = new Set<HTMLElement>();
+	if (node.matches(OWN_HOSTS)) return [];
 	if (node.matches(FIELD_SELECTOR)) {
 		const root = editableRoot(node);
 		if (root && !skipReason(root, extraSkip)) roots.add(root);
 	}
-	for (const root of findFields(node, extraSkip)) roots.add(root);
-	if (node.shadowRoot) for (const root of findFields(node.shadowRoot, extraSkip)) roots.add(root);
+	for (const root of findFields(node, extraSkip, onShadowRoot)) roots.add(root);
+	if (node.shadowRoot) {
+		onShadowRoot?.(node.shadowRoot);
+		for (const root of findFields(node.shadowRoot, extraSkip, onShadowRoot)) roots.add(root);
+	}
 	return [...roots];
 }
 
@@ -115,7 +136,7 @@ export function watchPrefilled(doc: Document, env: PrefilledEnv): PrefilledWatch
 		addedQueued = false;
 		if (signal.aborted) return;
 		for (const node of added)
-			if (node.isConnected) for (const root of fieldRootsIn(node, env.extraSkip)) watch(root);
+			if (node.isConnected) for (const root of fieldRootsIn(node, env.extraSkip, observe)) watch(root);
 		added.clear();
 	};
 	const arrivals = new MutationObserver((records) => {
@@ -126,11 +147,43 @@ export function watchPrefilled(doc: Document, env: PrefilledEnv): PrefilledWatch
 		}
 	});
 	arrivals.observe(doc, { childList: true, subtree: true });
+	/**
+	 * Open shadow roots are observed by the same observer as the document (its records say nothing of what
+	 * happens inside them): each once, at most SHADOW_ROOT_CAP, until the session stops. A root that leaves the
+	 * page is not held (the node owns its registration), and nothing in it is reported once it is gone.
+	 */
+	const observed = new WeakSet<ShadowRoot>();
+	let observedCount = 0;
+	const observe = (shadow: ShadowRoot) => {
+		if (signal.aborted || observed.has(shadow)) return;
+		if (observedCount >= SHADOW_ROOT_CAP) {
+			if (observedCount++ === SHADOW_ROOT_CAP)
+				console.info(
+					`[tactful] ${SHADOW_ROOT_CAP} shadow roots observed on ${win.location.href}; boxes rendered later in others are found when reached`,
+				);
+			return;
+		}
+		observed.add(shadow);
+		observedCount++;
+		arrivals.observe(shadow, { childList: true, subtree: true });
+	};
 	signal.addEventListener('abort', () => {
 		arrivals.disconnect();
 		seen.disconnect();
 		shown.clear();
 		added.clear();
 	});
-	return { watch };
+	return {
+		watch,
+		scan: () => findFields(doc, env.extraSkip, observe),
+		knowRootsOf(el) {
+			let node = el.getRootNode();
+			while (node.nodeType === 11 && (node as ShadowRoot).host) {
+				const shadow = node as ShadowRoot;
+				if (shadow.host.matches(OWN_HOSTS)) return;
+				observe(shadow);
+				node = shadow.host.getRootNode();
+			}
+		},
+	};
 }

@@ -13,7 +13,7 @@ import type { SessionDeps } from './deps.ts';
 import type { FieldController } from './field-controller.ts';
 import { routeFieldEvents } from './field-events.ts';
 import { createFieldRegistry } from './field-registry.ts';
-import { eventRoot, findFields, focusedRoot } from './fields.ts';
+import { eventRoot, focusedRoot } from './fields.ts';
 import { summaryOf } from './levels.ts';
 import { listenerFor } from './listen.ts';
 import { watchMoves } from './move-watch.ts';
@@ -143,7 +143,13 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	routeFieldEvents(doc, win, listen, {
 		fieldOf: (e) => {
 			const root = active ? eventRoot(e, win) : null;
-			return root && attach(root);
+			const c = root && attach(root);
+			if (c) {
+				// A box in a shadow root attached after the page was scanned: its root is observed from now on.
+				prefilled.knowRootsOf(root);
+				hearSubmits(root);
+			}
+			return c;
 		},
 		focused: (c) => {
 			warmUp();
@@ -168,7 +174,19 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	listen(doc, 'mousemove', (e) => card.onMouseMove(e as MouseEvent, overlay?.host ?? null), false);
 	for (const type of ['pointerdown', 'focusin'])
 		listen(doc, type, (e) => card.onInteract(e, overlay?.host ?? null));
-	listen(doc, 'submit', (e) => card.onSubmit(e as SubmitEvent, sync.settings().preSubmitNudge));
+	const onSubmit = (e: Event) => card.onSubmit(e as SubmitEvent, sync.settings().preSubmitNudge);
+	listen(doc, 'submit', onSubmit);
+	/**
+	 * The shadow roots holding watched fields: a form inside one (a comment widget's) sends its submit event no
+	 * further than the root, so the pre-submit nudge listens there too, once per root.
+	 */
+	const submitRoots = new WeakSet<Node>();
+	const hearSubmits = (el: HTMLElement) => {
+		const root = el.getRootNode();
+		if (root === doc || submitRoots.has(root)) return;
+		submitRoots.add(root);
+		listen(root, 'submit', onSubmit);
+	};
 	listen(doc, 'click', (e) => card.onClick(e as MouseEvent, sync.settings().preSubmitNudge));
 
 	/** Boxes holding text before anyone types (an old comment opened to edit, one mounted later): badged when seen. */
@@ -185,7 +203,11 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	 * watched (a value the site sets later is heard, text-watch.ts), those with text scored once they are visible.
 	 */
 	const scoreExisting = () => {
-		for (const el of findFields(doc, site.skip)) if (attach(el)) prefilled.watch(el);
+		for (const el of prefilled.scan())
+			if (attach(el)) {
+				hearSubmits(el);
+				prefilled.watch(el);
+			}
 	};
 	const sync = syncSettings({
 		deps,

@@ -87,6 +87,29 @@ describe('keepDrafts', () => {
 		expect(b.deps.discard).toHaveBeenCalledOnce();
 	});
 
+	it("forgets a draft posted from a form inside a web component's shadow root (submit does not leave the root)", async () => {
+		document.body.innerHTML = '<reply-box></reply-box>';
+		const shadow = (document.querySelector('reply-box') as Element).attachShadow({ mode: 'open' });
+		shadow.innerHTML = '<form><textarea></textarea></form>';
+		const el = shadow.querySelector('textarea') as HTMLTextAreaElement;
+		const deps = {
+			enabled: vi.fn(async () => true),
+			save: vi.fn(async (_key: string, _text: string) => undefined),
+			discard: vi.fn(async (_key: string) => undefined),
+		};
+		const stop = new AbortController();
+		keepDrafts(editorOn(el), stop.signal, deps);
+		el.value = 'posted from the widget';
+		el.dispatchEvent(new Event('input', { bubbles: true }));
+		await vi.advanceTimersByTimeAsync(DRAFT_SAVE_DEBOUNCE_MS);
+		// A real submit event is not composed: it stops at the shadow root.
+		shadow.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, composed: false }));
+		window.dispatchEvent(new Event('pagehide'));
+		await vi.advanceTimersByTimeAsync(0);
+		expect(deps.discard).toHaveBeenCalledOnce();
+		stop.abort();
+	});
+
 	it('stops with its signal', async () => {
 		const { deps, type, stop } = setup();
 		type('half');

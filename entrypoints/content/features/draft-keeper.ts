@@ -77,13 +77,13 @@ export function keepDrafts(editor: Editor, signal: AbortSignal, deps: DraftKeepe
 	};
 	editor.el.addEventListener('input', schedule, { signal, passive: true });
 	onSilentTextChange(editor, signal, schedule); // a paste the editor handled itself must be kept too
-	doc.addEventListener(
-		'submit',
-		(e) => {
-			if (e.target instanceof Node && e.target.contains(editor.el)) submitted = true;
-		},
-		{ capture: true, signal, passive: true },
-	);
+	const onSubmit = (e: Event) => {
+		if (e.target instanceof Node && e.target.contains(editor.el)) submitted = true;
+	};
+	doc.addEventListener('submit', onSubmit, { capture: true, signal, passive: true });
+	// A form inside a web component's shadow root: its submit event is not composed and never reaches the document.
+	const root = editor.el.getRootNode();
+	if (root !== doc) root.addEventListener('submit', onSubmit, { capture: true, signal, passive: true });
 	doc.defaultView?.addEventListener(
 		'pagehide',
 		() => {

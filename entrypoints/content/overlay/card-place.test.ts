@@ -31,6 +31,31 @@ describe('cardStyle', () => {
 		});
 	});
 
+	it('goes beside the field rather than above it when above would hide the comment being answered (1280x720)', () => {
+		const vp = { width: 1280, height: 720 };
+		const field = new DOMRect(40, 406, 860, 110);
+		const actions = new DOMRect(826, 524, 74, 22);
+		const reading = new DOMRect(40, 193, 860, 203);
+		const style = cardStyle(badge(871, 487), vp, { field, actions, reading }, 346);
+		const card = { ...band(style, 720, 346), ...columns(style) };
+		const hides = (r: DOMRect) =>
+			card.top < r.bottom && card.bottom > r.top && card.left < r.right && card.right > r.left;
+		expect(hides(reading)).toBe(false);
+		expect(hides(field)).toBe(false);
+		expect(hides(actions)).toBe(false);
+		expect(card.bottom).toBeLessThanOrEqual(712);
+		// Without the comment to keep clear of, it still opens above (nothing else changes).
+		expect(cardStyle(badge(871, 487), vp, { field, actions }, 346).bottom).toBeDefined();
+	});
+
+	it('still opens above when beside would hide the comment too, or there is no room beside', () => {
+		const vp = { width: 1000, height: 720 };
+		const field = new DOMRect(40, 406, 860, 110);
+		const reading = new DOMRect(40, 193, 860, 203);
+		const style = cardStyle(badge(871, 487), vp, { field, reading }, 346);
+		expect(style.bottom).toBeDefined();
+	});
+
 	it('opens below the whole field, not over its text, when the field is given', () => {
 		const field = new DOMRect(40, 100, 600, 200);
 		const style = cardStyle(badge(612, 272), viewport, { field });

@@ -39,6 +39,12 @@ export interface Avoid {
 	 * with the field, while the window has room for the card around both.
 	 */
 	comment?: DOMRect | null;
+	/**
+	 * The text right above the field (the comment being answered, reading.ts): when the card fits whole above the
+	 * field only by hiding it, it goes beside the field instead, where that hides neither (QA session 12: at
+	 * 1280x720 the card above a reply covered the ends of the comment's long lines).
+	 */
+	reading?: DOMRect | null;
 }
 
 type Style = Record<string, string>;
@@ -88,8 +94,24 @@ export function cardStyle(
 		if (Math.max(a, b) < min) return null;
 		return b >= a ? below(r) : above(r);
 	};
-	const whole = (r: DOMRect): Style | null =>
-		roomBelow(r) >= need ? below(r) : roomAbove(r) >= need ? above(r) : beside(r, width, viewport, need);
+	const reading = avoid.reading;
+	/** Whether the card placed by `s` (at most `need` tall) would hide the text the user is answering. */
+	const hidesReading = (s: Style): boolean => {
+		if (!reading) return false;
+		const l = Number.parseFloat(s.left ?? '0');
+		const h = Math.min(need, Number.parseFloat(s.maxHeight ?? '0'));
+		const t = s.top !== undefined ? Number.parseFloat(s.top) : vh - Number.parseFloat(s.bottom ?? '0') - h;
+		return t < reading.bottom && t + h > reading.top && l < reading.right && l + width > reading.left;
+	};
+	const whole = (r: DOMRect): Style | null => {
+		if (roomBelow(r) >= need) return below(r);
+		const up = roomAbove(r) >= need ? above(r) : null;
+		if (up && hidesReading(up)) {
+			const side = beside(r, width, viewport, need);
+			if (side && !hidesReading(side)) return side;
+		}
+		return up ?? beside(r, width, viewport, need);
+	};
 	// The field with its form actions first; nowhere whole, the larger side shows the most of the card (its middle
 	// scrolls, its buttons stay in view); only then the field alone, covering its actions rather than its text.
 	const actions = avoid.actions;
