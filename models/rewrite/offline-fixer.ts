@@ -9,6 +9,7 @@ import type { Span } from '../scoring/types.ts';
 import { throwIfAborted } from './errors.ts';
 import { restateAbsolutes } from './fixer-absolutes.ts';
 import { keepsAsk } from './fixer-asks.ts';
+import { restateJabs } from './fixer-jabs.ts';
 import { type FixerLexicon, SHIPPED_LEXICON } from './fixer-learned.ts';
 import { dropPersonAttacks } from './fixer-person.ts';
 import { reframeAttack } from './fixer-reframe.ts';
@@ -158,7 +159,9 @@ export function fixOffline(
 	const shielded = work;
 	// The complaint under a venting phrase first ("whoever designed this format hates users" → "this format is
 	// hard to use"), and "I told you three times" → "as mentioned before" (fixer-vent.ts), in every template.
-	work = restateVenting(calmImpatience(work));
+	// Jabs that still make a point ("Your benchmark is a lie.", "Don't waste my time.", "Is English not your first
+	// language?") say the point plainly (fixer-jabs.ts), before anything else reads them.
+	work = restateVenting(calmImpatience(restateJabs(work)));
 	// Judgements of a person go first, whole: "whoever wrote this is an idiot" has nothing to soften.
 	const work0 = work;
 	const withoutAttacks = dropPersonAttacks(work);
