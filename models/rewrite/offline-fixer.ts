@@ -11,6 +11,7 @@ import { restateAbsolutes } from './fixer-absolutes.ts';
 import { keepsAsk } from './fixer-asks.ts';
 import { restateJabs } from './fixer-jabs.ts';
 import { type FixerLexicon, SHIPPED_LEXICON } from './fixer-learned.ts';
+import { restateSenseless } from './fixer-mistaken.ts';
 import { dropPersonAttacks } from './fixer-person.ts';
 import { reframeAttack } from './fixer-reframe.ts';
 import { restateHeat } from './fixer-restate.ts';
@@ -177,6 +178,9 @@ export function fixOffline(
 			spans.map((s) => ({ ...s, start: shift(s.start), end: shift(s.end) })),
 		);
 	}
+	// "…because hes an idiot" / "she sounds like an idiot" → "mistaken" (fixer-mistaken.ts), what is left of a person
+	// judgement once the clauses that only judge are gone.
+	work = restateSenseless(work);
 	// Venting around the point goes in every template (fixer-vent.ts): the reward prefers the lightest calm
 	// candidate, so a rule only a heavier template applied would lose to one that kept the venting.
 	work = dropVenting(work);
