@@ -212,7 +212,6 @@ test('a mostly-attack draft gets a suggestion that keeps the point and drops the
 	check(/^As mentioned before, the token goes in/.test(after), `unexpected rewrite: ${after}`);
 });
 
-
 // A jab the offline fixer had no civil wording for (session 12, models/rewrite/fixer-jabs.ts): the card said so;
 // it now offers the request under it, Apply writes it through the editor, and Ctrl+Z brings the draft back.
 const JAB = 'Jesus Christ, are you incapable of reading?';
