@@ -20,6 +20,11 @@ const RHETORICAL = new RegExp(
 		// "How dumb can one person be?", "How can anyone be this incompetent?": contempt, not a question.
 		'^(?:\\W*\\p{L}+,\\s+)?how\\s+\\p{L}+\\s+(?:can|could|must)\\s+(?:one\\s+person|a\\s+person|you|u|anyone|someone|people|they|he|she)\\s+(?:possibly\\s+|even\\s+|really\\s+)?be\\b',
 		'^(?:\\W*\\p{L}+,\\s+)?how\\s+(?:can|could)\\s+(?:one\\s+person|a\\s+person|you|u|anyone|someone|people|they|he|she)\\s+(?:possibly\\s+|even\\s+|really\\s+)?be\\s+(?:this|that|so)\\b',
+		// Jabs at someone's reading or English (fixer-jabs.ts), wherever an oath puts them: "For God's sake, can you not
+		// read?", "Is English not your first language?", "Are you physically unable to read?" (session 12).
+		"\\b(?:can|can['’]?t|cannot)\\s+(?:you|u)\\s+(?:even\\s+|not\\s+|just\\s+)?read(?:\\s+english)?\\s*\\?",
+		'\\b(?:is|was)\\s+english\\s+(?:not\\s+)?(?:ever\\s+)?your\\b|\\b(?:speak|read|understand)\\s+english\\s*\\?|\\breading\\s+comprehension\\b',
+		'\\bare\\s+(?:you|u)\\s+(?:\\p{L}+\\s+){0,2}?(?:incapable\\s+of|unable\\s+to|illiterate)\\b',
 		// "Did you even read the docs?": the fixer asks it anew ("Did you get a chance to…") or states the fact.
 		'^(?:did|do|does|have|has)\\s+(?:you|u|anyone|anybody)\\s+(?:even|ever\\s+even|actually)\\b',
 	].join('|'),

@@ -64,6 +64,10 @@ describe('person attacks', () => {
 		['You are clueless and so is your reviewer.', 'I disagree with you.'],
 		['Whoever wrote this should be fired.', "I'm frustrated with this."],
 		['The author is clueless.', 'I disagree with the author.'],
+		// A possessive or "you guys" is mid-sentence now: no capital left ("I disagree with My coworker.").
+		['My coworker is an idiot who pushes straight to main.', 'I disagree with my coworker.'],
+		['You guys are clowns.', 'I disagree with you guys.'],
+		['Bob is a clown.', 'I disagree with Bob.'],
 		['Wow. You are a clown.', "I'm frustrated with this."],
 		['Do us all a favor and quit programming.', "I'm frustrated with this."],
 		['What kind of clown wrote this?', "I don't follow the reasoning here."],

@@ -40,9 +40,10 @@ export function reframeAttack(draft: string): string | undefined {
 	const subject = match?.[1]?.trim();
 	if (!match || !subject || HAS_TOKEN.test(subject)) return undefined;
 	const key = subject.toLowerCase();
-	// Mid-sentence now: a determiner or pronoun loses its capital, a name ("Bob") keeps it.
+	// Mid-sentence now: a determiner or pronoun loses its capital, a name ("Bob") keeps it ("My coworker", "You
+	// guys" kept theirs until session 12's prose check named it).
 	const named =
-		/^(?:the|this|that|these|those|your|our|their|some|whoever|anyone|anybody|someone|somebody|people|op)\b/i.test(
+		/^(?:the|this|that|these|those|your|our|their|my|his|her|its|you|some|whoever|anyone|anybody|someone|somebody|people|op)\b/i.test(
 			subject,
 		)
 			? subject.charAt(0).toLowerCase() + subject.slice(1)

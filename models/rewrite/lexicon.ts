@@ -94,6 +94,8 @@ export const IDIOMS: [RegExp, IdiomReplacement][] = [
 	[/\bgave\s+a\s+(?:flying\s+)?(?:shit|damn|fuck|crap|rat['’]?s\s+ass)\b/giu, 'cared'],
 	[/\bgive\s+a\s+(?:flying\s+)?(?:shit|damn|fuck|crap|rat['’]?s\s+ass)\b/giu, 'care'],
 	[/\bholy\s*shit\b/giu, 'wow'],
+	// "suck it up" is "accept it": softening "suck" alone wrote "Are not great it up" (session 12).
+	[/\bsuck\s+it\s+up\b/giu, 'accept it'],
 	// "shut up" inside a sentence is a verb that something else leans on: dropping it left "Dude talking".
 	[/\bshut\s+(?:the\s+(?:fuck|hell)\s+)?up\s+about\b/giu, 'stop talking about'],
 	// "you should shut up and read X" asks for the reading: "you should read X".

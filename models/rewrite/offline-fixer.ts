@@ -9,7 +9,9 @@ import type { Span } from '../scoring/types.ts';
 import { throwIfAborted } from './errors.ts';
 import { restateAbsolutes } from './fixer-absolutes.ts';
 import { keepsAsk } from './fixer-asks.ts';
+import { restateJabs } from './fixer-jabs.ts';
 import { type FixerLexicon, SHIPPED_LEXICON } from './fixer-learned.ts';
+import { restateSenseless } from './fixer-mistaken.ts';
 import { dropPersonAttacks } from './fixer-person.ts';
 import { reframeAttack } from './fixer-reframe.ts';
 import { restateHeat } from './fixer-restate.ts';
@@ -158,7 +160,9 @@ export function fixOffline(
 	const shielded = work;
 	// The complaint under a venting phrase first ("whoever designed this format hates users" → "this format is
 	// hard to use"), and "I told you three times" → "as mentioned before" (fixer-vent.ts), in every template.
-	work = restateVenting(calmImpatience(work));
+	// Jabs that still make a point ("Your benchmark is a lie.", "Don't waste my time.", "Is English not your first
+	// language?") say the point plainly (fixer-jabs.ts), before anything else reads them.
+	work = restateVenting(calmImpatience(restateJabs(work)));
 	// Judgements of a person go first, whole: "whoever wrote this is an idiot" has nothing to soften.
 	const work0 = work;
 	const withoutAttacks = dropPersonAttacks(work);
@@ -174,6 +178,9 @@ export function fixOffline(
 			spans.map((s) => ({ ...s, start: shift(s.start), end: shift(s.end) })),
 		);
 	}
+	// "…because hes an idiot" / "she sounds like an idiot" → "mistaken" (fixer-mistaken.ts), what is left of a person
+	// judgement once the clauses that only judge are gone.
+	work = restateSenseless(work);
 	// Venting around the point goes in every template (fixer-vent.ts): the reward prefers the lightest calm
 	// candidate, so a rule only a heavier template applied would lose to one that kept the venting.
 	work = dropVenting(work);

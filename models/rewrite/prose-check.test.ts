@@ -38,4 +38,23 @@ describe('proseProblems', () => {
 			),
 		).toEqual([]);
 	});
+
+	it('names a capital left mid-sentence after a deletion, but not names, acronyms, "I", identifiers or a start after a colon', () => {
+		expect(proseProblems('Thanks, This works.')).toContain('capital mid-sentence: "This"');
+		expect(proseProblems('I think The fix is wrong.')).toContain('capital mid-sentence: "The"');
+		expect(proseProblems('It broke, and It still fails on main.')).toContain('capital mid-sentence: "It"');
+		for (const fine of [
+			'Thanks, Sam, this works.',
+			'I asked Maria and she agreed that CI is flaky.',
+			'I think I know why, and I will fix it.',
+			'The build calls `This.init()` twice.',
+			'Steps: The build runs first, then the tests.',
+			'Please read "The Rust Book" before the review.',
+			'We moved to GitHub Actions in May.',
+			'- The cache is cold.\n- The tests are slow.',
+		])
+			expect(proseProblems(fine)).toEqual([]);
+		// The draft's own sentence is the user's style.
+		expect(proseProblems('Thanks, This works.', 'Thanks, This works.')).toEqual([]);
+	});
 });

@@ -3,7 +3,8 @@
  * offline fixer (scripts/check-mostly-attack.ts), not at run time. Each problem is a short name: a sentence with
  * no verb ("Pathetic.", "Zero effort, zero testing."), one that starts with an orphan conjunction or punctuation
  * ("And you broke the build."), a lower-case sentence start (not an identifier), a phrase of four words written
- * twice that the draft did not repeat ("I have concerns about this PR, I have concerns about the tests"), two
+ * twice that the draft did not repeat ("I have concerns about this PR, I have concerns about the tests"), a
+ * capital left mid-sentence by a deletion ("Thanks, This works", "I think The fix is…"; session 12), two
  * hedges in one sentence ("I think I'm not sure…"), a word doubled ("the the"), and broken punctuation (a space
  * before a mark, ",.", ",,", an empty pair of brackets or quotes, no end mark). A sentence the draft holds
  * verbatim is the user's own and is not judged sentence by sentence.
@@ -58,6 +59,20 @@ const CONTRACTED_VERB = /^\p{L}+'(?:s|re|ve|ll|d|m|t)$/u;
 const VERBLESS_OK =
 	/^(?:thanks?(?: (?:a lot|again|in advance))?|thank you|hi|hello|hey|yes|no|ok|okay|sure|sorry|cheers)\b/i;
 const ORPHAN_START = /^(?:[,;:)\]]|(?:and|or|nor)\b)/i;
+/**
+ * Closed-class words (articles, pronouns, auxiliaries, conjunctions…) that are never a name: written with a
+ * capital inside a sentence ("Thanks, This works.", "I think The fix is…") they are a sentence start left behind
+ * when the words before them were dropped. Names, acronyms, "I" and identifiers are not in it.
+ */
+const NEVER_A_NAME = new Set(
+	(
+		'the an this that these those it its we you he she they my our your his her their and but or so is are was ' +
+		'were do does did can could would should there here what why how when where which who if then please thanks ' +
+		"not no yes also just maybe some any all every each let's it's that's there's we're you're they're i'm i've"
+	).split(' '),
+);
+/** A capitalised word right after a word, a number or a comma/semicolon (not after a colon, quote or bracket). */
+const MID_CAPITAL = /(?<=[\p{L}\d,;][ \t]+)([A-Z][a-z]+(?:'[a-z]+)?)(?![\p{L}\d_.(])/gu;
 const HEDGES = /\b(?:I think|in my opinion|I'm not sure|I have (?:some )?concerns|I don't think|I feel)\b/gi;
 
 /** The sentences of `text` (technical tokens already masked): a stop before white space, or a line break. */
@@ -104,6 +119,8 @@ export function proseProblems(rewrite: string, draft = ''): string[] {
 		const lower = words.map((w) => w.toLowerCase());
 		if (ORPHAN_START.test(sentence)) problems.push(`orphan start: "${sentence.slice(0, 20)}"`);
 		else if (/^[a-z]/.test(sentence)) problems.push(`lower-case start: "${sentence.slice(0, 20)}"`);
+		for (const [, word = ''] of sentence.matchAll(MID_CAPITAL))
+			if (NEVER_A_NAME.has(word.toLowerCase())) problems.push(`capital mid-sentence: "${word}"`);
 		const hasVerb = lower.some((w) => VERBS.has(w) || CONTRACTED_VERB.test(w));
 		if (!hasVerb && !VERBLESS_OK.test(sentence)) problems.push(`no verb: "${sentence.slice(0, 30)}"`);
 		if ((sentence.match(HEDGES) ?? []).length > 1) problems.push(`two hedges: "${sentence.slice(0, 30)}"`);

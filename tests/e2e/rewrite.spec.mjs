@@ -212,4 +212,45 @@ test('a mostly-attack draft gets a suggestion that keeps the point and drops the
 	check(/^As mentioned before, the token goes in/.test(after), `unexpected rewrite: ${after}`);
 });
 
+// A jab the offline fixer had no civil wording for (session 12, models/rewrite/fixer-jabs.ts): the card said so;
+// it now offers the request under it, Apply writes it through the editor, and Ctrl+Z brings the draft back.
+const JAB = 'Jesus Christ, are you incapable of reading?';
+test('a reading jab gets "Could you reread my comment?"; Apply writes it, Ctrl+Z restores the draft', async ({
+	page,
+	server,
+}) => {
+	const sel = 'textarea[aria-label="Markdown value"]';
+	await page.goto(`${server.url}/github-issue.html`);
+	await page.click(sel);
+	await page.keyboard.type(JAB);
+	check((await waitOverlay(page, warned, 15_000)).ok, 'no warning for the jab');
+	await inCard(page, '[data-tactful="badge"]').first().click();
+	const diff = inCard(page, '[data-testid="rewrite-diff"]');
+	await diff.waitFor({ timeout: 15_000 });
+	await shot(page, 'rewrite-card-reading-jab');
+	const offered = await diff.innerText();
+	check(/reread my comment/.test(offered), `unexpected suggestion: ${offered}`);
+	await inCard(page, 'button.tactful-rw-primary').click();
+	// Text and React state from one read each poll, so a write in progress is never half-seen.
+	const both = () =>
+		page.evaluate(
+			(s) => ({
+				text: document.querySelector(s).value,
+				state: document.getElementById('react-state').textContent,
+			}),
+			sel,
+		);
+	const applied = await poll(
+		both,
+		(x) => x.text.trim() === 'Could you reread my comment?' && x.state.trim() === x.text.trim(),
+		15_000,
+	);
+	await shot(page, 'rewrite-applied-reading-jab');
+	check(applied.ok, `not applied: ${JSON.stringify(applied.value)}`);
+	await page.focus(sel);
+	await page.keyboard.press('Control+Z');
+	const undone = await poll(both, (x) => x.text.trim() === JAB && x.state.trim() === JAB, 15_000);
+	check(undone.ok, `Ctrl+Z did not restore the draft: ${JSON.stringify(undone.value)}`);
+});
+
 await run(() => chromiumEnv({ requireHost: true }));
