@@ -55,6 +55,10 @@ describe('Popup', () => {
 		);
 		fireEvent.click(await screen.findByRole('button', { name: 'Tour' }));
 		expect(openTour).toHaveBeenCalledOnce();
+		// The keyboard way to the card, said where people look for how Tactful works.
+		expect(screen.getByTestId('keyboard-hint').textContent).toMatch(
+			/Alt\+Shift\+T in a text box opens Tactful’s card.*Esc goes back to your text/,
+		);
 	});
 
 	it('shows the site status and turns the extension off', async () => {

@@ -6,6 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { CARD_SHORTCUT } from '../Keys/KeyboardHint.tsx';
 import { takePointerOpen } from './pointer-open.ts';
 
 export interface CardReason {
@@ -153,6 +154,9 @@ export function WarningCard(props: WarningCardProps) {
 						{props.thread}
 					</section>
 				)}
+				<p class="tf-muted tf-keys" data-testid="card-keys">
+					{CARD_SHORTCUT} in the text box opens or closes this card; Esc goes back to your text.
+				</p>
 			</div>
 			{props.rewrite && (
 				<section class="tf-slot" data-tactful-slot="rewrite">
