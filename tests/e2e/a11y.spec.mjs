@@ -197,4 +197,111 @@ test('keyboard: Alt+Shift+T while the mouse rests on an underline (its card open
 	await page.close();
 });
 
+/**
+ * Tabs through the page and, for each stop, reads (in one evaluate) its accessible name, whether it shows a focus
+ * indicator, and the measured contrast of that ring and of its text against the colour behind it.
+ */
+async function tabStops(page, max = 80) {
+	await page.evaluate(() => {
+		document.activeElement?.blur();
+		window.scrollTo(0, 0);
+	});
+	const stops = [];
+	for (let i = 0; i < max; i++) {
+		await page.keyboard.press('Tab');
+		const stop = await page.evaluate(() => {
+			const el = document.activeElement;
+			if (!el || el === document.body) return null;
+			const rgb = (c) => {
+				const m = c.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?/);
+				return m ? { r: +m[1], g: +m[2], b: +m[3], a: m[4] === undefined ? 1 : +m[4] } : null;
+			};
+			const lum = ({ r, g, b }) => {
+				const f = (v) => {
+					const x = v / 255;
+					return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+				};
+				return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+			};
+			const ratio = (a, b) => {
+				const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+				return (hi + 0.05) / (lo + 0.05);
+			};
+			/** The first opaque background at or above `n` (the page's own colour at the top). */
+			const behind = (n) => {
+				for (let e = n; e; e = e.parentElement) {
+					const c = rgb(getComputedStyle(e).backgroundColor);
+					if (c && c.a > 0.5) return c;
+				}
+				return matchMedia('(prefers-color-scheme: dark)').matches
+					? { r: 0, g: 0, b: 0 }
+					: { r: 255, g: 255, b: 255 };
+			};
+			const cs = getComputedStyle(el);
+			const ring = cs.outlineStyle !== 'none' && Number.parseFloat(cs.outlineWidth) > 0;
+			const shadow = cs.boxShadow !== 'none';
+			const ringColour = rgb(cs.outlineColor);
+			// The ring is drawn outside the control (outline-offset): it is seen against what is around the control.
+			const around = behind(el.parentElement);
+			const label =
+				el.getAttribute('aria-label') ||
+				(el.getAttribute('aria-labelledby') &&
+					document.getElementById(el.getAttribute('aria-labelledby'))?.textContent) ||
+				(el.labels?.[0]?.textContent ?? '') ||
+				el.textContent ||
+				el.getAttribute('title') ||
+				'';
+			const r = el.getBoundingClientRect();
+			// Where the stop is: Tab came back round to the first one when this repeats.
+			return {
+				at: [...document.querySelectorAll('*')].indexOf(el),
+				what: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${label.trim().slice(0, 40)}"`,
+				named: label.trim().length > 0,
+				visible: el.matches(':focus-visible') && (ring || shadow),
+				ring: ring && ringColour ? Math.round(ratio(ringColour, around) * 100) / 100 : null,
+				text: el.textContent.trim() ? Math.round(ratio(rgb(cs.color), behind(el)) * 100) / 100 : null,
+				clipped: r.right > innerWidth + 1 || r.left < -1,
+			};
+		});
+		if (!stop || stops.some((s) => s.at === stop.at)) break;
+		stops.push(stop);
+	}
+	return stops;
+}
+
+for (const scheme of ['light', 'dark']) {
+	test(`keyboard (${scheme}): every control of the popup, options, history and welcome pages is reached by Tab, named, shows focus with a ring >= 3:1 and text >= 4.5:1`, async (env) => {
+		const page = await env.context.newPage();
+		await page.emulateMedia({ colorScheme: scheme });
+		const problems = [];
+		let total = 0;
+		for (const [file, width] of [
+			['popup.html?host=127.0.0.1', 340],
+			['options.html', 900],
+			['history-page.html', 900],
+			['welcome.html', 900],
+		]) {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(`chrome-extension://${env.extensionId}/${file}`);
+			await page.waitForLoadState('domcontentloaded');
+			await page.locator('main, body > *').first().waitFor();
+			const stops = await tabStops(page);
+			total += stops.length;
+			if (process.env.A11Y_DEBUG) console.log(file, JSON.stringify(stops, null, 0));
+			if (stops.length < 3) problems.push(`${file}: only ${stops.length} Tab stops`);
+			for (const s of stops) {
+				if (!s.named) problems.push(`${file}: unnamed ${s.what}`);
+				if (!s.visible) problems.push(`${file}: no focus ring on ${s.what}`);
+				if (s.ring !== null && s.ring < 3) problems.push(`${file}: ring ${s.ring}:1 on ${s.what}`);
+				if (s.text !== null && s.text < 4.5) problems.push(`${file}: text ${s.text}:1 on ${s.what}`);
+				if (s.clipped) problems.push(`${file}: clipped ${s.what}`);
+			}
+			if (file.startsWith('popup')) await shot(page, `a11y-popup-focus-${scheme}`);
+		}
+		console.log(`      ${total} Tab stops checked (${scheme})`);
+		check(problems.length === 0, `\n        ${problems.join('\n        ')}`);
+		await page.close();
+	});
+}
+
 await run(() => chromiumEnv());
