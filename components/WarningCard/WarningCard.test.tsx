@@ -116,6 +116,24 @@ describe('WarningCard keyboard', () => {
 	});
 });
 
+describe('WarningCard underlines', () => {
+	it('tells a screen reader every underlined passage in draft order when the quotes (strongest first, four at most) do not', () => {
+		const { container } = renderCard({
+			quotes: ['idiot', 'garbage', 'clueless', 'useless'],
+			underlined: ['useless', 'idiot', 'clueless', 'garbage', 'lazy'],
+		});
+		const list = container.querySelector('[data-testid="card-underlined"]') as HTMLElement;
+		expect(list.textContent).toBe(
+			'Underlined in your draft, in order: “useless”, “idiot”, “clueless”, “garbage”, “lazy”.',
+		);
+		expect(list.classList.contains('tf-sr')).toBe(true); // read out, not drawn twice
+	});
+	it('says nothing more when the quotes already are the underlines in order', () => {
+		const { container } = renderCard({ quotes: ['idiot', 'garbage'], underlined: ['idiot', 'garbage'] });
+		expect(container.querySelector('[data-testid="card-underlined"]')).toBeNull();
+	});
+});
+
 describe('WarningCard layout', () => {
 	it('puts reasons, quotes and the thread section in the scrolling middle; the rewrite and actions after it', () => {
 		const { container } = renderCard({ quotes: ['idiot'], thread: <p>tense</p>, rewrite: <p>try this</p> });
