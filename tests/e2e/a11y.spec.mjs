@@ -304,4 +304,51 @@ for (const scheme of ['light', 'dark']) {
 	});
 }
 
+test('200 % zoom: Tab walks every control of a keyboard-opened card and each is in view when focused; the popup at 200 % (its 800 x 600 cap is 400 x 300 CSS px) clips no control', async (env) => {
+	const page = await env.context.newPage();
+	await page.setViewportSize({ width: 550, height: 400 }); // a 1100 x 800 window at 200 %
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	await page.click('#comment');
+	await page.keyboard.type(TOXIC);
+	check((await waitOverlay(page, warned)).ok, 'no warning');
+	await page.keyboard.press('Alt+Shift+T');
+	check(await waitFor(() => cardFocused(page), Boolean), 'the card did not take focus');
+	const seen = [];
+	const problems = [];
+	for (let i = 0; i < 15; i++) {
+		await page.keyboard.press('Tab');
+		const at = await page.evaluate(() => {
+			const el = document.querySelector('[data-tactful-host]')?.shadowRoot?.activeElement;
+			if (!el) return null;
+			const r = el.getBoundingClientRect();
+			return {
+				name: (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 30),
+				inView: r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
+				ring: el.matches(':focus-visible'),
+			};
+		});
+		if (!at) break; // Tab past the last control went back to the draft
+		seen.push(at.name);
+		if (at.name === 'Snooze on this site') await shot(page, 'a11y-card-200-zoom');
+		if (!at.inView) problems.push(`"${at.name}" out of view`);
+		if (!at.ring) problems.push(`"${at.name}" shows no focus`);
+	}
+	check(
+		seen.includes('Snooze on this site'),
+		`Tab never reached the card's actions: ${JSON.stringify(seen)}`,
+	);
+	check(problems.length === 0, problems.join('; '));
+	await page.close();
+
+	const popup = await env.context.newPage();
+	await popup.setViewportSize({ width: 340, height: 300 });
+	await popup.goto(`chrome-extension://${env.extensionId}/popup.html?host=127.0.0.1`);
+	await popup.locator('main').waitFor();
+	const stops = await tabStops(popup);
+	await shot(popup, 'a11y-popup-200-zoom');
+	const clipped = stops.filter((x) => x.clipped).map((x) => x.what);
+	check(stops.length >= 8 && clipped.length === 0, `${stops.length} stops, clipped: ${clipped}`);
+	await popup.close();
+});
+
 await run(() => chromiumEnv());
