@@ -3,7 +3,7 @@
 // labelled dialog in the accessibility tree (CDP Accessibility.getFullAXTree), Escape and Shift+Tab back to the
 // draft with the caret where it was, and the focus ring's measured contrast on light and dark pages.
 // Run: npx wxt build && node tests/e2e/run-all.mjs a11y   (screenshots in artifacts/)
-import { TOXIC } from './drafts.mjs';
+import { CIVIL, TOXIC } from './drafts.mjs';
 import { check, chromiumEnv, overlay, run, shot, test, waitOverlay, waitSettled } from './harness.mjs';
 
 const warned = (s) => s.badges.some((b) => b.level === 'warn');
@@ -118,6 +118,26 @@ test('screen reader: a draft in another language is said to be unchecked, once',
 	check((await waitSettled(page)).ok, 'never settled after typing on');
 	const heard = await said(page);
 	check(heard.length === 1 && /reads English only/.test(heard[0] ?? ''), `said: ${JSON.stringify(heard)}`);
+	await page.close();
+});
+
+test('screen reader: the thread warning over a calm reply is said on its own, once', async (env) => {
+	const page = await env.context.newPage();
+	await page.addInitScript(recordLiveRegion);
+	await page.goto(`${env.server.url}/threads/github-heated-thread.html`);
+	await page.click('textarea.js-comment-field');
+	await page.keyboard.type(CIVIL);
+	const s = await waitOverlay(page, (x) => x.badges.some((b) => b.thread === 'risk' && b.settled), 30_000);
+	check(s.ok, `no thread warning: ${JSON.stringify(s.badges)}`);
+	await page.keyboard.type(' Thanks.');
+	check((await waitSettled(page)).ok, 'never settled after typing on');
+	const heard = await said(page);
+	const thread = heard.filter((t) => !/no concerns/.test(t));
+	check(
+		thread.length === 1 && /^Tactful: /.test(thread[0]) && !/may land badly/.test(thread[0]),
+		`said: ${JSON.stringify(heard)}`,
+	);
+	console.log(`      said: ${JSON.stringify(heard)}`);
 	await page.close();
 });
 
