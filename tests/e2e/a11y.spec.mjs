@@ -371,4 +371,97 @@ test('200 % zoom: Tab walks every control of a keyboard-opened card and each is 
 	await popup.close();
 });
 
+/** In the page: contrast of the card's focused control (ring against the card, text against its background) and of
+ * the card's muted lines (the keyboard hint, "Mostly because of"). Self-contained for page.evaluate. */
+function cardContrast() {
+	const rgb = (c) => {
+		const m = c.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?/);
+		return m ? { r: +m[1], g: +m[2], b: +m[3], a: m[4] === undefined ? 1 : +m[4] } : null;
+	};
+	const lum = ({ r, g, b }) => {
+		const f = (v) => {
+			const x = v / 255;
+			return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+		};
+		return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+	};
+	const ratio = (a, b) => {
+		const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+		return Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100;
+	};
+	const behind = (n) => {
+		for (let e = n; e; e = e.parentElement) {
+			const c = rgb(getComputedStyle(e).backgroundColor);
+			if (c && c.a > 0.5) return c;
+		}
+		return { r: 255, g: 255, b: 255 };
+	};
+	const root = document.querySelector('[data-tactful-host]').shadowRoot;
+	const card = root.querySelector('[data-tactful="card"]');
+	const el = root.activeElement;
+	const cs = el && getComputedStyle(el);
+	const muted = [...card.querySelectorAll('.tf-keys, .tf-quotes .tf-muted')].map((m) => ({
+		what: m.textContent.slice(0, 20),
+		text: ratio(rgb(getComputedStyle(m).color), behind(m)),
+	}));
+	return {
+		what: el ? (el.getAttribute('aria-label') || el.textContent).trim().slice(0, 24) : null,
+		ring:
+			el && cs.outlineStyle !== 'none' && el.matches(':focus-visible')
+				? ratio(rgb(cs.outlineColor), behind(card))
+				: null,
+		text: el?.textContent.trim() ? ratio(rgb(cs.color), behind(el)) : null,
+		muted,
+	};
+}
+
+test('the card on a light and a dark page: focus ring >= 3:1 on every control, text >= 4.5:1, the hint and quotes lead >= 4.5:1', async (env) => {
+	const page = await env.context.newPage();
+	await page.goto(`${env.server.url}/layout.html`);
+	await page.click('#reply');
+	await page.keyboard.type(TOXIC);
+	check((await waitOverlay(page, warned)).ok, 'no warning');
+	const problems = [];
+	let measured = 0;
+	for (const theme of ['light', 'dark']) {
+		if (theme === 'dark') {
+			await page.click('#theme');
+			await page.focus('#reply');
+			const dark = await waitFor(
+				() =>
+					page.evaluate(
+						() =>
+							document
+								.querySelector('[data-tactful-host]')
+								.shadowRoot.querySelector('[data-tactful="badge"]')
+								?.closest('.tf-app')
+								?.classList.contains('tf-dark') ?? false,
+					),
+				Boolean,
+			);
+			check(dark, 'the overlay stayed light on the dark page');
+		}
+		await page.keyboard.press('Alt+Shift+T');
+		check(await waitFor(() => cardFocused(page), Boolean), `the card did not take focus (${theme})`);
+		for (let i = 0; i < 12; i++) {
+			await page.keyboard.press('Tab');
+			const c = await page.evaluate(cardContrast).catch(() => null);
+			if (!c?.what) break;
+			measured++;
+			if (c.ring === null || c.ring < 3) problems.push(`${theme}: ring ${c.ring} on "${c.what}"`);
+			if (c.text !== null && c.text < 4.5) problems.push(`${theme}: text ${c.text}:1 on "${c.what}"`);
+			for (const m of c.muted) if (m.text < 4.5) problems.push(`${theme}: muted "${m.what}" ${m.text}:1`);
+			if (i === 0) {
+				console.log(`      ${theme}: ${JSON.stringify(c)}`);
+				await shot(page, `a11y-card-contrast-${theme}`);
+			}
+		}
+		await page.keyboard.press('Escape');
+		await waitOverlay(page, (x) => x.card === null);
+	}
+	check(measured >= 6, `only ${measured} controls measured`);
+	check(problems.length === 0, problems.join('; '));
+	await page.close();
+});
+
 await run(() => chromiumEnv());
