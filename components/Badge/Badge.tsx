@@ -3,6 +3,7 @@
  * amber or orange mark (with the number of concerns) when it may land badly. It is a real <button>, so it is
  * reachable by keyboard and announces a plain-words summary to screen readers.
  */
+import { CARD_SHORTCUT } from '../Keys/KeyboardHint.tsx';
 import { notePointerOpen } from '../WarningCard/pointer-open.ts';
 
 export type BadgeLevel = 'ok' | 'caution' | 'warn';
@@ -48,7 +49,10 @@ export function Badge({
 			data-thread={thread ? 'risk' : undefined}
 			data-settled={settled ? 'true' : undefined}
 			aria-label={summary}
-			title={summary}
+			// The card also opens from the text box itself: Tab from there does not reach this badge (overlay at the end of
+			// the page), so the tooltip and assistive tech name the key.
+			title={`${summary} (${CARD_SHORTCUT})`}
+			aria-keyshortcuts={CARD_SHORTCUT}
 			aria-haspopup="dialog"
 			aria-expanded={expanded}
 			style={style}

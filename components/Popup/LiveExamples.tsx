@@ -21,7 +21,11 @@ export interface LiveExamplesProps {
 	retryMs?: number;
 }
 
-type State = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; flags: Map<string, boolean> };
+/** `ready` carries the value it was scored for (`key`): while the slider sits elsewhere, it is the old result. */
+type State =
+	| { kind: 'loading' }
+	| { kind: 'unavailable' }
+	| { kind: 'ready'; key: string; flags: Map<string, boolean> };
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 	return new Promise((resolve, reject) => {
@@ -41,6 +45,7 @@ export function LiveExamples({
 }: LiveExamplesProps) {
 	const [state, setState] = useState<State>({ kind: 'loading' });
 	const dimsKey = [...disabledDimensions].sort().join('|');
+	const key = `${sensitivity}/${dimsKey}`;
 	useEffect(() => {
 		let live = true;
 		let timer: ReturnType<typeof setTimeout>;
@@ -55,7 +60,8 @@ export function LiveExamples({
 					timeoutMs,
 				);
 				// Results carry their text: match on it, not on position.
-				if (live) setState({ kind: 'ready', flags: new Map(results.map((r) => [r.text, r.flag])) });
+				// Answers for a value the slider has left are dropped (`live`), so a fast drag ends on its last value.
+				if (live) setState({ kind: 'ready', key, flags: new Map(results.map((r) => [r.text, r.flag])) });
 			} catch {
 				if (!live) return;
 				setState({ kind: 'unavailable' });
@@ -68,15 +74,20 @@ export function LiveExamples({
 			live = false;
 			clearTimeout(timer);
 		};
-	}, [sensitivity, dimsKey, score, debounceMs, timeoutMs, retries, retryMs]);
+	}, [sensitivity, dimsKey, key, score, debounceMs, timeoutMs, retries, retryMs]);
 
 	const flagged = state.kind === 'ready' ? EXAMPLE_SENTENCES.filter((t) => state.flags.get(t)).length : 0;
+	// The shown result is for another value while the new one is scored: it stays (no flicker while dragging), marked
+	// as updating; aria-busy makes screen readers wait for the new count instead of reading the old one.
+	const updating = state.kind === 'ready' && state.key !== key;
 	return (
 		<section
 			class="tf-examples"
 			aria-labelledby="tf-examples-title"
 			data-testid="live-examples"
 			data-state={state.kind}
+			data-updating={updating ? 'true' : undefined}
+			aria-busy={state.kind === 'loading' || updating}
 		>
 			<h2 id="tf-examples-title" class="tf-subtitle">
 				At this setting
@@ -86,8 +97,14 @@ export function LiveExamples({
 						· {flagged} of {EXAMPLE_SENTENCES.length} examples flagged
 					</span>
 				) : null}
+				{updating ? (
+					<span class="tf-updating" aria-hidden="true">
+						{' '}
+						(updating…)
+					</span>
+				) : null}
 			</h2>
-			<ul>
+			<ul class={updating ? 'tf-examples-stale' : undefined}>
 				{EXAMPLE_SENTENCES.map((text) => {
 					const flag = state.kind === 'ready' ? state.flags.get(text) : undefined;
 					const mark = flag === undefined ? 'unknown' : flag ? 'flagged' : 'ok';

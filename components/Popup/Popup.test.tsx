@@ -55,6 +55,10 @@ describe('Popup', () => {
 		);
 		fireEvent.click(await screen.findByRole('button', { name: 'Tour' }));
 		expect(openTour).toHaveBeenCalledOnce();
+		// The keyboard way to the card, said where people look for how Tactful works.
+		expect(screen.getByTestId('keyboard-hint').textContent).toMatch(
+			/Alt\+Shift\+T in a text box opens Tactful’s card.*Esc goes back to your text/,
+		);
 	});
 
 	it('shows the site status and turns the extension off', async () => {
@@ -248,6 +252,75 @@ describe('Popup', () => {
 		);
 		await waitFor(() => expect(screen.getByTestId('live-examples').dataset.state).toBe('ready'));
 		expect(flaggedCount()).toBe(3);
+	});
+
+	it('marks the preview as updating while it re-scores a new value (the old result stays, marked), then clears it', async () => {
+		// Every call waits until the test answers it, so the moment between a slider move and its result is visible.
+		const waiting: { options: ScoreOptions; answer: () => void }[] = [];
+		const score = vi.fn(
+			(text: string, options: ScoreOptions) =>
+				new Promise<ScoreResult>((resolve) =>
+					waiting.push({ options, answer: () => void fakeScore(text, options).then(resolve) }),
+				),
+		);
+		const answer = (sensitivity: number) => {
+			for (const w of waiting.filter((x) => x.options.sensitivity === sensitivity)) w.answer();
+		};
+		const examples = () => screen.getByTestId('live-examples');
+		const { rerender } = render(
+			<LiveExamples sensitivity={0.5} disabledDimensions={[]} score={score} debounceMs={0} />,
+		);
+		expect(examples().getAttribute('aria-busy')).toBe('true'); // nothing scored yet
+		await waitFor(() => expect(waiting).toHaveLength(EXAMPLE_SENTENCES.length));
+		answer(0.5);
+		await waitFor(() => expect(examples().dataset.state).toBe('ready'));
+		expect(examples().getAttribute('aria-busy')).toBe('false');
+		expect(examples().dataset.updating).toBeUndefined();
+		expect(flaggedCount()).toBe(3);
+
+		rerender(<LiveExamples sensitivity={0.2} disabledDimensions={[]} score={score} debounceMs={0} />);
+		// The result shown is for 0.5 until 0.2's comes back: it says so, and screen readers wait for the new one.
+		expect(examples().getAttribute('aria-busy')).toBe('true');
+		expect(examples().dataset.updating).toBe('true');
+		expect(screen.getByText(/updating/)).toBeTruthy();
+		expect(flaggedCount()).toBe(3);
+		await waitFor(() => expect(waiting).toHaveLength(2 * EXAMPLE_SENTENCES.length));
+		answer(0.2);
+		await waitFor(() => expect(examples().dataset.updating).toBeUndefined());
+		expect(examples().getAttribute('aria-busy')).toBe('false');
+		expect(screen.queryByText(/updating/)).toBeNull();
+		expect(flaggedCount()).toBe(1);
+	});
+
+	it('a fast drag ends on the result for the last value, whatever order the answers come back in', async () => {
+		const waiting: { options: ScoreOptions; answer: () => void }[] = [];
+		const score = vi.fn(
+			(text: string, options: ScoreOptions) =>
+				new Promise<ScoreResult>((resolve) =>
+					waiting.push({ options, answer: () => void fakeScore(text, options).then(resolve) }),
+				),
+		);
+		const answer = (sensitivity: number) => {
+			for (const w of waiting.filter((x) => x.options.sensitivity === sensitivity)) w.answer();
+		};
+		const { rerender } = render(
+			<LiveExamples sensitivity={0.5} disabledDimensions={[]} score={score} debounceMs={0} />,
+		);
+		await waitFor(() => expect(waiting).toHaveLength(EXAMPLE_SENTENCES.length));
+		for (const s of [0.8, 0.2]) {
+			rerender(<LiveExamples sensitivity={s} disabledDimensions={[]} score={score} debounceMs={0} />);
+			await waitFor(() =>
+				expect(waiting.filter((w) => w.options.sensitivity === s)).toHaveLength(EXAMPLE_SENTENCES.length),
+			);
+		}
+		// The last value's answers come first, the earlier values' after them.
+		answer(0.2);
+		await waitFor(() => expect(screen.getByTestId('live-examples').dataset.state).toBe('ready'));
+		answer(0.8);
+		answer(0.5);
+		await new Promise((r) => setTimeout(r, 20));
+		expect(flaggedCount()).toBe(1); // 0.2, not 0.8's 5 or 0.5's 3
+		expect(screen.getByTestId('live-examples').dataset.updating).toBeUndefined();
 	});
 
 	it('degrades quietly when the scorer is not up', async () => {

@@ -11,6 +11,7 @@ import {
 	siteKey,
 	snoozeSite,
 } from '../../utils/storage/settings.ts';
+import { KeyboardHint } from '../Keys/KeyboardHint.tsx';
 import { DimensionToggles } from '../Settings/DimensionToggles.tsx';
 import { TOGGLEABLE_DIMENSIONS } from '../Settings/dimension-labels.ts';
 import { SensitivitySlider } from '../Settings/SensitivitySlider.tsx';
@@ -227,6 +228,8 @@ export function Popup({ hostname, score, openOptions, openHistory, openTour, now
 					onChange={(disabledDimensions) => save({ disabledDimensions })}
 				/>
 			</details>
+
+			<KeyboardHint />
 
 			<footer class="tf-footer">
 				<button type="button" class="tf-link" onClick={openOptions}>

@@ -104,6 +104,36 @@ describe('WarningCard', () => {
 	});
 });
 
+describe('WarningCard keyboard', () => {
+	it('says how to reach it from the text box and how to go back (the badge is not in the Tab order from the field)', () => {
+		const { container } = renderCard({ quotes: ['idiot'] });
+		const hint = container.querySelector('[data-testid="card-keys"]') as HTMLElement;
+		expect(hint.textContent).toBe(
+			'Alt+Shift+T in the text box opens or closes this card; Esc goes back to your text.',
+		);
+		// In the scrolling middle: it never pushes the actions out of view in a short window.
+		expect(hint.closest('.tf-card-body')).not.toBeNull();
+	});
+});
+
+describe('WarningCard underlines', () => {
+	it('tells a screen reader every underlined passage in draft order when the quotes (strongest first, four at most) do not', () => {
+		const { container } = renderCard({
+			quotes: ['idiot', 'garbage', 'clueless', 'useless'],
+			underlined: ['useless', 'idiot', 'clueless', 'garbage', 'lazy'],
+		});
+		const list = container.querySelector('[data-testid="card-underlined"]') as HTMLElement;
+		expect(list.textContent).toBe(
+			'Underlined in your draft, in order: “useless”, “idiot”, “clueless”, “garbage”, “lazy”.',
+		);
+		expect(list.classList.contains('tf-sr')).toBe(true); // read out, not drawn twice
+	});
+	it('says nothing more when the quotes already are the underlines in order', () => {
+		const { container } = renderCard({ quotes: ['idiot', 'garbage'], underlined: ['idiot', 'garbage'] });
+		expect(container.querySelector('[data-testid="card-underlined"]')).toBeNull();
+	});
+});
+
 describe('WarningCard layout', () => {
 	it('puts reasons, quotes and the thread section in the scrolling middle; the rewrite and actions after it', () => {
 		const { container } = renderCard({ quotes: ['idiot'], thread: <p>tense</p>, rewrite: <p>try this</p> });
@@ -138,6 +168,9 @@ describe('Badge', () => {
 		const button = container.querySelector('[data-tactful="badge"]') as HTMLButtonElement;
 		expect(button.dataset.level).toBe('warn');
 		expect(button.getAttribute('aria-label')).toContain('may land badly');
+		// The shortcut that reaches the card from the text box, for tooltips and assistive tech.
+		expect(button.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+T');
+		expect(button.title).toBe('Tactful: this draft may land badly (Alt+Shift+T)');
 		fireEvent.click(button);
 		expect(onActivate).toHaveBeenCalledOnce();
 		expect(button.classList.contains('tf-faded')).toBe(false);

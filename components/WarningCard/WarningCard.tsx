@@ -6,6 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { CARD_SHORTCUT } from '../Keys/KeyboardHint.tsx';
 import { takePointerOpen } from './pointer-open.ts';
 
 export interface CardReason {
@@ -18,6 +19,11 @@ export interface WarningCardProps {
 	reasons: readonly CardReason[];
 	/** The underlined passages, quoted back to the user. */
 	quotes: readonly string[];
+	/**
+	 * Every underlined passage in draft order. Read out (visually hidden) when the quotes (strongest first, at most
+	 * four) are not already that list: screen readers cannot see the underlines.
+	 */
+	underlined?: readonly string[];
 	onFine: () => void;
 	onSnooze: () => void;
 	onClose: () => void;
@@ -55,6 +61,16 @@ function tabsOut(e: KeyboardEvent): boolean {
 	// The card itself (where focus lands when it opens) comes before its first control.
 	if (e.shiftKey) return active === card || active === controls[0];
 	return active === controls.at(-1);
+}
+
+/** The visually hidden list of the underlines in draft order, when the quotes do not already say it. */
+function underlinedNote(quotes: readonly string[], underlined: readonly string[] = []) {
+	if (underlined.length === 0 || underlined.join('\u0000') === quotes.join('\u0000')) return null;
+	return (
+		<p class="tf-sr" data-testid="card-underlined">
+			Underlined in your draft, in order: {underlined.map((u) => `“${u}”`).join(', ')}.
+		</p>
+	);
 }
 
 /** The card; `data-tactful="card"` is a stable hook. Escape, or tabbing out of it, closes it. */
@@ -148,11 +164,15 @@ export function WarningCard(props: WarningCardProps) {
 						))}
 					</p>
 				)}
+				{underlinedNote(quotes, props.underlined)}
 				{props.thread && (
 					<section class="tf-slot" data-tactful-slot="thread">
 						{props.thread}
 					</section>
 				)}
+				<p class="tf-muted tf-keys" data-testid="card-keys">
+					{CARD_SHORTCUT} in the text box opens or closes this card; Esc goes back to your text.
+				</p>
 			</div>
 			{props.rewrite && (
 				<section class="tf-slot" data-tactful-slot="rewrite">

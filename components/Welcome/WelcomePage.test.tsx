@@ -62,6 +62,9 @@ describe('WelcomePage', () => {
 		const main = await screen.findByTestId('welcome');
 		expect(main.textContent).toMatch(/scored by small models/);
 		expect(main.textContent).toMatch(/Nothing you type leaves it unless you turn on a remote rewrite model/);
+		expect(screen.getByTestId('keyboard-hint').textContent).toMatch(
+			/Alt\+Shift\+T in a text box opens Tactful’s card.*Esc goes back to your text/,
+		);
 		expect(screen.getByRole('link', { name: /model on this device or a server/ }).getAttribute('href')).toBe(
 			'options.html#rewrite',
 		);

@@ -4,6 +4,7 @@
  * popup's and options page's "Tour" link.
  */
 
+import { KeyboardHint } from '../Keys/KeyboardHint.tsx';
 import type { ScoreFn } from '../Popup/LiveExamples.tsx';
 import { useRerenderAt } from '../Popup/useRerenderAt.ts';
 import { useSettings } from '../Settings/useSettings.ts';
@@ -84,6 +85,7 @@ export function WelcomePage({
 					Its popup has these choices, a switch for the site you are on, and a snooze. "More options" opens
 					every setting, and "Tour" brings you back to this page.
 				</p>
+				<KeyboardHint />
 			</section>
 		</main>
 	);

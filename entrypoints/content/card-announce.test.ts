@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { levelChanges } from './card-announce.ts';
 import type { FieldController } from './field-controller.ts';
 
-const field = (id: number, level: string | null, summary = '') =>
-	({ id, verdict: level ? { level, summary } : null }) as unknown as FieldController;
+const field = (id: number, level: string | null, summary = '', otherLanguage = false) =>
+	({
+		id,
+		verdict: level ? { level, summary, ...(otherLanguage ? { otherLanguage } : {}) } : null,
+	}) as unknown as FieldController;
+/** What a screen reader hears, without the invisible marker that makes a repeated sentence heard again. */
+const heard = (levels: { announcement(): string }) =>
+	levels
+		.announcement()
+		.replace(/\u00a0/g, '')
+		.trim();
 
 describe('levelChanges', () => {
 	it('reports a field’s level only when it changed, announcing the summary or that concerns are gone', () => {
@@ -12,11 +21,11 @@ describe('levelChanges', () => {
 		expect(levels.note(field(1, null))).toBeNull(); // no verdict yet counts as ok
 		expect(levels.announcement()).toBe('');
 		expect(levels.note(field(1, 'caution', 'Sounds harsh'))).toBe('caution');
-		expect(levels.announcement()).toBe('Sounds harsh');
+		expect(heard(levels)).toMatch(/^Sounds harsh\./);
 		expect(levels.note(field(1, 'caution', 'Sounds harsh'))).toBeNull();
 		expect(levels.note(field(1, 'warn', 'Insulting'))).toBe('warn');
 		expect(levels.note(field(1, 'ok'))).toBe('ok');
-		expect(levels.announcement()).toBe('Tactful: no concerns now');
+		expect(heard(levels)).toBe('Tactful: no concerns now');
 		expect(events).toEqual(['1:shown']); // only a change to warn is a `shown` event
 	});
 
@@ -25,5 +34,47 @@ describe('levelChanges', () => {
 		expect(levels.note(field(1, 'warn', 'a'))).toBe('warn');
 		expect(levels.note(field(2, 'warn', 'b'))).toBe('warn');
 		expect(levels.note(field(1, 'warn', 'a'))).toBeNull();
+	});
+
+	it('a new warning tells a keyboard user how to reach the card (the badge is not in the Tab order)', () => {
+		const levels = levelChanges(() => undefined);
+		levels.note(field(1, 'warn', 'Tactful: this draft may land badly (insults)'));
+		expect(heard(levels)).toBe(
+			'Tactful: this draft may land badly (insults). Alt+Shift+T in the text box opens the details.',
+		);
+		// Typing on with the same warning says nothing new.
+		const before = levels.announcement();
+		levels.note(field(1, 'warn', 'Tactful: this draft may land badly (insults)'));
+		expect(levels.announcement()).toBe(before);
+	});
+
+	it('says once that a draft in another language was not checked', () => {
+		const levels = levelChanges(() => undefined);
+		const other = 'Tactful reads English only: this draft was not checked';
+		levels.note(field(1, 'ok', other, true));
+		expect(heard(levels)).toBe(other);
+		const before = levels.announcement();
+		levels.note(field(1, 'ok', other, true));
+		expect(levels.announcement()).toBe(before);
+		// Back to English and calm: nothing to say; another-language again is said again.
+		levels.note(field(1, 'ok', 'Tactful: no concerns with this draft'));
+		levels.note(field(1, 'ok', other, true));
+		expect(heard(levels)).toBe(other);
+		expect(levels.announcement()).not.toBe(before);
+	});
+
+	it('announces the thread warning on its own, once while it stands, again when it comes back', () => {
+		const levels = levelChanges(() => undefined);
+		levels.note(field(1, 'ok', 'Tactful: no concerns with this draft'));
+		levels.noteThread(1, 'This thread is getting heated: a reply may tip it');
+		expect(heard(levels)).toBe('Tactful: This thread is getting heated: a reply may tip it');
+		const first = levels.announcement();
+		levels.noteThread(1, 'This thread is getting heated: a reply may tip it');
+		levels.noteThread(1, 'This thread is getting heated: your reply sounds sharp'); // its detail follows the typing
+		expect(levels.announcement()).toBe(first);
+		levels.noteThread(1, undefined);
+		levels.noteThread(1, 'This thread is getting heated: a reply may tip it');
+		expect(heard(levels)).toBe('Tactful: This thread is getting heated: a reply may tip it');
+		expect(levels.announcement()).not.toBe(first); // changed in the DOM, so the live region speaks again
 	});
 });

@@ -1,14 +1,25 @@
 /**
- * Each field's warning level as the card last saw it: a change is what screen readers hear (the card's live
- * region), and a change to "warn" is a `shown` event in the history.
+ * Each field's warning level as the card last saw it: a change is what screen readers hear (the overlay's polite
+ * live region), and a change to "warn" is a `shown` event in the history. What is heard, once per change and
+ * never per keystroke:
+ * - a new warning or caution, with the way to the card (Alt+Shift+T in the text box: the badge sits in an overlay
+ *   at the end of the page, out of the Tab order from the field);
+ * - the warning gone ("no concerns now");
+ * - a draft in another language, which was not checked;
+ * - the thread warning, apart from the draft's own level (it can stand over a calm draft).
  */
+import { CARD_SHORTCUT } from '../../components/Keys/KeyboardHint.tsx';
 import type { CardHistory } from './card-history.ts';
 import type { FieldController } from './field-controller.ts';
+
+const SHORTCUT_HINT = `${CARD_SHORTCUT} in the text box opens the details.`;
 
 /** The level tracker of one session's card. */
 export interface LevelChanges {
 	/** Notes the field's current verdict; returns its level when that changed since the last note, else null. */
 	note(c: FieldController): string | null;
+	/** Notes the field's thread warning (undefined: none) as drawn; a warning that appears is announced. */
+	noteThread(id: number, thread: string | undefined): void;
 	/** What the live region says now: the summary of the latest change. */
 	announcement(): string;
 }
@@ -16,16 +27,39 @@ export interface LevelChanges {
 /** Creates the tracker; `event` records the `shown` events. */
 export function levelChanges(event: CardHistory['event']): LevelChanges {
 	const lastLevel = new Map<number, string>();
+	const lastOther = new Map<number, boolean>();
+	const lastThread = new Map<number, string>();
 	let announce = '';
+	/**
+	 * A live region speaks when its text changes: the same sentence again (a warning that went and came back while
+	 * nothing else was said) gets an invisible no-break space toggled at its end, so it is heard again.
+	 */
+	const say = (text: string) => {
+		announce = announce === text ? `${text}\u00a0` : text;
+	};
 	return {
 		note(c) {
 			const level = c.verdict?.level ?? 'ok';
 			const before = lastLevel.get(c.id) ?? 'ok';
 			lastLevel.set(c.id, level);
-			if (level === before) return null;
+			const other = level === 'ok' && c.verdict?.otherLanguage === true;
+			const otherBefore = lastOther.get(c.id) ?? false;
+			lastOther.set(c.id, other);
+			if (level === before) {
+				if (other && !otherBefore) say(c.verdict?.summary ?? '');
+				return null;
+			}
 			if (level === 'warn') event(c, 'shown');
-			announce = level === 'ok' ? 'Tactful: no concerns now' : (c.verdict?.summary ?? '');
+			if (level !== 'ok') say(`${c.verdict?.summary ?? ''}. ${SHORTCUT_HINT}`);
+			else say(other ? (c.verdict?.summary ?? '') : 'Tactful: no concerns now');
 			return level;
+		},
+		noteThread(id, thread) {
+			const before = lastThread.get(id);
+			if (thread) lastThread.set(id, thread);
+			else lastThread.delete(id);
+			// Said when it appears, not each time its detail changes while the user types on.
+			if (thread && !before) say(`Tactful: ${thread}`);
 		},
 		announcement: () => announce,
 	};

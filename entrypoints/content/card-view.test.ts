@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardViewFor, strongestQuotes } from './card-view.ts';
+import { cardViewFor, strongestQuotes, underlinedInOrder } from './card-view.ts';
 import { editorFor } from './editors/index.ts';
 import type { FieldController, Verdict } from './field-controller.ts';
 import type { FieldView } from './overlay/overlay.tsx';
@@ -7,6 +7,14 @@ import { generic } from './sites/generic.ts';
 import { fakeScore } from './testing/fake-deps.ts';
 
 const span = (start: number, end: number, weight: number) => ({ start, end, weight, head: 'toxic' as const });
+
+describe('underlinedInOrder', () => {
+	it('lists every underlined passage in the order it stands in the draft, each once (what a screen reader is told)', () => {
+		const text = 'aa bb cc dd ee ff bb';
+		const spans = [span(6, 8, 0.9), span(0, 2, 0.2), span(18, 20, 0.5), span(15, 17, 0.7), span(3, 5, 0.4)];
+		expect(underlinedInOrder({ text, spans })).toEqual(['aa', 'bb', 'cc', 'ff']);
+	});
+});
 
 describe('strongestQuotes', () => {
 	it('quotes the strongest passages first, each once, at most four', () => {

@@ -53,6 +53,15 @@ export function strongestQuotes(v: Pick<Verdict, 'text' | 'spans'>): string[] {
 	return [...new Set(ranked)].slice(0, MAX_QUOTES);
 }
 
+/**
+ * Every underlined passage in the order it stands in the draft, each once: the underlines themselves are drawn
+ * marks a screen reader cannot find, so the card tells it what they are (WarningCard's `underlined`).
+ */
+export function underlinedInOrder(v: Pick<Verdict, 'text' | 'spans'>): string[] {
+	const inOrder = [...v.spans].sort((a, b) => a.start - b.start || a.end - b.end);
+	return [...new Set(inOrder.map((s) => v.text.slice(s.start, s.end)))];
+}
+
 /** The card for field `c` showing verdict `v`, drawn next to the field's view `fv`. */
 export function cardViewFor(
 	c: FieldController,
@@ -87,6 +96,7 @@ export function cardViewFor(
 			// An 'ok' draft has no underlines (views.ts), so nothing to quote: "Mostly because of “bitte”, “nicht”" on
 			// a draft in another language quoted words the page never marked.
 			quotes: v.level === 'ok' ? [] : strongestQuotes(v),
+			underlined: v.level === 'ok' ? [] : underlinedInOrder(v),
 			autoFocus: opening.autoFocus,
 			nudge: opening.nudge,
 			threadWarning: Boolean(decorationFor(c.editor)?.thread),

@@ -141,6 +141,20 @@ describe('the card opened from the badge or the keyboard', () => {
 		expect(document.activeElement).not.toBe(field);
 	});
 
+	it('Alt+Shift+T (or the badge) over a card the mouse opened on an underline takes it over instead of closing it', async () => {
+		const { ui } = setup(true);
+		moveTo(document.body, 120, 195);
+		expect(ui.isOpen()).toBe(true);
+		ui.toggle(1, 'keyboard');
+		expect(ui.isOpen()).toBe(true);
+		// Now a keyboard-opened card (it takes focus, tests/e2e/a11y.spec.mjs): it stays when the mouse leaves.
+		moveTo(document.body, 600, 600);
+		await wait(450);
+		expect(ui.isOpen()).toBe(true);
+		ui.toggle(1, 'keyboard'); // a second press closes it, as always
+		expect(ui.isOpen()).toBe(false);
+	});
+
 	it('stays open on a click in the card or in its own field (the user is editing the draft it explains)', () => {
 		const { ui, button, field } = setup(true);
 		ui.toggle(1, 'keyboard');

@@ -142,7 +142,10 @@ export function createCardUi(env: CardEnv): CardUi {
 
 	const ui: CardUi = {
 		toggle(id, via) {
-			if (open?.id === id && via !== 'hover') close(true);
+			// A card the mouse opened on an underline is not one the user chose to see: Alt+Shift+T (or the badge)
+			// takes it over, focus and all, instead of closing it (a keyboard user whose pointer rests on the draft could
+			// otherwise never reach the card: each press closed it, the resting pointer opened it again).
+			if (open?.id === id && via !== 'hover' && !transient()) close(true);
 			else {
 				open = { id, via };
 				env.repaint();
@@ -151,6 +154,7 @@ export function createCardUi(env: CardEnv): CardUi {
 		isOpen: () => open !== null,
 		view(current) {
 			views = current;
+			for (const f of current) levels.noteThread(f.id, f.thread);
 			if (!open) return null;
 			const c = ctrl(open.id);
 			if (!c) {

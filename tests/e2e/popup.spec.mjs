@@ -91,17 +91,21 @@ test('popup: live preview follows the sensitivity slider', async (env) => {
 		null,
 		{ timeout: 15_000 },
 	);
-	const count = () => popup.locator('.tf-example-flagged').count();
-	// The preview keeps showing the last result while the new one is scored (it has no "scoring" state), so after a
-	// move the count is polled until it changes (up to 10 s on a loaded machine), then read once more after 700 ms.
-	// A count that rightly stays the same only costs the wait; the checks below are the same.
+	// The preview marks itself updating (data-updating, aria-busy) until the result for the slider's value is in:
+	// the count is read in the same evaluate once it is not, never after a sleep.
+	const current = () =>
+		popup.evaluate(() => {
+			const section = document.querySelector('[data-testid="live-examples"]');
+			return {
+				done: section?.dataset.state === 'ready' && section.dataset.updating !== 'true',
+				n: document.querySelectorAll('.tf-example-flagged').length,
+			};
+		});
 	const flagged = async (value) => {
-		if (value === undefined) return count();
-		const before = await count();
-		await popup.getByLabel('Sensitivity').fill(String(value));
-		await poll(count, (n) => n !== before, 10_000);
-		await popup.waitForTimeout(700);
-		return count();
+		if (value !== undefined) await popup.getByLabel('Sensitivity').fill(String(value));
+		const r = await poll(current, (x) => x.done, 15_000);
+		check(r.ok, `the preview never finished updating for ${value}`);
+		return r.value.n;
 	};
 	const counts = { default: await flagged() };
 	await shot(popup, `popup${suffix}`);
@@ -179,7 +183,16 @@ test('popup changes behaviour on the page: site switch and slider', async (env) 
 	);
 	await popup.bringToFront();
 	await popup.getByLabel('Sensitivity').fill('1');
-	await popup.waitForTimeout(300);
+	// Saved (the page rescores on the settings change), not a bare 300 ms.
+	check(
+		(
+			await poll(
+				async () => (await storedSettings(env.sw)).sensitivity,
+				(v) => v === 1,
+			)
+		).ok,
+		'the strict setting was not saved',
+	);
 	await page.bringToFront();
 	await field.click();
 	await page.keyboard.type(' ');

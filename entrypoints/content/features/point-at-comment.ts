@@ -36,6 +36,9 @@ export function outlineComment(el: Element): () => void {
 
 /** Scrolls `el` to the middle of the view and outlines it for POINT_MS. */
 export function pointAtComment(el: Element): void {
-	el.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+	const win = el.ownerDocument?.defaultView ?? globalThis;
+	// Someone who asked for less motion gets the comment at once, without the glide across the page.
+	const still = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+	el.scrollIntoView?.({ block: 'center', behavior: still ? 'instant' : 'smooth' });
 	setTimeout(outlineComment(el), POINT_MS);
 }

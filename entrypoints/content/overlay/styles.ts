@@ -57,6 +57,7 @@ export const OVERLAY_CSS = `
 .tf-reasons { margin: 8px 0 6px; padding-left: 18px; }
 .tf-reasons li { margin: 3px 0; }
 .tf-muted { color: var(--tf-muted); }
+.tf-keys { margin: 8px 0 0; font-size: 12px; }
 .tf-quotes { margin: 4px 0 8px; }
 .tf-quotes q { font-style: italic; }
 .tf-slot { border-top: 1px solid var(--tf-border); margin-top: 8px; padding-top: 8px; }
