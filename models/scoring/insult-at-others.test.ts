@@ -82,6 +82,25 @@ describe('insultsAtOthers: words the models do not weigh, only in a person frame
 	])('not aimed at anyone: %s', (text) => expect(found(text)).toEqual([]));
 });
 
+describe('insultsAtOthers: people named by a reduced relative clause (session 12)', () => {
+	it.each([
+		['The QA contractors you brought on last spring are worthless.', 'worthless'],
+		['Those interns he picked are clueless about Docker.', 'clueless'],
+		['Every tester you sent us was useless.', 'useless'],
+		['The admin you put on call is an amateur.', 'amateur'],
+		['The freelancers you keep paying are lazy.', 'lazy'],
+	])('aimed at someone: %s', (text, word) => expect(found(text)).toContain(word));
+
+	it.each([
+		'The contractors you hired did good work, the old build was useless.',
+		'The tests you wrote are useless after the refactor.',
+		'The interns you picked are not lazy, they are overloaded.',
+		'The errors you get are useless without the stack trace.',
+		'The vendor you chose has a useless warranty.',
+		'If the people you hire are lazy, the onboarding docs matter more.',
+	])('not aimed at anyone: %s', (text) => expect(found(text)).toEqual([]));
+});
+
 /** A cache entry as the passes leave it, with only what this pass reads. */
 const entry = (text: string, toxic: number) =>
 	({ text, toxic, wholeToxic: toxic, tokens: tokenize(text).tokens }) as unknown as ScoreEntry;
