@@ -15,6 +15,7 @@ import type { Token, Tokenized } from '../features/featurize.ts';
 import { selfFrame } from './insult-target.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
+import { CONTEMPT, contemptForWork } from './work-insults.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 
@@ -325,7 +326,8 @@ export function insultsAtOthers({ masked, tokens }: Tokenized): number[] {
 		INSULT_ADJECTIVES.has(w) ||
 		w === 'dummy' ||
 		PERSON_ADJECTIVES.has(w) ||
-		PERSON_NOUNS.has(w);
+		PERSON_NOUNS.has(w) ||
+		CONTEMPT.has(w);
 	if (!tokens.some((t) => insultWord(t.word))) return [];
 	const found: number[] = [];
 	let t = 0;
@@ -334,7 +336,8 @@ export function insultsAtOthers({ masked, tokens }: Tokenized): number[] {
 		while (t < tokens.length && (tokens[t] as Token).start < to) t++;
 		const toks = tokens.slice(first, t);
 		const ws = toks.map((k) => k.word);
-		for (let i = 0; i < ws.length; i++) if (aimedAtOthers(ws, toks, masked, i)) found.push(first + i);
+		for (let i = 0; i < ws.length; i++)
+			if (aimedAtOthers(ws, toks, masked, i) || contemptForWork(ws, toks, masked, i)) found.push(first + i);
 	}
 	return found;
 }
