@@ -37,5 +37,6 @@ describe('sarcasm at a decision (session 12)', () => {
 		'Ah yes, because the old build always ran the tests first. Good catch, thanks.',
 		'Ah yes, because the port was taken.',
 		'Oh, yes, it was inconsistent already.',
+		'Who needs a coffee machine when you have a kettle?',
 	])('sincere: %s', (text) => expect(found(text)).toEqual([]));
 });

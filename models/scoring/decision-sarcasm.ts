@@ -4,7 +4,7 @@
  * as civil (0.01–0.04):
  * - an eye-roll "so …" that says a practice is dropped: "Great, so the docs are optional now too", "Perfect, so
  *   now we just ignore the linter as well", "Great, so we're shipping without a QA pass again";
- * - a rhetorical "Who needs X anyway?" / "Who needs X when you have Y?": "Who needs error handling anyway?";
+ * - a rhetorical "Who needs X anyway?": "Who needs error handling anyway?";
  * - praise as a closing tag: "Another Friday deploy, what a great idea.";
  * - "Ah yes, because X always fixes Y": a reason offered with an absolute it mocks.
  * Sincere look-alikes stay quiet: the same opener with thanks or agreement ("Great, so the docs are up to date
@@ -65,13 +65,10 @@ function whoNeeds(s: Sentence, next: Sentence | undefined, found: number[]): voi
 	const needs = ws[who + 1] === 'even' ? who + 2 : who + 1;
 	if (who < 0 || ws[needs] !== 'needs') return;
 	if (ANSWERS.has(next?.ws[0] ?? '')) return;
-	const anyway = ws.indexOf('anyway');
-	const when = ws.findIndex(
-		(w, k) =>
-			w === 'when' && ws[k + 1] === 'you' && ['have', 'can', 'could', 'got'].includes(ws[k + 2] ?? ''),
-	);
-	const right = ws.at(-1) === 'right' ? ws.length - 1 : -1;
-	const tag = anyway >= 0 ? anyway : when >= 0 ? when : right;
+	// Only "anyway" makes it rhetorical. "Who needs an alarm when you have a bird outside your window?" (a
+	// civil Davidson validation row the first version flagged) is a joke about a thing, so "when you have …"
+	// and a closing "right?" are not counted.
+	const tag = ws.indexOf('anyway');
 	if (tag > needs) found.push(s.first + who, s.first + needs, s.first + tag);
 }
 
