@@ -171,13 +171,13 @@ for (const [name, label, target] of [
 // contempt for the reader's work, each with its civil look-alikes; written before the rules (odd lines dev,
 // tuned on; even lines check).
 for (const [name, label, target] of [
-	['insults-relative.txt', 'insults via relative clause caught', 'target ≥ 0.95'],
+	['insults-relative.txt', 'relative-clause insults caught', 'target ≥ 0.95'],
 	['insults-relative-civil.txt', 'same frames, civil flagged', 'target ≤ 0.05'],
 	['sarcasm-decisions.txt', 'sarcasm at a decision caught', 'target ≥ 0.95'],
 	['sarcasm-decisions-sincere.txt', 'same frames, sincere flagged', 'target ≤ 0.05'],
 	['thanks-then-jab.txt', 'thanks then a timing jab caught', 'target ≥ 0.95'],
 	['thanks-then-fact.txt', 'thanks then a fact flagged', 'target ≤ 0.05'],
-	['work-attacks.txt', "contempt for reader's work caught", 'target ≥ 0.95'],
+	['work-attacks.txt', 'contempt for work caught', 'target ≥ 0.95'],
 	['tool-venting.txt', 'venting at tools flagged', 'default settings'],
 ] as const) {
 	const { dev, check } = halves(name);
