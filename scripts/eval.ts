@@ -167,6 +167,24 @@ for (const [name, label, target] of [
 		`  ${label.padEnd(32)} dev ${fmt(await flagRate(scorer, dev))} (n=${dev.length})  check ${fmt(await flagRate(scorer, check))} (n=${check.length}, ${target})`,
 	);
 }
+// Session 12's misses: people named by a relative clause, sarcasm at a decision, thanks then a timing jab,
+// contempt for the reader's work, each with its civil look-alikes; written before the rules (odd lines dev,
+// tuned on; even lines check).
+for (const [name, label, target] of [
+	['insults-relative.txt', 'relative-clause insults caught', 'target ≥ 0.95'],
+	['insults-relative-civil.txt', 'same frames, civil flagged', 'target ≤ 0.05'],
+	['sarcasm-decisions.txt', 'sarcasm at a decision caught', 'target ≥ 0.95'],
+	['sarcasm-decisions-sincere.txt', 'same frames, sincere flagged', 'target ≤ 0.05'],
+	['thanks-then-jab.txt', 'thanks then a timing jab caught', 'target ≥ 0.95'],
+	['thanks-then-fact.txt', 'thanks then a fact flagged', 'target ≤ 0.05'],
+	['work-attacks.txt', 'contempt for work caught', 'target ≥ 0.95'],
+	['tool-venting.txt', 'venting at tools flagged', 'default settings'],
+] as const) {
+	const { dev, check } = halves(name);
+	console.log(
+		`  ${label.padEnd(32)} dev ${fmt(await flagRate(scorer, dev))} (n=${dev.length})  check ${fmt(await flagRate(scorer, check))} (n=${check.length}, ${target})`,
+	);
+}
 // Session 8's held-back sets for the threat rule, written before it and never tuned on.
 const threats = corpus('threats.txt');
 const violentCivil = corpus('violent-words-civil.txt');

@@ -82,6 +82,53 @@ describe('insultsAtOthers: words the models do not weigh, only in a person frame
 	])('not aimed at anyone: %s', (text) => expect(found(text)).toEqual([]));
 });
 
+describe('insultsAtOthers: people named by a reduced relative clause (session 12)', () => {
+	it.each([
+		['The QA contractors you brought on last spring are worthless.', 'worthless'],
+		['Those interns he picked are clueless about Docker.', 'clueless'],
+		['Every tester you sent us was useless.', 'useless'],
+		['The admin you put on call is an amateur.', 'amateur'],
+		['The freelancers you keep paying are lazy.', 'lazy'],
+	])('aimed at someone: %s', (text, word) => expect(found(text)).toContain(word));
+
+	it.each([
+		'The contractors you hired did good work, the old build was useless.',
+		'The tests you wrote are useless after the refactor.',
+		'The interns you picked are not lazy, they are overloaded.',
+		'The errors you get are useless without the stack trace.',
+		'The vendor you chose has a useless warranty.',
+		'If the people you hire are lazy, the onboarding docs matter more.',
+	])('not aimed at anyone: %s', (text) => expect(found(text)).toEqual([]));
+});
+
+describe("insultsAtOthers: contempt for the reader's work, said to them (session 12)", () => {
+	it.each([
+		['Your changelog is garbage.', 'garbage'],
+		['The exporter you wrote is a shoddy mess.', 'shoddy'],
+		['The API you designed is a disaster.', 'disaster'],
+		['Honestly your review was lazy.', 'lazy'],
+		['What a sloppy patch your team merged.', 'sloppy'],
+		['Another clueless issue from you.', 'clueless'],
+		['That is pathetic work, even for you.', 'pathetic'],
+		['Who merged this garbage?', 'garbage'],
+		['Who wrote this lazy mess?', 'mess'],
+	])('aimed at the reader through their work: %s', (text, word) => expect(found(text)).toContain(word));
+
+	it.each([
+		// About a thing nobody here made, or the writer's own work: venting, left to the thing rules.
+		'This error message is garbage, it does not say which file.',
+		'My first draft was a mess, this one is cleaner.',
+		'The vendor schema is a disaster, so we map it.',
+		// Not contempt: a description, a negation, a condition, a plain critique.
+		'Your branch is a mess of merge commits, could you rebase?',
+		'Your patch is not garbage at all, it just needs a test.',
+		'If your lockfile is a mess, delete it and reinstall.',
+		'Your docs are useless for the v2 API.',
+		'Your test is flaky on Windows.',
+		'Who approved this change? It looks good to me.',
+	])('not an attack on the reader: %s', (text) => expect(found(text)).toEqual([]));
+});
+
 /** A cache entry as the passes leave it, with only what this pass reads. */
 const entry = (text: string, toxic: number) =>
 	({ text, toxic, wholeToxic: toxic, tokens: tokenize(text).tokens }) as unknown as ScoreEntry;

@@ -15,6 +15,7 @@ import type { Token, Tokenized } from '../features/featurize.ts';
 import { selfFrame } from './insult-target.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
+import { CONTEMPT, contemptForWork } from './work-insults.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 
@@ -80,10 +81,48 @@ const QUALIFIERS = words('who that which in on at from of here there');
 /** A copula: what a predicated insult follows. */
 const COPULAS = words("is are was were 's 're be");
 
+/**
+ * People a reduced relative clause may name besides PEOPLE (session 12: "the consultants you brought in", "the
+ * vendor you chose", "the agency you signed with").
+ */
+const RELATIVE_HEADS = words(
+	'consultant consultants freelancer freelancers tester testers vendor vendors agency firm company hires ' +
+		'architect architects pm pms volunteers volunteer translator translators committer committers expert ' +
+		'experts recruits recruit people folks staff',
+);
+/** The subject of a reduced relative clause ("the contractors you hired", "those interns he picked"). */
+const RELATIVE_SUBJECTS = words("you you've you'd you're we we've i i've he she they");
+/** Determiners before the head of such a clause (not "your": "your tests you wrote" is not said). */
+const RELATIVE_DETERMINERS = words('the those these that this every each all');
+
+/**
+ * Whether the word at `k` heads a person named by a reduced relative clause: "The contractors you hired are
+ * worthless", "Everyone you invited was useless", "The guy you hired to fix this is an amateur" (session 12;
+ * the session-11 check half's one miss). The head must be a person noun with a determiner (or "everyone"), and
+ * the clause's subject a pronoun right after it: "the tests you wrote are useless" is about tests.
+ */
+function relativeHead(ws: string[], k: number): boolean {
+	const w = ws[k] ?? '';
+	if (!RELATIVE_SUBJECTS.has(ws[k + 1] ?? '')) return false;
+	if (['everyone', 'everybody', 'anyone', 'anybody'].includes(w)) return true;
+	if (PERSON_PRONOUNS_REL.has(w) || !(PEOPLE.has(w) || RELATIVE_HEADS.has(w))) return false;
+	return ws.slice(Math.max(0, k - 3), k).some((d) => RELATIVE_DETERMINERS.has(d));
+}
+/** Pronouns are never the head of a relative clause ("you he …" is no frame). */
+const PERSON_PRONOUNS_REL = words(
+	"you you're youre u ur ya yourself yourselves he he's she she's they they're him her them whoever " +
+		'someone somebody',
+);
+
 /** Whether the word at `k` opens a subject about a person ("whoever …", "the people who …", "the folks in ops"). */
 function subjectPerson(ws: string[], k: number): boolean {
 	const w = ws[k] ?? '';
-	return w === 'whoever' || YOUR.has(w) || (PEOPLE.has(w) && QUALIFIERS.has(ws[k + 1] ?? ''));
+	return (
+		w === 'whoever' ||
+		YOUR.has(w) ||
+		(PEOPLE.has(w) && QUALIFIERS.has(ws[k + 1] ?? '')) ||
+		relativeHead(ws, k)
+	);
 }
 
 /** A word of frame filler: BETWEEN or an adverb ("you are honestly a …"). */
@@ -223,8 +262,10 @@ function personPredicatedOf(ws: string[], i: number): number {
 			continue;
 		}
 		if (!copula) return -1;
-		for (let k = j; k >= Math.max(0, j - MAX_GAP); k--)
+		for (let k = j; k >= Math.max(0, j - MAX_GAP); k--) {
 			if (PEOPLE.has(ws[k] ?? '') && WEAK_QUALIFIERS.has(ws[k + 1] ?? '') && namedPerson(ws, k)) return k;
+			if (relativeHead(ws, k)) return k;
+		}
 		return -1;
 	}
 	return -1;
@@ -285,7 +326,8 @@ export function insultsAtOthers({ masked, tokens }: Tokenized): number[] {
 		INSULT_ADJECTIVES.has(w) ||
 		w === 'dummy' ||
 		PERSON_ADJECTIVES.has(w) ||
-		PERSON_NOUNS.has(w);
+		PERSON_NOUNS.has(w) ||
+		CONTEMPT.has(w);
 	if (!tokens.some((t) => insultWord(t.word))) return [];
 	const found: number[] = [];
 	let t = 0;
@@ -294,7 +336,8 @@ export function insultsAtOthers({ masked, tokens }: Tokenized): number[] {
 		while (t < tokens.length && (tokens[t] as Token).start < to) t++;
 		const toks = tokens.slice(first, t);
 		const ws = toks.map((k) => k.word);
-		for (let i = 0; i < ws.length; i++) if (aimedAtOthers(ws, toks, masked, i)) found.push(first + i);
+		for (let i = 0; i < ws.length; i++)
+			if (aimedAtOthers(ws, toks, masked, i) || contemptForWork(ws, toks, masked, i)) found.push(first + i);
 	}
 	return found;
 }

@@ -50,3 +50,22 @@ describe('passive-aggressive frames', () => {
 		'finally fixed, thank you!',
 	])('sincere: %s', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('a timing jab beside thanks (session 12)', () => {
+	// The draft's thanks used to make every frame sincere, so the jab in the next sentence was lost.
+	it.each([
+		['Thanks for finally shipping it! Only took you four sprints.', ['took', 'you']],
+		['Thanks for the merge. Took you long enough.', ['took', 'you']],
+		['Thank you for replying. Took you a fortnight, but fine.', ['took', 'you']],
+		['Appreciate the answer. Only took you five reminders.', ['took', 'you']],
+		['Thanks for the update. Took you ages.', ['took', 'you']],
+	])('jab: %s', (text, words) => expect(found(text)).toEqual(words));
+
+	it.each([
+		'Thanks for the fix! It only took you an hour, impressive.',
+		'Thanks for the patch, it only took you a day, amazing.',
+		'Thank you for the review. It took me two weeks to apply it, sorry.',
+		'Thanks for the release. It took you three weeks of hard work, and it shows.',
+		'Thanks! Only took you ten minutes.',
+	])('sincere: %s', (text) => expect(found(text)).toEqual([]));
+});

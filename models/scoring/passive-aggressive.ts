@@ -195,6 +195,50 @@ function martyrAndReminder(s: Sentence, found: number[]): void {
 }
 
 /** "So glad we spent two sprints on your rewrite that changed nothing": the reader's work did nothing. */
+/** Spans long enough that "only took you …" is a complaint even beside thanks (not minutes, hours, an afternoon). */
+const LONG_UNITS = words(
+	'day days week weeks fortnight fortnights month months year years sprint sprints quarter quarters release ' +
+		'releases',
+);
+/** Things counted that only a wait makes ("only took you six pings", "three reminders", "two CVEs"). */
+const NAGS = words(
+	'ping pings reminder reminders nudge nudges thread threads issue issues report reports complaint ' +
+		'complaints cves email emails ticket tickets duplicates bumps escalations',
+);
+/** What makes a short wait praise ("It only took you an hour, impressive"). */
+const SPEED_PRAISE = words(
+	'impressive amazing awesome fast faster quick quickly speedy wow incredible record nice great brilliant ' +
+		'kudos well',
+);
+/** Words that may stand between a count and its unit ("a whole sprint", "a dozen duplicate issues"). */
+const COUNT_FILLER = words('whole full entire good dozen couple more duplicate separate angry');
+
+/**
+ * "Only took you three weeks", "Took you long enough", "Took you ages", "Only took you six pings": a wait the
+ * reader made, said as a complaint. Session 12: this is a jab whatever else the draft says, thanks included
+ * ("Thanks for finally fixing this! Only took you three weeks." was quiet: the draft's thanks made every frame
+ * sincere). A short wait said with praise is not ("It only took you an hour, impressive"); "It took you three
+ * weeks of hard work" (a subject, no "only") is not counted.
+ */
+function lateJab(s: Sentence, next: Sentence | undefined, found: number[]): void {
+	const ws = s.ws;
+	ws.forEach((w, i) => {
+		if (w !== 'took' || !READER.has(ws[i + 1] ?? '')) return;
+		const rest = ws.slice(i + 2, i + 8);
+		const idle = at(ws, i + 2, 'long', 'enough') || ['forever', 'ages', 'eons'].includes(rest[0] ?? '');
+		const counted = rest.slice(0, 4).some((x, k) => {
+			if (!LONG_UNITS.has(x) && !NAGS.has(x)) return false;
+			const before = rest.slice(Math.max(0, k - 3), k).filter((b) => !COUNT_FILLER.has(b));
+			const last = before[before.length - 1] ?? '';
+			return isCount(last) || (x.endsWith('s') && /^(?:several|many|multiple)$/.test(last));
+		});
+		// "Only took you …", "Took you …" with no subject; not "It took you three weeks of hard work".
+		const complaint = ['only', 'just'].includes(ws[i - 1] ?? '') || i === 0 || ws[i - 1] === 'and';
+		const praised = [...ws.slice(i + 2), ...(next?.ws ?? [])].some((x) => SPEED_PRAISE.has(x));
+		if (idle || (counted && complaint && !praised)) found.push(s.first + i, s.first + i + 1);
+	});
+}
+
 function workDidNothing(s: Sentence, found: number[]): void {
 	const your = s.ws.indexOf('your');
 	const nothing = s.ws.findIndex((w, i) => i > your && w === 'nothing' && ACHIEVED.has(s.ws[i - 1] ?? ''));
@@ -217,7 +261,10 @@ export function passiveAggressive(sentences: Sentence[]): number[] {
 	}
 	// "Ping me once you've actually tried it": the wait for basic diligence is a jab whatever else is said.
 	for (const s of sentences) diligenceAwaited(s, found);
-	if (sentences.some((s) => s.ws.some((w) => SINCERE.has(w)))) return found;
+	sentences.forEach((s, k) => {
+		lateJab(s, sentences[k + 1], found);
+	});
+	if (sentences.some((s) => s.ws.some((w) => SINCERE.has(w)))) return [...new Set(found)];
 	sentences.forEach((s, k) => {
 		workDidNothing(s, found);
 		mockTrust(s, sentences[k + 1], found);
@@ -226,5 +273,5 @@ export function passiveAggressive(sentences: Sentence[]): number[] {
 		grudgingCredit(s, found);
 		martyrAndReminder(s, found);
 	});
-	return found;
+	return [...new Set(found)];
 }

@@ -101,6 +101,8 @@ export const PATTERNS: readonly string[] = [
 	'do|did you even know|read|understand|test|try|look|code|go|check|run|think',
 	'can you not|even read $',
 	"can't|cant you read $",
+	// Session 12: "Are you blind? The stack trace says …" (0.13); not "are you colour blind", "blind to".
+	'^ are you blind|deaf|illiterate $',
 	'even your first language',
 	'did your mom|mommy|mother|mum write|do|help',
 	'@youAre way? in? way? over your head',

@@ -35,6 +35,8 @@ describe('putDownWords', () => {
 		['Keep it up and you will never work in this industry again.', 'industry'],
 		["Screw you, I'm not rebasing it for you.", 'screw'],
 		['Screw you and your linter rules.', 'screw'],
+		// Session 12.
+		['Are you blind? Line 3 says it.', 'blind'],
 	])('a put-down: %s', (text, word) => expect(found(text)).toContain(word));
 
 	it.each([
@@ -61,6 +63,8 @@ describe('putDownWords', () => {
 		'Screw your courage to the sticking place, the release is close.',
 		'Going back to the previous country list fixed the dropdown.',
 		"If you deploy with FTP, you're a joke, or so the conference talk claimed.",
+		'Are you colour blind? The new palette may be hard to read.',
+		'Are you blind to the tradeoff, or did you weigh it?',
 	])('not a put-down: %s', (text) => expect(found(text)).toEqual([]));
 
 	it('does not count a frame only mentioned in quotes or code', () => {

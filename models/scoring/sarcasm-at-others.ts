@@ -19,6 +19,7 @@
  * was trained on.
  */
 import type { Token, Tokenized } from '../features/featurize.ts';
+import { decisionSarcasm } from './decision-sarcasm.ts';
 import { drySarcasm } from './dry-sarcasm.ts';
 import { passiveAggressive } from './passive-aggressive.ts';
 import { putDownWords } from './put-downs.ts';
@@ -157,6 +158,7 @@ export function sarcasmAtOthers({ masked, tokens }: Tokenized): number[] {
 		...sarcasmFrames(sentences),
 		...passiveAggressive(sentences),
 		...drySarcasm(sentences, masked),
+		...decisionSarcasm(sentences),
 	]);
 	const friendly: number[] = [];
 	let blamed = false;

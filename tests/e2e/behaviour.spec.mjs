@@ -397,6 +397,25 @@ test('dry sarcasm: the card names sarcasm, not insults, and the underline lands 
 	check(applied.value.trim() === 'Per the docs, this is deprecated.', `unexpected rewrite: ${applied.value}`);
 });
 
+test('thanks then a timing jab: the card names sarcasm and underlines the jab, not the thanks (session 12)', async (env) => {
+	const { page } = env;
+	await page.goto(`${env.server.url}/github-issue.html`);
+	await page.click('#new_comment_field');
+	// The thanks alone is relief (quiet); it used to make the draft's jab sincere too, so the whole draft passed.
+	await page.keyboard.insertText('Thanks for finally fixing this! Only took you three weeks.');
+	check((await waitOverlay(page, warned, 15_000)).ok, 'no warning on thanks followed by a timing jab');
+	await host(page).locator('[data-tactful="badge"]').click();
+	// Card text and underlines from one read (overlay() is one evaluate).
+	const s = await waitOverlay(page, (x) => x.card !== null && x.underlines.length > 0);
+	await shot(page, 'card-thanks-then-jab');
+	check(s.ok, 'card did not open');
+	check(/Sarcasm aimed at someone/.test(s.card), `card does not name sarcasm: ${s.card}`);
+	const field = page.locator('#new_comment_field');
+	check(underlines(s, await wordRect(field, 'took')), '"took" not underlined');
+	check(!underlines(s, await wordRect(field, 'Thanks')), 'the thanks is underlined');
+	check(!underlines(s, await wordRect(field, 'fixing')), 'the thanks is underlined');
+});
+
 test('underlines follow the text when the window resizes and the text reflows', async (env) => {
 	const { page } = env;
 	await page.goto(`${env.server.url}/generic-blog.html`);

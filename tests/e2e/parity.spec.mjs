@@ -45,6 +45,9 @@ const DRAFTS = [
 	'@bob you are an idiot, see <https://example.com/moron-faq>.',
 	// A calm sentence that reads 0.34 alone keeps no underline of its own beside an insult (QA, session 11).
 	'I understand, I will attach a minimal CSV that reproduces it. But you are an idiot.',
+	// Session 12: a relative-clause subject, sarcasm at a decision, thanks then a jab, contempt for the reader's work.
+	'The contractors you hired are worthless. Who needs error handling anyway?',
+	'Thanks for finally fixing this! Only took you three weeks. The code you wrote for the parser is trash.',
 	'',
 ];
 
