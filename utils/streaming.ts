@@ -6,6 +6,7 @@
  * the model's stopping criteria. A page closing, navigating or losing its content script disconnects as well.
  */
 import { browser } from '#imports';
+import { assertExtensionAlive } from './context-lost.ts';
 import {
 	type StreamAck,
 	type StreamHandlers,
@@ -42,7 +43,10 @@ export const CANCELLED = 'aborted: cancelled by the requester';
 const session = Math.random().toString(36).slice(2, 10);
 let counter = 0;
 
-const defaultConnect = (name: string): PortLike => browser.runtime.connect({ name }) as unknown as PortLike;
+const defaultConnect = (name: string): PortLike => {
+	assertExtensionAlive();
+	return browser.runtime.connect({ name }) as unknown as PortLike;
+};
 
 /** Opens a streamed request to `target` (the background, by default). */
 export function openStream<K extends StreamName>(

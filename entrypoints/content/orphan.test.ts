@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CONTEXT_LOST, isContextLostError, unwatchQuietly } from '../../utils/context-lost.ts';
+import { sendMessage } from '../../utils/messaging.ts';
+import { watchContextLoss } from './orphan.ts';
+
+/** A stand-in for WXT's ContentScriptContext. */
+function fakeCtx() {
+	const controller = new AbortController();
+	return {
+		signal: controller.signal,
+		notifyInvalidated: vi.fn(() => controller.abort()),
+		abort: () => controller.abort(),
+	};
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('an orphaned content script (the extension reloaded under the page)', () => {
+	it('stops its session the first time a message finds the extension gone, logging once', async () => {
+		const ctx = fakeCtx();
+		const log = vi.fn();
+		watchContextLoss(document, ctx, () => false, log);
+		vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(
+			new Error('Extension context invalidated.'),
+		);
+		await expect(sendMessage('ping', {})).rejects.toThrow(CONTEXT_LOST);
+		await expect(sendMessage('ping', {})).rejects.toThrow(CONTEXT_LOST);
+		expect(ctx.notifyInvalidated).toHaveBeenCalledOnce();
+		expect(log).toHaveBeenCalledOnce();
+		expect(ctx.signal.aborted).toBe(true);
+	});
+
+	it('stops when the user reaches the page again and the extension is gone, without throwing', () => {
+		const ctx = fakeCtx();
+		let gone = false;
+		const log = vi.fn();
+		watchContextLoss(document, ctx, () => gone, log);
+		document.dispatchEvent(new Event('keydown'));
+		expect(ctx.signal.aborted).toBe(false);
+		gone = true;
+		expect(() => document.body.dispatchEvent(new Event('focusin', { bubbles: true }))).not.toThrow();
+		expect(ctx.signal.aborted).toBe(true);
+		document.dispatchEvent(new Event('keydown'));
+		expect(log).toHaveBeenCalledOnce();
+	});
+
+	it('a session that ended for another reason is not reported as orphaned', async () => {
+		const ctx = fakeCtx();
+		const log = vi.fn();
+		watchContextLoss(document, ctx, () => true, log);
+		ctx.abort(); // replaced by a newer content script
+		document.dispatchEvent(new Event('keydown'));
+		expect(log).not.toHaveBeenCalled();
+	});
+
+	it("knows both browsers' wording", () => {
+		expect(isContextLostError(new Error('Extension context invalidated.'))).toBe(true);
+		expect(
+			isContextLostError(new TypeError("Cannot read properties of undefined (reading 'sendMessage')")),
+		).toBe(true);
+		expect(isContextLostError(new TypeError("can't access dead object"))).toBe(true);
+		expect(isContextLostError(new Error('the scorer failed'))).toBe(false);
+	});
+
+	it('an unwatch that throws because the extension is gone is swallowed; any other error is not', () => {
+		const failing = () => {
+			throw new Error("'wxt/storage' must be loaded in a web extension environment");
+		};
+		// The extension is there (fakeBrowser has a runtime id): the error is real.
+		expect(unwatchQuietly(failing)).toThrow();
+		const runtime = fakeBrowser.runtime as { id?: string };
+		const id = runtime.id;
+		runtime.id = undefined;
+		try {
+			expect(unwatchQuietly(failing)).not.toThrow();
+		} finally {
+			runtime.id = id;
+		}
+	});
+});
