@@ -36,6 +36,12 @@ export interface StreamCall<K extends StreamName> {
 	cancel(): void;
 }
 
+/**
+ * Message text of a stream whose port closed before its answer (the service worker stopped, the offscreen host
+ * was closed or crashed): the RewriteErrorCode `interrupted`, which the card shows with "Try again".
+ */
+export const INTERRUPTED = 'interrupted: the extension stopped answering before the rewrite was done';
+
 /** Message text of a cancelled stream: starts with the RewriteErrorCode `aborted` (errors.ts codeFromMessage). */
 export const CANCELLED = 'aborted: cancelled by the requester';
 
@@ -86,7 +92,7 @@ export function openStream<K extends StreamName>(
 	port.onDisconnect.addListener(() => {
 		// Reading lastError marks it handled (Chrome logs unchecked ones).
 		void (browser.runtime as { lastError?: unknown }).lastError;
-		finish({ error: 'the extension stopped answering before the rewrite was done' }, false);
+		finish({ error: INTERRUPTED }, false);
 	});
 	const open: StreamOpen<K> = { tactful: 1, id, name, data };
 	port.postMessage(open);

@@ -8,10 +8,10 @@
 //  - the offscreen document (the model host) is closed: the next score recreates it; a rewrite in flight ends
 //    with a retryable error in the card, not a spinner.
 // Run: npm run build && node tests/e2e/resilience.spec.mjs   (screenshots in artifacts/resilience-*.png)
+import { startOpenAIServer } from '../fixtures/openai-server.mjs';
 import { TOXIC } from './drafts.mjs';
-import { check, chromiumEnv, overlay, poll, run, shot, test, waitOverlay } from './harness.mjs';
+import { check, chromiumEnv, poll, run, setSettings, shot, test, waitOverlay } from './harness.mjs';
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const warns = (s) => s.badges.some((b) => b.level === 'warn');
 
 /** Console lines and uncaught errors of `page`, from now on. */
@@ -114,4 +114,157 @@ test('extension reloaded under an open page: the old script stops quietly, the d
 	await page.close();
 });
 
-await run(() => chromiumEnv({ requireHost: true }));
+/**
+ * Stops the extension's service worker the way chrome://serviceworker-internals' "Stop" does (CDP
+ * ServiceWorker.stopAllWorkers, from an extension page, whose storage partition holds the worker).
+ */
+async function stopServiceWorker(env) {
+	const page = await env.context.newPage();
+	await page.goto(`chrome-extension://${env.extensionId}/popup.html`);
+	const cdp = await env.context.newCDPSession(page);
+	await cdp.send('ServiceWorker.enable');
+	await cdp.send('ServiceWorker.stopAllWorkers');
+	await cdp.detach();
+	await page.close();
+}
+
+/** Waits for the service worker that answers after a stop (Chrome starts it again on the next event). */
+async function nextServiceWorker(env, old) {
+	const alive = async (w) => (await w.evaluate(() => chrome.runtime.id).catch(() => null)) !== null;
+	const found = await poll(
+		async () => {
+			for (const w of env.context.serviceWorkers())
+				if (w.url().includes(env.extensionId) && (await alive(w))) return w;
+			return undefined;
+		},
+		(w) => w !== undefined,
+		30_000,
+	);
+	check(
+		found.ok,
+		`no service worker came back (${env.context.serviceWorkers().length} known, old one ${(await alive(old)) ? 'alive' : 'gone'})`,
+	);
+	env.sw = found.value;
+	env.sw.tactfulBrowser = env.browser;
+	env.browser.sw = found.value;
+}
+
+test('service worker stopped while a score is in flight: sent again once, the warning still appears', async (env) => {
+	const page = await env.context.newPage();
+	const lines = recordConsole(page);
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	await page.click('#comment');
+	// Holds the next score inside the service worker (its check for the offscreen host never answers), so the
+	// stop lands while the request is in flight, whatever the machine's load.
+	await env.sw.evaluate(() => {
+		globalThis.held = 0;
+		chrome.runtime.getContexts = () => {
+			globalThis.held++;
+			return new Promise(() => undefined);
+		};
+	});
+	await page.keyboard.type(TOXIC);
+	const held = await poll(
+		() => env.sw.evaluate(() => globalThis.held),
+		(n) => n > 0,
+		20_000,
+	);
+	check(held.ok, 'the score never reached the service worker');
+	const old = env.sw;
+	await stopServiceWorker(env);
+	const warned = await waitOverlay(page, (s) => warns(s) && s.badges[0].settled, 30_000);
+	await shot(page, 'resilience-sw-stopped');
+	const retries = lines.filter((l) => /dropped the request/.test(l.text));
+	console.log(`    ${retries.length} retry, badge ${JSON.stringify(warned.badges.map((b) => b.level))}`);
+	check(warned.ok, `no warning after the service worker stopped: ${JSON.stringify(warned.badges)}`);
+	check(retries.length === 1, `${retries.length} retries logged`);
+	check((await page.inputValue('#comment')) === TOXIC, 'the draft changed');
+	await nextServiceWorker(env, old);
+	await page.close();
+});
+
+const offscreenDocuments = (sw) =>
+	sw.evaluate(
+		async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length,
+	);
+
+test('offscreen host closed between drafts: the next score starts it again and warns', async (env) => {
+	const page = await env.context.newPage();
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	await page.click('#comment');
+	check(
+		(
+			await poll(
+				() => offscreenDocuments(env.sw),
+				(n) => n === 1,
+				20_000,
+			)
+		).ok,
+		'no host to close',
+	);
+	await env.sw.evaluate(() => chrome.offscreen.closeDocument());
+	check((await offscreenDocuments(env.sw)) === 0, 'the host is still open');
+	await page.keyboard.type(TOXIC);
+	const warned = await waitOverlay(page, (s) => warns(s) && s.badges[0].settled, 30_000);
+	check(warned.ok, `no warning once the host was closed: ${JSON.stringify(warned.badges)}`);
+	check((await offscreenDocuments(env.sw)) === 1, 'the host was not started again');
+	await page.close();
+});
+
+const GITHUB = 'textarea[aria-label="Markdown value"]';
+const RUDE = 'This fucking patch broke the parser AGAIN, test your code before you push!!!';
+const inCard = (page, selector) => page.locator(`[data-tactful-host] ${selector}`);
+
+test('offscreen host closed while a rewrite is being written: the card ends on a retryable error', async (env) => {
+	await env.sw.evaluate(() => chrome.storage.local.set({ openaiApiKey: 'sk-e2e' }));
+	// A word every 300 ms: the rewrite is still being written when the host goes.
+	await setSettings(env.sw, {
+		rewrite: {
+			backend: 'openai',
+			weight: 0.5,
+			openai: { baseUrl: env.openai.url, model: 'slow-stream-300' },
+		},
+	});
+	const page = await env.context.newPage();
+	await page.goto(`${env.server.url}/github-issue.html`);
+	await page.click(GITHUB);
+	await page.keyboard.type(RUDE);
+	check((await waitOverlay(page, warns, 20_000)).ok, 'not flagged');
+	await inCard(page, '[data-tactful="badge"]').first().click();
+	await inCard(page, 'button.tactful-rw-stop').waitFor({ timeout: 20_000 });
+	await env.sw.evaluate(() => chrome.offscreen.closeDocument());
+	const error = inCard(page, '.tactful-rw-error');
+	const ended = await error
+		.waitFor({ timeout: 20_000 })
+		.then(() => true)
+		.catch(() => false);
+	await shot(page, 'resilience-rewrite-host-closed');
+	check(ended, 'the card is still writing after the host closed');
+	const text = await error.innerText();
+	console.log(`    card: ${JSON.stringify(text)}`);
+	check(/stopped answering before the rewrite was done.*Try again/.test(text), `card said: ${text}`);
+	const tryAgain = inCard(page, 'button:has-text("Try again")');
+	check(await tryAgain.isVisible(), 'no "Try again"');
+	check((await inCard(page, 'button.tactful-rw-stop').count()) === 0, 'a Stop button (spinner) remains');
+	check((await page.inputValue(GITHUB)) === RUDE, 'the draft changed');
+	// "Try again" starts the host again and writes the suggestion (word by word, as before).
+	await tryAgain.click();
+	await inCard(page, '[data-testid="rewrite-diff"]').waitFor({ timeout: 60_000 });
+	await shot(page, 'resilience-rewrite-tried-again');
+	check((await page.inputValue(GITHUB)) === RUDE, 'the draft changed');
+	await page.close();
+	await env.sw.evaluate(() => chrome.storage.local.remove(['settings', 'openaiApiKey']));
+});
+
+await run(async () => {
+	const env = await chromiumEnv({ requireHost: true });
+	const openai = await startOpenAIServer();
+	return {
+		...env,
+		openai,
+		teardown: async () => {
+			await env.teardown();
+			await openai.close();
+		},
+	};
+});
