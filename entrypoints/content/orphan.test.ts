@@ -45,11 +45,30 @@ describe('an orphaned content script (the extension reloaded under the page)', (
 		expect(log).toHaveBeenCalledOnce();
 	});
 
+	it('a newer copy starting on the page makes an orphaned one stop at once, before the user touches anything', () => {
+		const old = fakeCtx();
+		const log = vi.fn();
+		watchContextLoss(document, old, () => true, log); // its extension is gone (it was not when it started)
+		expect(old.signal.aborted).toBe(true); // its own start event: it was already orphaned
+		const orphan = fakeCtx();
+		let gone = false;
+		watchContextLoss(document, orphan, () => gone, vi.fn());
+		expect(orphan.signal.aborted).toBe(false);
+		gone = true; // the extension is reloaded; the background injects the new version
+		const fresh = fakeCtx();
+		watchContextLoss(document, fresh, () => false, vi.fn());
+		expect(orphan.signal.aborted).toBe(true);
+		expect(fresh.signal.aborted).toBe(false);
+		fresh.abort();
+	});
+
 	it('a session that ended for another reason is not reported as orphaned', async () => {
 		const ctx = fakeCtx();
 		const log = vi.fn();
-		watchContextLoss(document, ctx, () => true, log);
+		let gone = false;
+		watchContextLoss(document, ctx, () => gone, log);
 		ctx.abort(); // replaced by a newer content script
+		gone = true;
 		document.dispatchEvent(new Event('keydown'));
 		expect(log).not.toHaveBeenCalled();
 	});
