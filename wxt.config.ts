@@ -11,7 +11,14 @@ export default defineConfig({
 		description:
 			'Warns, as you type, when a comment reads as inappropriate, and offers a civil rewrite. Local-first.',
 		// activeTab: the popup needs the active tab's URL for its per-site switch (content-script matches don't grant it).
-		permissions: browser === 'firefox' ? ['storage', 'activeTab'] : ['storage', 'activeTab', 'offscreen'],
+		// scripting (Chrome): puts the new content script into tabs left open across an update (background/reinject.ts).
+		permissions:
+			browser === 'firefox' ? ['storage', 'activeTab'] : ['storage', 'activeTab', 'offscreen', 'scripting'],
+		// Chrome: the content scripts' own <all_urls>, stated again so that the background may inject the new content
+		// script into tabs left open across an update (content-script matches do not allow scripting.executeScript).
+		// Same install warning as the content scripts already give ("read and change all your data on all websites"),
+		// so an update asks nothing; a user who limited site access still withholds it.
+		...(browser === 'firefox' ? {} : { host_permissions: ['<all_urls>'] }),
 		// Asked for at run time, one origin at a time, when the user points rewrites at an OpenAI-compatible endpoint.
 		optional_host_permissions: ['http://*/*', 'https://*/*'],
 		content_security_policy: {

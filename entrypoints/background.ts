@@ -2,6 +2,7 @@ import { browser, defineBackground } from '#imports';
 import { WELCOME_PATH, welcomeOnInstall } from '../utils/background/first-run.ts';
 import { forgetDraftText, historyHandlers, turnedDraftsOff } from '../utils/background/history.ts';
 import { openSettings } from '../utils/background/open-settings.ts';
+import { reinjectOnInstall } from '../utils/background/reinject.ts';
 import {
 	createBackgroundHandlers,
 	createBackgroundStreams,
@@ -24,6 +25,16 @@ export default defineBackground({
 			welcomeOnInstall(details, () =>
 				browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) }),
 			).catch((error) => console.warn('[tactful] could not open the welcome page:', error));
+			// Chrome leaves open tabs with the old (now orphaned) content script after an update or a reload;
+			// Firefox injects the new one into them itself.
+			if (!import.meta.env.FIREFOX)
+				reinjectOnInstall(details, {
+					tabs: () => browser.tabs.query({}),
+					inject: (tabId, files) =>
+						// The manifest's own paths, so WXT's typed list of public paths does not know them as such.
+						browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: files as never }),
+					files: () => (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.js ?? []),
+				}).catch((error) => console.warn('[tactful] could not re-inject the content script:', error));
 		});
 		let localHost: Promise<Host> | undefined;
 		const loadHost = () => {

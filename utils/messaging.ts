@@ -19,6 +19,13 @@ import type {
 } from '../models/rewrite/types.ts';
 import type { ScoreOptions, ScoreResult } from '../models/scoring/types.ts';
 import type * as History from './background/history-types.ts';
+import {
+	assertExtensionAlive,
+	CONTEXT_LOST,
+	contextLost,
+	extensionGone,
+	isContextLostError,
+} from './context-lost.ts';
 import type { SettingsSection } from './storage/settings-section.ts';
 
 export interface Protocol {
@@ -182,10 +189,50 @@ export async function sendMessage<K extends MessageName>(
 	target: Target = 'background',
 ): Promise<ResponseOf<K>> {
 	const envelope: Envelope<K> = { tactful: 1, target, name, data };
-	const reply = (await browser.runtime.sendMessage(envelope)) as Reply<K> | undefined;
+	assertExtensionAlive();
+	let reply: Reply<K> | undefined;
+	try {
+		reply = (await browser.runtime.sendMessage(envelope)) as Reply<K> | undefined;
+	} catch (error) {
+		// Reloaded/updated under an open page: one clear error, and the content script stops (context-lost.ts).
+		if (isContextLostError(error) || extensionGone()) {
+			contextLost();
+			throw new Error(CONTEXT_LOST);
+		}
+		throw error;
+	}
 	if (!reply) throw new Error(`no reply to ${name}`);
 	if (!reply.ok) throw new Error(reply.error);
 	return reply.value;
+}
+
+/**
+ * The channel broke before an answer came: Chrome stopped the background service worker (idle, or an update)
+ * or the offscreen host went away while it worked on the request. Sending again starts them afresh.
+ */
+export function isTransientMessageError(error: unknown): boolean {
+	const text = error instanceof Error ? error.message : String(error);
+	return /message (channel|port) closed before a response|Receiving end does not exist|Could not establish connection|^no reply to /.test(
+		text,
+	);
+}
+
+/**
+ * `sendMessage` for requests that are safe to repeat (a score, a prediction, a read): sent once more, and only
+ * once, when the first try broke in transit (`isTransientMessageError`). Other errors are not retried.
+ */
+export async function sendMessageRetrying<K extends MessageName>(
+	name: K,
+	data: RequestOf<K>,
+	target: Target = 'background',
+): Promise<ResponseOf<K>> {
+	try {
+		return await sendMessage(name, data, target);
+	} catch (error) {
+		if (!isTransientMessageError(error)) throw error;
+		console.debug(`[tactful] ${name}: the extension dropped the request (${String(error)}); retrying once`);
+		return sendMessage(name, data, target);
+	}
 }
 
 export type Handlers = {

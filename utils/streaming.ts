@@ -6,6 +6,7 @@
  * the model's stopping criteria. A page closing, navigating or losing its content script disconnects as well.
  */
 import { browser } from '#imports';
+import { assertExtensionAlive } from './context-lost.ts';
 import {
 	type StreamAck,
 	type StreamHandlers,
@@ -35,6 +36,12 @@ export interface StreamCall<K extends StreamName> {
 	cancel(): void;
 }
 
+/**
+ * Message text of a stream whose port closed before its answer (the service worker stopped, the offscreen host
+ * was closed or crashed): the RewriteErrorCode `interrupted`, which the card shows with "Try again".
+ */
+export const INTERRUPTED = 'interrupted: the extension stopped answering before the rewrite was done';
+
 /** Message text of a cancelled stream: starts with the RewriteErrorCode `aborted` (errors.ts codeFromMessage). */
 export const CANCELLED = 'aborted: cancelled by the requester';
 
@@ -42,7 +49,10 @@ export const CANCELLED = 'aborted: cancelled by the requester';
 const session = Math.random().toString(36).slice(2, 10);
 let counter = 0;
 
-const defaultConnect = (name: string): PortLike => browser.runtime.connect({ name }) as unknown as PortLike;
+const defaultConnect = (name: string): PortLike => {
+	assertExtensionAlive();
+	return browser.runtime.connect({ name }) as unknown as PortLike;
+};
 
 /** Opens a streamed request to `target` (the background, by default). */
 export function openStream<K extends StreamName>(
@@ -82,7 +92,7 @@ export function openStream<K extends StreamName>(
 	port.onDisconnect.addListener(() => {
 		// Reading lastError marks it handled (Chrome logs unchecked ones).
 		void (browser.runtime as { lastError?: unknown }).lastError;
-		finish({ error: 'the extension stopped answering before the rewrite was done' }, false);
+		finish({ error: INTERRUPTED }, false);
 	});
 	const open: StreamOpen<K> = { tactful: 1, id, name, data };
 	port.postMessage(open);

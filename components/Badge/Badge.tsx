@@ -24,6 +24,8 @@ export interface BadgeProps {
 	 * hook (`data-settled`), so tests and automation wait on a state rather than a sleep; nothing is drawn for it.
 	 */
 	settled?: boolean;
+	/** The draft cannot be checked (the models failed to load): a dashed, dashed-out badge; `summary` says why. */
+	unavailable?: boolean;
 	onActivate: () => void;
 	style?: Record<string, string>;
 }
@@ -37,17 +39,19 @@ export function Badge({
 	expanded,
 	faded,
 	settled,
+	unavailable,
 	onActivate,
 	style,
 }: BadgeProps) {
 	return (
 		<button
 			type="button"
-			class={`tf-badge tf-${level}${thread ? ' tf-thread-risk' : ''}${faded ? ' tf-faded' : ''}`}
+			class={`tf-badge tf-${level}${thread ? ' tf-thread-risk' : ''}${faded ? ' tf-faded' : ''}${unavailable ? ' tf-unavailable' : ''}`}
 			data-tactful="badge"
 			data-level={level}
 			data-thread={thread ? 'risk' : undefined}
 			data-settled={settled ? 'true' : undefined}
+			data-unavailable={unavailable ? 'true' : undefined}
 			aria-label={summary}
 			// The card also opens from the text box itself: Tab from there does not reach this badge (overlay at the end of
 			// the page), so the tooltip and assistive tech name the key.
@@ -62,7 +66,9 @@ export function Badge({
 				onActivate();
 			}}
 		>
-			{level === 'ok' ? (
+			{unavailable ? (
+				<span aria-hidden="true">–</span>
+			) : level === 'ok' ? (
 				<span class="tf-dot" aria-hidden="true" />
 			) : (
 				<span aria-hidden="true">{count || '!'}</span>

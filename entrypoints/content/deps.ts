@@ -9,7 +9,7 @@ import type {
 	RecordEventRequest,
 	RecordFeedbackRequest,
 } from '../../utils/background/history-types.ts';
-import { sendMessage } from '../../utils/messaging.ts';
+import { sendMessage, sendMessageRetrying } from '../../utils/messaging.ts';
 import {
 	getSettings,
 	inOneHour,
@@ -39,10 +39,10 @@ export function extensionDeps(): SessionDeps {
 	return {
 		// Longer drafts than the host takes in one call are scored in windows (never silently passed).
 		score: (text, options) =>
-			scoreLongDraft(text, options, (t, o) => sendMessage('scoreDraft', { text: t, options: o })),
+			scoreLongDraft(text, options, (t, o) => sendMessageRetrying('scoreDraft', { text: t, options: o })),
 		getSettings,
 		watchSettings,
-		adaptation: () => sendMessage('getAdaptation', {}).catch(() => null),
+		adaptation: () => sendMessageRetrying('getAdaptation', {}).catch(() => null),
 		recordEvent: (req) => quietly(sendMessage('recordEvent', req)),
 		recordFeedback: (req) => quietly(sendMessage('recordFeedback', req)),
 		warmUp: () => sendMessage('warmUp', {}),

@@ -243,3 +243,45 @@ describe('FieldController.settled (the badge’s data-settled hook)', () => {
 		}
 	});
 });
+
+describe('FieldController when the models cannot load (a broken install)', () => {
+	it('says why on the badge instead of staying "checking", logs once, and recovers when scoring works again', async () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+		const editor = fakeEditor('you idiot');
+		let broken = true;
+		const c = controller(editor, async (t) => {
+			if (broken)
+				throw new Error('unavailable: the scoring model could not be loaded (protobuf parsing failed)');
+			return fakeScore(t);
+		});
+		await c.run();
+		expect(c.unavailable).toEqual({
+			text: 'you idiot',
+			reason: 'the scoring model could not be loaded (protobuf parsing failed)',
+		});
+		expect(c.settled).toBe(true);
+		editor.text = 'you idiot again';
+		expect(c.settled).toBe(false); // new text: it will be asked about
+		await c.run();
+		expect(c.settled).toBe(true);
+		expect(warn.mock.calls.filter(([m]) => /cannot check drafts/.test(String(m))).length).toBeLessThanOrEqual(
+			1,
+		);
+		broken = false;
+		editor.text = 'you idiot, again';
+		await c.run();
+		expect(c.unavailable).toBeNull();
+		expect(c.verdict?.text).toBe('you idiot, again');
+		warn.mockRestore();
+	});
+
+	it('a one-off failure is not "unavailable" (stays quiet, unsettled until the next pause)', async () => {
+		const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+		const c = controller(fakeEditor('you idiot'), async () => {
+			throw new Error('no reply to scoreDraft');
+		});
+		await c.run();
+		expect(c.unavailable).toBeNull();
+		debug.mockRestore();
+	});
+});

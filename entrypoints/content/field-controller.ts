@@ -52,8 +52,16 @@ export function uniqueSpans(spans: readonly Span[]): Span[] {
 	return [...byRange.values()].sort((a, b) => a.start - b.start);
 }
 
+/** Whether this page already logged that checking is unavailable (once per page, not per field or pause). */
+let toldUnavailable = false;
+
 export class FieldController {
 	verdict: Verdict | null = null;
+	/**
+	 * Why this field's text cannot be checked at all (the scoring model failed to load: a broken install), for the
+	 * text it was asked about; shown on the badge instead of a verdict. Cleared by the next score that works.
+	 */
+	unavailable: { text: string; reason: string } | null = null;
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private inflight = false;
 	private dirty = false;
@@ -70,6 +78,8 @@ export class FieldController {
 	get settled(): boolean {
 		if (this.timer !== undefined || this.inflight || this.dirty || this.composing) return false;
 		const text = this.editor.read();
+		// Nothing will come for this text: "cannot check" is the answer, not a pending one.
+		if (this.unavailable?.text === text) return true;
 		return this.verdict ? this.verdict.result.text === text : !text.trim();
 	}
 
@@ -155,10 +165,22 @@ export class FieldController {
 		try {
 			const result = await this.deps.score(text, options);
 			if (this.deps.signal.aborted) return;
+			this.unavailable = null;
 			this.apply(result, key);
 		} catch (error) {
-			// No host yet / extension reloaded: stay quiet rather than show a broken warning.
-			if (!this.deps.signal.aborted) console.debug('[tactful] scoring unavailable:', error);
+			const message = error instanceof Error ? error.message : String(error);
+			if (this.deps.signal.aborted) {
+				// The session ended meanwhile (extension reloaded, page gone): nothing to tell.
+			} else if (message.startsWith('unavailable: ')) {
+				// The models cannot load: say so on the badge (once in the console) rather than look "checking" for ever.
+				this.unavailable = { text, reason: message.slice('unavailable: '.length) };
+				if (!toldUnavailable) console.warn(`[tactful] cannot check drafts: ${this.unavailable.reason}`);
+				toldUnavailable = true;
+				this.deps.changed();
+			} else {
+				// No host yet / a one-off failure: stay quiet rather than show a broken warning.
+				console.debug('[tactful] scoring unavailable:', error);
+			}
 		} finally {
 			this.inflight = false;
 		}

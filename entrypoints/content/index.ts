@@ -5,6 +5,7 @@
 import { defineContentScript } from '#imports';
 import { extensionDeps } from './deps.ts';
 import { registerFeatures } from './features/index.ts';
+import { watchContextLoss } from './orphan.ts';
 import { startSession } from './session.ts';
 
 export default defineContentScript({
@@ -13,6 +14,9 @@ export default defineContentScript({
 	matchAboutBlank: true,
 	runAt: 'document_idle',
 	main(ctx) {
+		// Reloaded or updated under this page: stop (the overlay goes; the draft stays as typed). The background
+		// injects the new version into open tabs (utils/background/reinject.ts), whose start also stops this one.
+		watchContextLoss(document, ctx);
 		registerFeatures(document);
 		startSession(document, ctx.signal, extensionDeps());
 	},

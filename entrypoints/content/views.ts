@@ -59,16 +59,21 @@ export function fieldView(
 		}
 	}
 	const badge = badgeSpot(c, box, overlayHost, HUGE_DRAFT);
+	const unavailable =
+		c.unavailable && !v ? `Tactful cannot check drafts right now: ${c.unavailable.reason}` : null;
 	return {
 		id: c.id,
 		level: v?.level ?? 'ok',
-		summary: [v?.summary ?? 'Tactful is watching this draft', thread].filter(Boolean).join('. '),
+		summary: [unavailable ?? v?.summary ?? 'Tactful is watching this draft', thread]
+			.filter(Boolean)
+			.join('. '),
 		thread,
 		count: v ? Math.max(v.spans.length, v.reasons.length) : 0,
 		badge,
 		underlines,
 		dark,
 		settled: c.settled && !decoration?.pending,
+		...(unavailable ? { unavailable: true } : {}),
 	};
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { INTERRUPTED } from '../../utils/streaming.ts';
 import {
 	errorFromChannel,
 	RewriteError,
@@ -41,5 +42,14 @@ describe('rewrite errors', () => {
 		expect(remediesFor('server')).toEqual({ settings: false, offline: true });
 		expect(remediesFor('aborted')).toEqual({ settings: false, offline: false });
 		expect(remediesFor(undefined)).toEqual({ settings: false, offline: false });
+	});
+
+	it('a rewrite cut off by the extension restarting (service worker, offscreen host) says so and asks to try again', () => {
+		const { message, code } = errorFromChannel(new Error(INTERRUPTED));
+		expect(code).toBe('interrupted');
+		expect(message).toMatch(/stopped answering before the rewrite was done.*Try again/);
+		expect(message).not.toMatch(/unexpectedly/);
+		// Nothing in the settings to fix; the offline fixer still answers.
+		expect(remediesFor(code)).toEqual({ settings: false, offline: true });
 	});
 });

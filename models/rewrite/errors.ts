@@ -18,6 +18,7 @@ export type RewriteErrorCode =
 	| 'unavailable'
 	| 'not-opted-in'
 	| 'too-long'
+	| 'interrupted'
 	| 'aborted';
 
 const USER_MESSAGES: Record<RewriteErrorCode, string> = {
@@ -37,6 +38,9 @@ const USER_MESSAGES: Record<RewriteErrorCode, string> = {
 	unavailable: 'This rewrite backend is not available in this browser.',
 	'not-opted-in': 'The on-device model is not downloaded yet. Enable it in Tactful’s settings first.',
 	'too-long': 'The draft is too long for the on-device model. Shorten it or pick another backend.',
+	// The relay or the model host went away mid-request (service worker stopped, offscreen document closed or
+	// crashed): nothing is wrong with the setup, and asking again starts them afresh.
+	interrupted: 'Tactful stopped answering before the rewrite was done (its background restarted). Try again.',
 	aborted: 'The rewrite was cancelled.',
 };
 

@@ -55,11 +55,12 @@ async function welcomeTab(context, extensionId, timeout = 15_000) {
 /**
  * Launches Chromium with the extension; returns the context, its service worker and the extension id.
  * `args`: extra Chromium switches (e.g. a --proxy-server that records every non-loopback request).
+ * `extension`: another build to load (e.g. a copy with a broken model file).
  * `welcome`: keep the welcome tab the install opens (returned as `welcome`); by default it is closed before the
  * spec starts, so specs see the browser as they always did.
  */
-export async function launch({ headless = true, args = [], welcome = false } = {}) {
-	if (!fs.existsSync(path.join(EXTENSION, 'manifest.json')))
+export async function launch({ headless = true, args = [], welcome = false, extension = EXTENSION } = {}) {
+	if (!fs.existsSync(path.join(extension, 'manifest.json')))
 		throw new Error('no build: run `npm run build` first');
 	const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tactful-e2e-'));
 	const context = await chromium.launchPersistentContext(userDataDir, {
@@ -73,8 +74,8 @@ export async function launch({ headless = true, args = [], welcome = false } = {
 			'--disable-background-networking',
 			'--disable-component-update',
 			'--disable-sync',
-			`--disable-extensions-except=${EXTENSION}`,
-			`--load-extension=${EXTENSION}`,
+			`--disable-extensions-except=${extension}`,
+			`--load-extension=${extension}`,
 			...args,
 		],
 	});

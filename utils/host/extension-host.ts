@@ -12,6 +12,7 @@ import { OnnxScorer } from '../../models/scoring/onnx-scorer.ts';
 import { serializeOrt } from '../../models/scoring/ort-serial.ts';
 import { MAX_DRAFT_CHARS } from '../limits.ts';
 import type { Handlers, StreamHandlers } from '../messaging.ts';
+import { loadGate } from './load-gate.ts';
 import { getOrt, loadModelBytes } from './ort-runtime.ts';
 import { createRewriteHost } from './rewrite-host.ts';
 
@@ -54,6 +55,8 @@ export function createHost(where: string): Host {
 		});
 		return derail;
 	};
+	// A model that fails to load (missing or corrupt file) is not fetched and parsed again at every typing pause.
+	const scorerReady = loadGate(() => getScorer().score([WARM_UP_TEXT]));
 	const rewrite = createRewriteHost(getScorer);
 	const handlers: Handlers = {
 		ping: () => ({ ok: true, host: where }),
@@ -61,11 +64,12 @@ export function createHost(where: string): Host {
 			const cold = scorer === undefined;
 			// A real (tiny) score: creates every scoring session and runs each once, which is what a cold first
 			// warning waits for. Later calls hit the cache and cost nothing.
-			await getScorer().score([WARM_UP_TEXT]);
+			await scorerReady();
 			return { cold };
 		},
 		scoreDraft: async ({ text, options }) => {
 			checkLength(text, 'the draft');
+			await scorerReady();
 			const [result] = await getScorer().score([text], options);
 			if (!result) throw new Error('scorer returned no result');
 			return result;

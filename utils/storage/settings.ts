@@ -7,6 +7,7 @@
  * saved last wins on read. `syncSettings` itself is per browser; the OpenAI key lives only in `local:`.
  */
 import { storage } from '#imports';
+import { unwatchQuietly } from '../context-lost.ts';
 import {
 	DEFAULT_SETTINGS,
 	migrateV1,
@@ -118,8 +119,8 @@ async function applyPatch(patch: SettingsPatch | ((s: Settings) => Settings)): P
 /** Calls `cb` with the effective settings whenever either copy changes. Returns the unwatch function. */
 export function watchSettings(cb: (settings: Settings) => void): () => void {
 	const changed = () => void getSettings().then(cb);
-	const unwatchLocal = localSettingsItem.watch(changed);
-	const unwatchSync = syncSettingsItem.watch(changed);
+	const unwatchLocal = unwatchQuietly(localSettingsItem.watch(changed));
+	const unwatchSync = unwatchQuietly(syncSettingsItem.watch(changed));
 	return () => {
 		unwatchLocal();
 		unwatchSync();

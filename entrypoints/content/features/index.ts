@@ -2,7 +2,7 @@
  * Plugs the derailment, rewrite and draft-keeping features into the in-page UI through its extension points
  * (entrypoints/content/extensions.ts), so session.ts stays about the draft's own score.
  */
-import { sendMessage } from '../../../utils/messaging.ts';
+import { sendMessage, sendMessageRetrying } from '../../../utils/messaging.ts';
 import { effectiveDerailSensitivity, getSettings, watchSettings } from '../../../utils/storage/settings.ts';
 import { registerCardSection, registerFieldDecorator, registerFieldHook } from '../extensions.ts';
 import { pageHostname } from '../page-host.ts';
@@ -61,7 +61,7 @@ export function registerFeatures(doc: Document): void {
 		watchThreadRisk(editor, signal, {
 			readThread: (field) => readThread(doc, field, site.id),
 			predict: (thread, draft, sensitivity) =>
-				sendMessage('predictDerailment', { thread, draft, options: { sensitivity } }),
+				sendMessageRetrying('predictDerailment', { thread, draft, options: { sensitivity } }),
 			sensitivity: async () => effectiveDerailSensitivity(await getSettings(), hostname),
 			onSettingsChange: (listener) => watchSettings(() => listener()),
 			// Only where a reader can find a thread: elsewhere a page change can never make one.

@@ -5,6 +5,7 @@
  * went to settings from this card (a permission granted there changes no setting). Only the suggestion is asked
  * for again: the draft is never touched.
  */
+import { unwatchQuietly } from '../../../utils/context-lost.ts';
 import { getSettings, openaiKeyItem, watchSettings } from '../../../utils/storage/settings.ts';
 import type { Editor } from '../editors/types.ts';
 
@@ -64,7 +65,7 @@ export function watchRewriteSetup(listener: () => void): () => void {
 		if (seen !== undefined && now !== seen) listener();
 		seen = now;
 	});
-	const unwatchKey = openaiKeyItem.watch(() => listener());
+	const unwatchKey = unwatchQuietly(openaiKeyItem.watch(() => listener()));
 	return () => {
 		unwatchSettings();
 		unwatchKey();

@@ -33,6 +33,8 @@ export interface FieldView {
 	thread?: string;
 	/** Every score and assessment of the field is about its current text and none is pending (`data-settled`). */
 	settled?: boolean;
+	/** The field's text cannot be checked at all (the models failed to load); `summary` says why. */
+	unavailable?: boolean;
 }
 
 /** The open card: whose it is, what it says and what it points at. */
@@ -80,6 +82,7 @@ function App({ viewport, fields, card, cardHeight, announce, onBadge }: AppProps
 							expanded={card?.fieldId === f.id}
 							faded={f.badge.faded}
 							settled={f.settled}
+							unavailable={f.unavailable}
 							onActivate={() => onBadge(f.id)}
 							style={{ left: `${f.badge.x}px`, top: `${f.badge.y}px` }}
 						/>

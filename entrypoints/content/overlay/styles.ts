@@ -26,6 +26,8 @@ export const OVERLAY_CSS = `
 .tf-badge:focus-visible, .tf-card button:focus-visible { outline: 2px solid var(--tf-focus); outline-offset: 2px; }
 .tf-badge.tf-ok { opacity: .75; }
 .tf-badge.tf-thread-risk { opacity: 1; box-shadow: 0 0 0 2px var(--tf-bg), 0 0 0 4px var(--tf-caution); }
+/* Checking is unavailable (the models failed to load): not the calm dot, which would read as "all fine". */
+.tf-badge.tf-unavailable { opacity: 1; border: 1px dashed var(--tf-fg); }
 .tf-badge.tf-caution { background: var(--tf-caution); border-color: transparent; color: #1f1a10; }
 .tf-badge.tf-warn { background: var(--tf-warn); border-color: transparent; color: #fff; }
 .tf-dark .tf-badge.tf-warn { color: #1b1208; }
