@@ -1,5 +1,6 @@
 /**
- * `npx tsx scripts/check-fresh.ts [--show]`: the scorer at default settings (as the CLI) on session 12's
+ * `npx tsx scripts/check-fresh.ts [--show] [--allow-swearing-at-things]`: the scorer at default settings (as the
+ * CLI; the flag turns on the user's swearing opt-in) on session 12's
  * independent sets, tests/corpora/fresh-s12-attacks.txt (share caught) and fresh-s12-civil.txt (share flagged),
  * overall and per `# kind:` block; `--show` prints every missed attack and every flagged civil line. A measuring
  * set only: never tune a rule on it (write a new set instead).
@@ -22,6 +23,9 @@ function readTagged(path: string): { kind: string; text: string }[] {
 }
 
 const show = process.argv.includes('--show');
+const options = process.argv.includes('--allow-swearing-at-things')
+	? { allowSwearingAtThings: true }
+	: undefined;
 const scorer = await createNodeScorer();
 for (const [file, wanted, label] of [
 	['fresh-s12-attacks.txt', true, 'caught'],
@@ -31,7 +35,7 @@ for (const [file, wanted, label] of [
 	let flagged = 0;
 	let n = 0;
 	for (const { kind, text } of readTagged(resolve('tests/corpora', file))) {
-		const [r] = await scorer.score([text]);
+		const [r] = await scorer.score([text], options);
 		if (!r) continue;
 		const k = perKind.get(kind) ?? { flagged: 0, n: 0, wrong: [] };
 		perKind.set(kind, k);
