@@ -110,12 +110,12 @@ export async function evalAppropriateness(scorer: Scorer, set: SplitSet<Appropri
 	return { row, meanDimensionMacroF1: dims.reduce((a, b) => a + b, 0) / dims.length };
 }
 
-/** Non-empty lines of a corpus file. */
+/** One trimmed draft per non-empty line of a hand-written corpus; lines starting with `#` are comments (headers, `# kind:` tags). */
 export function readCorpus(path: string): string[] {
 	return readFileSync(path, 'utf8')
 		.split('\n')
 		.map((l) => l.trim())
-		.filter((l) => l !== '');
+		.filter((l) => l !== '' && !l.startsWith('#'));
 }
 
 /** Share of texts the scorer flags at default settings. */

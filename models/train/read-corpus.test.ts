@@ -1,0 +1,26 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCorpus } from './evaluate.ts';
+
+describe('readCorpus', () => {
+	it('returns one trimmed draft per non-empty line and skips `#` comment lines (header, `# kind:` tags)', () => {
+		const file = join(mkdtempSync(join(tmpdir(), 'corpus-')), 'c.txt');
+		writeFileSync(
+			file,
+			'# header\n# kind: insult\n  You are wrong.  \n\n> quoted #1 stays\nFix #12 please.\n',
+		);
+		expect(readCorpus(file)).toEqual(['You are wrong.', '> quoted #1 stays', 'Fix #12 please.']);
+	});
+
+	it('no older corpus starts a line with `#`, so skipping comments changes no existing number', () => {
+		const dir = join(import.meta.dirname, '../../tests/corpora');
+		const withComments = readdirSync(dir).filter((f) =>
+			readFileSync(join(dir, f), 'utf8')
+				.split('\n')
+				.some((l) => l.trim().startsWith('#')),
+		);
+		expect(withComments.sort()).toEqual(['fresh-s12-attacks.txt', 'fresh-s12-civil.txt']);
+	});
+});
