@@ -86,6 +86,7 @@ describe('threatWords', () => {
 		'The hospital scheduling app is our biggest customer.',
 		'You need to kill the old pods first.',
 		'Every one of you deserves a raise.',
+		'In that map a sniper on the roof is ready to put a bullet in your head.',
 	])('not a threat: %s', (text) => expect(found(text)).toEqual([]));
 });
 

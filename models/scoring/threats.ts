@@ -107,9 +107,8 @@ const IDIOMS: readonly string[][] = [
 	'know your home address',
 	'found your address',
 	'found your home address',
-	'a bullet in you',
+	// Not "a bullet in you(r head)": a game's sniper does that to a generic "you" (one appropriateness row).
 	'a bullet in whoever',
-	'a bullet in your head',
 	'see what happens to you',
 	'hunt you down',
 	"you'll end up in the hospital",
