@@ -185,6 +185,18 @@ for (const [name, label, target] of [
 		`  ${label.padEnd(32)} dev ${fmt(await flagRate(scorer, dev))} (n=${dev.length})  check ${fmt(await flagRate(scorer, check))} (n=${check.length}, ${target})`,
 	);
 }
+// Session 12's sets, written before its rules: odd lines dev (tuned on), even check. Praise naming tools the
+// models misread ("Kubernetes", "PHP") and the sarcasm rules' openers said sincerely; threats and look-alikes.
+for (const [name, label, target] of [
+	['sincere-praise-3.txt', 'sincere praise 3 flagged', 'target ≤ 0.05'],
+	['threats-3.txt', 'threats 3 caught', 'target ≥ 0.95'],
+	['violent-words-civil-3.txt', 'violent words 3, civil flagged', 'target ≤ 0.05'],
+] as const) {
+	const { dev, check } = halves(name);
+	console.log(
+		`  ${label.padEnd(32)} dev ${fmt(await flagRate(scorer, dev))} (n=${dev.length})  check ${fmt(await flagRate(scorer, check))} (n=${check.length}, ${target})`,
+	);
+}
 // Session 8's held-back sets for the threat rule, written before it and never tuned on.
 const threats = corpus('threats.txt');
 const violentCivil = corpus('violent-words-civil.txt');
@@ -199,6 +211,10 @@ const threats2 = corpus('threats-2.txt');
 const violentCivil2 = corpus('violent-words-civil-2.txt');
 console.log(
 	`  threats 2 caught                  ${fmt(await flagRate(scorer, threats2))}  (n=${threats2.length}, held back, target ≥ 0.95)`,
+);
+// Session 12 looked at the misses of threats 2's odd lines only (dev); its even lines are the check half.
+console.log(
+	`  threats 2 by half                 dev ${fmt(await flagRate(scorer, halves('threats-2.txt').dev))}  check ${fmt(await flagRate(scorer, halves('threats-2.txt').check))}  (n=10+10)`,
 );
 console.log(
 	`  violent verbs 2, civil flagged    ${fmt(await flagRate(scorer, violentCivil2))}  (n=${violentCivil2.length}, held back, target ≤ 0.05)`,
@@ -270,6 +286,9 @@ for (const [name, label, target] of [
 	['swearing-at-people-3.txt', 'swearing at people 3 caught', 'must match option off'],
 	// Session 11's set, written before the tool-as-subject / tool-name placements.
 	['swearing-at-things-3.txt', 'swearing at things 3 flagged', 'lower is better'],
+	// Session 12's pair, written before the tool-name reading, "hates my …" and adjectives before a thing.
+	['swearing-at-things-4.txt', 'swearing at things 4 flagged', 'lower is better'],
+	['swearing-at-people-4.txt', 'swearing at people 4 caught', 'must match option off'],
 	['insult-words-things-dev.txt', 'insult words at things flagged', 'target ≤ 0.05'],
 	['insult-words-people-dev.txt', 'same words at people caught', 'target ≥ 0.95'],
 ] as const) {

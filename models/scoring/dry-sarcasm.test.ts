@@ -34,6 +34,8 @@ describe('dry sarcasm', () => {
 		// The same openers with a reason, a question, thanks or agreement.
 		'Interesting choice, can you say why a set and not a map?',
 		'Bold move, and I think it pays off: the p95 halved.',
+		// Session 12 (sincere-praise-3 dev): it paid off.
+		'Bold move rewriting the parser, and it paid off, the benchmarks are great.',
 		"That's one way to do it; a regex would also work.",
 		'Bold of you to take the on-call week, thank you!',
 		"The release notes, which I'm sure will help, are in the wiki.",

@@ -36,7 +36,7 @@ const SINCERE = words(
 	'think thought like liked love works worked agree agreed approve approving lgtm nice clean neat clever ' +
 		'thanks thank but though although because since can could would please curious wondering why how ' +
 		"explain hadn't haven't learned learnt til perfect sense i'd i've i'll we'll let's suggest recommend " +
-		'recommends another either alternative instead',
+		'recommends another either alternative instead paid pays',
 );
 /** What makes an "Oh sure, …" a sincere reply ("Oh sure, happy to help", "Oh sure, I can take it"). */
 const WILLING = words("thanks thank happy glad help i i'll i'd i'm i've can will np problem sounds");

@@ -15,6 +15,7 @@ import type { OrtModels } from './ort-models.ts';
 import { scoreProbabilities } from './probability-pass.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { lowerScores } from './self-insult.ts';
+import { withToolNamesRead } from './tool-names.ts';
 
 /** The jargon words and what they abbreviate ("duped" means tricked, so it is not one of them). */
 const EXPANSIONS: ReadonlyMap<string, string> = new Map([
@@ -84,7 +85,10 @@ export function withDuplicatesSpelledOut(tokenized: Tokenized): Tokenized | unde
 	return changed ? { masked: tokenized.masked, tokens } : undefined;
 }
 
-/** Lowers a draft's cache entry to its score with "dupe" read as "duplicate", where it uses the jargon. */
+/**
+ * Lowers a draft's cache entry to its score with "dupe" read as "duplicate" and the tool names the models
+ * misread read as a plain thing noun (tool-names.ts, session 12), where it has either; one model run for both.
+ */
 export class DuplicateJargonPass {
 	constructor(private readonly models: OrtModels) {}
 
@@ -93,7 +97,8 @@ export class DuplicateJargonPass {
 	 * and sentence passes; returns what they should score (the draft as read, or as it was).
 	 */
 	async apply(entry: ScoreEntry, tokenized: Tokenized): Promise<Tokenized> {
-		const spelled = withDuplicatesSpelledOut(tokenized);
+		const dupes = withDuplicatesSpelledOut(tokenized);
+		const spelled = withToolNamesRead(dupes ?? tokenized) ?? dupes;
 		if (!spelled) return tokenized;
 		const { entry: rest } = await scoreProbabilities(this.models, entry.text, spelled);
 		const lower = lowerScores(entry, rest);

@@ -129,7 +129,8 @@ export const PATTERNS: readonly string[] = [
 	// Career threats: "I'll get you fired", "you'll never work in this industry again".
 	'@intent going? to? get|have you @fired',
 	'i will get|have you @fired',
-	'@intent make sure you never',
+	// Not a favour: "I'll make sure you never have to rebase again" (session 12, violent-words-civil-3).
+	'@intent make sure you never work|walk|contribute|commit|code|come|post|speak|show|set|touch|again',
 	'@intent make sure you get|are @fired',
 	'report you to your boss|manager|employer',
 	'never work in this|the industry|field|town again',

@@ -37,6 +37,8 @@ describe('putDownWords', () => {
 		['Screw you and your linter rules.', 'screw'],
 		// Session 12.
 		['Are you blind? Line 3 says it.', 'blind'],
+		["I'll make sure you never work in this industry again.", 'never'],
+		["I'll make sure you never walk again.", 'never'],
 	])('a put-down: %s', (text, word) => expect(found(text)).toContain(word));
 
 	it.each([
@@ -57,6 +59,8 @@ describe('putDownWords', () => {
 		"I'll get fired if this ships late, lol.",
 		'The rate limiter will get you banned if you loop on the endpoint.',
 		"I'll make sure you get credit in the release notes.",
+		"I'll make sure you never have to rebase again.",
+		"We'll make sure you never need to touch the YAML by hand.",
 		'Please quit the old daemon before upgrading.',
 		'Stop pretending the cache is warm; prime it in the setup step.',
 		'That race condition will screw you over in production.',

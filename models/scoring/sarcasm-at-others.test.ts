@@ -47,7 +47,21 @@ describe('sarcasmAtOthers', () => {
 		'Sherlock is our log search tool; it indexes every build.',
 		'Congrats on the release, you made startup faster.',
 		'Well done, you tracked down the flaky test.',
+		// Session 12 (sincere-praise-3 dev): the mock name said to someone who achieved something, with no blame.
+		'Way to go, genius, you found the race condition nobody else could.',
+		'Genius, you fixed the deadlock!',
 	])('sincere or about things: %s', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('sarcasmAtOthers, session 12', () => {
+	it.each([
+		'Way to go, genius, you found a way to break the build.',
+		'Nice work, genius, you fixed it by deleting the tests. Prod broke anyway.',
+		'Genius, you fixed nothing.',
+		'Top marks, genius.',
+	])('a mock name beside blame or no achievement still mocks: %s', (text) =>
+		expect(found(text)).toContain('genius'),
+	);
 });
 
 /** A cache entry as the passes leave it, with only what this pass reads. */

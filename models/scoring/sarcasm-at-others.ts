@@ -38,6 +38,22 @@ const FAILURES = words(
 	'break breaks broke breaking deleted deleting leaked leaking wasted wasting crashed crashing nuked ' +
 		'slower slowest uglier worse untested forgot failing',
 );
+/** What the reader may have achieved for a mock name to be praise ("Way to go, genius, you found the race"). */
+const ACHIEVED = words('found fixed solved nailed cracked figured caught saved spotted rescued');
+/** Words that take an achievement back ("you fixed nothing", "you never found it"). */
+const UNDONE = words("nothing not never no didn't didnt none");
+
+/**
+ * Whether the sentence credits the reader with an achievement ("you found …", "you fixed …") and the draft names
+ * no failure at all (session 12: "Way to go, genius, you found the race condition nobody else could." is praise;
+ * "… you fixed it by deleting the tests" and "you fixed nothing" are not).
+ */
+function achieved(ws: string[], draft: readonly Sentence[]): boolean {
+	const credited = ws.some((w, k) => READER.has(w) && ACHIEVED.has(ws[k + 1] ?? ''));
+	if (!credited || ws.some((w) => UNDONE.has(w))) return false;
+	return !draft.some((s) => s.ws.some((w) => FAILURES.has(w)));
+}
+
 /** Words that attribute a failure after them to something else ('you found what broke it'). */
 const NOT_READERS = words("that which what why how when where it it's who from of about");
 /** Determiners: a failure "-ing" word after one describes a thing ('you fixed the failing test'). */
@@ -166,7 +182,8 @@ export function sarcasmAtOthers({ masked, tokens }: Tokenized): number[] {
 		const opensWithPraise = praiseOpens(s.ws);
 		for (let i = 0; i < s.ws.length; i++) {
 			const w = s.ws[i] ?? '';
-			if (MOCK_NAMES.has(w) && (vocative(masked, s, i) || mockSubject(s.ws, i))) found.add(s.first + i);
+			if (MOCK_NAMES.has(w) && (vocative(masked, s, i) || mockSubject(s.ws, i)) && !achieved(s.ws, sentences))
+				found.add(s.first + i);
 			if (FRIENDLY_NAMES.has(w) && vocative(masked, s, i)) friendly.push(s.first + i);
 			for (const k of phraseAt(masked, s, i)) found.add(s.first + k);
 			if (readersFailure(s.ws, i)) {

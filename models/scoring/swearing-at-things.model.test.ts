@@ -59,6 +59,36 @@ describe('swearing at things in the shipped scorer', () => {
 		await scorer.dispose();
 	});
 
+	it('session 12: quiet on tools the models misread and on adjectives before a thing, with the option on', async () => {
+		const scorer = await createNodeScorer();
+		const casual = [
+			'Prettier hates my damn ternaries.',
+			'this shitty flaky test again',
+			'Goddamn Terraform state lock again.',
+		];
+		expect((await scorer.score(casual)).map((r) => r.flag)).toEqual([true, true, true]);
+		expect((await scorer.score(casual, ON)).map((r) => r.flag)).toEqual([false, false, false]);
+		const atPeople = ['you damn idiot', 'your shitty attitude', 'f*** you and your tests'];
+		expect((await scorer.score(atPeople, ON)).map((r) => r.flag)).toEqual([true, true, true]);
+		expect((await scorer.score(atPeople)).map((r) => r.flag)).toEqual([true, true, true]);
+		await scorer.dispose();
+	});
+
+	it('session 12: a mixed draft warns on the second sentence only, as sarcasm, with the option on', async () => {
+		const scorer = await createNodeScorer();
+		const draft = "Damn this flaky CI. Also you clearly didn't test it, genius.";
+		const [on] = await scorer.score([draft], ON);
+		expect(on?.flag).toBe(true);
+		expect(on?.mocking).toBe(true);
+		const second = draft.indexOf('Also');
+		expect(on?.spans.length).toBeGreaterThan(0);
+		for (const s of on?.spans ?? []) expect(s.start).toBeGreaterThanOrEqual(second);
+		expect(on?.spans.map((s) => draft.slice(s.start, s.end))).toContain('genius');
+		const [off] = await scorer.score([draft]);
+		expect(off?.spans.map((s) => draft.slice(s.start, s.end))).toContain('Damn');
+		await scorer.dispose();
+	});
+
 	it('still flags swearing at a person with the option on', async () => {
 		const scorer = await createNodeScorer();
 		const results = await scorer.score([AT_PERSON, 'Fuck you.', 'This is shit, like your code.'], ON);

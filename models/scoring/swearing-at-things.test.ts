@@ -40,6 +40,12 @@ describe('swearing at things (opt-in)', () => {
 		['This shit keeps breaking on Mondays.', ['shit']],
 		['The whole pipeline is fucked since the upgrade.', ['fucked']],
 		['My code is shit today, sorry.', ['shit']],
+		// Session 12: a tool hating the writer's things ("hates my …"), and adjectives before the thing noun.
+		['Prettier hates my damn ternaries.', ['hates', 'damn']],
+		['The formatter hates our long lines.', ['hates']],
+		['this shitty flaky test again', ['shitty']],
+		['This crappy Bluetooth stack drops the keyboard.', ['crappy']],
+		['A shitty half-finished migration script.', ['shitty']],
 	])('aimed at a thing, a situation or no one: %s', (text, words) => expect(found(text)).toEqual(words));
 
 	it.each([
@@ -64,6 +70,12 @@ describe('swearing at things (opt-in)', () => {
 		'I hate you and your reviews.',
 		'You suck at this.',
 		'Screw you and your process.',
+		// Session 12: "hates my/our" only with a thing as the subject; adjectives before a person stay.
+		'The reviewer hates my damn ternaries.',
+		'He hates our shitty tests.',
+		'Prettier hates your damn code.',
+		'What a shitty flaky developer.',
+		'A shitty lazy excuse for a reviewer.',
 		// Slurs, sexual insults and insult words at people keep the whole draft.
 		'The build is crap and the reviewer is a dick.',
 		'Damn, what an asshole move, the docs are crap.',

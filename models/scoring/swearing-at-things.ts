@@ -95,11 +95,33 @@ function predicate(ws: string[], from: number, i: number): boolean {
 	return predicatedOfThing(ws, from, k);
 }
 
-/** Whether word `i` modifies a thing noun right after it, or after one modifier ("a shitty little script"). */
+/**
+ * Words that end a noun phrase before its head noun, or name whose it is: an attribute's thing noun must come
+ * before any of them ("a shitty excuse for a test" is not a shitty test).
+ */
+const NOT_DESCRIBING = words(
+	'the a an of for to and or but nor in on at with by from as like about into onto over under after before ' +
+		'than then so if is are was were be been being am has have had do does did will would can could should ' +
+		"it it's its this that these those there here what which who whom whose when where why how not no all " +
+		'any some every each again',
+);
+/** How many describing words may stand between a swear adjective and its thing noun ("shitty half-finished migration"). */
+const MAX_DESCRIBING = 3;
+
+/**
+ * Whether word `i` modifies a thing noun right after it, or after up to MAX_DESCRIBING describing words that name
+ * no one ("a shitty little script", "this shitty flaky test", "this crappy Bluetooth stack"; session 12: the
+ * describing words were a short list before, so "flaky" or a brand name kept the draft flagged).
+ */
 function attribute(ws: string[], to: number, i: number): boolean {
-	const next = ws[i + 1] ?? '';
-	if (i + 1 <= to && isThing(next)) return true;
-	return i + 2 <= to && (MODIFIERS.has(next) || LEXICON.has(next)) && isThing(ws[i + 2] ?? '');
+	for (let k = i + 1; k <= Math.min(to, i + 1 + MAX_DESCRIBING); k++) {
+		const w = ws[k] ?? '';
+		if (isThing(w)) return true;
+		const describing =
+			MODIFIERS.has(w) || LEXICON.has(w) || !(NOT_DESCRIBING.has(w) || PEOPLE.has(w) || WRITER.has(w));
+		if (!describing || /\d/.test(w)) return false;
+	}
+	return false;
 }
 
 /** Whether the verb at `i` has a thing as its subject ("this linter rule (really) sucks", "that sucks"). */
@@ -109,14 +131,25 @@ function thingSucks(ws: string[], from: number, i: number): boolean {
 	return k >= from && thingSubject(ws, from, k);
 }
 
-/** Whether "hate" at `i` has the writer or a thing as its subject and a thing or situation as its object. */
+/** The writer as the object of a tool's "hates", or whose things it hates ("Prettier hates my ternaries"). */
+const WRITER_OBJECTS = words('me us my our');
+
+/**
+ * Whether "hate" at `i` has the writer or a thing as its subject and a thing or situation as its object, or a
+ * thing as its subject and the writer or the writer's things as its object (session 12: "Prettier hates my damn
+ * ternaries", "the linter hates me"; a person named anywhere in the sentence was already ruled out).
+ */
 function hatesThing(ws: string[], from: number, to: number, i: number): boolean {
 	let k = i - 1;
 	while (k >= from && ADVERBS.has(ws[k] ?? '')) k--;
+	if (k < from) return false;
+	const byWriter = WRITER.has(ws[k] ?? '');
 	// "I hate this config format", "the linter hates this shit" (a tool's subject: session 11).
-	if (k < from || !(WRITER.has(ws[k] ?? '') || thingSubject(ws, from, k))) return false;
+	if (!byWriter && !thingSubject(ws, from, k)) return false;
 	const object = ws[i + 1] ?? '';
-	return i + 1 <= to && (THING_PRONOUNS.has(object) || HATED.has(object) || isThing(object));
+	if (i + 1 > to) return false;
+	if (!byWriter && WRITER_OBJECTS.has(object)) return true;
+	return THING_PRONOUNS.has(object) || HATED.has(object) || isThing(object);
 }
 
 /** Words before a thing noun that make it an object ("the damn thing", "this API", "three dialogs"). */

@@ -28,6 +28,21 @@ describe('threatWords', () => {
 		['I hope the author gets hit by a truck.', 'hit'],
 		['I wish he were dead.', 'dead'],
 		['Careful, I know where you live.', 'live'],
+		// Session 12 (threats-3 dev half): addresses, "end you", a bullet in someone, a line-up, "what happens
+		// to you", "you should hang yourself", "hunt you down", burning a house, "every one of you", a subject
+		// far from its harm, teeth knocked out, "you'll end up in the hospital".
+		["You'll regret this, I know your home address.", 'address'],
+		['If you close my issue again I will end you.', 'end'],
+		['Somebody should put a bullet in whoever wrote this.', 'bullet'],
+		['People like you should be lined up and shot.', 'shot'],
+		['Keep closing my PRs and see what happens to you.', 'happens'],
+		['You should hang yourself, seriously.', 'yourself'],
+		['I will hunt you down for this API change.', 'hunt'],
+		["I'll burn your house down if this ships.", 'house'],
+		['I could strangle every one of you reviewers.', 'strangle'],
+		['The author of this library needs to be beaten.', 'beaten'],
+		["Say that again and I'll knock your teeth out.", 'teeth'],
+		["Keep it up and you'll end up in the hospital.", 'hospital'],
 	])('a threat: %s', (text, word) => expect(found(text)).toContain(word));
 
 	it.each([
@@ -57,6 +72,21 @@ describe('threatWords', () => {
 		'If you kill yourself over every flaky test you will burn out.',
 		'A troll told her to go kill yourself, which we reported.',
 		'I wouldnt hurt you, it was a joke.',
+		// Session 12's civil look-alikes (violent-words-civil-3 dev half and more).
+		'I know your home directory is on NFS.',
+		'If you close the socket early it will end the stream.',
+		"We'll end the call at noon.",
+		'Somebody should put a note in the changelog.',
+		'Rerun the job and see what happens to the flaky test.',
+		'I will hunt down the memory leak this week.',
+		'Burn the test data after the demo.',
+		'This library needs to be beaten into shape before 1.0.',
+		'The reviewers should have killed this PR.',
+		'Smash that merge button once CI is green.',
+		'The hospital scheduling app is our biggest customer.',
+		'You need to kill the old pods first.',
+		'Every one of you deserves a raise.',
+		'In that map a sniper on the roof is ready to put a bullet in your head.',
 	])('not a threat: %s', (text) => expect(found(text)).toEqual([]));
 });
 

@@ -46,19 +46,32 @@ const PERSON_SUBJECTS = words(
 const VIOLENT = words(
 	'kill kills killing murder murders murdering shoot shoots shooting stab stabs stabbing strangle strangles ' +
 		'strangling choke chokes choking punch punches punching slap slaps slapping hurt hurts hurting smack ' +
-		'smacks smacking drown drowns drowning',
+		'smacks smacking drown drowns drowning end',
 );
 /** Who may mean to do it: the writer ("I'll", "gonna") or someone called on ("someone should"); not a thing. */
 const INTENT = words("i i'll i'm i'd i'ma ima gonna wanna we we'll let's someone somebody");
 /** Passive harms a person is said to deserve ("should be shot"). */
 const HARMED = words('shot killed murdered hanged hung stabbed strangled beaten punched slapped drowned');
+/** The passive's auxiliary right before a harm ("should be shot", "lined up and shot"), not "should have killed this PR". */
+const PASSIVE = words('be get been being and');
+/** How many words before a passive harm its person and modal may stand ("people like you should be lined up and shot"). */
+const PASSIVE_WINDOW = 8;
+/** What after a passive harm makes it a figure of speech ("beaten into shape"). */
+const FIGURATIVE_AFTER = words('into');
 /** What a wish may wish on a person. */
 const WISHED_HARM = words(
 	'die dies died dead death cancer choke chokes burn burns rot rots suffer suffers drown drowns killed hit run',
 );
 const WISHING = words('hope hoping hopes wish wishing wishes pray praying');
 /** Body parts a threat breaks ("I'll break your legs"). */
-const BODY = words('leg legs neck face arm arms fingers teeth nose kneecaps jaw skull');
+const BODY = words('leg legs neck face arm arms fingers teeth nose kneecaps jaw skull head');
+/** Verbs that break a body part ("I'll knock your teeth out", "smash your face"). */
+const BREAKING = words('break breaking knock knocking smash smashing bash bashing kick kicking');
+/** What someone may burn or torch of the reader's ("I'll burn your house down"). */
+const PROPERTY = words('house home car office');
+const ARSON = words('burn burning torch torching');
+/** Modals that make a self-harm phrase told to "you" an imperative ("you should hang yourself"). */
+const TELLING = words('should must better');
 /** Idioms of a verb with a person object that are not threats ("shoot you an email", "beat you to it"). */
 const IDIOM_AFTER = words('a an the over to up some at');
 /** A negation just before a frame takes it back ("don't kill yourself over it", "won't hurt you"). */
@@ -89,6 +102,17 @@ const IDIOMS: readonly string[][] = [
 	'regret being born',
 	'deserve a bullet',
 	'deserves a bullet',
+	// Session 12: the reader's address, a bullet in someone, what happens to the reader, a hunt, a hospital.
+	'know your address',
+	'know your home address',
+	'found your address',
+	'found your home address',
+	// Not "a bullet in you(r head)": a game's sniper does that to a generic "you" (one appropriateness row).
+	'a bullet in whoever',
+	'see what happens to you',
+	'hunt you down',
+	"you'll end up in the hospital",
+	"you'll end up in hospital",
 ].map((p) => p.split(' '));
 /** Words that may open an imperative ("just die in a fire", "so go die"). */
 const OPENERS = words('just go please pls plz and so now then honestly seriously');
@@ -107,6 +131,11 @@ function imperativeAt(ws: string[], toks: readonly Token[], masked: string, i: n
 	let k = i;
 	while (k > 0 && OPENERS.has(ws[k - 1] ?? '')) k--;
 	if (k === 0) return true;
+	// "You should hang yourself", "you need to kill yourself" (session 12): told to the reader.
+	const you = (w: string | undefined) => w === 'you' || w === 'u';
+	if (TELLING.has(ws[k - 1] ?? '') && you(ws[k - 2])) return true;
+	if (ws[k - 1] === 'to' && ['need', 'ought', 'have'].includes(ws[k - 2] ?? '') && you(ws[k - 3]))
+		return true;
 	if (ws[k - 1] === 'to') return false;
 	const prev = toks[k - 1] as Token;
 	const next = toks[k] as Token;
@@ -123,6 +152,10 @@ const negatedBefore = (ws: string[], i: number) =>
 function personAt(ws: string[], j: number): boolean {
 	const w = ws[j] ?? '';
 	if (PERSON_OBJECTS.has(w)) return !IDIOM_AFTER.has(ws[j + 1] ?? '');
+	// "every one of you", "all of you", "each of them" (session 12).
+	const of = ws.indexOf('of', j);
+	if (['every', 'each', 'all', 'both'].includes(w) && of > j && of <= j + 2)
+		return ['you', 'yourselves', 'them', 'us'].includes(ws[of + 1] ?? '');
 	return DETERMINERS.has(w) && (PERSON_NOUNS.has(ws[j + 1] ?? '') || PERSON_NOUNS.has(ws[j + 2] ?? ''));
 }
 
@@ -138,7 +171,15 @@ function threatAt(ws: string[], toks: readonly Token[], masked: string, i: numbe
 	// Intent on a person: "I'll kill you", "someone should shoot whoever …".
 	if (VIOLENT.has(w) && before.some((b) => INTENT.has(b)) && personAt(ws, i + 1)) return i + 2;
 	// "break your legs", "beat the crap out of you".
-	if ((w === 'break' || w === 'breaking') && ws[i + 1] === 'your' && BODY.has(ws[i + 2] ?? '')) return i + 3;
+	if (BREAKING.has(w) && ws[i + 1] === 'your' && BODY.has(ws[i + 2] ?? '')) return i + 3;
+	// "I'll burn your house down" (session 12): the writer's intent on the reader's home.
+	if (
+		ARSON.has(w) &&
+		before.some((b) => INTENT.has(b)) &&
+		ws[i + 1] === 'your' &&
+		PROPERTY.has(ws[i + 2] ?? '')
+	)
+		return i + 3;
 	if (
 		w === 'out' &&
 		ws[i + 1] === 'of' &&
@@ -147,9 +188,14 @@ function threatAt(ws: string[], toks: readonly Token[], masked: string, i: numbe
 	)
 		return i + 3;
 	// A person said to deserve harm: "you deserve to be shot", "he should die", "… should be put down".
-	const subject = before.some((b) => PERSON_SUBJECTS.has(b)) && !before.includes('it');
-	if (subject && (w === 'die' || HARMED.has(w) || (w === 'down' && ws[i - 1] === 'put'))) {
-		const modal = before.some((b) =>
+	// A passive harm ("should be shot") may stand further from its person ("people like you should be lined
+	// up and shot", "the author of this library needs to be beaten"; session 12), but needs its auxiliary.
+	const passive = HARMED.has(w);
+	if (passive && (!PASSIVE.has(ws[i - 1] ?? '') || FIGURATIVE_AFTER.has(ws[i + 1] ?? ''))) return -1;
+	const around = passive ? ws.slice(Math.max(0, i - PASSIVE_WINDOW), i) : before;
+	const subject = around.some((b) => PERSON_SUBJECTS.has(b)) && !around.includes('it');
+	if (subject && (w === 'die' || passive || (w === 'down' && ws[i - 1] === 'put'))) {
+		const modal = around.some((b) =>
 			['deserve', 'deserves', 'should', 'must', 'ought', 'needs', 'better'].includes(b),
 		);
 		if (modal) return i + 1;

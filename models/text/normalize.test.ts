@@ -24,6 +24,9 @@ describe('normalize', () => {
 		['stu\u200Bpid', 'stupid'],
 		['dumb@ss', 'dumbass'],
 		['Café', 'cafe'],
+		// Session 12: the one letter + three stars everyone reads as one word.
+		['f*** you and your tests', 'fuck you and your tests'],
+		['F***, the build died', 'fuck, the build died'],
 	])('undoes camouflage: %s', (input, expected) => {
 		expect(normalize(input).text).toBe(expected);
 	});
@@ -35,6 +38,8 @@ describe('normalize', () => {
 		'v2.0.1 on ipv6',
 		'@octocat thanks',
 		'see #123',
+		'a*** b***',
+		'x*** markdown bullets',
 	])('leaves ordinary developer text alone: %s', (input) => {
 		expect(normalize(input).text).toBe(input.toLowerCase());
 	});

@@ -122,8 +122,11 @@ function repairCore(seq: CharSeq, a: number, b: number): void {
 	if (letters === 0 || letters === core.length) return;
 	const allowed = core.map((c) => (isLetter(c) ? c : (STANDS_FOR[c] ?? '?')));
 	const free = allowed.filter((a) => a === '').length;
-	if (core.length >= 3 && letters + (wild.length - letters - free) >= 2 && free <= letters + 1) {
-		const word = unmask(allowed);
+	// "f***": one letter and three stars is too open for the rule below (free ≤ letters + 1), but this one is
+	// the convention everyone reads as the word (session 12: "f*** you and your tests" scored 0.11).
+	const fStars = core.length === 4 && core[0] === 'f' && core.slice(1).every((c) => c === '*');
+	if (fStars || (core.length >= 3 && letters + (wild.length - letters - free) >= 2 && free <= letters + 1)) {
+		const word = fStars ? 'fuck' : unmask(allowed);
 		if (word !== undefined) {
 			const s = seq.start[a] ?? 0;
 			const e = seq.end[b - 1] ?? s;

@@ -68,3 +68,35 @@ describe('session 11 held-out corpora', () => {
 		for (const l of lines) expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
 	});
 });
+
+describe('session 12 held-out corpora', () => {
+	const dir = join(import.meta.dirname, '../../tests/corpora');
+	const read = (f: string) =>
+		readFileSync(join(dir, f), 'utf8')
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l !== '');
+	// Each set with its look-alike partner, whose lines are near-copies on purpose (minimal pairs).
+	const sets = [
+		['swearing-at-things-4.txt', 'swearing-at-people-4.txt'],
+		['swearing-at-people-4.txt', 'swearing-at-things-4.txt'],
+		['threats-3.txt', 'violent-words-civil-3.txt'],
+		['violent-words-civil-3.txt', 'threats-3.txt'],
+		['sincere-praise-3.txt', ''],
+	] as const;
+
+	it.each(sets)('%s: dev and check halves do not copy each other, nor older corpora', (name, partner) => {
+		const lines = read(name);
+		const dev = lines.filter((_, i) => i % 2 === 0);
+		const check = lines.filter((_, i) => i % 2 === 1);
+		expect(lines.length).toBe(40);
+		const devWords = dev.map(words);
+		for (const c of check)
+			expect(Math.max(...devWords.map((d) => overlap(words(c), d))), c).toBeLessThan(0.45);
+		const others = readdirSync(dir)
+			.filter((f) => f.endsWith('.txt') && f !== name && f !== partner)
+			.flatMap(read)
+			.map(words);
+		for (const l of lines) expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
+	});
+});

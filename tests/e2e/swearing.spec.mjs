@@ -2,10 +2,22 @@
 // default) casual swearing about a tool warns; switched on in the popup, the same draft no longer does, while
 // swearing at the reader still warns.
 // Run: npx wxt build && node tests/e2e/swearing.spec.mjs   (screenshots in artifacts/)
-import { check, launch, run, shot, startServer, test, waitForHost, waitOverlay } from './harness.mjs';
+import {
+	check,
+	launch,
+	run,
+	shot,
+	startServer,
+	test,
+	underlines,
+	waitForHost,
+	waitOverlay,
+	wordRect,
+} from './harness.mjs';
 
 const AT_TOOL = 'damn, this build system is crap';
 const AT_READER = 'you are crap';
+const MIXED = "Damn this flaky CI. Also you clearly didn't test it, genius.";
 
 const storedSettings = (sw) =>
 	sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? {});
@@ -54,6 +66,42 @@ test('popup: "Don\'t warn about swearing at code and tools" quiets swearing at a
 	await shot(page, 'swearing-on-at-reader-warns');
 
 	await popup.close();
+	await page.close();
+	await env.sw.evaluate(() => chrome.storage.local.remove('settings'));
+});
+
+// Session 12: with the switch on, a draft that swears at the CI and then mocks the reader warns on the second
+// sentence only: the card names sarcasm (not insults or swearing) and the underline lands on the jab.
+test('switch on: a mixed draft warns on the mocking sentence, not on the swearing at the CI', async (env) => {
+	const page = await env.context.newPage();
+	await page.setViewportSize({ width: 900, height: 700 });
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	const popup = await env.context.newPage();
+	await popup.goto(`chrome-extension://${env.extensionId}/popup.html?host=127.0.0.1`);
+	await popup.getByRole('switch', { name: /swearing at code and tools/ }).click();
+	await popup.waitForFunction(
+		() => document.querySelector('[data-testid="allow-swearing"]')?.getAttribute('aria-checked') === 'true',
+	);
+	check((await storedSettings(env.sw)).allowSwearingAtThings === true, 'switch not stored');
+	await popup.close();
+
+	await page.bringToFront();
+	const field = page.locator('#comment');
+	await field.click();
+	await page.keyboard.insertText(MIXED);
+	const warnedWithMark = (s) => warned(s) && s.underlines.length > 0;
+	check((await waitOverlay(page.mainFrame(), warnedWithMark)).ok, 'the mixed draft did not warn');
+	await page.locator('[data-tactful-host]').locator('[data-tactful="badge"]').click();
+	// Card text and underlines from one read (overlay() is one evaluate).
+	const s = await waitOverlay(page.mainFrame(), (x) => x.card !== null && x.underlines.length > 0);
+	await shot(page, 'swearing-on-mixed-draft-card');
+	check(s.ok, `card did not open: ${JSON.stringify(s.badges)}`);
+	check(/Sarcasm aimed at someone/.test(s.card), `card does not name sarcasm: ${s.card}`);
+	check(!/Insults, threats and slurs/.test(s.card), `card calls the draft an insult: ${s.card}`);
+	check(underlines(s, await wordRect(field, 'genius')), '"genius" not underlined');
+	for (const word of ['Damn', 'flaky', 'CI'])
+		check(!underlines(s, await wordRect(field, word)), `"${word}" in the first sentence is underlined`);
+
 	await page.close();
 	await env.sw.evaluate(() => chrome.storage.local.remove('settings'));
 });
