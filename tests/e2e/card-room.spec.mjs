@@ -27,43 +27,105 @@ const readCover = (page) =>
 		return { card: card?.toJSON() ?? null, lines: lines.length, covered };
 	});
 
-for (const size of [
-	{ width: 1280, height: 720 },
-	{ width: 1366, height: 768 },
-]) {
-	test(`${size.width}x${size.height}: the card opened on a reply does not hide the comment above it`, async ({
-		page,
-		server,
-	}) => {
-		await page.setViewportSize(size);
-		await page.goto(`${server.url}/reply-above.html`);
-		// The reply box in the window's lower half (its bottom at most 150 px above the window's), the comment above it.
-		await page.evaluate(() => {
-			const r = document.getElementById('reply').getBoundingClientRect();
-			window.scrollBy(0, r.bottom - (document.documentElement.clientHeight - 150));
-		});
-		await page.locator('#reply').click();
-		await page.keyboard.type(TOXIC);
-		check(
-			(await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 10_000)).ok,
-			'no warning',
-		);
-		await page.keyboard.press('Alt+Shift+T');
-		await page.locator('[data-tactful-host] [data-testid="rewrite-diff"]').waitFor({ timeout: 30_000 });
-		// The card is placed again once its measured height settles: polled until it fits and hides nothing of the
-		// comment (or 10 s), then read once more for the checks.
-		const both = async () => ({
-			...(await readCover(page)),
-			fit: await page.evaluate(measureCardFit, '#reply'),
-		});
-		await poll(both, (x) => x.covered === 0 && cardFits(x.fit), 10_000, 250);
-		const at = await both();
-		await shot(page, `card-room-${size.width}x${size.height}`);
-		console.log(`      ${JSON.stringify(at)}`);
-		check(cardFits(at.fit), `the card does not fit the window whole: ${JSON.stringify(at.fit)}`);
-		check(at.lines > 0, 'the comment is not in the window');
-		check(at.covered === 0, `the card hides ${at.covered} of the comment's ${at.lines} lines in view`);
+/** The reply box, its Post button and the user's draft, read at once: the card must leave all of them as they were. */
+const readReply = (page) =>
+	page.evaluate(() => {
+		const el = document.getElementById('reply');
+		const card = document
+			.querySelector('[data-tactful-host]')
+			?.shadowRoot.querySelector('[data-tactful="card"]')
+			?.getBoundingClientRect();
+		const post = document.querySelector('#reply-form button').getBoundingClientRect();
+		const box = el.getBoundingClientRect();
+		const hit = (r) =>
+			card && r.left < card.right && r.right > card.left && r.top < card.bottom && r.bottom > card.top;
+		// Whether the card shows all it holds (its middle not cut short to scroll inside it).
+		const cardEl = document
+			.querySelector('[data-tactful-host]')
+			?.shadowRoot.querySelector('[data-tactful="card"]');
+		const middle = cardEl?.querySelector('.tf-card-body');
+		const hidden = cardEl
+			? Math.max(0, cardEl.scrollHeight - cardEl.clientHeight) +
+				(middle ? Math.max(0, middle.scrollHeight - middle.clientHeight) : 0)
+			: -1;
+		return {
+			hidden,
+			value: el.value,
+			caret: [el.selectionStart, el.selectionEnd],
+			// The shortcut opens the card with focus in it (a keyboard user's next Tab is the card's); anywhere else
+			// (the page's body, a button under the card) would be focus taken.
+			focus:
+				document.activeElement === el
+					? 'field'
+					: document.activeElement?.hasAttribute('data-tactful-host')
+						? 'card'
+						: String(document.activeElement?.tagName),
+			fieldInView: box.top >= 0 && box.bottom <= document.documentElement.clientHeight,
+			coversPost: hit(post),
+			coversField: hit(box),
+			scrollY: window.scrollY,
+		};
 	});
+
+for (const wide of [false, true]) {
+	for (const size of [
+		{ width: 1280, height: 720 },
+		{ width: 1366, height: 768 },
+	]) {
+		const name = `${size.width}x${size.height}${wide ? ', a box too wide for the card beside it' : ''}`;
+		test(`${name}: the card opened on a reply does not hide the comment above it`, async ({
+			page,
+			server,
+		}) => {
+			await page.setViewportSize(size);
+			await page.goto(`${server.url}/reply-above.html${wide ? '?wide' : ''}`);
+			// The reply box in the window's lower half (its bottom at most 150 px above the window's), the comment above it.
+			await page.evaluate(() => {
+				const r = document.getElementById('reply').getBoundingClientRect();
+				window.scrollBy(0, r.bottom - (document.documentElement.clientHeight - 150));
+			});
+			await page.locator('#reply').click();
+			await page.keyboard.type(TOXIC);
+			check(
+				(await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 10_000)).ok,
+				'no warning',
+			);
+			if (wide) {
+				const room = await page.evaluate(() => {
+					const r = document.getElementById('reply').getBoundingClientRect();
+					return { left: r.left, right: document.documentElement.clientWidth - r.right };
+				});
+				check(room.left < 334 && room.right < 334, `the box leaves room beside it: ${JSON.stringify(room)}`);
+			}
+			const before = await readReply(page);
+			await page.keyboard.press('Alt+Shift+T');
+			await page.locator('[data-tactful-host] [data-testid="rewrite-diff"]').waitFor({ timeout: 30_000 });
+			// The card is placed again once its measured height settles: polled until it fits whole and hides nothing of
+			// the comment (or 10 s), then read once more for the checks.
+			const both = async () => ({
+				...(await readCover(page)),
+				fit: await page.evaluate(measureCardFit, '#reply'),
+				hidden: (await readReply(page)).hidden,
+			});
+			await poll(both, (x) => x.covered === 0 && cardFits(x.fit) && x.hidden <= 1, 10_000, 250);
+			const at = await both();
+			const reply = await readReply(page);
+			await shot(page, `card-room-${size.width}x${size.height}${wide ? '-wide' : ''}`);
+			console.log(
+				`      ${JSON.stringify({ ...at, reply: { ...reply, value: undefined }, scrolledFrom: before.scrollY })}`,
+			);
+			check(cardFits(at.fit), `the card does not fit the window whole: ${JSON.stringify(at.fit)}`);
+			check(at.lines > 0, 'the comment is not in the window');
+			check(at.covered === 0, `the card hides ${at.covered} of the comment's ${at.lines} lines in view`);
+			// Nothing of the user's own is moved or hidden: the draft, its caret, the focus, the box and its Post button.
+			check(reply.value === before.value, 'the draft changed');
+			check(reply.caret.join() === before.caret.join(), `the caret moved: ${before.caret} -> ${reply.caret}`);
+			check(reply.focus === 'field' || reply.focus === 'card', `the focus went to the page: ${reply.focus}`);
+			check(reply.fieldInView && !reply.coversField, 'the reply box is out of view or under the card');
+			check(!reply.coversPost, 'the card covers the Comment button');
+			check(reply.hidden <= 1, `the card is cut short: ${reply.hidden} px of it scroll inside`);
+		});
+	}
 }
 
 await run(() => chromiumEnv());

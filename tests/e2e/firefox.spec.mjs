@@ -370,6 +370,74 @@ test('Firefox: a box that appears holding a rude comment warns without a click; 
 	check((await page.evaluate(() => document.activeElement?.id)) === 'name', 'focus moved');
 });
 
+test('Firefox, 1280x720: on a reply box too wide for the card beside it, the card opens whole below, the comment above in view', async ({
+	page,
+	server,
+}) => {
+	await page.setViewport({ width: 1280, height: 720 });
+	try {
+		await page.goto(`${server.url}/reply-above.html?wide`);
+		await page.evaluate(() => {
+			const r = document.getElementById('reply').getBoundingClientRect();
+			window.scrollBy(0, r.bottom - (document.documentElement.clientHeight - 150));
+		});
+		await page.click('#reply');
+		await page.keyboard.type(TOXIC);
+		check(
+			(await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 30_000)).ok,
+			'no warning',
+		);
+		check(await clickInOverlay(page, '[data-tactful="badge"]'), 'no badge to open the card');
+		await waitInOverlay(page, '[data-testid="rewrite-diff"]');
+		// Card, comment lines, reply box and Post button read at once, polled until the card settles (or 10 s).
+		const read = () =>
+			page.evaluate(() => {
+				const cardEl = document
+					.querySelector('[data-tactful-host]')
+					?.shadowRoot.querySelector('[data-tactful="card"]');
+				const card = cardEl?.getBoundingClientRect();
+				const middle = cardEl?.querySelector('.tf-card-body');
+				const vh = document.documentElement.clientHeight;
+				const hit = (r) =>
+					r.left < card.right && r.right > card.left && r.top < card.bottom && r.bottom > card.top;
+				const lines = [];
+				for (const p of document.querySelectorAll('#last p')) {
+					const range = document.createRange();
+					range.selectNodeContents(p);
+					for (const r of range.getClientRects()) if (r.bottom > 0 && r.top < vh) lines.push(r);
+				}
+				const box = document.getElementById('reply').getBoundingClientRect();
+				return {
+					lines: lines.length,
+					covered: card ? lines.filter(hit).length : -1,
+					hidden: cardEl
+						? Math.max(0, cardEl.scrollHeight - cardEl.clientHeight) +
+							(middle ? Math.max(0, middle.scrollHeight - middle.clientHeight) : 0)
+						: -1,
+					inside: card ? card.top >= 0 && card.bottom <= vh : false,
+					box: box.top >= 0 && box.bottom <= vh && !hit(box),
+					post: card ? !hit(document.querySelector('#reply-form button').getBoundingClientRect()) : false,
+				};
+			});
+		let at = await read();
+		for (let end = Date.now() + 10_000; Date.now() < end && !(at.covered === 0 && at.hidden <= 1); ) {
+			await new Promise((r) => setTimeout(r, 250));
+			at = await read();
+		}
+		await shot(page, 'firefox-card-room-1280x720-wide');
+		console.log(`      ${JSON.stringify(at)}`);
+		check(
+			at.lines > 0 && at.covered === 0,
+			`the card hides ${at.covered} of the comment's ${at.lines} lines`,
+		);
+		check(at.hidden <= 1 && at.inside, `the card is cut short or out of the window: ${JSON.stringify(at)}`);
+		check(at.box && at.post, `the reply box or its Post button is hidden: ${JSON.stringify(at)}`);
+		await page.keyboard.press('Escape');
+	} finally {
+		await page.setViewport({ width: 1100, height: 800 });
+	}
+});
+
 await run(async () => {
 	const server = await startServer();
 	const firefox = await launchFirefox();

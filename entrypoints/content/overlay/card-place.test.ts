@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardStyle } from './card-place.ts';
+import { cardStyle, readingScroll } from './card-place.ts';
 
 const viewport = { width: 1000, height: 800 };
 const badge = (x: number, y: number) => new DOMRect(x, y, 22, 22);
@@ -216,5 +216,80 @@ describe('cardStyle', () => {
 			expect(cardStyle(anchor, vp, { field, comment: new DOMRect(20, 350, 300, 100) }, 615)).toEqual(without);
 			expect(cardStyle(anchor, vp, { field, comment: new DOMRect(20, 60, 860, 100) }, 615)).toEqual(without);
 		});
+	});
+});
+
+describe('readingScroll: a box too wide for the card beside it, the comment being answered right above', () => {
+	// GitHub-like at 1280x720: a 900 px box centred, its bottom 150 px above the window's, the comment above it.
+	const vp = { width: 1280, height: 720 };
+	const field = new DOMRect(190, 460, 900, 110);
+	const actions = new DOMRect(1000, 578, 90, 30);
+	const reading = new DOMRect(190, 200, 900, 250);
+	const caret = new DOMRect(200, 466, 1, 22);
+	const anchor = badge(1062, 542);
+	const avoid = { field, actions, reading, caret };
+
+	it('scrolls just enough for the whole card to open below the field and its Post button', () => {
+		// Without the scroll the card can only go above, where it hides the comment (no room beside either side).
+		const style = cardStyle(anchor, vp, avoid, 346);
+		const card = { ...band(style, 720, 346), ...columns(style) };
+		expect(card.top < reading.bottom && card.bottom > reading.top).toBe(true);
+		const down = readingScroll(anchor, vp, avoid, 346, 2000);
+		expect(down).toBe(608 + 6 + 346 + 8 - 720);
+		// Placed again after the scroll: below the Post button, whole, clear of the comment, the field and the button.
+		const up = (r: DOMRect) => new DOMRect(r.x, r.y - down, r.width, r.height);
+		const after = cardStyle(
+			up(anchor),
+			vp,
+			{ field: up(field), actions: up(actions), reading: up(reading) },
+			346,
+		);
+		const b = band(after, 720, 346);
+		expect(b.top).toBeGreaterThanOrEqual(up(actions).bottom);
+		expect(b.bottom).toBeLessThanOrEqual(712);
+		expect(up(field).top).toBeGreaterThanOrEqual(8);
+		expect(up(reading).bottom - Math.max(0, up(reading).top)).toBeGreaterThanOrEqual(72);
+	});
+
+	it('scrolls too when the card keeps clear of the comment only by being cut short below the field', () => {
+		// After a first scroll for a shorter card (reasons only), the rewrite makes it 346 px tall: 278 px below the
+		// Post button, 274 above the field, so it would take the room below and scroll inside.
+		const f = new DOMRect(190, 288, 900, 110);
+		const acts = new DOMRect(1000, 406, 90, 22);
+		const read = new DOMRect(190, 75, 900, 203);
+		const a = badge(1062, 370);
+		const style = cardStyle(a, vp, { field: f, actions: acts, reading: read }, 346);
+		expect(Number.parseFloat(style.maxHeight ?? '0')).toBeLessThan(346);
+		expect(readingScroll(a, vp, { field: f, actions: acts, reading: read }, 346, 2000)).toBe(
+			428 + 6 + 346 + 8 - 720,
+		);
+	});
+
+	it('does not scroll when the card already keeps clear of the comment (beside a narrower box, or no comment)', () => {
+		const narrow = new DOMRect(40, 460, 860, 110);
+		const narrowActions = new DOMRect(810, 578, 90, 30);
+		expect(
+			readingScroll(
+				badge(871, 542),
+				vp,
+				{ ...avoid, field: narrow, actions: narrowActions, reading: new DOMRect(40, 200, 860, 250) },
+				346,
+				2000,
+			),
+		).toBe(0);
+		expect(readingScroll(anchor, vp, { field, actions, caret }, 346, 2000)).toBe(0);
+		expect(readingScroll(anchor, vp, avoid, undefined, 2000)).toBe(0);
+	});
+
+	it('does not scroll when the page cannot scroll that far, or the field or the comment would leave the window', () => {
+		expect(readingScroll(anchor, vp, avoid, 346, 100)).toBe(0);
+		// A card so tall that the field would have to go under the window's top.
+		expect(readingScroll(anchor, vp, avoid, 700, 2000)).toBe(0);
+		// The comment's visible part would drop under 3 lines.
+		const close = new DOMRect(190, 0, 900, 150);
+		const high = new DOMRect(190, 160, 900, 110);
+		expect(
+			readingScroll(badge(1062, 242), vp, { field: high, reading: close, actions: undefined }, 346, 2000),
+		).toBe(0);
 	});
 });

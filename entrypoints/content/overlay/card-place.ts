@@ -94,15 +94,8 @@ export function cardStyle(
 		if (Math.max(a, b) < min) return null;
 		return b >= a ? below(r) : above(r);
 	};
-	const reading = avoid.reading;
 	/** Whether the card placed by `s` (at most `need` tall) would hide the text the user is answering. */
-	const hidesReading = (s: Style): boolean => {
-		if (!reading) return false;
-		const l = Number.parseFloat(s.left ?? '0');
-		const h = Math.min(need, Number.parseFloat(s.maxHeight ?? '0'));
-		const t = s.top !== undefined ? Number.parseFloat(s.top) : vh - Number.parseFloat(s.bottom ?? '0') - h;
-		return t < reading.bottom && t + h > reading.top && l < reading.right && l + width > reading.left;
-	};
+	const hidesReading = (s: Style): boolean => covers(s, avoid.reading, need, width, vh);
 	const whole = (r: DOMRect): Style | null => {
 		if (roomBelow(r) >= need) return below(r);
 		const up = roomAbove(r) >= need ? above(r) : null;
@@ -145,6 +138,58 @@ export function cardStyle(
 		(text && larger(text, MIN_CARD_ROOM)) ??
 		larger(avoid.caret ?? anchor, MIN_CARET_ROOM) ?? { left, top: px(MARGIN), maxHeight: px(vh - 2 * MARGIN) }
 	);
+}
+
+/** Whether a card placed by style `s`, `need` tall at most and `width` wide, covers `r`. */
+function covers(s: Style, r: DOMRect | null | undefined, need: number, width: number, vh: number): boolean {
+	if (!r) return false;
+	const l = Number.parseFloat(s.left ?? '0');
+	const h = Math.min(need, Number.parseFloat(s.maxHeight ?? '0'));
+	const t = s.top !== undefined ? Number.parseFloat(s.top) : vh - Number.parseFloat(s.bottom ?? '0') - h;
+	return t < r.bottom && t + h > r.top && l < r.right && l + width > r.left;
+}
+
+/** After scrolling for the card, at least this much of the comment being answered stays in view (3 lines). */
+const READING_KEPT = 72;
+
+/**
+ * How far to scroll the window down (CSS px; 0: not at all) so the card opens whole BELOW the field and its form
+ * actions, when wherever cardStyle would put it now hides the comment being answered (`avoid.reading`), or
+ * keeps clear of it only by cutting the card short (the larger room, its middle scrolling inside). That is
+ * the usual case on GitHub at 1280x720 / 1366x768 (QA session 12): the comment box is ~900 px wide, so the card
+ * has no room beside it, and above it the card covered the ends of the comment's last lines. Above the field the
+ * card hides the comment whatever its size (the comment ends right where the field starts), and below it, it
+ * would cover the Post button or be cut short; a minimal scroll keeps the comment's last lines, the field whole
+ * and the Post button in view, moves neither the caret nor the text nor the focus. Only when the page can scroll
+ * that far (`maxDown`: what is left below) and the field, the caret and at least READING_KEPT px of the comment
+ * (or all of it in view, if less) stay in the window; otherwise 0 and cardStyle's placement stands.
+ */
+export function readingScroll(
+	anchor: DOMRect,
+	viewport: { width: number; height: number },
+	avoid: Avoid,
+	height: number | undefined,
+	maxDown: number,
+): number {
+	const { reading, field } = avoid;
+	if (!reading || !field || height === undefined) return 0;
+	const { width: vw, height: vh } = viewport;
+	const need = Math.min(height, vh - 2 * MARGIN);
+	const width = Math.min(CARD_WIDTH, vw - 2 * MARGIN);
+	const now = cardStyle(anchor, viewport, avoid, height);
+	const cut = Number.parseFloat(now.maxHeight ?? '0') < need - 1;
+	if (!cut && !covers(now, reading, need, width, vh)) return 0;
+	const x = Math.max(MARGIN, Math.min(anchor.left, vw - width - MARGIN));
+	const actions = avoid.actions;
+	const box = union(field, anchor);
+	const under = actions && actions.left < x + width && actions.right > x ? union(box, actions) : box;
+	const down = Math.ceil(under.bottom + GAP + need + MARGIN - vh);
+	if (down <= 0 || down > maxDown) return 0;
+	const top = Math.min(field.top, avoid.caret?.top ?? field.top);
+	if (top - down < MARGIN) return 0;
+	const kept = Math.min(reading.bottom - down, vh) - Math.max(reading.top - down, 0);
+	if (kept < Math.min(READING_KEPT, reading.height)) return 0;
+	return down;
 }
 
 /** To the right of the field, else to its left, when the card's width fits there; `need`: its height. */

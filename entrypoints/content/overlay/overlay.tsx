@@ -8,7 +8,7 @@ import { Badge } from '../../../components/Badge/Badge.tsx';
 import { WarningCard, type WarningCardProps } from '../../../components/WarningCard/WarningCard.tsx';
 import type { Level } from '../levels.ts';
 import { BADGE_SIZE } from './badge-place.ts';
-import { type Avoid, cardStyle, viewportSize } from './card-place.ts';
+import { type Avoid, cardStyle, readingScroll, viewportSize } from './card-place.ts';
 import { CARD_MIDDLE, OVERLAY_CSS } from './styles.ts';
 
 /** One underline segment, in viewport pixels. */
@@ -223,7 +223,48 @@ export class Overlay {
 		const height = naturalHeight(el);
 		if (Math.abs(height - (this.cardHeight ?? -2)) <= 1) return;
 		this.cardHeight = height;
+		this.scrollForReading();
 		this.draw();
+	}
+
+	/**
+	 * When the card, wherever it fits, would hide the comment the user is answering (a box too wide for the card
+	 * beside it, card-place.ts `readingScroll`), scroll the window down just enough for the card to open below the
+	 * field and its Post button. Runs only when the card's height changed (opened, a section grew), never on the
+	 * user's own scrolling; the caret, the text and the focus stay as they are. The drawn rects are shifted by the
+	 * same amount until the scroll's repaint measures them again.
+	 */
+	private scrollForReading(): void {
+		const card = this.drawn.card;
+		const doc = this.host.ownerDocument;
+		const win = doc.defaultView;
+		const page = doc.scrollingElement;
+		// A card in a dialog or drawn over a parent page: the window's scroll does not move its field.
+		if (!card?.avoid?.reading || !win || !page || this.host.parentElement !== doc.documentElement) return;
+		const maxDown = page.scrollHeight - page.clientHeight - page.scrollTop;
+		const down = readingScroll(card.anchor, this.drawn.viewport, card.avoid, this.cardHeight, maxDown);
+		if (down <= 0) return;
+		const before = win.scrollY;
+		win.scrollBy({ top: down, behavior: 'instant' });
+		const moved = win.scrollY - before;
+		if (moved === 0) return;
+		const up = (r: DOMRect | null | undefined) => r && new DOMRect(r.x, r.y - moved, r.width, r.height);
+		const a = card.avoid;
+		this.drawn = {
+			...this.drawn,
+			card: {
+				...card,
+				anchor: up(card.anchor) ?? card.anchor,
+				avoid: {
+					field: up(a.field),
+					text: up(a.text),
+					caret: up(a.caret),
+					actions: up(a.actions),
+					comment: up(a.comment),
+					reading: up(a.reading),
+				},
+			},
+		};
 	}
 
 	/**
