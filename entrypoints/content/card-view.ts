@@ -21,6 +21,12 @@ export interface CardOpening {
 	anchor?: DOMRect;
 	autoFocus: boolean;
 	nudge?: CardView['props']['nudge'];
+	/**
+	 * Whether the page may scroll to make room for the card (overlay.tsx `scrollForReading`): not for a card the
+	 * mouse opened on an underline, where scrolling moves the underline out from under the pointer and the card,
+	 * no longer hovered, closes.
+	 */
+	mayScroll?: boolean;
 }
 
 /** The card's actions, wired by card.ts. */
@@ -89,6 +95,7 @@ export function cardViewFor(
 		fieldId: c.id,
 		anchor,
 		avoid: avoidFor(c),
+		mayScroll: opening.mayScroll ?? false,
 		dark: fv.dark,
 		props: {
 			level: v.level,

@@ -170,7 +170,12 @@ export function createCardUi(env: CardEnv): CardUi {
 			const fv = current.find((f) => f.id === open?.id) ?? (away && offScreen(c, v?.level));
 			if (!v || !fv) return null;
 			const anchor = fv.badge || !away ? open.anchor : away.getBoundingClientRect();
-			const opening = { anchor, autoFocus: open.via !== 'hover', nudge: open.nudge };
+			const opening = {
+				anchor,
+				autoFocus: open.via !== 'hover',
+				nudge: open.nudge,
+				mayScroll: open.via !== 'hover',
+			};
 			return cardViewFor(c, v, fv, env.site, opening, {
 				close: () => close(true),
 				onClose: () => close(!transient()),

@@ -3,7 +3,7 @@
 // must not hide that comment's text (tests/pages/reply-above.html).
 import { TOXIC } from './drafts.mjs';
 import { cardFits, measureCardFit } from './fit-probes.mjs';
-import { check, chromiumEnv, poll, run, shot, test, waitOverlay } from './harness.mjs';
+import { check, chromiumEnv, overlay, poll, run, shot, test, waitOverlay } from './harness.mjs';
 
 /** The card's box and how many of the last comment's visible lines it covers, read at once. */
 const readCover = (page) =>
@@ -127,5 +127,49 @@ for (const wide of [false, true]) {
 		});
 	}
 }
+
+test('1280x720, a box too wide for the card beside it: a card the mouse opened on an underline does not scroll the page from under the pointer', async ({
+	page,
+	server,
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.goto(`${server.url}/reply-above.html?wide`);
+	await page.evaluate(() => {
+		const r = document.getElementById('reply').getBoundingClientRect();
+		window.scrollBy(0, r.bottom - (document.documentElement.clientHeight - 150));
+	});
+	await page.locator('#reply').click();
+	await page.keyboard.type(TOXIC);
+	check(
+		(
+			await waitOverlay(
+				page,
+				(s) => s.badges.some((b) => b.level === 'warn') && s.underlines.length > 0,
+				10_000,
+			)
+		).ok,
+		'no underlined warning',
+	);
+	const before = await page.evaluate(() => window.scrollY);
+	const u = (await overlay(page)).underlines[0];
+	await page.mouse.move(u.x + u.w / 2, u.y - 6);
+	check(
+		(await waitOverlay(page, (x) => x.card !== null, 15_000)).ok,
+		'hovering the underline did not open the card',
+	);
+	// The card settles its height (a suggestion may stream in); the page must stay where the user put it, so the
+	// underline stays under the pointer and the card stays open.
+	await poll(
+		() => page.evaluate(() => window.scrollY),
+		(y) => y !== before,
+		3_000,
+		100,
+	);
+	const after = await page.evaluate(() => window.scrollY);
+	const s = await overlay(page);
+	await shot(page, 'card-room-1280x720-wide-hover');
+	check(after === before, `the page scrolled under the pointer: ${before} -> ${after}`);
+	check(s.card !== null, 'the hover-opened card closed');
+});
 
 await run(() => chromiumEnv());

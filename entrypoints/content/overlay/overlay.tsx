@@ -43,6 +43,8 @@ export interface CardView {
 	anchor: DOMRect;
 	/** What the card must not cover: the field's visible box and its caret line. */
 	avoid?: Avoid;
+	/** The page may scroll to make room for it (not a hover-opened card: card-view.ts `CardOpening.mayScroll`). */
+	mayScroll?: boolean;
 	dark: boolean;
 	props: Omit<WarningCardProps, 'style'>;
 }
@@ -240,7 +242,14 @@ export class Overlay {
 		const win = doc.defaultView;
 		const page = doc.scrollingElement;
 		// A card in a dialog or drawn over a parent page: the window's scroll does not move its field.
-		if (!card?.avoid?.reading || !win || !page || this.host.parentElement !== doc.documentElement) return;
+		if (
+			!card?.mayScroll ||
+			!card.avoid?.reading ||
+			!win ||
+			!page ||
+			this.host.parentElement !== doc.documentElement
+		)
+			return;
 		const maxDown = page.scrollHeight - page.clientHeight - page.scrollTop;
 		const down = readingScroll(card.anchor, this.drawn.viewport, card.avoid, this.cardHeight, maxDown);
 		if (down <= 0) return;
