@@ -53,3 +53,47 @@ describe('restateJabs (session 12: drafts the card had no civil wording for)', (
 			expect(restateJabs(civil)).toBe(civil);
 	});
 });
+
+describe('restateJabs (session 13: a jab after an insult clause, an intensified put-down)', () => {
+	it.each([
+		["You're a clown and your benchmark is a lie.", "Your benchmark doesn't match what I measure."],
+		[
+			'You are an idiot and the changelog is a lie: 4.0 still ships the old parser.',
+			"The changelog doesn't match what I see: 4.0 still ships the old parser.",
+		],
+		[
+			'Hands down, you are the worst reviewer this repo has had; my PRs sit for weeks.',
+			'My PRs sit for weeks; could we find a way to speed up reviews?',
+		],
+		[
+			'No question, you are the most useless reviewer in this company; my pull request has waited nine days.',
+			'My pull request has waited nine days; could we find a way to speed up reviews?',
+		],
+		[
+			'Without a doubt you are the rudest maintainer this org has had, and my issue was closed with no reply.',
+			'My issue was closed with no reply.',
+		],
+		[
+			'Easily the laziest maintainer around; the CVE fix has been sitting in a branch since May.',
+			'The CVE fix has been sitting in a branch since May.',
+		],
+	])('%s → %s, in every template', (draft, fixed) => {
+		expect(everywhere(draft)).toEqual([fixed]);
+	});
+
+	it('asks for faster reviews only when the clause after the put-down is about waiting', () => {
+		expect(everywhere('You are the worst reviewer on the planet, the diff is fine.')).toEqual([
+			'The diff is fine.',
+		]);
+	});
+
+	it('leaves civil look-alikes alone', () => {
+		for (const civil of [
+			'I know the docs say 3.2, but the docs are out of date.',
+			'Easily the best maintainer around; the CVE fix shipped in a day.',
+			'The worst reviewer this repo has had was the bot, and it is gone now.',
+			'He said the numbers were wrong, and the numbers are a lie detector test.',
+		])
+			expect(restateJabs(civil)).toBe(civil);
+	});
+});

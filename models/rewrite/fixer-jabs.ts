@@ -10,12 +10,19 @@
  *   of reading?" → "Could you reread my comment?" (before the sentences with the point it just goes: "Is English
  *   not your first language? I asked for the version." → "I asked for the version."); "are you unable to read a
  *   README?" → "Could you take another look at the README?".
+ * Session 13: a lie jab after the insult clause it follows ("You're a clown and your benchmark is a lie." →
+ * "Your benchmark doesn't match what I measure."), an intensifier before the put-down ("Hands down, …", "Easily the
+ * laziest maintainer around; …") and "the worst reviewer this repo has had; my PRs sit for weeks" → "My PRs sit for
+ * weeks; could we find a way to speed up reviews?" (only when the clause after it is about waiting).
  * Rules only restate what the draft says and add no fact. Protected tokens are placeholders (\uE000n\uE001) here,
  * which no rule matches. Pure and deterministic; runs first in fixOffline, in every template.
  */
 
 /** Where a sentence starts. */
 const START = '(?<=^|[.!?]\\s+|\\n\\s*)';
+/** Where a clause starts: a sentence start, or after the conjunction or comma that ends an insult clause ("You're a
+ * clown and your benchmark is a lie.": fixer-person.ts drops the insult clause, but only once the jab is restated). */
+const CLAUSE_START = '(?<=^|[.!?]\\s+|\\n\\s*|[,;:]\\s+|\\b(?:and|but|so)\\s+)';
 /** An oath or exclamation that goes with the jab ("Jesus Christ, …", "For God's sake, …"). */
 const OATH =
 	"(?:(?:jesus(?:\\s+christ)?|christ|good\\s+(?:lord|god|grief)|oh\\s+my\\s+god|my\\s+god|omg|god|for\\s+(?:god|christ|heaven|pete)['’]?s\\s+sake|ffs|seriously|honestly|dude|man|wow|geez|jeez|come\\s+on)\\s*[,!.]*\\s+)*";
@@ -43,7 +50,7 @@ const RULES: Rule[] = [
 	// "Your benchmark is a lie (, and you know it)." / "The release notes are all lies: …"
 	[
 		rx(
-			`${START}(?:(?:honestly|frankly|seriously)\\s*,?\\s+)?(${DET}(?:\\s+(?!(?:is|are|was|were)\\b)(?:${WORD}|\\uE000\\d+\\uE001)){1,6}?)\\s+(is|are|was|were)\\s+(?:(?:just|all|basically|simply|nothing\\s+but)\\s+)?(?:an?\\s+)?(?:(?:total|complete|blatant|outright|absolute|flat|straight)\\s+)?lies?\\b(?:,?\\s+and\\s+(?:you|they|we)\\s+(?:all\\s+)?know\\s+it\\b)?`,
+			`${CLAUSE_START}(?:(?:honestly|frankly|seriously)\\s*,?\\s+)?(${DET}(?:\\s+(?!(?:is|are|was|were)\\b)(?:${WORD}|\\uE000\\d+\\uE001)){1,6}?)\\s+(is|are|was|were)\\s+(?:(?:just|all|basically|simply|nothing\\s+but)\\s+)?(?:an?\\s+)?(?:(?:total|complete|blatant|outright|absolute|flat|straight)\\s+)?lies?\\b(?:,?\\s+and\\s+(?:you|they|we)\\s+(?:all\\s+)?know\\s+it\\b)?(?=\\s*(?:[.,;:!?)\\n]|$)|\\s+(?:and|but|so|because|since)\\b)`,
 		),
 		(subject, be) => {
 			const plural = /^(?:are|were)$/i.test(be);
@@ -124,11 +131,25 @@ const WORST =
 const ROLE =
 	'((?:\\p{L}+\\s+)?(?:reviewer|maintainer|developer|dev|programmer|engineer|contributor|person|human(?:\\s+being)?|admin|moderator|owner|support\\s+agent|coder|colleague|teammate|manager|lead|team))';
 const WHERE =
-	"(?:\\s+(?:on\\s+(?:the\\s+)?(?:planet|earth|github|gitlab|internet|this\\s+\\p{L}+)|in\\s+(?:the\\s+)?(?:world|universe|galaxy|industry|history(?:\\s+of\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+)?|(?:whole|entire)\\s+\\p{L}+|this\\s+\\p{L}+)|alive|ever|of\\s+all\\s+time|(?:that\\s+)?I(?:\\s+have|['’]ve)\\s+ever\\s+(?:dealt|worked|met|seen|had)(?:\\s+with)?|I\\s+(?:know|have\\s+met)))*";
+	"(?:\\s+(?:on\\s+(?:the\\s+)?(?:planet|earth|github|gitlab|internet|this\\s+\\p{L}+)|in\\s+(?:the\\s+)?(?:world|universe|galaxy|industry|history(?:\\s+of\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+)?|(?:whole|entire)\\s+\\p{L}+|this\\s+\\p{L}+)|alive|around|ever|of\\s+all\\s+time|(?:that\\s+)?I(?:\\s+have|['’]ve)\\s+ever\\s+(?:dealt|worked|met|seen|had)(?:\\s+with)?|I\\s+(?:know|have\\s+met)))*";
+/** An intensifier that opens the put-down ("Hands down, you are…", "Easily the laziest maintainer…"). */
+const SURELY =
+	'(?:(?:hands\\s+down|without\\s+(?:a|any)\\s+doubt|no\\s+(?:question|doubt)|by\\s+far|easily|undoubtedly|officially)\\s*,?\\s+)';
+/** Whose history the put-down reaches back into: "…reviewer this repo has (ever) had". */
+const WHOSE_HISTORY =
+	'(?:\\s+(?:that\\s+)?(?:this|the|our|my)\\s+(?:repo(?:sitory)?|project|org(?:anization|anisation)?|team|company|community|codebase|library|crate|package)\\s+(?:has|have)\\s+(?:ever\\s+)?(?:had|seen))?';
 const SUPERLATIVE = new RegExp(
-	`${START}${OATH}${SUBJECT_BE}(?:the\\s+)?(${SLOW}|${WORST})\\s+${ROLE}${WHERE}(?:\\s+at\\s+(\\p{L}+ing)\\s+${NP})?(?:\\s*[,;]\\s+(?:and\\s+)?(?=\\S)|(\\s*[.!?]+|\\s*$))`,
+	`${START}${OATH}(?:${SURELY}*${SUBJECT_BE}|${SURELY}+(?=the\\s))(?:the\\s+)?(${SLOW}|${WORST})\\s+${ROLE}${WHERE}${WHOSE_HISTORY}${WHERE}(?:\\s+at\\s+(\\p{L}+ing)\\s+${NP})?(?:\\s*[,;]\\s+(?:and\\s+)?(?=\\S)|(\\s*[.!?]+|\\s*$))`,
 	'giu',
 );
+
+/** Marks where a reviewer put-down went before the clause with the point ("…; my PRs sit for weeks."). */
+const REVIEW_WAIT = '\uE002';
+/** A clause that says how long the writer's work has been waiting. */
+const WAITING =
+	/\b(?:weeks?|days?|months?|years?|ages|forever|since|sits?|sitting|sat|wait(?:s|ing|ed)?|pending|open|stuck|no\s+(?:reply|response|answer))\b/iu;
+/** "my PRs sit for weeks" after a reviewer put-down: the clause, and the request under the put-down. */
+const AFTER_REVIEW_WAIT = /\uE002([^.!?\n]*?)\s*([.!?]+|$)/gu;
 
 function superlative(
 	kind: string,
@@ -137,8 +158,10 @@ function superlative(
 	object: string,
 	end: string | undefined,
 ): string {
-	// Not at a sentence end: the clause after it carries the point.
-	if (end === undefined) return '';
+	// Not at a sentence end: the clause after it carries the point. "The worst reviewer" is marked for the ask
+	// below; "the slowest reviewer, it's been three weeks" already says it (session 12's wording, kept).
+	if (end === undefined)
+		return /reviewer$/i.test(role) && !new RegExp(`^${SLOW}$`, 'iu').test(kind) ? REVIEW_WAIT : '';
 	if (new RegExp(`^${SLOW}$`, 'iu').test(kind)) {
 		if (gerund && object) return `Could you take a look at ${definite(object)} when you have a moment? `;
 		if (/reviewer$/i.test(role)) return 'Could you review this when you have a moment? ';
@@ -155,6 +178,13 @@ export function restateJabs(text: string): string {
 		SUPERLATIVE,
 		(_m, kind: string, role: string, gerund = '', object = '', end: string | undefined) =>
 			superlative(kind, role, gerund, object, end),
+	);
+	// "Hands down, you are the worst reviewer this repo has had; my PRs sit for weeks." → "My PRs sit for weeks;
+	// could we find a way to speed up reviews?": the wait is the point, faster reviews the request under the jab.
+	out = out.replace(AFTER_REVIEW_WAIT, (_m, clause: string, end: string) =>
+		WAITING.test(clause) && !/\?/.test(end)
+			? `${clause}; could we find a way to speed up reviews?`
+			: `${clause}${end}`,
 	);
 	for (const [pattern, replace] of RULES)
 		out = out.replace(pattern, (...args) =>

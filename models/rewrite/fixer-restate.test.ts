@@ -51,3 +51,32 @@ describe('restatements', () => {
 		expect(fixOffline('These tests are trash.', 'neutral')).toBe('These tests need more work.');
 	});
 });
+
+describe('a view called rubbish (session 13)', () => {
+	it.each([
+		[
+			'The idea that nobody reads the docs is complete rubbish.',
+			"I don't agree with the idea that nobody reads the docs.",
+			'I disagree with the idea that nobody reads the docs.',
+			"I'm not convinced by the idea that nobody reads the docs.",
+		],
+		[
+			'Your claim that 3.1 is stable is beyond laughable, I lost 40 jobs yesterday.',
+			"I don't agree with your claim that 3.1 is stable, I lost 40 jobs yesterday.",
+			'I disagree with your claim that 3.1 is stable, I lost 40 jobs yesterday.',
+			"I'm not convinced by your claim that 3.1 is stable, I lost 40 jobs yesterday.",
+		],
+	])('%s', (draft, soften, restate, neutral) => {
+		expect(fixOffline(draft, 'soften')).toBe(soften);
+		expect(fixOffline(draft, 'restate')).toBe(restate);
+		expect(fixOffline(draft, 'neutral')).toBe(neutral);
+	});
+
+	it('keeps a view that is not called rubbish, and a thing called rubbish keeps its own wording', () => {
+		const civil = 'The idea that nobody reads the docs is worth testing.';
+		expect(fixOffline(civil, 'restate')).toBe(civil);
+		expect(
+			fixOffline('This whole migration plan is rubbish because it drops the audit table.', 'restate'),
+		).toBe('I have some concerns about this whole migration plan because it drops the audit table.');
+	});
+});

@@ -91,6 +91,19 @@ const rulesFor = (variant: RestateTemplate): Rule[] => [
 		(noun) =>
 			variant === 'neutral' ? `I'm disappointed with this ${noun}` : concern(variant, `this ${noun}`),
 	],
+	// "the idea that nobody reads the docs is rubbish" / "your claim that 3.1 is stable is beyond laughable": a
+	// view called rubbish is a disagreement with it, the view kept word for word (session 13).
+	[
+		rx(
+			`${CLAUSE_AT}((?:${DET}|an?)\\s+(?:(?:whole|entire|very|new|latest)\\s+)?(?:idea|ideas|claim|claims|notion|assertion|argument|theory|suggestion|statement|premise|belief|assumption|story|narrative|excuse|talk|point|view)\\s+(?:that|about)\\s+(?:[^.!?;\\n\\uE000]|\\.(?=\\w)|\\uE000\\d+\\uE001){3,160}?)\\s+(?:is|are|was|were|['’]s)\\s+${HEAT}(?:beyond\\s+|utterly\\s+)?(?:${HARSH}|laughable|ridiculous|absurd|nonsense|bs|total\\s+nonsense|bogus)${CLAUSE_END}`,
+		),
+		(view) => {
+			const what = view.charAt(0).toLowerCase() + view.slice(1);
+			if (variant === 'soften') return `I don't agree with ${what}`;
+			if (variant === 'restate') return `I disagree with ${what}`;
+			return `I'm not convinced by ${what}`;
+		},
+	],
 	// "your code is garbage" / "the new UI is absolute garbage" / "@sam your refactor is a disaster"
 	[
 		// "… and so are your excuses" leans on the harsh word: it joins the concern instead of dangling after it.

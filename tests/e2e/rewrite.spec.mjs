@@ -253,4 +253,42 @@ test('a reading jab gets "Could you reread my comment?"; Apply writes it, Ctrl+Z
 	check(undone.ok, `Ctrl+Z did not restore the draft: ${JSON.stringify(undone.value)}`);
 });
 
+// A put-down opened by an intensifier, with the real complaint after the semicolon (session 13,
+// models/rewrite/fixer-jabs.ts): the card had no civil wording; it now keeps the complaint and asks for what the
+// writer wanted, and Apply writes exactly that.
+const WORST_REVIEWER = 'Hands down, you are the worst reviewer this repo has had; my PRs sit for weeks.';
+const WAIT_ASK = 'My PRs sit for weeks; could we find a way to speed up reviews?';
+test('a put-down before the complaint gets the complaint and the ask under it; Apply writes it', async ({
+	page,
+	server,
+}) => {
+	const sel = 'textarea[aria-label="Markdown value"]';
+	await page.goto(`${server.url}/github-issue.html`);
+	await page.click(sel);
+	await page.keyboard.type(WORST_REVIEWER);
+	check((await waitOverlay(page, warned, 15_000)).ok, 'no warning for the put-down');
+	await inCard(page, '[data-tactful="badge"]').first().click();
+	const diff = inCard(page, '[data-testid="rewrite-diff"]');
+	await diff.waitFor({ timeout: 15_000 });
+	await shot(page, 'rewrite-card-worst-reviewer');
+	const offered = await diff.innerText();
+	check(/speed up reviews/.test(offered), `unexpected suggestion: ${offered}`);
+	await inCard(page, 'button.tactful-rw-primary').click();
+	// Text and React state from one read each poll, so a write in progress is never half-seen.
+	const applied = await poll(
+		() =>
+			page.evaluate(
+				(s) => ({
+					text: document.querySelector(s).value,
+					state: document.getElementById('react-state').textContent,
+				}),
+				sel,
+			),
+		(x) => x.text.trim() === WAIT_ASK && x.state.trim() === x.text.trim(),
+		15_000,
+	);
+	await shot(page, 'rewrite-applied-worst-reviewer');
+	check(applied.ok, `not applied: ${JSON.stringify(applied.value)}`);
+});
+
 await run(() => chromiumEnv({ requireHost: true }));
