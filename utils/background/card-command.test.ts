@@ -1,0 +1,64 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CARD_COMMAND, CHROME_SHORTCUTS_URL } from '../shortcut.ts';
+import { cardShortcutOf, runCardCommand } from './card-command.ts';
+
+describe('card command', () => {
+	it("sends openCard to the command's tab and reports what the focused frame did", async () => {
+		const send = vi.fn(async () => ({ done: 'opened' as const }));
+		const activeTab = vi.fn(async () => ({ id: 9 }));
+		expect(await runCardCommand(CARD_COMMAND, { id: 4 }, { send, activeTab })).toBe('opened');
+		expect(send).toHaveBeenCalledWith(4);
+		expect(activeTab).not.toHaveBeenCalled();
+	});
+
+	it('falls back to the active tab when the browser gives none', async () => {
+		const send = vi.fn(async () => ({ done: 'closed' as const }));
+		expect(await runCardCommand(CARD_COMMAND, undefined, { send, activeTab: async () => ({ id: 9 }) })).toBe(
+			'closed',
+		);
+		expect(send).toHaveBeenCalledWith(9);
+	});
+
+	it('no frame answering (no watched box focused, a browser page) is quiet, not an error', async () => {
+		const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+		const send = vi.fn(async () => {
+			throw new Error('Could not establish connection. Receiving end does not exist.');
+		});
+		expect(await runCardCommand(CARD_COMMAND, { id: 4 }, { send, activeTab: async () => undefined })).toBe(
+			'no field',
+		);
+		expect(debug).toHaveBeenCalledTimes(1);
+		expect(await runCardCommand(CARD_COMMAND, undefined, { send, activeTab: async () => undefined })).toBe(
+			'no tab',
+		);
+		expect(await runCardCommand(CARD_COMMAND, { id: -1 }, { send, activeTab: async () => undefined })).toBe(
+			'no tab',
+		);
+		debug.mockRestore();
+	});
+
+	it("ignores other extensions' or future commands", async () => {
+		const send = vi.fn();
+		expect(
+			await runCardCommand('_execute_action', { id: 4 }, { send, activeTab: async () => undefined }),
+		).toBe('not ours');
+		expect(send).not.toHaveBeenCalled();
+	});
+
+	it('reports the current binding, empty when the user removed it', () => {
+		expect(
+			cardShortcutOf(
+				[
+					{ name: '_execute_action', shortcut: 'Alt+A' },
+					{ name: CARD_COMMAND, shortcut: 'Ctrl+Shift+Y' },
+				],
+				false,
+			),
+		).toEqual({
+			shortcut: 'Ctrl+Shift+Y',
+			where: CHROME_SHORTCUTS_URL,
+		});
+		expect(cardShortcutOf([{ name: CARD_COMMAND, shortcut: '' }], true).shortcut).toBe('');
+		expect(cardShortcutOf([{ name: CARD_COMMAND }], true).where).toMatch(/about:addons/);
+	});
+});
