@@ -1,5 +1,5 @@
 import { browser, defineBackground } from '#imports';
-import { type CardCommandDeps, cardShortcutOf, runCardCommand } from '../utils/background/card-command.ts';
+import { type CardCommandDeps, cardShortcutNow, runCardCommand } from '../utils/background/card-command.ts';
 import { WELCOME_PATH, welcomeOnInstall } from '../utils/background/first-run.ts';
 import { forgetDraftText, historyHandlers, turnedDraftsOff } from '../utils/background/history.ts';
 import { openSettings } from '../utils/background/open-settings.ts';
@@ -13,6 +13,7 @@ import type { Host } from '../utils/host/extension-host.ts';
 import { ensureOffscreenHost } from '../utils/host/offscreen-lifecycle.ts';
 import { rewriteHostConfig } from '../utils/host/rewrite-config.ts';
 import { onMessages, sendToTab } from '../utils/messaging.ts';
+import { cardShortcutBoundItem } from '../utils/storage/card-shortcut.ts';
 import { getDb } from '../utils/storage/db.ts';
 import { catchUpSoon } from '../utils/storage/rollup-catch-up.ts';
 import { localSettingsItem, syncSettingsItem } from '../utils/storage/settings.ts';
@@ -68,7 +69,11 @@ export default defineBackground({
 				...historyHandlers(getDb()),
 				openSettings: ({ section }) => openSettings(section),
 				getCardShortcut: async () =>
-					cardShortcutOf(await browser.commands.getAll(), Boolean(import.meta.env.FIREFOX)),
+					cardShortcutNow(
+						await browser.commands.getAll(),
+						Boolean(import.meta.env.FIREFOX),
+						cardShortcutBoundItem,
+					),
 			},
 			enrich: { rewriteDraft: async (request) => ({ ...request, hostConfig: await rewriteHostConfig() }) },
 		};

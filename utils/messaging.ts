@@ -74,10 +74,11 @@ export interface Protocol {
 	/** Deletes the downloaded on-device rewrite model and forgets its loaded copy (options page → host). */
 	removeLocalModel: [Record<string, never>, { removed: boolean }];
 	/**
-	 * The card command's current binding as the browser reports it ('' when none is set) and where the user changes
-	 * it, in words (content scripts cannot read `commands`; utils/shortcut.ts formats it).
+	 * The card command's binding in effect ('' when the user removed it; `inPage`: the browser never bound one, so
+	 * the suggestion is heard in the page only) and where the user changes it, in words (content scripts cannot
+	 * read `commands`; utils/storage/card-shortcut.ts, utils/shortcut.ts formats it).
 	 */
-	getCardShortcut: [Record<string, never>, { shortcut: string; where: string }];
+	getCardShortcut: [Record<string, never>, { shortcut: string; where: string; inPage: boolean }];
 	/**
 	 * Background → every frame of the active tab when the card command fires (utils/background/card-command.ts):
 	 * the one frame whose watched text box has focus opens (or closes) its card; the others decline (NOT_HERE).

@@ -16,6 +16,7 @@ import {
 	isMac,
 	parseShortcut,
 } from '../../utils/shortcut.ts';
+import { cardShortcutBoundItem, effectiveShortcut } from '../../utils/storage/card-shortcut.ts';
 
 export interface ShortcutAccess {
 	/** The card command's binding as the browser reports it; '' when none is set. */
@@ -27,7 +28,10 @@ export interface ShortcutAccess {
 /** The real browser: `commands.getAll`, and chrome://extensions/shortcuts on Chrome. */
 export function browserShortcuts(firefox: boolean): ShortcutAccess {
 	return {
-		read: async () => (await browser.commands.getAll()).find((c) => c.name === CARD_COMMAND)?.shortcut ?? '',
+		read: async () => {
+			const reported = (await browser.commands.getAll()).find((c) => c.name === CARD_COMMAND)?.shortcut ?? '';
+			return effectiveShortcut(reported, await cardShortcutBoundItem.getValue()).shortcut;
+		},
 		open: firefox ? undefined : () => void browser.tabs.create({ url: CHROME_SHORTCUTS_URL }),
 	};
 }

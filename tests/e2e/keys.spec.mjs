@@ -7,7 +7,7 @@
 // (chrome.developerPrivate on that page).
 // Run: npx wxt build && node tests/e2e/run-all.mjs keys   (screenshots in artifacts/keys-*.png)
 import { TOXIC } from './drafts.mjs';
-import { check, chromiumEnv, nextFrames, poll, run, shot, test, waitOverlay } from './harness.mjs';
+import { check, chromiumEnv, message, nextFrames, poll, run, shot, test, waitOverlay } from './harness.mjs';
 
 const warned = (s) => s.badges.some((b) => b.level === 'warn' && b.settled);
 
@@ -53,15 +53,37 @@ const cardState = (frame) =>
 		};
 	});
 
+let pageNo = 0;
+/** A new tab with a warned draft in #comment; its URL is unique, so `command` finds this tab and no other. */
 async function warnedPage(env, sel = '#comment') {
 	const page = await env.context.newPage();
-	const url = `${env.server.url}/generic-blog.html`;
+	const url = `${env.server.url}/generic-blog.html?keys=${++pageNo}`;
 	await page.goto(url);
 	await page.click(sel);
 	await page.keyboard.type(TOXIC);
 	check((await waitOverlay(page, warned, 30_000)).ok, 'no warning');
 	return { page, url };
 }
+
+test('fresh install: Chrome (Linux) leaves the command unbound, Alt+Shift+T being its own; Tactful hears that key in the page', async (env) => {
+	const reported = await env.sw.evaluate(
+		async () => (await chrome.commands.getAll()).find((c) => c.name === 'open-card')?.shortcut,
+	);
+	console.log(`      commands.getAll() on a fresh profile: ${JSON.stringify(reported)}`);
+	const effective = (await message(env.browser, 'getCardShortcut', {}))?.value;
+	check(
+		effective?.shortcut === (reported || 'Alt+Shift+T') && effective.inPage === !reported,
+		`in effect: ${JSON.stringify(effective)}`,
+	);
+	const { page } = await warnedPage(env);
+	await page.keyboard.press('Alt+Shift+T');
+	const s = await poll(
+		() => cardState(page),
+		(x) => x.open && x.focused,
+	);
+	check(s.ok, `Alt+Shift+T did not open the card: ${JSON.stringify(s.value)}`);
+	await page.close();
+});
 
 test('the browser command opens the card of the focused box, focus in it; again from the box, it closes', async (env) => {
 	const { page, url } = await warnedPage(env);
@@ -120,7 +142,7 @@ test('the browser command opens the card of the focused box, focus in it; again 
 
 test('the command reaches the iframe whose box has focus (the parent page declines)', async (env) => {
 	const page = await env.context.newPage();
-	const url = `${env.server.url}/generic-blog.html`;
+	const url = `${env.server.url}/generic-blog.html?keys=frame`;
 	await page.goto(url);
 	const frame = page.frames().find((f) => f.url().includes('iframe-editor.html'));
 	await page.frameLocator('#frame').locator('#framed').click();
@@ -204,6 +226,9 @@ test('rebound in the browser (Ctrl+Shift+Y): the card, badge and popup name it, 
 });
 
 test('no shortcut set: no key opens the card, the card and popup say so and where to set one', async (env) => {
+	// Bound once (the background sees it), then removed: the user's choice, not the browser's refusal.
+	await bind(env, 'Ctrl+Shift+Y');
+	check((await message(env.browser, 'getCardShortcut', {}))?.value?.shortcut === 'Ctrl+Shift+Y', 'not bound');
 	check((await bind(env, '')) === '', 'could not unbind');
 	try {
 		const { page } = await warnedPage(env);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CARD_COMMAND, CHROME_SHORTCUTS_URL } from '../shortcut.ts';
-import { cardShortcutOf, runCardCommand } from './card-command.ts';
+import { cardShortcutNow, runCardCommand } from './card-command.ts';
 
 describe('card command', () => {
 	it("sends openCard to the command's tab and reports what the focused frame did", async () => {
@@ -45,20 +45,35 @@ describe('card command', () => {
 		expect(send).not.toHaveBeenCalled();
 	});
 
-	it('reports the current binding, empty when the user removed it', () => {
-		expect(
-			cardShortcutOf(
-				[
-					{ name: '_execute_action', shortcut: 'Alt+A' },
-					{ name: CARD_COMMAND, shortcut: 'Ctrl+Shift+Y' },
-				],
-				false,
-			),
-		).toEqual({
+	const store = (v = false) => {
+		const box = { v };
+		return { box, getValue: async () => box.v, setValue: async (x: boolean) => void (box.v = x) };
+	};
+	const cmd = (shortcut?: string) => [
+		{ name: '_execute_action', shortcut: 'Alt+A' },
+		{ name: CARD_COMMAND, shortcut },
+	];
+
+	it('reports the binding the user chose, and remembers that it had one', async () => {
+		const bound = store();
+		expect(await cardShortcutNow(cmd('Ctrl+Shift+Y'), false, bound)).toEqual({
 			shortcut: 'Ctrl+Shift+Y',
+			inPage: false,
 			where: CHROME_SHORTCUTS_URL,
 		});
-		expect(cardShortcutOf([{ name: CARD_COMMAND, shortcut: '' }], true).shortcut).toBe('');
-		expect(cardShortcutOf([{ name: CARD_COMMAND }], true).where).toMatch(/about:addons/);
+		expect(bound.box.v).toBe(true);
+	});
+
+	it('never bound (Chrome keeps Alt+Shift+T for its toolbar): the suggestion, heard in the page only', async () => {
+		expect(await cardShortcutNow(cmd(''), false, store())).toMatchObject({
+			shortcut: 'Alt+Shift+T',
+			inPage: true,
+		});
+	});
+
+	it('bound once, now empty: the user removed it, no key', async () => {
+		const bound = store(true);
+		expect(await cardShortcutNow(cmd(''), true, bound)).toMatchObject({ shortcut: '', inPage: false });
+		expect((await cardShortcutNow(cmd(), true, bound)).where).toMatch(/about:addons/);
 	});
 });

@@ -8,6 +8,7 @@
 
 import type { ResponseOf } from '../messaging.ts';
 import { CARD_COMMAND, CHROME_SHORTCUTS_URL, FIREFOX_SHORTCUTS_PATH } from '../shortcut.ts';
+import { effectiveShortcut } from '../storage/card-shortcut.ts';
 
 export interface CardCommandDeps {
 	/** The active tab of the focused window (a command's `tab` argument is missing in some Chrome versions). */
@@ -37,13 +38,27 @@ export async function runCardCommand(
 	}
 }
 
-/** The binding of the card command from `commands.getAll()` ('' when unbound), and where to change it. */
-export function cardShortcutOf(
+/** The card command's binding as `commands.getAll()` reports it ('' when unbound). */
+export const reportedShortcut = (commands: { name?: string; shortcut?: string }[]): string =>
+	commands.find((c) => c.name === CARD_COMMAND)?.shortcut ?? '';
+
+/**
+ * The binding in effect for the content scripts (storage/card-shortcut.ts): remembers that the command has had
+ * a binding, so a later '' reads as "the user removed it", not "the browser never gave it one".
+ */
+export async function cardShortcutNow(
 	commands: { name?: string; shortcut?: string }[],
 	firefox: boolean,
-): ResponseOf<'getCardShortcut'> {
+	bound: { getValue(): Promise<boolean>; setValue(v: boolean): Promise<void> },
+): Promise<ResponseOf<'getCardShortcut'>> {
+	const reported = reportedShortcut(commands);
+	let everBound = await bound.getValue();
+	if (reported && !everBound) {
+		everBound = true;
+		await bound.setValue(true);
+	}
 	return {
-		shortcut: commands.find((c) => c.name === CARD_COMMAND)?.shortcut ?? '',
+		...effectiveShortcut(reported, everBound),
 		where: firefox ? FIREFOX_SHORTCUTS_PATH : CHROME_SHORTCUTS_URL,
 	};
 }
