@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ariaShortcut, formatShortcut, matchesShortcut, parseShortcut, shortcutOf } from './shortcut.ts';
+import { ariaShortcut, formatShortcut, matchesShortcut, parseShortcut } from './shortcut.ts';
 
 const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
 
@@ -30,7 +30,6 @@ describe('card shortcut', () => {
 	it('an unbound command (empty shortcut) is no shortcut', () => {
 		expect(parseShortcut('', false)).toBeNull();
 		expect(parseShortcut(undefined, false)).toBeNull();
-		expect(shortcutOf('', false)).toBeNull();
 	});
 
 	it('is written the platform way: ⌥⇧T on macOS, Alt+Shift+T elsewhere', () => {

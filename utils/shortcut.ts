@@ -120,6 +120,3 @@ export function matchesShortcut(e: KeyboardEvent, s: Shortcut | null): boolean {
 		e.metaKey === s.meta
 	);
 }
-
-/** The parsed shortcut, or null; for callers that hold only the raw text. */
-export const shortcutOf = (raw: string | undefined, mac: boolean): Shortcut | null => parseShortcut(raw, mac);
