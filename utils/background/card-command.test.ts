@@ -47,7 +47,13 @@ describe('card command', () => {
 
 	const store = (v = false) => {
 		const box = { v };
-		return { box, getValue: async () => box.v, setValue: async (x: boolean) => void (box.v = x) };
+		return {
+			box,
+			getValue: async () => box.v,
+			setValue: async (x: boolean) => {
+				box.v = x;
+			},
+		};
 	};
 	const cmd = (shortcut?: string) => [
 		{ name: '_execute_action', shortcut: 'Alt+A' },
