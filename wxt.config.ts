@@ -21,6 +21,14 @@ export default defineConfig({
 		...(browser === 'firefox' ? {} : { host_permissions: ['<all_urls>'] }),
 		// Asked for at run time, one origin at a time, when the user points rewrites at an OpenAI-compatible endpoint.
 		optional_host_permissions: ['http://*/*', 'https://*/*'],
+		// The card's shortcut, rebindable in chrome://extensions/shortcuts and Firefox's Manage Extension Shortcuts
+		// (utils/shortcut.ts CARD_COMMAND; the background routes it to the focused text box's frame).
+		commands: {
+			'open-card': {
+				suggested_key: { default: 'Alt+Shift+T' },
+				description: "Open Tactful's card for the focused text box",
+			},
+		},
 		content_security_policy: {
 			extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
 		},

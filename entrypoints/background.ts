@@ -1,4 +1,5 @@
 import { browser, defineBackground } from '#imports';
+import { type CardCommandDeps, cardShortcutNow, runCardCommand } from '../utils/background/card-command.ts';
 import { WELCOME_PATH, welcomeOnInstall } from '../utils/background/first-run.ts';
 import { forgetDraftText, historyHandlers, turnedDraftsOff } from '../utils/background/history.ts';
 import { openSettings } from '../utils/background/open-settings.ts';
@@ -11,7 +12,8 @@ import {
 import type { Host } from '../utils/host/extension-host.ts';
 import { ensureOffscreenHost } from '../utils/host/offscreen-lifecycle.ts';
 import { rewriteHostConfig } from '../utils/host/rewrite-config.ts';
-import { onMessages } from '../utils/messaging.ts';
+import { onMessages, sendToTab } from '../utils/messaging.ts';
+import { cardShortcutBoundItem } from '../utils/storage/card-shortcut.ts';
 import { getDb } from '../utils/storage/db.ts';
 import { catchUpSoon } from '../utils/storage/rollup-catch-up.ts';
 import { localSettingsItem, syncSettingsItem } from '../utils/storage/settings.ts';
@@ -36,6 +38,18 @@ export default defineBackground({
 					files: () => (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.js ?? []),
 				}).catch((error) => console.warn('[tactful] could not re-inject the content script:', error));
 		});
+		// The card's shortcut (manifest `commands`): tell the active tab's frames; the focused box's frame opens its card.
+		const commandDeps: CardCommandDeps = {
+			activeTab: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0],
+			send: (tabId) => sendToTab(tabId, 'openCard', {}),
+		};
+		browser.commands.onCommand.addListener((command, tab) => {
+			void runCardCommand(command, tab, commandDeps);
+		});
+		// e2e hook (tests/e2e/keys.spec.mjs): a browser command cannot be pressed from Playwright, so the spec runs
+		// this same handler from the service worker. Only extension code can reach this global.
+		(globalThis as { tactfulCommand?: unknown }).tactfulCommand = (command: string, tab?: { id?: number }) =>
+			runCardCommand(command, tab, commandDeps);
 		let localHost: Promise<Host> | undefined;
 		const loadHost = () => {
 			localHost ??= import('../utils/host/extension-host.ts').then((m) => m.createHost('background'));
@@ -51,7 +65,16 @@ export default defineBackground({
 			: { kind: 'offscreen', ensure: ensureOffscreenHost };
 		const router: RouterOptions = {
 			host,
-			local: { ...historyHandlers(getDb()), openSettings: ({ section }) => openSettings(section) },
+			local: {
+				...historyHandlers(getDb()),
+				openSettings: ({ section }) => openSettings(section),
+				getCardShortcut: async () =>
+					cardShortcutNow(
+						await browser.commands.getAll(),
+						Boolean(import.meta.env.FIREFOX),
+						cardShortcutBoundItem,
+					),
+			},
 			enrich: { rewriteDraft: async (request) => ({ ...request, hostConfig: await rewriteHostConfig() }) },
 		};
 		onMessages('background', createBackgroundHandlers(router));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isTransientMessageError, sendMessageRetrying } from './messaging.ts';
+import { isTransientMessageError, NOT_HERE, onMessages, sendMessageRetrying } from './messaging.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -43,5 +43,33 @@ describe('a request the extension dropped in transit (service worker or offscree
 		).toBe(true);
 		expect(isTransientMessageError(new Error('no reply to scoreDraft'))).toBe(true);
 		expect(isTransientMessageError(new Error('the draft is 90000 characters'))).toBe(false);
+	});
+});
+
+describe('a message the background broadcasts to every frame of a tab (openCard)', () => {
+	const listenerOf = (handler: () => unknown) => {
+		const add = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+		onMessages('content', { openCard: handler as never });
+		return add.mock.calls[0]?.[0] as unknown as (m: unknown, s: unknown, r: (x: unknown) => void) => unknown;
+	};
+	const envelope = { tactful: 1, target: 'content', name: 'openCard', data: {} };
+
+	it('a frame without the focused box stays silent, so the answer is the focused frame’s', () => {
+		const respond = vi.fn();
+		expect(listenerOf(() => NOT_HERE)(envelope, {}, respond)).toBeUndefined();
+		expect(respond).not.toHaveBeenCalled();
+	});
+
+	it('the focused frame answers', async () => {
+		const respond = vi.fn();
+		expect(listenerOf(() => ({ done: 'opened' }))(envelope, {}, respond)).toBe(true);
+		await vi.waitFor(() => expect(respond).toHaveBeenCalledWith({ ok: true, value: { done: 'opened' } }));
+	});
+
+	it('ignores envelopes for the background', () => {
+		const respond = vi.fn();
+		expect(
+			listenerOf(() => ({ done: 'opened' }))({ ...envelope, target: 'background' }, {}, respond),
+		).toBeUndefined();
 	});
 });

@@ -73,6 +73,17 @@ export interface Protocol {
 	getModelDownload: [Record<string, never>, { loaded: number; total: number; files: number } | null];
 	/** Deletes the downloaded on-device rewrite model and forgets its loaded copy (options page → host). */
 	removeLocalModel: [Record<string, never>, { removed: boolean }];
+	/**
+	 * The card command's binding in effect ('' when the user removed it; `inPage`: the browser never bound one, so
+	 * the suggestion is heard in the page only) and where the user changes it, in words (content scripts cannot
+	 * read `commands`; utils/storage/card-shortcut.ts, utils/shortcut.ts formats it).
+	 */
+	getCardShortcut: [Record<string, never>, { shortcut: string; where: string; inPage: boolean }];
+	/**
+	 * Background → every frame of the active tab when the card command fires (utils/background/card-command.ts):
+	 * the one frame whose watched text box has focus opens (or closes) its card; the others decline (NOT_HERE).
+	 */
+	openCard: [Record<string, never>, { done: 'opened' | 'closed' | 'no warning' | 'repeat' }];
 }
 
 /**
@@ -165,8 +176,11 @@ export type MessageName = keyof Protocol;
 export type RequestOf<K extends MessageName> = Protocol[K][0];
 export type ResponseOf<K extends MessageName> = Protocol[K][1];
 
-/** Where a message is meant to be handled; the background forwards 'host' messages to the inference host. */
-export type Target = 'background' | 'host';
+/**
+ * Where a message is meant to be handled; the background forwards 'host' messages to the inference host.
+ * 'content': sent by the background to a tab's content scripts (`sendToTab`).
+ */
+export type Target = 'background' | 'host' | 'content';
 
 export interface Envelope<K extends MessageName = MessageName> {
 	tactful: 1;
@@ -235,9 +249,37 @@ export async function sendMessageRetrying<K extends MessageName>(
 	}
 }
 
+/**
+ * What a handler returns, synchronously, for a message broadcast to every frame that is meant for another frame:
+ * no reply is sent, so the frame that handles it answers.
+ */
+export const NOT_HERE: unique symbol = Symbol('not here');
+
 export type Handlers = {
-	[K in MessageName]?: (data: RequestOf<K>) => Promise<ResponseOf<K>> | ResponseOf<K>;
+	[K in MessageName]?: (
+		data: RequestOf<K>,
+	) => Promise<ResponseOf<K>> | ResponseOf<K> | (K extends 'openCard' ? typeof NOT_HERE : never);
 };
+
+/**
+ * Sends a message from the background to the content scripts of tab `tabId` (every frame, unless `frameId`)
+ * and unwraps the reply of the frame that answered; throws when none did ("Could not establish connection",
+ * "message port closed before a response").
+ */
+export async function sendToTab<K extends MessageName>(
+	tabId: number,
+	name: K,
+	data: RequestOf<K>,
+	frameId?: number,
+): Promise<ResponseOf<K>> {
+	const envelope: Envelope<K> = { tactful: 1, target: 'content', name, data };
+	const reply = (await (frameId === undefined
+		? browser.tabs.sendMessage(tabId, envelope)
+		: browser.tabs.sendMessage(tabId, envelope, { frameId }))) as Reply<K> | undefined;
+	if (!reply) throw new Error(`no reply to ${name}`);
+	if (!reply.ok) throw new Error(reply.error);
+	return reply.value;
+}
 
 /**
  * Registers handlers for envelopes addressed to `target`, using the sendResponse + `return true` style that
@@ -248,13 +290,19 @@ export function onMessages(target: Target, handlers: Handlers): () => void {
 		if (!isEnvelope(message) || message.target !== target) return undefined;
 		const handler = handlers[message.name] as ((data: unknown) => unknown) | undefined;
 		if (!handler) return undefined;
-		Promise.resolve()
-			.then(() => handler(message.data))
-			.then(
-				(value) => sendResponse({ ok: true, value }),
-				(error: unknown) =>
-					sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-			);
+		let result: unknown;
+		try {
+			result = handler(message.data);
+		} catch (error) {
+			result = Promise.reject(error);
+		}
+		// Meant for another frame: stay silent, so that frame's answer is the one the sender gets.
+		if (result === NOT_HERE) return undefined;
+		Promise.resolve(result).then(
+			(value) => sendResponse({ ok: true, value }),
+			(error: unknown) =>
+				sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+		);
 		return true;
 	};
 	browser.runtime.onMessage.addListener(listener as never);

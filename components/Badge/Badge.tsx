@@ -3,7 +3,7 @@
  * amber or orange mark (with the number of concerns) when it may land badly. It is a real <button>, so it is
  * reachable by keyboard and announces a plain-words summary to screen readers.
  */
-import { CARD_SHORTCUT } from '../Keys/KeyboardHint.tsx';
+import { cardShortcutAria, cardShortcutLabel } from '../Keys/card-shortcut.ts';
 import { notePointerOpen } from '../WarningCard/pointer-open.ts';
 
 export type BadgeLevel = 'ok' | 'caution' | 'warn';
@@ -43,6 +43,8 @@ export function Badge({
 	onActivate,
 	style,
 }: BadgeProps) {
+	// The binding the user has now (none: the tooltip names no key).
+	const keys = cardShortcutLabel();
 	return (
 		<button
 			type="button"
@@ -55,8 +57,8 @@ export function Badge({
 			aria-label={summary}
 			// The card also opens from the text box itself: Tab from there does not reach this badge (overlay at the end of
 			// the page), so the tooltip and assistive tech name the key.
-			title={`${summary} (${CARD_SHORTCUT})`}
-			aria-keyshortcuts={CARD_SHORTCUT}
+			title={keys ? `${summary} (${keys})` : summary}
+			aria-keyshortcuts={cardShortcutAria() || undefined}
 			aria-haspopup="dialog"
 			aria-expanded={expanded}
 			style={style}

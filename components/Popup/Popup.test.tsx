@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ScoreOptions, ScoreResult } from '../../models/scoring/types.ts';
 import { getSettings, setSiteSensitivity, snoozeSite, updateSettings } from '../../utils/storage/settings.ts';
 import { EXAMPLE_SENTENCES } from './examples.ts';
@@ -40,6 +41,13 @@ function setup(score = vi.fn(fakeScore), hostname: string | null = 'www.github.c
 
 const flaggedCount = () => document.querySelectorAll('.tf-example-flagged').length;
 
+// The card command's binding as the browser reports it (fakeBrowser has no `commands`): the manifest's suggestion.
+beforeEach(() => {
+	vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([
+		{ name: 'open-card', shortcut: 'Alt+Shift+T' },
+	] as never);
+});
+
 describe('Popup', () => {
 	it('"Tour" opens the welcome page again', async () => {
 		const openTour = vi.fn();
@@ -56,8 +64,10 @@ describe('Popup', () => {
 		fireEvent.click(await screen.findByRole('button', { name: 'Tour' }));
 		expect(openTour).toHaveBeenCalledOnce();
 		// The keyboard way to the card, said where people look for how Tactful works.
-		expect(screen.getByTestId('keyboard-hint').textContent).toMatch(
-			/Alt\+Shift\+T in a text box opens Tactful’s card.*Esc goes back to your text/,
+		await waitFor(() =>
+			expect(screen.getByTestId('keyboard-hint').textContent).toMatch(
+				/Alt\+Shift\+T in a text box opens Tactful’s card.*Esc goes back to your text/,
+			),
 		);
 	});
 

@@ -1,4 +1,5 @@
 /** The options page: everything the popup doesn't show, plus the full per-site and per-dimension lists. */
+import { KeyboardHint } from '../Keys/KeyboardHint.tsx';
 import { DimensionToggles } from './DimensionToggles.tsx';
 import type { LocalModelPanelProps } from './LocalModelPanel.tsx';
 import { RewriteSettings } from './RewriteSettings.tsx';
@@ -105,6 +106,7 @@ export function OptionsPage({
 					value={settings.derailSensitivity}
 					save={(derailSensitivity) => save({ derailSensitivity })}
 				/>
+				<KeyboardHint />
 			</section>
 
 			<section class="tf-card" aria-labelledby="s-dims">

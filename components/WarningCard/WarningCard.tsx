@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { CARD_SHORTCUT } from '../Keys/KeyboardHint.tsx';
+import { cardShortcutSentence } from '../Keys/card-shortcut.ts';
 import { takePointerOpen } from './pointer-open.ts';
 
 export interface CardReason {
@@ -171,7 +171,7 @@ export function WarningCard(props: WarningCardProps) {
 					</section>
 				)}
 				<p class="tf-muted tf-keys" data-testid="card-keys">
-					{CARD_SHORTCUT} in the text box opens or closes this card; Esc goes back to your text.
+					{cardShortcutSentence('opens or closes this card')}; Esc goes back to your text.
 				</p>
 			</div>
 			{props.rewrite && (

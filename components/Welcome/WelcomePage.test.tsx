@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RewriteSuggestion } from '../../models/rewrite/types.ts';
 import {
 	DIMENSIONS,
@@ -56,14 +57,23 @@ function setup(score = vi.fn(fakeScore)) {
 
 const verdict = () => screen.getByTestId('try-verdict');
 
+// The card command's binding as the browser reports it (fakeBrowser has no `commands`): the manifest's suggestion.
+beforeEach(() => {
+	vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([
+		{ name: 'open-card', shortcut: 'Alt+Shift+T' },
+	] as never);
+});
+
 describe('WelcomePage', () => {
 	it('says what Tactful does and what stays on this machine', async () => {
 		setup();
 		const main = await screen.findByTestId('welcome');
 		expect(main.textContent).toMatch(/scored by small models/);
 		expect(main.textContent).toMatch(/Nothing you type leaves it unless you turn on a remote rewrite model/);
-		expect(screen.getByTestId('keyboard-hint').textContent).toMatch(
-			/Alt\+Shift\+T in a text box opens Tactful’s card.*Esc goes back to your text/,
+		await waitFor(() =>
+			expect(screen.getByTestId('keyboard-hint').textContent).toMatch(
+				/Alt\+Shift\+T in a text box opens Tactful’s card.*Esc goes back to your text/,
+			),
 		);
 		expect(screen.getByRole('link', { name: /model on this device or a server/ }).getAttribute('href')).toBe(
 			'options.html#rewrite',

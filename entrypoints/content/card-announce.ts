@@ -2,17 +2,16 @@
  * Each field's warning level as the card last saw it: a change is what screen readers hear (the overlay's polite
  * live region), and a change to "warn" is a `shown` event in the history. What is heard, once per change and
  * never per keystroke:
- * - a new warning or caution, with the way to the card (Alt+Shift+T in the text box: the badge sits in an overlay
+ * - a new warning or caution, with the way to the card (the current shortcut, Alt+Shift+T unless the user rebound
+ *   it, in the text box: the badge sits in an overlay
  *   at the end of the page, out of the Tab order from the field);
  * - the warning gone ("no concerns now");
  * - a draft in another language, which was not checked;
  * - the thread warning, apart from the draft's own level (it can stand over a calm draft).
  */
-import { CARD_SHORTCUT } from '../../components/Keys/KeyboardHint.tsx';
+import { cardShortcutSentence } from '../../components/Keys/card-shortcut.ts';
 import type { CardHistory } from './card-history.ts';
 import type { FieldController } from './field-controller.ts';
-
-const SHORTCUT_HINT = `${CARD_SHORTCUT} in the text box opens the details.`;
 
 /** The level tracker of one session's card. */
 export interface LevelChanges {
@@ -50,7 +49,7 @@ export function levelChanges(event: CardHistory['event']): LevelChanges {
 				return null;
 			}
 			if (level === 'warn') event(c, 'shown');
-			if (level !== 'ok') say(`${c.verdict?.summary ?? ''}. ${SHORTCUT_HINT}`);
+			if (level !== 'ok') say(`${c.verdict?.summary ?? ''}. ${cardShortcutSentence('opens the details')}.`);
 			else say(other ? (c.verdict?.summary ?? '') : 'Tactful: no concerns now');
 			return level;
 		},

@@ -1,9 +1,13 @@
 /**
- * The warning card's behaviour: opening it from the badge (click / Enter) or with Alt+Shift+T in the field;
+ * The warning card's behaviour: opening it from the badge (click / Enter) or with the card shortcut in the field
+ * (Alt+Shift+T unless rebound: the browser's command, routed here by the background, or the in-page keydown
+ * fallback; one press acts once, shortcut-press.ts);
  * closing on Escape (focus goes back to the field); its two actions (card-view.ts draws it). Hover, clicks and
  * focus elsewhere: card-hover.ts; the optional pre-submit nudge: card-nudge.ts; history events: card-history.ts;
  * what screen readers hear: card-announce.ts.
  */
+import { cardShortcut } from '../../components/Keys/card-shortcut.ts';
+import { matchesShortcut } from '../../utils/shortcut.ts';
 import { levelChanges } from './card-announce.ts';
 import { cardHistory } from './card-history.ts';
 import { cardHover } from './card-hover.ts';
@@ -16,6 +20,7 @@ import type { LiveFields } from './field-registry.ts';
 import { fromClick, fromShortcut, fromSubmit } from './nudge.ts';
 import type { CardView, FieldView } from './overlay/overlay.tsx';
 import { isDarkAround } from './overlay/theme.ts';
+import { pressGate } from './shortcut-press.ts';
 import type { SiteAdapter } from './sites/types.ts';
 
 type Via = 'badge' | 'keyboard' | 'hover' | 'nudge';
@@ -49,6 +54,11 @@ export interface CardUi {
 	onInteract(e: Event, host: HTMLElement | null): void;
 	onSubmit(e: SubmitEvent, nudge: boolean): void;
 	onClick(e: MouseEvent, nudge: boolean): void;
+	/**
+	 * The browser's card command reached this frame for the focused field `c`: opens or closes its card like the
+	 * key press does, unless that key press already did (one press, two routes).
+	 */
+	onCommand(c: FieldController): 'opened' | 'closed' | 'no warning' | 'repeat';
 	/** Keyboard focus went into a watched field: another field's card closes (card-hover.ts). */
 	onFieldFocus(c: FieldController): void;
 	/** Set by the session: remember a draft the user called fine. */
@@ -139,6 +149,7 @@ export function createCardUi(env: CardEnv): CardUi {
 		signal: env.signal,
 	});
 	const { transient } = hover;
+	const presses = pressGate();
 
 	const ui: CardUi = {
 		toggle(id, via) {
@@ -221,12 +232,20 @@ export function createCardUi(env: CardEnv): CardUi {
 			}
 			const c = root && focused?.editor.el === root ? focused : null;
 			if (!c) return;
-			if (e.altKey && e.shiftKey && e.code === 'KeyT' && c.verdict) {
+			// The fallback for the binding the user has now (none: no key of ours): where the browser's command fired
+			// for this press too, the page never saw the key or the command is dropped (shortcut-press.ts).
+			if (matchesShortcut(e, cardShortcut()) && c.verdict) {
 				e.preventDefault();
-				ui.toggle(c.id, 'keyboard');
+				if (!e.repeat && presses.claim('key')) ui.toggle(c.id, 'keyboard');
 			} else if (nudge && !gate.passing()) {
 				gate.interrupt(e, fromShortcut(e, c));
 			}
+		},
+		onCommand(c) {
+			if (!c.verdict) return 'no warning';
+			if (!presses.claim('command')) return 'repeat';
+			ui.toggle(c.id, 'keyboard');
+			return open?.id === c.id ? 'opened' : 'closed';
 		},
 		onMouseMove: (e, host) => hover.onMouseMove(e, host, views),
 		onInteract: hover.onInteract,

@@ -9,7 +9,13 @@ import type {
 	RecordEventRequest,
 	RecordFeedbackRequest,
 } from '../../utils/background/history-types.ts';
-import { sendMessage, sendMessageRetrying } from '../../utils/messaging.ts';
+import {
+	type NOT_HERE,
+	onMessages,
+	type ResponseOf,
+	sendMessage,
+	sendMessageRetrying,
+} from '../../utils/messaging.ts';
 import {
 	getSettings,
 	inOneHour,
@@ -30,6 +36,13 @@ export interface SessionDeps {
 	snooze(hostname: string): Promise<void>;
 	/** Has the host load the scoring models ahead of the first score (warm-up.ts); absent in fakes. */
 	warmUp?(): Promise<unknown>;
+	/** The card command's current binding ('' none) and where to set it (background: commands.getAll). */
+	cardShortcut?(): Promise<ResponseOf<'getCardShortcut'>>;
+	/**
+	 * Hears the background's `openCard` (the browser's card command); `handle` returns NOT_HERE when this frame's
+	 * focus is not in a watched box. Returns the unsubscribe.
+	 */
+	onOpenCard?(handle: () => ResponseOf<'openCard'> | typeof NOT_HERE): () => void;
 }
 
 const quietly = (p: Promise<unknown>) => void p.catch((e) => console.debug('[tactful] message failed:', e));
@@ -46,6 +59,8 @@ export function extensionDeps(): SessionDeps {
 		recordEvent: (req) => quietly(sendMessage('recordEvent', req)),
 		recordFeedback: (req) => quietly(sendMessage('recordFeedback', req)),
 		warmUp: () => sendMessage('warmUp', {}),
+		cardShortcut: () => sendMessage('getCardShortcut', {}),
+		onOpenCard: (handle) => onMessages('content', { openCard: handle }),
 		snooze: async (hostname) => {
 			await snoozeSite(hostname, inOneHour());
 		},

@@ -5,7 +5,9 @@
  * listener, observer and timer is tied to `signal`.
  * Same-origin iframes run their own session (the content script is injected with allFrames/matchAboutBlank).
  */
+import { setCardShortcut } from '../../components/Keys/card-shortcut.ts';
 import { hashText, isAllowed } from '../../utils/background/adaptation.ts';
+import { NOT_HERE } from '../../utils/messaging.ts';
 import { isActiveOn } from '../../utils/storage/settings.ts';
 import { AcceptedDrafts } from './accepted.ts';
 import { type CardUi, createCardUi } from './card.ts';
@@ -153,6 +155,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		},
 		focused: (c) => {
 			warmUp();
+			readShortcut();
 			card.onFieldFocus(c);
 			focused = c;
 		},
@@ -168,6 +171,22 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		signal,
 	});
 	watchRepaintTriggers(doc, win, signal, listen, repaint, () => overlay !== null);
+	/** The binding the user has now (they may have changed it since this page loaded): named in the UI, heard by the fallback. */
+	const readShortcut = () =>
+		deps
+			.cardShortcut?.()
+			.then(({ shortcut, where }) => {
+				if (!signal.aborted && setCardShortcut(shortcut, where)) repaint();
+			})
+			.catch((error) => console.debug('[tactful] could not read the card shortcut:', error));
+	// The browser's card command, sent by the background to every frame of the tab: the frame whose watched box has
+	// focus answers (a parent page's focus is on the <iframe> element then, not on a box of ours).
+	const stopCommands = deps.onOpenCard?.(() => {
+		const root = active && doc.hasFocus() ? focusedRoot(doc, win) : null;
+		const c = root ? fields.known(root) : null;
+		return c ? { done: card.onCommand(c) } : NOT_HERE;
+	});
+	if (stopCommands) signal.addEventListener('abort', stopCommands, { once: true });
 	listen(doc, 'keydown', (e) =>
 		card.onKeyDown(e as KeyboardEvent, focused, eventRoot(e, win), sync.settings().preSubmitNudge),
 	);

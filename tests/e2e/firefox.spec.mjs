@@ -352,6 +352,46 @@ test('Firefox: Ctrl+Enter with the card open posts from the comment box, focus a
 	);
 });
 
+test('Firefox: Alt+Shift+T (the card command, bound in Firefox) opens the card once, naming the binding; it stays open', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/github-issue.html`);
+	await page.click(REACT_FIELD);
+	await page.keyboard.type(TOXIC);
+	check((await waitOverlay(page, warned, 30_000)).ok, 'not warned');
+	await page.keyboard.down('Alt');
+	await page.keyboard.down('Shift');
+	await page.keyboard.press('KeyT');
+	await page.keyboard.up('Shift');
+	await page.keyboard.up('Alt');
+	await waitInOverlay(page, '[data-tactful="card"]');
+	const keys = await page.evaluate(
+		() =>
+			document.querySelector('[data-tactful-host]')?.shadowRoot?.querySelector('[data-testid="card-keys"]')
+				?.textContent ?? '',
+	);
+	check(/^Alt\+Shift\+T in the text box opens or closes this card/.test(keys), `card keys line: ${keys}`);
+	await shot(page, 'firefox-keys-card');
+	// Should the command also reach the page for this press (keydown and command both), the second is dropped:
+	// the card is still open well after either could have arrived.
+	const closedAt = await (async () => {
+		const end = Date.now() + 3000;
+		while (Date.now() < end) {
+			const open = await page.evaluate(() =>
+				Boolean(
+					document.querySelector('[data-tactful-host]')?.shadowRoot?.querySelector('[data-tactful="card"]'),
+				),
+			);
+			if (!open) return Date.now();
+			await new Promise((r) => setTimeout(r, 150));
+		}
+		return null;
+	})();
+	check(closedAt === null, 'the card closed again: one press acted twice');
+	await page.keyboard.press('Escape');
+});
+
 test('Firefox: a box that appears holding a rude comment warns without a click; focus stays put', async ({
 	page,
 	server,
