@@ -63,15 +63,24 @@ describe('sentences scored in the probability run', () => {
 		await scorer.dispose();
 	});
 
-	it('gives the same scores and spans when a pass rewrites the draft first (the ahead run is not reused)', async () => {
+	it('gives every draft the very scores and spans of the separate sentence run, rewritten drafts too', async () => {
+		const drafts = [
+			CIVIL,
+			'The build passes on Linux now and the logs look clean. You are a complete idiot though. Fix it today.',
+			'I am such an idiot, I forgot the flag. The build passes on Linux now. Could you add a test for the empty input case?',
+			'The Terraform state lock is stuck again. I restarted the runner twice. Nothing changed in the plan output.',
+			'Thanks for the "help", genius. I reverted your change this morning. Please run the tests before you push.',
+			'Great, another dupe of the same crash. Closing this one now. Please search before filing next time.',
+		];
 		const { scorer } = await countingScorer();
-		const text =
-			'I am such an idiot, I forgot the flag. The build passes on Linux now. Could you add a test for the empty input case?';
-		const [first] = await scorer.score([text]);
-		const { scorer: again } = await countingScorer();
-		const [second] = await again.score([text]);
-		expect(second).toEqual(first);
+		const { scorer: separate } = await countingScorer();
+		// The path before: no sentences in the probability run, so the sentence pass runs them alone.
+		(separate as unknown as { sentences: { ahead: () => Promise<undefined> } }).sentences.ahead = async () =>
+			undefined;
+		for (const options of [{}, { allowSwearingAtThings: true }])
+			for (const text of drafts)
+				expect(await scorer.score([text], options)).toEqual(await separate.score([text], options));
 		await scorer.dispose();
-		await again.dispose();
+		await separate.dispose();
 	});
 });
