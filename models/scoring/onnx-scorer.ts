@@ -104,7 +104,16 @@ export class OnnxScorer implements Scorer {
 			let prepared: Prepared[] | undefined;
 			if (!entry) {
 				const tokenized = this.tokenize(text);
-				({ entry, prepared } = await scoreProbabilities(this.models, text, tokenized));
+				// A draft's sentences the sentence rule will score anyway share the toxic run (sentence-pass.ts).
+				const ahead = options?.wholeDraft ? undefined : await this.sentences.ahead(tokenized);
+				let sentProbs: Float32Array | undefined;
+				({ entry, prepared, sentProbs } = await scoreProbabilities(
+					this.models,
+					text,
+					tokenized,
+					ahead?.inputs,
+				));
+				if (ahead) this.sentences.keep(entry, ahead, sentProbs);
 				this.tokenizedOf.set(entry, tokenized);
 				this.cache.set(key, entry);
 			}

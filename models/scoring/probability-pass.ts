@@ -7,6 +7,7 @@
 import type { Tokenized } from '../features/featurize.ts';
 import { nothingAuthored } from './decide.ts';
 import type { ManifestModel } from './manifest.ts';
+import type { SentenceInputs } from './model-inputs.ts';
 import type { BatchOutput, OrtModels, Prepared } from './ort-models.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { shortDraftOf, wordsOfMasked } from './short-drafts.ts';
@@ -41,19 +42,24 @@ async function modelsAndOutputs(models: OrtModels) {
 	return { toxicModel, apModel, tensionModel, tensionInToxic, outputs };
 }
 
-/** Scores a tokenised draft; `prepared` holds the toxic model's inputs, then the appropriateness model's. */
+/**
+ * Scores a tokenised draft; `prepared` holds the toxic model's inputs, then the appropriateness model's. With
+ * `sentences` (sentence-pass.ts `ahead`), the toxic run also scores them: `sentProbs` [sentences × heads].
+ */
 export async function scoreProbabilities(
 	models: OrtModels,
 	text: string,
 	tokenized: Tokenized,
-): Promise<{ entry: ScoreEntry; prepared: Prepared[] }> {
+	sentences?: SentenceInputs,
+): Promise<{ entry: ScoreEntry; prepared: Prepared[]; sentProbs?: Float32Array }> {
 	const { toxicModel, apModel, tensionModel, tensionInToxic, outputs } = await modelsAndOutputs(models);
 	const prepared = [models.prepare(toxicModel, tokenized), models.prepare(apModel, tokenized)] as const;
-	const [toxicProbs, ap, tensionProbs] = await Promise.all([
-		models.run(toxicModel, prepared[0], 'probs'),
+	const [toxicOut, ap, tensionProbs] = await Promise.all([
+		models.runOutputs(toxicModel, prepared[0], sentences ? ['probs', 'sentProbs'] : ['probs'], sentences),
 		models.runOutputs(apModel, prepared[1], outputs),
 		tensionModel && models.run(tensionModel, models.prepare(tensionModel, tokenized), 'probs'),
 	]);
+	const toxicProbs = toxicOut.probs as Float32Array;
 	const whole = toxicProbs[toxicModel.heads.indexOf('toxic')] ?? 0;
 	const tension = tensionInToxic
 		? (toxicProbs[toxicModel.heads.indexOf('tension')] ?? 0)
@@ -66,7 +72,7 @@ export async function scoreProbabilities(
 		{ probs: ap.probs as Float32Array, corpusProbs: ap.corpusProbs, gate: ap.gate },
 		tension,
 	);
-	return { entry, prepared: [...prepared] };
+	return { entry, prepared: [...prepared], ...(toxicOut.sentProbs ? { sentProbs: toxicOut.sentProbs } : {}) };
 }
 
 /**

@@ -7,10 +7,11 @@ import { type FeatureConfig, featurizeBatch, type Tokenized } from '../features/
 import { liftingProbs } from './insult-target.ts';
 import { LruCache } from './lru.ts';
 import type { ManifestModel } from './manifest.ts';
-import { concatSentences } from './model-inputs.ts';
+import { concatSentences, type SentenceInputs } from './model-inputs.ts';
 import type { OrtModels } from './ort-models.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import {
+	ALWAYS_SCORED_SENTENCES,
 	EXPLAINED_SENTENCE_FLOOR,
 	MAX_EXPLAINED_SENTENCES,
 	SEGMENT_FLOOR,
@@ -19,10 +20,24 @@ import {
 	withSentences,
 } from './sentences.ts';
 
+/**
+ * A draft's uncached sentences, featurised for the probability pass's toxic run (`SentencePass.ahead`): that run
+ * scores them beside the draft, one ORT run fewer per draft. `probs` is filled in by that run.
+ */
+export interface SentencesAhead {
+	tokenized: Tokenized;
+	/** The sentence keys of `inputs`, in order: what `sentenceProbs` would score now. */
+	keys: string[];
+	inputs: SentenceInputs;
+	probs?: Float32Array;
+}
+
 /** Scores drafts' sentences alone, remembering each sentence's toxic probability. */
 export class SentencePass {
 	/** Toxic probability per sentence text (blanked quotes/code included, so the key is what was scored). */
 	private readonly cache = new LruCache<string, number>(2048);
+	/** Sentences scored ahead in an entry's probability run, until its sentence pass reads them. */
+	private readonly aheadOf = new WeakMap<ScoreEntry, SentencesAhead>();
 
 	constructor(private readonly models: OrtModels) {}
 
@@ -32,9 +47,16 @@ export class SentencePass {
 	 */
 	async apply(entry: ScoreEntry, tokenized: Tokenized): Promise<void> {
 		const sentences = sentenceSegments(tokenized);
+		const ahead = this.aheadOf.get(entry);
+		this.aheadOf.delete(entry);
 		if (sentencesApply(entry.wholeToxic, sentences.length)) {
 			// A sentence insulting only its writer may not carry the draft (insult-target.ts).
-			const ps = liftingProbs(sentences, await this.sentenceProbs(this.models.model('toxic'), sentences));
+			const probs = await this.sentenceProbs(
+				this.models.model('toxic'),
+				sentences,
+				ahead?.tokenized === tokenized ? ahead : undefined,
+			);
+			const ps = liftingProbs(sentences, probs);
 			// The draft's own score: the whole draft's, less its self-insults (self-insult.ts).
 			const draft = entry.toxic;
 			entry.toxic = withSentences(draft, Math.max(...ps), sentences.length);
@@ -58,17 +80,40 @@ export class SentencePass {
 		entry.sentencesScored = true;
 	}
 
+	/**
+	 * The sentences of a new draft that the sentence rule will score whatever the draft's own score (at least
+	 * ALWAYS_SCORED_SENTENCES of them) and that are not cached, featurised for the draft's toxic run; undefined
+	 * when there are none or the graph takes no sentences. Nothing is cached from them: `keep` hands the run's
+	 * `sentProbs` to the entry's sentence pass, which uses them only if it would score exactly these sentences of
+	 * exactly this tokenisation (a pass that rewrote the draft, self-insult.ts and the like, makes it score its
+	 * own), so every probability is the one its own run gives (the graph's sentence branch reads only the sentence
+	 * inputs, and a sentence's sum depends on the batch it is in: the batch is the same).
+	 */
+	async ahead(tokenized: Tokenized): Promise<SentencesAhead | undefined> {
+		const sentences = sentenceSegments(tokenized);
+		if (sentences.length < ALWAYS_SCORED_SENTENCES) return undefined;
+		const model = this.models.model('toxic');
+		if (!(await this.models.load(model)).hasSentences) return undefined;
+		const todo = this.uncached(sentences).todo;
+		if (todo.length === 0) return undefined;
+		const features = featurizeBatch(
+			todo.map((t) => t.sentence),
+			model.features as FeatureConfig,
+		);
+		return { tokenized, keys: todo.map((t) => t.key), inputs: concatSentences(features) };
+	}
+
+	/** Keeps the probabilities a probability run gave `ahead`'s sentences, for `entry`'s sentence pass. */
+	keep(entry: ScoreEntry, ahead: SentencesAhead, probs: Float32Array | undefined): void {
+		if (probs) this.aheadOf.set(entry, { ...ahead, probs });
+	}
+
 	clear(): void {
 		this.cache.clear();
 	}
 
-	/**
-	 * Each of the draft's sentences' toxic probability scored alone. Sentences not in the sentence cache are
-	 * scored together in one run of a graph that takes `sentVals`, one run each otherwise.
-	 */
-	private async sentenceProbs(model: ManifestModel, sentences: Tokenized[]): Promise<number[]> {
-		const head = model.heads.indexOf('toxic');
-		const heads = model.heads.length;
+	/** Each sentence's cached probability (0 where not cached) and the sentences not cached, in order. */
+	private uncached(sentences: Tokenized[]) {
 		const ps: number[] = [];
 		const todo: { key: string; sentence: Tokenized; index: number }[] = [];
 		for (const [index, sentence] of sentences.entries()) {
@@ -77,10 +122,28 @@ export class SentencePass {
 			ps.push(p ?? 0);
 			if (p === undefined) todo.push({ key, sentence, index });
 		}
+		return { ps, todo };
+	}
+
+	/**
+	 * Each of the draft's sentences' toxic probability scored alone. Sentences not in the sentence cache are
+	 * scored together in one run of a graph that takes `sentVals`, one run each otherwise.
+	 */
+	private async sentenceProbs(
+		model: ManifestModel,
+		sentences: Tokenized[],
+		ahead?: SentencesAhead,
+	): Promise<number[]> {
+		const head = model.heads.indexOf('toxic');
+		const heads = model.heads.length;
+		const { ps, todo } = this.uncached(sentences);
 		if (todo.length === 0) return ps;
 		const { hasSentences } = await this.models.load(model);
 		let probs: Float32Array;
-		if (hasSentences) {
+		if (ahead?.probs && ahead.keys.length === todo.length && todo.every((t, i) => t.key === ahead.keys[i])) {
+			// The probability run scored exactly this batch already (`ahead`).
+			probs = ahead.probs;
+		} else if (hasSentences) {
 			const features = featurizeBatch(
 				todo.map((t) => t.sentence),
 				model.features as FeatureConfig,
