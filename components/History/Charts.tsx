@@ -74,7 +74,7 @@ export function DayChart({ days: daily }: { days: (Tally & { day: string })[] })
 				const cx = PAD.left + slot * i + slot / 2;
 				return (
 					<g key={d.day}>
-						<title>{`${d.day === d.last ? d.day : `${d.day} to ${d.last}`}: ${d.warnings} warnings, ${d.fixes} fixes`}</title>
+						<title>{`${d.day === d.last ? d.day : `${d.day} to ${d.last}`}: ${plural(d.warnings, 'warning')}, ${plural(d.fixes, 'fix', 'fixes')}`}</title>
 						<rect
 							x={cx - barW - 0.5}
 							y={y(d.warnings)}

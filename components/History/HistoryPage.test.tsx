@@ -54,6 +54,16 @@ describe('HistoryPage', () => {
 		expect(screen.getByTestId('by-dimension').textContent).toContain('Shouting or sloppy style');
 	});
 
+	it('says "1 rewrite accepted", not "1 rewrites accepted" (QA, session 13: "1 events in this range")', async () => {
+		setup();
+		await screen.findByTestId('total-fixes');
+		const text = screen.getByTestId('history').textContent ?? '';
+		expect(text).toContain('1 rewrite accepted');
+		expect(text).toContain('2 warnings shown');
+		expect(text).toContain('3 events in this range · 0 “this is fine” notes · 0 saved drafts');
+		expect(text).toContain('2026-11-28: 1 warning, 1 fix');
+	});
+
 	it('shows the range picked last, even when an earlier range answers after it (a large history)', async () => {
 		const real = historyHandlers(db, {
 			now: () => NOW,

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { EVENT_RETENTION_DAYS } from '../../utils/background/history-retention.ts';
 import type { HistoryExport, HistoryStats } from '../../utils/background/history-types.ts';
 import { DIMENSION_LABELS } from '../Settings/dimension-labels.ts';
-import { BarList, DayChart } from './Charts.tsx';
+import { BarList, DayChart, plural } from './Charts.tsx';
 import { type DraftsClient, SavedDrafts } from './SavedDrafts.tsx';
 
 /** What the page needs from the history store. */
@@ -111,10 +111,12 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 			<div class={counting ? 'tf-stale' : undefined} aria-busy={counting} data-testid="range-stats">
 				<section class="tf-tiles" aria-label="Totals">
 					<div class="tf-tile">
-						<strong data-testid="total-warnings">{totals.warnings}</strong> warnings shown
+						<strong data-testid="total-warnings">{totals.warnings}</strong>{' '}
+						{totals.warnings === 1 ? 'warning' : 'warnings'} shown
 					</div>
 					<div class="tf-tile">
-						<strong data-testid="total-fixes">{totals.fixes}</strong> rewrites accepted
+						<strong data-testid="total-fixes">{totals.fixes}</strong>{' '}
+						{totals.fixes === 1 ? 'rewrite' : 'rewrites'} accepted
 					</div>
 					<div class="tf-tile">
 						<strong>{stats.actions.fine}</strong> marked “this is fine”
@@ -157,8 +159,8 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 			<section class="tf-card" aria-labelledby="h-data">
 				<h2 id="h-data">Your data</h2>
 				<p class="tf-muted">
-					{totals.events} events in this range · {totals.feedback} “this is fine” notes · {totals.drafts}{' '}
-					saved drafts
+					{plural(totals.events, 'event')} in this range · {plural(totals.feedback, '“this is fine” note')} ·{' '}
+					{plural(totals.drafts, 'saved draft')}
 				</p>
 				<p class="tf-muted" data-testid="retention">
 					Each warning is kept in detail for {EVENT_RETENTION_DAYS} days; after that only its daily counts

@@ -97,14 +97,19 @@ export function TryIt({
 
 	const verdict = !quiet && check.kind === 'done' ? check.verdict : null;
 	const level = verdict?.level ?? 'ok';
-	const takeRewrite = (next: string) => {
-		setText(next);
-		box.current?.focus();
+	// "Use this wording" and the examples replace the box's text the way the content script applies a rewrite on a
+	// site (insertText over the whole text), so the browser's Ctrl+Z brings the earlier draft back, as the page
+	// promises; the input event that follows updates `text`. Where the browser refuses, plain state (no undo).
+	const replaceText = (next: string) => {
+		const el = box.current;
+		if (!el) return setText(next);
+		el.focus();
+		el.select();
+		const inserted = document.execCommand?.('insertText', false, next) ?? false;
+		if (!inserted || el.value !== next) setText(next);
 	};
-	const fill = (sample: string) => {
-		setText(sample);
-		box.current?.focus();
-	};
+	const takeRewrite = replaceText;
+	const fill = replaceText;
 	return (
 		<section class="tf-card tf-try" aria-labelledby="w-try" data-testid="try-it">
 			<h2 id="w-try">Try it here</h2>

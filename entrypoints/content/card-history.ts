@@ -16,8 +16,8 @@ export function dimensionsOf(c: FieldController): Signal[] {
 
 /** The history recorder of one session's card. */
 export interface CardHistory {
-	/** Records `action` about the field's current verdict. */
-	event(c: FieldController, action: CardAction): void;
+	/** Records `action` about the field's current verdict (or `verdict`, the one the card showed). */
+	event(c: FieldController, action: CardAction, verdict?: FieldController['verdict']): void;
 	/** The user called `text` fine: feedback for the adaptation, and the `fine` event. */
 	fine(c: FieldController, text: string): void;
 }
@@ -27,14 +27,14 @@ export function cardHistory(
 	deps: Pick<SessionDeps, 'recordEvent' | 'recordFeedback'>,
 	hostname: string,
 ): CardHistory {
-	const event = (c: FieldController, action: CardAction) => {
-		const v = c.verdict;
+	const event = (c: FieldController, action: CardAction, verdict = c.verdict) => {
+		const v = verdict;
 		deps.recordEvent({
 			site: hostname,
 			level: v?.level ?? 'ok',
 			toxic: v?.result.toxic,
 			inappropriate: v?.result.inappropriate,
-			dimensions: dimensionsOf(c),
+			dimensions: v?.reasons.map((r) => r.dimension) ?? [],
 			action,
 		});
 	};

@@ -36,6 +36,8 @@ export interface CardActions {
 	onClose(): void;
 	onFine(): void;
 	onSnooze(): void;
+	/** A rewrite of this verdict's draft was applied (the history's "rewrites accepted"). */
+	onRewriteAccepted?(): void;
 }
 
 /** What of a field the card must not cover (overlay/card-place.ts). */
@@ -90,6 +92,7 @@ export function cardViewFor(
 		result: v.result,
 		close: actions.close,
 		rescore: () => c.rescore(),
+		recordAccepted: actions.onRewriteAccepted,
 	};
 	return {
 		fieldId: c.id,

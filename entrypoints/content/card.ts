@@ -197,6 +197,8 @@ export function createCardUi(env: CardEnv): CardUi {
 					close(true);
 					c.apply(v.result, v.options);
 				},
+				// Filed under the verdict the card showed: the rescore of the rewritten text may land first.
+				onRewriteAccepted: () => event(c, 'rewriteAccepted', v),
 				onSnooze: () => {
 					event(c, 'snoozed');
 					close(true);

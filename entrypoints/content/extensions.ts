@@ -21,6 +21,8 @@ export interface CardContext {
 	close(): void;
 	/** Score the field again now (e.g. after applying a rewrite). */
 	rescore(): void;
+	/** Files an applied rewrite in the history ("rewrites accepted"), under this verdict's reasons. */
+	recordAccepted?(): void;
 }
 
 /** A section drawn inside the warning card. Return null to draw nothing for this draft. */

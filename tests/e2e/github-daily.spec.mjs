@@ -3,6 +3,7 @@
 import {
 	check,
 	chromiumEnv,
+	message,
 	nextFrames,
 	overlay,
 	poll,
@@ -66,6 +67,35 @@ test('Apply, Ctrl+Z, then typing on continues the draft: the restored text is no
 		`typing on changed the draft: ${JSON.stringify(after.value)}`,
 	);
 	check(after.react === after.value, `React state did not follow: ${JSON.stringify(after.react)}`);
+});
+
+test('an applied rewrite counts as "rewrites accepted" on the history page', async (env) => {
+	// QA, session 13: after Apply the history page still said "0 rewrites accepted" and its chart's "accepted
+	// fixes" stayed empty: Apply told only the rewrite bandit, never the history.
+	const { page, server } = env;
+	await setSettings(env.browser.sw, { rewrite: { backend: 'offline', weight: 0.5 } });
+	const before = (await message(env.browser, 'getStats', { days: 7 })).value.totals.fixes;
+	await page.goto(`${server.url}/github-issue.html`);
+	await page.click(SEL);
+	await page.keyboard.type(DRAFT);
+	check((await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 10_000)).ok, 'not flagged');
+	await inHost(page, '[data-tactful="badge"]').first().click();
+	await inHost(page, 'button.tactful-rw-primary').click({ timeout: 15_000 });
+	await page.waitForFunction(([sel, draft]) => document.querySelector(sel).value !== draft, [SEL, DRAFT], {
+		timeout: 15_000,
+	});
+	const stats = await poll(
+		async () => (await message(env.browser, 'getStats', { days: 7 })).value,
+		(x) => x.totals.fixes > before,
+	);
+	await env.browser.extPage?.close();
+	env.browser.extPage = undefined;
+	check(stats.ok, `history counts ${stats.value.totals.fixes} rewrites accepted (was ${before}) after Apply`);
+	check(
+		stats.value.byDimension.some((d) => d.dimension === 'Toxicity' && d.fixes > 0),
+		`the fix is not filed under the warning's reason: ${JSON.stringify(stats.value.byDimension)}`,
+	);
+	await page.bringToFront();
 });
 
 /** The focused field's thread ring (`data-thread`), whether its badge is settled, and the open card's text. */

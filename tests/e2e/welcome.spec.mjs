@@ -85,6 +85,35 @@ test('the try-it box warns on a rude line, not on a civil one, and offers a rewr
 	check((await page.getByTestId('try-underline').count()) === 0, 'underlines on a civil line');
 });
 
+test('"Use this wording" in the try-it box is undone with Ctrl+Z, as the page promises', async (env) => {
+	// The page says "One click applies a calmer rewrite that keeps your point; Ctrl+Z undoes it" and the box is
+	// "checked exactly as on a site"; before session 13 the box's text was replaced through Preact state, so the
+	// browser's undo had nothing to undo and Ctrl+Z left the rewrite in place.
+	const page = env.welcome;
+	await typeDraft(page, TOXIC);
+	await verdictLevel(page, 'warn', TOXIC);
+	await page.getByTestId('try-suggest').click();
+	await page.getByTestId('try-use').click({ timeout: 30_000 });
+	const rewrite = await until(
+		page,
+		(t) => {
+			const v = document.querySelector('[data-testid="try-input"]')?.value;
+			return v && v !== t ? v : null;
+		},
+		TOXIC,
+		'"Use this wording" did not put the rewrite in the box',
+	);
+	await page.keyboard.press('Control+Z');
+	await until(
+		page,
+		(t) => document.querySelector('[data-testid="try-input"]')?.value === t,
+		TOXIC,
+		`Ctrl+Z did not bring the draft back (box holds the rewrite: ${rewrite})`,
+		10_000,
+	);
+	await verdictLevel(page, 'warn', TOXIC);
+});
+
 test('choices made on the welcome page are the popup’s', async (env) => {
 	const page = env.welcome;
 	await page.getByTestId('welcome-allow-swearing').click();

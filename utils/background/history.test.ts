@@ -61,6 +61,19 @@ describe('recordEvent', () => {
 		});
 		expect((await db.events.get(id))?.dimensions).toEqual(['Toxic Emotions']);
 	});
+
+	it('keeps the toxic head, so "By reason" lists a warning for insults (it said "No warnings yet." beside 1 shown)', async () => {
+		const { id } = await h.recordEvent({
+			site: 'github.com',
+			level: 'warn',
+			dimensions: ['Toxicity'],
+			action: 'shown',
+		});
+		expect((await db.events.get(id))?.dimensions).toEqual(['Toxicity']);
+		const stats = await h.getStats({ days: 7 });
+		expect(stats.totals.warnings).toBe(1);
+		expect(stats.byDimension).toEqual([{ dimension: 'Toxicity', warnings: 1, fixes: 0 }]);
+	});
 });
 
 describe('recordFeedback and getAdaptation', () => {

@@ -2,7 +2,7 @@
  * Background handlers for the history messages, as plain functions over a TactfulDB so they are unit-testable.
  * The background wires them with `onMessages('background', historyHandlers(getDb()))`.
  */
-import { DIMENSIONS } from '../../models/scoring/types.ts';
+import { DIMENSIONS, SIGNALS, type Signal } from '../../models/scoring/types.ts';
 import type { RequestOf, ResponseOf } from '../messaging.ts';
 import { catchUpDaily, rolledUpThrough, withUncounted } from '../storage/daily-rollup.ts';
 import { EVENT_ACTIONS, type TactfulDB } from '../storage/db.ts';
@@ -59,6 +59,13 @@ const RECORD_CATCH_UP_LIMIT = 100;
 
 const knownDimensions = (dims: unknown): (typeof DIMENSIONS)[number][] =>
 	Array.isArray(dims) ? DIMENSIONS.filter((d) => dims.includes(d)) : [];
+/**
+ * An event keeps the toxic head too ("Insults, threats and slurs", the commonest warning): filtered to the 14
+ * dimensions, the history page's "By reason" said "No warnings yet." beside a warning shown. Feedback keeps
+ * `knownDimensions`, so "This is fine" never eases the toxic head through the adaptation.
+ */
+const knownSignals = (dims: unknown): Signal[] =>
+	Array.isArray(dims) ? SIGNALS.filter((d) => dims.includes(d)) : [];
 
 /** Creates the handler map for `db`. */
 export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryHandlers {
@@ -75,7 +82,7 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 				at: req.at ?? t,
 				site: siteKey(req.site),
 				level: req.level,
-				dimensions: knownDimensions(req.dimensions),
+				dimensions: knownSignals(req.dimensions),
 				action: req.action,
 				...(req.toxic === undefined ? {} : { toxic: req.toxic }),
 				...(req.inappropriate === undefined ? {} : { inappropriate: req.inappropriate }),

@@ -149,7 +149,10 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 				}
 				applied={Boolean(state.applied)}
 				onApply={async (candidate) => {
-					if (await applyCandidate(ctx.editor, candidate, deps)) ctx.rescore();
+					if (await applyCandidate(ctx.editor, candidate, deps)) {
+						ctx.recordAccepted?.();
+						ctx.rescore();
+					}
 					rerender();
 				}}
 				onUndo={async () => {
