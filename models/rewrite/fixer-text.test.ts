@@ -37,3 +37,21 @@ describe('tidy keeps a mark the user wrote standing alone', () => {
 		);
 	});
 });
+
+describe('tidy keeps code the user wrote', () => {
+	it('does not collapse a path separator ("ConfigError::Empty", "std::io") into one colon', () => {
+		const draft = 'I think we should return ConfigError::Empty here, via std::io::Error.';
+		expect(tidy(draft, false, draft)).toBe(draft);
+		expect(
+			tidy(
+				'This patch broke it. I think we should return ConfigError::Empty here.',
+				false,
+				'This stupid patch broke it. I think we should return ConfigError::Empty here.',
+			),
+		).toBe('This patch broke it. I think we should return ConfigError::Empty here.');
+	});
+
+	it('still collapses a doubled mark a dropped word left ("fine, , thanks")', () => {
+		expect(tidy('It is fine, , thanks.', false, 'It is fine, damn it, thanks.')).toBe('It is fine, thanks.');
+	});
+});

@@ -96,6 +96,11 @@ export function tidy(text: string, calmPunctuation: boolean, original = ''): str
 	const ownLoneMarks = new Set(
 		[...original.matchAll(/(\S+)[ \t]+([,.;:!?])(?=[ \t]+(\S+))/g)].map((m) => `${m[1]} ${m[2]} ${m[3]}`),
 	);
+	const ownWords = new Set(original.split(/\s+/).filter((word) => /\w[,;:][,.;:!?]+\w/.test(word)));
+	const wordAround = (all: string, at: number, length: number) =>
+		(/\S*$/.exec(all.slice(0, at))?.[0] ?? '') +
+		all.slice(at, at + length) +
+		(/^\S*/.exec(all.slice(at + length))?.[0] ?? '');
 	const loneMarkIsOwn = (all: string, at: number, length: number, mark: string) => {
 		const before = /(\S+)$/.exec(all.slice(0, at))?.[1];
 		const after = /^[ \t]+(\S+)/.exec(all.slice(at + length))?.[1];
@@ -118,7 +123,11 @@ export function tidy(text: string, calmPunctuation: boolean, original = ''): str
 		.replace(/[ \t]+([,.;:!?])/g, (gap, mark: string, at: number, all: string) =>
 			loneMarkIsOwn(all, at, gap.length, mark) ? gap : mark,
 		)
-		.replace(/([,;:])[ \t]*([,.;:!?])/g, '$2')
+		// A doubled mark a dropped word left ("fine, , thanks"), never one inside a word the user wrote as it is
+		// typed: a Rust/C++ path ("ConfigError::Empty", "std::io") or a "host:port," is code, kept as written.
+		.replace(/([,;:])[ \t]*([,.;:!?])/g, (run, _first: string, second: string, at: number, all: string) =>
+			ownWords.has(wordAround(all, at, run.length)) ? run : second,
+		)
 		.replace(/(^|[.!?]\s+|\n)[,;:][ \t]*/g, '$1')
 		.replace(/(?<=\S)[ \t]{2,}/g, ' ')
 		// Indentation (a nested list item, an indented code line) stays where the line is the user's own.
