@@ -30,6 +30,8 @@ export interface SessionDeps {
 	snooze(hostname: string): Promise<void>;
 	/** Has the host load the scoring models ahead of the first score (warm-up.ts); absent in fakes. */
 	warmUp?(): Promise<unknown>;
+	/** "Try again" on a badge that says checking is unavailable: the host forgets a failed load and loads again. */
+	retryEngine?(): Promise<unknown>;
 }
 
 const quietly = (p: Promise<unknown>) => void p.catch((e) => console.debug('[tactful] message failed:', e));
@@ -46,6 +48,7 @@ export function extensionDeps(): SessionDeps {
 		recordEvent: (req) => quietly(sendMessage('recordEvent', req)),
 		recordFeedback: (req) => quietly(sendMessage('recordFeedback', req)),
 		warmUp: () => sendMessage('warmUp', {}),
+		retryEngine: () => sendMessageRetrying('engineHealth', { retry: true }),
 		snooze: async (hostname) => {
 			await snoozeSite(hostname, inOneHour());
 		},

@@ -130,8 +130,26 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		moved: (e, host) => card.onMouseMove(e, host),
 	});
 
+	/**
+	 * A badge pressed. One that says checking is unavailable has no card to open: pressing it is "Try again" (the
+	 * host forgets its remembered failed load, then the field is scored again, settling on a verdict or on the
+	 * same "unavailable" if it still fails).
+	 */
+	const onBadge = (id: number) => {
+		const c = fields.controllers().find((f) => f.id === id);
+		if (!c?.unavailable || c.verdict) {
+			card.toggle(id, 'badge');
+			return;
+		}
+		const retry = deps.retryEngine?.() ?? Promise.resolve();
+		void retry
+			.catch((error: unknown) => console.debug('[tactful] try again: the engine still fails:', error))
+			.finally(() => {
+				if (!signal.aborted) c.retry();
+			});
+	};
 	const ensureOverlay = () => {
-		overlay ??= new Overlay(doc, (id) => card.toggle(id, 'badge'));
+		overlay ??= new Overlay(doc, onBadge);
 		return overlay;
 	};
 	// After the registry's own abort listener: the fields stop before the overlay goes.
