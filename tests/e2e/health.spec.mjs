@@ -8,7 +8,7 @@
 // The service worker's calls are stubbed to hold or fail, so each state lasts whatever the machine's load.
 // Run: npm run build && node tests/e2e/run-all.mjs health   (screenshots artifacts/health-*.png)
 import { TOXIC } from './drafts.mjs';
-import { check, chromiumEnv, poll, run, shot, test, waitOverlay } from './harness.mjs';
+import { check, chromiumEnv, message, poll, run, shot, test, waitOverlay } from './harness.mjs';
 
 const warns = (s) => s.badges.some((b) => b.level === 'warn');
 
@@ -185,6 +185,85 @@ test('the model host cannot start: the popup says so in plain words, Details kee
 	check(gone.ok, 'the problem stayed after Try again with a working host');
 	check((await offscreenDocuments(env.sw)) === 1, 'Try again did not start the host');
 	await page.close();
+});
+
+/** Makes IndexedDB refuse to open in this realm, as Firefox private windows did ("did not allow mutations"). */
+function breakIndexedDb() {
+	IDBFactory.prototype.open = () => {
+		throw new DOMException(
+			'A mutation operation was attempted on a database that did not allow mutations.',
+			'InvalidStateError',
+		);
+	};
+}
+
+test('IndexedDB unavailable: drafts are still checked, settings still saved, the history page says so plainly', async (env) => {
+	// The service worker's database goes away (deleted from an extension page: Dexie closes on versionchange) and
+	// cannot be opened again.
+	await env.sw.evaluate(breakIndexedDb);
+	const ext = await env.context.newPage();
+	await ext.goto(`chrome-extension://${env.extensionId}/popup.html?host=github.com`);
+	await ext.evaluate(
+		() =>
+			new Promise((resolve) => {
+				const req = indexedDB.deleteDatabase('tactful');
+				req.onsuccess = req.onerror = req.onblocked = () => resolve(undefined);
+			}),
+	);
+	await ext.close();
+	const page = await env.context.newPage();
+	const lines = [];
+	page.on('pageerror', (e) => lines.push(e.message));
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	await page.click('#comment');
+	await page.keyboard.type(TOXIC);
+	const warned = await waitOverlay(page, (s) => warns(s) && s.badges[0].settled, 30_000);
+	check(warned.ok, `no warning with IndexedDB broken: ${JSON.stringify(warned.badges)}`);
+	// "shown" was recorded (and dropped) by the background without an error reaching the page.
+	check(lines.length === 0, `errors in the page: ${lines.join(' | ')}`);
+	await page.close();
+	// The background really is without its database: a history read there answers the plain error.
+	const stats = await message(env.browser, 'getStats', { days: 7 });
+	console.log(`    background getStats: ${JSON.stringify(stats).slice(0, 160)}`);
+	check(
+		stats.ok === false && /^storage-unavailable: History is unavailable/.test(stats.error),
+		JSON.stringify(stats),
+	);
+	// Settings (chrome.storage) are unaffected.
+	const saved = await env.sw.evaluate(async () => {
+		await chrome.storage.local.set({ healthProbe: 1 });
+		return (await chrome.storage.local.get('healthProbe')).healthProbe;
+	});
+	check(saved === 1, 'chrome.storage did not save');
+	await env.sw.evaluate(() => chrome.storage.local.remove('healthProbe'));
+	// The history page opens the database itself: broken there too, before any of its scripts run.
+	const history = await env.context.newPage();
+	await history.addInitScript(breakIndexedDb);
+	await history.goto(`chrome-extension://${env.extensionId}/history-page.html`);
+	const shown = await poll(
+		() =>
+			history.evaluate(() => ({
+				broken: (() => {
+					try {
+						indexedDB.open('probe');
+						return false;
+					} catch {
+						return true;
+					}
+				})(),
+				alert: document.querySelector('[role="alert"]')?.textContent ?? null,
+				details: document.querySelector('details code')?.textContent ?? null,
+			})),
+		(s) => s.alert !== null,
+		30_000,
+	);
+	await shot(history, 'health-history-unavailable');
+	console.log(`    history page: ${JSON.stringify(shown.value)}`);
+	check(shown.value?.broken, 'IndexedDB was not broken in the history page');
+	check(/History is unavailable in this window/.test(shown.value?.alert ?? ''), JSON.stringify(shown.value));
+	check(!/InvalidStateError|OpenFailed|Dexie/.test(shown.value?.alert ?? ''), 'a raw error in the alert');
+	check(/InvalidStateError/.test(shown.value?.details ?? ''), 'no raw text under Details');
+	await history.close();
 });
 
 await run(() => chromiumEnv({ requireHost: true }));
