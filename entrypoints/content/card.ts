@@ -17,6 +17,7 @@ import { fromClick, fromShortcut, fromSubmit } from './nudge.ts';
 import type { CardView, FieldView } from './overlay/overlay.tsx';
 import { isDarkAround } from './overlay/theme.ts';
 import type { SiteAdapter } from './sites/types.ts';
+import { showsUnavailable, tryAgain } from './try-again.ts';
 
 type Via = 'badge' | 'keyboard' | 'hover' | 'nudge';
 
@@ -224,6 +225,11 @@ export function createCardUi(env: CardEnv): CardUi {
 			if (e.altKey && e.shiftKey && e.code === 'KeyT' && c.verdict) {
 				e.preventDefault();
 				ui.toggle(c.id, 'keyboard');
+			} else if (e.altKey && e.shiftKey && e.code === 'KeyT' && showsUnavailable(c)) {
+				// The badge says checking is unavailable (and Tab from the text box does not reach it): the shortcut
+				// is its Try again, as pressing it is.
+				e.preventDefault();
+				tryAgain(c, env.deps, env.signal);
 			} else if (nudge && !gate.passing()) {
 				gate.interrupt(e, fromShortcut(e, c));
 			}

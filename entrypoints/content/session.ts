@@ -26,6 +26,7 @@ import { watchRepaintTriggers } from './repaint-triggers.ts';
 import { syncSettings } from './settings-sync.ts';
 import { adapterFor, type SiteAdapter } from './sites/index.ts';
 import { installTestHooks } from './test-hooks.ts';
+import { showsUnavailable, tryAgain } from './try-again.ts';
 import { fieldView } from './views.ts';
 import { overlayHome } from './visibility.ts';
 import { warmUpper } from './warm-up.ts';
@@ -137,16 +138,8 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	 */
 	const onBadge = (id: number) => {
 		const c = fields.controllers().find((f) => f.id === id);
-		if (!c?.unavailable || c.verdict) {
-			card.toggle(id, 'badge');
-			return;
-		}
-		const retry = deps.retryEngine?.() ?? Promise.resolve();
-		void retry
-			.catch((error: unknown) => console.debug('[tactful] try again: the engine still fails:', error))
-			.finally(() => {
-				if (!signal.aborted) c.retry();
-			});
+		if (c && showsUnavailable(c)) tryAgain(c, deps, signal);
+		else card.toggle(id, 'badge');
 	};
 	const ensureOverlay = () => {
 		overlay ??= new Overlay(doc, onBadge);
