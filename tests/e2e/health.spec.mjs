@@ -129,6 +129,16 @@ test('a score whose retry also fails settles on "cannot check", and pressing the
 	check(!/Receiving end/.test(settled.value.label), 'raw error text on the badge');
 	const retried = lines.filter((l) => /dropped the request/.test(l.text)).length;
 	check(retried >= 1, 'the score was not retried before giving up');
+	// Alt+Shift+T in the field is Try again too (Tab never reaches the badge): still failing, it asks the host again
+	// (engineHealth, sent twice) and scores again (at least once more), settling on "cannot check" once more.
+	const before = await env.sw.evaluate(() => globalThis.failed);
+	await page.keyboard.press('Alt+Shift+KeyT');
+	const again = await poll(
+		async () => ({ failed: await env.sw.evaluate(() => globalThis.failed), badge: await badgeState(page) }),
+		(s) => s.failed >= before + 3 && s.badge?.unavailable === 'true' && s.badge.settled,
+		30_000,
+	);
+	check(again.ok, `Alt+Shift+T did not try again: ${JSON.stringify(again.value)}`);
 	// The extension answers again; the user presses the badge (Try again).
 	await restore(env.sw);
 	await page.locator('[data-tactful-host] [data-tactful="badge"]').click();
