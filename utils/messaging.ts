@@ -26,6 +26,7 @@ import {
 	extensionGone,
 	isContextLostError,
 } from './context-lost.ts';
+import type { EngineHealth } from './health.ts';
 import type { SettingsSection } from './storage/settings-section.ts';
 
 export interface Protocol {
@@ -39,6 +40,11 @@ export interface Protocol {
 	 * started the load (false when they were loaded or loading already).
 	 */
 	warmUp: [Record<string, never>, { cold: boolean }];
+	/**
+	 * Whether the scoring engine can check drafts (popup, badge "Try again"): loads the models if needed; `retry`
+	 * forgets a remembered failed load first (utils/host/load-gate.ts), so the load is tried again now.
+	 */
+	engineHealth: [{ retry?: boolean }, EngineHealth];
 	/** Health check, also used by tests to wait for the host. */
 	ping: [Record<string, never>, { ok: true; host: string }];
 	/** History (background → Dexie; utils/background/history.ts). One event per thing that happened to a warning. */

@@ -26,6 +26,8 @@ export interface BadgeProps {
 	settled?: boolean;
 	/** The draft cannot be checked (the models failed to load): a dashed, dashed-out badge; `summary` says why. */
 	unavailable?: boolean;
+	/** The first score is still pending (the models are loading): a turning ring, `aria-busy`, never the calm dot. */
+	loading?: boolean;
 	onActivate: () => void;
 	style?: Record<string, string>;
 }
@@ -40,6 +42,7 @@ export function Badge({
 	faded,
 	settled,
 	unavailable,
+	loading,
 	onActivate,
 	style,
 }: BadgeProps) {
@@ -48,12 +51,14 @@ export function Badge({
 	return (
 		<button
 			type="button"
-			class={`tf-badge tf-${level}${thread ? ' tf-thread-risk' : ''}${faded ? ' tf-faded' : ''}${unavailable ? ' tf-unavailable' : ''}`}
+			class={`tf-badge tf-${level}${thread ? ' tf-thread-risk' : ''}${faded ? ' tf-faded' : ''}${unavailable ? ' tf-unavailable' : ''}${loading ? ' tf-loading' : ''}`}
 			data-tactful="badge"
 			data-level={level}
 			data-thread={thread ? 'risk' : undefined}
 			data-settled={settled ? 'true' : undefined}
 			data-unavailable={unavailable ? 'true' : undefined}
+			data-loading={loading ? 'true' : undefined}
+			aria-busy={loading ? 'true' : undefined}
 			aria-label={summary}
 			// The card also opens from the text box itself: Tab from there does not reach this badge (overlay at the end of
 			// the page), so the tooltip and assistive tech name the key.
@@ -70,6 +75,8 @@ export function Badge({
 		>
 			{unavailable ? (
 				<span aria-hidden="true">–</span>
+			) : loading ? (
+				<span class="tf-spin" aria-hidden="true" />
 			) : level === 'ok' ? (
 				<span class="tf-dot" aria-hidden="true" />
 			) : (

@@ -2,6 +2,11 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { EVENT_RETENTION_DAYS } from '../../utils/background/history-retention.ts';
 import type { HistoryExport, HistoryStats } from '../../utils/background/history-types.ts';
+import {
+	HISTORY_UNAVAILABLE,
+	isStorageUnavailable,
+	storageDetails,
+} from '../../utils/storage/storage-failure.ts';
 import { DIMENSION_LABELS } from '../Settings/dimension-labels.ts';
 import { BarList, DayChart, plural } from './Charts.tsx';
 import { type DraftsClient, SavedDrafts } from './SavedDrafts.tsx';
@@ -68,6 +73,23 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 		load();
 	};
 
+	if (error && isStorageUnavailable(error))
+		return (
+			<main class="tf-page" data-testid="history-unavailable">
+				<div role="alert">
+					<h1>{HISTORY_UNAVAILABLE}</h1>
+					<p>
+						This browser window does not let Tactful keep anything (a private window, a full disk, or a
+						damaged store), so there are no charts, exports or kept drafts here. Checking drafts and your
+						settings still work.
+					</p>
+				</div>
+				<details>
+					<summary>Details</summary>
+					<code>{storageDetails(error)}</code>
+				</details>
+			</main>
+		);
 	if (error)
 		return (
 			<main class="tf-page">

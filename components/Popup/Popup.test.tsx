@@ -379,3 +379,62 @@ describe('Popup', () => {
 		expect(openHistory).toHaveBeenCalledOnce();
 	});
 });
+
+describe('Popup when checking is unavailable (session 13)', () => {
+	const broken = {
+		ok: false as const,
+		reason:
+			"Tactful's model file could not be loaded: it is damaged or missing. Reinstall or update the extension",
+		details: 'Failed to load model because protobuf parsing failed.',
+	};
+
+	function withHealth(health: (retry: boolean) => Promise<import('../../utils/health.ts').EngineHealth>) {
+		render(
+			<Popup
+				hostname="github.com"
+				score={fakeScore}
+				openOptions={vi.fn()}
+				openHistory={vi.fn()}
+				health={health}
+				now={() => NOW}
+			/>,
+		);
+	}
+
+	it('says so at the top in plain words, raw text behind Details, and Try again re-runs the load', async () => {
+		const health = vi.fn().mockResolvedValueOnce(broken).mockResolvedValue({ ok: true });
+		withHealth(health);
+		const alert = await screen.findByTestId('engine-problem');
+		expect(alert.getAttribute('role')).toBe('alert');
+		expect(alert.textContent).toMatch(/Tactful cannot check drafts right now/);
+		expect(alert.textContent).toMatch(/damaged or missing\. Reinstall or update the extension/);
+		// The raw text is there for a bug report, folded away under "Details".
+		const details = alert.querySelector('details');
+		expect(details?.querySelector('summary')?.textContent).toBe('Details');
+		expect(details?.textContent).toMatch(/protobuf parsing failed/);
+		expect(details?.open).toBe(false);
+		// It comes first in the popup, before the status line.
+		const popup = screen.getByTestId('popup');
+		expect(popup.firstElementChild?.getAttribute('data-testid')).toBe('engine-problem');
+		expect(health).toHaveBeenLastCalledWith(false);
+		fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+		await waitFor(() => expect(screen.queryByTestId('engine-problem')).toBeNull());
+		expect(health).toHaveBeenLastCalledWith(true);
+	});
+
+	it('a host that cannot start (the request itself fails) is said in plain words too', async () => {
+		withHealth(() =>
+			Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
+		);
+		const alert = await screen.findByTestId('engine-problem');
+		expect(alert.textContent).toMatch(/checker did not answer/);
+		expect(alert.querySelector('details')?.textContent).toMatch(/Receiving end does not exist/);
+	});
+
+	it('shows nothing when the engine is fine', async () => {
+		withHealth(async () => ({ ok: true }));
+		await screen.findByTestId('status');
+		await new Promise((r) => setTimeout(r, 20));
+		expect(screen.queryByTestId('engine-problem')).toBeNull();
+	});
+});

@@ -19,6 +19,7 @@ import { SwearingSwitch } from '../Settings/SwearingSwitch.tsx';
 import { Switch } from '../Settings/Switch.tsx';
 import { useSavedValue } from '../Settings/useSavedValue.ts';
 import { useSettings } from '../Settings/useSettings.ts';
+import { EngineProblem, type HealthFn } from './EngineProblem.tsx';
 import { LiveExamples, type ScoreFn } from './LiveExamples.tsx';
 import { SiteSensitivity } from './SiteSensitivity.tsx';
 import { useRerenderAt } from './useRerenderAt.ts';
@@ -31,6 +32,8 @@ export interface PopupProps {
 	openHistory: () => void;
 	/** Opens the welcome page again ("Tour"). */
 	openTour?: () => void;
+	/** Whether the scoring engine can check drafts (a problem is said at the top, with Try again); absent: not asked. */
+	health?: HealthFn;
 	now?: () => number;
 }
 
@@ -53,7 +56,15 @@ function statusLine(s: Settings, host: string | null, now: number): string {
 	return isActiveOn(s, host, now) ? `Watching your drafts on ${siteKey(host)}` : 'Paused';
 }
 
-export function Popup({ hostname, score, openOptions, openHistory, openTour, now = Date.now }: PopupProps) {
+export function Popup({
+	hostname,
+	score,
+	openOptions,
+	openHistory,
+	openTour,
+	health,
+	now = Date.now,
+}: PopupProps) {
 	const { settings, save } = useSettings();
 	const [sensitivity, setSensitivity, savedSensitivity] = useSavedValue(settings?.sensitivity);
 	const host = hostname ? siteKey(hostname) : null;
@@ -86,6 +97,7 @@ export function Popup({ hostname, score, openOptions, openHistory, openTour, now
 	const snoozed = settings.snoozeUntil > t;
 	return (
 		<main class="tf-popup" data-testid="popup">
+			{health && <EngineProblem health={health} />}
 			<header class="tf-header">
 				<h1 class="tf-title">Tactful</h1>
 				<Switch checked={settings.enabled} onChange={(enabled) => save({ enabled })} testId="enabled">

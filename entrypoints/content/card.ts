@@ -22,6 +22,7 @@ import type { CardView, FieldView } from './overlay/overlay.tsx';
 import { isDarkAround } from './overlay/theme.ts';
 import { pressGate } from './shortcut-press.ts';
 import type { SiteAdapter } from './sites/types.ts';
+import { showsUnavailable, tryAgain } from './try-again.ts';
 
 type Via = 'badge' | 'keyboard' | 'hover' | 'nudge';
 
@@ -239,11 +240,20 @@ export function createCardUi(env: CardEnv): CardUi {
 			if (matchesShortcut(e, cardShortcut()) && c.verdict) {
 				e.preventDefault();
 				if (!e.repeat && presses.claim('key')) ui.toggle(c.id, 'keyboard');
+			} else if (matchesShortcut(e, cardShortcut()) && showsUnavailable(c)) {
+				// The badge says checking is unavailable (and Tab from the text box does not reach it): the shortcut
+				// is its Try again, as pressing it is.
+				e.preventDefault();
+				if (!e.repeat && presses.claim('key')) tryAgain(c, env.deps, env.signal);
 			} else if (nudge && !gate.passing()) {
 				gate.interrupt(e, fromShortcut(e, c));
 			}
 		},
 		onCommand(c) {
+			if (showsUnavailable(c)) {
+				if (presses.claim('command')) tryAgain(c, env.deps, env.signal);
+				return 'no warning';
+			}
 			if (!c.verdict) return 'no warning';
 			if (!presses.claim('command')) return 'repeat';
 			ui.toggle(c.id, 'keyboard');

@@ -43,6 +43,8 @@ export interface SessionDeps {
 	 * focus is not in a watched box. Returns the unsubscribe.
 	 */
 	onOpenCard?(handle: () => ResponseOf<'openCard'> | typeof NOT_HERE): () => void;
+	/** "Try again" on a badge that says checking is unavailable: the host forgets a failed load and loads again. */
+	retryEngine?(): Promise<unknown>;
 }
 
 const quietly = (p: Promise<unknown>) => void p.catch((e) => console.debug('[tactful] message failed:', e));
@@ -61,6 +63,7 @@ export function extensionDeps(): SessionDeps {
 		warmUp: () => sendMessage('warmUp', {}),
 		cardShortcut: () => sendMessage('getCardShortcut', {}),
 		onOpenCard: (handle) => onMessages('content', { openCard: handle }),
+		retryEngine: () => sendMessageRetrying('engineHealth', { retry: true }),
 		snooze: async (hostname) => {
 			await snoozeSite(hostname, inOneHour());
 		},

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ScoreResult } from '../../models/scoring/types.ts';
 import type { Editor } from './editors/types.ts';
-import { BOUNDARY_MS, FieldController, PAUSE_MS, uniqueSpans } from './field-controller.ts';
+import { BOUNDARY_MS, FieldController, PAUSE_MS, SLOW_MS, uniqueSpans } from './field-controller.ts';
 import { fakeScore } from './testing/fake-deps.ts';
 
 function fakeEditor(initial: string): Editor & { text: string } {
@@ -209,13 +209,20 @@ describe('FieldController.settled (the badge’s data-settled hook)', () => {
 		}
 	});
 
-	it('stays unsettled when scoring fails (no host), so a test cannot read "calm" from a score that never came', async () => {
+	// Session 13: a failed score used to stay unsettled for ever (the badge "checking" with nothing coming). It now
+	// settles on "cannot check" instead, which is still never "calm": no verdict, `unavailable` set (views.ts draws
+	// the dashed badge, not the dot).
+	it('a failed score (no host) never reads as "calm": it settles on "cannot check", with no verdict', async () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 		const editor = fakeEditor('Thanks for the patch');
 		const c = controller(editor, async () => {
 			throw new Error('no host');
 		});
 		await c.run();
-		expect(c.settled).toBe(false);
+		expect(c.verdict).toBeNull();
+		expect(c.unavailable).toMatchObject({ text: 'Thanks for the patch', details: 'no host' });
+		expect(c.settled).toBe(true);
+		warn.mockRestore();
 	});
 
 	it('reports a pause that found nothing new to score (idle), so the overlay can show it settled', async () => {
@@ -258,6 +265,7 @@ describe('FieldController when the models cannot load (a broken install)', () =>
 		expect(c.unavailable).toEqual({
 			text: 'you idiot',
 			reason: 'the scoring model could not be loaded (protobuf parsing failed)',
+			details: 'the scoring model could not be loaded (protobuf parsing failed)',
 		});
 		expect(c.settled).toBe(true);
 		editor.text = 'you idiot again';
@@ -275,13 +283,139 @@ describe('FieldController when the models cannot load (a broken install)', () =>
 		warn.mockRestore();
 	});
 
-	it('a one-off failure is not "unavailable" (stays quiet, unsettled until the next pause)', async () => {
-		const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+	it('plain words and the raw text apart: the reason for the badge, the details for a bug report', async () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 		const c = controller(fakeEditor('you idiot'), async () => {
-			throw new Error('no reply to scoreDraft');
+			throw new Error(
+				'unavailable: Tactful’s model file could not be loaded [details: Failed to load model because protobuf parsing failed.]',
+			);
 		});
 		await c.run();
-		expect(c.unavailable).toBeNull();
-		debug.mockRestore();
+		expect(c.unavailable).toEqual({
+			text: 'you idiot',
+			reason: 'Tactful’s model file could not be loaded',
+			details: 'Failed to load model because protobuf parsing failed.',
+		});
+		warn.mockRestore();
+	});
+
+	// The score already went out twice (deps.ts: sendMessageRetrying retries a dropped request once): a failure
+	// that reaches the controller is the retry's. It used to stay quiet and unsettled ("checking" for ever).
+	it('a score whose retry also failed settles on "cannot check" (not pending for ever), and Try again works', async () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+		let down = true;
+		const changed = vi.fn();
+		const c = new FieldController(1, fakeEditor('you idiot'), {
+			score: async (t) => {
+				if (down) throw new Error('no reply to scoreDraft');
+				return fakeScore(t);
+			},
+			options: () => ({ sensitivity: 0.5 }),
+			isDismissed: () => false,
+			changed,
+			signal: new AbortController().signal,
+		});
+		await c.run();
+		expect(c.settled).toBe(true);
+		expect(c.unavailable?.reason).toMatch(/did not answer.*Try again/);
+		expect(c.unavailable?.details).toBe('no reply to scoreDraft');
+		expect(changed).toHaveBeenCalled();
+		down = false;
+		vi.useFakeTimers();
+		try {
+			c.retry();
+			expect(c.unavailable).toBeNull();
+			expect(c.settled).toBe(false);
+			await vi.advanceTimersByTimeAsync(1);
+		} finally {
+			vi.useRealTimers();
+		}
+		expect(c.verdict?.text).toBe('you idiot');
+		expect(c.settled).toBe(true);
+		warn.mockRestore();
+	});
+});
+
+describe('FieldController while the models load (first score slow)', () => {
+	function slowController(editor: Editor) {
+		const answers: Array<() => void> = [];
+		const changed = vi.fn();
+		const c = new FieldController(1, editor, {
+			score: (t) => new Promise<ScoreResult>((r) => answers.push(() => r(fakeScore(t)))),
+			options: () => ({ sensitivity: 0.5 }),
+			isDismissed: () => false,
+			changed,
+			signal: new AbortController().signal,
+		});
+		return { c, answers, changed };
+	}
+
+	it('says "checking…" once the first score has waited SLOW_MS, and stops when it answers', async () => {
+		vi.useFakeTimers();
+		try {
+			const { c, answers } = slowController(fakeEditor('you idiot'));
+			const running = c.run();
+			expect(c.loading).toBe(false);
+			await vi.advanceTimersByTimeAsync(SLOW_MS - 50);
+			expect(c.loading).toBe(false);
+			await vi.advanceTimersByTimeAsync(100);
+			expect(c.loading).toBe(true);
+			expect(c.settled).toBe(false);
+			answers[0]?.();
+			await running;
+			expect(c.loading).toBe(false);
+			expect(c.verdict?.text).toBe('you idiot');
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it('a warm engine never shows "checking…" (no flicker), nor does a later score of a field with a verdict', async () => {
+		vi.useFakeTimers();
+		try {
+			const editor = fakeEditor('you idiot');
+			const { c, answers, changed } = slowController(editor);
+			const first = c.run();
+			await vi.advanceTimersByTimeAsync(5);
+			answers[0]?.();
+			await first;
+			const seen: boolean[] = [];
+			changed.mockImplementation(() => seen.push(c.loading));
+			editor.text = 'you idiot, really';
+			const second = c.run();
+			await vi.advanceTimersByTimeAsync(2000);
+			expect(c.loading).toBe(false);
+			answers[1]?.();
+			await second;
+			await vi.advanceTimersByTimeAsync(2000);
+			expect(seen.every((l) => !l)).toBe(true);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it('typing on while the models load keeps "checking…" up through the next score (no flicker)', async () => {
+		vi.useFakeTimers();
+		try {
+			const editor = fakeEditor('you');
+			const { c, answers, changed } = slowController(editor);
+			const first = c.run();
+			await vi.advanceTimersByTimeAsync(SLOW_MS + 10);
+			expect(c.loading).toBe(true);
+			editor.text = 'you idiot';
+			void c.run(); // a pause while the first is in flight: queued
+			const seen: boolean[] = [];
+			changed.mockImplementation(() => seen.push(c.loading));
+			answers[0]?.();
+			await first;
+			// The first answer is about older text: the verdict is adopted (remapped) and the newer text scored next.
+			expect(c.verdict).not.toBeNull();
+			expect(c.loading).toBe(false);
+			answers[1]?.();
+			await vi.advanceTimersByTimeAsync(1);
+			expect(c.verdict?.result.text).toBe('you idiot');
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 });

@@ -4,6 +4,7 @@
  * The keystroke path (`onInput`) only resets a timer, so it stays far below 1 ms.
  */
 import type { ScoreOptions, ScoreResult, Span } from '../../models/scoring/types.ts';
+import { type Unavailable, unavailableFrom } from '../../utils/health.ts';
 import type { Editor } from './editors/types.ts';
 import { readsAsEnglish } from './language.ts';
 import { type Level, levelOf, type Reason, reasonsFor, summaryOf } from './levels.ts';
@@ -13,6 +14,12 @@ import { remapSpans } from './remap.ts';
 export const BOUNDARY_MS = 150;
 export const PAUSE_MS = 400;
 const BOUNDARY = /[\s.,!?;:)"'\]]/;
+/**
+ * A field's first score pending longer than this shows "checking…" on the badge (the models are still loading
+ * after an install, update or a browser that unloaded them). Below it nothing changes, so a warm engine (a score
+ * in a few ms) never flickers a loading state.
+ */
+export const SLOW_MS = 300;
 
 /** What the controller needs from its session. */
 export interface ControllerDeps {
@@ -61,8 +68,11 @@ export class FieldController {
 	 * Why this field's text cannot be checked at all (the scoring model failed to load: a broken install), for the
 	 * text it was asked about; shown on the badge instead of a verdict. Cleared by the next score that works.
 	 */
-	unavailable: { text: string; reason: string } | null = null;
+	unavailable: ({ text: string } & Unavailable) | null = null;
 	private timer: ReturnType<typeof setTimeout> | undefined;
+	/** Fires SLOW_MS after a first score was asked for (no verdict yet): from then on `loading` is true. */
+	private slowTimer: ReturnType<typeof setTimeout> | undefined;
+	private slow = false;
 	private inflight = false;
 	private dirty = false;
 	/** An IME composition is in progress. */
@@ -88,7 +98,32 @@ export class FieldController {
 		readonly editor: Editor,
 		private readonly deps: ControllerDeps,
 	) {
-		deps.signal.addEventListener('abort', () => clearTimeout(this.timer), { once: true });
+		deps.signal.addEventListener(
+			'abort',
+			() => {
+				clearTimeout(this.timer);
+				clearTimeout(this.slowTimer);
+			},
+			{ once: true },
+		);
+	}
+
+	/**
+	 * The field has no verdict yet and its first score has been pending for more than SLOW_MS: the badge says
+	 * "checking…" rather than nothing (or a calm dot that reads as "all clear").
+	 */
+	get loading(): boolean {
+		return this.slow && this.verdict === null;
+	}
+
+	/**
+	 * "Try again" after checking was unavailable: forgets why and scores the field's text now. (The session asks
+	 * the host to forget a remembered failed load first: entrypoints/content/session.ts.)
+	 */
+	retry(): void {
+		this.unavailable = null;
+		this.deps.changed();
+		this.schedule(0);
 	}
 
 	/**
@@ -162,31 +197,51 @@ export class FieldController {
 			return;
 		}
 		this.inflight = true;
+		if (this.verdict === null && this.slowTimer === undefined && !this.slow) {
+			this.slowTimer = setTimeout(() => {
+				this.slowTimer = undefined;
+				this.slow = true;
+				this.deps.changed();
+			}, SLOW_MS);
+		}
 		try {
 			const result = await this.deps.score(text, options);
 			if (this.deps.signal.aborted) return;
 			this.unavailable = null;
 			this.apply(result, key);
 		} catch (error) {
-			const message = error instanceof Error ? error.message : String(error);
 			if (this.deps.signal.aborted) {
 				// The session ended meanwhile (extension reloaded, page gone): nothing to tell.
-			} else if (message.startsWith('unavailable: ')) {
-				// The models cannot load: say so on the badge (once in the console) rather than look "checking" for ever.
-				this.unavailable = { text, reason: message.slice('unavailable: '.length) };
-				if (!toldUnavailable) console.warn(`[tactful] cannot check drafts: ${this.unavailable.reason}`);
+			} else {
+				// The models cannot load (`unavailable: …` from the host's load gate), or the request failed even after
+				// its one retry (deps.ts: sendMessageRetrying): say so on the badge, settled, with "Try again", rather
+				// than look "checking" for ever. Logged once per page, raw text included (for bug reports).
+				this.unavailable = { text, ...unavailableFrom(error) };
+				if (!toldUnavailable)
+					console.warn(
+						`[tactful] cannot check drafts: ${this.unavailable.reason} (details: ${this.unavailable.details})`,
+					);
 				toldUnavailable = true;
 				this.deps.changed();
-			} else {
-				// No host yet / a one-off failure: stay quiet rather than show a broken warning.
-				console.debug('[tactful] scoring unavailable:', error);
 			}
 		} finally {
 			this.inflight = false;
+			// Typed on while the models load: the next score follows at once, so "checking…" stays (no flicker).
+			if (!this.dirty || this.verdict !== null || this.unavailable !== null) this.stopSlow();
 		}
 		if (this.dirty) {
 			this.dirty = false;
 			void this.run();
+		}
+	}
+
+	/** The pending first score answered (or failed): no more "checking…" for it. */
+	private stopSlow(): void {
+		clearTimeout(this.slowTimer);
+		this.slowTimer = undefined;
+		if (this.slow) {
+			this.slow = false;
+			this.deps.changed();
 		}
 	}
 

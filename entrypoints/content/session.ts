@@ -28,6 +28,7 @@ import { watchRepaintTriggers } from './repaint-triggers.ts';
 import { syncSettings } from './settings-sync.ts';
 import { adapterFor, type SiteAdapter } from './sites/index.ts';
 import { installTestHooks } from './test-hooks.ts';
+import { showsUnavailable, tryAgain } from './try-again.ts';
 import { fieldView } from './views.ts';
 import { overlayHome } from './visibility.ts';
 import { warmUpper } from './warm-up.ts';
@@ -132,8 +133,18 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		moved: (e, host) => card.onMouseMove(e, host),
 	});
 
+	/**
+	 * A badge pressed. One that says checking is unavailable has no card to open: pressing it is "Try again" (the
+	 * host forgets its remembered failed load, then the field is scored again, settling on a verdict or on the
+	 * same "unavailable" if it still fails).
+	 */
+	const onBadge = (id: number) => {
+		const c = fields.controllers().find((f) => f.id === id);
+		if (c && showsUnavailable(c)) tryAgain(c, deps, signal);
+		else card.toggle(id, 'badge');
+	};
 	const ensureOverlay = () => {
-		overlay ??= new Overlay(doc, (id) => card.toggle(id, 'badge'));
+		overlay ??= new Overlay(doc, onBadge);
 		return overlay;
 	};
 	// After the registry's own abort listener: the fields stop before the overlay goes.

@@ -11,6 +11,9 @@ import { isCovered, visibleBox } from './visibility.ts';
 
 let darkCache = new WeakMap<HTMLElement, boolean>();
 
+/** What the badge says while a field's first score waits for the models to load (field-controller.ts SLOW_MS). */
+export const LOADING = 'Tactful is getting ready to check this draft…';
+
 /** Above this many characters, laying out a textarea's mirror costs a noticeable part of a frame. */
 export const HUGE_DRAFT = 20_000;
 
@@ -40,7 +43,7 @@ export function fieldView(
 	const decoration = decorationFor(c.editor);
 	const thread = decoration?.thread;
 	// A tense thread keeps the badge up even when the draft itself reads fine.
-	if (!v && !focused && !thread) return null;
+	if (!v && !focused && !thread && !c.loading) return null;
 	if (v?.level === 'ok' && !focused && !thread) return null;
 	const box = visibleBox(el);
 	if (!box) return null;
@@ -60,11 +63,14 @@ export function fieldView(
 	}
 	const badge = badgeSpot(c, box, overlayHost, HUGE_DRAFT);
 	const unavailable =
-		c.unavailable && !v ? `Tactful cannot check drafts right now: ${c.unavailable.reason}` : null;
+		c.unavailable && !v
+			? `Tactful cannot check drafts right now: ${c.unavailable.reason}. Press to try again`
+			: null;
+	const loading = !unavailable && c.loading ? LOADING : null;
 	return {
 		id: c.id,
 		level: v?.level ?? 'ok',
-		summary: [unavailable ?? v?.summary ?? 'Tactful is watching this draft', thread]
+		summary: [unavailable ?? loading ?? v?.summary ?? 'Tactful is watching this draft', thread]
 			.filter(Boolean)
 			.join('. '),
 		thread,
@@ -74,6 +80,7 @@ export function fieldView(
 		dark,
 		settled: c.settled && !decoration?.pending,
 		...(unavailable ? { unavailable: true } : {}),
+		...(loading ? { loading: true } : {}),
 	};
 }
 

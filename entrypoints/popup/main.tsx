@@ -25,6 +25,7 @@ if (root) {
 			<Popup
 				hostname={hostname}
 				score={(text, options) => sendMessage('scoreDraft', { text, options })}
+				health={(retry) => sendMessage('engineHealth', { retry })}
 				openOptions={() => void browser.runtime.openOptionsPage()}
 				openHistory={() => void browser.tabs.create({ url: browser.runtime.getURL('/history-page.html') })}
 				openTour={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })}

@@ -13,6 +13,7 @@ import {
 	EXTENSION,
 	launch,
 	nextFrames,
+	poll,
 	run,
 	shot,
 	startServer,
@@ -50,6 +51,12 @@ test('a truncated model: the badge says checking is unavailable and why, once; t
 	console.log(`    badge: ${JSON.stringify(said.badges.map((b) => b.label))}`);
 	check(said.ok, `the badge does not say checking is unavailable: ${JSON.stringify(said.badges)}`);
 	check(/could not be loaded/.test(said.badges[0].label), said.badges[0].label);
+	// Plain words, not onnxruntime's own text (session 13: that stays in the console line and the popup's Details).
+	check(
+		/damaged or missing\. Reinstall or update the extension/.test(said.badges[0].label),
+		said.badges[0].label,
+	);
+	check(!/protobuf|ERROR_CODE|ERROR_MESSAGE|\[details/i.test(said.badges[0].label), said.badges[0].label);
 	const drawn = await page.evaluate(() => {
 		const b = document
 			.querySelector('[data-tactful-host]')
@@ -73,6 +80,35 @@ test('a truncated model: the badge says checking is unavailable and why, once; t
 	console.log(`    console: ${JSON.stringify(lines.filter((l) => /tactful/i.test(l.text)))}`);
 	check(told.length === 1, `told ${told.length} times`);
 	check(!lines.some((l) => l.type === 'pageerror'), 'an uncaught error in the page');
+	await page.close();
+});
+
+test('the popup says checking is unavailable, with the same plain reason, the raw text under Details', async (env) => {
+	const page = await env.context.newPage();
+	await page.setViewportSize({ width: 340, height: 640 });
+	await page.goto(`chrome-extension://${env.extensionId}/popup.html?host=github.com`);
+	const problem = page.getByTestId('engine-problem');
+	await problem.waitFor({ timeout: 60_000 });
+	const said = await problem.evaluate((el) => ({
+		text: el.querySelector('.tf-engine-problem-text')?.textContent,
+		details: el.querySelector('details code')?.textContent,
+	}));
+	await page.getByText('Details').click();
+	await shot(page, 'broken-models-popup');
+	console.log(`    popup: ${JSON.stringify(said)}`);
+	check(/cannot check drafts right now\. .*damaged or missing/.test(said.text), said.text);
+	check(
+		(said.details ?? '').length > 0 && !/damaged or missing/.test(said.details),
+		`details: ${said.details}`,
+	);
+	// Try again with the model still broken: loaded again (not the remembered failure), still said plainly.
+	await page.getByRole('button', { name: 'Try again' }).click();
+	const again = await poll(
+		() => problem.evaluate((el) => ({ busy: el.querySelector('button')?.disabled, text: el.textContent })),
+		(s) => s.busy === false,
+		60_000,
+	);
+	check(again.ok && /damaged or missing/.test(again.value.text), JSON.stringify(again.value));
 	await page.close();
 });
 

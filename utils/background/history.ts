@@ -14,6 +14,7 @@ import {
 	type Settings,
 	siteKey,
 } from '../storage/settings.ts';
+import { isStorageFailure, storageUnavailableError } from '../storage/storage-failure.ts';
 import { computeAdaptation, FEEDBACK_WINDOW_MS, hashText } from './adaptation.ts';
 import { PRUNE_EVERY_MS, pruneHistory } from './history-retention.ts';
 import { computeStats, dayRange } from './history-stats.ts';
@@ -73,7 +74,7 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 	const getSettings = deps.getSettings ?? readSettings;
 	let prunedAt = Number.NEGATIVE_INFINITY;
 
-	return {
+	const handlers: HistoryHandlers = {
 		async recordEvent(req) {
 			if (!EVENT_ACTIONS.includes(req.action)) throw new Error(`unknown action: ${String(req.action)}`);
 			const { storeDrafts } = await getSettings();
@@ -216,6 +217,46 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 			return { drafts: rows.map(({ key, site, text, updatedAt }) => ({ key, site, text, updatedAt })) };
 		},
 	};
+	return whenStorageFails(handlers, {
+		// What pages send while the user writes: dropped (nothing stored), so nothing fails or is thrown into a page.
+		recordEvent: async () => ({ id: 0 }),
+		recordFeedback: async () => ({ id: 0 }),
+		saveDraft: async () => ({ stored: false }),
+		discardDraft: async () => ({ ok: true }),
+		// Nothing learned from feedback: drafts are scored with the user's settings alone.
+		getAdaptation: async () => computeAdaptation(await getSettings(), [], now()),
+	});
+}
+
+/**
+ * Wraps each handler: when the database cannot be used at all (storage-failure.ts), writes and the adaptation
+ * answer with their `fallback`, and reads reject with the plain "History is unavailable in this window" error
+ * (the history page says so). Logged once per set of handlers, with the raw error. Other errors pass unchanged.
+ */
+function whenStorageFails(
+	handlers: HistoryHandlers,
+	fallback: { [K in HistoryMessage]?: HistoryHandlers[K] },
+): HistoryHandlers {
+	let told = false;
+	const wrapped: Record<string, unknown> = {};
+	for (const name of Object.keys(handlers) as HistoryMessage[]) {
+		const handler = handlers[name] as (data: unknown) => Promise<unknown>;
+		const instead = fallback[name] as ((data: unknown) => Promise<unknown>) | undefined;
+		wrapped[name] = async (data: unknown) => {
+			try {
+				return await handler(data);
+			} catch (error) {
+				if (!isStorageFailure(error)) throw error;
+				if (!told) {
+					told = true;
+					console.warn('[tactful] history is unavailable in this window (drafts are still checked):', error);
+				}
+				if (instead) return instead(data);
+				throw storageUnavailableError(error);
+			}
+		};
+	}
+	return wrapped as HistoryHandlers;
 }
 
 /**

@@ -11,6 +11,7 @@ import { openStream, type PortLike } from '../streaming.ts';
 export const HOST_MESSAGES = [
 	'scoreDraft',
 	'warmUp',
+	'engineHealth',
 	'predictDerailment',
 	'rewriteDraft',
 	'recordRewriteOutcome',

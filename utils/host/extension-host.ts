@@ -10,6 +10,7 @@ import { OnnxDerailPredictor } from '../../models/derail/onnx-predictor.ts';
 import { DERAIL_READS_SCORER } from '../../models/derail/version.ts';
 import { OnnxScorer } from '../../models/scoring/onnx-scorer.ts';
 import { serializeOrt } from '../../models/scoring/ort-serial.ts';
+import { unavailableFrom } from '../health.ts';
 import { MAX_DRAFT_CHARS } from '../limits.ts';
 import type { Handlers, StreamHandlers } from '../messaging.ts';
 import { loadGate } from './load-gate.ts';
@@ -66,6 +67,15 @@ export function createHost(where: string): Host {
 			// warning waits for. Later calls hit the cache and cost nothing.
 			await scorerReady();
 			return { cold };
+		},
+		engineHealth: async ({ retry }) => {
+			if (retry) scorerReady.reset();
+			try {
+				await scorerReady();
+				return { ok: true };
+			} catch (error) {
+				return { ok: false, ...unavailableFrom(error) };
+			}
 		},
 		scoreDraft: async ({ text, options }) => {
 			checkLength(text, 'the draft');

@@ -16,7 +16,8 @@ describe("the scoring models' load gate", () => {
 		expect(load).toHaveBeenCalledOnce();
 		expect(new Set(errors)).toEqual(
 			new Set([
-				'unavailable: the scoring model could not be loaded; reinstalling Tactful should fix it (Failed to load model because protobuf parsing failed.)',
+				// Session 13: plain words first, onnxruntime's own text kept apart for "Details" (utils/health.ts).
+				"unavailable: Tactful's model file could not be loaded: it is damaged or missing. Reinstall or update the extension [details: Failed to load model because protobuf parsing failed.]",
 			]),
 		);
 		expect(warn).toHaveBeenCalledOnce();
@@ -35,6 +36,18 @@ describe("the scoring models' load gate", () => {
 		await both;
 		await ready();
 		expect(load).toHaveBeenCalledOnce();
+	});
+
+	it('reset() ("Try again") forgets the failure: the next call loads again at once, not a minute later', async () => {
+		vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+		const load = vi.fn().mockRejectedValueOnce(new Error('Aborted(OOM)')).mockResolvedValue(undefined);
+		const ready = loadGate(load, 60_000, () => 0);
+		await expect(ready()).rejects.toThrow(/^unavailable: the browser ran out of memory/);
+		await expect(ready()).rejects.toThrow(/out of memory/);
+		expect(load).toHaveBeenCalledOnce();
+		ready.reset();
+		await expect(ready()).resolves.toBeUndefined();
+		expect(load).toHaveBeenCalledTimes(2);
 	});
 
 	it('a load that failed once and then works is used', async () => {

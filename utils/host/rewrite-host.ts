@@ -21,6 +21,11 @@ import type { BackendId, RewriterBackend } from '../../models/rewrite/types.ts';
 import type { Scorer } from '../../models/scoring/types.ts';
 import type { ModelProgressBroadcast, RewriteHostConfig } from '../messaging.ts';
 import { getDb } from '../storage/db.ts';
+import { isStorageFailure } from '../storage/storage-failure.ts';
+
+/** Whether this host already logged that rewrite outcomes cannot be kept (once, not per outcome). */
+let toldNoHistory = false;
+
 import { REWRITE_BANDIT_KEY } from '../storage/rewrite-preferences.ts';
 import { ortWasmPaths } from './ort-runtime.ts';
 
@@ -80,7 +85,16 @@ export function createRewriteHost(getScorer: () => Scorer) {
 		},
 		saveBandit: async (state) => globalThis.localStorage?.setItem(REWRITE_BANDIT_KEY, JSON.stringify(state)),
 		addOutcomeRow: async (row) => {
-			await getDb().rewriteOutcomes.add(row);
+			// The history row is a record, not the rewrite: with IndexedDB unavailable (a private window, quota) the
+			// outcome still reaches the bandit (localStorage above) and the rewrite goes on.
+			await getDb()
+				.rewriteOutcomes.add(row)
+				.catch((error: unknown) => {
+					if (!isStorageFailure(error)) throw error;
+					if (!toldNoHistory)
+						console.warn('[tactful] rewrite outcomes are not kept: history is unavailable:', error);
+					toldNoHistory = true;
+				});
 		},
 	});
 	return {

@@ -35,6 +35,8 @@ export interface FieldView {
 	settled?: boolean;
 	/** The field's text cannot be checked at all (the models failed to load); `summary` says why. */
 	unavailable?: boolean;
+	/** The field's first score is still pending (the models are loading): "checking…". */
+	loading?: boolean;
 }
 
 /** The open card: whose it is, what it says and what it points at. */
@@ -85,6 +87,7 @@ function App({ viewport, fields, card, cardHeight, announce, onBadge }: AppProps
 							faded={f.badge.faded}
 							settled={f.settled}
 							unavailable={f.unavailable}
+							loading={f.loading}
 							onActivate={() => onBadge(f.id)}
 							style={{ left: `${f.badge.x}px`, top: `${f.badge.y}px` }}
 						/>

@@ -28,6 +28,13 @@ export const OVERLAY_CSS = `
 .tf-badge.tf-thread-risk { opacity: 1; box-shadow: 0 0 0 2px var(--tf-bg), 0 0 0 4px var(--tf-caution); }
 /* Checking is unavailable (the models failed to load): not the calm dot, which would read as "all fine". */
 .tf-badge.tf-unavailable { opacity: 1; border: 1px dashed var(--tf-fg); }
+/* Checking… (the first score waits for the models to load): a turning ring, still under reduced motion. */
+.tf-badge.tf-loading { opacity: 1; }
+.tf-spin { display: inline-block; box-sizing: border-box; width: 10px; height: 10px; border-radius: 5px;
+  border: 2px solid var(--tf-muted); border-top-color: transparent; vertical-align: middle; margin-top: -2px;
+  animation: tf-spin 0.9s linear infinite; }
+@keyframes tf-spin { to { transform: rotate(360deg); } }
+@media (prefers-reduced-motion: reduce) { .tf-spin { animation: none; border-top-color: var(--tf-muted); border-style: dotted; } }
 .tf-badge.tf-caution { background: var(--tf-caution); border-color: transparent; color: #1f1a10; }
 .tf-badge.tf-warn { background: var(--tf-warn); border-color: transparent; color: #fff; }
 .tf-dark .tf-badge.tf-warn { color: #1b1208; }
