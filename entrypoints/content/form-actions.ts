@@ -8,6 +8,7 @@
  * (and so its Post button, often inside a nested widget's own shadow root) is searched through open shadow roots
  * too; a light-DOM field keeps the cheap light-DOM search (this runs on every repaint while the card is open).
  */
+import { shadowRootOf } from './shadow-access.ts';
 import { parentOf } from './visibility.ts';
 
 /** What counts as a button. */
@@ -45,16 +46,23 @@ export function unionOf(boxes: DOMRect[]): DOMRect | null {
 function buttonsIn(scope: Element | ShadowRoot, deep: boolean): Element[] {
 	const found = [...scope.querySelectorAll(BUTTONS)];
 	if (!deep) return found;
-	if (scope instanceof Element && scope.shadowRoot) found.push(...buttonsIn(scope.shadowRoot, true));
-	for (const host of scope.querySelectorAll('*'))
-		if (host.shadowRoot) found.push(...buttonsIn(host.shadowRoot, true));
+	const own = scope instanceof Element ? shadowRootOf(scope) : null;
+	if (own) found.push(...buttonsIn(own, true));
+	for (const host of scope.querySelectorAll('*')) {
+		const shadow = shadowRootOf(host);
+		if (shadow) found.push(...buttonsIn(shadow, true));
+	}
 	return found;
 }
 
 /** The open shadow roots of `scope` and of the elements inside it (not inside those roots: buttonsIn goes on). */
 function shadowRootsUnder(scope: Element, into: ShadowRoot[]): void {
-	if (scope.shadowRoot) into.push(scope.shadowRoot);
-	for (const host of scope.querySelectorAll('*')) if (host.shadowRoot) into.push(host.shadowRoot);
+	const own = shadowRootOf(scope);
+	if (own) into.push(own);
+	for (const host of scope.querySelectorAll('*')) {
+		const shadow = shadowRootOf(host);
+		if (shadow) into.push(shadow);
+	}
 }
 
 /**
