@@ -3,6 +3,7 @@ import { eventRoot, findFields, focusedRoot } from './fields.ts';
 import { fieldRootsIn } from './prefilled.ts';
 import {
 	deepActiveElement,
+	knownShadowRootOf,
 	lookupFrom,
 	type RootLookup,
 	selectionOf,
@@ -62,6 +63,20 @@ describe('shadowRootOf', () => {
 		expect(shadowRootOf(host)).toBe(root);
 		// Built-in elements are not asked (a call per <div> of a large page on each scan).
 		expect(shadowRootOf(document.getElementById('plain') as Element)).toBeNull();
+		expect(lookup).toHaveBeenCalledTimes(1);
+	});
+
+	it('keeps closed roots found for the repaint paths, which never ask the browser themselves', () => {
+		document.body.innerHTML = '<x-closed></x-closed>';
+		const host = document.querySelector('x-closed') as Element;
+		const root = attachClosed(host);
+		const lookup = vi.fn(extensionLookup);
+		useRootLookup(lookup);
+		expect(knownShadowRootOf(host)).toBeNull();
+		expect(lookup).not.toHaveBeenCalled();
+		expect(shadowRootOf(host)).toBe(root);
+		expect(shadowRootOf(host)).toBe(root);
+		expect(knownShadowRootOf(host)).toBe(root);
 		expect(lookup).toHaveBeenCalledTimes(1);
 	});
 

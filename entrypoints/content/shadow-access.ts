@@ -45,6 +45,7 @@ let failed = false;
 export function useRootLookup(fn: RootLookup | null | undefined): void {
 	lookup = fn;
 	failed = false;
+	found = new WeakMap();
 }
 
 const currentLookup = (): RootLookup | null => {
@@ -63,19 +64,39 @@ const currentLookup = (): RootLookup | null => {
  */
 const mayHostClosed = (el: Element) => el.localName.includes('-');
 
-/** The shadow root `el` hosts, open or (where the browser lets an extension see it) closed; null for none. */
+/**
+ * Closed roots found so far (a root never leaves its host, so a hit is kept; a miss is not: a component may
+ * attach its root after it was looked at). Read by `knownShadowRootOf`.
+ */
+let found = new WeakMap<Element, ShadowRoot>();
+
+/**
+ * The shadow root `el` hosts, open or (where the browser lets an extension see it) closed; null for none. Asking
+ * the browser costs an extension call per custom element (Chrome's chrome.dom: ~35 µs each, measured on this
+ * loaded machine over 2,506 custom elements, 87 ms per pass; `el.shadowRoot` over 5,023 elements: 0.2 ms), so
+ * paths run on every repaint use `knownShadowRootOf` instead.
+ */
 export function shadowRootOf(el: Element): ShadowRoot | null {
 	if (el.shadowRoot) return el.shadowRoot;
 	if (!mayHostClosed(el)) return null;
+	const known = found.get(el);
+	if (known) return known;
 	const find = currentLookup();
 	if (!find || !(el instanceof (el.ownerDocument.defaultView?.HTMLElement ?? HTMLElement))) return null;
 	try {
-		return find(el) ?? null;
+		const root = find(el) ?? null;
+		if (root) found.set(el, root);
+		return root;
 	} catch (error) {
 		if (!failed) console.info('[tactful] closed shadow roots are out of reach here:', error);
 		failed = true;
 		return null;
 	}
+}
+
+/** The shadow root `el` hosts: an open one, or a closed one already found by `shadowRootOf` (no browser call). */
+export function knownShadowRootOf(el: Element): ShadowRoot | null {
+	return el.shadowRoot ?? found.get(el) ?? null;
 }
 
 /** The element focused inside the shadow roots `el` hosts (nested ones too), or `el` itself. */
