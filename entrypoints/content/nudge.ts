@@ -55,7 +55,7 @@ export function shadowPostTarget<T extends { el: Element }>(button: Element, fie
 	if (isFormSubmit) return null;
 	const label = `${button.getAttribute('aria-label') ?? ''} ${(button as HTMLInputElement).value ?? ''} ${button.textContent ?? ''}`;
 	if (!POST_LABEL.test(label.trim()) && !POST_LABEL.test(button.textContent ?? '')) return null;
-	const inShadow = (el: Element) => el.getRootNode() instanceof ShadowRoot;
+	const inShadow = (el: Element) => el.getRootNode().nodeType === 11; // a ShadowRoot of any realm (iframes)
 	const candidates = fields.filter((f) => f.el.isConnected && (inShadow(button) || inShadow(f.el)));
 	if (candidates.length === 0) return null;
 	const box = button.getBoundingClientRect();
