@@ -3,6 +3,7 @@
  * writing (card-place.ts).
  */
 import type { Editor } from './editors/types.ts';
+import { selectionOf } from './shadow-access.ts';
 
 /** The viewport rectangle of the caret's line in `editor`, or null when the caret is elsewhere or unknown. */
 export function caretRect(editor: Editor): DOMRect | null {
@@ -18,7 +19,7 @@ export function caretRect(editor: Editor): DOMRect | null {
 				: editor.rects(end, Math.min(end + 1, text.length));
 		return rects.at(-1) ?? null;
 	}
-	const selection = el.ownerDocument.getSelection();
+	const selection = selectionOf(el);
 	if (!selection?.rangeCount || !selection.focusNode || !el.contains(selection.focusNode)) return null;
 	const range = selection.getRangeAt(0).cloneRange();
 	range.collapse(false);

@@ -3,6 +3,7 @@
  * Pure DOM reads, no listeners, so it is unit-tested on snapshot markup.
  */
 import { codemirrorRoot, isCodeMirrorCode } from './editors/codemirror.ts';
+import { deepActiveElement, eventTarget, shadowRootOf } from './shadow-access.ts';
 
 /** Everything a person might type a comment into. */
 export const FIELD_SELECTOR = 'textarea, [contenteditable]:not([contenteditable="false"]), [role="textbox"]';
@@ -27,17 +28,19 @@ export function editableRoot(target: Element | null): HTMLElement | null {
 }
 
 /**
- * The editing root an event happened in (`composedPath()`: also inside open shadow roots), or null. `win` is the
- * frame's own window: an about:blank iframe's nodes are not instances of another realm's Element.
+ * The editing root an event happened in (`composedPath()`: also inside open shadow roots; inside a closed one, the
+ * focused element there), or null. `win` is the frame's own window: an about:blank iframe's nodes are not
+ * instances of another realm's Element.
  */
 export function eventRoot(e: Event, win: Window & typeof globalThis): HTMLElement | null {
-	const target = e.composedPath()[0];
+	const target = eventTarget(e);
 	return target instanceof win.Element ? editableRoot(target) : null;
 }
 
-/** The editing root holding keyboard focus, or null. */
+/** The editing root holding keyboard focus (inside shadow roots, closed ones too), or null. */
 export function focusedRoot(doc: Document, win: Window & typeof globalThis): HTMLElement | null {
-	return doc.activeElement instanceof win.HTMLElement ? editableRoot(doc.activeElement) : null;
+	const active = deepActiveElement(doc);
+	return active instanceof win.HTMLElement ? editableRoot(active) : null;
 }
 
 /** Walks up through shadow roots: `closest` that crosses shadow boundaries. */
@@ -76,8 +79,9 @@ export function skipReason(el: HTMLElement, extraSkip?: string): string | null {
 export const OWN_HOSTS = '[data-tactful-host], [data-tactful-frame-card]';
 
 /**
- * All candidate field roots under `root`, descending into open shadow roots (closed ones are out of reach).
- * `onShadowRoot` hears each open shadow root passed on the way, nested ones too (prefilled.ts observes them).
+ * All candidate field roots under `root`, descending into shadow roots (closed ones too where the browser lets an
+ * extension see them, shadow-access.ts). `onShadowRoot` hears each shadow root passed on the way, nested ones too
+ * (prefilled.ts observes them).
  */
 export function findFields(
 	root: Document | ShadowRoot | Element,
@@ -91,9 +95,10 @@ export function findFields(
 			if (editable && !skipReason(editable, extraSkip)) found.add(editable);
 		}
 		for (const el of scope.querySelectorAll('*')) {
-			if (!el.shadowRoot || el.matches(OWN_HOSTS)) continue;
-			onShadowRoot?.(el.shadowRoot);
-			visit(el.shadowRoot);
+			const shadow = shadowRootOf(el);
+			if (!shadow || el.matches(OWN_HOSTS)) continue;
+			onShadowRoot?.(shadow);
+			visit(shadow);
 		}
 	};
 	visit(root);

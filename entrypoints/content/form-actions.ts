@@ -8,6 +8,7 @@
  * (and so its Post button, often inside a nested widget's own shadow root) is searched through open shadow roots
  * too; a light-DOM field keeps the cheap light-DOM search (this runs on every repaint while the card is open).
  */
+import { knownShadowRootOf } from './shadow-access.ts';
 import { parentOf } from './visibility.ts';
 
 /** What counts as a button. */
@@ -41,20 +42,30 @@ export function unionOf(boxes: DOMRect[]): DOMRect | null {
 	return new DOMRect(left, top, right - left, bottom - top);
 }
 
-/** The buttons in `scope`, and in the open shadow roots inside it when `deep`. */
+/**
+ * The buttons in `scope`, and in the shadow roots inside it when `deep`: open ones, and closed ones the field scan
+ * already found (this runs on every repaint while the card is open: no extension call per element here).
+ */
 function buttonsIn(scope: Element | ShadowRoot, deep: boolean): Element[] {
 	const found = [...scope.querySelectorAll(BUTTONS)];
 	if (!deep) return found;
-	if (scope instanceof Element && scope.shadowRoot) found.push(...buttonsIn(scope.shadowRoot, true));
-	for (const host of scope.querySelectorAll('*'))
-		if (host.shadowRoot) found.push(...buttonsIn(host.shadowRoot, true));
+	const own = scope instanceof Element ? knownShadowRootOf(scope) : null;
+	if (own) found.push(...buttonsIn(own, true));
+	for (const host of scope.querySelectorAll('*')) {
+		const shadow = knownShadowRootOf(host);
+		if (shadow) found.push(...buttonsIn(shadow, true));
+	}
 	return found;
 }
 
 /** The open shadow roots of `scope` and of the elements inside it (not inside those roots: buttonsIn goes on). */
 function shadowRootsUnder(scope: Element, into: ShadowRoot[]): void {
-	if (scope.shadowRoot) into.push(scope.shadowRoot);
-	for (const host of scope.querySelectorAll('*')) if (host.shadowRoot) into.push(host.shadowRoot);
+	const own = knownShadowRootOf(scope);
+	if (own) into.push(own);
+	for (const host of scope.querySelectorAll('*')) {
+		const shadow = knownShadowRootOf(host);
+		if (shadow) into.push(shadow);
+	}
 }
 
 /**

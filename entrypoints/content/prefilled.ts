@@ -8,11 +8,12 @@
  */
 import type { FieldController } from './field-controller.ts';
 import { editableRoot, FIELD_SELECTOR, findFields, OWN_HOSTS, skipReason } from './fields.ts';
+import { shadowRootOf } from './shadow-access.ts';
 
 /** At most this many boxes per page are scored without the user reaching them. */
 export const PREFILLED_CAP = 12;
 /**
- * At most this many open shadow roots are observed per session: a page of thousands of icon components does not
+ * At most this many shadow roots (open, and closed where reachable) are observed per session: a page of thousands of icon components does not
  * make every DOM change cost more (one MutationObserver holds them all; each delivery only collects nodes).
  */
 export const SHADOW_ROOT_CAP = 2000;
@@ -46,7 +47,7 @@ export interface PrefilledWatch {
 }
 
 /**
- * The field roots at or inside `node`, its open shadow roots included (a comment widget the page mounts later:
+ * The field roots at or inside `node`, its shadow roots included (closed ones where reachable) (a comment widget the page mounts later:
  * QA, session 11, its prefilled box got no badge until clicked, as the page's MutationObserver sees only the host).
  */
 export function fieldRootsIn(
@@ -61,9 +62,10 @@ export function fieldRootsIn(
 		if (root && !skipReason(root, extraSkip)) roots.add(root);
 	}
 	for (const root of findFields(node, extraSkip, onShadowRoot)) roots.add(root);
-	if (node.shadowRoot) {
-		onShadowRoot?.(node.shadowRoot);
-		for (const root of findFields(node.shadowRoot, extraSkip, onShadowRoot)) roots.add(root);
+	const shadow = shadowRootOf(node);
+	if (shadow) {
+		onShadowRoot?.(shadow);
+		for (const root of findFields(shadow, extraSkip, onShadowRoot)) roots.add(root);
 	}
 	return [...roots];
 }

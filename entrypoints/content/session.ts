@@ -206,9 +206,12 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		listen(doc, type, (e) => card.onInteract(e, overlay?.host ?? null));
 	const onSubmit = (e: Event) => card.onSubmit(e as SubmitEvent, sync.settings().preSubmitNudge);
 	listen(doc, 'submit', onSubmit);
+	const onClick = (e: Event) => card.onClick(e as MouseEvent, sync.settings().preSubmitNudge);
 	/**
 	 * The shadow roots holding watched fields: a form inside one (a comment widget's) sends its submit event no
-	 * further than the root, so the pre-submit nudge listens there too, once per root.
+	 * further than the root, and a click on a Post button inside a closed root reaches the document retargeted to
+	 * the host, so the pre-submit nudge listens there too, once per root. (A click the document's listener already
+	 * stopped never gets here; one it let pass is judged again to the same answer.)
 	 */
 	const submitRoots = new WeakSet<Node>();
 	const hearSubmits = (el: HTMLElement) => {
@@ -216,8 +219,9 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		if (root === doc || submitRoots.has(root)) return;
 		submitRoots.add(root);
 		listen(root, 'submit', onSubmit);
+		listen(root, 'click', onClick);
 	};
-	listen(doc, 'click', (e) => card.onClick(e as MouseEvent, sync.settings().preSubmitNudge));
+	listen(doc, 'click', onClick);
 
 	/** Boxes holding text before anyone types (an old comment opened to edit, one mounted later): badged when seen. */
 	const prefilled = watchPrefilled(doc, {

@@ -28,6 +28,143 @@ for (const [name, mount] of [
 	});
 }
 
+// Closed shadow roots (tests/pages/shadow-closed.html): Firefox gives content scripts el.openOrClosedShadowRoot.
+/** The badge levels by closed widget `id`'s box (read through the root the page kept), in one evaluate. */
+const closedBadges = (page, id) =>
+	page.evaluate((id) => {
+		const box = window.boxOf(id);
+		const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+		if (!box?.isConnected || !root) return [];
+		const f = box.getBoundingClientRect();
+		return [...root.querySelectorAll('[data-tactful="badge"]')]
+			.filter((b) => {
+				const r = b.getBoundingClientRect();
+				return r.left < f.right + 40 && r.right > f.left && r.top < f.bottom + 40 && r.bottom > f.top;
+			})
+			.map((b) => b.dataset.level);
+	}, id);
+const closedText = (page, id) =>
+	page.evaluate((id) => {
+		const box = window.boxOf(id);
+		return box.tagName === 'TEXTAREA' ? box.value : box.innerText;
+	}, id);
+const clickClosed = async (page, id) => {
+	const r = await page.evaluate((id) => {
+		const box = window.boxOf(id);
+		box.scrollIntoView({ block: 'center' });
+		const b = box.getBoundingClientRect();
+		return { x: b.x, y: b.y, w: b.width, h: b.height };
+	}, id);
+	await page.mouse.click(r.x + r.w - 30, r.y + r.h / 2);
+};
+const TOXIC = 'You are a complete idiot and your code is garbage.';
+
+for (const [id, what] of [
+	['comment', 'a textarea in a closed root'],
+	['rich', 'a contenteditable in a closed root'],
+	['inner', 'a textarea in a closed root inside an open one'],
+	['innerOpen', 'a textarea in an open root inside a closed one'],
+]) {
+	test(`Firefox, closed shadow roots: ${what} warns as the user types`, async ({ page, server }) => {
+		await page.goto(`${server.url}/shadow-closed.html`);
+		await clickClosed(page, id);
+		await page.keyboard.type(TOXIC);
+		const seen = await poll(
+			() => closedBadges(page, id),
+			(l) => l.includes('warn'),
+			30_000,
+		);
+		await shot(page, `firefox-shadow-closed-${id}`);
+		check(seen.ok, `no warn badge by the box: ${seen.value}`);
+	});
+}
+
+test('Firefox, closed shadow roots: a reply box a closed widget renders later, holding a rude draft, warns without a click', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/shadow-closed.html`);
+	await page.focus('#name');
+	await new Promise((r) => setTimeout(r, 1500));
+	await page.evaluate((text) => window.openReply(text), RUDE);
+	const seen = await poll(
+		() => closedBadges(page, 'thread'),
+		(l) => l.includes('warn'),
+		30_000,
+	);
+	await shot(page, 'firefox-shadow-closed-openReply');
+	check(seen.ok, `no warn badge: ${seen.value}`);
+	check((await page.evaluate(() => document.activeElement?.id)) === 'name', 'focus moved');
+});
+
+for (const id of ['comment', 'rich']) {
+	test(`Firefox, closed shadow root (${id}): Apply, Ctrl+Z restores the draft exactly, and the caret stays where the user left it`, async ({
+		page,
+		server,
+	}) => {
+		const draft = `Thanks for the patch. ${TOXIC}`;
+		await page.goto(`${server.url}/shadow-closed.html`);
+		await clickClosed(page, id);
+		await page.keyboard.type(draft);
+		check(
+			(
+				await poll(
+					() => closedBadges(page, id),
+					(l) => l.includes('warn'),
+					30_000,
+				)
+			).ok,
+			'no warning',
+		);
+		await chord(page, ['Control', 'Home']);
+		await chord(page, ['Alt', 'Shift', 'T']);
+		const primary = await poll(
+			() =>
+				page.evaluate(() =>
+					Boolean(
+						document.querySelector('[data-tactful-host]')?.shadowRoot?.querySelector('.tactful-rw-primary'),
+					),
+				),
+			Boolean,
+			30_000,
+			150,
+		);
+		check(primary.ok, 'no Apply button');
+		await page.evaluate(() =>
+			document.querySelector('[data-tactful-host]').shadowRoot.querySelector('.tactful-rw-primary').click(),
+		);
+		const applied = await poll(
+			() => closedText(page, id),
+			(t) => t.trim() !== draft,
+			20_000,
+		);
+		await shot(page, `firefox-shadow-closed-${id}-applied`);
+		check(applied.ok && !/idiot/.test(applied.value), `Apply: ${JSON.stringify(applied.value)}`);
+		check(applied.value.startsWith('Thanks for the patch.'), `the first sentence changed: ${applied.value}`);
+		await new Promise((r) => setTimeout(r, 200));
+		await page.keyboard.type('Hi. ');
+		const typed = await poll(
+			() => closedText(page, id),
+			(t) => t.includes('Hi. '),
+		);
+		check(
+			typed.value.trim() === `Hi. ${applied.value.trim()}`,
+			`typing after Apply did not land where the caret was: ${JSON.stringify(typed.value)}`,
+		);
+		// Undo the typing, then the rewrite: the draft comes back exactly.
+		const undone = await poll(
+			async () => {
+				await chord(page, ['Control', 'z']);
+				return closedText(page, id);
+			},
+			(t) => t === draft,
+			10_000,
+			300,
+		);
+		check(undone.ok, `Ctrl+Z did not restore the draft exactly: ${JSON.stringify(undone.value)}`);
+	});
+}
+
 const LINES = [
 	'Thanks for looking at this.',
 	'Honestly you are an idiot and this patch is garbage.',

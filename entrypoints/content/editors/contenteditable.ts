@@ -2,6 +2,8 @@
  * Plain contenteditable fields, and the shared read/measure/write path that the rich editors (Lexical,
  * ProseMirror, CodeMirror) reuse with their own skip rules.
  */
+
+import { selectionOf } from '../shadow-access.ts';
 import { DEFAULT_SKIP, offsetOf, positionAt, rangeFor, readDom } from './dom-text.ts';
 import {
 	clientBox,
@@ -56,7 +58,7 @@ export function richEditor(
 			if (!range) return false;
 			const want = expected.slice(0, start) + text + expected.slice(end);
 			el.focus();
-			const selection = el.ownerDocument.getSelection();
+			const selection = selectionOf(el);
 			if (!selection) return false;
 			const synced = selectionSynced(el.ownerDocument);
 			selection.removeAllRanges();
@@ -79,7 +81,7 @@ export function richEditor(
 			return read() === want;
 		},
 		caret() {
-			const selection = el.ownerDocument.getSelection();
+			const selection = selectionOf(el);
 			const node = selection?.focusNode;
 			if (!selection || !node || !el.contains(node)) return null;
 			return offsetOf(readDom(el, skip), node, selection.focusOffset);
@@ -87,7 +89,7 @@ export function richEditor(
 		placeCaret(offset) {
 			const model = readDom(el, skip);
 			const at = positionAt(model, Math.max(0, Math.min(offset, model.text.length)), 'end');
-			if (at) el.ownerDocument.getSelection()?.collapse(at[0], at[1]);
+			if (at) selectionOf(el)?.collapse(at[0], at[1]);
 		},
 		dispose() {
 			el.removeEventListener('input', noteInput, true);

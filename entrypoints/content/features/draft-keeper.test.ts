@@ -110,6 +110,40 @@ describe('keepDrafts', () => {
 		stop.abort();
 	});
 
+	it("forgets a draft posted by a Post button with a click handler inside a closed shadow root; other buttons don't count", async () => {
+		document.body.innerHTML = '<reply-box></reply-box>';
+		// Closed: the page keeps the root; clicks reach the document as clicks on <reply-box>.
+		const shadow = (document.querySelector('reply-box') as Element).attachShadow({ mode: 'closed' });
+		shadow.innerHTML =
+			'<div><textarea></textarea><div class="row"><span role="button">Bold</span><button>Post</button></div></div>';
+		const el = shadow.querySelector('textarea') as HTMLTextAreaElement;
+		const at = (node: Element, r: DOMRect) => {
+			node.getBoundingClientRect = () => r;
+		};
+		at(el, new DOMRect(10, 10, 400, 80));
+		at(shadow.querySelector('button') as Element, new DOMRect(340, 98, 60, 24));
+		at(shadow.querySelector('span') as Element, new DOMRect(10, 98, 50, 24));
+		const deps = {
+			enabled: vi.fn(async () => true),
+			save: vi.fn(async (_key: string, _text: string) => undefined),
+			discard: vi.fn(async (_key: string) => undefined),
+		};
+		const stop = new AbortController();
+		keepDrafts(editorOn(el), stop.signal, deps);
+		el.value = 'posted from the widget';
+		el.dispatchEvent(new Event('input', { bubbles: true }));
+		await vi.advanceTimersByTimeAsync(DRAFT_SAVE_DEBOUNCE_MS);
+		(shadow.querySelector('span') as HTMLElement).click();
+		window.dispatchEvent(new Event('pagehide'));
+		await vi.advanceTimersByTimeAsync(0);
+		expect(deps.discard).not.toHaveBeenCalled();
+		(shadow.querySelector('button') as HTMLElement).click();
+		window.dispatchEvent(new Event('pagehide'));
+		await vi.advanceTimersByTimeAsync(0);
+		expect(deps.discard).toHaveBeenCalledOnce();
+		stop.abort();
+	});
+
 	it('stops with its signal', async () => {
 		const { deps, type, stop } = setup();
 		type('half');

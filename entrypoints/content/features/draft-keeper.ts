@@ -5,6 +5,7 @@
  * text is only read, never written. Everything stops with `signal`.
  */
 import type { Editor } from '../editors/types.ts';
+import { buttonAt, shadowPostTarget } from '../nudge.ts';
 import { onSilentTextChange } from '../text-watch.ts';
 
 /** Typing pause before the draft is saved: a reload a moment after typing still finds it. */
@@ -83,7 +84,16 @@ export function keepDrafts(editor: Editor, signal: AbortSignal, deps: DraftKeepe
 	doc.addEventListener('submit', onSubmit, { capture: true, signal, passive: true });
 	// A form inside a web component's shadow root: its submit event is not composed and never reaches the document.
 	const root = editor.el.getRootNode();
-	if (root !== doc) root.addEventListener('submit', onSubmit, { capture: true, signal, passive: true });
+	if (root !== doc) {
+		root.addEventListener('submit', onSubmit, { capture: true, signal, passive: true });
+		// A widget's Post button with a click handler (no form, maybe a closed root, whose clicks reach the document
+		// retargeted to the host): clicking it posts the draft as a submit would.
+		const onPostClick = (e: Event) => {
+			const button = buttonAt(e.composedPath()[0]);
+			if (button && shadowPostTarget(button, [editor])) submitted = true;
+		};
+		root.addEventListener('click', onPostClick, { capture: true, signal, passive: true });
+	}
 	doc.defaultView?.addEventListener(
 		'pagehide',
 		() => {

@@ -6,6 +6,7 @@
  * never written.
  */
 import type { Editor } from '../editors/types.ts';
+import { selectionOf } from '../shadow-access.ts';
 
 /** Where the user was in a field before the card scrolled the page away from it. */
 interface ReplyPlace {
@@ -38,7 +39,7 @@ function selectionIn(el: HTMLElement): Pick<ReplyPlace, 'range' | 'domRange'> {
 		if (start === null || end === null) return {};
 		return { range: { start, end, direction: selectionDirection ?? 'none' } };
 	}
-	const selection = el.ownerDocument.getSelection();
+	const selection = selectionOf(el);
 	const range = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
 	return range && el.contains(range.startContainer) && el.contains(range.endContainer)
 		? { domRange: range.cloneRange() }
@@ -91,7 +92,7 @@ export function returnToReply(editor: Editor): boolean {
 	if (place.range && (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) {
 		el.setSelectionRange(place.range.start, place.range.end, place.range.direction);
 	} else if (place.domRange?.startContainer.isConnected) {
-		const selection = el.ownerDocument.getSelection();
+		const selection = selectionOf(el);
 		selection?.removeAllRanges();
 		selection?.addRange(place.domRange);
 	}

@@ -6,6 +6,7 @@
  * user had it then.
  */
 import type { Editor } from '../editors/types.ts';
+import { selectionOf } from '../shadow-access.ts';
 
 /** A write Tactful made into a field: the text and caret on either side of it. */
 export interface WriteRecord {
@@ -37,7 +38,7 @@ export function caretAfterHistory(record: WriteRecord, inputType: string, text: 
 function hasSelection(el: HTMLElement): boolean {
 	if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)
 		return el.selectionStart !== el.selectionEnd;
-	const selection = el.ownerDocument.getSelection();
+	const selection = selectionOf(el);
 	return Boolean(selection && !selection.isCollapsed && el.contains(selection.anchorNode));
 }
 
