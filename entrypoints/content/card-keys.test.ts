@@ -17,7 +17,12 @@ function setup(): {
 } {
 	document.body.innerHTML = '<textarea></textarea><div data-tactful-host></div>';
 	const field = document.querySelector('textarea') as HTMLTextAreaElement;
-	const c = { id: 1, editor: { el: field }, verdict: { level: 'warn' } } as unknown as FieldController;
+	const c = {
+		id: 1,
+		editor: { el: field },
+		verdict: { level: 'warn' },
+		unavailable: null,
+	} as unknown as FieldController;
 	controller = new AbortController();
 	const ui = createCardUi({
 		doc: document,
@@ -84,6 +89,20 @@ describe('the card shortcut: one press, two routes', () => {
 		const { ui, c } = setup();
 		(c as { verdict: unknown }).verdict = null;
 		expect(ui.onCommand(c)).toBe('no warning');
+		expect(ui.isOpen()).toBe(false);
+	});
+
+	it('on a field that cannot check, the command is its Try again (as the badge press is)', async () => {
+		const { ui, c } = setup();
+		let retried = 0;
+		Object.assign(c, {
+			verdict: null,
+			unavailable: 'unavailable: the checker did not answer',
+			retry: () => retried++,
+		});
+		expect(ui.onCommand(c)).toBe('no warning');
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(retried).toBe(1);
 		expect(ui.isOpen()).toBe(false);
 	});
 });
