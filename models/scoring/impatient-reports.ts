@@ -7,10 +7,11 @@
  * sitting untriaged for months.' 0.87).
  *
  * A draft that talks about the state of an issue (how long it has been broken, whether anything moved, what it
- * blocks) and names no one but its writer is capped under the default threshold on both heads (IMPATIENCE_CAP;
+ * blocks) and names no one but its writer (or a role it waits on) is capped under the default threshold on both heads (IMPATIENCE_CAP;
  * a high sensitivity still flags it). Not capped: a draft that names or addresses anyone else ("you",
  * "anyone", "the maintainers", "whoever", "people"), has an insult, profanity or contempt for the work in it ("this garbage", "a joke"), or says nothing
- * about an issue's state. Blame is carried by a person ("… because you people can't code", "Or is everyone here
+ * about an issue's state. The maintainers or the team may be named as those being waited on ("no response from
+ * the maintainers"), not as the cause ("broken because the maintainers …"). Blame is carried by a person ("… because you people can't code", "Or is everyone here
  * too lazy to read bug reports?"), and the rule floors that come after it (insult-at-others.ts, threats.ts,
  * sarcasm-at-others.ts, put-downs.ts) still apply.
  *
@@ -30,13 +31,22 @@ const words = (s: string) => new Set(s.split(' '));
  * of a sensitivity of 0.7 or more.
  */
 export const IMPATIENCE_CAP = 0.35;
-/** Anyone but the writer (and their team: "we", "our"). */
+/** Anyone but the writer (and their team: "we", "our") named by a pronoun or as people. */
 const OTHERS = words(
 	"you your yours yourself yourselves you're youre you've you'll ya u ur y'all yall anyone anybody everyone " +
 		'everybody nobody someone somebody whoever he him his she her hers they them their theirs people guys ' +
-		'folks dev devs developer developers maintainer maintainers team author authors owner owners reviewer ' +
-		'reviewers contributor contributors lead staff company',
+		'folks',
 );
+/**
+ * Roles the writer may name as those being waited on ("no response from the maintainers", "Can a maintainer
+ * please respond?"), but not as the cause of the trouble (BLAME).
+ */
+const ROLES = words(
+	'dev devs developer developers maintainer maintainers team author authors owner owners reviewer reviewers ' +
+		'contributor contributors lead staff company',
+);
+/** Words that make what follows the cause: "broken because the maintainers …", "thanks to the team". */
+const BLAME = words("because cause cuz 'cause thanks due");
 /**
  * Swearing, slurs and minced oaths ("darn it", "holy cow"; the camouflage lexicon's profanity, which includes
  * "kill" and "die"), which are never impatience alone.
@@ -75,12 +85,16 @@ const WAITING = words(
 export function impatientReport({ tokens }: Tokenized): boolean {
 	let issue = false;
 	let waiting = false;
+	let role = false;
+	let blame = false;
 	for (const { word } of tokens) {
 		if (OTHERS.has(word) || PROFANE.has(word) || CONTEMPT.has(word)) return false;
+		if (ROLES.has(word)) role = true;
+		if (BLAME.has(word)) blame = true;
 		if (ISSUE.has(word)) issue = true;
 		if (WAITING.has(word)) waiting = true;
 	}
-	return issue && waiting && !hasInsult(tokens);
+	return issue && waiting && !(role && blame) && !hasInsult(tokens);
 }
 
 /**
