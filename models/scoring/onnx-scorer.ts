@@ -10,13 +10,17 @@
  * - probabilities (probability-pass.ts), always;
  * - the writer's insults at themselves taken out (self-insult.ts), for drafts that have any;
  * - "dupe" read as "duplicate" where it is GitHub's triage jargon (duplicate-jargon.ts), for drafts that use it;
- * - insult words only mentioned in double quotes taken out (quoted-mention.ts), for drafts that have any;
+ * - insult words only mentioned in double quotes taken out (quoted-mention.ts), for drafts that have any; so
+ *   are loaded words in unquoted error messages, log lines and identifiers (mention-spans.ts);
  * - insult words aimed only at things taken out (thing-insult.ts), for drafts that have any; with
  *   `allowSwearingAtThings`, profanity aimed at things or at no one too (swearing-at-things.ts);
  * - the sentence rule (sentence-pass.ts): the toxic head also scores each sentence alone, so one clearly toxic
  *   sentence is not diluted by the civil ones around it;
+ * - impatience about an issue that names no one but its writer is capped under the default threshold
+ *   (impatient-reports.ts, no model run);
  * - an insult aimed at someone else gives the draft a floor at the sentence rule's level (insult-at-others.ts,
  *   no model run), so a polite opener cannot dilute it; so does a threat aimed at a person (threats.ts);
+ * - a quoted insult the writer endorses ("… and he's right") gets the same floor (quoted-mention.ts);
  * - sarcasm aimed at someone (mock address, scare-quoted praise, mock thanks) gets the same floor
  *   (sarcasm-at-others.ts, no model run);
  * - the per-word contributions behind the underline spans (word-spans.ts), only for a head that flags under
@@ -27,13 +31,14 @@ import bundledManifest from '../manifest.json';
 import { blankAddresses } from './addresses.ts';
 import { decide, firingHeads, unwrittenScore } from './decide.ts';
 import { DuplicateJargonPass } from './duplicate-jargon.ts';
+import { applyImpatientReports } from './impatient-reports.ts';
 import { applyInsultsAtOthers } from './insult-at-others.ts';
 import { LruCache } from './lru.ts';
 import type { ModelManifest } from './manifest.ts';
 import { OrtModels, type OrtModule, type Prepared } from './ort-models.ts';
 import { scoreProbabilities, scoreProbabilitiesBatch } from './probability-pass.ts';
 import { applyPutDowns } from './put-downs.ts';
-import { QuotedMentionPass } from './quoted-mention.ts';
+import { applyEndorsedQuotes, QuotedMentionPass } from './quoted-mention.ts';
 import { applySarcasmAtOthers } from './sarcasm-at-others.ts';
 import { NO_WORDS, type ScoreEntry } from './score-entry.ts';
 import { SelfInsultPass } from './self-insult.ts';
@@ -153,7 +158,9 @@ export class OnnxScorer implements Scorer {
 						? await this.thingInsults.apply(entry, used, swearing)
 						: used;
 				await this.sentences.apply(entry, scored);
+				applyImpatientReports(entry, tokenized);
 				applyInsultsAtOthers(entry, tokenized);
+				applyEndorsedQuotes(entry, tokenized);
 				applySarcasmAtOthers(entry, tokenized);
 				applyThreats(entry, tokenized);
 				applyPutDowns(entry, tokenized);

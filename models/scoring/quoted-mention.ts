@@ -16,10 +16,13 @@
  */
 import type { Token, Tokenized } from '../features/featurize.ts';
 import { hasInsult } from './insult-target.ts';
+import { loadedWords, type MentionSpan, mentionSpans } from './mention-spans.ts';
 import type { OrtModels } from './ort-models.ts';
 import { scoreProbabilities } from './probability-pass.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { lowerScores } from './self-insult.ts';
+import { SEGMENT_FLOOR } from './sentences.ts';
+import { threatWords } from './threats.ts';
 
 /**
  * A double-quoted span on one line, straight or curly quotes, that opens before a word and closes after one
@@ -40,6 +43,25 @@ const PREDICATING = new Set(['are', 'were', 're', 'look', 'looks', 'sound', 'act
 const CALLING = new Set(['call', 'calls', 'calling', 'called']);
 /** How many words before a quote may aim it at the reader. */
 const AIM_WINDOW = 3;
+/** The most words an unquoted message or log line may have (mention-spans.ts); a longer one is prose. */
+const MAX_MESSAGE_WORDS = 16;
+/**
+ * Words that take a quote up as the writer's own (session 13): agreeing with it ("he's right", "I agree",
+ * "couldn't have said it better", "spot on") or saying it of someone ("fits you", "describes you", "about you").
+ */
+const ENDORSING = [
+	/\b(?:he|she|they|it)(?:'s| is| are|'re) (?:so |absolutely |totally |completely |dead )?(?:right|correct)\s*(?:[.,!?;]|$)/,
+	/\bi (?:fully |totally |completely |100% )?agree(?: with (?:it|him|her|them|that|this|every word))?\s*(?:[.,!?;]|$)/,
+	/\bcould(?:n't|nt| not) have said it better\b/,
+	/\b(?:spot on|so true)\b/,
+	/\b(?:fits|describes|suits|sums up|matches) (?:you|him|her|them)\b/,
+	/\b(?:about you|that's you)\b/,
+];
+/** Whether the writer's own words (the draft with its quotes blanked) take a quote up as their own. */
+const endorses = (own: string) => {
+	const text = own.toLowerCase().replace(/[‘’]/g, "'");
+	return ENDORSING.some((e) => e.test(text));
+};
 
 /** Whether the words just before a quote make it said of the reader ('you are "a total idiot"', 'you "idiot"'). */
 function aimedAtReader(before: string[]): boolean {
@@ -56,19 +78,33 @@ export function withoutQuotedMentions(
 	tokenized: Tokenized,
 ): { rest: Tokenized; dropped: Set<number> } | undefined {
 	const { masked, tokens } = tokenized;
-	// Most drafts have no insult word, and most of the rest no quote: cheap checks first.
-	if (!masked.includes('"') && !masked.includes('“')) return undefined;
-	if (!hasInsult(tokens)) return undefined;
+	// Most drafts have no quote, label, log line or identifier, and most of the rest nothing loaded in them.
+	const quoted = masked.includes('"') || masked.includes('“');
+	const unquoted = mentionSpans(masked);
+	if (!quoted && unquoted.length === 0) return undefined;
+	const insult = hasInsult(tokens);
+	if (!insult && !loadedWords(tokens, 'identifier')) return undefined;
+	// A quoted threat is mentioned too ('The error is "I'm going to kill you" from their test double').
+	const threats = new Set(threatWords(tokenized));
+	const spans: { from: number; to: number; kind: MentionSpan['kind'] | 'quote' }[] = [];
+	if (quoted)
+		for (const m of masked.matchAll(QUOTED))
+			spans.push({ from: (m.index ?? 0) + 1, to: (m.index ?? 0) + m[0].length - 1, kind: 'quote' });
+	spans.push(...unquoted);
 	const dropped = new Set<number>();
-	for (const m of masked.matchAll(QUOTED)) {
-		const from = (m.index ?? 0) + 1;
-		const to = (m.index ?? 0) + m[0].length - 1;
+	for (const { from, to, kind } of spans) {
 		const inside: number[] = [];
 		tokens.forEach((t, i) => {
 			if (t.start >= from && t.end <= to) inside.push(i);
 		});
-		if (inside.length === 0 || inside.length > MAX_QUOTED_WORDS) continue;
-		if (!hasInsult(inside.map((i) => tokens[i] as Token))) continue;
+		if (inside.length === 0 || inside.length > (kind === 'quote' ? MAX_QUOTED_WORDS : MAX_MESSAGE_WORDS))
+			continue;
+		const words = inside.map((i) => tokens[i] as Token);
+		const loaded =
+			hasInsult(words) ||
+			inside.some((i) => threats.has(i)) ||
+			(kind !== 'quote' && loadedWords(words, kind));
+		if (!loaded) continue;
 		const first = inside[0] as number;
 		const before = tokens.slice(Math.max(0, first - AIM_WINDOW), first).map((t) => t.word);
 		if (aimedAtReader(before)) return undefined;
@@ -89,7 +125,10 @@ export function withoutQuotedMentions(
 		at = t.end;
 	}
 	parts.push(masked.slice(at));
-	return { rest: { masked: parts.join(''), tokens: outside }, dropped };
+	const rest = parts.join('');
+	// A quote the writer agrees with is the writer's own ('He said "you are an idiot" and he's right').
+	if (endorses(rest)) return undefined;
+	return { rest: { masked: rest, tokens: outside }, dropped };
 }
 
 /** Lowers a draft's cache entry to its score without its quoted insult mentions, where it has any. */
@@ -116,4 +155,45 @@ export class QuotedMentionPass {
 		entry.mentionedWords = without.dropped;
 		return without.rest;
 	}
+}
+
+/**
+ * The insult words of double-quoted spans the writer takes up as their own ('Quote from the reviewer: "this
+ * author is incompetent". Couldn't have said it better.', 'The assert says "you moron" and it was written about
+ * you.'): quoting lets the models read the insult as a mention, and endorsing it makes it the writer's. Empty
+ * when the draft has no quoted insult or does not endorse it.
+ */
+export function endorsedQuoteWords({ masked, tokens }: Tokenized): number[] {
+	if (!masked.includes('"') && !masked.includes('“')) return [];
+	const found: number[] = [];
+	let own = masked;
+	for (const m of masked.matchAll(QUOTED)) {
+		const from = (m.index ?? 0) + 1;
+		const to = (m.index ?? 0) + m[0].length - 1;
+		own = own.slice(0, from) + ' '.repeat(to - from) + own.slice(to);
+		const inside: number[] = [];
+		tokens.forEach((t, i) => {
+			if (t.start >= from && t.end <= to) inside.push(i);
+		});
+		if (inside.length === 0 || inside.length > MAX_QUOTED_WORDS) continue;
+		const words = inside.map((i) => tokens[i] as Token);
+		if (hasInsult(words)) found.push(...inside.filter((i) => hasInsult([tokens[i] as Token])));
+	}
+	return found.length > 0 && endorses(own) ? found : [];
+}
+
+/**
+ * Gives a draft that endorses a quoted insult the sentence rule's floor (SEGMENT_FLOOR), underlined on the
+ * quoted insult words, as insult-at-others.ts does for an insult said outright. Call after the sentence pass.
+ */
+export function applyEndorsedQuotes(entry: ScoreEntry, tokenized: Tokenized): void {
+	if (entry.toxic >= SEGMENT_FLOOR) return;
+	const found = endorsedQuoteWords(tokenized);
+	if (found.length === 0) return;
+	entry.toxic = SEGMENT_FLOOR;
+	const toxicWords = new Float32Array(entry.tokens.length);
+	for (const i of found) toxicWords[i] = 1;
+	entry.toxicWords = toxicWords;
+	entry.toxicSentences = undefined;
+	entry.toxicRuns = undefined;
 }

@@ -29,6 +29,12 @@ describe('sarcasmAtOthers', () => {
 		['Must be nice to have a fast CI runner.', []],
 		['Must be nice to write in a language with no null pointers.', []],
 		['Must be nice to ship it with no review at all.', ['must', 'be', 'nice']],
+		// Session 13: relief from a chore in a draft that thanks is sincere; without thanks, or with "thanks a lot", not.
+		['Must be nice to never have to restart the server anymore, thank you!', []],
+		['Thanks for the new runner. Must be nice to no longer have to wait an hour.', []],
+		['Must be nice to never have to write tests.', ['must', 'be', 'nice']],
+		['Must be nice to never have to write tests, thanks a lot.', ['must', 'be', 'nice']],
+		['Must be nice to never test anything, thank you.', ['must', 'be', 'nice']],
 		['Kudos, you broke the installer on every platform.', ['kudos', 'broke']],
 		['Thanks for finding what broke the installer.', []],
 		['Thanks for the notes on the breaking changes.', []],

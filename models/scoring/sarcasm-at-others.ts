@@ -86,6 +86,20 @@ const PHRASES = [
 /** A negation after "must be nice to": envy of someone's shortcuts ('Must be nice to never test'). */
 const NEGATIONS = words("never without not no zero don't doesn't didn't isn't aren't can't won't");
 
+/** A chore one no longer has to do: "(never) have to", "(no) longer need to", "having to". */
+const CHORE = words('have having need needing');
+/** Whether `ws` at `k` reads "have to …" or "longer have to …" (after a negation). */
+const relievedAt = (ws: string[], k: number) =>
+	(CHORE.has(ws[k] ?? '') && ws[k + 1] === 'to') ||
+	(ws[k] === 'longer' && CHORE.has(ws[k + 1] ?? '') && ws[k + 2] === 'to');
+const THANKS = words('thanks thank thx appreciate appreciated grateful');
+/** Thanks that are meant: "thanks", "thank you", "appreciate it"; not "thanks a lot" nor "thanks for nothing". */
+function thanks(sentences: readonly Sentence[]): boolean {
+	const meant = (ws: string[], k: number) =>
+		!(ws[k + 1] === 'a' && ws[k + 2] === 'lot') && !(ws[k + 1] === 'for' && ws[k + 2] === 'nothing');
+	return sentences.some((s) => s.ws.some((w, k) => THANKS.has(w) && meant(s.ws, k)));
+}
+
 /** What someone gets away "with no …" ("must be nice to just ship it with no review"). */
 const UNACCOUNTABLE = words(
 	'consequences consequence repercussions accountability review reviews tests testing effort',
@@ -121,7 +135,7 @@ function mockSubject(ws: string[], i: number): boolean {
 }
 
 /** The phrase words starting at `i`, or none; "thanks for nothing breaking" is sincere. */
-function phraseAt(masked: string, s: Sentence, i: number): number[] {
+function phraseAt(masked: string, s: Sentence, i: number, thanked = false): number[] {
 	for (const p of PHRASES) {
 		if (!p.every((w, k) => s.ws[i + k] === w)) continue;
 		const last = i + p.length - 1;
@@ -137,6 +151,9 @@ function phraseAt(masked: string, s: Sentence, i: number): number[] {
 		// "with no null pointers" describes a thing; "with no consequences" is still someone's shortcut.
 		const thingWith = (k: number) => rest[k - 1] === 'with' && !UNACCOUNTABLE.has(rest[k + 1] ?? '');
 		const shortcut = rest.some((w, k) => NEGATIONS.has(w) && !(w === 'no' && thingWith(k)));
+		// Relief from a chore, in a draft that thanks for it, is sincere ('Must be nice to never have to restart
+		// the server anymore, thank you!'); 'Must be nice to never have to write tests' without thanks is not.
+		if (thanked && rest.some((w, k) => NEGATIONS.has(w) && relievedAt(rest, k + 1))) return [];
 		if (['to', 'living', 'being'].includes(rest[0] ?? '') && shortcut) return [i, i + 1, i + 2];
 	}
 	return [];
@@ -178,6 +195,7 @@ export function sarcasmAtOthers({ masked, tokens }: Tokenized): number[] {
 	]);
 	const friendly: number[] = [];
 	let blamed = false;
+	const thanked = thanks(sentences);
 	for (const s of sentences) {
 		const opensWithPraise = praiseOpens(s.ws);
 		for (let i = 0; i < s.ws.length; i++) {
@@ -185,7 +203,7 @@ export function sarcasmAtOthers({ masked, tokens }: Tokenized): number[] {
 			if (MOCK_NAMES.has(w) && (vocative(masked, s, i) || mockSubject(s.ws, i)) && !achieved(s.ws, sentences))
 				found.add(s.first + i);
 			if (FRIENDLY_NAMES.has(w) && vocative(masked, s, i)) friendly.push(s.first + i);
-			for (const k of phraseAt(masked, s, i)) found.add(s.first + k);
+			for (const k of phraseAt(masked, s, i, thanked)) found.add(s.first + k);
 			if (readersFailure(s.ws, i)) {
 				blamed = true;
 				if (opensWithPraise) for (const k of [0, i]) found.add(s.first + k);

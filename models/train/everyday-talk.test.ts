@@ -100,3 +100,38 @@ describe('session 12 held-out corpora', () => {
 		for (const l of lines) expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
 	});
 });
+
+describe('session 13 held-out corpora (civil2)', () => {
+	const dir = join(import.meta.dirname, '../../tests/corpora');
+	const read = (f: string) =>
+		readFileSync(join(dir, f), 'utf8')
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l !== '');
+	// Each civil set with its attack look-alikes, whose lines borrow its shapes on purpose.
+	const sets = [
+		['frustrated-reports.txt', 'frustrated-reports-attacks.txt', 40],
+		['frustrated-reports-attacks.txt', 'frustrated-reports.txt', 30],
+		['quoted-errors-civil.txt', 'quoted-errors-attacks.txt', 40],
+		['quoted-errors-attacks.txt', 'quoted-errors-civil.txt', 30],
+	] as const;
+
+	it.each(sets)(
+		'%s: dev and check halves do not copy each other, nor older corpora',
+		(name, partner, size) => {
+			const lines = read(name);
+			const dev = lines.filter((_, i) => i % 2 === 0);
+			const check = lines.filter((_, i) => i % 2 === 1);
+			expect(lines.length).toBe(size);
+			const devWords = dev.map(words);
+			for (const c of check)
+				expect(Math.max(...devWords.map((d) => overlap(words(c), d))), c).toBeLessThan(0.45);
+			const others = readdirSync(dir)
+				.filter((f) => f.endsWith('.txt') && f !== name && f !== partner)
+				.flatMap(read)
+				.map(words);
+			for (const l of lines)
+				expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
+		},
+	);
+});

@@ -180,6 +180,28 @@ test('quote-reply to a heated comment: the quoted words are never scored or unde
 	check(lines.length === 0, `underlines on the quoted line: ${JSON.stringify(lines)}`);
 });
 
+test('a frustrated but civil bug report is not warned; the same impatience with a jab at people is', async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/github-issue.html`);
+	await page.click(SEL);
+	// Session 13: the toxic head read this 0.74 alone (impatient-reports.ts caps it: it names no one).
+	await page.keyboard.type('This has been broken for two years and it is blocking our release.');
+	const calm = await waitSettled(page);
+	await shot(page, 'github-daily-frustrated-report');
+	check(calm.ok, `the report was never scored: ${JSON.stringify(calm.badges)}`);
+	// Neither warned nor "close to the line" (the amber caution badge a 0.45 cap still gave).
+	check(
+		calm.badges.every((b) => b.level === 'ok'),
+		`a frustrated civil report is warned or cautioned: ${JSON.stringify(calm.badges)}`,
+	);
+	await page.keyboard.type(' Is everyone here too lazy to read bug reports?');
+	const s = await waitOverlay(page, (x) => x.badges.some((b) => b.level === 'warn'), 10_000);
+	await shot(page, 'github-daily-frustrated-jab');
+	check(s.ok, 'impatience that calls people lazy is not warned');
+});
+
 test('Ctrl+Enter with the card open (focus in the card) posts the comment, as it does from the box', async ({
 	page,
 	server,
