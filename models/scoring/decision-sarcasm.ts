@@ -41,6 +41,17 @@ const ACHIEVED = words(
 );
 /** An answer to "Who needs …?" opening the next sentence ("Nobody, so I removed it", "If you do, …"). */
 const ANSWERS = words("nobody no none not we i i'll i'd if reply let me us anyone everyone someone ping");
+/** Practices of the trade a rhetorical "Who needs X when …" mocks dropping (session 13). */
+const PRACTICES = words(
+	'review reviews tests testing test types checks linting linter docs documentation monitoring alerting ' +
+		'backups backup staging ci qa validation changelog rollback rollbacks migrations logging security audits',
+);
+/** What a mocked reason calls easy or safe ("because a 2,000-line PR is so easy to review"; session 13). */
+const GLOWING = words(
+	'easy easier simple simpler safe safer realistic obvious clear readable maintainable intuitive reliable ' +
+		'future-proof scalable',
+);
+
 /** Openers of a mocked reason ("Ah yes, because …", "Oh right, because …"). */
 const INTERJECTIONS = words('ah oh');
 const ASSENT = words('yes yeah right sure');
@@ -70,6 +81,11 @@ function whoNeeds(s: Sentence, next: Sentence | undefined, found: number[]): voi
 	// and a closing "right?" are not counted.
 	const tag = ws.indexOf('anyway');
 	if (tag > needs) found.push(s.first + who, s.first + needs, s.first + tag);
+	// Session 13: "Who needs code review when you have production, right?" is rhetorical when what is not needed
+	// is a practice of the trade (the Davidson joke's "an alarm" is not one).
+	const when = ws.indexOf('when');
+	const practice = ws.findIndex((w, k) => k > needs && k < when && PRACTICES.has(w));
+	if (tag < 0 && practice > 0) found.push(s.first + who, s.first + needs, s.first + practice);
 }
 
 /** "Another Friday deploy, what a great idea." (the tag closes the sentence, after what it judges). */
@@ -84,9 +100,26 @@ function praiseTag(s: Sentence, achieved: boolean, found: number[]): void {
 /** "Ah yes, because disabling the tests always fixes flakiness." */
 function mockedReason(s: Sentence, explained: boolean, found: number[]): void {
 	const ws = s.ws;
-	if (explained || !INTERJECTIONS.has(ws[0] ?? '') || !ASSENT.has(ws[1] ?? '') || ws[2] !== 'because') return;
-	const absolute = ws.findIndex((w, k) => k > 2 && ABSOLUTES.has(w));
-	if (absolute > 0) found.push(s.first, s.first + 1, s.first + 2, s.first + absolute);
+	if (explained) return;
+	if (INTERJECTIONS.has(ws[0] ?? '') && ASSENT.has(ws[1] ?? '') && ws[2] === 'because') {
+		const absolute = ws.findIndex((w, k) => k > 2 && ABSOLUTES.has(w));
+		if (absolute > 0) found.push(s.first, s.first + 1, s.first + 2, s.first + absolute);
+	}
+	// Session 13: "Oh yes, because nine nested callbacks are so easy to read", "Sure, because one giant commit is so
+	// much easier to revert": an assent, "because", and "so (much) easy/safe/…".
+	const because = ASSENT.has(ws[0] ?? '')
+		? 1
+		: INTERJECTIONS.has(ws[0] ?? '') && ASSENT.has(ws[1] ?? '')
+			? 2
+			: -1;
+	if (because < 0 || ws[because] !== 'because') return;
+	const so = ws.findIndex(
+		(w, k) =>
+			k > because &&
+			(w === 'so' || w === 'totally' || w === 'perfectly') &&
+			(GLOWING.has(ws[k + 1] ?? '') || (ws[k + 1] === 'much' && GLOWING.has(ws[k + 2] ?? ''))),
+	);
+	if (so > 0) found.push(s.first, s.first + because, s.first + so, s.first + so + 1);
 }
 
 /** Token indices of the words that make the draft mock a decision; empty when none. */

@@ -15,7 +15,7 @@ import type { Token, Tokenized } from '../features/featurize.ts';
 import { selfFrame } from './insult-target.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
-import { CONTEMPT, contemptForWork } from './work-insults.ts';
+import { CONTEMPT, contemptForWork, WRECK_HEADS } from './work-insults.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 
@@ -327,7 +327,8 @@ export function insultsAtOthers({ masked, tokens }: Tokenized): number[] {
 		w === 'dummy' ||
 		PERSON_ADJECTIVES.has(w) ||
 		PERSON_NOUNS.has(w) ||
-		CONTEMPT.has(w);
+		CONTEMPT.has(w) ||
+		WRECK_HEADS.has(w);
 	if (!tokens.some((t) => insultWord(t.word))) return [];
 	const found: number[] = [];
 	let t = 0;

@@ -21,11 +21,14 @@
  * was trained on.
  */
 import type { Token, Tokenized } from '../features/featurize.ts';
-import { PATTERNS, SETS } from './put-down-frames.ts';
+import { SETS as FRAME_SETS, PATTERNS } from './put-down-frames.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
+import { VEILED_PATTERNS, VEILED_SETS } from './veiled-frames.ts';
 
 const words = (s: string) => new Set(s.split(' '));
+/** The named word sets of both pattern lists. */
+const SETS: Record<string, Set<string>> = { ...FRAME_SETS, ...VEILED_SETS };
 
 /** One position of a pattern: the words it accepts (sets expanded) and whether it may be skipped. */
 interface Slot {
@@ -62,7 +65,7 @@ function compile(source: string): Pattern {
  * there (trying all of them at every word cost ~2 ms per 1,000 characters). No pattern starts optional.
  */
 const BY_FIRST_WORD = new Map<string, Pattern[]>();
-for (const pattern of PATTERNS.map(compile))
+for (const pattern of [...PATTERNS, ...VEILED_PATTERNS].map(compile))
 	for (const w of pattern.slots[0]?.accepts ?? [])
 		BY_FIRST_WORD.set(w, [...(BY_FIRST_WORD.get(w) ?? []), pattern]);
 

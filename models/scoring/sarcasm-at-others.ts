@@ -21,6 +21,7 @@
 import type { Token, Tokenized } from '../features/featurize.ts';
 import { decisionSarcasm } from './decision-sarcasm.ts';
 import { drySarcasm } from './dry-sarcasm.ts';
+import { misses6Sarcasm } from './mock-praise.ts';
 import { passiveAggressive } from './passive-aggressive.ts';
 import { putDownWords } from './put-downs.ts';
 import { eyeRollOpens, sarcasmFrames } from './sarcasm-frames.ts';
@@ -192,6 +193,7 @@ export function sarcasmAtOthers({ masked, tokens }: Tokenized): number[] {
 		...passiveAggressive(sentences),
 		...drySarcasm(sentences, masked),
 		...decisionSarcasm(sentences),
+		...misses6Sarcasm(sentences, masked),
 	]);
 	const friendly: number[] = [];
 	let blamed = false;

@@ -52,9 +52,46 @@ function readersWork(ws: string[], from: number, to: number): boolean {
 	return span.some((w, k) => w === 'your' || (w === 'you' && MADE.has(span[k + 1] ?? '')));
 }
 
+/**
+ * Session 13: "dumpster fire", "train wreck" and "clown show" said of the team's shared work ("The last
+ * three releases were a dumpster fire.", "This project is a dumpster fire and everyone knows it."): in a project's
+ * thread a release, sprint or launch is the maintainers' work, so the verdict lands on them (the brief's known miss
+ * "This release is a dumpster fire." read 0.02). Not counted: the writer's own ("our launch was a train wreck, my
+ * fault"), a literal fire ("an actual dumpster fire behind the office": no work noun is its subject), a negation.
+ */
+const WRECKS: readonly (readonly string[])[] = [
+	['dumpster', 'fire'],
+	['dumpster', 'fires'],
+	['train', 'wreck'],
+	['trainwreck'],
+	['clown', 'show'],
+];
+/** The first words of WRECKS, for insult-at-others.ts's quick check that a draft has any word to look at. */
+export const WRECK_HEADS = new Set(WRECKS.map((p) => p[0] as string));
+/** The team's shared work a wreck is said of. */
+const TEAM_WORK = words(
+	'release releases launch launches sprint sprints project codebase rollout migration roadmap process pr prs ' +
+		'patch refactor redesign deploy deployment rewrite',
+);
+
+/** Whether a wreck phrase starts at `i`, predicated of the team's (or reader's) work. */
+export function wreckOfWork(ws: readonly string[], i: number): boolean {
+	const wreck = WRECKS.find((p) => p.every((w, k) => ws[i + k] === w));
+	if (!wreck || ws.some((w) => WRITERS.has(w))) return false;
+	if (ws.slice(Math.max(0, i - 4), i).some((x) => NEGATIONS.has(x))) return false;
+	let j = i - 1;
+	let copula = false;
+	while (j >= 0 && (FRAME.has(ws[j] ?? '') || ws[j] === 'has' || ws[j] === 'have')) {
+		copula ||= COPULAS.has(ws[j] ?? '');
+		j--;
+	}
+	return copula && TEAM_WORK.has(ws[j] ?? '');
+}
+
 /** Whether the contempt word at `i` of a sentence (`ws`, `toks`) is aimed at the reader through their work. */
 export function contemptForWork(ws: string[], toks: readonly Token[], masked: string, i: number): boolean {
 	const w = ws[i] ?? '';
+	if (wreckOfWork(ws, i)) return true;
 	if (!CONTEMPT.has(w)) return false;
 	const token = toks[i] as Token;
 	// In an identifier, path or quote ("junk_filter", '"trash"'): not a word of the sentence.

@@ -135,3 +135,39 @@ describe('session 13 held-out corpora (civil2)', () => {
 		},
 	);
 });
+
+describe('session 13 held-out corpora (misses6)', () => {
+	const dir = join(import.meta.dirname, '../../tests/corpora');
+	const read = (f: string) =>
+		readFileSync(join(dir, f), 'utf8')
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l !== '');
+	// Each attack set with its civil look-alike partner, whose lines are near-copies on purpose (minimal pairs).
+	const pairs = [
+		['misses6-veiled-threats.txt', 'misses6-veiled-threats-civil.txt'],
+		['misses6-mock-praise.txt', 'misses6-praise-sincere.txt'],
+		['misses6-condescension.txt', 'misses6-condescension-civil.txt'],
+		['misses6-blame-jabs.txt', 'misses6-blame-civil.txt'],
+		['misses6-jabs-other.txt', 'misses6-jabs-other-civil.txt'],
+	] as const;
+	const sets = pairs.flatMap(([a, b]) => [
+		[a, b],
+		[b, a],
+	]);
+
+	it.each(sets)('%s: dev and check halves do not copy each other, nor older corpora', (name, partner) => {
+		const lines = read(name);
+		const dev = lines.filter((_, i) => i % 2 === 0);
+		const check = lines.filter((_, i) => i % 2 === 1);
+		expect(lines.length).toBe(30);
+		const devWords = dev.map(words);
+		for (const c of check)
+			expect(Math.max(...devWords.map((d) => overlap(words(c), d))), c).toBeLessThan(0.45);
+		const others = readdirSync(dir)
+			.filter((f) => f.endsWith('.txt') && f !== name && f !== partner)
+			.flatMap(read)
+			.map(words);
+		for (const l of lines) expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
+	});
+});

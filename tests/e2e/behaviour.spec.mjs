@@ -416,6 +416,24 @@ test('thanks then a timing jab: the card names sarcasm and underlines the jab, n
 	check(!underlines(s, await wordRect(field, 'fixing')), 'the thanks is underlined');
 });
 
+test('a blame jab with no insult word: the card names sarcasm and underlines the jab (session 13)', async (env) => {
+	const { page } = env;
+	await page.goto(`${env.server.url}/github-issue.html`);
+	await page.click('#new_comment_field');
+	// The models read it as civil (0.08): every word is ordinary; the jab is "odd how … only … you".
+	await page.keyboard.insertText('Odd how the nightly build only goes red on the days you merge.');
+	check((await waitOverlay(page, warned, 15_000)).ok, 'no warning on a blame jab');
+	await host(page).locator('[data-tactful="badge"]').click();
+	// Card text and underlines from one read (overlay() is one evaluate).
+	const s = await waitOverlay(page, (x) => x.card !== null && x.underlines.length > 0);
+	await shot(page, 'card-blame-jab');
+	check(s.ok, 'card did not open');
+	check(/Sarcasm aimed at someone/.test(s.card), `card does not name sarcasm: ${s.card}`);
+	const field = page.locator('#new_comment_field');
+	check(underlines(s, await wordRect(field, 'Odd')), '"Odd" not underlined');
+	check(!underlines(s, await wordRect(field, 'nightly')), '"nightly" is underlined');
+});
+
 test('underlines follow the text when the window resizes and the text reflows', async (env) => {
 	const { page } = env;
 	await page.goto(`${env.server.url}/generic-blog.html`);
