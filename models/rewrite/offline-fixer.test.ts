@@ -115,6 +115,18 @@ describe('fixOffline', () => {
 		expect(fixOffline('This API sucks.', 'soften')).toBe('This API is not great.');
 	});
 
+	it('every template, minimal too, drops contempt for the reader\'s work ("merge this garbage")', () => {
+		// The welcome page's heated sample: its minimal fix kept "this garbage", and the scorer (rightly lenient on
+		// "garbage" alone) let it win the ranking.
+		const draft = 'Are you serious? Only an idiot would merge this garbage without a single test.';
+		for (const template of ['minimal', 'soften', 'restate', 'neutral'] as const)
+			expect(fixOffline(draft, template)).not.toMatch(/garbage/);
+		expect(fixOffline('Please do not merge this garbage.', 'minimal')).toBe('Please do not merge this.');
+		expect(fixOffline('The garbage collector pauses for 2 s.', 'minimal')).toBe(
+			'The garbage collector pauses for 2 s.',
+		);
+	});
+
 	it('neutral drops the sentence holding the strongest flagged span when others remain', () => {
 		const draft = 'The fix works. Whoever wrote this mess should quit. Tests pass.';
 		const start = draft.indexOf('should quit');

@@ -114,8 +114,9 @@ const SOFTEN_COPULA = new RegExp(
 	'giu',
 );
 const SOFTEN_PLAIN = new RegExp(`\\b(${alt(Object.keys(SOFTEN))})\\b`, 'giu');
+/** "this garbage" (a judgement), never "the garbage collector" or "the trash folder" (the thing itself). */
 const NOUN_AFTER_DET =
-	/\b(this|that|the|such|your|his|her|their|of)\s+(?:total\s+|complete\s+|utter\s+)?(?:garbage|trash|crap|shit|bullshit|nonsense)\b/giu;
+	/\b(this|that|the|such|your|his|her|their|of)\s+(?:total\s+|complete\s+|utter\s+)?(?:garbage|trash|crap|shit|bullshit|nonsense)\b(?![\s-]+(?:collect\w*|bins?|cans?|trucks?|folder|disposal|day|icon)\b)/giu;
 /** A harsh word followed by another ("dumb stupid", "useless, awful", "crappy and shitty"): the first goes. */
 const STACKED_HARSH = new RegExp(
 	`\\b(?:${alt(HARSH_MODIFIERS)})(?:,?\\s+and|,)?\\s+(?=(?:${alt(HARSH_MODIFIERS)})\\b)`,
@@ -200,10 +201,10 @@ export function fixOffline(
 		const light = template === 'minimal' || template === 'soften';
 		work = applyLearnedLexicon(work, light ? lexicon.learnedFirst : lexicon.handWrittenFirst);
 	}
+	// "merge this garbage" → "merge this" in every template: like "your code is garbage" above, a rewrite that
+	// keeps the contempt for the reader's work is no fix (the welcome page's own heated sample kept it).
+	work = work.replace(NOUN_AFTER_DET, (_m, det: string) => (/^(of|the)$/i.test(det) ? `${det} stuff` : det));
 	if (template !== 'minimal') {
-		work = work.replace(NOUN_AFTER_DET, (_m, det: string) =>
-			/^(of|the)$/i.test(det) ? `${det} stuff` : det,
-		);
 		work = work.replace(THIRD_PERSON, (_m, noun: string) => neutralNoun(noun));
 		work = work.replace(CONTRACTION, (word) => matchCase(word, CONTRACTIONS[word.toLowerCase()] ?? word));
 		// Softened one by one, stacked words read as "unwise poor" or "poor poor"; one mild word says it.
