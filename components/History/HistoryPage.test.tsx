@@ -64,6 +64,30 @@ describe('HistoryPage', () => {
 		expect(text).toContain('2026-11-28: 1 warning, 1 fix');
 	});
 
+	it('shows rewrites undone after Apply, not as accepted ones (QA, session 13)', async () => {
+		await db.events.bulkAdd([
+			{
+				at: NOW - 800,
+				site: 'github.com',
+				level: 'warn',
+				dimensions: ['Toxicity'],
+				action: 'rewriteAccepted',
+			},
+			{
+				at: NOW - 700,
+				site: 'github.com',
+				level: 'warn',
+				dimensions: ['Toxicity'],
+				action: 'rewriteRejected',
+			},
+		]);
+		setup();
+		await screen.findByTestId('total-fixes');
+		await waitFor(() => expect(screen.getByTestId('total-fixes').textContent).toBe('1'));
+		const tile = screen.getByTestId('total-fixes').parentElement?.textContent ?? '';
+		expect(tile).toContain('1 rewrite accepted (2 applied, 1 undone)');
+	});
+
 	it('shows the range picked last, even when an earlier range answers after it (a large history)', async () => {
 		const real = historyHandlers(db, {
 			now: () => NOW,

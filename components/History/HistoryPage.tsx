@@ -139,6 +139,13 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 					<div class="tf-tile">
 						<strong data-testid="total-fixes">{totals.fixes}</strong>{' '}
 						{totals.fixes === 1 ? 'rewrite' : 'rewrites'} accepted
+						{/* Undone rewrites (card's Undo, Ctrl+Z after Apply) are not counted as accepted; the tile says how many. */}
+						{totals.undone > 0 && (
+							<span class="tf-muted" data-testid="total-undone">
+								{' '}
+								({totals.fixes + totals.undone} applied, {totals.undone} undone)
+							</span>
+						)}
 					</div>
 					<div class="tf-tile">
 						<strong>{stats.actions.fine}</strong> marked “this is fine”

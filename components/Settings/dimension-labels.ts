@@ -33,7 +33,8 @@ export const DIMENSION_LABELS: Record<Signal, { label: string; hint: string }> =
 	'Other Reasons': { label: 'Other concerns', hint: 'Something else may make it land badly.' },
 	'Detrimental Orthography': { label: 'Shouting or sloppy style', hint: 'ALL CAPS, many "!!!", or typos.' },
 	'Reason Unclassified': {
-		label: 'Tone, no single reason',
-		hint: 'Flagged, though no one reason stands out.',
+		// The card's name too (levels.ts): one name for one setting, not "Tone" / "Tone, no single reason".
+		label: 'Overall tone',
+		hint: 'The draft as a whole may read as inappropriate, though no one reason stands out.',
 	},
 };

@@ -38,6 +38,10 @@ export interface CardActions {
 	onSnooze(): void;
 	/** A rewrite of this verdict's draft was applied (the history's "rewrites accepted"). */
 	onRewriteAccepted?(): void;
+	/** That rewrite was taken back (the history's "undone"). */
+	onRewriteUndone?(): void;
+	/** The user dismissed the card's suggestion. */
+	onDismissed?(): void;
 }
 
 /** What of a field the card must not cover (overlay/card-place.ts). */
@@ -93,6 +97,8 @@ export function cardViewFor(
 		close: actions.close,
 		rescore: () => c.rescore(),
 		recordAccepted: actions.onRewriteAccepted,
+		recordUndone: actions.onRewriteUndone,
+		recordDismissed: actions.onDismissed,
 	};
 	return {
 		fieldId: c.id,

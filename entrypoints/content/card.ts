@@ -200,6 +200,9 @@ export function createCardUi(env: CardEnv): CardUi {
 				},
 				// Filed under the verdict the card showed: the rescore of the rewritten text may land first.
 				onRewriteAccepted: () => event(c, 'rewriteAccepted', v),
+				// The undo files under the same verdict as the accept it takes back, so the reasons net out.
+				onRewriteUndone: () => event(c, 'rewriteRejected', v),
+				onDismissed: () => event(c, 'dismissed', v),
 				onSnooze: () => {
 					event(c, 'snoozed');
 					close(true);

@@ -23,6 +23,10 @@ export interface CardContext {
 	rescore(): void;
 	/** Files an applied rewrite in the history ("rewrites accepted"), under this verdict's reasons. */
 	recordAccepted?(): void;
+	/** Files the applied rewrite as taken back (card's Undo, or Ctrl+Z to the draft before it): "undone". */
+	recordUndone?(): void;
+	/** Files the user's Dismiss of this card's suggestion, under this verdict's reasons. */
+	recordDismissed?(): void;
 }
 
 /** A section drawn inside the warning card. Return null to draw nothing for this draft. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DIMENSION_LABELS } from '../../components/Settings/dimension-labels.ts';
 import {
 	DIMENSIONS,
 	type Dimension,
@@ -6,7 +7,7 @@ import {
 	type Signal,
 	TOXICITY,
 } from '../../models/scoring/types.ts';
-import { levelOf, OTHER_LANGUAGE_SUMMARY, reasonsFor, summaryOf } from './levels.ts';
+import { levelOf, OTHER_LANGUAGE_SUMMARY, REASON_TEXT, reasonsFor, summaryOf } from './levels.ts';
 
 function result(partial: Partial<ScoreResult> & { dims?: Partial<Record<Dimension, number>> }): ScoreResult {
 	const dimensions = Object.fromEntries(DIMENSIONS.map((d) => [d, partial.dims?.[d] ?? 0])) as Record<
@@ -82,7 +83,7 @@ describe('reasonsFor', () => {
 		toxicFold: true,
 		dims: { Inappropriateness: 0.99, 'Toxic Emotions': 0.99, 'Confusing Reasoning': 3e-8 },
 	});
-	it('names an insult after the toxic head, never "Tone", with "Toxic emotions" off or on', () => {
+	it('names an insult after the toxic head, never "Overall tone", with "Toxic emotions" off or on', () => {
 		for (const disabled of [
 			[],
 			['Toxic Emotions'],
@@ -93,7 +94,7 @@ describe('reasonsFor', () => {
 			expect(reasons[0]?.title).toBe('Insults, threats and slurs');
 		}
 	});
-	it('never names a dimension that barely registers: the overall head alone is "Tone", not "confusing reasoning"', () => {
+	it('never names a dimension that barely registers: the overall head alone is "Overall tone", not "confusing reasoning"', () => {
 		const overall = result({
 			flag: true,
 			inappropriate: 0.8,
@@ -131,5 +132,13 @@ describe('reasonsFor', () => {
 			dims: { Inappropriateness: 0.7, 'Missing Openness': 0.4 },
 		});
 		expect(reasonsFor(r).map((x) => x.dimension)).toEqual(['Missing Openness']);
+	});
+});
+
+describe('one name for the overall-tone reason (QA, session 13: "Tone", "Tone, no single reason", "Overall tone")', () => {
+	it('the card, the settings toggle and the history page all say "Overall tone"', () => {
+		expect(REASON_TEXT['Reason Unclassified'][0]).toBe('Overall tone');
+		expect(DIMENSION_LABELS['Reason Unclassified'].label).toBe('Overall tone');
+		expect(DIMENSION_LABELS.Inappropriateness.label).toBe('Overall tone');
 	});
 });

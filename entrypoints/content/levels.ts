@@ -42,7 +42,11 @@ export const REASON_TEXT: Record<Signal, [title: string, explanation: string]> =
 		'Shouting or sloppy style',
 		'ALL CAPS, many "!!!" or typos distract from the point.',
 	],
-	'Reason Unclassified': ['Tone', 'it may read as inappropriate, though no single reason stands out.'],
+	// One name everywhere (card, settings toggle, history's "By reason"; session 13): "Overall tone".
+	'Reason Unclassified': [
+		'Overall tone',
+		'it may read as inappropriate, though no single reason stands out.',
+	],
 };
 
 /**

@@ -98,6 +98,63 @@ test('an applied rewrite counts as "rewrites accepted" on the history page', asy
 	await page.bringToFront();
 });
 
+test('Apply then Ctrl+Z: the history page counts the rewrite as undone, not accepted; Dismiss is recorded too', async (env) => {
+	// QA, session 13: "Undo rewrite" and Ctrl+Z right after Apply left no trace; the rewrite still counted as
+	// accepted. Dismiss left none either.
+	const { page, server } = env;
+	await setSettings(env.browser.sw, { rewrite: { backend: 'offline', weight: 0.5 } });
+	const before = (await message(env.browser, 'getStats', { days: 7 })).value;
+	await page.goto(`${server.url}/github-issue.html`);
+	await page.click(SEL);
+	await page.keyboard.type(DRAFT);
+	check((await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 10_000)).ok, 'not flagged');
+	await inHost(page, '[data-tactful="badge"]').first().click();
+	await inHost(page, 'button.tactful-rw-primary').click({ timeout: 15_000 });
+	await page.waitForFunction(([sel, draft]) => document.querySelector(sel).value !== draft, [SEL, DRAFT], {
+		timeout: 15_000,
+	});
+	await page.focus(SEL);
+	await page.keyboard.press('Control+Z');
+	await page.waitForFunction(([sel, draft]) => document.querySelector(sel).value === draft, [SEL, DRAFT], {
+		timeout: 15_000,
+	});
+	// The restored draft warns again: its card's Dismiss is recorded with the reasons shown.
+	check(
+		(await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 10_000)).ok,
+		'not flagged again',
+	);
+	await inHost(page, '[data-tactful="badge"]').first().click();
+	await inHost(page, 'button.tactful-rw-dismiss').click({ timeout: 15_000 });
+	const stats = await poll(
+		async () => (await message(env.browser, 'getStats', { days: 7 })).value,
+		(x) => x.totals.undone > before.totals.undone && x.actions.dismissed > before.actions.dismissed,
+	);
+	await env.browser.extPage?.close();
+	env.browser.extPage = undefined;
+	check(
+		stats.ok,
+		`after Apply + Ctrl+Z + Dismiss: undone ${stats.value.totals.undone} (was ${before.totals.undone}), dismissed ${stats.value.actions.dismissed} (was ${before.actions.dismissed})`,
+	);
+	check(
+		stats.value.totals.fixes === before.totals.fixes,
+		`the undone rewrite still counts as accepted: ${stats.value.totals.fixes} (was ${before.totals.fixes})`,
+	);
+	const history = await env.browser.context.newPage();
+	await history.goto(`chrome-extension://${env.browser.extensionId}/history-page.html`);
+	const tile = history.getByTestId('total-undone');
+	await tile.waitFor({ timeout: 15_000 });
+	const text = await history.getByTestId('total-fixes').locator('..').textContent();
+	await shot(history, 'github-daily-history-undone');
+	check(
+		new RegExp(
+			`\\(${stats.value.totals.fixes + stats.value.totals.undone} applied, ${stats.value.totals.undone} undone\\)`,
+		).test(text),
+		`history tile: ${JSON.stringify(text)}`,
+	);
+	await history.close();
+	await page.bringToFront();
+});
+
 /** The focused field's thread ring (`data-thread`), whether its badge is settled, and the open card's text. */
 const ringAndCard = (page) =>
 	page.evaluate(() => {

@@ -1,6 +1,6 @@
 // The toxic head as a signal of its own in Debian Chromium: the popup lists "Insults, threats and slurs" apart
 // from "Toxic emotions"; with "Toxic emotions" off an insult still warns and the card names the real reason
-// (not "Tone"); with "Insults, threats and slurs" off the insult neither warns, cautions nor underlines.
+// (not "Overall tone"); with "Insults, threats and slurs" off the insult neither warns, cautions nor underlines.
 // A greeting stays calm. Run: npx wxt build && node tests/e2e/labels.spec.mjs   (screenshots in artifacts/,
 // or in $SHOTS when set)
 import fs from 'node:fs';
@@ -68,7 +68,7 @@ test('popup: "Insults, threats and slurs" is a row of its own that decides wheth
 	check((await insults.getAttribute('aria-checked')) === 'true', 'the new row is not on by default');
 	check((await emotions.getAttribute('aria-checked')) === 'true', '"Toxic emotions" is not on by default');
 
-	// "Toxic emotions" off: the insult still warns, and the card names the toxic head, not "Tone".
+	// "Toxic emotions" off: the insult still warns, and the card names the toxic head, not "Overall tone".
 	await emotions.click();
 	const first = await disabled(env.sw, '["Toxic Emotions"]');
 	check(first === '["Toxic Emotions"]', first);
@@ -80,7 +80,7 @@ test('popup: "Insults, threats and slurs" is a row of its own that decides wheth
 	const card = await waitOverlay(page.mainFrame(), (s) => s.card !== null);
 	check(card.ok, 'card did not open');
 	check(/Insults, threats and slurs:/.test(card.card ?? ''), `card does not name the reason: ${card.card}`);
-	check(!/Tone:/.test(card.card ?? ''), `card still says "Tone": ${card.card}`);
+	check(!/Overall tone:/i.test(card.card ?? ''), `card still says "Overall tone": ${card.card}`);
 	check(!/Toxic emotions:/.test(card.card ?? ''), `card names a dimension switched off: ${card.card}`);
 	await keep(page, 'labels-card-insult');
 	await page.keyboard.press('Escape');

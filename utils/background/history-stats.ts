@@ -21,9 +21,16 @@ export function dayRange(now: number, days: number): [string, string] {
 	return [localDay(rangeStart(now, days)), localDay(now)];
 }
 
-/** Warnings are 'shown' events, fixes 'rewriteAccepted' ones. */
+/**
+ * Warnings are 'shown' events; fixes are 'rewriteAccepted' ones less those taken back ('rewriteRejected': the
+ * card's Undo or Ctrl+Z right after Apply). Summed signed while counting, each bucket clamped at zero at the end
+ * (`kept`): an undo can land in another bucket (the day after its Apply) than the accept it takes back.
+ */
+const fixesOf = (accepted = 0, undone = 0) => accepted - undone;
+const kept = <T extends Tally>(t: T): T => ({ ...t, fixes: Math.max(0, t.fixes) });
+
 function tallyOf(counts: Partial<Record<EventAction, number>> | undefined): Tally {
-	return { warnings: counts?.shown ?? 0, fixes: counts?.rewriteAccepted ?? 0 };
+	return { warnings: counts?.shown ?? 0, fixes: fixesOf(counts?.rewriteAccepted, counts?.rewriteRejected) };
 }
 
 function add(into: Tally, t: Tally): void {
@@ -49,7 +56,14 @@ export function computeStats(
 	const bySite = new Map<string, Tally & { site: string }>();
 	const byDimension = new Map<Signal, Tally & { dimension: Signal }>();
 	const actions = Object.fromEntries(EVENT_ACTIONS.map((a) => [a, 0])) as Record<EventAction, number>;
-	const totals = { warnings: 0, fixes: 0, events: 0, feedback: opts.feedback ?? 0, drafts: opts.drafts ?? 0 };
+	const totals = {
+		warnings: 0,
+		fixes: 0,
+		undone: 0,
+		events: 0,
+		feedback: opts.feedback ?? 0,
+		drafts: opts.drafts ?? 0,
+	};
 	for (const row of rows) {
 		if (row.day < first || row.day > last) continue;
 		const dayTally = byDay.get(row.day);
@@ -70,18 +84,19 @@ export function computeStats(
 			);
 			for (const d of named) {
 				const dim = byDimension.get(d) ?? { dimension: d, warnings: 0, fixes: 0 };
-				const { shown, rewriteAccepted } = counts.dimensions;
-				add(dim, { warnings: shown?.[d] ?? 0, fixes: rewriteAccepted?.[d] ?? 0 });
+				const { shown, rewriteAccepted, rewriteRejected } = counts.dimensions;
+				add(dim, { warnings: shown?.[d] ?? 0, fixes: fixesOf(rewriteAccepted?.[d], rewriteRejected?.[d]) });
 				byDimension.set(d, dim);
 			}
 		}
 	}
+	totals.undone = actions.rewriteRejected;
 	return {
 		days,
-		byDay: [...byDay.values()],
-		bySite: [...bySite.values()].sort(byWarnings),
-		byDimension: [...byDimension.values()].sort(byWarnings),
+		byDay: [...byDay.values()].map(kept),
+		bySite: [...bySite.values()].map(kept).sort(byWarnings),
+		byDimension: [...byDimension.values()].map(kept).sort(byWarnings),
 		actions,
-		totals,
+		totals: kept(totals),
 	};
 }

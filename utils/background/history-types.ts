@@ -56,7 +56,8 @@ export interface HistoryStats {
 	/** Most warnings first; only dimensions that occurred. */
 	byDimension: (Tally & { dimension: Signal })[];
 	actions: Record<EventAction, number>;
-	totals: Tally & { events: number; feedback: number; drafts: number };
+	/** `fixes`: rewrites accepted and kept; `undone`: rewrites taken back after Apply (not in `fixes`). */
+	totals: Tally & { undone: number; events: number; feedback: number; drafts: number };
 }
 
 /** A kept draft as the history page lists it (opt-in; see entrypoints/content/features/draft-keeper.ts). */

@@ -76,6 +76,39 @@ describe('recordEvent', () => {
 	});
 });
 
+describe('undone rewrites (QA, session 13: an undone rewrite still counted as accepted)', () => {
+	it('counts accepted minus undone as fixes, per day, site and reason, and says how many were undone', async () => {
+		const ev = (action: 'rewriteAccepted' | 'rewriteRejected' | 'dismissed', dims: string[]) =>
+			h.recordEvent({ site: 'github.com', level: 'warn', dimensions: dims as never, action });
+		await ev('rewriteAccepted', ['Toxicity']);
+		await ev('rewriteAccepted', ['Toxicity']);
+		await ev('rewriteAccepted', ['Missing Openness']);
+		await ev('rewriteRejected', ['Toxicity']);
+		await ev('dismissed', ['Missing Openness']);
+		const stats = await h.getStats({ days: 7 });
+		expect(stats.totals).toMatchObject({ fixes: 2, undone: 1 });
+		expect(stats.actions).toMatchObject({ rewriteAccepted: 3, rewriteRejected: 1, dismissed: 1 });
+		expect(stats.bySite).toEqual([{ site: 'github.com', warnings: 0, fixes: 2 }]);
+		expect(stats.byDay.at(-1)).toMatchObject({ fixes: 2 });
+		expect(stats.byDimension).toEqual(
+			expect.arrayContaining([
+				{ dimension: 'Toxicity', warnings: 0, fixes: 1 },
+				{ dimension: 'Missing Openness', warnings: 0, fixes: 1 },
+			]),
+		);
+	});
+
+	it('never counts below zero where the undo landed on another day than the Apply', async () => {
+		clock = NOW - DAY;
+		await h.recordEvent({ site: 'a', level: 'warn', dimensions: [], action: 'rewriteAccepted' });
+		clock = NOW;
+		await h.recordEvent({ site: 'a', level: 'warn', dimensions: [], action: 'rewriteRejected' });
+		const stats = await h.getStats({ days: 7 });
+		expect(stats.byDay.map((d) => d.fixes).every((f) => f >= 0)).toBe(true);
+		expect(stats.totals).toMatchObject({ fixes: 0, undone: 1 });
+	});
+});
+
 describe('recordFeedback and getAdaptation', () => {
 	it('stores only a hash of the text', async () => {
 		const { id } = await h.recordFeedback({

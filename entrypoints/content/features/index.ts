@@ -9,6 +9,7 @@ import { pageHostname } from '../page-host.ts';
 import { readThread, THREAD_READERS } from '../threads/index.ts';
 import { keepDrafts } from './draft-keeper.ts';
 import { onPageChange } from './page-changes.ts';
+import { watchRewriteUndo } from './rewrite-apply.ts';
 import { watchRewriteSetup } from './rewrite-retry.ts';
 import { rewriteSection } from './rewrite-section.tsx';
 import { cancelRewrite, forgetSetupError } from './rewrite-state.ts';
@@ -50,6 +51,8 @@ export function registerFeatures(doc: Document): void {
 	// popup or options page while it was closed (an open card retries by itself: rewrite-retry.ts).
 	registerFieldHook(({ editor }) => watchRewriteSetup(() => forgetSetupError(editor)));
 	registerFieldHook(({ editor, signal }) => watchUndoCaret(editor, signal));
+	// Ctrl+Z back to the draft an applied rewrite replaced: the rewrite was undone (history, bandit).
+	registerFieldHook(({ editor, signal }) => watchRewriteUndo(editor, signal));
 	registerFieldHook(({ editor, signal }) =>
 		keepDrafts(editor, signal, {
 			enabled: async () => (await getSettings()).storeDrafts,

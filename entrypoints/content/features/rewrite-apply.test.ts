@@ -4,7 +4,7 @@ import {
 	fakeEditor,
 	REWRITE_SUGGESTION as suggestion,
 } from '../testing/fake-editor.ts';
-import { applyCandidate, dismissCandidate, undoRewrite } from './rewrite-apply.ts';
+import { applyCandidate, dismissCandidate, undoRewrite, watchRewriteUndo } from './rewrite-apply.ts';
 import { type RewriteDeps, requestRewrite, rewriteStateFor } from './rewrite-state.ts';
 
 const candidate = suggestion.candidates[0] as NonNullable<(typeof suggestion.candidates)[0]>;
@@ -57,6 +57,54 @@ describe('applyCandidate and undoRewrite', () => {
 		expect(await undoRewrite(editor)).toBe(false);
 		expect(editor.value).toBe('This is an unwise idea. And more.');
 		expect(rewriteStateFor(editor).error).toMatch(/Ctrl\+Z/);
+	});
+});
+
+describe('an applied rewrite taken back (QA, session 13: an undone rewrite still counted as accepted)', () => {
+	const historyUndo = (editor: { el: HTMLElement }) =>
+		editor.el.dispatchEvent(new InputEvent('input', { inputType: 'historyUndo', bubbles: true }));
+
+	it("the card's Undo tells the bandit a reject and the history an undo, once", async () => {
+		const { editor, deps } = await withSuggestion();
+		const undone = vi.fn();
+		await applyCandidate(editor, candidate, deps, undone);
+		expect(undone).not.toHaveBeenCalled();
+		expect(await undoRewrite(editor)).toBe(true);
+		expect(deps.recordOutcome).toHaveBeenLastCalledWith(suggestion, candidate, 'reject');
+		expect(undone).toHaveBeenCalledTimes(1);
+		// A Ctrl+Z afterwards (back to the rewrite) is not a second undo of it.
+		historyUndo(editor);
+		expect(undone).toHaveBeenCalledTimes(1);
+	});
+
+	it('Ctrl+Z that brings the pre-rewrite draft back counts as the undo, once, while the field is watched', async () => {
+		const { editor, deps } = await withSuggestion();
+		const stop = new AbortController();
+		watchRewriteUndo(editor, stop.signal);
+		const undone = vi.fn();
+		await applyCandidate(editor, candidate, deps, undone);
+		// Ctrl+Z of the user's own typing, landing elsewhere: not the rewrite undone.
+		editor.value = 'This is an unwise idea';
+		historyUndo(editor);
+		expect(undone).not.toHaveBeenCalled();
+		editor.value = DRAFT;
+		historyUndo(editor);
+		expect(undone).toHaveBeenCalledTimes(1);
+		expect(deps.recordOutcome).toHaveBeenLastCalledWith(suggestion, candidate, 'reject');
+		historyUndo(editor);
+		expect(undone).toHaveBeenCalledTimes(1);
+	});
+
+	it('a field no longer watched hears nothing', async () => {
+		const { editor, deps } = await withSuggestion();
+		const stop = new AbortController();
+		watchRewriteUndo(editor, stop.signal);
+		const undone = vi.fn();
+		await applyCandidate(editor, candidate, deps, undone);
+		stop.abort();
+		editor.value = DRAFT;
+		historyUndo(editor);
+		expect(undone).not.toHaveBeenCalled();
 	});
 });
 

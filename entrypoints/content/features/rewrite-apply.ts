@@ -32,11 +32,28 @@ async function writeEdit(editor: Editor, edit: Edit, current: string): Promise<b
 	return true;
 }
 
-/** Writes `candidate` into the field if it still holds the text the suggestion was made for. */
+/**
+ * The latest applied rewrite of each field that can still be taken back: the draft before it, and what to tell
+ * when it is (the bandit a reject, the history a `rewriteRejected`). Fired once, by the card's Undo or by a
+ * Ctrl+Z that brings that draft back (watchRewriteUndo), then forgotten.
+ */
+const takeBacks = new WeakMap<Editor, { original: string; undone: () => void }>();
+
+function takenBack(editor: Editor): void {
+	const pending = takeBacks.get(editor);
+	takeBacks.delete(editor);
+	pending?.undone();
+}
+
+/**
+ * Writes `candidate` into the field if it still holds the text the suggestion was made for. `onUndone` runs
+ * (once) if the user takes the rewrite back: the card's Undo, or Ctrl+Z to the pre-rewrite draft.
+ */
 export async function applyCandidate(
 	editor: Editor,
 	candidate: RewriteCandidate,
 	deps: RewriteDeps,
+	onUndone?: () => void,
 ): Promise<boolean> {
 	const state = rewriteStateFor(editor);
 	const { suggestion } = state;
@@ -57,6 +74,15 @@ export async function applyCandidate(
 	state.applied = { original: current, rewrite: editor.read() };
 	state.error = undefined;
 	deps.recordOutcome(suggestion, candidate, 'accept');
+	// An undo is the user's verdict on the candidate after all: the bandit hears it as a reject (it heard the
+	// accept already: the arm nets one accept and one reject, as a rewrite tried and turned down).
+	takeBacks.set(editor, {
+		original: current,
+		undone: () => {
+			deps.recordOutcome(suggestion, candidate, 'reject');
+			onUndone?.();
+		},
+	});
 	return true;
 }
 
@@ -72,6 +98,7 @@ export async function undoRewrite(editor: Editor): Promise<boolean> {
 	}
 	const written = await writeEdit(editor, minimalEdit(current, plan.text), current);
 	if (written) {
+		takenBack(editor);
 		state.applied = undefined;
 		state.suggestion = undefined;
 		state.source = undefined;
@@ -89,4 +116,21 @@ export function dismissCandidate(
 	if (state.suggestion && candidate) deps.recordOutcome(state.suggestion, candidate, 'reject');
 	state.suggestion = undefined;
 	state.error = undefined;
+}
+
+/**
+ * Watches `editor` until `signal` aborts for the editor's own Ctrl+Z (`historyUndo`) bringing back the draft an
+ * applied rewrite replaced: the rewrite was taken back, as with the card's Undo (undo-caret.ts knows the same
+ * step for the caret). An undo of the user's own typing that lands elsewhere is not one.
+ */
+export function watchRewriteUndo(editor: Editor, signal: AbortSignal): void {
+	editor.el.addEventListener(
+		'input',
+		(event) => {
+			if ((event as InputEvent).inputType !== 'historyUndo') return;
+			const pending = takeBacks.get(editor);
+			if (pending && editor.read() === pending.original) takenBack(editor);
+		},
+		{ signal },
+	);
 }

@@ -149,7 +149,7 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 				}
 				applied={Boolean(state.applied)}
 				onApply={async (candidate) => {
-					if (await applyCandidate(ctx.editor, candidate, deps)) {
+					if (await applyCandidate(ctx.editor, candidate, deps, ctx.recordUndone)) {
 						ctx.recordAccepted?.();
 						ctx.rescore();
 					}
@@ -161,6 +161,7 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 				}}
 				onDismiss={(candidate) => {
 					dismissCandidate(ctx.editor, candidate, deps);
+					ctx.recordDismissed?.();
 					ctx.close();
 				}}
 				onAnother={(from) => deps.recordOutcome(state.suggestion as never, from, 'reject')}
