@@ -2,7 +2,7 @@
 // under a comment with long lines, scrolled to the lower part of the window as after reading the thread. The card
 // must not hide that comment's text (tests/pages/reply-above.html).
 import { TOXIC } from './drafts.mjs';
-import { cardFits, measureCardFit } from './fit-probes.mjs';
+import { cardFits, measureCardFit, measureCardRoom } from './fit-probes.mjs';
 import { check, chromiumEnv, overlay, poll, run, shot, test, waitOverlay } from './harness.mjs';
 
 /** The card's box and how many of the last comment's visible lines it covers, read at once. */
@@ -178,61 +178,7 @@ test('1280x720, a box too wide for the card beside it: a card the mouse opened o
  * the box that cuts it scrolls; the card's own actions (and the suggestion's Apply/Dismiss) must sit inside both
  * the card's visible box and the window.
  */
-const readRoom = (page) =>
-	page.evaluate(() => {
-		const vh = document.documentElement.clientHeight;
-		const vw = document.documentElement.clientWidth;
-		const card = document
-			.querySelector('[data-tactful-host]')
-			?.shadowRoot.querySelector('[data-tactful="card"]');
-		if (!card) return null;
-		const c = card.getBoundingClientRect();
-		const scrolls = (el) => {
-			const o = getComputedStyle(el).overflowY;
-			return o === 'auto' || o === 'scroll';
-		};
-		// Each reason: visible inside every clipping box up to the card, or else reachable because the box that cuts
-		// it scrolls and has room to show a line of it.
-		const cut = [];
-		for (const li of card.querySelectorAll('.tf-reasons li')) {
-			const r = li.getBoundingClientRect();
-			for (let box = li.parentElement; box; box = box === card ? null : box.parentElement) {
-				const b = box.getBoundingClientRect();
-				const clipped = r.top < b.top - 1 || r.bottom > b.bottom + 1;
-				if (clipped && (!scrolls(box) || box.scrollHeight <= box.clientHeight || box.clientHeight < 40))
-					cut.push(`${li.textContent.slice(0, 40)} (cut by ${box.className})`);
-			}
-		}
-		// The card's own action row: inside the card's visible box and the window as it is. The suggestion's buttons:
-		// there, or reachable by scrolling the card (Tab scrolls them into view; a11y.spec checks that at 200 %).
-		const cardScrolls = scrolls(card) && card.scrollHeight > card.clientHeight;
-		const buttons = [...card.querySelectorAll('.tf-actions button, [data-tactful-slot="rewrite"] button')]
-			.filter((b) => b.offsetParent !== null)
-			.map((b) => {
-				const r = b.getBoundingClientRect();
-				const own = Boolean(b.closest('.tf-actions'));
-				const shown = r.top >= c.top - 1 && r.bottom <= c.bottom + 1;
-				return {
-					name: (b.getAttribute('aria-label') || b.textContent || '').trim().slice(0, 20),
-					own,
-					inCard: shown || (!own && cardScrolls),
-					inView:
-						c.top >= 0 &&
-						c.bottom <= vh &&
-						r.left >= 0 &&
-						r.right <= vw &&
-						(!own || (r.top >= 0 && r.bottom <= vh)),
-				};
-			});
-		return {
-			card: c.toJSON(),
-			vh,
-			reasons: card.querySelectorAll('.tf-reasons li').length,
-			cut,
-			buttons,
-			card_scroll: [card.scrollHeight, card.clientHeight],
-		};
-	});
+const readRoom = (page) => page.evaluate(measureCardRoom);
 
 test('640x450 (200 % zoom): the card shows or scrolls to every reason line, its actions in view', async ({
 	page,
