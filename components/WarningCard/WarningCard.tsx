@@ -88,6 +88,16 @@ export function WarningCard(props: WarningCardProps) {
 		if (next !== more) setMore(next);
 	};
 	useLayoutEffect(checkMore);
+	// Too little room even with the middle at its least (QA session 13: 640x450, 200 % zoom, the card had 177 px
+	// above the box and cut its reason mid-line, its buttons below its edge): the whole card becomes one scroll
+	// area, every line reachable, and its action row sticks to its bottom edge (overlay/styles.ts `.tf-tight`).
+	// Tight shows the card at its natural height, so it ends once the card's room holds all of it.
+	const [tight, setTight] = useState(false);
+	useLayoutEffect(() => {
+		const c = card.current;
+		const next = Boolean(c && c.scrollHeight > c.clientHeight + 1);
+		if (next !== tight) setTight(next);
+	});
 	useLayoutEffect(() => {
 		if (!props.autoFocus) return;
 		// `focusVisible` (Chromium, Firefox) is not in TypeScript's DOM types yet.
@@ -113,7 +123,7 @@ export function WarningCard(props: WarningCardProps) {
 		<div
 			ref={card}
 			tabIndex={-1}
-			class={`tf-card tf-${level}`}
+			class={`tf-card tf-${level}${tight ? ' tf-tight' : ''}`}
 			data-tactful="card"
 			role="dialog"
 			aria-modal="false"
@@ -135,7 +145,7 @@ export function WarningCard(props: WarningCardProps) {
 			</div>
 			{/* The middle of the card scrolls when the window is too short for all of it; the rewrite's buttons and the
 			    card's own actions below it stay in view (overlay/styles.ts). */}
-			<div ref={middle} class={`tf-card-body${more ? ' tf-more' : ''}`} onScroll={checkMore}>
+			<div ref={middle} class={`tf-card-body${more && !tight ? ' tf-more' : ''}`} onScroll={checkMore}>
 				{reasons.length > 0 ? (
 					<ul class="tf-reasons">
 						{reasons.map((r) => (

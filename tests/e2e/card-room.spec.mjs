@@ -2,7 +2,7 @@
 // under a comment with long lines, scrolled to the lower part of the window as after reading the thread. The card
 // must not hide that comment's text (tests/pages/reply-above.html).
 import { TOXIC } from './drafts.mjs';
-import { cardFits, measureCardFit } from './fit-probes.mjs';
+import { cardFits, measureCardFit, measureCardRoom } from './fit-probes.mjs';
 import { check, chromiumEnv, overlay, poll, run, shot, test, waitOverlay } from './harness.mjs';
 
 /** The card's box and how many of the last comment's visible lines it covers, read at once. */
@@ -170,6 +170,72 @@ test('1280x720, a box too wide for the card beside it: a card the mouse opened o
 	await shot(page, 'card-room-1280x720-wide-hover');
 	check(after === before, `the page scrolled under the pointer: ${before} -> ${after}`);
 	check(s.card !== null, 'the hover-opened card closed');
+});
+
+/**
+ * The open card in a window with little room (QA session 13: 200 % zoom, simulated as 640x450): every reason line
+ * and every control of the card reachable, read at once. A part cut by the card's own box is reachable only when
+ * the box that cuts it scrolls; the card's own actions (and the suggestion's Apply/Dismiss) must sit inside both
+ * the card's visible box and the window.
+ */
+const readRoom = (page) => page.evaluate(measureCardRoom);
+
+test('640x450 (200 % zoom): the card shows or scrolls to every reason line, its actions in view', async ({
+	page,
+	server,
+}) => {
+	await page.setViewportSize({ width: 640, height: 450 });
+	await page.goto(`${server.url}/reply-above.html`);
+	await page.evaluate(() => {
+		const r = document.getElementById('reply').getBoundingClientRect();
+		window.scrollBy(0, r.bottom - (document.documentElement.clientHeight - 150));
+	});
+	await page.locator('#reply').click();
+	await page.keyboard.type(TOXIC);
+	check((await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 10_000)).ok, 'no warning');
+	const before = await page.evaluate(() => document.getElementById('reply').value);
+	await page.keyboard.press('Alt+Shift+T');
+	await page.locator('[data-tactful-host] [data-testid="rewrite-diff"]').waitFor({ timeout: 30_000 });
+	const ok = (x) => x && x.reasons > 0 && x.cut.length === 0 && x.buttons.every((b) => b.inCard && b.inView);
+	await poll(() => readRoom(page), ok, 10_000, 250);
+	const at = await readRoom(page);
+	await shot(page, 'card-room-640x450');
+	console.log(`      ${JSON.stringify(at)}`);
+	check(at !== null, 'no card');
+	check(at.reasons > 0, 'the card shows no reasons');
+	check(at.cut.length === 0, `reasons cut and not reachable: ${JSON.stringify(at.cut)}`);
+	check(at.buttons.length >= 2, `too few buttons: ${JSON.stringify(at.buttons)}`);
+	for (const b of at.buttons)
+		check(
+			b.inCard && b.inView,
+			`"${b.name}" is not in view: ${JSON.stringify(b)} card ${JSON.stringify(at.card)}`,
+		);
+	// The keyboard reaches every control, each shown when focused (not under the sticky action row).
+	const seen = [];
+	const problems = [];
+	for (let i = 0; i < 12; i++) {
+		await page.keyboard.press('Tab');
+		const f = await page.evaluate(() => {
+			const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+			const el = root?.activeElement;
+			if (!el) return null;
+			const r = el.getBoundingClientRect();
+			const hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+			return {
+				name: (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 20),
+				inView: r.top >= 0 && r.bottom <= innerHeight,
+				onTop: Boolean(hit && (hit === el || el.contains(hit))),
+			};
+		});
+		if (!f) break; // past the last control, back to the draft
+		seen.push(f.name);
+		if (f.name === 'Apply') await shot(page, 'card-room-640x450-apply-focused');
+		if (!f.inView || !f.onTop) problems.push(`${f.name}: ${JSON.stringify(f)}`);
+	}
+	console.log(`      Tab: ${JSON.stringify(seen)}`);
+	check(seen.includes('Apply') && seen.includes('Snooze on this site'), `Tab missed controls: ${seen}`);
+	check(problems.length === 0, `focused but hidden: ${problems.join('; ')}`);
+	check((await page.evaluate(() => document.getElementById('reply').value)) === before, 'the draft changed');
 });
 
 await run(() => chromiumEnv());

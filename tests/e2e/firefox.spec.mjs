@@ -9,6 +9,7 @@ import {
 	cardFits,
 	measureBadge,
 	measureCardFit,
+	measureCardRoom,
 	placeFieldAt,
 	reachesCorner,
 	textUnder,
@@ -472,6 +473,46 @@ test('Firefox, 1280x720: on a reply box too wide for the card beside it, the car
 		);
 		check(at.hidden <= 1 && at.inside, `the card is cut short or out of the window: ${JSON.stringify(at)}`);
 		check(at.box && at.post, `the reply box or its Post button is hidden: ${JSON.stringify(at)}`);
+		await page.keyboard.press('Escape');
+	} finally {
+		await page.setViewport({ width: 1100, height: 800 });
+	}
+});
+
+test('Firefox, 640x450 (200 % zoom): the card shows or scrolls to every reason line, its actions in view', async ({
+	page,
+	server,
+}) => {
+	await page.setViewport({ width: 640, height: 450 });
+	try {
+		await page.goto(`${server.url}/reply-above.html`);
+		await page.evaluate(() => {
+			const r = document.getElementById('reply').getBoundingClientRect();
+			window.scrollBy(0, r.bottom - (document.documentElement.clientHeight - 150));
+		});
+		await page.click('#reply');
+		await page.keyboard.type(TOXIC);
+		check(
+			(await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 30_000)).ok,
+			'no warning',
+		);
+		check(await clickInOverlay(page, '[data-tactful="badge"]'), 'no badge to open the card');
+		await waitInOverlay(page, '[data-testid="rewrite-diff"]');
+		const ok = (x) =>
+			x && x.reasons > 0 && x.cut.length === 0 && x.buttons.every((b) => b.inCard && b.inView);
+		let at = await page.evaluate(measureCardRoom);
+		for (let end = Date.now() + 10_000; Date.now() < end && !ok(at); ) {
+			await new Promise((r) => setTimeout(r, 250));
+			at = await page.evaluate(measureCardRoom);
+		}
+		await shot(page, 'firefox-card-room-640x450');
+		console.log(`      ${JSON.stringify(at)}`);
+		check(at !== null && at.reasons > 0, 'no card or no reasons');
+		check(at.cut.length === 0, `reasons cut and not reachable: ${JSON.stringify(at.cut)}`);
+		check(
+			at.buttons.length >= 2 && at.buttons.every((b) => b.inCard && b.inView),
+			`a button is out of view: ${JSON.stringify(at.buttons)}`,
+		);
 		await page.keyboard.press('Escape');
 	} finally {
 		await page.setViewport({ width: 1100, height: 800 });

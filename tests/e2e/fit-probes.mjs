@@ -171,3 +171,63 @@ export function buttonClickable(sel) {
 	const top = inView ? document.elementFromPoint(x, y) : null;
 	return { inView, clickable: Boolean(top && (top === b || b.contains(top))), button: r.toJSON() };
 }
+
+/**
+ * The open card in a window with little room, read at once (card-room.spec, firefox.spec): each reason line
+ * shown, or cut only by a box that scrolls with room to show a line; the card's own action row inside the card's
+ * visible box and the window; the suggestion's buttons shown or reachable by scrolling the card.
+ */
+export function measureCardRoom() {
+	const vh = document.documentElement.clientHeight;
+	const vw = document.documentElement.clientWidth;
+	const card = document
+		.querySelector('[data-tactful-host]')
+		?.shadowRoot.querySelector('[data-tactful="card"]');
+	if (!card) return null;
+	const c = card.getBoundingClientRect();
+	const scrolls = (el) => {
+		const o = getComputedStyle(el).overflowY;
+		return o === 'auto' || o === 'scroll';
+	};
+	// Each reason: visible inside every clipping box up to the card, or else reachable because the box that cuts
+	// it scrolls and has room to show a line of it.
+	const cut = [];
+	for (const li of card.querySelectorAll('.tf-reasons li')) {
+		const r = li.getBoundingClientRect();
+		for (let box = li.parentElement; box; box = box === card ? null : box.parentElement) {
+			const b = box.getBoundingClientRect();
+			const clipped = r.top < b.top - 1 || r.bottom > b.bottom + 1;
+			if (clipped && (!scrolls(box) || box.scrollHeight <= box.clientHeight || box.clientHeight < 40))
+				cut.push(`${li.textContent.slice(0, 40)} (cut by ${box.className})`);
+		}
+	}
+	// The card's own action row: inside the card's visible box and the window as it is. The suggestion's buttons:
+	// there, or reachable by scrolling the card (Tab scrolls them into view; a11y.spec checks that at 200 %).
+	const cardScrolls = scrolls(card) && card.scrollHeight > card.clientHeight;
+	const buttons = [...card.querySelectorAll('.tf-actions button, [data-tactful-slot="rewrite"] button')]
+		.filter((b) => b.offsetParent !== null)
+		.map((b) => {
+			const r = b.getBoundingClientRect();
+			const own = Boolean(b.closest('.tf-actions'));
+			const shown = r.top >= c.top - 1 && r.bottom <= c.bottom + 1;
+			return {
+				name: (b.getAttribute('aria-label') || b.textContent || '').trim().slice(0, 20),
+				own,
+				inCard: shown || (!own && cardScrolls),
+				inView:
+					c.top >= 0 &&
+					c.bottom <= vh &&
+					r.left >= 0 &&
+					r.right <= vw &&
+					(!own || (r.top >= 0 && r.bottom <= vh)),
+			};
+		});
+	return {
+		card: c.toJSON(),
+		vh,
+		reasons: card.querySelectorAll('.tf-reasons li').length,
+		cut,
+		buttons,
+		card_scroll: [card.scrollHeight, card.clientHeight],
+	};
+}

@@ -54,6 +54,13 @@ export const OVERLAY_CSS = `
 .tf-card-body { flex: 0 1 auto; min-height: 2.5em; overflow-y: auto; overscroll-behavior: contain; }
 .tf-card-body.tf-more { -webkit-mask-image: linear-gradient(to bottom, #000 calc(100% - 28px), transparent);
   mask-image: linear-gradient(to bottom, #000 calc(100% - 28px), transparent); }
+/* Even that does not fit (WarningCard "tight": 200 % zoom, a short window): one scroll area, no nested one cutting the
+   reasons to two lines, and the card's action row stuck to its bottom edge, always in view; scroll-padding keeps
+   a control that Tab focuses clear of that row. */
+.tf-card.tf-tight { scroll-padding-bottom: 56px; }
+.tf-card.tf-tight .tf-card-body { flex: none; overflow: visible; min-height: 0; }
+.tf-card.tf-tight .tf-actions { position: sticky; bottom: -12px; z-index: 1; background: var(--tf-bg);
+  margin: 6px -14px -12px; padding: 8px 14px 12px; border-top: 1px solid var(--tf-border); }
 .tf-card .tactful-rw-diff, .tf-card .tactful-rw-streamed { max-height: 8.7em; overflow-y: auto;
   overscroll-behavior: contain; }
 .tf-card:focus { outline: none; }
