@@ -73,3 +73,17 @@ describe('a message the background broadcasts to every frame of a tab (openCard)
 		).toBeUndefined();
 	});
 });
+
+describe('unsubscribing after the extension went away (reloaded under an open page)', () => {
+	it('does not throw when browser.runtime is gone: the listener died with the context', () => {
+		const stop = onMessages('content', { openCard: (() => NOT_HERE) as never });
+		const runtime = Object.getOwnPropertyDescriptor(fakeBrowser, 'runtime');
+		// Chrome removes `chrome.runtime` from an orphaned content script: reading `.onMessage` throws.
+		Object.defineProperty(fakeBrowser, 'runtime', { value: undefined, configurable: true });
+		try {
+			expect(() => stop()).not.toThrow();
+		} finally {
+			if (runtime) Object.defineProperty(fakeBrowser, 'runtime', runtime);
+		}
+	});
+});

@@ -312,5 +312,12 @@ export function onMessages(target: Target, handlers: Handlers): () => void {
 		return true;
 	};
 	browser.runtime.onMessage.addListener(listener as never);
-	return () => browser.runtime.onMessage.removeListener(listener as never);
+	return () => {
+		// A content script orphaned by an extension reload/update has no `browser.runtime` (Chrome) or a dead
+		// wrapper (Firefox): its listener went with the context, so there is nothing left to remove, and throwing
+		// here would surface as a page error from the session's abort handlers.
+		try {
+			browser.runtime?.onMessage?.removeListener(listener as never);
+		} catch {}
+	};
 }

@@ -123,8 +123,27 @@ test('Apply then Ctrl+Z: the history page counts the rewrite as undone, not acce
 		(await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 10_000)).ok,
 		'not flagged again',
 	);
-	await inHost(page, '[data-tactful="badge"]').first().click();
-	await inHost(page, 'button.tactful-rw-dismiss').click({ timeout: 15_000 });
+	// The card left open by the Apply closes once the restored draft is scored again (it was about the rewrite):
+	// wait for that, then open the restored draft's own card from its badge.
+	await waitSettled(page);
+	await poll(
+		() => overlay(page),
+		(x) => x.card === null,
+		5_000,
+	);
+	if ((await overlay(page)).card === null) await inHost(page, '[data-tactful="badge"]').first().click();
+	const opened = await waitOverlay(page, (s) => s.card !== null, 15_000);
+	check(opened.ok, 'the card did not open on the restored draft');
+	const dismiss = inHost(page, 'button.tactful-rw-dismiss');
+	try {
+		await dismiss.waitFor({ timeout: 30_000 });
+	} catch (error) {
+		await shot(page, 'github-daily-undone-no-dismiss');
+		throw new Error(`no suggestion to dismiss; card: ${JSON.stringify((await overlay(page)).card)}`, {
+			cause: error,
+		});
+	}
+	await dismiss.click();
 	const stats = await poll(
 		async () => (await message(env.browser, 'getStats', { days: 7 })).value,
 		(x) => x.totals.undone > before.totals.undone && x.actions.dismissed > before.actions.dismissed,
