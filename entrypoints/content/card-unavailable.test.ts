@@ -164,3 +164,24 @@ describe('the card of a draft that cannot be checked (session 14)', () => {
 		expect(document.activeElement?.tagName).toBe('TEXTAREA');
 	});
 });
+
+describe('a pre-submit nudge on a field whose checker failed after it warned', () => {
+	it('keeps its own card with Post anyway (the "cannot check" card would strand the post)', () => {
+		const { ui, c, fv } = setup();
+		const result = fakeScore('you idiot');
+		Object.assign(c, {
+			verdict: { text: 'you idiot', level: 'warn', spans: result.spans, reasons: [], summary: 'rude', result },
+			unavailable: { ...DOWN, text: 'you idiot!!' },
+		});
+		const form = document.createElement('form');
+		form.append(c.editor.el);
+		document.body.append(form);
+		const submit = new SubmitEvent('submit', { cancelable: true });
+		form.dispatchEvent(submit);
+		ui.onSubmit(submit, true);
+		expect(ui.isOpen()).toBe(true);
+		const view = ui.view([{ ...fv, level: 'ok' }]);
+		expect(view?.props.unavailable).toBeUndefined();
+		expect(view?.props.nudge).toBeTruthy();
+	});
+});

@@ -180,7 +180,8 @@ export function createCardUi(env: CardEnv): CardUi {
 				open = null;
 				return null;
 			}
-			const down = showsUnavailable(c) ? c.unavailable : open.trying;
+			// A pre-submit nudge (a warning from before the checker failed) keeps its own card: Post anyway must stay.
+			const down = open.via === 'nudge' ? null : showsUnavailable(c) ? c.unavailable : open.trying;
 			if (down) {
 				const fvDown = current.find((f) => f.id === open?.id);
 				if (!fvDown) return null;
