@@ -170,7 +170,14 @@ describe('a pre-submit nudge on a field whose checker failed after it warned', (
 		const { ui, c, fv } = setup();
 		const result = fakeScore('you idiot');
 		Object.assign(c, {
-			verdict: { text: 'you idiot', level: 'warn', spans: result.spans, reasons: [], summary: 'rude', result },
+			verdict: {
+				text: 'you idiot',
+				level: 'warn',
+				spans: result.spans,
+				reasons: [],
+				summary: 'rude',
+				result,
+			},
 			unavailable: { ...DOWN, text: 'you idiot!!' },
 		});
 		const form = document.createElement('form');
