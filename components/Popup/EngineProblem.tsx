@@ -10,8 +10,20 @@ import { type EngineHealth, type Unavailable, unavailableFrom } from '../../util
 /** Asks the host whether it can check drafts; `retry` forgets a remembered failure first. */
 export type HealthFn = (retry: boolean) => Promise<EngineHealth>;
 
-export function EngineProblem({ health }: { health: HealthFn }) {
+/**
+ * `onProblem`: told each answer (the problem, or null when the engine is fine), so the popup's status line does not
+ * claim to watch drafts while nothing can be checked (session 14).
+ */
+export function EngineProblem({
+	health,
+	onProblem,
+}: {
+	health: HealthFn;
+	onProblem?: (problem: Unavailable | null) => void;
+}) {
 	const [problem, setProblem] = useState<Unavailable | null>(null);
+	const tell = useRef(onProblem);
+	tell.current = onProblem;
 	const [trying, setTrying] = useState(false);
 	// Asked once when the popup opens, not at each render of the popup (its `health` is a new function each time).
 	const ask = useRef(health);
@@ -27,6 +39,7 @@ export function EngineProblem({ health }: { health: HealthFn }) {
 			.then((p) => {
 				if (!alive()) return;
 				setProblem(p);
+				tell.current?.(p);
 				setTrying(false);
 			});
 	}, []);

@@ -422,6 +422,20 @@ describe('Popup when checking is unavailable (session 13)', () => {
 		expect(health).toHaveBeenLastCalledWith(true);
 	});
 
+	it('does not claim to watch drafts while it cannot check them; says so again once Try again works', async () => {
+		const health = vi.fn().mockResolvedValueOnce(broken).mockResolvedValue({ ok: true });
+		withHealth(health);
+		await screen.findByTestId('engine-problem');
+		const status = screen.getByTestId('status');
+		expect(status.textContent).toBe('Not checking drafts on github.com: see the problem above');
+		expect(status.classList.contains('tf-status-on')).toBe(false);
+		fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+		await waitFor(() =>
+			expect(screen.getByTestId('status').textContent).toBe('Watching your drafts on github.com'),
+		);
+		expect(screen.getByTestId('status').classList.contains('tf-status-on')).toBe(true);
+	});
+
 	it('a host that cannot start (the request itself fails) is said in plain words too', async () => {
 		withHealth(() =>
 			Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),

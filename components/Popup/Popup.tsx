@@ -45,7 +45,8 @@ function nextSnoozeEnd(s: Settings | null, host: string | null, now: number): nu
 
 const timeOf = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
-function statusLine(s: Settings, host: string | null, now: number): string {
+/** `engineDown`: the engine cannot check drafts now (EngineProblem says why at the top). */
+function statusLine(s: Settings, host: string | null, now: number, engineDown = false): string {
 	if (!s.enabled) return 'Off everywhere';
 	if (s.snoozeUntil > now) return `Snoozed until ${timeOf(s.snoozeUntil)}`;
 	if (!host) return 'Not available on this page';
@@ -53,7 +54,11 @@ function statusLine(s: Settings, host: string | null, now: number): string {
 	if (site && !site.enabled) return `Off on ${siteKey(host)}`;
 	if (site?.snoozeUntil && site.snoozeUntil > now)
 		return `Snoozed on ${siteKey(host)} until ${timeOf(site.snoozeUntil)}`;
-	return isActiveOn(s, host, now) ? `Watching your drafts on ${siteKey(host)}` : 'Paused';
+	if (!isActiveOn(s, host, now)) return 'Paused';
+	// Not "Watching" under an alert that says nothing can be checked (session 14).
+	return engineDown
+		? `Not checking drafts on ${siteKey(host)}: see the problem above`
+		: `Watching your drafts on ${siteKey(host)}`;
 }
 
 export function Popup({
@@ -74,6 +79,8 @@ export function Popup({
 	const [siteSensitivity, setSiteSensitivity, savedSite] = useSavedValue(savedSiteSensitivity);
 	/** Which slider the live preview follows: the one moved last, else the value in effect on this site. */
 	const [previewSite, setPreviewSite] = useState<boolean | null>(null);
+	/** The engine answered that it cannot check drafts (EngineProblem): the status line must not say "Watching". */
+	const [engineDown, setEngineDown] = useState(false);
 	// Snooze and Resume replace each other: the pressed button leaves the page and keyboard focus fell back to
 	// <body>. This names the control that takes focus once it has been rendered.
 	const refocus = useRef<string | null>(null);
@@ -97,7 +104,7 @@ export function Popup({
 	const snoozed = settings.snoozeUntil > t;
 	return (
 		<main class="tf-popup" data-testid="popup">
-			{health && <EngineProblem health={health} />}
+			{health && <EngineProblem health={health} onProblem={(p) => setEngineDown(p !== null)} />}
 			<header class="tf-header">
 				<h1 class="tf-title">Tactful</h1>
 				<Switch checked={settings.enabled} onChange={(enabled) => save({ enabled })} testId="enabled">
@@ -106,10 +113,10 @@ export function Popup({
 				</Switch>
 			</header>
 			<p
-				class={`tf-status ${isActiveOn(settings, hostname ?? '', t) && host ? 'tf-status-on' : ''}`}
+				class={`tf-status ${isActiveOn(settings, hostname ?? '', t) && host && !engineDown ? 'tf-status-on' : ''}`}
 				data-testid="status"
 			>
-				{statusLine(settings, hostname, t)}
+				{statusLine(settings, hostname, t, engineDown)}
 			</p>
 
 			<div class="tf-card">

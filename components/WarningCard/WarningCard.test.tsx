@@ -187,3 +187,53 @@ describe('Badge', () => {
 		expect(onActivate).toHaveBeenCalledOnce();
 	});
 });
+
+describe('WarningCard when the draft cannot be checked (session 14)', () => {
+	const unavailable = {
+		reason:
+			"Tactful's model file could not be loaded: it is damaged or missing. Reinstall or update the extension",
+		details: 'Failed to load model because protobuf parsing failed.',
+	};
+
+	it('says what is wrong in plain words, what still works, Try again, and the raw text folded under Details', () => {
+		const onTryAgain = vi.fn();
+		const onFine = vi.fn();
+		const { container } = renderCard({
+			level: 'ok',
+			reasons: [],
+			onFine,
+			unavailable: { ...unavailable, trying: false, onTryAgain },
+			autoFocus: true,
+		});
+		const card = container.querySelector('[data-tactful="card"]') as HTMLElement;
+		expect(card.dataset.unavailable).toBe('true');
+		expect(screen.getByRole('heading').textContent).toBe('Tactful cannot check this draft');
+		expect(card.textContent).toMatch(/damaged or missing\. Reinstall or update the extension\./);
+		// What still works, so the user knows they can go on.
+		expect(screen.getByTestId('card-still-works').textContent).toMatch(
+			/post as usual.*not changed|not changed.*post as usual/,
+		);
+		const details = card.querySelector('details') as HTMLDetailsElement;
+		expect(details.querySelector('summary')?.textContent).toBe('Details');
+		expect(details.open).toBe(false);
+		expect(details.textContent).toMatch(/protobuf parsing failed/);
+		// The raw text is only under Details, not in the plain words.
+		expect(screen.getByTestId('card-unavailable-reason').textContent).not.toMatch(/protobuf/);
+		// No verdict, so nothing to call fine; focus on the card (a reflexive Enter does nothing).
+		expect(screen.queryByText('This is fine')).toBeNull();
+		expect(screen.queryByText('Looks fine')).toBeNull();
+		expect(document.activeElement).toBe(card);
+		fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+		expect(onTryAgain).toHaveBeenCalledOnce();
+		// Focus stays in the card (on the card itself) while the button turns into "Trying…".
+		expect(document.activeElement).toBe(card);
+	});
+
+	it('while trying again the button says so and cannot be pressed twice', () => {
+		const onTryAgain = vi.fn();
+		renderCard({ level: 'ok', reasons: [], unavailable: { ...unavailable, trying: true, onTryAgain } });
+		const button = screen.getByRole('button', { name: 'Trying…' }) as HTMLButtonElement;
+		expect(button.disabled).toBe(true);
+		expect(screen.getByRole('heading').textContent).toBe('Tactful cannot check this draft');
+	});
+});

@@ -44,9 +44,26 @@ export interface WarningCardProps {
 	 * a nudge focuses "Review", the answer that posts nothing.
 	 */
 	autoFocus?: boolean;
+	/**
+	 * The draft cannot be checked at all (the models failed to load, the checker does not answer): the card says
+	 * why in plain words, what still works, offers Try again, and keeps the raw error under "Details" (session 14).
+	 */
+	unavailable?: UnavailableCard;
 }
 
-const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), select, textarea, [tabindex="0"]';
+/** What the "cannot check" card shows and does. */
+export interface UnavailableCard {
+	/** Plain words (utils/health.ts), no trailing full stop. */
+	reason: string;
+	/** The raw error, for a bug report. */
+	details: string;
+	/** A Try again is running: its button says "Trying…" and is disabled. */
+	trying: boolean;
+	onTryAgain: () => void;
+}
+
+const FOCUSABLE =
+	'button:not([disabled]), a[href], input:not([disabled]), select, textarea, [tabindex="0"], details > summary';
 
 /**
  * True when Tab (Shift+Tab) would leave the card past its last (first) control. The card lives in an overlay at
@@ -70,6 +87,23 @@ function underlinedNote(quotes: readonly string[], underlined: readonly string[]
 		<p class="tf-sr" data-testid="card-underlined">
 			Underlined in your draft, in order: {underlined.map((u) => `“${u}”`).join(', ')}.
 		</p>
+	);
+}
+
+/** Why the draft cannot be checked, what still works, and the raw error under "Details". */
+function UnavailableBody({ down }: { down: UnavailableCard }) {
+	return (
+		<>
+			<p data-testid="card-unavailable-reason">{down.reason}.</p>
+			<p class="tf-muted" data-testid="card-still-works">
+				Your draft is not changed and you can post as usual; it just is not checked until this is fixed. Your
+				settings and history still work.
+			</p>
+			<details class="tf-card-details">
+				<summary>Details</summary>
+				<code>{down.details}</code>
+			</details>
+		</>
 	);
 }
 
@@ -107,8 +141,10 @@ export function WarningCard(props: WarningCardProps) {
 		};
 		(review.current ?? card.current)?.focus(options);
 	}, [props.autoFocus]);
-	const heading =
-		nudge !== undefined
+	const down = nudge === undefined ? props.unavailable : undefined;
+	const heading = down
+		? 'Tactful cannot check this draft'
+		: nudge !== undefined
 			? 'Before you post…'
 			: level === 'warn'
 				? 'This might land badly'
@@ -123,8 +159,9 @@ export function WarningCard(props: WarningCardProps) {
 		<div
 			ref={card}
 			tabIndex={-1}
-			class={`tf-card tf-${level}${tight ? ' tf-tight' : ''}`}
+			class={`tf-card tf-${level}${tight ? ' tf-tight' : ''}${down ? ' tf-card-unavailable' : ''}`}
 			data-tactful="card"
+			data-unavailable={down ? 'true' : undefined}
 			role="dialog"
 			aria-modal="false"
 			aria-labelledby="tf-card-title"
@@ -146,7 +183,9 @@ export function WarningCard(props: WarningCardProps) {
 			{/* The middle of the card scrolls when the window is too short for all of it; the rewrite's buttons and the
 			    card's own actions below it stay in view (overlay/styles.ts). */}
 			<div ref={middle} class={`tf-card-body${more && !tight ? ' tf-more' : ''}`} onScroll={checkMore}>
-				{reasons.length > 0 ? (
+				{down ? (
+					<UnavailableBody down={down} />
+				) : reasons.length > 0 ? (
 					<ul class="tf-reasons">
 						{reasons.map((r) => (
 							<li key={r.title}>
@@ -190,7 +229,20 @@ export function WarningCard(props: WarningCardProps) {
 				</section>
 			)}
 			<div class="tf-actions">
-				{nudge ? (
+				{down ? (
+					<button
+						type="button"
+						class="tf-primary"
+						disabled={down.trying}
+						onClick={() => {
+							// The button turns into "Trying…" (disabled): focus stays in the card, not lost to the page.
+							card.current?.focus({ preventScroll: true });
+							down.onTryAgain();
+						}}
+					>
+						{down.trying ? 'Trying…' : 'Try again'}
+					</button>
+				) : nudge ? (
 					<>
 						<button type="button" ref={review} class="tf-primary" onClick={nudge.onReview}>
 							Review

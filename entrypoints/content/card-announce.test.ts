@@ -78,3 +78,54 @@ describe('levelChanges', () => {
 		expect(levels.announcement()).not.toBe(first); // changed in the DOM, so the live region speaks again
 	});
 });
+
+describe('levelChanges when checking is unavailable (session 14)', () => {
+	const REASON = 'Tactful’s checker did not answer. Try again; if it keeps happening, restart the browser';
+	const down = (id: number, text = 'you idiot') =>
+		({
+			id,
+			verdict: null,
+			unavailable: { text, reason: REASON, details: 'Receiving end does not exist.' },
+		}) as unknown as FieldController;
+
+	it('says once that the draft cannot be checked and why, with the way to its card; then that it checks again', () => {
+		const levels = levelChanges(() => undefined);
+		levels.note(down(1));
+		expect(heard(levels)).toBe(
+			`Tactful cannot check this draft: ${REASON}. Alt+Shift+T in the text box opens the details.`,
+		);
+		// Each failed pause while it types on says nothing new.
+		const before = levels.announcement();
+		levels.note(down(1, 'you idiot, really'));
+		expect(levels.announcement()).toBe(before);
+		// Try again: the field is being checked again.
+		levels.note(field(1, null));
+		expect(heard(levels)).toBe('Tactful is checking this draft again');
+		// The slow-score timer redraws the field meanwhile: not said a second time.
+		const checking = levels.announcement();
+		levels.note(field(1, null));
+		expect(levels.announcement()).toBe(checking);
+		// It worked and the draft is calm: said, so the user knows the check came back.
+		levels.note(field(1, 'ok', 'Tactful: no concerns with this draft'));
+		expect(heard(levels)).toBe('Tactful can check again: no concerns now');
+	});
+
+	it('back to checking with a rude draft: the warning is what is said', () => {
+		const levels = levelChanges(() => undefined);
+		levels.note(down(1));
+		levels.note(field(1, null));
+		levels.note(field(1, 'warn', 'Tactful: this draft may land badly (insults)'));
+		expect(heard(levels)).toMatch(/^Tactful: this draft may land badly \(insults\)\. Alt\+Shift\+T/);
+	});
+
+	it('a warned draft whose checker then fails says it cannot check the new text (the warning is no longer drawn)', () => {
+		const levels = levelChanges(() => undefined);
+		levels.note(field(1, 'warn', 'rude'));
+		const stale = {
+			...down(1, 'rude, and more'),
+			verdict: { level: 'warn', summary: 'rude', result: { text: 'rude' } },
+		} as unknown as FieldController;
+		levels.note(stale);
+		expect(heard(levels)).toMatch(/^Tactful cannot check this draft: /);
+	});
+});

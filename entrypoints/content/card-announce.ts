@@ -7,11 +7,14 @@
  *   at the end of the page, out of the Tab order from the field);
  * - the warning gone ("no concerns now");
  * - a draft in another language, which was not checked;
- * - the thread warning, apart from the draft's own level (it can stand over a calm draft).
+ * - the thread warning, apart from the draft's own level (it can stand over a calm draft);
+ * - the draft that cannot be checked (and why, with the way to its card), once per spell; then "checking again"
+ *   on Try again, and a calm answer as "can check again" (session 14).
  */
 import { cardShortcutSentence } from '../../components/Keys/card-shortcut.ts';
 import type { CardHistory } from './card-history.ts';
 import type { FieldController } from './field-controller.ts';
+import { showsUnavailable } from './try-again.ts';
 
 /** The level tracker of one session's card. */
 export interface LevelChanges {
@@ -28,6 +31,10 @@ export function levelChanges(event: CardHistory['event']): LevelChanges {
 	const lastLevel = new Map<number, string>();
 	const lastOther = new Map<number, boolean>();
 	const lastThread = new Map<number, string>();
+	/** Fields whose draft could not be checked when last noted. */
+	const down = new Set<number>();
+	/** Fields back from "cannot check" with no verdict yet: a calm answer is said, not left silent. */
+	const recovering = new Set<number>();
 	let announce = '';
 	/**
 	 * A live region speaks when its text changes: the same sentence again (a warning that went and came back while
@@ -38,6 +45,24 @@ export function levelChanges(event: CardHistory['event']): LevelChanges {
 	};
 	return {
 		note(c) {
+			if (showsUnavailable(c)) {
+				if (!down.has(c.id))
+					say(
+						`Tactful cannot check this draft: ${c.unavailable?.reason ?? ''}. ${cardShortcutSentence('opens the details')}.`,
+					);
+				down.add(c.id);
+				recovering.delete(c.id);
+				// Its verdict (if any, about older text) is not drawn: a warning after the check comes back is new.
+				lastLevel.set(c.id, 'ok');
+				return null;
+			}
+			if (down.delete(c.id)) {
+				recovering.add(c.id);
+				if (!c.verdict) say('Tactful is checking this draft again');
+			}
+			// Said once; the answer (a warning, or calm) is said when it comes.
+			if (recovering.has(c.id) && !c.verdict) return null;
+			const back = recovering.delete(c.id);
 			const level = c.verdict?.level ?? 'ok';
 			const before = lastLevel.get(c.id) ?? 'ok';
 			lastLevel.set(c.id, level);
@@ -45,7 +70,9 @@ export function levelChanges(event: CardHistory['event']): LevelChanges {
 			const otherBefore = lastOther.get(c.id) ?? false;
 			lastOther.set(c.id, other);
 			if (level === before) {
-				if (other && !otherBefore) say(c.verdict?.summary ?? '');
+				if (back && level === 'ok')
+					say(other ? (c.verdict?.summary ?? '') : 'Tactful can check again: no concerns now');
+				else if (other && !otherBefore) say(c.verdict?.summary ?? '');
 				return null;
 			}
 			if (level === 'warn') event(c, 'shown');

@@ -125,3 +125,38 @@ export function cardViewFor(
 		},
 	};
 }
+
+/**
+ * The card of a field whose draft cannot be checked (session 14): why in plain words, what still works, Try again
+ * and the raw error under Details. It keeps clear of the field as the warning card does.
+ */
+export function unavailableCardFor(
+	c: FieldController,
+	fv: FieldView,
+	opening: CardOpening,
+	down: { reason: string; details: string; trying: boolean; onTryAgain: () => void },
+	actions: Pick<CardActions, 'onClose' | 'onSnooze'>,
+): CardView {
+	const anchor =
+		opening.anchor ??
+		(fv.badge
+			? new DOMRect(fv.badge.x, fv.badge.y, BADGE_SIZE, BADGE_SIZE)
+			: c.editor.el.getBoundingClientRect());
+	return {
+		fieldId: c.id,
+		anchor,
+		avoid: avoidFor(c),
+		mayScroll: false,
+		dark: fv.dark,
+		props: {
+			level: 'ok',
+			reasons: [],
+			quotes: [],
+			autoFocus: opening.autoFocus,
+			unavailable: down,
+			onClose: actions.onClose,
+			onFine: () => undefined,
+			onSnooze: actions.onSnooze,
+		},
+	};
+}

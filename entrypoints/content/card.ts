@@ -12,7 +12,7 @@ import { levelChanges } from './card-announce.ts';
 import { cardHistory } from './card-history.ts';
 import { cardHover } from './card-hover.ts';
 import { type NudgeAnswers, nudgeGate } from './card-nudge.ts';
-import { cardViewFor } from './card-view.ts';
+import { cardViewFor, unavailableCardFor } from './card-view.ts';
 import type { SessionDeps } from './deps.ts';
 import { awayAt, forgetReply, returnToReply } from './features/reply-return.ts';
 import type { FieldController } from './field-controller.ts';
@@ -33,6 +33,11 @@ interface Open {
 	pinned?: boolean;
 	anchor?: DOMRect;
 	nudge?: NudgeAnswers;
+	/**
+	 * The "cannot check" card's Try again is running (session 14): the card keeps saying why, its button "Trying…",
+	 * until the rescore answers. `asked`: the rescore was asked for (the host was asked to load again first).
+	 */
+	trying?: { reason: string; details: string; asked: boolean };
 }
 
 /** The card controller used by session.ts. */
@@ -175,6 +180,39 @@ export function createCardUi(env: CardEnv): CardUi {
 				open = null;
 				return null;
 			}
+			// A pre-submit nudge (a warning from before the checker failed) keeps its own card: Post anyway must stay.
+			const down = open.via === 'nudge' ? null : showsUnavailable(c) ? c.unavailable : open.trying;
+			if (down) {
+				const fvDown = current.find((f) => f.id === open?.id);
+				if (!fvDown) return null;
+				const opened = open;
+				return unavailableCardFor(
+					c,
+					fvDown,
+					{ anchor: open.anchor, autoFocus: open.via !== 'hover' },
+					{
+						reason: down.reason,
+						details: down.details,
+						trying: Boolean(open.trying),
+						onTryAgain: () => {
+							if (opened.trying) return;
+							opened.trying = { reason: down.reason, details: down.details, asked: false };
+							env.repaint();
+							void tryAgain(c, env.deps, env.signal).then(() => {
+								if (opened.trying) opened.trying.asked = true;
+							});
+						},
+					},
+					{
+						onClose: () => close(!transient()),
+						onSnooze: () => {
+							event(c, 'snoozed');
+							close(true);
+							void env.deps.snooze(env.hostname);
+						},
+					},
+				);
+			}
 			const v = c.verdict;
 			// While the page shows a comment the card pointed at, the field is off screen: the card stays open
 			// beside that comment, so the way back to the reply is still in reach (features/reply-return.ts).
@@ -212,8 +250,18 @@ export function createCardUi(env: CardEnv): CardUi {
 		},
 		announcement: levels.announcement,
 		noteVerdict(c) {
+			const level = levels.note(c);
+			const retried = open?.id === c.id ? open.trying : undefined;
+			// (Not `c.settled`: the controller tells its answer while its request still counts as in flight.)
+			if (retried?.asked && (c.unavailable || c.verdict)) {
+				// The "cannot check" card's Try again was answered: still failing, the card says why again; checked, it
+				// shows the warning, or closes on a calm draft (nothing left to say; focus back in the box).
+				if (open) open.trying = undefined;
+				if (!c.unavailable && c.verdict?.level === 'ok') close(true);
+				return;
+			}
 			// A card whose warning cleared has nothing left to say; a nudge still waits for its answer.
-			if (levels.note(c) === 'ok' && open?.id === c.id && open.via !== 'nudge') close(false);
+			if (level === 'ok' && open?.id === c.id && open.via !== 'nudge' && !showsUnavailable(c)) close(false);
 		},
 		setActive(active) {
 			if (!active) open = null;
@@ -240,24 +288,16 @@ export function createCardUi(env: CardEnv): CardUi {
 			if (!c) return;
 			// The fallback for the binding the user has now (none: no key of ours): where the browser's command fired
 			// for this press too, the page never saw the key or the command is dropped (shortcut-press.ts).
-			if (matchesShortcut(e, cardShortcut()) && c.verdict) {
+			// A field that cannot be checked has a card too: why, what still works, Try again (session 14).
+			if (matchesShortcut(e, cardShortcut()) && (c.verdict || showsUnavailable(c))) {
 				e.preventDefault();
 				if (!e.repeat && presses.claim('key')) ui.toggle(c.id, 'keyboard');
-			} else if (matchesShortcut(e, cardShortcut()) && showsUnavailable(c)) {
-				// The badge says checking is unavailable (and Tab from the text box does not reach it): the shortcut
-				// is its Try again, as pressing it is.
-				e.preventDefault();
-				if (!e.repeat && presses.claim('key')) tryAgain(c, env.deps, env.signal);
 			} else if (nudge && !gate.passing()) {
 				gate.interrupt(e, fromShortcut(e, c));
 			}
 		},
 		onCommand(c) {
-			if (showsUnavailable(c)) {
-				if (presses.claim('command')) tryAgain(c, env.deps, env.signal);
-				return 'no warning';
-			}
-			if (!c.verdict) return 'no warning';
+			if (!c.verdict && !showsUnavailable(c)) return 'no warning';
 			if (!presses.claim('command')) return 'repeat';
 			ui.toggle(c.id, 'keyboard');
 			return open?.id === c.id ? 'opened' : 'closed';

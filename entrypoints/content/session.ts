@@ -28,7 +28,6 @@ import { watchRepaintTriggers } from './repaint-triggers.ts';
 import { syncSettings } from './settings-sync.ts';
 import { adapterFor, type SiteAdapter } from './sites/index.ts';
 import { installTestHooks } from './test-hooks.ts';
-import { showsUnavailable, tryAgain } from './try-again.ts';
 import { fieldView } from './views.ts';
 import { overlayHome } from './visibility.ts';
 import { warmUpper } from './warm-up.ts';
@@ -134,15 +133,10 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	});
 
 	/**
-	 * A badge pressed. One that says checking is unavailable has no card to open: pressing it is "Try again" (the
-	 * host forgets its remembered failed load, then the field is scored again, settling on a verdict or on the
-	 * same "unavailable" if it still fails).
+	 * A badge pressed: its card opens. One that says checking is unavailable opens the "cannot check" card (why,
+	 * what still works, Try again, Details; card.ts).
 	 */
-	const onBadge = (id: number) => {
-		const c = fields.controllers().find((f) => f.id === id);
-		if (c && showsUnavailable(c)) tryAgain(c, deps, signal);
-		else card.toggle(id, 'badge');
-	};
+	const onBadge = (id: number) => card.toggle(id, 'badge');
 	const ensureOverlay = () => {
 		overlay ??= new Overlay(doc, onBadge);
 		return overlay;

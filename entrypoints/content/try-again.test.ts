@@ -75,3 +75,32 @@ describe('Try again on a field that cannot be checked', () => {
 		vi.restoreAllMocks();
 	});
 });
+
+describe('a checker that dies mid-session, after the field had a verdict (session 14)', () => {
+	it('new text that cannot be checked shows "cannot check", not the old verdict as if it were about it', async () => {
+		vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+		let text = 'Thanks, this looks good to me.';
+		let broken = false;
+		const ed = { ...editor(''), read: () => text } as Editor;
+		const c = new FieldController(1, ed, {
+			score: async (t) => {
+				if (broken) throw new Error('unavailable: x [details: y]');
+				return fakeScore(t);
+			},
+			options: () => ({ sensitivity: 0.5 }),
+			isDismissed: () => false,
+			changed() {},
+			signal: new AbortController().signal,
+		});
+		await c.run();
+		expect(c.verdict?.level).toBe('ok');
+		expect(showsUnavailable(c)).toBe(false);
+		// The checker goes away; the user replaces the draft with an insult.
+		broken = true;
+		text = 'you idiot';
+		await c.run();
+		expect(c.settled).toBe(true);
+		expect(showsUnavailable(c)).toBe(true);
+		vi.restoreAllMocks();
+	});
+});

@@ -1,26 +1,36 @@
 /**
- * "Try again" on a field whose badge says checking is unavailable (pressing the badge, or Alt+Shift+T in the
- * field): the host forgets a remembered failed load (`engineHealth {retry: true}`, utils/host/load-gate.ts), then
- * the field is scored again, settling on a verdict or on the same "cannot check" if it still fails.
+ * "Try again" on a field whose badge says checking is unavailable (the card's Try again, opened from the badge or
+ * the card shortcut): the host forgets a remembered failed load (`engineHealth {retry: true}`,
+ * utils/host/load-gate.ts), then the field is scored again, settling on a verdict or on the same "cannot check" if
+ * it still fails.
  */
 import type { SessionDeps } from './deps.ts';
 import type { FieldController } from './field-controller.ts';
 
-/** Whether `c` shows "cannot check" (no verdict to open a card on): its badge and shortcut mean Try again. */
-export function showsUnavailable(c: FieldController): boolean {
-	return c.unavailable !== null && c.verdict === null;
+/**
+ * Whether `c` shows "cannot check": its last score failed and no verdict is about that text. A verdict from before
+ * the failure (the checker died mid-session, the user typed on) is about older text: showing it, settled, would say
+ * the new words were checked when they were not (session 14).
+ */
+export function showsUnavailable(c: Pick<FieldController, 'unavailable' | 'verdict'>): boolean {
+	const down = c.unavailable;
+	if (!down) return false;
+	return !c.verdict || c.verdict.result.text !== down.text;
 }
 
-/** Asks the host to load again, then rescores `c` (unless the session ended meanwhile). */
+/**
+ * Asks the host to load again, then rescores `c` (unless the session ended meanwhile). Resolves once the rescore
+ * was asked for (its answer comes through the field's `changed`).
+ */
 export function tryAgain(
 	c: FieldController,
 	deps: Pick<SessionDeps, 'retryEngine'>,
 	signal: AbortSignal,
-): void {
+): Promise<void> {
 	const retry = deps.retryEngine?.() ?? Promise.resolve();
-	void retry
+	return retry
 		.catch((error: unknown) => console.debug('[tactful] try again: the engine still fails:', error))
-		.finally(() => {
+		.then(() => {
 			if (!signal.aborted) c.retry();
 		});
 }

@@ -7,6 +7,7 @@ import { decorationFor } from './extensions.ts';
 import type { FieldController, Verdict } from './field-controller.ts';
 import type { FieldView, UnderlineView } from './overlay/overlay.tsx';
 import { isDarkAround } from './overlay/theme.ts';
+import { showsUnavailable } from './try-again.ts';
 import { isCovered, visibleBox } from './visibility.ts';
 
 let darkCache = new WeakMap<HTMLElement, boolean>();
@@ -39,11 +40,15 @@ export function fieldView(
 	overlayHost: Element | null = null,
 ): FieldView | null {
 	const el = c.editor.el;
-	const v = c.verdict;
+	const down = showsUnavailable(c);
+	// A verdict about older text (the checker failed since) is not drawn: its level and underlines would claim
+	// the words typed since were checked.
+	const v = down ? null : c.verdict;
 	const decoration = decorationFor(c.editor);
 	const thread = decoration?.thread;
 	// A tense thread keeps the badge up even when the draft itself reads fine.
-	if (!v && !focused && !thread && !c.loading) return null;
+	// A draft that could not be checked keeps its badge, focused or not: nothing else says it went unchecked.
+	if (!v && !focused && !thread && !c.loading && !down) return null;
 	if (v?.level === 'ok' && !focused && !thread) return null;
 	const box = visibleBox(el);
 	if (!box) return null;
@@ -63,8 +68,8 @@ export function fieldView(
 	}
 	const badge = badgeSpot(c, box, overlayHost, HUGE_DRAFT);
 	const unavailable =
-		c.unavailable && !v
-			? `Tactful cannot check drafts right now: ${c.unavailable.reason}. Press to try again`
+		down && c.unavailable
+			? `Tactful cannot check drafts right now: ${c.unavailable.reason}. Press for details and Try again`
 			: null;
 	const loading = !unavailable && c.loading ? LOADING : null;
 	return {

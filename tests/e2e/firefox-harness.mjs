@@ -33,19 +33,21 @@ async function welcomeTab(browser, timeout = 15_000) {
 /**
  * Launches firefox-esr headless with the extension installed. `prefs`: extra about:config values for the
  * profile puppeteer creates (e.g. a shorter background idle timeout). `welcome`: keep the welcome tab the
- * install opens (returned as `welcome`; closed by default). Returns the browser, a download folder and
+ * install opens (returned as `welcome`; closed by default). `extension`: the build to install (a damaged copy, say).
+ * Returns the browser, a download folder and
  * `openExtensionPage`.
  */
 export async function launchFirefox({
 	prefs = {},
 	viewport = { width: 1100, height: 800 },
 	welcome = false,
+	extension = FIREFOX_EXTENSION,
 } = {}) {
 	if (!fs.existsSync(FIREFOX))
 		throw new Error(
 			`no Firefox at ${FIREFOX}: apt-get install -y firefox-esr (or set FIREFOX=/path/to/firefox)`,
 		);
-	if (!fs.existsSync(path.join(FIREFOX_EXTENSION, 'manifest.json')))
+	if (!fs.existsSync(path.join(extension, 'manifest.json')))
 		throw new Error('no Firefox build: run `npm run build:firefox` first');
 	const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'tactful-ff-downloads-'));
 	const browser = await puppeteer.launch({
@@ -66,7 +68,7 @@ export async function launchFirefox({
 			...prefs,
 		},
 	});
-	await browser.installExtension(FIREFOX_EXTENSION);
+	await browser.installExtension(extension);
 	const welcomePage = await welcomeTab(browser);
 	if (!welcomePage) console.log('  (the welcome page did not open on install)');
 	else if (!welcome) await welcomePage.close();

@@ -1,10 +1,12 @@
 // When checking is slow or unavailable, the page and the popup say so (Chromium, session 13):
 //  - the first score waits for the models (after an install or update): the badge says "checking…" (aria-busy,
 //    a turning ring, never the calm "all clear" dot), then the verdict;
-//  - a score whose retry also fails: the badge settles on "cannot check … try again" (not pending for ever), and
-//    pressing it checks the draft again once the extension answers;
-//  - the model host cannot start: the popup says so at the top in plain words, raw text under Details, and its
-//    Try again works once the host can start.
+//  - a score whose retry also fails: the badge settles on "cannot check" (not pending for ever), the live region says
+//    so; the badge or Alt+Shift+T opens its card (session 14: why, what still works, Try again, raw text under
+//    Details), whose Try again checks the draft once the extension answers; also at 640x450 (200 % zoom);
+//  - the checker fails mid-session after a verdict: new text shows "cannot check", not the old verdict;
+//  - the model host cannot start: the popup says so at the top in plain words, raw text under Details, its status
+//    line does not say "Watching", and its Try again works once the host can start.
 // The service worker's calls are stubbed to hold or fail, so each state lasts whatever the machine's load.
 // Run: npm run build && node tests/e2e/run-all.mjs health   (screenshots artifacts/health-*.png)
 import { TOXIC } from './drafts.mjs';
@@ -36,6 +38,66 @@ const restore = (sw) =>
 	sw.evaluate(() => {
 		if (globalThis.realGetContexts) chrome.runtime.getContexts = globalThis.realGetContexts;
 		if (globalThis.realCreateDocument) chrome.offscreen.createDocument = globalThis.realCreateDocument;
+	});
+
+/** The open card of a draft that cannot be checked, read in one evaluate (null: no card). */
+const downCard = (page) =>
+	page.evaluate(() => {
+		const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+		const card = root?.querySelector('[data-tactful="card"]');
+		if (!card) return null;
+		const r = card.getBoundingClientRect();
+		const button = [...card.querySelectorAll('.tf-actions button')].find((b) => /Try/.test(b.textContent));
+		const b = button?.getBoundingClientRect();
+		return {
+			unavailable: card.dataset.unavailable ?? null,
+			heading: card.querySelector('h2')?.textContent ?? null,
+			reason: card.querySelector('[data-testid="card-unavailable-reason"]')?.textContent ?? null,
+			works: card.querySelector('[data-testid="card-still-works"]')?.textContent ?? null,
+			details: card.querySelector('details code')?.textContent ?? null,
+			detailsOpen: card.querySelector('details')?.open ?? null,
+			button: button?.textContent ?? null,
+			disabled: button?.disabled ?? null,
+			focused: root.activeElement === card ? 'card' : (root.activeElement?.textContent ?? null),
+			level: card.classList.contains('tf-warn') ? 'warn' : null,
+			rect: { top: r.top, bottom: r.bottom, left: r.left, right: r.right },
+			buttonRect: b ? { top: b.top, bottom: b.bottom, left: b.left, right: b.right } : null,
+			viewport: { width: innerWidth, height: innerHeight },
+			said: (root.querySelector('[aria-live]')?.textContent ?? '').replace(/\u00a0/g, '').trim(),
+		};
+	});
+
+/** Clicks the open card's button named `name` inside Tactful's shadow root. */
+const clickCardButton = (page, name) =>
+	page.evaluate((label) => {
+		const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+		const button = [...(root?.querySelectorAll('[data-tactful="card"] button') ?? [])].find(
+			(b) => b.textContent.trim() === label,
+		);
+		button?.click();
+		return Boolean(button);
+	}, name);
+
+/** What the overlay's live region says now. */
+const liveText = (page) =>
+	page.evaluate(() =>
+		(
+			document.querySelector('[data-tactful-host]')?.shadowRoot?.querySelector('[aria-live]')?.textContent ??
+			''
+		)
+			.replace(/\u00a0/g, '')
+			.trim(),
+	);
+
+/** Makes every request that needs the model host fail, as a dead background would (counted in `failed`). */
+const breakHost = (sw) =>
+	sw.evaluate(() => {
+		globalThis.realGetContexts ??= chrome.runtime.getContexts;
+		globalThis.failed = 0;
+		chrome.runtime.getContexts = async () => {
+			globalThis.failed++;
+			throw new Error('Could not establish connection. Receiving end does not exist.');
+		};
 	});
 
 test('a first score that waits for the models: the badge says "checking…", then warns', async (env) => {
@@ -97,7 +159,7 @@ test('a warm engine never shows "checking…" (no flicker on an ordinary draft)'
 	await page.close();
 });
 
-test('a score whose retry also fails settles on "cannot check", and pressing the badge checks again', async (env) => {
+test('a score whose retry also fails settles on "cannot check", said aloud; its card (Alt+Shift+T, the badge) says why and its Try again checks again', async (env) => {
 	const page = await env.context.newPage();
 	const lines = [];
 	page.on('console', (m) => lines.push({ type: m.type(), text: m.text() }));
@@ -129,24 +191,152 @@ test('a score whose retry also fails settles on "cannot check", and pressing the
 	check(!/Receiving end/.test(settled.value.label), 'raw error text on the badge');
 	const retried = lines.filter((l) => /dropped the request/.test(l.text)).length;
 	check(retried >= 1, 'the score was not retried before giving up');
-	// Alt+Shift+T in the field is Try again too (Tab never reaches the badge): still failing, it asks the host again
-	// (engineHealth, sent twice) and scores again (at least once more), settling on "cannot check" once more.
-	const before = await env.sw.evaluate(() => globalThis.failed);
+	// Screen readers hear it (session 14): the live region says the draft cannot be checked, why, and the way in.
+	const heard = await liveText(page);
+	console.log(`    live region: ${heard}`);
+	check(
+		/^Tactful cannot check this draft: .*did not answer.*Alt\+Shift\+T in the text box opens the details\.$/.test(
+			heard,
+		),
+		heard,
+	);
+	// Alt+Shift+T in the field (Tab never reaches the badge) opens the card of this state: why, what still works,
+	// Try again, the raw text folded under Details; focus on the card.
 	await page.keyboard.press('Alt+Shift+KeyT');
+	const opened = await poll(
+		() => downCard(page),
+		(c) => c?.unavailable === 'true' && c.focused === 'card',
+		20_000,
+	);
+	await shot(page, 'health-card');
+	console.log(`    card: ${JSON.stringify(opened.value)}`);
+	check(opened.ok, `Alt+Shift+T did not open the "cannot check" card: ${JSON.stringify(opened.value)}`);
+	const card = opened.value;
+	check(card.heading === 'Tactful cannot check this draft', card.heading);
+	check(
+		/did not answer\. Try again; if it keeps happening, restart the browser\.$/.test(card.reason),
+		card.reason,
+	);
+	check(!/Receiving end/.test(card.reason), 'raw error text in the plain words');
+	check(/post as usual/.test(card.works ?? ''), `what still works: ${card.works}`);
+	check(
+		/Receiving end does not exist/.test(card.details ?? '') && card.detailsOpen === false,
+		JSON.stringify(card),
+	);
+	check(card.button === 'Try again' && card.disabled === false, JSON.stringify(card));
+	// Its Try again with the extension still failing asks the host again (engineHealth, sent twice) and scores again
+	// (at least once more), then the card says why again.
+	const before = await env.sw.evaluate(() => globalThis.failed);
+	check(await clickCardButton(page, 'Try again'), 'no Try again in the card');
 	const again = await poll(
-		async () => ({ failed: await env.sw.evaluate(() => globalThis.failed), badge: await badgeState(page) }),
-		(s) => s.failed >= before + 3 && s.badge?.unavailable === 'true' && s.badge.settled,
+		async () => ({ failed: await env.sw.evaluate(() => globalThis.failed), card: await downCard(page) }),
+		(s) => s.failed >= before + 3 && s.card?.unavailable === 'true' && s.card.button === 'Try again',
 		30_000,
 	);
-	check(again.ok, `Alt+Shift+T did not try again: ${JSON.stringify(again.value)}`);
-	// The extension answers again; the user presses the badge (Try again).
+	check(again.ok, `Try again did not ask again and come back to the reason: ${JSON.stringify(again.value)}`);
+	check(again.value.card.focused === 'card', `focus left the card: ${again.value.card.focused}`);
+	// Escape closes it, focus back in the text box.
+	await page.keyboard.press('Escape');
+	const closed = await poll(
+		() =>
+			page.evaluate(() => ({
+				card: Boolean(
+					document.querySelector('[data-tactful-host]')?.shadowRoot?.querySelector('[data-tactful="card"]'),
+				),
+				active: document.activeElement?.id,
+			})),
+		(s) => !s.card && s.active === 'comment',
+		10_000,
+	);
+	check(closed.ok, `Escape: ${JSON.stringify(closed.value)}`);
+	// The extension answers again; the user presses the badge (its card), then Try again: the same card turns into
+	// the warning, and the live region says the warning.
 	await restore(env.sw);
 	await page.locator('[data-tactful-host] [data-tactful="badge"]').click();
+	const byBadge = await poll(
+		() => downCard(page),
+		(c) => c?.unavailable === 'true',
+		20_000,
+	);
+	check(byBadge.ok, `the badge did not open the "cannot check" card: ${JSON.stringify(byBadge.value)}`);
+	check(await clickCardButton(page, 'Try again'), 'no Try again in the card');
 	const warned = await waitOverlay(page, (s) => warns(s) && s.badges[0].settled, 30_000);
-	await shot(page, 'health-no-answer-retried');
 	check(warned.ok, `Try again did not check the draft: ${JSON.stringify(warned.badges)}`);
+	const after = await poll(
+		() => downCard(page),
+		(c) => c?.level === 'warn' && c.unavailable === null && /may land badly|Alt\+Shift\+T/.test(c.said),
+		20_000,
+	);
+	await shot(page, 'health-no-answer-retried');
+	console.log(`    after Try again: ${JSON.stringify(after.value)}`);
+	check(after.ok, `the card did not turn into the warning: ${JSON.stringify(after.value)}`);
 	check((await page.inputValue('#comment')) === TOXIC, 'the draft changed');
 	check(!lines.some((l) => l.type === 'pageerror'), 'an uncaught error in the page');
+	await page.close();
+});
+
+test('640x450 (200 % zoom): the "cannot check" card stays in the window, its reason and Try again in view (the rest scrolls in its middle)', async (env) => {
+	const page = await env.context.newPage();
+	await page.setViewportSize({ width: 640, height: 450 });
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	await breakHost(env.sw);
+	await page.click('#comment');
+	await page.keyboard.type(TOXIC);
+	const settled = await poll(
+		() => badgeState(page),
+		(b) => b?.unavailable === 'true' && b.settled,
+		30_000,
+	);
+	check(settled.ok, `not "cannot check": ${JSON.stringify(settled.value)}`);
+	await page.locator('[data-tactful-host] [data-tactful="badge"]').click();
+	const opened = await poll(
+		() => downCard(page),
+		(c) => c?.unavailable === 'true',
+		20_000,
+	);
+	await page.evaluate(() => {
+		document
+			.querySelector('[data-tactful-host]')
+			.shadowRoot.querySelector('[data-tactful="card"] summary')
+			.click();
+	});
+	const c = (
+		await poll(
+			() => downCard(page),
+			(x) => x?.detailsOpen === true,
+			10_000,
+		)
+	).value;
+	await shot(page, 'health-card-640');
+	console.log(`    card at 640x450: ${JSON.stringify(c)}`);
+	check(opened.ok && c, 'no card');
+	const inView = (r) =>
+		r && r.top >= 0 && r.left >= 0 && r.bottom <= c.viewport.height && r.right <= c.viewport.width;
+	check(inView(c.rect), `the card leaves the window: ${JSON.stringify(c.rect)}`);
+	check(inView(c.buttonRect), `Try again is out of view: ${JSON.stringify(c.buttonRect)}`);
+	await restore(env.sw);
+	await page.close();
+});
+
+test('the checker fails mid-session after a verdict: new words show "cannot check", not the old verdict', async (env) => {
+	const page = await env.context.newPage();
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	await page.click('#comment');
+	await page.keyboard.type('Thanks for the quick review, I will update the tests tonight.');
+	const calm = await waitOverlay(page, (s) => s.badges[0]?.settled && s.badges[0].level === 'ok', 30_000);
+	check(calm.ok, `no calm verdict first: ${JSON.stringify(calm.badges)}`);
+	await breakHost(env.sw);
+	await page.keyboard.type(` ${TOXIC}`);
+	const down = await poll(
+		() => badgeState(page),
+		(b) => b?.unavailable === 'true' && b.settled,
+		30_000,
+	);
+	await shot(page, 'health-mid-session');
+	console.log(`    badge: ${JSON.stringify(down.value)}`);
+	check(down.ok, `the old calm verdict still stands for the new words: ${JSON.stringify(down.value)}`);
+	check(!down.value.dot, 'the calm dot is still drawn');
+	await restore(env.sw);
 	await page.close();
 });
 
@@ -183,6 +373,9 @@ test('the model host cannot start: the popup says so in plain words, Details kee
 	check(/Tactful cannot check drafts right now\. .*checker could not start/.test(said.text), said.text);
 	check(!/EPERM|offscreen/.test(said.text), 'raw error text in the plain words');
 	check(/EPERM/.test(said.details ?? '') && said.open === false, `details: ${JSON.stringify(said)}`);
+	// Not "Watching your drafts" under that alert (session 14).
+	const status = await page.getByTestId('status').textContent();
+	check(status === 'Not checking drafts on github.com: see the problem above', `status: ${status}`);
 	await page.getByText('Details').click();
 	await shot(page, 'health-popup-details');
 	await restore(env.sw);
@@ -193,6 +386,8 @@ test('the model host cannot start: the popup says so in plain words, Details kee
 		30_000,
 	);
 	check(gone.ok, 'the problem stayed after Try again with a working host');
+	const watching = await page.getByTestId('status').textContent();
+	check(watching === 'Watching your drafts on github.com', `status after Try again: ${watching}`);
 	check((await offscreenDocuments(env.sw)) === 1, 'Try again did not start the host');
 	await page.close();
 });

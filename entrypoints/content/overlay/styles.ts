@@ -23,7 +23,7 @@ export const OVERLAY_CSS = `
   font: 600 11px/20px system-ui, sans-serif; text-align: center; padding: 0; cursor: pointer;
   box-shadow: 0 1px 3px rgba(0,0,0,.12); transition: transform .15s ease, background-color .2s ease; }
 .tf-badge:hover { transform: scale(1.08); }
-.tf-badge:focus-visible, .tf-card button:focus-visible { outline: 2px solid var(--tf-focus); outline-offset: 2px; }
+.tf-badge:focus-visible, .tf-card button:focus-visible, .tf-card summary:focus-visible { outline: 2px solid var(--tf-focus); outline-offset: 2px; }
 .tf-badge.tf-ok { opacity: .75; }
 .tf-badge.tf-thread-risk { opacity: 1; box-shadow: 0 0 0 2px var(--tf-bg), 0 0 0 4px var(--tf-caution); }
 /* Checking is unavailable (the models failed to load): not the calm dot, which would read as "all fine". */
@@ -76,6 +76,13 @@ export const OVERLAY_CSS = `
 .tf-keys { margin: 8px 0 0; font-size: 12px; }
 .tf-quotes { margin: 4px 0 8px; }
 .tf-quotes q { font-style: italic; }
+.tf-card-unavailable { border-top: 3px dashed var(--tf-muted); }
+.tf-card-unavailable p { margin: 8px 0 0; }
+/* The raw error of a "cannot check" card, for a bug report: folded, wrapped, never wider than the card. */
+.tf-card-details { margin: 8px 0 0; font-size: 12px; }
+.tf-card-details summary { cursor: pointer; color: var(--tf-muted); border-radius: 4px; }
+.tf-card-details code { display: block; margin-top: 4px; white-space: pre-wrap; overflow-wrap: anywhere;
+  font-family: ui-monospace, monospace; }
 .tf-slot { border-top: 1px solid var(--tf-border); margin-top: 8px; padding-top: 8px; }
 /* A section whose feature has nothing to say for this draft renders nothing: draw no rule either. */
 .tf-slot:empty { display: none; }
