@@ -1,5 +1,12 @@
 import { browser, defineBackground } from '#imports';
-import { type CardCommandDeps, cardShortcutNow, runCardCommand } from '../utils/background/card-command.ts';
+import {
+	type CardCommandDeps,
+	type CommandChange,
+	cardShortcutNow,
+	noteCommandChange,
+	publishCardShortcut,
+	runCardCommand,
+} from '../utils/background/card-command.ts';
 import { WELCOME_PATH, welcomeOnInstall } from '../utils/background/first-run.ts';
 import { forgetDraftText, historyHandlers, turnedDraftsOff } from '../utils/background/history.ts';
 import { openSettings } from '../utils/background/open-settings.ts';
@@ -13,7 +20,7 @@ import type { Host } from '../utils/host/extension-host.ts';
 import { ensureOffscreenHost } from '../utils/host/offscreen-lifecycle.ts';
 import { rewriteHostConfig } from '../utils/host/rewrite-config.ts';
 import { onMessages, sendToTab } from '../utils/messaging.ts';
-import { cardShortcutBoundItem } from '../utils/storage/card-shortcut.ts';
+import { cardShortcutBoundItem, cardShortcutNowItem } from '../utils/storage/card-shortcut.ts';
 import { getDb } from '../utils/storage/db.ts';
 import { catchUpSoon } from '../utils/storage/rollup-catch-up.ts';
 import { localSettingsItem, syncSettingsItem } from '../utils/storage/settings.ts';
@@ -46,6 +53,30 @@ export default defineBackground({
 		browser.commands.onCommand.addListener((command, tab) => {
 			void runCardCommand(command, tab, commandDeps);
 		});
+		/** The binding in effect, remembered (ever bound) and published to the content scripts (card-command.ts). */
+		const shortcutNow = async () =>
+			publishCardShortcut(
+				await cardShortcutNow(
+					await browser.commands.getAll(),
+					Boolean(import.meta.env.FIREFOX),
+					cardShortcutBoundItem,
+				),
+				cardShortcutNowItem,
+			);
+		const shortcutFailed = (error: unknown) =>
+			console.warn('[tactful] could not read the card shortcut:', error);
+		// Read as the background starts: a key the browser gave at install (Firefox binds the suggestion) or the user
+		// set while no page asked is remembered, so removing it later reads as removed, not as never bound.
+		shortcutNow().catch(shortcutFailed);
+		// Firefox tells of each rebinding (Chrome has no such event: there the binding is read at start and on each
+		// focus in a box, and a key set and removed with no read between stays unseen).
+		(
+			browser.commands as { onChanged?: { addListener(fn: (c: CommandChange) => void): void } }
+		).onChanged?.addListener((change) => {
+			noteCommandChange(change, cardShortcutBoundItem)
+				.then((ours) => (ours ? shortcutNow() : undefined))
+				.catch(shortcutFailed);
+		});
 		// e2e hook (tests/e2e/keys.spec.mjs): a browser command cannot be pressed from Playwright, so the spec runs
 		// this same handler from the service worker. Only extension code can reach this global.
 		(globalThis as { tactfulCommand?: unknown }).tactfulCommand = (command: string, tab?: { id?: number }) =>
@@ -68,12 +99,7 @@ export default defineBackground({
 			local: {
 				...historyHandlers(getDb()),
 				openSettings: ({ section }) => openSettings(section),
-				getCardShortcut: async () =>
-					cardShortcutNow(
-						await browser.commands.getAll(),
-						Boolean(import.meta.env.FIREFOX),
-						cardShortcutBoundItem,
-					),
+				getCardShortcut: shortcutNow,
 			},
 			enrich: { rewriteDraft: async (request) => ({ ...request, hostConfig: await rewriteHostConfig() }) },
 		};

@@ -7,8 +7,8 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
+import { cardShortcutNow, publishCardShortcut } from '../../utils/background/card-command.ts';
 import {
-	CARD_COMMAND,
 	CHROME_SHORTCUTS_URL,
 	DEFAULT_CARD_SHORTCUT,
 	FIREFOX_SHORTCUTS_PATH,
@@ -16,7 +16,7 @@ import {
 	isMac,
 	parseShortcut,
 } from '../../utils/shortcut.ts';
-import { cardShortcutBoundItem, effectiveShortcut } from '../../utils/storage/card-shortcut.ts';
+import { cardShortcutBoundItem, cardShortcutNowItem } from '../../utils/storage/card-shortcut.ts';
 
 export interface ShortcutAccess {
 	/** The card command's binding as the browser reports it; '' when none is set. */
@@ -28,10 +28,15 @@ export interface ShortcutAccess {
 /** The real browser: `commands.getAll`, and chrome://extensions/shortcuts on Chrome. */
 export function browserShortcuts(firefox: boolean): ShortcutAccess {
 	return {
-		read: async () => {
-			const reported = (await browser.commands.getAll()).find((c) => c.name === CARD_COMMAND)?.shortcut ?? '';
-			return effectiveShortcut(reported, await cardShortcutBoundItem.getValue()).shortcut;
-		},
+		// Read as the background reads it: a binding seen here is remembered (so removing it later reads as removed,
+		// Chrome having no change event) and handed to the open pages.
+		read: async () =>
+			(
+				await publishCardShortcut(
+					await cardShortcutNow(await browser.commands.getAll(), firefox, cardShortcutBoundItem),
+					cardShortcutNowItem,
+				)
+			).shortcut,
 		open: firefox ? undefined : () => void browser.tabs.create({ url: CHROME_SHORTCUTS_URL }),
 	};
 }

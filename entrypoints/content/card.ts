@@ -314,7 +314,8 @@ export function createCardUi(env: CardEnv): CardUi {
 			if (nudge && !gate.passing()) gate.interrupt(e, fromSubmit(e, fields()));
 		},
 		onClick(e, nudge) {
-			if (nudge && !gate.passing()) gate.interrupt(e, fromClick(e, env.site.submit, fields()));
+			if (nudge && !gate.passing())
+				gate.interrupt(e, fromClick(e, env.site.submit, fields(), env.site.clickPosts));
 		},
 	};
 	return ui;

@@ -16,6 +16,7 @@ import {
 	sendMessage,
 	sendMessageRetrying,
 } from '../../utils/messaging.ts';
+import { cardShortcutNowItem } from '../../utils/storage/card-shortcut.ts';
 import {
 	getSettings,
 	inOneHour,
@@ -38,6 +39,8 @@ export interface SessionDeps {
 	warmUp?(): Promise<unknown>;
 	/** The card command's current binding ('' none) and where to set it (background: commands.getAll). */
 	cardShortcut?(): Promise<ResponseOf<'getCardShortcut'>>;
+	/** Hears the binding in effect whenever the background publishes a new one (a rebinding); returns the unsubscribe. */
+	onCardShortcut?(cb: (now: ResponseOf<'getCardShortcut'>) => void): () => void;
 	/**
 	 * Hears the background's `openCard` (the browser's card command); `handle` returns NOT_HERE when this frame's
 	 * focus is not in a watched box. Returns the unsubscribe.
@@ -63,6 +66,18 @@ export function extensionDeps(): SessionDeps {
 		warmUp: () => sendMessage('warmUp', {}),
 		cardShortcut: () => sendMessage('getCardShortcut', {}),
 		onOpenCard: (handle) => onMessages('content', { openCard: handle }),
+		onCardShortcut: (cb) => {
+			const unwatch = cardShortcutNowItem.watch((now) => {
+				if (now) cb(now);
+			});
+			return () => {
+				try {
+					unwatch();
+				} catch {
+					// An orphaned content script (the extension reloaded): its storage listener went with the context.
+				}
+			};
+		},
 		retryEngine: () => sendMessageRetrying('engineHealth', { retry: true }),
 		snooze: async (hostname) => {
 			await snoozeSite(hostname, inOneHour());

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cardShortcutLabel, setCardShortcut } from '../../components/Keys/card-shortcut.ts';
 import { startSession } from './session.ts';
 import { fakeDeps } from './testing/fake-deps.ts';
 
@@ -116,5 +117,28 @@ describe('session', () => {
 		expect(session.controllers()).toHaveLength(0); // snoozed: nothing watched
 		await wait(500); // the snooze ended; no keystroke, no settings change since
 		expect(session.controllers()[0]?.verdict?.level).toBe('warn');
+	});
+
+	it('follows a rebinding the background publishes (Firefox commands.onChanged) without waiting for a focus; stops with the page', async () => {
+		document.body.innerHTML = '<textarea></textarea>';
+		const { deps } = fakeDeps();
+		const hook: { push?: (v: { shortcut: string; where: string; inPage: boolean }) => void } = {};
+		const unwatch = vi.fn();
+		controller = new AbortController();
+		startSession(document, controller.signal, {
+			...deps,
+			onCardShortcut: (cb) => {
+				hook.push = cb;
+				return unwatch;
+			},
+		});
+		await wait(10);
+		hook.push?.({ shortcut: 'Ctrl+Shift+Y', where: 'about:addons', inPage: false });
+		expect(cardShortcutLabel()).toBe('Ctrl+Shift+Y');
+		hook.push?.({ shortcut: '', where: 'about:addons', inPage: false });
+		expect(cardShortcutLabel()).toBe('');
+		controller.abort();
+		expect(unwatch).toHaveBeenCalledOnce();
+		setCardShortcut('Alt+Shift+T', 'chrome://extensions/shortcuts');
 	});
 });

@@ -184,6 +184,11 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 				if (!signal.aborted && setCardShortcut(shortcut, where)) repaint();
 			})
 			.catch((error) => console.debug('[tactful] could not read the card shortcut:', error));
+	// A rebinding the background heard or read (Firefox: at once): the names and the fallback follow it now.
+	const stopShortcutWatch = deps.onCardShortcut?.(({ shortcut, where }) => {
+		if (!signal.aborted && setCardShortcut(shortcut, where)) repaint();
+	});
+	if (stopShortcutWatch) signal.addEventListener('abort', stopShortcutWatch, { once: true });
 	// The browser's card command, sent by the background to every frame of the tab: the frame whose watched box has
 	// focus answers (a parent page's focus is on the <iframe> element then, not on a box of ours).
 	const stopCommands = deps.onOpenCard?.(() => {

@@ -157,3 +157,48 @@ describe('selectionOf', () => {
 		expect(selectionOf(root.querySelector('div') as Element)).toBe(document.getSelection());
 	});
 });
+
+describe('closed roots on built-in elements (<div>, <span>, <section> …): asked only when focus is on the host', () => {
+	it.each(['div', 'section', 'span'])(
+		'finds the box focused inside a closed root on a <%s>; scans and unfocused hosts cost no call',
+		(tag) => {
+			{
+				document.body.innerHTML = `<${tag} id="host"></${tag}><div id="other"></div><input id="name">`;
+				const host = document.getElementById('host') as HTMLElement;
+				const root = attachClosed(host);
+				root.innerHTML = '<textarea id="inner"></textarea>';
+				attachClosed(document.getElementById('other') as HTMLElement).innerHTML = '<textarea></textarea>';
+				const lookup = vi.fn(extensionLookup);
+				useRootLookup(lookup);
+				// Focus elsewhere: built-in hosts are not asked about (no extension call per <div> on a scan).
+				(document.getElementById('name') as HTMLInputElement).focus();
+				expect(deepActiveElement(document)?.id).toBe('name');
+				expect(findFields(document).length).toBe(0);
+				expect(lookup).not.toHaveBeenCalled();
+				// Focus lands inside the closed root: document.activeElement is the host, which cannot hold focus itself.
+				(root.getElementById('inner') as HTMLTextAreaElement).focus();
+				expect(document.activeElement).toBe(host);
+				expect(deepActiveElement(document)?.id, tag).toBe('inner');
+				expect(lookup).toHaveBeenCalledTimes(1);
+				// Found once, known from then on: no second call, and the scans and repaint paths see the root.
+				expect(deepActiveElement(document)?.id).toBe('inner');
+				expect(lookup).toHaveBeenCalledTimes(1);
+				expect(knownShadowRootOf(host)).toBe(root);
+				expect(shadowRootOf(host)).toBe(root);
+				expect(findFields(document).map((f) => f.id)).toEqual(['inner']);
+			}
+		},
+	);
+
+	it('an event from inside the root (retargeted to the host) is traced to the focused box', () => {
+		document.body.innerHTML = '<div id="host"></div>';
+		const host = document.getElementById('host') as HTMLElement;
+		const root = attachClosed(host);
+		root.innerHTML = '<div contenteditable="true" id="inner">hi</div>';
+		useRootLookup(extensionLookup);
+		(root.getElementById('inner') as HTMLElement).focus();
+		const e = new InputEvent('input', { bubbles: true, composed: true });
+		vi.spyOn(e, 'composedPath').mockReturnValue([host, document.body, document]);
+		expect((eventRoot(e, window) as Element | null)?.id).toBe('inner');
+	});
+});

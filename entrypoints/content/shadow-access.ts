@@ -64,6 +64,38 @@ const currentLookup = (): RootLookup | null => {
  */
 const mayHostClosed = (el: Element) => el.localName.includes('-');
 
+/** The built-in elements HTML lets attach a shadow root (`attachShadow`), <body> aside. */
+const BUILT_IN_HOSTS = new Set([
+	'article',
+	'aside',
+	'blockquote',
+	'div',
+	'footer',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'header',
+	'main',
+	'nav',
+	'p',
+	'section',
+	'span',
+]);
+
+/**
+ * A built-in element (a `<div>`, `<span>`, `<section>` …) is asked for a closed root only when it holds focus in
+ * its document or root and is not editable itself: then the focus is inside a shadow root it hosts (a closed one,
+ * or `el.shadowRoot` would have answered). That is one extension call when focus lands on such a host, found roots
+ * kept; a scan of the page never asks about built-in elements, whose thousands would cost ~35 µs each.
+ */
+const holdsFocusOfRoot = (el: Element) =>
+	BUILT_IN_HOSTS.has(el.localName) &&
+	!el.hasAttribute('contenteditable') && // a rich editor's own root (the usual focused <div>): no style read
+	(el.getRootNode() as Document | ShadowRoot).activeElement === el;
+
 /**
  * Closed roots found so far (a root never leaves its host, so a hit is kept; a miss is not: a component may
  * attach its root after it was looked at). Read by `knownShadowRootOf`.
@@ -74,13 +106,14 @@ let found = new WeakMap<Element, ShadowRoot>();
  * The shadow root `el` hosts, open or (where the browser lets an extension see it) closed; null for none. Asking
  * the browser costs an extension call per custom element (Chrome's chrome.dom: ~35 µs each, measured on this
  * loaded machine over 2,506 custom elements, 87 ms per pass; `el.shadowRoot` over 5,023 elements: 0.2 ms), so
- * paths run on every repaint use `knownShadowRootOf` instead.
+ * paths run on every repaint use `knownShadowRootOf` instead. `focused` (the focus paths below): a built-in element
+ * holding focus it cannot take itself is asked too (`holdsFocusOfRoot`); a root found so is known everywhere after.
  */
-export function shadowRootOf(el: Element): ShadowRoot | null {
+export function shadowRootOf(el: Element, focused = false): ShadowRoot | null {
 	if (el.shadowRoot) return el.shadowRoot;
-	if (!mayHostClosed(el)) return null;
 	const known = found.get(el);
 	if (known) return known;
+	if (!mayHostClosed(el) && !(focused && holdsFocusOfRoot(el))) return null;
 	const find = currentLookup();
 	if (!find || !(el instanceof (el.ownerDocument.defaultView?.HTMLElement ?? HTMLElement))) return null;
 	try {
@@ -103,7 +136,7 @@ export function knownShadowRootOf(el: Element): ShadowRoot | null {
 function focusedWithin(el: Element): Element {
 	let inner = el;
 	for (;;) {
-		const next = shadowRootOf(inner)?.activeElement;
+		const next = shadowRootOf(inner, true)?.activeElement;
 		if (!next || next === inner) return inner;
 		inner = next;
 	}

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CARD_COMMAND, CHROME_SHORTCUTS_URL } from '../shortcut.ts';
-import { cardShortcutNow, runCardCommand } from './card-command.ts';
+import { cardShortcutNow, noteCommandChange, publishCardShortcut, runCardCommand } from './card-command.ts';
 
 describe('card command', () => {
 	it("sends openCard to the command's tab and reports what the focused frame did", async () => {
@@ -81,5 +81,36 @@ describe('card command', () => {
 		const bound = store(true);
 		expect(await cardShortcutNow(cmd(''), true, bound)).toMatchObject({ shortcut: '', inPage: false });
 		expect((await cardShortcutNow(cmd(), true, bound)).where).toMatch(/about:addons/);
+	});
+
+	it("Firefox's commands.onChanged: a key set, changed or removed means the command has had one (even unseen by any page)", async () => {
+		const bound = store();
+		expect(await noteCommandChange({ name: 'other', newShortcut: 'Ctrl+1', oldShortcut: '' }, bound)).toBe(
+			false,
+		);
+		expect(bound.box.v).toBe(false);
+		// Set and removed before any watched box asked: the removal alone says it had a key.
+		expect(
+			await noteCommandChange({ name: CARD_COMMAND, newShortcut: '', oldShortcut: 'Ctrl+Shift+Y' }, bound),
+		).toBe(true);
+		expect(bound.box.v).toBe(true);
+		expect(await cardShortcutNow(cmd(''), true, bound)).toMatchObject({ shortcut: '', inPage: false });
+	});
+
+	it('publishes the binding in effect for the content scripts only when it changed', async () => {
+		const box: { v: unknown } = { v: null };
+		const item = {
+			getValue: async () => box.v as never,
+			setValue: vi.fn(async (v: unknown) => {
+				box.v = v;
+			}),
+		};
+		const now = { shortcut: 'Ctrl+Shift+Y', inPage: false, where: CHROME_SHORTCUTS_URL };
+		expect(await publishCardShortcut(now, item)).toEqual(now);
+		await publishCardShortcut({ ...now }, item);
+		expect(item.setValue).toHaveBeenCalledTimes(1);
+		await publishCardShortcut({ ...now, shortcut: '' }, item);
+		expect(item.setValue).toHaveBeenCalledTimes(2);
+		expect(box.v).toMatchObject({ shortcut: '' });
 	});
 });

@@ -62,3 +62,41 @@ export async function cardShortcutNow(
 		where: firefox ? FIREFOX_SHORTCUTS_PATH : CHROME_SHORTCUTS_URL,
 	};
 }
+
+/** Firefox's `commands.onChanged` event (Chrome has none). */
+export interface CommandChange {
+	name: string;
+	newShortcut?: string;
+	oldShortcut?: string;
+}
+
+/**
+ * Firefox's `commands.onChanged` for the card command: a key set, changed or removed means the command has had
+ * one, so '' from now on reads as "removed" (also when no watched box asked between the setting and the removal,
+ * which left Alt+Shift+T heard in the page). True when the change was ours.
+ */
+export async function noteCommandChange(
+	change: CommandChange,
+	bound: { setValue(v: boolean): Promise<void> },
+): Promise<boolean> {
+	if (change.name !== CARD_COMMAND) return false;
+	if (change.newShortcut || change.oldShortcut) await bound.setValue(true);
+	return true;
+}
+
+type ShortcutNow = ResponseOf<'getCardShortcut'>;
+
+/**
+ * Stores the binding in effect where every content script watches it (storage/card-shortcut.ts
+ * `cardShortcutNowItem`), when it changed: open pages' badges, cards and the in-page fallback follow a rebinding
+ * without waiting for the next focus in a box.
+ */
+export async function publishCardShortcut(
+	now: ShortcutNow,
+	item: { getValue(): Promise<ShortcutNow | null>; setValue(v: ShortcutNow): Promise<void> },
+): Promise<ShortcutNow> {
+	const was = await item.getValue();
+	if (!was || was.shortcut !== now.shortcut || was.where !== now.where || was.inPage !== now.inPage)
+		await item.setValue(now);
+	return now;
+}

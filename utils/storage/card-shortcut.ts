@@ -23,3 +23,14 @@ export function effectiveShortcut(
 	if (reported) return { shortcut: reported, inPage: false };
 	return everBound ? { shortcut: '', inPage: false } : { shortcut: DEFAULT_CARD_SHORTCUT, inPage: true };
 }
+
+/**
+ * The binding in effect as the background last read it (background/card-command.ts `publishCardShortcut`): content
+ * scripts watch it, so a page open while the user rebinds (Firefox tells the background at once, commands.onChanged;
+ * Chrome when the background next reads the binding) names and hears the new key. null: not read yet.
+ */
+export const cardShortcutNowItem = storage.defineItem<{
+	shortcut: string;
+	where: string;
+	inPage: boolean;
+} | null>('local:cardShortcutNow', { fallback: null });

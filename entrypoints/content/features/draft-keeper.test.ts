@@ -144,6 +144,39 @@ describe('keepDrafts', () => {
 		stop.abort();
 	});
 
+	it("a generic page's light-DOM Send <div> with a click handler counts as posted (only where the site asks for it)", async () => {
+		for (const clickPosts of [false, true]) {
+			document.body.innerHTML =
+				'<div class="chat"><textarea></textarea><div class="row"><div class="emoji">☺</div><div class="send">Send</div></div></div>';
+			const el = document.querySelector('textarea') as HTMLTextAreaElement;
+			const at = (node: Element, r: DOMRect) => {
+				node.getBoundingClientRect = () => r;
+			};
+			at(el, new DOMRect(10, 10, 400, 80));
+			at(document.querySelector('.send') as Element, new DOMRect(340, 98, 60, 24));
+			at(document.querySelector('.emoji') as Element, new DOMRect(10, 98, 30, 24));
+			const deps = {
+				enabled: vi.fn(async () => true),
+				save: vi.fn(async (_key: string, _text: string) => undefined),
+				discard: vi.fn(async (_key: string) => undefined),
+			};
+			const stop = new AbortController();
+			keepDrafts(editorOn(el), stop.signal, deps, { clickPosts });
+			el.value = 'sent from the chat box';
+			el.dispatchEvent(new Event('input', { bubbles: true }));
+			await vi.advanceTimersByTimeAsync(DRAFT_SAVE_DEBOUNCE_MS);
+			(document.querySelector('.emoji') as HTMLElement).click();
+			window.dispatchEvent(new Event('pagehide'));
+			await vi.advanceTimersByTimeAsync(0);
+			expect(deps.discard).not.toHaveBeenCalled();
+			(document.querySelector('.send') as HTMLElement).click();
+			window.dispatchEvent(new Event('pagehide'));
+			await vi.advanceTimersByTimeAsync(0);
+			expect(deps.discard).toHaveBeenCalledTimes(clickPosts ? 1 : 0);
+			stop.abort();
+		}
+	});
+
 	it('stops with its signal', async () => {
 		const { deps, type, stop } = setup();
 		type('half');

@@ -5,7 +5,7 @@
  * text is only read, never written. Everything stops with `signal`.
  */
 import type { Editor } from '../editors/types.ts';
-import { buttonAt, shadowPostTarget } from '../nudge.ts';
+import { buttonAt, lightPostTarget, shadowPostTarget } from '../nudge.ts';
 import { onSilentTextChange } from '../text-watch.ts';
 
 /** Typing pause before the draft is saved: a reload a moment after typing still finds it. */
@@ -38,8 +38,16 @@ export const beforeRewriteKey = (editor: Editor): string => `${draftKey(editor)}
 /** While a draft is kept, how often to check whether the page emptied the field itself (after posting). */
 export const DRAFT_EMPTY_CHECK_MS = 3000;
 
-/** Starts keeping the field's draft; stops when `signal` aborts. */
-export function keepDrafts(editor: Editor, signal: AbortSignal, deps: DraftKeeperDeps): void {
+/**
+ * Starts keeping the field's draft; stops when `signal` aborts. `clickPosts`: the site's light-DOM Post controls
+ * with a click handler are found by label and place (the generic site, SiteAdapter.clickPosts).
+ */
+export function keepDrafts(
+	editor: Editor,
+	signal: AbortSignal,
+	deps: DraftKeeperDeps,
+	{ clickPosts = false }: { clickPosts?: boolean } = {},
+): void {
 	const key = draftKey(editor);
 	const doc = editor.el.ownerDocument;
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -93,6 +101,13 @@ export function keepDrafts(editor: Editor, signal: AbortSignal, deps: DraftKeepe
 			if (button && shadowPostTarget(button, [editor])) submitted = true;
 		};
 		root.addEventListener('click', onPostClick, { capture: true, signal, passive: true });
+	} else if (clickPosts) {
+		// A generic page's own "Send" <div> (or an <input type=submit> outside a form) posting by a click handler.
+		const onLightClick = (e: Event) => {
+			const target = e.composedPath()[0] as Node | undefined;
+			if (target?.nodeType === 1 && lightPostTarget(target as Element, [editor])) submitted = true;
+		};
+		doc.addEventListener('click', onLightClick, { capture: true, signal, passive: true });
 	}
 	doc.defaultView?.addEventListener(
 		'pagehide',

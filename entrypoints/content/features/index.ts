@@ -53,12 +53,17 @@ export function registerFeatures(doc: Document): void {
 	registerFieldHook(({ editor, signal }) => watchUndoCaret(editor, signal));
 	// Ctrl+Z back to the draft an applied rewrite replaced: the rewrite was undone (history, bandit).
 	registerFieldHook(({ editor, signal }) => watchRewriteUndo(editor, signal));
-	registerFieldHook(({ editor, signal }) =>
-		keepDrafts(editor, signal, {
-			enabled: async () => (await getSettings()).storeDrafts,
-			save: (key, text) => sendMessage('saveDraft', { key, site: hostname, text }),
-			discard: (key) => sendMessage('discardDraft', { key }),
-		}),
+	registerFieldHook(({ site, editor, signal }) =>
+		keepDrafts(
+			editor,
+			signal,
+			{
+				enabled: async () => (await getSettings()).storeDrafts,
+				save: (key, text) => sendMessage('saveDraft', { key, site: hostname, text }),
+				discard: (key) => sendMessage('discardDraft', { key }),
+			},
+			{ clickPosts: site.clickPosts },
+		),
 	);
 	registerFieldHook(({ site, editor, signal }) =>
 		watchThreadRisk(editor, signal, {

@@ -7,6 +7,7 @@ export const generic: SiteAdapter = {
 	hosts: /.*/,
 	fields: FIELD_SELECTOR,
 	submit: 'form button[type="submit"], form input[type="submit"]',
+	clickPosts: true,
 	fixtures: [
 		[2, 'generic-blog.html'], // + shadow-root and CodeMirror fields created by script (e2e)
 		[1, 'iframe-editor.html'],

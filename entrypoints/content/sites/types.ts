@@ -15,6 +15,12 @@ export interface SiteAdapter {
 	skip?: string;
 	/** Buttons that post a comment, for the optional pre-submit nudge. */
 	submit?: string;
+	/**
+	 * Find the page's own light-DOM Post controls that post by a click handler (a `<div>`, `<span>` or `<a>` saying
+	 * "Post"/"Send"/"Reply", an `<input type=submit>` outside a form) by their label and place (nudge.ts
+	 * `lightPostTarget`), for the nudge and the draft keeper. For sites no selector can know (generic).
+	 */
+	clickPosts?: boolean;
 	/** [expected number of watched fields, page snapshot under tests/pages/]. */
 	fixtures: ReadonlyArray<readonly [number, string]>;
 }
