@@ -7,8 +7,14 @@ import { describe, expect, it } from 'vitest';
 import type { ScoreResult } from '../scoring/types.ts';
 import { suggestRewrite } from './engine.ts';
 import { createLexiconScorer } from './lexicon-scorer.ts';
-import { createOfflineBackend, DISMISSAL_STATEMENT, offlineFix } from './offline-fixer.ts';
+import {
+	createOfflineBackend,
+	DISMISSAL_STATEMENT,
+	offlineFix,
+	offlineForStrategy,
+} from './offline-fixer.ts';
 import { MIN_SIMILARITY, rankCandidates, rewardCandidate } from './reward.ts';
+import { OFFLINE_STRATEGIES } from './strategies.ts';
 
 const scorer = createLexiconScorer();
 const TEMPLATES = ['minimal', 'soften', 'restate', 'neutral'] as const;
@@ -27,6 +33,14 @@ describe('offline fixer: all-attack drafts get an alternative, marked as a repla
 	])('%s → %s', (draft, expected) => {
 		for (const template of TEMPLATES)
 			expect(offlineFix(draft, template)).toEqual({ text: expected, replacement: true });
+	});
+
+	it('in a tense thread, no opener goes before it ("Can we look at this together? I\'d rather not continue…")', () => {
+		const thread = { tense: true, frustrated: true, secondPerson: true, impatient: false };
+		for (const strategy of OFFLINE_STRATEGIES) {
+			const request = { text: 'Shut up.', strategy, thread, flaggedSpans: [], dimensions: [] };
+			expect(offlineForStrategy(request)).toEqual({ text: DISMISSAL_STATEMENT, replacement: true });
+		}
 	});
 
 	it.each([

@@ -289,7 +289,12 @@ export function offlineForStrategy(
 		strategy.fewShot === 'argument' && fixed !== '' && !fix.replacement
 			? hedge(fixed, strategy.template === 'soften' ? 'In my opinion,' : 'I think')
 			: fixed;
-	return { text: thread ? withOpener(framed, strategy, thread) : framed, replacement: fix.replacement };
+	// Nor does a tense thread's opener go before it: "Can we look at this together? I'd rather not continue this
+	// discussion." contradicts itself; the replacement is the whole statement.
+	return {
+		text: thread && !fix.replacement ? withOpener(framed, strategy, thread) : framed,
+		replacement: fix.replacement,
+	};
 }
 
 /** The offline backend: yields the whole fix as one chunk. `lexicon`: see fixOffline. */
