@@ -155,6 +155,7 @@ async function main(argv: string[]) {
 		pAppropriate: number;
 		similarity: number;
 		covered: boolean;
+		replacement: boolean;
 		flaggedBefore: boolean;
 	}[] = [];
 	const strategies = new Map<string, number>();
@@ -184,6 +185,7 @@ async function main(argv: string[]) {
 			pAppropriate: 1 - (score?.inappropriate ?? 1),
 			similarity: best?.similarity ?? chrF(output, text),
 			covered: Boolean(best),
+			replacement: Boolean(best?.replacement),
 			flaggedBefore: Boolean(draftScore?.flag),
 		});
 	}
@@ -199,6 +201,10 @@ async function main(argv: string[]) {
 		`drafts flagged before rewriting: ${(mean((d) => (d.flaggedBefore ? 1 : 0)) * 100).toFixed(1)}%`,
 	);
 	console.log(`coverage (an accepted candidate): ${(mean((d) => (d.covered ? 1 : 0)) * 100).toFixed(1)}%`);
+	// An all-attack draft gets an alternative, not a rewrite (GenerateResult.replacement): counted apart.
+	console.log(
+		`  of which replacements of all-attack drafts: ${perDraft.filter((d) => d.replacement).length} (coverage without them ${(mean((d) => (d.covered && !d.replacement ? 1 : 0)) * 100).toFixed(1)}%)`,
+	);
 	console.log(`time: ${((performance.now() - t0) / n).toFixed(1)} ms/draft (generation + scoring)`);
 	console.log('\nsystem                    appropriate  similarity  app×sim  mean P(app)  per-draft J');
 	console.log(

@@ -135,6 +135,28 @@ describe('RewriteCard', () => {
 		expect(screen.queryByText(/kept your code, links/)).toBeNull();
 	});
 
+	it('says plainly that an all-attack draft had nothing to keep, and offers the alternative to Apply', () => {
+		const h = handlers();
+		const alt = {
+			rewrite: 'I disagree with you.',
+			strategy: 'soften.none.t0',
+			reward: 0.5,
+			appropriate: 0.9,
+			similarity: 0.15,
+			replacement: true,
+		};
+		render(
+			<RewriteCard
+				suggestion={{ ...suggestion, source: 'You stupid idiot.', candidates: [alt], rejected: [] }}
+				{...h}
+			/>,
+		);
+		expect(screen.getByTestId('rewrite-replacement').textContent).toMatch(/nothing in it to keep/);
+		expect(screen.getByText('Suggested instead: I disagree with you.')).toBeTruthy();
+		fireEvent.click(screen.getByRole('button', { name: /apply/i }));
+		expect(h.onApply).toHaveBeenCalledWith(alt);
+	});
+
 	it('offers Undo rewrite once applied', () => {
 		const h = handlers();
 		render(<RewriteCard suggestion={suggestion} applied {...h} />);

@@ -162,7 +162,15 @@ export function RewriteCard(props: RewriteCardProps) {
 			<>
 				{/* Screen readers do not announce <del>/<ins>, so the diff reads as a jumble of both texts: they get
 				    the rewrite itself instead. */}
-				<p class="tf-sr">Suggested rewrite: {candidate.rewrite}</p>
+				{candidate.replacement ? (
+					<p class="tactful-rw-note" data-testid="rewrite-replacement">
+						Your draft is only an attack, so there is nothing in it to keep. You could say this instead (Apply
+						replaces the draft; Ctrl+Z brings it back):
+					</p>
+				) : null}
+				<p class="tf-sr">
+					{candidate.replacement ? 'Suggested instead' : 'Suggested rewrite'}: {candidate.rewrite}
+				</p>
 				<p class="tactful-rw-diff" data-testid="rewrite-diff" aria-hidden="true">
 					{elideUnchanged(wordDiff(props.suggestion.source, candidate.rewrite)).map((part, i) => {
 						// Diff parts have no identity of their own: the position is the key, rebuilt per candidate.
@@ -185,7 +193,9 @@ export function RewriteCard(props: RewriteCardProps) {
 						Civility {pct(candidate.appropriate)}
 					</span>
 					<span title="How much of your wording is kept">Kept {pct(candidate.similarity)}</span>
-					<span title={`Strategy: ${candidate.strategy}`}>{approachLabel(candidate.strategy)}</span>
+					<span title={`Strategy: ${candidate.strategy}`}>
+						{candidate.replacement ? 'Instead of the attack' : approachLabel(candidate.strategy)}
+					</span>
 				</p>
 				{cutOff > 0 ? (
 					<p class="tactful-rw-note">

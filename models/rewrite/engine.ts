@@ -79,7 +79,7 @@ export async function suggestRewrite(
 		options.n ?? (backend.id === 'offline' ? strategies.length : DEFAULT_N),
 		options.random,
 	);
-	const texts: { rewrite: string; strategy: string }[] = [];
+	const texts: { rewrite: string; strategy: string; replacement?: boolean }[] = [];
 	const cutOff: RewriteCandidate[] = [];
 	let firstError: unknown;
 	const progress = options.onProgress ?? (() => undefined);
@@ -107,7 +107,7 @@ export async function suggestRewrite(
 			if (result.finish !== 'stop') {
 				const rejected = result.finish === 'length' ? CUT_OFF : FILTERED;
 				cutOff.push({ rewrite, strategy: id, reward: 0, appropriate: 0, similarity: 0, rejected });
-			} else texts.push({ rewrite, strategy: id });
+			} else texts.push({ rewrite, strategy: id, ...(result.replacement ? { replacement: true } : {}) });
 		} catch (error) {
 			progress({ kind: 'end', index, finish: 'failed' });
 			if (error instanceof RewriteError && error.code === 'aborted') throw error;
@@ -130,7 +130,7 @@ export async function suggestRewrite(
 	const scored: RewriteCandidate[] = unique.map((t, i) => {
 		const score = scores[i];
 		if (!score) throw new Error('scorer returned fewer results than candidates');
-		return rewardCandidate(input.text, t.rewrite, t.strategy, score, weight);
+		return rewardCandidate(input.text, t.rewrite, t.strategy, score, weight, t.replacement === true);
 	});
 	for (const t of [...texts, ...cutOff]) {
 		const reward = scored.find((c) => c.rewrite === t.rewrite && !c.rejected)?.reward ?? 0;

@@ -4,6 +4,7 @@
  * left (fixer-text.ts fallbackStatement); a draft that names no one keeps the neutral statement.
  */
 import { HAS_TOKEN, LEAD, SUBJECT } from './fixer-person.ts';
+import { alternation, INSULT_NOUNS } from './lexicon.ts';
 
 /** The object form of a subject pronoun ("he" → "him"); other subjects ("the author") stay as written. */
 const OBJECT_FORM: Record<string, string> = {
@@ -21,7 +22,20 @@ const ATTACK_TARGET = new RegExp(
 );
 /** Who an exclamation about a person is about: "What a stupid idiot you are". */
 const EXCLAMATION_TARGET = new RegExp(
-	`^\\s*${LEAD}what\\s+(?:a|an)\\s+(?:[\\p{L}'’-]+\\s+){1,4}?(you|u|he|she|they)\\s+(?:are|is|were|was|r)\\s*[.!]*\\s*$`,
+	`^\\s*${LEAD}what\\s+(?:a|an)\\s+(?:[\\p{L}'’-]+\\s+){1,4}?(you|u|he|she|they)\\s+(?:are|is|were|was|r)(?:\\s*,\\s*(?:honestly|really|seriously|frankly|truly))?\\s*[.!]*\\s*$`,
+	'iu',
+);
+/** A vocative insult and nothing else: "You stupid idiot.", "You absolute clown!" (reframed only when it was all attack). */
+const VOCATIVE_TARGET = new RegExp(
+	`^\\s*${LEAD}(?:you|u)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+\\s*[.!]*\\s*$`,
+	'iu',
+);
+/**
+ * An exclamation that names no one but calls someone an insult noun: "What a clueless moron." ("What a mess." is
+ * about a thing: it keeps the neutral statement). Reframed only when it was all attack.
+ */
+const BARE_EXCLAMATION = new RegExp(
+	`^\\s*${LEAD}what\\s+(?:a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${alternation(INSULT_NOUNS)})\\s*[.!]*\\s*$`,
 	'iu',
 );
 const LIAR = /\b(?:liars?|lying|dishonest)\b/iu;
@@ -37,6 +51,8 @@ export function reframeAttack(draft: string): string | undefined {
 	const exclaimed = EXCLAMATION_TARGET.exec(draft)?.[1]?.toLowerCase();
 	if (exclaimed) return `I disagree with ${OBJECT_FORM[exclaimed] ?? 'you'}.`;
 	const match = ATTACK_TARGET.exec(draft);
+	// "You stupid idiot." / "What a clueless moron." name no one else: in a reply they are aimed at the reader.
+	if (!match && (VOCATIVE_TARGET.test(draft) || BARE_EXCLAMATION.test(draft))) return 'I disagree with you.';
 	const subject = match?.[1]?.trim();
 	if (!match || !subject || HAS_TOKEN.test(subject)) return undefined;
 	const key = subject.toLowerCase();

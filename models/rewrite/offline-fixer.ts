@@ -122,6 +122,16 @@ const STACKED_HARSH = new RegExp(
 	`\\b(?:${alt(HARSH_MODIFIERS)})(?:,?\\s+and|,)?\\s+(?=(?:${alt(HARSH_MODIFIERS)})\\b)`,
 	'giu',
 );
+/**
+ * A draft that only tells someone to go ("Shut up.", "Go away, you worthless hack.", "Get lost, clown!"): the
+ * dismissal, optionally with a vocative after a comma, and nothing else. Not "Go away for a week" or "shut up and
+ * merge it" (those say something more, and other rules keep it).
+ */
+const DISMISSAL =
+	/^\s*(?:(?:oh|just|now|please|seriously|honestly)\s*,?\s+)?(?:shut\s+(?:the\s+(?:fuck|hell)\s+)?up|go\s+away|get\s+lost|fuck\s+off|piss\s+off|buzz\s+off|bugger\s+off|sod\s+off|get\s+out(?:\s+of\s+here)?|go\s+to\s+hell|leave\s+me\s+alone)(?:\s*,\s*(?:already|(?:you\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+))?\s*[.!]*\s*$/iu;
+/** What a dismissal says, without the contempt: the author wants to end the exchange. */
+export const DISMISSAL_STATEMENT = "I'd rather not continue this discussion.";
+
 /** Drops the sentence holding the strongest flagged span when other sentences remain (template 'neutral'). */
 function dropWorstSentence(text: string, spans: readonly Span[]): string {
 	const strongest = [...spans].sort((a, b) => b.weight - a.weight)[0];
@@ -149,6 +159,23 @@ export function fixOffline(
 	lexicon: FixerLexicon | null = SHIPPED_LEXICON,
 	thread?: ThreadTension,
 ): string {
+	return offlineFix(text, template, spans, lexicon, thread).text;
+}
+
+/**
+ * fixOffline, saying also whether the draft was only an attack: then `text` is an honest short alternative that
+ * keeps none of it (the disagreement, or ending the exchange for "Shut up."), a replacement rather than a rewrite.
+ */
+export function offlineFix(
+	text: string,
+	template: Strategy['template'],
+	spans: readonly Span[] = [],
+	lexicon: FixerLexicon | null = SHIPPED_LEXICON,
+	thread?: ThreadTension,
+): { text: string; replacement: boolean } {
+	// "Shut up." / "Go away, you worthless hack.": telling someone to leave is all it says; the honest alternative
+	// is ending the exchange, not a guess at a disagreement.
+	if (DISMISSAL.test(text)) return { text: DISMISSAL_STATEMENT, replacement: true };
 	// Protected tokens become placeholders so no rule can touch them, then come back verbatim. Scare quotes mock
 	// rather than quote: their marks go first ("your "fix"" → "your fix").
 	const ranges = protectedRanges(text);
@@ -221,19 +248,18 @@ export function fixOffline(
 	// In a tense thread the reply talks about the problem, not the person, and drops impatience (fixer-thread.ts).
 	if (thread?.tense) work = calmBlame(work);
 	// Never hand back nothing: a draft that was all attack becomes a neutral statement of the concern.
-	work = tidy(
-		fallbackStatement(text, work, reframeAttack(work0)),
-		template === 'restate' || template === 'neutral',
-		shielded,
-	);
+	const fallback = fallbackStatement(text, work, reframeAttack(work0));
+	const replacement = fallback !== work;
+	work = tidy(fallback, template === 'restate' || template === 'neutral', shielded);
 	const out = work.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => ranges[Number(i)]?.text ?? '');
+	const none = { text: '', replacement: false };
 	// Broken English is never offered: an empty candidate is rejected, and the card says no rewrite is available.
 	// Judged with protected tokens as plain words: "https://x.io/a?b=1" holds no dangling "a".
-	if (out !== text.trim() && isFragment(work.replace(/\uE000\d+\uE001/g, 'x'))) return '';
+	if (out !== text.trim() && isFragment(work.replace(/\uE000\d+\uE001/g, 'x'))) return none;
 	// Nor one that now opens on the conjunction that joined a dropped attack ("[Fuck you] and your PR.").
-	if (/^(?:and|or|nor)\b/i.test(out) && !/^\W*(?:and|or|nor)\b/i.test(text)) return '';
+	if (/^(?:and|or|nor)\b/i.test(out) && !/^\W*(?:and|or|nor)\b/i.test(text)) return none;
 	// Nor is a fix that dropped the question or request the draft made ("Can we revert it?"): that was the point.
-	return keepsAsk(text, out) ? out : '';
+	return keepsAsk(text, out) ? { text: out, replacement } : none;
 }
 
 /**
@@ -246,13 +272,29 @@ export function fixForStrategy(
 	request: GenerateRequest,
 	lexicon: FixerLexicon | null = SHIPPED_LEXICON,
 ): string {
+	return offlineForStrategy(request, lexicon).text;
+}
+
+/** fixForStrategy, saying also whether the text replaces an all-attack draft (offlineFix). */
+export function offlineForStrategy(
+	request: GenerateRequest,
+	lexicon: FixerLexicon | null = SHIPPED_LEXICON,
+): { text: string; replacement: boolean } {
 	const { strategy, thread } = request;
-	const fixed = fixOffline(request.text, strategy.template, request.flaggedSpans, lexicon, thread);
+	const fix = offlineFix(request.text, strategy.template, request.flaggedSpans, lexicon, thread);
+	const fixed = fix.text;
+	// A replacement is the author's own statement already ("I disagree with you."): "I think I disagree" is no
+	// opinion frame.
 	const framed =
-		strategy.fewShot === 'argument' && fixed !== ''
+		strategy.fewShot === 'argument' && fixed !== '' && !fix.replacement
 			? hedge(fixed, strategy.template === 'soften' ? 'In my opinion,' : 'I think')
 			: fixed;
-	return thread ? withOpener(framed, strategy, thread) : framed;
+	// Nor does a tense thread's opener go before it: "Can we look at this together? I'd rather not continue this
+	// discussion." contradicts itself; the replacement is the whole statement.
+	return {
+		text: thread && !fix.replacement ? withOpener(framed, strategy, thread) : framed,
+		replacement: fix.replacement,
+	};
 }
 
 /** The offline backend: yields the whole fix as one chunk. `lexicon`: see fixOffline. */
@@ -262,9 +304,9 @@ export function createOfflineBackend(options: { lexicon?: FixerLexicon | null } 
 		id: 'offline',
 		async *generate(request: GenerateRequest, signal?: AbortSignal) {
 			throwIfAborted(signal);
-			const text = fixForStrategy(request, lexicon);
+			const { text, replacement } = offlineForStrategy(request, lexicon);
 			yield text;
-			return { text, finish: 'stop' as const };
+			return replacement ? { text, finish: 'stop' as const, replacement } : { text, finish: 'stop' as const };
 		},
 	};
 }

@@ -27,12 +27,13 @@ export function rewardCandidate(
 	strategy: string,
 	score: ScoreResult,
 	weight = DEFAULT_WEIGHT,
+	replacement = false,
 ): RewriteCandidate {
 	if (score.text !== rewrite) throw new Error('score was computed on a different text than the candidate');
 	const appropriate = 1 - score.inappropriate;
 	const sim = similarity(rewrite, draft);
-	const base = { rewrite, strategy, appropriate, similarity: sim };
-	const rejected = rejectReason(draft, rewrite, score, sim);
+	const base = { rewrite, strategy, appropriate, similarity: sim, ...(replacement ? { replacement } : {}) };
+	const rejected = rejectReason(draft, rewrite, score, replacement ? 1 : sim);
 	if (rejected) return { ...base, reward: 0, rejected };
 	return { ...base, reward: weight * appropriate + (1 - weight) * sim };
 }
@@ -50,11 +51,23 @@ function rejectReason(draft: string, rewrite: string, score: ScoreResult, sim: n
 	return protectedViolation(draft, rewrite);
 }
 
-/** Splits scored candidates into accepted (best reward first, ties keep generation order) and rejected. */
+/** Why a replacement is not offered beside a real rewrite (a rewrite keeps what the draft said). */
+export const REWRITE_KEEPS_MORE = 'a rewrite keeps more of the draft';
+
+/**
+ * Splits scored candidates into accepted (best reward first, ties keep generation order) and rejected. A
+ * replacement (an alternative to an all-attack draft, exempt from the similarity guard) is offered only when no
+ * real rewrite was accepted: otherwise the draft had something to keep.
+ */
 export function rankCandidates(candidates: readonly RewriteCandidate[]): {
 	accepted: RewriteCandidate[];
 	rejected: RewriteCandidate[];
 } {
-	const accepted = candidates.filter((c) => !c.rejected).sort((a, b) => b.reward - a.reward);
-	return { accepted, rejected: candidates.filter((c) => c.rejected) };
+	const passed = candidates.filter((c) => !c.rejected).sort((a, b) => b.reward - a.reward);
+	const rewrites = passed.filter((c) => !c.replacement);
+	const accepted = rewrites.length > 0 ? rewrites : passed;
+	const superseded = passed
+		.filter((c) => !accepted.includes(c))
+		.map((c) => ({ ...c, reward: 0, rejected: REWRITE_KEEPS_MORE }));
+	return { accepted, rejected: [...candidates.filter((c) => c.rejected), ...superseded] };
 }

@@ -60,6 +60,13 @@ export type FinishReason = 'stop' | 'length' | 'content_filter';
 export interface GenerateResult {
 	text: string;
 	finish: FinishReason;
+	/**
+	 * The draft was only an attack, so `text` keeps none of it: an honest short alternative ("I disagree with
+	 * you.") that replaces the draft rather than rewrites it. The engine exempts it from the similarity guard (any
+	 * civil wording shares almost nothing with "You stupid idiot."), ranks it after every real rewrite, and the
+	 * card says there was nothing to keep. Only the offline fixer sets it.
+	 */
+	replacement?: boolean;
 }
 
 /**
@@ -89,6 +96,8 @@ export interface RewriteCandidate {
 	similarity: number;
 	/** Why a candidate was rejected (still flagged, dropped a protected token, …); absent when accepted. */
 	rejected?: string;
+	/** An alternative to a draft that was only an attack, not a rewrite of it (GenerateResult.replacement). */
+	replacement?: boolean;
 }
 
 /** The engine's answer for one draft: accepted candidates best first. Plain JSON. */

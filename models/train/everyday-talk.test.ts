@@ -171,3 +171,25 @@ describe('session 13 held-out corpora (misses6)', () => {
 		for (const l of lines) expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
 	});
 });
+
+describe('session 14 held-out corpus (heated idioms, offline fixer)', () => {
+	const dir = join(import.meta.dirname, '../../tests/corpora');
+	const read = (f: string) =>
+		readFileSync(join(dir, f), 'utf8')
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l !== '');
+
+	it('heated-idioms.txt: dev and check halves do not copy each other, nor older corpora', () => {
+		const lines = read('heated-idioms.txt');
+		expect(lines.length).toBe(24);
+		const devWords = lines.filter((_, i) => i % 2 === 0).map(words);
+		for (const c of lines.filter((_, i) => i % 2 === 1))
+			expect(Math.max(...devWords.map((d) => overlap(words(c), d))), c).toBeLessThan(0.45);
+		const others = readdirSync(dir)
+			.filter((f) => f.endsWith('.txt') && f !== 'heated-idioms.txt')
+			.flatMap(read)
+			.map(words);
+		for (const l of lines) expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
+	});
+});

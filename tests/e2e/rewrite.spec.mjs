@@ -291,4 +291,68 @@ test('a put-down before the complaint gets the complaint and the ask under it; A
 	check(applied.ok, `not applied: ${JSON.stringify(applied.value)}`);
 });
 
+// A draft that is only an attack (session 14, models/rewrite/offline-fixer.ts offlineFix): the card offered nothing
+// ("no civil wording"), so the user was stuck. It now says there is nothing to keep and offers an honest short
+// alternative; Apply writes it, Ctrl+Z brings the draft back.
+const ALL_ATTACK = 'You stupid idiot.';
+const INSTEAD = 'I disagree with you.';
+test('an all-attack draft: the card says there is nothing to keep and offers an alternative; Apply, Ctrl+Z', async ({
+	page,
+	server,
+}) => {
+	const sel = 'textarea[aria-label="Markdown value"]';
+	await page.goto(`${server.url}/github-issue.html`);
+	await page.click(sel);
+	await page.keyboard.type(ALL_ATTACK);
+	check((await waitOverlay(page, warned, 15_000)).ok, 'no warning for the attack');
+	await inCard(page, '[data-tactful="badge"]').first().click();
+	// The note and the diff from one read of the shadow root, so a repaint never falls between them.
+	const card = await poll(
+		() =>
+			page.evaluate(() => {
+				for (const host of document.querySelectorAll('[data-tactful-host]')) {
+					const root = host.shadowRoot;
+					const diff = root?.querySelector('[data-testid="rewrite-diff"]');
+					if (!diff) continue;
+					const note = root.querySelector('[data-testid="rewrite-replacement"]');
+					return {
+						diff: diff.textContent,
+						note: note?.textContent ?? '',
+						visible: !!note?.getClientRects().length,
+					};
+				}
+				return undefined;
+			}),
+		(x) => x !== undefined,
+		15_000,
+	);
+	await shot(page, 'rewrite-card-all-attack');
+	check(card.ok, 'no suggestion for the all-attack draft');
+	check(card.value.diff.includes(INSTEAD), `unexpected suggestion: ${card.value.diff}`);
+	check(
+		card.value.visible && /nothing in it to keep/.test(card.value.note),
+		`no note: ${JSON.stringify(card.value)}`,
+	);
+	await inCard(page, 'button.tactful-rw-primary').click();
+	const both = () =>
+		page.evaluate(
+			(s) => ({
+				text: document.querySelector(s).value,
+				state: document.getElementById('react-state').textContent,
+			}),
+			sel,
+		);
+	const applied = await poll(both, (x) => x.text.trim() === INSTEAD && x.state.trim() === INSTEAD, 15_000);
+	await shot(page, 'rewrite-applied-all-attack');
+	check(applied.ok, `not applied: ${JSON.stringify(applied.value)}`);
+	await page.focus(sel);
+	await page.keyboard.press('Control+Z');
+	const undone = await poll(
+		both,
+		(x) => x.text.trim() === ALL_ATTACK && x.state.trim() === ALL_ATTACK,
+		15_000,
+	);
+	check(undone.ok, `Ctrl+Z did not restore the draft: ${JSON.stringify(undone.value)}`);
+});
+
 await run(() => chromiumEnv({ requireHost: true }));
