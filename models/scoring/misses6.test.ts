@@ -130,3 +130,14 @@ describe('a puzzled opener with "you" meaning anyone (session 14, civil3)', () =
 		'Funny how it always breaks when you need it, and always on your PRs.',
 	])('still mocking: %s', (text) => expect(sarcasm(text)).not.toEqual([]));
 });
+
+// Session 14 (civil3), decided: "Try to keep up," on its own is the condescending idiom even with a reason after
+// it (the reader is the one told to keep up); with a technical object it is advice about the thing.
+describe('"try to keep up" (session 14, civil3)', () => {
+	it('a put-down: Try to keep up, the API moves weekly.', () =>
+		expect(putDowns('Try to keep up, the API moves weekly.')).not.toEqual([]));
+	it.each(['Try to keep up with the API, it moves weekly.', 'Keep up with the changelog, it moves fast.'])(
+		'advice: %s',
+		(text) => expect(anyFloor(text)).toBe(false),
+	);
+});
