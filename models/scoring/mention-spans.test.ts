@@ -121,6 +121,7 @@ describe('program output reported without quotes (session 14, civil3)', () => {
 		'My manager says stupid things in standup.',
 		'The docs say the flag is optional.',
 		'Everyone says this module is slow.',
+		'It says here the old mayor was a whiny little brat.',
 	])('finds no program output in %s', (text) => {
 		expect(spanTexts(text).filter(([kind]) => kind === 'output')).toEqual([]);
 	});

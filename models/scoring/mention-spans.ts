@@ -77,9 +77,9 @@ const SPEAKER_WINDOW = 3;
 const OUTPUT_END =
 	/\s+(?:when|whenever|if|unless|until|once|after|before|because|since|while|as|for|on|in|at|every|each|from|instead)\b|\s+and\b|,\s*(?:meaning|i\.e\.|aka|like|just like|exactly|fitting|accurate)\b/u;
 
-/** What opens a paraphrase of what a program says rather than its message. */
+/** What opens a paraphrase of what a program says rather than its message ("it says here …", "says that …"). */
 const PARAPHRASE =
-	/^(?:that|the|a|an|there|it|its|it's|we|our|my|this|these|those|nothing|something|so|no|yes)\b/iu;
+	/^(?:that|the|a|an|there|here|it|its|it's|we|our|my|this|these|those|nothing|something|so|no|yes)\b/iu;
 
 /** The messages a program is reported to say, print or return, without quote marks. */
 function outputSpans(masked: string): MentionSpan[] {
