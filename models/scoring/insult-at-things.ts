@@ -61,7 +61,9 @@ const THINGS = words(
 		'transpiler loader toolchain docker kubernetes k8s helm terraform ansible jenkins webpack vite babel ' +
 		'eslint prettier npm yarn pnpm gradle maven cargo pip yaml json xml orm sql manifest lockfile vm ' +
 		'laptop machine printer monitor mouse disk drive battery backup hardware software firmware ' +
-		'macos linux github gitlab jira slack zoom vscode xcode emacs vim bot formatter mypy pytest php rust',
+		'macos linux github gitlab jira slack zoom vscode xcode emacs vim bot formatter mypy pytest php rust ' +
+		// Session 14 (civil3): linters and formatters by name ("Rubocop hates my heredocs, what the hell").
+		'ruff rubocop flake8 isort pylint stylelint',
 );
 /** Pronouns that stand for a thing or a situation as a subject. */
 export const THING_PRONOUNS = words('it this that these those which everything something');

@@ -104,3 +104,49 @@ describe('endorsedQuoteWords (session 13)', () => {
 		expect(endorsed(text)).toEqual([]);
 	});
 });
+
+describe('program output reported without quotes (session 14, civil3)', () => {
+	it.each([
+		['The installer says stupid user, try again when the path has spaces.', 'stupid user, try again'],
+		['It prints dumb user detected when the config has a typo.', 'dumb user detected'],
+		['The stub returns moron detected for any unknown command.', 'moron detected'],
+		['When the quota is exceeded the API responds with idiot, slow down.', 'idiot, slow down'],
+		['The CLI echoes you broke it, loser on every failed run.', 'you broke it, loser'],
+	])('finds the message in %s', (text, message) => {
+		expect(spanTexts(text)).toContainEqual(['output', message]);
+	});
+
+	it.each([
+		'He says you are an idiot.',
+		'My manager says stupid things in standup.',
+		'The docs say the flag is optional.',
+		'Everyone says this module is slow.',
+		'It says here the old mayor was a whiny little brat.',
+	])('finds no program output in %s', (text) => {
+		expect(spanTexts(text).filter(([kind]) => kind === 'output')).toEqual([]);
+	});
+
+	it.each([
+		[
+			'The installer says stupid user, try again when the path has spaces.',
+			['stupid', 'user', 'try', 'again'],
+		],
+		['The stub returns moron detected for any unknown command.', ['moron', 'detected']],
+		['Our bot replies you are an idiot and the snapshot pins that reply.', ['you', 'are', 'an', 'idiot']],
+	])('blanks the message of %s', (text, words) => {
+		expect(dropped(text)).toEqual(words);
+	});
+
+	it.each([
+		['an endorsement', 'The tool says stupid user, and for once it is right about you.'],
+		['an insult outside', 'The error says user error, and that user is you, moron.'],
+		['the message said to be the reader', 'The installer says stupid user, which is what you are.'],
+		['agreement', "The test says you are worthless and I couldn't agree more."],
+		['a verdict on it', "The page shows you are an idiot, and it's accurate."],
+		['a gloss that aims it', 'The parser says idiot input, meaning your input, idiot.'],
+		['an echo aimed at the reader', 'The bot replies go to hell and so can you.'],
+		['a person as the speaker', 'My reviewer says stupid user, try again, every single time.'],
+	])('excuses nothing for %s', (_name, text) => {
+		expect(dropped(text)).toBeUndefined();
+	});
+});

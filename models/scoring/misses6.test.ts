@@ -114,3 +114,30 @@ describe('a wreck said of the team’s work (session 13, work-insults.ts)', () =
 		'This release is not a dumpster fire, it just needs one more fix.',
 	])('not one: %s', (text) => expect(insults(text)).toEqual([]));
 });
+
+describe('a puzzled opener with "you" meaning anyone (session 14, civil3)', () => {
+	it.each([
+		'Funny how the cache always goes stale right when you need it most.',
+		'Funny how the flaky test only fails when you are in a hurry.',
+		'Odd how the dialog always breaks until you reload the page.',
+		'Strange how the spinner only hangs once you try to cancel.',
+	])('not mocking: %s', (text) => expect(sarcasm(text)).toEqual([]));
+
+	it.each([
+		'Odd how the build only goes red on the days you push.',
+		'Weird how my code works fine until you touch it.',
+		'Funny how it always breaks when you merge.',
+		'Funny how it always breaks when you need it, and always on your PRs.',
+	])('still mocking: %s', (text) => expect(sarcasm(text)).not.toEqual([]));
+});
+
+// Session 14 (civil3), decided: "Try to keep up," on its own is the condescending idiom even with a reason after
+// it (the reader is the one told to keep up); with a technical object it is advice about the thing.
+describe('"try to keep up" (session 14, civil3)', () => {
+	it('a put-down: Try to keep up, the API moves weekly.', () =>
+		expect(putDowns('Try to keep up, the API moves weekly.')).not.toEqual([]));
+	it.each(['Try to keep up with the API, it moves weekly.', 'Keep up with the changelog, it moves fast.'])(
+		'advice: %s',
+		(text) => expect(anyFloor(text)).toBe(false),
+	);
+});

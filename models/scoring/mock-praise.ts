@@ -120,6 +120,23 @@ const PATTERN = words(
 const CONSEQUENCE = words(
 	'reverted revert broke breaks break broken paged fails failed crash crashes crashed red rollback outage',
 );
+/** Words before a "you" that make it anyone: "when you need it", "until you reload" (session 14, civil3). */
+const GENERIC_LEAD = words('when whenever until once if');
+/** What anyone does or is when a thing fails them, as opposed to work of theirs ("when you push", "you touch"). */
+const GENERIC_DOING = words(
+	'need want try restart reboot reload refresh look check open close click scroll resize leave wait least ' +
+		'actually really hurry',
+);
+/** States after "when you are …" that are anyone's ("in a hurry", "not looking", "busy"). */
+const GENERIC_STATE = words('in not busy on offline away tired late rushing');
+/** Whether the reader word at `k` means anyone: "when you need it", "when you're in a hurry". */
+function genericReader(ws: readonly string[], k: number): boolean {
+	if (!GENERIC_LEAD.has(ws[k - 1] ?? '')) return false;
+	const next = ws[k + 1] ?? '';
+	if (GENERIC_DOING.has(next)) return true;
+	const being = ws[k] === "you're" || ws[k] === 'youre' ? k : next === 'are' ? k + 1 : -1;
+	return being >= 0 && GENERIC_STATE.has(ws[being + 1] ?? '');
+}
 /** Praise or thanks in the draft: the puzzled opener is sincere ("…, great work", "thanks!"). */
 const KIND = words('thanks thank great nice good well kudos appreciate appreciated love helped');
 
@@ -131,7 +148,8 @@ function blameJabs(sentences: readonly Sentence[], masked: string): number[] {
 	sentences.forEach((s, n) => {
 		const ws = s.ws;
 		const o = ['hmm', 'so', 'well', 'oh'].includes(ws[0] ?? '') ? 1 : 0;
-		const reader = ws.findIndex((w) => READER.has(w));
+		// A "you" that means anyone is not the reader ("Funny how it breaks right when you need it").
+		const reader = ws.findIndex((w, k) => READER.has(w) && !genericReader(ws, k));
 		// "Odd how the build only goes red on the days you push."
 		if (
 			PUZZLED.has(ws[o] ?? '') &&

@@ -39,6 +39,8 @@ const AT_READER = new Set(['you', "you're", 'youre', 'your', 'u', 'ur', 'yoursel
 const READER_IS = new Set(["you're", 'youre', 'ur', 'yourself']);
 /** Verbs that predicate what follows of a "you" just before them ('you are', 'you look like'). */
 const PREDICATING = new Set(['are', 'were', 're', 'look', 'looks', 'sound', 'act', 'seem', 'like', 'be']);
+/** Words before a "you" that make it anyone ("when you run it", "if you mistype it"). */
+const GENERIC = new Set(['when', 'whenever', 'if', 'once', 'until', 'unless', 'after', 'before']);
 /** Verbs of naming ("name" is left out: "the legacy name"). */
 const CALLING = new Set(['call', 'calls', 'calling', 'called']);
 /** How many words before a quote may aim it at the reader. */
@@ -56,6 +58,18 @@ const ENDORSING = [
 	/\b(?:spot on|so true)\b/,
 	/\b(?:fits|describes|suits|sums up|matches) (?:you|him|her|them)\b/,
 	/\b(?:about you|that's you)\b/,
+	// Session 14 (civil3), taking a program's message up: "… and I couldn't agree more", "…, which is what you
+	// are", "…, and it's accurate", "… and honestly so should you", "…, and you do", "a fair description of".
+	/\bcould(?:n't|nt| not) agree more\b/,
+	/\bwhich is (?:exactly )?(?:what|who) (?:you|he|she|they) (?:are|is|were)\b/,
+	/\bwhich is exactly who\b/,
+	/\b(?:it's|its|it is|that's|thats|which is) (?:so |pretty |very )?(?:accurate|fitting|fair|true|deserved)\b/,
+	/,\s*(?:fitting|accurate|fair enough)\s*(?:[.!]|$)/,
+	/\bso (?:should|can|could|do|are|will) you\b/,
+	/\band (?:you|he|she|they) (?:do|are|is|did)\s*(?:[.,!?;]|$)/,
+	/\b(?:fair|accurate) description\b/,
+	/\b(?:talking|talks) (?:to|about) you\b/,
+	/\btake it personally\b/,
 ];
 /** Whether the writer's own words (the draft with its quotes blanked) take a quote up as their own. */
 const endorses = (own: string) => {
@@ -92,6 +106,7 @@ export function withoutQuotedMentions(
 			spans.push({ from: (m.index ?? 0) + 1, to: (m.index ?? 0) + m[0].length - 1, kind: 'quote' });
 	spans.push(...unquoted);
 	const dropped = new Set<number>();
+	let output = false;
 	for (const { from, to, kind } of spans) {
 		const inside: number[] = [];
 		tokens.forEach((t, i) => {
@@ -109,12 +124,16 @@ export function withoutQuotedMentions(
 		const before = tokens.slice(Math.max(0, first - AIM_WINDOW), first).map((t) => t.word);
 		if (aimedAtReader(before)) return undefined;
 		for (const i of inside) dropped.add(i);
+		if (kind === 'output') output = true;
 	}
 	if (dropped.size === 0) return undefined;
 	const outside = tokens.filter((_t, i) => !dropped.has(i));
 	// An insult outside the quotes is used, whatever the quotes hold; so is a quote named as the reader's name.
 	if (outside.length < MIN_OUTSIDE_WORDS || hasInsult(outside)) return undefined;
 	const words = outside.map((t) => t.word);
+	// A program's message with the reader named in the writer's own words is turned on them ("…, which is what
+	// you are", "… and so can you"); "when you …" and "if you …" are anyone (session 14, civil3).
+	if (output && words.some((w, i) => AT_READER.has(w) && !GENERIC.has(words[i - 1] ?? ''))) return undefined;
 	if (words.some((w, i) => CALLING.has(w) && words.slice(i + 1, i + 3).some((v) => AT_READER.has(v))))
 		return undefined;
 	const parts: string[] = [];

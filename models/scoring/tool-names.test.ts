@@ -28,3 +28,21 @@ describe('withToolNamesRead', () => {
 		expect(read('terraforming Mars')).toBeUndefined();
 	});
 });
+
+describe('Black, the Python formatter (session 14, civil3)', () => {
+	it('reads "Black" as the tool when capitalised in a draft about formatting', () => {
+		expect(read('Black hates my damn long lines.')?.[0]).toBe(TOOL_READING);
+		expect(read('Black keeps splitting my chained calls onto twelve lines.')?.[0]).toBe(TOOL_READING);
+		expect(read('Upgrading Black changed the formatting of every string.')).toContain(TOOL_READING);
+		expect(read("Black's output broke the diff again.")?.[0]).toBe(`${TOOL_READING}'s`);
+	});
+
+	it('leaves the colour and people alone', () => {
+		expect(read('Black people are all the same, I hate them.')).toBeUndefined();
+		expect(read("I don't take reviews on my formatting from Black guys.")).toBeUndefined();
+		expect(read('Keep your Black friends out of my repo config.')).toBeUndefined();
+		expect(read('The black theme makes the lines hard to read.')).toBeUndefined();
+		expect(read('Black lives matter.')).toBeUndefined();
+		expect(read('My cat is Black and sleeps all day.')).toBeUndefined();
+	});
+});

@@ -45,15 +45,44 @@ const MISREAD = new Set([
 /** Names read as the tool only when capitalised as one ("Rust", not "rust on the bike chain"). */
 const CAPITALISED = new Set(['rust']);
 
+/**
+ * Session 14 (civil3): "Black", the Python formatter. Alone it reads 0.83 on the toxic head, so "Black hates my
+ * damn long lines" warned with the swearing opt-in on. It is read as the tool only when written capitalised,
+ * not followed by a word for people (a race word then: "Black people", "Black guys", "Black friends"), in a
+ * draft that talks about formatting code (FORMATTING).
+ */
+const CONTEXTUAL = new Set(['black']);
+/** Words of code formatting that make a capitalised "Black" the formatter. */
+const FORMATTING = new Set(
+	(
+		'line lines formatting format formatter formatted formats reformat reformats reformatted reformatting ' +
+		'isort ruff flake8 pylint mypy lint linter linting pep8 pre-commit precommit hook diff diffs pyproject ' +
+		'toml python file files import imports string strings quote quotes comma commas indentation indent ' +
+		'wrap wraps wrapping wrapped calls ci config version alignment aligned'
+	).split(' '),
+);
+/** Words for people (or what is theirs) that make "Black" before them a race word. */
+const PEOPLE_AFTER = new Set(
+	(
+		'people person persons folk folks guy guys man men woman women kid kids child children boy boys girl ' +
+		'girls friend friends family families community communities contributor contributors developer ' +
+		'developers dev devs engineer engineers maintainer maintainers user users neighbour neighbours neighbor ' +
+		'neighbors colleague colleagues coworker coworkers american americans lives life culture history ' +
+		'attitude names name student students employee employees hire hires candidate candidates'
+	).split(' '),
+);
+
 const NAME = /^([a-z]+)('s)?$/;
 
 /** The tool name a token reads as, given how the draft wrote it; undefined for any other word. */
-function toolName(token: Token, original: string): string | undefined {
+function toolName(token: Token, original: string, next?: Token, formatting = false): string | undefined {
 	const m = NAME.exec(token.word);
 	const name = m?.[1];
 	if (name === undefined) return undefined;
 	if (MISREAD.has(name)) return name;
-	if (CAPITALISED.has(name) && /^[A-Z]/.test(original.slice(token.start, token.end))) return name;
+	const capitalised = /^[A-Z]/.test(original.slice(token.start, token.end));
+	if (CAPITALISED.has(name) && capitalised) return name;
+	if (CONTEXTUAL.has(name) && capitalised && formatting && !PEOPLE_AFTER.has(next?.word ?? '')) return name;
 	return undefined;
 }
 
@@ -63,8 +92,12 @@ function toolName(token: Token, original: string): string | undefined {
  */
 export function withToolNamesRead(tokenized: Tokenized, original = tokenized.masked): Tokenized | undefined {
 	let changed = false;
-	const tokens = tokenized.tokens.map((t) => {
-		if (toolName(t, original) === undefined) return t;
+	const all = tokenized.tokens;
+	// Only a draft naming a contextual tool pays for the look-up of its formatting words.
+	const formatting =
+		all.some((t) => CONTEXTUAL.has(NAME.exec(t.word)?.[1] ?? '')) && all.some((t) => FORMATTING.has(t.word));
+	const tokens = all.map((t, i) => {
+		if (toolName(t, original, all[i + 1], formatting) === undefined) return t;
 		changed = true;
 		return { ...t, word: t.word.replace(NAME, `${TOOL_READING}$2`) };
 	});

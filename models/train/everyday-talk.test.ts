@@ -193,3 +193,37 @@ describe('session 14 held-out corpus (heated idioms, offline fixer)', () => {
 		for (const l of lines) expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
 	});
 });
+
+describe('session 14 held-out corpora (civil3)', () => {
+	const dir = join(import.meta.dirname, '../../tests/corpora');
+	const read = (f: string) =>
+		readFileSync(join(dir, f), 'utf8')
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l !== '');
+	// Each civil set (30 lines) with its attack twins (20 lines), which borrow its shapes on purpose.
+	const kinds = ['generic-you', 'imperatives', 'tool-output', 'tool-names', 'dev-talk'];
+	const sets = kinds.flatMap((k) => [
+		[`civil3-${k}.txt`, `civil3-${k}-attacks.txt`, 30],
+		[`civil3-${k}-attacks.txt`, `civil3-${k}.txt`, 20],
+	]) as [string, string, number][];
+
+	it.each(sets)(
+		'%s: dev and check halves do not copy each other, nor older corpora',
+		(name, partner, size) => {
+			const lines = read(name);
+			const dev = lines.filter((_, i) => i % 2 === 0);
+			const check = lines.filter((_, i) => i % 2 === 1);
+			expect(lines.length).toBe(size);
+			const devWords = dev.map(words);
+			for (const c of check)
+				expect(Math.max(...devWords.map((d) => overlap(words(c), d))), c).toBeLessThan(0.45);
+			const others = readdirSync(dir)
+				.filter((f) => f.endsWith('.txt') && f !== name && f !== partner)
+				.flatMap(read)
+				.map(words);
+			for (const l of lines)
+				expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
+		},
+	);
+});

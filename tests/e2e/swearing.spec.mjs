@@ -6,12 +6,14 @@ import {
 	check,
 	launch,
 	run,
+	setSettings,
 	shot,
 	startServer,
 	test,
 	underlines,
 	waitForHost,
 	waitOverlay,
+	waitSettled,
 	wordRect,
 } from './harness.mjs';
 
@@ -101,6 +103,39 @@ test('switch on: a mixed draft warns on the mocking sentence, not on the swearin
 	check(underlines(s, await wordRect(field, 'genius')), '"genius" not underlined');
 	for (const word of ['Damn', 'flaky', 'CI'])
 		check(!underlines(s, await wordRect(field, word)), `"${word}" in the first sentence is underlined`);
+
+	await page.close();
+	await env.sw.evaluate(() => chrome.storage.local.remove('settings'));
+});
+
+// Session 14 (civil3): with the switch on, swearing at the formatter Black is swearing at a tool, and a program's
+// rude message reported without quotes is a mention; "Black" before a word for people still warns.
+test('switch on: swearing at Black the formatter and a rude installer message do not warn; a race word does', async (env) => {
+	const page = await env.context.newPage();
+	await page.setViewportSize({ width: 900, height: 700 });
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	await setSettings(env.sw, { allowSwearingAtThings: true });
+	const field = page.locator('#comment');
+	const typeDraft = async (text) => {
+		await page.bringToFront();
+		await field.fill('');
+		await field.click();
+		await page.keyboard.insertText(text);
+	};
+	for (const [name, text] of [
+		['formatter', 'Black reformatted every file and mangled my damn dict literals.'],
+		['installer', 'The installer says stupid user, try again when the path has spaces.'],
+	]) {
+		await typeDraft(text);
+		const s = await waitSettled(page.mainFrame());
+		await shot(page, `civil3-${name}-quiet`);
+		check(s.ok, `the ${name} draft never settled: ${JSON.stringify(s.badges)}`);
+		check(!warned(s), `the ${name} draft warns: ${JSON.stringify(s.badges)}`);
+	}
+	await typeDraft("Black people don't belong on this team, damn it.");
+	const race = await waitOverlay(page.mainFrame(), warned);
+	await shot(page, 'civil3-race-warns');
+	check(race.ok, `a race word before people did not warn: ${JSON.stringify(race.badges)}`);
 
 	await page.close();
 	await env.sw.evaluate(() => chrome.storage.local.remove('settings'));
