@@ -114,6 +114,8 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 	if (!state.applied && !offered) return null;
 	// After Apply the field no longer holds the suggestion's source, but nothing is being written: not stale.
 	const stale = !state.applied && state.suggestion && state.suggestion.source !== ctx.text;
+	// Asked for only in the effect above, after this first paint: already "writing", not an empty box.
+	const asking = wanted && state.source !== ctx.text;
 	// The ways out of an error: where it is fixed (the rewrite settings), and the offline fixer unless it failed.
 	const remedies = remediesFor(state.errorCode);
 	return (
@@ -121,7 +123,7 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 			<style>{rewriteCardCss}</style>
 			<RewriteCard
 				suggestion={stale ? undefined : state.suggestion}
-				loading={state.loading || Boolean(stale)}
+				loading={state.loading || Boolean(stale) || asking}
 				download={state.download}
 				stream={stale ? undefined : state.stream}
 				stopped={state.stopped}
