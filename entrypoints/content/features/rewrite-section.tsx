@@ -118,6 +118,9 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 	const asking = wanted && state.source !== ctx.text;
 	// The ways out of an error: where it is fixed (the rewrite settings), and the offline fixer unless it failed.
 	const remedies = remediesFor(state.errorCode);
+	// A model (not the fixer) whose every answer was rejected: the fixer is the other backend to try.
+	const noneFromModel =
+		!stale && state.suggestion?.candidates.length === 0 && state.suggestion.backend !== 'offline';
 	return (
 		<>
 			<style>{rewriteCardCss}</style>
@@ -142,7 +145,7 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 				}
 				settingsLabel={state.errorCode === 'no-permission' ? 'Allow in settings' : undefined}
 				onUseOffline={
-					remedies.offline && state.backend !== 'offline'
+					(remedies.offline || noneFromModel) && state.backend !== 'offline'
 						? () => {
 								switchToOfflineFixer(ctx.editor);
 								ask();
