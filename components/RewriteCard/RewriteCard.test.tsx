@@ -121,6 +121,31 @@ describe('RewriteCard', () => {
 		expect(screen.getByText(message)).toBeTruthy();
 	});
 
+	it('a server whose answers were all rejected offers the offline fixer, not only Dismiss', () => {
+		// Session 14 QA: an OpenAI-compatible server answering junk or nothing left the card saying "try another
+		// backend" with Dismiss as its only button.
+		const onUseOffline = vi.fn();
+		const rejected = [
+			{
+				rewrite: 'asdf ]]]',
+				strategy: 'soften.none.t0',
+				reward: 0,
+				appropriate: 0.2,
+				similarity: 0.1,
+				rejected: 'garbled output',
+			},
+		];
+		render(
+			<RewriteCard
+				suggestion={{ ...suggestion, backend: 'openai', candidates: [], rejected }}
+				onUseOffline={onUseOffline}
+				{...handlers()}
+			/>,
+		);
+		fireEvent.click(screen.getByRole('button', { name: 'Use the offline fixer' }));
+		expect(onUseOffline).toHaveBeenCalledOnce();
+	});
+
 	it('says plainly when the offline fixer has no civil wording (fragments withdrawn, still flagged)', () => {
 		const rejected = ['empty', 'still flagged', 'unrelated to the draft'].map((r, i) => ({
 			rewrite: r === 'empty' ? '' : `candidate ${i}`,

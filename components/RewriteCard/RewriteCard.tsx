@@ -38,7 +38,7 @@ export interface RewriteCardProps {
 	 */
 	onOpenSettings?(): void;
 	settingsLabel?: string;
-	/** With `error`: asks the built-in offline fixer instead of the backend that failed. */
+	/** With `error`, or a model's suggestion with no candidate left: asks the built-in offline fixer instead. */
 	onUseOffline?(): void;
 	/** Called when the user wants another suggestion after the list is exhausted, or to retry after an error. */
 	onRetry?(): void;
@@ -263,6 +263,11 @@ export function RewriteCard(props: RewriteCardProps) {
 				) : props.stopped && props.onRetry ? (
 					<button type="button" onClick={() => props.onRetry?.()}>
 						Try again
+					</button>
+				) : props.suggestion && !candidate && props.onUseOffline ? (
+					// Every answer of a model was rejected: "try another backend" gets its button.
+					<button type="button" data-testid="rewrite-use-offline" onClick={() => props.onUseOffline?.()}>
+						Use the offline fixer
 					</button>
 				) : null}
 				<button type="button" class="tactful-rw-dismiss" onClick={() => props.onDismiss(candidate)}>

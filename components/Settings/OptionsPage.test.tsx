@@ -19,6 +19,15 @@ describe('OptionsPage', () => {
 		expect(openTour).toHaveBeenCalledOnce();
 	});
 
+	it('says that "Heated-thread alerts" at Relaxed still warns about a clearly heated thread', async () => {
+		// Session 14 QA: at the slider's far left a heated thread still raised the ring (the threshold stops at
+		// 0.95), and nothing on the page said so; the slider's description does now.
+		setup();
+		const slider = await screen.findByLabelText('Heated-thread alerts');
+		const hint = document.getElementById(slider.getAttribute('aria-describedby') ?? '');
+		expect(hint?.textContent).toMatch(/Even at Relaxed, a clearly heated thread still gets a warning/);
+	});
+
 	it('stores the pre-submit nudge, draft and sync switches', async () => {
 		setup();
 		fireEvent.click(await screen.findByTestId('opt-nudge'));

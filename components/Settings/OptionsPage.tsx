@@ -31,6 +31,7 @@ function SavedSlider(props: {
 	save: (v: number) => void;
 	describe?: (v: number) => string;
 	ends?: [string, string];
+	hint?: string;
 }) {
 	const [value, setValue, saved] = useSavedValue(props.value);
 	const commit = (v: number) => {
@@ -105,6 +106,7 @@ export function OptionsPage({
 					label="Heated-thread alerts"
 					value={settings.derailSensitivity}
 					save={(derailSensitivity) => save({ derailSensitivity })}
+					hint="Even at Relaxed, a clearly heated thread still gets a warning."
 				/>
 				<KeyboardHint />
 			</section>

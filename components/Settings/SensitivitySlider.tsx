@@ -12,6 +12,8 @@ export interface SensitivitySliderProps {
 	describe?: (value: number) => string;
 	/** Labels under the two ends. */
 	ends?: [string, string];
+	/** A line under the slider that the input is described by (aria-describedby). */
+	hint?: ComponentChildren;
 }
 
 /** Words for a sensitivity value (0.5 = the calibrated default). */
@@ -31,6 +33,7 @@ export function SensitivitySlider({
 	onCommit,
 	describe = sensitivityWord,
 	ends = ['Relaxed', 'Strict'],
+	hint,
 }: SensitivitySliderProps) {
 	const read = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
 	return (
@@ -49,6 +52,7 @@ export function SensitivitySlider({
 				step={0.05}
 				value={value}
 				aria-valuetext={`${describe(value)}, ${Math.round(value * 100)}%`}
+				aria-describedby={hint ? `${id}-hint` : undefined}
 				onInput={(e) => onInput(read(e))}
 				onChange={(e) => onCommit(read(e))}
 			/>
@@ -56,6 +60,11 @@ export function SensitivitySlider({
 				<span>{ends[0]}</span>
 				<span>{ends[1]}</span>
 			</div>
+			{hint ? (
+				<p class="tf-hint" id={`${id}-hint`}>
+					{hint}
+				</p>
+			) : null}
 		</div>
 	);
 }

@@ -43,6 +43,23 @@ describe('prompts', () => {
 		);
 	});
 
+	it("strips a chatty model's opener and sign-off, which Apply would otherwise paste into the comment", () => {
+		// Session 14 QA: an OpenAI-compatible server answering like a chat assistant got its whole reply offered
+		// (and applied) as the rewrite, "Sure! Here is …" and "Let me know …" included.
+		expect(
+			cleanModelOutput(
+				'Sure! Here is a more polite version of your comment:\n\n"This patch breaks the parser again. Could you run the tests before pushing?"\n\nLet me know if you want another tone!',
+			),
+		).toBe('This patch breaks the parser again. Could you run the tests before pushing?');
+		expect(
+			cleanModelOutput("Certainly, here's a calmer rewrite:\n“Could you add a test?”\n\nI hope this helps."),
+		).toBe('Could you add a test?');
+		// A draft's own last paragraph that merely starts alike stays (only a sign-off addressed to the asker goes).
+		expect(cleanModelOutput('The build fails on ARM.\n\nLet me know if you need the logs.')).toBe(
+			'The build fails on ARM.\n\nLet me know if you need the logs.',
+		);
+	});
+
 	it('every strategy id is unique', () => {
 		expect(new Set(LLM_STRATEGIES.map((s) => s.id)).size).toBe(LLM_STRATEGIES.length);
 	});

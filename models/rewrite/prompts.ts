@@ -97,7 +97,21 @@ export function withoutThinking(text: string): string {
 export function cleanModelOutput(text: string): string {
 	// Reasoning models put their thinking first; a thought cut off before </think> leaves nothing to offer.
 	const thought = withoutThinking(text);
-	let out = thought.trim().replace(/^(?:rewrite|rewritten(?: comment)?|here is[^:\n]*):\s*/i, '');
+	let out = thought.trim();
+	// A chat-tuned model's "Sure! Here is a calmer version:" …: the answer is what follows the colon.
+	const opener =
+		/^(?:(?:sure|certainly|of course|absolutely|okay|ok)\b[!,.]?\s*)?here(?: i|['’])s[^:\n]*:\s*/i;
+	const chatty = opener.test(out);
+	out = out.replace(opener, '').replace(/^(?:rewrite|rewritten(?: comment)?):\s*/i, '');
+	// … and its sign-off paragraph ("Let me know …", "I hope this helps"), only after such an opener: a draft's
+	// own last paragraph may read alike.
+	if (chatty)
+		out = out
+			.replace(
+				/\n\s*\n\s*(?:let me know|i hope (?:this|that) helps|feel free|hope (?:this|that) helps)[^\n]*$/i,
+				'',
+			)
+			.trim();
 	if (/^"[^"]*"$/.test(out) || /^“[^”]*”$/.test(out)) out = out.slice(1, -1);
 	return out.trim();
 }

@@ -46,6 +46,49 @@ describe('rewrite service', () => {
 		expect(rebuilt.arms[suggestion.context]?.[best?.strategy ?? '']?.[0]).toBeGreaterThan(3);
 	});
 
+	it('"Browser\'s built-in AI" in a browser without one gives quick fixes, as the options page promises', async () => {
+		// Session 14 QA: the options page says "Used when your browser offers one; quick fixes otherwise", yet in a
+		// Chromium without the Prompt API every warned draft's card showed "This rewrite backend is not available in
+		// this browser" and no suggestion.
+		const absent: RewriterBackend = {
+			id: 'chrome',
+			// biome-ignore lint/correctness/useYield: the browser has no model, so nothing is ever streamed
+			async *generate() {
+				throw new RewriteError('unavailable', 'no usable LanguageModel or Rewriter global');
+			},
+		};
+		const asked: string[] = [];
+		const service = createRewriteService({
+			getScorer: async () => createLexiconScorer(),
+			getSettings: async () => ({ backend: 'chrome', weight: 0.5 }),
+			getBackend: async (id) => {
+				asked.push(id);
+				return id === 'chrome' ? absent : createOfflineBackend();
+			},
+			loadBandit: async () => undefined,
+			saveBandit: async () => undefined,
+		});
+		const suggestion = await service.rewriteDraft({ text: 'This is STUPID!!' });
+		expect(asked).toEqual(['chrome', 'offline']);
+		expect(suggestion.backend).toBe('offline');
+		expect(suggestion.candidates[0]?.rewrite).toMatch(/^This is unwise[.!]$/);
+		// Any other failure of the built-in model is still shown as that failure.
+		const broken = createRewriteService({
+			getScorer: async () => createLexiconScorer(),
+			getSettings: async () => ({ backend: 'chrome', weight: 0.5 }),
+			getBackend: async () => ({
+				id: 'chrome',
+				// biome-ignore lint/correctness/useYield: fails before its first token
+				async *generate() {
+					throw new RewriteError('quota', 'QuotaExceededError');
+				},
+			}),
+			loadBandit: async () => undefined,
+			saveBandit: async () => undefined,
+		});
+		await expect(broken.rewriteDraft({ text: 'This is STUPID!!' })).rejects.toMatchObject({ code: 'quota' });
+	});
+
 	it('hands a well-formed thread tension to the backend and drops a malformed one', async () => {
 		const seen: unknown[] = [];
 		const spy: RewriterBackend = {

@@ -98,22 +98,31 @@ export function createRewriteService(deps: RewriteServiceDeps) {
 			const task = serial(async () => {
 				if (controller.signal.aborted) throw new RewriteError('aborted', 'superseded');
 				const settings = await deps.getSettings();
-				const backend = await deps.getBackend(request.backend ?? settings.backend);
-				const { suggestion, bandit } = await suggestRewrite(
-					{
-						text: request.text,
-						context: request.context,
-						// The page sends it: only a well-formed one is used.
-						thread: isThreadTension(request.thread) ? request.thread : undefined,
+				const chosen = request.backend ?? settings.backend;
+				const suggest = async (backend: RewriterBackend) =>
+					suggestRewrite(
+						{
+							text: request.text,
+							context: request.context,
+							// The page sends it: only a well-formed one is used.
+							thread: isThreadTension(request.thread) ? request.thread : undefined,
+						},
+						{
+							backend,
+							scorer: await deps.getScorer(),
+							weight: request.weight ?? settings.weight,
+							bandit: await loadBandit(),
+							onProgress,
+						},
+						controller.signal,
+					);
+				// "Browser's built-in AI" promises quick fixes where the browser has no model (rewrite-choices.ts).
+				const { suggestion, bandit } = await suggest(await deps.getBackend(chosen)).catch(
+					async (error: unknown) => {
+						if (chosen !== 'chrome' || !(error instanceof RewriteError) || error.code !== 'unavailable')
+							throw error;
+						return suggest(await deps.getBackend('offline'));
 					},
-					{
-						backend,
-						scorer: await deps.getScorer(),
-						weight: request.weight ?? settings.weight,
-						bandit: await loadBandit(),
-						onProgress,
-					},
-					controller.signal,
 				);
 				await deps.saveBandit(bandit);
 				return suggestion;

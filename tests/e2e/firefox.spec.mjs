@@ -278,7 +278,7 @@ test('Firefox, 900 px: a quote-reply is scored on the reply only, and the card k
 			const names = document
 				.querySelector('[data-tactful-host]')
 				.shadowRoot.querySelectorAll('button.tf-who');
-			const b = [...names].find((n) => n.textContent.startsWith('ode-maint'));
+			const b = [...names].find((n) => n.textContent.startsWith('lee-maint'));
 			b?.click();
 			return Boolean(b);
 		});

@@ -121,6 +121,26 @@ test('popup: live preview follows the sensitivity slider', async (env) => {
 	await resetSettings(env.sw);
 });
 
+test('popup: the "Change the shortcut" link has room above the footer links', async (env) => {
+	// Session 14 QA: the link sat 2 px above "More options · Your history · Tour", reading as one cramped block.
+	const popup = await openPopup(env, 'github.com');
+	const gap = await poll(
+		() =>
+			popup.evaluate(() => {
+				const hint = document.querySelector('[data-testid="keyboard-hint"]');
+				const foot = document.querySelector('.tf-footer');
+				if (!hint?.textContent || !foot) return null;
+				return Math.round(foot.getBoundingClientRect().top - hint.getBoundingClientRect().bottom);
+			}),
+		(g) => g !== null,
+		15_000,
+	);
+	await popup.getByTestId('keyboard-hint').scrollIntoViewIfNeeded();
+	await shot(popup, `popup-footer${suffix}`);
+	check(gap.ok && gap.value >= 8, `hint-to-footer gap ${gap.value} px (want ≥ 8)`);
+	await popup.close();
+});
+
 test('popup: site switch, snooze and dimension toggles are stored', async (env) => {
 	const popup = await openPopup(env, 'github.com');
 	await popup.getByTestId('site-enabled').click();

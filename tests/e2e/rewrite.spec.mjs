@@ -103,6 +103,37 @@ for (const c of CASES) {
 	});
 }
 
+test('the rewrite box is never an empty box with only "Dismiss" while the card opens', async ({
+	page,
+	server,
+}) => {
+	// Session 14 QA: opened from the keyboard, the card's rewrite box first rendered empty with a lone Dismiss (the
+	// request went out only after the first paint); screenshots on the Stack Exchange and Reddit snapshots caught it.
+	const sel = 'textarea[aria-label="Markdown value"]';
+	await page.goto(`${server.url}/github-issue.html`);
+	await page.click(sel);
+	await page.keyboard.type(TOXIC);
+	check(
+		(await waitOverlay(page, (s) => warned(s) && s.badges.some((b) => b.settled), 20_000)).ok,
+		'not warned',
+	);
+	// Every text the rewrite box shows, from the first DOM change on (a MutationObserver, so no state is missed).
+	await page.evaluate(() => {
+		const root = document.querySelector('[data-tactful-host]').shadowRoot;
+		window.__rwSeen = [];
+		const record = () => {
+			const box = root.querySelector('.tactful-rw-card');
+			const text = box?.innerText.replace(/\s+/g, ' ').trim();
+			if (text && window.__rwSeen.at(-1) !== text) window.__rwSeen.push(text);
+		};
+		new MutationObserver(record).observe(root, { subtree: true, childList: true, characterData: true });
+	});
+	await page.keyboard.press('Alt+Shift+T');
+	await inCard(page, 'button.tactful-rw-primary').waitFor({ timeout: 20_000 });
+	const seen = await page.evaluate(() => window.__rwSeen);
+	check(seen.length > 0 && !seen.includes('Dismiss'), `the rewrite box showed: ${JSON.stringify(seen)}`);
+});
+
 test('"Undo rewrite" restores the original draft', async ({ page, server }) => {
 	const c = CASES[0];
 	await openSuggestion(page, server, c.file, c.sel);

@@ -242,7 +242,7 @@ test('a 900 px window, the reply still in view: the card keeps clear of the comm
 		const names = page.locator('[data-tactful-host] [data-tactful="thread"] button.tf-who');
 		await names.first().waitFor({ timeout: 10_000 });
 		// A comment in the middle of the thread, with others above and below it ("Also: …").
-		const name = names.filter({ hasText: 'ode-maint' }).first();
+		const name = names.filter({ hasText: 'lee-maint' }).first();
 		await name.click();
 		const probe = () =>
 			page.evaluate((sel) => {

@@ -114,14 +114,19 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 	if (!state.applied && !offered) return null;
 	// After Apply the field no longer holds the suggestion's source, but nothing is being written: not stale.
 	const stale = !state.applied && state.suggestion && state.suggestion.source !== ctx.text;
+	// Asked for only in the effect above, after this first paint: already "writing", not an empty box.
+	const asking = wanted && state.source !== ctx.text;
 	// The ways out of an error: where it is fixed (the rewrite settings), and the offline fixer unless it failed.
 	const remedies = remediesFor(state.errorCode);
+	// A model (not the fixer) whose every answer was rejected: the fixer is the other backend to try.
+	const noneFromModel =
+		!stale && state.suggestion?.candidates.length === 0 && state.suggestion.backend !== 'offline';
 	return (
 		<>
 			<style>{rewriteCardCss}</style>
 			<RewriteCard
 				suggestion={stale ? undefined : state.suggestion}
-				loading={state.loading || Boolean(stale)}
+				loading={state.loading || Boolean(stale) || asking}
 				download={state.download}
 				stream={stale ? undefined : state.stream}
 				stopped={state.stopped}
@@ -140,7 +145,7 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 				}
 				settingsLabel={state.errorCode === 'no-permission' ? 'Allow in settings' : undefined}
 				onUseOffline={
-					remedies.offline && state.backend !== 'offline'
+					(remedies.offline || noneFromModel) && state.backend !== 'offline'
 						? () => {
 								switchToOfflineFixer(ctx.editor);
 								ask();
