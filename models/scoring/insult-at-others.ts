@@ -26,7 +26,7 @@ export const INSULT_NOUNS = words(
 		'muppets numpty numpties',
 );
 /** Adjectives that call a person stupid ("silly" and "dense" are left out: "a silly typo", "dense vectors"). */
-const INSULT_ADJECTIVES = words(
+export const INSULT_ADJECTIVES = words(
 	'stupid stupider stupidest dumb dumber dumbest incompetent clueless brainless idiotic moronic boneheaded ' +
 		'foolish',
 );
@@ -216,7 +216,7 @@ function writerSubject(ws: string[], i: number): boolean {
  * person who is named as one (you, he, she, whoever, "the maintainers", "your team"; never "they", which is as
  * often a thing, nor "your docs") or in a vocative ("Useless, all of you.", "you lazy devs").
  */
-const PERSON_ADJECTIVES = words(
+export const PERSON_ADJECTIVES = words(
 	'useless hopeless pathetic lazy lazier laziest dense denser rude ruder rudest arrogant sloppy careless ' +
 		'ignorant inept worthless insufferable spineless gutless entitled amateurish unprofessional delusional ' +
 		'obnoxious',
