@@ -15,7 +15,7 @@ import type { Token, Tokenized } from '../features/featurize.ts';
 import { selfFrame } from './insult-target.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
-import { CONTEMPT, contemptForWork, WRECK_HEADS } from './work-insults.ts';
+import { CONTEMPT, contemptForWork, contributionInsult, toReaderOnly, WRECK_HEADS } from './work-insults.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 
@@ -331,6 +331,7 @@ export function insultsAtOthers({ masked, tokens }: Tokenized): number[] {
 		WRECK_HEADS.has(w);
 	if (!tokens.some((t) => insultWord(t.word))) return [];
 	const found: number[] = [];
+	const readerOnly = toReaderOnly(tokens.map((k) => k.word));
 	let t = 0;
 	for (const [, to] of sentenceRanges(masked)) {
 		const first = t;
@@ -338,7 +339,12 @@ export function insultsAtOthers({ masked, tokens }: Tokenized): number[] {
 		const toks = tokens.slice(first, t);
 		const ws = toks.map((k) => k.word);
 		for (let i = 0; i < ws.length; i++)
-			if (aimedAtOthers(ws, toks, masked, i) || contemptForWork(ws, toks, masked, i)) found.push(first + i);
+			if (
+				aimedAtOthers(ws, toks, masked, i) ||
+				contemptForWork(ws, toks, masked, i) ||
+				contributionInsult(ws, toks, masked, i, readerOnly)
+			)
+				found.push(first + i);
 	}
 	return found;
 }
