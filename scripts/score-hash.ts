@@ -7,9 +7,11 @@
  *   under the default options, `allowSwearingAtThings`, sensitivity 0.8 and `wholeDraft`,
  * each with a fresh scorer, and the sha256 of each mode's JSON lines (and of all of them) is printed.
  * Usage: npx tsx scripts/score-hash.ts [MODELS_DIR]   (run it before and after a change; the hashes must match)
+ * `SCORE_HASH_DUMP=DIR` also writes each mode's lines, one `[draft, line]` JSON array each, to DIR/<mode>.jsonl,
+ * so a change meant to move only spans can be diffed line by line (session 14).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { toOutputLine } from '../cli/score.ts';
 import { createNodeScorer } from '../models/scoring/node-scorer.ts';
@@ -17,6 +19,8 @@ import type { ScoreOptions } from '../models/scoring/types.ts';
 import { benchDraft } from './bench/drafts.ts';
 
 const modelsDir = process.argv[2];
+const dumpDir = process.env.SCORE_HASH_DUMP;
+if (dumpDir) mkdirSync(dumpDir, { recursive: true });
 const CORPORA = path.resolve(import.meta.dirname, '../tests/corpora');
 
 const drafts: string[] = [];
@@ -41,6 +45,11 @@ async function mode(name: string, run: (texts: string[]) => Promise<string[]>): 
 		all.update(`${line}\n`);
 	}
 	console.log(`${name.padEnd(28)} ${lines.length} results  sha256 ${hash.digest('hex')}`);
+	if (dumpDir)
+		writeFileSync(
+			path.join(dumpDir, `${name.replace(/[^a-z0-9]+/gi, '-')}.jsonl`),
+			lines.map((line, i) => `${JSON.stringify([drafts[i], line])}\n`).join(''),
+		);
 }
 
 await mode('cli (batches of 256)', async (texts) => {

@@ -148,5 +148,64 @@ describe('decide', () => {
 			const spans = spansFor({ ...base, text: long, tokens: longTokens, toxicWords: longWords }, 'toxic');
 			expect(spans.map((s) => long.slice(s.start, s.end))).toEqual(Array(10).fill('idiot'));
 		});
+
+		describe('culprit words (session 14, culprit-words.ts)', () => {
+			// A put-down floor's frame (weight 1) and "garbage", which no floor underlined.
+			const draft = 'You clearly have no idea, this is garbage code. The idea is fine.';
+			const toks = [...draft.matchAll(/\w+/g)].map((m) => ({
+				word: m[0].toLowerCase(),
+				start: m.index ?? 0,
+				end: (m.index ?? 0) + m[0].length,
+			}));
+			const at = (w: string) => toks.findIndex((t) => t.word === w);
+			const under = (spans: { start: number; end: number }[]) =>
+				spans.map((s) => draft.slice(s.start, s.end));
+			const floor = Float32Array.from(toks, (_t, i) => (i <= at('idea') ? 1 : 0));
+			const culprit = { ...base, text: draft, tokens: toks, toxicWords: floor };
+
+			it('underlines a culprit word the contributions left out', () => {
+				expect(under(spansFor(culprit, 'toxic'))).toEqual(['clearly', 'idea']);
+				const spans = spansFor({ ...culprit, culpritWords: new Set([at('garbage')]) }, 'toxic');
+				expect(under(spans)).toEqual(['clearly', 'idea', 'garbage']);
+				expect(spans.find((s) => draft.slice(s.start, s.end) === 'garbage')?.weight).toBe(1);
+			});
+
+			it("drops the weaker contribution words of a culprit's sentence, not of other sentences", () => {
+				// "you are an idiot if you think this passes review": "passes" read 1.06 beside "idiot" 3.28.
+				const text2 = 'you are an idiot if you think this passes review. the build is slow.';
+				const toks2 = [...text2.matchAll(/\w+/g)].map((m) => ({
+					word: m[0],
+					start: m.index ?? 0,
+					end: (m.index ?? 0) + m[0].length,
+				}));
+				const w2 = Float32Array.from(toks2, (t) =>
+					t.word === 'idiot' ? 3.28 : t.word === 'passes' ? 1.06 : t.word === 'slow' ? 1.2 : 0,
+				);
+				const toxicRuns = Uint8Array.from(toks2, (t) => (t.start < 50 ? 1 : 2));
+				const plain = { ...base, text: text2, tokens: toks2, toxicWords: w2, toxicRuns };
+				const words2 = (spans: { start: number; end: number }[]) =>
+					spans.map((s) => text2.slice(s.start, s.end));
+				expect(words2(spansFor(plain, 'toxic'))).toEqual(['idiot', 'passes', 'slow']);
+				const idiot = toks2.findIndex((t) => t.word === 'idiot');
+				expect(words2(spansFor({ ...plain, culpritWords: new Set([idiot]) }, 'toxic'))).toEqual([
+					'idiot',
+					'slow',
+				]);
+			});
+
+			it('never underlines an excused word, even as the only positive one', () => {
+				const spans = spansFor({ ...culprit, excusedWords: new Set([at('clearly')]) }, 'toxic');
+				expect(under(spans)).toEqual(['idea']);
+			});
+
+			it('adds no inappropriate-head words beside a toxic culprit', () => {
+				const inappropriateWords = Float32Array.from(toks, (t) =>
+					t.word === 'code' || t.word === 'fine' ? 1 : 0,
+				);
+				const both = { ...culprit, inappropriateWords, culpritWords: new Set([at('garbage')]) };
+				expect(under(spansFor(both, 'inappropriate'))).toEqual(['code', 'fine']);
+				expect(under(spansFor(both, 'inappropriate', true))).toEqual(['fine']);
+			});
+		});
 	});
 });

@@ -4,7 +4,7 @@
  * contributes spans for the words that push it up most.
  */
 import type { Token } from '../features/featurize.ts';
-import { sentenceRanges } from './sentences.ts';
+import { EXPLAINED_WORD_FLOOR, sentenceRanges } from './sentences.ts';
 import { dimensionsThatCount } from './switched-off.ts';
 import {
 	DIMENSIONS,
@@ -36,6 +36,13 @@ export interface RawScore {
 	mentionedWords?: ReadonlySet<number>;
 	/** Indices of the tokens of insult words aimed at things (thing-insult.ts): never underlined. */
 	thingInsultWords?: ReadonlySet<number>;
+	/**
+	 * Indices of the tokens a rule names as the toxic head's culprits (culprit-words.ts): always underlined when
+	 * the toxic head fires, standing in for the weaker contribution words of their sentence.
+	 */
+	culpritWords?: ReadonlySet<number>;
+	/** Indices of the tokens of quoted insults and the writer's self-insults (culprit-words.ts): never underlined. */
+	excusedWords?: ReadonlySet<number>;
 	/** Inappropriateness comes from the toxic head (`withToxicFold`): its words are the toxic ones. */
 	inappropriateFromToxic?: boolean;
 	/** Fewer than MIN_WORDS_TO_JUDGE words of the writer's own (short-drafts.ts): flags only with a span. */
@@ -82,6 +89,13 @@ const MAX_SPANS = 6;
 const MAX_DRAFT_SPANS = 48;
 const MIN_LOGIT_SHARE = 0.15;
 const MIN_RELATIVE = 0.3;
+/**
+ * In a sentence with a culprit word (culprit-words.ts), a contribution word is underlined beside it only when it
+ * is this close to its run's strongest word and is a reason by itself (≥ EXPLAINED_WORD_FLOOR): session 14,
+ * "you are an idiot if you think this passes review" also underlined "passes", "Oh sure, because you obviously
+ * know better than everyone …" "everyone" (see models/README.md "Session 14: the underline on the culprit").
+ */
+const BESIDE_CULPRIT = 0.6;
 /** Function words carry context, not blame: they never get an underline of their own. */
 const FUNCTION_WORDS = new Set(
 	'a an and are as at be been before but by do for from had has have i if in is it its me my no not of on or so than that the their them then there these they this those to was we were what when which who why will with you your yours'.split(
@@ -95,7 +109,7 @@ const FUNCTION_WORDS = new Set(
  * head whose words all sit under the floor (a short draft at a high sensitivity) still gets its strongest
  * positive word, so the flag carries a span (issue 2); a head that fires on the model's prior alone gets none.
  */
-export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate'): Span[] {
+export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate', toxicFires = false): Span[] {
 	const words = head === 'toxic' ? raw.toxicWords : raw.inappropriateWords;
 	const runs = head === 'toxic' ? raw.toxicRuns : undefined;
 	const runOf = (i: number) => (runs ? (runs[i] ?? 0) : 1);
@@ -105,15 +119,35 @@ export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate'): Span[]
 		if (run > 0) maxOf.set(run, Math.max(maxOf.get(run) ?? 0, words[i] ?? 0));
 	});
 	const sentences = sentenceRanges(raw.text);
+	const sentenceOf: number[] = [];
 	let sentence = 0;
-	const groups = new Map<string, Span[]>();
-	raw.tokens.forEach((t, i) => {
+	for (const t of raw.tokens) {
 		while (sentence < sentences.length - 1 && t.start >= (sentences[sentence] as [number, number])[1])
 			sentence++;
+		sentenceOf.push(sentence);
+	}
+	const culprits = head === 'toxic' ? raw.culpritWords : undefined;
+	const excused = head === 'toxic' ? raw.excusedWords : undefined;
+	const culpritSentences = new Set<number>();
+	// The inappropriate head's words are not added where the toxic head's culprit already says why.
+	for (const i of head === 'toxic' || toxicFires ? (raw.culpritWords ?? []) : [])
+		if (!FUNCTION_WORDS.has(raw.tokens[i]?.word ?? '')) culpritSentences.add(sentenceOf[i] ?? 0);
+	const groups = new Map<string, Span[]>();
+	raw.tokens.forEach((t, i) => {
+		const sentence = sentenceOf[i] ?? 0;
+		if (excused?.has(i) || (culprits?.has(i) && FUNCTION_WORDS.has(t.word))) return;
+		const withCulprit = culpritSentences.has(sentence);
+		if (withCulprit && head === 'inappropriate') return;
 		const run = runOf(i);
 		const max = maxOf.get(run) ?? 0;
 		const c = words[i] ?? 0;
+		if (culprits?.has(i)) {
+			const key = `c:${sentence}`;
+			groups.set(key, [...(groups.get(key) ?? []), { start: t.start, end: t.end, weight: 1, head }]);
+			return;
+		}
 		if (
+			(withCulprit && (c < BESIDE_CULPRIT * max || c < EXPLAINED_WORD_FLOOR)) ||
 			max < MIN_LOGIT_SHARE ||
 			c < MIN_LOGIT_SHARE ||
 			c < MIN_RELATIVE * max ||
@@ -123,12 +157,14 @@ export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate'): Span[]
 			raw.thingInsultWords?.has(i)
 		)
 			return;
-		const key = `${run}:${sentence}`;
+		const key = withCulprit ? `c:${sentence}` : `${run}:${sentence}`;
 		const spans = groups.get(key) ?? [];
 		spans.push({ start: t.start, end: t.end, weight: c / max, head });
 		groups.set(key, spans);
 	});
-	if (groups.size === 0) return strongestWord(raw, words, head);
+	// The toxic head's culprits already say why: the inappropriate head adds no fallback word beside them.
+	if (groups.size === 0)
+		return head === 'inappropriate' && culpritSentences.size > 0 ? [] : strongestWord(raw, words, head);
 	return [...groups.values()]
 		.flatMap((spans) => spans.sort((a, b) => b.weight - a.weight).slice(0, MAX_SPANS))
 		.sort((a, b) => b.weight - a.weight)
@@ -145,7 +181,8 @@ function strongestWord(raw: RawScore, words: Float32Array, head: 'toxic' | 'inap
 			!FUNCTION_WORDS.has(t.word) &&
 			!raw.selfInsultWords?.has(i) &&
 			!raw.mentionedWords?.has(i) &&
-			!raw.thingInsultWords?.has(i);
+			!raw.thingInsultWords?.has(i) &&
+			!(head === 'toxic' && raw.excusedWords?.has(i));
 		if (c > 0 && eligible && (best < 0 || c > (words[best] ?? 0))) best = i;
 	});
 	const token = raw.tokens[best];
@@ -182,7 +219,7 @@ export function decide(raw: RawScore, options: ScoreOptions = {}): ScoreResult {
 	const { toxic: toxicFires, inappropriate: inappropriateFires } = firingHeads(raw, options);
 	const spans = [
 		...(toxicFires ? spansFor(raw, 'toxic') : []),
-		...(inappropriateFires ? spansFor(raw, 'inappropriate') : []),
+		...(inappropriateFires ? spansFor(raw, 'inappropriate', toxicFires) : []),
 	];
 	const pointless = raw.fewWords === true && spans.length === 0 && !options.wholeDraft;
 	return {

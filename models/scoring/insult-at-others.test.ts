@@ -10,6 +10,26 @@ const found = (text: string) => {
 	return insultsAtOthers(t).map((i) => t.tokens[i]?.word);
 };
 
+describe('insultsAtOthers: a stupid question or idea told to the reader (session 14)', () => {
+	it.each([
+		['You clearly never read the docs, this is a stupid question.', 'stupid'],
+		['Did you even try searching? What a dumb question.', 'dumb'],
+		['You keep doing this, that was an idiotic suggestion.', 'idiotic'],
+	])('aimed at the reader: %s', (text, word) => expect(found(text)).toContain(word));
+
+	it.each([
+		// The writer's own question or idea, hedged or followed by the question itself.
+		'This is a stupid question but why does the build need Python?',
+		"It's a stupid question maybe, but why do we pin the compiler?",
+		'Sorry, dumb question: where does the config live?',
+		'Please ignore my stupid question above, I found the answer in the docs.',
+		'Could you help? This might be a dumb question.',
+		'You asked whether this is a stupid idea? It is not.',
+		'You will hear that there is no stupid question here.',
+		'I know this is a stupid idea, but could you try it anyway.',
+	])('not at the reader: %s', (text) => expect(found(text)).toEqual([]));
+});
+
 describe('insultsAtOthers', () => {
 	it.each([
 		['Kind regards, but you are honestly a dimwit.', 'dimwit'],

@@ -15,7 +15,7 @@ import type { Token, Tokenized } from '../features/featurize.ts';
 import { selfFrame } from './insult-target.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
-import { CONTEMPT, contemptForWork, WRECK_HEADS } from './work-insults.ts';
+import { CONTEMPT, contemptForWork, contributionInsult, toReaderOnly, WRECK_HEADS } from './work-insults.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 
@@ -26,7 +26,7 @@ export const INSULT_NOUNS = words(
 		'muppets numpty numpties',
 );
 /** Adjectives that call a person stupid ("silly" and "dense" are left out: "a silly typo", "dense vectors"). */
-const INSULT_ADJECTIVES = words(
+export const INSULT_ADJECTIVES = words(
 	'stupid stupider stupidest dumb dumber dumbest incompetent clueless brainless idiotic moronic boneheaded ' +
 		'foolish',
 );
@@ -216,7 +216,7 @@ function writerSubject(ws: string[], i: number): boolean {
  * person who is named as one (you, he, she, whoever, "the maintainers", "your team"; never "they", which is as
  * often a thing, nor "your docs") or in a vocative ("Useless, all of you.", "you lazy devs").
  */
-const PERSON_ADJECTIVES = words(
+export const PERSON_ADJECTIVES = words(
 	'useless hopeless pathetic lazy lazier laziest dense denser rude ruder rudest arrogant sloppy careless ' +
 		'ignorant inept worthless insufferable spineless gutless entitled amateurish unprofessional delusional ' +
 		'obnoxious',
@@ -331,6 +331,7 @@ export function insultsAtOthers({ masked, tokens }: Tokenized): number[] {
 		WRECK_HEADS.has(w);
 	if (!tokens.some((t) => insultWord(t.word))) return [];
 	const found: number[] = [];
+	const readerOnly = toReaderOnly(tokens.map((k) => k.word));
 	let t = 0;
 	for (const [, to] of sentenceRanges(masked)) {
 		const first = t;
@@ -338,7 +339,12 @@ export function insultsAtOthers({ masked, tokens }: Tokenized): number[] {
 		const toks = tokens.slice(first, t);
 		const ws = toks.map((k) => k.word);
 		for (let i = 0; i < ws.length; i++)
-			if (aimedAtOthers(ws, toks, masked, i) || contemptForWork(ws, toks, masked, i)) found.push(first + i);
+			if (
+				aimedAtOthers(ws, toks, masked, i) ||
+				contemptForWork(ws, toks, masked, i) ||
+				contributionInsult(ws, toks, masked, i, readerOnly)
+			)
+				found.push(first + i);
 	}
 	return found;
 }

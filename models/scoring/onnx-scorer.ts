@@ -24,11 +24,13 @@
  * - sarcasm aimed at someone (mock address, scare-quoted praise, mock thanks) gets the same floor
  *   (sarcasm-at-others.ts, no model run);
  * - the per-word contributions behind the underline spans (word-spans.ts), only for a head that flags under
- *   the call's options (most drafts flag nothing, and contributions cost as much again).
+ *   the call's options (most drafts flag nothing, and contributions cost as much again), and, once the toxic
+ *   head fires, the words the rules name as the reason (culprit-words.ts, no model run).
  */
 import { type Tokenized, tokenize } from '../features/featurize.ts';
 import bundledManifest from '../manifest.json';
 import { blankAddresses } from './addresses.ts';
+import { culpritWords } from './culprit-words.ts';
 import { decide, firingHeads, unwrittenScore } from './decide.ts';
 import { DuplicateJargonPass } from './duplicate-jargon.ts';
 import { applyImpatientReports } from './impatient-reports.ts';
@@ -142,7 +144,13 @@ export class OnnxScorer implements Scorer {
 							inappropriateFromToxic: entry.wholeFromToxic === true,
 						};
 				// The draft rules' marks (the sarcasm floor's `mocking`) are not the whole comment's.
-				const marks = { toxicWords: NO_WORDS, inappropriateWords: NO_WORDS, mocking: false };
+				const marks = {
+					toxicWords: NO_WORDS,
+					inappropriateWords: NO_WORDS,
+					mocking: false,
+					culpritWords: undefined,
+					excusedWords: undefined,
+				};
 				results.push(decide({ ...whole, ...marks }, options));
 				continue;
 			}
@@ -170,6 +178,12 @@ export class OnnxScorer implements Scorer {
 				toxic: firing.toxic && !entry.toxicWords,
 				inappropriate: firing.inappropriate && !entry.inappropriateWords,
 			};
+			// The words the rules name as the reason, once the toxic head fires (culprit-words.ts; no model run).
+			if (firing.toxic && !entry.culpritWords) {
+				const { culprits, excused } = culpritWords(this.tokenizedOf.get(entry) ?? this.tokenize(text));
+				entry.culpritWords = culprits;
+				entry.excusedWords = excused;
+			}
 			// An entry is cached under its own text, so re-tokenising `text` re-tokenises the entry's draft.
 			if (missing.toxic || missing.inappropriate)
 				await this.spans.explain(entry, missing, prepared, () => this.tokenize(text));

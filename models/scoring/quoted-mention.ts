@@ -28,7 +28,8 @@ import { threatWords } from './threats.ts';
  * A double-quoted span on one line, straight or curly quotes, that opens before a word and closes after one
  * (a closing quote followed by text, as in CSV-escaped or unbalanced quotes, opens nothing).
  */
-const QUOTED = /(?<![\p{L}\d"])"([^"\s](?:[^"\n]{0,118}[^"\s])?)"|“([^”\s](?:[^”\n]{0,118}[^”\s])?)”/gu;
+export const QUOTED =
+	/(?<![\p{L}\d"])"([^"\s](?:[^"\n]{0,118}[^"\s])?)"|“([^”\s](?:[^”\n]{0,118}[^”\s])?)”/gu;
 /** The most words a mention may have: a message, a label, a title; a longer quote is the writer's own text. */
 const MAX_QUOTED_WORDS = 8;
 /** The fewest words the draft must say outside its mentions (a draft that is only a quote is not mentioning). */

@@ -91,4 +91,41 @@ describe('underlines in long drafts', () => {
 		expect(underlined).toEqual(['idiot']);
 		await scorer.dispose();
 	});
+
+	describe('the underline on the culprit (session 14, culprit-words.ts)', () => {
+		const underlinedIn = async (text: string) => {
+			const scorer = await createNodeScorer();
+			const [result] = await scorer.score([text]);
+			await scorer.dispose();
+			expect(result?.flag).toBe(true);
+			return (result?.spans ?? []).map((s) => text.slice(s.start, s.end));
+		};
+
+		it('underlines "garbage" beside a put-down whose floor lifted the draft', async () => {
+			// The put-down floor underlined only its frame: "clearly", "idea", "doing".
+			const words = await underlinedIn('You clearly have no idea what you are doing, this is garbage code.');
+			expect(words).toContain('garbage');
+			expect(words).toContain('idea');
+		});
+
+		it('underlines a rule frame instead of weak words where the models score the draft high', async () => {
+			// 0.89 from the models; the contributions also underlined "nobody" and "wants".
+			expect(await underlinedIn('Get lost, nobody wants your patches here.')).toEqual([
+				'Get',
+				'lost',
+				'patches',
+			]);
+		});
+
+		it("never underlines a quoted insult or the writer's own slip beside an insult at the reader", async () => {
+			expect(
+				await underlinedIn('You wrote "this is idiotic" in the last review, and you are the idiot here.'),
+			).toEqual(['idiot']);
+			expect(
+				await underlinedIn(
+					'I made a stupid mistake in the config, but you are a jerk for gloating about it.',
+				),
+			).toEqual(['jerk']);
+		});
+	});
 });

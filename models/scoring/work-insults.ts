@@ -126,3 +126,66 @@ export function contemptForWork(ws: string[], toks: readonly Token[], masked: st
 	const fromYou = after.some((x, k) => (x === 'from' || x === 'for' || x === 'by') && after[k + 1] === 'you');
 	return fromYou || after.includes('your') || ws[i - 1] === 'your';
 }
+
+/**
+ * Session 14: "this is a stupid question" / "what a dumb idea" said to the reader. An insult at what the reader
+ * asked or proposed is an insult at them ("You clearly never read the docs, this is a stupid question." read
+ * 0.42), while the same words are the commonest self-deprecation in developer talk ("Dumb question: …", "This is
+ * a stupid question but why …", "my stupid question above", "this might be a dumb question"). It counts only as a
+ * verdict: "this/that/it is a(n) …", "what a …" or "another …" before it, closing its clause (not "…: where",
+ * "… but why", "…?"), in a draft that names the reader and never the writer (I, my, me), with no hedge (maybe,
+ * might, sorry, if …) or negation ("there is no stupid question") in its sentence.
+ */
+const CONTRIBUTIONS = words(
+	'question questions idea ideas suggestion suggestions proposal proposals comment comments take request ' +
+		'requests argument point remark answer reply post',
+);
+const VERDICT_ADJECTIVES = words(
+	'stupid stupider stupidest dumb dumber dumbest idiotic moronic brainless boneheaded',
+);
+/** Words that make the question or idea the writer's own, or hedge the verdict, anywhere in its sentence. */
+const OWN_OR_HEDGED = words(
+	"i i'm im i've i'd me my mine myself maybe might perhaps probably possibly sorry apologies apologize if",
+);
+/** The reader, named somewhere in the draft. */
+const READER = words("you you're youre your you've yourself u ur");
+
+/** Whether the draft (its words) names the reader and not the writer: a verdict there is said to the reader. */
+export function toReaderOnly(all: readonly string[]): boolean {
+	return all.some((w) => READER.has(w)) && !all.some((w) => WRITERS.has(w) || w === "i'm" || w === "i've");
+}
+
+/** Whether the insult adjective at `i` of a sentence is a verdict on the reader's question or idea. */
+export function contributionInsult(
+	ws: string[],
+	toks: readonly Token[],
+	masked: string,
+	i: number,
+	readerOnly: boolean,
+): boolean {
+	if (!readerOnly || !VERDICT_ADJECTIVES.has(ws[i] ?? '')) return false;
+	const noun = i + 1;
+	if (!CONTRIBUTIONS.has(ws[noun] ?? '')) return false;
+	if (ws.some((w) => OWN_OR_HEDGED.has(w))) return false;
+	if (ws.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w))) return false;
+	const before = ws.slice(Math.max(0, i - 3), i).join(' ');
+	if (
+		!/(?:^|\s)(?:(?:this|that|it)(?: is| was|'s)? (?:a|an|such a|such an)|what a|what an|another)$/.test(
+			before,
+		)
+	)
+		return false;
+	// Closing its clause with a full stop, "!" or the draft's end ("…, this is a stupid question."; not "…: where"
+	// or "… but why …?").
+	const end = toks[noun] as Token;
+	const next = toks[noun + 1];
+	const after = masked.slice(end.end, next ? next.start : masked.length);
+	if (next && !/^\s*[.!]/.test(after)) return false;
+	return (
+		!/^\s*\?/.test(after) &&
+		!masked
+			.slice(end.end)
+			.split(/[.!\n]/)[0]
+			?.includes('?')
+	);
+}

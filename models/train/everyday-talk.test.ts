@@ -194,6 +194,30 @@ describe('session 14 held-out corpus (heated idioms, offline fixer)', () => {
 	});
 });
 
+describe('session 14 held-out corpus (spans2)', () => {
+	const dir = join(import.meta.dirname, '../../tests/corpora');
+	// The markers of scripts/check-spans.ts ([[culprit]], ((allowed)), {{never}}) are not words.
+	const read = (f: string) =>
+		readFileSync(join(dir, f), 'utf8')
+			.split('\n')
+			.map((l) => l.trim().replace(/\[\[|\]\]|\(\(|\)\)|\{\{|\}\}/g, ''))
+			.filter((l) => l !== '');
+
+	it('spans-culprits.txt: dev and check halves do not copy each other, nor older corpora', () => {
+		const name = 'spans-culprits.txt';
+		const lines = read(name);
+		expect(lines.length).toBe(80);
+		const devWords = lines.filter((_, i) => i % 2 === 0).map(words);
+		for (const c of lines.filter((_, i) => i % 2 === 1))
+			expect(Math.max(...devWords.map((d) => overlap(words(c), d))), c).toBeLessThan(0.45);
+		const others = readdirSync(dir)
+			.filter((f) => f.endsWith('.txt') && f !== name)
+			.flatMap(read)
+			.map(words);
+		for (const l of lines) expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
+	});
+});
+
 describe('session 14 held-out corpora (civil3)', () => {
 	const dir = join(import.meta.dirname, '../../tests/corpora');
 	const read = (f: string) =>

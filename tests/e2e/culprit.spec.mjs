@@ -1,0 +1,75 @@
+// Session 14 (spans2): the underline sits on the word that made the draft rude, in Debian Chromium with the real
+// models. "You clearly have no idea what you are doing, this is garbage code." was lifted by the put-down floor,
+// whose frame replaced every other underline: "clearly", "idea" and "doing" were marked, "garbage" was not. A
+// quoted insult beside an insult at the reader is never underlined.
+// Run: npx wxt build && node tests/e2e/culprit.spec.mjs   (screenshots in artifacts/)
+import {
+	check,
+	launch,
+	run,
+	shot,
+	startServer,
+	test,
+	underlines,
+	waitForHost,
+	waitOverlay,
+	wordRect,
+} from './harness.mjs';
+
+const warnedWithMark = (s) => s.badges.some((b) => b.level === 'warn') && s.underlines.length > 0;
+
+/** Types `text` into the blog page's comment box; returns the page, the field and the settled overlay state. */
+async function typed(env, text, name) {
+	const page = await env.context.newPage();
+	await page.setViewportSize({ width: 900, height: 700 });
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	const field = page.locator('#comment');
+	await field.click();
+	await page.keyboard.insertText(text);
+	const s = await waitOverlay(page.mainFrame(), warnedWithMark, 60_000);
+	await shot(page, name);
+	check(s.ok, `the draft did not warn with an underline: ${JSON.stringify(s.badges)}`);
+	return { page, field };
+}
+
+test('"garbage" is underlined beside the put-down it follows', async (env) => {
+	const { page, field } = await typed(
+		env,
+		'You clearly have no idea what you are doing, this is garbage code.',
+		'culprit-garbage',
+	);
+	// Underlines and word rects from one overlay read per check (waitOverlay is one evaluate per poll).
+	const rect = await wordRect(field, 'garbage');
+	const s = await waitOverlay(page.mainFrame(), (x) => underlines(x, rect), 20_000);
+	check(s.ok, `"garbage" is not underlined: ${JSON.stringify(s.underlines)}`);
+	check(!underlines(s, await wordRect(field, 'code')), '"code" is underlined');
+	await page.close();
+});
+
+test('a quoted insult is not underlined beside the insult at the reader', async (env) => {
+	const { page, field } = await typed(
+		env,
+		'You wrote "this is idiotic" in the last review, and you are the idiot here.',
+		'culprit-quoted',
+	);
+	const idiot = await wordRect(field, 'idiot here');
+	const s = await waitOverlay(page.mainFrame(), (x) => underlines(x, idiot), 20_000);
+	check(s.ok, `"idiot" is not underlined: ${JSON.stringify(s.underlines)}`);
+	check(!underlines(s, await wordRect(field, 'idiotic')), 'the quoted "idiotic" is underlined');
+	await page.close();
+});
+
+await run(async () => {
+	const server = await startServer();
+	const env = await launch();
+	const host = await waitForHost(env.sw, 60_000);
+	if (host !== 'ok') console.log(`    (inference host: ${host})`);
+	return {
+		...env,
+		server,
+		teardown: async () => {
+			await env.close();
+			await server.close();
+		},
+	};
+});
