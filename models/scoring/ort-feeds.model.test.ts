@@ -18,14 +18,14 @@ async function countingScorer() {
 	const ort = serializeOrt(await import('onnxruntime-web/wasm'));
 	ort.env.wasm.numThreads = 1;
 	const counter = { tensors: 0 };
-	class CountingTensor extends ort.Tensor {
-		constructor(...args: ConstructorParameters<typeof ort.Tensor>) {
-			super(...args);
+	const CountingTensor = new Proxy(ort.Tensor, {
+		construct(target, args, newTarget) {
 			counter.tensors++;
-		}
-	}
+			return Reflect.construct(target, args, newTarget);
+		},
+	});
 	const scorer = new OnnxScorer({
-		ort: { Tensor: CountingTensor as typeof ort.Tensor, InferenceSession: ort.InferenceSession },
+		ort: { Tensor: CountingTensor, InferenceSession: ort.InferenceSession },
 		manifest: bundledManifest as unknown as ModelManifest,
 		loadBytes: async (file) => new Uint8Array(await readFile(join(MODELS_DIR, file))),
 	});
@@ -36,7 +36,7 @@ const CIVIL =
 	'Thanks for the patch, I tried it locally. The build passes on Linux now. Could you add a test for the empty input case?';
 const RUDE = 'You are a useless idiot and your code is garbage, stop wasting our time.';
 
-describe('ORT feeds', () => {
+describe('ORT feeds', { timeout: 120_000 }, () => {
 	it('builds only the changing feeds of a run', async () => {
 		const { scorer, counter } = await countingScorer();
 		await scorer.score(['Warm the sessions up with a sentence or two.']);

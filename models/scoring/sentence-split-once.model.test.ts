@@ -16,7 +16,7 @@ vi.mock('./sentences.ts', async (original) => {
 const CIVIL =
 	'Thanks for the patch, I tried it locally. The build passes on Linux now. Could you add a test for the empty input case?';
 
-describe('sentence split', () => {
+describe('sentence split', { timeout: 120_000 }, () => {
 	it('splits a new draft of three sentences once, and gives the same result as a fresh scorer', async () => {
 		const scorer = await createNodeScorer();
 		await scorer.score(['Warm the sessions up with a sentence or two.']);
