@@ -59,7 +59,11 @@ function charCounts(text: string) {
 	}
 	return { letters, capitals, digits, questions, bangs, quotes, commas };
 }
-const VOWELS = new Set('aeiouyAEIOUY');
+/** a e i o u y, either case (a char code test: a Set lookup per character was most of `syllables`). */
+function isVowel(c: number): boolean {
+	const l = c | 32;
+	return l === 97 || l === 101 || l === 105 || l === 111 || l === 117 || l === 121;
+}
 
 /** Vowel groups of an ASCII word, a final "e" not counted (at least 1). */
 function syllables(word: string): number {
@@ -67,7 +71,7 @@ function syllables(word: string): number {
 	let groups = 0;
 	let inGroup = false;
 	for (let i = 0; i < end; i++) {
-		const vowel = VOWELS.has(word[i] as string);
+		const vowel = isVowel(word.charCodeAt(i));
 		if (vowel && !inGroup) groups++;
 		inGroup = vowel;
 	}
@@ -81,19 +85,30 @@ export function styleOf({ masked, tokens }: Tokenized): number[] {
 	const n = Math.max(1, words.length);
 	const sentences = masked.split(/[.!?]+(?:\s|$)|\n+/).filter((s) => s.trim().length > 0);
 	const ns = Math.max(1, sentences.length);
-	const rate = (vocabulary: Set<string>) => lower.filter((w) => vocabulary.has(w)).length / n;
+	const rate = (vocabulary: Set<string>) => {
+		let k = 0;
+		for (const w of lower) if (vocabulary.has(w)) k++;
+		return k / n;
+	};
 	const chars = charCounts(masked);
 	const letters = chars.letters;
 	const shouted = words.filter((w) => w.length >= 2 && w === w.toUpperCase() && w !== 'I').length;
 	const syllableCount = words.reduce((s, w) => s + syllables(w), 0);
 	const flesch = 206.835 - 1.015 * (n / ns) - 84.6 * (syllableCount / n);
-	const bigrams = new Map<string, number>();
-	for (let i = 1; i < lower.length; i++) {
-		const key = `${lower[i - 1]} ${lower[i]}`;
-		bigrams.set(key, (bigrams.get(key) ?? 0) + 1);
-	}
+	// Repeated bigrams: every bigram after the first of its kind (words have no spaces, so a pair is a key).
+	const followers = new Map<string, Set<string>>();
 	let repeated = 0;
-	for (const c of bigrams.values()) repeated += c - 1;
+	for (let i = 1; i < lower.length; i++) {
+		const first = lower[i - 1] as string;
+		let seen = followers.get(first);
+		if (!seen) {
+			seen = new Set();
+			followers.set(first, seen);
+		}
+		const size = seen.size;
+		seen.add(lower[i] as string);
+		if (seen.size === size) repeated++;
+	}
 	const profanity = tokens.filter((t) => PROFANITY.has(t.word)).length;
 	return [
 		Math.log1p(masked.length),

@@ -32,12 +32,23 @@ export interface SentencesAhead {
 	probs?: Float32Array;
 }
 
+/** A draft's sentences (sentences.ts `sentenceSegments`) and each one's `sentenceKey`, in order. */
+interface Split {
+	sentences: Tokenized[];
+	keys: string[];
+}
+
 /** Scores drafts' sentences alone, remembering each sentence's toxic probability. */
 export class SentencePass {
 	/** Toxic probability per sentence text (blanked quotes/code included, so the key is what was scored). */
 	private readonly cache = new LruCache<string, number>(2048);
 	/** Sentences scored ahead in an entry's probability run, until its sentence pass reads them. */
 	private readonly aheadOf = new WeakMap<ScoreEntry, SentencesAhead>();
+	/**
+	 * A tokenisation's sentences and their cache keys: `ahead` and the sentence pass right after read the same
+	 * split (session 14: each split the draft and built every key again).
+	 */
+	private readonly splits = new WeakMap<Tokenized, Split>();
 
 	constructor(private readonly models: OrtModels) {}
 
@@ -46,14 +57,15 @@ export class SentencePass {
 	 * no model run.
 	 */
 	async apply(entry: ScoreEntry, tokenized: Tokenized): Promise<void> {
-		const sentences = sentenceSegments(tokenized);
+		const split = this.split(tokenized);
+		const { sentences } = split;
 		const ahead = this.aheadOf.get(entry);
 		this.aheadOf.delete(entry);
 		if (sentencesApply(entry.wholeToxic, sentences.length)) {
 			// A sentence insulting only its writer may not carry the draft (insult-target.ts).
 			const probs = await this.sentenceProbs(
 				this.models.model('toxic'),
-				sentences,
+				split,
 				ahead?.tokenized === tokenized ? ahead : undefined,
 			);
 			const ps = liftingProbs(sentences, probs);
@@ -90,11 +102,11 @@ export class SentencePass {
 	 * inputs, and a sentence's sum depends on the batch it is in: the batch is the same).
 	 */
 	async ahead(tokenized: Tokenized): Promise<SentencesAhead | undefined> {
-		const sentences = sentenceSegments(tokenized);
-		if (sentences.length < ALWAYS_SCORED_SENTENCES) return undefined;
+		const split = this.split(tokenized);
+		if (split.sentences.length < ALWAYS_SCORED_SENTENCES) return undefined;
 		const model = this.models.model('toxic');
 		if (!(await this.models.load(model)).hasSentences) return undefined;
-		const todo = this.uncached(sentences).todo;
+		const todo = this.uncached(split).todo;
 		if (todo.length === 0) return undefined;
 		const features = featurizeBatch(
 			todo.map((t) => t.sentence),
@@ -112,12 +124,23 @@ export class SentencePass {
 		this.cache.clear();
 	}
 
+	/** A tokenisation's sentences and their keys, split once (the same for `ahead` and `apply`). */
+	private split(tokenized: Tokenized): Split {
+		let split = this.splits.get(tokenized);
+		if (!split) {
+			const sentences = sentenceSegments(tokenized);
+			split = { sentences, keys: sentences.map(sentenceKey) };
+			this.splits.set(tokenized, split);
+		}
+		return split;
+	}
+
 	/** Each sentence's cached probability (0 where not cached) and the sentences not cached, in order. */
-	private uncached(sentences: Tokenized[]) {
+	private uncached({ sentences, keys }: Split) {
 		const ps: number[] = [];
 		const todo: { key: string; sentence: Tokenized; index: number }[] = [];
 		for (const [index, sentence] of sentences.entries()) {
-			const key = sentenceKey(sentence);
+			const key = keys[index] as string;
 			const p = this.cache.get(key);
 			ps.push(p ?? 0);
 			if (p === undefined) todo.push({ key, sentence, index });
@@ -129,14 +152,10 @@ export class SentencePass {
 	 * Each of the draft's sentences' toxic probability scored alone. Sentences not in the sentence cache are
 	 * scored together in one run of a graph that takes `sentVals`, one run each otherwise.
 	 */
-	private async sentenceProbs(
-		model: ManifestModel,
-		sentences: Tokenized[],
-		ahead?: SentencesAhead,
-	): Promise<number[]> {
+	private async sentenceProbs(model: ManifestModel, split: Split, ahead?: SentencesAhead): Promise<number[]> {
 		const head = model.heads.indexOf('toxic');
 		const heads = model.heads.length;
-		const { ps, todo } = this.uncached(sentences);
+		const { ps, todo } = this.uncached(split);
 		if (todo.length === 0) return ps;
 		const { hasSentences } = await this.models.load(model);
 		let probs: Float32Array;
