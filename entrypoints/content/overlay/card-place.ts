@@ -151,7 +151,8 @@ export function cardStyle(
 	/**
 	 * The comment being answered comes before the card's own comfort (session 14: in a scrolling pane, on a page too
 	 * short to scroll, at 200 % zoom the card still opened over it). When `s` would hide it: the whole card above that
-	 * comment (over the earlier thread); else a compact card whose bottom sits at the window's bottom edge, over the
+	 * comment (over the earlier thread); else below the field and its buttons when SCROLLED_ROOM is left there (cut
+	 * short, scrolling inside); else a compact card whose bottom sits at the window's bottom edge, over the
 	 * field's empty part and its Comment button, no higher than the caret line, scrolling inside with Apply and its
 	 * own buttons pinned (styles.ts `.tf-tight`); only when even that has no room, over the caret line but still
 	 * below the comment. Nothing of that fitting, `s` stands.
@@ -161,6 +162,9 @@ export function cardStyle(
 		if (!r || !hidesReading(s)) return s;
 		if (r.top - GAP - MARGIN >= need)
 			return { left, bottom: px(vh - r.top + GAP), maxHeight: px(r.top - GAP - MARGIN) };
+		// Below the field and its buttons, cut short, while that leaves the card a fair room.
+		const under = withActions ?? box;
+		if (roomBelow(under) >= Math.min(need, SCROLLED_ROOM)) return below(under);
 		const compact = (top: number): Style | null =>
 			vh - MARGIN - top >= MIN_COMPACT
 				? { left, bottom: px(MARGIN), maxHeight: px(vh - MARGIN - top) }
