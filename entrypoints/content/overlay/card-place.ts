@@ -159,7 +159,9 @@ export function cardStyle(
 	 */
 	function clearOfReading(s: Style): Style {
 		const r = avoid.reading;
-		if (!r || !hidesReading(s)) return s;
+		// While the card points at a thread comment (reply-return), that comment and the draft are what it keeps
+		// clear of, as before (firefox.spec quote-reply at 900 px: the compact card went over the draft).
+		if (!r || comment || !hidesReading(s)) return s;
 		if (r.top - GAP - MARGIN >= need)
 			return { left, bottom: px(vh - r.top + GAP), maxHeight: px(r.top - GAP - MARGIN) };
 		// Below the field and its buttons, cut short, while that leaves the card a fair room.
@@ -226,6 +228,8 @@ export function readingScroll(
 	// The whole card does not fit below even then (200 % zoom, a short window): scroll as far as the field and
 	// READING_KEPT px of the comment allow, when that gives the card, capped and scrolling inside, clearly more
 	// room below than it has where it is now (session 14: 96 px over the field's empty part at 640x450).
+	// Not while the card points at a thread comment (reply-return scrolled the page to it).
+	if (avoid.comment) return 0;
 	const most = Math.floor(
 		Math.min(maxDown, top - MARGIN, reading.bottom - Math.min(READING_KEPT, reading.height)),
 	);
