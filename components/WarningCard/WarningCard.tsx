@@ -131,6 +131,13 @@ export function WarningCard(props: WarningCardProps) {
 		const c = card.current;
 		const next = Boolean(c && c.scrollHeight > c.clientHeight + 1);
 		if (next !== tight) setTight(next);
+		// The pinned rows' heights (own actions; with the suggestion's Apply row), for the sticky offsets and the
+		// scroll padding that keeps a focused control clear of them (overlay/styles.ts `.tf-tight`).
+		if (!c || !tight) return;
+		const foot = c.querySelector<HTMLElement>('.tf-actions')?.offsetHeight ?? 0;
+		const apply = c.querySelector<HTMLElement>('.tactful-rw-actions')?.offsetHeight ?? 0;
+		c.style.setProperty('--tf-foot', `${foot}px`);
+		c.style.setProperty('--tf-pin', `${foot + apply + 8}px`);
 	});
 	useLayoutEffect(() => {
 		if (!props.autoFocus) return;

@@ -11,7 +11,7 @@ import { BADGE_SIZE } from './overlay/badge-place.ts';
 import type { CardView, FieldView } from './overlay/overlay.tsx';
 import { textAbove } from './reading.ts';
 import type { SiteAdapter } from './sites/types.ts';
-import { visibleBox } from './visibility.ts';
+import { clipBox, clipsOf, parentOf, visibleBox } from './visibility.ts';
 
 /** At most this many passages are quoted. */
 const MAX_QUOTES = 4;
@@ -44,6 +44,21 @@ export interface CardActions {
 	onDismissed?(): void;
 }
 
+/**
+ * The pane that scrolls field `el` and the comment above it, when that is not the window: its nearest ancestor
+ * that scrolls vertically and has more to show (a chat or review side panel). Null: the window.
+ */
+export function scrollerOf(el: Element): HTMLElement | null {
+	const doc = el.ownerDocument;
+	for (let n = parentOf(el); n && n !== doc.body && n !== doc.documentElement; n = parentOf(n)) {
+		if (!(n instanceof HTMLElement)) continue;
+		const o = getComputedStyle(n).overflowY;
+		if ((o === 'auto' || o === 'scroll') && n.scrollHeight > n.clientHeight + 1) return n;
+		if (getComputedStyle(n).position === 'fixed') return null;
+	}
+	return null;
+}
+
 /** What of a field the card must not cover (overlay/card-place.ts). */
 function avoidFor(c: FieldController): CardView['avoid'] {
 	const field = visibleBox(c.editor.el);
@@ -55,8 +70,16 @@ function avoidFor(c: FieldController): CardView['avoid'] {
 		// The comment the thread warning pointed at, which the user is reading (features/reply-return.ts).
 		comment: awayAt(c.editor)?.getBoundingClientRect() ?? null,
 		// The comment right above the box, which the user is answering: not hidden when beside has room.
-		reading: field && textAbove(c.editor.el, field, c.editor.el.ownerDocument.documentElement.clientHeight),
+		reading: field && readingBox(c.editor.el, field),
 	};
+}
+
+/** The comment right above the field (reading.ts), cut to what its scrolling pane shows of it. */
+function readingBox(el: HTMLElement, field: DOMRect): DOMRect | null {
+	const doc = el.ownerDocument;
+	const vh = doc.documentElement.clientHeight;
+	const r = textAbove(el, field, vh);
+	return r && clipBox(r, clipsOf(el), { width: doc.documentElement.clientWidth, height: vh });
 }
 
 /** The flagged passages, strongest first (they are what the reader will react to), each once, at most four. */
@@ -105,6 +128,7 @@ export function cardViewFor(
 		anchor,
 		avoid: avoidFor(c),
 		mayScroll: opening.mayScroll ?? false,
+		scroller: opening.mayScroll ? scrollerOf(c.editor.el) : null,
 		dark: fv.dark,
 		props: {
 			level: v.level,

@@ -23,6 +23,7 @@ import { isDarkAround } from './overlay/theme.ts';
 import { pressGate } from './shortcut-press.ts';
 import type { SiteAdapter } from './sites/types.ts';
 import { showsUnavailable, tryAgain } from './try-again.ts';
+import { visibleBox } from './visibility.ts';
 
 type Via = 'badge' | 'keyboard' | 'hover' | 'nudge';
 
@@ -219,6 +220,12 @@ export function createCardUi(env: CardEnv): CardUi {
 			const away = awayAt(c.editor);
 			const fv = current.find((f) => f.id === open?.id) ?? (away && offScreen(c, v?.level));
 			if (!v || !fv) return null;
+			if (!away && !visibleBox(c.editor.el)) {
+				// The field left the view (the page or its pane scrolled it away): the card closes rather than float
+				// over whatever now fills its place, and would not come back by itself (session 14).
+				open = null;
+				return null;
+			}
 			const anchor = fv.badge || !away ? open.anchor : away.getBoundingClientRect();
 			const opening = {
 				anchor,

@@ -305,7 +305,9 @@ test('Firefox, 900 px: a quote-reply is scored on the reply only, and the card k
 				};
 			}, sel);
 		let at = await probe();
-		for (let i = 0; i < 30 && !(at.comment && at.card && !at.coversComment); i++) {
+		// Polled until the card is placed for the comment it points at (clear of it and of the draft), or 3 s: the
+		// first frame after the click may still show the card where it was before the page scrolled to the comment.
+		for (let i = 0; i < 30 && !(at.comment && at.card && !at.coversComment && !at.coversField); i++) {
 			await new Promise((r) => setTimeout(r, 100));
 			at = await probe();
 		}

@@ -231,3 +231,102 @@ export function measureCardRoom() {
 		card_scroll: [card.scrollHeight, card.clientHeight],
 	};
 }
+
+/**
+ * In the page: the open card against the comment being answered (`parent`) and the reply box `field` with its
+ * Comment button, read at once (card-place.spec, firefox-card-place.spec). `covered`: how many of the parent
+ * comment's visible text lines (in the window and in its scrolling pane, if any) the card is drawn over.
+ * `apply` / `own`: whether the suggestion's Apply and each of the card's own buttons is what a click at its centre
+ * reaches, inside the window (not scrolled out of the card, not under its sticky row). `caret`: whether the card
+ * covers the caret's line (the draft is typed to its end). `gap`: the card's top minus the field's top, to see it
+ * follow the field when the page or its pane scrolls.
+ */
+export function measureParentCover([parentSel, fieldSel]) {
+	const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+	const cardEl = root?.querySelector('[data-tactful="card"]');
+	const vw = document.documentElement.clientWidth;
+	const vh = document.documentElement.clientHeight;
+	const field = document.querySelector(fieldSel);
+	const box = field.getBoundingClientRect();
+	// The window, cut down by every scrolling ancestor of the field (the pane).
+	let clip = { left: 0, top: 0, right: vw, bottom: vh };
+	for (let n = field.parentElement; n && n !== document.body; n = n.parentElement) {
+		if (getComputedStyle(n).overflowY === 'visible') continue;
+		const r = n.getBoundingClientRect();
+		clip = {
+			left: Math.max(clip.left, r.left),
+			top: Math.max(clip.top, r.top),
+			right: Math.min(clip.right, r.right),
+			bottom: Math.min(clip.bottom, r.bottom),
+		};
+	}
+	const lines = [];
+	for (const p of document.querySelectorAll(`${parentSel} p`)) {
+		const range = document.createRange();
+		range.selectNodeContents(p);
+		for (const r of range.getClientRects())
+			if (r.bottom > clip.top + 2 && r.top < clip.bottom - 2 && r.width > 0) lines.push(r);
+	}
+	const fieldShown = box.top >= clip.top - 1 && box.bottom <= clip.bottom + 1;
+	if (!cardEl) return { card: null, lines: lines.length, fieldShown, field: box.toJSON() };
+	const c = cardEl.getBoundingClientRect();
+	const hit = (r) => r.left < c.right && r.right > c.left && r.top < c.bottom && r.bottom > c.top;
+	const reaches = (el) => {
+		if (!el) return false;
+		const b = el.getBoundingClientRect();
+		const [x, y] = [b.left + b.width / 2, b.top + b.height / 2];
+		if (x < 0 || y < 0 || x > vw || y > vh || b.height === 0) return false;
+		const top = root.elementFromPoint(x, y);
+		return Boolean(top && (top === el || el.contains(top)));
+	};
+	const cs = getComputedStyle(field);
+	const lineH = Number.parseFloat(cs.lineHeight) || 20;
+	// The caret's line: the last line of the draft, from a throw-away mirror of the textarea.
+	const m = document.createElement('div');
+	for (const k of ['fontFamily', 'fontSize', 'lineHeight', 'paddingLeft', 'paddingRight', 'direction'])
+		m.style[k] = cs[k];
+	Object.assign(m.style, {
+		position: 'fixed',
+		visibility: 'hidden',
+		whiteSpace: 'pre-wrap',
+		overflowWrap: 'break-word',
+		width: `${field.clientWidth}px`,
+		boxSizing: 'border-box',
+	});
+	m.textContent = field.value || ' ';
+	document.body.append(m);
+	const textH = m.getBoundingClientRect().height;
+	m.remove();
+	const caretBottom = box.top + field.clientTop + Number.parseFloat(cs.paddingTop) + textH - field.scrollTop;
+	const caret = { top: caretBottom - lineH, bottom: caretBottom, left: box.left, right: box.right };
+	return {
+		card: { left: c.left, top: c.top, right: c.right, bottom: c.bottom },
+		viewport: { width: vw, height: vh },
+		inside: c.top >= -1 && c.left >= -1 && c.bottom <= vh + 1 && c.right <= vw + 1,
+		lines: lines.length,
+		covered: lines.filter(hit).length,
+		apply: reaches(root.querySelector('.tactful-rw-primary')),
+		own: [...cardEl.querySelectorAll('.tf-actions button')].map((b) => reaches(b)),
+		close: reaches(cardEl.querySelector('.tf-close')),
+		caret: hit(caret),
+		fieldShown,
+		field: { top: box.top, bottom: box.bottom, left: box.left, right: box.right },
+		gap: c.top - box.top,
+		tight: cardEl.classList.contains('tf-tight'),
+		value: field.value,
+	};
+}
+
+/** True when a `measureParentCover` result is what the user needs: the parent comment and the caret line clear,
+ * the card inside the window with Apply, Close and its own buttons reachable. */
+export const parentClear = (at) =>
+	Boolean(
+		at?.card &&
+			at.covered === 0 &&
+			at.inside &&
+			at.apply &&
+			at.close &&
+			at.own.length > 0 &&
+			at.own.every(Boolean) &&
+			!at.caret,
+	);

@@ -219,6 +219,49 @@ describe('cardStyle', () => {
 	});
 });
 
+describe('cardStyle: never over the comment being answered (session 14: a pane, a short page, 200 % zoom)', () => {
+	const hides = (style: Record<string, string>, r: DOMRect, vh: number, h: number) => {
+		const card = { ...band(style, vh, h), ...columns(style) };
+		return card.top < r.bottom && card.bottom > r.top && card.left < r.right && card.right > r.left;
+	};
+
+	it('a box at the bottom of a page that cannot scroll: the whole card goes above the comment, over the earlier thread', () => {
+		const vp = { width: 1280, height: 720 };
+		const field = new DOMRect(230, 587, 820, 96);
+		const reading = new DOMRect(230, 421, 820, 155);
+		const caret = new DOMRect(237, 593, 1, 22);
+		const style = cardStyle(badge(1022, 655), vp, { field, reading, caret }, 380);
+		expect(hides(style, reading, 720, 380)).toBe(false);
+		expect(hides(style, field, 720, 380)).toBe(false);
+		expect(band(style, 720, 380).top).toBeGreaterThanOrEqual(8);
+		// Without the comment to keep clear of, it opens right above the field as before.
+		expect(cardStyle(badge(1022, 655), vp, { field, caret }, 380).bottom).toBe(`${720 - 587 + 6}px`);
+	});
+
+	it('no room above the comment: a compact card at the window bottom, over the empty field below the caret line', () => {
+		const vp = { width: 1280, height: 720 };
+		const field = new DOMRect(190, 500, 900, 96);
+		const reading = new DOMRect(190, 40, 900, 450);
+		const caret = new DOMRect(197, 506, 1, 22);
+		const style = cardStyle(badge(1062, 568), vp, { field, reading, caret }, 380);
+		expect(style).toEqual({ left: '952px', bottom: '8px', maxHeight: `${720 - 8 - (528 + 6)}px` });
+		expect(hides(style, reading, 720, 380)).toBe(false);
+	});
+
+	it('too little room below the caret line: the compact card covers it rather than the comment; none at all: as before', () => {
+		const vp = { width: 640, height: 450 };
+		const field = new DOMRect(40, 317, 560, 96);
+		const reading = new DOMRect(40, 0, 560, 307);
+		const caret = new DOMRect(47, 323, 1, 22);
+		const style = cardStyle(badge(572, 385), vp, { field, reading, caret }, 300);
+		expect(style).toEqual({ left: '312px', bottom: '8px', maxHeight: `${450 - 8 - 313}px` });
+		// A comment reaching to 20 px above the window's bottom leaves no room for even a compact card.
+		const low = new DOMRect(40, 0, 560, 430);
+		const fallback = cardStyle(badge(572, 385), vp, { field, reading: low, caret }, 300);
+		expect(fallback).toEqual(cardStyle(badge(572, 385), vp, { field, caret }, 300));
+	});
+});
+
 describe('readingScroll: a box too wide for the card beside it, the comment being answered right above', () => {
 	// GitHub-like at 1280x720: a 900 px box centred, its bottom 150 px above the window's, the comment above it.
 	const vp = { width: 1280, height: 720 };
@@ -230,10 +273,12 @@ describe('readingScroll: a box too wide for the card beside it, the comment bein
 	const avoid = { field, actions, reading, caret };
 
 	it('scrolls just enough for the whole card to open below the field and its Post button', () => {
-		// Without the scroll the card can only go above, where it hides the comment (no room beside either side).
+		// Without the scroll the whole card fits only above, where it hides the comment (no room beside either side);
+		// clear of the comment it is a compact card over the field's empty part, cut short (session 14).
 		const style = cardStyle(anchor, vp, avoid, 346);
 		const card = { ...band(style, 720, 346), ...columns(style) };
-		expect(card.top < reading.bottom && card.bottom > reading.top).toBe(true);
+		expect(card.top < reading.bottom && card.bottom > reading.top).toBe(false);
+		expect(Number.parseFloat(style.maxHeight ?? '0')).toBeLessThan(346);
 		const down = readingScroll(anchor, vp, avoid, 346, 2000);
 		expect(down).toBe(608 + 6 + 346 + 8 - 720);
 		// Placed again after the scroll: below the Post button, whole, clear of the comment, the field and the button.
@@ -281,10 +326,14 @@ describe('readingScroll: a box too wide for the card beside it, the comment bein
 		expect(readingScroll(anchor, vp, avoid, undefined, 2000)).toBe(0);
 	});
 
-	it('does not scroll when the page cannot scroll that far, or the field or the comment would leave the window', () => {
-		expect(readingScroll(anchor, vp, avoid, 346, 100)).toBe(0);
-		// A card so tall that the field would have to go under the window's top.
-		expect(readingScroll(anchor, vp, avoid, 700, 2000)).toBe(0);
+	it('never scrolls further than the page can, nor the field or the comment out of the window', () => {
+		expect(readingScroll(anchor, vp, avoid, 346, 100)).toBeLessThanOrEqual(100);
+		expect(readingScroll(anchor, vp, avoid, 346, 40)).toBe(0); // too little gained to move the page
+		// A card so tall that the field would have to go under the window's top to show it whole: the page scrolls as
+		// far as keeps the field and 3 lines (72 px) of the comment in the window, the card capped below (session 14).
+		const most = readingScroll(anchor, vp, avoid, 700, 2000);
+		expect(most).toBe(450 - 72);
+		expect(field.top - most).toBeGreaterThanOrEqual(8);
 		// The comment's visible part would drop under 3 lines.
 		const close = new DOMRect(190, 0, 900, 150);
 		const high = new DOMRect(190, 160, 900, 110);

@@ -23,6 +23,11 @@ const COMFORT = 240;
 const MIN_CARD_ROOM = 160;
 /** Below this much room on either side of the caret line, the card covers the viewport's height instead. */
 const MIN_CARET_ROOM = 120;
+/**
+ * The least room for a compact card clear of the comment being answered: its heading (with Close), the suggestion's
+ * Apply row and its own buttons, pinned, the rest scrolling under them (styles.ts `.tf-tight`, measured ~96 px).
+ */
+const MIN_COMPACT = 100;
 const GAP = 6;
 const MARGIN = 8;
 
@@ -125,19 +130,50 @@ export function cardStyle(
 	const clearOfComment = withComment && (whole(withComment) ?? larger(withComment, COMFORT));
 	if (clearOfComment) return clearOfComment;
 	const clear = withActions && (whole(withActions) ?? larger(withActions, COMFORT));
-	if (clear) return clear;
+	if (clear) return clearOfReading(clear);
 	const most = whole(box) ?? larger(box, COMFORT);
-	if (most) return most;
+	if (most) return clearOfReading(most);
 	// The field fills the viewport: cover its empty part rather than squeeze the card, then anything but the
 	// caret line, and only then everything.
 	const text = avoid.text ? union(avoid.text, avoid.caret ?? avoid.text) : null;
-	return (
+	return clearOfReading(
 		(text && larger(text, Math.max(need, COMFORT))) ??
-		(text && larger(text, COMFORT)) ??
-		larger(box, MIN_CARD_ROOM) ??
-		(text && larger(text, MIN_CARD_ROOM)) ??
-		larger(avoid.caret ?? anchor, MIN_CARET_ROOM) ?? { left, top: px(MARGIN), maxHeight: px(vh - 2 * MARGIN) }
+			(text && larger(text, COMFORT)) ??
+			larger(box, MIN_CARD_ROOM) ??
+			(text && larger(text, MIN_CARD_ROOM)) ??
+			larger(avoid.caret ?? anchor, MIN_CARET_ROOM) ?? {
+				left,
+				top: px(MARGIN),
+				maxHeight: px(vh - 2 * MARGIN),
+			},
 	);
+
+	/**
+	 * The comment being answered comes before the card's own comfort (session 14: in a scrolling pane, on a page too
+	 * short to scroll, at 200 % zoom the card still opened over it). When `s` would hide it: the whole card above that
+	 * comment (over the earlier thread); else below the field and its buttons when SCROLLED_ROOM is left there (cut
+	 * short, scrolling inside); else a compact card whose bottom sits at the window's bottom edge, over the
+	 * field's empty part and its Comment button, no higher than the caret line, scrolling inside with Apply and its
+	 * own buttons pinned (styles.ts `.tf-tight`); only when even that has no room, over the caret line but still
+	 * below the comment. Nothing of that fitting, `s` stands.
+	 */
+	function clearOfReading(s: Style): Style {
+		const r = avoid.reading;
+		// While the card points at a thread comment (reply-return), that comment and the draft are what it keeps
+		// clear of, as before (firefox.spec quote-reply at 900 px: the compact card went over the draft).
+		if (!r || comment || !hidesReading(s)) return s;
+		if (r.top - GAP - MARGIN >= need)
+			return { left, bottom: px(vh - r.top + GAP), maxHeight: px(r.top - GAP - MARGIN) };
+		// Below the field and its buttons, cut short, while that leaves the card a fair room.
+		const under = withActions ?? box;
+		if (roomBelow(under) >= Math.min(need, SCROLLED_ROOM)) return below(under);
+		const compact = (top: number): Style | null =>
+			vh - MARGIN - top >= MIN_COMPACT
+				? { left, bottom: px(MARGIN), maxHeight: px(vh - MARGIN - top) }
+				: null;
+		const written = avoid.caret ?? avoid.text;
+		return (written && compact(Math.max(r.bottom, written.bottom) + GAP)) ?? compact(r.bottom + GAP) ?? s;
+	}
 }
 
 /** Whether a card placed by style `s`, `need` tall at most and `width` wide, covers `r`. */
@@ -184,13 +220,29 @@ export function readingScroll(
 	const box = union(field, anchor);
 	const under = actions && actions.left < x + width && actions.right > x ? union(box, actions) : box;
 	const down = Math.ceil(under.bottom + GAP + need + MARGIN - vh);
-	if (down <= 0 || down > maxDown) return 0;
+	if (down <= 0) return 0;
 	const top = Math.min(field.top, avoid.caret?.top ?? field.top);
-	if (top - down < MARGIN) return 0;
-	const kept = Math.min(reading.bottom - down, vh) - Math.max(reading.top - down, 0);
-	if (kept < Math.min(READING_KEPT, reading.height)) return 0;
-	return down;
+	const kept = (d: number) => Math.min(reading.bottom - d, vh) - Math.max(reading.top - d, 0);
+	if (down <= maxDown && top - down >= MARGIN && kept(down) >= Math.min(READING_KEPT, reading.height))
+		return down;
+	// The whole card does not fit below even then (200 % zoom, a short window): scroll as far as the field and
+	// READING_KEPT px of the comment allow, when that gives the card, capped and scrolling inside, clearly more
+	// room below than it has where it is now (session 14: 96 px over the field's empty part at 640x450).
+	// Not while the card points at a thread comment (reply-return scrolled the page to it).
+	if (avoid.comment) return 0;
+	const most = Math.floor(
+		Math.min(maxDown, top - MARGIN, reading.bottom - Math.min(READING_KEPT, reading.height)),
+	);
+	if (most <= 0) return 0;
+	const room = vh - (under.bottom - most) - GAP - MARGIN;
+	const nowRoom = Math.min(need, Number.parseFloat(now.maxHeight ?? '0'));
+	return room >= SCROLLED_ROOM && room >= nowRoom + SCROLLED_GAIN ? most : 0;
 }
+
+/** Scrolling for a card that stays capped is worth it only for at least this much room below the field… */
+const SCROLLED_ROOM = 200;
+/** …and this much more than it has without scrolling. */
+const SCROLLED_GAIN = 60;
 
 /** To the right of the field, else to its left, when the card's width fits there; `need`: its height. */
 function beside(

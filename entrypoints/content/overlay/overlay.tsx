@@ -47,6 +47,8 @@ export interface CardView {
 	avoid?: Avoid;
 	/** The page may scroll to make room for it (not a hover-opened card: card-view.ts `CardOpening.mayScroll`). */
 	mayScroll?: boolean;
+	/** The field's own scrolling pane, when it is not the window's (card-view.ts `scrollerOf`): scrolled instead. */
+	scroller?: HTMLElement | null;
 	dark: boolean;
 	props: Omit<WarningCardProps, 'style'>;
 }
@@ -243,7 +245,8 @@ export class Overlay {
 		const card = this.drawn.card;
 		const doc = this.host.ownerDocument;
 		const win = doc.defaultView;
-		const page = doc.scrollingElement;
+		// The field's own pane when it has one (session 14: a reply in a scrolling side panel), else the window.
+		const page = card?.scroller ?? doc.scrollingElement;
 		// A card in a dialog or drawn over a parent page: the window's scroll does not move its field.
 		if (
 			!card?.mayScroll ||
@@ -256,9 +259,9 @@ export class Overlay {
 		const maxDown = page.scrollHeight - page.clientHeight - page.scrollTop;
 		const down = readingScroll(card.anchor, this.drawn.viewport, card.avoid, this.cardHeight, maxDown);
 		if (down <= 0) return;
-		const before = win.scrollY;
-		win.scrollBy({ top: down, behavior: 'instant' });
-		const moved = win.scrollY - before;
+		const before = page.scrollTop;
+		(card.scroller ?? win).scrollBy({ top: down, behavior: 'instant' });
+		const moved = page.scrollTop - before;
 		if (moved === 0) return;
 		const up = (r: DOMRect | null | undefined) => r && new DOMRect(r.x, r.y - moved, r.width, r.height);
 		const a = card.avoid;

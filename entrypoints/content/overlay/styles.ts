@@ -57,7 +57,20 @@ export const OVERLAY_CSS = `
 /* Even that does not fit (WarningCard "tight": 200 % zoom, a short window): one scroll area, no nested one cutting the
    reasons to two lines, and the card's action row stuck to its bottom edge, always in view; scroll-padding keeps
    a control that Tab focuses clear of that row. */
-.tf-card.tf-tight { scroll-padding-bottom: 56px; }
+.tf-card.tf-tight { scroll-padding-bottom: var(--tf-pin, 56px); }
+/* The suggestion's Apply row is pinned too, right above the card's own (session 14: a long suggestion pushed it out
+   of view): its section and box give way (display: contents) so the row sticks to the card, not inside the
+   suggestion; --tf-foot / --tf-pin are the pinned rows' heights, measured by WarningCard. */
+.tf-card.tf-tight .tf-slot[data-tactful-slot="rewrite"], .tf-card.tf-tight .tactful-rw-card { display: contents; }
+.tf-card.tf-tight .tactful-rw-card > * { flex: none; }
+.tf-card.tf-tight .tactful-rw-actions { position: sticky; bottom: calc(var(--tf-foot, 49px) - 12px); z-index: 1;
+  background: var(--tf-bg); margin: 6px -14px 0; padding: 4px 14px; border-top: 1px solid var(--tf-border); }
+/* Compact: a card clear of the comment being answered may have only ~100 px (card-place.ts MIN_COMPACT), which
+   must hold its heading and both pinned rows. */
+.tf-card.tf-tight { padding-top: 8px; }
+.tf-card.tf-tight .tf-actions { padding-top: 5px; padding-bottom: 8px; margin-top: 4px; }
+.tf-card.tf-tight .tf-actions button, .tf-card.tf-tight .tactful-rw-actions button { padding-top: 1px;
+  padding-bottom: 1px; }
 .tf-card.tf-tight .tf-card-body { flex: none; overflow: visible; min-height: 0; }
 .tf-card.tf-tight .tf-actions { position: sticky; bottom: -12px; z-index: 1; background: var(--tf-bg);
   margin: 6px -14px -12px; padding: 8px 14px 12px; border-top: 1px solid var(--tf-border); }

@@ -1,0 +1,92 @@
+// The Firefox side of card-place.spec.mjs (tests/pages/card-place.html): the open card hides no line of the comment
+// being answered, in a scrolling pane, on a page too short to scroll and at 640x450 (200 % zoom) with a long
+// suggestion, and keeps Apply, Close and its own buttons reachable where they are drawn.
+import { TOXIC } from './drafts.mjs';
+import { launchFirefox } from './firefox-harness.mjs';
+import { measureParentCover, parentClear } from './fit-probes.mjs';
+import { check, run, shot, startServer, test, waitOverlay } from './harness.mjs';
+
+const LONG = `${TOXIC} Honestly this whole retry loop is stupid garbage, nobody sane would ship it, and you clearly never tested it on a slow network before asking us to review it again.`;
+const read = (page) => page.evaluate(measureParentCover, ['#parent', '#reply']);
+
+const CASES = [
+	{ name: '1280x720, a reply in a scrolling pane', q: '?pane', size: { width: 1280, height: 720 }, at: 20 },
+	{ name: '1280x720, a page too short to scroll', q: '?short', size: { width: 1280, height: 720 } },
+	// As in card-place.spec: ~100 px left below the comment, the compact card covers the caret line too.
+	{
+		name: '640x450, a page too short to scroll',
+		q: '?short',
+		size: { width: 640, height: 450 },
+		caret: true,
+	},
+	{ name: '640x450, a long suggestion', q: '', size: { width: 640, height: 450 }, at: 40, draft: LONG },
+];
+
+for (const c of CASES) {
+	test(`Firefox, ${c.name}: the card hides no line of the comment being answered, Apply in reach`, async ({
+		page,
+		server,
+	}) => {
+		await page.setViewport(c.size);
+		try {
+			await page.goto(`${server.url}/card-place.html${c.q}`);
+			if (c.at !== undefined)
+				await page.evaluate((d) => {
+					const r = document.getElementById('reply').getBoundingClientRect();
+					const pane = document.querySelector('.pane #scroller');
+					const bottom = pane ? pane.getBoundingClientRect().bottom : document.documentElement.clientHeight;
+					(pane ?? window).scrollBy(0, r.bottom - (bottom - d));
+				}, c.at);
+			const draft = c.draft ?? TOXIC;
+			await page.click('#reply');
+			await page.keyboard.type(draft);
+			check(
+				(await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 30_000)).ok,
+				'no warning',
+			);
+			const opened = await page.evaluate(() => {
+				const b = document
+					.querySelector('[data-tactful-host]')
+					?.shadowRoot?.querySelector('[data-tactful="badge"]');
+				b?.click();
+				return Boolean(b);
+			});
+			check(opened, 'no badge to open the card');
+			const ok = (x) => parentClear({ ...x, caret: c.caret ? false : x?.caret }) && x.value === draft;
+			let at = await read(page);
+			for (let end = Date.now() + 30_000; Date.now() < end && !(ok(at) && at.apply); ) {
+				await new Promise((r) => setTimeout(r, 250));
+				at = await read(page);
+			}
+			await shot(page, `firefox-card-place-${c.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`);
+			console.log(`      ${JSON.stringify({ ...at, value: undefined })}`);
+			check(at.card !== null, 'no card');
+			check(
+				at.lines > 0 && at.covered === 0,
+				`the card hides ${at.covered} of the comment's ${at.lines} lines`,
+			);
+			check(at.inside, `the card leaves the window: ${JSON.stringify(at.card)}`);
+			check(at.apply, 'Apply is not reachable where it is drawn');
+			check(at.close && at.own.length > 0 && at.own.every(Boolean), `a card button is hidden: ${at.own}`);
+			if (!c.caret) check(!at.caret, 'the card covers the caret line');
+			check(at.value === draft, 'the draft changed');
+			await page.keyboard.press('Escape');
+		} finally {
+			await page.setViewport({ width: 1100, height: 800 });
+		}
+	});
+}
+
+await run(async () => {
+	const server = await startServer();
+	const firefox = await launchFirefox();
+	const page = await firefox.browser.newPage();
+	return {
+		server,
+		page,
+		teardown: async () => {
+			await firefox.close();
+			await server.close();
+		},
+	};
+});
