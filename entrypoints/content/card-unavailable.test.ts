@@ -16,10 +16,19 @@ const DOWN = {
 	details: 'Could not establish connection. Receiving end does not exist.',
 };
 
+/** Gives `el` a box in view (happy-dom lays nothing out, and a 0x0 field or container reads as scrolled away). */
+function layOut(el: HTMLElement) {
+	el.getBoundingClientRect = () => new DOMRect(20, 20, 400, 80);
+	Object.defineProperties(el, { clientWidth: { value: 400 }, clientHeight: { value: 80 } });
+}
+
 /** A focused field whose draft cannot be checked, and the card controller wired as session.ts wires it. */
 function setup(retryEngine: () => Promise<unknown> = async () => ({ ok: true })) {
 	document.body.innerHTML = '<textarea>you idiot</textarea><div data-tactful-host></div>';
 	const field = document.querySelector('textarea') as HTMLTextAreaElement;
+	// happy-dom lays nothing out: without a box the field reads as scrolled out of view, and the card closes
+	// (card5, session 14), which is not what these tests are about.
+	layOut(field);
 	let retried = 0;
 	const c = {
 		id: 1,
@@ -181,6 +190,8 @@ describe('a pre-submit nudge on a field whose checker failed after it warned', (
 			unavailable: { ...DOWN, text: 'you idiot!!' },
 		});
 		const form = document.createElement('form');
+		// happy-dom lays nothing out and computes no overflow: the 0x0 form would read as a clip that hides the field.
+		Object.assign(form.style, { overflowX: 'visible', overflowY: 'visible' });
 		form.append(c.editor.el);
 		document.body.append(form);
 		const submit = new SubmitEvent('submit', { cancelable: true });
