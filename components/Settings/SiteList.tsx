@@ -1,6 +1,6 @@
 /**
- * Sites with their own choices (off, snoozed, own sensitivity): switch them back on, return them to the global
- * sensitivity, or forget every override.
+ * Sites with their own choices (off, snoozed, own sensitivity, swearing or heated-thread alert choice): switch
+ * them back on, return them to the global choices, or forget every override.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { hasCustomSensitivity, type Settings, type SiteSettings } from '../../utils/storage/settings.ts';
