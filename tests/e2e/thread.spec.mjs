@@ -471,4 +471,71 @@ test('heated-thread alerts switched off: no thread warning, the draft still warn
 	}
 });
 
+test('heated-thread alerts off for one site from the popup: that site loses the ring, another keeps it; the site list says so', async (env) => {
+	const opened = [];
+	const heated = async (origin) => {
+		const page = await env.context.newPage();
+		opened.push(page);
+		await page.goto(`${origin}/threads/github-heated-thread.html`);
+		await page.click(FIELD);
+		await page.keyboard.type(CIVIL);
+		const s = await waitState(page, (x) => Boolean(threadBadge(x)));
+		check(s.ok, `no thread warning on ${origin}: ${JSON.stringify(s.badges)}`);
+		return page;
+	};
+	try {
+		// The same page under two host names: 127.0.0.1 gets its own choice, localhost does not.
+		const here = await heated(env.server.url);
+		const elsewhere = await heated(env.server.url.replace('127.0.0.1', 'localhost'));
+		const popup = await env.context.newPage();
+		opened.push(popup);
+		await popup.setViewportSize({ width: 340, height: 640 });
+		await popup.goto(`chrome-extension://${env.extensionId}/popup.html?host=127.0.0.1`);
+		await popup.getByRole('radio', { name: 'Custom' }).check();
+		const alerts = popup.getByTestId('site-derail-alerts');
+		await alerts.click();
+		await popup.waitForFunction(
+			async () =>
+				(await chrome.storage.local.get('settings')).settings?.sites?.['127.0.0.1']?.derailAlerts === false,
+			null,
+			{ timeout: 10_000 },
+		);
+		await alerts.scrollIntoViewIfNeeded();
+		await shot(popup, 'thread-alerts-popup-site-off');
+
+		await here.bringToFront();
+		const off = await waitState(
+			here,
+			(x) => x.badges.length > 0 && x.badges.every((b) => !b.thread && b.settled),
+		);
+		check(off.ok, `the ring stayed on the site switched off: ${JSON.stringify(off.badges)}`);
+		await elsewhere.bringToFront();
+		const kept = await waitState(elsewhere, (x) => Boolean(threadBadge(x)));
+		check(kept.ok, `the other site lost its thread warning: ${JSON.stringify(kept.badges)}`);
+
+		const options = await env.context.newPage();
+		opened.push(options);
+		await options.goto(`chrome-extension://${env.extensionId}/options.html`);
+		const row = options.getByTestId('site-127.0.0.1');
+		await row.waitFor({ timeout: 10_000 });
+		const text = await row.textContent();
+		check(/Heated threads: off/.test(text ?? ''), `site list does not say the alerts are off: ${text}`);
+		await row.scrollIntoViewIfNeeded();
+		await shot(options, 'thread-alerts-site-list');
+
+		await popup.bringToFront();
+		await popup.getByRole('radio', { name: 'Same as everywhere' }).check();
+		await here.bringToFront();
+		const back = await waitState(here, (x) => Boolean(threadBadge(x)));
+		check(back.ok, `the ring did not come back on "Same as everywhere": ${JSON.stringify(back.badges)}`);
+	} finally {
+		for (const page of opened) await page.close();
+		await env.sw.evaluate(async () => {
+			const { settings } = await chrome.storage.local.get('settings');
+			if (settings) await chrome.storage.local.set({ settings: { ...settings, sites: {} } });
+		});
+		await env.page.bringToFront();
+	}
+});
+
 await run(() => chromiumEnv());
