@@ -225,6 +225,37 @@ describe('Popup', () => {
 		expect(same.checked).toBe(true);
 	});
 
+	it('turns heated-thread alerts off for the current site under "Custom" (slider hidden), cleared by "Same as everywhere"', async () => {
+		setup();
+		fireEvent.click(await screen.findByRole('radio', { name: 'Custom' }));
+		const siteSwitch = await screen.findByRole('switch', {
+			name: 'Warn when a thread is heated on github.com',
+		});
+		expect(siteSwitch.getAttribute('aria-checked')).toBe('true');
+		expect(screen.getByLabelText('Heated-thread alerts on github.com')).toBeTruthy();
+		fireEvent.click(siteSwitch);
+		await waitFor(async () => expect((await getSettings()).sites['github.com']?.derailAlerts).toBe(false));
+		await waitFor(() => expect(screen.queryByLabelText('Heated-thread alerts on github.com')).toBeNull());
+		expect((await getSettings()).derailAlerts).toBe(true); // other sites keep their alerts
+		fireEvent.click(siteSwitch);
+		await waitFor(async () => expect((await getSettings()).sites['github.com']?.derailAlerts).toBe(true));
+		expect(await screen.findByLabelText('Heated-thread alerts on github.com')).toBeTruthy();
+		fireEvent.click(siteSwitch);
+		await waitFor(async () => expect((await getSettings()).sites['github.com']?.derailAlerts).toBe(false));
+		fireEvent.click(screen.getByRole('radio', { name: 'Same as everywhere' }));
+		await waitFor(async () => expect((await getSettings()).sites['github.com']).toBeUndefined());
+	});
+
+	it('shows a site whose alerts are off (and nothing else) as "Custom"', async () => {
+		await updateSettings({ sites: { 'github.com': { enabled: true, derailAlerts: false } } });
+		setup();
+		const siteSwitch = await screen.findByRole('switch', {
+			name: 'Warn when a thread is heated on github.com',
+		});
+		expect(siteSwitch.getAttribute('aria-checked')).toBe('false');
+		expect((screen.getByRole('radio', { name: 'Custom' }) as HTMLInputElement).checked).toBe(true);
+	});
+
 	it('gives the current site its own swearing choice under "Custom", cleared by "Same as everywhere"', async () => {
 		await updateSettings({ allowSwearingAtThings: true });
 		setup();

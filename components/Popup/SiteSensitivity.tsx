@@ -7,6 +7,7 @@
 import { type Settings, setSiteSensitivity } from '../../utils/storage/settings.ts';
 import { SensitivitySlider } from '../Settings/SensitivitySlider.tsx';
 import { SwearingSwitch } from '../Settings/SwearingSwitch.tsx';
+import { Switch } from '../Settings/Switch.tsx';
 import { useSavedValue } from '../Settings/useSavedValue.ts';
 
 export interface SiteSensitivityProps {
@@ -42,7 +43,9 @@ export function SiteSensitivity({
 	const custom =
 		site?.sensitivity !== undefined ||
 		site?.derailSensitivity !== undefined ||
-		site?.allowSwearingAtThings !== undefined;
+		site?.allowSwearingAtThings !== undefined ||
+		site?.derailAlerts !== undefined;
+	const alerts = site?.derailAlerts ?? settings.derailAlerts;
 	const savedDerail = site?.derailSensitivity ?? settings.derailSensitivity;
 	const [derail, setDerail, derailSaved] = useSavedValue(savedDerail);
 
@@ -51,7 +54,12 @@ export function SiteSensitivity({
 			host,
 			useOwn
 				? { sensitivity: settings.sensitivity, derailSensitivity: settings.derailSensitivity }
-				: { sensitivity: undefined, derailSensitivity: undefined, allowSwearingAtThings: undefined },
+				: {
+						sensitivity: undefined,
+						derailSensitivity: undefined,
+						allowSwearingAtThings: undefined,
+						derailAlerts: undefined,
+					},
 		);
 	const name = `tf-site-mode-${host}`;
 	return (
@@ -91,16 +99,25 @@ export function SiteSensitivity({
 							void setSiteSensitivity(host, { sensitivity });
 						}}
 					/>
-					<SensitivitySlider
-						id="tf-site-derail"
-						label={<SiteLabel text="Heated-thread alerts" host={host} />}
-						value={derail}
-						onInput={setDerail}
-						onCommit={(derailSensitivity) => {
-							derailSaved(derailSensitivity);
-							void setSiteSensitivity(host, { derailSensitivity });
-						}}
-					/>
+					<Switch
+						checked={alerts}
+						onChange={(derailAlerts) => void setSiteSensitivity(host, { derailAlerts })}
+						testId="site-derail-alerts"
+					>
+						Warn when a thread is heated<span class="tf-sr"> on {host}</span>
+					</Switch>
+					{alerts ? (
+						<SensitivitySlider
+							id="tf-site-derail"
+							label={<SiteLabel text="Heated-thread alerts" host={host} />}
+							value={derail}
+							onInput={setDerail}
+							onCommit={(derailSensitivity) => {
+								derailSaved(derailSensitivity);
+								void setSiteSensitivity(host, { derailSensitivity });
+							}}
+						/>
+					) : null}
 					<SwearingSwitch
 						checked={site?.allowSwearingAtThings ?? settings.allowSwearingAtThings}
 						onChange={(allowSwearingAtThings) => void setSiteSensitivity(host, { allowSwearingAtThings })}

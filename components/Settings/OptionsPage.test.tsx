@@ -28,6 +28,20 @@ describe('OptionsPage', () => {
 		expect(hint?.textContent).toMatch(/Even at Relaxed, a clearly heated thread still gets a warning/);
 	});
 
+	it('"Warn when a thread is heated" switches the thread alerts off (slider hidden) and back on', async () => {
+		setup();
+		const alerts = await screen.findByRole('switch', { name: /Warn when a thread is heated/ });
+		expect(alerts.getAttribute('aria-checked')).toBe('true');
+		expect(screen.getByLabelText('Heated-thread alerts')).toBeTruthy();
+		fireEvent.click(alerts);
+		await waitFor(async () => expect((await getSettings()).derailAlerts).toBe(false));
+		await waitFor(() => expect(screen.queryByLabelText('Heated-thread alerts')).toBeNull());
+		expect(alerts.getAttribute('aria-checked')).toBe('false');
+		fireEvent.click(alerts);
+		await waitFor(async () => expect((await getSettings()).derailAlerts).toBe(true));
+		expect(await screen.findByLabelText('Heated-thread alerts')).toBeTruthy();
+	});
+
 	it('stores the pre-submit nudge, draft and sync switches', async () => {
 		setup();
 		fireEvent.click(await screen.findByTestId('opt-nudge'));
@@ -193,6 +207,18 @@ describe('OptionsPage', () => {
 			expect((await getSettings()).sites).toEqual({ 'reddit.com': { enabled: false } }),
 		);
 		expect(screen.queryByLabelText('Use the global sensitivity on reddit.com')).toBeNull();
+	});
+
+	it('names a site whose heated-thread alerts are off, and returns it to the global choice', async () => {
+		await updateSettings({
+			sites: { 'github.com': { enabled: true, derailAlerts: false, derailSensitivity: 0.8 } },
+		});
+		setup();
+		const row = await screen.findByTestId('site-github.com');
+		expect(row.textContent).toContain('Heated threads: off');
+		expect(row.textContent).not.toContain('80%'); // a slider value that does nothing while off is not listed
+		fireEvent.click(screen.getByLabelText('Use the global sensitivity on github.com'));
+		await waitFor(async () => expect((await getSettings()).sites).toEqual({}));
 	});
 
 	it('keeps keyboard focus in the site list when a row or its button goes away', async () => {

@@ -101,13 +101,23 @@ export function OptionsPage({
 					onChange={(allowSwearingAtThings) => save({ allowSwearingAtThings })}
 					testId="opt-allow-swearing"
 				/>
-				<SavedSlider
-					id="opt-derail"
-					label="Heated-thread alerts"
-					value={settings.derailSensitivity}
-					save={(derailSensitivity) => save({ derailSensitivity })}
-					hint="Even at Relaxed, a clearly heated thread still gets a warning."
-				/>
+				<Switch
+					checked={settings.derailAlerts}
+					onChange={(derailAlerts) => save({ derailAlerts })}
+					hint="Off: no thread warnings; your draft's own warnings stay."
+					testId="opt-derail-alerts"
+				>
+					Warn when a thread is heated
+				</Switch>
+				{settings.derailAlerts ? (
+					<SavedSlider
+						id="opt-derail"
+						label="Heated-thread alerts"
+						value={settings.derailSensitivity}
+						save={(derailSensitivity) => save({ derailSensitivity })}
+						hint="Even at Relaxed, a clearly heated thread still gets a warning."
+					/>
+				) : null}
 				<KeyboardHint />
 			</section>
 

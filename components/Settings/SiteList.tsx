@@ -1,6 +1,6 @@
 /**
- * Sites with their own choices (off, snoozed, own sensitivity): switch them back on, return them to the global
- * sensitivity, or forget every override.
+ * Sites with their own choices (off, snoozed, own sensitivity, swearing or heated-thread alert choice): switch
+ * them back on, return them to the global choices, or forget every override.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { hasCustomSensitivity, type Settings, type SiteSettings } from '../../utils/storage/settings.ts';
@@ -23,8 +23,13 @@ export function siteSensitivityText(site: SiteSettings): string {
 	const parts: string[] = [];
 	if (site.sensitivity !== undefined)
 		parts.push(`Drafts: ${sensitivityWord(site.sensitivity)} (${percent(site.sensitivity)})`);
-	if (site.derailSensitivity !== undefined) parts.push(`Heated threads: ${percent(site.derailSensitivity)}`);
+	// While the site's thread alerts are off its thread slider does nothing: "off" is what the row says.
+	if (site.derailSensitivity !== undefined && site.derailAlerts !== false)
+		parts.push(`Heated threads: ${percent(site.derailSensitivity)}`);
 	const lines = parts.length ? [`Own sensitivity · ${parts.join(' · ')}`] : [];
+	if (site.derailAlerts === false) lines.push('Heated threads: off');
+	else if (site.derailAlerts === true && site.derailSensitivity === undefined)
+		lines.push('Heated threads: on');
 	if (site.allowSwearingAtThings !== undefined)
 		lines.push(`Swearing at code and tools: ${site.allowSwearingAtThings ? 'not warned' : 'warned'}`);
 	return lines.join('. ');
@@ -79,6 +84,7 @@ export function SiteList({ settings, save, now }: SiteListProps) {
 				sensitivity: _s,
 				derailSensitivity: _d,
 				allowSwearingAtThings: _w,
+				derailAlerts: _a,
 				...site
 			} = s.sites[host] ?? { enabled: true };
 			return { ...s, sites: { ...s.sites, [host]: site } };
@@ -89,7 +95,10 @@ export function SiteList({ settings, save, now }: SiteListProps) {
 			{hosts.map((host) => {
 				const site = settings.sites[host] ?? { enabled: true };
 				const snoozed = (site.snoozeUntil ?? 0) > now;
-				const custom = hasCustomSensitivity(site) || site.allowSwearingAtThings !== undefined;
+				const custom =
+					hasCustomSensitivity(site) ||
+					site.allowSwearingAtThings !== undefined ||
+					site.derailAlerts !== undefined;
 				const hints = [
 					snoozed ? `Snoozed until ${new Date(site.snoozeUntil ?? 0).toLocaleString()}` : '',
 					custom ? siteSensitivityText(site) : '',

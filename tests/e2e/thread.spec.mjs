@@ -31,6 +31,7 @@ async function state(page) {
 			underlines: [...root.querySelectorAll('[data-tactful="underline"]')].map(rect),
 			card: root.querySelector('[data-tactful="card"]')?.innerText ?? null,
 			section: root.querySelector('[data-tactful="thread"]')?.textContent ?? null,
+			live: root.querySelector('[role="status"][aria-live]')?.textContent ?? '',
 		};
 	});
 }
@@ -396,6 +397,145 @@ test('heated thread + hostile draft: the offline suggestion de-escalates (a writ
 	);
 	check(!/idiot|garbage/i.test(rewrite), `suggestion still holds the insult: ${rewrite}`);
 	await shot(page, 'thread-heated-rewrite');
+});
+
+/** Flips "Warn when a thread is heated" on the options page, as the user would, and waits for it to be stored. */
+async function setThreadAlerts(env, on) {
+	const options = await env.context.newPage();
+	await options.goto(`chrome-extension://${env.extensionId}/options.html`);
+	const toggle = options.getByTestId('opt-derail-alerts');
+	await toggle.waitFor({ timeout: 10_000 });
+	if ((await toggle.getAttribute('aria-checked')) !== String(on)) await toggle.click();
+	await options.waitForFunction(
+		async (want) => ((await chrome.storage.local.get('settings')).settings?.derailAlerts ?? true) === want,
+		on,
+		{ timeout: 10_000 },
+	);
+	await shot(options, `thread-alerts-options-${on ? 'on' : 'off'}`);
+	await options.close();
+	await env.page.bringToFront();
+}
+
+test('heated-thread alerts switched off: no thread warning, the draft still warned; on again: back, without reload', async (env) => {
+	const { page, server } = env;
+	try {
+		await page.goto(`${server.url}/threads/github-heated-thread.html`);
+		await page.click(FIELD);
+		await page.keyboard.type(CIVIL);
+		const before = await waitState(page, (x) => Boolean(threadBadge(x)));
+		check(before.ok, `no thread warning on a heated thread: ${JSON.stringify(before.badges)}`);
+
+		await setThreadAlerts(env, false);
+		const off = await waitState(
+			page,
+			(x) => x.badges.length > 0 && x.badges.every((b) => !b.thread && b.settled),
+		);
+		check(off.ok, `the thread ring stayed after switching the alerts off: ${JSON.stringify(off.badges)}`);
+		check(
+			off.badges.every((b) => b.level === 'ok'),
+			`calm draft warned: ${JSON.stringify(off.badges)}`,
+		);
+
+		// A hostile draft is still warned about on its own, with no thread part anywhere.
+		await page.click(FIELD);
+		await page.keyboard.press('ControlOrMeta+A');
+		await page.keyboard.type(TOXIC);
+		const hostile = await waitState(page, (x) => x.badges.some((b) => b.level === 'warn' && b.settled));
+		check(
+			hostile.ok,
+			`the hostile draft was not warned with the alerts off: ${JSON.stringify(hostile.badges)}`,
+		);
+		check(
+			!hostile.badges.some((b) => b.thread),
+			`thread ring with the alerts off: ${JSON.stringify(hostile.badges)}`,
+		);
+		check(hostile.underlines.length > 0, 'no underlines on the hostile draft');
+		check(!/thread|tense|heated/i.test(hostile.live), `the announcement names the thread: ${hostile.live}`);
+		await page.locator('[data-tactful-host] [data-tactful="badge"]').first().click();
+		const card = await waitState(page, (x) => Boolean(x.card));
+		check(card.ok, 'no card for the hostile draft');
+		check(card.section === null, `card has a thread section with the alerts off: ${card.section}`);
+		check(!/tense|heated/i.test(card.card), `card talks about the thread: ${card.card}`);
+		await shot(page, 'thread-alerts-off-hostile-draft');
+		await page.keyboard.press('Escape');
+
+		await setThreadAlerts(env, true);
+		const on = await waitState(page, (x) => x.badges.some((b) => b.level === 'warn' && b.thread === 'risk'));
+		check(on.ok, `the thread warning did not come back without reload: ${JSON.stringify(on.badges)}`);
+		await shot(page, 'thread-alerts-on-again');
+	} finally {
+		await env.sw.evaluate(async () => {
+			const { settings } = await chrome.storage.local.get('settings');
+			if (settings) await chrome.storage.local.set({ settings: { ...settings, derailAlerts: true } });
+		});
+	}
+});
+
+test('heated-thread alerts off for one site from the popup: that site loses the ring, another keeps it; the site list says so', async (env) => {
+	const opened = [];
+	const heated = async (origin) => {
+		const page = await env.context.newPage();
+		opened.push(page);
+		await page.goto(`${origin}/threads/github-heated-thread.html`);
+		await page.click(FIELD);
+		await page.keyboard.type(CIVIL);
+		const s = await waitState(page, (x) => Boolean(threadBadge(x)));
+		check(s.ok, `no thread warning on ${origin}: ${JSON.stringify(s.badges)}`);
+		return page;
+	};
+	try {
+		// The same page under two host names: 127.0.0.1 gets its own choice, localhost does not.
+		const here = await heated(env.server.url);
+		const elsewhere = await heated(env.server.url.replace('127.0.0.1', 'localhost'));
+		const popup = await env.context.newPage();
+		opened.push(popup);
+		await popup.setViewportSize({ width: 340, height: 640 });
+		await popup.goto(`chrome-extension://${env.extensionId}/popup.html?host=127.0.0.1`);
+		await popup.getByRole('radio', { name: 'Custom' }).check();
+		const alerts = popup.getByTestId('site-derail-alerts');
+		await alerts.click();
+		await popup.waitForFunction(
+			async () =>
+				(await chrome.storage.local.get('settings')).settings?.sites?.['127.0.0.1']?.derailAlerts === false,
+			null,
+			{ timeout: 10_000 },
+		);
+		await alerts.scrollIntoViewIfNeeded();
+		await shot(popup, 'thread-alerts-popup-site-off');
+
+		await here.bringToFront();
+		const off = await waitState(
+			here,
+			(x) => x.badges.length > 0 && x.badges.every((b) => !b.thread && b.settled),
+		);
+		check(off.ok, `the ring stayed on the site switched off: ${JSON.stringify(off.badges)}`);
+		await elsewhere.bringToFront();
+		const kept = await waitState(elsewhere, (x) => Boolean(threadBadge(x)));
+		check(kept.ok, `the other site lost its thread warning: ${JSON.stringify(kept.badges)}`);
+
+		const options = await env.context.newPage();
+		opened.push(options);
+		await options.goto(`chrome-extension://${env.extensionId}/options.html`);
+		const row = options.getByTestId('site-127.0.0.1');
+		await row.waitFor({ timeout: 10_000 });
+		const text = await row.textContent();
+		check(/Heated threads: off/.test(text ?? ''), `site list does not say the alerts are off: ${text}`);
+		await row.scrollIntoViewIfNeeded();
+		await shot(options, 'thread-alerts-site-list');
+
+		await popup.bringToFront();
+		await popup.getByRole('radio', { name: 'Same as everywhere' }).check();
+		await here.bringToFront();
+		const back = await waitState(here, (x) => Boolean(threadBadge(x)));
+		check(back.ok, `the ring did not come back on "Same as everywhere": ${JSON.stringify(back.badges)}`);
+	} finally {
+		for (const page of opened) await page.close();
+		await env.sw.evaluate(async () => {
+			const { settings } = await chrome.storage.local.get('settings');
+			if (settings) await chrome.storage.local.set({ settings: { ...settings, sites: {} } });
+		});
+		await env.page.bringToFront();
+	}
 });
 
 await run(() => chromiumEnv());

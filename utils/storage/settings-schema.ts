@@ -1,5 +1,5 @@
 /**
- * The settings schema: the v5 shape, every default, the v1 → v2 → v3 → v4 → v5 migrations and pure helpers over a
+ * The settings schema: the v6 shape, every default, the v1 → v2 → v3 → v4 → v5 → v6 migrations and pure helpers over a
  * Settings value. Storage lives in settings.ts, which re-exports all of this.
  */
 import { SIGNALS, type Signal } from '../../models/scoring/types.ts';
@@ -19,6 +19,8 @@ export interface SiteSettings {
 	derailSensitivity?: number;
 	/** Don't warn about swearing at code and tools on this site (since v4); absent = follow the global choice. */
 	allowSwearingAtThings?: boolean;
+	/** Heated-thread alerts on this site (since v6); absent = follow the global `derailAlerts`. */
+	derailAlerts?: boolean;
 }
 
 export interface RewriteSettings {
@@ -36,9 +38,10 @@ export interface RewriteSettings {
 export const OPENAI_DEFAULTS = { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini' } as const;
 
 /**
- * Current (v5) settings shape; v3 added the optional per-site sensitivities to `SiteSettings`, v4 the swearing
+ * Current (v6) settings shape; v3 added the optional per-site sensitivities to `SiteSettings`, v4 the swearing
  * choice (`allowSwearingAtThings`, global and optionally per site), v5 the toxic head as a signal the user can
- * switch off (`TOXICITY` in `disabledDimensions`).
+ * switch off (`TOXICITY` in `disabledDimensions`), v6 an off switch for heated-thread alerts (`derailAlerts`,
+ * global and optionally per site).
  */
 export interface Settings {
 	enabled: boolean;
@@ -58,6 +61,8 @@ export interface Settings {
 	preSubmitNudge: boolean;
 	/** 0..1, like `sensitivity` but for thread-derailment warnings. */
 	derailSensitivity: number;
+	/** Warn when a thread is heated (the derailment signal); the draft's own warnings don't depend on it. Since v6. */
+	derailAlerts: boolean;
 	/** Keep draft text in the local history (opt-in). */
 	storeDrafts: boolean;
 	/** Mirror settings to the browser's `sync` area so they follow the user. */
@@ -75,6 +80,7 @@ export const DEFAULT_SETTINGS: Settings = {
 	snoozeUntil: 0,
 	preSubmitNudge: false,
 	derailSensitivity: 0.5,
+	derailAlerts: true,
 	storeDrafts: false,
 	syncSettings: false,
 	rewrite: {
@@ -135,6 +141,14 @@ export function migrateV4(old: Partial<Settings>): Settings {
 	return normalizeSettings(old);
 }
 
+/**
+ * v5 → v6: adds `derailAlerts`, on, so a v5 user keeps getting heated-thread alerts exactly as before (v5 had no
+ * off switch); no site gains an override.
+ */
+export function migrateV5(old: Partial<Settings>): Settings {
+	return normalizeSettings(old);
+}
+
 /** Hostname → settings key: lower case, without a leading "www.". */
 export function siteKey(hostname: string): string {
 	return hostname
@@ -168,12 +182,14 @@ function normalizeSites(raw: unknown): Record<string, SiteSettings> {
 		const sensitivity = level(site.sensitivity);
 		const derailSensitivity = level(site.derailSensitivity);
 		const swearing = site.allowSwearingAtThings;
+		const alerts = site.derailAlerts;
 		sites[key] = {
 			enabled: bool(site.enabled, true),
 			...(snoozeUntil ? { snoozeUntil } : {}),
 			...(sensitivity !== undefined ? { sensitivity } : {}),
 			...(derailSensitivity !== undefined ? { derailSensitivity } : {}),
 			...(typeof swearing === 'boolean' ? { allowSwearingAtThings: swearing } : {}),
+			...(typeof alerts === 'boolean' ? { derailAlerts: alerts } : {}),
 		};
 	}
 	return sites;
@@ -197,6 +213,7 @@ export function normalizeSettings(raw: Partial<Settings> | null | undefined): Se
 		snoozeUntil: time(r.snoozeUntil),
 		preSubmitNudge: bool(r.preSubmitNudge, d.preSubmitNudge),
 		derailSensitivity: clamp01(r.derailSensitivity, d.derailSensitivity),
+		derailAlerts: bool(r.derailAlerts, d.derailAlerts),
 		storeDrafts: bool(r.storeDrafts, d.storeDrafts),
 		syncSettings: bool(r.syncSettings, d.syncSettings),
 		rewrite: {
@@ -221,8 +238,8 @@ export const hasCustomSensitivity = (site: SiteSettings | undefined): boolean =>
 	site?.sensitivity !== undefined || site?.derailSensitivity !== undefined;
 
 /**
- * Drops per-site entries that no longer change anything (on, snooze expired, no own sensitivity or swearing
- * choice), keeping the sync copy small.
+ * Drops per-site entries that no longer change anything (on, snooze expired, no own sensitivity, swearing or
+ * thread-alert choice), keeping the sync copy small.
  */
 export function pruneSites(sites: Settings['sites'], now: number): Settings['sites'] {
 	return Object.fromEntries(
@@ -231,7 +248,8 @@ export function pruneSites(sites: Settings['sites'], now: number): Settings['sit
 				site.enabled === false ||
 				(site.snoozeUntil ?? 0) > now ||
 				hasCustomSensitivity(site) ||
-				site.allowSwearingAtThings !== undefined,
+				site.allowSwearingAtThings !== undefined ||
+				site.derailAlerts !== undefined,
 		),
 	);
 }
@@ -244,6 +262,11 @@ export function effectiveSensitivity(settings: Settings, hostname: string): numb
 /** The thread-derailment sensitivity that applies on `hostname`: the site's own value, else the global one. */
 export function effectiveDerailSensitivity(settings: Settings, hostname: string): number {
 	return settings.sites[siteKey(hostname)]?.derailSensitivity ?? settings.derailSensitivity;
+}
+
+/** Whether heated-thread alerts show on `hostname`: the site's own choice, else the global one. */
+export function effectiveDerailAlerts(settings: Settings, hostname: string): boolean {
+	return settings.sites[siteKey(hostname)]?.derailAlerts ?? settings.derailAlerts;
 }
 
 /** Whether swearing at code and tools is let pass on `hostname`: the site's own choice, else the global one. */

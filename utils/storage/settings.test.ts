@@ -4,6 +4,7 @@ import { TOXICITY } from '../../models/scoring/types.ts';
 import {
 	DEFAULT_SETTINGS,
 	effectiveAllowSwearing,
+	effectiveDerailAlerts,
 	effectiveDerailSensitivity,
 	effectiveOpenAI,
 	effectiveSensitivity,
@@ -49,7 +50,7 @@ describe('settings storage', () => {
 		expect(s.sites).toEqual({ 'reddit.com': { enabled: false } });
 		expect(s.preSubmitNudge).toBe(false);
 		expect(s.allowSwearingAtThings).toBe(false);
-		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 5 });
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 6 });
 	});
 
 	it('fills fields missing from an older v2 blob and clamps ranges', async () => {
@@ -197,7 +198,7 @@ describe('sync conflicts and stored versions', () => {
 
 	it('always stores the version, and does not re-migrate a v2 blob that lost it', async () => {
 		await updateSettings({ sensitivity: 0.7 });
-		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toMatchObject({ v: 5 });
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toMatchObject({ v: 6 });
 		await fakeBrowser.storage.local.remove('settings$');
 		await localSettingsItem.migrate();
 		expect((await getSettings()).sensitivity).toBe(0.7);
@@ -222,7 +223,7 @@ describe('per-site sensitivity (v3)', () => {
 		await fakeBrowser.storage.local.set({ settings: v2, settings$: { v: 2 } });
 		await localSettingsItem.migrate();
 		expect(await getSettings()).toEqual(v2);
-		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 5 });
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 6 });
 	});
 
 	it('migrates a v1 blob all the way to v3', async () => {
@@ -334,7 +335,7 @@ describe('swearing at code and tools (v4)', () => {
 		const s = await getSettings();
 		expect(s).toEqual({ ...v3, allowSwearingAtThings: false });
 		expect(s.sites['a.com']).not.toHaveProperty('allowSwearingAtThings');
-		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 5 });
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 6 });
 	});
 
 	it('is off by default, and a stored non-boolean does not turn it on', async () => {
@@ -378,7 +379,7 @@ describe('insults, threats and slurs as a signal of its own (v5)', () => {
 		const s = await getSettings();
 		expect(s).toEqual(v4);
 		expect(s.disabledDimensions).not.toContain(TOXICITY);
-		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 5 });
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 6 });
 	});
 
 	it('keeps the toxic head switched off once the user turns it off, and drops unknown names', async () => {
@@ -389,6 +390,63 @@ describe('insults, threats and slurs as a signal of its own (v5)', () => {
 			settings$: { v: 5 },
 		});
 		expect((await getSettings()).disabledDimensions).toEqual([TOXICITY]);
+	});
+});
+
+describe('heated-thread alerts can be switched off, globally and per site (v6)', () => {
+	beforeEach(() => fakeBrowser.reset());
+
+	it('migrates a v5 blob to v6 with the alerts on everywhere, every other choice kept', async () => {
+		const { derailAlerts: _none, ...v5 } = settings({
+			derailSensitivity: 0.2,
+			sites: { 'a.com': { enabled: true, derailSensitivity: 0.9 }, 'b.com': { enabled: false } },
+		});
+		await fakeBrowser.storage.local.set({ settings: v5, settings$: { v: 5 } });
+		await localSettingsItem.migrate();
+		const s = await getSettings();
+		expect(s).toEqual({ ...v5, derailAlerts: true });
+		expect(s.sites['a.com']).toEqual({ enabled: true, derailSensitivity: 0.9 }); // no site gains an override
+		expect(effectiveDerailAlerts(s, 'a.com')).toBe(true);
+		expect(effectiveDerailAlerts(s, 'elsewhere.org')).toBe(true);
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 6 });
+	});
+
+	it('migrates older blobs (v1, v3) with the alerts on', async () => {
+		await fakeBrowser.storage.local.set({ settings: { sensitivity: 'high' }, settings$: { v: 1 } });
+		await localSettingsItem.migrate();
+		expect((await getSettings()).derailAlerts).toBe(true);
+		fakeBrowser.reset();
+		await fakeBrowser.storage.local.set({
+			settings: { ...settings(), derailAlerts: undefined },
+			settings$: { v: 3 },
+		});
+		await localSettingsItem.migrate();
+		expect((await getSettings()).derailAlerts).toBe(true);
+	});
+
+	it('the global switch and a site of its own: the site wins, other sites follow the global choice', async () => {
+		await updateSettings({ derailAlerts: false });
+		expect(effectiveDerailAlerts(await getSettings(), 'github.com')).toBe(false);
+		const s = await setSiteSensitivity('www.GitHub.com', { derailAlerts: true });
+		expect(s.sites['github.com']).toEqual({ enabled: true, derailAlerts: true });
+		expect(effectiveDerailAlerts(s, 'github.com')).toBe(true);
+		expect(effectiveDerailAlerts(s, 'gitlab.com')).toBe(false);
+		// The site's own choice survives an unrelated save (pruning keeps it), and clears back to the global one.
+		expect((await updateSettings({ preSubmitNudge: true })).sites['github.com']?.derailAlerts).toBe(true);
+		const cleared = await setSiteSensitivity('github.com', { derailAlerts: undefined });
+		expect(cleared.sites['github.com']).toBeUndefined();
+		expect(effectiveDerailAlerts(cleared, 'github.com')).toBe(false);
+	});
+
+	it('a stored value of the wrong type never turns the alerts off', async () => {
+		await fakeBrowser.storage.local.set({
+			settings: { derailAlerts: 'false', sites: { 'a.com': { enabled: true, derailAlerts: 0 } } },
+			settings$: { v: 6 },
+		});
+		const s = await getSettings();
+		expect(s.derailAlerts).toBe(true);
+		expect(s.sites['a.com']).toEqual({ enabled: true });
+		expect(effectiveDerailAlerts(s, 'a.com')).toBe(true);
 	});
 });
 

@@ -1,5 +1,5 @@
 /**
- * The user's settings in WXT storage: typed, versioned (v5) and migrated; schema and defaults in
+ * The user's settings in WXT storage: typed, versioned (v6) and migrated; schema and defaults in
  * settings-schema.ts (re-exported here, so import everything settings-related from this file).
  *
  * Readable from every context (content scripts included). `local:settings` always holds a copy; when the user
@@ -14,6 +14,7 @@ import {
 	migrateV2,
 	migrateV3,
 	migrateV4,
+	migrateV5,
 	normalizeSettings,
 	pruneSites,
 	type RewriteSettings,
@@ -30,11 +31,11 @@ interface SettingsMeta extends Record<string, unknown> {
 	savedAt?: number;
 }
 
-const VERSION = 5;
+const VERSION = 6;
 const itemOptions = {
 	fallback: DEFAULT_SETTINGS,
 	version: VERSION,
-	migrations: { 2: migrateV1, 3: migrateV2, 4: migrateV3, 5: migrateV4 },
+	migrations: { 2: migrateV1, 3: migrateV2, 4: migrateV3, 5: migrateV4, 6: migrateV5 },
 };
 /** The per-browser copy (always written). */
 export const localSettingsItem = storage.defineItem<Settings, SettingsMeta>('local:settings', itemOptions);
@@ -151,7 +152,7 @@ export function setSiteEnabled(hostname: string, enabled: boolean): Promise<Sett
  * global value again), and a key left out keeps what the site had.
  */
 export type SiteSensitivityPatch = Partial<
-	Pick<SiteSettings, 'sensitivity' | 'derailSensitivity' | 'allowSwearingAtThings'>
+	Pick<SiteSettings, 'sensitivity' | 'derailSensitivity' | 'allowSwearingAtThings' | 'derailAlerts'>
 >;
 
 /** Sets or clears one site's own draft and/or thread sensitivity and swearing choice, keeping its other choices. */

@@ -3,7 +3,12 @@
  * (entrypoints/content/extensions.ts), so session.ts stays about the draft's own score.
  */
 import { sendMessage, sendMessageRetrying } from '../../../utils/messaging.ts';
-import { effectiveDerailSensitivity, getSettings, watchSettings } from '../../../utils/storage/settings.ts';
+import {
+	effectiveDerailAlerts,
+	effectiveDerailSensitivity,
+	getSettings,
+	watchSettings,
+} from '../../../utils/storage/settings.ts';
 import { registerCardSection, registerFieldDecorator, registerFieldHook } from '../extensions.ts';
 import { pageHostname } from '../page-host.ts';
 import { readThread, THREAD_READERS } from '../threads/index.ts';
@@ -71,6 +76,7 @@ export function registerFeatures(doc: Document): void {
 			predict: (thread, draft, sensitivity) =>
 				sendMessageRetrying('predictDerailment', { thread, draft, options: { sensitivity } }),
 			sensitivity: async () => effectiveDerailSensitivity(await getSettings(), hostname),
+			enabled: async () => effectiveDerailAlerts(await getSettings(), hostname),
 			onSettingsChange: (listener) => watchSettings(() => listener()),
 			// Only where a reader can find a thread: elsewhere a page change can never make one.
 			...(THREAD_READERS[site.id]

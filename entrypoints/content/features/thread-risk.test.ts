@@ -135,6 +135,88 @@ describe('watchThreadRisk', () => {
 		expect(asked).toEqual([0.5, 0.9]);
 	});
 
+	it('with heated-thread alerts off: no assessment, no thread read, no timers; back on without a reload', async () => {
+		const el = document.createElement('textarea');
+		document.body.append(el);
+		const editor = { el, read: () => 'a calm reply' } as unknown as Editor;
+		let alerts = false;
+		let notify = () => {};
+		let pageChanged = () => {};
+		let reads = 0;
+		let predictions = 0;
+		const stop = new AbortController();
+		watchThreadRisk(editor, stop.signal, {
+			readThread: () => {
+				reads++;
+				return thread;
+			},
+			predict: async () => {
+				predictions++;
+				return { derail: 0.9, flag: true } as unknown as DerailResult;
+			},
+			sensitivity: async () => 0.5,
+			enabled: async () => alerts,
+			onSettingsChange: (listener) => {
+				notify = listener;
+				return () => {
+					notify = () => {};
+				};
+			},
+			onPageChange: (listener) => {
+				pageChanged = listener;
+				return () => {};
+			},
+		});
+		const settle = () => new Promise((r) => setTimeout(r, 10));
+		await settle();
+		expect([reads, predictions]).toEqual([0, 0]);
+		expect(threadRiskFor(editor)).toBeUndefined();
+		expect(threadPending(editor)).toBe(false);
+		// Typing and page changes schedule nothing while off: the field is never "pending" a thread check.
+		el.dispatchEvent(new Event('input'));
+		pageChanged();
+		expect(threadPending(editor)).toBe(false);
+		notify(); // another setting changed: still off
+		await settle();
+		expect([reads, predictions]).toEqual([0, 0]);
+
+		alerts = true; // switched back on from the options page or popup
+		notify();
+		await vi.waitFor(() => expect(threadRiskFor(editor)?.result.flag).toBe(true));
+		expect(predictions).toBe(1);
+
+		alerts = false; // and off again: the warning goes at once, without waiting for a keystroke
+		notify();
+		await vi.waitFor(() => expect(threadRiskFor(editor)).toBeUndefined());
+		expect(predictions).toBe(1);
+		stop.abort();
+		el.remove();
+	});
+
+	it('an assessment in flight when the alerts are switched off does not bring the warning back', async () => {
+		const editor = { el: document.createElement('textarea'), read: () => 'a reply' } as unknown as Editor;
+		let alerts = true;
+		let notify = () => {};
+		let answer: (r: DerailResult) => void = () => {};
+		watchThreadRisk(editor, new AbortController().signal, {
+			readThread: () => thread,
+			predict: () => new Promise<DerailResult>((r) => (answer = r)),
+			sensitivity: async () => 0.5,
+			enabled: async () => alerts,
+			onSettingsChange: (listener) => {
+				notify = listener;
+				return () => {};
+			},
+		});
+		await new Promise((r) => setTimeout(r, 10));
+		alerts = false;
+		notify();
+		await new Promise((r) => setTimeout(r, 10));
+		answer({ derail: 0.9, flag: true } as unknown as DerailResult);
+		await new Promise((r) => setTimeout(r, 10));
+		expect(threadRiskFor(editor)).toBeUndefined();
+	});
+
 	it('records whether the thread is tense without the draft (a calm thread only the draft tips is not)', async () => {
 		const editor = { el: document.createElement('textarea'), read: () => 'you idiot' } as unknown as Editor;
 		const markers = (thread: number) => ({ thread }) as unknown as DerailResult['markers'];

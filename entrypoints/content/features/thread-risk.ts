@@ -19,7 +19,15 @@ export interface ThreadRiskDeps {
 	readThread(field: HTMLElement): Thread;
 	predict(thread: Thread, draft: string | undefined, sensitivity: number): Promise<DerailResult>;
 	sensitivity(): Promise<number>;
-	/** Subscribes to settings changes (returns the unsubscribe); the thread is re-assessed when the sensitivity moved. */
+	/**
+	 * Whether heated-thread alerts are on for this page (the user's switch, global or the site's own); absent = on.
+	 * While off nothing is read, asked or scheduled, and the field carries no thread risk.
+	 */
+	enabled?(): Promise<boolean>;
+	/**
+	 * Subscribes to settings changes (returns the unsubscribe); the thread is re-assessed when the sensitivity moved
+	 * or the alerts were switched back on, and its risk dropped at once when they were switched off.
+	 */
 	onSettingsChange?(listener: () => void): () => void;
 	/**
 	 * Subscribes to changes of the page outside the field (returns the unsubscribe): a comment that arrives while
@@ -116,6 +124,16 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 	let pageTimer: ReturnType<typeof setTimeout> | undefined;
 	/** Assessments started and not finished. */
 	let running = 0;
+	/** Whether heated-thread alerts were on at the latest look; undefined before the first. */
+	let on: boolean | undefined;
+	/** A settings read that fails counts as "on": the switch never costs a warning by accident. */
+	const alertsOn = async () => {
+		try {
+			return (await deps.enabled?.()) ?? true;
+		} catch {
+			return true;
+		}
+	};
 	busy.set(editor.el, () => timer !== undefined || running > 0);
 	const assess = async () => {
 		running++;
@@ -134,6 +152,14 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 		// was "making this thread more likely to derail"), and a thread in another language is not assessed.
 		const draft = own && readsAsEnglish(own) ? own : undefined;
 		const ticket = ++latest;
+		if (deps.enabled) {
+			on = await alertsOn();
+			if (signal.aborted || ticket !== latest) return;
+			if (!on) {
+				risks.delete(editor.el); // assess() notifies: the ring and the card's thread part go
+				return;
+			}
+		}
 		const thread = readNow(deps, editor.el);
 		lastRead = contentOf(thread);
 		if (
@@ -147,7 +173,8 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 		try {
 			used = await deps.sensitivity();
 			const result = await deps.predict(thread, draft, used);
-			if (signal.aborted || ticket !== latest) return; // stale: the draft moved on
+			// Stale: the draft moved on, or the alerts were switched off while the host was answering.
+			if (signal.aborted || ticket !== latest || on === false) return;
 			const without = result.markers?.thread ?? result.derail;
 			risks.set(editor.el, { result, threadTense: without >= derailThreshold(used), read: thread });
 		} catch (error) {
@@ -164,6 +191,7 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 	if (editor.el.contains(editor.el.ownerDocument.activeElement)) focused(); // autofocused before we started
 	editor.el.addEventListener('focusin', focused, { signal });
 	const reassess = () => {
+		if (on === false) return; // alerts off: no thread work for this field until they are on again
 		clearTimeout(timer);
 		timer = setTimeout(() => {
 			timer = undefined;
@@ -173,15 +201,26 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 	editor.el.addEventListener('input', reassess, { signal });
 	onSilentTextChange(editor, signal, reassess); // a paste or undo the editor handled itself
 	// A new sensitivity (say, this site's own) shows on an open page without waiting for a keystroke.
+	// Switching the alerts off or on shows the same way.
 	const unwatch = deps.onSettingsChange?.(() => {
-		void deps.sensitivity().then((next) => {
-			if (!signal.aborted && next !== used) void assess();
+		void Promise.all([alertsOn(), deps.sensitivity()]).then(([nowOn, next]) => {
+			if (signal.aborted) return;
+			if (!nowOn) {
+				if (on === false) return;
+				on = false; // an answer still in flight is dropped
+				clearTimeout(timer);
+				timer = undefined;
+				clearTimeout(pageTimer);
+				risks.delete(editor.el);
+				notify();
+			} else if (on === false || next !== used) void assess();
 		});
 	});
 	const unobserve = deps.onPageChange?.(() => {
 		clearTimeout(pageTimer);
+		if (on === false) return;
 		pageTimer = setTimeout(() => {
-			if (!signal.aborted && contentOf(readNow(deps, editor.el)) !== lastRead) void assess();
+			if (!signal.aborted && on !== false && contentOf(readNow(deps, editor.el)) !== lastRead) void assess();
 		}, THREAD_DEBOUNCE_MS);
 	});
 	signal.addEventListener('abort', () => {
