@@ -136,12 +136,12 @@ describe('spoken: the draft’s warning and the thread’s in one message (sessi
 	const KEYS = 'Alt+Shift+T in the text box opens the details.';
 
 	it('builds one message: the draft first, then the thread, one sentence each, the shortcut named once', () => {
-		expect(spoken(DRAFT, THREAD)).toBe(`${DRAFT}. Tactful: ${THREAD}. ${KEYS}`);
+		expect(spoken(DRAFT, THREAD)).toBe(`${DRAFT}. ${THREAD}. ${KEYS}`);
 		expect(spoken(DRAFT, undefined)).toBe(`${DRAFT}. ${KEYS}`);
 		expect(spoken(undefined, THREAD)).toBe(`Tactful: ${THREAD}`);
 		expect(spoken(undefined, undefined)).toBe('');
 		// A part that already ends a sentence gets no second full stop.
-		expect(spoken(`${DRAFT}.`, `${THREAD}…`)).toBe(`${DRAFT}. Tactful: ${THREAD}… ${KEYS}`);
+		expect(spoken(`${DRAFT}.`, `${THREAD}…`)).toBe(`${DRAFT}. ${THREAD}… ${KEYS}`);
 	});
 
 	it('thread alerts off (no thread given): the thread part is absent', () => {
@@ -152,7 +152,7 @@ describe('spoken: the draft’s warning and the thread’s in one message (sessi
 		const levels = levelChanges(() => undefined);
 		levels.note(field(1, 'warn', DRAFT));
 		levels.noteThread(1, THREAD);
-		expect(heard(levels)).toBe(`${DRAFT}. Tactful: ${THREAD}. ${KEYS}`);
+		expect(heard(levels)).toBe(`${DRAFT}. ${THREAD}. ${KEYS}`);
 		// Typing on (same warning, the thread's detail following the draft): nothing new is said.
 		const before = levels.announcement();
 		levels.note(field(1, 'warn', DRAFT));
@@ -166,7 +166,7 @@ describe('spoken: the draft’s warning and the thread’s in one message (sessi
 		levels.noteThread(1, THREAD);
 		expect(heard(levels)).toBe(`Tactful: ${THREAD}`);
 		levels.note(field(1, 'caution', DRAFT));
-		expect(heard(levels)).toBe(`${DRAFT}. Tactful: ${THREAD}. ${KEYS}`);
+		expect(heard(levels)).toBe(`${DRAFT}. ${THREAD}. ${KEYS}`);
 	});
 
 	it('the draft calms while the thread stands: says the draft is fine and the thread is still tense', () => {
@@ -174,7 +174,7 @@ describe('spoken: the draft’s warning and the thread’s in one message (sessi
 		levels.note(field(1, 'warn', DRAFT));
 		levels.noteThread(1, THREAD);
 		levels.note(field(1, 'ok', 'Tactful: no concerns with this draft'));
-		expect(heard(levels)).toBe(`Tactful: no concerns with the draft now. Tactful: ${THREAD}`);
+		expect(heard(levels)).toBe(`Tactful: no concerns with the draft now. ${THREAD}`);
 	});
 
 	it('the thread goes and the draft warning stays: nothing new is said', () => {

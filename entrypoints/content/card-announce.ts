@@ -30,9 +30,9 @@ const sentence = (text: string) => {
  * turned thread alerts off), so only the draft's is said; thread only: just the thread's.
  */
 export function spoken(draft: string | undefined, thread: string | undefined): string {
-	const threadPart = thread ? `Tactful: ${thread}` : '';
-	if (!draft) return threadPart;
-	const parts = [sentence(draft), ...(threadPart ? [sentence(threadPart)] : [])];
+	if (!draft) return thread ? `Tactful: ${thread}` : '';
+	// "Tactful:" once: the draft's summary already starts with it.
+	const parts = [sentence(draft), ...(thread ? [sentence(thread)] : [])];
 	return `${parts.join(' ')} ${cardShortcutSentence('opens the details')}.`;
 }
 
@@ -108,7 +108,7 @@ export function levelChanges(event: CardHistory['event']): LevelChanges {
 			} else {
 				standing.delete(c.id);
 				if (other) say(c.verdict?.summary ?? '');
-				else if (thread) say(`Tactful: no concerns with the draft now. ${spoken(undefined, thread)}`);
+				else if (thread) say(`Tactful: no concerns with the draft now. ${thread}`);
 				else say('Tactful: no concerns now');
 			}
 			return level;
