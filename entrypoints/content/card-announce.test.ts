@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelChanges } from './card-announce.ts';
+import { levelChanges, spoken } from './card-announce.ts';
 import type { FieldController } from './field-controller.ts';
 
 const field = (id: number, level: string | null, summary = '', otherLanguage = false) =>
@@ -127,5 +127,63 @@ describe('levelChanges when checking is unavailable (session 14)', () => {
 		} as unknown as FieldController;
 		levels.note(stale);
 		expect(heard(levels)).toMatch(/^Tactful cannot check this draft: /);
+	});
+});
+
+describe('spoken: the draft’s warning and the thread’s in one message (session 14, srthread)', () => {
+	const DRAFT = 'Tactful: this draft may land badly (insults)';
+	const THREAD = 'Your reply could make this conversation tense';
+	const KEYS = 'Alt+Shift+T in the text box opens the details.';
+
+	it('builds one message: the draft first, then the thread, one sentence each, the shortcut named once', () => {
+		expect(spoken(DRAFT, THREAD)).toBe(`${DRAFT}. ${THREAD}. ${KEYS}`);
+		expect(spoken(DRAFT, undefined)).toBe(`${DRAFT}. ${KEYS}`);
+		expect(spoken(undefined, THREAD)).toBe(`Tactful: ${THREAD}`);
+		expect(spoken(undefined, undefined)).toBe('');
+		// A part that already ends a sentence gets no second full stop.
+		expect(spoken(`${DRAFT}.`, `${THREAD}…`)).toBe(`${DRAFT}. ${THREAD}… ${KEYS}`);
+	});
+
+	it('thread alerts off (no thread given): the thread part is absent', () => {
+		expect(spoken(DRAFT, undefined)).not.toMatch(/tense/);
+	});
+
+	it('the thread arriving after the draft warning: the region says both, not the thread alone', () => {
+		const levels = levelChanges(() => undefined);
+		levels.note(field(1, 'warn', DRAFT));
+		levels.noteThread(1, THREAD);
+		expect(heard(levels)).toBe(`${DRAFT}. ${THREAD}. ${KEYS}`);
+		// Typing on (same warning, the thread's detail following the draft): nothing new is said.
+		const before = levels.announcement();
+		levels.note(field(1, 'warn', DRAFT));
+		levels.noteThread(1, `${THREAD}: your reply sounds sharp`);
+		levels.noteThread(1, `${THREAD}: your reply sounds sharp`);
+		expect(levels.announcement()).toBe(before);
+	});
+
+	it('the draft warning arriving after the thread: both, the draft first', () => {
+		const levels = levelChanges(() => undefined);
+		levels.noteThread(1, THREAD);
+		expect(heard(levels)).toBe(`Tactful: ${THREAD}`);
+		levels.note(field(1, 'caution', DRAFT));
+		expect(heard(levels)).toBe(`${DRAFT}. ${THREAD}. ${KEYS}`);
+	});
+
+	it('the draft calms while the thread stands: says the draft is fine and the thread is still tense', () => {
+		const levels = levelChanges(() => undefined);
+		levels.note(field(1, 'warn', DRAFT));
+		levels.noteThread(1, THREAD);
+		levels.note(field(1, 'ok', 'Tactful: no concerns with this draft'));
+		expect(heard(levels)).toBe(`Tactful: no concerns with the draft now. ${THREAD}`);
+	});
+
+	it('the thread goes and the draft warning stays: nothing new is said', () => {
+		const levels = levelChanges(() => undefined);
+		levels.note(field(1, 'warn', DRAFT));
+		levels.noteThread(1, THREAD);
+		const before = levels.announcement();
+		levels.noteThread(1, undefined);
+		levels.note(field(1, 'warn', DRAFT));
+		expect(levels.announcement()).toBe(before);
 	});
 });

@@ -7,7 +7,9 @@
  *   at the end of the page, out of the Tab order from the field);
  * - the warning gone ("no concerns now");
  * - a draft in another language, which was not checked;
- * - the thread warning, apart from the draft's own level (it can stand over a calm draft);
+ * - the thread warning, apart from the draft's own level (it can stand over a calm draft); with a draft warning
+ *   up too, one message says both, the draft first (`spoken`): said one after the other, the thread's sentence
+ *   replaced the draft's in the polite region before a screen reader had read it (QA on Discourse, session 14);
  * - the draft that cannot be checked (and why, with the way to its card), once per spell; then "checking again"
  *   on Try again, and a calm answer as "can check again" (session 14).
  */
@@ -15,6 +17,24 @@ import { cardShortcutSentence } from '../../components/Keys/card-shortcut.ts';
 import type { CardHistory } from './card-history.ts';
 import type { FieldController } from './field-controller.ts';
 import { showsUnavailable } from './try-again.ts';
+
+/** A part as a sentence: a full stop unless it already ends one. */
+const sentence = (text: string) => {
+	const t = text.trim();
+	return /[.!?…]$/.test(t) ? t : `${t}.`;
+};
+
+/**
+ * What the live region says for a field's standing warnings: the draft's (its summary) first, then the thread's,
+ * one sentence each, and the way to the card once. `thread` undefined: no thread warning (none drawn, or the user
+ * turned thread alerts off), so only the draft's is said; thread only: just the thread's.
+ */
+export function spoken(draft: string | undefined, thread: string | undefined): string {
+	if (!draft) return thread ? `Tactful: ${thread}` : '';
+	// "Tactful:" once: the draft's summary already starts with it.
+	const parts = [sentence(draft), ...(thread ? [sentence(thread)] : [])];
+	return `${parts.join(' ')} ${cardShortcutSentence('opens the details')}.`;
+}
 
 /** The level tracker of one session's card. */
 export interface LevelChanges {
@@ -31,6 +51,8 @@ export function levelChanges(event: CardHistory['event']): LevelChanges {
 	const lastLevel = new Map<number, string>();
 	const lastOther = new Map<number, boolean>();
 	const lastThread = new Map<number, string>();
+	/** The summary of each field's standing warning or caution, said again with a thread warning that comes later. */
+	const standing = new Map<number, string>();
 	/** Fields whose draft could not be checked when last noted. */
 	const down = new Set<number>();
 	/** Fields back from "cannot check" with no verdict yet: a calm answer is said, not left silent. */
@@ -54,6 +76,7 @@ export function levelChanges(event: CardHistory['event']): LevelChanges {
 				recovering.delete(c.id);
 				// Its verdict (if any, about older text) is not drawn: a warning after the check comes back is new.
 				lastLevel.set(c.id, 'ok');
+				standing.delete(c.id);
 				return null;
 			}
 			if (down.delete(c.id)) {
@@ -69,6 +92,8 @@ export function levelChanges(event: CardHistory['event']): LevelChanges {
 			const other = level === 'ok' && c.verdict?.otherLanguage === true;
 			const otherBefore = lastOther.get(c.id) ?? false;
 			lastOther.set(c.id, other);
+			// The latest words of a standing warning, for a thread warning that comes while it stands.
+			if (level !== 'ok' && level === before) standing.set(c.id, c.verdict?.summary ?? '');
 			if (level === before) {
 				if (back && level === 'ok')
 					say(other ? (c.verdict?.summary ?? '') : 'Tactful can check again: no concerns now');
@@ -76,8 +101,16 @@ export function levelChanges(event: CardHistory['event']): LevelChanges {
 				return null;
 			}
 			if (level === 'warn') event(c, 'shown');
-			if (level !== 'ok') say(`${c.verdict?.summary ?? ''}. ${cardShortcutSentence('opens the details')}.`);
-			else say(other ? (c.verdict?.summary ?? '') : 'Tactful: no concerns now');
+			const thread = lastThread.get(c.id);
+			if (level !== 'ok') {
+				standing.set(c.id, c.verdict?.summary ?? '');
+				say(spoken(c.verdict?.summary ?? '', thread));
+			} else {
+				standing.delete(c.id);
+				if (other) say(c.verdict?.summary ?? '');
+				else if (thread) say(`Tactful: no concerns with the draft now. ${thread}`);
+				else say('Tactful: no concerns now');
+			}
 			return level;
 		},
 		noteThread(id, thread) {
@@ -85,7 +118,7 @@ export function levelChanges(event: CardHistory['event']): LevelChanges {
 			if (thread) lastThread.set(id, thread);
 			else lastThread.delete(id);
 			// Said when it appears, not each time its detail changes while the user types on.
-			if (thread && !before) say(`Tactful: ${thread}`);
+			if (thread && !before) say(spoken(standing.get(id), thread));
 		},
 		announcement: () => announce,
 	};

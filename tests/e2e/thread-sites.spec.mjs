@@ -302,4 +302,79 @@ test("popup: the site's own heated-thread sensitivity applies live on that site 
 	await elsewhere.close();
 });
 
+test('Discourse: a screen reader hears the draft warning and the thread warning together, the draft first', async ({
+	page,
+	server,
+}) => {
+	// QA (session 14): the polite region said the draft's warning, then the thread's sentence replaced it, so a
+	// screen reader could read only the thread part. The badge and the live region are read in ONE evaluate: a
+	// repaint between two reads could pair a new badge with an older sentence.
+	// Every text the live region takes, in order (as a11y.spec records it): typing on must not add one.
+	await page.addInitScript(() => {
+		window.__said = [];
+		new MutationObserver((records) => {
+			for (const r of records)
+				for (const n of r.addedNodes) {
+					if (!(n instanceof Element && n.hasAttribute('data-tactful-host'))) continue;
+					let last = '';
+					const read = () => {
+						const text = n.shadowRoot?.querySelector('[aria-live]')?.textContent ?? '';
+						if (text !== last) window.__said.push(text);
+						last = text;
+					};
+					new MutationObserver(read).observe(n.shadowRoot, {
+						subtree: true,
+						childList: true,
+						characterData: true,
+					});
+				}
+		}).observe(document, { childList: true, subtree: true });
+	});
+	await page.goto(`${server.url}/threads/discourse-topic.html`);
+	check((await heatUp(page, '.cooked')) > 0, 'no comment bodies to heat up');
+	await page.click('textarea.d-editor-input');
+	await page.keyboard.type(TOXIC);
+	const read = () =>
+		page.evaluate(() => {
+			const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+			const badge = root?.querySelector('[data-tactful="badge"]');
+			return {
+				level: badge?.dataset.level ?? null,
+				ring: badge?.dataset.thread ?? null,
+				settled: badge?.dataset.settled === 'true',
+				said: (root?.querySelector('[aria-live]')?.textContent ?? '').replace(/\u00a0/g, '').trim(),
+				count: window.__said.length,
+			};
+		});
+	await nextFrames(page);
+	const end = Date.now() + 30_000;
+	let s = await read();
+	while (!(s.level === 'warn' && s.ring === 'risk' && s.settled) && Date.now() < end) {
+		await page.waitForTimeout(150);
+		s = await read();
+	}
+	check(s.level === 'warn' && s.ring === 'risk', `expected both signals up: ${JSON.stringify(s)}`);
+	const draftAt = s.said.search(/this draft may land badly/);
+	const threadAt = s.said.search(/conversation (is getting )?tense/);
+	check(draftAt >= 0, `the draft's warning is not in the live region: ${s.said}`);
+	check(threadAt > draftAt, `the thread's warning is not in the live region after the draft's: ${s.said}`);
+	check(s.said.split('Alt+Shift+T').length === 2, `the shortcut is not named exactly once: ${s.said}`);
+	check(s.said.split('Tactful').length === 2, `"Tactful" is said more than once: ${s.said}`);
+	console.log(`      live region: ${s.said}`);
+	// Typing on with both warnings standing: nothing new is said (once per change of state, not per keystroke).
+	await page.keyboard.type(' Honestly.');
+	await nextFrames(page);
+	const after = Date.now() + 30_000;
+	let t = await read();
+	while (!(t.settled && t.level === 'warn') && Date.now() < after) {
+		await page.waitForTimeout(150);
+		t = await read();
+	}
+	check(t.settled, `never settled after typing on: ${JSON.stringify(t)}`);
+	const heard = await page.evaluate(() => window.__said);
+	console.log(`      said in order: ${JSON.stringify(heard)}`);
+	check(t.count === s.count, `typing on said something new: ${JSON.stringify(heard)}`);
+	await shot(page, 'thread-site-discourse-both-announced');
+});
+
 await run(() => chromiumEnv({ requireHost: true }));
