@@ -321,6 +321,16 @@ for (const scheme of ['light', 'dark']) {
 			await page.goto(`chrome-extension://${env.extensionId}/${file}`);
 			await page.waitForLoadState('domcontentloaded');
 			await page.locator('main, body > *').first().waitFor();
+			// The history page draws its controls only once the background answers (CI on a loaded machine read
+			// "only 0 Tab stops" there): wait for the controls, not just the first element.
+			await page.waitForFunction(
+				() =>
+					document.querySelectorAll(
+						'button:not([disabled]), a[href], input:not([disabled]), select, textarea, summary, [tabindex="0"]',
+					).length >= 3,
+				null,
+				{ timeout: 15000 },
+			);
 			const stops = await tabStops(page);
 			total += stops.length;
 			if (process.env.A11Y_DEBUG) console.log(file, JSON.stringify(stops, null, 0));
