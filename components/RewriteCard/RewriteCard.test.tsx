@@ -77,6 +77,42 @@ describe('RewriteCard', () => {
 		expect((screen.getByText('Another') as HTMLButtonElement).disabled).toBe(true);
 	});
 
+	it('the offline fixer with one wording: no "Another" (a retry gives the same text), and the card says why', () => {
+		const one: RewriteSuggestion = { ...suggestion, candidates: suggestion.candidates.slice(0, 1) };
+		const h = { ...handlers(), onRetry: vi.fn() };
+		render(<RewriteCard suggestion={one} {...h} />);
+		expect(screen.queryByText('Another')).toBeNull();
+		expect(screen.getByTestId('rewrite-only-one').textContent).toBe(
+			"This is the offline fixer's only wording for this draft.",
+		);
+		expect(screen.getByText('Apply')).toBeTruthy();
+	});
+
+	it('the offline fixer at its last wording: "Another" is disabled and says why, even with a retry at hand', () => {
+		const h = { ...handlers(), onRetry: vi.fn() };
+		render(<RewriteCard suggestion={suggestion} {...h} />);
+		expect(screen.queryByTestId('rewrite-only-one')).toBeNull();
+		fireEvent.click(screen.getByText('Another'));
+		const another = screen.getByText('Another') as HTMLButtonElement;
+		expect(another.disabled).toBe(true);
+		expect(another.title).toBe('The offline fixer has no other wording for this draft.');
+		fireEvent.click(another);
+		expect(h.onRetry).not.toHaveBeenCalled();
+	});
+
+	it('a model backend with one candidate keeps "Another": it asks the model again', () => {
+		const one: RewriteSuggestion = {
+			...suggestion,
+			backend: 'openai',
+			candidates: suggestion.candidates.slice(0, 1),
+		};
+		const h = { ...handlers(), onRetry: vi.fn() };
+		render(<RewriteCard suggestion={one} {...h} />);
+		expect(screen.queryByTestId('rewrite-only-one')).toBeNull();
+		fireEvent.click(screen.getByText('Another'));
+		expect(h.onRetry).toHaveBeenCalled();
+	});
+
 	it('a new suggestion (draft edited, or "Try again") starts at its best candidate, not where "Another" left off', () => {
 		const h = handlers();
 		const { rerender } = render(<RewriteCard suggestion={suggestion} {...h} onRetry={vi.fn()} />);

@@ -133,6 +133,11 @@ export function RewriteCard(props: RewriteCardProps) {
 	const candidates = props.suggestion?.candidates ?? [];
 	const candidate = candidates[Math.min(index, Math.max(0, candidates.length - 1))];
 	const next = candidates[index + 1];
+	// The offline fixer is deterministic: asking it again gives the same list, so at its last wording "Another"
+	// has nothing to show. With one wording the button goes and the card says so; past several it is disabled.
+	const deterministic = props.suggestion?.backend === 'offline';
+	const onlyOne = deterministic && candidates.length === 1;
+	const canRetry = Boolean(props.onRetry) && !deterministic;
 	const cutOff = props.suggestion?.rejected.filter((c) => c.rejected === CUT_OFF).length ?? 0;
 
 	let body: preact.ComponentChildren;
@@ -197,6 +202,11 @@ export function RewriteCard(props: RewriteCardProps) {
 						{candidate.replacement ? 'Instead of the attack' : approachLabel(candidate.strategy)}
 					</span>
 				</p>
+				{onlyOne ? (
+					<p class="tactful-rw-note" data-testid="rewrite-only-one">
+						This is the offline fixer's only wording for this draft.
+					</p>
+				) : null}
 				{cutOff > 0 ? (
 					<p class="tactful-rw-note">
 						{cutOff === 1 ? 'One more suggestion was' : `${cutOff} more suggestions were`} cut off at the
@@ -220,18 +230,25 @@ export function RewriteCard(props: RewriteCardProps) {
 						<button type="button" class="tactful-rw-primary" onClick={() => props.onApply(candidate)}>
 							Apply
 						</button>
-						<button
-							type="button"
-							disabled={!next && !props.onRetry}
-							onClick={() => {
-								if (next) {
-									props.onAnother?.(candidate, next);
-									setIndex(index + 1);
-								} else props.onRetry?.();
-							}}
-						>
-							Another
-						</button>
+						{onlyOne ? null : (
+							<button
+								type="button"
+								disabled={!next && !canRetry}
+								title={
+									!next && deterministic
+										? 'The offline fixer has no other wording for this draft.'
+										: undefined
+								}
+								onClick={() => {
+									if (next) {
+										props.onAnother?.(candidate, next);
+										setIndex(index + 1);
+									} else if (canRetry) props.onRetry?.();
+								}}
+							>
+								Another
+							</button>
+						)}
 					</>
 				) : props.loading && props.onStop && !props.error ? (
 					<button type="button" class="tactful-rw-stop" onClick={() => props.onStop?.()}>

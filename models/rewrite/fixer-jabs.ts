@@ -18,6 +18,9 @@
  * which no rule matches. Pure and deterministic; runs first in fixOffline, in every template.
  */
 
+/** What "How hard can it be?" said alone means: the offline fixer offers it as a replacement (offline-fixer.ts). */
+export const EXPECTED_SIMPLER = 'I expected this to be simpler.';
+
 /** Where a sentence starts. */
 const START = '(?<=^|[.!?]\\s+|\\n\\s*)';
 /** Where a clause starts: a sentence start, or after the conjunction or comma that ends an insult clause ("You're a
@@ -117,6 +120,59 @@ const RULES: Rule[] = [
 			`${START}${OATH}(?:please\\s+)?(?:don['’]?t|do\\s+not|stop|quit)\\s+wast(?:e|ing)\\s+(?:my|our|everyone['’]s|everybody['’]s|people['’]s)\\s+time(?:\\s+(?:already|again|please))?\\s*[.!]+\\s*`,
 		),
 		() => '',
+	],
+	// Session 15 (fixer6). "How hard can it be?" as a sentence: before the sentences with the point it goes; alone
+	// it is what the writer expected (below). "How hard can it be to …?" is fixer-restate.ts's ("please …").
+	[
+		rx(
+			`${START}${OATH}how\\s+(?:hard|difficult|tough)\\s+can\\s+(?:it|this|that)\\s+(?:possibly\\s+|really\\s+)?(?:be|get)\\s*\\?+\\s*`,
+		),
+		(after) => (/[\p{L}\uE000]/u.test(after) ? '' : `${EXPECTED_SIMPLER} `),
+	],
+	// "… should be ashamed/embarrassed (of yourself)": a verdict on the person, no point to act on; it goes with the
+	// "and" that joined it ("I think your PR #1532 is a joke and you should be embarrassed.").
+	[
+		rx(
+			`(?:,?\\s+(?:and|so)\\s+|${START})(?:you|you\\s+(?:guys|all|people)|y['’]?all|they|he|she|whoever\\s+\\p{L}+\\s+(?:it|this|that)|the\\s+(?:author|reviewer|maintainers?|team))\\s+(?:really\\s+|honestly\\s+)?should\\s+(?:really\\s+|honestly\\s+)?(?:be|feel)\\s+(?:(?:so|very|deeply|thoroughly|really)\\s+)?(?:ashamed|embarrassed)(?:\\s+of\\s+(?:yourself|yourselves|themselves|himself|herself|this|that|it))?(?=\\s*(?:[.!?]|$))`,
+		),
+		() => '',
+	],
+	// "… because someone can't be bothered to update the lockfile" → "because someone didn't update the lockfile":
+	// what happened, without the verdict on why.
+	[
+		rx(
+			`\\b(someone|somebody|you|they|he|she|people|the\\s+(?:author|reviewer|maintainers?|team))\\s+(?:can['’]?t|cannot|couldn['’]?t|could\\s+not|won['’]?t)\\s+(?:even\\s+)?be\\s+bothered\\s+to\\s+(?=\\p{L})`,
+		),
+		(who) => `${who} didn't `,
+	],
+	// "You closed #877 as "won't fix" without even reading it." → "#877 was closed as "won't fix" without a closer
+	// look.": the complaint (it was not examined) without the scorn of "even", about the issue rather than the person
+	// (the scorer still flags "You closed #877 as "won't fix"", 0.8 toxic, and passes the passive).
+	[
+		rx(
+			`${START}${OATH}(?:you|u)\\s+(?:just\\s+)?(closed|rejected|dismissed|locked|marked)\\s+(\\uE000\\d+\\uE001|it|(?:this|that|my|our|the)\\s+(?:\\p{L}+\\s+)?(?:issue|report|bug|PR|pull\\s+request|ticket))(\\s+as\\s+(?:\\uE000\\d+\\uE001|[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?))?\\s+without\\s+(?:even|so\\s+much\\s+as|ever)\\s+(?:reading|looking\\s+at|opening|checking|trying|testing|running)\\s+(?:it|this|that|them|the\\s+(?:issue|report|logs?|PR|repro|reproduction))(?=\\s*(?:[.!?,;]|$))`,
+		),
+		(verb, what, as) => `${what} was ${verb.toLowerCase()}${as} without a closer look`,
+	],
+	[
+		rx(
+			`\\s+without\\s+(?:even|so\\s+much\\s+as|ever)\\s+(?:reading|looking\\s+at|opening|checking|trying|testing|running)\\s+(?:it|this|that|them|the\\s+(?:issue|report|logs?|PR|repro|reproduction))(?=\\s*(?:[.!?,;]|$))`,
+		),
+		() => ' without a closer look',
+	],
+	// "Stop closing issues you don't understand." → "Please don't close issues without a closer look."
+	[
+		rx(
+			`${START}${OATH}(?:please\\s+)?(?:stop|quit)\\s+closing\\s+((?:\\p{L}+\\s+)?(?:issues|bugs|reports|tickets|PRs|pull\\s+requests))\\s+(?:that\\s+|which\\s+)?(?:you\\s+(?:clearly\\s+|obviously\\s+)?(?:don['’]?t|do\\s+not|didn['’]?t|did\\s+not)\\s+(?:even\\s+)?(?:understand|read|get))\\s*[.!]+`,
+		),
+		(what) => `Please don't close ${what} without a closer look.`,
+	],
+	// "Please stop posting your half-baked theories here and just attach the logs." → "Please attach the logs."
+	[
+		rx(
+			`${START}${OATH}(?:please\\s+)?(?:stop|quit)\\s+(?:posting|spouting|sharing|throwing\\s+out)\\s+(?:your|these|those|more|all\\s+these)\\s+(?:[\\p{L}-]+\\s+)?(?:theories|guesses|speculation|opinions|hot\\s+takes|ideas)(?:\\s+(?:here|in\\s+this\\s+thread))?\\s*,?\\s+and\\s+(?:just\\s+)?(?=\\p{L})`,
+		),
+		() => 'Please ',
 	],
 	// A superlative put-down before the clause with the point: "You're the laziest maintainer in the whole
 	// ecosystem, #4410 has been open since March." → "#4410 has been open since March."

@@ -23,6 +23,13 @@ const INTERJECTION = '(?:jesus|jeez|geez|god|christ|omg|wow|man|ugh|oh|dude|lol|
 const HARSH =
 	'(?:garbage|trash|crap|shit|bullshit|junk|rubbish|a\\s+joke|a\\s+mess|a\\s+disaster|a\\s+dumpster\\s+fire|a\\s+pile\\s+of\\s+(?:crap|garbage|shit|trash|junk))';
 const DET = '(your|this|that|the|these|those|his|her|their|our)';
+/** "I think" before a verdict: the restatement is the writer's view already, so it goes with the verdict. */
+const THINK = '(?:I\\s+(?:think|feel|believe|guess)\\s+(?:that\\s+)?)?';
+/** A phrase that may hold a protected token ("your PR #1532", "the `retry()` helper"). */
+const TOKEN_WORD = `(?:${WORD}|\\uE000\\d+\\uE001)`;
+const TOKEN_PHRASE = `((?:${TOKEN_WORD}\\s+){0,2}?${TOKEN_WORD})`;
+/** "This API is braindead.": no soft word for it (stupid, idiotic… are SOFTEN's "unwise"), so the concern. */
+const SENSELESS = '(?:braindead|brain-dead)';
 const SUPERLATIVE =
 	'(?:worst|dumbest|stupidest|most\\s+(?:stupid|idiotic|ridiculous|useless|pathetic|broken))';
 const SARCASM_LEAD =
@@ -107,15 +114,24 @@ const rulesFor = (variant: RestateTemplate): Rule[] => [
 	// "your code is garbage" / "the new UI is absolute garbage" / "@sam your refactor is a disaster"
 	[
 		// "… and so are your excuses" leans on the harsh word: it joins the concern instead of dangling after it.
+		// Session 15: after "I think" (the concern is already the writer's view: "I think your PR #1532 is a joke" →
+		// "I have concerns about your PR #1532"), with a protected token in the phrase, and called braindead/idiotic.
 		rx(
-			`${CLAUSE_AT}${DET}\\s+${PHRASE}\\s+(?:is|are|was|were|['’]s)\\s+${HEAT}${HARSH}(?:,?\\s+and\\s+(?:honestly\\s+|frankly\\s+)?so\\s+(?:is|are|was|were)\\s+${DET}\\s+${PHRASE})?${CLAUSE_END}`,
+			`${CLAUSE_AT}${THINK}${DET}\\s+${TOKEN_PHRASE}\\s+(?:is|are|was|were|['’]s)\\s+${HEAT}(?:${HARSH}|${SENSELESS})(?:,?\\s+and\\s+(?:honestly\\s+|frankly\\s+)?so\\s+(?:is|are|was|were)\\s+${DET}\\s+${PHRASE})?${CLAUSE_END}`,
 		),
 		(det, noun, det2, noun2) =>
 			concern(variant, `${lower(det)} ${noun}${det2 && noun2 ? ` and ${lower(det2)} ${noun2}` : ''}`),
 	],
 	[
-		rx(`${CLAUSE_AT}(?:this|that|it)\\s+(?:is|['’]s)\\s+${HEAT}${HARSH}${CLAUSE_END}`),
+		rx(`${CLAUSE_AT}${THINK}(?:this|that|it)\\s+(?:is|['’]s)\\s+${HEAT}${HARSH}${CLAUSE_END}`),
 		() => concern(variant, 'this'),
+	],
+	// "a pathetic excuse for a fix" → "not a real fix" (session 15): what it says is that the fix does not fix.
+	[
+		rx(
+			`\\b(?:an?\\s+)(?:${HEAT}(?:pathetic|poor|sorry|lame|sad|weak|pitiful|miserable)\\s+)?excuse\\s+for\\s+(?:an?\\s+)(${NOUN})`,
+		),
+		'not a real $1',
 	],
 	// "such a stupid bug" → "this is a surprising bug"
 	[
@@ -164,7 +180,14 @@ const rulesFor = (variant: RestateTemplate): Rule[] => [
 	],
 	[rx(`\\bthanks\\s+for\\s+nothing\\b`), "this didn't help"],
 	// "how hard is it to run `npm test` before pushing?" → "please run `npm test` before pushing."
-	[rx(`\\bhow\\s+hard\\s+(?:is\\s+it|can\\s+it\\s+be)\\s+to\\s+([^?\\n]+)\\?+`), 'please $1.'],
+	// Session 15: "How difficult is it to …?", "Is it really that hard to read the docs?" (not "Is it hard to …?",
+	// which may be asked).
+	[
+		rx(
+			`\\b(?:how\\s+(?:hard|difficult|tough)\\s+(?:is\\s+it|can\\s+it\\s+(?:possibly\\s+|really\\s+)?be)|(?:is|was)\\s+it\\s+(?:(?:really|honestly|seriously|actually|truly)\\s+)*(?:that|so)\\s+(?:hard|difficult|tough))\\s+to\\s+([^?\\n]+)\\?+`,
+		),
+		'please $1.',
+	],
 	[rx(`${START}are\\s+you\\s+(?:serious|kidding(?:\\s+me)?|joking|for\\s+real)\\s*\\?+\\s*`), '$1'],
 	// "why is this still broken??" → "this is still broken."
 	[rx(`\\bwhy\\s+(is|are)\\s+(this|it|that|these)\\s+still\\s+([^?\\n]+)\\?+`), '$2 $1 still $3.'],

@@ -61,7 +61,7 @@ describe('new words', () => {
 	it.each([
 		[
 			'The bozos who wrote this parser never heard of unicode.',
-			'The people who wrote this parser never heard of unicode.',
+			'The authors of this parser never heard of unicode.',
 		],
 		['This benchmark is laughable.', 'This benchmark is unconvincing.'],
 		['The error handling here is inept.', 'The error handling here is ineffective.'],

@@ -9,7 +9,7 @@ import type { Span } from '../scoring/types.ts';
 import { throwIfAborted } from './errors.ts';
 import { restateAbsolutes } from './fixer-absolutes.ts';
 import { keepsAsk } from './fixer-asks.ts';
-import { restateJabs } from './fixer-jabs.ts';
+import { EXPECTED_SIMPLER, restateJabs } from './fixer-jabs.ts';
 import { type FixerLexicon, SHIPPED_LEXICON } from './fixer-learned.ts';
 import { restateSenseless } from './fixer-mistaken.ts';
 import { dropPersonAttacks } from './fixer-person.ts';
@@ -87,6 +87,19 @@ const THIRD_PERSON = new RegExp(
 	`(?<!\\b(?:is|are|was|were|be|hes|shes|theyre|['’]s|['’]re|such|what|like|only|any|even|complete|total|absolute|utter|real|lying)\\s+(?:(?:a|an|the|such|so|really|complete|total|absolute|utter|big|little)\\s+)*)\\b(?:old\\s+)?(${NOUNS})\\b(?![-'’\\p{L}])(?!\\s+in\\s+chief\\b)`,
 	'giu',
 );
+/** An insult noun before the work it judges ("this moron code", "another idiot PR"), not "idiot-proof". */
+const NOUN_AS_ADJECTIVE = new RegExp(
+	`\\b(?:${NOUNS})\\s+(?=(?:code|codebase|pr|prs|patch|patches|change|changes|commit|commits|fix|fixes|logic|design|implementation|refactor|script|scripts|config|api|module|function|class|test|tests)\\b)`,
+	'giu',
+);
+/** An insult noun for whoever wrote or designed something: "the clown who wrote this", "some idiot who designed…". */
+const AUTHOR_INSULT = new RegExp(
+	`\\b(the|that|this|these|those|some)\\s+${MODIFIER}(${NOUNS})\\s+(?:who|that)\\s+(wrote|authored|designed|came\\s+up\\s+with)\\s+(?=\\p{L}|\\uE000)`,
+	'giu',
+);
+/** A harsh noun as the object of pushing, merging or writing: the changes themselves, named plainly. */
+const HARSH_OBJECT =
+	/\b(push(?:ing|ed|es)?|merg(?:e|es|ing|ed)|commit(?:s|ting|ted)?|ship(?:s|ping|ped)?|land(?:s|ing|ed)?|submit(?:s|ting|ted)?|releas(?:e|es|ing|ed)|deploy(?:s|ing|ed)?|writ(?:e|es|ing)|wrote|written|sen(?:d|ds|ding|t)|check(?:ing|ed)?\s+in)\s+(?:(?:more|such|this|that|any|all\s+this|your)\s+)?(?:(?:total|complete|utter|absolute)\s+)?(?:garbage|trash|junk|crap|shit|rubbish)\b(?![\s-]+(?:collect\w*|bins?|cans?|trucks?|folder|disposal|day|icon|data|files?|values?)\b)(\s+like\s+(?:this|that|these|those)\b)?/giu;
 const SINGULAR_NOUNS = new Set(
 	INSULT_NOUNS.filter((n) => !INSULT_NOUNS.includes(n.replace(/e?s$/, '')) || !/s$/.test(n)),
 );
@@ -113,7 +126,11 @@ const SOFTEN_COPULA = new RegExp(
 	`\\b(is|are|was|were|'s|’s)(\\s+(?:just|total|complete|utter|absolute|pure)?\\s*)(${alt(Object.keys(SOFTEN))})\\b`,
 	'giu',
 );
-const SOFTEN_PLAIN = new RegExp(`\\b(${alt(Object.keys(SOFTEN))})\\b`, 'giu');
+// Not the thing itself: "the garbage collector", "the trash folder" (session 15: was "the poor collector").
+const SOFTEN_PLAIN = new RegExp(
+	`\\b(${alt(Object.keys(SOFTEN))})\\b(?![\\s-]+(?:collect\\w*|bins?|cans?|trucks?|folder|disposal|day|icon)\\b)`,
+	'giu',
+);
 /** "this garbage" (a judgement), never "the garbage collector" or "the trash folder" (the thing itself). */
 const NOUN_AFTER_DET =
 	/\b(this|that|the|such|your|his|her|their|of)\s+(?:total\s+|complete\s+|utter\s+)?(?:garbage|trash|crap|shit|bullshit|nonsense)\b(?![\s-]+(?:collect\w*|bins?|cans?|trucks?|folder|disposal|day|icon)\b)/giu;
@@ -191,6 +208,9 @@ export function offlineFix(
 	// Jabs that still make a point ("Your benchmark is a lie.", "Don't waste my time.", "Is English not your first
 	// language?") say the point plainly (fixer-jabs.ts), before anything else reads them.
 	work = restateVenting(calmImpatience(restateJabs(work)));
+	// "How hard can it be?" and nothing else: what the writer expected, a statement that shares no words with the
+	// jab, so it is offered as a replacement (the similarity guard would call it unrelated).
+	const jabOnly = work.trim() === EXPECTED_SIMPLER;
 	// Judgements of a person go first, whole: "whoever wrote this is an idiot" has nothing to soften.
 	const work0 = work;
 	const withoutAttacks = dropPersonAttacks(work);
@@ -231,6 +251,21 @@ export function offlineFix(
 	// "merge this garbage" → "merge this" in every template: like "your code is garbage" above, a rewrite that
 	// keeps the contempt for the reader's work is no fix (the welcome page's own heated sample kept it).
 	work = work.replace(NOUN_AFTER_DET, (_m, det: string) => (/^(of|the)$/i.test(det) ? `${det} stuff` : det));
+	// "this moron code" / "some idiot PR": the insult noun says how the work is judged, not who did it; it goes
+	// (the neutral noun made "this person code"). In every template, like the verb-object rule below.
+	work = work.replace(NOUN_AS_ADJECTIVE, '');
+	// "the clown who wrote this (retry loop)" → "the author of this (retry loop)": the role, not "the person who…",
+	// which the scorer still flags in "I want to talk to the person who wrote this.".
+	work = work.replace(AUTHOR_INSULT, (_m, det: string, noun: string, verb: string) => {
+		const role = /^design/i.test(verb) ? 'designer' : 'author';
+		return matchCase(det, `the ${role}${neutralNoun(noun) === 'people' ? 's' : ''} of `);
+	});
+	// "Stop pushing garbage to main" → "Stop pushing changes like this to main" (SOFTEN made "pushing poor to main").
+	work = work.replace(
+		HARSH_OBJECT,
+		(_m, verb: string, like?: string) =>
+			`${verb} ${/^wr/i.test(verb) ? 'code' : 'changes'}${like ?? ' like this'}`,
+	);
 	if (template !== 'minimal') {
 		work = work.replace(THIRD_PERSON, (_m, noun: string) => neutralNoun(noun));
 		work = work.replace(CONTRACTION, (word) => matchCase(word, CONTRACTIONS[word.toLowerCase()] ?? word));
@@ -249,7 +284,7 @@ export function offlineFix(
 	if (thread?.tense) work = calmBlame(work);
 	// Never hand back nothing: a draft that was all attack becomes a neutral statement of the concern.
 	const fallback = fallbackStatement(text, work, reframeAttack(work0));
-	const replacement = fallback !== work;
+	const replacement = fallback !== work || jabOnly;
 	work = tidy(fallback, template === 'restate' || template === 'neutral', shielded);
 	const out = work.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => ranges[Number(i)]?.text ?? '');
 	const none = { text: '', replacement: false };

@@ -386,4 +386,68 @@ test('an all-attack draft: the card says there is nothing to keep and offers an 
 	check(undone.ok, `Ctrl+Z did not restore the draft: ${JSON.stringify(undone.value)}`);
 });
 
+// A reply to a maintainer who closed an issue (session 15, fixer6: models/rewrite/fixer-jabs.ts): the offline fixer
+// says the complaint about the issue, not the person, and keeps the reference, the quote and the version verbatim.
+// It has one wording for it, so the card shows no "Another" (pressing it re-ran the same deterministic fixer) and
+// says it is the only one.
+const CLOSED =
+	'You closed #877 as "won\'t fix" without even reading it. The crash is real and happens on every Windows install of 3.2.0.';
+const CLOSED_FIX =
+	'#877 was closed as "won\'t fix" without a closer look. The crash is real and happens on every Windows install of 3.2.0.';
+test('a closed-issue reply: one wording, no "Another", the card says so; Apply keeps #877, the quote, 3.2.0', async ({
+	page,
+	server,
+}) => {
+	const sel = 'textarea[aria-label="Markdown value"]';
+	await page.goto(`${server.url}/github-issue.html`);
+	await page.click(sel);
+	await page.keyboard.type(CLOSED);
+	check((await waitOverlay(page, warned, 15_000)).ok, 'no warning for the closed-issue reply');
+	await inCard(page, '[data-tactful="badge"]').first().click();
+	// The diff, the note and the buttons from one read of the shadow root, so a repaint never falls between them.
+	const card = await poll(
+		() =>
+			page.evaluate(() => {
+				for (const host of document.querySelectorAll('[data-tactful-host]')) {
+					const root = host.shadowRoot;
+					const diff = root?.querySelector('[data-testid="rewrite-diff"]');
+					if (!diff) continue;
+					const note = root.querySelector('[data-testid="rewrite-only-one"]');
+					return {
+						sr: root.querySelector('.tactful-rw-card .tf-sr')?.textContent ?? '',
+						note: note?.textContent ?? '',
+						visible: !!note?.getClientRects().length,
+						buttons: [...root.querySelectorAll('.tactful-rw-actions button')].map((b) => b.textContent),
+					};
+				}
+				return undefined;
+			}),
+		(x) => x !== undefined,
+		15_000,
+	);
+	await shot(page, 'rewrite-card-closed-issue');
+	check(card.ok, 'no suggestion for the closed-issue reply');
+	check(card.value.sr === `Suggested rewrite: ${CLOSED_FIX}`, `unexpected suggestion: ${card.value.sr}`);
+	check(
+		card.value.visible && card.value.note === "This is the offline fixer's only wording for this draft.",
+		`no only-one note: ${JSON.stringify(card.value)}`,
+	);
+	check(!card.value.buttons.includes('Another'), `"Another" is offered: ${card.value.buttons.join(', ')}`);
+	await inCard(page, 'button.tactful-rw-primary').click();
+	const applied = await poll(
+		() =>
+			page.evaluate(
+				(s) => ({
+					text: document.querySelector(s).value,
+					state: document.getElementById('react-state').textContent,
+				}),
+				sel,
+			),
+		(x) => x.text.trim() === CLOSED_FIX && x.state.trim() === CLOSED_FIX,
+		15_000,
+	);
+	await shot(page, 'rewrite-applied-closed-issue');
+	check(applied.ok, `not applied: ${JSON.stringify(applied.value)}`);
+});
+
 await run(() => chromiumEnv({ requireHost: true }));
