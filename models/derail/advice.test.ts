@@ -4,7 +4,7 @@
  * Threads and drafts are written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { adviseThread, quoteOf } from './advice.ts';
+import { adviceSummary, adviseThread, quoteOf } from './advice.ts';
 import { explain } from './explain.ts';
 import { prepareComment, prepareThread } from './features.ts';
 import type { Thread, ToneScores } from './types.ts';
@@ -153,5 +153,18 @@ describe('quoteOf', () => {
 			),
 		).toBe('…and it is still failing on the same assertion…');
 		expect(quoteOf('```\nyou broke it\n```\nThe build fails.', 'person')).toBeUndefined();
+	});
+});
+
+describe('adviceSummary', () => {
+	it('one line for a rewrite prompt: a driving comment per person (two at most), then the dynamics, within the limit', () => {
+		const markers = markersOf(waitingThread, [calm, calm, hot], 0.8);
+		const advice = adviseThread(waitingThread, markers);
+		if (!advice) throw new Error('no advice');
+		expect(adviceSummary(advice)).toBe(
+			'dana has waited three weeks and wrote "Any update?"; lee is answering dana, outside the project',
+		);
+		expect(adviceSummary(advice, 60)).toBe('dana has waited three weeks and wrote "Any update?"');
+		expect(adviceSummary(advice, 10)).toBe('');
 	});
 });

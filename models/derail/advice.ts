@@ -342,3 +342,23 @@ export function adviseThread(
 	});
 	return { comments, dynamics: dynamicsAdvice(markers, people), suggestions };
 }
+
+/**
+ * One line for a rewrite prompt (models/rewrite/prompts.ts): the driving comments of up to two people and the
+ * dynamics, joined with "; ", whole parts only, at most `max` characters.
+ */
+export function adviceSummary(advice: ThreadAdvice, max = 600): string {
+	const authors = new Set<string>();
+	const lines = advice.comments.filter((c) => {
+		if (authors.has(c.author) || authors.size >= 2) return false;
+		authors.add(c.author);
+		return true;
+	});
+	let out = '';
+	for (const part of [...lines.map((c) => c.line), ...advice.dynamics]) {
+		const next = out ? `${out}; ${part}` : part;
+		if (next.length > max) break;
+		out = next;
+	}
+	return out;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DerailResult } from '../../../models/derail/types.ts';
-import { adviceFor, describeThread, threadSummary } from './thread-section.tsx';
+import { adviceFor, describeThread, rewriteTension, threadSummary } from './thread-section.tsx';
 
 const calm = { uncivil: 0.1, frustration: 0.1, attack: 0.1, heat: 0.1 };
 const hot = { uncivil: 0.2, frustration: 0.1, attack: 0.1, heat: 0.8 };
@@ -96,6 +96,20 @@ describe('describeThread with the thread at hand (issue 4: say something specifi
 		expect(describeThread(waiting())).toBe(
 			'dana has waited three weeks and wrote "Any update?"; the tone has been rising over the last replies; lee is answering dana, outside the project.',
 		);
+	});
+
+	it('a rewrite request for this thread carries the summary for the LLM prompt; a calm thread none', () => {
+		expect(rewriteTension({ result: waiting(), threadTense: true })).toEqual({
+			tense: true,
+			frustrated: true,
+			secondPerson: false,
+			impatient: false,
+			summary:
+				'dana has waited three weeks and wrote "Any update?"; lee is answering dana, outside the project',
+		});
+		const calmResult = { ...waiting(), flag: false, derail: 0.1 };
+		calmResult.markers = { ...calmResult.markers, thread: 0.1, suggestions: [] };
+		expect(rewriteTension({ result: calmResult, threadTense: false })).not.toHaveProperty('summary');
 	});
 
 	it("the card's suggestions name them too (adviceFor), in the same order as the general ones", () => {

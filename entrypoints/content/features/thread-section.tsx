@@ -3,8 +3,10 @@
  * risk of derailing, why (which comments, which tones, the trend), what the draft adds, and how to de-escalate.
  */
 import { useEffect, useReducer, useRef } from 'preact/hooks';
-import { adviseThread, type ThreadAdvice } from '../../../models/derail/advice.ts';
+import { adviceSummary, adviseThread, type ThreadAdvice } from '../../../models/derail/advice.ts';
 import type { CommentMarker, DerailResult, DraftEffect } from '../../../models/derail/types.ts';
+import { threadTension } from '../../../models/rewrite/thread-tension.ts';
+import { THREAD_SUMMARY_MAX, type ThreadTension } from '../../../models/rewrite/types.ts';
 import type { Editor } from '../editors/types.ts';
 import type { CardContext, CardSection } from '../extensions.ts';
 import { commentSource } from '../threads/common.ts';
@@ -95,6 +97,17 @@ export function adviceFor(result: DerailResult): ThreadAdvice | undefined {
 		advised.set(result, advice);
 	}
 	return advice ?? undefined;
+}
+
+/**
+ * What a rewrite request says about the thread: its tension (thread-tension.ts) and, for a tense one, who and what
+ * make it so (`summary`, for the LLM prompt: models/rewrite/prompts.ts).
+ */
+export function rewriteTension(risk: ThreadRisk): ThreadTension {
+	const tension = threadTension(risk.result, risk.threadTense);
+	const advice = tension.tense ? adviceFor(risk.result) : undefined;
+	const summary = advice ? adviceSummary(advice, THREAD_SUMMARY_MAX) : '';
+	return summary ? { ...tension, summary } : tension;
 }
 
 /**
