@@ -144,7 +144,7 @@ describe('adviseThread', () => {
 describe('quoteOf', () => {
 	it('quotes the clause with the cue, cut to a few words around it, code and quoted replies left out', () => {
 		expect(quoteOf('> you said it was fixed\n\nStill waiting, nothing changed.', 'impatience')).toBe(
-			'Still waiting',
+			'Still waiting, nothing changed',
 		);
 		expect(
 			quoteOf(
@@ -153,6 +153,11 @@ describe('quoteOf', () => {
 			),
 		).toBe('…and it is still failing on the same assertion…');
 		expect(quoteOf('```\nyou broke it\n```\nThe build fails.', 'person')).toBeUndefined();
+		// A one-word clause takes the rest of its sentence; a one-word sentence the next one.
+		expect(quoteOf('Seriously, this attitude is why people leave. Fix it!!!', 'frustration')).toBe(
+			'Seriously, this attitude is why people leave',
+		);
+		expect(quoteOf('Seriously? You never listen.', 'frustration')).toBe('Seriously? You never listen');
 	});
 });
 

@@ -88,8 +88,20 @@ export function quoteOf(text: string, cue: Cue, skip?: RegExp): string | undefin
 			const ws = words(clause);
 			const at = ws.findIndex((w) => test(norm(w)));
 			if (at < 0 || skip?.test(clause)) continue;
-			// A one- or two-word sentence ("Seriously?") says little on its own: the next sentence goes with it.
+			// One or two words ("Seriously,") say little on their own: the rest of the sentence goes with them, or
+			// for a sentence that short ("Seriously?"), the next sentence.
 			const next = all[i + 1];
+			if (ws.length < 3 && clause !== sentence && !skip?.test(sentence)) {
+				const sws = words(sentence);
+				return cut(
+					sentence,
+					sws,
+					Math.max(
+						0,
+						sws.findIndex((w) => test(norm(w))),
+					),
+				);
+			}
 			if (ws.length < 3 && clause === sentence && next && !skip?.test(next)) {
 				const joined = `${sentence} ${next}`;
 				return cut(joined, words(joined), at);
