@@ -141,6 +141,31 @@ describe('adviseThread', () => {
 	});
 });
 
+describe('who to ask, and quotes said once', () => {
+	it("asks the thread's opener (among the heated voices) rather than a bystander whose jab drives the risk", () => {
+		const thread: Thread = {
+			comments: [
+				{ author: 'kim', text: 'The CSV export drops the last row.' },
+				{ author: 'lee', role: 'Owner', text: 'Works for me.' },
+				{ author: 'kim', text: 'Did you even read what I wrote? It is broken.' },
+				{ author: 'pat', text: 'Seriously, this attitude is why nobody contributes.' },
+			],
+		};
+		const mild: ToneScores = { ...hot, uncivil: 0.45, frustration: 0.45, attack: 0.3, heat: 0.5 };
+		const markers = markersOf(thread, [calm, calm, mild, hot], 0.9);
+		expect(markers.comments.map((m) => m.author)).toEqual(['pat', 'kim']);
+		const advice = adviseThread(thread, markers);
+		expect(advice?.suggestions).toContain(
+			'Ask kim a question about what they need instead of arguing the point.',
+		);
+		// pat's words are the reason line's: the acknowledgement names pat without quoting them again.
+		expect(advice?.comments[0]?.line).toBe(
+			'pat sounds frustrated: "Seriously, this attitude is why nobody contributes"',
+		);
+		expect(advice?.suggestions).toContain('Acknowledge what this has cost pat before you answer.');
+	});
+});
+
 describe('quoteOf', () => {
 	it('quotes the clause with the cue, cut to a few words around it, code and quoted replies left out', () => {
 		expect(quoteOf('> you said it was fixed\n\nStill waiting, nothing changed.', 'impatience')).toBe(

@@ -265,6 +265,8 @@ function specific(
 	people: People,
 	draft: string | undefined,
 ): string | undefined {
+	// The strongest comment's words are already quoted by the reason line (the card shows it above): not twice.
+	const shown = (c: CommentAdvice) => c.index === markers.comments[0]?.index;
 	const by = (cue: string) => {
 		const m = markers.comments.find((c) => c.cues.includes(cue));
 		return m && comments.find((c) => c.index === m.index);
@@ -280,7 +282,11 @@ function specific(
 			const c = by('impatience');
 			if (!c) return undefined;
 			const name = nameOf(c.author);
-			const wait = c.waited ? `that ${name} has waited ${c.waited}` : `${name}'s wait ("${c.quote}")`;
+			const wait = c.waited
+				? `that ${name} has waited ${c.waited}`
+				: shown(c)
+					? `${name}'s wait`
+					: `${name}'s wait ("${c.quote}")`;
 			// The newcomer advice (also given) says what happens next to the same person: not twice.
 			const toSameNewcomer = markers.suggestions.includes(SUGGEST.newcomer) && people.newcomer?.name === name;
 			return toSameNewcomer
@@ -295,9 +301,10 @@ function specific(
 						markers.comments.some((m) => m.index === x.index && m.cues.includes('bitter-frustration')) &&
 						words(x.quote).some((w) => FRUSTRATION.has(norm(w))),
 				) ?? by('bitter-frustration');
-			return c
-				? `Acknowledge what this has cost ${nameOf(c.author)} ("${c.quote}") before you answer.`
-				: undefined;
+			if (!c) return undefined;
+			return shown(c)
+				? `Acknowledge what this has cost ${nameOf(c.author)} before you answer.`
+				: `Acknowledge what this has cost ${nameOf(c.author)} ("${c.quote}") before you answer.`;
 		}
 		case 'channel':
 			if (people.pair && markers.dynamics.includes('back-and-forth'))
@@ -310,12 +317,17 @@ function specific(
 				? `Tell ${people.newcomer.name} what happens next (who looks at it, and when): someone ${people.newcomer.role === 'None' ? 'outside the project' : `who is ${outsider(people.newcomer.role)}`} reads silence or a bare "no" as dismissal.`
 				: undefined;
 		case 'ask': {
-			// The person whose need is at stake: the outsider when maintainers are answering one, else the author of
+			// The person whose need is at stake: the outsider when maintainers are answering one, else whoever opened
+			// the thread when they are among its heated voices (a bystander's jab is not a need), else the author of
 			// the comment driving the risk.
 			const top = markers.comments[0];
+			const opener = thread.comments[0]?.author.trim();
+			const openerHeated = opener && markers.comments.some((m) => m.author.trim() === opener && m.index > 0);
 			const name = markers.dynamics.includes('maintainer-newcomer')
 				? (people.newcomer?.name ?? top?.author.trim())
-				: top?.author.trim();
+				: openerHeated
+					? opener
+					: top?.author.trim();
 			return name && name !== thread.viewer
 				? `Ask ${name} a question about what they need instead of arguing the point.`
 				: undefined;

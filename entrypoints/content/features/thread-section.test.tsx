@@ -151,7 +151,8 @@ describe('advice specific to this thread (issue 4)', () => {
 		const items = screen.getAllByRole('listitem').map((li) => li.textContent);
 		expect(items).toEqual([
 			'Your words "You never test anything before you merge" are about the person: say what the change does instead ("this change breaks X", not "you broke X").',
-			'Acknowledge what this has cost bob ("This is ridiculous") before you answer.',
+			// bob's words are quoted by the reason line above: not again here.
+			'Acknowledge what this has cost bob before you answer.',
 			'Ask bob a question about what they need instead of arguing the point.',
 		]);
 		for (const el of page) el.remove();
