@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { createNodeDerailPredictor } from '../models/derail/node-predictor.ts';
 import { checkRequest } from './derail.ts';
 import { InputError } from './jsonl.ts';
 import { main } from './main.ts';
@@ -79,6 +80,51 @@ describe('tactful derail', () => {
 		expect(stderr).toBe('');
 		expect(code).toBe(0);
 		expect(Object.keys(JSON.parse(stdout))).toEqual(['derail', 'flag', 'markers']);
+	});
+
+	it('a thread at risk: markers end with `advice` (who, their words, specific suggestions); the rest as the predictor says', async () => {
+		const heated = {
+			comments: [
+				{ author: 'dana', role: 'None', text: 'The export drops the header row since 2.4.' },
+				{ author: 'lee', role: 'Member', text: 'Works for me. Closing.' },
+				{
+					author: 'dana',
+					role: 'None',
+					text: 'This is ridiculous, I have waited three weeks and you closed it without even trying! Still broken.',
+				},
+				{
+					author: 'lee',
+					role: 'Member',
+					text: 'You are not entitled to anything here. Stop pinging us, idiot.',
+				},
+				{
+					author: 'dana',
+					role: 'None',
+					text: 'Unbelievable. Nobody here ever reads the reports, still waiting on a real answer, useless.',
+				},
+			],
+			draft: 'You clearly never read the report, you broke it and you never test anything.',
+		};
+		const calm = JSON.stringify({ comments: [{ author: 'a', text: 'Thanks, that fixed it!' }] });
+		const { code, stdout } = await cli([inputFile(`${JSON.stringify(heated)}\n${calm}\n`)]);
+		expect(code).toBe(0);
+		const [hot, cool] = stdout
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l));
+		expect(hot.flag).toBe(true);
+		const { advice, ...rest } = hot.markers;
+		expect(Object.keys(hot.markers).at(-1)).toBe('advice');
+		const predictor = await createNodeDerailPredictor();
+		const direct = await predictor.predict({ comments: heated.comments }, heated.draft);
+		await predictor.dispose();
+		// Byte-identical to the predictor's markers but for the added field.
+		expect(JSON.stringify(rest)).toBe(JSON.stringify(direct.markers));
+		expect(advice.suggestions).toHaveLength(direct.markers.suggestions.length);
+		expect(advice.suggestions[0]).toMatch(/^Your words "[^"]*you[^"]*" are about the person/i);
+		expect(advice.comments.length).toBeGreaterThan(0);
+		for (const c of advice.comments) expect(c.line.startsWith(c.author)).toBe(true);
+		expect(cool.markers).not.toHaveProperty('advice');
 	});
 
 	it('rejects binary input and bad options', async () => {

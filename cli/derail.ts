@@ -1,8 +1,10 @@
 /**
  * `tactful derail [--sensitivity S] [FILE|-]`: JSON Lines in, one `{"comments": [{"author", "role"?, "text"}],
- * "draft"?}` per line; JSON Lines out in the same order, `{"derail": p, "flag": bool, "markers": {…}}`.
+ * "draft"?}` per line; JSON Lines out in the same order, `{"derail": p, "flag": bool, "markers": {…}}`; a thread
+ * at risk gets `markers.advice` (models/derail/advice.ts) after the predictor's own fields.
  * Every line is validated before anything is written; bad input names its line and exits 2.
  */
+import { adviseThread } from '../models/derail/advice.ts';
 import { createNodeDerailPredictor } from '../models/derail/node-predictor.ts';
 import type { Thread, ThreadComment } from '../models/derail/types.ts';
 import { checkText, decodeUtf8, InputError, parseJsonLines, readInput, THREAD_LINE } from './jsonl.ts';
@@ -15,6 +17,8 @@ const HELP = `usage: tactful derail [--sensitivity S] [FILE|-]
 Predicts whether each thread is derailing. Input: JSON Lines, one thread per line:
   {"comments": [{"author": "...", "role": "...", "text": "..."}, ...], "draft": "..."}   (role, draft optional)
 Output: JSON Lines in the same order: {"derail": p, "flag": bool, "markers": {...}}
+  markers.advice (only when the thread is at risk): {"comments": [{"index", "author", "quote", "waited"?, "line"}],
+  "dynamics": [...], "suggestions": [...]}: who and what drive the risk, and the suggestions made specific
   --sensitivity S   0..1 (default 0.5, the calibrated decision point p >= 0.5; higher flags earlier)`;
 
 /** One validated input line. */
@@ -87,7 +91,10 @@ export async function run(argv: string[]): Promise<number> {
 	const lines: string[] = [];
 	for (const { thread, draft } of requests) {
 		const result = await predictor.predict(thread, draft, { sensitivity: args.sensitivity });
-		lines.push(JSON.stringify({ derail: result.derail, flag: result.flag, markers: result.markers }));
+		// At risk: `advice` (who and what drive it, the suggestions made specific) after the predictor's own fields.
+		const advice = adviseThread(thread, result.markers, draft);
+		const markers = advice ? { ...result.markers, advice } : result.markers;
+		lines.push(JSON.stringify({ derail: result.derail, flag: result.flag, markers }));
 	}
 	await predictor.dispose();
 	if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);

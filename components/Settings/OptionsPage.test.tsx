@@ -183,7 +183,10 @@ describe('OptionsPage', () => {
 		const row = await screen.findByTestId('site-work.example');
 		expect(row.textContent).toContain('Swearing at code and tools: warned');
 		expect(row.textContent).not.toContain('Own sensitivity');
-		fireEvent.click(screen.getByLabelText('Use the global sensitivity on work.example'));
+		// The button names what it gives back (it read "Global sensitivity" for a swearing choice until session 15).
+		const back = screen.getByLabelText('Use the global swearing choice on work.example');
+		expect(back.textContent).toBe('Global settings');
+		fireEvent.click(back);
 		await waitFor(async () => expect((await getSettings()).sites).toEqual({}));
 	});
 
@@ -217,7 +220,10 @@ describe('OptionsPage', () => {
 		const row = await screen.findByTestId('site-github.com');
 		expect(row.textContent).toContain('Heated threads: off');
 		expect(row.textContent).not.toContain('80%'); // a slider value that does nothing while off is not listed
-		fireEvent.click(screen.getByLabelText('Use the global sensitivity on github.com'));
+		// The button says it gives the heated-thread alerts back too (it read "Global sensitivity" until session 15).
+		const back = screen.getByLabelText('Use the global sensitivity and heated-thread alerts on github.com');
+		expect(back.textContent).toBe('Global settings');
+		fireEvent.click(back);
 		await waitFor(async () => expect((await getSettings()).sites).toEqual({}));
 	});
 

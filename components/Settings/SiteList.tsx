@@ -35,12 +35,30 @@ export function siteSensitivityText(site: SiteSettings): string {
 	return lines.join('. ');
 }
 
+/**
+ * What "use the global …" gives back on a site, named (session 15: the button read "Global sensitivity" but also
+ * reset the site's swearing and heated-thread alert choices, which it should: the row lists them as the site's
+ * own choices, and a site whose only choice is "heated threads: off" had no other way back to the global one).
+ */
+export function globalChoices(site: SiteSettings): { label: string; what: string } {
+	const parts = [
+		hasCustomSensitivity(site) ? 'sensitivity' : '',
+		site.allowSwearingAtThings !== undefined ? 'swearing choice' : '',
+		site.derailAlerts !== undefined ? 'heated-thread alerts' : '',
+	].filter(Boolean);
+	const what = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+	return {
+		label: parts.length === 1 && parts[0] === 'sensitivity' ? 'Global sensitivity' : 'Global settings',
+		what,
+	};
+}
+
 /** CSS selectors, best first: the first that matches takes keyboard focus once the list has re-rendered. */
 type FocusTarget = string[];
 
 export function SiteList({ settings, save, now }: SiteListProps) {
 	const hosts = Object.keys(settings.sites).sort();
-	// "Reset" removes its row and "Global sensitivity" removes itself: the pressed button leaves the page and
+	// "Reset" removes its row and "Global sensitivity"/"Global settings" removes itself: the pressed button leaves the page and
 	// keyboard focus fell back to <body>. Move it to the nearest control that is still there.
 	const refocus = useRef<FocusTarget | null>(null);
 	useLayoutEffect(() => {
@@ -119,9 +137,9 @@ export function SiteList({ settings, save, now }: SiteListProps) {
 								type="button"
 								class="tf-btn"
 								onClick={() => followGlobal(host)}
-								aria-label={`Use the global sensitivity on ${host}`}
+								aria-label={`Use the global ${globalChoices(site).what} on ${host}`}
 							>
-								Global sensitivity
+								{globalChoices(site).label}
 							</button>
 						) : null}
 						<button

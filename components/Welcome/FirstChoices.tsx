@@ -1,12 +1,13 @@
 /**
- * The three choices a new user makes first, on the welcome page: how readily Tactful warns (the popup's global
- * sensitivity), the casual-swearing opt-in, and the rewrite engine (the offline fixer unless they set up another
+ * The choices a new user makes first, on the welcome page: how readily Tactful warns (the popup's global
+ * sensitivity), the casual-swearing opt-in, heated-thread alerts on or off, and the rewrite engine (the offline fixer unless they set up another
  * in the options page's Rewrites section). Saved to the same settings the popup and options page use.
  */
 import type { Settings, SettingsPatch } from '../../utils/storage/settings.ts';
 import { BACKENDS } from '../Settings/rewrite-choices.ts';
 import { SensitivitySlider } from '../Settings/SensitivitySlider.tsx';
 import { SwearingSwitch } from '../Settings/SwearingSwitch.tsx';
+import { Switch } from '../Settings/Switch.tsx';
 import { useSavedValue } from '../Settings/useSavedValue.ts';
 
 export interface FirstChoicesProps {
@@ -22,7 +23,7 @@ export function FirstChoices({ settings, save, rewriteSettingsUrl }: FirstChoice
 	const engine = BACKENDS.find((b) => b.id === backend);
 	return (
 		<section class="tf-card" aria-labelledby="w-choices" data-testid="welcome-choices">
-			<h2 id="w-choices">Three choices to start with</h2>
+			<h2 id="w-choices">Choices to start with</h2>
 			<p class="tf-muted">You can change them any time from the toolbar button.</p>
 			<SensitivitySlider
 				id="tf-welcome-sensitivity"
@@ -39,6 +40,15 @@ export function FirstChoices({ settings, save, rewriteSettingsUrl }: FirstChoice
 				onChange={(allowSwearingAtThings) => void save({ allowSwearingAtThings })}
 				testId="welcome-allow-swearing"
 			/>
+			{/* The popup and options page have it (settings v6): a new user meets the thread warning too (session 15). */}
+			<Switch
+				checked={settings.derailAlerts}
+				onChange={(derailAlerts) => void save({ derailAlerts })}
+				hint="Off: no thread warnings; your draft's own warnings stay."
+				testId="welcome-derail-alerts"
+			>
+				Warn when a thread is heated
+			</Switch>
 			<div class="tf-welcome-engine" data-testid="welcome-engine" data-backend={backend}>
 				<h3>Rewrites</h3>
 				<p>

@@ -138,6 +138,19 @@ describe('WelcomePage', () => {
 		);
 	});
 
+	it('has the heated-thread alert switch the popup and options page have (settings v6 derailAlerts)', async () => {
+		await updateSettings({ derailAlerts: true });
+		setup();
+		const alerts = await screen.findByTestId('welcome-derail-alerts');
+		expect(alerts.textContent).toMatch(/Warn when a thread is heated/);
+		expect(alerts.getAttribute('aria-checked')).toBe('true');
+		fireEvent.click(alerts);
+		await waitFor(async () => expect((await getSettings()).derailAlerts).toBe(false));
+		await waitFor(() =>
+			expect(screen.getByTestId('welcome-derail-alerts').getAttribute('aria-checked')).toBe('false'),
+		);
+	});
+
 	it('does not score or warn while warnings are off, says so, and offers to turn them back on', async () => {
 		await updateSettings({ enabled: false, snoozeUntil: 0 });
 		const { score } = setup();

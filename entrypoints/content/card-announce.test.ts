@@ -73,9 +73,10 @@ describe('levelChanges', () => {
 		levels.noteThread(1, 'This thread is getting heated: your reply sounds sharp'); // its detail follows the typing
 		expect(levels.announcement()).toBe(first);
 		levels.noteThread(1, undefined);
+		// Its going is said (session 15), so the region's text changed and the warning coming back is heard again.
+		expect(heard(levels)).toBe('Tactful: the thread warning is gone.');
 		levels.noteThread(1, 'This thread is getting heated: a reply may tip it');
 		expect(heard(levels)).toBe('Tactful: This thread is getting heated: a reply may tip it');
-		expect(levels.announcement()).not.toBe(first); // changed in the DOM, so the live region speaks again
 	});
 });
 
@@ -177,13 +178,27 @@ describe('spoken: the draft’s warning and the thread’s in one message (sessi
 		expect(heard(levels)).toBe(`Tactful: no concerns with the draft now. ${THREAD}`);
 	});
 
-	it('the thread goes and the draft warning stays: nothing new is said', () => {
+	it('the thread goes and the draft warning stays: says the thread warning is gone and the draft one stands, once', () => {
+		// Session 14 said nothing here: a screen-reader user kept believing the thread was tense (session 15).
 		const levels = levelChanges(() => undefined);
 		levels.note(field(1, 'warn', DRAFT));
 		levels.noteThread(1, THREAD);
+		levels.noteThread(1, undefined);
+		levels.note(field(1, 'warn', DRAFT));
+		expect(heard(levels)).toBe("Tactful: the thread warning is gone; the draft's own warning stands.");
 		const before = levels.announcement();
 		levels.noteThread(1, undefined);
 		levels.note(field(1, 'warn', DRAFT));
 		expect(levels.announcement()).toBe(before);
+	});
+
+	it('the thread goes over a calm draft: says so; a thread warning never shown is not said to go', () => {
+		const levels = levelChanges(() => undefined);
+		levels.note(field(1, 'ok', 'Tactful: no concerns with this draft'));
+		levels.noteThread(1, undefined);
+		expect(levels.announcement()).toBe('');
+		levels.noteThread(1, THREAD);
+		levels.noteThread(1, undefined);
+		expect(heard(levels)).toBe('Tactful: the thread warning is gone.');
 	});
 });

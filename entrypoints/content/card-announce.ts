@@ -7,6 +7,7 @@
  *   at the end of the page, out of the Tab order from the field);
  * - the warning gone ("no concerns now");
  * - a draft in another language, which was not checked;
+ * - the thread warning going away (and whether the draft's own warning stands), once (session 15);
  * - the thread warning, apart from the draft's own level (it can stand over a calm draft); with a draft warning
  *   up too, one message says both, the draft first (`spoken`): said one after the other, the thread's sentence
  *   replaced the draft's in the polite region before a screen reader had read it (QA on Discourse, session 14);
@@ -117,8 +118,15 @@ export function levelChanges(event: CardHistory['event']): LevelChanges {
 			const before = lastThread.get(id);
 			if (thread) lastThread.set(id, thread);
 			else lastThread.delete(id);
-			// Said when it appears, not each time its detail changes while the user types on.
+			// Said when it appears, not each time its detail changes while the user types on; and when it goes, once,
+			// with the draft's warning that stands (session 14 said nothing: the thread still sounded tense).
 			if (thread && !before) say(spoken(standing.get(id), thread));
+			else if (!thread && before)
+				say(
+					standing.has(id)
+						? "Tactful: the thread warning is gone; the draft's own warning stands."
+						: 'Tactful: the thread warning is gone.',
+				);
 		},
 		announcement: () => announce,
 	};

@@ -115,7 +115,8 @@ function draftMessage(
 	};
 }
 
-const SUGGEST = {
+/** The general suggestions; advice.ts makes each specific to the thread and draft where it can. */
+export const SUGGEST = {
 	person: 'Talk about the problem, not the person: "this change breaks X" rather than "you broke X".',
 	wait: 'Consider waiting before you post; a reply written later is usually calmer.',
 	waited: 'Acknowledge the wait first ("I see this has been waiting a long time") before answering.',

@@ -184,6 +184,10 @@ describe('threadTension', () => {
 		expect(isThreadTension(FRUSTRATED)).toBe(true);
 		expect(isThreadTension({ tense: 'yes' })).toBe(false);
 		expect(isThreadTension(undefined)).toBe(false);
+		// The optional summary (session 15) must be a short string when present.
+		expect(isThreadTension({ ...FRUSTRATED, summary: 'dana has waited three weeks' })).toBe(true);
+		expect(isThreadTension({ ...FRUSTRATED, summary: 5 })).toBe(false);
+		expect(isThreadTension({ ...FRUSTRATED, summary: 'x'.repeat(2000) })).toBe(false);
 	});
 
 	it('tells an LLM what the tension is', () => {

@@ -34,6 +34,38 @@ describe('prompts', () => {
 		expect(buildMessages(request)[0]?.content).not.toMatch(/thread/);
 	});
 
+	it("a tense thread's summary (who, their words: derail advice) is in the instructions; absent, nothing is said", () => {
+		const strategy = LLM_STRATEGIES[0];
+		if (!strategy) throw new Error('no strategy');
+		const request = {
+			text: 'you never fix anything',
+			flaggedSpans: [],
+			dimensions: [],
+			strategy,
+			context: ['Any update? I have waited three weeks.', 'Works for me.'],
+		};
+		const summary =
+			'dana has waited three weeks and wrote "Any update?"; lee is answering dana, outside the project';
+		const tension = { tense: true, frustrated: true, secondPerson: true, impatient: false };
+		const messages = buildMessages({ ...request, thread: { ...tension, summary } });
+		// With the earlier comments in the user turn (page text, never in the system turn), before the draft.
+		expect(messages.at(-1)?.content).toBe(
+			`Earlier comments in the thread, for context only:\n- Any update? I have waited three weeks.\n- Works for me.\n\nWhat makes it tense: ${summary}.\n\nDraft to rewrite:\nyou never fix anything`,
+		);
+		expect(messages[0]?.content).not.toContain(summary);
+		expect(messages[0]?.content).toMatch(/What makes it tense.*by name/);
+		const without = buildMessages({ ...request, thread: tension });
+		expect(without.map((m) => m.content).join('\n')).not.toMatch(/What makes it tense/);
+		// Only for a tense thread: a calm one's summary would invite the model to de-escalate what is not heated.
+		const calm = buildMessages({ ...request, thread: { ...tension, tense: false, summary } });
+		expect(calm.map((m) => m.content).join('\n')).not.toMatch(/What makes it tense/);
+		// No earlier comments read: the summary still goes with the draft.
+		const alone = buildMessages({ ...request, context: [], thread: { ...tension, summary } });
+		expect(alone.at(-1)?.content).toBe(
+			`What makes it tense: ${summary}.\n\nDraft to rewrite:\nyou never fix anything`,
+		);
+	});
+
 	it('strips labels and quotes small models add', () => {
 		expect(cleanModelOutput('Rewrite: "Please add a test."')).toBe('Please add a test.');
 		expect(cleanModelOutput('  Here is the rewritten comment: Fine.  ')).toBe('Fine.');

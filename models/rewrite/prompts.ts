@@ -31,6 +31,10 @@ const TEMPLATE_INSTRUCTIONS: Record<Strategy['template'], string> = {
 const THREAD_INSTRUCTION =
 	'The draft is a reply in the thread below: keep it answering what was said there. If the thread is already tense, make the reply calm it down: acknowledge the other person’s frustration, ask a question or move to specifics instead of arguing, and address the problem, not the person, without adding claims the author did not make.';
 
+/** A tense thread's summary (session 15), trimmed; '' for a calm thread or none. */
+const summary = (thread: ThreadTension | undefined): string =>
+	thread?.tense ? (thread.summary ?? '').trim().replace(/[.\s]+$/, '') : '';
+
 /** What the derailment assessment adds: that the thread is tense now, and what in the draft feeds it. */
 function tensionInstruction(thread: ThreadTension): string {
 	return [
@@ -38,6 +42,9 @@ function tensionInstruction(thread: ThreadTension): string {
 		thread.frustrated ? 'Earlier comments show frustration: acknowledge it first.' : '',
 		thread.secondPerson ? 'The draft addresses the person: talk about the problem instead of "you".' : '',
 		thread.impatient ? 'The draft sounds impatient: drop the impatience, keep the request.' : '',
+		summary(thread)
+			? 'What makes it tense (with the earlier comments) names the people and their words: where the draft answers them, address them by name and acknowledge what they said.'
+			: '',
 	]
 		.filter(Boolean)
 		.join(' ');
@@ -76,9 +83,12 @@ export function buildMessages(request: GenerateRequest): ChatMessage[] {
 			);
 		}
 	}
-	const context = request.context?.length
-		? `Earlier comments in the thread, for context only:\n${request.context.map((c) => `- ${c}`).join('\n')}\n\nDraft to rewrite:\n`
+	const earlier = request.context?.length
+		? `Earlier comments in the thread, for context only:\n${request.context.map((c) => `- ${c}`).join('\n')}\n\n`
 		: '';
+	// Who and what make the thread tense (models/derail/advice.ts): page words, so in the user turn, not the system's.
+	const tense = summary(request.thread) ? `What makes it tense: ${summary(request.thread)}.\n\n` : '';
+	const context = earlier || tense ? `${earlier}${tense}Draft to rewrite:\n` : '';
 	messages.push({ role: 'user', content: `${context}${request.text}` });
 	return messages;
 }

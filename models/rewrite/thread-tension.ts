@@ -5,7 +5,7 @@
  * it (fixer-thread.ts) and the LLM prompt says it.
  */
 import type { DerailResult } from '../derail/types.ts';
-import type { ThreadTension } from './types.ts';
+import { THREAD_SUMMARY_MAX, type ThreadTension } from './types.ts';
 
 /** A draft that raises the derailment probability by this much makes the thread tense on its own. */
 export const DRAFT_DELTA_TENSE = 0.1;
@@ -28,5 +28,9 @@ export function threadTension(result: DerailResult, threadTense: boolean): Threa
 export function isThreadTension(value: unknown): value is ThreadTension {
 	if (!value || typeof value !== 'object') return false;
 	const v = value as Record<string, unknown>;
-	return ['tense', 'frustrated', 'secondPerson', 'impatient'].every((k) => typeof v[k] === 'boolean');
+	const summary =
+		v.summary === undefined || (typeof v.summary === 'string' && v.summary.length <= THREAD_SUMMARY_MAX);
+	return (
+		summary && ['tense', 'frustrated', 'secondPerson', 'impatient'].every((k) => typeof v[k] === 'boolean')
+	);
 }

@@ -32,7 +32,16 @@ export interface ThreadTension {
 	secondPerson: boolean;
 	/** The draft itself is impatient ("for the third time", "still", "already"). */
 	impatient: boolean;
+	/**
+	 * Who and what make the thread tense, one short line naming people and quoting them ("dana has waited three
+	 * weeks and wrote "Any update?""; models/derail/advice.ts `adviceSummary`). The LLM prompt gives it with the
+	 * earlier comments; the offline fixer does not read it. At most THREAD_SUMMARY_MAX characters.
+	 */
+	summary?: string;
 }
+
+/** The longest `ThreadTension.summary` a rewrite request may carry. */
+export const THREAD_SUMMARY_MAX = 600;
 
 /** What a backend is asked to rewrite. */
 export interface GenerateRequest {

@@ -46,7 +46,32 @@ test('heated thread: still called tense, with the comment that drives it', async
 	await page.keyboard.press('Alt+Shift+T');
 	const text = await until(() => section(page));
 	check(/This conversation is getting tense/.test(text ?? ''), `heading: ${text}`);
-	check(/'s comment shows/.test(text ?? ''), `no driving comment named: ${text}`);
+	// Session 15 (issue 4): the reason names the driving comment's author and quotes their own words, and the
+	// advice names the people of THIS thread, not only general sentences.
+	check(
+		/^\S+( \([^)]*\))? (has waited .+ and wrote|sounds \w+:|turned to the person:|wrote) "[^"]+"/m.test(
+			text ?? '',
+		),
+		`no driving comment named and quoted: ${text}`,
+	);
+	const advice = await page.evaluate(() =>
+		[
+			...(document
+				.querySelector('[data-tactful-host]')
+				?.shadowRoot?.querySelectorAll('[data-tactful="thread"] li') ?? []),
+		].map((li) => li.textContent ?? ''),
+	);
+	const authors = await page.evaluate(() => [
+		...new Set(
+			[...document.querySelectorAll('.timeline-comment a.author')].map((a) => a.textContent?.trim()),
+		),
+	]);
+	check(
+		advice.some((line) => authors.some((a) => a && line.includes(a))),
+		`no suggestion names someone in the thread (${authors.join(', ')}): ${JSON.stringify(advice)}`,
+	);
+	console.log(`      card: ${JSON.stringify(text)}`);
+	await shot(page, 'thread-card-specific-advice');
 });
 
 test('calm topic + a reply under the draft threshold that tips it: the card offers a thread-aware rewrite', async ({

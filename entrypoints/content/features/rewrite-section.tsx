@@ -9,7 +9,6 @@ import { useEffect, useReducer, useRef } from 'preact/hooks';
 import rewriteCardCss from '../../../components/RewriteCard/RewriteCard.css?inline';
 import { RewriteCard } from '../../../components/RewriteCard/RewriteCard.tsx';
 import { remediesFor } from '../../../models/rewrite/errors.ts';
-import { threadTension } from '../../../models/rewrite/thread-tension.ts';
 import type { ThreadTension } from '../../../models/rewrite/types.ts';
 import { sendMessage } from '../../../utils/messaging.ts';
 import { getSettings } from '../../../utils/storage/settings.ts';
@@ -29,6 +28,7 @@ import {
 	switchToOfflineFixer,
 } from './rewrite-state.ts';
 import { onThreadRiskChange, threadRiskFor } from './thread-risk.ts';
+import { rewriteTension } from './thread-section.tsx';
 
 /** Earlier comments passed as context: the last few are what a reply answers. */
 const CONTEXT_COMMENTS = 6;
@@ -67,7 +67,7 @@ function threadContext(ctx: CardContext): string[] {
 /** The thread's tension from the field's latest derailment assessment (none before the first one lands). */
 function threadTensionOf(ctx: CardContext): ThreadTension | undefined {
 	const risk = threadRiskFor(ctx.editor);
-	return risk ? threadTension(risk.result, risk.threadTense) : undefined;
+	return risk ? rewriteTension(risk) : undefined;
 }
 
 function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) {

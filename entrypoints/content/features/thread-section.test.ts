@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DerailResult } from '../../../models/derail/types.ts';
-import { describeThread, threadSummary } from './thread-section.tsx';
+import { adviceFor, describeThread, rewriteTension, threadSummary } from './thread-section.tsx';
 
 const calm = { uncivil: 0.1, frustration: 0.1, attack: 0.1, heat: 0.1 };
 const hot = { uncivil: 0.2, frustration: 0.1, attack: 0.1, heat: 0.8 };
@@ -60,5 +60,63 @@ describe('threadSummary', () => {
 			heading: 'Your reply could make this conversation tense',
 			detail: '',
 		});
+	});
+});
+
+describe('describeThread with the thread at hand (issue 4: say something specific to THIS thread)', () => {
+	const waiting = (): DerailResult => ({
+		thread: {
+			comments: [
+				{ author: 'dana', role: 'None', text: 'The CSV export drops its header row.' },
+				{ author: 'lee', role: 'Member', text: 'Thanks, we will look.' },
+				{
+					author: 'dana',
+					role: 'None',
+					text: 'Any update? I have waited three weeks and it is still broken.',
+				},
+			],
+		},
+		derail: 0.8,
+		flag: true,
+		markers: {
+			thread: 0.8,
+			tones: hot,
+			comments: [{ index: 2, author: 'dana', role: 'None', tones: hot, cues: ['impatience'] }],
+			trend: 'rising',
+			dynamics: ['maintainer-newcomer'],
+			suggestions: [
+				'Acknowledge the wait first ("I see this has been waiting a long time") before answering.',
+				'Say what happens next (who looks at it, and when): someone outside the project reads silence or a bare "no" as dismissal.',
+				'Ask a question about what they need instead of arguing the point.',
+			],
+		},
+	});
+
+	it('names the author, how long they waited and their words, and who answers whom', () => {
+		expect(describeThread(waiting())).toBe(
+			'dana has waited three weeks and wrote "Any update?"; the tone has been rising over the last replies; lee is answering dana, outside the project.',
+		);
+	});
+
+	it('a rewrite request for this thread carries the summary for the LLM prompt; a calm thread none', () => {
+		expect(rewriteTension({ result: waiting(), threadTense: true })).toEqual({
+			tense: true,
+			frustrated: true,
+			secondPerson: false,
+			impatient: false,
+			summary:
+				'dana has waited three weeks and wrote "Any update?"; lee is answering dana, outside the project',
+		});
+		const calmResult = { ...waiting(), flag: false, derail: 0.1 };
+		calmResult.markers = { ...calmResult.markers, thread: 0.1, suggestions: [] };
+		expect(rewriteTension({ result: calmResult, threadTense: false })).not.toHaveProperty('summary');
+	});
+
+	it("the card's suggestions name them too (adviceFor), in the same order as the general ones", () => {
+		expect(adviceFor(waiting())?.suggestions).toEqual([
+			'Acknowledge that dana has waited three weeks before you answer.',
+			'Tell dana what happens next (who looks at it, and when): someone outside the project reads silence or a bare "no" as dismissal.',
+			'Ask dana a question about what they need instead of arguing the point.',
+		]);
 	});
 });

@@ -1,6 +1,7 @@
 /** The card's thread section: shown only for a thread at risk, with why, what the draft adds, and how to de-escalate. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { SUGGEST } from '../../../models/derail/explain.ts';
 import type { DerailResult, Thread } from '../../../models/derail/types.ts';
 import type { Editor } from '../editors/types.ts';
 import type { CardContext } from '../extensions.ts';
@@ -117,6 +118,44 @@ describe('thread section', () => {
 		render(<div>{threadSection.render(cardFor(r))}</div>);
 		await screen.findByText('This conversation is getting tense');
 		expect(screen.getByText('Your reply helps calm this thread.')).toBeTruthy();
+	});
+});
+
+describe('advice specific to this thread (issue 4)', () => {
+	it('the reason line quotes the driving comment, its author is the button, and the suggestions name people', async () => {
+		const page = ['bob', 'alice'].map((who) => {
+			const el = document.createElement('div');
+			el.textContent = `${who} wrote this`;
+			el.scrollIntoView = vi.fn();
+			document.body.append(el);
+			return el;
+		});
+		const texts = ['This is ridiculous, the upload has been broken since Monday!', 'Please keep it civil.'];
+		const thread = {
+			comments: page.map((el, i) => comment(['bob', 'alice'][i] ?? '', texts[i] ?? '', 'None', null, el)),
+		};
+		const r = result(true, 0.1);
+		r.thread = { comments: thread.comments.map(({ author, role, text }) => ({ author, role, text })) };
+		r.draft = 'You never test anything before you merge.';
+		r.markers.comments[0] = {
+			index: 0,
+			author: 'bob',
+			role: 'None',
+			tones: TONES,
+			cues: ['bitter-frustration'],
+		};
+		r.markers.suggestions = [SUGGEST.person, SUGGEST.frustrated, SUGGEST.ask, SUGGEST.specifics];
+		render(<div>{threadSection.render(cardFor(r, thread))}</div>);
+		const bob = await screen.findByRole('button', { name: 'bob' });
+		expect(bob.parentElement?.textContent).toMatch(/^bob sounds frustrated: "This is ridiculous"/);
+		const items = screen.getAllByRole('listitem').map((li) => li.textContent);
+		expect(items).toEqual([
+			'Your words "You never test anything before you merge" are about the person: say what the change does instead ("this change breaks X", not "you broke X").',
+			// bob's words are quoted by the reason line above: not again here.
+			'Acknowledge what this has cost bob before you answer.',
+			'Ask bob a question about what they need instead of arguing the point.',
+		]);
+		for (const el of page) el.remove();
 	});
 });
 

@@ -3,7 +3,10 @@
  * risk of derailing, why (which comments, which tones, the trend), what the draft adds, and how to de-escalate.
  */
 import { useEffect, useReducer, useRef } from 'preact/hooks';
+import { adviceSummary, adviseThread, type ThreadAdvice } from '../../../models/derail/advice.ts';
 import type { CommentMarker, DerailResult, DraftEffect } from '../../../models/derail/types.ts';
+import { threadTension } from '../../../models/rewrite/thread-tension.ts';
+import { THREAD_SUMMARY_MAX, type ThreadTension } from '../../../models/rewrite/types.ts';
 import type { Editor } from '../editors/types.ts';
 import type { CardContext, CardSection } from '../extensions.ts';
 import { commentSource } from '../threads/common.ts';
@@ -69,12 +72,57 @@ export function draftSays(effect: DraftEffect): boolean {
 	return effect.delta > 0.02 || effect.delta <= -0.05;
 }
 
-/** A short reason line: the strongest comment's author and what it shows. */
+/** "mel (Moderator)", the start of a concrete reason line (models/derail/advice.ts names authors this way). */
+export function whoName(marker: CommentMarker): string {
+	const role = marker.role && marker.role !== 'None' ? ` (${marker.role})` : '';
+	return `${marker.author.trim()}${role}`;
+}
+
+const advised = new WeakMap<DerailResult, ThreadAdvice | null>();
+/**
+ * What this thread's warning says in its own terms (who, their words, what to do about it: advice.ts), once per
+ * result; undefined when the thread and draft are calm. Reads only the result's own thread and draft.
+ */
+export function adviceFor(result: DerailResult): ThreadAdvice | undefined {
+	let advice = advised.get(result);
+	if (!Array.isArray(result.thread?.comments)) return undefined;
+	if (advice === undefined) {
+		try {
+			advice = adviseThread(result.thread, result.markers, result.draft) ?? null;
+		} catch (err) {
+			// Never costs the warning: the general wording stands.
+			console.warn('[tactful] thread advice failed; showing the general advice', err);
+			advice = null;
+		}
+		advised.set(result, advice);
+	}
+	return advice ?? undefined;
+}
+
+/**
+ * What a rewrite request says about the thread: its tension (thread-tension.ts) and, for a tense one, who and what
+ * make it so (`summary`, for the LLM prompt: models/rewrite/prompts.ts).
+ */
+export function rewriteTension(risk: ThreadRisk): ThreadTension {
+	const tension = threadTension(risk.result, risk.threadTense);
+	const advice = tension.tense ? adviceFor(risk.result) : undefined;
+	const summary = advice ? adviceSummary(advice, THREAD_SUMMARY_MAX) : '';
+	return summary ? { ...tension, summary } : tension;
+}
+
+/**
+ * A short reason line: the strongest comment's author and, when its text is at hand, their words ("dana has
+ * waited three weeks and wrote "still broken""), else the tones and cues it shows; then the trend and the
+ * thread's dynamics naming the people ("ana and ben have written the last 5 comments, back and forth").
+ */
 export function describeThread(result: DerailResult): string {
 	const { markers } = result;
 	const parts: string[] = [];
 	const top = markers.comments[0];
-	if (top) {
+	const advice = adviceFor(result);
+	const topLine = top && advice?.comments.find((c) => c.index === top.index);
+	if (top && topLine && top.author.trim()) parts.push(topLine.line);
+	else if (top) {
 		const tones = Object.entries(top.tones)
 			.filter(([, v]) => v >= 0.5)
 			.map(([k]) => TONE_WORDS[k] ?? k);
@@ -83,7 +131,8 @@ export function describeThread(result: DerailResult): string {
 		parts.push(`${whoseComment(top)} shows ${what || 'tension'}`);
 	}
 	if (markers.trend === 'rising') parts.push('the tone has been rising over the last replies');
-	if (markers.dynamics.includes('maintainer-newcomer'))
+	if (advice?.dynamics.length) parts.push(...advice.dynamics);
+	else if (markers.dynamics.includes('maintainer-newcomer'))
 		parts.push('maintainers are answering someone from outside the project');
 	return parts.length ? `${parts.join('; ')}.` : 'Recent replies read as tense.';
 }
@@ -145,8 +194,9 @@ function CommentName({ editor, risk, marker, label }: NameProps) {
 /** The reason line, its first comment's name pointing at the comment, and the other driving comments. */
 function Reasons({ editor, risk, detail }: { editor: Editor; risk: ThreadRisk; detail: string }) {
 	const [top, ...others] = risk.result.markers.comments;
-	const whose = top ? whoseComment(top) : '';
-	const named = top && detail.startsWith(whose);
+	// "mel's comment shows …", or the concrete "mel (Moderator) has waited …": the name is the button either way.
+	const whose = top ? ([whoseComment(top), whoName(top)].find((l) => l && detail.startsWith(l)) ?? '') : '';
+	const named = top && whose !== '';
 	const also = others.filter((m) => commentSource(risk.read?.comments[m.index])?.isConnected);
 	const labels = alsoLabels(top, also);
 	return (
@@ -211,6 +261,7 @@ function ThreadSection({ ctx }: { ctx: CardContext }) {
 	const { result } = risk;
 	const draftEffect = result.markers.draft;
 	const { heading, detail } = threadSummary(risk);
+	const suggestions = adviceFor(result)?.suggestions ?? result.markers.suggestions;
 	return (
 		<section class="tf-thread" aria-label="Thread at risk" data-tactful="thread">
 			<style>{CSS}</style>
@@ -222,9 +273,9 @@ function ThreadSection({ ctx }: { ctx: CardContext }) {
 				</button>
 			) : null}
 			{draftEffect && draftSays(draftEffect) ? <p>{draftEffect.message}</p> : null}
-			{result.markers.suggestions.length ? (
+			{suggestions.length ? (
 				<ul>
-					{result.markers.suggestions.slice(0, 3).map((s) => (
+					{suggestions.slice(0, 3).map((s) => (
 						<li key={s}>{s}</li>
 					))}
 				</ul>

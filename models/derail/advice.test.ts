@@ -1,0 +1,200 @@
+/**
+ * adviseThread names who and what drive a thread's risk and turns explain()'s general suggestions into ones a
+ * maintainer can act on in THIS thread: the person's name, how long they waited, their words, the draft's words.
+ * Threads and drafts are written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { adviceSummary, adviseThread, quoteOf } from './advice.ts';
+import { explain } from './explain.ts';
+import { prepareComment, prepareThread } from './features.ts';
+import type { Thread, ToneScores } from './types.ts';
+import { TONES } from './types.ts';
+
+const calm: ToneScores = { uncivil: 0.05, frustration: 0.05, attack: 0.02, heat: 0.1 };
+const hot: ToneScores = { uncivil: 0.8, frustration: 0.7, attack: 0.6, heat: 0.8 };
+
+function markersOf(
+	thread: Thread,
+	tones: ToneScores[],
+	threadDerail: number,
+	draft?: [string, ToneScores, number],
+) {
+	return explain({
+		thread,
+		prepared: prepareThread(thread.comments),
+		tones: new Float32Array(tones.flatMap((t) => TONES.map((k) => t[k]))),
+		threadDerail,
+		threshold: 0.5,
+		...(draft
+			? {
+					draft: {
+						prepared: prepareComment({ author: 'me', text: draft[0] }, false, false),
+						tones: draft[1],
+						derail: draft[2],
+					},
+				}
+			: {}),
+	});
+}
+
+const waitingThread: Thread = {
+	comments: [
+		{ author: 'dana', role: 'None', text: 'Exporting to CSV drops the header row since 2.4.' },
+		{ author: 'lee', role: 'Member', text: 'Thanks, we will take a look.' },
+		{
+			author: 'dana',
+			role: 'None',
+			text: 'Any update? I have waited three weeks now and it is still broken for every export we run.',
+		},
+	],
+};
+
+const pingPong: Thread = {
+	comments: [
+		{ author: 'sam', text: 'The retry loop in the uploader hammers the API.' },
+		{ author: 'ana', role: 'Member', text: 'That is by design, read the docs.' },
+		{ author: 'ben', text: 'This is ridiculous, the docs say nothing about it and it costs us money!' },
+		{ author: 'ana', role: 'Member', text: 'You did not read them then.' },
+		{ author: 'ben', text: 'Seriously? You never listen to anyone who reports a problem here.' },
+		{ author: 'ana', role: 'Member', text: 'Not going to argue with you.' },
+	],
+};
+
+describe('adviseThread', () => {
+	it('names the impatient author, how long they waited and their words; the suggestion says to acknowledge that wait', () => {
+		const markers = markersOf(waitingThread, [calm, calm, hot], 0.8);
+		const advice = adviseThread(waitingThread, markers);
+		expect(advice?.comments[0]).toMatchObject({ index: 2, author: 'dana', waited: 'three weeks' });
+		expect(advice?.comments[0]?.line).toMatch(/^dana has waited three weeks and wrote "[^"]*update/i);
+		const waited = advice?.suggestions.find((s) => s.startsWith('Acknowledge'));
+		// dana is also the newcomer, whose own suggestion says what happens next: said once.
+		expect(waited).toBe('Acknowledge that dana has waited three weeks before you answer.');
+		const noRoles: Thread = {
+			comments: waitingThread.comments.map(({ author, text }) => ({ author, text })),
+		};
+		const plain = adviseThread(noRoles, markersOf(noRoles, [calm, calm, hot], 0.8));
+		expect(plain?.suggestions.find((s) => s.startsWith('Acknowledge'))).toBe(
+			'Acknowledge that dana has waited three weeks, then say what happens next: who looks at it, and when.',
+		);
+	});
+
+	it('names the newcomer and the maintainer when the maintainer–newcomer dynamic fires', () => {
+		const markers = markersOf(waitingThread, [calm, calm, hot], 0.8);
+		expect(markers.dynamics).toContain('maintainer-newcomer');
+		const advice = adviseThread(waitingThread, markers);
+		expect(advice?.dynamics).toContain('lee is answering dana, outside the project');
+		expect(advice?.suggestions.some((s) => s.startsWith('Tell dana what happens next'))).toBe(true);
+	});
+
+	it('names the two people going back and forth and how many times', () => {
+		const markers = markersOf(pingPong, [calm, calm, hot, hot, hot, hot], 0.9, [
+			'I will write up the retry policy in the README.',
+			calm,
+			0.85,
+		]);
+		const advice = adviseThread(pingPong, markers, 'I will write up the retry policy in the README.');
+		expect(advice?.dynamics).toContain('ana and ben have written the last 5 comments, back and forth');
+		expect(advice?.suggestions).toContain(
+			'ana and ben have gone back and forth 5 times: take it to a smaller channel (a direct message, a separate issue, or a call) rather than another round here.',
+		);
+		// Bitter frustration (not impatience) in the thread: acknowledge the cost, quoting the frustrated words.
+		expect(advice?.suggestions.some((s) => /^Acknowledge what this has cost ben \("[^"]+"\)/.test(s))).toBe(
+			true,
+		);
+	});
+
+	it("quotes the draft's own words that address the person, and its flat claim to make concrete", () => {
+		const draft = 'Honestly you broke the uploader, and it never worked on Windows anyway.';
+		const markers = markersOf(pingPong, [calm, calm, hot, hot, hot, hot], 0.9, [draft, hot, 0.97]);
+		const advice = adviseThread(pingPong, markers, draft);
+		expect(advice?.suggestions[0]).toBe(
+			'Your words "Honestly you broke the uploader" are about the person: say what the change does instead ("this change breaks X", not "you broke X").',
+		);
+		const i = markers.suggestions.findIndex((s) => s.startsWith('Move to specifics'));
+		expect(i).toBeGreaterThanOrEqual(0);
+		expect(advice?.suggestions[i]).toBe(
+			'Make "and it never worked on Windows anyway" concrete: the exact version, error, or change you mean.',
+		);
+	});
+
+	it('keeps the order and number of the general suggestions, and the general wording where nothing fits', () => {
+		const markers = markersOf(pingPong, [calm, calm, hot, hot, hot, hot], 0.9, ['Ok.', calm, 0.9]);
+		const advice = adviseThread(pingPong, markers, 'Ok.');
+		expect(advice?.suggestions).toHaveLength(markers.suggestions.length);
+		// No claim in the draft to quote: the general "Move to specifics" stays.
+		expect(advice?.suggestions).toContain(markers.suggestions.find((s) => s.startsWith('Move to specifics')));
+		// The model's own markers are not touched.
+		expect(markers).not.toHaveProperty('advice');
+	});
+
+	it('a calm thread and draft: no advice', () => {
+		const calmThread: Thread = { comments: waitingThread.comments.slice(0, 2) };
+		const markers = markersOf(calmThread, [calm, calm], 0.1, ['Thanks!', calm, 0.1]);
+		expect(adviseThread(calmThread, markers, 'Thanks!')).toBeUndefined();
+	});
+
+	it('a comment whose text is not at hand is left out, never quoted as empty', () => {
+		const markers = markersOf(waitingThread, [calm, calm, hot], 0.8);
+		const advice = adviseThread({ comments: [] }, markers);
+		expect(advice?.comments).toEqual([]);
+		expect(advice?.suggestions.every((s) => !s.includes('""'))).toBe(true);
+	});
+});
+
+describe('who to ask, and quotes said once', () => {
+	it("asks the thread's opener (among the heated voices) rather than a bystander whose jab drives the risk", () => {
+		const thread: Thread = {
+			comments: [
+				{ author: 'kim', text: 'The CSV export drops the last row.' },
+				{ author: 'lee', role: 'Owner', text: 'Works for me.' },
+				{ author: 'kim', text: 'Did you even read what I wrote? It is broken.' },
+				{ author: 'pat', text: 'Seriously, this attitude is why nobody contributes.' },
+			],
+		};
+		const mild: ToneScores = { ...hot, uncivil: 0.45, frustration: 0.45, attack: 0.3, heat: 0.5 };
+		const markers = markersOf(thread, [calm, calm, mild, hot], 0.9);
+		expect(markers.comments.map((m) => m.author)).toEqual(['pat', 'kim']);
+		const advice = adviseThread(thread, markers);
+		expect(advice?.suggestions).toContain(
+			'Ask kim a question about what they need instead of arguing the point.',
+		);
+		// pat's words are the reason line's: the acknowledgement names pat without quoting them again.
+		expect(advice?.comments[0]?.line).toBe(
+			'pat sounds frustrated: "Seriously, this attitude is why nobody contributes"',
+		);
+		expect(advice?.suggestions).toContain('Acknowledge what this has cost pat before you answer.');
+	});
+});
+
+describe('quoteOf', () => {
+	it('quotes the clause with the cue, cut to a few words around it, code and quoted replies left out', () => {
+		expect(quoteOf('> you said it was fixed\n\nStill waiting, nothing changed.', 'impatience')).toBe(
+			'Still waiting, nothing changed',
+		);
+		expect(
+			quoteOf(
+				'I tried the nightly build on three machines yesterday and it is still failing on the same assertion in the parser.',
+				'impatience',
+			),
+		).toBe('…and it is still failing on the same assertion…');
+		expect(quoteOf('```\nyou broke it\n```\nThe build fails.', 'person')).toBeUndefined();
+		// A one-word clause takes the rest of its sentence; a one-word sentence the next one.
+		expect(quoteOf('Seriously, this attitude is why people leave. Fix it!!!', 'frustration')).toBe(
+			'Seriously, this attitude is why people leave',
+		);
+		expect(quoteOf('Seriously? You never listen.', 'frustration')).toBe('Seriously? You never listen');
+	});
+});
+
+describe('adviceSummary', () => {
+	it('one line for a rewrite prompt: a driving comment per person (two at most), then the dynamics, within the limit', () => {
+		const markers = markersOf(waitingThread, [calm, calm, hot], 0.8);
+		const advice = adviseThread(waitingThread, markers);
+		if (!advice) throw new Error('no advice');
+		expect(adviceSummary(advice)).toBe(
+			'dana has waited three weeks and wrote "Any update?"; lee is answering dana, outside the project',
+		);
+		expect(adviceSummary(advice, 60)).toBe('dana has waited three weeks and wrote "Any update?"');
+		expect(adviceSummary(advice, 10)).toBe('');
+	});
+});

@@ -1,0 +1,388 @@
+/**
+ * Issue 4, made concrete: the thread warning names the people and words behind it and tailors the de-escalation
+ * suggestions to them ("ann has waited three weeks and wrote "still waiting on a real answer""; "Acknowledge that
+ * ann has waited three weeks…"), instead of explain.ts's general sentences alone.
+ *
+ * Pure and cheap (a few regexes over the driving comments and the draft), computed from a finished DerailResult:
+ * the model's markers are not changed (scripts/derail-hash.ts stays byte-identical). `tactful derail` adds it to
+ * its markers as `advice` when the thread is at risk; the card, the badge's label and the live region say it.
+ */
+import { SUGGEST } from './explain.ts';
+import { FRUSTRATION, IMPATIENCE, NEGATION, SECOND_PERSON } from './lexicon.ts';
+import type { CommentMarker, DerailMarkers, Thread } from './types.ts';
+
+/** One driving comment in words. */
+export interface CommentAdvice {
+	/** Index into thread.comments (as `markers.comments[].index`). */
+	index: number;
+	author: string;
+	/**
+	 * A few of the comment's own words: the clause holding its strongest cue (impatience, frustration, …), one
+	 * that does not repeat `waited` when there is one.
+	 */
+	quote: string;
+	/** How long the author says they have waited ("three weeks"), when the comment is impatient and says so. */
+	waited?: string;
+	/** One sentence naming the author and quoting them, e.g. `ann has waited three weeks and wrote "still broken"`. */
+	line: string;
+}
+
+/** What `markers.advice` holds: who and what drive the risk, and the suggestions made specific to them. */
+export interface ThreadAdvice {
+	/** `markers.comments` in words, same order (a comment whose text is not at hand is left out). */
+	comments: CommentAdvice[];
+	/** `markers.dynamics` in words naming the people ("ana and ben have written the last 5 comments, back and forth"). */
+	dynamics: string[];
+	/** `markers.suggestions`, same order and number, each made specific to this thread and draft where it can be. */
+	suggestions: string[];
+}
+
+const MAINTAINER_ROLES = /^(owner|member|collaborator|maintainer|moderator|admin|staff)$/i;
+const NEWCOMER_ROLES = /^(none|first[- ]time contributor|first[- ]timer|contributor|new user|newcomer)$/i;
+const DURATION =
+	/\b((?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few)\s+(?:day|week|month|year)s?)\b/i;
+/** Longest quote, in words: enough to recognise the comment, short enough for a card line. */
+const QUOTE_WORDS = 9;
+
+const words = (s: string) => s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+const norm = (w: string) => w.toLowerCase().replace('’', "'");
+
+/** The comment's own prose, in sentence-sized pieces: code, quoted replies, HTML comments and links left out. */
+function sentences(text: string): string[] {
+	return text
+		.replace(/<!--[\s\S]*?-->/g, ' ')
+		.replace(/```[\s\S]*?(```|$)/g, '\n')
+		.replace(/~~~[\s\S]*?(~~~|$)/g, '\n')
+		.split(/\r?\n/)
+		.filter((line) => !/^\s*>/.test(line) && !/^( {4}|\t)\S/.test(line))
+		.join('\n')
+		.replace(/`[^`\n]*`/g, '…')
+		.replace(/https?:\/\/\S+/g, '…')
+		.split(/(?<=[.!?])\s+|\n+/)
+		.map((s) => s.replace(/\s+/g, ' ').trim())
+		.filter((s) => words(s).length > 0);
+}
+
+const NEGATES = (w: string) => NEGATION.has(w) || w.endsWith("n't");
+const ABSOLUTE = new Set(['always', 'never', 'every', 'everything', 'nothing', 'nobody', 'everyone', 'all']);
+
+type Cue = 'impatience' | 'frustration' | 'person' | 'claim' | 'any';
+const CUE_TEST: Record<Cue, (w: string) => boolean> = {
+	impatience: (w) => IMPATIENCE.has(w),
+	frustration: (w) => FRUSTRATION.has(w),
+	person: (w) => SECOND_PERSON.has(w),
+	claim: (w) => NEGATES(w) || ABSOLUTE.has(w),
+	any: () => true,
+};
+
+/**
+ * A few words of `text` around its first word that fits `cue`: the clause holding it (split at commas, semicolons
+ * and dashes), cut to QUOTE_WORDS words around the cue with "…" where it was cut. Undefined when no word fits.
+ */
+export function quoteOf(text: string, cue: Cue, skip?: RegExp): string | undefined {
+	const test = CUE_TEST[cue];
+	const all = sentences(text);
+	for (const [i, sentence] of all.entries()) {
+		const clauses = sentence.split(/\s*[,;:]\s+|\s+[-–—]\s+/).filter((c) => words(c).length > 0);
+		for (const clause of clauses) {
+			const ws = words(clause);
+			const at = ws.findIndex((w) => test(norm(w)));
+			if (at < 0 || skip?.test(clause)) continue;
+			// One or two words ("Seriously,") say little on their own: the rest of the sentence goes with them, or
+			// for a sentence that short ("Seriously?"), the next sentence.
+			const next = all[i + 1];
+			if (ws.length < 3 && clause !== sentence && !skip?.test(sentence)) {
+				const sws = words(sentence);
+				return cut(
+					sentence,
+					sws,
+					Math.max(
+						0,
+						sws.findIndex((w) => test(norm(w))),
+					),
+				);
+			}
+			if (ws.length < 3 && clause === sentence && next && !skip?.test(next)) {
+				const joined = `${sentence} ${next}`;
+				return cut(joined, words(joined), at);
+			}
+			return cut(clause, ws, at);
+		}
+	}
+	return undefined;
+}
+
+/** The clause itself when short; else QUOTE_WORDS of its words from just before the cue, with ellipses. */
+function cut(clause: string, ws: readonly string[], at: number): string {
+	const plain = clause.replace(/^["“'‘(]+|["”'’)]+$/g, '').replace(/[.,;:]+$/, '');
+	if (ws.length <= QUOTE_WORDS) return plain;
+	const start = Math.max(0, Math.min(at - 3, ws.length - QUOTE_WORDS));
+	const end = start + QUOTE_WORDS;
+	// The words as written, punctuation between them kept ("Seriously? You never…").
+	const spans = [...clause.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)];
+	const from = spans[start]?.index ?? 0;
+	const last = spans[end - 1];
+	const to = last ? (last.index ?? 0) + last[0].length : clause.length;
+	return `${start > 0 ? '…' : ''}${clause.slice(from, to)}${end < ws.length ? '…' : ''}`;
+}
+
+/** "ann", or "ann (Member)" when the page shows a role; "someone" when it shows no author. */
+function nameOf(author: string, role?: string, withRole = true): string {
+	const name = author.trim() || 'someone';
+	return withRole && role && role !== 'None' ? `${name} (${role})` : name;
+}
+
+/** The cue a comment is quoted for, strongest derailment marker first. */
+function cueOf(m: CommentMarker): Cue {
+	if (m.cues.includes('impatience')) return 'impatience';
+	if (m.cues.includes('bitter-frustration')) return 'frustration';
+	if (m.cues.includes('second-person')) return 'person';
+	if (m.cues.includes('negation')) return 'claim';
+	return 'any';
+}
+
+/** The words to quote for `cue`: a clause holding it, else one holding another marker, else the first clause. */
+function quoteFor(text: string, cue: Cue, skip?: RegExp): string | undefined {
+	const order: Cue[] = [cue, 'frustration', 'impatience', 'person', 'claim', 'any'];
+	for (const c of order) {
+		const q = quoteOf(text, c, skip) ?? quoteOf(text, c);
+		if (q) return q;
+	}
+	return undefined;
+}
+
+/** A length of time said in an impatient sentence ("I have waited three weeks"), lower-cased. */
+function waitedIn(text: string): string | undefined {
+	for (const s of sentences(text)) {
+		if (!words(s).some((w) => IMPATIENCE.has(norm(w)) || /^wait/i.test(w))) continue;
+		const found = s.match(DURATION)?.[1];
+		if (found) return found.toLowerCase();
+	}
+	return undefined;
+}
+
+function commentAdvice(thread: Thread, m: CommentMarker): CommentAdvice | undefined {
+	const text = thread.comments[m.index]?.text;
+	if (!text) return undefined;
+	const cue = cueOf(m);
+	const waited = cue === 'impatience' ? waitedIn(text) : undefined;
+	// The line already says how long they waited: quote other words of theirs when there are some.
+	const quote = quoteFor(text, cue, waited ? DURATION : undefined);
+	if (!quote) return undefined;
+	const who = nameOf(m.author, m.role);
+	// Said of the words quoted, so the line and the quote agree ("sounds frustrated" over a quote of frustration).
+	const has = (set: ReadonlySet<string>) => words(quote).some((w) => set.has(norm(w)));
+	const line = waited
+		? `${who} has waited ${waited} and wrote "${quote}"`
+		: has(FRUSTRATION)
+			? `${who} sounds frustrated: "${quote}"`
+			: has(IMPATIENCE)
+				? `${who} sounds impatient: "${quote}"`
+				: has(SECOND_PERSON) &&
+						(cue === 'person' || m.tones.attack >= 0.4 || m.cues.includes('second-person'))
+					? `${who} turned to the person: "${quote}"`
+					: m.tones.frustration >= 0.5
+						? `${who} sounds frustrated: "${quote}"`
+						: `${who} wrote "${quote}"`;
+	return { index: m.index, author: m.author, quote, ...(waited ? { waited } : {}), line };
+}
+
+/** The two authors of the alternating run that ends the thread, and its length in comments (≥ 4 to count). */
+function backAndForth(thread: Thread): { a: string; b: string; n: number } | undefined {
+	const authors = thread.comments.map((c) => c.author);
+	const last = authors.length - 1;
+	const a = authors[last - 1];
+	const b = authors[last];
+	if (a === undefined || b === undefined || a === b) return undefined;
+	let n = 2;
+	while (n <= last && authors[last - n] === (n % 2 === 0 ? b : a)) n++;
+	if (n < 4) return undefined;
+	// Named in the order they started it.
+	return authors[last - n + 1] === a ? { a, b, n } : { a: b, b: a, n };
+}
+
+/** How the role of someone outside the project reads in a sentence. */
+function outsider(role: string): string {
+	if (/^none$/i.test(role)) return 'outside the project';
+	if (/^contributor$/i.test(role)) return 'a contributor from outside the team';
+	return `a ${role.toLowerCase()}`;
+}
+
+interface People {
+	newcomer?: { name: string; role: string };
+	maintainers: string[];
+	pair?: { a: string; b: string; n: number };
+	voices: number;
+}
+
+function peopleOf(thread: Thread, markers: DerailMarkers): People {
+	const comments = thread.comments;
+	// The outsider named is the one whose comment drives the risk, else the latest outsider in the thread.
+	const driving = markers.comments.find((m) => NEWCOMER_ROLES.test(m.role ?? ''));
+	const latest = [...comments].reverse().find((c) => NEWCOMER_ROLES.test(c.role ?? ''));
+	const who = driving ?? latest;
+	const maintainers = [
+		...new Set(comments.filter((c) => MAINTAINER_ROLES.test(c.role ?? '')).map((c) => nameOf(c.author))),
+	];
+	const pair = backAndForth(thread);
+	return {
+		...(who?.role ? { newcomer: { name: nameOf(who.author, undefined, false), role: who.role } } : {}),
+		maintainers,
+		...(pair ? { pair } : {}),
+		voices: new Set(comments.map((c) => c.author)).size,
+	};
+}
+
+const list = (names: readonly string[]) =>
+	names.length <= 1
+		? (names[0] ?? '')
+		: `${names.slice(0, -1).slice(0, 2).join(', ')}${names.length > 3 ? ' and others' : ` and ${names.at(-1)}`}`;
+
+function dynamicsAdvice(markers: DerailMarkers, people: People): string[] {
+	const out: string[] = [];
+	for (const d of markers.dynamics) {
+		if (d === 'back-and-forth' && people.pair)
+			out.push(
+				`${people.pair.a} and ${people.pair.b} have written the last ${people.pair.n} comments, back and forth`,
+			);
+		else if (d === 'maintainer-newcomer' && people.newcomer && people.maintainers.length)
+			out.push(
+				`${list(people.maintainers)} ${people.maintainers.length > 1 ? 'are' : 'is'} answering ${people.newcomer.name}, ${outsider(people.newcomer.role)}`,
+			);
+		else if (d === 'many-voices') out.push(`${people.voices} people have joined in`);
+	}
+	return out;
+}
+
+/** The first clause of the draft that fits `cue`, as the user wrote it. */
+const draftQuote = (draft: string | undefined, cue: Cue) => (draft ? quoteOf(draft, cue) : undefined);
+
+function specific(
+	key: keyof typeof SUGGEST,
+	thread: Thread,
+	markers: DerailMarkers,
+	comments: readonly CommentAdvice[],
+	people: People,
+	draft: string | undefined,
+): string | undefined {
+	// The strongest comment's words are already quoted by the reason line (the card shows it above): not twice.
+	const shown = (c: CommentAdvice) => c.index === markers.comments[0]?.index;
+	const by = (cue: string) => {
+		const m = markers.comments.find((c) => c.cues.includes(cue));
+		return m && comments.find((c) => c.index === m.index);
+	};
+	switch (key) {
+		case 'person': {
+			const q = draftQuote(draft, 'person');
+			return q
+				? `Your words "${q}" are about the person: say what the change does instead ("this change breaks X", not "you broke X").`
+				: undefined;
+		}
+		case 'waited': {
+			const c = by('impatience');
+			if (!c) return undefined;
+			const name = nameOf(c.author);
+			const wait = c.waited
+				? `that ${name} has waited ${c.waited}`
+				: shown(c)
+					? `${name}'s wait`
+					: `${name}'s wait ("${c.quote}")`;
+			// The newcomer advice (also given) says what happens next to the same person: not twice.
+			const toSameNewcomer = markers.suggestions.includes(SUGGEST.newcomer) && people.newcomer?.name === name;
+			return toSameNewcomer
+				? `Acknowledge ${wait} before you answer.`
+				: `Acknowledge ${wait}, then say what happens next: who looks at it, and when.`;
+		}
+		case 'frustrated': {
+			// A comment with a word of frustration in it (not only the tone head's reading) is the one to quote.
+			const c =
+				comments.find(
+					(x) =>
+						markers.comments.some((m) => m.index === x.index && m.cues.includes('bitter-frustration')) &&
+						words(x.quote).some((w) => FRUSTRATION.has(norm(w))),
+				) ?? by('bitter-frustration');
+			if (!c) return undefined;
+			return shown(c)
+				? `Acknowledge what this has cost ${nameOf(c.author)} before you answer.`
+				: `Acknowledge what this has cost ${nameOf(c.author)} ("${c.quote}") before you answer.`;
+		}
+		case 'channel':
+			if (people.pair && markers.dynamics.includes('back-and-forth'))
+				return `${people.pair.a} and ${people.pair.b} have gone back and forth ${people.pair.n} times: take it to a smaller channel (a direct message, a separate issue, or a call) rather than another round here.`;
+			if (markers.dynamics.includes('many-voices'))
+				return `With ${people.voices} people in the thread, take the disagreement to a smaller channel (a direct message, a separate issue, or a call).`;
+			return undefined;
+		case 'newcomer':
+			return people.newcomer
+				? `Tell ${people.newcomer.name} what happens next (who looks at it, and when): someone ${people.newcomer.role === 'None' ? 'outside the project' : `who is ${outsider(people.newcomer.role)}`} reads silence or a bare "no" as dismissal.`
+				: undefined;
+		case 'ask': {
+			// The person whose need is at stake: the outsider when maintainers are answering one, else whoever opened
+			// the thread when they are among its heated voices (a bystander's jab is not a need), else the author of
+			// the comment driving the risk.
+			const top = markers.comments[0];
+			const opener = thread.comments[0]?.author.trim();
+			const openerHeated = opener && markers.comments.some((m) => m.author.trim() === opener && m.index > 0);
+			const name = markers.dynamics.includes('maintainer-newcomer')
+				? (people.newcomer?.name ?? top?.author.trim())
+				: openerHeated
+					? opener
+					: top?.author.trim();
+			return name && name !== thread.viewer
+				? `Ask ${name} a question about what they need instead of arguing the point.`
+				: undefined;
+		}
+		case 'specifics': {
+			// Another clause than the one the person advice quotes, when the draft has one.
+			const personal = draftQuote(draft, 'person');
+			const skip = personal ? new RegExp(personal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : undefined;
+			const q = (draft && quoteOf(draft, 'claim', skip)) ?? draftQuote(draft, 'claim');
+			return q ? `Make "${q}" concrete: the exact version, error, or change you mean.` : undefined;
+		}
+		default:
+			return undefined;
+	}
+}
+
+const KEY_OF = new Map(Object.entries(SUGGEST).map(([k, v]) => [v as string, k as keyof typeof SUGGEST]));
+
+/**
+ * The advice for one result: undefined when there is nothing to advise (the thread and draft are calm, so
+ * `markers.suggestions` is empty). `thread` and `draft` are what the markers were computed on.
+ */
+export function adviseThread(
+	thread: Thread,
+	markers: DerailMarkers,
+	draft?: string,
+): ThreadAdvice | undefined {
+	if (markers.suggestions.length === 0) return undefined;
+	const comments = markers.comments
+		.map((m) => commentAdvice(thread, m))
+		.filter((c): c is CommentAdvice => c !== undefined);
+	const people = peopleOf(thread, markers);
+	const suggestions = markers.suggestions.map((s) => {
+		const key = KEY_OF.get(s);
+		return (key && specific(key, thread, markers, comments, people, draft)) || s;
+	});
+	return { comments, dynamics: dynamicsAdvice(markers, people), suggestions };
+}
+
+/**
+ * One line for a rewrite prompt (models/rewrite/prompts.ts): the driving comments of up to two people and the
+ * dynamics, joined with "; ", whole parts only, at most `max` characters.
+ */
+export function adviceSummary(advice: ThreadAdvice, max = 600): string {
+	const authors = new Set<string>();
+	const lines = advice.comments.filter((c) => {
+		if (authors.has(c.author) || authors.size >= 2) return false;
+		authors.add(c.author);
+		return true;
+	});
+	let out = '';
+	for (const part of [...lines.map((c) => c.line), ...advice.dynamics]) {
+		const next = out ? `${out}; ${part}` : part;
+		if (next.length > max) break;
+		out = next;
+	}
+	return out;
+}
