@@ -29,7 +29,6 @@ function setup(): {
 		site: generic,
 		live: new Map([[1, { c, stop: new AbortController() }]]),
 		deps: fakeDeps().deps,
-		dismissed: new Set(),
 		hostname: 'example.org',
 		repaint: () => undefined,
 		signal: controller.signal,

@@ -49,7 +49,6 @@ function setup(retryEngine: () => Promise<unknown> = async () => ({ ok: true }))
 		site: generic,
 		live: new Map([[1, { c, stop: new AbortController() }]]),
 		deps: { ...deps, retryEngine },
-		dismissed: new Set(),
 		hostname: 'example.org',
 		repaint: () => undefined,
 		signal: controller.signal,

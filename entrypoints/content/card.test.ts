@@ -45,7 +45,6 @@ function setup(withField = false): { ui: CardUi; button: HTMLButtonElement; fiel
 				: [],
 		),
 		deps: fakeDeps().deps,
-		dismissed: new Set(),
 		hostname: 'example.org',
 		repaint: () => undefined,
 		signal: controller.signal,

@@ -77,7 +77,6 @@ interface CardEnv {
 	site: SiteAdapter;
 	live: LiveFields;
 	deps: SessionDeps;
-	dismissed: Set<string>;
 	hostname: string;
 	repaint(): void;
 	signal: AbortSignal;
@@ -237,7 +236,6 @@ export function createCardUi(env: CardEnv): CardUi {
 				close: () => close(true),
 				onClose: () => close(!transient()),
 				onFine: () => {
-					for (const s of v.spans) env.dismissed.add(v.text.slice(s.start, s.end).trim().toLowerCase());
 					history.fine(c, v.text);
 					ui.onFine?.(v.text);
 					close(true);

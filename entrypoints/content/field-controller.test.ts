@@ -21,7 +21,6 @@ function controller(editor: Editor, score: (t: string) => Promise<ScoreResult>) 
 	return new FieldController(1, editor, {
 		score: (t) => score(t),
 		options: () => ({ sensitivity: 0.5 }),
-		isDismissed: () => false,
 		changed() {},
 		signal: new AbortController().signal,
 	});
@@ -89,7 +88,6 @@ describe('FieldController', () => {
 				return fakeScore(t, o);
 			},
 			options: () => ({ sensitivity }),
-			isDismissed: () => false,
 			changed() {},
 			signal: new AbortController().signal,
 		});
@@ -233,7 +231,6 @@ describe('FieldController.settled (the badge’s data-settled hook)', () => {
 			const c = new FieldController(1, editor, {
 				score: async (t) => fakeScore(t),
 				options: () => ({ sensitivity: 0.5 }),
-				isDismissed: () => false,
 				changed() {},
 				idle,
 				signal: new AbortController().signal,
@@ -311,7 +308,6 @@ describe('FieldController when the models cannot load (a broken install)', () =>
 				return fakeScore(t);
 			},
 			options: () => ({ sensitivity: 0.5 }),
-			isDismissed: () => false,
 			changed,
 			signal: new AbortController().signal,
 		});
@@ -343,7 +339,6 @@ describe('FieldController while the models load (first score slow)', () => {
 		const c = new FieldController(1, editor, {
 			score: (t) => new Promise<ScoreResult>((r) => answers.push(() => r(fakeScore(t)))),
 			options: () => ({ sensitivity: 0.5 }),
-			isDismissed: () => false,
 			changed,
 			signal: new AbortController().signal,
 		});

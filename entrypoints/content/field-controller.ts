@@ -25,8 +25,6 @@ export const SLOW_MS = 300;
 export interface ControllerDeps {
 	score(text: string, options: ScoreOptions): Promise<ScoreResult>;
 	options(): ScoreOptions & { sensitivity: number };
-	/** Span texts the user called fine ("This is fine"); those are not underlined again on this page. */
-	isDismissed(passage: string): boolean;
 	/** Called whenever what the field shows changed and the overlay should redraw. */
 	changed(): void;
 	/** Called when a pause found nothing new to score: only `settled` changed, the overlay should redraw. */
@@ -253,10 +251,10 @@ export class FieldController {
 		const current = this.editor.read();
 		const { sensitivity, disabledDimensions } = this.deps.options();
 		const raw = result.text === current ? result.spans : remapSpans(result.spans, result.text, current);
-		const spans = uniqueSpans(raw).filter((s) => !this.deps.isDismissed(current.slice(s.start, s.end)));
-		let level = levelOf(result, sensitivity, disabledDimensions);
-		// Every flagged passage was called fine by the user: respect that.
-		if (level !== 'ok' && result.spans.length > 0 && spans.length === 0 && raw.length > 0) level = 'ok';
+		// What the user called fine stays quiet through AcceptedDrafts (session.ts), by position in the text it
+		// was said about: filtering here by passage text silenced the same words in every later draft on the page.
+		const spans = uniqueSpans(raw);
+		const level = levelOf(result, sensitivity, disabledDimensions);
 		const reasons = level === 'ok' ? [] : reasonsFor(result, { sensitivity, disabled: disabledDimensions });
 		const otherLanguage = !readsAsEnglish(result.text);
 		this.verdict = {

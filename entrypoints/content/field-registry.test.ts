@@ -19,7 +19,6 @@ function setup() {
 		signal: controller.signal,
 		score: async (text, options) => fakeScore(text, options),
 		options: () => ({ sensitivity: 0.5 }),
-		isDismissed: () => false,
 		mirrorHost: () => document.body,
 		changed: () => undefined,
 		gone: (c) => gone.push(c),

@@ -27,7 +27,6 @@ interface FieldRegistryEnv {
 	signal: AbortSignal;
 	score: SessionDeps['score'];
 	options(): SessionScoreOptions;
-	isDismissed(passage: string): boolean;
 	/** Where a textarea's measuring mirror goes (inside the overlay's shadow root). */
 	mirrorHost(): Node;
 	/** What the field shows changed (a new verdict, a remapped one). */
@@ -73,7 +72,6 @@ export function createFieldRegistry(env: FieldRegistryEnv): FieldRegistry {
 		const c: FieldController = new FieldController(nextId++, editor, {
 			score: env.score,
 			options: env.options,
-			isDismissed: env.isDismissed,
 			changed: () => env.changed(c),
 			idle: env.repaint,
 			signal: stop.signal,

@@ -46,7 +46,6 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	// The tab page's host, also in an iframe editor: the site settings the popup shows are the ones that apply.
 	const hostname = pageHostname(win);
 	const site = adapterFor(doc);
-	const dismissed = new Set<string>();
 	/** Hashes of drafts the user called fine on this page, before the background's allow list catches up. */
 	const allowed = new Set<string>();
 	/** The drafts themselves, so typing on after "This is fine" does not bring back what the user let stand. */
@@ -101,7 +100,6 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		signal,
 		score: deps.score,
 		options: () => sync.options(),
-		isDismissed: (passage) => dismissed.has(passage.trim().toLowerCase()),
 		mirrorHost: () => ensureOverlay().scratch,
 		changed: (c) => {
 			const v = c.verdict;
@@ -125,7 +123,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	const { live, attach } = fields;
 	/** Fields showing a caution or warning. */
 	const warned = () => fields.controllers().filter((c) => c.verdict && c.verdict.level !== 'ok');
-	const card: CardUi = createCardUi({ doc, site, live, deps, dismissed, hostname, repaint, signal });
+	const card: CardUi = createCardUi({ doc, site, live, deps, hostname, repaint, signal });
 	const frameCard = new FrameCard(win, signal, {
 		repaint,
 		interact: (e, host) => card.onInteract(e, host),

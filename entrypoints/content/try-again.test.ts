@@ -26,7 +26,6 @@ describe('Try again on a field that cannot be checked', () => {
 				return fakeScore(t);
 			},
 			options: () => ({ sensitivity: 0.5 }),
-			isDismissed: () => false,
 			changed() {},
 			signal: new AbortController().signal,
 		});
@@ -59,7 +58,6 @@ describe('Try again on a field that cannot be checked', () => {
 				throw new Error('no reply to scoreDraft');
 			},
 			options: () => ({ sensitivity: 0.5 }),
-			isDismissed: () => false,
 			changed() {},
 			signal: new AbortController().signal,
 		});
@@ -88,7 +86,6 @@ describe('a checker that dies mid-session, after the field had a verdict (sessio
 				return fakeScore(t);
 			},
 			options: () => ({ sensitivity: 0.5 }),
-			isDismissed: () => false,
 			changed() {},
 			signal: new AbortController().signal,
 		});
