@@ -71,6 +71,21 @@ describe('reasonsFor', () => {
 		// Switching the toxic signal off silences it as any insult.
 		expect(reasonsFor(r, { disabled: [TOXICITY] }).map((x) => x.dimension)).not.toContain(TOXICITY);
 	});
+	it('names a group when the toxic head fires on the exclusion of a group (ScoreResult.aboutGroup)', () => {
+		const r = result({
+			text: "Black people don't belong on this team.",
+			flag: true,
+			toxic: 0.8,
+			aboutGroup: true,
+		});
+		const reasons = reasonsFor(r);
+		expect(reasons.map((x) => [x.dimension, x.title])).toEqual([[TOXICITY, 'Aimed at a group of people']]);
+		expect(reasons[0]?.explanation).toContain('for who they are');
+		expect(summaryOf('warn', reasons)).toBe(
+			'Tactful: this draft may land badly (aimed at a group of people)',
+		);
+		expect(reasonsFor(r, { disabled: [TOXICITY] }).map((x) => x.dimension)).not.toContain(TOXICITY);
+	});
 	it('has nothing to say about a civil draft', () => {
 		expect(reasonsFor(result({ dims: { 'Unclear Meaning': 0.1 } }))).toEqual([]);
 	});

@@ -58,6 +58,15 @@ export const MOCKING_TEXT: [title: string, explanation: string] = [
 	'readers take mocking personally, even in polite words; say what worries you directly.',
 ];
 
+/**
+ * The toxic head's wording when it fires on wording that excludes a group of people for who they are
+ * (ScoreResult.aboutGroup: "Black people don't belong on this team"; session 15). Still the Toxicity signal.
+ */
+export const GROUP_TEXT: [title: string, explanation: string] = [
+	'Aimed at a group of people',
+	'it shuts people out for who they are, which hurts everyone in that group; speak to the work instead.',
+];
+
 /** How far below the flag point a draft counts as "caution" (probability units). */
 const CAUTION_MARGIN = 0.1;
 
@@ -126,7 +135,8 @@ export function reasonsFor(
 	if (toxicFires) picked.unshift([TOXICITY, result.toxic]);
 	return picked.slice(0, opts.max ?? 3).map(([dimension, score]) => {
 		const mocking = dimension === TOXICITY && result.mocking === true;
-		const [title, explanation] = mocking ? MOCKING_TEXT : REASON_TEXT[dimension];
+		const group = dimension === TOXICITY && result.aboutGroup === true;
+		const [title, explanation] = group ? GROUP_TEXT : mocking ? MOCKING_TEXT : REASON_TEXT[dimension];
 		return { dimension, title, explanation, score };
 	});
 }

@@ -17,7 +17,7 @@
 import type { Token, Tokenized } from '../features/featurize.ts';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, insultsAtOthers, PERSON_ADJECTIVES } from './insult-at-others.ts';
 import { selfFrame } from './insult-target.ts';
-import { putDownWords } from './put-downs.ts';
+import { groupWords, putDownWords } from './put-downs.ts';
 import { endorsedQuoteWords, QUOTED } from './quoted-mention.ts';
 import { sarcasmAtOthers } from './sarcasm-at-others.ts';
 import { sentenceRanges } from './sentences.ts';
@@ -103,6 +103,8 @@ function ownSlip(ws: string[], i: number): boolean {
 export interface CulpritWords {
 	culprits: ReadonlySet<number>;
 	excused: ReadonlySet<number>;
+	/** The draft excludes a group of people for who they are (put-downs.ts `groupWords`): the card says so. */
+	aboutGroup: boolean;
 }
 
 /** The draft's culprit words (always underlined) and excused words (never), as indices into its tokens. */
@@ -116,6 +118,8 @@ export function culpritWords(tokenized: Tokenized): CulpritWords {
 		...endorsedQuoteWords(tokenized),
 	]);
 	const excused = new Set<number>();
+	const group = groupWords(tokenized);
+	for (const i of group) culprits.add(i);
 	// Loaded words inside a double-quoted stretch not aimed at the reader are mentioned, not used.
 	for (const m of masked.matchAll(QUOTED)) {
 		const from = (m.index ?? 0) + 1;
@@ -134,14 +138,17 @@ export function culpritWords(tokenized: Tokenized): CulpritWords {
 		const toks = tokens.slice(first, t);
 		const ws = toks.map((k) => k.word);
 		const toReader = ws.some((w) => READER.has(w));
+		// In a sentence that excludes a group, the exclusion is the reason, not a "damn it" beside it (session 15).
+		const excludes = group.some((g) => g >= first && g < t);
 		for (let i = 0; i < ws.length; i++) {
 			if (!loaded(ws[i] ?? '')) continue;
 			// The writer's own ("I made a stupid mistake", "silly me"): never the reason.
 			if (selfFrame(ws, i) || ownSlip(ws, i)) excused.add(first + i);
 			else if (toReader && !excused.has(first + i) && saidToReader(ws, toks, masked, i))
 				culprits.add(first + i);
+			else if (excludes && !culprits.has(first + i)) excused.add(first + i);
 		}
 	}
 	for (const i of excused) culprits.delete(i);
-	return { culprits, excused };
+	return { culprits, excused, aboutGroup: group.length > 0 };
 }

@@ -49,6 +49,8 @@ export interface RawScore {
 	fewWords?: boolean;
 	/** The toxic head was lifted by the sarcasm floor (sarcasm-at-others.ts): the words mock, they do not insult. */
 	mocking?: boolean;
+	/** A rule found wording that excludes a group of people (culprit-words.ts): the card names a group. */
+	aboutGroup?: boolean;
 }
 
 /** True when quotes and code masked (`Tokenized.masked`) leave nothing: the writer has not said anything yet. */
@@ -231,5 +233,6 @@ export function decide(raw: RawScore, options: ScoreOptions = {}): ScoreResult {
 		spans,
 		...(raw.inappropriateFromToxic ? { toxicFold: true as const } : {}),
 		...(raw.mocking && toxicFires ? { mocking: true as const } : {}),
+		...(raw.aboutGroup && toxicFires ? { aboutGroup: true as const } : {}),
 	};
 }

@@ -148,6 +148,7 @@ export class OnnxScorer implements Scorer {
 					toxicWords: NO_WORDS,
 					inappropriateWords: NO_WORDS,
 					mocking: false,
+					aboutGroup: false,
 					culpritWords: undefined,
 					excusedWords: undefined,
 				};
@@ -180,9 +181,12 @@ export class OnnxScorer implements Scorer {
 			};
 			// The words the rules name as the reason, once the toxic head fires (culprit-words.ts; no model run).
 			if (firing.toxic && !entry.culpritWords) {
-				const { culprits, excused } = culpritWords(this.tokenizedOf.get(entry) ?? this.tokenize(text));
+				const { culprits, excused, aboutGroup } = culpritWords(
+					this.tokenizedOf.get(entry) ?? this.tokenize(text),
+				);
 				entry.culpritWords = culprits;
 				entry.excusedWords = excused;
+				if (aboutGroup) entry.aboutGroup = true;
 			}
 			// An entry is cached under its own text, so re-tokenising `text` re-tokenises the entry's draft.
 			if (missing.toxic || missing.inappropriate)

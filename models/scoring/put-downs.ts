@@ -21,6 +21,7 @@
  * was trained on.
  */
 import type { Token, Tokenized } from '../features/featurize.ts';
+import { GROUP_PATTERNS, MISSES7_PATTERNS, MISSES7_SETS } from './misses7-frames.ts';
 import { SETS as FRAME_SETS, PATTERNS } from './put-down-frames.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
@@ -28,7 +29,7 @@ import { VEILED_PATTERNS, VEILED_SETS } from './veiled-frames.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 /** The named word sets of both pattern lists. */
-const SETS: Record<string, Set<string>> = { ...FRAME_SETS, ...VEILED_SETS };
+const SETS: Record<string, Set<string>> = { ...FRAME_SETS, ...VEILED_SETS, ...MISSES7_SETS };
 
 /** One position of a pattern: the words it accepts (sets expanded) and whether it may be skipped. */
 interface Slot {
@@ -38,6 +39,8 @@ interface Slot {
 interface Pattern {
 	clauseStart: boolean;
 	unlessConditional: boolean;
+	/** Only after a "me" earlier in the draft ("Go on, ban me. See what happens next."; misses7-frames.ts). */
+	afterMe: boolean;
 	clauseEnd: boolean;
 	slots: Slot[];
 }
@@ -46,9 +49,10 @@ function compile(source: string): Pattern {
 	const parts = source.split(' ');
 	const clauseStart = parts[0] === '^';
 	const unlessConditional = parts[0] === '~';
+	const afterMe = parts[0] === '&';
 	const clauseEnd = parts[parts.length - 1] === '$';
 	const slots = parts
-		.filter((p) => p !== '^' && p !== '$' && p !== '~')
+		.filter((p) => p !== '^' && p !== '$' && p !== '~' && p !== '&')
 		.map((p) => {
 			const optional = p.endsWith('?');
 			const alternatives = (optional ? p.slice(0, -1) : p).split('|');
@@ -57,17 +61,22 @@ function compile(source: string): Pattern {
 			);
 			return { accepts, optional };
 		});
-	return { clauseStart, unlessConditional, clauseEnd, slots };
+	return { clauseStart, unlessConditional, afterMe, clauseEnd, slots };
 }
 
 /**
  * The patterns by the words they may start with, so each word of a draft tries only the few that can match
  * there (trying all of them at every word cost ~2 ms per 1,000 characters). No pattern starts optional.
  */
-const BY_FIRST_WORD = new Map<string, Pattern[]>();
-for (const pattern of [...PATTERNS, ...VEILED_PATTERNS].map(compile))
-	for (const w of pattern.slots[0]?.accepts ?? [])
-		BY_FIRST_WORD.set(w, [...(BY_FIRST_WORD.get(w) ?? []), pattern]);
+function byFirstWord(sources: readonly string[]): Map<string, Pattern[]> {
+	const index = new Map<string, Pattern[]>();
+	for (const pattern of sources.map(compile))
+		for (const w of pattern.slots[0]?.accepts ?? []) index.set(w, [...(index.get(w) ?? []), pattern]);
+	return index;
+}
+const BY_FIRST_WORD = byFirstWord([...PATTERNS, ...VEILED_PATTERNS, ...MISSES7_PATTERNS, ...GROUP_PATTERNS]);
+/** The frames that exclude a group of people for who they are (misses7-frames.ts): the card names a group. */
+const GROUP_BY_FIRST_WORD = byFirstWord(GROUP_PATTERNS);
 
 /** Words that may open an imperative ("just get lost", "maybe learn to read", "go learn to read"). */
 const OPENERS = words('just go please pls plz and so now then honestly seriously maybe oh');
@@ -101,8 +110,18 @@ function matchFrom(p: Pattern, s: number, ws: string[], i: number, endsAt: (k: n
 }
 
 /** Indices (into tokens) of the words of every dismissal or put-down frame aimed at a person in the draft. */
-export function putDownWords({ masked, tokens }: Tokenized): number[] {
+export function putDownWords(tokenized: Tokenized): number[] {
+	return frameWords(tokenized, BY_FIRST_WORD);
+}
+
+/** Indices (into tokens) of the words of every frame that excludes a group of people ("Black people don't belong"). */
+export function groupWords(tokenized: Tokenized): number[] {
+	return frameWords(tokenized, GROUP_BY_FIRST_WORD);
+}
+
+function frameWords({ masked, tokens }: Tokenized, index: Map<string, Pattern[]>): number[] {
 	const found: number[] = [];
+	const firstMe = tokens.findIndex((k) => k.word === 'me');
 	let t = 0;
 	for (const [, to] of sentenceRanges(masked)) {
 		const first = t;
@@ -113,9 +132,10 @@ export function putDownWords({ masked, tokens }: Tokenized): number[] {
 		const firstIf = ws.indexOf('if');
 		for (let i = 0; i < ws.length; i++) {
 			let end = -1;
-			for (const p of BY_FIRST_WORD.get(ws[i] ?? '') ?? []) {
+			for (const p of index.get(ws[i] ?? '') ?? []) {
 				if (p.clauseStart && !clauseStartsAt(ws, toks, masked, i)) continue;
 				if (p.unlessConditional && firstIf >= 0 && firstIf < i) continue;
+				if (p.afterMe && (firstMe < 0 || firstMe >= first + i)) continue;
 				end = Math.max(end, matchFrom(p, 0, ws, i, endsAt));
 			}
 			if (end <= i) continue;

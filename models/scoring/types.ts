@@ -95,6 +95,12 @@ export interface ScoreResult {
 	 * the CLI does not print it.
 	 */
 	mocking?: true;
+	/**
+	 * The toxic head fires on wording that excludes a group of people for who they are ("Black people don't
+	 * belong on this team": put-downs.ts `groupWords`, session 15): the card says it is about a group. Absent
+	 * otherwise; the CLI does not print it.
+	 */
+	aboutGroup?: true;
 }
 
 /** Anything that can score drafts: the ONNX engine, or a test double. */

@@ -172,6 +172,36 @@ describe('session 13 held-out corpora (misses6)', () => {
 	});
 });
 
+describe('session 15 held-out corpora (misses7)', () => {
+	const dir = join(import.meta.dirname, '../../tests/corpora');
+	const read = (f: string) =>
+		readFileSync(join(dir, f), 'utf8')
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l !== '');
+	// Each attack set with its civil twin, whose lines are near-copies on purpose (minimal pairs).
+	const kinds = ['veiled-threats', 'commands', 'condescension', 'exclusion'];
+	const sets = kinds.flatMap((k) => [
+		[`misses7-${k}.txt`, `misses7-${k}-civil.txt`],
+		[`misses7-${k}-civil.txt`, `misses7-${k}.txt`],
+	]);
+
+	it.each(sets)('%s: dev and check halves do not copy each other, nor older corpora', (name, partner) => {
+		const lines = read(name);
+		const dev = lines.filter((_, i) => i % 2 === 0);
+		const check = lines.filter((_, i) => i % 2 === 1);
+		expect(lines.length).toBe(30);
+		const devWords = dev.map(words);
+		for (const c of check)
+			expect(Math.max(...devWords.map((d) => overlap(words(c), d))), c).toBeLessThan(0.45);
+		const others = readdirSync(dir)
+			.filter((f) => f.endsWith('.txt') && f !== name && f !== partner)
+			.flatMap(read)
+			.map(words);
+		for (const l of lines) expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
+	});
+});
+
 describe('session 14 held-out corpus (heated idioms, offline fixer)', () => {
 	const dir = join(import.meta.dirname, '../../tests/corpora');
 	const read = (f: string) =>

@@ -59,6 +59,27 @@ test('a quoted insult is not underlined beside the insult at the reader', async 
 	await page.close();
 });
 
+// Session 15 (misses7): the exclusion of a group warned with only "damn" underlined, and the card said "Insults,
+// threats and slurs". The exclusion is the culprit now, and the card says the draft is aimed at a group.
+test('the exclusion of a group is underlined, not the "damn it" beside it, and the card names a group', async (env) => {
+	const { page, field } = await typed(
+		env,
+		"Black people don't belong on this team, damn it.",
+		'culprit-group',
+	);
+	const black = await wordRect(field, 'Black');
+	const s0 = await waitOverlay(page.mainFrame(), (x) => underlines(x, black), 20_000);
+	check(s0.ok, `"Black people don't belong" is not underlined: ${JSON.stringify(s0.underlines)}`);
+	check(!underlines(s0, await wordRect(field, 'damn')), '"damn" is underlined beside the exclusion');
+	await page.locator('[data-tactful-host]').locator('[data-tactful="badge"]').click();
+	// Card text and underlines from one read (waitOverlay is one evaluate per poll).
+	const s = await waitOverlay(page.mainFrame(), (x) => x.card !== null && x.underlines.length > 0, 20_000);
+	await shot(page, 'culprit-group-card');
+	check(s.ok, 'card did not open');
+	check(/Aimed at a group of people/.test(s.card), `card does not name a group: ${s.card}`);
+	await page.close();
+});
+
 await run(async () => {
 	const server = await startServer();
 	const env = await launch();
