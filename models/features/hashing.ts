@@ -130,12 +130,14 @@ export function familyWeights(hashes: Uint32Array, from: number, to: number, val
 		slotOf[k] = d;
 	}
 	const distinct = sharedSlots.size;
+	// Each key's 1 + ln c once (kept in `weights`), then divided: the same doubles in the same order as before.
 	let norm = 0;
-	for (let d = 0; d < distinct; d++) norm += logTf(counts[d] as number) ** 2;
-	norm = Math.sqrt(norm) || 1;
 	for (let d = 0; d < distinct; d++) {
-		const c = counts[d] as number;
-		weights[d] = logTf(c) / c / norm;
+		const tf = logTf(counts[d] as number);
+		weights[d] = tf;
+		norm += tf ** 2;
 	}
+	norm = Math.sqrt(norm) || 1;
+	for (let d = 0; d < distinct; d++) weights[d] = (weights[d] as number) / (counts[d] as number) / norm;
 	for (let k = 0; k < n; k++) vals[from + k] = weights[slotOf[k] as number] as number;
 }

@@ -81,4 +81,12 @@ describe('liftingProbs', () => {
 		const sentences = ["I'm such an idiot.", 'You are a moron.', 'The build is red.'].map((t) => tokenize(t));
 		expect(liftingProbs(sentences, [0.99, 0.98, 0.01])).toEqual([0, 0.98, 0.01]);
 	});
+
+	it('with a floor, looks for the frame only at or over it (under it a probability is read as "under")', () => {
+		const sentences = ["I'm such an idiot.", "I'm such an idiot.", 'You are a moron.'].map((t) =>
+			tokenize(t),
+		);
+		expect(liftingProbs(sentences, [0.99, 0.2, 0.98], 0.3)).toEqual([0, 0.2, 0.98]);
+		expect(liftingProbs(sentences, [0.3, 0.29, 0.1], 0.3)).toEqual([0, 0.29, 0.1]);
+	});
 });

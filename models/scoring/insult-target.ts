@@ -210,7 +210,15 @@ export function hasInsult(tokens: readonly Token[]): boolean {
 	return words.some((_w, i) => isInsult(words, i));
 }
 
-/** The sentences' probabilities as the sentence rule may use them: 0 for a self-directed sentence. */
-export function liftingProbs(sentences: readonly { tokens: readonly Token[] }[], probs: number[]): number[] {
-	return probs.map((p, i) => (selfDirected(sentences[i]?.tokens ?? []) ? 0 : p));
+/**
+ * The sentences' probabilities as the sentence rule may use them: 0 for a self-directed sentence. With `from`, a
+ * sentence under it keeps its probability unread (the caller reads none under `from` but as "under `from`"), so
+ * the frame search runs only for the few that matter (session 15: for every sentence of every draft before).
+ */
+export function liftingProbs(
+	sentences: readonly { tokens: readonly Token[] }[],
+	probs: number[],
+	from = Number.NEGATIVE_INFINITY,
+): number[] {
+	return probs.map((p, i) => (p >= from && selfDirected(sentences[i]?.tokens ?? []) ? 0 : p));
 }

@@ -84,6 +84,8 @@ const PHRASES = [
 	['alert', 'the', 'press'],
 	['alert', 'the', 'media'],
 ];
+/** The first words of PHRASES. */
+const PHRASE_STARTS = new Set(PHRASES.map((p) => p[0]));
 /** A negation after "must be nice to": envy of someone's shortcuts ('Must be nice to never test'). */
 const NEGATIONS = words("never without not no zero don't doesn't didn't isn't aren't can't won't");
 
@@ -137,12 +139,14 @@ function mockSubject(ws: string[], i: number): boolean {
 
 /** The phrase words starting at `i`, or none; "thanks for nothing breaking" is sincere. */
 function phraseAt(masked: string, s: Sentence, i: number, thanked = false): number[] {
-	for (const p of PHRASES) {
-		if (!p.every((w, k) => s.ws[i + k] === w)) continue;
-		const last = i + p.length - 1;
-		if (p[2] === 'nothing' && s.toks[last + 1] && /^\s+$/.test(gapAfter(masked, s.toks, last))) return [];
-		return p.map((_, k) => i + k);
-	}
+	// Only a phrase's first word can start one (session 15: every phrase was tried at every word of every draft).
+	if (PHRASE_STARTS.has(s.ws[i] ?? ''))
+		for (const p of PHRASES) {
+			if (!p.every((w, k) => s.ws[i + k] === w)) continue;
+			const last = i + p.length - 1;
+			if (p[2] === 'nothing' && s.toks[last + 1] && /^\s+$/.test(gapAfter(masked, s.toks, last))) return [];
+			return p.map((_, k) => i + k);
+		}
 	// 'How thoughtful of you to leave zero comments', 'Nice of you to finally show up'.
 	if (s.ws[i + 1] === 'of' && s.ws[i + 2] === 'you' && s.ws[i + 3] === 'to' && KIND.has(s.ws[i] ?? '')) {
 		if (s.ws.slice(i + 4).some((w) => SNIDE.has(w))) return [i, i + 1, i + 2];
@@ -213,7 +217,9 @@ export function sarcasmAtOthers({ masked, tokens }: Tokenized): number[] {
 		}
 	}
 	// "/s" closing the draft marks it sarcastic; it mocks someone when the sentence before it names them.
-	const sarcastic = /(?:^|\s)\/s\s*$/.test(masked);
+	// The regex only where the draft ends in "/s" (trimEnd drops the same white space as \s): on any other draft it
+	// tried a match at every space (session 15).
+	const sarcastic = masked.trimEnd().endsWith('/s') && /(?:^|\s)\/s\s*$/.test(masked);
 	const last = sentences.filter((s) => s.ws.length > 0 && s.first < tokens.length - 1).at(-1);
 	const named = last?.ws.some((w) => READER.has(w) || w === 'whoever') ?? false;
 	if (sarcastic && (named || friendly.length > 0 || found.size > 0)) found.add(tokens.length - 1);

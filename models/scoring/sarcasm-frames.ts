@@ -101,7 +101,9 @@ function failureIn(ws: string[], from = 0): number {
 /** Mock praise and the failure it mocks: a short praising sentence, then a report of a failure. */
 function praiseThenFailure(sentences: Sentence[], found: number[]): void {
 	sentences.forEach((s, k) => {
-		const outdid = s.ws.findIndex((w, i) => /^outd(?:id|one)$/.test(w) && s.ws[i + 1] === 'yourself');
+		const outdid = s.ws.findIndex(
+			(w, i) => (w === 'outdid' || w === 'outdone') && s.ws[i + 1] === 'yourself',
+		);
 		if (outdid >= 0) {
 			// "You really outdid yourself, the page doesn't even load" / "… this time. Nothing works."
 			const same = failureIn(s.ws, outdid + 2);

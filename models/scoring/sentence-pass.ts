@@ -62,13 +62,15 @@ export class SentencePass {
 		const ahead = this.aheadOf.get(entry);
 		this.aheadOf.delete(entry);
 		if (sentencesApply(entry.wholeToxic, sentences.length)) {
-			// A sentence insulting only its writer may not carry the draft (insult-target.ts).
+			// A sentence insulting only its writer may not carry the draft (insult-target.ts). Below
+			// EXPLAINED_SENTENCE_FLOOR a probability is only ever compared with the floors below, as 0 would be, so
+			// only the sentences at or over it are checked.
 			const probs = await this.sentenceProbs(
 				this.models.model('toxic'),
 				split,
 				ahead?.tokenized === tokenized ? ahead : undefined,
 			);
-			const ps = liftingProbs(sentences, probs);
+			const ps = liftingProbs(sentences, probs, EXPLAINED_SENTENCE_FLOOR);
 			// The draft's own score: the whole draft's, less its self-insults (self-insult.ts).
 			const draft = entry.toxic;
 			entry.toxic = withSentences(draft, Math.max(...ps), sentences.length);

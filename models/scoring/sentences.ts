@@ -81,6 +81,9 @@ export function sentenceSegments(tokenized: Tokenized): Tokenized[] {
 		if (own.length >= SEGMENT_MIN_WORDS) segments.push({ from: a, to: b, tokens: own });
 	}
 	if (segments.length < 2) return [];
+	// Up to MAX_SEGMENTS each segment is its own sentence: no grouping, no copy of its words (session 15).
+	if (segments.length <= MAX_SEGMENTS)
+		return segments.map(({ from, to, tokens: own }) => ({ masked: masked.slice(from, to), tokens: own }));
 	const group = Math.ceil(segments.length / MAX_SEGMENTS);
 	const out: Tokenized[] = [];
 	for (let i = 0; i < segments.length; i += group) {

@@ -26,6 +26,9 @@ describe('withToolNamesRead', () => {
 		expect(read('The build is green again.')).toBeUndefined();
 		expect(read('Webpack and Jenkins are fine.')).toBeUndefined();
 		expect(read('terraforming Mars')).toBeUndefined();
+		// Only a whole name, or a name and "'s" (session 15 looks names up instead of matching a regex per word).
+		expect(read("The terraform2 module, the npm's's cache and the xgradle task.")).toBeUndefined();
+		expect(read("npm's lockfile")?.[0]).toBe(`${TOOL_READING}'s`);
 	});
 });
 

@@ -89,7 +89,8 @@ const isTokenChar = (c: string): boolean => {
 		);
 	return TOKEN_CHAR_RE.test(c);
 };
-const EDGE_PUNCT = /[!#%|]/;
+/** `/[!#%|]/.test(c)` for the single UTF-16 units `chars` holds, without a regex call per token edge (session 15). */
+const isEdgePunct = (c: string | undefined): boolean => c === '!' || c === '#' || c === '%' || c === '|';
 
 /** Step 2: per token, restore masked lexicon words ("f*ck", "sh1t") or map leetspeak between letters. */
 function repairTokens(seq: CharSeq): void {
@@ -104,8 +105,8 @@ function repairTokens(seq: CharSeq): void {
 		while (j < chars.length && isTokenChar(chars[j] ?? '')) j++;
 		let a = i;
 		let b = j;
-		while (a < b && (EDGE_PUNCT.test(chars[a] ?? '') || chars[a] === '*')) a++;
-		while (b > a && EDGE_PUNCT.test(chars[b - 1] ?? '')) b--;
+		while (a < b && (isEdgePunct(chars[a]) || chars[a] === '*')) a++;
+		while (b > a && isEdgePunct(chars[b - 1])) b--;
 		repairCore(seq, a, b);
 		i = j;
 	}
