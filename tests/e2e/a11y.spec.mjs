@@ -366,9 +366,11 @@ for (const scheme of ['light', 'dark']) {
 			await page.waitForLoadState('domcontentloaded');
 			await page.locator('main, body > *').first().waitFor();
 			// The history page draws its controls only once the background answers (CI on a loaded machine read
-			// "only 0 Tab stops" there): wait for the controls, not just the first element.
+			// "only 0 Tab stops" there): wait for the controls, not just the first element. Since session 15 it shows
+			// them at once, unavailable, while it reads (main[aria-busy]): the walk checks the page it settles on.
 			await page.waitForFunction(
 				() =>
+					!document.querySelector('main[aria-busy="true"]') &&
 					document.querySelectorAll(
 						'button:not([disabled]), a[href], input:not([disabled]), select, textarea, summary, [tabindex="0"]',
 					).length >= 3,
