@@ -172,6 +172,96 @@ describe('HistoryPage', () => {
 		expect(screen.getByTestId('retention').textContent).toContain('90 days');
 	});
 
+	describe('before the history answers', () => {
+		const realClient = () =>
+			historyHandlers(db, { now: () => NOW, getSettings: async () => structuredClone(DEFAULT_SETTINGS) });
+		const controls = () =>
+			['7 days', '30 days', '90 days', '1 year', 'Export as JSON', 'Delete everything…'].map((name) =>
+				screen.getByRole('button', { name }),
+			);
+
+		it('shows its controls at once, unavailable while it reads, then usable (not an empty page)', async () => {
+			const real = realClient();
+			let answer = () => {};
+			const held = new Promise<void>((resolve) => {
+				answer = resolve;
+			});
+			const exportHistory = vi.fn(real.exportHistory);
+			const client = {
+				...real,
+				exportHistory,
+				getStats: async (req: { days?: number }) => {
+					await held;
+					return real.getStats(req);
+				},
+			};
+			render(<HistoryPage client={client} download={vi.fn()} />);
+			const loading = screen.getByTestId('history-loading');
+			expect(loading.getAttribute('aria-busy')).toBe('true');
+			expect(screen.getByRole('status').textContent).toContain('Reading your history…');
+			// Present, named and reachable by Tab, but saying they cannot act yet; a click does nothing.
+			for (const b of controls()) expect(b.getAttribute('aria-disabled')).toBe('true');
+			fireEvent.click(screen.getByRole('button', { name: 'Export as JSON' }));
+			fireEvent.click(screen.getByRole('button', { name: 'Delete everything…' }));
+			fireEvent.click(screen.getByRole('button', { name: '7 days' }));
+			expect(exportHistory).not.toHaveBeenCalled();
+			expect(screen.queryByTestId('confirm-delete')).toBeNull();
+			answer();
+			expect((await screen.findByTestId('total-warnings')).textContent).toBe('2');
+			for (const b of controls()) expect(b.getAttribute('aria-disabled')).toBeNull();
+			expect(screen.getByRole('button', { name: '30 days' }).getAttribute('aria-pressed')).toBe('true');
+		});
+
+		it('says so, with Try again, when the store never answers; Try again asks again', async () => {
+			const real = realClient();
+			let calls = 0;
+			const client = {
+				...real,
+				getStats: (req: { days?: number }) =>
+					++calls === 1 ? new Promise<never>(() => {}) : real.getStats(req),
+			};
+			render(<HistoryPage client={client} download={vi.fn()} answerWithinMs={30} />);
+			const alert = await screen.findByRole('alert');
+			expect(alert.textContent).toMatch(/Could not read your history/);
+			fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+			expect((await screen.findByTestId('total-warnings')).textContent).toBe('2');
+			expect(calls).toBe(2);
+		});
+
+		it('a read that fails says why, with Try again', async () => {
+			const real = realClient();
+			let calls = 0;
+			const client = {
+				...real,
+				getStats: (req: { days?: number }) =>
+					++calls === 1 ? Promise.reject(new Error('the worker went away')) : real.getStats(req),
+			};
+			render(<HistoryPage client={client} download={vi.fn()} />);
+			expect((await screen.findByRole('alert')).textContent).toContain('the worker went away');
+			fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+			expect((await screen.findByTestId('total-warnings')).textContent).toBe('2');
+		});
+
+		it('an answer that comes after the wait was given up on still shows the history', async () => {
+			const real = realClient();
+			let answer = () => {};
+			const held = new Promise<void>((resolve) => {
+				answer = resolve;
+			});
+			const client = {
+				...real,
+				getStats: async (req: { days?: number }) => {
+					await held;
+					return real.getStats(req);
+				},
+			};
+			render(<HistoryPage client={client} download={vi.fn()} answerWithinMs={30} />);
+			await screen.findByRole('alert');
+			answer();
+			expect((await screen.findByTestId('total-warnings')).textContent).toBe('2');
+		});
+	});
+
 	it('switches the range', async () => {
 		setup();
 		await screen.findByTestId('day-chart');
@@ -183,7 +273,8 @@ describe('HistoryPage', () => {
 
 	it('exports everything as a dated JSON file', async () => {
 		const { download } = setup();
-		fireEvent.click(await screen.findByTestId('export'));
+		await screen.findByTestId('history'); // the button is there (unavailable) while the page reads
+		fireEvent.click(screen.getByTestId('export'));
 		await waitFor(() => expect(download).toHaveBeenCalledOnce());
 		const [filename, json] = download.mock.calls[0] as [string, string];
 		expect(filename).toBe(`tactful-history-${new Date(NOW).toISOString().slice(0, 10)}.json`);
@@ -192,7 +283,8 @@ describe('HistoryPage', () => {
 
 	it('deletes only after confirmation', async () => {
 		setup();
-		fireEvent.click(await screen.findByTestId('delete'));
+		await screen.findByTestId('history');
+		fireEvent.click(screen.getByTestId('delete'));
 		fireEvent.click(screen.getByText('Cancel'));
 		expect(await db.events.count()).toBe(3);
 		fireEvent.click(screen.getByTestId('delete'));
@@ -208,7 +300,8 @@ describe('HistoryPage', () => {
 
 	it('the delete confirmation works from the keyboard: focus on Cancel, Escape backs out, focus returns', async () => {
 		setup();
-		const ask = await screen.findByTestId('delete');
+		await screen.findByTestId('history');
+		const ask = screen.getByTestId('delete');
 		ask.focus();
 		fireEvent.click(ask);
 		// The safe choice is focused, so a stray Enter does not delete anything.

@@ -22,13 +22,21 @@ export interface HistoryPageProps {
 	client: HistoryClient;
 	/** Saves a file for the user (an <a download> in the browser). */
 	download: (filename: string, json: string) => void;
+	/**
+	 * How long the first read may take before the page says it has no answer, with Try again (an answer that comes
+	 * later is still shown). The first read after an update rolls the history up into daily counts: seconds, once.
+	 */
+	answerWithinMs?: number;
 }
+
+/** See `HistoryPageProps.answerWithinMs`. */
+export const ANSWER_WITHIN_MS = 20_000;
 
 /** The ranges offered, in days; a year reads the daily roll-up too, so it is as quick as a week. */
 const RANGES = [7, 30, 90, 365] as const;
 const rangeName = (days: number) => (days === 365 ? '1 year' : `${days} days`);
 
-export function HistoryPage({ client, download }: HistoryPageProps) {
+export function HistoryPage({ client, download, answerWithinMs = ANSWER_WITHIN_MS }: HistoryPageProps) {
 	const [days, setDays] = useState<number>(30);
 	const [stats, setStats] = useState<HistoryStats | null>(null);
 	const [error, setError] = useState('');
@@ -49,14 +57,30 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 	// Only the newest request may paint: on a large history a range clicked earlier can answer after the one
 	// clicked last, and the page then showed 7 days of numbers under a pressed "90 days".
 	const latest = useRef(0);
+	// No answer in time (the store stuck, say, behind an upgrade another tab holds): say so rather than stay blank.
+	const [unanswered, setUnanswered] = useState(false);
+	const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 	const load = useCallback(() => {
 		const request = ++latest.current;
+		setError('');
+		setUnanswered(false);
+		clearTimeout(timer.current);
+		timer.current = setTimeout(() => request === latest.current && setUnanswered(true), answerWithinMs);
+		const answered = () => {
+			if (request !== latest.current) return false;
+			clearTimeout(timer.current);
+			setUnanswered(false);
+			return true;
+		};
 		client.getStats({ days }).then(
-			(next) => request === latest.current && setStats(next),
-			(e: unknown) => request === latest.current && setError(e instanceof Error ? e.message : String(e)),
+			(next) => answered() && setStats(next),
+			(e: unknown) => answered() && setError(e instanceof Error ? e.message : String(e)),
 		);
-	}, [client, days]);
-	useEffect(load, [load]);
+	}, [client, days, answerWithinMs]);
+	useEffect(() => {
+		load();
+		return () => clearTimeout(timer.current);
+	}, [load]);
 
 	const exportAll = async () => {
 		const dump = await client.exportHistory({});
@@ -90,26 +114,34 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 				</details>
 			</main>
 		);
-	if (error)
+	if (error || (unanswered && !stats))
 		return (
-			<main class="tf-page">
-				<p role="alert">Could not read your history: {error}</p>
+			<main class="tf-page" data-testid="history-error">
+				<div role="alert">
+					<h1>Could not read your history</h1>
+					<p>
+						{error ||
+							`No answer from Tactful's store in ${Math.round(answerWithinMs / 1000)} seconds. It may still come; Try again asks again.`}
+					</p>
+				</div>
+				<button type="button" class="tf-btn" onClick={load}>
+					Try again
+				</button>
 			</main>
 		);
-	// The first read after an update summarises the history kept so far into daily counts: seconds, once.
-	if (!stats)
-		return (
-			<main class="tf-page" aria-busy="true">
-				<p class="tf-muted" role="status">
-					Reading your history…
-				</p>
-			</main>
-		);
-	const { totals } = stats;
+	// Until the first answer (the first read after an update rolls the history up: seconds, once) the page shows
+	// its controls, named and reachable, but unavailable (aria-disabled: a click does nothing) instead of nothing.
+	const off = stats === null;
+	const unless = <T,>(fn: T) => (off ? undefined : fn);
+	const disabled = off ? 'true' : undefined;
 	// A newly picked range can take seconds on a large history: say so rather than show the old range's numbers.
-	const counting = stats.days !== days;
+	const counting = stats !== null && stats.days !== days;
 	return (
-		<main class="tf-page tf-history" data-testid="history">
+		<main
+			class="tf-page tf-history"
+			data-testid={off ? 'history-loading' : 'history'}
+			aria-busy={off ? 'true' : undefined}
+		>
 			<header class="tf-page-head">
 				<h1>Your Tactful history</h1>
 				<p class="tf-muted">
@@ -121,83 +153,105 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 			{/* biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons, not a form section */}
 			<div class="tf-range" role="group" aria-label="Time range">
 				{RANGES.map((r) => (
-					<button key={r} type="button" class="tf-btn" aria-pressed={days === r} onClick={() => setDays(r)}>
+					<button
+						key={r}
+						type="button"
+						class="tf-btn"
+						aria-pressed={days === r}
+						aria-disabled={disabled}
+						onClick={unless(() => setDays(r))}
+					>
 						{rangeName(r)}
 					</button>
 				))}
 			</div>
 			<p class="tf-note" role="status" data-testid="range-status">
-				{counting ? `Counting the last ${rangeName(days).replace(/^1 /, '')}…` : ''}
+				{off
+					? 'Reading your history…'
+					: counting
+						? `Counting the last ${rangeName(days).replace(/^1 /, '')}…`
+						: ''}
 			</p>
 
-			<div class={counting ? 'tf-stale' : undefined} aria-busy={counting} data-testid="range-stats">
-				<section class="tf-tiles" aria-label="Totals">
-					<div class="tf-tile">
-						<strong data-testid="total-warnings">{totals.warnings}</strong>{' '}
-						{totals.warnings === 1 ? 'warning' : 'warnings'} shown
-					</div>
-					<div class="tf-tile">
-						<strong data-testid="total-fixes">{totals.fixes}</strong>{' '}
-						{totals.fixes === 1 ? 'rewrite' : 'rewrites'} accepted
-						{/* Undone rewrites (card's Undo, Ctrl+Z after Apply) are not counted as accepted; the tile says how many. */}
-						{totals.undone > 0 && (
-							<span class="tf-muted" data-testid="total-undone">
-								{' '}
-								({totals.fixes + totals.undone} applied, {totals.undone} undone)
-							</span>
-						)}
-					</div>
-					<div class="tf-tile">
-						<strong>{stats.actions.fine}</strong> marked “this is fine”
-					</div>
-					<div class="tf-tile">
-						<strong>{stats.actions.reviewed}</strong> reviewed before posting
-					</div>
-				</section>
-
-				<section class="tf-card" aria-labelledby="h-time">
-					<h2 id="h-time">Over time</h2>
-					<p class="tf-legend">
-						<span class="tf-key tf-key-warn" /> warnings <span class="tf-key tf-key-fix" /> accepted fixes
-					</p>
-					<DayChart days={stats.byDay} />
-				</section>
-
-				<div class="tf-two">
-					<section class="tf-card" aria-labelledby="h-site">
-						<h2 id="h-site">By site</h2>
-						<BarList
-							testId="by-site"
-							empty="No warnings yet."
-							rows={stats.bySite.map((s) => ({ ...s, label: s.site }))}
-						/>
+			{stats && (
+				<div class={counting ? 'tf-stale' : undefined} aria-busy={counting} data-testid="range-stats">
+					<section class="tf-tiles" aria-label="Totals">
+						<div class="tf-tile">
+							<strong data-testid="total-warnings">{stats.totals.warnings}</strong>{' '}
+							{stats.totals.warnings === 1 ? 'warning' : 'warnings'} shown
+						</div>
+						<div class="tf-tile">
+							<strong data-testid="total-fixes">{stats.totals.fixes}</strong>{' '}
+							{stats.totals.fixes === 1 ? 'rewrite' : 'rewrites'} accepted
+							{/* Undone rewrites (card's Undo, Ctrl+Z after Apply) are not counted as accepted; the tile says how many. */}
+							{stats.totals.undone > 0 && (
+								<span class="tf-muted" data-testid="total-undone">
+									{' '}
+									({stats.totals.fixes + stats.totals.undone} applied, {stats.totals.undone} undone)
+								</span>
+							)}
+						</div>
+						<div class="tf-tile">
+							<strong>{stats.actions.fine}</strong> marked “this is fine”
+						</div>
+						<div class="tf-tile">
+							<strong>{stats.actions.reviewed}</strong> reviewed before posting
+						</div>
 					</section>
-					<section class="tf-card" aria-labelledby="h-dim">
-						<h2 id="h-dim">By reason</h2>
-						<BarList
-							testId="by-dimension"
-							empty="No warnings yet."
-							rows={stats.byDimension.map((d) => ({ ...d, label: DIMENSION_LABELS[d.dimension].label }))}
-						/>
+
+					<section class="tf-card" aria-labelledby="h-time">
+						<h2 id="h-time">Over time</h2>
+						<p class="tf-legend">
+							<span class="tf-key tf-key-warn" /> warnings <span class="tf-key tf-key-fix" /> accepted fixes
+						</p>
+						<DayChart days={stats.byDay} />
 					</section>
+
+					<div class="tf-two">
+						<section class="tf-card" aria-labelledby="h-site">
+							<h2 id="h-site">By site</h2>
+							<BarList
+								testId="by-site"
+								empty="No warnings yet."
+								rows={stats.bySite.map((s) => ({ ...s, label: s.site }))}
+							/>
+						</section>
+						<section class="tf-card" aria-labelledby="h-dim">
+							<h2 id="h-dim">By reason</h2>
+							<BarList
+								testId="by-dimension"
+								empty="No warnings yet."
+								rows={stats.byDimension.map((d) => ({ ...d, label: DIMENSION_LABELS[d.dimension].label }))}
+							/>
+						</section>
+					</div>
 				</div>
-			</div>
+			)}
 
-			<SavedDrafts client={client} generation={generation} />
+			{stats && <SavedDrafts client={client} generation={generation} />}
 
 			<section class="tf-card" aria-labelledby="h-data">
 				<h2 id="h-data">Your data</h2>
-				<p class="tf-muted">
-					{plural(totals.events, 'event')} in this range · {plural(totals.feedback, '“this is fine” note')} ·{' '}
-					{plural(totals.drafts, 'saved draft')}
-				</p>
+				{stats && (
+					<p class="tf-muted">
+						{plural(stats.totals.events, 'event')} in this range ·{' '}
+						{plural(stats.totals.feedback, '“this is fine” note')} ·{' '}
+						{plural(stats.totals.drafts, 'saved draft')}
+					</p>
+				)}
 				<p class="tf-muted" data-testid="retention">
 					Each warning is kept in detail for {EVENT_RETENTION_DAYS} days; after that only its daily counts
 					stay (for two years), which is all these charts use. Warnings with draft text you chose to keep stay
 					as long as “Keep draft text” is on.
 				</p>
 				<div class="tf-row">
-					<button type="button" class="tf-btn" onClick={exportAll} data-testid="export">
+					<button
+						type="button"
+						class="tf-btn"
+						aria-disabled={disabled}
+						onClick={unless(exportAll)}
+						data-testid="export"
+					>
 						Export as JSON
 					</button>
 					{confirming ? (
@@ -227,7 +281,8 @@ export function HistoryPage({ client, download }: HistoryPageProps) {
 							type="button"
 							class="tf-btn tf-btn-danger"
 							ref={askRef}
-							onClick={() => setConfirming(true)}
+							aria-disabled={disabled}
+							onClick={unless(() => setConfirming(true))}
 							data-testid="delete"
 						>
 							Delete everything…

@@ -30,6 +30,11 @@ type Via = 'badge' | 'keyboard' | 'hover' | 'nudge';
 interface Open {
 	id: number;
 	via: Via;
+	/**
+	 * Which opening this is (one more each time a card opens): the overlay draws each opening as a new card, so
+	 * it takes focus again even when it closed and opened between two frames (overlay.tsx `CardView.opening`).
+	 */
+	seq: number;
 	/** A hover-opened card the user clicked or focused into: it stays until they close it (card-hover.ts). */
 	pinned?: boolean;
 	anchor?: DOMRect;
@@ -117,6 +122,9 @@ function offScreen(c: FieldController, level: FieldView['level'] = 'ok'): FieldV
 /** Creates the card controller for one session. */
 export function createCardUi(env: CardEnv): CardUi {
 	let open: Open | null = null;
+	let openings = 0;
+	/** A new opening of field `id`'s card (see `Open.seq`). */
+	const newOpening = (o: Omit<Open, 'seq'>): Open => ({ ...o, seq: ++openings });
 	let views: FieldView[] = [];
 	const ctrl = (id: number) => env.live.get(id)?.c;
 	const history = cardHistory(env.deps, env.hostname);
@@ -133,7 +141,7 @@ export function createCardUi(env: CardEnv): CardUi {
 	const fields = () => [...env.live.values()].map((x) => x.c);
 	const gate = nudgeGate({
 		show: (c, answers) => {
-			open = { id: c.id, via: 'nudge', nudge: answers };
+			open = newOpening({ id: c.id, via: 'nudge', nudge: answers });
 			env.repaint();
 		},
 		close,
@@ -142,7 +150,7 @@ export function createCardUi(env: CardEnv): CardUi {
 	const hover = cardHover({
 		open: () => open,
 		openHover: (id, anchor) => {
-			open = { id, via: 'hover', anchor };
+			open = newOpening({ id, via: 'hover', anchor });
 			env.repaint();
 		},
 		close: () => {
@@ -164,7 +172,7 @@ export function createCardUi(env: CardEnv): CardUi {
 			// otherwise never reach the card: each press closed it, the resting pointer opened it again).
 			if (open?.id === id && via !== 'hover' && !transient()) close(true);
 			else {
-				open = { id, via };
+				open = newOpening({ id, via });
 				env.repaint();
 			}
 		},
@@ -186,32 +194,35 @@ export function createCardUi(env: CardEnv): CardUi {
 				const fvDown = current.find((f) => f.id === open?.id);
 				if (!fvDown) return null;
 				const opened = open;
-				return unavailableCardFor(
-					c,
-					fvDown,
-					{ anchor: open.anchor, autoFocus: open.via !== 'hover' },
-					{
-						reason: down.reason,
-						details: down.details,
-						trying: Boolean(open.trying),
-						onTryAgain: () => {
-							if (opened.trying) return;
-							opened.trying = { reason: down.reason, details: down.details, asked: false };
-							env.repaint();
-							void tryAgain(c, env.deps, env.signal).then(() => {
-								if (opened.trying) opened.trying.asked = true;
-							});
+				return {
+					...unavailableCardFor(
+						c,
+						fvDown,
+						{ anchor: open.anchor, autoFocus: open.via !== 'hover' },
+						{
+							reason: down.reason,
+							details: down.details,
+							trying: Boolean(open.trying),
+							onTryAgain: () => {
+								if (opened.trying) return;
+								opened.trying = { reason: down.reason, details: down.details, asked: false };
+								env.repaint();
+								void tryAgain(c, env.deps, env.signal).then(() => {
+									if (opened.trying) opened.trying.asked = true;
+								});
+							},
 						},
-					},
-					{
-						onClose: () => close(!transient()),
-						onSnooze: () => {
-							event(c, 'snoozed');
-							close(true);
-							void env.deps.snooze(env.hostname);
+						{
+							onClose: () => close(!transient()),
+							onSnooze: () => {
+								event(c, 'snoozed');
+								close(true);
+								void env.deps.snooze(env.hostname);
+							},
 						},
-					},
-				);
+					),
+					opening: opened.seq,
+				};
 			}
 			const v = c.verdict;
 			// While the page shows a comment the card pointed at, the field is off screen: the card stays open
@@ -232,7 +243,8 @@ export function createCardUi(env: CardEnv): CardUi {
 				nudge: open.nudge,
 				mayScroll: open.via !== 'hover',
 			};
-			return cardViewFor(c, v, fv, env.site, opening, {
+			const seq = open.seq;
+			const drawn = cardViewFor(c, v, fv, env.site, opening, {
 				close: () => close(true),
 				onClose: () => close(!transient()),
 				onFine: () => {
@@ -252,6 +264,7 @@ export function createCardUi(env: CardEnv): CardUi {
 					void env.deps.snooze(env.hostname);
 				},
 			});
+			return { ...drawn, opening: seq };
 		},
 		announcement: levels.announcement,
 		noteVerdict(c) {

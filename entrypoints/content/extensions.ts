@@ -21,7 +21,7 @@ export interface CardContext {
 	close(): void;
 	/** Score the field again now (e.g. after applying a rewrite). */
 	rescore(): void;
-	/** Files an applied rewrite in the history ("rewrites accepted"), under this verdict's reasons. */
+	/** Files an applied rewrite in the history ("rewrites accepted"), under this verdict's reasons; again when a redo puts it back after an undo. */
 	recordAccepted?(): void;
 	/** Files the applied rewrite as taken back (card's Undo, or Ctrl+Z to the draft before it): "undone". */
 	recordUndone?(): void;

@@ -174,6 +174,46 @@ test('Apply then Ctrl+Z: the history page counts the rewrite as undone, not acce
 	await page.bringToFront();
 });
 
+test('Apply, Ctrl+Z, Ctrl+Shift+Z: the rewrite put back counts as accepted again; Ctrl+Z once more, undone again', async (env) => {
+	// Session 14 notes: a redo after the undo was not re-counted (the history said undone while the draft held it).
+	const { page, server } = env;
+	await setSettings(env.browser.sw, { rewrite: { backend: 'offline', weight: 0.5 } });
+	const stats = async () => (await message(env.browser, 'getStats', { days: 7 })).value.totals;
+	const before = await stats();
+	await page.goto(`${server.url}/github-issue.html`);
+	await page.click(SEL);
+	await page.keyboard.type(DRAFT);
+	check((await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 10_000)).ok, 'not flagged');
+	await inHost(page, '[data-tactful="badge"]').first().click();
+	await inHost(page, 'button.tactful-rw-primary').click({ timeout: 15_000 });
+	await page.waitForFunction(([sel, draft]) => document.querySelector(sel).value !== draft, [SEL, DRAFT], {
+		timeout: 15_000,
+	});
+	const rewrite = await page.$eval(SEL, (el) => el.value);
+	const totals = (want) =>
+		poll(stats, (t) => t.fixes - before.fixes === want.fixes && t.undone - before.undone === want.undone);
+	const steps = [
+		['Control+Z', DRAFT, { fixes: 0, undone: 1 }],
+		['Control+Shift+Z', rewrite, { fixes: 1, undone: 1 }],
+		['Control+Z', DRAFT, { fixes: 0, undone: 2 }],
+	];
+	check((await totals({ fixes: 1, undone: 0 })).ok, 'the Apply was not counted');
+	for (const [key, text, want] of steps) {
+		await page.focus(SEL);
+		await page.keyboard.press(key);
+		await page.waitForFunction(([sel, t]) => document.querySelector(sel).value === t, [SEL, text], {
+			timeout: 15_000,
+		});
+		const got = await totals(want);
+		check(
+			got.ok,
+			`after ${key}: accepted ${got.value.fixes - before.fixes}, undone ${got.value.undone - before.undone}; want ${JSON.stringify(want)}`,
+		);
+	}
+	await env.browser.extPage?.close();
+	env.browser.extPage = undefined;
+});
+
 /** The focused field's thread ring (`data-thread`), whether its badge is settled, and the open card's text. */
 const ringAndCard = (page) =>
 	page.evaluate(() => {

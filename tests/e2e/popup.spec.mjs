@@ -365,6 +365,39 @@ test('options: "Check server" says whether the key works and the server has the 
 	await resetSettings(env.sw);
 });
 
+test('history: while the store does not answer, the page shows its controls unavailable, then says so with Try again', async (env) => {
+	const page = await openPage(env, 'history-page');
+	// A store that never answers (an upgrade held up by another tab, a stuck disk): the open request never fires.
+	await page.addInitScript(() => {
+		IDBFactory.prototype.open = () => new EventTarget();
+	});
+	await page.reload();
+	const loading = await poll(
+		() =>
+			page.evaluate(() => ({
+				busy: document.querySelector('main')?.getAttribute('aria-busy') ?? null,
+				waiting: [...document.querySelectorAll('button[aria-disabled="true"]')].map((b) => b.textContent),
+				status: document.querySelector('[role="status"]')?.textContent ?? '',
+			})),
+		(s) => s.busy === 'true' && s.waiting.length >= 6,
+		15_000,
+	);
+	check(
+		loading.ok && /Reading your history/.test(loading.value.status),
+		`no loading state: ${JSON.stringify(loading.value)}`,
+	);
+	await shot(page, 'history-loading');
+	// Focus reaches the waiting controls (named), though they do nothing yet.
+	await page.keyboard.press('Tab');
+	const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+	check(/7 days/.test(focused), `Tab did not reach the range buttons: ${focused}`);
+	const alert = await page.getByRole('alert').textContent({ timeout: 40_000 });
+	check(/Could not read your history/.test(alert), `no error state: ${alert}`);
+	check(await page.getByRole('button', { name: 'Try again' }).isVisible(), 'no Try again');
+	await shot(page, 'history-unanswered');
+	await page.close();
+});
+
 test('history: on a large history the range clicked last is the one shown', async (env) => {
 	const page = await openPage(env, 'history-page');
 	await page.getByTestId('history').waitFor();

@@ -95,6 +95,76 @@ describe('an applied rewrite taken back (QA, session 13: an undone rewrite still
 		expect(undone).toHaveBeenCalledTimes(1);
 	});
 
+	const historyRedo = (editor: { el: HTMLElement }) =>
+		editor.el.dispatchEvent(new InputEvent('input', { inputType: 'historyRedo', bubbles: true }));
+
+	it('Ctrl+Shift+Z that brings the rewrite back after its undo counts it as applied again, and Ctrl+Z as undone again (session 14 notes: the redo was not re-counted)', async () => {
+		const { editor, deps } = await withSuggestion();
+		const stop = new AbortController();
+		watchRewriteUndo(editor, stop.signal);
+		const undone = vi.fn();
+		const redone = vi.fn();
+		await applyCandidate(editor, candidate, deps, undone, redone);
+		const rewrite = editor.value;
+		editor.value = DRAFT;
+		historyUndo(editor);
+		expect([undone.mock.calls.length, redone.mock.calls.length]).toEqual([1, 0]);
+		// A redo of something else (the user's own typing) is not the rewrite put back.
+		editor.value = `${DRAFT} typed`;
+		historyRedo(editor);
+		expect(redone).not.toHaveBeenCalled();
+		editor.value = rewrite;
+		historyRedo(editor);
+		expect([undone.mock.calls.length, redone.mock.calls.length]).toEqual([1, 1]);
+		expect(deps.recordOutcome).toHaveBeenLastCalledWith(suggestion, candidate, 'accept');
+		historyRedo(editor); // nothing more to redo: the same text, not a second accept
+		expect(redone).toHaveBeenCalledTimes(1);
+		editor.value = DRAFT;
+		historyUndo(editor);
+		expect([undone.mock.calls.length, redone.mock.calls.length]).toEqual([2, 1]);
+		expect(deps.recordOutcome).toHaveBeenLastCalledWith(suggestion, candidate, 'reject');
+		// Accepts and rejects net out to what the draft holds: the rewrite is out, as many rejects as accepts.
+		const outcomes = vi.mocked(deps.recordOutcome).mock.calls.map((c) => c[2]);
+		expect(outcomes).toEqual(['accept', 'reject', 'accept', 'reject']);
+	});
+
+	it("after the card's Undo, Ctrl+Z that brings the rewrite back counts it again, and Ctrl+Shift+Z to the draft undoes it again", async () => {
+		const { editor, deps } = await withSuggestion();
+		const stop = new AbortController();
+		watchRewriteUndo(editor, stop.signal);
+		const undone = vi.fn();
+		const redone = vi.fn();
+		await applyCandidate(editor, candidate, deps, undone, redone);
+		const rewrite = editor.value;
+		expect(await undoRewrite(editor)).toBe(true);
+		editor.value = rewrite; // Ctrl+Z of the card's Undo
+		historyUndo(editor);
+		expect([undone.mock.calls.length, redone.mock.calls.length]).toEqual([1, 1]);
+		editor.value = DRAFT; // Ctrl+Shift+Z: the card's Undo again
+		historyRedo(editor);
+		expect([undone.mock.calls.length, redone.mock.calls.length]).toEqual([2, 1]);
+	});
+
+	it('a new Apply forgets the older rewrite: bringing that one back is not counted', async () => {
+		const { editor, deps } = await withSuggestion();
+		const stop = new AbortController();
+		watchRewriteUndo(editor, stop.signal);
+		const redone = vi.fn();
+		await applyCandidate(editor, candidate, deps, undefined, redone);
+		const first = editor.value;
+		editor.value = DRAFT;
+		historyUndo(editor);
+		await requestRewrite(editor, DRAFT, [], deps, () => undefined);
+		const redone2 = vi.fn();
+		await applyCandidate(editor, candidate, deps, undefined, redone2);
+		editor.value = DRAFT;
+		historyUndo(editor);
+		editor.value = first;
+		historyRedo(editor);
+		expect(redone).not.toHaveBeenCalled();
+		expect(redone2).toHaveBeenCalledTimes(1); // the same text as the newer rewrite: that one is back
+	});
+
 	it('a field no longer watched hears nothing', async () => {
 		const { editor, deps } = await withSuggestion();
 		const stop = new AbortController();

@@ -33,27 +33,50 @@ async function writeEdit(editor: Editor, edit: Edit, current: string): Promise<b
 }
 
 /**
- * The latest applied rewrite of each field that can still be taken back: the draft before it, and what to tell
- * when it is (the bandit a reject, the history a `rewriteRejected`). Fired once, by the card's Undo or by a
- * Ctrl+Z that brings that draft back (watchRewriteUndo), then forgotten.
+ * The latest applied rewrite of a field: the draft before it and the draft it made, and what to tell when it is
+ * taken back (the bandit a reject, the history a `rewriteRejected`) or put back by the editor's own redo (the
+ * bandit an accept, the history a `rewriteAccepted` again: session 14 found a redo after an undo not re-counted,
+ * so the history showed the rewrite undone while the draft held it).
  */
-const takeBacks = new WeakMap<Editor, { original: string; undone: () => void }>();
+interface Applied {
+	original: string;
+	rewrite: string;
+	undone: () => void;
+	redone: () => void;
+}
+
+/** The applied rewrite that can be taken back: the card's Undo, or a Ctrl+Z (or redo) back to `original`. */
+const takeBacks = new WeakMap<Editor, Applied>();
+/** The rewrite taken back that the editor's history can put back: Ctrl+Shift+Z (or Ctrl+Z) to `rewrite`. */
+const putBacks = new WeakMap<Editor, Applied>();
 
 function takenBack(editor: Editor): void {
 	const pending = takeBacks.get(editor);
+	if (!pending) return;
 	takeBacks.delete(editor);
-	pending?.undone();
+	putBacks.set(editor, pending);
+	pending.undone();
+}
+
+function putBack(editor: Editor): void {
+	const pending = putBacks.get(editor);
+	if (!pending) return;
+	putBacks.delete(editor);
+	takeBacks.set(editor, pending);
+	pending.redone();
 }
 
 /**
- * Writes `candidate` into the field if it still holds the text the suggestion was made for. `onUndone` runs
- * (once) if the user takes the rewrite back: the card's Undo, or Ctrl+Z to the pre-rewrite draft.
+ * Writes `candidate` into the field if it still holds the text the suggestion was made for. `onUndone` runs each
+ * time the user takes the rewrite back (the card's Undo, or Ctrl+Z to the pre-rewrite draft); `onRedone` each
+ * time the editor's history puts it back after that (Ctrl+Shift+Z to the rewritten draft). They alternate.
  */
 export async function applyCandidate(
 	editor: Editor,
 	candidate: RewriteCandidate,
 	deps: RewriteDeps,
 	onUndone?: () => void,
+	onRedone?: () => void,
 ): Promise<boolean> {
 	const state = rewriteStateFor(editor);
 	const { suggestion } = state;
@@ -76,11 +99,19 @@ export async function applyCandidate(
 	deps.recordOutcome(suggestion, candidate, 'accept');
 	// An undo is the user's verdict on the candidate after all: the bandit hears it as a reject (it heard the
 	// accept already: the arm nets one accept and one reject, as a rewrite tried and turned down).
+	// A redo puts it back: the bandit and the history hear the accept again, so accepts less rejects stay what the
+	// draft holds. A newer Apply replaces all of this (an older rewrite brought back is not counted).
+	putBacks.delete(editor);
 	takeBacks.set(editor, {
 		original: current,
+		rewrite: editor.read(),
 		undone: () => {
 			deps.recordOutcome(suggestion, candidate, 'reject');
 			onUndone?.();
+		},
+		redone: () => {
+			deps.recordOutcome(suggestion, candidate, 'accept');
+			onRedone?.();
 		},
 	});
 	return true;
@@ -119,17 +150,22 @@ export function dismissCandidate(
 }
 
 /**
- * Watches `editor` until `signal` aborts for the editor's own Ctrl+Z (`historyUndo`) bringing back the draft an
- * applied rewrite replaced: the rewrite was taken back, as with the card's Undo (undo-caret.ts knows the same
- * step for the caret). An undo of the user's own typing that lands elsewhere is not one.
+ * Watches `editor` until `signal` aborts for the editor's own history steps (Ctrl+Z `historyUndo`, Ctrl+Shift+Z
+ * `historyRedo`): one that brings back the draft an applied rewrite replaced takes the rewrite back, as the card's
+ * Undo does (undo-caret.ts knows the same step for the caret); one that brings back the rewritten draft after
+ * that puts it back. (After the card's Undo, which the editor records as an edit, it is Ctrl+Z that brings the
+ * rewrite back and Ctrl+Shift+Z that takes it out again.) A step of the user's own typing that lands elsewhere is
+ * neither.
  */
 export function watchRewriteUndo(editor: Editor, signal: AbortSignal): void {
 	editor.el.addEventListener(
 		'input',
 		(event) => {
-			if ((event as InputEvent).inputType !== 'historyUndo') return;
-			const pending = takeBacks.get(editor);
-			if (pending && editor.read() === pending.original) takenBack(editor);
+			const type = (event as InputEvent).inputType;
+			if (type !== 'historyUndo' && type !== 'historyRedo') return;
+			const text = editor.read();
+			if (takeBacks.get(editor)?.original === text) takenBack(editor);
+			else if (putBacks.get(editor)?.rewrite === text) putBack(editor);
 		},
 		{ signal },
 	);

@@ -154,7 +154,7 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 				}
 				applied={Boolean(state.applied)}
 				onApply={async (candidate) => {
-					if (await applyCandidate(ctx.editor, candidate, deps, ctx.recordUndone)) {
+					if (await applyCandidate(ctx.editor, candidate, deps, ctx.recordUndone, ctx.recordAccepted)) {
 						ctx.recordAccepted?.();
 						ctx.rescore();
 					}

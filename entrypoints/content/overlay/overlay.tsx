@@ -50,6 +50,12 @@ export interface CardView {
 	/** The field's own scrolling pane, when it is not the window's (card-view.ts `scrollerOf`): scrolled instead. */
 	scroller?: HTMLElement | null;
 	dark: boolean;
+	/**
+	 * Which opening of a card this is (card.ts `Open.seq`): a new one is drawn as a new card, focus and all. A card
+	 * closed and opened again between two frames (Escape, then the shortcut at once on a busy page) was diffed
+	 * into the old one, whose focus ran on mount only: focus stayed in the field with the card open (session 14 CI).
+	 */
+	opening?: number;
 	props: Omit<WarningCardProps, 'style'>;
 }
 
@@ -97,7 +103,7 @@ function App({ viewport, fields, card, cardHeight, announce, onBadge }: AppProps
 				</div>
 			))}
 			{card && (
-				<div class={`tf-app${card.dark ? ' tf-dark' : ''}`}>
+				<div key={card.opening} class={`tf-app${card.dark ? ' tf-dark' : ''}`}>
 					<WarningCard {...card.props} style={cardStyle(card.anchor, viewport, card.avoid, cardHeight)} />
 				</div>
 			)}
@@ -197,7 +203,8 @@ export class Overlay {
 		if (!this.host.isConnected) this.host.ownerDocument.documentElement.append(this.host);
 		this.unzoom();
 		this.alignToViewport();
-		if (!card) this.cardHeight = undefined;
+		// A new opening is measured and placed as a new card, as if a frame without it had been drawn between.
+		if (!card || card.opening !== this.drawn.card?.opening) this.cardHeight = undefined;
 		this.drawn = { fields, card, announce, viewport: viewportSize(this.host.ownerDocument) };
 		this.draw();
 		this.placeCard();
