@@ -1,11 +1,14 @@
 /**
  * `npx tsx scripts/check-civil4.ts [--show]`: session 15's civil developer talk that used to warn, and its attack
- * twins, at default settings (as the CLI). Three kinds, each a civil set (flag rate should be low) and an attack
+ * twins, at default settings (as the CLI). Four kinds, each a civil set (flag rate should be low) and an attack
  * set with the same shapes aimed at a person (caught rate should stay high), in tests/corpora:
  * - civil4-intensifiers: praise with a negative intensifier ("Ruff is stupidly fast", "insanely good");
  * - civil4-damage-metaphors: damage done by code, decisions or history ("this dependency is killing our build
  *   times", "that decision came back to haunt us");
- * - civil4-bug-narration: second person in plain bug narration ("You get a blank page if you reload twice.").
+ * - civil4-bug-narration: second person in plain bug narration ("You get a blank page if you reload twice.");
+ * - civil4-output-endorse: a program's message reported without quotes that the writer takes up as their own
+ *   ("The installer says stupid user, a fair description of whoever filed this.", "…, take it personally"), and
+ *   civil twins that mention the same words without taking the message up.
  * Each file is split into dev (odd lines, tuned on) and check (even lines, only counted) halves; `--show` prints
  * the dev lines a rule gets wrong, never the check lines. Last, the civil developer comments set (counts only).
  */
@@ -13,7 +16,7 @@ import { resolve } from 'node:path';
 import { createNodeScorer } from '../models/scoring/node-scorer.ts';
 import { readCorpus } from '../models/train/evaluate.ts';
 
-const KINDS = ['intensifiers', 'damage-metaphors', 'bug-narration'] as const;
+const KINDS = ['intensifiers', 'damage-metaphors', 'bug-narration', 'output-endorse'] as const;
 
 const show = process.argv.includes('--show');
 const scorer = await createNodeScorer();
@@ -29,7 +32,9 @@ async function count(file: string, civil: boolean) {
 		sizes[half]++;
 		if (r.flag) flagged[half]++;
 		if (show && half === 'dev' && r.flag === civil)
-			console.log(`  ${r.flag ? 'FLAG' : 'pass'} t${r.toxic.toFixed(2)} i${r.inappropriate.toFixed(2)} ${text}`);
+			console.log(
+				`  ${r.flag ? 'FLAG' : 'pass'} t${r.toxic.toFixed(2)} i${r.inappropriate.toFixed(2)} ${text}`,
+			);
 	}
 	const kind = civil ? 'civil, flagged' : 'attacks, caught';
 	console.log(`${file} (${kind}): dev ${flagged.dev}/${sizes.dev}  check ${flagged.check}/${sizes.check}`);

@@ -260,7 +260,7 @@ describe('session 15 held-out corpora (civil4)', () => {
 			.map((l) => l.trim())
 			.filter((l) => l !== '');
 	// Each civil set (30 lines) with its attack twins (20 lines), which borrow its shapes on purpose.
-	const kinds = ['intensifiers', 'damage-metaphors', 'bug-narration'];
+	const kinds = ['intensifiers', 'damage-metaphors', 'bug-narration', 'output-endorse'];
 	const sets = kinds.flatMap((k) => [
 		[`civil4-${k}.txt`, `civil4-${k}-attacks.txt`, 30],
 		[`civil4-${k}-attacks.txt`, `civil4-${k}.txt`, 20],
