@@ -41,6 +41,7 @@ describe('civilDevIdiom', () => {
 		['a question', 'Who needs code review when you can just merge your own PRs?'],
 		['damage wished on a role', "I'd love to strangle the maintainer who merged this."],
 		['plain civil text', 'This function returns the wrong index.'],
+		['"a bit" (not the past of "bite")', 'The cache is a bit stale after a deploy.'],
 	])('not for %s', (_name, text) => {
 		expect(idiom(text)).toBeUndefined();
 	});

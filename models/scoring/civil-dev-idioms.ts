@@ -43,7 +43,7 @@ const PRAISE = words(
 );
 /** Verbs of damage used of code, decisions and history. */
 const DAMAGE = words(
-	'kill kills killing killed bite bites biting bit haunt haunts haunting haunted hurt hurts hurting crush ' +
+	'kill kills killing killed bite bites biting haunt haunts haunting haunted hurt hurts hurting crush ' +
 		'crushes crushing crushed strangle strangles strangling choke chokes choking choked murder murdering ' +
 		'destroy destroys destroying destroyed bleed bleeding poison poisons poisoning poisoned cripple crippled ' +
 		'crippling suffocate suffocating suffocates burn burns burning burned stab stabbing',
