@@ -81,14 +81,14 @@ const SPEAKER_WINDOW = 3;
  * path has spaces", "… for any unknown command", "… as the greeting"), or "and …", ", meaning …" (the writer's gloss: "…, meaning your input, idiot").
  */
 const OUTPUT_END =
-	/\s+(?:when|whenever|if|unless|until|once|after|before|because|since|while|as|for|on|in|at|every|each|from|instead)\b|\s+and\b|,\s*(?:meaning|i\.e\.|aka|like|just like|exactly|fitting|accurate)\b/u;
+	/\s+(?:when|whenever|if|unless|until|once|after|before|because|since|while|as|for|on|in|at|every|each|from|instead)\b|\s+and\b|,\s*(?:meaning|i\.e\.|aka|like|just like|exactly|fitting|accurate)\b|,\s*(?:(?:an?|pretty|very|quite|which is|that's|so|please)\s+)*(?:fair|accurate|apt|perfect|good|take|don't|dont|nobody|describes|sums)\b/u;
 
 /** What opens a paraphrase of what a program says rather than its message ("it says here …", "says that …"). */
 const PARAPHRASE =
 	/^(?:that|the|a|an|there|here|it|its|it's|we|our|my|this|these|those|nothing|something|so|no|yes)\b/iu;
 
 /** The messages a program is reported to say, print or return, without quote marks. */
-function outputSpans(masked: string): MentionSpan[] {
+export function outputSpans(masked: string): MentionSpan[] {
 	const spans: MentionSpan[] = [];
 	// Most drafts report no program output: one plain search first (sub-microsecond against tens for matchAll).
 	if (!OUTPUT_HINT.test(masked)) return spans;

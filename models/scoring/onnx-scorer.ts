@@ -17,7 +17,8 @@
  * - the sentence rule (sentence-pass.ts): the toxic head also scores each sentence alone, so one clearly toxic
  *   sentence is not diluted by the civil ones around it;
  * - impatience about an issue that names no one but its writer is capped under the default threshold
- *   (impatient-reports.ts, no model run);
+ *   (impatient-reports.ts, no model run); so are three civil developer idioms (praise with a negative
+ *   intensifier, damage done by code or decisions, "you" narrating a bug; civil-dev-idioms.ts, no model run);
  * - an insult aimed at someone else gives the draft a floor at the sentence rule's level (insult-at-others.ts,
  *   no model run), so a polite opener cannot dilute it; so does a threat aimed at a person (threats.ts);
  * - a quoted insult the writer endorses ("… and he's right") gets the same floor (quoted-mention.ts);
@@ -30,6 +31,7 @@
 import { type Tokenized, tokenize } from '../features/featurize.ts';
 import bundledManifest from '../manifest.json';
 import { blankAddresses } from './addresses.ts';
+import { applyCivilDevIdioms } from './civil-dev-idioms.ts';
 import { culpritWords } from './culprit-words.ts';
 import { decide, firingHeads, unwrittenScore } from './decide.ts';
 import { DuplicateJargonPass } from './duplicate-jargon.ts';
@@ -168,6 +170,7 @@ export class OnnxScorer implements Scorer {
 						: used;
 				await this.sentences.apply(entry, scored);
 				applyImpatientReports(entry, tokenized);
+				applyCivilDevIdioms(entry, tokenized);
 				applyInsultsAtOthers(entry, tokenized);
 				applyEndorsedQuotes(entry, tokenized);
 				applySarcasmAtOthers(entry, tokenized);

@@ -18,6 +18,7 @@ import type { Token, Tokenized } from '../features/featurize.ts';
 import { hasInsult } from './insult-target.ts';
 import { loadedWords, type MentionSpan, mentionSpans } from './mention-spans.ts';
 import type { OrtModels } from './ort-models.ts';
+import { endorsedOutputWords } from './output-endorse.ts';
 import { scoreProbabilities } from './probability-pass.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { lowerScores } from './self-insult.ts';
@@ -70,7 +71,8 @@ const ENDORSING = [
 	/\band (?:you|he|she|they) (?:do|are|is|did)\s*(?:[.,!?;]|$)/,
 	/\b(?:fair|accurate) description\b/,
 	/\b(?:talking|talks) (?:to|about) you\b/,
-	/\btake it personally\b/,
+	// Session 15 (civil4): not when the writer says not to ("please don't take it personally").
+	/(?<!\b(?:don't|dont|do not|not|nobody|no one|never|shouldn't|won't|doesn't|didn't)\s+(?:[\w']+\s+)?)\btake (?:it|that) personally\b/,
 ];
 /** Whether the writer's own words (the draft with its quotes blanked) take a quote up as their own. */
 const endorses = (own: string) => {
@@ -208,7 +210,9 @@ export function endorsedQuoteWords({ masked, tokens }: Tokenized): number[] {
  */
 export function applyEndorsedQuotes(entry: ScoreEntry, tokenized: Tokenized): void {
 	if (entry.toxic >= SEGMENT_FLOOR) return;
-	const found = endorsedQuoteWords(tokenized);
+	// A program's unquoted message turned on a person gets the same floor (output-endorse.ts, session 15).
+	const quoted = endorsedQuoteWords(tokenized);
+	const found = quoted.length > 0 ? quoted : endorsedOutputWords(tokenized);
 	if (found.length === 0) return;
 	entry.toxic = SEGMENT_FLOOR;
 	const toxicWords = new Float32Array(entry.tokens.length);

@@ -281,3 +281,37 @@ describe('session 14 held-out corpora (civil3)', () => {
 		},
 	);
 });
+
+describe('session 15 held-out corpora (civil4)', () => {
+	const dir = join(import.meta.dirname, '../../tests/corpora');
+	const read = (f: string) =>
+		readFileSync(join(dir, f), 'utf8')
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l !== '');
+	// Each civil set (30 lines) with its attack twins (20 lines), which borrow its shapes on purpose.
+	const kinds = ['intensifiers', 'damage-metaphors', 'bug-narration', 'output-endorse'];
+	const sets = kinds.flatMap((k) => [
+		[`civil4-${k}.txt`, `civil4-${k}-attacks.txt`, 30],
+		[`civil4-${k}-attacks.txt`, `civil4-${k}.txt`, 20],
+	]) as [string, string, number][];
+
+	it.each(sets)(
+		'%s: dev and check halves do not copy each other, nor older corpora',
+		(name, partner, size) => {
+			const lines = read(name);
+			const dev = lines.filter((_, i) => i % 2 === 0);
+			const check = lines.filter((_, i) => i % 2 === 1);
+			expect(lines.length).toBe(size);
+			const devWords = dev.map(words);
+			for (const c of check)
+				expect(Math.max(...devWords.map((d) => overlap(words(c), d))), c).toBeLessThan(0.45);
+			const others = readdirSync(dir)
+				.filter((f) => f.endsWith('.txt') && f !== name && f !== partner)
+				.flatMap(read)
+				.map(words);
+			for (const l of lines)
+				expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
+		},
+	);
+});
