@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Badge } from '../Badge/Badge.tsx';
 import { WarningCard, type WarningCardProps } from './WarningCard.tsx';
@@ -235,5 +235,37 @@ describe('WarningCard when the draft cannot be checked (session 14)', () => {
 		const button = screen.getByRole('button', { name: 'Trying…' }) as HTMLButtonElement;
 		expect(button.disabled).toBe(true);
 		expect(screen.getByRole('heading').textContent).toBe('Tactful cannot check this draft');
+	});
+
+	it('is compact when its room is short (session 15: ~175 px at 640x450), with the same controls in the same order', async () => {
+		const down = { ...unavailable, trying: false, onTryAgain: () => {} };
+		const order = (c: Element) =>
+			[...c.querySelectorAll('button, summary')].map((e) => e.textContent?.trim());
+		const small = renderCard({ level: 'ok', reasons: [], unavailable: down, style: { maxHeight: '175px' } });
+		const card = small.container.querySelector('[data-tactful="card"]') as HTMLElement;
+		expect(card.classList.contains('tf-compact')).toBe(true);
+		expect(order(card)).toEqual(['×', 'Details', 'Try again']);
+		// The shortcut line stays in the card for screen readers.
+		expect(card.querySelector('[data-testid="card-keys"]')).not.toBeNull();
+		// Details opened: the usual layout (its middle scrolls, Try again pinned) while the raw error shows.
+		const details = card.querySelector('details') as HTMLDetailsElement;
+		const toggle = (open: boolean) =>
+			act(() => {
+				details.open = open;
+				details.dispatchEvent(new Event('toggle'));
+			});
+		await toggle(true);
+		expect(card.classList.contains('tf-compact')).toBe(false);
+		await toggle(false);
+		expect(card.classList.contains('tf-compact')).toBe(true);
+		small.unmount();
+		const roomy = renderCard({ level: 'ok', reasons: [], unavailable: down, style: { maxHeight: '600px' } });
+		const big = roomy.container.querySelector('[data-tactful="card"]') as HTMLElement;
+		expect(big.classList.contains('tf-compact')).toBe(false);
+		expect(order(big)).toEqual(['×', 'Details', 'Try again']);
+		roomy.unmount();
+		// A warning card with little room is never "compact" (it has its own tight layout).
+		const warn = renderCard({ style: { maxHeight: '175px' } });
+		expect(warn.container.querySelector('.tf-compact')).toBeNull();
 	});
 });

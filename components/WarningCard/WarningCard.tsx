@@ -91,7 +91,16 @@ function underlinedNote(quotes: readonly string[], underlined: readonly string[]
 }
 
 /** Why the draft cannot be checked, what still works, and the raw error under "Details". */
-function UnavailableBody({ down }: { down: UnavailableCard }) {
+function UnavailableBody({ down, onDetails }: { down: UnavailableCard; onDetails: (open: boolean) => void }) {
+	// A listener of its own: Preact names the event from `ontoggle`, which not every DOM (happy-dom) has.
+	const details = useRef<HTMLDetailsElement>(null);
+	useLayoutEffect(() => {
+		const d = details.current;
+		if (!d) return;
+		const toggled = () => onDetails(d.open);
+		d.addEventListener('toggle', toggled);
+		return () => d.removeEventListener('toggle', toggled);
+	}, [onDetails]);
 	return (
 		<>
 			<p data-testid="card-unavailable-reason">{down.reason}.</p>
@@ -99,13 +108,16 @@ function UnavailableBody({ down }: { down: UnavailableCard }) {
 				Your draft is not changed and you can post as usual; it just is not checked until this is fixed. Your
 				settings and history still work.
 			</p>
-			<details class="tf-card-details">
+			<details class="tf-card-details" ref={details}>
 				<summary>Details</summary>
 				<code>{down.details}</code>
 			</details>
 		</>
 	);
 }
+
+/** Below this much room (CSS px) a "cannot check" card is laid out compact: its natural height is ~270 px. */
+const COMPACT_DOWN_ROOM = 280;
 
 /** The card; `data-tactful="card"` is a stable hook. Escape, or tabbing out of it, closes it. */
 export function WarningCard(props: WarningCardProps) {
@@ -149,6 +161,15 @@ export function WarningCard(props: WarningCardProps) {
 		(review.current ?? card.current)?.focus(options);
 	}, [props.autoFocus]);
 	const down = nudge === undefined ? props.unavailable : undefined;
+	// A "cannot check" card with less room than its natural height (session 15: 640x450, 200 % zoom, ~175 px below
+	// the box) is laid out compact (overlay/styles.ts `.tf-compact`): smaller paddings, Details beside Try again, the
+	// shortcut line kept for screen readers only, so its reason, what still works, Details and Try again all show
+	// without scrolling. Decided from the room the placement gave (its max-height), not from a measurement of the
+	// card itself, so the layout cannot flip back and forth as the compact card fits.
+	// Details opened (the raw error, for a bug report): the usual layout, its middle scrolling and Try again pinned.
+	const room = Number.parseFloat(props.style?.maxHeight ?? '');
+	const [detailsOpen, setDetailsOpen] = useState(false);
+	const compact = Boolean(down) && room < COMPACT_DOWN_ROOM && !detailsOpen;
 	const heading = down
 		? 'Tactful cannot check this draft'
 		: nudge !== undefined
@@ -166,7 +187,7 @@ export function WarningCard(props: WarningCardProps) {
 		<div
 			ref={card}
 			tabIndex={-1}
-			class={`tf-card tf-${level}${tight ? ' tf-tight' : ''}${down ? ' tf-card-unavailable' : ''}`}
+			class={`tf-card tf-${level}${tight ? ' tf-tight' : ''}${down ? ' tf-card-unavailable' : ''}${compact ? ' tf-compact' : ''}`}
 			data-tactful="card"
 			data-unavailable={down ? 'true' : undefined}
 			role="dialog"
@@ -191,7 +212,7 @@ export function WarningCard(props: WarningCardProps) {
 			    card's own actions below it stay in view (overlay/styles.ts). */}
 			<div ref={middle} class={`tf-card-body${more && !tight ? ' tf-more' : ''}`} onScroll={checkMore}>
 				{down ? (
-					<UnavailableBody down={down} />
+					<UnavailableBody down={down} onDetails={setDetailsOpen} />
 				) : reasons.length > 0 ? (
 					<ul class="tf-reasons">
 						{reasons.map((r) => (

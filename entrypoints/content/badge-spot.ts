@@ -49,7 +49,12 @@ export function badgeSpot(
 		outer: el.getBoundingClientRect(),
 		corner,
 		viewport: viewportSize(el.ownerDocument),
-		edges: { right: box.right >= client.right - 1, bottom: box.bottom >= client.bottom - 1 },
+		edges: {
+			right: box.right >= client.right - 1,
+			bottom: box.bottom >= client.bottom - 1,
+			top: box.top <= client.top + 1,
+			left: box.left <= client.left + 1,
+		},
 		free: (r) => remembered(el, `free ${r.x},${r.y}`, () => isBlankBeside(el, r, overlayHost)),
 	};
 	const spot = keptOrPlaced(c, room, c.editor.kind === 'textarea' ? huge : Number.POSITIVE_INFINITY);

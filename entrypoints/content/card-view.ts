@@ -6,7 +6,8 @@ import { caretRect, textBand } from './caret.ts';
 import { decorationFor, renderSlot } from './extensions.ts';
 import { awayAt } from './features/reply-return.ts';
 import type { FieldController, Verdict } from './field-controller.ts';
-import { formActionsBox } from './form-actions.ts';
+import { formActionsBox, unionOf } from './form-actions.ts';
+import { lightActionsBox } from './nudge.ts';
 import { BADGE_SIZE } from './overlay/badge-place.ts';
 import type { CardView, FieldView } from './overlay/overlay.tsx';
 import { textAbove } from './reading.ts';
@@ -59,14 +60,19 @@ export function scrollerOf(el: Element): HTMLElement | null {
 	return null;
 }
 
-/** What of a field the card must not cover (overlay/card-place.ts). */
-function avoidFor(c: FieldController): CardView['avoid'] {
+/**
+ * What of a field the card must not cover (overlay/card-place.ts). `clickPosts`: the site's Post controls may be
+ * light-DOM elements with click handlers (the generic site): they count among the field's actions too.
+ */
+function avoidFor(c: FieldController, clickPosts = false): CardView['avoid'] {
 	const field = visibleBox(c.editor.el);
+	const buttons = field && formActionsBox(c.editor.el, field);
+	const light = field && clickPosts ? lightActionsBox(c.editor.el, field) : null;
 	return {
 		field,
 		text: field && textBand(c.editor, field),
 		caret: caretRect(c.editor),
-		actions: field && formActionsBox(c.editor.el, field),
+		actions: unionOf([buttons, light].filter((b): b is DOMRect => b !== null)),
 		// The comment the thread warning pointed at, which the user is reading (features/reply-return.ts).
 		comment: awayAt(c.editor)?.getBoundingClientRect() ?? null,
 		// The comment right above the box, which the user is answering: not hidden when beside has room.
@@ -126,7 +132,7 @@ export function cardViewFor(
 	return {
 		fieldId: c.id,
 		anchor,
-		avoid: avoidFor(c),
+		avoid: avoidFor(c, site.clickPosts),
 		mayScroll: opening.mayScroll ?? false,
 		scroller: opening.mayScroll ? scrollerOf(c.editor.el) : null,
 		dark: fv.dark,

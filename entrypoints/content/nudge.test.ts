@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FieldController } from './field-controller.ts';
-import { fromClick, lightPostTarget, shadowPostTarget } from './nudge.ts';
+import { fromClick, lightActionsBox, lightPostTarget, shadowPostTarget } from './nudge.ts';
 
 afterEach(() => {
 	document.body.innerHTML = '';
@@ -172,5 +172,29 @@ describe('the pre-submit nudge on a light-DOM Post control of a generic page (a 
 		at(box, new DOMRect(10, 40, 500, 100));
 		at(submit, new DOMRect(440, 148, 60, 28));
 		expect(lightPostTarget(submit, [{ el: box }])).toBeNull();
+	});
+});
+
+describe('lightActionsBox (the card keeps clear of these)', () => {
+	it("is the box of the field's own light-DOM Post controls; not Preview, not the next comment's Reply", () => {
+		document.body.innerHTML =
+			'<div class="thread"><div class="c"><p>First</p><div class="reply"><textarea></textarea><div class="row"><span>Preview</span><span>Send</span></div></div></div><article><p>Second</p><a href="#">Reply</a></article></div>';
+		const box = document.querySelector('textarea') as HTMLTextAreaElement;
+		const [preview, send] = [...document.querySelectorAll('.row span')] as HTMLElement[];
+		at(box, new DOMRect(10, 40, 500, 100));
+		at(preview as HTMLElement, new DOMRect(360, 148, 60, 28));
+		at(send as HTMLElement, new DOMRect(440, 148, 60, 28));
+		at(document.querySelector('a') as Element, new DOMRect(10, 200, 50, 20));
+		expect(lightActionsBox(box, box.getBoundingClientRect())).toEqual(new DOMRect(440, 148, 60, 28));
+	});
+
+	it('is null with no such control, and for a field in a shadow root', () => {
+		document.body.innerHTML = '<div><textarea></textarea><div class="row"><span>Cancel</span></div></div>';
+		const box = document.querySelector('textarea') as HTMLTextAreaElement;
+		at(box, new DOMRect(10, 40, 500, 100));
+		at(document.querySelector('span') as Element, new DOMRect(440, 148, 60, 28));
+		expect(lightActionsBox(box, box.getBoundingClientRect())).toBeNull();
+		const { box: inRoot } = widget('<div>Post</div>');
+		expect(lightActionsBox(inRoot, inRoot.getBoundingClientRect())).toBeNull();
 	});
 });

@@ -3,7 +3,7 @@
  * form submit, a site's non-form "Comment" button, or Ctrl/⌘+Enter — and says how to post it anyway.
  */
 import type { FieldController } from './field-controller.ts';
-import { isActionOf } from './form-actions.ts';
+import { isActionOf, unionOf } from './form-actions.ts';
 import { parentOf } from './visibility.ts';
 
 /** Elements that group a field with its submit button on sites without a <form>. */
@@ -159,6 +159,32 @@ export function lightPostTarget<T extends { el: Element }>(target: Element, fiel
 			if (own.some((c) => c === control || c.contains(control) || control.contains(c))) return f;
 			break;
 		}
+	}
+	return null;
+}
+
+/**
+ * The box of light-DOM field `el`'s own click-handler Post controls (`isLightControl`: a "Post" `<div>`, a "Send"
+ * `<span>`) under or beside its visible box `field`, found as `lightPostTarget` finds them (the first ancestor
+ * holding any); null for none or a field in a shadow root. The open card keeps clear of them as of the form's
+ * buttons (card-view.ts; session 15: the nudge card opened over the "Post" `<div>` it had just stopped). Runs on
+ * each repaint while a generic site's card is open: geometry before labels, so most elements cost a rect.
+ */
+export function lightActionsBox(el: Element, field: DOMRect): DOMRect | null {
+	if (el.getRootNode() !== el.ownerDocument) return null;
+	let depth = 0;
+	for (let node = el.parentElement; node && depth < MAX_DEPTH; node = node.parentElement, depth++) {
+		if (node === node.ownerDocument.body || node === node.ownerDocument.documentElement) break;
+		const boxes: DOMRect[] = [];
+		for (const c of node.querySelectorAll(LIGHT_CONTROLS)) {
+			if (el.contains(c) || c.contains(el)) continue;
+			const box = c.getBoundingClientRect();
+			if (!isActionOf(box, field) || !isLightControl(c)) continue;
+			const item = c.closest(ITEM);
+			if (item && !item.contains(el)) continue;
+			boxes.push(box);
+		}
+		if (boxes.length > 0) return unionOf(boxes);
 	}
 	return null;
 }

@@ -96,6 +96,27 @@ describe('isBlankBeside', () => {
 		q.done();
 	});
 
+	it("is true over a plain block's blank part (a paragraph's empty end), false over one that draws there", () => {
+		// happy-dom lays nothing out: the paragraph's text has no rects, so none reaches the spot.
+		const p = page(() => 'button');
+		const para = document.createElement('p');
+		para.textContent = 'Unrelated branch that must not be read.';
+		document.body.append(para);
+		const doc = document as unknown as Record<string, unknown>;
+		doc.elementFromPoint = () => para;
+		expect(isBlankBeside(p.field, spot, p.overlay)).toBe(true);
+		para.style.backgroundColor = 'rgb(255, 240, 200)';
+		expect(isBlankBeside(p.field, spot, p.overlay)).toBe(false);
+		para.style.backgroundColor = '';
+		para.setAttribute('role', 'article');
+		expect(isBlankBeside(p.field, spot, p.overlay)).toBe(false);
+		// A control is never blank, nor anything inside the field.
+		doc.elementFromPoint = () => document.createElement('button');
+		expect(isBlankBeside(p.field, spot, p.overlay)).toBe(false);
+		para.remove();
+		p.done();
+	});
+
 	it("sees through Tactful's own overlay (the badge itself may be there)", () => {
 		const p = page((x) => (x < 110 ? 'overlay' : 'form'));
 		expect(isBlankBeside(p.field, spot, p.overlay)).toBe(true);

@@ -88,8 +88,9 @@ export function isCovered(el: HTMLElement, x: number, y: number, ignore: Element
 
 /**
  * True when the page shows nothing of its own over `rect` next to field `el`: at its centre and corners the
- * topmost element is one that holds the field (its container's empty space, the page background), not the
- * field, nor other content or a control. `ignore` is Tactful's own overlay host.
+ * topmost element is one that holds the field (its container's empty space, the page background), or the empty
+ * part of a plain block beside it (a paragraph's blank end, `drawsNothingAt`); not the field, nor other content
+ * or a control. `ignore` is Tactful's own overlay host.
  */
 export function isBlankBeside(el: HTMLElement, rect: DOMRect, ignore: Element | null): boolean {
 	const root = el.getRootNode() as Document | ShadowRoot;
@@ -100,13 +101,63 @@ export function isBlankBeside(el: HTMLElement, rect: DOMRect, ignore: Element | 
 		[rect.left + 1, rect.bottom - 1],
 		[rect.right - 1, rect.bottom - 1],
 	];
+	const plain = new Map<Element, boolean>();
 	return points.every(([x = 0, y = 0]) => {
 		let hit = root.elementFromPoint(x, y);
 		if (hit && hit === ignore) hit = root.elementsFromPoint(x, y).find((e) => e !== ignore) ?? null;
-		if (!hit || hit === el) return false;
+		if (!hit || hit === el || el.contains(hit)) return false;
 		for (let node = parentOf(el); node; node = parentOf(node)) if (node === hit) return true;
-		return false;
+		let blank = plain.get(hit);
+		if (blank === undefined) {
+			blank = drawsNothingAt(hit, rect);
+			plain.set(hit, blank);
+		}
+		return blank;
 	});
+}
+
+/** Elements that are content or controls wherever their box is, whatever is drawn in it. */
+const SOLID =
+	'a,button,input,select,textarea,label,img,svg,video,audio,canvas,iframe,object,embed,[role],[tabindex],[contenteditable]';
+/** More children than this and a block is taken as content (not worth measuring on a frame). */
+const MAX_CHILDREN = 24;
+
+/**
+ * True when `hit`, the topmost element over `rect`, draws nothing there: a plain block (a paragraph, a comment's
+ * wrapper) with no background, border or shadow of its own, none of whose text or child boxes reach into `rect`
+ * (session 15: Reddit's one-line reply box between two full-width paragraphs; their blank right ends counted as
+ * content and the badge faded over the words instead).
+ */
+function drawsNothingAt(hit: Element, rect: DOMRect): boolean {
+	if (hit.matches(SOLID) || hit.childNodes.length > MAX_CHILDREN) return false;
+	const view = hit.ownerDocument.defaultView;
+	if (!view) return false;
+	const cs = view.getComputedStyle(hit);
+	const none = (v: string) => !v || v === 'none';
+	const clear = (c: string) => !c || c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c);
+	if (!clear(cs.backgroundColor) || !none(cs.backgroundImage) || !none(cs.boxShadow)) return false;
+	if (
+		[cs.borderTopWidth, cs.borderRightWidth, cs.borderBottomWidth, cs.borderLeftWidth].some(
+			(w) => parseFloat(w) > 0,
+		)
+	)
+		return false;
+	const meets = (r: DOMRect) =>
+		r.width > 0 &&
+		r.height > 0 &&
+		r.left < rect.right &&
+		r.right > rect.left &&
+		r.top < rect.bottom &&
+		r.bottom > rect.top;
+	for (const child of hit.childNodes) {
+		if (child.nodeType === Node.TEXT_NODE) {
+			if (!child.textContent?.trim()) continue;
+			const range = hit.ownerDocument.createRange();
+			range.selectNodeContents(child);
+			if ([...range.getClientRects()].some(meets)) return false;
+		} else if (child instanceof view.Element && meets(child.getBoundingClientRect())) return false;
+	}
+	return true;
 }
 
 /** Elements the browser paints in its top layer, above every z-index: modal dialogs, open popovers, fullscreen. */

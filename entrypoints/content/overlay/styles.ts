@@ -96,6 +96,20 @@ export const OVERLAY_CSS = `
 .tf-card-details summary { cursor: pointer; color: var(--tf-muted); border-radius: 4px; }
 .tf-card-details code { display: block; margin-top: 4px; white-space: pre-wrap; overflow-wrap: anywhere;
   font-family: ui-monospace, monospace; }
+/* A "cannot check" card with little room (WarningCard "compact", session 15): a grid whose middle gives way
+   (display: contents), Details on the action row before Try again (the order Tab walks them), tighter spacing, the
+   shortcut line read by screen readers only: its reason, what still works, Details and Try again show unscrolled
+   in ~170 px. */
+.tf-card.tf-compact { display: grid; grid-template-columns: 1fr auto; align-items: center; column-gap: 8px;
+  padding: 8px 12px; }
+.tf-card.tf-compact > *, .tf-card.tf-compact .tf-card-body > * { grid-column: 1 / -1; }
+.tf-card.tf-compact .tf-card-body { display: contents; }
+.tf-card.tf-compact p { margin: 4px 0 0; line-height: 1.35; }
+.tf-card.tf-compact [data-testid="card-still-works"] { font-size: 12px; }
+.tf-card.tf-compact .tf-card-body > .tf-card-details { grid-column: 1; margin-top: 6px; }
+.tf-card.tf-compact > .tf-actions { grid-column: 2; margin-top: 6px; }
+.tf-card.tf-compact .tf-keys { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+  white-space: nowrap; margin: 0; }
 .tf-slot { border-top: 1px solid var(--tf-border); margin-top: 8px; padding-top: 8px; }
 /* A section whose feature has nothing to say for this draft renders nothing: draw no rule either. */
 .tf-slot:empty { display: none; }
