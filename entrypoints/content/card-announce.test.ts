@@ -1,11 +1,24 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { levelChanges, spoken } from './card-announce.ts';
-import type { FieldController } from './field-controller.ts';
+import type { Editor } from './editors/types.ts';
+import { FieldController, SLOW_MS } from './field-controller.ts';
+import { fakeScore } from './testing/fake-deps.ts';
 
-const field = (id: number, level: string | null, summary = '', otherLanguage = false) =>
+/** A field whose verdict (if any) was computed on the text it holds (`text`; blank when it has no verdict). */
+const field = (
+	id: number,
+	level: string | null,
+	summary = '',
+	otherLanguage = false,
+	text = level ? 'the draft' : '',
+	resultText = text,
+) =>
 	({
 		id,
-		verdict: level ? { level, summary, ...(otherLanguage ? { otherLanguage } : {}) } : null,
+		editor: { read: () => text },
+		verdict: level
+			? { level, summary, text, result: { text: resultText }, ...(otherLanguage ? { otherLanguage } : {}) }
+			: null,
 	}) as unknown as FieldController;
 /** What a screen reader hears, without the invisible marker that makes a repeated sentence heard again. */
 const heard = (levels: { announcement(): string }) =>
@@ -77,6 +90,82 @@ describe('levelChanges', () => {
 		expect(heard(levels)).toBe('Tactful: the thread warning is gone.');
 		levels.noteThread(1, 'This thread is getting heated: a reply may tip it');
 		expect(heard(levels)).toBe('Tactful: This thread is getting heated: a reply may tip it');
+	});
+});
+
+describe('levelChanges: "no concerns" only for an answer about the text the field holds (srflake, session 15)', () => {
+	const RUDE = 'You are a complete idiot and your code is garbage.';
+	const WARNING = 'Tactful: this draft may land badly (insults)';
+
+	it('a warned draft waiting for its rescore (no verdict: settings changed) is not said to be calm', () => {
+		const levels = levelChanges(() => undefined);
+		expect(levels.note(field(1, 'warn', WARNING, false, RUDE))).toBe('warn');
+		const warned = levels.announcement();
+		// rescore() dropped the verdict; the slow-score timer redraws the field before the answer comes.
+		expect(levels.note(field(1, null, '', false, RUDE))).toBeNull();
+		expect(levels.announcement()).toBe(warned);
+		// The answer: the same warning, nothing new to say.
+		expect(levels.note(field(1, 'warn', WARNING, false, RUDE))).toBeNull();
+		expect(levels.announcement()).toBe(warned);
+	});
+
+	it('a calm answer about older text is not "no concerns" for the draft typed since; the answer about it is', () => {
+		const levels = levelChanges(() => undefined);
+		levels.note(field(1, 'warn', WARNING, false, 'you idiot'));
+		const warned = levels.announcement();
+		// "you" (calm) answered while the field already holds an insult again (the verdict remapped onto it).
+		expect(levels.note(field(1, 'ok', '', false, 'you fool', 'you'))).toBeNull();
+		expect(levels.announcement()).toBe(warned);
+		expect(levels.note(field(1, 'ok', '', false, 'you are right'))).toBe('ok');
+		expect(heard(levels)).toBe('Tactful: no concerns now');
+	});
+
+	it('a warned draft cleared (blank, no verdict) is said to be calm', () => {
+		const levels = levelChanges(() => undefined);
+		levels.note(field(1, 'warn', WARNING, false, 'you idiot'));
+		expect(levels.note(field(1, null))).toBe('ok');
+		expect(heard(levels)).toBe('Tactful: no concerns now');
+	});
+
+	it('with a real field: the options changing mid-draft (adaptation loaded late) and a slow scorer say the warning once', async () => {
+		vi.useFakeTimers();
+		try {
+			const ed: Editor = {
+				kind: 'textarea',
+				el: document.createElement('textarea'),
+				read: () => RUDE,
+				rects: () => [],
+				replace: async () => false,
+				dispose() {},
+			};
+			const levels = levelChanges(() => undefined);
+			const said: string[] = [];
+			let options: { sensitivity: number; dimensionOffsets?: object } = { sensitivity: 0.5 };
+			/** The scorer answers after 2 × SLOW_MS (a loaded machine). */
+			const c: FieldController = new FieldController(1, ed, {
+				score: (t, o) =>
+					new Promise((r) => setTimeout(() => r(fakeScore(t, o as { sensitivity: number })), 2 * SLOW_MS)),
+				options: () => options,
+				changed: () => {
+					levels.note(c);
+					const now = levels.announcement().replace(/\u00a0/g, '');
+					if (now && now !== said.at(-1)) said.push(now);
+				},
+				signal: new AbortController().signal,
+			});
+			c.schedule(0);
+			await vi.advanceTimersByTimeAsync(5 * SLOW_MS);
+			expect(c.verdict?.level).toBe('warn');
+			// session.ts: the adaptation arrives (`dimensionOffsets: {}`), the options' JSON changes, every field rescored.
+			options = { sensitivity: 0.5, dimensionOffsets: {} };
+			c.rescore();
+			await vi.advanceTimersByTimeAsync(5 * SLOW_MS);
+			expect(c.verdict?.level).toBe('warn');
+			expect(said).toHaveLength(1);
+			expect(said[0]).toMatch(/may land badly/);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 });
 

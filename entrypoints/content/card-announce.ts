@@ -5,7 +5,7 @@
  * - a new warning or caution, with the way to the card (the current shortcut, Alt+Shift+T unless the user rebound
  *   it, in the text box: the badge sits in an overlay
  *   at the end of the page, out of the Tab order from the field);
- * - the warning gone ("no concerns now");
+ * - the warning gone ("no concerns now"), only once the answer is about the text the field holds (srflake);
  * - a draft in another language, which was not checked;
  * - the thread warning going away (and whether the draft's own warning stands), once (session 15);
  * - the thread warning, apart from the draft's own level (it can stand over a calm draft); with a draft warning
@@ -36,6 +36,12 @@ export function spoken(draft: string | undefined, thread: string | undefined): s
 	const parts = [sentence(draft), ...(thread ? [sentence(thread)] : [])];
 	return `${parts.join(' ')} ${cardShortcutSentence('opens the details')}.`;
 }
+
+/** The field's verdict was computed on the text it holds now (a blank field needs none). */
+const answered = (c: FieldController) => {
+	const text = c.editor.read();
+	return c.verdict ? c.verdict.result.text === text : !text.trim();
+};
 
 /** The level tracker of one session's card. */
 export interface LevelChanges {
@@ -86,6 +92,10 @@ export function levelChanges(event: CardHistory['event']): LevelChanges {
 			}
 			// Said once; the answer (a warning, or calm) is said when it comes.
 			if (recovering.has(c.id) && !c.verdict) return null;
+			// "No concerns" only for an answer about the text the field holds: no verdict over a draft (a rescore after
+			// a settings change dropped it; the slow-score timer redraws meanwhile) or a calm result for older text is a
+			// pending state, not calm. Heard under load: warning, "no concerns now", warning (srflake, session 15).
+			if ((c.verdict?.level ?? 'ok') === 'ok' && !answered(c)) return null;
 			const back = recovering.delete(c.id);
 			const level = c.verdict?.level ?? 'ok';
 			const before = lastLevel.get(c.id) ?? 'ok';

@@ -37,6 +37,14 @@ describe('scoreOptionsFor', () => {
 		});
 	});
 
+	it('an adaptation that learned nothing gives the options of none, JSON and all: loading it rescores no draft (srflake)', () => {
+		const s = settings({ sensitivity: 0.6 });
+		const nothing: Adaptation = { ...adaptation(0), dimensionOffsets: {}, feedbackCount: 0 };
+		expect(JSON.stringify(scoreOptionsFor(s, 'a.com', nothing))).toBe(
+			JSON.stringify(scoreOptionsFor(s, 'a.com', null)),
+		);
+	});
+
 	it("passes the swearing choice only when on: the site's own choice, else the global one", () => {
 		const s = settings({
 			allowSwearingAtThings: true,

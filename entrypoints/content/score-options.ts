@@ -28,7 +28,10 @@ export function scoreOptionsFor(
 	const options: SessionScoreOptions = {
 		sensitivity,
 		disabledDimensions,
-		dimensionOffsets: adaptation?.dimensionOffsets,
+		// None learned: absent, as without an adaptation. `{}` changed the options' JSON when the adaptation first
+		// loaded, and every draft on the page was rescored with its warning dropped meanwhile (srflake, session 15).
+		dimensionOffsets:
+			adaptation && Object.keys(adaptation.dimensionOffsets).length ? adaptation.dimensionOffsets : undefined,
 	};
 	// Only when on: the default options (and their JSON, which FieldController compares) stay as they were.
 	if (effectiveAllowSwearing(settings, hostname)) options.allowSwearingAtThings = true;
