@@ -1,27 +1,40 @@
 /**
  * onnxruntime-web set up for extension pages (offscreen document on Chrome, background page on Firefox).
  *
- * We use the same ORT build as @huggingface/transformers (the asyncify/WebGPU bundle) so the extension ships one
- * .wasm for the scorers and the local rewriter. Paths are explicit: ORT must never reach a CDN, and WXT rewrites
- * import.meta.url, so ORT cannot find its own files without help.
+ * Two ORT builds, each for what it is good at. The scorers and the derailment model run on the plain WASM build
+ * (`onnxruntime-web/wasm`): they only ever use the WASM execution provider, and the asyncify build that WebGPU
+ * needs costs them ~20 % more CPU per draft (session 15: interleaved A/B in one Node process, 300 drafts of 1,000
+ * characters, CPU p50 4.20 vs 5.18 ms, every result identical), which is the margin of the 5 ms p95 target. The
+ * local rewriter (transformers.js) keeps the asyncify/WebGPU build: `ortWasmPaths` points it there. Each build is
+ * its own module with its own WASM memory, so the scorers' call queue (ort-serial.ts) never meets the rewriter's.
+ * Paths are explicit: ORT must never reach a CDN, and WXT rewrites import.meta.url, so ORT cannot find its own
+ * files without help.
  */
 
 import asyncifyMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
 import asyncifyWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
-import * as ort from 'onnxruntime-web/webgpu';
+import plainMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url';
+import plainWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
+import * as ort from 'onnxruntime-web/wasm';
 
 let configured = false;
 
-/** ORT's glue and wasm as URLs inside the extension package, for ORT and for transformers.js. */
+/** The asyncify (WebGPU-capable) build's glue and wasm as URLs inside the extension package, for transformers.js. */
 export function ortWasmPaths(): { mjs: string; wasm: string } {
 	const base = globalThis.location?.origin ?? '';
 	return { mjs: new URL(asyncifyMjsUrl, base).href, wasm: new URL(asyncifyWasmUrl, base).href };
 }
 
-/** The ORT module, configured once per realm (ORT reads env.wasm only at its first init). */
+/** The plain WASM build's glue and wasm as URLs inside the extension package, for the scorers. */
+export function scorerWasmPaths(): { mjs: string; wasm: string } {
+	const base = globalThis.location?.origin ?? '';
+	return { mjs: new URL(plainMjsUrl, base).href, wasm: new URL(plainWasmUrl, base).href };
+}
+
+/** The scorers' ORT module (plain WASM build), configured once per realm (ORT reads env.wasm only at its first init). */
 export function getOrt(): typeof ort {
 	if (!configured) {
-		ort.env.wasm.wasmPaths = ortWasmPaths();
+		ort.env.wasm.wasmPaths = scorerWasmPaths();
 		// One thread: scoring a draft is ~0.1 ms; threads only add start-up cost and need cross-origin isolation.
 		ort.env.wasm.numThreads = 1;
 		ort.env.wasm.proxy = false;

@@ -5,6 +5,9 @@
 
 import asyncifyMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
 import asyncifyWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+import plainMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url';
+import plainWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
+import * as ortWasm from 'onnxruntime-web/wasm';
 import * as ort from 'onnxruntime-web/webgpu';
 import { OnnxScorer } from '../../../models/scoring/onnx-scorer.ts';
 import { serializeOrt } from '../../../models/scoring/ort-serial.ts';
@@ -17,8 +20,17 @@ ort.env.wasm.wasmPaths = {
 };
 ort.env.wasm.numThreads = 1;
 ort.env.wasm.proxy = false;
+// The extension's scorers run on the plain WASM build (utils/host/ort-runtime.ts); the asyncify build above is
+// what WebGPU (the WebGPU pass) and the encoders' comparison use.
+ortWasm.env.wasm.wasmPaths = {
+	mjs: new URL(plainMjsUrl, location.href).href,
+	wasm: new URL(plainWasmUrl, location.href).href,
+};
+ortWasm.env.wasm.numThreads = 1;
+ortWasm.env.wasm.proxy = false;
 /** The scorers go through one ORT call queue, as in the extension (concurrent calls corrupt ORT's WASM stack). */
-const serialOrt = serializeOrt(ort);
+const serialOrt = serializeOrt(ortWasm);
+const serialWebGpuOrt = serializeOrt(ort);
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
 	const response = await fetch(url);
@@ -60,7 +72,7 @@ Object.assign(globalThis, {
 			webgpu = await runScorerBench(
 				() =>
 					new OnnxScorer({
-						ort: serialOrt,
+						ort: serialWebGpuOrt,
 						loadBytes: (file) => fetchBytes(`/models/${file}`),
 						executionProviders: ['webgpu', 'wasm'],
 					}),
