@@ -80,8 +80,19 @@ for (const spec of specs) {
 	console.log(`  (${spec}: ${first.took} s)`);
 	if (!first.counts) {
 		console.log(`  ✗ ${spec} crashed (exit ${first.status})`);
-		failed++;
-		failedList.push(`${spec}: crashed (exit ${first.status})`);
+		// A crash (the browser or the spec's process died) loses the spec's count: run the whole spec once more.
+		const again = retry ? runSpec(spec) : null;
+		if (again) {
+			console.log(`  ↻ ${spec}: running the whole spec again`);
+			process.stdout.write(`${again.out.trimEnd().replace(/^/gm, '    ')}\n`);
+		}
+		if (again?.counts && again.counts.failed === 0 && again.status === 0) {
+			passed += again.counts.passed;
+			flakyList.push(`${spec}: crashed (exit ${first.status}), then passed whole`);
+		} else {
+			failed++;
+			failedList.push(`${spec}: crashed (exit ${first.status})${again ? ', and again on a second run' : ''}`);
+		}
 		continue;
 	}
 	passed += first.counts.passed;
