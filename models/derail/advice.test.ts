@@ -82,7 +82,7 @@ describe('adviseThread', () => {
 		const markers = markersOf(waitingThread, [calm, calm, hot], 0.8);
 		expect(markers.dynamics).toContain('maintainer-newcomer');
 		const advice = adviseThread(waitingThread, markers);
-		expect(advice?.dynamics).toContain('lee is answering dana, outside the project');
+		expect(advice?.dynamics).toContain('lee is answering dana, who is outside the project');
 		expect(advice?.suggestions.some((s) => s.startsWith('Tell dana what happens next'))).toBe(true);
 	});
 
@@ -141,6 +141,51 @@ describe('adviseThread', () => {
 	});
 });
 
+describe("names written the site's way (the card passes a handle; tactful derail passes none)", () => {
+	const at = (name: string) => `@${name}`;
+
+	it('every name in the lines, dynamics and suggestions is the handle; the JSON author fields stay as read', () => {
+		const markers = markersOf(waitingThread, [calm, calm, hot], 0.8);
+		const advice = adviseThread(waitingThread, markers, undefined, { handle: at });
+		expect(advice?.comments[0]?.author).toBe('dana');
+		expect(advice?.comments[0]?.line).toMatch(/^@dana has waited three weeks and wrote "/);
+		expect(advice?.dynamics).toContain('@lee is answering @dana, who is outside the project');
+		expect(advice?.suggestions).toContain('Acknowledge that @dana has waited three weeks before you answer.');
+		expect(advice?.suggestions.some((s) => s.startsWith('Tell @dana what happens next'))).toBe(true);
+		expect(advice?.suggestions).toContain(
+			'Ask @dana a question about what they need instead of arguing the point.',
+		);
+		const ping = markersOf(pingPong, [calm, calm, hot, hot, hot, hot], 0.9, ['Ok.', calm, 0.9]);
+		const both = adviseThread(pingPong, ping, 'Ok.', { handle: at });
+		expect(both?.dynamics).toContain('@ana and @ben have written the last 5 comments, back and forth');
+		expect(
+			both?.suggestions.some((s) => s.startsWith('@ana and @ben have gone back and forth 5 times')),
+		).toBe(true);
+		expect(both?.suggestions.some((s) => s.startsWith('Acknowledge what this has cost @ben'))).toBe(true);
+		// No bare name is left anywhere the card shows text.
+		const shown = [
+			...(advice?.comments.map((c) => c.line) ?? []),
+			...(advice?.dynamics ?? []),
+			...(advice?.suggestions ?? []),
+		];
+		expect(shown.filter((line) => /(^|[^@\w-])(dana|lee)\b/.test(line))).toEqual([]);
+	});
+
+	it('without a handle the advice is exactly what it was (the CLI JSON stays byte-identical)', () => {
+		const markers = markersOf(waitingThread, [calm, calm, hot], 0.8);
+		expect(adviseThread(waitingThread, markers, undefined, { handle: (n) => n })).toEqual(
+			adviseThread(waitingThread, markers),
+		);
+	});
+
+	it('the viewer is never asked a question, compared by the name as read, not the handle', () => {
+		const thread: Thread = { ...waitingThread, viewer: 'dana' };
+		const markers = markersOf(thread, [calm, calm, hot], 0.8);
+		const advice = adviseThread(thread, markers, undefined, { handle: at });
+		expect(advice?.suggestions.some((s) => /^Ask @?dana/.test(s))).toBe(false);
+	});
+});
+
 describe('who to ask, and quotes said once', () => {
 	it("asks the thread's opener (among the heated voices) rather than a bystander whose jab drives the risk", () => {
 		const thread: Thread = {
@@ -192,7 +237,7 @@ describe('adviceSummary', () => {
 		const advice = adviseThread(waitingThread, markers);
 		if (!advice) throw new Error('no advice');
 		expect(adviceSummary(advice)).toBe(
-			'dana has waited three weeks and wrote "Any update?"; lee is answering dana, outside the project',
+			'dana has waited three weeks and wrote "Any update?"; lee is answering dana, who is outside the project',
 		);
 		expect(adviceSummary(advice, 60)).toBe('dana has waited three weeks and wrote "Any update?"');
 		expect(adviceSummary(advice, 10)).toBe('');
