@@ -211,6 +211,61 @@ describe('who to ask, and quotes said once', () => {
 	});
 });
 
+describe("the quote comes from the comment's most heated sentence when the predictor rates them", () => {
+	const thread: Thread = {
+		comments: [
+			{ author: 'kim', role: 'None', text: 'The CSV export drops the last row.' },
+			{ author: 'lee', role: 'Owner', text: 'Works for me.' },
+			{
+				author: 'pat',
+				text: 'Seriously, this attitude is why nobody wants to contribute. Fix your stupid project!!!',
+			},
+		],
+	};
+	const markers = markersOf(thread, [calm, calm, hot], 0.9);
+
+	it('quotes the hottest sentence, though the cue word ("Seriously") sits in another', () => {
+		const hottest = [{ index: 2, sentence: 'Fix your stupid project!!!', heat: 0.9 }];
+		const advice = adviseThread(thread, markers, undefined, { hottest });
+		expect(advice?.comments[0]?.quote).toBe('Fix your stupid project!!!');
+		expect(advice?.comments[0]?.line).toMatch(/^pat .*"Fix your stupid project!!!"$/);
+	});
+
+	it('falls back to the clause holding the cue without a rating (the CLI), or when the rating is for another comment', () => {
+		expect(adviseThread(thread, markers)?.comments[0]?.quote).toBe(
+			'Seriously, this attitude is why nobody wants to contribute',
+		);
+		const other = [{ index: 1, sentence: 'Works for me.', heat: 0.2 }];
+		expect(adviseThread(thread, markers, undefined, { hottest: other })?.comments[0]?.quote).toBe(
+			'Seriously, this attitude is why nobody wants to contribute',
+		);
+	});
+
+	it('a long hottest sentence is cut around its cue, as any quote', () => {
+		const long: Thread = {
+			comments: [
+				...thread.comments.slice(0, 2),
+				{
+					author: 'pat',
+					text: 'Fine. Honestly the way this whole project treats people who report bugs is a disgrace and you should be ashamed of it.',
+				},
+			],
+		};
+		const hottest = [
+			{
+				index: 2,
+				sentence:
+					'Honestly the way this whole project treats people who report bugs is a disgrace and you should be ashamed of it.',
+				heat: 0.9,
+			},
+		];
+		const quote = adviseThread(long, markersOf(long, [calm, calm, hot], 0.9), undefined, { hottest })
+			?.comments[0]?.quote;
+		expect(quote).toMatch(/disgrace|ashamed/);
+		expect(quote?.split(/\s+/).length).toBeLessThanOrEqual(9);
+	});
+});
+
 describe('quoteOf', () => {
 	it('quotes the clause with the cue, cut to a few words around it, code and quoted replies left out', () => {
 		expect(quoteOf('> you said it was fixed\n\nStill waiting, nothing changed.', 'impatience')).toBe(

@@ -9,7 +9,7 @@
  */
 import { SUGGEST } from './explain.ts';
 import { FRUSTRATION, IMPATIENCE, NEGATION, SECOND_PERSON } from './lexicon.ts';
-import type { CommentMarker, DerailMarkers, Thread } from './types.ts';
+import type { CommentMarker, DerailMarkers, HottestSentence, Thread } from './types.ts';
 
 /** One driving comment in words. */
 export interface CommentAdvice {
@@ -47,8 +47,11 @@ const QUOTE_WORDS = 9;
 const words = (s: string) => s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
 const norm = (w: string) => w.toLowerCase().replace('’', "'");
 
-/** The comment's own prose, in sentence-sized pieces: code, quoted replies, HTML comments and links left out. */
-function sentences(text: string): string[] {
+/**
+ * The comment's own prose, in sentence-sized pieces: code, quoted replies, HTML comments and links left out. Also
+ * what the predictor rates one by one for `DerailResult.hottest`, so the card quotes a sentence it can find here.
+ */
+export function sentences(text: string): string[] {
 	return text
 		.replace(/<!--[\s\S]*?-->/g, ' ')
 		.replace(/```[\s\S]*?(```|$)/g, '\n')
@@ -138,6 +141,12 @@ const asRead: Handle = (name) => name;
 export interface AdviceOptions {
 	/** Writes a person's name the way their site does (entrypoints/content/threads/handles.ts); as read if absent. */
 	handle?: Handle;
+	/**
+	 * The predictor's per-sentence tone reading of the driving comments (`DerailResult.hottest`): the quote comes
+	 * from the sentence it rates highest, the cue words only pick the clause within it. Without it (the CLI), the
+	 * quote is the clause holding the comment's strongest cue.
+	 */
+	hottest?: readonly HottestSentence[];
 }
 
 /** "ann", or "ann (Member)" when the page shows a role; "someone" when it shows no author. */
@@ -175,13 +184,22 @@ function waitedIn(text: string): string | undefined {
 	return undefined;
 }
 
-function commentAdvice(thread: Thread, m: CommentMarker, handle: Handle): CommentAdvice | undefined {
+function commentAdvice(
+	thread: Thread,
+	m: CommentMarker,
+	handle: Handle,
+	hottest?: readonly HottestSentence[],
+): CommentAdvice | undefined {
 	const text = thread.comments[m.index]?.text;
 	if (!text) return undefined;
 	const cue = cueOf(m);
 	const waited = cue === 'impatience' ? waitedIn(text) : undefined;
+	// The heated part may hold no cue word ("Fix your stupid project!!!" after "Seriously, …"): the sentence the
+	// tone heads rate highest, unless it only says how long they waited (the line says that already).
+	const hot = hottest?.find((h) => h.index === m.index)?.sentence;
+	const fromHot = hot && !(waited && DURATION.test(hot)) ? quoteFor(hot, cue) : undefined;
 	// The line already says how long they waited: quote other words of theirs when there are some.
-	const quote = quoteFor(text, cue, waited ? DURATION : undefined);
+	const quote = fromHot ?? quoteFor(text, cue, waited ? DURATION : undefined);
 	if (!quote) return undefined;
 	const who = nameOf(m.author, m.role, true, handle);
 	// Said of the words quoted, so the line and the quote agree ("sounds frustrated" over a quote of frustration).
@@ -386,11 +404,11 @@ export function adviseThread(
 	thread: Thread,
 	markers: DerailMarkers,
 	draft?: string,
-	{ handle = asRead }: AdviceOptions = {},
+	{ handle = asRead, hottest }: AdviceOptions = {},
 ): ThreadAdvice | undefined {
 	if (markers.suggestions.length === 0) return undefined;
 	const comments = markers.comments
-		.map((m) => commentAdvice(thread, m, handle))
+		.map((m) => commentAdvice(thread, m, handle, hottest))
 		.filter((c): c is CommentAdvice => c !== undefined);
 	const people = peopleOf(thread, markers, handle);
 	const suggestions = markers.suggestions.map((s) => {

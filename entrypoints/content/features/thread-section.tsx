@@ -102,7 +102,10 @@ export function adviceFor(result: DerailResult): ThreadAdvice | undefined {
 	if (advice === undefined) {
 		try {
 			advice =
-				adviseThread(result.thread, result.markers, result.draft, { handle: handleFor(result) }) ?? null;
+				adviseThread(result.thread, result.markers, result.draft, {
+					handle: handleFor(result),
+					...(result.hottest ? { hottest: result.hottest } : {}),
+				}) ?? null;
 		} catch (err) {
 			// Never costs the warning: the general wording stands.
 			console.warn('[tactful] thread advice failed; showing the general advice', err);
