@@ -207,7 +207,31 @@ describe('who to ask, and quotes said once', () => {
 		expect(advice?.comments[0]?.line).toBe(
 			'pat sounds frustrated: "Seriously, this attitude is why nobody contributes"',
 		);
-		expect(advice?.suggestions).toContain('Acknowledge what this has cost pat before you answer.');
+		// The cost to acknowledge is the reporter's (kim, frustrated: "It is broken"), not the bystander's jab.
+		expect(advice?.suggestions).toContain(
+			'Acknowledge what this has cost kim ("It is broken") before you answer.',
+		);
+	});
+
+	it('acknowledges the cost to the reporter, quoting their frustration once: not at all when the reason line shows it', () => {
+		const thread: Thread = {
+			comments: [
+				{ author: 'kim', text: 'The CSV export drops the last row.' },
+				{ author: 'lee', role: 'Owner', text: 'Works for me.' },
+				{ author: 'kim', text: 'This is ridiculous. It is still broken after three releases.' },
+				{ author: 'pat', text: 'Fix your stupid project!!!' },
+			],
+		};
+		const hotter: ToneScores = { ...hot, frustration: 0.9, heat: 0.9 };
+		const bystanderTop = adviseThread(thread, markersOf(thread, [calm, calm, hot, hotter], 0.9));
+		expect(bystanderTop?.suggestions[0]).toBe(
+			'Acknowledge what this has cost kim ("This is ridiculous") before you answer.',
+		);
+		const reporterTop = markersOf(thread, [calm, calm, hotter, hot], 0.9);
+		expect(reporterTop.comments[0]?.author).toBe('kim');
+		const advice = adviseThread(thread, reporterTop);
+		expect(advice?.comments[0]?.line).toContain('"This is ridiculous"');
+		expect(advice?.suggestions[0]).toBe('Acknowledge what this has cost kim before you answer.');
 	});
 });
 

@@ -174,6 +174,9 @@ function quoteFor(text: string, cue: Cue, skip?: RegExp): string | undefined {
 	return undefined;
 }
 
+/** The clause of `text` holding a word of frustration ("This is ridiculous"), if any. */
+const frustrationIn = (text: string) => quoteOf(text, 'frustration');
+
 /** A length of time said in an impatient sentence ("I have waited three weeks"), lower-cased. */
 function waitedIn(text: string): string | undefined {
 	for (const s of sentences(text)) {
@@ -344,17 +347,26 @@ function specific(
 				: `Acknowledge ${wait}, then say what happens next: who looks at it, and when.`;
 		}
 		case 'frustrated': {
-			// A comment with a word of frustration in it (not only the tone head's reading) is the one to quote.
+			const frustrated = comments.filter((x) =>
+				markers.comments.some((m) => m.index === x.index && m.cues.includes('bitter-frustration')),
+			);
+			// What the wait or the bug has cost is the cost to whoever opened the thread, when they are among the
+			// frustrated (a bystander's "Fix your stupid project!!!" is a jab, not a cost: the GitHub demo said
+			// "Acknowledge what this has cost pat-other"); else a comment with a word of frustration in it (not only
+			// the tone head's reading); else the strongest.
+			const opener = thread.comments[0]?.author.trim();
+			const saysIt = (x: CommentAdvice) => frustrationIn(thread.comments[x.index]?.text ?? '') !== undefined;
 			const c =
-				comments.find(
-					(x) =>
-						markers.comments.some((m) => m.index === x.index && m.cues.includes('bitter-frustration')) &&
-						words(x.quote).some((w) => FRUSTRATION.has(norm(w))),
-				) ?? by('bitter-frustration');
+				frustrated.find((x) => x.index > 0 && opener && x.author.trim() === opener && saysIt(x)) ??
+				frustrated.find((x) => words(x.quote).some((w) => FRUSTRATION.has(norm(w)))) ??
+				by('bitter-frustration');
 			if (!c) return undefined;
-			return shown(c)
-				? `Acknowledge what this has cost ${nameOf(c.author, undefined, true, handle)} before you answer.`
-				: `Acknowledge what this has cost ${nameOf(c.author, undefined, true, handle)} ("${c.quote}") before you answer.`;
+			// Their own words of frustration, when the reason line above does not show them already.
+			const quote = frustrationIn(thread.comments[c.index]?.text ?? '') ?? c.quote;
+			const name = nameOf(c.author, undefined, true, handle);
+			return shown(c) && quote === c.quote
+				? `Acknowledge what this has cost ${name} before you answer.`
+				: `Acknowledge what this has cost ${name} ("${quote}") before you answer.`;
 		}
 		case 'channel':
 			if (people.pair && markers.dynamics.includes('back-and-forth'))

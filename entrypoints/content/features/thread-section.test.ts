@@ -170,3 +170,32 @@ describe("the card writes names the way the thread's site does (GitHub @login, R
 		expect(describeThread(on('github', result('')))).toBe('One comment shows heat.');
 	});
 });
+
+describe('the reason line ends as a sentence once', () => {
+	it('a quote ending in "!" or "?" ends the line: no period after it (Discourse and Lemmy demos read \'"this is a joke!".\')', () => {
+		const r: DerailResult = {
+			thread: {
+				comments: [
+					{ author: 'jo', text: 'The plugin API broke in 3.2.' },
+					{ author: 'mel', role: 'Moderator', text: 'Please read the pinned post.' },
+					{ author: 'xx', text: 'Stop wasting my time. You people never fix anything, this is a joke!' },
+				],
+			},
+			derail: 0.9,
+			flag: true,
+			markers: {
+				thread: 0.9,
+				tones: hot,
+				comments: [
+					{ index: 2, author: 'xx', tones: { ...hot, frustration: 0.8 }, cues: ['bitter-frustration'] },
+				],
+				trend: 'steady',
+				dynamics: [],
+				suggestions: ['Ask a question about what they need instead of arguing the point.'],
+			},
+		};
+		const line = describeThread(r);
+		expect(line).toMatch(/^xx sounds frustrated: "[^"]*[!?]"$/);
+		expect(describeThread(result('mel'))).toBe("mel's comment shows heat.");
+	});
+});

@@ -151,7 +151,10 @@ export function describeThread(result: DerailResult): string {
 	if (advice?.dynamics.length) parts.push(...advice.dynamics);
 	else if (markers.dynamics.includes('maintainer-newcomer'))
 		parts.push('maintainers are answering someone from outside the project');
-	return parts.length ? `${parts.join('; ')}.` : 'Recent replies read as tense.';
+	if (!parts.length) return 'Recent replies read as tense.';
+	const line = parts.join('; ');
+	// A quote ending the line with its own "!" or "?" ends the sentence: never '"this is a joke!".'
+	return /[.!?…]["”]?$/.test(line) ? line : `${line}.`;
 }
 
 /** The thread section's heading and reason line (also the badge's label). */
