@@ -82,7 +82,7 @@ describe('adviseThread', () => {
 		const markers = markersOf(waitingThread, [calm, calm, hot], 0.8);
 		expect(markers.dynamics).toContain('maintainer-newcomer');
 		const advice = adviseThread(waitingThread, markers);
-		expect(advice?.dynamics).toContain('lee is answering dana, outside the project');
+		expect(advice?.dynamics).toContain('lee is answering dana, who is outside the project');
 		expect(advice?.suggestions.some((s) => s.startsWith('Tell dana what happens next'))).toBe(true);
 	});
 
@@ -141,6 +141,51 @@ describe('adviseThread', () => {
 	});
 });
 
+describe("names written the site's way (the card passes a handle; tactful derail passes none)", () => {
+	const at = (name: string) => `@${name}`;
+
+	it('every name in the lines, dynamics and suggestions is the handle; the JSON author fields stay as read', () => {
+		const markers = markersOf(waitingThread, [calm, calm, hot], 0.8);
+		const advice = adviseThread(waitingThread, markers, undefined, { handle: at });
+		expect(advice?.comments[0]?.author).toBe('dana');
+		expect(advice?.comments[0]?.line).toMatch(/^@dana has waited three weeks and wrote "/);
+		expect(advice?.dynamics).toContain('@lee is answering @dana, who is outside the project');
+		expect(advice?.suggestions).toContain('Acknowledge that @dana has waited three weeks before you answer.');
+		expect(advice?.suggestions.some((s) => s.startsWith('Tell @dana what happens next'))).toBe(true);
+		expect(advice?.suggestions).toContain(
+			'Ask @dana a question about what they need instead of arguing the point.',
+		);
+		const ping = markersOf(pingPong, [calm, calm, hot, hot, hot, hot], 0.9, ['Ok.', calm, 0.9]);
+		const both = adviseThread(pingPong, ping, 'Ok.', { handle: at });
+		expect(both?.dynamics).toContain('@ana and @ben have written the last 5 comments, back and forth');
+		expect(
+			both?.suggestions.some((s) => s.startsWith('@ana and @ben have gone back and forth 5 times')),
+		).toBe(true);
+		expect(both?.suggestions.some((s) => s.startsWith('Acknowledge what this has cost @ben'))).toBe(true);
+		// No bare name is left anywhere the card shows text.
+		const shown = [
+			...(advice?.comments.map((c) => c.line) ?? []),
+			...(advice?.dynamics ?? []),
+			...(advice?.suggestions ?? []),
+		];
+		expect(shown.filter((line) => /(^|[^@\w-])(dana|lee)\b/.test(line))).toEqual([]);
+	});
+
+	it('without a handle the advice is exactly what it was (the CLI JSON stays byte-identical)', () => {
+		const markers = markersOf(waitingThread, [calm, calm, hot], 0.8);
+		expect(adviseThread(waitingThread, markers, undefined, { handle: (n) => n })).toEqual(
+			adviseThread(waitingThread, markers),
+		);
+	});
+
+	it('the viewer is never asked a question, compared by the name as read, not the handle', () => {
+		const thread: Thread = { ...waitingThread, viewer: 'dana' };
+		const markers = markersOf(thread, [calm, calm, hot], 0.8);
+		const advice = adviseThread(thread, markers, undefined, { handle: at });
+		expect(advice?.suggestions.some((s) => /^Ask @?dana/.test(s))).toBe(false);
+	});
+});
+
 describe('who to ask, and quotes said once', () => {
 	it("asks the thread's opener (among the heated voices) rather than a bystander whose jab drives the risk", () => {
 		const thread: Thread = {
@@ -162,7 +207,86 @@ describe('who to ask, and quotes said once', () => {
 		expect(advice?.comments[0]?.line).toBe(
 			'pat sounds frustrated: "Seriously, this attitude is why nobody contributes"',
 		);
-		expect(advice?.suggestions).toContain('Acknowledge what this has cost pat before you answer.');
+		// The cost to acknowledge is the reporter's (kim, frustrated: "It is broken"), not the bystander's jab.
+		expect(advice?.suggestions).toContain(
+			'Acknowledge what this has cost kim ("It is broken") before you answer.',
+		);
+	});
+
+	it('acknowledges the cost to the reporter, quoting their frustration once: not at all when the reason line shows it', () => {
+		const thread: Thread = {
+			comments: [
+				{ author: 'kim', text: 'The CSV export drops the last row.' },
+				{ author: 'lee', role: 'Owner', text: 'Works for me.' },
+				{ author: 'kim', text: 'This is ridiculous. It is still broken after three releases.' },
+				{ author: 'pat', text: 'Fix your stupid project!!!' },
+			],
+		};
+		const hotter: ToneScores = { ...hot, frustration: 0.9, heat: 0.9 };
+		const bystanderTop = adviseThread(thread, markersOf(thread, [calm, calm, hot, hotter], 0.9));
+		expect(bystanderTop?.suggestions[0]).toBe(
+			'Acknowledge what this has cost kim ("This is ridiculous") before you answer.',
+		);
+		const reporterTop = markersOf(thread, [calm, calm, hotter, hot], 0.9);
+		expect(reporterTop.comments[0]?.author).toBe('kim');
+		const advice = adviseThread(thread, reporterTop);
+		expect(advice?.comments[0]?.line).toContain('"This is ridiculous"');
+		expect(advice?.suggestions[0]).toBe('Acknowledge what this has cost kim before you answer.');
+	});
+});
+
+describe("the quote comes from the comment's most heated sentence when the predictor rates them", () => {
+	const thread: Thread = {
+		comments: [
+			{ author: 'kim', role: 'None', text: 'The CSV export drops the last row.' },
+			{ author: 'lee', role: 'Owner', text: 'Works for me.' },
+			{
+				author: 'pat',
+				text: 'Seriously, this attitude is why nobody wants to contribute. Fix your stupid project!!!',
+			},
+		],
+	};
+	const markers = markersOf(thread, [calm, calm, hot], 0.9);
+
+	it('quotes the hottest sentence, though the cue word ("Seriously") sits in another', () => {
+		const hottest = [{ index: 2, sentence: 'Fix your stupid project!!!', heat: 0.9 }];
+		const advice = adviseThread(thread, markers, undefined, { hottest });
+		expect(advice?.comments[0]?.quote).toBe('Fix your stupid project!!!');
+		expect(advice?.comments[0]?.line).toMatch(/^pat .*"Fix your stupid project!!!"$/);
+	});
+
+	it('falls back to the clause holding the cue without a rating (the CLI), or when the rating is for another comment', () => {
+		expect(adviseThread(thread, markers)?.comments[0]?.quote).toBe(
+			'Seriously, this attitude is why nobody wants to contribute',
+		);
+		const other = [{ index: 1, sentence: 'Works for me.', heat: 0.2 }];
+		expect(adviseThread(thread, markers, undefined, { hottest: other })?.comments[0]?.quote).toBe(
+			'Seriously, this attitude is why nobody wants to contribute',
+		);
+	});
+
+	it('a long hottest sentence is cut around its cue, as any quote', () => {
+		const long: Thread = {
+			comments: [
+				...thread.comments.slice(0, 2),
+				{
+					author: 'pat',
+					text: 'Fine. Honestly the way this whole project treats people who report bugs is a disgrace and you should be ashamed of it.',
+				},
+			],
+		};
+		const hottest = [
+			{
+				index: 2,
+				sentence:
+					'Honestly the way this whole project treats people who report bugs is a disgrace and you should be ashamed of it.',
+				heat: 0.9,
+			},
+		];
+		const quote = adviseThread(long, markersOf(long, [calm, calm, hot], 0.9), undefined, { hottest })
+			?.comments[0]?.quote;
+		expect(quote).toMatch(/disgrace|ashamed/);
+		expect(quote?.split(/\s+/).length).toBeLessThanOrEqual(9);
 	});
 });
 
@@ -192,7 +316,7 @@ describe('adviceSummary', () => {
 		const advice = adviseThread(waitingThread, markers);
 		if (!advice) throw new Error('no advice');
 		expect(adviceSummary(advice)).toBe(
-			'dana has waited three weeks and wrote "Any update?"; lee is answering dana, outside the project',
+			'dana has waited three weeks and wrote "Any update?"; lee is answering dana, who is outside the project',
 		);
 		expect(adviceSummary(advice, 60)).toBe('dana has waited three weeks and wrote "Any update?"');
 		expect(adviceSummary(advice, 10)).toBe('');

@@ -9,7 +9,7 @@
  */
 import { SUGGEST } from './explain.ts';
 import { FRUSTRATION, IMPATIENCE, NEGATION, SECOND_PERSON } from './lexicon.ts';
-import type { CommentMarker, DerailMarkers, Thread } from './types.ts';
+import type { CommentMarker, DerailMarkers, HottestSentence, Thread } from './types.ts';
 
 /** One driving comment in words. */
 export interface CommentAdvice {
@@ -47,8 +47,11 @@ const QUOTE_WORDS = 9;
 const words = (s: string) => s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
 const norm = (w: string) => w.toLowerCase().replace('’', "'");
 
-/** The comment's own prose, in sentence-sized pieces: code, quoted replies, HTML comments and links left out. */
-function sentences(text: string): string[] {
+/**
+ * The comment's own prose, in sentence-sized pieces: code, quoted replies, HTML comments and links left out. Also
+ * what the predictor rates one by one for `DerailResult.hottest`, so the card quotes a sentence it can find here.
+ */
+export function sentences(text: string): string[] {
 	return text
 		.replace(/<!--[\s\S]*?-->/g, ' ')
 		.replace(/```[\s\S]*?(```|$)/g, '\n')
@@ -126,9 +129,29 @@ function cut(clause: string, ws: readonly string[], at: number): string {
 	return `${start > 0 ? '…' : ''}${clause.slice(from, to)}${end < ws.length ? '…' : ''}`;
 }
 
+/**
+ * How a name is written in the advice's sentences: the site's convention ("@ann" on GitHub, "u/ann" on Reddit),
+ * given by the caller (the card); the name as read when none is given (`tactful derail`, whose output stays as it
+ * was).
+ */
+export type Handle = (name: string) => string;
+const asRead: Handle = (name) => name;
+
+/** Options of adviseThread. */
+export interface AdviceOptions {
+	/** Writes a person's name the way their site does (entrypoints/content/threads/handles.ts); as read if absent. */
+	handle?: Handle;
+	/**
+	 * The predictor's per-sentence tone reading of the driving comments (`DerailResult.hottest`): the quote comes
+	 * from the sentence it rates highest, the cue words only pick the clause within it. Without it (the CLI), the
+	 * quote is the clause holding the comment's strongest cue.
+	 */
+	hottest?: readonly HottestSentence[];
+}
+
 /** "ann", or "ann (Member)" when the page shows a role; "someone" when it shows no author. */
-function nameOf(author: string, role?: string, withRole = true): string {
-	const name = author.trim() || 'someone';
+function nameOf(author: string, role?: string, withRole = true, handle: Handle = asRead): string {
+	const name = author.trim() ? handle(author.trim()) : 'someone';
 	return withRole && role && role !== 'None' ? `${name} (${role})` : name;
 }
 
@@ -151,6 +174,9 @@ function quoteFor(text: string, cue: Cue, skip?: RegExp): string | undefined {
 	return undefined;
 }
 
+/** The clause of `text` holding a word of frustration ("This is ridiculous"), if any. */
+const frustrationIn = (text: string) => quoteOf(text, 'frustration');
+
 /** A length of time said in an impatient sentence ("I have waited three weeks"), lower-cased. */
 function waitedIn(text: string): string | undefined {
 	for (const s of sentences(text)) {
@@ -161,15 +187,24 @@ function waitedIn(text: string): string | undefined {
 	return undefined;
 }
 
-function commentAdvice(thread: Thread, m: CommentMarker): CommentAdvice | undefined {
+function commentAdvice(
+	thread: Thread,
+	m: CommentMarker,
+	handle: Handle,
+	hottest?: readonly HottestSentence[],
+): CommentAdvice | undefined {
 	const text = thread.comments[m.index]?.text;
 	if (!text) return undefined;
 	const cue = cueOf(m);
 	const waited = cue === 'impatience' ? waitedIn(text) : undefined;
+	// The heated part may hold no cue word ("Fix your stupid project!!!" after "Seriously, …"): the sentence the
+	// tone heads rate highest, unless it only says how long they waited (the line says that already).
+	const hot = hottest?.find((h) => h.index === m.index)?.sentence;
+	const fromHot = hot && !(waited && DURATION.test(hot)) ? quoteFor(hot, cue) : undefined;
 	// The line already says how long they waited: quote other words of theirs when there are some.
-	const quote = quoteFor(text, cue, waited ? DURATION : undefined);
+	const quote = fromHot ?? quoteFor(text, cue, waited ? DURATION : undefined);
 	if (!quote) return undefined;
-	const who = nameOf(m.author, m.role);
+	const who = nameOf(m.author, m.role, true, handle);
 	// Said of the words quoted, so the line and the quote agree ("sounds frustrated" over a quote of frustration).
 	const has = (set: ReadonlySet<string>) => words(quote).some((w) => set.has(norm(w)));
 	const line = waited
@@ -208,25 +243,42 @@ function outsider(role: string): string {
 	return `a ${role.toLowerCase()}`;
 }
 
+/** "who is outside the project", "a first-time contributor": said after the person's name. */
+const asOutsider = (role: string) => (/^none$/i.test(role) ? `who is ${outsider(role)}` : outsider(role));
+
 interface People {
-	newcomer?: { name: string; role: string };
+	/** `author` as read, `name` as the site writes it. */
+	newcomer?: { author: string; name: string; role: string };
 	maintainers: string[];
 	pair?: { a: string; b: string; n: number };
 	voices: number;
 }
 
-function peopleOf(thread: Thread, markers: DerailMarkers): People {
+function peopleOf(thread: Thread, markers: DerailMarkers, handle: Handle): People {
 	const comments = thread.comments;
 	// The outsider named is the one whose comment drives the risk, else the latest outsider in the thread.
 	const driving = markers.comments.find((m) => NEWCOMER_ROLES.test(m.role ?? ''));
 	const latest = [...comments].reverse().find((c) => NEWCOMER_ROLES.test(c.role ?? ''));
 	const who = driving ?? latest;
 	const maintainers = [
-		...new Set(comments.filter((c) => MAINTAINER_ROLES.test(c.role ?? '')).map((c) => nameOf(c.author))),
+		...new Set(
+			comments
+				.filter((c) => MAINTAINER_ROLES.test(c.role ?? ''))
+				.map((c) => nameOf(c.author, undefined, true, handle)),
+		),
 	];
-	const pair = backAndForth(thread);
+	const found = backAndForth(thread);
+	const pair = found && { ...found, a: handle(found.a), b: handle(found.b) };
 	return {
-		...(who?.role ? { newcomer: { name: nameOf(who.author, undefined, false), role: who.role } } : {}),
+		...(who?.role
+			? {
+					newcomer: {
+						author: who.author.trim(),
+						name: nameOf(who.author, undefined, false, handle),
+						role: who.role,
+					},
+				}
+			: {}),
 		maintainers,
 		...(pair ? { pair } : {}),
 		voices: new Set(comments.map((c) => c.author)).size,
@@ -247,7 +299,7 @@ function dynamicsAdvice(markers: DerailMarkers, people: People): string[] {
 			);
 		else if (d === 'maintainer-newcomer' && people.newcomer && people.maintainers.length)
 			out.push(
-				`${list(people.maintainers)} ${people.maintainers.length > 1 ? 'are' : 'is'} answering ${people.newcomer.name}, ${outsider(people.newcomer.role)}`,
+				`${list(people.maintainers)} ${people.maintainers.length > 1 ? 'are' : 'is'} answering ${people.newcomer.name}, ${asOutsider(people.newcomer.role)}`,
 			);
 		else if (d === 'many-voices') out.push(`${people.voices} people have joined in`);
 	}
@@ -264,6 +316,7 @@ function specific(
 	comments: readonly CommentAdvice[],
 	people: People,
 	draft: string | undefined,
+	handle: Handle,
 ): string | undefined {
 	// The strongest comment's words are already quoted by the reason line (the card shows it above): not twice.
 	const shown = (c: CommentAdvice) => c.index === markers.comments[0]?.index;
@@ -281,7 +334,7 @@ function specific(
 		case 'waited': {
 			const c = by('impatience');
 			if (!c) return undefined;
-			const name = nameOf(c.author);
+			const name = nameOf(c.author, undefined, true, handle);
 			const wait = c.waited
 				? `that ${name} has waited ${c.waited}`
 				: shown(c)
@@ -294,17 +347,26 @@ function specific(
 				: `Acknowledge ${wait}, then say what happens next: who looks at it, and when.`;
 		}
 		case 'frustrated': {
-			// A comment with a word of frustration in it (not only the tone head's reading) is the one to quote.
+			const frustrated = comments.filter((x) =>
+				markers.comments.some((m) => m.index === x.index && m.cues.includes('bitter-frustration')),
+			);
+			// What the wait or the bug has cost is the cost to whoever opened the thread, when they are among the
+			// frustrated (a bystander's "Fix your stupid project!!!" is a jab, not a cost: the GitHub demo said
+			// "Acknowledge what this has cost pat-other"); else a comment with a word of frustration in it (not only
+			// the tone head's reading); else the strongest.
+			const opener = thread.comments[0]?.author.trim();
+			const saysIt = (x: CommentAdvice) => frustrationIn(thread.comments[x.index]?.text ?? '') !== undefined;
 			const c =
-				comments.find(
-					(x) =>
-						markers.comments.some((m) => m.index === x.index && m.cues.includes('bitter-frustration')) &&
-						words(x.quote).some((w) => FRUSTRATION.has(norm(w))),
-				) ?? by('bitter-frustration');
+				frustrated.find((x) => x.index > 0 && opener && x.author.trim() === opener && saysIt(x)) ??
+				frustrated.find((x) => words(x.quote).some((w) => FRUSTRATION.has(norm(w)))) ??
+				by('bitter-frustration');
 			if (!c) return undefined;
-			return shown(c)
-				? `Acknowledge what this has cost ${nameOf(c.author)} before you answer.`
-				: `Acknowledge what this has cost ${nameOf(c.author)} ("${c.quote}") before you answer.`;
+			// Their own words of frustration, when the reason line above does not show them already.
+			const quote = frustrationIn(thread.comments[c.index]?.text ?? '') ?? c.quote;
+			const name = nameOf(c.author, undefined, true, handle);
+			return shown(c) && quote === c.quote
+				? `Acknowledge what this has cost ${name} before you answer.`
+				: `Acknowledge what this has cost ${name} ("${quote}") before you answer.`;
 		}
 		case 'channel':
 			if (people.pair && markers.dynamics.includes('back-and-forth'))
@@ -324,12 +386,12 @@ function specific(
 			const opener = thread.comments[0]?.author.trim();
 			const openerHeated = opener && markers.comments.some((m) => m.author.trim() === opener && m.index > 0);
 			const name = markers.dynamics.includes('maintainer-newcomer')
-				? (people.newcomer?.name ?? top?.author.trim())
+				? (people.newcomer?.author ?? top?.author.trim())
 				: openerHeated
 					? opener
 					: top?.author.trim();
 			return name && name !== thread.viewer
-				? `Ask ${name} a question about what they need instead of arguing the point.`
+				? `Ask ${handle(name)} a question about what they need instead of arguing the point.`
 				: undefined;
 		}
 		case 'specifics': {
@@ -354,15 +416,16 @@ export function adviseThread(
 	thread: Thread,
 	markers: DerailMarkers,
 	draft?: string,
+	{ handle = asRead, hottest }: AdviceOptions = {},
 ): ThreadAdvice | undefined {
 	if (markers.suggestions.length === 0) return undefined;
 	const comments = markers.comments
-		.map((m) => commentAdvice(thread, m))
+		.map((m) => commentAdvice(thread, m, handle, hottest))
 		.filter((c): c is CommentAdvice => c !== undefined);
-	const people = peopleOf(thread, markers);
+	const people = peopleOf(thread, markers, handle);
 	const suggestions = markers.suggestions.map((s) => {
 		const key = KEY_OF.get(s);
-		return (key && specific(key, thread, markers, comments, people, draft)) || s;
+		return (key && specific(key, thread, markers, comments, people, draft, handle)) || s;
 	});
 	return { comments, dynamics: dynamicsAdvice(markers, people), suggestions };
 }

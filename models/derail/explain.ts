@@ -39,7 +39,7 @@ export const toneRow = (tones: Float32Array, i: number): ToneScores =>
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 /** How heated one comment reads: the strongest of the incivility heads, the thread-context head counting half. */
-const heatOf = (t: ToneScores) => Math.max(t.uncivil, t.frustration, t.attack, t.heat * 0.75);
+export const heatOf = (t: ToneScores) => Math.max(t.uncivil, t.frustration, t.attack, t.heat * 0.75);
 
 function toneCues(t: ToneScores): string[] {
 	const cues: string[] = [];

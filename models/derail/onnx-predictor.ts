@@ -5,7 +5,8 @@
  */
 
 import type { Scorer } from '../scoring/types.ts';
-import { explain, toneRow } from './explain.ts';
+import { sentences } from './advice.ts';
+import { explain, heatOf, toneRow } from './explain.ts';
 import {
 	type EncodedThread,
 	encodeThread,
@@ -15,7 +16,14 @@ import {
 	prepareThread,
 } from './features.ts';
 import { scoreComments } from './score-features.ts';
-import type { DerailOptions, DerailPredictor, DerailResult, Thread } from './types.ts';
+import type {
+	DerailMarkers,
+	DerailOptions,
+	DerailPredictor,
+	DerailResult,
+	HottestSentence,
+	Thread,
+} from './types.ts';
 import { derailThreshold } from './types.ts';
 import { DERAIL_MODEL_FILE } from './version.ts';
 
@@ -50,6 +58,9 @@ export interface OnnxDerailDeps {
 	 */
 	scorer?: Scorer;
 }
+
+/** Sentences of one driving comment rated for `DerailResult.hottest`, at most (a long comment's first ones). */
+const MAX_SENTENCES = 24;
 
 /** Derailment predictor backed by the ONNX model; one lazily created session, runs serialised. */
 export class OnnxDerailPredictor implements DerailPredictor {
@@ -99,6 +110,36 @@ export class OnnxDerailPredictor implements DerailPredictor {
 		}
 	}
 
+	/**
+	 * Each driving comment's sentence the tone heads rate highest, each sentence read as that comment alone: one
+	 * model run over all their sentences (the heads score every row on its own; the thread output is ignored).
+	 */
+	private async hottest(thread: Thread, markers: DerailMarkers): Promise<HottestSentence[]> {
+		const opener = thread.comments[0]?.author ?? '';
+		const rows: { index: number; sentence: string; prepared: PreparedComment }[] = [];
+		for (const m of markers.comments) {
+			const c = thread.comments[m.index];
+			const all = c ? sentences(c.text).slice(0, MAX_SENTENCES) : [];
+			if (!c || all.length < 2) continue;
+			const byOpener = m.index > 0 && opener !== '' && c.author === opener;
+			for (const sentence of all)
+				rows.push({
+					index: m.index,
+					sentence,
+					prepared: prepareComment({ author: c.author, text: sentence }, m.index === 0, byOpener),
+				});
+		}
+		if (rows.length === 0) return [];
+		const { tone } = await this.run(encodeThread(rows.map((r) => r.prepared)));
+		const best = new Map<number, HottestSentence>();
+		rows.forEach((r, k) => {
+			const heat = heatOf(toneRow(tone, k));
+			const was = best.get(r.index);
+			if (!was || heat > was.heat) best.set(r.index, { index: r.index, sentence: r.sentence, heat });
+		});
+		return markers.comments.flatMap((m) => best.get(m.index) ?? []);
+	}
+
 	async predict(thread: Thread, draft?: string, options?: DerailOptions): Promise<DerailResult> {
 		const threshold = derailThreshold(options?.sensitivity);
 		const prepared = prepareThread(thread.comments);
@@ -139,12 +180,18 @@ export class OnnxDerailPredictor implements DerailPredictor {
 			threshold,
 			draft: draftPart,
 		});
+		// Only asked by the card, only for a thread at risk; a failure costs the quote its tone, never the warning.
+		const hottest =
+			options?.hottest && markers.suggestions.length > 0
+				? await this.hottest(thread, markers).catch(() => [])
+				: [];
 		return {
 			thread,
 			...(draft !== undefined ? { draft } : {}),
 			derail: Math.round(derail * 10000) / 10000,
 			flag: derail >= threshold,
 			markers,
+			...(hottest.length > 0 ? { hottest } : {}),
 		};
 	}
 

@@ -121,3 +121,41 @@ describe.each(withScorer)('%s with the draft Scorer', (_name, predictor) => {
 		expect(civil.markers.draft?.message).not.toMatch(/person, not the problem/);
 	});
 });
+
+describe('OnnxDerailPredictor: the hottest sentence of each driving comment (the card quotes it)', () => {
+	// Hand-written: the heated part of the last comment holds no impatience or frustration cue word.
+	const bystander: Thread = {
+		comments: [
+			{ author: 'ivy', role: 'None', text: 'The export drops the last row. Steps are in the attached file.' },
+			{ author: 'max', role: 'Member', text: 'Works for me. Please read the docs first.' },
+			{
+				author: 'ivy',
+				role: 'None',
+				text: 'I did read them. The docs are wrong about this. Honestly this is the worst maintained project I have ever seen, what a joke!',
+			},
+		],
+	};
+
+	it('only when asked: the same result without the option, plus `hottest` with it', async () => {
+		const plain = await onnx.predict(heated);
+		expect(plain).not.toHaveProperty('hottest');
+		const asked = await onnx.predict(heated, undefined, { hottest: true });
+		const { hottest, ...rest } = asked;
+		expect(rest).toEqual(plain);
+		expect(hottest?.length).toBeGreaterThan(0);
+		for (const h of hottest ?? []) {
+			expect(asked.markers.comments.some((m) => m.index === h.index)).toBe(true);
+			expect(heated.comments[h.index]?.text).toContain(h.sentence);
+		}
+	});
+
+	it("rates the comment's sentences on their own: the heated sentence, not a calm one", async () => {
+		const r = await onnx.predict(bystander, undefined, { hottest: true, sensitivity: 1 });
+		const last = r.hottest?.find((h) => h.index === 2);
+		expect(last?.sentence).toMatch(/worst maintained project/);
+	});
+
+	it('a calm thread: nothing extra', async () => {
+		expect(await onnx.predict(calm, undefined, { hottest: true })).not.toHaveProperty('hottest');
+	});
+});

@@ -78,6 +78,12 @@ export interface DerailMarkers {
 export interface DerailOptions {
 	/** Sensitivity 0..1; 0.5 is the calibrated default (flag when p ≥ 0.5). Higher flags earlier. */
 	sensitivity?: number;
+	/**
+	 * Also rate each driving comment's sentences with the same tone heads and give the hottest
+	 * (`DerailResult.hottest`), for the card to quote. Off by default: `tactful derail` and every dataset hash are
+	 * computed without it, and it costs one more model run for a thread at risk.
+	 */
+	hottest?: boolean;
 }
 
 /** What a DerailPredictor says about a thread (and draft). Carries the input it was computed on. */
@@ -88,6 +94,19 @@ export interface DerailResult {
 	derail: number;
 	flag: boolean;
 	markers: DerailMarkers;
+	/**
+	 * With `DerailOptions.hottest`, for a thread at risk: each driving comment's sentence the tone heads rate
+	 * highest, when the comment has more than one (`index` as `markers.comments[].index`).
+	 */
+	hottest?: HottestSentence[];
+}
+
+/** A driving comment's most heated sentence, as the tone heads read it alone. */
+export interface HottestSentence {
+	index: number;
+	sentence: string;
+	/** Its heat: the strongest tone head, the thread-context head counting half (explain.ts `heatOf`). */
+	heat: number;
 }
 
 /** Anything that predicts derailment: the ONNX engine, or a test double. */

@@ -236,7 +236,8 @@ test('Firefox: a heated thread raises the thread warning; the card points at the
 		b?.click();
 		return b?.textContent ?? '';
 	});
-	const author = who.replace(/( \(.*\))?'s comment$/, '');
+	// GitHub writes logins "@kim-user" (the card too, since session 16); the page's author link shows "kim-user".
+	const author = who.replace(/( \(.*\))?('s comment)?$/, '').replace(/^@/, '');
 	await new Promise((r) => setTimeout(r, 600));
 	const outline = await page.evaluate(
 		(name) =>
@@ -278,7 +279,7 @@ test('Firefox, 900 px: a quote-reply is scored on the reply only, and the card k
 			const names = document
 				.querySelector('[data-tactful-host]')
 				.shadowRoot.querySelectorAll('button.tf-who');
-			const b = [...names].find((n) => n.textContent.startsWith('lee-maint'));
+			const b = [...names].find((n) => n.textContent.startsWith('@lee-maint'));
 			b?.click();
 			return Boolean(b);
 		});

@@ -108,8 +108,10 @@ test('heated thread: the card names the driving comment, and clicking it scrolls
 	const name = page.locator('[data-tactful-host] [data-tactful="thread"] button.tf-who').first();
 	await name.waitFor({ timeout: 10_000 });
 	const label = (await name.textContent()) ?? '';
-	// "kim-user's comment", or the reason line's own name ("lee-maint (Member)") since session 15.
-	const author = label.replace(/( \(.*\))?('s comment)?$/, '');
+	// "@kim-user's comment", or the reason line's own name ("@lee-maint (Owner)") since session 15; GitHub's own
+	// way of writing a login ("@kim-user") since session 16.
+	check(label.startsWith('@'), `the card does not name a GitHub user the GitHub way: "${label}"`);
+	const author = label.replace(/( \(.*\))?('s comment)?$/, '').replace(/^@/, '');
 	const where = () =>
 		page.evaluate((who) => {
 			const el = [...document.querySelectorAll('.timeline-comment')].find(

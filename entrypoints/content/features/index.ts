@@ -74,7 +74,8 @@ export function registerFeatures(doc: Document): void {
 		watchThreadRisk(editor, signal, {
 			readThread: (field) => readThread(doc, field, site.id),
 			predict: (thread, draft, sensitivity) =>
-				sendMessageRetrying('predictDerailment', { thread, draft, options: { sensitivity } }),
+				// `hottest`: the card quotes each driving comment's most heated sentence (models/derail/advice.ts).
+				sendMessageRetrying('predictDerailment', { thread, draft, options: { sensitivity, hottest: true } }),
 			sensitivity: async () => effectiveDerailSensitivity(await getSettings(), hostname),
 			enabled: async () => effectiveDerailAlerts(await getSettings(), hostname),
 			onSettingsChange: (listener) => watchSettings(() => listener()),

@@ -94,7 +94,7 @@ describe('describeThread with the thread at hand (issue 4: say something specifi
 
 	it('names the author, how long they waited and their words, and who answers whom', () => {
 		expect(describeThread(waiting())).toBe(
-			'dana has waited three weeks and wrote "Any update?"; the tone has been rising over the last replies; lee is answering dana, outside the project.',
+			'dana has waited three weeks and wrote "Any update?"; the tone has been rising over the last replies; lee is answering dana, who is outside the project.',
 		);
 	});
 
@@ -105,7 +105,7 @@ describe('describeThread with the thread at hand (issue 4: say something specifi
 			secondPerson: false,
 			impatient: false,
 			summary:
-				'dana has waited three weeks and wrote "Any update?"; lee is answering dana, outside the project',
+				'dana has waited three weeks and wrote "Any update?"; lee is answering dana, who is outside the project',
 		});
 		const calmResult = { ...waiting(), flag: false, derail: 0.1 };
 		calmResult.markers = { ...calmResult.markers, thread: 0.1, suggestions: [] };
@@ -118,5 +118,84 @@ describe('describeThread with the thread at hand (issue 4: say something specifi
 			'Tell dana what happens next (who looks at it, and when): someone outside the project reads silence or a bare "no" as dismissal.',
 			'Ask dana a question about what they need instead of arguing the point.',
 		]);
+	});
+});
+
+describe("the card writes names the way the thread's site does (GitHub @login, Reddit u/name)", () => {
+	const on = (site: string, r: DerailResult): DerailResult => ({ ...r, thread: { ...r.thread, site } });
+
+	it('a GitHub result: the reason line, the dynamics and the suggestions say @login', () => {
+		const waiting: DerailResult = {
+			thread: {
+				site: 'github',
+				comments: [
+					{ author: 'kim-user', role: 'None', text: 'The CSV export drops the last row.' },
+					{ author: 'lee-maint', role: 'Owner', text: 'Works for me.' },
+					{
+						author: 'kim-user',
+						role: 'None',
+						text: 'Any update? I have waited two weeks and it is still broken.',
+					},
+				],
+			},
+			derail: 0.8,
+			flag: true,
+			markers: {
+				thread: 0.8,
+				tones: hot,
+				comments: [{ index: 2, author: 'kim-user', role: 'None', tones: hot, cues: ['impatience'] }],
+				trend: 'steady',
+				dynamics: ['maintainer-newcomer'],
+				suggestions: [
+					'Say what happens next (who looks at it, and when): someone outside the project reads silence or a bare "no" as dismissal.',
+				],
+			},
+		};
+		expect(describeThread(waiting)).toBe(
+			'@kim-user has waited two weeks and wrote "Any update?"; @lee-maint is answering @kim-user, who is outside the project.',
+		);
+		expect(adviceFor(waiting)?.suggestions[0]).toMatch(/^Tell @kim-user what happens next/);
+		// The same thread without a site (the CLI's input): names as read.
+		expect(describeThread({ ...waiting, thread: { comments: waiting.thread.comments } })).toMatch(
+			/^kim-user has waited/,
+		);
+	});
+
+	it('without the comment text at hand: "@mel (Moderator)\'s comment", "u/mel\'s comment"; HN as shown', () => {
+		expect(describeThread(on('github', result('mel', 'Moderator')))).toBe(
+			"@mel (Moderator)'s comment shows heat.",
+		);
+		expect(describeThread(on('reddit', result('mel')))).toBe("u/mel's comment shows heat.");
+		expect(describeThread(on('hackernews', result('mel')))).toBe("mel's comment shows heat.");
+		expect(describeThread(on('github', result('')))).toBe('One comment shows heat.');
+	});
+});
+
+describe('the reason line ends as a sentence once', () => {
+	it('a quote ending in "!" or "?" ends the line: no period after it (Discourse and Lemmy demos read \'"this is a joke!".\')', () => {
+		const r: DerailResult = {
+			thread: {
+				comments: [
+					{ author: 'jo', text: 'The plugin API broke in 3.2.' },
+					{ author: 'mel', role: 'Moderator', text: 'Please read the pinned post.' },
+					{ author: 'xx', text: 'Stop wasting my time. You people never fix anything, this is a joke!' },
+				],
+			},
+			derail: 0.9,
+			flag: true,
+			markers: {
+				thread: 0.9,
+				tones: hot,
+				comments: [
+					{ index: 2, author: 'xx', tones: { ...hot, frustration: 0.8 }, cues: ['bitter-frustration'] },
+				],
+				trend: 'steady',
+				dynamics: [],
+				suggestions: ['Ask a question about what they need instead of arguing the point.'],
+			},
+		};
+		const line = describeThread(r);
+		expect(line).toMatch(/^xx sounds frustrated: "[^"]*[!?]"$/);
+		expect(describeThread(result('mel'))).toBe("mel's comment shows heat.");
 	});
 });

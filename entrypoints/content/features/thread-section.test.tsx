@@ -159,6 +159,43 @@ describe('advice specific to this thread (issue 4)', () => {
 	});
 });
 
+describe('names on GitHub', () => {
+	it('the button and the line say "@bob", as GitHub does; the button still points at the comment', async () => {
+		const el = document.createElement('div');
+		el.scrollIntoView = vi.fn();
+		document.body.append(el);
+		const thread: Thread = {
+			site: 'github',
+			comments: [
+				comment('bob', 'This is ridiculous, the upload has been broken since Monday!', 'None', null, el),
+				comment('alice', 'Please keep it civil.', 'Member'),
+			],
+		};
+		const r = result(true, 0.1);
+		r.thread = {
+			...thread,
+			comments: thread.comments.map(({ author, role, text }) => ({ author, role, text })),
+		};
+		r.markers.comments[0] = {
+			index: 0,
+			author: 'bob',
+			role: 'None',
+			tones: TONES,
+			cues: ['bitter-frustration'],
+		};
+		r.markers.suggestions = [SUGGEST.frustrated, SUGGEST.ask];
+		render(<div>{threadSection.render(cardFor(r, thread))}</div>);
+		const bob = await screen.findByRole('button', { name: '@bob' });
+		expect(bob.parentElement?.textContent).toMatch(/^@bob sounds frustrated: "This is ridiculous"/);
+		expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toContain(
+			'Ask @bob a question about what they need instead of arguing the point.',
+		);
+		fireEvent.click(bob);
+		expect(el.scrollIntoView).toHaveBeenCalled();
+		el.remove();
+	});
+});
+
 describe("the draft's own line", () => {
 	it('shows "addresses the person" in a saturated thread although the reply moves the probability by 0', async () => {
 		const r = result(true, 0);

@@ -3,13 +3,19 @@
  * risk of derailing, why (which comments, which tones, the trend), what the draft adds, and how to de-escalate.
  */
 import { useEffect, useReducer, useRef } from 'preact/hooks';
-import { adviceSummary, adviseThread, type ThreadAdvice } from '../../../models/derail/advice.ts';
+import {
+	adviceSummary,
+	adviseThread,
+	type Handle,
+	type ThreadAdvice,
+} from '../../../models/derail/advice.ts';
 import type { CommentMarker, DerailResult, DraftEffect } from '../../../models/derail/types.ts';
 import { threadTension } from '../../../models/rewrite/thread-tension.ts';
 import { THREAD_SUMMARY_MAX, type ThreadTension } from '../../../models/rewrite/types.ts';
 import type { Editor } from '../editors/types.ts';
 import type { CardContext, CardSection } from '../extensions.ts';
 import { commentSource } from '../threads/common.ts';
+import { handlesFor } from '../threads/handles.ts';
 import { outlineComment, pointAtComment } from './point-at-comment.ts';
 import { awayAt, leaveReply, onReplyPlaceChange, returnToReply } from './reply-return.ts';
 import { onThreadRiskChange, type ThreadRisk, threadRiskFor, threadWarns } from './thread-risk.ts';
@@ -41,22 +47,29 @@ const CSS = `
 .tf-thread .tf-back { margin: 6px 0 2px; font-weight: 600; }
 `;
 
-/** "mel (Moderator)'s comment", or "One comment" when the page shows no author. */
-export function whoseComment(marker: CommentMarker): string {
+/** The card's way of writing names on the site a result was read on ("@mel" on GitHub), or as read. */
+const handleFor = (result: DerailResult): Handle => handlesFor(result.thread?.site) ?? ((name) => name);
+
+/** "mel (Moderator)'s comment" ("@mel (Moderator)'s comment" with GitHub's handle), or "One comment" when the page shows no author. */
+export function whoseComment(marker: CommentMarker, handle: Handle = (name) => name): string {
 	const role = marker.role && marker.role !== 'None' ? ` (${marker.role})` : '';
 	// A reader may find no author (a deleted account, markup it does not know): never "'s comment".
-	return marker.author.trim() ? `${marker.author.trim()}${role}'s comment` : `One comment${role}`;
+	return marker.author.trim() ? `${handle(marker.author.trim())}${role}'s comment` : `One comment${role}`;
 }
 
 /**
  * Labels for the "Also:" list: a name already used (by the strongest comment or earlier in the list) gets its
  * count, so two buttons pointing at different comments never read the same ("vic's comment (2)").
  */
-export function alsoLabels(top: CommentMarker | undefined, also: readonly CommentMarker[]): string[] {
+export function alsoLabels(
+	top: CommentMarker | undefined,
+	also: readonly CommentMarker[],
+	handle?: Handle,
+): string[] {
 	const seen = new Map<string, number>();
-	if (top) seen.set(whoseComment(top), 1);
+	if (top) seen.set(whoseComment(top, handle), 1);
 	return also.map((m) => {
-		const label = whoseComment(m);
+		const label = whoseComment(m, handle);
 		const n = (seen.get(label) ?? 0) + 1;
 		seen.set(label, n);
 		return n > 1 ? `${label} (${n})` : label;
@@ -73,9 +86,9 @@ export function draftSays(effect: DraftEffect): boolean {
 }
 
 /** "mel (Moderator)", the start of a concrete reason line (models/derail/advice.ts names authors this way). */
-export function whoName(marker: CommentMarker): string {
+export function whoName(marker: CommentMarker, handle: Handle = (name) => name): string {
 	const role = marker.role && marker.role !== 'None' ? ` (${marker.role})` : '';
-	return `${marker.author.trim()}${role}`;
+	return `${handle(marker.author.trim())}${role}`;
 }
 
 const advised = new WeakMap<DerailResult, ThreadAdvice | null>();
@@ -88,7 +101,11 @@ export function adviceFor(result: DerailResult): ThreadAdvice | undefined {
 	if (!Array.isArray(result.thread?.comments)) return undefined;
 	if (advice === undefined) {
 		try {
-			advice = adviseThread(result.thread, result.markers, result.draft) ?? null;
+			advice =
+				adviseThread(result.thread, result.markers, result.draft, {
+					handle: handleFor(result),
+					...(result.hottest ? { hottest: result.hottest } : {}),
+				}) ?? null;
 		} catch (err) {
 			// Never costs the warning: the general wording stands.
 			console.warn('[tactful] thread advice failed; showing the general advice', err);
@@ -128,13 +145,16 @@ export function describeThread(result: DerailResult): string {
 			.map(([k]) => TONE_WORDS[k] ?? k);
 		const cues = top.cues.map((c) => CUE_WORDS[c] ?? c.replace(/-/g, ' '));
 		const what = [...new Set([...tones, ...cues])].slice(0, 3).join(', ');
-		parts.push(`${whoseComment(top)} shows ${what || 'tension'}`);
+		parts.push(`${whoseComment(top, handleFor(result))} shows ${what || 'tension'}`);
 	}
 	if (markers.trend === 'rising') parts.push('the tone has been rising over the last replies');
 	if (advice?.dynamics.length) parts.push(...advice.dynamics);
 	else if (markers.dynamics.includes('maintainer-newcomer'))
 		parts.push('maintainers are answering someone from outside the project');
-	return parts.length ? `${parts.join('; ')}.` : 'Recent replies read as tense.';
+	if (!parts.length) return 'Recent replies read as tense.';
+	const line = parts.join('; ');
+	// A quote ending the line with its own "!" or "?" ends the sentence: never '"this is a joke!".'
+	return /[.!?…]["”]?$/.test(line) ? line : `${line}.`;
 }
 
 /** The thread section's heading and reason line (also the badge's label). */
@@ -194,11 +214,14 @@ function CommentName({ editor, risk, marker, label }: NameProps) {
 /** The reason line, its first comment's name pointing at the comment, and the other driving comments. */
 function Reasons({ editor, risk, detail }: { editor: Editor; risk: ThreadRisk; detail: string }) {
 	const [top, ...others] = risk.result.markers.comments;
+	const handle = handleFor(risk.result);
 	// "mel's comment shows …", or the concrete "mel (Moderator) has waited …": the name is the button either way.
-	const whose = top ? ([whoseComment(top), whoName(top)].find((l) => l && detail.startsWith(l)) ?? '') : '';
+	const whose = top
+		? ([whoseComment(top, handle), whoName(top, handle)].find((l) => l && detail.startsWith(l)) ?? '')
+		: '';
 	const named = top && whose !== '';
 	const also = others.filter((m) => commentSource(risk.read?.comments[m.index])?.isConnected);
-	const labels = alsoLabels(top, also);
+	const labels = alsoLabels(top, also, handle);
 	return (
 		<>
 			<p>
@@ -211,7 +234,12 @@ function Reasons({ editor, risk, detail }: { editor: Editor; risk: ThreadRisk; d
 					{also.map((m, i) => (
 						<span key={m.index}>
 							{i ? ', ' : ''}
-							<CommentName editor={editor} risk={risk} marker={m} label={labels[i] ?? whoseComment(m)} />
+							<CommentName
+								editor={editor}
+								risk={risk}
+								marker={m}
+								label={labels[i] ?? whoseComment(m, handle)}
+							/>
 						</span>
 					))}
 				</p>

@@ -41,7 +41,18 @@ function authorOf(el: Element): string {
 	return (link?.getAttribute('href') ?? '').split('/').filter(Boolean).pop() ?? '';
 }
 
+/**
+ * GitHub's "Author" badge says who opened the issue, not their tie to the repository: a comment that shows it and
+ * no Owner, Member, Collaborator, Contributor or First-time contributor badge is by someone with no association
+ * (the API's author_association NONE, the value the derailment data uses): an outside participant, 'None'.
+ */
+const association = (role: string | undefined) => (role === 'Author' ? 'None' : role);
+
 function roleOf(el: Element): string | undefined {
+	return association(badgeOf(el));
+}
+
+function badgeOf(el: Element): string | undefined {
 	const header = el.querySelector(HEADER);
 	if (header) return findRole(header, `${ROLE_LABELS}, span`);
 	const body = el.querySelector(BODY);
@@ -69,6 +80,20 @@ function readComment(el: Element): ThreadComment | undefined {
 }
 
 /**
+ * A person's association is the repository's, the same on each of their comments: one that shows no badge (the
+ * opening post usually shows none) takes the one their other comments show, so the issue's author reads as the
+ * outside participant they are from the first comment on.
+ */
+function sameAssociation(comments: ThreadComment[]): void {
+	const known = new Map<string, string>();
+	for (const c of comments) if (c.author && c.role && !known.has(c.author)) known.set(c.author, c.role);
+	for (const c of comments) {
+		const role = c.author ? known.get(c.author) : undefined;
+		if (!c.role && role) c.role = role;
+	}
+}
+
+/**
  * Reads the comments the reply in `field` answers: the review thread it sits in; in a discussion answer's
  * thread, the posts outside every answer (the opening post) and that answer; else everything above it.
  */
@@ -84,6 +109,7 @@ export function readGithubThread(doc: Document, field: Element): Thread {
 	};
 	const above = outermost.filter((el) => !el.contains(field) && isBefore(el, field) && inThread(el));
 	const comments = above.map(readComment).filter((c): c is ThreadComment => c !== undefined);
+	sameAssociation(comments);
 	const viewer = doc.querySelector('meta[name="user-login"]')?.getAttribute('content') ?? '';
 	return { site: 'github', comments: capThread(comments), ...(viewer ? { viewer } : {}) };
 }

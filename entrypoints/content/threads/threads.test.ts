@@ -21,10 +21,12 @@ const summary = (t: ReturnType<typeof readThread>) => t.comments.map((c) => `${c
 describe('github', () => {
 	it('reads the classic issue timeline: authors, roles, times; drops quotes, code, minimized and hidden mail', () => {
 		const t = read('github-issue.html', 'github', 'textarea.js-comment-field');
+		// "Author" alone: the issue's author with no association to the repository (author_association NONE);
+		// the opening post shows no badge and takes the one the same person's later comment shows.
 		expect(summary(t)).toEqual([
-			'pat-reporter|',
+			'pat-reporter|None',
 			'sam-maint|Member',
-			'pat-reporter|Author',
+			'pat-reporter|None',
 			'lee-new|First-time contributor',
 		]);
 		expect(t.viewer).toBe('dana-dev');
@@ -38,7 +40,7 @@ describe('github', () => {
 
 	it('reads the React issue view, taking the author from the avatar link when no name text is shown', () => {
 		const t = read('github-react-issue.html', 'github', 'textarea[aria-label="Markdown value"]');
-		expect(summary(t)).toEqual(['ray|', 'owner-olga|Owner', 'ray|Contributor']);
+		expect(summary(t)).toEqual(['ray|Contributor', 'owner-olga|Owner', 'ray|Contributor']);
 		expect(t.comments[2]?.text).toBe('Sure, I will try this weekend.');
 	});
 
@@ -52,6 +54,31 @@ describe('github', () => {
 		);
 		const field = doc.querySelector('textarea') as Element;
 		expect(summary(readThread(doc, field, 'github'))).toEqual(['olga|Owner']);
+	});
+
+	it('reads a comment that shows only "Author" as an outside participant (None), on the heated demo too', () => {
+		const doc = new DOMParser().parseFromString(
+			`<div class="timeline-comment"><div class="timeline-comment-header"><a class="author" href="/kim">kim</a>
+			<span class="Label">Author</span></div><div class="comment-body"><p>Still broken.</p></div></div>
+			<div class="timeline-comment"><div class="timeline-comment-header"><a class="author" href="/olga">olga</a>
+			<span class="Label">Member</span></div><div class="comment-body"><p>Works for me.</p></div></div>
+			<div class="timeline-comment"><div class="timeline-comment-header"><a class="author" href="/ned">ned</a>
+			</div><div class="comment-body"><p>Same here.</p></div></div>
+			<form><textarea class="js-comment-field"></textarea></form>`,
+			'text/html',
+		);
+		const field = doc.querySelector('textarea') as Element;
+		// No badge at all says nothing the reader can trust (markup it does not know): left unknown.
+		expect(summary(readThread(doc, field, 'github'))).toEqual(['kim|None', 'olga|Member', 'ned|']);
+		const demo = read('github-heated-thread.html', 'github', 'textarea.js-comment-field');
+		expect(summary(demo)).toEqual([
+			'kim-user|None',
+			'lee-maint|Owner',
+			'kim-user|None',
+			'lee-maint|Owner',
+			'kim-user|None',
+			'pat-other|',
+		]);
 	});
 
 	it('keeps an inline review reply to its own review thread, without suggested-change code', () => {
