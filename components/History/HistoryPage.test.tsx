@@ -335,6 +335,42 @@ describe('HistoryPage', () => {
 		);
 	});
 
+	it('an empty "Over time" says what will appear there and when, instead of a blank chart (session 16)', async () => {
+		await db.events.clear();
+		setup();
+		const empty = await screen.findByTestId('day-chart-empty');
+		expect(empty.textContent).toBe('Nothing yet: warnings and rewrites you accept appear here by day.');
+		expect(screen.queryByTestId('day-chart')).toBeNull();
+		// Over a year the columns are weeks, and the sentence says so.
+		fireEvent.click(screen.getByRole('button', { name: '1 year' }));
+		await waitFor(() =>
+			expect(screen.getByTestId('day-chart-empty').textContent).toBe(
+				'Nothing yet: warnings and rewrites you accept appear here by week.',
+			),
+		);
+	});
+
+	it('the chart has a table of its counts for screen readers: each day with any, then the days with none', async () => {
+		setup();
+		const table = await screen.findByTestId('day-chart-table');
+		expect(screen.getByTestId('day-chart').getAttribute('aria-describedby')).toBe(table.id);
+		expect(table.querySelector('caption')?.textContent).toBe(
+			'Warnings and accepted fixes by day (days not listed had none)',
+		);
+		const rows = [...table.querySelectorAll('tbody tr')].map((tr) =>
+			[...tr.children].map((cell) => cell.textContent),
+		);
+		expect(rows).toEqual([
+			['2026-11-27', '1', '0'],
+			['2026-11-28', '1', '1'],
+		]);
+		expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+			'Day',
+			'Warnings',
+			'Accepted fixes',
+		]);
+	});
+
 	it('a history over many sites lists the top ones and sums the rest in one line', async () => {
 		await db.events.bulkAdd(
 			Array.from({ length: 15 }, (_, i) => ({

@@ -8,7 +8,7 @@ import {
 	storageDetails,
 } from '../../utils/storage/storage-failure.ts';
 import { DIMENSION_LABELS } from '../Settings/dimension-labels.ts';
-import { BarList, DayChart, plural } from './Charts.tsx';
+import { BarList, DayChart, nothingCharted, plural } from './Charts.tsx';
 import { type DraftsClient, SavedDrafts } from './SavedDrafts.tsx';
 
 /** What the page needs from the history store. */
@@ -201,9 +201,11 @@ export function HistoryPage({ client, download, answerWithinMs = ANSWER_WITHIN_M
 
 					<section class="tf-card" aria-labelledby="h-time">
 						<h2 id="h-time">Over time</h2>
-						<p class="tf-legend">
-							<span class="tf-key tf-key-warn" /> warnings <span class="tf-key tf-key-fix" /> accepted fixes
-						</p>
+						{nothingCharted(stats.byDay) ? null : (
+							<p class="tf-legend" aria-hidden="true">
+								<span class="tf-key tf-key-warn" /> warnings <span class="tf-key tf-key-fix" /> accepted fixes
+							</p>
+						)}
 						<DayChart days={stats.byDay} />
 					</section>
 
