@@ -5,11 +5,15 @@ const W = 640;
 const H = 160;
 const PAD = { top: 10, right: 8, bottom: 22, left: 28 };
 
-/** Round the axis maximum up to a friendly number. */
+/**
+ * Round the axis maximum up to a friendly, even number: the middle gridline (max / 2) must be a whole count, or its
+ * rounded label sits above or below where that count is drawn (a top of 7 put "4" at 3.5; session 16).
+ */
 export function niceMax(max: number): number {
 	if (max <= 4) return 4;
 	const step = 10 ** Math.floor(Math.log10(max));
-	return Math.ceil(max / step) * step;
+	const top = Math.ceil(max / step) * step;
+	return top % 2 === 0 ? top : top + step;
 }
 
 /** "1 warning", "2 warnings": a count with its noun, for labels a screen reader reads out. */

@@ -551,9 +551,14 @@ test('history: charts seeded events, exports JSON, deletes after confirming', as
 			rows: t?.querySelectorAll('tbody tr').length ?? 0,
 			describes:
 				document.querySelector('[data-testid="day-chart"]')?.getAttribute('aria-describedby') === t?.id,
+			// Every site and reason name readable whole (session 16: "Insults, threats and s…" was cut off).
+			cut: [...document.querySelectorAll('.tf-barlist-label')]
+				.filter((l) => l.scrollWidth > l.clientWidth + 1)
+				.map((l) => l.textContent),
 		};
 	});
 	check(table.rows > 0 && table.describes, `no table of the chart's counts: ${JSON.stringify(table)}`);
+	check(table.cut.length === 0, `names cut off: ${JSON.stringify(table.cut)}`);
 	await history.screenshot({ path: `artifacts/history${suffix}.png`, fullPage: true });
 	const [download] = await Promise.all([
 		history.waitForEvent('download'),
