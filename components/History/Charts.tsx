@@ -5,11 +5,15 @@ const W = 640;
 const H = 160;
 const PAD = { top: 10, right: 8, bottom: 22, left: 28 };
 
-/** Round the axis maximum up to a friendly number. */
+/**
+ * Round the axis maximum up to a friendly, even number: the middle gridline (max / 2) must be a whole count, or its
+ * rounded label sits above or below where that count is drawn (a top of 7 put "4" at 3.5; session 16).
+ */
 export function niceMax(max: number): number {
 	if (max <= 4) return 4;
 	const step = 10 ** Math.floor(Math.log10(max));
-	return Math.ceil(max / step) * step;
+	const top = Math.ceil(max / step) * step;
+	return top % 2 === 0 ? top : top + step;
 }
 
 /** "1 warning", "2 warnings": a count with its noun, for labels a screen reader reads out. */
@@ -40,9 +44,27 @@ export function toColumns(days: readonly (Tally & { day: string })[]): Column[] 
 	return columns;
 }
 
-/** Warnings and accepted fixes per day (per week over long ranges), as paired columns. */
+/** True when the days hold no warning and no accepted fix: the chart would be bare axes. */
+export const nothingCharted = (daily: readonly Tally[]) =>
+	daily.every((d) => d.warnings === 0 && d.fixes <= 0);
+
+/** The id of the day chart's table of counts (one chart per page). */
+const TABLE_ID = 'tf-daychart-table';
+
+/**
+ * Warnings and accepted fixes per day (per week over long ranges), as paired columns, with a table of the same
+ * counts for screen readers (the columns' tooltips are not reachable without a mouse). With nothing to chart it
+ * says what will appear there and when, instead of empty axes (session 16).
+ */
 export function DayChart({ days: daily }: { days: (Tally & { day: string })[] }) {
 	const days = toColumns(daily);
+	const unit = days.length < daily.length ? 'week' : 'day';
+	if (nothingCharted(days))
+		return (
+			<p class="tf-note" data-testid="day-chart-empty">
+				Nothing yet: warnings and rewrites you accept appear here by {unit}.
+			</p>
+		);
 	const max = niceMax(Math.max(0, ...days.map((d) => Math.max(d.warnings, d.fixes))));
 	const innerW = W - PAD.left - PAD.right;
 	const innerH = H - PAD.top - PAD.bottom;
@@ -54,52 +76,77 @@ export function DayChart({ days: daily }: { days: (Tally & { day: string })[] })
 		warnings: 0,
 		fixes: 0,
 	});
+	const span = (d: Column) => (d.day === d.last ? d.day : `${d.day} to ${d.last}`);
 	return (
-		<svg
-			class="tf-daychart"
-			viewBox={`0 0 ${W} ${H}`}
-			role="img"
-			aria-label={`Over ${daily.length} days: ${plural(total.warnings, 'warning')}, ${plural(total.fixes, 'accepted fix', 'accepted fixes')}`}
-			data-testid="day-chart"
-		>
-			{[0, max / 2, max].map((v) => (
-				<g key={v}>
-					<line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} class="tf-grid" />
-					<text x={PAD.left - 6} y={y(v) + 4} class="tf-axis" text-anchor="end">
-						{Math.round(v)}
-					</text>
-				</g>
-			))}
-			{days.map((d, i) => {
-				const cx = PAD.left + slot * i + slot / 2;
-				return (
-					<g key={d.day}>
-						<title>{`${d.day === d.last ? d.day : `${d.day} to ${d.last}`}: ${plural(d.warnings, 'warning')}, ${plural(d.fixes, 'fix', 'fixes')}`}</title>
-						<rect
-							x={cx - barW - 0.5}
-							y={y(d.warnings)}
-							width={barW}
-							height={y(0) - y(d.warnings)}
-							class="tf-bar-warn"
-							rx={1.5}
-						/>
-						<rect
-							x={cx + 0.5}
-							y={y(d.fixes)}
-							width={barW}
-							height={y(0) - y(d.fixes)}
-							class="tf-bar-fix"
-							rx={1.5}
-						/>
-						{i % labelEvery === 0 ? (
-							<text x={cx} y={H - 6} class="tf-axis" text-anchor="middle">
-								{d.day.slice(5)}
-							</text>
-						) : null}
+		<>
+			<svg
+				class="tf-daychart"
+				viewBox={`0 0 ${W} ${H}`}
+				role="img"
+				aria-label={`Over ${daily.length} days: ${plural(total.warnings, 'warning')}, ${plural(total.fixes, 'accepted fix', 'accepted fixes')}`}
+				aria-describedby={TABLE_ID}
+				data-testid="day-chart"
+			>
+				{[0, max / 2, max].map((v) => (
+					<g key={v}>
+						<line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} class="tf-grid" />
+						<text x={PAD.left - 6} y={y(v) + 4} class="tf-axis" text-anchor="end">
+							{Math.round(v)}
+						</text>
 					</g>
-				);
-			})}
-		</svg>
+				))}
+				{days.map((d, i) => {
+					const cx = PAD.left + slot * i + slot / 2;
+					return (
+						<g key={d.day}>
+							<title>{`${span(d)}: ${plural(d.warnings, 'warning')}, ${plural(d.fixes, 'fix', 'fixes')}`}</title>
+							<rect
+								x={cx - barW - 0.5}
+								y={y(d.warnings)}
+								width={barW}
+								height={y(0) - y(d.warnings)}
+								class="tf-bar-warn"
+								rx={1.5}
+							/>
+							<rect
+								x={cx + 0.5}
+								y={y(d.fixes)}
+								width={barW}
+								height={y(0) - y(d.fixes)}
+								class="tf-bar-fix"
+								rx={1.5}
+							/>
+							{i % labelEvery === 0 ? (
+								<text x={cx} y={H - 6} class="tf-axis" text-anchor="middle">
+									{d.day.slice(5)}
+								</text>
+							) : null}
+						</g>
+					);
+				})}
+			</svg>
+			<table class="tf-sr" id={TABLE_ID} data-testid="day-chart-table">
+				<caption>{`Warnings and accepted fixes by ${unit} (${unit}s not listed had none)`}</caption>
+				<thead>
+					<tr>
+						<th scope="col">{unit === 'day' ? 'Day' : 'Week'}</th>
+						<th scope="col">Warnings</th>
+						<th scope="col">Accepted fixes</th>
+					</tr>
+				</thead>
+				<tbody>
+					{days
+						.filter((d) => d.warnings > 0 || d.fixes > 0)
+						.map((d) => (
+							<tr key={d.day}>
+								<th scope="row">{span(d)}</th>
+								<td>{d.warnings}</td>
+								<td>{Math.max(0, d.fixes)}</td>
+							</tr>
+						))}
+				</tbody>
+			</table>
+		</>
 	);
 }
 

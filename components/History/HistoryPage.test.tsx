@@ -4,7 +4,7 @@ import { historyHandlers } from '../../utils/background/history.ts';
 import { pruneHistory } from '../../utils/background/history-retention.ts';
 import { TactfulDB } from '../../utils/storage/db.ts';
 import { DEFAULT_SETTINGS, updateSettings } from '../../utils/storage/settings.ts';
-import { toColumns } from './Charts.tsx';
+import { niceMax, toColumns } from './Charts.tsx';
 import { HistoryPage } from './HistoryPage.tsx';
 
 const NOW = new Date(2026, 10, 28, 12, 0, 0).getTime();
@@ -262,6 +262,64 @@ describe('HistoryPage', () => {
 		});
 	});
 
+	describe('when Export or Delete fails (session 16: the click did nothing, the error went to the console)', () => {
+		const failing = (what: 'exportHistory' | 'clearHistory') => {
+			const real = historyHandlers(db, {
+				now: () => NOW,
+				getSettings: async () => structuredClone(DEFAULT_SETTINGS),
+			});
+			return { ...real, [what]: () => Promise.reject(new Error('the worker went away')) };
+		};
+
+		it('a failed export says so and why, and downloads nothing', async () => {
+			const download = vi.fn();
+			render(<HistoryPage client={failing('exportHistory')} download={download} />);
+			await screen.findByTestId('total-warnings');
+			fireEvent.click(screen.getByTestId('export'));
+			const said = await screen.findByTestId('data-message');
+			expect(said.getAttribute('role')).toBe('alert');
+			expect(said.textContent).toBe(
+				'Could not export your history: the worker went away. Nothing was saved.',
+			);
+			expect(download).not.toHaveBeenCalled();
+		});
+
+		it('a failed delete says nothing was deleted, closes the confirmation and keeps the history shown', async () => {
+			render(<HistoryPage client={failing('clearHistory')} download={vi.fn()} />);
+			await screen.findByTestId('total-warnings');
+			fireEvent.click(screen.getByTestId('delete'));
+			fireEvent.click(screen.getByTestId('confirm-delete'));
+			const said = await screen.findByTestId('data-message');
+			expect(said.getAttribute('role')).toBe('alert');
+			expect(said.textContent).toBe(
+				'Could not delete your history: the worker went away. Nothing was deleted.',
+			);
+			await waitFor(() => expect(screen.queryByTestId('confirm-delete')).toBeNull());
+			expect(screen.getByTestId('total-warnings').textContent).toBe('2');
+			expect(await db.events.count()).toBe(3);
+		});
+
+		it('after a failure, a successful export replaces the error with the plain status', async () => {
+			const real = historyHandlers(db, {
+				now: () => NOW,
+				getSettings: async () => structuredClone(DEFAULT_SETTINGS),
+			});
+			let calls = 0;
+			const client = {
+				...real,
+				exportHistory: (req: Record<string, never>) =>
+					++calls === 1 ? Promise.reject(new Error('busy')) : real.exportHistory(req),
+			};
+			render(<HistoryPage client={client} download={vi.fn()} />);
+			await screen.findByTestId('total-warnings');
+			fireEvent.click(screen.getByTestId('export'));
+			await screen.findByRole('alert');
+			fireEvent.click(screen.getByTestId('export'));
+			await waitFor(() => expect(screen.getByTestId('data-message').textContent).toBe('Exported 3 events.'));
+			expect(screen.getByTestId('data-message').getAttribute('role')).toBe('status');
+		});
+	});
+
 	it('switches the range', async () => {
 		setup();
 		await screen.findByTestId('day-chart');
@@ -333,6 +391,42 @@ describe('HistoryPage', () => {
 		expect(screen.getByTestId('day-chart').getAttribute('aria-label')).toBe(
 			'Over 30 days: 2 warnings, 1 accepted fix',
 		);
+	});
+
+	it('an empty "Over time" says what will appear there and when, instead of a blank chart (session 16)', async () => {
+		await db.events.clear();
+		setup();
+		const empty = await screen.findByTestId('day-chart-empty');
+		expect(empty.textContent).toBe('Nothing yet: warnings and rewrites you accept appear here by day.');
+		expect(screen.queryByTestId('day-chart')).toBeNull();
+		// Over a year the columns are weeks, and the sentence says so.
+		fireEvent.click(screen.getByRole('button', { name: '1 year' }));
+		await waitFor(() =>
+			expect(screen.getByTestId('day-chart-empty').textContent).toBe(
+				'Nothing yet: warnings and rewrites you accept appear here by week.',
+			),
+		);
+	});
+
+	it('the chart has a table of its counts for screen readers: each day with any, then the days with none', async () => {
+		setup();
+		const table = await screen.findByTestId('day-chart-table');
+		expect(screen.getByTestId('day-chart').getAttribute('aria-describedby')).toBe(table.id);
+		expect(table.querySelector('caption')?.textContent).toBe(
+			'Warnings and accepted fixes by day (days not listed had none)',
+		);
+		const rows = [...table.querySelectorAll('tbody tr')].map((tr) =>
+			[...tr.children].map((cell) => cell.textContent),
+		);
+		expect(rows).toEqual([
+			['2026-11-27', '1', '0'],
+			['2026-11-28', '1', '1'],
+		]);
+		expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+			'Day',
+			'Warnings',
+			'Accepted fixes',
+		]);
 	});
 
 	it('a history over many sites lists the top ones and sums the rest in one line', async () => {
@@ -421,5 +515,17 @@ describe('toColumns', () => {
 		});
 		expect(columns[0]).toEqual({ day: 'd0', last: 'd0', warnings: 0, fixes: 1 });
 		expect(columns.reduce((n, c) => n + c.fixes, 0)).toBe(365);
+	});
+});
+
+describe('niceMax', () => {
+	it('the axis top is even, so the middle gridline is a whole count where its label says (session 16)', () => {
+		// A busiest day of 7 drew its middle line at 3.5 labelled "4": days with 3 warnings sat just under "4".
+		for (const max of [0, 1, 3, 4, 5, 7, 9, 11, 17, 35, 70, 95, 130, 999]) {
+			const top = niceMax(max);
+			expect(top).toBeGreaterThanOrEqual(max);
+			expect(Number.isInteger(top / 2)).toBe(true);
+		}
+		expect([niceMax(7), niceMax(9), niceMax(40), niceMax(41)]).toEqual([8, 10, 40, 50]);
 	});
 });

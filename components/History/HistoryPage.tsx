@@ -8,7 +8,7 @@ import {
 	storageDetails,
 } from '../../utils/storage/storage-failure.ts';
 import { DIMENSION_LABELS } from '../Settings/dimension-labels.ts';
-import { BarList, DayChart, plural } from './Charts.tsx';
+import { BarList, DayChart, nothingCharted, plural } from './Charts.tsx';
 import { type DraftsClient, SavedDrafts } from './SavedDrafts.tsx';
 
 /** What the page needs from the history store. */
@@ -41,7 +41,8 @@ export function HistoryPage({ client, download, answerWithinMs = ANSWER_WITHIN_M
 	const [stats, setStats] = useState<HistoryStats | null>(null);
 	const [error, setError] = useState('');
 	const [confirming, setConfirming] = useState(false);
-	const [message, setMessage] = useState('');
+	/** The "Your data" section's last word: what Export or Delete did, or why it could not (`failed`: an alert). */
+	const [message, setMessage] = useState<{ text: string; failed?: boolean } | null>(null);
 	const [generation, setGeneration] = useState(0);
 	// The confirmation replaces the button that opened it: put keyboard focus on its safe choice (Cancel) and,
 	// once it closes, back on that button, instead of leaving it on <body>.
@@ -82,19 +83,30 @@ export function HistoryPage({ client, download, answerWithinMs = ANSWER_WITHIN_M
 		return () => clearTimeout(timer.current);
 	}, [load]);
 
+	// A failure is said where the button is, with the reason (session 16: the click did nothing and the error went
+	// only to the console). The store deletes everything in one transaction, so a failed delete deleted nothing.
+	const why = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
 	const exportAll = async () => {
-		const dump = await client.exportHistory({});
-		download(`tactful-history-${dump.exportedAt.slice(0, 10)}.json`, JSON.stringify(dump, null, 2));
-		setMessage(`Exported ${dump.events.length} events.`);
+		try {
+			const dump = await client.exportHistory({});
+			download(`tactful-history-${dump.exportedAt.slice(0, 10)}.json`, JSON.stringify(dump, null, 2));
+			setMessage({ text: `Exported ${plural(dump.events.length, 'event')}.` });
+		} catch (e) {
+			setMessage({ text: `Could not export your history: ${why(e)}. Nothing was saved.`, failed: true });
+		}
 	};
 	const deleteAll = async () => {
-		const { deleted } = await client.clearHistory({});
+		try {
+			const { deleted } = await client.clearHistory({});
+			setMessage({
+				text: `Deleted ${plural(deleted, 'record')} and the rewrite preferences learned from them. Your settings are unchanged.`,
+			});
+			setGeneration((g) => g + 1);
+			load();
+		} catch (e) {
+			setMessage({ text: `Could not delete your history: ${why(e)}. Nothing was deleted.`, failed: true });
+		}
 		setConfirming(false);
-		setMessage(
-			`Deleted ${deleted} records and the rewrite preferences learned from them. Your settings are unchanged.`,
-		);
-		setGeneration((g) => g + 1);
-		load();
 	};
 
 	if (error && isStorageUnavailable(error))
@@ -201,9 +213,11 @@ export function HistoryPage({ client, download, answerWithinMs = ANSWER_WITHIN_M
 
 					<section class="tf-card" aria-labelledby="h-time">
 						<h2 id="h-time">Over time</h2>
-						<p class="tf-legend">
-							<span class="tf-key tf-key-warn" /> warnings <span class="tf-key tf-key-fix" /> accepted fixes
-						</p>
+						{nothingCharted(stats.byDay) ? null : (
+							<p class="tf-legend" aria-hidden="true">
+								<span class="tf-key tf-key-warn" /> warnings <span class="tf-key tf-key-fix" /> accepted fixes
+							</p>
+						)}
 						<DayChart days={stats.byDay} />
 					</section>
 
@@ -290,8 +304,8 @@ export function HistoryPage({ client, download, answerWithinMs = ANSWER_WITHIN_M
 					)}
 				</div>
 				{message ? (
-					<p class="tf-note" role="status">
-						{message}
+					<p class="tf-note" role={message.failed ? 'alert' : 'status'} data-testid="data-message">
+						{message.text}
 					</p>
 				) : null}
 			</section>

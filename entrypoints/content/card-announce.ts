@@ -1,6 +1,7 @@
 /**
  * Each field's warning level as the card last saw it: a change is what screen readers hear (the overlay's polite
- * live region), and a change to "warn" is a `shown` event in the history. What is heard, once per change and
+ * live region), and a change to "warn" is a `shown` event in the history unless the same draft text was already
+ * warned about in this draft (an undo that brings an insult back; warning-count.ts has the rule). What is heard, once per change and
  * never per keystroke:
  * - a new warning or caution, with the way to the card (the current shortcut, Alt+Shift+T unless the user rebound
  *   it, in the text box: the badge sits in an overlay
@@ -18,6 +19,7 @@ import { cardShortcutSentence } from '../../components/Keys/card-shortcut.ts';
 import type { CardHistory } from './card-history.ts';
 import type { FieldController } from './field-controller.ts';
 import { showsUnavailable } from './try-again.ts';
+import { warningCount } from './warning-count.ts';
 
 /** A part as a sentence: a full stop unless it already ends one. */
 const sentence = (text: string) => {
@@ -64,6 +66,8 @@ export function levelChanges(event: CardHistory['event']): LevelChanges {
 	const down = new Set<number>();
 	/** Fields back from "cannot check" with no verdict yet: a calm answer is said, not left silent. */
 	const recovering = new Set<number>();
+	/** The draft texts each field's warnings stood over, so the history counts a draft's warning once. */
+	const counted = warningCount();
 	let announce = '';
 	/**
 	 * A live region speaks when its text changes: the same sentence again (a warning that went and came back while
@@ -103,15 +107,19 @@ export function levelChanges(event: CardHistory['event']): LevelChanges {
 			const other = level === 'ok' && c.verdict?.otherLanguage === true;
 			const otherBefore = lastOther.get(c.id) ?? false;
 			lastOther.set(c.id, other);
+			const about = c.verdict?.result.text ?? '';
+			// An emptied field (posted, cleared) ends the draft: the same words typed again are a new warning.
+			if (level === 'ok' && !c.editor.read().trim()) counted.emptied(c.id);
 			// The latest words of a standing warning, for a thread warning that comes while it stands.
 			if (level !== 'ok' && level === before) standing.set(c.id, c.verdict?.summary ?? '');
+			if (level === 'warn' && level === before) counted.stands(c.id, about);
 			if (level === before) {
 				if (back && level === 'ok')
 					say(other ? (c.verdict?.summary ?? '') : 'Tactful can check again: no concerns now');
 				else if (other && !otherBefore) say(c.verdict?.summary ?? '');
 				return null;
 			}
-			if (level === 'warn') event(c, 'shown');
+			if (level === 'warn' && counted.appeared(c.id, about)) event(c, 'shown');
 			const thread = lastThread.get(c.id);
 			if (level !== 'ok') {
 				standing.set(c.id, c.verdict?.summary ?? '');

@@ -244,10 +244,12 @@ test('popup: "Snoozed until" turns back to "Watching" when the snooze runs out; 
 });
 
 test('options: OpenAI fields a user cleared read back empty, with the defaults shown, and are not stored', async (env) => {
-	// A v3 blob (setSettings writes v3): the options page runs the v3 -> v4 migration as it loads.
-	await setSettings(env.sw, {
-		rewrite: { backend: 'openai', weight: 0.5, openai: { baseUrl: '', model: '' } },
-	});
+	// A v3 blob, stored as v3 on purpose: the options page runs the v3 -> v6 migrations as it loads.
+	await setSettings(
+		env.sw,
+		{ rewrite: { backend: 'openai', weight: 0.5, openai: { baseUrl: '', model: '' } } },
+		{ version: 3 },
+	);
 	const options = await env.context.newPage();
 	await options.goto(`chrome-extension://${env.extensionId}/options.html#rewrite`);
 	const form = options.getByTestId('openai-form');

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { ROOT } from './harness.mjs';
+import { ROOT, settingsToStore } from './harness.mjs';
 
 export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION = path.join(ROOT, '.output/firefox-mv3');
@@ -103,12 +103,14 @@ export async function launchFirefox({
 /** Reads extension storage from an extension page (`browser.storage` is there; a web page has none). */
 export const storageGet = (extPage, key) =>
 	extPage.evaluate(async (k) => (await browser.storage.local.get(k))[k], key);
-/** Merges `patch` into the stored settings (WXT item `local:settings`, schema v3), from an extension page. */
-export const patchSettings = (extPage, patch) =>
-	extPage.evaluate(async (p) => {
-		const { settings } = await browser.storage.local.get('settings');
-		await browser.storage.local.set({ settings: { ...(settings ?? {}), ...p }, settings$: { v: 3 } });
-	}, patch);
+/**
+ * Merges `patch` into the stored settings (WXT item `local:settings`) from an extension page, at the current schema
+ * version through the settings module (harness.mjs `settingsToStore`; it wrote v3 by hand while the app was at v6).
+ */
+export async function patchSettings(extPage, patch) {
+	const current = await storageGet(extPage, 'settings');
+	await extPage.evaluate(async (items) => browser.storage.local.set(items), settingsToStore(current, patch));
+}
 /** Back to the default settings. */
 export const resetSettings = (extPage) => extPage.evaluate(() => browser.storage.local.remove('settings'));
 

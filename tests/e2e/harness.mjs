@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { tsImport } from 'tsx/esm/api';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const PAGES = path.join(ROOT, 'tests/pages');
@@ -160,13 +161,35 @@ export async function waitForHost(browserOrSw, timeout = 60_000) {
 	return `host not ready: ${last}`;
 }
 
-/** Replaces the effective settings (WXT item `local:settings`, schema v3) from the service worker. */
-export async function setSettings(sw, patch) {
-	await sw.evaluate(async (p) => {
-		const { settings } = await chrome.storage.local.get('settings');
-		const next = { ...(settings ?? {}), ...p };
-		await chrome.storage.local.set({ settings: next, settings$: { v: 3 } });
-	}, patch);
+/**
+ * The settings schema module itself (utils/storage/settings-schema.ts): helpers store settings as the extension
+ * does, at its current version. They wrote `v: 3` by hand while the app was at v6, so every page that loaded re-ran
+ * the v3 -> v6 migrations over a current blob: a migration that lost a choice would have looked like the product
+ * working (session 16).
+ */
+export const settingsSchema = await tsImport('../../utils/storage/settings-schema.ts', import.meta.url);
+
+/**
+ * The stored settings with `patch` merged in at the top level, as the extension stores them (normalized, current
+ * version, `savedAt` now): `{ settings, settings$ }`. `version` stores the merged blob as that OLD version instead,
+ * unnormalized, for tests of a migration.
+ */
+export function settingsToStore(current, patch, version) {
+	const next = { ...(current ?? {}), ...patch };
+	if (version !== undefined) return { settings: next, settings$: { v: version } };
+	return settingsSchema.storedSettings(next);
+}
+
+/**
+ * Merges `patch` into the stored settings (WXT item `local:settings`) from the service worker, stored at the current
+ * schema version through the settings module (`settingsToStore`); `{ version }` stores an old version on purpose.
+ */
+export async function setSettings(sw, patch, { version } = {}) {
+	const current = await sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+	await sw.evaluate(
+		async (items) => chrome.storage.local.set(items),
+		settingsToStore(current, patch, version),
+	);
 }
 
 /**

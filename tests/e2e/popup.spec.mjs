@@ -544,6 +544,21 @@ test('history: charts seeded events, exports JSON, deletes after confirming', as
 	// The page test above typed a toxic draft on 127.0.0.1: the content script's recordEvent must show up here.
 	const sites = await history.getByTestId('by-site').textContent();
 	check(sites.includes('127.0.0.1'), `content-script events missing from the history: ${sites}`);
+	// The chart's counts as a table for screen readers (session 16): a row for each day with any.
+	const table = await history.evaluate(() => {
+		const t = document.querySelector('[data-testid="day-chart-table"]');
+		return {
+			rows: t?.querySelectorAll('tbody tr').length ?? 0,
+			describes:
+				document.querySelector('[data-testid="day-chart"]')?.getAttribute('aria-describedby') === t?.id,
+			// Every site and reason name readable whole (session 16: "Insults, threats and s…" was cut off).
+			cut: [...document.querySelectorAll('.tf-barlist-label')]
+				.filter((l) => l.scrollWidth > l.clientWidth + 1)
+				.map((l) => l.textContent),
+		};
+	});
+	check(table.rows > 0 && table.describes, `no table of the chart's counts: ${JSON.stringify(table)}`);
+	check(table.cut.length === 0, `names cut off: ${JSON.stringify(table.cut)}`);
 	await history.screenshot({ path: `artifacts/history${suffix}.png`, fullPage: true });
 	const [download] = await Promise.all([
 		history.waitForEvent('download'),
@@ -569,6 +584,15 @@ test('history: charts seeded events, exports JSON, deletes after confirming', as
 		history.evaluate(() => document.querySelector('[data-testid="total-warnings"]')?.textContent);
 	const cleared = await poll(total, (t) => t === '0', 20_000);
 	check(cleared.ok, `history not cleared: ${cleared.value} warnings shown`);
+	// An empty "Over time" says what will appear there, not bare axes (session 16).
+	const empty = await poll(
+		() =>
+			history.evaluate(() => document.querySelector('[data-testid="day-chart-empty"]')?.textContent ?? ''),
+		(t) => t.startsWith('Nothing yet'),
+		20_000,
+	);
+	check(empty.ok, `no empty-state sentence under "Over time": ${empty.value}`);
+	await history.screenshot({ path: `artifacts/history-empty${suffix}.png`, fullPage: true });
 	console.log(`    ${warnings} warnings charted, ${dump.events.length} events exported, then deleted`);
 	await history.close();
 });

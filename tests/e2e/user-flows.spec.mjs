@@ -5,7 +5,8 @@
 //    through each editor's own paste handler and makes different blocks, e.g. Lexical's empty paragraphs.)
 // 2. The popup's choices reach an open tab WITHOUT the user typing again: snooze 1 hour / Resume now, the
 //    "Insults, threats and slurs" switch, and a site's own heated-thread switch.
-// 3. The history after type, "This is fine", Apply, Ctrl+Z and "Snooze on this site" counts each action once.
+// 3. The history after type, "This is fine", Apply, Ctrl+Z and "Snooze on this site" counts each action once (and
+//    the warning Ctrl+Z brings back is not a new one).
 // Run: npm run build && node tests/e2e/run-all.mjs user-flows   (screenshots in artifacts/)
 import { CIVIL, TOXIC } from './drafts.mjs';
 import {
@@ -13,7 +14,6 @@ import {
 	chromiumEnv,
 	clearField,
 	message,
-	overlay,
 	poll,
 	run,
 	shot,
@@ -273,8 +273,15 @@ test('history counts each action once: warned, "This is fine", Apply, Ctrl+Z, "S
 	check((await waitOverlay(page, warned, 30_000)).ok, 'the restored draft is not warned');
 	await host.locator('[data-tactful="badge"]').first().click();
 	await host.getByRole('button', { name: 'Snooze on this site' }).click();
-	await expect({ snoozed: 1, fine: 1, rewriteAccepted: 1, rewriteRejected: 1 }, 'Snooze on this site');
-	check(quiet(await overlay(page)), 'still warning after "Snooze on this site"');
+	// The warning Ctrl+Z brought back is the second draft's, already counted: still 2 warned (session 15 said 3).
+	await expect(
+		{ shown: 2, snoozed: 1, fine: 1, rewriteAccepted: 1, rewriteRejected: 1 },
+		'Snooze on this site',
+	);
+	// Polled: the snooze reaches the page through the settings watcher a moment after its event is counted (one
+	// read right after the count failed here once, load ~20).
+	const snoozed = await waitOverlay(page, quiet, 15_000);
+	check(snoozed.ok, `still warning after "Snooze on this site": ${JSON.stringify(snoozed.badges)}`);
 	const { totals } = await actions();
 	// The undone rewrite is not a fix: the page says "0 rewrites accepted (1 applied, 1 undone)".
 	check(totals.fixes === 0 && totals.undone === 1, `totals: ${JSON.stringify(totals)}`);

@@ -4,6 +4,13 @@
  */
 import { SIGNALS, type Signal } from '../../models/scoring/types.ts';
 
+/**
+ * The schema version settings.ts stores with the blob (WXT item meta `v`). Raised with each migration; test
+ * helpers (tests/e2e/harness.mjs, firefox-harness.mjs, `storedSettings` below) write this, never a number of their
+ * own, so a stored blob is never re-migrated behind a test's back.
+ */
+export const SETTINGS_VERSION = 6;
+
 /** Every rewrite backend, in the order the options page lists them. */
 export const REWRITE_BACKENDS = ['offline', 'local', 'chrome', 'openai'] as const;
 export type RewriteBackend = (typeof REWRITE_BACKENDS)[number];
@@ -300,4 +307,15 @@ export function endOfToday(now: number = Date.now()): number {
 	const d = new Date(now);
 	d.setHours(24, 0, 0, 0);
 	return d.getTime();
+}
+
+/**
+ * What the settings module stores for `settings` (the blob and the WXT meta, as settings.ts's `save` writes them):
+ * for tests that seed storage directly, so they hold the current version and shape, never an old one by accident.
+ */
+export function storedSettings(
+	settings: Partial<Settings>,
+	savedAt: number = Date.now(),
+): { settings: Settings; settings$: { v: number; savedAt: number } } {
+	return { settings: normalizeSettings(settings), settings$: { v: SETTINGS_VERSION, savedAt } };
 }

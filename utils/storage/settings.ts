@@ -18,6 +18,7 @@ import {
 	normalizeSettings,
 	pruneSites,
 	type RewriteSettings,
+	SETTINGS_VERSION,
 	type Settings,
 	type SiteSettings,
 	siteKey,
@@ -31,7 +32,7 @@ interface SettingsMeta extends Record<string, unknown> {
 	savedAt?: number;
 }
 
-const VERSION = 6;
+const VERSION = SETTINGS_VERSION;
 const itemOptions = {
 	fallback: DEFAULT_SETTINGS,
 	version: VERSION,

@@ -1,0 +1,131 @@
+/**
+ * Every old stored version migrates to the current one keeping what the user chose (session 16). The e2e helpers
+ * wrote `v: 3` by hand while the app was at v6, so every test run re-migrated current blobs; they now store through
+ * `storedSettings` (the current version), and these tests are where old versions are stored on purpose.
+ */
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+	DEFAULT_SETTINGS,
+	getSettings,
+	localSettingsItem,
+	SETTINGS_VERSION,
+	type Settings,
+	storedSettings,
+	updateSettings,
+} from './settings.ts';
+
+const SNOOZED_UNTIL = Date.now() + 3_600_000;
+const SITE_SNOOZED_UNTIL = Date.now() + 7_200_000;
+
+/** Stores `blob` as version `v` and runs the item's migrations, as a browser updated from that version does. */
+async function migrateFrom(v: number, blob: unknown): Promise<Settings> {
+	await fakeBrowser.storage.local.set({ settings: blob, settings$: { v } });
+	await localSettingsItem.migrate();
+	expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
+	return getSettings();
+}
+
+/** A v2-era user's choices, every field v2 had: each later version only adds fields. */
+const v2Choices = {
+	enabled: true,
+	sensitivity: 0.8,
+	disabledDimensions: ['Missing Openness', 'Detrimental Orthography'],
+	sites: {
+		'reddit.com': { enabled: false },
+		'github.com': { enabled: true, snoozeUntil: SITE_SNOOZED_UNTIL },
+	},
+	snoozeUntil: SNOOZED_UNTIL,
+	preSubmitNudge: true,
+	derailSensitivity: 0.3,
+	storeDrafts: true,
+	syncSettings: false,
+	rewrite: { backend: 'local', weight: 0.7, openai: { baseUrl: 'http://127.0.0.1:8080/v1', model: 'tiny' } },
+};
+
+describe('settings: an old stored version migrates to the current one without losing the user’s choices', () => {
+	it('the current version is the one the settings module stores', async () => {
+		await updateSettings({ sensitivity: 0.6 });
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toMatchObject({
+			v: SETTINGS_VERSION,
+		});
+	});
+
+	it('v1: on/off, the three-step sensitivity and the sites switched off', async () => {
+		const s = await migrateFrom(1, {
+			enabled: false,
+			sensitivity: 'high',
+			disabledSites: ['www.Reddit.com'],
+		});
+		expect(s).toEqual({
+			...DEFAULT_SETTINGS,
+			enabled: false,
+			sensitivity: 0.75,
+			sites: { 'reddit.com': { enabled: false } },
+		});
+	});
+
+	it.each([2, 3, 4, 5])(
+		'v%i: sensitivity, per-site switches and snoozes, snooze, per-dimension choices',
+		async (v) => {
+			const s = await migrateFrom(v, structuredClone(v2Choices));
+			expect(s).toEqual({
+				...DEFAULT_SETTINGS,
+				...v2Choices,
+				// Later versions' additions start as the versions before behaved: swearing warned, thread alerts on.
+				allowSwearingAtThings: false,
+				derailAlerts: true,
+			});
+		},
+	);
+
+	it.each([3, 4, 5])('v%i: per-site sensitivities (since v3) are kept', async (v) => {
+		const blob = {
+			...structuredClone(v2Choices),
+			sites: {
+				'github.com': {
+					enabled: true,
+					sensitivity: 0.2,
+					derailSensitivity: 0.9,
+					snoozeUntil: SITE_SNOOZED_UNTIL,
+				},
+			},
+		};
+		const s = await migrateFrom(v, blob);
+		expect(s.sites).toEqual(blob.sites);
+		expect([s.sensitivity, s.derailSensitivity, s.disabledDimensions]).toEqual([
+			0.8,
+			0.3,
+			['Missing Openness', 'Detrimental Orthography'],
+		]);
+	});
+
+	it.each([4, 5])('v%i: the swearing choice (since v4), global and per site, is kept', async (v) => {
+		const blob = {
+			...structuredClone(v2Choices),
+			allowSwearingAtThings: true,
+			sites: { 'github.com': { enabled: true, allowSwearingAtThings: false } },
+		};
+		const s = await migrateFrom(v, blob);
+		expect(s.allowSwearingAtThings).toBe(true);
+		expect(s.sites).toEqual(blob.sites);
+	});
+
+	it('v5: the toxic head switched off (since v5) stays off', async () => {
+		const s = await migrateFrom(5, {
+			...structuredClone(v2Choices),
+			disabledDimensions: ['Toxicity', 'Missing Openness'],
+		});
+		expect(s.disabledDimensions).toEqual(['Toxicity', 'Missing Openness']);
+	});
+
+	it('what test helpers store (`storedSettings`) is read back as is, with nothing to migrate', async () => {
+		const mine = { ...structuredClone(DEFAULT_SETTINGS), sensitivity: 0.9, derailAlerts: false };
+		await fakeBrowser.storage.local.set(storedSettings(mine));
+		await localSettingsItem.migrate();
+		expect(await getSettings()).toEqual(mine);
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toMatchObject({
+			v: SETTINGS_VERSION,
+		});
+	});
+});
