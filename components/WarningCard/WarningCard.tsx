@@ -189,7 +189,9 @@ export function WarningCard(props: WarningCardProps) {
 						? 'Mind the conversation'
 						: props.otherLanguage
 							? 'Tactful reads English'
-							: 'Looks fine';
+							: props.partialDraft
+								? 'Checked only what shows'
+								: 'Looks fine';
 	return (
 		<div
 			ref={card}
@@ -234,7 +236,9 @@ export function WarningCard(props: WarningCardProps) {
 							? 'This draft seems to be in another language. Tactful’s models read English only, so it was not checked. No warning here does not mean it reads well.'
 							: props.threadWarning
 								? 'Nothing stands out in the draft itself.'
-								: 'Nothing stands out in this draft.'}
+								: props.partialDraft
+									? 'Nothing stands out in the lines the editor shows.'
+									: 'Nothing stands out in this draft.'}
 					</p>
 				)}
 				{quotes.length > 0 && (

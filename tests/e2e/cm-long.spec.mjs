@@ -34,8 +34,9 @@ const scrollTo = (page, word) =>
 		view.scrollDOM.scrollTop = Math.max(0, view.lineBlockAt(at).top - 80);
 	}, word);
 
-async function typedLongDraft(page, server) {
-	await page.goto(`${server.url}/cm-long.html`);
+/** Opens the page, types at the top of the long draft and waits for the badge to settle on `pred`. */
+async function typedLongDraft(page, server, { query = '', pred = warns, what = 'warning' } = {}) {
+	await page.goto(`${server.url}/cm-long.html${query}`);
 	const before = await read(page);
 	check(
 		before.gaps > 0 && !before.rendered,
@@ -44,11 +45,19 @@ async function typedLongDraft(page, server) {
 	await page.click(SEL);
 	await page.keyboard.press('Control+Home');
 	await page.keyboard.type('Hi all. ');
-	const s = await waitOverlay(page, warns, 30_000);
-	check(s.ok, `no warning for an insult in an unrendered line: ${JSON.stringify(s.badges)}`);
+	const s = await waitOverlay(page, pred, 30_000);
+	check(s.ok, `no ${what} for an insult in an unrendered line: ${JSON.stringify(s.badges)}`);
 	const now = await read(page);
 	check(!now.rendered, 'the insult got rendered while typing at the top: the test proves nothing');
 	return now.state;
+}
+
+/** Opens the card from the badge and waits until it reads `re`. */
+async function openCard(page, re) {
+	await page.locator('[data-tactful-host] [data-tactful="badge"]').first().click();
+	const card = await waitOverlay(page, (s) => re.test(s.card ?? ''), 15_000);
+	check(card.ok, `the card does not read ${re}: ${JSON.stringify(card.card)}`);
+	return card;
 }
 
 test('CodeMirror 6 long draft: an insult in an unrendered line warns; its underline appears when scrolled to', async ({
@@ -75,9 +84,7 @@ test('CodeMirror 6 long draft: the card says where the off-screen culprit is; Ap
 	server,
 }) => {
 	const draft = await typedLongDraft(page, server);
-	await page.locator('[data-tactful-host] [data-tactful="badge"]').first().click();
-	const card = await waitOverlay(page, (s) => /line 90/.test(s.card ?? ''), 15_000);
-	check(card.ok, `the card does not say where the culprit is: ${JSON.stringify(card.card)}`);
+	await openCard(page, /line 90, below/);
 	await page.locator('[data-tactful-host] [data-testid="rewrite-diff"]').waitFor({ timeout: 15_000 });
 	await shot(page, 'cm-long-card');
 	check(!(await read(page)).rendered, 'the insult is rendered before Apply: the test proves nothing');
@@ -111,6 +118,38 @@ test('CodeMirror 6 long draft: the card says where the off-screen culprit is; Ap
 	);
 	check(redone.ok, 'Ctrl+Shift+Z did not redo the rewrite');
 	check((await overlay(page)).host, 'overlay gone');
+});
+
+test('CodeMirror 6 long draft: "Show me" scrolls the editor to the culprit, which is then underlined', async ({
+	page,
+	server,
+}) => {
+	await typedLongDraft(page, server);
+	await openCard(page, /line 90, below/);
+	await page.locator('[data-tactful-host] [data-testid="card-show-me"]').click();
+	const u = await waitUnderlined(page, page.locator(SEL), 'idiot');
+	await shot(page, 'cm-long-show-me');
+	check(
+		u.ok,
+		`no underline under "idiot" after Show me: ${JSON.stringify({ rect: u.rect, u: u.state.underlines })}`,
+	);
+	const scroller = await page.locator('#cml .cm-scroller').boundingBox();
+	check(
+		u.rect.y >= scroller.y && u.rect.y + u.rect.h <= scroller.y + scroller.height,
+		`"idiot" is not inside the editor's box: ${JSON.stringify({ rect: u.rect, scroller })}`,
+	);
+	const gone = await waitOverlay(page, (s) => s.card !== null && !/line 90/.test(s.card), 10_000);
+	check(gone.ok, `the card still says the culprit is off-screen: ${JSON.stringify(gone.card)}`);
+});
+
+test('CodeMirror 6 long draft without the bridge: badge and card say only the visible part was checked', async ({
+	page,
+	server,
+}) => {
+	const calm = (s) => s.badges.some((b) => b.settled && /visible part/.test(b.label ?? ''));
+	await typedLongDraft(page, server, { query: '?nobridge', pred: calm, what: '"visible part" badge' });
+	await openCard(page, /Only the visible part of this long draft was checked/);
+	await shot(page, 'cm-long-nobridge-card');
 });
 
 await run(() => chromiumEnv());

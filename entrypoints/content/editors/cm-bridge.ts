@@ -183,6 +183,9 @@ export function answerCodeMirror(doc: Document): () => void {
 		} catch {
 			return; // an editor we do not understand: the isolated side falls back to the DOM
 		}
+		// One answer per request: a second copy of this script (an update re-injected it next to the old one) stays
+		// out, so nothing is written twice (the second write would be refused anyway: the text changed).
+		e.stopImmediatePropagation();
 		target.dispatchEvent(new CustomEvent(ANSWER_EVENT, { detail: JSON.stringify({ ...body, n: req.n }) }));
 	};
 	doc.addEventListener(ASK_EVENT, onAsk, true);

@@ -17,7 +17,7 @@ import { clientBox, clipRects, type Editor, validRange } from './types.ts';
 /** Languages that are prose, not code. */
 const PROSE_LANGUAGES = new Set(['markdown', 'gfm', 'commonmark', 'text', 'plaintext']);
 
-const SKIP = `${DEFAULT_SKIP},.cm-widgetBuffer,.cm-placeholder`;
+const SKIP = `${DEFAULT_SKIP},.cm-widgetBuffer,.cm-placeholder,.cm-gap`;
 
 /** The CodeMirror content root of an element, if it is inside one. */
 export function codemirrorRoot(el: Element): HTMLElement | null {
