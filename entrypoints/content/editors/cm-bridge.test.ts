@@ -161,6 +161,18 @@ describe('askCodeMirror / answerCodeMirror', () => {
 		expect(dispatch).toHaveBeenCalledWith({ effects: { scrollTo: 30 } });
 	});
 
+	it('reaches an editor inside an open shadow root', () => {
+		const host = document.createElement('div');
+		document.body.append(host);
+		const shadowRoot = host.attachShadow({ mode: 'open' });
+		const inner = mount();
+		shadowRoot.append(inner);
+		fakeView(inner);
+		stop = answerCodeMirror(document);
+		expect(askCodeMirror(inner, { op: 'read' })?.text).toBe(DOC);
+		host.remove();
+	});
+
 	it('finds the view of older CodeMirror versions (cmView) too', () => {
 		const el = document.createElement('div');
 		const view = { dispatch: () => undefined, state: { doc: {} } };

@@ -72,7 +72,10 @@ export function askCodeMirror(root: HTMLElement, request: CmRequest): (CmSnapsho
 	};
 	root.addEventListener(ANSWER_EVENT, onAnswer);
 	try {
-		root.dispatchEvent(new CustomEvent(ASK_EVENT, { detail: JSON.stringify({ ...request, n }) }));
+		// Composed: an editor inside an open shadow root is asked too (the MAIN side listens at the document).
+		root.dispatchEvent(
+			new CustomEvent(ASK_EVENT, { detail: JSON.stringify({ ...request, n }), composed: true }),
+		);
 	} finally {
 		root.removeEventListener(ANSWER_EVENT, onAnswer);
 	}
@@ -165,7 +168,8 @@ export function answerFor(view: CmViewLike, req: CmRequest): Record<string, unkn
 /** Answers requests for every CodeMirror in `doc` (MAIN world). Returns the stop function. */
 export function answerCodeMirror(doc: Document): () => void {
 	const onAsk = (e: Event) => {
-		const target = e.target;
+		// The element asked about, also inside an open shadow root (where `target` is retargeted to the host).
+		const target = e.composedPath()[0] ?? e.target;
 		const detail = (e as CustomEvent).detail;
 		if (!(target instanceof Element) || typeof detail !== 'string') return;
 		let req: (CmRequest & { n?: unknown }) | null = null;
