@@ -26,6 +26,12 @@ import { catchUpSoon } from '../utils/storage/rollup-catch-up.ts';
 import { localSettingsItem, syncSettingsItem } from '../utils/storage/settings.ts';
 import { onStreams } from '../utils/streaming.ts';
 
+/** The manifest's MAIN-world content scripts' files (the CodeMirror bridge). */
+const mainWorldFiles = () =>
+	(browser.runtime.getManifest().content_scripts ?? [])
+		.filter((c) => (c as { world?: string }).world === 'MAIN')
+		.flatMap((c) => c.js ?? []);
+
 export default defineBackground({
 	type: 'module',
 	main() {
@@ -39,9 +45,19 @@ export default defineBackground({
 			if (!import.meta.env.FIREFOX)
 				reinjectOnInstall(details, {
 					tabs: () => browser.tabs.query({}),
-					inject: (tabId, files) =>
+					inject: async (tabId, files) => {
 						// The manifest's own paths, so WXT's typed list of public paths does not know them as such.
-						browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: files as never }),
+						// The CodeMirror bridge (entrypoints/cm-bridge.content.ts) belongs in the page's world; a tab that
+						// refuses it still gets the content script, which then reads what CodeMirror renders.
+						const main = files.filter((f) => mainWorldFiles().includes(f));
+						const target = { tabId, allFrames: true };
+						if (main.length > 0)
+							await browser.scripting
+								.executeScript({ target, files: main as never, world: 'MAIN' })
+								.catch(() => undefined);
+						const isolated = files.filter((f) => !main.includes(f));
+						return browser.scripting.executeScript({ target, files: isolated as never });
+					},
 					files: () => (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.js ?? []),
 				}).catch((error) => console.warn('[tactful] could not re-inject the content script:', error));
 		});

@@ -49,6 +49,13 @@ export interface WarningCardProps {
 	 * why in plain words, what still works, offers Try again, and keeps the raw error under "Details" (session 14).
 	 */
 	unavailable?: UnavailableCard;
+	/**
+	 * The strongest flagged passage is in a part of a long draft the editor does not show now (a long CodeMirror
+	 * document): which line, above or below, and "Show me" to scroll there.
+	 */
+	offscreen?: { line: number; where: 'above' | 'below'; onShow: () => void };
+	/** Only the rendered part of a long draft could be read: the card says so instead of a bare "Looks fine". */
+	partialDraft?: boolean;
 }
 
 /** What the "cannot check" card shows and does. */
@@ -182,7 +189,9 @@ export function WarningCard(props: WarningCardProps) {
 						? 'Mind the conversation'
 						: props.otherLanguage
 							? 'Tactful reads English'
-							: 'Looks fine';
+							: props.partialDraft
+								? 'Checked only what shows'
+								: 'Looks fine';
 	return (
 		<div
 			ref={card}
@@ -227,7 +236,9 @@ export function WarningCard(props: WarningCardProps) {
 							? 'This draft seems to be in another language. Tactful’s models read English only, so it was not checked. No warning here does not mean it reads well.'
 							: props.threadWarning
 								? 'Nothing stands out in the draft itself.'
-								: 'Nothing stands out in this draft.'}
+								: props.partialDraft
+									? 'Nothing stands out in the lines the editor shows.'
+									: 'Nothing stands out in this draft.'}
 					</p>
 				)}
 				{quotes.length > 0 && (
@@ -239,6 +250,19 @@ export function WarningCard(props: WarningCardProps) {
 								<q>{q}</q>
 							</span>
 						))}
+					</p>
+				)}
+				{props.offscreen && (
+					<p class="tf-muted" data-testid="card-offscreen">
+						That is on line {props.offscreen.line}, {props.offscreen.where} what the editor shows.{' '}
+						<button type="button" data-testid="card-show-me" onClick={props.offscreen.onShow}>
+							Show me
+						</button>
+					</p>
+				)}
+				{props.partialDraft && (
+					<p class="tf-muted" data-testid="card-partial">
+						Only the visible part of this long draft was checked.
 					</p>
 				)}
 				{underlinedNote(quotes, props.underlined)}

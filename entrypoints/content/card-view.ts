@@ -129,6 +129,9 @@ export function cardViewFor(
 		recordUndone: actions.onRewriteUndone,
 		recordDismissed: actions.onDismissed,
 	};
+	// A long CodeMirror draft: where its strongest passage is when the editor does not show it (editors/codemirror.ts).
+	const culprit = v.level === 'ok' ? undefined : [...v.spans].sort((a, b) => b.weight - a.weight)[0];
+	const at = culprit && c.editor.locate?.(culprit.start);
 	return {
 		fieldId: c.id,
 		anchor,
@@ -147,6 +150,8 @@ export function cardViewFor(
 			nudge: opening.nudge,
 			threadWarning: Boolean(decorationFor(c.editor)?.thread),
 			otherLanguage: v.otherLanguage,
+			offscreen: at ? { ...at, onShow: () => c.editor.reveal?.(culprit.start) } : undefined,
+			partialDraft: c.editor.partial?.() || undefined,
 			thread: renderSlot('thread', ctx),
 			rewrite: renderSlot('rewrite', ctx),
 			onClose: actions.onClose,

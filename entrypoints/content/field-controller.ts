@@ -57,6 +57,10 @@ export function uniqueSpans(spans: readonly Span[]): Span[] {
 	return [...byRange.values()].sort((a, b) => a.start - b.start);
 }
 
+/** The badge's words for a calm verdict on only the rendered part of a long draft. */
+export const PARTIAL_DRAFT_SUMMARY =
+	'Tactful: no concerns in the visible part; the rest of this long draft was not checked';
+
 /** Whether this page already logged that checking is unavailable (once per page, not per field or pause). */
 let toldUnavailable = false;
 
@@ -262,7 +266,11 @@ export class FieldController {
 			level,
 			spans,
 			reasons,
-			summary: summaryOf(level, reasons, otherLanguage),
+			// A long CodeMirror draft whose unrendered lines could not be read (editors/codemirror.ts): not "no concerns".
+			summary:
+				level === 'ok' && !otherLanguage && this.editor.partial?.()
+					? PARTIAL_DRAFT_SUMMARY
+					: summaryOf(level, reasons, otherLanguage),
 			result,
 			options,
 			...(otherLanguage ? { otherLanguage } : {}),

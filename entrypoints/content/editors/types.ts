@@ -23,6 +23,15 @@ export interface Editor {
 	caret?(): number | null;
 	/** Puts a collapsed caret at `offset` of `read()` (after a write, where the user's caret belongs). */
 	placeCaret?(offset: number): void;
+	/**
+	 * True when `read()` is only the rendered part of a longer draft (a long CodeMirror document whose own state
+	 * cannot be reached): the card then says only the visible part was checked.
+	 */
+	partial?(): boolean;
+	/** Where `offset` of `read()` lies when the editor does not show it now (a long CodeMirror draft); null: shown. */
+	locate?(offset: number): { line: number; where: 'above' | 'below' } | null;
+	/** Scrolls the editor so that `offset` of `read()` shows; false when it cannot. */
+	reveal?(offset: number): boolean;
 	/** Frees anything the editor created (mirror elements). */
 	dispose(): void;
 }

@@ -1,0 +1,155 @@
+// A long draft in a fixed-height CodeMirror 6 (tests/pages/cm-long.html): CodeMirror renders only the lines near
+// its viewport, and the insult on line 90 is a `.cm-gap` placeholder until it is scrolled to. The whole draft is
+// still checked (through the MAIN-world bridge, editors/cm-bridge.ts): the badge warns, the underline appears once
+// the line is scrolled into view, and Apply with the culprit off-screen writes through CodeMirror, one Ctrl+Z
+// restoring the draft exactly.
+import {
+	check,
+	chromiumEnv,
+	overlay,
+	poll,
+	run,
+	shot,
+	test,
+	waitOverlay,
+	waitUnderlined,
+} from './harness.mjs';
+
+const SEL = '#cml .cm-content';
+const warns = (s) => s.badges.some((b) => b.level === 'warn');
+
+/** The editor's state, what its DOM shows, and whether the insult is rendered, in one evaluate. */
+const read = (page) =>
+	page.evaluate(() => ({
+		state: window.__cmLong.state.doc.toString(),
+		rendered: document.querySelector('#cml .cm-content').textContent.includes('idiot'),
+		gaps: document.querySelectorAll('#cml .cm-gap').length,
+	}));
+
+/** Scrolls the editor's own scroller so that the line holding `word` is (or is not, with `word` null) in view. */
+const scrollTo = (page, word) =>
+	page.evaluate((word) => {
+		const view = window.__cmLong;
+		const at = word ? view.state.doc.toString().indexOf(word) : 0;
+		view.scrollDOM.scrollTop = Math.max(0, view.lineBlockAt(at).top - 80);
+	}, word);
+
+/** Opens the page, types at the top of the long draft and waits for the badge to settle on `pred`. */
+async function typedLongDraft(page, server, { query = '', pred = warns, what = 'warning' } = {}) {
+	await page.goto(`${server.url}/cm-long.html${query}`);
+	const before = await read(page);
+	check(
+		before.gaps > 0 && !before.rendered,
+		`the insult is rendered from the start: ${JSON.stringify(before)}`,
+	);
+	await page.click(SEL);
+	await page.keyboard.press('Control+Home');
+	await page.keyboard.type('Hi all. ');
+	const s = await waitOverlay(page, pred, 30_000);
+	check(s.ok, `no ${what} for an insult in an unrendered line: ${JSON.stringify(s.badges)}`);
+	const now = await read(page);
+	check(!now.rendered, 'the insult got rendered while typing at the top: the test proves nothing');
+	return now.state;
+}
+
+/** Opens the card from the badge and waits until it reads `re`. */
+async function openCard(page, re) {
+	await page.locator('[data-tactful-host] [data-tactful="badge"]').first().click();
+	const card = await waitOverlay(page, (s) => re.test(s.card ?? ''), 15_000);
+	check(card.ok, `the card does not read ${re}: ${JSON.stringify(card.card)}`);
+	return card;
+}
+
+test('CodeMirror 6 long draft: an insult in an unrendered line warns; its underline appears when scrolled to', async ({
+	page,
+	server,
+}) => {
+	await typedLongDraft(page, server);
+	await shot(page, 'cm-long-warn-top');
+	await scrollTo(page, 'idiot');
+	const u = await waitUnderlined(page, page.locator(SEL), 'idiot');
+	await shot(page, 'cm-long-underline-scrolled');
+	check(
+		u.ok,
+		`no underline under "idiot" after scrolling: ${JSON.stringify({ rect: u.rect, u: u.state.underlines })}`,
+	);
+	// Every underline drawn sits inside the editor's box (none for lines scrolled out).
+	const box = await page.locator('#cml .cm-scroller').boundingBox();
+	const outside = u.state.underlines.filter((r) => r.y < box.y - 2 || r.y > box.y + box.height + 2);
+	check(outside.length === 0, `underlines outside the editor: ${JSON.stringify(outside)}`);
+});
+
+test('CodeMirror 6 long draft: the card says where the off-screen culprit is; Apply writes through CodeMirror, Ctrl+Z restores', async ({
+	page,
+	server,
+}) => {
+	const draft = await typedLongDraft(page, server);
+	await openCard(page, /line 90, below/);
+	await page.locator('[data-tactful-host] [data-testid="rewrite-diff"]').waitFor({ timeout: 15_000 });
+	await shot(page, 'cm-long-card');
+	check(!(await read(page)).rendered, 'the insult is rendered before Apply: the test proves nothing');
+	await page.locator('[data-tactful-host] button.tactful-rw-primary').click();
+	const applied = await poll(
+		() => read(page),
+		(x) => x.state !== draft,
+		15_000,
+	);
+	check(applied.ok, 'Apply did not change the draft');
+	const after = applied.value.state;
+	check(!after.includes('idiot'), `the rewrite kept the insult: ${after.split('\n')[89]}`);
+	const kept = draft.split('\n').filter((l) => !l.includes('idiot'));
+	const lines = after.split('\n');
+	check(
+		kept.every((l) => lines.includes(l)),
+		'Apply lost a line of the draft',
+	);
+	await shot(page, 'cm-long-applied');
+	await page.focus(SEL);
+	await page.keyboard.press('Control+Z');
+	const undone = await poll(
+		() => read(page),
+		(x) => x.state === draft,
+	);
+	check(undone.ok, 'Ctrl+Z did not restore the draft exactly');
+	await page.keyboard.press('Control+Shift+Z');
+	const redone = await poll(
+		() => read(page),
+		(x) => x.state === after,
+	);
+	check(redone.ok, 'Ctrl+Shift+Z did not redo the rewrite');
+	check((await overlay(page)).host, 'overlay gone');
+});
+
+test('CodeMirror 6 long draft: "Show me" scrolls the editor to the culprit, which is then underlined', async ({
+	page,
+	server,
+}) => {
+	await typedLongDraft(page, server);
+	await openCard(page, /line 90, below/);
+	await page.locator('[data-tactful-host] [data-testid="card-show-me"]').click();
+	const u = await waitUnderlined(page, page.locator(SEL), 'idiot');
+	await shot(page, 'cm-long-show-me');
+	check(
+		u.ok,
+		`no underline under "idiot" after Show me: ${JSON.stringify({ rect: u.rect, u: u.state.underlines })}`,
+	);
+	const scroller = await page.locator('#cml .cm-scroller').boundingBox();
+	check(
+		u.rect.y >= scroller.y && u.rect.y + u.rect.h <= scroller.y + scroller.height,
+		`"idiot" is not inside the editor's box: ${JSON.stringify({ rect: u.rect, scroller })}`,
+	);
+	const gone = await waitOverlay(page, (s) => s.card !== null && !/line 90/.test(s.card), 10_000);
+	check(gone.ok, `the card still says the culprit is off-screen: ${JSON.stringify(gone.card)}`);
+});
+
+test('CodeMirror 6 long draft without the bridge: badge and card say only the visible part was checked', async ({
+	page,
+	server,
+}) => {
+	const calm = (s) => s.badges.some((b) => b.settled && /visible part/.test(b.label ?? ''));
+	await typedLongDraft(page, server, { query: '?nobridge', pred: calm, what: '"visible part" badge' });
+	await openCard(page, /Only the visible part of this long draft was checked/);
+	await shot(page, 'cm-long-nobridge-card');
+});
+
+await run(() => chromiumEnv());
