@@ -22,7 +22,7 @@
  */
 import type { Token, Tokenized } from '../features/featurize.ts';
 import { GROUP_PATTERNS, MISSES7_PATTERNS, MISSES7_SETS } from './misses7-frames.ts';
-import { MISSES8_PATTERNS, MISSES8_SETS } from './misses8-frames.ts';
+import { MISSES8_KEYS, MISSES8_PATTERNS, MISSES8_SETS } from './misses8-frames.ts';
 import { SETS as FRAME_SETS, PATTERNS } from './put-down-frames.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
@@ -55,11 +55,13 @@ interface Pattern {
 	unlessSelfTaken: boolean;
 	/** A group-exclusion frame: not in speech the writer reports without taking it up (misses8). */
 	reportable: boolean;
+	/** A misses8 frame: tried only on a draft with one of MISSES8_KEYS (each frame needs one of them). */
+	keyed: boolean;
 	clauseEnd: boolean;
 	slots: Slot[];
 }
 
-function compile(source: string, reportable: boolean): Pattern {
+function compile(source: string, reportable: boolean, keyed: boolean): Pattern {
 	const parts = source.split(' ');
 	const clauseStart = parts[0] === '^';
 	const unlessConditional = parts[0] === '~';
@@ -79,16 +81,20 @@ function compile(source: string, reportable: boolean): Pattern {
 			);
 			return { accepts, optional, any, not };
 		});
-	return { clauseStart, unlessConditional, afterMe, unlessSelfTaken, reportable, clauseEnd, slots };
+	return { clauseStart, unlessConditional, afterMe, unlessSelfTaken, reportable, keyed, clauseEnd, slots };
 }
 
 /**
  * The patterns by the words they may start with, so each word of a draft tries only the few that can match
  * there (trying all of them at every word cost ~2 ms per 1,000 characters). No pattern starts optional.
  */
-function byFirstWord(sources: readonly string[], reportable = new Set<string>()): Map<string, Pattern[]> {
+function byFirstWord(
+	sources: readonly string[],
+	reportable = new Set<string>(),
+	keyed = new Set<string>(),
+): Map<string, Pattern[]> {
 	const index = new Map<string, Pattern[]>();
-	for (const pattern of sources.map((s) => compile(s, reportable.has(s))))
+	for (const pattern of sources.map((s) => compile(s, reportable.has(s), keyed.has(s))))
 		for (const w of pattern.slots[0]?.accepts ?? []) index.set(w, [...(index.get(w) ?? []), pattern]);
 	return index;
 }
@@ -100,6 +106,7 @@ const REPORTABLE = new Set(GROUP_PATTERNS.filter((p) => !PATTERNS.includes(p)));
 const BY_FIRST_WORD = byFirstWord(
 	[...PATTERNS, ...VEILED_PATTERNS, ...MISSES7_PATTERNS, ...GROUP_PATTERNS, ...MISSES8_PATTERNS],
 	REPORTABLE,
+	new Set(MISSES8_PATTERNS),
 );
 /** The frames that exclude a group of people for who they are (misses7-frames.ts): the card names a group. */
 const GROUP_BY_FIRST_WORD = byFirstWord(GROUP_PATTERNS, REPORTABLE);
@@ -186,6 +193,8 @@ export function groupWords(tokenized: Tokenized): number[] {
 function frameWords({ masked, tokens }: Tokenized, index: Map<string, Pattern[]>): number[] {
 	const found: number[] = [];
 	const firstMe = tokens.findIndex((k) => k.word === 'me');
+	// The misses8 frames each need a word of MISSES8_KEYS: most drafts have none and skip them.
+	const keyed = tokens.some((k) => MISSES8_KEYS.has(k.word));
 	// Looked at only when a pattern that needs them matches its first word (most drafts never do).
 	const selfTaken = once(() => takesOn(tokens));
 	const endorsed = once(() => endorsesReport(masked));
@@ -199,16 +208,26 @@ function frameWords({ masked, tokens }: Tokenized, index: Map<string, Pattern[]>
 		const firstIf = ws.indexOf('if');
 		for (let i = 0; i < ws.length; i++) {
 			let end = -1;
+			// The end of the longest match when it is a misses8 frame's (-1 otherwise).
+			let keyedEnd = -1;
 			for (const p of index.get(ws[i] ?? '') ?? []) {
 				if (p.clauseStart && !clauseStartsAt(ws, toks, masked, i)) continue;
 				if (p.unlessConditional && firstIf >= 0 && firstIf < i) continue;
 				if (p.afterMe && (firstMe < 0 || firstMe >= first + i)) continue;
+				if (p.keyed && !keyed) continue;
+				const at = matchFrom(p, 0, ws, i, endsAt);
+				// The draft-wide checks only once a pattern has matched (most never do).
+				if (at <= i) continue;
 				if (p.unlessSelfTaken && selfTaken()) continue;
 				if (p.reportable && reportedAt(ws, i) && !endorsed()) continue;
-				end = Math.max(end, matchFrom(p, 0, ws, i, endsAt));
+				if (at > end) keyedEnd = p.keyed ? at : -1;
+				end = Math.max(end, at);
 			}
 			if (end <= i) continue;
-			for (let k = i; k < end; k++) found.push(first + k);
+			// A misses8 frame is underlined on its key words ("joke", "garbage", "hard", "even bother"), not on the
+			// reader's work it names ("Your test suite is a joke": spans-culprits marks "joke").
+			const keys = keyedEnd === end ? ws.slice(i, end).filter((w) => MISSES8_KEYS.has(w)).length : 0;
+			for (let k = i; k < end; k++) if (keys === 0 || MISSES8_KEYS.has(ws[k] ?? '')) found.push(first + k);
 			i = end - 1;
 		}
 	}
