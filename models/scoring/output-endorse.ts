@@ -22,10 +22,11 @@ const PERSON =
  * A description, summary or assessment of a person (up to three words between "of" and the person: "of our new
  * contributor", "of the one who …"), or a verb of describing with a person (up to two words between).
  */
+export const DESCRIBES_PERSON = new RegExp(
+	`\\b(?:fair|accurate|apt|perfect|good|spot on|precise)\\s+(?:description|summary|assessment|label)\\s+(?:of|for)\\s+(?:[\\w']+\\s+){0,3}?${PERSON}\\b`,
+);
 const OUTPUT_ENDORSING = [
-	new RegExp(
-		`\\b(?:fair|accurate|apt|perfect|good|spot on|precise)\\s+(?:description|summary|assessment|label)\\s+(?:of|for)\\s+(?:[\\w']+\\s+){0,3}?${PERSON}\\b`,
-	),
+	DESCRIBES_PERSON,
 	new RegExp(`\\b(?:describes|sums up|fits|suits|matches)\\s+(?:[\\w']+\\s+){0,2}?${PERSON}\\b`),
 	/(?<!\b(?:don't|dont|do not|not|nobody|no one|never|shouldn't|won't|doesn't|didn't)\s+(?:[\w']+\s+)?)\btake (?:it|that) personally\b/,
 ];

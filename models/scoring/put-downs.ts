@@ -22,6 +22,7 @@
  */
 import type { Token, Tokenized } from '../features/featurize.ts';
 import { GROUP_PATTERNS, MISSES7_PATTERNS, MISSES7_SETS } from './misses7-frames.ts';
+import { MISSES8_KEYS, MISSES8_PATTERNS, MISSES8_SETS } from './misses8-frames.ts';
 import { SETS as FRAME_SETS, PATTERNS } from './put-down-frames.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
@@ -29,54 +30,86 @@ import { VEILED_PATTERNS, VEILED_SETS } from './veiled-frames.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 /** The named word sets of both pattern lists. */
-const SETS: Record<string, Set<string>> = { ...FRAME_SETS, ...VEILED_SETS, ...MISSES7_SETS };
+const SETS: Record<string, Set<string>> = {
+	...FRAME_SETS,
+	...VEILED_SETS,
+	...MISSES7_SETS,
+	...MISSES8_SETS,
+};
 
 /** One position of a pattern: the words it accepts (sets expanded) and whether it may be skipped. */
 interface Slot {
 	accepts: Set<string>;
 	optional: boolean;
+	/** `*`: any one word (misses8-frames.ts). */
+	any: boolean;
+	/** `!a|b`: the next word (if any) is none of `accepts`; consumes nothing (misses8-frames.ts). */
+	not: boolean;
 }
 interface Pattern {
 	clauseStart: boolean;
 	unlessConditional: boolean;
 	/** Only after a "me" earlier in the draft ("Go on, ban me. See what happens next."; misses7-frames.ts). */
 	afterMe: boolean;
+	/** Not when the writer takes the task on ("How hard can it be? Famous last words, I'll try"; misses8-frames.ts). */
+	unlessSelfTaken: boolean;
+	/** A group-exclusion frame: not in speech the writer reports without taking it up (misses8). */
+	reportable: boolean;
+	/** A misses8 frame: tried only on a draft with one of MISSES8_KEYS (each frame needs one of them). */
+	keyed: boolean;
 	clauseEnd: boolean;
 	slots: Slot[];
 }
 
-function compile(source: string): Pattern {
+function compile(source: string, reportable: boolean, keyed: boolean): Pattern {
 	const parts = source.split(' ');
 	const clauseStart = parts[0] === '^';
 	const unlessConditional = parts[0] === '~';
 	const afterMe = parts[0] === '&';
+	const unlessSelfTaken = parts[0] === '%';
 	const clauseEnd = parts[parts.length - 1] === '$';
 	const slots = parts
-		.filter((p) => p !== '^' && p !== '$' && p !== '~' && p !== '&')
+		.filter((p) => p !== '^' && p !== '$' && p !== '~' && p !== '&' && p !== '%')
 		.map((p) => {
 			const optional = p.endsWith('?');
-			const alternatives = (optional ? p.slice(0, -1) : p).split('|');
+			const not = p.startsWith('!');
+			const body = (optional ? p.slice(0, -1) : p).slice(not ? 1 : 0);
+			const any = body === '*';
+			const alternatives = any ? [] : body.split('|');
 			const accepts = new Set(
 				alternatives.flatMap((a) => (a.startsWith('@') ? [...(SETS[a.slice(1)] ?? [])] : [a])),
 			);
-			return { accepts, optional };
+			return { accepts, optional, any, not };
 		});
-	return { clauseStart, unlessConditional, afterMe, clauseEnd, slots };
+	return { clauseStart, unlessConditional, afterMe, unlessSelfTaken, reportable, keyed, clauseEnd, slots };
 }
 
 /**
  * The patterns by the words they may start with, so each word of a draft tries only the few that can match
  * there (trying all of them at every word cost ~2 ms per 1,000 characters). No pattern starts optional.
  */
-function byFirstWord(sources: readonly string[]): Map<string, Pattern[]> {
+function byFirstWord(
+	sources: readonly string[],
+	reportable = new Set<string>(),
+	keyed = new Set<string>(),
+): Map<string, Pattern[]> {
 	const index = new Map<string, Pattern[]>();
-	for (const pattern of sources.map(compile))
+	for (const pattern of sources.map((s) => compile(s, reportable.has(s), keyed.has(s))))
 		for (const w of pattern.slots[0]?.accepts ?? []) index.set(w, [...(index.get(w) ?? []), pattern]);
 	return index;
 }
-const BY_FIRST_WORD = byFirstWord([...PATTERNS, ...VEILED_PATTERNS, ...MISSES7_PATTERNS, ...GROUP_PATTERNS]);
+/**
+ * The group-exclusion frames of misses7-frames.ts that a put-down frame does not share ("go back to your country"
+ * is both, and counts as said to the reader whoever reports it).
+ */
+const REPORTABLE = new Set(GROUP_PATTERNS.filter((p) => !PATTERNS.includes(p)));
+const BY_FIRST_WORD = byFirstWord(
+	[...PATTERNS, ...VEILED_PATTERNS, ...MISSES7_PATTERNS, ...GROUP_PATTERNS, ...MISSES8_PATTERNS],
+	REPORTABLE,
+	new Set(MISSES8_PATTERNS),
+);
 /** The frames that exclude a group of people for who they are (misses7-frames.ts): the card names a group. */
-const GROUP_BY_FIRST_WORD = byFirstWord(GROUP_PATTERNS);
+const GROUP_BY_FIRST_WORD = byFirstWord(GROUP_PATTERNS, REPORTABLE);
 
 /** Words that may open an imperative ("just get lost", "maybe learn to read", "go learn to read"). */
 const OPENERS = words('just go please pls plz and so now then honestly seriously maybe oh');
@@ -102,12 +135,50 @@ function clauseStartsAt(ws: string[], toks: readonly Token[], masked: string, i:
 function matchFrom(p: Pattern, s: number, ws: string[], i: number, endsAt: (k: number) => boolean): number {
 	if (s === p.slots.length) return !p.clauseEnd || (i > 0 && endsAt(i - 1)) ? i : -1;
 	const slot = p.slots[s] as Slot;
-	if (i < ws.length && slot.accepts.has(ws[i] ?? '')) {
+	if (slot.not) return slot.accepts.has(ws[i] ?? '') ? -1 : matchFrom(p, s + 1, ws, i, endsAt);
+	if (i < ws.length && (slot.any || slot.accepts.has(ws[i] ?? ''))) {
 		const end = matchFrom(p, s + 1, ws, i + 1, endsAt);
 		if (end >= 0) return end;
 	}
 	return slot.optional ? matchFrom(p, s + 1, ws, i, endsAt) : -1;
 }
+
+/** `f`, called at most once. */
+function once(f: () => boolean): () => boolean {
+	let value: boolean | undefined;
+	return () => {
+		value ??= f();
+		return value;
+	};
+}
+/** Verbs that report what someone else said or wrote (session 16, misses8). */
+const REPORTING = words(
+	'said says told tells claimed claims wrote writes posted posts tweeted commented argued argues insisted ' +
+		'insists announced declared replied shouted yelled messaged',
+);
+/** Who, just before a reporting verb, makes it the writer's own saying ("I said it before: …"), or an agreeing "like/as". */
+const OWN_SAYING = words("i we i've we've i'd i'll like as always");
+/**
+ * Whether the frame at word `i` of a sentence is someone else's saying reported by the writer: a reporting verb
+ * earlier in the sentence whose subject is not the writer ("My friend said there's no place for women here";
+ * not "I said it before: …", "Like my dad always says, …").
+ */
+function reportedAt(ws: string[], i: number): boolean {
+	for (let k = 1; k < i; k++) {
+		if (ws[k - 1] === 'like' || ws[k - 1] === 'as' || ws[0] === 'like' || ws[0] === 'as') return false;
+		if (REPORTING.has(ws[k] ?? '') && !OWN_SAYING.has(ws[k - 1] ?? '')) return true;
+	}
+	return false;
+}
+/** The writer takes a reported saying up ("…, and he's right", "and I agree", "Spot on."). */
+const ENDORSES_REPORT =
+	/\b(?:(?:he|she|they|he's|she's|they're|is|are)\s+(?:\w+\s+)?(?:right|correct)|i\s+(?:\w+\s+)?agree|spot on|so true|exactly right|said it better|not wrong)\b/i;
+const endorsesReport = (masked: string) => ENDORSES_REPORT.test(masked.replace(/[‘’]/g, "'"));
+/** The writer takes the task on ("I'll try", "let me", "famous last words"): "how hard can it be" is not a jab. */
+const SELF_TAKEN = words("i'll ill i'm let famous");
+const WILL = words('will can could might');
+const takesOn = (tokens: readonly Token[]) =>
+	tokens.some((k, i) => SELF_TAKEN.has(k.word) || (k.word === 'i' && WILL.has(tokens[i + 1]?.word ?? '')));
 
 /** Indices (into tokens) of the words of every dismissal or put-down frame aimed at a person in the draft. */
 export function putDownWords(tokenized: Tokenized): number[] {
@@ -122,6 +193,11 @@ export function groupWords(tokenized: Tokenized): number[] {
 function frameWords({ masked, tokens }: Tokenized, index: Map<string, Pattern[]>): number[] {
 	const found: number[] = [];
 	const firstMe = tokens.findIndex((k) => k.word === 'me');
+	// The misses8 frames each need a word of MISSES8_KEYS: most drafts have none and skip them.
+	const keyed = tokens.some((k) => MISSES8_KEYS.has(k.word));
+	// Looked at only when a pattern that needs them matches its first word (most drafts never do).
+	const selfTaken = once(() => takesOn(tokens));
+	const endorsed = once(() => endorsesReport(masked));
 	let t = 0;
 	for (const [, to] of sentenceRanges(masked)) {
 		const first = t;
@@ -132,14 +208,26 @@ function frameWords({ masked, tokens }: Tokenized, index: Map<string, Pattern[]>
 		const firstIf = ws.indexOf('if');
 		for (let i = 0; i < ws.length; i++) {
 			let end = -1;
+			// The end of the longest match when it is a misses8 frame's (-1 otherwise).
+			let keyedEnd = -1;
 			for (const p of index.get(ws[i] ?? '') ?? []) {
 				if (p.clauseStart && !clauseStartsAt(ws, toks, masked, i)) continue;
 				if (p.unlessConditional && firstIf >= 0 && firstIf < i) continue;
 				if (p.afterMe && (firstMe < 0 || firstMe >= first + i)) continue;
-				end = Math.max(end, matchFrom(p, 0, ws, i, endsAt));
+				if (p.keyed && !keyed) continue;
+				const at = matchFrom(p, 0, ws, i, endsAt);
+				// The draft-wide checks only once a pattern has matched (most never do).
+				if (at <= i) continue;
+				if (p.unlessSelfTaken && selfTaken()) continue;
+				if (p.reportable && reportedAt(ws, i) && !endorsed()) continue;
+				if (at > end) keyedEnd = p.keyed ? at : -1;
+				end = Math.max(end, at);
 			}
 			if (end <= i) continue;
-			for (let k = i; k < end; k++) found.push(first + k);
+			// A misses8 frame is underlined on its key words ("joke", "garbage", "hard", "even bother"), not on the
+			// reader's work it names ("Your test suite is a joke": spans-culprits marks "joke").
+			const keys = keyedEnd === end ? ws.slice(i, end).filter((w) => MISSES8_KEYS.has(w)).length : 0;
+			for (let k = i; k < end; k++) if (keys === 0 || MISSES8_KEYS.has(ws[k] ?? '')) found.push(first + k);
 			i = end - 1;
 		}
 	}

@@ -18,7 +18,7 @@ import type { Token, Tokenized } from '../features/featurize.ts';
 import { hasInsult } from './insult-target.ts';
 import { loadedWords, type MentionSpan, mentionSpans } from './mention-spans.ts';
 import type { OrtModels } from './ort-models.ts';
-import { endorsedOutputWords } from './output-endorse.ts';
+import { DESCRIBES_PERSON, endorsedOutputWords } from './output-endorse.ts';
 import { scoreProbabilities } from './probability-pass.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { lowerScores } from './self-insult.ts';
@@ -69,7 +69,11 @@ const ENDORSING = [
 	/,\s*(?:fitting|accurate|fair enough)\s*(?:[.!]|$)/,
 	/\bso (?:should|can|could|do|are|will) you\b/,
 	/\band (?:you|he|she|they) (?:do|are|is|did)\s*(?:[.,!?;]|$)/,
-	/\b(?:fair|accurate) description\b/,
+	// Session 16 (misses8): "a fair description of the bug / of this check / of what it does" describes a thing,
+	// not a person (civil4-output-endorse: "The installer says stupid user when …, a fair description of the bug
+	// would be a missing check." still warned); "of the reviewer" and "of his work" still take it up.
+	/\b(?:fair|accurate) description\b(?!\s+(?:of|for)\s+(?:the|this|that|what|its|a|an)\b)/,
+	DESCRIBES_PERSON,
 	/\b(?:talking|talks) (?:to|about) you\b/,
 	// Session 15 (civil4): not when the writer says not to ("please don't take it personally").
 	/(?<!\b(?:don't|dont|do not|not|nobody|no one|never|shouldn't|won't|doesn't|didn't)\s+(?:[\w']+\s+)?)\btake (?:it|that) personally\b/,

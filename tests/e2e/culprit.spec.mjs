@@ -80,6 +80,21 @@ test('the exclusion of a group is underlined, not the "damn it" beside it, and t
 	await page.close();
 });
 
+// Session 16 (misses8): sarcastic impatience at the reader ("how hard can it be …") passed at 0.02-0.25. It warns
+// now, underlined on the jab, not on what the reader was asked to read.
+test('"how hard can it be" is underlined as the jab, not the changelog it asks about', async (env) => {
+	const { page, field } = await typed(
+		env,
+		'How hard can it be to read the changelog first?',
+		'culprit-how-hard',
+	);
+	const hard = await wordRect(field, 'hard');
+	const s = await waitOverlay(page.mainFrame(), (x) => underlines(x, hard), 20_000);
+	check(s.ok, `"hard" is not underlined: ${JSON.stringify(s.underlines)}`);
+	check(!underlines(s, await wordRect(field, 'changelog')), '"changelog" is underlined');
+	await page.close();
+});
+
 await run(async () => {
 	const server = await startServer();
 	const env = await launch();
