@@ -67,6 +67,8 @@ test('opted in: the draft survives a reload, is listed on the history page, and 
 });
 
 test('opted in: applying a rewrite keeps the text it replaced', async ({ page, server, browser }) => {
+	// Its own opt-in: the test before it sets storeDrafts too, but run alone (run-all's retry, E2E_GREP) it had none.
+	await setSettings(browser.sw, { storeDrafts: true });
 	await page.goto(`${server.url}/github-issue.html`);
 	await page.click(FIELD);
 	await page.keyboard.type(TOXIC);

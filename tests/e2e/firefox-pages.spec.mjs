@@ -302,7 +302,27 @@ test('Firefox options: "Check server" reaches the server from the options page; 
 });
 
 test('Firefox history: charts events (the content script’s too), exports JSON, deletes everything after confirming', async (env) => {
+	// A warned draft on 127.0.0.1, typed here: the content script's recordEvent must show up among the seeded rows.
+	// (This used to lean on the drafts the popup tests typed, so it failed whenever it ran alone, as run-all's retry
+	// and E2E_GREP run it.)
+	const page = await pageWithDraft(env, env.server.url, TOXIC);
+	check((await waitOverlay(page, warned, 30_000)).ok, 'no warning on 127.0.0.1');
 	const seed = await env.openExtensionPage('history-page.html', { ready: '[data-testid="history"]' });
+	await until(
+		() =>
+			seed.evaluate(async () => {
+				const reply = await browser.runtime.sendMessage({
+					tactful: 1,
+					target: 'background',
+					name: 'getStats',
+					data: { days: 7 },
+				});
+				return reply?.value?.bySite?.some((s) => s.site === '127.0.0.1' && s.warnings > 0);
+			}),
+		'the warning on 127.0.0.1 was not recorded',
+		15_000,
+	);
+	await page.close();
 	await seed.evaluate(async (now) => {
 		const db = await new Promise((res, rej) => {
 			const req = indexedDB.open('tactful');
@@ -334,7 +354,7 @@ test('Firefox history: charts events (the content script’s too), exports JSON,
 	});
 	const warnings = Number(await history.$eval('[data-testid="total-warnings"]', (el) => el.textContent));
 	check(warnings >= 10, `${warnings} warnings charted`);
-	// The popup tests typed a toxic draft on 127.0.0.1: the content script's recordEvent must show up here.
+	// The draft typed above on 127.0.0.1: the content script's event is charted beside the seeded ones.
 	const sites = await history.$eval('[data-testid="by-site"]', (el) => el.textContent);
 	check(sites.includes('127.0.0.1'), `content-script events missing from the history: ${sites}`);
 	await shot(history, 'firefox-history', true);

@@ -534,6 +534,25 @@ test('options: turning "Keep draft text" off forgets the text kept so far', asyn
 });
 
 test('history: charts seeded events, exports JSON, deletes after confirming', async (env) => {
+	// A warned draft on 127.0.0.1, typed here: the content script's recordEvent must show up among the seeded rows.
+	// (This used to lean on the draft an earlier test typed, so the test failed whenever it ran alone, as
+	// run-all's retry and E2E_GREP run it.)
+	const page = await env.context.newPage();
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	await page.locator('#comment').click();
+	await page.keyboard.type(TOXIC);
+	check(
+		(await waitOverlay(page.mainFrame(), (s) => s.badges.some((b) => b.level === 'warn'), 30_000)).ok,
+		'no warning on 127.0.0.1',
+	);
+	const recorded = await poll(
+		async () => (await message(env, 'getStats', { days: 7 })).value?.bySite ?? [],
+		(sites) => sites.some((s) => s.site === '127.0.0.1' && s.warnings > 0),
+		15_000,
+		200,
+	);
+	check(recorded.ok, `the warning on 127.0.0.1 was not recorded: ${JSON.stringify(recorded.value)}`);
+	await page.close();
 	const history = await openPage(env, 'history-page');
 	await history.getByTestId('history').waitFor();
 	await seedHistory(history, Date.now());
@@ -541,7 +560,7 @@ test('history: charts seeded events, exports JSON, deletes after confirming', as
 	await history.getByTestId('by-site').waitFor();
 	const warnings = Number(await history.getByTestId('total-warnings').textContent());
 	check(warnings > 0, 'no warnings charted');
-	// The page test above typed a toxic draft on 127.0.0.1: the content script's recordEvent must show up here.
+	// The draft typed above on 127.0.0.1: the content script's event is charted beside the seeded ones.
 	const sites = await history.getByTestId('by-site').textContent();
 	check(sites.includes('127.0.0.1'), `content-script events missing from the history: ${sites}`);
 	// The chart's counts as a table for screen readers (session 16): a row for each day with any.
