@@ -186,6 +186,18 @@ describe('Badge', () => {
 		fireEvent.click(button);
 		expect(onActivate).toHaveBeenCalledOnce();
 	});
+
+	it('rechecking after a settings change: the previous level and count stay, marked busy (ui7, session 16)', () => {
+		const { container } = render(
+			<Badge level="warn" summary="Tactful" count={2} expanded={false} rechecking onActivate={() => {}} />,
+		);
+		const button = container.querySelector('[data-tactful="badge"]') as HTMLButtonElement;
+		expect(button.dataset.level).toBe('warn');
+		expect(button.dataset.rechecking).toBe('true');
+		expect(button.getAttribute('aria-busy')).toBe('true');
+		expect(button.textContent).toBe('2');
+		expect(button.classList.contains('tf-rechecking')).toBe(true);
+	});
 });
 
 describe('WarningCard when the draft cannot be checked (session 14)', () => {

@@ -30,6 +30,8 @@ export const OVERLAY_CSS = `
 .tf-badge.tf-unavailable { opacity: 1; border: 1px dashed var(--tf-fg); }
 /* Checking… (the first score waits for the models to load): a turning ring, still under reduced motion. */
 .tf-badge.tf-loading { opacity: 1; }
+/* The previous level kept while a settings change is scored again (slow): a dashed ring around it, no flicker. */
+.tf-badge.tf-rechecking { outline: 2px dashed var(--tf-muted); outline-offset: 1px; }
 .tf-spin { display: inline-block; box-sizing: border-box; width: 10px; height: 10px; border-radius: 5px;
   border: 2px solid var(--tf-muted); border-top-color: transparent; vertical-align: middle; margin-top: -2px;
   animation: tf-spin 0.9s linear infinite; }
