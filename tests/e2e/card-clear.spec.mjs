@@ -7,7 +7,7 @@ import { TOXIC } from './drafts.mjs';
 import { measureParentCover } from './fit-probes.mjs';
 import { check, chromiumEnv, run, shot, test, waitOverlay } from './harness.mjs';
 
-export const HEATED = [
+const HEATED = [
 	'This has been broken for months and nobody cares. Why do you keep ignoring it?',
 	'You clearly did not even read my report. This is ridiculous and frankly insulting.',
 	'Stop wasting my time. You people never fix anything, this is a joke!',
