@@ -78,6 +78,10 @@ export const OVERLAY_CSS = `
   margin: 6px -14px -12px; padding: 8px 14px 12px; border-top: 1px solid var(--tf-border); }
 .tf-card .tactful-rw-diff, .tf-card .tactful-rw-streamed { max-height: 8.7em; overflow-y: auto;
   overscroll-behavior: contain; }
+/* The thread warning in one line when its section is out of the card's first view (WarningCard, ui7 session 16). */
+.tf-thread-line { display: block; width: 100%; margin: 6px 0 2px; padding: 3px 8px; border: 0; border-radius: 6px;
+  background: var(--tf-btn); color: var(--tf-fg); font: 600 12px/1.4 system-ui, sans-serif; text-align: left;
+  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; cursor: pointer; }
 .tf-card:focus { outline: none; }
 .tf-card:focus-visible { outline: 2px solid var(--tf-focus); outline-offset: 2px; }
 .tf-card.tf-warn { border-top: 3px solid var(--tf-warn); }
