@@ -28,6 +28,11 @@ export interface BadgeProps {
 	unavailable?: boolean;
 	/** The first score is still pending (the models are loading): a turning ring, `aria-busy`, never the calm dot. */
 	loading?: boolean;
+	/**
+	 * The settings changed and the new score is slow: the level shown is the previous one, kept (not dropped, which
+	 * made the badge go and come back) and marked as being checked again (`aria-busy`, a dashed ring).
+	 */
+	rechecking?: boolean;
 	onActivate: () => void;
 	style?: Record<string, string>;
 }
@@ -43,6 +48,7 @@ export function Badge({
 	settled,
 	unavailable,
 	loading,
+	rechecking,
 	onActivate,
 	style,
 }: BadgeProps) {
@@ -51,14 +57,15 @@ export function Badge({
 	return (
 		<button
 			type="button"
-			class={`tf-badge tf-${level}${thread ? ' tf-thread-risk' : ''}${faded ? ' tf-faded' : ''}${unavailable ? ' tf-unavailable' : ''}${loading ? ' tf-loading' : ''}`}
+			class={`tf-badge tf-${level}${thread ? ' tf-thread-risk' : ''}${faded ? ' tf-faded' : ''}${unavailable ? ' tf-unavailable' : ''}${loading ? ' tf-loading' : ''}${rechecking ? ' tf-rechecking' : ''}`}
 			data-tactful="badge"
 			data-level={level}
 			data-thread={thread ? 'risk' : undefined}
 			data-settled={settled ? 'true' : undefined}
 			data-unavailable={unavailable ? 'true' : undefined}
 			data-loading={loading ? 'true' : undefined}
-			aria-busy={loading ? 'true' : undefined}
+			data-rechecking={rechecking ? 'true' : undefined}
+			aria-busy={loading || rechecking ? 'true' : undefined}
 			aria-label={summary}
 			// The card also opens from the text box itself: Tab from there does not reach this badge (overlay at the end of
 			// the page), so the tooltip and assistive tech name the key.

@@ -31,6 +31,22 @@ describe('WarningCard', () => {
 		expect(onFine).toHaveBeenCalledOnce();
 		expect(onSnooze).toHaveBeenCalledOnce();
 	});
+	it('a hover card the keyboard takes over takes focus in place: the same element, not a new card (ui7, session 16)', () => {
+		const props = {
+			level: 'warn' as const,
+			reasons,
+			quotes: [],
+			onFine: () => {},
+			onSnooze: () => {},
+			onClose: () => {},
+		};
+		const { container, rerender } = render(<WarningCard {...props} autoFocus={false} />);
+		const card = container.querySelector('[data-tactful="card"]');
+		expect(document.activeElement).not.toBe(card);
+		rerender(<WarningCard {...props} autoFocus />);
+		expect(container.querySelector('[data-tactful="card"]')).toBe(card);
+		expect(document.activeElement).toBe(card);
+	});
 	it('a "Looks fine" card offers no "This is fine" (it would record a nothing-to-dismiss as feedback)', () => {
 		const onFine = vi.fn();
 		renderCard({ level: 'ok', reasons: [], onFine, autoFocus: true });
@@ -185,6 +201,18 @@ describe('Badge', () => {
 		expect(button.classList.contains('tf-faded')).toBe(true);
 		fireEvent.click(button);
 		expect(onActivate).toHaveBeenCalledOnce();
+	});
+
+	it('rechecking after a settings change: the previous level and count stay, marked busy (ui7, session 16)', () => {
+		const { container } = render(
+			<Badge level="warn" summary="Tactful" count={2} expanded={false} rechecking onActivate={() => {}} />,
+		);
+		const button = container.querySelector('[data-tactful="badge"]') as HTMLButtonElement;
+		expect(button.dataset.level).toBe('warn');
+		expect(button.dataset.rechecking).toBe('true');
+		expect(button.getAttribute('aria-busy')).toBe('true');
+		expect(button.textContent).toBe('2');
+		expect(button.classList.contains('tf-rechecking')).toBe(true);
 	});
 });
 

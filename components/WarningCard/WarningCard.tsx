@@ -167,6 +167,29 @@ export function WarningCard(props: WarningCardProps) {
 		};
 		(review.current ?? card.current)?.focus(options);
 	}, [props.autoFocus]);
+	// The thread warning is its own signal (issue 4: the badge and card say so apart from the draft's score): when the
+	// card's room hides its whole section at first sight (a compact card at the window's bottom, ui7 session 16), its
+	// heading is said in one line at the top of the card's middle, a button that brings the section into view.
+	// Decided from where the heading would be without that line, so showing it cannot flip the decision back.
+	const [threadLine, setThreadLine] = useState<string | null>(null);
+	const line = useRef<HTMLButtonElement>(null);
+	useLayoutEffect(() => {
+		const c = card.current;
+		const m = middle.current;
+		const h = c?.querySelector<HTMLElement>('[data-tactful-slot="thread"] h3');
+		if (!c || !m || !h) {
+			if (threadLine !== null) setThreadLine(null);
+			return;
+		}
+		const scroller = tight ? c : m;
+		const box = scroller.getBoundingClientRect();
+		const shown = line.current?.offsetHeight ?? 0;
+		const top = h.getBoundingClientRect().top - box.top + scroller.scrollTop - shown;
+		const pin = tight ? Number.parseFloat(c.style.getPropertyValue('--tf-pin')) || 56 : 0;
+		const hidden = top + Math.min(h.offsetHeight, 18) > scroller.clientHeight - pin;
+		const next = hidden ? (h.textContent ?? '').trim() || null : null;
+		if (next !== threadLine) setThreadLine(next);
+	});
 	const down = nudge === undefined ? props.unavailable : undefined;
 	// A "cannot check" card with less room than its natural height (session 15: 640x450, 200 % zoom, ~175 px below
 	// the box) is laid out compact (overlay/styles.ts `.tf-compact`): smaller paddings, Details beside Try again, the
@@ -220,6 +243,21 @@ export function WarningCard(props: WarningCardProps) {
 			{/* The middle of the card scrolls when the window is too short for all of it; the rewrite's buttons and the
 			    card's own actions below it stay in view (overlay/styles.ts). */}
 			<div ref={middle} class={`tf-card-body${more && !tight ? ' tf-more' : ''}`} onScroll={checkMore}>
+				{threadLine && !down && (
+					<button
+						type="button"
+						ref={line}
+						class="tf-thread-line"
+						data-testid="card-thread-line"
+						onClick={() =>
+							card.current
+								?.querySelector('[data-tactful-slot="thread"]')
+								?.scrollIntoView({ block: 'nearest' })
+						}
+					>
+						{threadLine} <span aria-hidden="true">↓</span>
+					</button>
+				)}
 				{down ? (
 					<UnavailableBody down={down} onDetails={setDetailsOpen} />
 				) : reasons.length > 0 ? (

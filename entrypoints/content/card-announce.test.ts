@@ -167,6 +167,52 @@ describe('levelChanges: "no concerns" only for an answer about the text the fiel
 			vi.useRealTimers();
 		}
 	});
+
+	it('a settings change with a slow scorer (recheck, ui7): the warning stays drawn, nothing is said until the new answer, then once', async () => {
+		vi.useFakeTimers();
+		try {
+			const ed: Editor = {
+				kind: 'textarea',
+				el: document.createElement('textarea'),
+				read: () => RUDE,
+				rects: () => [],
+				replace: async () => false,
+				dispose() {},
+			};
+			const levels = levelChanges(() => undefined);
+			const said: string[] = [];
+			const levelsSeen: (string | null)[] = [];
+			let options = { sensitivity: 0.5 };
+			const c: FieldController = new FieldController(1, ed, {
+				score: (t, o) =>
+					new Promise((r) => setTimeout(() => r(fakeScore(t, o as { sensitivity: number })), 3 * SLOW_MS)),
+				options: () => options,
+				changed: () => {
+					levels.note(c);
+					levelsSeen.push(c.verdict?.level ?? null);
+					const now = levels.announcement().replace(/\u00a0/g, '');
+					if (now && now !== said.at(-1)) said.push(now);
+				},
+				signal: new AbortController().signal,
+			});
+			c.schedule(0);
+			await vi.advanceTimersByTimeAsync(5 * SLOW_MS);
+			levelsSeen.length = 0;
+			options = { sensitivity: 0.05 }; // the popup's slider to the quietest
+			c.recheck();
+			await vi.advanceTimersByTimeAsync(2 * SLOW_MS);
+			expect(c.rechecking).toBe(true);
+			expect(said).toHaveLength(1); // only the first warning
+			await vi.advanceTimersByTimeAsync(5 * SLOW_MS);
+			expect(levelsSeen[0]).toBe('warn'); // the mark's redraw kept the warning
+			expect(levelsSeen).not.toContain(null);
+			expect(c.verdict?.level).toBe('caution');
+			expect(said).toHaveLength(2);
+			expect(said[1]).toMatch(/^Tactful: this draft is close to the l/);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
 });
 
 describe('levelChanges when checking is unavailable (session 14)', () => {

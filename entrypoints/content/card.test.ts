@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CardUi, createCardUi } from './card.ts';
-import type { FieldController } from './field-controller.ts';
+import { editorFor } from './editors/index.ts';
+import { FieldController } from './field-controller.ts';
 import type { FieldView } from './overlay/overlay.tsx';
 import { generic } from './sites/generic.ts';
-import { fakeDeps } from './testing/fake-deps.ts';
+import { fakeDeps, fakeScore } from './testing/fake-deps.ts';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** One warned field with an underline from x 100 to 160 on the line at y 200. */
@@ -160,5 +161,48 @@ describe('the card opened from the badge or the keyboard', () => {
 		press(button);
 		press(field);
 		expect(ui.isOpen()).toBe(true);
+	});
+});
+
+describe('the keyboard taking over a hover-opened card (ui7, session 16)', () => {
+	it('keeps the same card (its opening: expanded sections, a chosen rewrite), now focused and no longer transient', async () => {
+		document.body.innerHTML = '<textarea>you idiot</textarea><div data-tactful-host></div>';
+		const field = document.querySelector('textarea') as HTMLTextAreaElement;
+		field.getBoundingClientRect = () => new DOMRect(20, 20, 400, 80);
+		Object.defineProperties(field, { clientWidth: { value: 400 }, clientHeight: { value: 80 } });
+		controller = new AbortController();
+		const c = new FieldController(
+			1,
+			editorFor(field, () => document.body),
+			{
+				score: async (t, o) => fakeScore(t, o),
+				options: () => ({ sensitivity: 0.5 }),
+				changed() {},
+				signal: controller.signal,
+			},
+		);
+		await c.run();
+		expect(c.verdict?.level).toBe('warn');
+		const ui = createCardUi({
+			doc: document,
+			site: generic,
+			live: new Map([[1, { c, stop: new AbortController() }]]),
+			deps: fakeDeps().deps,
+			hostname: 'example.org',
+			repaint: () => undefined,
+			signal: controller.signal,
+		});
+		const fv: FieldView = { ...VIEW, badge: { x: 400, y: 80 } };
+		ui.toggle(1, 'hover');
+		const hovered = ui.view([fv]);
+		expect(hovered?.props.autoFocus).toBe(false);
+		ui.toggle(1, 'keyboard');
+		const taken = ui.view([fv]);
+		expect(taken?.opening).toBe(hovered?.opening);
+		expect(taken?.props.autoFocus).toBe(true);
+		ui.toggle(1, 'keyboard'); // a second press closes it, as always
+		expect(ui.isOpen()).toBe(false);
+		ui.toggle(1, 'keyboard');
+		expect(ui.view([fv])?.opening).not.toBe(hovered?.opening); // a card opened afresh is a new card
 	});
 });

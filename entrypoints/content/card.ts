@@ -171,7 +171,13 @@ export function createCardUi(env: CardEnv): CardUi {
 			// takes it over, focus and all, instead of closing it (a keyboard user whose pointer rests on the draft could
 			// otherwise never reach the card: each press closed it, the resting pointer opened it again).
 			if (open?.id === id && via !== 'hover' && !transient()) close(true);
-			else {
+			else if (open?.id === id && via !== 'hover') {
+				// The same card, not a new opening (ui7, session 16): a new one was drawn as a new card, so what the user
+				// had done in it (a section expanded, a rewrite chosen) was lost. It takes focus as the keyboard's card
+				// (WarningCard's autoFocus turning true), stays where the hover put it and is no longer transient.
+				open.via = via;
+				env.repaint();
+			} else {
 				open = newOpening({ id, via });
 				env.repaint();
 			}

@@ -414,3 +414,118 @@ describe('FieldController while the models load (first score slow)', () => {
 		}
 	});
 });
+
+describe('FieldController when the settings change (recheck: no badge flicker, ui7 session 16)', () => {
+	const RUDE = 'you idiot, this is garbage';
+
+	/** A controller whose scorer answers after `delay` ms; `sensitivity` is what the popup says now. */
+	function slowField(delay: number) {
+		const editor = fakeEditor(RUDE);
+		const state = { sensitivity: 0.5 };
+		const seen: { level: string | null; rechecking: boolean; loading: boolean }[] = [];
+		const c: FieldController = new FieldController(1, editor, {
+			score: (t, o) => new Promise((r) => setTimeout(() => r(fakeScore(t, o)), delay)),
+			options: () => ({ sensitivity: state.sensitivity }),
+			changed: () =>
+				seen.push({ level: c.verdict?.level ?? null, rechecking: c.rechecking, loading: c.loading }),
+			signal: new AbortController().signal,
+		});
+		return { c, editor, state, seen };
+	}
+
+	it('keeps the previous verdict through a slow recheck, marked as rechecked after SLOW_MS, then swaps', async () => {
+		vi.useFakeTimers();
+		try {
+			const { c, state, seen } = slowField(3 * SLOW_MS);
+			c.schedule(0);
+			await vi.advanceTimersByTimeAsync(5 * SLOW_MS);
+			expect(c.verdict?.level).toBe('warn');
+			seen.length = 0;
+			state.sensitivity = 0.05; // the popup's slider to the quietest: the insult no longer flags
+			c.recheck();
+			// Never without a verdict while the new score is pending: the badge does not go away and come back.
+			expect(c.verdict?.level).toBe('warn');
+			expect(c.rechecking).toBe(false); // not marked at once: a warm engine answers in a few ms, no flash
+			await vi.advanceTimersByTimeAsync(SLOW_MS + 10);
+			expect(c.verdict?.level).toBe('warn');
+			expect(c.rechecking).toBe(true);
+			expect(c.loading).toBe(false); // "checking…" is for a field with no verdict at all
+			expect(c.settled).toBe(false);
+			await vi.advanceTimersByTimeAsync(3 * SLOW_MS);
+			expect(c.verdict?.level).toBe('caution'); // 0.92 is under 0.05's flag point, near enough to caution
+			expect(c.rechecking).toBe(false);
+			expect(c.settled).toBe(true);
+			// Every redraw in between had the old warning; the first without it is the new verdict, unmarked.
+			const firstOk = seen.findIndex((s) => s.level !== 'warn');
+			expect(firstOk).toBeGreaterThan(0);
+			expect(seen.slice(0, firstOk).every((s) => s.level === 'warn')).toBe(true);
+			expect(seen.slice(firstOk)).toEqual(
+				seen.slice(firstOk).map(() => ({ level: 'caution', rechecking: false, loading: false })),
+			);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it('a fast recheck is never marked (no flash on a warm engine)', async () => {
+		vi.useFakeTimers();
+		try {
+			const { c, state, seen } = slowField(5);
+			c.schedule(0);
+			await vi.advanceTimersByTimeAsync(50);
+			seen.length = 0;
+			state.sensitivity = 0.05;
+			c.recheck();
+			await vi.advanceTimersByTimeAsync(2 * SLOW_MS);
+			expect(c.verdict?.level).toBe('caution'); // 0.92 is under 0.05's flag point, near enough to caution
+			expect(seen.some((s) => s.rechecking || s.level === null)).toBe(false);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it('a settings change while the old settings are still being scored stays marked until the answer under the new ones', async () => {
+		vi.useFakeTimers();
+		try {
+			const { c, state } = slowField(3 * SLOW_MS);
+			c.schedule(0);
+			await vi.advanceTimersByTimeAsync(5 * SLOW_MS);
+			state.sensitivity = 0.4;
+			c.recheck();
+			await vi.advanceTimersByTimeAsync(SLOW_MS + 10); // the request under 0.4 is in flight, marked
+			expect(c.rechecking).toBe(true);
+			state.sensitivity = 0.05; // moved again before it answered
+			c.recheck();
+			await vi.advanceTimersByTimeAsync(2 * SLOW_MS); // 0.4's answer lands: stale settings, still marked
+			expect(c.verdict?.level).toBe('warn');
+			expect(c.rechecking).toBe(true);
+			await vi.advanceTimersByTimeAsync(4 * SLOW_MS);
+			expect(c.verdict?.level).toBe('caution'); // 0.92 is under 0.05's flag point, near enough to caution
+			expect(c.rechecking).toBe(false);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it('a recheck that fails leaves "cannot check", not a mark that never ends', async () => {
+		const editor = fakeEditor(RUDE);
+		let fail = false;
+		let sensitivity = 0.5;
+		const c = new FieldController(1, editor, {
+			score: async (t, o) => {
+				if (fail) throw new Error('unavailable: the model did not load');
+				return fakeScore(t, o);
+			},
+			options: () => ({ sensitivity }),
+			changed() {},
+			signal: new AbortController().signal,
+		});
+		await c.run();
+		fail = true;
+		sensitivity = 0.05;
+		c.recheck();
+		await new Promise((r) => setTimeout(r, 20));
+		expect(c.unavailable).not.toBeNull();
+		expect(c.rechecking).toBe(false);
+	});
+});

@@ -75,6 +75,11 @@ export class FieldController {
 	/** Fires SLOW_MS after a first score was asked for (no verdict yet): from then on `loading` is true. */
 	private slowTimer: ReturnType<typeof setTimeout> | undefined;
 	private slow = false;
+	/**
+	 * The settings changed (`recheck`) and the verdict shown was scored under the old ones: it stays up until the
+	 * answer under the new settings arrives (dropping it made the badge go and come back: ui7, session 16).
+	 */
+	private recheckPending = false;
 	private inflight = false;
 	private dirty = false;
 	/** An IME composition is in progress. */
@@ -116,6 +121,14 @@ export class FieldController {
 	 */
 	get loading(): boolean {
 		return this.slow && this.verdict === null;
+	}
+
+	/**
+	 * The verdict shown is from before a settings change and its rescore has been pending for more than SLOW_MS:
+	 * the badge keeps the old level, marked as being checked again (a warm engine answers first: no mark at all).
+	 */
+	get rechecking(): boolean {
+		return this.slow && this.recheckPending && this.verdict !== null;
 	}
 
 	/**
@@ -187,6 +200,8 @@ export class FieldController {
 		const text = this.editor.read();
 		if (!text.trim()) {
 			this.verdict = null;
+			this.recheckPending = false;
+			this.stopSlow();
 			this.deps.changed();
 			return;
 		}
@@ -194,12 +209,13 @@ export class FieldController {
 		const key = JSON.stringify(options);
 		const v = this.verdict;
 		if (v?.result.text === text && v.text === text && v.options === key) {
+			this.recheckPending = false;
 			this.lastPauseAt = 0; // nothing new to show
 			this.deps.idle?.();
 			return;
 		}
 		this.inflight = true;
-		if (this.verdict === null && this.slowTimer === undefined && !this.slow) {
+		if ((this.verdict === null || this.recheckPending) && this.slowTimer === undefined && !this.slow) {
 			this.slowTimer = setTimeout(() => {
 				this.slowTimer = undefined;
 				this.slow = true;
@@ -219,6 +235,7 @@ export class FieldController {
 				// its one retry (deps.ts: sendMessageRetrying): say so on the badge, settled, with "Try again", rather
 				// than look "checking" for ever. Logged once per page, raw text included (for bug reports).
 				this.unavailable = { text, ...unavailableFrom(error) };
+				this.recheckPending = false;
 				if (!toldUnavailable)
 					console.warn(
 						`[tactful] cannot check drafts: ${this.unavailable.reason} (details: ${this.unavailable.details})`,
@@ -228,8 +245,10 @@ export class FieldController {
 			}
 		} finally {
 			this.inflight = false;
-			// Typed on while the models load: the next score follows at once, so "checking…" stays (no flicker).
-			if (!this.dirty || this.verdict !== null || this.unavailable !== null) this.stopSlow();
+			// Typed on while the models load, or the settings changed again: the next score follows at once, so
+			// "checking…" (or the recheck mark) stays (no flicker).
+			const waitsOn = this.verdict === null || this.recheckPending;
+			if (!this.dirty || !waitsOn || this.unavailable !== null) this.stopSlow();
 		}
 		if (this.dirty) {
 			this.dirty = false;
@@ -275,8 +294,9 @@ export class FieldController {
 			options,
 			...(otherLanguage ? { otherLanguage } : {}),
 		};
-		if (result.text !== current || (options !== undefined && options !== JSON.stringify(this.deps.options())))
-			this.dirty = true;
+		const stale = options !== undefined && options !== JSON.stringify(this.deps.options());
+		if (!stale) this.recheckPending = false;
+		if (result.text !== current || stale) this.dirty = true;
 		this.deps.changed();
 	}
 
@@ -293,9 +313,19 @@ export class FieldController {
 		this.verdict = { ...v, text: current, spans: remapSpans(v.spans, v.text, current) };
 	}
 
-	/** Forgets the verdict and rescores (settings changed). */
+	/** Forgets the verdict and rescores (after Tactful wrote into the field, or Try again). */
 	rescore(): void {
 		this.verdict = null;
+		this.recheckPending = false;
+		this.schedule(0);
+	}
+
+	/**
+	 * The settings changed: scores the field again, keeping the verdict shown until the new one arrives (`rechecking`
+	 * after SLOW_MS). A field with no verdict (blank, or its first score still pending) just scores.
+	 */
+	recheck(): void {
+		if (this.verdict) this.recheckPending = true;
 		this.schedule(0);
 	}
 }

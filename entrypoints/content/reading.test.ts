@@ -31,4 +31,12 @@ describe('textAbove', () => {
 		at(document.getElementById('c'), new DOMRect(40, -400, 860, 300));
 		expect(textAbove(ta, new DOMRect(40, -60, 860, 110), 720)).toBeNull();
 	});
+
+	it("reaches the box's 4th ancestor (old Reddit: the comment's entry beside the reply's .child; ui7, session 16)", () => {
+		document.body.innerHTML = `<div class="thing"><div class="entry" id="c">${LONG}</div><div class="child"><form><div class="edit"><div class="md"><textarea></textarea></div></div></form></div></div>`;
+		at(document.getElementById('c'), new DOMRect(8, 190, 1264, 34));
+		expect(
+			textAbove(document.querySelector('textarea') as Element, new DOMRect(8, 230, 182, 36), 720)?.top,
+		).toBe(190);
+	});
 });

@@ -19,7 +19,9 @@ const MAX_UP = 4;
  */
 export function textAbove(el: Element, field: DOMRect, vh: number): DOMRect | null {
 	let node: Element | null = el;
-	for (let depth = 0; node && depth < MAX_UP; depth++, node = parentOf(node)) {
+	// The box itself, then its MAX_UP nearest ancestors (the loop stopped one short: on old Reddit the comment being
+	// answered is the sibling of the reply's 4th ancestor, `.child`, so the card was drawn over it; ui7, session 16).
+	for (let depth = 0; node && depth <= MAX_UP; depth++, node = parentOf(node)) {
 		for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
 			const r = sib.getBoundingClientRect();
 			if (r.width === 0 || r.height === 0 || r.bottom > field.top + 1) continue; // hidden, or beside the field

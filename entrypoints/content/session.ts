@@ -249,7 +249,8 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 			const wasActive = active;
 			active = isActiveOn(settings, hostname);
 			card.setActive(active);
-			if (optionsChanged) for (const { c } of live.values()) c.rescore();
+			// Each field keeps its verdict until the new one comes (no badge flicker; marked as rechecked when slow).
+			if (optionsChanged) for (const { c } of live.values()) c.recheck();
 			if (active && !wasActive) {
 				scoreExisting();
 				// A field the page focused before Tactful started (autofocus) got no focusin from us; the one the user

@@ -15,6 +15,9 @@ let darkCache = new WeakMap<HTMLElement, boolean>();
 /** What the badge says while a field's first score waits for the models to load (field-controller.ts SLOW_MS). */
 export const LOADING = 'Tactful is getting ready to check this draft…';
 
+/** Said after the summary while a settings change is scored again and the previous verdict is kept meanwhile. */
+export const RECHECKING = 'Checking again with the new settings…';
+
 /** Above this many characters, laying out a textarea's mirror costs a noticeable part of a frame. */
 export const HUGE_DRAFT = 20_000;
 
@@ -72,10 +75,15 @@ export function fieldView(
 			? `Tactful cannot check drafts right now: ${c.unavailable.reason}. Press for details and Try again`
 			: null;
 	const loading = !unavailable && c.loading ? LOADING : null;
+	const rechecking = !unavailable && !loading && v !== null && c.rechecking;
 	return {
 		id: c.id,
 		level: v?.level ?? 'ok',
-		summary: [unavailable ?? loading ?? v?.summary ?? 'Tactful is watching this draft', thread]
+		summary: [
+			unavailable ?? loading ?? v?.summary ?? 'Tactful is watching this draft',
+			rechecking ? RECHECKING : undefined,
+			thread,
+		]
 			.filter(Boolean)
 			.join('. '),
 		thread,
@@ -86,6 +94,7 @@ export function fieldView(
 		settled: c.settled && !decoration?.pending,
 		...(unavailable ? { unavailable: true } : {}),
 		...(loading ? { loading: true } : {}),
+		...(rechecking ? { rechecking: true } : {}),
 	};
 }
 

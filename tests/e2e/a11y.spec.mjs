@@ -269,11 +269,29 @@ test('keyboard: Alt+Shift+T while the mouse rests on an underline (its card open
 	const u = s.underlines[0];
 	await page.mouse.move(u.x + u.w / 2, u.y - 6);
 	check((await waitOverlay(page, (x) => x.card !== null)).ok, 'hovering the underline opened no card');
+	// The hover card's element, marked: the keyboard takes over THIS card, inner state and all, not a new one (ui7).
+	const marked = await page.evaluate(() => {
+		const card = document
+			.querySelector('[data-tactful-host]')
+			?.shadowRoot?.querySelector('[data-tactful="card"]');
+		if (card) card.tfSameCard = true;
+		return Boolean(card);
+	});
+	check(marked, 'the hover card went away before it could be marked');
 	await page.keyboard.press('Alt+Shift+T');
 	const focused = await waitFor(() => cardFocused(page), Boolean);
 	const after = await overlay(page);
 	await shot(page, 'a11y-hover-card-keyboard');
 	check(focused && after.card !== null, `card open: ${after.card !== null}, focused: ${focused}`);
+	const same = await page.evaluate(
+		() =>
+			document.querySelector('[data-tactful-host]')?.shadowRoot?.querySelector('[data-tactful="card"]')
+				?.tfSameCard === true,
+	);
+	check(
+		same,
+		'the keyboard re-created the card (its inner state, an expanded section or a chosen rewrite, is lost)',
+	);
 	await page.close();
 });
 

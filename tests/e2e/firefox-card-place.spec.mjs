@@ -7,6 +7,12 @@ import { measureParentCover, parentClear } from './fit-probes.mjs';
 import { check, run, shot, startServer, test, waitOverlay } from './harness.mjs';
 
 const LONG = `${TOXIC} Honestly this whole retry loop is stupid garbage, nobody sane would ship it, and you clearly never tested it on a slow network before asking us to review it again.`;
+/** A heated thread's lines (as thread-sites.spec / card-clear.spec write them). */
+const HEATED = [
+	'This has been broken for months and nobody cares. Why do you keep ignoring it?',
+	'You clearly did not even read my report. This is ridiculous and frankly insulting.',
+	'Stop wasting my time. You people never fix anything, this is a joke!',
+];
 const read = (page) => page.evaluate(measureParentCover, ['#parent', '#reply']);
 
 const CASES = [
@@ -76,6 +82,67 @@ for (const c of CASES) {
 		}
 	});
 }
+
+// Old Reddit at 1280x720 with a heated thread (the card's thread section) and a hostile draft (its rewrite): the
+// ~667 px card went beside the reply box, lifted to the window's top, over the thread's comments (ui6 reproduced
+// it, session 15; ui7 fixed it, session 16: reading.ts now reaches the reply's 4th ancestor). card-clear.spec: Chromium.
+test('Firefox, old Reddit at 1280x720, heated thread + hostile draft: the card hides no line of the comments', async ({
+	page,
+	server,
+}) => {
+	await page.setViewport({ width: 1280, height: 720 });
+	try {
+		await page.goto(`${server.url}/threads/reddit-old.html`);
+		await page.evaluate((lines) => {
+			[...document.querySelectorAll('.thing.comment > .entry .md')].forEach((el, i) => {
+				el.innerHTML = `<p>${lines[i % lines.length]}</p>`;
+			});
+		}, HEATED);
+		await page.click('#old-reply');
+		await page.keyboard.type(TOXIC);
+		const warned = await waitOverlay(
+			page,
+			(s) => s.badges.some((b) => b.level === 'warn' && b.thread === 'risk' && b.settled),
+			30_000,
+		);
+		check(warned.ok, `no warning with the thread ring: ${JSON.stringify(warned.badges)}`);
+		await page.evaluate(() =>
+			document
+				.querySelector('[data-tactful-host]')
+				?.shadowRoot?.querySelector('[data-tactful="badge"]')
+				?.click(),
+		);
+		const full = (x) => x.card && x.covered === 0 && x.apply && x.thread && x.value === TOXIC;
+		const measure = async () => ({
+			...(await page.evaluate(measureParentCover, ['.commentarea', '#old-reply'])),
+			thread: await page.evaluate(
+				() =>
+					document
+						.querySelector('[data-tactful-host]')
+						?.shadowRoot?.querySelector('[data-tactful="thread"]') != null,
+			),
+		});
+		let at = await measure();
+		for (let end = Date.now() + 30_000; Date.now() < end && !full(at); ) {
+			await new Promise((r) => setTimeout(r, 250));
+			at = await measure();
+		}
+		await shot(page, 'firefox-card-place-old-reddit');
+		console.log(`      ${JSON.stringify({ ...at, value: undefined })}`);
+		check(at.card !== null && at.thread, `no card with its thread section: ${JSON.stringify(at.card)}`);
+		check(
+			at.lines > 0 && at.covered === 0,
+			`the card hides ${at.covered} of the comments' ${at.lines} lines`,
+		);
+		check(at.inside, `the card leaves the window: ${JSON.stringify(at.card)}`);
+		check(at.apply, 'Apply is not reachable where it is drawn');
+		check(at.close && at.own.length > 0 && at.own.every(Boolean), `a card button is hidden: ${at.own}`);
+		check(!at.caret, 'the card covers the caret line');
+		await page.keyboard.press('Escape');
+	} finally {
+		await page.setViewport({ width: 1100, height: 800 });
+	}
+});
 
 await run(async () => {
 	const server = await startServer();

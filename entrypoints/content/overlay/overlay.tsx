@@ -37,6 +37,8 @@ export interface FieldView {
 	unavailable?: boolean;
 	/** The field's first score is still pending (the models are loading): "checking…". */
 	loading?: boolean;
+	/** The previous verdict is shown while the settings' rescore is slow (field-controller.ts `rechecking`). */
+	rechecking?: boolean;
 }
 
 /** The open card: whose it is, what it says and what it points at. */
@@ -96,6 +98,7 @@ function App({ viewport, fields, card, cardHeight, announce, onBadge }: AppProps
 							settled={f.settled}
 							unavailable={f.unavailable}
 							loading={f.loading}
+							rechecking={f.rechecking}
 							onActivate={() => onBadge(f.id)}
 							style={{ left: `${f.badge.x}px`, top: `${f.badge.y}px` }}
 						/>

@@ -30,6 +30,8 @@ export const OVERLAY_CSS = `
 .tf-badge.tf-unavailable { opacity: 1; border: 1px dashed var(--tf-fg); }
 /* Checking… (the first score waits for the models to load): a turning ring, still under reduced motion. */
 .tf-badge.tf-loading { opacity: 1; }
+/* The previous level kept while a settings change is scored again (slow): a dashed ring around it, no flicker. */
+.tf-badge.tf-rechecking { outline: 2px dashed var(--tf-muted); outline-offset: 1px; }
 .tf-spin { display: inline-block; box-sizing: border-box; width: 10px; height: 10px; border-radius: 5px;
   border: 2px solid var(--tf-muted); border-top-color: transparent; vertical-align: middle; margin-top: -2px;
   animation: tf-spin 0.9s linear infinite; }
@@ -76,6 +78,10 @@ export const OVERLAY_CSS = `
   margin: 6px -14px -12px; padding: 8px 14px 12px; border-top: 1px solid var(--tf-border); }
 .tf-card .tactful-rw-diff, .tf-card .tactful-rw-streamed { max-height: 8.7em; overflow-y: auto;
   overscroll-behavior: contain; }
+/* The thread warning in one line when its section is out of the card's first view (WarningCard, ui7 session 16). */
+.tf-thread-line { display: block; width: 100%; margin: 6px 0 2px; padding: 3px 8px; border: 0; border-radius: 6px;
+  background: var(--tf-btn); color: var(--tf-fg); font: 600 12px/1.4 system-ui, sans-serif; text-align: left;
+  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; cursor: pointer; }
 .tf-card:focus { outline: none; }
 .tf-card:focus-visible { outline: 2px solid var(--tf-focus); outline-offset: 2px; }
 .tf-card.tf-warn { border-top: 3px solid var(--tf-warn); }
