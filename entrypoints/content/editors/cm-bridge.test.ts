@@ -170,7 +170,10 @@ describe('askCodeMirror / answerCodeMirror', () => {
 			{ top: 500, bottom: 518 },
 			{ top: 150, bottom: 168 },
 		];
-		Object.assign(view, { scrollDOM: scroller, coordsAtPos: vi.fn(() => at.shift() ?? null) });
+		Object.assign(view, {
+			scrollDOM: scroller,
+			coordsAtPos: vi.fn(() => (at.length > 1 ? at.shift() : at[0])),
+		});
 		stop = answerCodeMirror(document);
 		expect(askCodeMirror(content, { op: 'show', pos: 30 })?.ok).toBe(true);
 		expect(dispatch).toHaveBeenCalledTimes(1);

@@ -165,22 +165,25 @@ export function answerFor(view: CmViewLike, req: CmRequest): Record<string, unkn
 			else view.dispatch({ selection: { anchor: req.pos }, scrollIntoView: true });
 		};
 		scroll();
-		// Lines not yet measured have estimated heights: the first scroll can land short of the target (Firefox,
-		// 1 run in 10: lines 79-84 shown, line 90 below). Scroll again while it is outside the scroller, a few frames.
-		const settle = (tries: number) =>
+		// Lines not yet measured have estimated heights: the first scroll can land short of the target, and measuring
+		// the lines it brings in moves the target again (Firefox, 2 runs in 5: lines 79-84 shown, line 90 below).
+		// Each frame for up to ~30 frames, scroll again while it is outside the scroller; stop once it stayed in view
+		// for 3 frames in a row.
+		const settle = (frames: number, stayed: number) =>
 			requestAnimationFrame(() => {
 				try {
 					const box = view.scrollDOM?.getBoundingClientRect();
 					if (!box || !view.contentDOM.isConnected || typeof view.coordsAtPos !== 'function') return;
 					const at = view.coordsAtPos(req.pos);
-					if (at && at.top >= box.top && at.bottom <= box.bottom) return;
-					scroll();
-					if (tries > 1) settle(tries - 1);
+					const shown = !!at && at.top >= box.top && at.bottom <= box.bottom;
+					if (shown && stayed >= 2) return;
+					if (!shown) scroll();
+					if (frames > 1) settle(frames - 1, shown ? stayed + 1 : 0);
 				} catch {
 					// the editor went away: nothing to scroll
 				}
 			});
-		settle(4);
+		settle(30, 0);
 		return { ok: true };
 	} catch {
 		return { ok: false, why: 'failed' };
