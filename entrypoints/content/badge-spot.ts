@@ -18,7 +18,7 @@ import {
 import { BADGE_SIZE, type BadgeRoom, type BadgeSpot, placeBadge, spotAt } from './overlay/badge-place.ts';
 import { viewportSize } from './overlay/card-place.ts';
 import { badgePosition, type FieldView } from './overlay/overlay.tsx';
-import { isBlankBeside, isCovered } from './visibility.ts';
+import { isBlankBeside, isCovered, visibleBox } from './visibility.ts';
 
 /**
  * How long what the page shows at a spot is trusted without asking it again (hit tests, twice a frame when the
@@ -42,27 +42,31 @@ export function badgeSpot(
 	huge: number,
 ): FieldView['badge'] {
 	const el = c.editor.el;
-	const scrollbar = el.offsetWidth - el.clientWidth - el.clientLeft * 2;
+	// A field scrolling inside the editor's own frame (a fixed-height CodeMirror): the badge goes on the frame, the
+	// box the user sees, not beyond `.cm-content`'s full height (session 16: y 788 under a 240 px editor).
+	const frame = c.editor.frame?.() ?? el;
+	const seen = frame === el ? box : (visibleBox(frame) ?? box);
+	const scrollbar = frame.offsetWidth - frame.clientWidth - frame.clientLeft * 2;
 	const corner = badgePosition(box, Math.max(0, scrollbar));
-	const client = clientBox(el);
+	const client = clientBox(frame);
 	const room: Omit<BadgeRoom, 'text'> = {
-		outer: el.getBoundingClientRect(),
+		outer: frame.getBoundingClientRect(),
 		corner,
 		viewport: viewportSize(el.ownerDocument),
 		edges: {
-			right: box.right >= client.right - 1,
-			bottom: box.bottom >= client.bottom - 1,
-			top: box.top <= client.top + 1,
-			left: box.left <= client.left + 1,
+			right: seen.right >= client.right - 1,
+			bottom: seen.bottom >= client.bottom - 1,
+			top: seen.top <= client.top + 1,
+			left: seen.left <= client.left + 1,
 		},
-		free: (r) => remembered(el, `free ${r.x},${r.y}`, () => isBlankBeside(el, r, overlayHost)),
+		free: (r) => remembered(el, `free ${r.x},${r.y}`, () => isBlankBeside(frame, r, overlayHost)),
 	};
 	const spot = keptOrPlaced(c, room, c.editor.kind === 'textarea' ? huge : Number.POSITIVE_INFINITY);
 	if (spot.outside) return spot;
 	const topRight = { ...spot, y: box.top + 6 };
 	const half = BADGE_SIZE / 2;
 	const covered = (p: { x: number; y: number }) =>
-		remembered(el, `covered ${p.x},${p.y}`, () => isCovered(el, p.x + half, p.y + half, overlayHost));
+		remembered(el, `covered ${p.x},${p.y}`, () => isCovered(frame, p.x + half, p.y + half, overlayHost));
 	return [spot, topRight].find((p) => !covered(p)) ?? null;
 }
 
@@ -89,7 +93,9 @@ function keptOrPlaced(c: FieldController, room: Omit<BadgeRoom, 'text'>, huge: n
 	}
 	holds.delete(el);
 	// The draft's geometry: the rows left above the corner hold only while nothing else moved the text.
-	const key = `${room.outer.width},${room.outer.height},${el.scrollTop},${el.scrollLeft},${spot.x - room.outer.left},${spot.y - room.outer.top}`;
+	// The field's own offset in its frame (a CodeMirror's scroll) moves the text too.
+	const shift = el.getBoundingClientRect().top - room.outer.top;
+	const key = `${room.outer.width},${room.outer.height},${el.scrollTop},${el.scrollLeft},${shift},${spot.x - room.outer.left},${spot.y - room.outer.top}`;
 	const memo = memos.get(el);
 	if (!lines && memo && cannotReach(memo, text, key)) return spotAt(room, 'corner') as BadgeSpot;
 	lines ??= measure();

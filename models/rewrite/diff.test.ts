@@ -40,3 +40,47 @@ describe('elideUnchanged', () => {
 		expect(text.length).toBeLessThan(200);
 	});
 });
+
+describe('wordDiff on a long draft (session 16, cm6fix)', () => {
+	// A 90-line draft in a long CodeMirror: the rewrite changes one word on line 90. The card showed the whole
+	// draft struck through (the table was over MAX_CELLS), though Apply changes only that line.
+	const lines = Array.from(
+		{ length: 90 },
+		(_, i) => `Line ${i + 1} of the release notes mentions the parser, the cache and the build step again.`,
+	);
+	const before = [...lines.slice(0, 89), 'And whoever wrote this parser is an idiot.'].join('\n');
+	const after = [...lines.slice(0, 89), 'And I think this parser needs another look.'].join('\n');
+
+	it('diffs only what changed, keeping the shared start and end as unchanged text', () => {
+		const parts = wordDiff(before, after);
+		const removed = parts.filter((p) => p.kind === 'removed').map((p) => p.text);
+		expect(removed.join(' ')).toContain('idiot');
+		expect(removed.some((t) => t.includes('Line'))).toBe(false);
+		expect(parts[0]).toEqual({ kind: 'same', text: `${lines.slice(0, 89).join('\n')}\nAnd ` });
+		expect(
+			parts
+				.filter((p) => p.kind !== 'added')
+				.map((p) => p.text)
+				.join(''),
+		).toBe(before);
+		expect(
+			parts
+				.filter((p) => p.kind !== 'removed')
+				.map((p) => p.text)
+				.join(''),
+		).toBe(after);
+	});
+
+	it('the card shows line 90 in context, not line 1 struck through', () => {
+		const shown = elideUnchanged(wordDiff(before, after));
+		const struck = shown
+			.filter((p) => p.kind === 'removed')
+			.map((p) => p.text)
+			.join('');
+		expect(struck).not.toContain('Line 1 ');
+		expect(shown.some((p) => p.kind === 'gap')).toBe(true);
+		// Line 90 whole, after a gap for the 89 unchanged lines.
+		expect(shown[0]).toEqual({ kind: 'gap', text: '…' });
+		expect(shown.map((p) => p.text).join('')).toMatch(/^…\nAnd .*idiot/);
+	});
+});

@@ -34,6 +34,29 @@ const scrollTo = (page, word) =>
 		view.scrollDOM.scrollTop = Math.max(0, view.lineBlockAt(at).top - 80);
 	}, word);
 
+/**
+ * The badge and the visible editor box (`.cm-editor`), in one evaluate: the badge belongs on that box (in its
+ * corner, or just outside its edge), not below the window's fold where `.cm-content`'s full height ends.
+ */
+const badgeOnEditor = (page) =>
+	page.evaluate(() => {
+		const b = document
+			.querySelector('[data-tactful-host]')
+			?.shadowRoot?.querySelector('[data-tactful="badge"]')
+			?.getBoundingClientRect();
+		const e = document.querySelector('#cml .cm-editor').getBoundingClientRect();
+		const badge = b && { x: b.x, y: b.y, w: b.width, h: b.height };
+		const editor = { x: e.x, y: e.y, w: e.width, h: e.height };
+		const near = 30; // the badge's width and gap, for a badge just outside the editor's edge
+		const on =
+			!!badge &&
+			badge.y >= editor.y - near &&
+			badge.y + badge.h <= editor.y + editor.h + near &&
+			badge.x >= editor.x - near &&
+			badge.x + badge.w <= editor.x + editor.w + near;
+		return { on, badge, editor };
+	});
+
 /** Opens the page, types at the top of the long draft and waits for the badge to settle on `pred`. */
 async function typedLongDraft(page, server, { query = '', pred = warns, what = 'warning' } = {}) {
 	await page.goto(`${server.url}/cm-long.html${query}`);
@@ -65,7 +88,13 @@ test('CodeMirror 6 long draft: an insult in an unrendered line warns; its underl
 	server,
 }) => {
 	await typedLongDraft(page, server);
+	const placed = await poll(
+		() => badgeOnEditor(page),
+		(x) => x.on,
+		10_000,
+	);
 	await shot(page, 'cm-long-warn-top');
+	check(placed.ok, `the badge is not on the editor's box: ${JSON.stringify(placed.value)}`);
 	await scrollTo(page, 'idiot');
 	const u = await waitUnderlined(page, page.locator(SEL), 'idiot');
 	await shot(page, 'cm-long-underline-scrolled');
@@ -87,6 +116,23 @@ test('CodeMirror 6 long draft: the card says where the off-screen culprit is; Ap
 	await openCard(page, /line 90, below/);
 	await page.locator('[data-tactful-host] [data-testid="rewrite-diff"]').waitFor({ timeout: 15_000 });
 	await shot(page, 'cm-long-card');
+	// The preview shows what Apply will change (line 90, in context), never the untouched first lines struck out.
+	const preview = await page.evaluate(() => {
+		const diff = document
+			.querySelector('[data-tactful-host]')
+			.shadowRoot.querySelector('[data-testid="rewrite-diff"]');
+		return {
+			struck: [...diff.querySelectorAll('del')].map((d) => d.textContent),
+			text: diff.textContent,
+		};
+	});
+	const firstLine = draft.split('\n')[0];
+	check(
+		preview.struck.some((t) => t.includes('idiot')) &&
+			!preview.struck.some((t) => t.includes('Hi all')) &&
+			!preview.text.includes(firstLine),
+		`the preview does not show the change Apply makes: ${JSON.stringify(preview).slice(0, 400)}`,
+	);
 	check(!(await read(page)).rendered, 'the insult is rendered before Apply: the test proves nothing');
 	await page.locator('[data-tactful-host] button.tactful-rw-primary').click();
 	const applied = await poll(

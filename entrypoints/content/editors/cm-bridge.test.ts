@@ -161,6 +161,29 @@ describe('askCodeMirror / answerCodeMirror', () => {
 		expect(dispatch).toHaveBeenCalledWith({ effects: { scrollTo: 30 } });
 	});
 
+	it('"show" scrolls again while the culprit is still outside the scroller (estimated heights, session 16)', async () => {
+		// Firefox 1 in 10: the first scroll to an unmeasured line landed six lines short (lines wrap to two rows).
+		const { view, dispatch } = fakeView(content);
+		const scroller = document.createElement('div');
+		scroller.getBoundingClientRect = () => new DOMRect(0, 40, 700, 240);
+		const at = [
+			{ top: 500, bottom: 518 },
+			{ top: 150, bottom: 168 },
+		];
+		Object.assign(view, {
+			scrollDOM: scroller,
+			coordsAtPos: vi.fn(() => (at.length > 1 ? at.shift() : at[0])),
+		});
+		stop = answerCodeMirror(document);
+		expect(askCodeMirror(content, { op: 'show', pos: 30 })?.ok).toBe(true);
+		expect(dispatch).toHaveBeenCalledTimes(1);
+		await vi.waitFor(() => expect(dispatch).toHaveBeenCalledTimes(2));
+		// Shown now: no further scroll.
+		await new Promise((r) => setTimeout(r, 100));
+		expect(dispatch).toHaveBeenCalledTimes(2);
+		expect(dispatch).toHaveBeenLastCalledWith({ effects: { scrollTo: 30 } });
+	});
+
 	it('reaches an editor inside an open shadow root', () => {
 		const host = document.createElement('div');
 		document.body.append(host);

@@ -98,6 +98,7 @@ export function codemirrorEditor(root: HTMLElement, ask = askCodeMirror): Editor
 			if (offset >= snap.top && offset < snap.bottom) return null;
 			return { line: lineNumberAt(snap.text, offset), where: offset < snap.top ? 'above' : 'below' };
 		},
+		frame: () => root.closest<HTMLElement>('.cm-editor'),
 		reveal(offset) {
 			return ask(root, { op: 'show', pos: offset })?.ok === true;
 		},

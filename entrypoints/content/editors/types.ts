@@ -32,6 +32,11 @@ export interface Editor {
 	locate?(offset: number): { line: number; where: 'above' | 'below' } | null;
 	/** Scrolls the editor so that `offset` of `read()` shows; false when it cannot. */
 	reveal?(offset: number): boolean;
+	/**
+	 * The box the user sees as the field when `el` scrolls inside a frame of the editor's own (CodeMirror's
+	 * `.cm-editor` around its `.cm-scroller`: `.cm-content` is as tall as the whole draft). The badge goes on it.
+	 */
+	frame?(): HTMLElement | null;
 	/** Frees anything the editor created (mirror elements). */
 	dispose(): void;
 }
