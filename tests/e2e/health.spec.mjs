@@ -229,8 +229,19 @@ test('a score whose retry also fails settles on "cannot check", said aloud; its 
 	const before = await env.sw.evaluate(() => globalThis.failed);
 	check(await clickCardButton(page, 'Try again'), 'no Try again in the card');
 	const again = await poll(
-		async () => ({ failed: await env.sw.evaluate(() => globalThis.failed), card: await downCard(page) }),
-		(s) => s.failed >= before + 3 && s.card?.unavailable === 'true' && s.card.button === 'Try again',
+		async () => ({
+			failed: await env.sw.evaluate(() => globalThis.failed),
+			card: await downCard(page),
+			badge: await badgeState(page),
+		}),
+		// Settled: the score's own retry has failed too (none still in flight when the stub goes).
+		(s) =>
+			s.failed >= before + 3 &&
+			s.card?.unavailable === 'true' &&
+			s.card.button === 'Try again' &&
+			s.card.disabled === false &&
+			s.badge?.unavailable === 'true' &&
+			s.badge.settled,
 		30_000,
 	);
 	check(again.ok, `Try again did not ask again and come back to the reason: ${JSON.stringify(again.value)}`);
@@ -249,6 +260,15 @@ test('a score whose retry also fails settles on "cannot check", said aloud; its 
 		10_000,
 	);
 	check(closed.ok, `Escape: ${JSON.stringify(closed.value)}`);
+	// Focus back in a box with no verdict scores it again (field-events.ts): that score must have failed and settled
+	// before the extension answers again, or it lands after the stub is gone and the draft is simply checked (the
+	// project CI's failure on 30b689f: the badge then opened the warning, not "cannot check").
+	const resettled = await poll(
+		() => badgeState(page),
+		(b) => b?.unavailable === 'true' && b.settled,
+		30_000,
+	);
+	check(resettled.ok, `the rescore on focus did not settle on "cannot check": ${JSON.stringify(resettled.value)}`);
 	// The extension answers again; the user presses the badge (its card), then Try again: the same card turns into
 	// the warning, and the live region says the warning.
 	await restore(env.sw);
