@@ -5,7 +5,7 @@ import { pruneHistory } from '../../utils/background/history-retention.ts';
 import { TactfulDB } from '../../utils/storage/db.ts';
 import { DEFAULT_SETTINGS, updateSettings } from '../../utils/storage/settings.ts';
 import { niceMax, toColumns } from './Charts.tsx';
-import { HistoryPage } from './HistoryPage.tsx';
+import { HistoryPage, localDay } from './HistoryPage.tsx';
 
 const NOW = new Date(2026, 10, 28, 12, 0, 0).getTime();
 let db: TactfulDB;
@@ -60,7 +60,9 @@ describe('HistoryPage', () => {
 		const text = screen.getByTestId('history').textContent ?? '';
 		expect(text).toContain('1 rewrite accepted');
 		expect(text).toContain('2 warnings shown');
-		expect(text).toContain('3 events in this range · 0 “this is fine” notes · 0 saved drafts');
+		expect(text).toContain(
+			'3 events in this range · kept from all dates: 0 “this is fine” notes, 0 saved drafts',
+		);
 		expect(text).toContain('2026-11-28: 1 warning, 1 fix');
 	});
 
@@ -335,7 +337,7 @@ describe('HistoryPage', () => {
 		fireEvent.click(screen.getByTestId('export'));
 		await waitFor(() => expect(download).toHaveBeenCalledOnce());
 		const [filename, json] = download.mock.calls[0] as [string, string];
-		expect(filename).toBe(`tactful-history-${new Date(NOW).toISOString().slice(0, 10)}.json`);
+		expect(filename).toBe(`tactful-history-${localDay(new Date(NOW).toISOString())}.json`);
 		expect(JSON.parse(json).events).toHaveLength(3);
 	});
 
@@ -527,5 +529,20 @@ describe('niceMax', () => {
 			expect(Number.isInteger(top / 2)).toBe(true);
 		}
 		expect([niceMax(7), niceMax(9), niceMax(40), niceMax(41)]).toEqual([8, 10, 40, 50]);
+	});
+});
+
+describe('localDay (the export file name)', () => {
+	const tz = process.env.TZ;
+	afterEach(() => {
+		process.env.TZ = tz;
+	});
+	it("names the day on the user's own calendar, not the UTC one", () => {
+		process.env.TZ = 'America/New_York';
+		expect(localDay('2026-12-01T03:30:00.000Z')).toBe('2026-11-30');
+		process.env.TZ = 'Asia/Tokyo';
+		expect(localDay('2026-11-30T20:00:00.000Z')).toBe('2026-12-01');
+		process.env.TZ = 'UTC';
+		expect(localDay('2026-11-30T20:00:00.000Z')).toBe('2026-11-30');
 	});
 });

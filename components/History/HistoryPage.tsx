@@ -36,6 +36,16 @@ export const ANSWER_WITHIN_MS = 20_000;
 const RANGES = [7, 30, 90, 365] as const;
 const rangeName = (days: number) => (days === 365 ? '1 year' : `${days} days`);
 
+/**
+ * The user's own calendar day of an ISO time, for the export's file name (the UTC date named tomorrow's file for an
+ * evening export west of Greenwich, and yesterday's east of it after midnight).
+ */
+export function localDay(iso: string): string {
+	const d = new Date(iso);
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 export function HistoryPage({ client, download, answerWithinMs = ANSWER_WITHIN_MS }: HistoryPageProps) {
 	const [days, setDays] = useState<number>(30);
 	const [stats, setStats] = useState<HistoryStats | null>(null);
@@ -89,7 +99,7 @@ export function HistoryPage({ client, download, answerWithinMs = ANSWER_WITHIN_M
 	const exportAll = async () => {
 		try {
 			const dump = await client.exportHistory({});
-			download(`tactful-history-${dump.exportedAt.slice(0, 10)}.json`, JSON.stringify(dump, null, 2));
+			download(`tactful-history-${localDay(dump.exportedAt)}.json`, JSON.stringify(dump, null, 2));
 			setMessage({ text: `Exported ${plural(dump.events.length, 'event')}.` });
 		} catch (e) {
 			setMessage({ text: `Could not export your history: ${why(e)}. Nothing was saved.`, failed: true });
@@ -248,8 +258,8 @@ export function HistoryPage({ client, download, answerWithinMs = ANSWER_WITHIN_M
 				<h2 id="h-data">Your data</h2>
 				{stats && (
 					<p class="tf-muted">
-						{plural(stats.totals.events, 'event')} in this range ·{' '}
-						{plural(stats.totals.feedback, '“this is fine” note')} ·{' '}
+						{plural(stats.totals.events, 'event')} in this range · kept from all dates:{' '}
+						{plural(stats.totals.feedback, '“this is fine” note')},{' '}
 						{plural(stats.totals.drafts, 'saved draft')}
 					</p>
 				)}
