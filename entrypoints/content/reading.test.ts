@@ -39,4 +39,53 @@ describe('textAbove', () => {
 			textAbove(document.querySelector('textarea') as Element, new DOMRect(8, 230, 182, 36), 720)?.top,
 		).toBe(190);
 	});
+	it('narrows a whole thread above the box to its last comment (the GitHub heated demo: the discussion, 6 comments)', () => {
+		const item = (i: number) =>
+			`<div class="TimelineItem" id="t${i}"><div class="timeline-comment" id="c${i}"><div class="timeline-comment-header" id="h${i}">Owner lee-maint commented on May 3, 2025 · edited by lee-maint</div><div class="comment-body" id="b${i}"><p>${LONG}</p></div></div></div>`;
+		document.body.innerHTML = `<div class="js-discussion" id="d">${item(0)}${item(1)}${item(2)}</div><div id="w"><form><textarea></textarea><button>Comment</button></form></div>`;
+		at(document.getElementById('d'), new DOMRect(120, -400, 860, 1078));
+		for (const i of [0, 1, 2]) {
+			const top = -400 + i * 340;
+			at(document.getElementById(`t${i}`), new DOMRect(120, top + 12, 860, 101 + 200));
+			at(document.getElementById(`c${i}`), new DOMRect(121, top + 12, 858, 101 + 200));
+			at(document.getElementById(`h${i}`), new DOMRect(121, top + 12, 858, 36));
+			at(document.getElementById(`b${i}`), new DOMRect(121, top + 48, 858, 265));
+		}
+		// The last comment: 577-678, the box 690-800 at the window's bottom (1100x800).
+		at(document.getElementById('t2'), new DOMRect(120, 577, 860, 101));
+		at(document.getElementById('c2'), new DOMRect(121, 577, 858, 101));
+		at(document.getElementById('h2'), new DOMRect(121, 577, 858, 36));
+		at(document.getElementById('b2'), new DOMRect(121, 613, 858, 65));
+		at(document.getElementById('d'), new DOMRect(120, -400, 860, 1078));
+		const box = textAbove(
+			document.querySelector('textarea') as Element,
+			new DOMRect(120, 690, 860, 110),
+			800,
+		);
+		// The whole last comment (its header and body: they differ, so it is one comment), not the thread.
+		expect([box?.top, box?.bottom, box?.left]).toEqual([577, 678, 121]);
+	});
+
+	it("keeps a comment's paragraphs together, and passes items hidden or beside the box (Stack Exchange comments)", () => {
+		document.body.innerHTML = `<div class="comments"><ul class="comments-list" id="l"><li class="comment" id="a"><span>What have you tried so far? Please show the code you ran.</span></li><li class="comment" id="b"><div class="comment-body" id="bb"><p id="p1">${LONG}</p><p id="p2">${LONG}</p></div></li><li class="comment" id="hidden">${LONG}</li></ul><form><textarea></textarea></form></div>`;
+		at(document.getElementById('l'), new DOMRect(48, 100, 1044, 66));
+		at(document.getElementById('a'), new DOMRect(48, 100, 1044, 20));
+		at(document.getElementById('b'), new DOMRect(48, 120, 1044, 46));
+		at(document.getElementById('bb'), new DOMRect(48, 120, 1044, 46));
+		at(document.getElementById('p1'), new DOMRect(48, 120, 1044, 23));
+		at(document.getElementById('p2'), new DOMRect(48, 143, 1044, 23));
+		const ta = document.querySelector('textarea') as Element;
+		const box = textAbove(ta, new DOMRect(48, 200, 1044, 36), 720);
+		expect([box?.top, box?.bottom]).toEqual([120, 166]);
+	});
+
+	it('keeps the whole block when its last text is unlike the rest (a "load more" row under a thread)', () => {
+		document.body.innerHTML = `<div id="d"><article class="post" id="a">${LONG}</article><article class="post" id="b">${LONG}</article><div class="more" id="m">Show 12 more replies from this conversation, sorted by date</div></div><textarea></textarea>`;
+		at(document.getElementById('d'), new DOMRect(40, 100, 860, 300));
+		at(document.getElementById('a'), new DOMRect(40, 100, 860, 120));
+		at(document.getElementById('b'), new DOMRect(40, 220, 860, 140));
+		at(document.getElementById('m'), new DOMRect(40, 360, 860, 40));
+		const box = textAbove(document.querySelector('textarea') as Element, field, 720);
+		expect([box?.top, box?.bottom]).toEqual([100, 400]);
+	});
 });

@@ -11,11 +11,18 @@ const NEAR = 160;
 const MIN_TEXT = 40;
 /** The walk goes up at most this many ancestors of the field (its form, wrapper, composer, reply block). */
 const MAX_UP = 4;
+/** The walk down into the block found goes at most this many levels (thread, item, comment, body…). */
+const MAX_DOWN = 12;
+/** Earlier items of a list looked at for one like its last (a thread's comments, between them events). */
+const MAX_ALIKE = 8;
+/** A comment's own text blocks: the comment is the block holding them, never one of them. */
+const PROSE = new Set(['P', 'PRE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'TEXTAREA']);
 
 /**
  * The viewport box of the text right above field `el` (its visible part), given the field's box: the nearest
  * earlier sibling of the field or of one of its nearest ancestors that shows at least MIN_TEXT characters and ends
- * at most NEAR px above the field. Null when there is none (nothing close above, or it is out of the window).
+ * at most NEAR px above the field, narrowed to the comment in it that is being answered (`answered`). Null when
+ * there is none (nothing close above, or it is out of the window).
  */
 export function textAbove(el: Element, field: DOMRect, vh: number): DOMRect | null {
 	let node: Element | null = el;
@@ -26,11 +33,56 @@ export function textAbove(el: Element, field: DOMRect, vh: number): DOMRect | nu
 			const r = sib.getBoundingClientRect();
 			if (r.width === 0 || r.height === 0 || r.bottom > field.top + 1) continue; // hidden, or beside the field
 			if (field.top - r.bottom > NEAR) return null;
-			if ((sib.textContent ?? '').trim().length < MIN_TEXT) continue;
-			const top = Math.max(0, r.top);
-			const bottom = Math.min(vh, r.bottom);
-			return bottom > top ? new DOMRect(r.left, top, r.width, bottom - top) : null;
+			if (!hasText(sib)) continue;
+			const a = answered(sib, r, field);
+			const top = Math.max(0, a.top);
+			const bottom = Math.min(vh, a.bottom);
+			return bottom > top ? new DOMRect(a.left, top, a.width, bottom - top) : null;
 		}
 	}
 	return null;
+}
+
+const hasText = (el: Element): boolean => (el.textContent ?? '').trim().length >= MIN_TEXT;
+
+/**
+ * The comment being answered inside `block` (its box `box`), the text block found right above the field: the block
+ * itself, or, when it is a whole thread (session 17: on the GitHub heated demo it was the discussion of six comments,
+ * its top clipped to the window's, so the card kept clear of everything above the field and opened ~107 px tall, its
+ * reason 0 px), its last comment. Goes down to the last child with text (shown, ended above the field) while the block
+ * only wraps that child, or lists it among items like it (same tag and class: the thread's comments, a list's
+ * replies); it stops at a block of different parts (a comment's header and body) or of prose (paragraphs).
+ */
+function answered(block: Element, box: DOMRect, field: DOMRect): DOMRect {
+	let r = box;
+	for (let down = 0; down < MAX_DOWN; down++) {
+		let last: Element | null = null;
+		let lastBox: DOMRect | null = null;
+		let other: Element | null = null;
+		let alike = false;
+		let seen = 0;
+		for (let kid = block.lastElementChild; kid && seen <= MAX_ALIKE; kid = kid.previousElementSibling) {
+			const k = kid.getBoundingClientRect();
+			if (k.width === 0 || k.height === 0 || k.bottom > field.top + 1 || !hasText(kid)) continue;
+			if (!last) {
+				[last, lastBox] = [kid, k];
+				continue;
+			}
+			other ??= kid;
+			seen++;
+			if (kid.tagName === last.tagName && kid.getAttribute('class') === last.getAttribute('class')) {
+				alike = true;
+				break;
+			}
+		}
+		if (!last || !lastBox || PROSE.has(last.tagName) || inline(last)) break;
+		if (other && !alike) break; // one comment's parts, or its text
+		[block, r] = [last, lastBox];
+	}
+	return r;
+}
+
+function inline(el: Element): boolean {
+	const view = el.ownerDocument.defaultView;
+	return (view?.getComputedStyle(el).display ?? 'block').startsWith('inline');
 }

@@ -116,4 +116,84 @@ for (const size of [
 	});
 }
 
+// The start demo (`npm start -- --headless`): the heated thread at 1100x800, its reply box at the window's bottom.
+// The comment being answered was taken to be the whole discussion above the box (reading.ts), so the card kept clear
+// of all of it and opened as a ~107 px strip: heading and buttons, its reason and thread line 0 px (session 17).
+test('heated demo at 1100x800, box at the bottom: the card shows its reason and thread line, clear of the last comment', async (env) => {
+	const page = await env.context.newPage();
+	await page.setViewportSize({ width: 1100, height: 800 });
+	await page.goto(`${env.server.url}/threads/github-heated-thread.html`);
+	// As the demo has it: the page at its end, with no room to scroll the box higher (placeFieldAt would add room, and
+	// the card would then scroll the page to open below the box).
+	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+	await page.click('textarea.js-comment-field');
+	await page.keyboard.type(TOXIC);
+	const warned = await waitOverlay(
+		page,
+		(s) => s.badges.some((b) => b.level === 'warn' && b.thread === 'risk' && b.settled),
+		30_000,
+	);
+	check(warned.ok, `no warning with the thread ring: ${JSON.stringify(warned.badges)}`);
+	await page.keyboard.press('Alt+Shift+T');
+	await page.locator('[data-tactful-host] [data-tactful="card"]').waitFor({ timeout: 30_000 });
+	await page.locator('[data-tactful-host] [data-testid="rewrite-diff"]').waitFor({ timeout: 30_000 });
+	/** In one evaluate: what of the card's reason, culprit words and thread line shows, and what it hides. */
+	const seen = () =>
+		page.evaluate(() => {
+			const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+			const vw = document.documentElement.clientWidth;
+			const vh = document.documentElement.clientHeight;
+			/** Its box, when it is drawn inside the window and is the topmost thing at its start (not scrolled away). */
+			const shows = (el) => {
+				if (!el) return null;
+				const r = el.getBoundingClientRect();
+				if (r.height <= 0 || r.width <= 0 || r.top < 0 || r.bottom > vh || r.left < 0 || r.right > vw)
+					return null;
+				const top = root.elementFromPoint(
+					r.left + Math.min(r.width, 40) / 2,
+					r.top + Math.min(r.height, 16) / 2,
+				);
+				return top && (top === el || el.contains(top)) ? Math.round(r.height) : null;
+			};
+			const card = root?.querySelector('[data-tactful="card"]');
+			const c = card?.getBoundingClientRect();
+			const bodies = [...document.querySelectorAll('.js-comment-body')];
+			const last = bodies[bodies.length - 1]?.getBoundingClientRect();
+			return {
+				reason: shows(root?.querySelector('.tf-reasons li')),
+				quotes: shows(root?.querySelector('.tf-quotes')),
+				// The thread section's heading, or its one-line stand-in when the section is below the fold.
+				line:
+					shows(root?.querySelector('[data-testid="card-thread-line"]')) ??
+					shows(root?.querySelector('[data-tactful="thread"] h3')),
+				field: document.querySelector('textarea.js-comment-field')?.getBoundingClientRect().toJSON(),
+				card: c ? c.toJSON() : null,
+				coversLast: Boolean(
+					c &&
+						last &&
+						c.top < last.bottom &&
+						c.bottom > last.top &&
+						c.left < last.right &&
+						c.right > last.left,
+				),
+			};
+		});
+	let at = await seen();
+	for (
+		let end = Date.now() + 15_000;
+		Date.now() < end && !(at.reason && at.quotes && at.line && !at.coversLast);
+	) {
+		await new Promise((r) => setTimeout(r, 200));
+		at = await seen();
+	}
+	await shot(page, 'card-clear-heated-1100x800');
+	console.log(`      ${JSON.stringify(at)}`);
+	check(at.card !== null, 'no card');
+	check(at.reason, `the card's reason line is not visible: ${JSON.stringify(at)}`);
+	check(at.quotes, `the card's "Mostly because of" line is not visible: ${JSON.stringify(at)}`);
+	check(at.line, `the card's thread line is not visible: ${JSON.stringify(at)}`);
+	check(!at.coversLast, `the card covers the last comment, the one being answered: ${JSON.stringify(at)}`);
+	await page.close();
+});
+
 await run(() => chromiumEnv({ requireHost: true }));

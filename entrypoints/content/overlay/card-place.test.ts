@@ -248,6 +248,24 @@ describe('cardStyle: never over the comment being answered (session 14: a pane, 
 		expect(hides(style, reading, 720, 380)).toBe(false);
 	});
 
+	it('too tall for the room above the comment: above it all the same, cut short, rather than a compact strip (heated demo, 1100x800)', () => {
+		// Session 17: the box at the bottom of a page that cannot scroll, the card (~590 px with its thread section)
+		// taller than the 512 px above the last comment: it opened as a 120 px strip at the window's bottom, its
+		// reason and thread line 0 px.
+		const vp = { width: 1100, height: 800 };
+		const field = new DOMRect(120, 639, 860, 110);
+		const actions = new DOMRect(120, 755, 74, 26);
+		const reading = new DOMRect(120, 526, 860, 101);
+		const caret = new DOMRect(127, 645, 1, 21);
+		const style = cardStyle(badge(950, 725), vp, { field, actions, reading, caret }, 590);
+		expect(style).toEqual({ left: '772px', bottom: `${800 - 526 + 6}px`, maxHeight: `${526 - 6 - 8}px` });
+		expect(hides(style, reading, 800, 590)).toBe(false);
+		expect(hides(style, field, 800, 590)).toBe(false);
+		// Less room than that above the comment: the compact strip, as before.
+		const high = new DOMRect(120, 150, 860, 477);
+		expect(cardStyle(badge(950, 725), vp, { field, actions, reading: high, caret }, 590).bottom).toBe('8px');
+	});
+
 	it('too little room below the caret line: the compact card covers it rather than the comment; none at all: as before', () => {
 		const vp = { width: 640, height: 450 };
 		const field = new DOMRect(40, 317, 560, 96);

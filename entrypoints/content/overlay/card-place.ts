@@ -152,7 +152,7 @@ export function cardStyle(
 	 * The comment being answered comes before the card's own comfort (session 14: in a scrolling pane, on a page too
 	 * short to scroll, at 200 % zoom the card still opened over it). When `s` would hide it: the whole card above that
 	 * comment (over the earlier thread); else below the field and its buttons when SCROLLED_ROOM is left there (cut
-	 * short, scrolling inside); else a compact card whose bottom sits at the window's bottom edge, over the
+	 * short, scrolling inside); else above the comment, cut short, when SCROLLED_ROOM is left there; else a compact card whose bottom sits at the window's bottom edge, over the
 	 * field's empty part and its Comment button, no higher than the caret line, scrolling inside with Apply and its
 	 * own buttons pinned (styles.ts `.tf-tight`); only when even that has no room, over the caret line but still
 	 * below the comment. Nothing of that fitting, `s` stands.
@@ -167,6 +167,11 @@ export function cardStyle(
 		// Below the field and its buttons, cut short, while that leaves the card a fair room.
 		const under = withActions ?? box;
 		if (roomBelow(under) >= Math.min(need, SCROLLED_ROOM)) return below(under);
+		// Above the comment, cut short, while that leaves the card a fair room (session 17: on the heated demo at
+		// 1100x800 the card, ~590 px with its thread section, had 512 px there and opened as a 120 px strip at the
+		// window's bottom instead, its reason and thread line 0 px).
+		if (r.top - GAP - MARGIN >= SCROLLED_ROOM)
+			return { left, bottom: px(vh - r.top + GAP), maxHeight: px(r.top - GAP - MARGIN) };
 		const compact = (top: number): Style | null =>
 			vh - MARGIN - top >= MIN_COMPACT
 				? { left, bottom: px(MARGIN), maxHeight: px(vh - MARGIN - top) }
