@@ -29,6 +29,8 @@ const BOUNDARY = /[\s.,!?;:)"'\]]/;
  */
 export const SLOW_MS = 300;
 
+const SEVERITY: Record<Level, number> = { ok: 0, caution: 1, warn: 2 };
+
 /** What the controller needs from its session. */
 export interface ControllerDeps {
 	score(text: string, options: ScoreOptions): Promise<ScoreResult>;
@@ -292,10 +294,10 @@ export class FieldController {
 
 	/**
 	 * When `text` ends in a half-typed word the typist is still at (the last keystroke was a letter, the caret at the
-	 * end of the field) and that fragment changes the verdict's level: the result for the text without it (null when
-	 * that is blank) to show meanwhile. `undefined`: show `result` now. The text without the fragment is usually the
-	 * verdict already shown (scored at the word boundary); otherwise it costs one more score, only for a draft whose
-	 * fragment raised or lowered the level. A failure scoring it shows `result` (no hold, nothing lost).
+	 * end of the field) and that fragment raises the verdict's level (ok to caution or warn, caution to warn): the
+	 * result for the text without it (null when that is blank) to show meanwhile. `undefined`: show `result` now. The
+	 * text without the fragment is usually the verdict already shown (scored at the word boundary); otherwise it costs
+	 * one more score, only at a mid-word pause whose draft is not calm. A failure scoring it shows `result`.
 	 */
 	private async withoutFragment(
 		text: string,
@@ -310,6 +312,7 @@ export class FieldController {
 		if (!current.startsWith(text) || this.editor.caret?.() !== current.length) return undefined;
 		const { sensitivity, disabledDimensions } = options;
 		const level = levelOf(result, sensitivity, disabledDimensions);
+		if (level === 'ok') return undefined; // a calm fragment shows at once (and costs no second score)
 		const before = text.slice(0, start);
 		let prior: ScoreResult | null = null;
 		const v = this.verdict;
@@ -323,7 +326,7 @@ export class FieldController {
 			}
 		}
 		const priorLevel = prior ? levelOf(prior, sensitivity, disabledDimensions) : 'ok';
-		return priorLevel === level ? undefined : prior;
+		return SEVERITY[priorLevel] < SEVERITY[level] ? prior : undefined;
 	}
 
 	/**
