@@ -268,7 +268,10 @@ test('a score whose retry also fails settles on "cannot check", said aloud; its 
 		(b) => b?.unavailable === 'true' && b.settled,
 		30_000,
 	);
-	check(resettled.ok, `the rescore on focus did not settle on "cannot check": ${JSON.stringify(resettled.value)}`);
+	check(
+		resettled.ok,
+		`the rescore on focus did not settle on "cannot check": ${JSON.stringify(resettled.value)}`,
+	);
 	// The extension answers again; the user presses the badge (its card), then Try again: the same card turns into
 	// the warning, and the live region says the warning.
 	await restore(env.sw);
