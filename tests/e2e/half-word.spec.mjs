@@ -83,7 +83,9 @@ test('a pause inside a half-typed word ("You are a com") shows no warning, and t
 		);
 		const held = paused.value;
 		// No screenshot here: one takes over a second on a loaded machine, past the long pause.
-		await page.keyboard.type('petent reviewer and I trust your judgement here.');
+		// A finish the model is calm on at every word boundary (scripts/check-half-word.ts --show): it warns on "You are
+		// a competent reviewer." (0.544) and on "...and I trust your judgement " (a whole-word prefix, not held).
+		await page.keyboard.type('petent reviewer and I value your feedback.');
 		const done = await waitSettled(page);
 		const s = await state(page);
 		// How long the typist really paused after "com" (page clock): past the long pause, the held verdict was
@@ -104,7 +106,7 @@ test('a pause inside a half-typed word ("You are a com") shows no warning, and t
 			`the finished sentence warns: ${JSON.stringify(s.badges)}`,
 		);
 		check(
-			(await field.inputValue()) === 'You are a competent reviewer and I trust your judgement here.',
+			(await field.inputValue()) === 'You are a competent reviewer and I value your feedback.',
 			'the draft changed',
 		);
 		await shot(page, 'half-word-finished');
