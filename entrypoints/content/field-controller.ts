@@ -6,6 +6,7 @@
 import type { ScoreOptions, ScoreResult, Span } from '../../models/scoring/types.ts';
 import { type Unavailable, unavailableFrom } from '../../utils/health.ts';
 import type { Editor } from './editors/types.ts';
+import { fragmentStart } from './half-word.ts';
 import { readsAsEnglish } from './language.ts';
 import { type Level, levelOf, type Reason, reasonsFor, summaryOf } from './levels.ts';
 import { remapSpans } from './remap.ts';
@@ -13,6 +14,13 @@ import { remapSpans } from './remap.ts';
 /** Debounce after a word boundary (space, punctuation, Enter, delete) vs. mid-word. */
 export const BOUNDARY_MS = 150;
 export const PAUSE_MS = 400;
+/**
+ * A pause inside a half-typed word ("You are a com") whose fragment alone would change the verdict is held: the
+ * badge keeps the verdict of the text without the fragment until the word ends (a boundary keystroke) or the
+ * typist has paused this long since the last keystroke (they may have stopped on a whole word: "You are an idiot").
+ * Issue 2, session 17: half-typed benign words warned (0.65 on "You are a com") and were counted in the history.
+ */
+export const LONG_PAUSE_MS = 1500;
 const BOUNDARY = /[\s.,!?;:)"'\]]/;
 /**
  * A field's first score pending longer than this shows "checking…" on the badge (the models are still loading
@@ -20,6 +28,8 @@ const BOUNDARY = /[\s.,!?;:)"'\]]/;
  * in a few ms) never flickers a loading state.
  */
 export const SLOW_MS = 300;
+
+const SEVERITY: Record<Level, number> = { ok: 0, caution: 1, warn: 2 };
 
 /** What the controller needs from its session. */
 export interface ControllerDeps {
@@ -86,6 +96,13 @@ export class FieldController {
 	private composing = false;
 	/** Time the pause was detected (timer fired), for latency measurements. */
 	lastPauseAt = 0;
+	/** The last keystroke typed a letter inside a word (no boundary after it): a pause may be mid-word. */
+	private midWord = false;
+	/** `Date.now()` of the last keystroke, so a held fragment is released LONG_PAUSE_MS after it. */
+	private typedAt = 0;
+	/** A held verdict (a half-typed word's): shown when `holdTimer` fires, dropped by the next keystroke. */
+	private held: { text: string; result: ScoreResult; options: string } | null = null;
+	private holdTimer: ReturnType<typeof setTimeout> | undefined;
 
 	/**
 	 * Nothing is pending: no pause timer, no request in flight or queued, no composition, and the verdict is about
@@ -93,7 +110,14 @@ export class FieldController {
 	 * test can tell "scored and calm" from "not scored yet" without sleeping. A failed score stays unsettled.
 	 */
 	get settled(): boolean {
-		if (this.timer !== undefined || this.inflight || this.dirty || this.composing) return false;
+		if (
+			this.timer !== undefined ||
+			this.holdTimer !== undefined ||
+			this.inflight ||
+			this.dirty ||
+			this.composing
+		)
+			return false;
 		const text = this.editor.read();
 		// Nothing will come for this text: "cannot check" is the answer, not a pending one.
 		if (this.unavailable?.text === text) return true;
@@ -110,6 +134,7 @@ export class FieldController {
 			() => {
 				clearTimeout(this.timer);
 				clearTimeout(this.slowTimer);
+				this.dropHold();
 			},
 			{ once: true },
 		);
@@ -154,6 +179,9 @@ export class FieldController {
 			inputType === 'insertParagraph' ||
 			inputType === 'insertLineBreak' ||
 			inputType === 'insertFromPaste';
+		this.midWord = !boundary;
+		this.typedAt = Date.now();
+		this.dropHold(); // the held word goes on (or ended): judged again at the next pause
 		this.schedule(boundary ? BOUNDARY_MS : PAUSE_MS);
 	}
 
@@ -166,6 +194,7 @@ export class FieldController {
 	/** The composition ended (text committed or cancelled): score what the field now holds. */
 	compositionEnd(): void {
 		this.composing = false;
+		this.midWord = false;
 		this.schedule(BOUNDARY_MS);
 	}
 
@@ -175,7 +204,10 @@ export class FieldController {
 	 * debounce); otherwise the field is scored after the word-boundary pause.
 	 */
 	onSilentChange(): void {
-		if (this.timer === undefined) this.schedule(BOUNDARY_MS);
+		if (this.timer !== undefined) return;
+		this.midWord = false; // not typed: nothing is half-typed
+		this.dropHold();
+		this.schedule(BOUNDARY_MS);
 	}
 
 	/** Re-arms the debounce timer. */
@@ -193,6 +225,7 @@ export class FieldController {
 	/** Scores the current text now (one request in flight; a newer text is scored right after). */
 	async run(): Promise<void> {
 		if (this.composing) return; // compositionEnd schedules the score
+		this.dropHold(); // this run judges the text as it is now
 		if (this.inflight) {
 			this.dirty = true;
 			return;
@@ -226,7 +259,10 @@ export class FieldController {
 			const result = await this.deps.score(text, options);
 			if (this.deps.signal.aborted) return;
 			this.unavailable = null;
-			this.apply(result, key);
+			const without = await this.withoutFragment(text, result, options, key);
+			if (this.deps.signal.aborted) return;
+			if (without === undefined) this.apply(result, key);
+			else this.hold(text, result, without, key);
 		} catch (error) {
 			if (this.deps.signal.aborted) {
 				// The session ended meanwhile (extension reloaded, page gone): nothing to tell.
@@ -256,6 +292,78 @@ export class FieldController {
 		}
 	}
 
+	/**
+	 * When `text` ends in a half-typed word the typist is still at (the last keystroke was a letter, the caret at the
+	 * end of the field) and that fragment raises the verdict's level (ok to caution or warn, caution to warn): the
+	 * result for the text without it (null when that is blank) to show meanwhile. `undefined`: show `result` now. The
+	 * text without the fragment is usually the verdict already shown (scored at the word boundary); otherwise it costs
+	 * one more score, only at a mid-word pause whose draft is not calm. A failure scoring it shows `result`.
+	 */
+	private async withoutFragment(
+		text: string,
+		result: ScoreResult,
+		options: ScoreOptions & { sensitivity: number },
+		key: string,
+	): Promise<ScoreResult | null | undefined> {
+		if (!this.midWord) return undefined;
+		const start = fragmentStart(text);
+		if (start < 0) return undefined;
+		const current = this.editor.read();
+		if (!current.startsWith(text) || this.editor.caret?.() !== current.length) return undefined;
+		const { sensitivity, disabledDimensions } = options;
+		const level = levelOf(result, sensitivity, disabledDimensions);
+		if (level === 'ok') return undefined; // a calm fragment shows at once (and costs no second score)
+		const before = text.slice(0, start);
+		let prior: ScoreResult | null = null;
+		const v = this.verdict;
+		if (!before.trim()) prior = null;
+		else if (v && v.result.text === before && v.options === key) prior = v.result;
+		else {
+			try {
+				prior = await this.deps.score(before, options);
+			} catch {
+				return undefined;
+			}
+		}
+		const priorLevel = prior ? levelOf(prior, sensitivity, disabledDimensions) : 'ok';
+		return SEVERITY[priorLevel] < SEVERITY[level] ? prior : undefined;
+	}
+
+	/**
+	 * Holds `result` (about `text`, a half-typed word's) and shows `without` (the text without the fragment) until the
+	 * long pause; the next keystroke or score drops the hold. Unsettled meanwhile: the held verdict is pending.
+	 */
+	private hold(text: string, result: ScoreResult, without: ScoreResult | null, key: string): void {
+		this.held = { text, result, options: key };
+		if (without) this.apply(without, key, true);
+		else {
+			this.verdict = null;
+			this.deps.changed();
+		}
+		this.holdTimer = setTimeout(
+			() => {
+				this.holdTimer = undefined;
+				const h = this.held;
+				this.held = null;
+				if (!h || this.deps.signal.aborted) return;
+				this.midWord = false; // the long pause: what the field holds is what the user means
+				this.apply(h.result, h.options);
+				if (this.dirty && !this.inflight) {
+					this.dirty = false;
+					void this.run();
+				}
+			},
+			Math.max(0, this.typedAt + LONG_PAUSE_MS - Date.now()),
+		);
+	}
+
+	/** Forgets a held verdict (typing went on, the field is scored again, or the session ended). */
+	private dropHold(): void {
+		clearTimeout(this.holdTimer);
+		this.holdTimer = undefined;
+		this.held = null;
+	}
+
 	/** The pending first score answered (or failed): no more "checking…" for it. */
 	private stopSlow(): void {
 		clearTimeout(this.slowTimer);
@@ -270,7 +378,7 @@ export class FieldController {
 	 * Adopts a result, remapping its spans if the user typed since it was requested. `options` (JSON) are the
 	 * settings it was scored with; when they are not the current ones any more, the field is scored again.
 	 */
-	apply(result: ScoreResult, options?: string): void {
+	apply(result: ScoreResult, options?: string, held = false): void {
 		const current = this.editor.read();
 		const { sensitivity, disabledDimensions } = this.deps.options();
 		const raw = result.text === current ? result.spans : remapSpans(result.spans, result.text, current);
@@ -296,7 +404,8 @@ export class FieldController {
 		};
 		const stale = options !== undefined && options !== JSON.stringify(this.deps.options());
 		if (!stale) this.recheckPending = false;
-		if (result.text !== current || stale) this.dirty = true;
+		// A held fragment's stand-in is about an older text by design: the hold's timer or the next keystroke follows.
+		if ((result.text !== current && !held) || stale) this.dirty = true;
 		this.deps.changed();
 	}
 
@@ -315,6 +424,7 @@ export class FieldController {
 
 	/** Forgets the verdict and rescores (after Tactful wrote into the field, or Try again). */
 	rescore(): void {
+		this.dropHold();
 		this.verdict = null;
 		this.recheckPending = false;
 		this.schedule(0);
