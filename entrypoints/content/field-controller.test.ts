@@ -330,6 +330,41 @@ describe('FieldController when the models cannot load (a broken install)', () =>
 		expect(c.settled).toBe(true);
 		warn.mockRestore();
 	});
+
+	// flake4 (session 17): the card's Try again waits for the answer of the score it asks for (card.ts noteVerdict,
+	// `trying.asked`). When an earlier request (the rescore on focus, or its retry) answered first, the draft already
+	// had a verdict about its text, the retry's score was skipped as "nothing new", no answer came, and the card said
+	// "Trying…" (its button disabled) for ever over a checked draft. Try again scores again, always.
+	it('Try again scores the text again even when an earlier request already answered for it', async () => {
+		const scored: string[] = [];
+		const changed = vi.fn();
+		const c = new FieldController(1, fakeEditor('you idiot'), {
+			score: async (t) => {
+				scored.push(t);
+				return fakeScore(t);
+			},
+			options: () => ({ sensitivity: 0.5 }),
+			changed,
+			signal: new AbortController().signal,
+		});
+		await c.run();
+		expect(c.verdict?.text).toBe('you idiot');
+		vi.useFakeTimers();
+		try {
+			c.retry();
+			changed.mockClear();
+			await vi.advanceTimersByTimeAsync(1);
+		} finally {
+			vi.useRealTimers();
+		}
+		expect(scored).toEqual(['you idiot', 'you idiot']);
+		// The answer is told (the card hears it), and the field is settled on it.
+		expect(changed).toHaveBeenCalled();
+		expect(c.settled).toBe(true);
+		// An ordinary pause after it still finds nothing new to score.
+		await c.run();
+		expect(scored).toHaveLength(2);
+	});
 });
 
 describe('FieldController while the models load (first score slow)', () => {

@@ -92,6 +92,12 @@ export class FieldController {
 	private recheckPending = false;
 	private inflight = false;
 	private dirty = false;
+	/**
+	 * Try again asked for a score (`retry`): the next run scores even when the verdict is already about this text and
+	 * these settings. An earlier request that answered first (the rescore on focus, or its retry) left nothing "new",
+	 * the skipped run told nobody, and the card said "Trying…" for ever over a checked draft (flake4, session 17).
+	 */
+	private forced = false;
 	/** An IME composition is in progress. */
 	private composing = false;
 	/** Time the pause was detected (timer fired), for latency measurements. */
@@ -162,6 +168,7 @@ export class FieldController {
 	 */
 	retry(): void {
 		this.unavailable = null;
+		this.forced = true;
 		this.deps.changed();
 		this.schedule(0);
 	}
@@ -241,12 +248,13 @@ export class FieldController {
 		const options = this.deps.options();
 		const key = JSON.stringify(options);
 		const v = this.verdict;
-		if (v?.result.text === text && v.text === text && v.options === key) {
+		if (!this.forced && v?.result.text === text && v.text === text && v.options === key) {
 			this.recheckPending = false;
 			this.lastPauseAt = 0; // nothing new to show
 			this.deps.idle?.();
 			return;
 		}
+		this.forced = false;
 		this.inflight = true;
 		if ((this.verdict === null || this.recheckPending) && this.slowTimer === undefined && !this.slow) {
 			this.slowTimer = setTimeout(() => {

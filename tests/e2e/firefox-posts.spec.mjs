@@ -114,7 +114,19 @@ test('Firefox: a key set and removed before any box was focused: no Alt+Shift+T 
 		await ext.evaluate(() => browser.storage.local.remove(['cardShortcutBound', 'cardShortcutNow']));
 		check((await setBinding(ext, 'Ctrl+Shift+Y')) === 'Ctrl+Shift+Y', 'could not rebind');
 		check((await setBinding(ext, '')) === '', 'could not unbind');
-		await new Promise((r) => setTimeout(r, 300)); // the background's onChanged write (no page to poll on yet)
+		// The background hears each rebinding (commands.onChanged) and writes what is in effect a moment later: polled
+		// until it says "removed" (ever bound, no key), not a bare 300 ms a loaded machine outlasts (the page would then
+		// load before the write, hear the old key, and its fallback could open the card).
+		const removed = await poll(
+			() =>
+				ext.evaluate(async () => {
+					const got = await browser.storage.local.get(['cardShortcutBound', 'cardShortcutNow']);
+					return { bound: got.cardShortcutBound ?? null, now: got.cardShortcutNow ?? null };
+				}),
+			(x) => x.bound === true && x.now?.shortcut === '' && x.now.inPage === false,
+			10_000,
+		);
+		check(removed.ok, `the background never wrote the removed key: ${JSON.stringify(removed.value)}`);
 		const { page } = await warnedPage(env);
 		await page.bringToFront();
 		await page.focus('#comment');

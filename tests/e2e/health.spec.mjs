@@ -23,6 +23,7 @@ const badgeState = (page) =>
 		if (!b) return null;
 		return {
 			label: b.getAttribute('aria-label'),
+			level: b.dataset.level ?? null,
 			busy: b.getAttribute('aria-busy'),
 			loading: b.dataset.loading ?? null,
 			unavailable: b.dataset.unavailable ?? null,
@@ -138,6 +139,13 @@ test('a first score that waits for the models: the badge says "checking…", the
 test('a warm engine never shows "checking…" (no flicker on an ordinary draft)', async (env) => {
 	const page = await env.context.newPage();
 	await page.goto(`${env.server.url}/generic-blog.html`);
+	// Warm first, on this page's own path: the host answering chromiumEnv's bare "warm up" from an extension page is
+	// not this page's first score of a draft (the first test of the spec did that; run alone, as the runner's retry
+	// does, nothing had). A draft in the rich comment box, scored and settled, then the measured field's first score.
+	await page.click('#ce');
+	await page.keyboard.type(TOXIC);
+	const warm = await waitOverlay(page, (s) => warns(s) && s.badges.every((b) => b.settled), 30_000);
+	check(warm.ok, `the warming draft was not warned: ${JSON.stringify(warm.badges)}`);
 	await page.click('#comment');
 	// Recorded in the page from its first frame: any badge ever drawn as loading.
 	await page.evaluate(() => {
@@ -150,10 +158,15 @@ test('a warm engine never shows "checking…" (no flicker on an ordinary draft)'
 		look();
 	});
 	await page.keyboard.type(TOXIC);
-	const warned = await waitOverlay(page, (s) => warns(s) && s.badges[0].settled, 30_000);
+	// Both drafts warned and settled (badges[0] may be the warming box's, settled long ago).
+	const warned = await waitOverlay(
+		page,
+		(s) => s.badges.length === 2 && s.badges.every((b) => b.level === 'warn' && b.settled),
+		30_000,
+	);
 	check(warned.ok, `no warning: ${JSON.stringify(warned.badges)}`);
 	const saw = await page.evaluate(() => globalThis.sawLoading);
-	// The host is warm (chromiumEnv waited for it): a score takes milliseconds, far under the 300 ms threshold.
+	// The host and this page's path are warm (above): a score takes milliseconds, far under the 300 ms threshold.
 	// A machine so loaded that one takes 300 ms would show it, which is the point of the state; not seen here.
 	check(!saw, 'a loading badge flickered on a warm engine');
 	await page.close();
@@ -296,6 +309,89 @@ test('a score whose retry also fails settles on "cannot check", said aloud; its 
 	check((await page.inputValue('#comment')) === TOXIC, 'the draft changed');
 	check(!lines.some((l) => l.type === 'pageerror'), 'an uncaught error in the page');
 	await page.close();
+});
+
+// flake4 (session 17): the card's Try again waits for the answer of the score it asks for. When an earlier score
+// (here the rescore that focus back in the box starts after Escape) answered first, the draft already had a verdict
+// about its text, Try again's own score was skipped as "nothing new", and the card said "Trying…" (button disabled)
+// for ever over a checked draft: how the project CI's failure on 30b689f looked here with the background slowed by
+// 200-300 ms. Each request is held in the service worker and let go in that order, so it does not depend on timing.
+test('Try again pressed while an earlier score is still out: the card follows the answer, never "Trying…" for ever', async (env) => {
+	const page = await env.context.newPage();
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	await breakHost(env.sw);
+	try {
+		await page.click('#comment');
+		await page.keyboard.type(TOXIC);
+		const down = await poll(
+			() => badgeState(page),
+			(b) => b?.unavailable === 'true' && b.settled,
+			30_000,
+		);
+		check(down.ok, `not "cannot check": ${JSON.stringify(down.value)}`);
+		await page.keyboard.press('Alt+Shift+KeyT');
+		const opened = await poll(
+			() => downCard(page),
+			(c) => c?.unavailable === 'true' && c.focused === 'card',
+			20_000,
+		);
+		check(opened.ok, `no "cannot check" card: ${JSON.stringify(opened.value)}`);
+		// From here every request that needs the model host waits in the service worker until let go.
+		await env.sw.evaluate(() => {
+			globalThis.held = [];
+			chrome.runtime.getContexts = (filter) =>
+				new Promise((resolve) => globalThis.held.push(() => resolve(globalThis.realGetContexts(filter))));
+		});
+		const heldNow = () => env.sw.evaluate(() => globalThis.held.length);
+		// Escape: focus back in the box, which has no verdict, scores it again: that request is held.
+		await page.keyboard.press('Escape');
+		check(
+			(await poll(heldNow, (n) => n >= 1, 20_000)).ok,
+			'the rescore on focus never reached the background',
+		);
+		// The user opens the card from the badge and presses Try again: its own request is held behind the first.
+		await page.locator('[data-tactful-host] [data-tactful="badge"]').click();
+		const again = await poll(
+			() => downCard(page),
+			(c) => c?.unavailable === 'true' && c.button === 'Try again' && c.disabled === false,
+			20_000,
+		);
+		check(again.ok, `the badge did not open the "cannot check" card: ${JSON.stringify(again.value)}`);
+		const before = await heldNow();
+		check(await clickCardButton(page, 'Try again'), 'no Try again in the card');
+		check((await poll(heldNow, (n) => n > before, 20_000)).ok, 'Try again did not ask the host');
+		// The extension answers again: the earlier requests first (the rescore), and the answer lands: the draft warns,
+		// settled, while Try again's own request still waits.
+		await env.sw.evaluate((n) => {
+			chrome.runtime.getContexts = globalThis.realGetContexts;
+			for (const release of globalThis.held.splice(0, n)) release();
+		}, before);
+		const checked = await poll(
+			() => badgeState(page),
+			(b) => b?.unavailable === null && b.level === 'warn' && b.settled,
+			30_000,
+		);
+		check(checked.ok, `the earlier score did not land: ${JSON.stringify(checked.value)}`);
+		// Then Try again's request: the card turns into the warning, its Try again no longer "Trying…".
+		await env.sw.evaluate(() => {
+			for (const release of globalThis.held.splice(0)) release();
+		});
+		const warned = await poll(
+			() => downCard(page),
+			(c) => c?.level === 'warn' && c.unavailable === null,
+			20_000,
+		);
+		await shot(page, 'health-try-again-overtaken');
+		console.log(`    card: ${JSON.stringify(warned.value)}`);
+		check(warned.ok, `the card did not follow the answer: ${JSON.stringify(warned.value)}`);
+		check((await page.inputValue('#comment')) === TOXIC, 'the draft changed');
+	} finally {
+		await env.sw.evaluate(() => {
+			if (globalThis.realGetContexts) chrome.runtime.getContexts = globalThis.realGetContexts;
+			for (const release of globalThis.held?.splice(0) ?? []) release();
+		});
+		await page.close();
+	}
 });
 
 test('640x450 (200 % zoom): the "cannot check" card stays in the window, its reason and Try again in view (the rest scrolls in its middle)', async (env) => {
