@@ -182,11 +182,41 @@ describe('hackernews comment item', () => {
 describe('lemmy', () => {
 	it('reads the post and the parent chain of the comment being replied to, with OP / mod badges', () => {
 		const t = read('lemmy-post.html', 'lemmy', '#markdown-textarea-reply');
-		expect(summary(t)).toEqual(['river|OP', 'stone|Moderator', 'lake|', 'river|OP']);
+		// lake is a remote user (lake@feddit.de): Lemmy's link title and href carry the instance; the card says
+		// "@lake@feddit.de" as Lemmy writes them (handles.ts).
+		expect(summary(t)).toEqual(['river|OP', 'stone|Moderator', 'lake@feddit.de|', 'river|OP']);
 		expect(t.comments[0]?.text).toBe('Notes app 2.0 is out\n\nThe new release adds sync between devices.');
 		// Code and quotes are not the comment's own words; the other branches (ember, hill) are other conversations.
 		expect(t.comments[2]?.text).toBe('I tried the sync on two laptops and it kept one note twice.');
 		expect(t.comments[3]?.text).toBe('Good catch. Which version were you on?');
+	});
+
+	it('names a remote user with their instance, as Lemmy does; a display name stays as shown', () => {
+		const doc = new DOMParser().parseFromString(
+			`<div class="post-listing"><h1>Sync</h1><a class="person-listing" title="@river" href="/u/river"><span>river</span></a></div>
+			<ul class="comments">
+			<li class="comment"><article class="comment-node"><a class="person-listing" title="@lake@feddit.de" href="/u/lake@feddit.de"><span>lake</span></a>
+			<div class="comment-content"><div class="md-div"><p>Remote, no display name.</p></div></div></article></li>
+			<li class="comment"><article class="comment-node"><a class="person-listing" title="@lake" href="/u/lake"><span>lake</span></a>
+			<div class="comment-content"><div class="md-div"><p>A local lake: another person.</p></div></div></article></li>
+			<li class="comment"><article class="comment-node"><a class="person-listing" href="/u/fen@lemmy.ml"><span>@fen</span><small>@lemmy.ml</small></a>
+			<div class="comment-content"><div class="md-div"><p>Instance in its own element, no title.</p></div></div></article></li>
+			<li class="comment"><article class="comment-node"><a class="person-listing" title="@moss@beehaw.org" href="/u/moss@beehaw.org"><span>Moss Green</span></a>
+			<div class="comment-content"><div class="md-div"><p>A display name.</p></div></div></article></li>
+			<li class="comment"><article class="comment-node"><a class="person-listing" href="https://feddit.de/u/lake"><span>lake</span></a>
+			<div class="comment-content"><div class="md-div"><p>Remote through its real link.</p></div></div></article></li>
+			</ul><textarea id="top"></textarea>`,
+			'text/html',
+		);
+		const t = readThread(doc, doc.querySelector('#top') as Element, 'lemmy');
+		expect(t.comments.map((c) => c.author)).toEqual([
+			'river',
+			'lake@feddit.de',
+			'lake',
+			'fen@lemmy.ml',
+			'Moss Green',
+			'lake@feddit.de',
+		]);
 	});
 
 	it("the post's comment form reads the post and the top-level comments (admin badge), skipping collapsed ones", () => {
