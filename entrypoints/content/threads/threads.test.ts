@@ -68,8 +68,9 @@ describe('github', () => {
 			'text/html',
 		);
 		const field = doc.querySelector('textarea') as Element;
-		// No badge at all says nothing the reader can trust (markup it does not know): left unknown.
-		expect(summary(readThread(doc, field, 'github'))).toEqual(['kim|None', 'olga|Member', 'ned|']);
+		// No badge at all in a comment header the reader knows: GitHub shows no badge for author_association NONE,
+		// so ned is an outside participant too.
+		expect(summary(readThread(doc, field, 'github'))).toEqual(['kim|None', 'olga|Member', 'ned|None']);
 		const demo = read('github-heated-thread.html', 'github', 'textarea.js-comment-field');
 		expect(summary(demo)).toEqual([
 			'kim-user|None',
@@ -77,8 +78,40 @@ describe('github', () => {
 			'kim-user|None',
 			'lee-maint|Owner',
 			'kim-user|None',
-			'pat-other|',
+			'pat-other|None',
 		]);
+	});
+
+	it('no badge where the reader cannot tell: a header it does not know, or the React issue body (shows none)', () => {
+		// A badge-less comment takes the association the same person's other comments show, before "no badge"
+		// counts as None: an Owner whose opening post shows no badge stays the Owner.
+		const borrowed = new DOMParser().parseFromString(
+			`<div class="timeline-comment"><div class="timeline-comment-header"><a class="author" href="/olga">olga</a>
+			</div><div class="comment-body"><p>Tracking the export bug here.</p></div></div>
+			<div class="timeline-comment"><div class="timeline-comment-header"><a class="author" href="/olga">olga</a>
+			<span class="Label">Owner</span></div><div class="comment-body"><p>Fixed on main.</p></div></div>
+			<form><textarea class="js-comment-field"></textarea></form>`,
+			'text/html',
+		);
+		const field = borrowed.querySelector('textarea') as Element;
+		expect(summary(readThread(borrowed, field, 'github'))).toEqual(['olga|Owner', 'olga|Owner']);
+		// Markup with no header the reader knows: nothing says where a badge would be, so no role.
+		const unknown = new DOMParser().parseFromString(
+			`<div class="timeline-comment"><a class="author" href="/ned">ned</a>
+			<div class="comment-body"><p>Same here.</p></div></div>
+			<form><textarea class="js-comment-field"></textarea></form>`,
+			'text/html',
+		);
+		expect(
+			summary(readThread(unknown, unknown.querySelector('textarea') as Element, 'github')),
+		).toEqual(['ned|']);
+		// The React view's issue body shows no association: unknown unless the author's comments show one.
+		const react = page('github-react-issue.html');
+		react.querySelectorAll('.react-issue-comment').forEach((c, i) => {
+			if (i > 0) c.remove();
+		});
+		const field2 = react.querySelector('textarea[aria-label="Markdown value"]') as Element;
+		expect(summary(readThread(react, field2, 'github'))).toEqual(['ray|', 'owner-olga|Owner']);
 	});
 
 	it('keeps an inline review reply to its own review thread, without suggested-change code', () => {
@@ -99,17 +132,17 @@ describe('github', () => {
 		const second = doc.querySelectorAll('.timeline-comment')[1];
 		const editor = doc.createElement('textarea');
 		second?.appendChild(editor);
-		expect(summary(readThread(doc, editor, 'github'))).toEqual(['pat-reporter|']);
+		expect(summary(readThread(doc, editor, 'github'))).toEqual(['pat-reporter|None']);
 	});
 
 	it('reads a discussion with nested replies in page order', () => {
 		const t = read('github-discussion.html', 'github', '#new-answer textarea');
-		expect(summary(t)).toEqual(['vic|', 'kit|', 'ned|', 'mo|Maintainer', 'vic|']);
+		expect(summary(t)).toEqual(['vic|None', 'kit|None', 'ned|None', 'mo|Maintainer', 'vic|None']);
 	});
 
 	it("a reply in a discussion answer's thread reads the opening post and that answer, not the other answers", () => {
 		const t = read('github-discussion.html', 'github', '.discussion-nested-comment-timeline-item textarea');
-		expect(summary(t)).toEqual(['vic|', 'mo|Maintainer', 'vic|']);
+		expect(summary(t)).toEqual(['vic|None', 'mo|Maintainer', 'vic|None']);
 	});
 });
 
