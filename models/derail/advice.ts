@@ -31,7 +31,10 @@ export interface CommentAdvice {
 export interface ThreadAdvice {
 	/** `markers.comments` in words, same order (a comment whose text is not at hand is left out). */
 	comments: CommentAdvice[];
-	/** `markers.dynamics` in words naming the people ("ana and ben have written the last 5 comments, back and forth"). */
+	/**
+	 * `markers.dynamics` in words naming the people ("ana and ben have written the last 5 comments, back and forth",
+	 * "kim opened this and has come back twice").
+	 */
 	dynamics: string[];
 	/** `markers.suggestions`, same order and number, each made specific to this thread and draft where it can be. */
 	suggestions: string[];
@@ -252,14 +255,26 @@ interface People {
 	maintainers: string[];
 	pair?: { a: string; b: string; n: number };
 	voices: number;
+	/** Whoever opened the thread (as the site writes them) and how many comments they added since. */
+	opener?: { name: string; returns: number };
 }
+
+/** "once", "twice", "3 times". */
+const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
 function peopleOf(thread: Thread, markers: DerailMarkers, handle: Handle): People {
 	const comments = thread.comments;
-	// The outsider named is the one whose comment drives the risk, else the latest outsider in the thread.
-	const driving = markers.comments.find((m) => NEWCOMER_ROLES.test(m.role ?? ''));
+	// The outsider named is one whose comment drives the risk, the one a maintainer replied to first (a bystander's
+	// jab can drive the risk while the maintainers answer the reporter: the GitHub demo said "is answering
+	// @pat-other"), else the latest outsider in the thread.
+	const answered = (author: string) =>
+		comments.some((c, i) => c.author === author && MAINTAINER_ROLES.test(comments[i + 1]?.role ?? ''));
+	const outsiders = markers.comments.filter((m) => NEWCOMER_ROLES.test(m.role ?? ''));
+	const driving = outsiders.find((m) => answered(m.author)) ?? outsiders[0];
 	const latest = [...comments].reverse().find((c) => NEWCOMER_ROLES.test(c.role ?? ''));
 	const who = driving ?? latest;
+	const openedBy = comments[0]?.author.trim();
+	const returns = openedBy ? comments.slice(1).filter((c) => c.author.trim() === openedBy).length : 0;
 	const maintainers = [
 		...new Set(
 			comments
@@ -282,6 +297,7 @@ function peopleOf(thread: Thread, markers: DerailMarkers, handle: Handle): Peopl
 		maintainers,
 		...(pair ? { pair } : {}),
 		voices: new Set(comments.map((c) => c.author)).size,
+		...(openedBy && returns > 0 ? { opener: { name: handle(openedBy), returns } } : {}),
 	};
 }
 
@@ -302,6 +318,8 @@ function dynamicsAdvice(markers: DerailMarkers, people: People): string[] {
 				`${list(people.maintainers)} ${people.maintainers.length > 1 ? 'are' : 'is'} answering ${people.newcomer.name}, ${asOutsider(people.newcomer.role)}`,
 			);
 		else if (d === 'many-voices') out.push(`${people.voices} people have joined in`);
+		else if (d === 'issue-author-pushing' && people.opener)
+			out.push(`${people.opener.name} opened this and has come back ${times(people.opener.returns)}`);
 	}
 	return out;
 }
@@ -394,6 +412,11 @@ function specific(
 				? `Ask ${handle(name)} a question about what they need instead of arguing the point.`
 				: undefined;
 		}
+		case 'pushing':
+			// explain() leaves it out when the user writing opened the thread.
+			return people.opener
+				? `${people.opener.name} opened this and has come back ${times(people.opener.returns)}: ask what would settle it for them (a fix, a workaround, or a date) rather than another round on the details.`
+				: undefined;
 		case 'specifics': {
 			// Another clause than the one the person advice quotes, when the draft has one.
 			const personal = draftQuote(draft, 'person');
