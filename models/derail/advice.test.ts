@@ -255,16 +255,42 @@ describe('the opener pushing, and the outsider the maintainers answer', () => {
 	it('names the opener and how often they came back, with a question to ask them', () => {
 		expect(markers.dynamics).toContain('issue-author-pushing');
 		const advice = adviseThread(thread, markers, undefined, { handle: at });
-		expect(advice?.dynamics).toContain('@kim opened this and has come back twice');
+		// The reason line says who and how often; the suggestion says what to ask, without repeating it.
 		expect(advice?.suggestions.slice(0, 3)).toContain(
-			'@kim opened this and has come back twice: ask what would settle it for them (a fix, a workaround, or a date) rather than another round on the details.',
+			'Ask @kim what would settle it for them (a fix, a workaround, or a date) rather than another round on the details.',
 		);
+		// Without maintainers answering an outsider, the pushing is its own line.
+		const alone = markersOf(
+			{ comments: thread.comments.map(({ role: _, ...c }) => c) },
+			[calm, calm, hot, hot, hot, hotter],
+			0.95,
+		);
+		expect(alone.dynamics).toEqual(['issue-author-pushing']);
+		expect(adviseThread(thread, alone, undefined, { handle: at })?.dynamics).toEqual([
+			'@kim opened this and has come back twice',
+		]);
+	});
+
+	it('one line when the outsider the maintainers answer is the opener pushing: the name is said once', () => {
+		const advice = adviseThread(thread, markers, undefined, { handle: at });
+		expect(advice?.dynamics).toEqual([
+			'@lee is answering @kim, who opened this from outside the project and has come back twice',
+		]);
+		const first: Thread = {
+			comments: thread.comments.map((c) =>
+				c.author === 'kim' ? { ...c, role: 'First-time contributor' } : c,
+			),
+		};
+		const firstMarkers = markersOf(first, [calm, calm, hot, hot, hot, hotter], 0.95);
+		expect(adviseThread(first, firstMarkers, undefined, { handle: at })?.dynamics).toEqual([
+			'@lee is answering @kim, who opened this as a first-time contributor and has come back twice',
+		]);
 	});
 
 	it('the maintainer is answering the reporter, not the bystander whose jab drives the risk', () => {
 		expect(markers.comments[0]?.author).toBe('pat');
 		const advice = adviseThread(thread, markers, undefined, { handle: at });
-		expect(advice?.dynamics).toContain('@lee is answering @kim, who is outside the project');
+		expect(advice?.dynamics[0]).toMatch(/^@lee is answering @kim, who /);
 		expect(advice?.suggestions.some((s) => s.startsWith('Tell @kim what happens next'))).toBe(true);
 		expect(advice?.suggestions.some((s) => s.includes('@pat what happens next'))).toBe(false);
 	});

@@ -256,7 +256,7 @@ interface People {
 	pair?: { a: string; b: string; n: number };
 	voices: number;
 	/** Whoever opened the thread (as the site writes them) and how many comments they added since. */
-	opener?: { name: string; returns: number };
+	opener?: { author: string; name: string; returns: number };
 }
 
 /** "once", "twice", "3 times". */
@@ -297,7 +297,7 @@ function peopleOf(thread: Thread, markers: DerailMarkers, handle: Handle): Peopl
 		maintainers,
 		...(pair ? { pair } : {}),
 		voices: new Set(comments.map((c) => c.author)).size,
-		...(openedBy && returns > 0 ? { opener: { name: handle(openedBy), returns } } : {}),
+		...(openedBy && returns > 0 ? { opener: { author: openedBy, name: handle(openedBy), returns } } : {}),
 	};
 }
 
@@ -308,18 +308,27 @@ const list = (names: readonly string[]) =>
 
 function dynamicsAdvice(markers: DerailMarkers, people: People): string[] {
 	const out: string[] = [];
+	const answering =
+		markers.dynamics.includes('maintainer-newcomer') && people.newcomer && people.maintainers.length;
+	// The outsider the maintainers answer is the opener pushing: one line, the name said once.
+	const pushing = markers.dynamics.includes('issue-author-pushing') ? people.opener : undefined;
+	const same = answering && pushing && pushing.author === people.newcomer?.author;
 	for (const d of markers.dynamics) {
 		if (d === 'back-and-forth' && people.pair)
 			out.push(
 				`${people.pair.a} and ${people.pair.b} have written the last ${people.pair.n} comments, back and forth`,
 			);
-		else if (d === 'maintainer-newcomer' && people.newcomer && people.maintainers.length)
+		else if (d === 'maintainer-newcomer' && answering && people.newcomer) {
+			const { name, role } = people.newcomer;
+			const who = same
+				? `who opened this ${/^none$/i.test(role) ? 'from outside the project' : `as ${outsider(role)}`} and has come back ${times(pushing.returns)}`
+				: asOutsider(role);
 			out.push(
-				`${list(people.maintainers)} ${people.maintainers.length > 1 ? 'are' : 'is'} answering ${people.newcomer.name}, ${asOutsider(people.newcomer.role)}`,
+				`${list(people.maintainers)} ${people.maintainers.length > 1 ? 'are' : 'is'} answering ${name}, ${who}`,
 			);
-		else if (d === 'many-voices') out.push(`${people.voices} people have joined in`);
-		else if (d === 'issue-author-pushing' && people.opener)
-			out.push(`${people.opener.name} opened this and has come back ${times(people.opener.returns)}`);
+		} else if (d === 'many-voices') out.push(`${people.voices} people have joined in`);
+		else if (d === 'issue-author-pushing' && pushing && !same)
+			out.push(`${pushing.name} opened this and has come back ${times(pushing.returns)}`);
 	}
 	return out;
 }
@@ -414,8 +423,9 @@ function specific(
 		}
 		case 'pushing':
 			// explain() leaves it out when the user writing opened the thread.
+			// The reason line says who opened it and how often they came back (dynamicsAdvice): not twice.
 			return people.opener
-				? `${people.opener.name} opened this and has come back ${times(people.opener.returns)}: ask what would settle it for them (a fix, a workaround, or a date) rather than another round on the details.`
+				? `Ask ${people.opener.name} what would settle it for them (a fix, a workaround, or a date) rather than another round on the details.`
 				: undefined;
 		case 'specifics': {
 			// Another clause than the one the person advice quotes, when the draft has one.
