@@ -102,9 +102,9 @@ describe('github', () => {
 			<form><textarea class="js-comment-field"></textarea></form>`,
 			'text/html',
 		);
-		expect(
-			summary(readThread(unknown, unknown.querySelector('textarea') as Element, 'github')),
-		).toEqual(['ned|']);
+		expect(summary(readThread(unknown, unknown.querySelector('textarea') as Element, 'github'))).toEqual([
+			'ned|',
+		]);
 		// The React view's issue body shows no association: unknown unless the author's comments show one.
 		const react = page('github-react-issue.html');
 		react.querySelectorAll('.react-issue-comment').forEach((c, i) => {
