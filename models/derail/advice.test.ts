@@ -235,6 +235,67 @@ describe('who to ask, and quotes said once', () => {
 	});
 });
 
+describe('the opener pushing, and the outsider the maintainers answer', () => {
+	// The GitHub heated demo's shape: the reporter (no association) presses twice, the owner answers, and a
+	// bystander (no association either, since GitHub's badge-less comments read as None) adds the last jab.
+	const thread: Thread = {
+		comments: [
+			{ author: 'kim', role: 'None', text: 'The CSV export drops the last row since 2.4.' },
+			{ author: 'lee', role: 'Owner', text: 'Works for me. Closing.' },
+			{ author: 'kim', role: 'None', text: 'This is ridiculous. Did you even try the steps?' },
+			{ author: 'lee', role: 'Owner', text: 'You are not entitled to anything here.' },
+			{ author: 'kim', role: 'None', text: 'Unbelievable. Still broken and nobody cares.' },
+			{ author: 'pat', role: 'None', text: 'Fix your stupid project!!!' },
+		],
+	};
+	const hotter: ToneScores = { ...hot, frustration: 0.95, heat: 0.95 };
+	const markers = markersOf(thread, [calm, calm, hot, hot, hot, hotter], 0.95);
+	const at = (name: string) => `@${name}`;
+
+	it('names the opener and how often they came back, with a question to ask them', () => {
+		expect(markers.dynamics).toContain('issue-author-pushing');
+		const advice = adviseThread(thread, markers, undefined, { handle: at });
+		// The reason line says who and how often; the suggestion says what to ask, without repeating it.
+		expect(advice?.suggestions.slice(0, 3)).toContain(
+			'Ask @kim what would settle it for them (a fix, a workaround, or a date) rather than another round on the details.',
+		);
+		// Without maintainers answering an outsider, the pushing is its own line.
+		const alone = markersOf(
+			{ comments: thread.comments.map(({ role: _, ...c }) => c) },
+			[calm, calm, hot, hot, hot, hotter],
+			0.95,
+		);
+		expect(alone.dynamics).toEqual(['issue-author-pushing']);
+		expect(adviseThread(thread, alone, undefined, { handle: at })?.dynamics).toEqual([
+			'@kim opened this and has come back twice',
+		]);
+	});
+
+	it('one line when the outsider the maintainers answer is the opener pushing: the name is said once', () => {
+		const advice = adviseThread(thread, markers, undefined, { handle: at });
+		expect(advice?.dynamics).toEqual([
+			'@lee is answering @kim, who opened this from outside the project and has come back twice',
+		]);
+		const first: Thread = {
+			comments: thread.comments.map((c) =>
+				c.author === 'kim' ? { ...c, role: 'First-time contributor' } : c,
+			),
+		};
+		const firstMarkers = markersOf(first, [calm, calm, hot, hot, hot, hotter], 0.95);
+		expect(adviseThread(first, firstMarkers, undefined, { handle: at })?.dynamics).toEqual([
+			'@lee is answering @kim, who opened this as a first-time contributor and has come back twice',
+		]);
+	});
+
+	it('the maintainer is answering the reporter, not the bystander whose jab drives the risk', () => {
+		expect(markers.comments[0]?.author).toBe('pat');
+		const advice = adviseThread(thread, markers, undefined, { handle: at });
+		expect(advice?.dynamics[0]).toMatch(/^@lee is answering @kim, who /);
+		expect(advice?.suggestions.some((s) => s.startsWith('Tell @kim what happens next'))).toBe(true);
+		expect(advice?.suggestions.some((s) => s.includes('@pat what happens next'))).toBe(false);
+	});
+});
+
 describe("the quote comes from the comment's most heated sentence when the predictor rates them", () => {
 	const thread: Thread = {
 		comments: [

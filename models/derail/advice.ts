@@ -31,7 +31,10 @@ export interface CommentAdvice {
 export interface ThreadAdvice {
 	/** `markers.comments` in words, same order (a comment whose text is not at hand is left out). */
 	comments: CommentAdvice[];
-	/** `markers.dynamics` in words naming the people ("ana and ben have written the last 5 comments, back and forth"). */
+	/**
+	 * `markers.dynamics` in words naming the people ("ana and ben have written the last 5 comments, back and forth",
+	 * "kim opened this and has come back twice").
+	 */
 	dynamics: string[];
 	/** `markers.suggestions`, same order and number, each made specific to this thread and draft where it can be. */
 	suggestions: string[];
@@ -252,14 +255,26 @@ interface People {
 	maintainers: string[];
 	pair?: { a: string; b: string; n: number };
 	voices: number;
+	/** Whoever opened the thread (as the site writes them) and how many comments they added since. */
+	opener?: { author: string; name: string; returns: number };
 }
+
+/** "once", "twice", "3 times". */
+const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
 function peopleOf(thread: Thread, markers: DerailMarkers, handle: Handle): People {
 	const comments = thread.comments;
-	// The outsider named is the one whose comment drives the risk, else the latest outsider in the thread.
-	const driving = markers.comments.find((m) => NEWCOMER_ROLES.test(m.role ?? ''));
+	// The outsider named is one whose comment drives the risk, the one a maintainer replied to first (a bystander's
+	// jab can drive the risk while the maintainers answer the reporter: the GitHub demo said "is answering
+	// @pat-other"), else the latest outsider in the thread.
+	const answered = (author: string) =>
+		comments.some((c, i) => c.author === author && MAINTAINER_ROLES.test(comments[i + 1]?.role ?? ''));
+	const outsiders = markers.comments.filter((m) => NEWCOMER_ROLES.test(m.role ?? ''));
+	const driving = outsiders.find((m) => answered(m.author)) ?? outsiders[0];
 	const latest = [...comments].reverse().find((c) => NEWCOMER_ROLES.test(c.role ?? ''));
 	const who = driving ?? latest;
+	const openedBy = comments[0]?.author.trim();
+	const returns = openedBy ? comments.slice(1).filter((c) => c.author.trim() === openedBy).length : 0;
 	const maintainers = [
 		...new Set(
 			comments
@@ -282,6 +297,7 @@ function peopleOf(thread: Thread, markers: DerailMarkers, handle: Handle): Peopl
 		maintainers,
 		...(pair ? { pair } : {}),
 		voices: new Set(comments.map((c) => c.author)).size,
+		...(openedBy && returns > 0 ? { opener: { author: openedBy, name: handle(openedBy), returns } } : {}),
 	};
 }
 
@@ -292,16 +308,27 @@ const list = (names: readonly string[]) =>
 
 function dynamicsAdvice(markers: DerailMarkers, people: People): string[] {
 	const out: string[] = [];
+	const answering =
+		markers.dynamics.includes('maintainer-newcomer') && people.newcomer && people.maintainers.length;
+	// The outsider the maintainers answer is the opener pushing: one line, the name said once.
+	const pushing = markers.dynamics.includes('issue-author-pushing') ? people.opener : undefined;
+	const same = answering && pushing && pushing.author === people.newcomer?.author;
 	for (const d of markers.dynamics) {
 		if (d === 'back-and-forth' && people.pair)
 			out.push(
 				`${people.pair.a} and ${people.pair.b} have written the last ${people.pair.n} comments, back and forth`,
 			);
-		else if (d === 'maintainer-newcomer' && people.newcomer && people.maintainers.length)
+		else if (d === 'maintainer-newcomer' && answering && people.newcomer) {
+			const { name, role } = people.newcomer;
+			const who = same
+				? `who opened this ${/^none$/i.test(role) ? 'from outside the project' : `as ${outsider(role)}`} and has come back ${times(pushing.returns)}`
+				: asOutsider(role);
 			out.push(
-				`${list(people.maintainers)} ${people.maintainers.length > 1 ? 'are' : 'is'} answering ${people.newcomer.name}, ${asOutsider(people.newcomer.role)}`,
+				`${list(people.maintainers)} ${people.maintainers.length > 1 ? 'are' : 'is'} answering ${name}, ${who}`,
 			);
-		else if (d === 'many-voices') out.push(`${people.voices} people have joined in`);
+		} else if (d === 'many-voices') out.push(`${people.voices} people have joined in`);
+		else if (d === 'issue-author-pushing' && pushing && !same)
+			out.push(`${pushing.name} opened this and has come back ${times(pushing.returns)}`);
 	}
 	return out;
 }
@@ -394,6 +421,12 @@ function specific(
 				? `Ask ${handle(name)} a question about what they need instead of arguing the point.`
 				: undefined;
 		}
+		case 'pushing':
+			// explain() leaves it out when the user writing opened the thread.
+			// The reason line says who opened it and how often they came back (dynamicsAdvice): not twice.
+			return people.opener
+				? `Ask ${people.opener.name} what would settle it for them (a fix, a workaround, or a date) rather than another round on the details.`
+				: undefined;
 		case 'specifics': {
 			// Another clause than the one the person advice quotes, when the draft has one.
 			const personal = draftQuote(draft, 'person');

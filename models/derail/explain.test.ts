@@ -4,7 +4,7 @@
  * frustration is only given when someone in the thread is frustrated.
  */
 import { describe, expect, it } from 'vitest';
-import { explain } from './explain.ts';
+import { explain, SUGGEST } from './explain.ts';
 import { prepareComment, prepareThread } from './features.ts';
 import type { Thread, ToneScores } from './types.ts';
 import { TONES } from './types.ts';
@@ -90,6 +90,34 @@ describe('explain suggestions', () => {
 		const top3 = markers.suggestions.slice(0, 3);
 		expect(top3[0]).toMatch(/problem, not the person/);
 		expect(top3.some((s) => /^Acknowledge/.test(s))).toBe(true);
+	});
+
+	it('the opener pushing (two heated follow-ups): a suggestion that fits it makes the first three', () => {
+		const tones = [calmTones, calmTones, hotTones, hotTones, hotTones];
+		const markers = run(heatedThread, tones, 0.9, ['I will look at it again tomorrow.', calmTones, 0.88]);
+		expect(markers.dynamics).toContain('issue-author-pushing');
+		const top3 = markers.suggestions.slice(0, 3);
+		expect(top3).toContain(SUGGEST.pushing);
+		// It is the question to ask (what would settle it): the general "ask" is not said twice.
+		expect(markers.suggestions).not.toContain(SUGGEST.ask);
+		// The user writing is the opener: no advice to ask themselves; the general question stays.
+		const own = run({ ...heatedThread, viewer: 'ann' }, tones, 0.9, ['Any news?', calmTones, 0.88]);
+		expect(own.dynamics).toContain('issue-author-pushing');
+		expect(own.suggestions).not.toContain(SUGGEST.pushing);
+		expect(own.suggestions).toContain(SUGGEST.ask);
+	});
+
+	it('every dynamic the card names comes with a suggestion that fits it', () => {
+		const fits: Record<string, string> = {
+			'issue-author-pushing': SUGGEST.pushing,
+			'back-and-forth': SUGGEST.channel,
+			'many-voices': SUGGEST.channel,
+			'maintainer-newcomer': SUGGEST.newcomer,
+		};
+		const tones = [calmTones, calmTones, hotTones, hotTones, hotTones];
+		const markers = run(heatedThread, tones, 0.9);
+		expect(markers.dynamics.length).toBeGreaterThan(1);
+		for (const d of markers.dynamics) expect(markers.suggestions, d).toContain(fits[d]);
 	});
 
 	it('different threads get different advice, and a calm thread and draft get none', () => {

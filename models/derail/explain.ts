@@ -126,6 +126,8 @@ export const SUGGEST = {
 	newcomer:
 		'Say what happens next (who looks at it, and when): someone outside the project reads silence or a bare "no" as dismissal.',
 	ask: 'Ask a question about what they need instead of arguing the point.',
+	pushing:
+		'The person who opened this keeps coming back to it: ask what would settle it for them (a fix, a workaround, or a date) rather than another round on the details.',
 	specifics: 'Move to specifics: the exact version, error, or change you mean.',
 } as const;
 
@@ -139,6 +141,7 @@ function suggestionsFor(
 	dynamics: readonly string[],
 	draft?: DraftEffect,
 	draftHostile = false,
+	viewerOpened = false,
 ): string[] {
 	const out: string[] = [];
 	const hostileDraft =
@@ -147,11 +150,16 @@ function suggestionsFor(
 	if (threadCues.has('impatience')) out.push(SUGGEST.waited);
 	else if (threadCues.has('bitter-frustration')) out.push(SUGGEST.frustrated);
 	if (hostileDraft) out.push(SUGGEST.wait);
+	// The opener pressing their point again and again: the question to ask is what would settle it for them (it
+	// takes the general "ask" question's place). Not when the user writing is the opener.
+	const pushing = dynamics.includes('issue-author-pushing') && !viewerOpened;
+	if (pushing) out.push(SUGGEST.pushing);
 	if (dynamics.includes('back-and-forth') || dynamics.includes('many-voices')) out.push(SUGGEST.channel);
 	if (dynamics.includes('maintainer-newcomer')) out.push(SUGGEST.newcomer);
+	const ask = pushing ? [] : [SUGGEST.ask];
 	// A draft that argues (negations, "always"/"never") is helped most by specifics; otherwise ask first.
-	if (draft?.cues.includes('negation')) out.push(SUGGEST.specifics, SUGGEST.ask);
-	else out.push(SUGGEST.ask, SUGGEST.specifics);
+	if (draft?.cues.includes('negation')) out.push(SUGGEST.specifics, ...ask);
+	else out.push(...ask, SUGGEST.specifics);
 	return out;
 }
 
@@ -199,6 +207,14 @@ export function explain(input: ExplainInput): DerailMarkers {
 		trend: trendOf(heats),
 		dynamics,
 		...(draftEffect ? { draft: draftEffect } : {}),
-		suggestions: atRisk ? suggestionsFor(threadCues, dynamics, draftEffect, draft?.hostile === true) : [],
+		suggestions: atRisk
+			? suggestionsFor(
+					threadCues,
+					dynamics,
+					draftEffect,
+					draft?.hostile === true,
+					thread.viewer !== undefined && thread.viewer !== '' && thread.viewer === thread.comments[0]?.author,
+				)
+			: [],
 	};
 }

@@ -61,11 +61,22 @@ export interface OnnxDerailDeps {
 
 /** Sentences of one driving comment rated for `DerailResult.hottest`, at most (a long comment's first ones). */
 const MAX_SENTENCES = 24;
+/**
+ * Driving comments whose hottest sentence is remembered (`hottest`): the content script predicts the same thread
+ * again at every pause while the user types, and rating a long comment's sentences is most of the option's cost.
+ */
+const HOT_CACHE = 64;
+
+/** What the tone heads read of one comment alone: its text and whether it is the opening post or by its author. */
+const hotKey = (text: string, first: boolean, byOpener: boolean) =>
+	`${first ? 'o' : byOpener ? 'a' : 'x'}\u0000${text}`;
 
 /** Derailment predictor backed by the ONNX model; one lazily created session, runs serialised. */
 export class OnnxDerailPredictor implements DerailPredictor {
 	private session?: Promise<OrtSession>;
 	private queue: Promise<unknown> = Promise.resolve();
+	/** hotKey → the comment's hottest sentence and its heat (null: fewer than two sentences), least recent first. */
+	private readonly hot = new Map<string, { sentence: string; heat: number } | null>();
 
 	constructor(private readonly deps: OnnxDerailDeps) {}
 
@@ -111,33 +122,63 @@ export class OnnxDerailPredictor implements DerailPredictor {
 	}
 
 	/**
-	 * Each driving comment's sentence the tone heads rate highest, each sentence read as that comment alone: one
-	 * model run over all their sentences (the heads score every row on its own; the thread output is ignored).
+	 * The strongest driving comment's sentence the tone heads rate highest, each sentence read as that comment
+	 * alone: one model run over its sentences unless it was rated before (the heads score every row on its own; the
+	 * thread output is ignored). Rows are independent, so a remembered comment reads as it would in a new run.
 	 */
 	private async hottest(thread: Thread, markers: DerailMarkers): Promise<HottestSentence[]> {
 		const opener = thread.comments[0]?.author ?? '';
-		const rows: { index: number; sentence: string; prepared: PreparedComment }[] = [];
-		for (const m of markers.comments) {
+		const keys = new Map<number, string>();
+		const rows: { key: string; sentence: string; prepared: PreparedComment }[] = [];
+		// Only the strongest driving comment, the one the reason line quotes: the others keep their cue quote
+		// (advice.ts), and three long comments cost ~15 ms to rate on first sight.
+		const driving = markers.comments.slice(0, 1);
+		for (const m of driving) {
 			const c = thread.comments[m.index];
-			const all = c ? sentences(c.text).slice(0, MAX_SENTENCES) : [];
-			if (!c || all.length < 2) continue;
+			if (!c) continue;
+			const first = m.index === 0;
 			const byOpener = m.index > 0 && opener !== '' && c.author === opener;
+			const key = hotKey(c.text, first, byOpener);
+			keys.set(m.index, key);
+			if (this.hot.has(key) || rows.some((r) => r.key === key)) continue;
+			const all = sentences(c.text).slice(0, MAX_SENTENCES);
+			if (all.length < 2) {
+				this.remember(key, null);
+				continue;
+			}
 			for (const sentence of all)
 				rows.push({
-					index: m.index,
+					key,
 					sentence,
-					prepared: prepareComment({ author: c.author, text: sentence }, m.index === 0, byOpener),
+					prepared: prepareComment({ author: c.author, text: sentence }, first, byOpener),
 				});
 		}
-		if (rows.length === 0) return [];
-		const { tone } = await this.run(encodeThread(rows.map((r) => r.prepared)));
-		const best = new Map<number, HottestSentence>();
-		rows.forEach((r, k) => {
-			const heat = heatOf(toneRow(tone, k));
-			const was = best.get(r.index);
-			if (!was || heat > was.heat) best.set(r.index, { index: r.index, sentence: r.sentence, heat });
+		if (rows.length > 0) {
+			const { tone } = await this.run(encodeThread(rows.map((r) => r.prepared)));
+			const best = new Map<string, { sentence: string; heat: number }>();
+			rows.forEach((r, k) => {
+				const heat = heatOf(toneRow(tone, k));
+				const was = best.get(r.key);
+				if (!was || heat > was.heat) best.set(r.key, { sentence: r.sentence, heat });
+			});
+			for (const [key, hot] of best) this.remember(key, hot);
+		}
+		return driving.flatMap((m) => {
+			const key = keys.get(m.index);
+			const hot = key === undefined ? undefined : this.hot.get(key);
+			if (key !== undefined && hot !== undefined) this.remember(key, hot);
+			return hot ? [{ index: m.index, ...hot }] : [];
 		});
-		return markers.comments.flatMap((m) => best.get(m.index) ?? []);
+	}
+
+	/** Remembers a comment's reading as the most recent, forgetting the least recent beyond HOT_CACHE. */
+	private remember(key: string, hot: { sentence: string; heat: number } | null): void {
+		this.hot.delete(key);
+		this.hot.set(key, hot);
+		for (const old of this.hot.keys()) {
+			if (this.hot.size <= HOT_CACHE) break;
+			this.hot.delete(old);
+		}
 	}
 
 	async predict(thread: Thread, draft?: string, options?: DerailOptions): Promise<DerailResult> {

@@ -1,10 +1,12 @@
 // @vitest-environment node
 /** One suite × every DerailPredictor implementation: the fake and the ONNX engine on the shipped model. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FakeScorer } from '../scoring/fake-scorer.ts';
 import { FakeDerailPredictor } from './fake-predictor.ts';
 import { createNodeDerailPredictor } from './node-predictor.ts';
-import type { OnnxDerailPredictor } from './onnx-predictor.ts';
+import { OnnxDerailPredictor } from './onnx-predictor.ts';
 import type { DerailPredictor, Thread } from './types.ts';
 import { TONES } from './types.ts';
 
@@ -34,6 +36,7 @@ const heated: Thread = {
 		},
 	],
 };
+const MODELS = join(process.cwd(), 'models');
 const hostileDraft = 'You are useless and your project is garbage. Never again.';
 
 const onnx: OnnxDerailPredictor = await createNodeDerailPredictor();
@@ -142,7 +145,9 @@ describe('OnnxDerailPredictor: the hottest sentence of each driving comment (the
 		const asked = await onnx.predict(heated, undefined, { hottest: true });
 		const { hottest, ...rest } = asked;
 		expect(rest).toEqual(plain);
-		expect(hottest?.length).toBeGreaterThan(0);
+		// Only the strongest driving comment (the one the card's reason line quotes): each comment rated costs a
+		// model row per sentence (~15 ms for three long comments on a 30-comment thread).
+		expect(hottest?.map((h) => h.index)).toEqual([asked.markers.comments[0]?.index]);
 		for (const h of hottest ?? []) {
 			expect(asked.markers.comments.some((m) => m.index === h.index)).toBe(true);
 			expect(heated.comments[h.index]?.text).toContain(h.sentence);
@@ -157,5 +162,49 @@ describe('OnnxDerailPredictor: the hottest sentence of each driving comment (the
 
 	it('a calm thread: nothing extra', async () => {
 		expect(await onnx.predict(calm, undefined, { hottest: true })).not.toHaveProperty('hottest');
+	});
+
+	it('the same thread again (the next pause while typing): its sentences are rated once, the answer the same', async () => {
+		// The content script asks again at every pause with the thread unchanged: each driving comment's sentences
+		// are rated the first time only (one model run over up to 3 x 24 sentences cost ~15 ms on a 30-comment
+		// thread), so the second prediction runs the model as often as one without the option.
+		const ort = await import('onnxruntime-web/wasm');
+		ort.env.wasm.numThreads = 1;
+		let runs = 0;
+		const counting = new OnnxDerailPredictor({
+			ort: {
+				Tensor: ort.Tensor as never,
+				InferenceSession: {
+					create: async (bytes, options) => {
+						const session = await ort.InferenceSession.create(bytes, options);
+						return {
+							run: (feeds) => {
+								runs++;
+								return session.run(feeds as never);
+							},
+						};
+					},
+				},
+			},
+			loadBytes: async (file) => new Uint8Array(await readFile(join(MODELS, file))),
+		});
+		const first = await counting.predict(heated, 'I see.', { hottest: true });
+		const firstRuns = runs;
+		runs = 0;
+		const again = await counting.predict(heated, 'I see, thanks.', { hottest: true });
+		expect(runs).toBe(2); // the thread, the thread with the draft: no run for the sentences
+		expect(firstRuns).toBe(3);
+		expect(first.hottest).toHaveLength(1);
+		expect(again.hottest).toEqual(first.hottest);
+		// A comment edited on the page is a new text: rated again.
+		runs = 0;
+		const edited = {
+			comments: heated.comments.map((c, i) =>
+				i === first.hottest?.[0]?.index ? { ...c, text: `${c.text} Nobody answers anything here.` } : c,
+			),
+		};
+		await counting.predict(edited, 'I see, thanks.', { hottest: true });
+		expect(runs).toBe(3);
+		await counting.dispose();
 	});
 });

@@ -79,7 +79,7 @@ export interface DerailOptions {
 	/** Sensitivity 0..1; 0.5 is the calibrated default (flag when p ≥ 0.5). Higher flags earlier. */
 	sensitivity?: number;
 	/**
-	 * Also rate each driving comment's sentences with the same tone heads and give the hottest
+	 * Also rate the strongest driving comment's sentences with the same tone heads and give the hottest
 	 * (`DerailResult.hottest`), for the card to quote. Off by default: `tactful derail` and every dataset hash are
 	 * computed without it, and it costs one more model run for a thread at risk.
 	 */
@@ -95,8 +95,9 @@ export interface DerailResult {
 	flag: boolean;
 	markers: DerailMarkers;
 	/**
-	 * With `DerailOptions.hottest`, for a thread at risk: each driving comment's sentence the tone heads rate
-	 * highest, when the comment has more than one (`index` as `markers.comments[].index`).
+	 * With `DerailOptions.hottest`, for a thread at risk: the strongest driving comment's sentence the tone heads
+	 * rate highest, when the comment has more than one (`index` as `markers.comments[0].index`). The others are
+	 * not rated (their cue quote stands): rating costs a model row per sentence.
 	 */
 	hottest?: HottestSentence[];
 }

@@ -48,12 +48,17 @@ function authorOf(el: Element): string {
  */
 const association = (role: string | undefined) => (role === 'Author' ? 'None' : role);
 
-function roleOf(el: Element): string | undefined {
-	return association(badgeOf(el));
+/**
+ * The comment's role and whether its header is one GitHub puts association badges in (classic timeline, review
+ * and React comment headers): there, no badge at all is author_association NONE too. The React issue body shows
+ * none for anyone, and markup the reader does not know says nothing: both stay unknown.
+ */
+function roleOf(el: Element): { role: string | undefined; headerRead: boolean } {
+	const header = el.querySelector(HEADER);
+	return { role: association(badgeOf(el, header)), headerRead: header !== null };
 }
 
-function badgeOf(el: Element): string | undefined {
-	const header = el.querySelector(HEADER);
+function badgeOf(el: Element, header: Element | null): string | undefined {
 	if (header) return findRole(header, `${ROLE_LABELS}, span`);
 	const body = el.querySelector(BODY);
 	for (const label of Array.from(el.querySelectorAll(ROLE_LABELS))) {
@@ -64,25 +69,32 @@ function badgeOf(el: Element): string | undefined {
 	return undefined;
 }
 
+/** Comments whose known header showed no badge at all (None, unless the person's other comments say otherwise). */
+const noBadge = new WeakSet<ThreadComment>();
+
 function readComment(el: Element): ThreadComment | undefined {
 	const text = proseOf(
 		el.querySelector(BODY),
 		'.js-suggested-changes-blob, .blob-wrapper, .js-minimize-comment',
 	);
 	if (text === '') return undefined; // minimized with its body not loaded, or an empty shell
-	return comment(
+	const { role, headerRead } = roleOf(el);
+	const read = comment(
 		authorOf(el),
 		text,
-		roleOf(el),
+		role,
 		el.querySelector('relative-time')?.getAttribute('datetime'),
 		el,
 	);
+	if (!role && headerRead) noBadge.add(read);
+	return read;
 }
 
 /**
  * A person's association is the repository's, the same on each of their comments: one that shows no badge (the
- * opening post usually shows none) takes the one their other comments show, so the issue's author reads as the
- * outside participant they are from the first comment on.
+ * React view's opening post shows none) takes the one their other comments show, so the issue's author reads as
+ * the outside participant they are from the first comment on. Then a comment whose header showed no badge at all
+ * is by someone with no association (GitHub shows none for NONE): 'None', an outside participant.
  */
 function sameAssociation(comments: ThreadComment[]): void {
 	const known = new Map<string, string>();
@@ -90,6 +102,7 @@ function sameAssociation(comments: ThreadComment[]): void {
 	for (const c of comments) {
 		const role = c.author ? known.get(c.author) : undefined;
 		if (!c.role && role) c.role = role;
+		else if (!c.role && noBadge.has(c)) c.role = 'None';
 	}
 }
 

@@ -1,6 +1,7 @@
 /**
  * How each site writes a person's name when it talks about them: GitHub and Discourse "@login", Reddit "u/name",
- * Lemmy "@name" (a handle; a display name with spaces stays as shown), Hacker News and Stack Exchange the name as
+ * Lemmy "@name" or, for a user of another instance, "@name@instance" (the reader gives "name@instance": lemmy.ts;
+ * a display name with spaces stays as shown), Hacker News and Stack Exchange the name as
  * shown (HN has no mentions; Stack Exchange display names are not unique handles and may hold spaces). Used for the
  * thread card's text only: the readers keep the bare name, which is what the model and `tactful derail` see.
  */

@@ -9,9 +9,46 @@
 import type { Thread, ThreadComment } from '../../../models/derail/types.ts';
 import { capThread, comment, proseOf, roleName, textOf } from './common.ts';
 
-/** Who wrote a post or comment: the person link's text (the display name, else "@name"). */
-const authorOf = (root: Element): string =>
-	textOf(root, 'a.person-listing, a[href^="/u/"]').replace(/^@/, '');
+const PERSON = 'a.person-listing, a[href^="/u/"]';
+/** A Lemmy account: "name", or "name@instance" for a user of another instance. */
+const ACCOUNT = /^[\p{L}\p{N}_.-]+(@[\p{L}\p{N}.-]+)?$/u;
+
+/**
+ * The account a person link names, as Lemmy writes it: the link's title ("@lake@feddit.de", "@river"), else its
+ * href ("/u/lake@feddit.de", or a remote user's real link "https://feddit.de/u/lake"); undefined when neither says.
+ */
+function accountOf(link: Element): string | undefined {
+	const title = (link.getAttribute('title') ?? '').trim().replace(/^@/, '');
+	if (ACCOUNT.test(title)) return title;
+	const href = link.getAttribute('href') ?? '';
+	const path = href.match(/^\/u\/([^/?#]+)/)?.[1];
+	if (path) return ACCOUNT.test(decodeURIComponent(path)) ? decodeURIComponent(path) : undefined;
+	try {
+		const url = new URL(href);
+		const name = url.pathname.match(/^\/u\/([^/@]+)\/?$/)?.[1];
+		const here = link.ownerDocument.location?.hostname;
+		if (name && url.hostname !== here) return `${decodeURIComponent(name)}@${url.hostname}`;
+	} catch {
+		// Not a URL: the shown name stands.
+	}
+	return undefined;
+}
+
+/**
+ * Who wrote a post or comment: the display name when the person set one ("Moss Green"), else their account as
+ * Lemmy writes it: "lake@feddit.de" for a remote user, whose link shows only "lake" (lemmy-ui puts the instance in
+ * the title and href), so a remote lake is never taken for this instance's lake. The card adds the "@" (handles.ts).
+ */
+function authorOf(root: Element): string {
+	const link = root.querySelector(PERSON);
+	const shown = (link?.textContent ?? '').replace(/\s+/g, '').replace(/^@/, '');
+	const display = textOf(root, PERSON).replace(/^@/, '');
+	const account = link ? accountOf(link) : undefined;
+	if (!account?.includes('@')) return display;
+	const name = account.slice(0, account.indexOf('@'));
+	// The shown text is the bare name (or the name with its instance): not a display name.
+	return shown === '' || shown === name || shown === account ? account : display;
+}
 
 /** The role a comment's badges name: a pill's text, or a shield icon's label. */
 function badgeRole(article: Element): string | undefined {

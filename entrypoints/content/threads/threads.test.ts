@@ -68,8 +68,9 @@ describe('github', () => {
 			'text/html',
 		);
 		const field = doc.querySelector('textarea') as Element;
-		// No badge at all says nothing the reader can trust (markup it does not know): left unknown.
-		expect(summary(readThread(doc, field, 'github'))).toEqual(['kim|None', 'olga|Member', 'ned|']);
+		// No badge at all in a comment header the reader knows: GitHub shows no badge for author_association NONE,
+		// so ned is an outside participant too.
+		expect(summary(readThread(doc, field, 'github'))).toEqual(['kim|None', 'olga|Member', 'ned|None']);
 		const demo = read('github-heated-thread.html', 'github', 'textarea.js-comment-field');
 		expect(summary(demo)).toEqual([
 			'kim-user|None',
@@ -77,8 +78,40 @@ describe('github', () => {
 			'kim-user|None',
 			'lee-maint|Owner',
 			'kim-user|None',
-			'pat-other|',
+			'pat-other|None',
 		]);
+	});
+
+	it('no badge where the reader cannot tell: a header it does not know, or the React issue body (shows none)', () => {
+		// A badge-less comment takes the association the same person's other comments show, before "no badge"
+		// counts as None: an Owner whose opening post shows no badge stays the Owner.
+		const borrowed = new DOMParser().parseFromString(
+			`<div class="timeline-comment"><div class="timeline-comment-header"><a class="author" href="/olga">olga</a>
+			</div><div class="comment-body"><p>Tracking the export bug here.</p></div></div>
+			<div class="timeline-comment"><div class="timeline-comment-header"><a class="author" href="/olga">olga</a>
+			<span class="Label">Owner</span></div><div class="comment-body"><p>Fixed on main.</p></div></div>
+			<form><textarea class="js-comment-field"></textarea></form>`,
+			'text/html',
+		);
+		const field = borrowed.querySelector('textarea') as Element;
+		expect(summary(readThread(borrowed, field, 'github'))).toEqual(['olga|Owner', 'olga|Owner']);
+		// Markup with no header the reader knows: nothing says where a badge would be, so no role.
+		const unknown = new DOMParser().parseFromString(
+			`<div class="timeline-comment"><a class="author" href="/ned">ned</a>
+			<div class="comment-body"><p>Same here.</p></div></div>
+			<form><textarea class="js-comment-field"></textarea></form>`,
+			'text/html',
+		);
+		expect(summary(readThread(unknown, unknown.querySelector('textarea') as Element, 'github'))).toEqual([
+			'ned|',
+		]);
+		// The React view's issue body shows no association: unknown unless the author's comments show one.
+		const react = page('github-react-issue.html');
+		react.querySelectorAll('.react-issue-comment').forEach((c, i) => {
+			if (i > 0) c.remove();
+		});
+		const field2 = react.querySelector('textarea[aria-label="Markdown value"]') as Element;
+		expect(summary(readThread(react, field2, 'github'))).toEqual(['ray|', 'owner-olga|Owner']);
 	});
 
 	it('keeps an inline review reply to its own review thread, without suggested-change code', () => {
@@ -99,17 +132,17 @@ describe('github', () => {
 		const second = doc.querySelectorAll('.timeline-comment')[1];
 		const editor = doc.createElement('textarea');
 		second?.appendChild(editor);
-		expect(summary(readThread(doc, editor, 'github'))).toEqual(['pat-reporter|']);
+		expect(summary(readThread(doc, editor, 'github'))).toEqual(['pat-reporter|None']);
 	});
 
 	it('reads a discussion with nested replies in page order', () => {
 		const t = read('github-discussion.html', 'github', '#new-answer textarea');
-		expect(summary(t)).toEqual(['vic|', 'kit|', 'ned|', 'mo|Maintainer', 'vic|']);
+		expect(summary(t)).toEqual(['vic|None', 'kit|None', 'ned|None', 'mo|Maintainer', 'vic|None']);
 	});
 
 	it("a reply in a discussion answer's thread reads the opening post and that answer, not the other answers", () => {
 		const t = read('github-discussion.html', 'github', '.discussion-nested-comment-timeline-item textarea');
-		expect(summary(t)).toEqual(['vic|', 'mo|Maintainer', 'vic|']);
+		expect(summary(t)).toEqual(['vic|None', 'mo|Maintainer', 'vic|None']);
 	});
 });
 
@@ -182,11 +215,41 @@ describe('hackernews comment item', () => {
 describe('lemmy', () => {
 	it('reads the post and the parent chain of the comment being replied to, with OP / mod badges', () => {
 		const t = read('lemmy-post.html', 'lemmy', '#markdown-textarea-reply');
-		expect(summary(t)).toEqual(['river|OP', 'stone|Moderator', 'lake|', 'river|OP']);
+		// lake is a remote user (lake@feddit.de): Lemmy's link title and href carry the instance; the card says
+		// "@lake@feddit.de" as Lemmy writes them (handles.ts).
+		expect(summary(t)).toEqual(['river|OP', 'stone|Moderator', 'lake@feddit.de|', 'river|OP']);
 		expect(t.comments[0]?.text).toBe('Notes app 2.0 is out\n\nThe new release adds sync between devices.');
 		// Code and quotes are not the comment's own words; the other branches (ember, hill) are other conversations.
 		expect(t.comments[2]?.text).toBe('I tried the sync on two laptops and it kept one note twice.');
 		expect(t.comments[3]?.text).toBe('Good catch. Which version were you on?');
+	});
+
+	it('names a remote user with their instance, as Lemmy does; a display name stays as shown', () => {
+		const doc = new DOMParser().parseFromString(
+			`<div class="post-listing"><h1>Sync</h1><a class="person-listing" title="@river" href="/u/river"><span>river</span></a></div>
+			<ul class="comments">
+			<li class="comment"><article class="comment-node"><a class="person-listing" title="@lake@feddit.de" href="/u/lake@feddit.de"><span>lake</span></a>
+			<div class="comment-content"><div class="md-div"><p>Remote, no display name.</p></div></div></article></li>
+			<li class="comment"><article class="comment-node"><a class="person-listing" title="@lake" href="/u/lake"><span>lake</span></a>
+			<div class="comment-content"><div class="md-div"><p>A local lake: another person.</p></div></div></article></li>
+			<li class="comment"><article class="comment-node"><a class="person-listing" href="/u/fen@lemmy.ml"><span>@fen</span><small>@lemmy.ml</small></a>
+			<div class="comment-content"><div class="md-div"><p>Instance in its own element, no title.</p></div></div></article></li>
+			<li class="comment"><article class="comment-node"><a class="person-listing" title="@moss@beehaw.org" href="/u/moss@beehaw.org"><span>Moss Green</span></a>
+			<div class="comment-content"><div class="md-div"><p>A display name.</p></div></div></article></li>
+			<li class="comment"><article class="comment-node"><a class="person-listing" href="https://feddit.de/u/lake"><span>lake</span></a>
+			<div class="comment-content"><div class="md-div"><p>Remote through its real link.</p></div></div></article></li>
+			</ul><textarea id="top"></textarea>`,
+			'text/html',
+		);
+		const t = readThread(doc, doc.querySelector('#top') as Element, 'lemmy');
+		expect(t.comments.map((c) => c.author)).toEqual([
+			'river',
+			'lake@feddit.de',
+			'lake',
+			'fen@lemmy.ml',
+			'Moss Green',
+			'lake@feddit.de',
+		]);
 	});
 
 	it("the post's comment form reads the post and the top-level comments (admin badge), skipping collapsed ones", () => {
