@@ -65,6 +65,35 @@ describe('RewriteCard', () => {
 		expect(document.querySelector('.tf-sr')?.textContent).toBe(`Suggested rewrite: ${rewrite}`);
 	});
 
+	it('"Kept" on a long draft measures the sentence Apply changes, not the whole draft (which read 100%)', () => {
+		const calm = (i: number) =>
+			`Point ${i}: the retry loop never backs off when the queue is full, which saturates the worker pool.`;
+		const source = Array.from({ length: 60 }, (_, i) =>
+			i === 40 ? 'Point 40: you are a moron.' : calm(i),
+		).join('\n');
+		const rewrite = source.replace('you are a moron.', 'I disagree with this change.');
+		const base = suggestion.candidates[0] as RewriteSuggestion['candidates'][number];
+		// The engine's whole-draft similarity, as the reward computes it: ~0.99.
+		const long: RewriteSuggestion = {
+			...suggestion,
+			source,
+			candidates: [{ ...base, rewrite, similarity: 0.99 }],
+		};
+		render(<RewriteCard suggestion={long} {...handlers()} />);
+		const kept = screen.getByTestId('rewrite-kept');
+		expect(kept.dataset.scope).toBe('sentence');
+		const share = Number(/Kept (\d+)% of that sentence/.exec(kept.textContent ?? '')?.[1]);
+		expect(share).toBeGreaterThan(0);
+		expect(share).toBeLessThan(60);
+	});
+
+	it('"Kept" on a rewrite of the whole draft is the engine\'s similarity, with no "of that sentence"', () => {
+		render(<RewriteCard suggestion={suggestion} {...handlers()} />);
+		const kept = screen.getByTestId('rewrite-kept');
+		expect(kept.textContent).toBe('Kept 70%');
+		expect(kept.dataset.scope).toBe('draft');
+	});
+
 	it('"Another" shows the next best, then is disabled', () => {
 		const h = handlers();
 		render(<RewriteCard suggestion={suggestion} {...h} />);

@@ -9,6 +9,7 @@
  */
 import { useState } from 'preact/hooks';
 import { elideUnchanged, wordDiff } from '../../models/rewrite/diff.ts';
+import { type KeptShare, keptShare } from '../../models/rewrite/kept.ts';
 import { withoutThinking } from '../../models/rewrite/prompts.ts';
 import { CUT_OFF, FILTERED, type StreamView } from '../../models/rewrite/stream.ts';
 import type { RewriteCandidate, RewriteSuggestion } from '../../models/rewrite/types.ts';
@@ -70,6 +71,26 @@ const APPROACHES: Record<string, string> = {
 	neutral: 'Neutral tone',
 };
 const approachLabel = (strategy: string) => APPROACHES[strategy.split('.')[0] ?? ''] ?? 'Rewritten';
+
+/**
+ * "Kept N%" says how much of the wording Apply changes survives: of the whole draft when the rewrite is of the
+ * whole (a short comment: the engine's own similarity, `whole`), else of the sentences it touches (kept.ts: a long
+ * draft read "Kept 100%").
+ */
+function KeptLabel({ kept, whole }: { kept: KeptShare; whole: number }) {
+	const of =
+		kept.scope === 'sentence' ? ' of that sentence' : kept.scope === 'sentences' ? ' of those sentences' : '';
+	const title =
+		kept.scope === 'draft'
+			? 'How much of your wording is kept'
+			: `How much of your wording is kept in the ${kept.scope === 'sentence' ? 'sentence' : 'sentences'} Apply changes (the rest of the draft stays as it is)`;
+	return (
+		<span title={title} data-testid="rewrite-kept" data-scope={kept.scope}>
+			Kept {pct(kept.scope === 'draft' ? whole : kept.similarity)}
+			{of}
+		</span>
+	);
+}
 
 /** What the offline fixer's candidates are rejected for when it had nothing civil to offer. */
 const OFFLINE_NO_FIX = new Set(['still flagged', 'empty', 'unchanged', 'unrelated to the draft']);
@@ -163,6 +184,7 @@ export function RewriteCard(props: RewriteCardProps) {
 			</p>
 		);
 	} else if (props.suggestion && candidate) {
+		const parts = wordDiff(props.suggestion.source, candidate.rewrite);
 		body = (
 			<>
 				{/* Screen readers do not announce <del>/<ins>, so the diff reads as a jumble of both texts: they get
@@ -177,7 +199,7 @@ export function RewriteCard(props: RewriteCardProps) {
 					{candidate.replacement ? 'Suggested instead' : 'Suggested rewrite'}: {candidate.rewrite}
 				</p>
 				<p class="tactful-rw-diff" data-testid="rewrite-diff" aria-hidden="true">
-					{elideUnchanged(wordDiff(props.suggestion.source, candidate.rewrite)).map((part, i) => {
+					{elideUnchanged(parts).map((part, i) => {
 						// Diff parts have no identity of their own: the position is the key, rebuilt per candidate.
 						const key = `${i}:${part.kind}`;
 						return part.kind === 'same' ? (
@@ -197,7 +219,10 @@ export function RewriteCard(props: RewriteCardProps) {
 					<span title="Chance our classifier judges the rewrite appropriate">
 						Civility {pct(candidate.appropriate)}
 					</span>
-					<span title="How much of your wording is kept">Kept {pct(candidate.similarity)}</span>
+					<KeptLabel
+						kept={keptShare(props.suggestion.source, candidate.rewrite, parts)}
+						whole={candidate.similarity}
+					/>
 					<span title={`Strategy: ${candidate.strategy}`}>
 						{candidate.replacement ? 'Instead of the attack' : approachLabel(candidate.strategy)}
 					</span>

@@ -3,9 +3,12 @@
 // still checked (through the MAIN-world bridge, editors/cm-bridge.ts): the badge warns, the underline appears once
 // the line is scrolled into view, and Apply with the culprit off-screen writes through CodeMirror, one Ctrl+Z
 // restoring the draft exactly.
+
+import { askRead, placeOutside } from './cm-probes.mjs';
 import {
 	check,
 	chromiumEnv,
+	message,
 	overlay,
 	poll,
 	run,
@@ -108,11 +111,25 @@ test('CodeMirror 6 long draft: an insult in an unrendered line warns; its underl
 	check(outside.length === 0, `underlines outside the editor: ${JSON.stringify(outside)}`);
 });
 
-test('CodeMirror 6 long draft: the card says where the off-screen culprit is; Apply writes through CodeMirror, Ctrl+Z restores', async ({
-	page,
-	server,
-}) => {
+test('CodeMirror 6 long draft: the card says where the off-screen culprit is; Apply writes through CodeMirror, Ctrl+Z restores', async (env) => {
+	const { page, server } = env;
 	const draft = await typedLongDraft(page, server);
+	// The history counts Apply, its Ctrl+Z and its Ctrl+Shift+Z: CodeMirror's own keys fire no input event, and the
+	// undo went uncounted (session 17).
+	const counts = async () => (await message(env, 'getStats', { days: 7 }))?.value?.actions ?? {};
+	const start = await counts();
+	const counted = (want, what) =>
+		poll(
+			counts,
+			(now) => Object.entries(want).every(([k, v]) => (now[k] ?? 0) - (start[k] ?? 0) === v),
+			10_000,
+			200,
+		).then((got) =>
+			check(
+				got.ok,
+				`${what}: the history counted ${JSON.stringify(got.value)}, wanted +${JSON.stringify(want)}`,
+			),
+		);
 	await openCard(page, /line 90, below/);
 	await page.locator('[data-tactful-host] [data-testid="rewrite-diff"]').waitFor({ timeout: 15_000 });
 	await shot(page, 'cm-long-card');
@@ -121,9 +138,12 @@ test('CodeMirror 6 long draft: the card says where the off-screen culprit is; Ap
 		const diff = document
 			.querySelector('[data-tactful-host]')
 			.shadowRoot.querySelector('[data-testid="rewrite-diff"]');
+		const kept = diff.getRootNode().querySelector('[data-testid="rewrite-kept"]');
 		return {
 			struck: [...diff.querySelectorAll('del')].map((d) => d.textContent),
 			text: diff.textContent,
+			kept: kept?.textContent,
+			scope: kept?.dataset.scope,
 		};
 	});
 	const firstLine = draft.split('\n')[0];
@@ -132,6 +152,12 @@ test('CodeMirror 6 long draft: the card says where the off-screen culprit is; Ap
 			!preview.struck.some((t) => t.includes('Hi all')) &&
 			!preview.text.includes(firstLine),
 		`the preview does not show the change Apply makes: ${JSON.stringify(preview).slice(0, 400)}`,
+	);
+	// "Kept N%" describes the sentence Apply rewrites on line 90, not the 9,900-character draft (which read 100%).
+	const share = Number(/^Kept (\d+)% of that sentence$/.exec(preview.kept ?? '')?.[1] ?? Number.NaN);
+	check(
+		preview.scope === 'sentence' && share < 90,
+		`"Kept" does not describe the rewritten sentence: ${JSON.stringify(preview.kept)} (${preview.scope})`,
 	);
 	check(!(await read(page)).rendered, 'the insult is rendered before Apply: the test proves nothing');
 	await page.locator('[data-tactful-host] button.tactful-rw-primary').click();
@@ -151,18 +177,21 @@ test('CodeMirror 6 long draft: the card says where the off-screen culprit is; Ap
 	);
 	await shot(page, 'cm-long-applied');
 	await page.focus(SEL);
+	await counted({ rewriteAccepted: 1, rewriteRejected: 0 }, 'Apply');
 	await page.keyboard.press('Control+Z');
 	const undone = await poll(
 		() => read(page),
 		(x) => x.state === draft,
 	);
 	check(undone.ok, 'Ctrl+Z did not restore the draft exactly');
+	await counted({ rewriteAccepted: 1, rewriteRejected: 1 }, 'Ctrl+Z after Apply');
 	await page.keyboard.press('Control+Shift+Z');
 	const redone = await poll(
 		() => read(page),
 		(x) => x.state === after,
 	);
 	check(redone.ok, 'Ctrl+Shift+Z did not redo the rewrite');
+	await counted({ rewriteAccepted: 2, rewriteRejected: 1 }, 'Ctrl+Shift+Z after the undo');
 	check((await overlay(page)).host, 'overlay gone');
 });
 
@@ -184,6 +213,39 @@ test('CodeMirror 6 long draft: "Show me" scrolls the editor to the culprit, whic
 		u.rect.y >= scroller.y && u.rect.y + u.rect.h <= scroller.y + scroller.height,
 		`"idiot" is not inside the editor's box: ${JSON.stringify({ rect: u.rect, scroller })}`,
 	);
+	const gone = await waitOverlay(page, (s) => s.card !== null && !/line 90/.test(s.card), 10_000);
+	check(gone.ok, `the card still says the culprit is off-screen: ${JSON.stringify(gone.card)}`);
+});
+
+test('CodeMirror 6 long draft: a culprit 1-3 rows past the editor\'s edge (drawn in CodeMirror\'s margin) is "below"/"above"', async ({
+	page,
+	server,
+}) => {
+	await typedLongDraft(page, server);
+	const found = [];
+	for (const where of ['below', 'above'])
+		for (const rows of [1, 2, 3]) {
+			const placed = await placeOutside(page, 'idiot', rows, where);
+			const read = await askRead(page);
+			const outside = where === 'below' ? placed.at >= read.bottom : placed.at < read.top;
+			found.push({ where, rows, rendered: placed.rendered, outside, read, at: placed.at });
+		}
+	// CodeMirror draws lines past the visible box: the culprit is in the DOM, yet not on screen.
+	check(
+		found.every((f) => f.rendered),
+		`the culprit was not drawn in CodeMirror's margin: the test proves nothing ${JSON.stringify(found)}`,
+	);
+	check(
+		found.every((f) => f.outside),
+		`the bridge counts a line outside the editor's box as shown: ${JSON.stringify(found.filter((f) => !f.outside))}`,
+	);
+	// And the card says so, with Show me, while the culprit sits 2 rows below the edge.
+	await placeOutside(page, 'idiot', 2, 'below');
+	await openCard(page, /line 90, below/);
+	await shot(page, 'cm-long-just-below');
+	await page.locator('[data-tactful-host] [data-testid="card-show-me"]').click();
+	const u = await waitUnderlined(page, page.locator(SEL), 'idiot');
+	check(u.ok, `no underline under "idiot" after Show me: ${JSON.stringify(u.rect)}`);
 	const gone = await waitOverlay(page, (s) => s.card !== null && !/line 90/.test(s.card), 10_000);
 	check(gone.ok, `the card still says the culprit is off-screen: ${JSON.stringify(gone.card)}`);
 });

@@ -2,6 +2,8 @@
 // insult on line 90 is an unrendered `.cm-gap` until scrolled to. Firefox runs the MAIN-world bridge
 // (editors/cm-bridge.ts) too: the badge warns, the card names the line, the underline appears once the line is
 // scrolled into view, and Apply with the culprit off-screen writes through CodeMirror, Ctrl+Z restoring the draft.
+
+import { askRead, placeOutside } from './cm-probes.mjs';
 import { launchFirefox } from './firefox-harness.mjs';
 import { check, poll, run, shot, startServer, test, waitOverlay, waitUnderlined } from './harness.mjs';
 
@@ -51,6 +53,24 @@ test('Firefox, CodeMirror 6 long draft: warns, names the line; Apply off-screen 
 	check(await clickInOverlay(page, '[data-tactful="badge"]'), 'no badge to open the card');
 	const card = await waitOverlay(page, (s) => /line 90, below/.test(s.card ?? ''), 15_000);
 	check(card.ok, `the card does not say where the culprit is: ${JSON.stringify(card.card)}`);
+	// "Kept N%" describes the sentence Apply rewrites on line 90, not the whole draft (which read "Kept 100%").
+	const kept = await poll(
+		() =>
+			page.evaluate(() => {
+				const el = document
+					.querySelector('[data-tactful-host]')
+					?.shadowRoot?.querySelector('[data-testid="rewrite-kept"]');
+				return el ? { text: el.textContent, scope: el.dataset.scope } : null;
+			}),
+		Boolean,
+		30_000,
+		150,
+	);
+	const share = Number(/^Kept (\d+)% of that sentence$/.exec(kept.value?.text ?? '')?.[1] ?? Number.NaN);
+	check(
+		kept.value?.scope === 'sentence' && share < 90,
+		`"Kept" does not describe the rewritten sentence: ${JSON.stringify(kept.value)}`,
+	);
 	const primary = await poll(() => clickInOverlay(page, '.tactful-rw-primary'), Boolean, 30_000, 150);
 	check(primary.ok, 'no Apply button');
 	const applied = await poll(
@@ -109,6 +129,34 @@ test('Firefox, CodeMirror 6 long draft: "Show me" scrolls to the culprit, which 
 		u.ok,
 		`no underline under "idiot" after Show me: ${JSON.stringify({ rect: u.rect, u: u.state.underlines })}`,
 	);
+});
+
+test('Firefox, CodeMirror 6 long draft: a culprit 1-3 rows past the editor\'s edge (drawn in its margin) is "below"/"above"', async ({
+	page,
+	server,
+}) => {
+	await typedLongDraft(page, server);
+	const found = [];
+	for (const where of ['below', 'above'])
+		for (const rows of [1, 2, 3]) {
+			const placed = await placeOutside(page, 'idiot', rows, where);
+			const read = await askRead(page);
+			const outside = where === 'below' ? placed.at >= read.bottom : placed.at < read.top;
+			found.push({ where, rows, rendered: placed.rendered, outside, read, at: placed.at });
+		}
+	check(
+		found.every((f) => f.rendered),
+		`the culprit was not drawn in CodeMirror's margin: the test proves nothing ${JSON.stringify(found)}`,
+	);
+	check(
+		found.every((f) => f.outside),
+		`the bridge counts a line outside the editor's box as shown: ${JSON.stringify(found.filter((f) => !f.outside))}`,
+	);
+	await placeOutside(page, 'idiot', 2, 'below');
+	check(await clickInOverlay(page, '[data-tactful="badge"]'), 'no badge to open the card');
+	const card = await waitOverlay(page, (s) => /line 90, below/.test(s.card ?? ''), 15_000);
+	await shot(page, 'firefox-cm-long-just-below');
+	check(card.ok, `the card does not say the culprit is below: ${JSON.stringify(card.card)}`);
 });
 
 await run(async () => {

@@ -5,6 +5,7 @@ import {
 	answerCodeMirror,
 	askCodeMirror,
 	type CmViewLike,
+	SHOW_LIMITS,
 	viewOf,
 } from './cm-bridge.ts';
 import { codemirrorEditor, lineNumberAt } from './codemirror.ts';
@@ -184,6 +185,45 @@ describe('askCodeMirror / answerCodeMirror', () => {
 		expect(dispatch).toHaveBeenLastCalledWith({ effects: { scrollTo: 30 } });
 	});
 
+	it('"where" measures the scroller\'s box, not the drawn margin past it (a culprit a row below the edge)', () => {
+		// Drawn: the first three lines (CodeMirror draws a margin of lines beyond the box); the box shows rows 1-2.
+		const { view } = fakeView(content);
+		view.visibleRanges = [{ from: 0, to: 39 }];
+		const scroller = document.createElement('div');
+		scroller.getBoundingClientRect = () => new DOMRect(0, 100, 700, 40);
+		content.getBoundingClientRect = () => new DOMRect(30, 96, 600, 200);
+		const rowAt = (y: number) => Math.floor((y - 100) / 20); // 20 px rows from y 100: line 1, line 2, line 3…
+		const starts = [0, 11, 23, 40];
+		Object.assign(view, {
+			scrollDOM: scroller,
+			defaultLineHeight: 20,
+			posAtCoords: vi.fn(({ x, y }: { x: number; y: number }) => {
+				const row = Math.max(0, Math.min(3, rowAt(y)));
+				const start = starts[row] as number;
+				return x < 100 ? start : (starts[row + 1] ?? DOC.length + 1) - 1;
+			}),
+		});
+		stop = answerCodeMirror(document);
+		// Without `where` (and from an older bridge): the drawn ranges, as before.
+		expect(askCodeMirror(content, { op: 'read' })).toMatchObject({ top: 0, bottom: 39 });
+		expect(askCodeMirror(content, { op: 'read', where: true })).toMatchObject({ top: 0, bottom: 22 });
+		const editor = codemirrorEditor(content);
+		// "you are an idiot" is drawn (line 3) but one row below the box: below, with its line number.
+		expect(editor.locate?.(DOC.indexOf('idiot'))).toEqual({ line: 3, where: 'below' });
+		expect(editor.locate?.(DOC.indexOf('second'))).toBeNull();
+		// Scrolled by a row and a quarter: line 1 is above; line 2 (three quarters of it show) and line 3 show.
+		scroller.getBoundingClientRect = () => new DOMRect(0, 125, 700, 40);
+		expect(editor.locate?.(2)).toEqual({ line: 1, where: 'above' });
+		expect(editor.locate?.(DOC.indexOf('second'))).toBeNull();
+		expect(editor.locate?.(DOC.indexOf('idiot'))).toBeNull();
+		// A view that cannot measure (no layout): the drawn ranges stand, never an error.
+		(view as { posAtCoords?: unknown }).posAtCoords = () => {
+			throw new Error('no layout');
+		};
+		expect(askCodeMirror(content, { op: 'read', where: true })).toMatchObject({ top: 0, bottom: 39 });
+		editor.dispose();
+	});
+
 	it('reaches an editor inside an open shadow root', () => {
 		const host = document.createElement('div');
 		document.body.append(host);
@@ -202,6 +242,119 @@ describe('askCodeMirror / answerCodeMirror', () => {
 		(el as unknown as { cmView: unknown }).cmView = { rootView: { view } };
 		expect(viewOf(el)).toBe(view);
 		expect(viewOf(document.createElement('div'))).toBeNull();
+	});
+});
+
+describe('"Show me" re-scroll loop: bounded, and tied to the content script\'s lifetime', () => {
+	/** Frames run by hand; performance.now() moves by hand. */
+	let frames: Map<number, FrameRequestCallback>;
+	let clock = 0;
+	const runFrame = () => {
+		const due = [...frames.values()];
+		frames.clear();
+		for (const f of due) f(clock);
+		return due.length;
+	};
+	beforeEach(() => {
+		frames = new Map();
+		clock = 0;
+		let id = 0;
+		vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => {
+			frames.set(++id, f);
+			return id;
+		});
+		vi.stubGlobal('cancelAnimationFrame', (n: number) => frames.delete(n));
+		vi.spyOn(performance, 'now').mockImplementation(() => clock);
+	});
+	afterEach(() => {
+		vi.unstubAllGlobals();
+		vi.restoreAllMocks();
+	});
+
+	/** A view whose culprit never comes into the scroller (a page that keeps moving it). */
+	function neverShown() {
+		const { view, dispatch } = fakeView(content);
+		const editorDom = document.createElement('div');
+		editorDom.append(content);
+		document.body.append(editorDom);
+		const scroller = document.createElement('div');
+		scroller.getBoundingClientRect = () => new DOMRect(0, 40, 700, 240);
+		Object.assign(view, {
+			dom: editorDom,
+			scrollDOM: scroller,
+			coordsAtPos: () => ({ top: 900, bottom: 918 }),
+		});
+		stop = answerCodeMirror(document);
+		return { view, dispatch, editorDom };
+	}
+
+	it('stops after SHOW_LIMITS.frames frames at most, and after SHOW_LIMITS.ms however many frames came', () => {
+		const { dispatch } = neverShown();
+		askCodeMirror(content, { op: 'show', pos: 30 });
+		let ran = 0;
+		while (runFrame() > 0) ran++;
+		expect(ran).toBe(SHOW_LIMITS.frames);
+		expect(dispatch).toHaveBeenCalledTimes(1 + SHOW_LIMITS.frames);
+		dispatch.mockClear();
+		askCodeMirror(content, { op: 'show', pos: 30 });
+		runFrame();
+		clock = SHOW_LIMITS.ms + 1; // a background tab: the next frame comes late
+		expect(runFrame()).toBe(1);
+		expect(runFrame()).toBe(0);
+		expect(dispatch).toHaveBeenCalledTimes(2);
+	});
+
+	it('stops when the content script says "stop" (its field ended: editor.dispose())', () => {
+		const { dispatch } = neverShown();
+		const editor = codemirrorEditor(content);
+		expect(editor.reveal?.(30)).toBe(true);
+		runFrame();
+		expect(frames.size).toBe(1);
+		editor.dispose();
+		expect(frames.size).toBe(0);
+		const before = dispatch.mock.calls.length;
+		expect(runFrame()).toBe(0);
+		expect(dispatch).toHaveBeenCalledTimes(before);
+	});
+
+	it('stops when the user scrolls, clicks or types in the editor: it never pulls the editor back', () => {
+		const { editorDom } = neverShown();
+		for (const type of ['wheel', 'pointerdown', 'keydown']) {
+			askCodeMirror(content, { op: 'show', pos: 30 });
+			runFrame();
+			expect(frames.size).toBe(1);
+			content.dispatchEvent(new Event(type, { bubbles: true }));
+			expect(frames.size).toBe(0);
+		}
+		// Its listeners went with it: a later wheel finds nothing to stop, and a new Show me runs again.
+		editorDom.dispatchEvent(new Event('wheel'));
+		askCodeMirror(content, { op: 'show', pos: 30 });
+		expect(frames.size).toBe(1);
+	});
+
+	it('a second "Show me" replaces the first: one loop per editor', () => {
+		const { dispatch } = neverShown();
+		askCodeMirror(content, { op: 'show', pos: 30 });
+		askCodeMirror(content, { op: 'show', pos: 5 });
+		expect(frames.size).toBe(1);
+		dispatch.mockClear();
+		runFrame();
+		expect(dispatch).toHaveBeenCalledTimes(1);
+		expect(dispatch).toHaveBeenLastCalledWith({ effects: { scrollTo: 5 } });
+	});
+
+	it('stops when the editor leaves the page (a single-page app navigated)', () => {
+		const { editorDom } = neverShown();
+		askCodeMirror(content, { op: 'show', pos: 30 });
+		editorDom.remove();
+		expect(runFrame()).toBe(1);
+		expect(frames.size).toBe(0);
+	});
+
+	it('"stop" with no loop running neither scrolls nor writes', () => {
+		const { dispatch } = neverShown();
+		expect(askCodeMirror(content, { op: 'stop' })).toMatchObject({ ok: true });
+		expect(dispatch).not.toHaveBeenCalled();
 	});
 });
 

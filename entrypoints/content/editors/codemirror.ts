@@ -93,7 +93,7 @@ export function codemirrorEditor(root: HTMLElement, ask = askCodeMirror): Editor
 		},
 		locate(offset) {
 			// Also for a short draft scrolled out of a fixed-height editor, when the editor's text is the DOM's.
-			const snap = ask(root, { op: 'read' });
+			const snap = ask(root, { op: 'read', where: true });
 			if (!snap || (snap.full && snap.text !== dom.read())) return null;
 			if (offset >= snap.top && offset < snap.bottom) return null;
 			return { line: lineNumberAt(snap.text, offset), where: offset < snap.top ? 'above' : 'below' };
@@ -101,6 +101,12 @@ export function codemirrorEditor(root: HTMLElement, ask = askCodeMirror): Editor
 		frame: () => root.closest<HTMLElement>('.cm-editor'),
 		reveal(offset) {
 			return ask(root, { op: 'show', pos: offset })?.ok === true;
+		},
+		dispose() {
+			// A "Show me" still correcting its scroll in the page's world ends with this field (an extension update, a
+			// disabled site): it must not outlive the content script that started it.
+			ask(root, { op: 'stop' });
+			dom.dispose();
 		},
 	};
 }

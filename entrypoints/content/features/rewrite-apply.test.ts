@@ -186,3 +186,89 @@ describe('dismissCandidate', () => {
 		expect(rewriteStateFor(editor)).toMatchObject({ suggestion: undefined, error: undefined });
 	});
 });
+
+describe('a rich editor whose Ctrl+Z fires no input event (CodeMirror, session 17: the undo went uncounted)', () => {
+	/**
+	 * A CodeMirror-like field: its own key handler runs Ctrl+Z / Ctrl+Shift+Z and rewrites the DOM, with no
+	 * `input` event (measured in Chromium on tests/pages/cm-long.html: typing fires beforeinput/input insertText,
+	 * Ctrl+Z fires neither).
+	 */
+	async function richField() {
+		const el = document.createElement('div');
+		el.contentEditable = 'true';
+		el.textContent = DRAFT;
+		document.body.append(el);
+		const rich = Object.assign(fakeEditor(DRAFT), { kind: 'codemirror' as const, el });
+		const deps: RewriteDeps = { rewrite: async () => suggestion, recordOutcome: vi.fn() };
+		await requestRewrite(rich, DRAFT, [], deps, () => undefined);
+		const write = rich.replace;
+		rich.replace = async (...args) => {
+			const ok = await write(...args);
+			el.textContent = rich.value;
+			return ok;
+		};
+		const stop = new AbortController();
+		watchRewriteUndo(rich, stop.signal);
+		/** The editor's own history step: a key, then its DOM rewritten (no input event). */
+		const step = async (keys: KeyboardEventInit, text: string) => {
+			el.dispatchEvent(new KeyboardEvent('keydown', { ...keys, bubbles: true }));
+			rich.value = text;
+			el.textContent = text;
+			await new Promise((r) => setTimeout(r, 0)); // the MutationObserver's delivery
+		};
+		return { editor: rich, deps, el, stop, step };
+	}
+
+	it('Ctrl+Z back to the pre-rewrite draft counts as the undo, Ctrl+Shift+Z back to the rewrite as redone', async () => {
+		const { editor, deps, step, stop, el } = await richField();
+		const undone = vi.fn();
+		const redone = vi.fn();
+		await applyCandidate(editor, candidate, deps, undone, redone);
+		await new Promise((r) => setTimeout(r, 0));
+		// Tactful's own write is not a history step.
+		expect([undone.mock.calls.length, redone.mock.calls.length]).toEqual([0, 0]);
+		const rewrite = editor.value;
+		await step({ key: 'z', ctrlKey: true }, DRAFT);
+		expect([undone.mock.calls.length, redone.mock.calls.length]).toEqual([1, 0]);
+		await step({ key: 'Z', ctrlKey: true, shiftKey: true }, rewrite);
+		expect([undone.mock.calls.length, redone.mock.calls.length]).toEqual([1, 1]);
+		await step({ key: 'z', metaKey: true }, DRAFT);
+		expect(vi.mocked(deps.recordOutcome).mock.calls.map((c) => c[2])).toEqual([
+			'accept',
+			'reject',
+			'accept',
+			'reject',
+		]);
+		stop.abort();
+		el.remove();
+	});
+
+	it('a change with no history key (a page script, the user typing the same text back) is not an undo', async () => {
+		const { editor, deps, el, stop } = await richField();
+		const undone = vi.fn();
+		await applyCandidate(editor, candidate, deps, undone);
+		editor.value = DRAFT;
+		el.textContent = DRAFT;
+		await new Promise((r) => setTimeout(r, 0));
+		el.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', bubbles: true })); // a plain "z" typed
+		el.textContent = `${DRAFT} `;
+		await new Promise((r) => setTimeout(r, 0));
+		expect(undone).not.toHaveBeenCalled();
+		stop.abort();
+		el.remove();
+	});
+
+	it("the card's Undo is counted once, also when the editor's DOM rewrite is noticed", async () => {
+		const { editor, deps, step, stop, el } = await richField();
+		const undone = vi.fn();
+		await applyCandidate(editor, candidate, deps, undone);
+		el.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }));
+		expect(await undoRewrite(editor)).toBe(true);
+		await new Promise((r) => setTimeout(r, 0));
+		expect(undone).toHaveBeenCalledTimes(1);
+		await step({ key: 'z', ctrlKey: true }, editor.value);
+		expect(undone).toHaveBeenCalledTimes(1);
+		stop.abort();
+		el.remove();
+	});
+});

@@ -13,6 +13,7 @@ import {
 } from '../../../models/rewrite/apply-plan.ts';
 import type { RewriteCandidate } from '../../../models/rewrite/types.ts';
 import type { Editor } from '../editors/types.ts';
+import { onSilentTextChange } from '../text-watch.ts';
 import { type RewriteDeps, rewriteStateFor } from './rewrite-state.ts';
 import { rememberWrite } from './undo-caret.ts';
 
@@ -158,15 +159,53 @@ export function dismissCandidate(
  * neither.
  */
 export function watchRewriteUndo(editor: Editor, signal: AbortSignal): void {
+	const judge = () => {
+		const text = editor.read();
+		if (takeBacks.get(editor)?.original === text) takenBack(editor);
+		else if (putBacks.get(editor)?.rewrite === text) putBack(editor);
+	};
 	editor.el.addEventListener(
 		'input',
 		(event) => {
 			const type = (event as InputEvent).inputType;
-			if (type !== 'historyUndo' && type !== 'historyRedo') return;
-			const text = editor.read();
-			if (takeBacks.get(editor)?.original === text) takenBack(editor);
-			else if (putBacks.get(editor)?.rewrite === text) putBack(editor);
+			if (type === 'historyUndo' || type === 'historyRedo') judge();
 		},
 		{ signal },
 	);
+	if (editor.kind === 'textarea') return;
+	// Rich editors (CodeMirror, ProseMirror, Lexical) run Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y in their own key handlers
+	// and fire no input event (session 17, CodeMirror in Chromium: typing fires input, Ctrl+Z nothing), so an undone
+	// rewrite stayed counted as accepted. There the step shows only as the editor rewriting its DOM: a silent change
+	// just after a history key (or a history beforeinput the editor cancels: the context menu's Undo) is judged the
+	// same way. Tactful's own writes and page scripts press no key, so they are never taken for a history step.
+	let armed = false;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const arm = () => {
+		armed = true;
+		clearTimeout(timer);
+		timer = setTimeout(() => {
+			armed = false;
+		}, HISTORY_STEP_MS);
+	};
+	editor.el.addEventListener(
+		'keydown',
+		(event) => {
+			if ((event.ctrlKey || event.metaKey) && !event.altKey && /^[zy]$/i.test(event.key)) arm();
+		},
+		{ capture: true, signal },
+	);
+	editor.el.addEventListener(
+		'beforeinput',
+		(event) => {
+			if ((event as InputEvent).inputType?.startsWith('history')) arm();
+		},
+		{ capture: true, signal },
+	);
+	signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+	onSilentTextChange(editor, signal, () => {
+		if (armed) judge();
+	});
 }
+
+/** How long after a history key an editor's silent DOM rewrite counts as that step (Lexical redraws a frame later). */
+const HISTORY_STEP_MS = 500;
