@@ -114,7 +114,6 @@ export const MISSES9_PATTERNS: readonly string[] = [
 	// "Are you serious? You deleted …" (not "Are you serious about taking over …", "… amazing, thank you!").
 	'+ are|r you|u serious|kidding|joking $',
 	'+ are|r you|u serious|kidding|joking me|right now',
-	'+ you|u have|got|gotta|must to? be kidding|joking',
 	// "You clearly don't understand how the event loop works" (not "you don't need to understand …").
 	'you|u @clearly @didnt even? @understand',
 	'you|u @clearly do not even? @understand',
@@ -124,8 +123,10 @@ export const MISSES9_PATTERNS: readonly string[] = [
 	"^ stop|quit !@kindStop * *? *? you|u don't|dont understand",
 	'^ stop|quit !@kindStop * *? *? you|u do not understand',
 	'who|whom in their|his|her|your right mind',
-	'what the? hell|heck? were|was you|u|they thinking $',
-	'what the? hell|heck? were|was you|u|they thinking when|with|here|there',
+	// The reader only: "you've got to be kidding" and "what were they thinking" are as often dismay at a situation
+	// or a third party (ParaDetox: 4 non-toxic rows "you gotta be kidding", 1 "what was they thinking" fired).
+	'what the? hell|heck? were|was you|u thinking $',
+	'what the? hell|heck? were|was you|u thinking when|with|here|there',
 	// "Do you ever think before you hit merge?" "Do you ever read the issue before you reply?"
 	'do|did you|u ever|even think before|first',
 	'do|did you|u ever read|look * *? *? *? before you|u? @reply',
