@@ -23,6 +23,7 @@
 import type { Token, Tokenized } from '../features/featurize.ts';
 import { GROUP_PATTERNS, MISSES7_PATTERNS, MISSES7_SETS } from './misses7-frames.ts';
 import { MISSES8_KEYS, MISSES8_PATTERNS, MISSES8_SETS } from './misses8-frames.ts';
+import { MISSES9_KEYS, MISSES9_MARKS, MISSES9_PATTERNS, MISSES9_SETS } from './misses9-frames.ts';
 import { SETS as FRAME_SETS, PATTERNS } from './put-down-frames.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
@@ -35,6 +36,7 @@ const SETS: Record<string, Set<string>> = {
 	...VEILED_SETS,
 	...MISSES7_SETS,
 	...MISSES8_SETS,
+	...MISSES9_SETS,
 };
 
 /** One position of a pattern: the words it accepts (sets expanded) and whether it may be skipped. */
@@ -55,21 +57,35 @@ interface Pattern {
 	unlessSelfTaken: boolean;
 	/** A group-exclusion frame: not in speech the writer reports without taking it up (misses8). */
 	reportable: boolean;
-	/** A misses8 frame: tried only on a draft with one of MISSES8_KEYS (each frame needs one of them). */
-	keyed: boolean;
+	/**
+	 * A misses8 or misses9 frame: tried only on a draft with one of its list's keys (MISSES8_KEYS, MISSES9_KEYS;
+	 * each frame needs one of them).
+	 */
+	keys?: ReadonlySet<string>;
+	/** The words such a frame is underlined on when it holds any (MISSES8_KEYS, MISSES9_MARKS); else the whole frame. */
+	marks?: ReadonlySet<string>;
+	/** Not in a draft that thanks or praises ("Wait, are you serious? That's amazing, thank you!"; misses9). */
+	unlessPraise: boolean;
 	clauseEnd: boolean;
 	slots: Slot[];
 }
 
-function compile(source: string, reportable: boolean, keyed: boolean): Pattern {
+/** A keyed list of frames: the words one of them needs, and the words its matches are underlined on. */
+interface Keyed {
+	keys: ReadonlySet<string>;
+	marks: ReadonlySet<string>;
+}
+
+function compile(source: string, reportable: boolean, keyed: Keyed | undefined): Pattern {
 	const parts = source.split(' ');
 	const clauseStart = parts[0] === '^';
 	const unlessConditional = parts[0] === '~';
 	const afterMe = parts[0] === '&';
 	const unlessSelfTaken = parts[0] === '%';
+	const unlessPraise = parts[0] === '+';
 	const clauseEnd = parts[parts.length - 1] === '$';
 	const slots = parts
-		.filter((p) => p !== '^' && p !== '$' && p !== '~' && p !== '&' && p !== '%')
+		.filter((p) => p !== '^' && p !== '$' && p !== '~' && p !== '&' && p !== '%' && p !== '+')
 		.map((p) => {
 			const optional = p.endsWith('?');
 			const not = p.startsWith('!');
@@ -81,7 +97,18 @@ function compile(source: string, reportable: boolean, keyed: boolean): Pattern {
 			);
 			return { accepts, optional, any, not };
 		});
-	return { clauseStart, unlessConditional, afterMe, unlessSelfTaken, reportable, keyed, clauseEnd, slots };
+	return {
+		clauseStart,
+		unlessConditional,
+		afterMe,
+		unlessSelfTaken,
+		unlessPraise,
+		reportable,
+		keys: keyed?.keys,
+		marks: keyed?.marks,
+		clauseEnd,
+		slots,
+	};
 }
 
 /**
@@ -91,10 +118,10 @@ function compile(source: string, reportable: boolean, keyed: boolean): Pattern {
 function byFirstWord(
 	sources: readonly string[],
 	reportable = new Set<string>(),
-	keyed = new Set<string>(),
+	keyed = new Map<string, Keyed>(),
 ): Map<string, Pattern[]> {
 	const index = new Map<string, Pattern[]>();
-	for (const pattern of sources.map((s) => compile(s, reportable.has(s), keyed.has(s))))
+	for (const pattern of sources.map((s) => compile(s, reportable.has(s), keyed.get(s))))
 		for (const w of pattern.slots[0]?.accepts ?? []) index.set(w, [...(index.get(w) ?? []), pattern]);
 	return index;
 }
@@ -103,10 +130,22 @@ function byFirstWord(
  * is both, and counts as said to the reader whoever reports it).
  */
 const REPORTABLE = new Set(GROUP_PATTERNS.filter((p) => !PATTERNS.includes(p)));
+const MISSES8: Keyed = { keys: MISSES8_KEYS, marks: MISSES8_KEYS };
+const MISSES9: Keyed = { keys: MISSES9_KEYS, marks: MISSES9_MARKS };
 const BY_FIRST_WORD = byFirstWord(
-	[...PATTERNS, ...VEILED_PATTERNS, ...MISSES7_PATTERNS, ...GROUP_PATTERNS, ...MISSES8_PATTERNS],
+	[
+		...PATTERNS,
+		...VEILED_PATTERNS,
+		...MISSES7_PATTERNS,
+		...GROUP_PATTERNS,
+		...MISSES8_PATTERNS,
+		...MISSES9_PATTERNS,
+	],
 	REPORTABLE,
-	new Set(MISSES8_PATTERNS),
+	new Map([
+		...MISSES8_PATTERNS.map((p): [string, Keyed] => [p, MISSES8]),
+		...MISSES9_PATTERNS.map((p): [string, Keyed] => [p, MISSES9]),
+	]),
 );
 /** The frames that exclude a group of people for who they are (misses7-frames.ts): the card names a group. */
 const GROUP_BY_FIRST_WORD = byFirstWord(GROUP_PATTERNS, REPORTABLE);
@@ -179,6 +218,12 @@ const SELF_TAKEN = words("i'll ill i'm let famous");
 const WILL = words('will can could might');
 const takesOn = (tokens: readonly Token[]) =>
 	tokens.some((k, i) => SELF_TAKEN.has(k.word) || (k.word === 'i' && WILL.has(tokens[i + 1]?.word ?? '')));
+/** Thanks or praise in the draft: "are you serious?" is delight there, not a sneer (misses9). */
+const PRAISE = words(
+	'thank thanks thx ty amazing awesome wonderful fantastic brilliant incredible love loving congrats ' +
+		'congratulations kudos neat cool perfect stellar superb',
+);
+const praises = (tokens: readonly Token[]) => tokens.some((k) => PRAISE.has(k.word));
 
 /** Indices (into tokens) of the words of every dismissal or put-down frame aimed at a person in the draft. */
 export function putDownWords(tokenized: Tokenized): number[] {
@@ -193,11 +238,14 @@ export function groupWords(tokenized: Tokenized): number[] {
 function frameWords({ masked, tokens }: Tokenized, index: Map<string, Pattern[]>): number[] {
 	const found: number[] = [];
 	const firstMe = tokens.findIndex((k) => k.word === 'me');
-	// The misses8 frames each need a word of MISSES8_KEYS: most drafts have none and skip them.
-	const keyed = tokens.some((k) => MISSES8_KEYS.has(k.word));
+	// The misses8 and misses9 frames each need a word of their list's keys: most drafts have none and skip them.
+	const keyed8 = tokens.some((k) => MISSES8_KEYS.has(k.word));
+	const keyed9 = tokens.some((k) => MISSES9_KEYS.has(k.word));
+	const hasKeys = (keys: ReadonlySet<string>) => (keys === MISSES8_KEYS ? keyed8 : keyed9);
 	// Looked at only when a pattern that needs them matches its first word (most drafts never do).
 	const selfTaken = once(() => takesOn(tokens));
 	const endorsed = once(() => endorsesReport(masked));
+	const praised = once(() => praises(tokens));
 	let t = 0;
 	for (const [, to] of sentenceRanges(masked)) {
 		const first = t;
@@ -208,26 +256,28 @@ function frameWords({ masked, tokens }: Tokenized, index: Map<string, Pattern[]>
 		const firstIf = ws.indexOf('if');
 		for (let i = 0; i < ws.length; i++) {
 			let end = -1;
-			// The end of the longest match when it is a misses8 frame's (-1 otherwise).
-			let keyedEnd = -1;
+			// The words the longest match is underlined on when it is a keyed frame's (misses8/9).
+			let marks: ReadonlySet<string> | undefined;
 			for (const p of index.get(ws[i] ?? '') ?? []) {
 				if (p.clauseStart && !clauseStartsAt(ws, toks, masked, i)) continue;
 				if (p.unlessConditional && firstIf >= 0 && firstIf < i) continue;
 				if (p.afterMe && (firstMe < 0 || firstMe >= first + i)) continue;
-				if (p.keyed && !keyed) continue;
+				if (p.keys && !hasKeys(p.keys)) continue;
 				const at = matchFrom(p, 0, ws, i, endsAt);
 				// The draft-wide checks only once a pattern has matched (most never do).
 				if (at <= i) continue;
 				if (p.unlessSelfTaken && selfTaken()) continue;
 				if (p.reportable && reportedAt(ws, i) && !endorsed()) continue;
-				if (at > end) keyedEnd = p.keyed ? at : -1;
+				if (p.unlessPraise && praised()) continue;
+				if (at > end) marks = p.marks;
 				end = Math.max(end, at);
 			}
 			if (end <= i) continue;
-			// A misses8 frame is underlined on its key words ("joke", "garbage", "hard", "even bother"), not on the
-			// reader's work it names ("Your test suite is a joke": spans-culprits marks "joke").
-			const keys = keyedEnd === end ? ws.slice(i, end).filter((w) => MISSES8_KEYS.has(w)).length : 0;
-			for (let k = i; k < end; k++) if (keys === 0 || MISSES8_KEYS.has(ws[k] ?? '')) found.push(first + k);
+			// A misses8 frame is underlined on its key words ("joke", "garbage", "hard", "even bother"), a misses9
+			// frame on its label ("buffoon", "pathetic excuse"), not on the reader's work it names ("Your test suite
+			// is a joke": spans-culprits marks "joke").
+			const keys = marks ? ws.slice(i, end).filter((w) => marks?.has(w)).length : 0;
+			for (let k = i; k < end; k++) if (keys === 0 || marks?.has(ws[k] ?? '')) found.push(first + k);
 			i = end - 1;
 		}
 	}

@@ -95,6 +95,21 @@ test('"how hard can it be" is underlined as the jab, not the changelog it asks a
 	await page.close();
 });
 
+// Session 17 (misses9): a contemptuous label for whoever did the work ("Which buffoon decided …") passed at 0.08.
+// It warns now, underlined on the label, not on the cache key the draft talks about.
+test('"buffoon" is underlined as the label, not the cache key the draft asks about', async (env) => {
+	const { page, field } = await typed(
+		env,
+		'Which buffoon decided the cache key should include the timestamp?',
+		'culprit-buffoon',
+	);
+	const buffoon = await wordRect(field, 'buffoon');
+	const s = await waitOverlay(page.mainFrame(), (x) => underlines(x, buffoon), 20_000);
+	check(s.ok, `"buffoon" is not underlined: ${JSON.stringify(s.underlines)}`);
+	check(!underlines(s, await wordRect(field, 'cache')), '"cache" is underlined');
+	await page.close();
+});
+
 await run(async () => {
 	const server = await startServer();
 	const env = await launch();
