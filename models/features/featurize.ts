@@ -44,6 +44,21 @@ export interface Tokenized {
 	masked: string;
 }
 
+/**
+ * `find` answered once per tokenized draft: the rule passes that find culprit words are asked again by the culprit
+ * underline, quoted mentions and the mocking check within one score, and their answer depends only on the tokens
+ * (session 17: four passes were each run two to four times per flagged draft). The answer is shared: never mutate it.
+ */
+export function perTokenized<T>(find: (tokenized: Tokenized) => T): (tokenized: Tokenized) => Readonly<T> {
+	const cache = new WeakMap<Tokenized, T>();
+	return (tokenized) => {
+		if (cache.has(tokenized)) return cache.get(tokenized) as T;
+		const found = find(tokenized);
+		cache.set(tokenized, found);
+		return found;
+	};
+}
+
 /** Masks quotes/code, normalises camouflage and splits into words with original offsets. */
 export function tokenize(draft: string, normalizer: (text: string) => Normalized = normalize): Tokenized {
 	const masked = maskNonAuthored(draft).text;

@@ -11,7 +11,7 @@
  * Draft scoring only: thread comments (`wholeDraft`) keep the models' own scores, which the derailment model
  * was trained on.
  */
-import type { Token, Tokenized } from '../features/featurize.ts';
+import { perTokenized, type Token, type Tokenized } from '../features/featurize.ts';
 import { selfFrame } from './insult-target.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
@@ -319,7 +319,9 @@ function aimedAtOthers(ws: string[], toks: readonly Token[], masked: string, i: 
 }
 
 /** Indices (into `tokenized.tokens`) of the draft's insult words aimed at someone other than the writer. */
-export function insultsAtOthers({ masked, tokens }: Tokenized): number[] {
+export const insultsAtOthers = perTokenized(findInsultsAtOthers);
+
+function findInsultsAtOthers({ masked, tokens }: Tokenized): number[] {
 	// Most drafts have no insult word: one pass, no sentence split.
 	const insultWord = (w: string) =>
 		INSULT_NOUNS.has(w) ||

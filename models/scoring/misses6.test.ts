@@ -6,7 +6,7 @@ import { sarcasmAtOthers } from './sarcasm-at-others.ts';
 import { threatWords } from './threats.ts';
 
 /** The words each floor's rule finds, as written (lowercased by the normaliser). */
-const words = (fn: (t: ReturnType<typeof tokenize>) => number[]) => (text: string) => {
+const words = (fn: (t: ReturnType<typeof tokenize>) => readonly number[]) => (text: string) => {
 	const t = tokenize(text);
 	return fn(t).map((i) => t.tokens[i]?.word);
 };

@@ -5,7 +5,7 @@ import { groupWords, putDownWords } from './put-downs.ts';
 import { withoutQuotedMentions } from './quoted-mention.ts';
 
 /** The words a rule finds, as written (lowercased by the normaliser). */
-const words = (fn: (t: ReturnType<typeof tokenize>) => number[]) => (text: string) => {
+const words = (fn: (t: ReturnType<typeof tokenize>) => readonly number[]) => (text: string) => {
 	const t = tokenize(text);
 	return fn(t).map((i) => t.tokens[i]?.word);
 };

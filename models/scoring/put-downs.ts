@@ -20,7 +20,7 @@
  * Draft scoring only: thread comments (`wholeDraft`) keep the models' own scores, which the derailment model
  * was trained on.
  */
-import type { Token, Tokenized } from '../features/featurize.ts';
+import { perTokenized, type Token, type Tokenized } from '../features/featurize.ts';
 import { GROUP_PATTERNS, MISSES7_PATTERNS, MISSES7_SETS } from './misses7-frames.ts';
 import { MISSES8_KEYS, MISSES8_PATTERNS, MISSES8_SETS } from './misses8-frames.ts';
 import { MISSES9_KEYS, MISSES9_MARKS, MISSES9_PATTERNS, MISSES9_SETS } from './misses9-frames.ts';
@@ -226,9 +226,7 @@ const PRAISE = words(
 const praises = (tokens: readonly Token[]) => tokens.some((k) => PRAISE.has(k.word));
 
 /** Indices (into tokens) of the words of every dismissal or put-down frame aimed at a person in the draft. */
-export function putDownWords(tokenized: Tokenized): number[] {
-	return frameWords(tokenized, BY_FIRST_WORD);
-}
+export const putDownWords = perTokenized((tokenized: Tokenized) => frameWords(tokenized, BY_FIRST_WORD));
 
 /** Indices (into tokens) of the words of every frame that excludes a group of people ("Black people don't belong"). */
 export function groupWords(tokenized: Tokenized): number[] {

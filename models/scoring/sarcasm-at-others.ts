@@ -18,7 +18,7 @@
  * Draft scoring only: thread comments (`wholeDraft`) keep the models' own scores, which the derailment model
  * was trained on.
  */
-import type { Token, Tokenized } from '../features/featurize.ts';
+import { perTokenized, type Token, type Tokenized } from '../features/featurize.ts';
 import { decisionSarcasm } from './decision-sarcasm.ts';
 import { drySarcasm } from './dry-sarcasm.ts';
 import { misses6Sarcasm } from './mock-praise.ts';
@@ -182,7 +182,9 @@ function readersFailure(ws: string[], i: number): boolean {
 }
 
 /** Indices (into `tokenized.tokens`) of the words that make the draft mock someone; empty when it does not. */
-export function sarcasmAtOthers({ masked, tokens }: Tokenized): number[] {
+export const sarcasmAtOthers = perTokenized(findSarcasmAtOthers);
+
+function findSarcasmAtOthers({ masked, tokens }: Tokenized): number[] {
 	const sentences: Sentence[] = [];
 	let t = 0;
 	for (const [, to] of sentenceRanges(masked)) {

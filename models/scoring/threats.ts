@@ -19,7 +19,7 @@
  * Draft scoring only: thread comments (`wholeDraft`) keep the models' own scores, which the derailment model
  * was trained on.
  */
-import type { Token, Tokenized } from '../features/featurize.ts';
+import { perTokenized, type Token, type Tokenized } from '../features/featurize.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
 
@@ -220,7 +220,9 @@ function threatAt(ws: string[], toks: readonly Token[], masked: string, i: numbe
 }
 
 /** Indices (into tokens) of the words of every threat frame aimed at a person in the draft. */
-export function threatWords({ masked, tokens }: Tokenized): number[] {
+export const threatWords = perTokenized(findThreatWords);
+
+function findThreatWords({ masked, tokens }: Tokenized): number[] {
 	const found: number[] = [];
 	let t = 0;
 	for (const [, to] of sentenceRanges(masked)) {
