@@ -274,6 +274,17 @@ describe('lemmy', () => {
 		expect(t.comments[3]?.text).toBe('Good catch. Which version were you on?');
 	});
 
+	it('reads a bot account\'s "Bot" pill as Bot', () => {
+		const doc = page('lemmy-post.html');
+		const lake = doc.querySelector('a.person-listing[title="@lake@feddit.de"]');
+		const pill = doc.createElement('span');
+		pill.className = 'badge text-bg-light';
+		pill.textContent = 'Bot';
+		lake?.after(pill);
+		const t = readThread(doc, doc.querySelector('#markdown-textarea-reply') as Element, 'lemmy');
+		expect(summary(t)).toEqual(['river|OP', 'stone|Moderator', 'lake@feddit.de|Bot', 'river|OP']);
+	});
+
 	it('names a remote user with their instance, as Lemmy does; a display name stays as shown', () => {
 		const doc = new DOMParser().parseFromString(
 			`<div class="post-listing"><h1>Sync</h1><a class="person-listing" title="@river" href="/u/river"><span>river</span></a></div>
