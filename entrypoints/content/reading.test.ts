@@ -88,4 +88,30 @@ describe('textAbove', () => {
 		const box = textAbove(document.querySelector('textarea') as Element, field, 720);
 		expect([box?.top, box?.bottom]).toEqual([100, 400]);
 	});
+
+	it('takes a short comment right above the box as the one being answered ("No. Read the docs."), not the one before', () => {
+		// A short comment like the comments before it (same tag and class) is a comment, not a label or a tab row:
+		// the user answers what they see right above the box, and the card must not cover it.
+		document.body.innerHTML = `<ul class="comments-list" id="l"><li class="comment" id="a">${LONG}</li><li class="comment" id="b">No. Read the docs.</li></ul><form><textarea></textarea></form>`;
+		at(document.getElementById('l'), new DOMRect(48, 100, 1044, 80));
+		at(document.getElementById('a'), new DOMRect(48, 100, 1044, 50));
+		at(document.getElementById('b'), new DOMRect(48, 150, 1044, 30));
+		const ta = document.querySelector('textarea') as Element;
+		const inList = textAbove(ta, new DOMRect(48, 200, 1044, 36), 720);
+		expect([inList?.top, inList?.bottom]).toEqual([150, 180]);
+		// The comments as the box's own earlier siblings.
+		document.body.innerHTML = `<div class="c" id="a">${LONG}</div><div class="c" id="b">No. Read the docs.</div><form><textarea></textarea></form>`;
+		at(document.getElementById('a'), new DOMRect(40, 193, 860, 150));
+		at(document.getElementById('b'), new DOMRect(40, 346, 860, 50));
+		const siblings = textAbove(document.querySelector('textarea') as Element, field, 720);
+		expect([siblings?.top, siblings?.bottom]).toEqual([346, 396]);
+	});
+
+	it('still passes short text unlike the comments above (a tab row, a hint) to the comment before it', () => {
+		document.body.innerHTML = `<div class="c" id="a">${LONG}</div><div class="tabs" id="t">Write Preview</div><form><textarea></textarea></form>`;
+		at(document.getElementById('a'), new DOMRect(40, 193, 860, 150));
+		at(document.getElementById('t'), new DOMRect(40, 366, 860, 30));
+		const box = textAbove(document.querySelector('textarea') as Element, field, 720);
+		expect([box?.top, box?.bottom]).toEqual([193, 343]);
+	});
 });

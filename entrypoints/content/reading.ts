@@ -7,7 +7,10 @@ import { parentOf } from './visibility.ts';
 
 /** The text being answered ends at most this far above the field's top. */
 const NEAR = 160;
-/** Less text than this is a label, a tab row or a toolbar ("Write Preview", "Your comment"), not a comment. */
+/**
+ * Less text than this is a label, a tab row or a toolbar ("Write Preview", "Your comment"), not a comment, unless it
+ * is like the comment before it (`shortComment`).
+ */
 const MIN_TEXT = 40;
 /** The walk goes up at most this many ancestors of the field (its form, wrapper, composer, reply block). */
 const MAX_UP = 4;
@@ -29,12 +32,16 @@ export function textAbove(el: Element, field: DOMRect, vh: number): DOMRect | nu
 	// The box itself, then its MAX_UP nearest ancestors (the loop stopped one short: on old Reddit the comment being
 	// answered is the sibling of the reply's 4th ancestor, `.child`, so the card was drawn over it; ui7, session 16).
 	for (let depth = 0; node && depth <= MAX_UP; depth++, node = parentOf(node)) {
+		let short: { el: Element; box: DOMRect } | null = null;
 		for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
 			const r = sib.getBoundingClientRect();
 			if (r.width === 0 || r.height === 0 || r.bottom > field.top + 1) continue; // hidden, or beside the field
 			if (field.top - r.bottom > NEAR) return null;
-			if (!hasText(sib)) continue;
-			const a = answered(sib, r, field);
+			if (!hasText(sib)) {
+				short ??= someText(sib) ? { el: sib, box: r } : null;
+				continue;
+			}
+			const a = shortComment(short?.el, sib) && short ? short.box : answered(sib, r, field);
 			const top = Math.max(0, a.top);
 			const bottom = Math.min(vh, a.bottom);
 			return bottom > top ? new DOMRect(a.left, top, a.width, bottom - top) : null;
@@ -44,6 +51,22 @@ export function textAbove(el: Element, field: DOMRect, vh: number): DOMRect | nu
 }
 
 const hasText = (el: Element): boolean => (el.textContent ?? '').trim().length >= MIN_TEXT;
+const someText = (el: Element): boolean => (el.textContent ?? '').trim().length > 0;
+
+/**
+ * Whether `short` (text under MIN_TEXT, nearer the field than `comment`) is a comment too: an item like the comment
+ * before it (same tag and class, as a thread's comments are), not prose. Session 18: a reply right under "No. Read
+ * the docs." took the longer comment before it as the one being answered, so the card could cover the short one.
+ */
+function shortComment(short: Element | undefined, comment: Element): boolean {
+	return (
+		short !== undefined &&
+		short.tagName === comment.tagName &&
+		short.getAttribute('class') === comment.getAttribute('class') &&
+		!PROSE.has(short.tagName) &&
+		!inline(short)
+	);
+}
 
 /**
  * The comment being answered inside `block` (its box `box`), the text block found right above the field: the block
@@ -61,9 +84,14 @@ function answered(block: Element, box: DOMRect, field: DOMRect): DOMRect {
 		let other: Element | null = null;
 		let alike = false;
 		let seen = 0;
+		let short: { el: Element; box: DOMRect } | null = null;
 		for (let kid = block.lastElementChild; kid && seen <= MAX_ALIKE; kid = kid.previousElementSibling) {
 			const k = kid.getBoundingClientRect();
-			if (k.width === 0 || k.height === 0 || k.bottom > field.top + 1 || !hasText(kid)) continue;
+			if (k.width === 0 || k.height === 0 || k.bottom > field.top + 1) continue;
+			if (!hasText(kid)) {
+				if (!last) short ??= someText(kid) ? { el: kid, box: k } : null;
+				continue;
+			}
 			if (!last) {
 				[last, lastBox] = [kid, k];
 				continue;
@@ -76,6 +104,8 @@ function answered(block: Element, box: DOMRect, field: DOMRect): DOMRect {
 			}
 		}
 		if (!last || !lastBox || PROSE.has(last.tagName) || inline(last)) break;
+		// The last item is a short comment like the one before it: that is the one being answered.
+		if (short && shortComment(short.el, last)) return short.box;
 		if (other && !alike) break; // one comment's parts, or its text
 		[block, r] = [last, lastBox];
 	}

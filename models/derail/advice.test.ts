@@ -383,3 +383,49 @@ describe('adviceSummary', () => {
 		expect(adviceSummary(advice, 10)).toBe('');
 	});
 });
+
+describe('the outsider named, and what the rewrite summary claims', () => {
+	const thread: Thread = {
+		comments: [
+			{ author: 'pat', role: 'None', text: 'Export crashes on files over 2 GB.' },
+			{ author: 'sam', role: 'Member', text: 'Thanks for the report. Which version are you on?' },
+			{ author: 'pat', role: 'None', text: 'It has been seven weeks. Is anyone even looking at this?' },
+			{
+				author: 'lee',
+				role: 'First-time contributor',
+				text: 'Same here. You keep ignoring this and it is not okay.',
+			},
+		],
+	};
+	const warm: ToneScores = { uncivil: 0.38, frustration: 0.3, attack: 0.3, heat: 0.45 };
+	const mild: ToneScores = { uncivil: 0.33, frustration: 0.3, attack: 0.1, heat: 0.4 };
+	const markers = markersOf(thread, [calm, warm, mild, hot], 0.7);
+
+	it('the heated outsider, waiting on the maintainer who has not written since they joined', () => {
+		expect(markers.dynamics).toContain('maintainer-newcomer');
+		const advice = adviseThread(thread, markers);
+		expect(advice?.dynamics).toEqual(['lee, a first-time contributor, is waiting for an answer from sam']);
+	});
+
+	it('a quote not rated sentence by sentence is given without a verdict on how it sounds', () => {
+		const advice = adviseThread(thread, markers);
+		if (!advice) throw new Error('no advice');
+		expect(advice.comments.find((c) => c.author === 'sam')?.line).toMatch(
+			/^sam \(Member\) turned to the person/,
+		);
+		// The card's lines stay; the summary (the rewrite prompt) says only what it measured of sam's words, and
+		// without a rating (the CLI) nobody's quote gets a verdict.
+		expect(adviceSummary(advice).split('; ').slice(0, 2)).toEqual([
+			'lee (First-time contributor) wrote "You keep ignoring this and it is not okay"',
+			'sam (Member) wrote "Which version are you on?"',
+		]);
+		// The hottest sentence rated for the strongest comment keeps its verdict.
+		const rated = adviseThread(thread, markers, undefined, {
+			hottest: [{ index: 3, sentence: 'You keep ignoring this and it is not okay.', heat: 0.7 }],
+		});
+		if (!rated) throw new Error('no advice');
+		expect(adviceSummary(rated).split('; ')[0]).toBe(
+			'lee (First-time contributor) sounds impatient: "You keep ignoring this and it is not okay"',
+		);
+	});
+});

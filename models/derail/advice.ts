@@ -7,7 +7,7 @@
  * the model's markers are not changed (scripts/derail-hash.ts stays byte-identical). `tactful derail` adds it to
  * its markers as `advice` when the thread is at risk; the card, the badge's label and the live region say it.
  */
-import { SUGGEST } from './explain.ts';
+import { heatOf, isBotRole, SUGGEST } from './explain.ts';
 import { FRUSTRATION, IMPATIENCE, NEGATION, SECOND_PERSON } from './lexicon.ts';
 import type { CommentMarker, DerailMarkers, HottestSentence, Thread } from './types.ts';
 
@@ -208,6 +208,9 @@ function commentAdvice(
 	const quote = fromHot ?? quoteFor(text, cue, waited ? DURATION : undefined);
 	if (!quote) return undefined;
 	const who = nameOf(m.author, m.role, true, handle);
+	// Whether the words quoted were rated: the sentence the tone heads rate highest, or a comment of one sentence
+	// (its own tones are that sentence's). Otherwise the clause was picked by cue words alone.
+	const rated = fromHot !== undefined || sentences(text).length === 1;
 	// Said of the words quoted, so the line and the quote agree ("sounds frustrated" over a quote of frustration).
 	const has = (set: ReadonlySet<string>) => words(quote).some((w) => set.has(norm(w)));
 	const line = waited
@@ -222,8 +225,18 @@ function commentAdvice(
 					: m.tones.frustration >= 0.5
 						? `${who} sounds frustrated: "${quote}"`
 						: `${who} wrote "${quote}"`;
-	return { index: m.index, author: m.author, quote, ...(waited ? { waited } : {}), line };
+	const advice = { index: m.index, author: m.author, quote, ...(waited ? { waited } : {}), line };
+	if (!rated) unrated.set(advice, waited ? line : `${who} wrote "${quote}"`);
+	return advice;
 }
+
+/**
+ * Lines whose quote was not rated (a clause picked by cue words in a comment of several sentences, when only the
+ * strongest driving comment's sentences are rated: onnx-predictor.ts `hottest`), by their advice: the same words
+ * without a verdict on how they sound ("sam wrote "…"", not "sam turned to the person: "…""). Kept beside the
+ * advice, not in it, so `tactful derail`'s JSON stays as it was.
+ */
+const unrated = new WeakMap<CommentAdvice, string>();
 
 /** The two authors of the alternating run that ends the thread, and its length in comments (≥ 4 to count). */
 function backAndForth(thread: Thread): { a: string; b: string; n: number } | undefined {
@@ -251,7 +264,7 @@ const asOutsider = (role: string) => (/^none$/i.test(role) ? `who is ${outsider(
 
 interface People {
 	/** `author` as read, `name` as the site writes it. */
-	newcomer?: { author: string; name: string; role: string };
+	newcomer?: { author: string; name: string; role: string; answered: boolean };
 	maintainers: string[];
 	pair?: { a: string; b: string; n: number };
 	voices: number;
@@ -263,14 +276,25 @@ interface People {
 const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
 function peopleOf(thread: Thread, markers: DerailMarkers, handle: Handle): People {
-	const comments = thread.comments;
-	// The outsider named is one whose comment drives the risk, the one a maintainer replied to first (a bystander's
-	// jab can drive the risk while the maintainers answer the reporter: the GitHub demo said "is answering
-	// @pat-other"), else the latest outsider in the thread.
-	const answered = (author: string) =>
-		comments.some((c, i) => c.author === author && MAINTAINER_ROLES.test(comments[i + 1]?.role ?? ''));
+	// People only: a bot (dependabot[bot], AutoModerator) is nobody's newcomer or maintainer, and no voice.
+	const comments = thread.comments.filter((c) => !isBotRole(c.role));
+	// The outsider named is one whose comment drives the risk. First one heated enough to make explain's
+	// maintainer-newcomer dynamic (heat ≥ 0.5): the people whose exchange drives the risk (the GitHub issue snapshot
+	// named @pat-reporter, answered seven weeks before, under @lee-new's heated "You keep ignoring this"). Among
+	// them, one a maintainer has answered (a bystander's jab can drive the risk while the maintainers answer the
+	// reporter: the GitHub demo said "is answering @pat-other"); else any driving outsider, the same way; else the
+	// latest outsider in the thread.
+	const answered = (author: string) => {
+		const first = comments.findIndex((c) => c.author === author);
+		return first >= 0 && comments.slice(first + 1).some((c) => MAINTAINER_ROLES.test(c.role ?? ''));
+	};
 	const outsiders = markers.comments.filter((m) => NEWCOMER_ROLES.test(m.role ?? ''));
-	const driving = outsiders.find((m) => answered(m.author)) ?? outsiders[0];
+	const heated = outsiders.filter((m) => heatOf(m.tones) >= 0.5);
+	const driving =
+		heated.find((m) => answered(m.author)) ??
+		heated[0] ??
+		outsiders.find((m) => answered(m.author)) ??
+		outsiders[0];
 	const latest = [...comments].reverse().find((c) => NEWCOMER_ROLES.test(c.role ?? ''));
 	const who = driving ?? latest;
 	const openedBy = comments[0]?.author.trim();
@@ -282,7 +306,7 @@ function peopleOf(thread: Thread, markers: DerailMarkers, handle: Handle): Peopl
 				.map((c) => nameOf(c.author, undefined, true, handle)),
 		),
 	];
-	const found = backAndForth(thread);
+	const found = backAndForth({ ...thread, comments });
 	const pair = found && { ...found, a: handle(found.a), b: handle(found.b) };
 	return {
 		...(who?.role
@@ -291,6 +315,7 @@ function peopleOf(thread: Thread, markers: DerailMarkers, handle: Handle): Peopl
 						author: who.author.trim(),
 						name: nameOf(who.author, undefined, false, handle),
 						role: who.role,
+						answered: answered(who.author),
 					},
 				}
 			: {}),
@@ -323,8 +348,12 @@ function dynamicsAdvice(markers: DerailMarkers, people: People): string[] {
 			const who = same
 				? `who opened this ${/^none$/i.test(role) ? 'from outside the project' : `as ${outsider(role)}`} and has come back ${times(pushing.returns)}`
 				: asOutsider(role);
+			// "is answering" only when a maintainer has written since the outsider's first comment; else the outsider
+			// is the one waiting (the maintainer's only word may be weeks old, or come before they joined).
 			out.push(
-				`${list(people.maintainers)} ${people.maintainers.length > 1 ? 'are' : 'is'} answering ${name}, ${who}`,
+				people.newcomer.answered
+					? `${list(people.maintainers)} ${people.maintainers.length > 1 ? 'are' : 'is'} answering ${name}, ${who}`
+					: `${name}, ${who}, is waiting for an answer from ${list(people.maintainers)}`,
 			);
 		} else if (d === 'many-voices') out.push(`${people.voices} people have joined in`);
 		else if (d === 'issue-author-pushing' && pushing && !same)
@@ -465,7 +494,9 @@ export function adviseThread(
 
 /**
  * One line for a rewrite prompt (models/rewrite/prompts.ts): the driving comments of up to two people and the
- * dynamics, joined with "; ", whole parts only, at most `max` characters.
+ * dynamics, joined with "; ", whole parts only, at most `max` characters. A comment whose quote was not rated
+ * (`unrated`: the content script rates only the strongest driving comment's sentences) is said without a verdict
+ * on how it sounds.
  */
 export function adviceSummary(advice: ThreadAdvice, max = 600): string {
 	const authors = new Set<string>();
@@ -475,7 +506,7 @@ export function adviceSummary(advice: ThreadAdvice, max = 600): string {
 		return true;
 	});
 	let out = '';
-	for (const part of [...lines.map((c) => c.line), ...advice.dynamics]) {
+	for (const part of [...lines.map((c) => unrated.get(c) ?? c.line), ...advice.dynamics]) {
 		const next = out ? `${out}; ${part}` : part;
 		if (next.length > max) break;
 		out = next;

@@ -145,3 +145,31 @@ describe('a draft the scoring engine reads as toxic, in a thread already at the 
 		expect(hostile.suggestions[0]).toMatch(/^Talk about the problem, not the person/);
 	});
 });
+
+describe('bots are not people', () => {
+	// A stale bot's warning reads as heated to the tone heads (capitals, "you", "closed"): it must not be named as
+	// a heated voice, make a newcomer of itself, or turn the thread's last comments into a back-and-forth.
+	const thread: Thread = {
+		comments: [
+			{ author: 'kim', role: 'None', text: 'Sync stops after the token refresh.' },
+			{ author: 'stale[bot]', role: 'Bot', text: 'WARNING: you did not follow the template. CLOSING.' },
+			{ author: 'lee', role: 'Member', text: 'Can you share the log?' },
+			{ author: 'stale[bot]', role: 'Bot', text: 'You have been warned. This will be closed!' },
+			{ author: 'lee', role: 'Member', text: 'Removing the label.' },
+		],
+	};
+	it('a bot is never a driving comment, a heated outsider, a voice or half of a back-and-forth', () => {
+		const m = run(thread, [calmTones, hotTones, calmTones, hotTones, calmTones], 0.8);
+		expect(m.comments).toEqual([]);
+		expect(m.dynamics).toEqual([]);
+		expect(m.trend).toBe('steady');
+		expect(m.tones.uncivil).toBe(0.05);
+		// The same text by a person is named, and makes the dynamics it should.
+		const person = {
+			comments: thread.comments.map((c) => (c.role === 'Bot' ? { ...c, author: 'pat', role: 'None' } : c)),
+		};
+		const p = run(person, [calmTones, hotTones, calmTones, hotTones, calmTones], 0.8);
+		expect(p.comments.map((c) => c.author)).toEqual(['pat', 'pat']);
+		expect(p.dynamics).toEqual(expect.arrayContaining(['maintainer-newcomer', 'back-and-forth']));
+	});
+});

@@ -18,6 +18,12 @@ import { TONES } from './types.ts';
 const MAINTAINER_ROLES = /^(owner|member|collaborator|maintainer|moderator|admin|staff)$/i;
 // Everyone who is not a maintainer: a Contributor has landed changes before but is still outside the project.
 const NEWCOMER_ROLES = /^(none|first[- ]time contributor|first[- ]timer|contributor|new user|newcomer)$/i;
+/**
+ * An automated account as the thread readers mark it (entrypoints/content/threads/common.ts `BOT`): its text is
+ * not a person's voice, so it is never named as driving the risk and does not count in the trend or the dynamics.
+ * The model still reads it (its probability is computed on the thread as shown; the data sets carry no roles).
+ */
+export const isBotRole = (role: string | undefined) => /^bot$/i.test(role ?? '');
 
 /** Everything explain needs from one model run. */
 export interface ExplainInput {
@@ -73,8 +79,13 @@ function trendOf(heats: readonly number[]): DerailMarkers['trend'] {
 	return slope > 0.2 ? 'rising' : slope < -0.2 ? 'falling' : 'steady';
 }
 
-function dynamicsOf(thread: Thread, heats: readonly number[]): string[] {
-	const comments = thread.comments;
+function dynamicsOf(thread: Thread, allHeats: readonly number[]): string[] {
+	// People only: a bot's comments are left out of who answers whom, how many voices, and the opener's returns.
+	const people = thread.comments.flatMap((c, i) =>
+		isBotRole(c.role) ? [] : [{ c, heat: allHeats[i] ?? 0 }],
+	);
+	const comments = people.map((p) => p.c);
+	const heats = people.map((p) => p.heat);
 	const out: string[] = [];
 	const heated = (i: number) => (heats[i] ?? 0) >= 0.5;
 	const roleOf = (i: number) => comments[i]?.role ?? '';
@@ -168,8 +179,9 @@ export function explain(input: ExplainInput): DerailMarkers {
 	const { thread, prepared, tones, threadDerail, threshold, draft } = input;
 	const rows = prepared.map((_, i) => toneRow(tones, i));
 	const heats = rows.map(heatOf);
+	const human = rows.filter((_, i) => !isBotRole(thread.comments[i]?.role));
 	const maxTones = Object.fromEntries(
-		TONES.map((t) => [t, round(Math.max(0, ...rows.map((r) => r[t])))]),
+		TONES.map((t) => [t, round(Math.max(0, ...human.map((r) => r[t])))]),
 	) as ToneScores;
 	const markers: CommentMarker[] = rows
 		.map((tonesOfComment, index) => {
@@ -182,7 +194,7 @@ export function explain(input: ExplainInput): DerailMarkers {
 				cues: mergeCues(toneCues(tonesOfComment), prepared[index] ? cueNames(prepared[index].cues) : []),
 			};
 		})
-		.filter((m) => named(heats[m.index] ?? 0, m.cues))
+		.filter((m) => !isBotRole(m.role) && named(heats[m.index] ?? 0, m.cues))
 		.sort((a, b) => (heats[b.index] ?? 0) - (heats[a.index] ?? 0) || b.index - a.index)
 		.slice(0, 3);
 	const dynamics = dynamicsOf(thread, heats);
@@ -204,7 +216,7 @@ export function explain(input: ExplainInput): DerailMarkers {
 		thread: round(threadDerail),
 		tones: maxTones,
 		comments: markers,
-		trend: trendOf(heats),
+		trend: trendOf(heats.filter((_, i) => !isBotRole(thread.comments[i]?.role))),
 		dynamics,
 		...(draftEffect ? { draft: draftEffect } : {}),
 		suggestions: atRisk

@@ -7,7 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { handlesFor } from '../../entrypoints/content/threads/handles.ts';
 import { readThread } from '../../entrypoints/content/threads/index.ts';
+import { adviceSummary, adviseThread } from './advice.ts';
 import { createNodeDerailPredictor } from './node-predictor.ts';
 
 const predictor = await createNodeDerailPredictor();
@@ -52,5 +54,42 @@ describe('derailment on page snapshots', () => {
 		expect(result.markers.draft?.message).toMatch(
 			/person, not the problem, in a thread that is already tense/,
 		);
+	});
+
+	it('names the pair whose exchange drives the risk: the heated newcomer, and the maintainer they wait on', async () => {
+		// lee-new's "You keep ignoring this and it is not okay" is the heated outsider comment (the one that makes the
+		// maintainer-newcomer dynamic); sam-maint's only comment answered pat-reporter seven weeks before, so the card
+		// said "@sam-maint is answering @pat-reporter", a pair whose exchange is not what is heated now.
+		const t = thread('github-issue.html', 'github', 'textarea.js-comment-field');
+		const result = await predictor.predict(t, undefined, { hottest: true });
+		const advice = adviseThread(t, result.markers, undefined, {
+			handle: handlesFor('github'),
+			...(result.hottest ? { hottest: result.hottest } : {}),
+		});
+		expect(result.markers.comments[0]?.author).toBe('lee-new');
+		expect(advice?.dynamics).toEqual([
+			'@lee-new, a first-time contributor, is waiting for an answer from @sam-maint',
+		]);
+		expect(advice?.suggestions).toContain(
+			'Tell @lee-new what happens next (who looks at it, and when): someone who is a first-time contributor reads silence or a bare "no" as dismissal.',
+		);
+		// The summary for the rewrite prompt: the strongest comment's rated sentence with how it sounds; sam-maint's
+		// comment (two sentences, not rated) quoted without a verdict ("turned to the person" was said of "Which
+		// version are you on?").
+		const summary = adviceSummary(advice ?? { comments: [], dynamics: [], suggestions: [] });
+		expect(summary).toContain('@lee-new (First-time contributor) sounds impatient: "You keep ignoring this');
+		expect(summary).toContain('@sam-maint (Member) wrote "Which version are you on?"');
+		expect(summary).not.toContain('turned to the person');
+	});
+
+	it('a bot is not a person: its automated warnings are not heated voices, and it is nobody the card names', async () => {
+		const t = thread('github-bot-thread.html', 'github', 'textarea.js-comment-field');
+		const result = await predictor.predict(t, undefined, { hottest: true });
+		expect(result.flag).toBe(true);
+		expect(result.markers.comments.map((c) => c.author)).toEqual(['kim-user']);
+		const advice = adviseThread(t, result.markers, undefined, { handle: handlesFor('github') });
+		expect(advice?.dynamics).toEqual(['@sam-maint is answering @kim-user, who is outside the project']);
+		const said = [...(advice?.dynamics ?? []), ...(advice?.suggestions ?? [])].join(' ');
+		expect(said).not.toMatch(/github-actions|stale/);
 	});
 });

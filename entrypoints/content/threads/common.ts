@@ -96,7 +96,15 @@ const ROLE_NAMES: Record<string, string> = {
 	staff: 'Staff',
 	op: 'OP',
 	mod: 'Moderator',
+	bot: 'Bot',
 };
+
+/**
+ * An automated account (GitHub apps and `[bot]` logins, Reddit's AutoModerator, Discourse's system and discobot,
+ * a Lemmy bot account): not a person, so never named as the newcomer or the maintainer, and its text is not
+ * counted as a heated voice (models/derail/explain.ts). The readers give it this role.
+ */
+export const BOT = 'Bot';
 
 /** The role a label's text names, or undefined when it names none. */
 export function roleName(text: string | null | undefined): string | undefined {

@@ -4,7 +4,10 @@
  * moderator, admin.
  */
 import type { Thread, ThreadComment } from '../../../models/derail/types.ts';
-import { capThread, comment, proseOf, textOf } from './common.ts';
+import { BOT, capThread, comment, proseOf, textOf } from './common.ts';
+
+/** Discourse's own accounts: "system" (automatic notices, closing topics) and "discobot" (the tutorial bot). */
+const BOTS = /^(system|discobot)$/i;
 
 const POSTS = 'article[data-post-id], .topic-post article, .topic-post';
 
@@ -28,7 +31,7 @@ function readPost(post: Element): ThreadComment | undefined {
 		.querySelector('.post-date [data-time], .relative-date[data-time]')
 		?.getAttribute('data-time');
 	const time = dated && /^\d+$/.test(dated) ? new Date(Number(dated)).toISOString() : undefined;
-	return comment(author, text, roleOf(post), time, post);
+	return comment(author, text, BOTS.test(author) ? BOT : roleOf(post), time, post);
 }
 
 /** Reads the loaded posts of the topic, in order (the composer replies to the topic or to one of them). */

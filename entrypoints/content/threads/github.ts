@@ -4,7 +4,7 @@
  * Contributor, First-time contributor, …), time and the comment's own prose (quotes and code dropped).
  */
 import type { Thread, ThreadComment } from '../../../models/derail/types.ts';
-import { capThread, comment, findRole, isBefore, proseOf } from './common.ts';
+import { BOT, capThread, comment, findRole, isBefore, proseOf } from './common.ts';
 
 const COMMENTS = [
 	'.timeline-comment', // classic issue/PR/discussion comments (incl. the opening post)
@@ -55,7 +55,21 @@ const association = (role: string | undefined) => (role === 'Author' ? 'None' : 
  */
 function roleOf(el: Element): { role: string | undefined; headerRead: boolean } {
 	const header = el.querySelector(HEADER);
+	if (isBot(el, header)) return { role: BOT, headerRead: header !== null };
 	return { role: association(badgeOf(el, header)), headerRead: header !== null };
+}
+
+/**
+ * A bot (dependabot[bot], github-actions, stale[bot]): GitHub links an app's name to /apps/…, shows a "bot" label
+ * beside it, or the login ends in "[bot]". Checked before the association badges: a bot is nobody's newcomer.
+ */
+function isBot(el: Element, header: Element | null): boolean {
+	const link = el.querySelector(AUTHOR);
+	if (/\[bot\]$/i.test(link?.textContent?.trim() ?? '')) return true;
+	if (/^(https:\/\/github\.com)?\/apps\//.test(link?.getAttribute('href') ?? '')) return true;
+	const labels = Array.from((header ?? el).querySelectorAll(`${ROLE_LABELS}, span`));
+	const body = el.querySelector(BODY);
+	return labels.some((l) => !body?.contains(l) && /^bot$/i.test(l.textContent?.trim() ?? ''));
 }
 
 function badgeOf(el: Element, header: Element | null): string | undefined {

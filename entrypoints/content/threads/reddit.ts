@@ -4,7 +4,10 @@
  * shreddit-comment) and old.reddit.com. Collapsed comments are still read: they are part of the chain.
  */
 import type { Thread, ThreadComment } from '../../../models/derail/types.ts';
-import { capThread, comment, proseOf, textOf } from './common.ts';
+import { BOT, capThread, comment, proseOf, textOf } from './common.ts';
+
+/** Reddit's rule bot: distinguished as a moderator, but automated text, not a person (common.ts `BOT`). */
+const isBot = (author: string) => /^automoderator$/i.test(author);
 
 function shredditPost(doc: Document): ThreadComment | undefined {
 	const post = doc.querySelector('shreddit-post');
@@ -31,8 +34,13 @@ function shredditChain(field: Element, op: string): ThreadComment[] {
 		const body = Array.from(el.children).find((child) => child.getAttribute('slot') === 'comment');
 		const text = proseOf(body ?? null);
 		if (text !== '') {
-			const role =
-				author === op ? 'OP' : el.getAttribute('distinguished') === 'moderator' ? 'Moderator' : undefined;
+			const role = isBot(author)
+				? BOT
+				: author === op
+					? 'OP'
+					: el.getAttribute('distinguished') === 'moderator'
+						? 'Moderator'
+						: undefined;
 			chain.unshift(
 				comment(author, text, role, el.querySelector('time')?.getAttribute('datetime'), body ?? el),
 			);
@@ -64,7 +72,13 @@ function oldRedditThread(doc: Document, field: Element): ThreadComment[] {
 			entry?.querySelector('a.author.moderator') !== undefined;
 		if (text !== '')
 			chain.unshift(
-				comment(author, text, author === op ? 'OP' : moderator ? 'Moderator' : undefined, undefined, entry),
+				comment(
+					author,
+					text,
+					isBot(author) ? BOT : author === op ? 'OP' : moderator ? 'Moderator' : undefined,
+					undefined,
+					entry,
+				),
 			);
 	}
 	return [...out, ...chain];

@@ -114,6 +114,30 @@ describe('github', () => {
 		expect(summary(readThread(react, field2, 'github'))).toEqual(['ray|', 'owner-olga|Owner']);
 	});
 
+	it('reads a bot as Bot, not an outside participant: the "bot" label, an /apps/ link or the [bot] suffix', () => {
+		const t = read('github-bot-thread.html', 'github', 'textarea.js-comment-field');
+		expect(summary(t)).toEqual([
+			'kim-user|None',
+			'github-actions|Bot',
+			'kim-user|None',
+			'stale[bot]|Bot',
+			'sam-maint|Member',
+		]);
+		// A bot's badge-less comment stays Bot; a "bot" label wins over an association shown beside it.
+		const doc = new DOMParser().parseFromString(
+			`<div class="timeline-comment"><div class="timeline-comment-header"><a class="author" href="/dependabot">dependabot[bot]</a>
+			</div><div class="comment-body"><p>Bumps lodash from 4.17.20 to 4.17.21.</p></div></div>
+			<div class="timeline-comment"><div class="timeline-comment-header"><a class="author" href="/renovate">renovate</a>
+			<span class="Label">Contributor</span><span class="Label">bot</span></div><div class="comment-body"><p>Rebased.</p></div></div>
+			<form><textarea class="js-comment-field"></textarea></form>`,
+			'text/html',
+		);
+		expect(summary(readThread(doc, doc.querySelector('textarea') as Element, 'github'))).toEqual([
+			'dependabot[bot]|Bot',
+			'renovate|Bot',
+		]);
+	});
+
 	it('keeps an inline review reply to its own review thread, without suggested-change code', () => {
 		const doc = page('github-pr-review.html');
 		const inline = readThread(
@@ -155,6 +179,15 @@ describe('discourse', () => {
 		expect(t.comments[0]?.time).toBe('2025-01-01T00:00:00.000Z');
 		expect(t.viewer).toBe('quinn');
 	});
+
+	it("reads Discourse's own accounts (system, discobot) as Bot", () => {
+		const doc = page('discourse-topic.html');
+		const names = doc.querySelectorAll('.names .username a');
+		const second = names[1];
+		if (second) second.textContent = 'system';
+		const t = readThread(doc, doc.querySelector('textarea.d-editor-input') as Element, 'discourse');
+		expect(summary(t)).toEqual(['jo|OP', 'system|Bot', 'jo|OP']);
+	});
 });
 
 describe('reddit', () => {
@@ -175,6 +208,23 @@ describe('reddit', () => {
 		top.setAttribute('contenteditable', 'true');
 		doc.querySelector('shreddit-post')?.after(top);
 		expect(summary(readThread(doc, top, 'reddit'))).toEqual(['op_writer|OP']);
+	});
+
+	it('reads AutoModerator as Bot, though Reddit distinguishes it as a moderator', () => {
+		const doc = page('reddit-shreddit.html');
+		const mid = doc.querySelector('shreddit-comment[author="skeptic_two"]');
+		mid?.setAttribute('author', 'AutoModerator');
+		mid?.setAttribute('distinguished', 'moderator');
+		const t = readThread(doc, doc.querySelector('#reply-box') as Element, 'reddit');
+		expect(summary(t)).toEqual(['op_writer|OP', 'fan_one|', 'AutoModerator|Bot', 'op_writer|OP']);
+		const old = page('reddit-old.html');
+		const helper = old.querySelector('.thing.comment[data-author="helper"]');
+		helper?.setAttribute('data-author', 'AutoModerator');
+		expect(summary(readThread(old, old.querySelector('#old-reply') as Element, 'reddit'))).toEqual([
+			'poster|OP',
+			'AutoModerator|Bot',
+			'poster|OP',
+		]);
 	});
 
 	it('reads old.reddit parent chains', () => {
@@ -222,6 +272,17 @@ describe('lemmy', () => {
 		// Code and quotes are not the comment's own words; the other branches (ember, hill) are other conversations.
 		expect(t.comments[2]?.text).toBe('I tried the sync on two laptops and it kept one note twice.');
 		expect(t.comments[3]?.text).toBe('Good catch. Which version were you on?');
+	});
+
+	it('reads a bot account\'s "Bot" pill as Bot', () => {
+		const doc = page('lemmy-post.html');
+		const lake = doc.querySelector('a.person-listing[title="@lake@feddit.de"]');
+		const pill = doc.createElement('span');
+		pill.className = 'badge text-bg-light';
+		pill.textContent = 'Bot';
+		lake?.after(pill);
+		const t = readThread(doc, doc.querySelector('#markdown-textarea-reply') as Element, 'lemmy');
+		expect(summary(t)).toEqual(['river|OP', 'stone|Moderator', 'lake@feddit.de|Bot', 'river|OP']);
 	});
 
 	it('names a remote user with their instance, as Lemmy does; a display name stays as shown', () => {
