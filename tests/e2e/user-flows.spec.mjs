@@ -300,6 +300,8 @@ test('history counts each action once: warned, "This is fine", Apply, Ctrl+Z, "S
 
 test('history: a reload with the same draft restored is the same warning; another draft restored counts', async (env) => {
 	await resetSettings(env.sw);
+	// Earlier tests warned over the same words in this page's box: "delete everything" starts every episode afresh.
+	await message(env, 'clearHistory', {});
 	const shown = async () => {
 		const reply = await message(env, 'getStats', { days: 7 });
 		check(reply?.ok, `getStats failed: ${JSON.stringify(reply)}`);

@@ -306,6 +306,17 @@ describe('recordEvent: one warning episode across a reload (session 18)', () => 
 		expect((await h2.recordEvent(shown('d1'))).id).toBeGreaterThan(0);
 	});
 
+	it('deleting the history forgets the episodes: the same draft warned again is counted', async () => {
+		const h2 = historyHandlers(db, {
+			now: () => clock,
+			episodes: warningEpisodes(store()),
+			forgetLearned: () => {},
+		});
+		await h2.recordEvent(shown('d1'));
+		await h2.clearHistory({});
+		expect((await h2.recordEvent(shown('d1'))).id).toBeGreaterThan(0);
+	});
+
 	it('other actions are never held back by an episode', async () => {
 		const h2 = historyHandlers(db, { now: () => clock, episodes: warningEpisodes(store()) });
 		await h2.recordEvent(shown('d1'));

@@ -197,6 +197,8 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 			});
 			// The bandit was learned from the accept/reject rows just deleted: "delete everything" includes it.
 			(deps.forgetLearned ?? forgetRewritePreferences)();
+			// And which drafts were already counted: after "delete everything" the next warning counts again.
+			await episodesNow().clear();
 			return { deleted };
 		},
 

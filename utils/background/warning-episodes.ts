@@ -23,6 +23,8 @@ export interface WarningEpisodes {
 	appeared(field: string, draft: string): Promise<boolean>;
 	/** `field` was emptied: its episode is over. */
 	ended(field: string): Promise<void>;
+	/** The history was deleted: every episode is over. */
+	clear(): Promise<void>;
 }
 
 /** At most this many fields are remembered (the least recently warned forgotten first). */
@@ -69,6 +71,7 @@ export function warningEpisodes(
 				delete all[field];
 				await store.set(all);
 			}, undefined),
+		clear: () => serial(() => store.set({}), undefined),
 	};
 }
 
