@@ -48,7 +48,9 @@ export interface Protocol {
 	/** Health check, also used by tests to wait for the host. */
 	ping: [Record<string, never>, { ok: true; host: string }];
 	/** History (background → Dexie; utils/background/history.ts). One event per thing that happened to a warning. */
-	recordEvent: [History.RecordEventRequest, { id: number }];
+	recordEvent: [History.RecordEventRequest, { id: number; repeated?: true }];
+	/** A field was emptied (posted, cleared): its warning episode is over (warning-episodes.ts). */
+	endWarningEpisode: [{ field: string }, { ok: true }];
 	/** "This is fine": stores a hash of the text + dimensions; feeds getAdaptation. */
 	recordFeedback: [History.RecordFeedbackRequest, { id: number }];
 	/** Chart series for the history page over the last `days` (default 30). */

@@ -61,8 +61,10 @@ describe('RewriteCard', () => {
 		expect(diff.textContent).not.toContain('Point 4');
 		expect(diff.querySelectorAll('.tactful-rw-gap')).toHaveLength(2);
 		expect((diff.textContent ?? '').length).toBeLessThan(source.length / 3);
-		// Screen readers still get the whole rewrite.
-		expect(document.querySelector('.tf-sr')?.textContent).toBe(`Suggested rewrite: ${rewrite}`);
+		// Screen readers hear the line Apply changes, not the whole draft again (spoken-rewrite.ts, session 18).
+		expect(document.querySelector('.tf-sr')?.textContent).toBe(
+			'Suggested rewrite of one place; the rest of the draft stays as it is. Line 3: Point 2: I disagree.',
+		);
 	});
 
 	it('"Kept" on a long draft measures the sentence Apply changes, not the whole draft (which read 100%)', () => {

@@ -13,6 +13,7 @@ import { type KeptShare, keptShare } from '../../models/rewrite/kept.ts';
 import { withoutThinking } from '../../models/rewrite/prompts.ts';
 import { CUT_OFF, FILTERED, type StreamView } from '../../models/rewrite/stream.ts';
 import type { RewriteCandidate, RewriteSuggestion } from '../../models/rewrite/types.ts';
+import { spokenRewrite } from './spoken-rewrite.ts';
 
 /** Props; exactly one of loading / error / suggestion normally drives what is shown. */
 export interface RewriteCardProps {
@@ -185,18 +186,23 @@ export function RewriteCard(props: RewriteCardProps) {
 		);
 	} else if (props.suggestion && candidate) {
 		const parts = wordDiff(props.suggestion.source, candidate.rewrite);
+		const kept = keptShare(props.suggestion.source, candidate.rewrite, parts);
 		body = (
 			<>
 				{/* Screen readers do not announce <del>/<ins>, so the diff reads as a jumble of both texts: they get
-				    the rewrite itself instead. */}
+				    the rewrite itself instead, or for a long draft the sentences it changes with their lines
+				    (spoken-rewrite.ts). */}
 				{candidate.replacement ? (
 					<p class="tactful-rw-note" data-testid="rewrite-replacement">
 						Your draft is only an attack, so there is nothing in it to keep. You could say this instead (Apply
 						replaces the draft; Ctrl+Z brings it back):
 					</p>
 				) : null}
-				<p class="tf-sr">
-					{candidate.replacement ? 'Suggested instead' : 'Suggested rewrite'}: {candidate.rewrite}
+				<p class="tf-sr" data-testid="rewrite-spoken">
+					{spokenRewrite(props.suggestion.source, candidate.rewrite, {
+						replacement: candidate.replacement === true,
+						kept,
+					})}
 				</p>
 				<p class="tactful-rw-diff" data-testid="rewrite-diff" aria-hidden="true">
 					{elideUnchanged(parts).map((part, i) => {
@@ -219,10 +225,7 @@ export function RewriteCard(props: RewriteCardProps) {
 					<span title="Chance our classifier judges the rewrite appropriate">
 						Civility {pct(candidate.appropriate)}
 					</span>
-					<KeptLabel
-						kept={keptShare(props.suggestion.source, candidate.rewrite, parts)}
-						whole={candidate.similarity}
-					/>
+					<KeptLabel kept={kept} whole={candidate.similarity} />
 					<span title={`Strategy: ${candidate.strategy}`}>
 						{candidate.replacement ? 'Instead of the attack' : approachLabel(candidate.strategy)}
 					</span>

@@ -337,3 +337,30 @@ describe('spoken: the draft’s warning and the thread’s in one message (sessi
 		expect(heard(levels)).toBe('Tactful: the thread warning is gone.');
 	});
 });
+
+describe('levelChanges: the warning episode outlives the page (session 18)', () => {
+	const box = (id: number, level: string | null, text: string) =>
+		({
+			id,
+			editor: { read: () => text },
+			verdict: level ? { level, summary: 'Insulting', text, result: { text } } : null,
+		}) as unknown as FieldController;
+
+	it('a field that held a warned draft and is emptied ends its episode once; one never warned does not', () => {
+		const ended: number[] = [];
+		const levels = levelChanges(
+			() => undefined,
+			(c) => ended.push(c.id),
+		);
+		levels.note(box(2, null, '')); // an empty field that never held a warning: nothing to end
+		levels.note(box(1, 'warn', 'you idiot'));
+		levels.note(box(1, null, ''));
+		levels.note(box(1, null, ''));
+		expect(ended).toEqual([1]);
+		// Warned again and emptied again (posted twice): ended again.
+		levels.note(box(1, 'warn', 'you idiot'));
+		levels.note(box(1, null, ''));
+		expect(ended).toEqual([1, 1]);
+		expect(ended).not.toContain(2);
+	});
+});

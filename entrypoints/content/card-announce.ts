@@ -55,8 +55,14 @@ export interface LevelChanges {
 	announcement(): string;
 }
 
-/** Creates the tracker; `event` records the `shown` events. */
-export function levelChanges(event: CardHistory['event']): LevelChanges {
+/**
+ * Creates the tracker; `event` records the `shown` events, `ended` hears a field emptied after a warning (its
+ * episode is over in the background too: the same words warned again after a reload are then counted).
+ */
+export function levelChanges(
+	event: CardHistory['event'],
+	ended: CardHistory['ended'] = () => undefined,
+): LevelChanges {
 	const lastLevel = new Map<number, string>();
 	const lastOther = new Map<number, boolean>();
 	const lastThread = new Map<number, string>();
@@ -68,6 +74,8 @@ export function levelChanges(event: CardHistory['event']): LevelChanges {
 	const recovering = new Set<number>();
 	/** The draft texts each field's warnings stood over, so the history counts a draft's warning once. */
 	const counted = warningCount();
+	/** Fields that held a warning since they were last emptied (or since the page loaded). */
+	const held = new Set<number>();
 	let announce = '';
 	/**
 	 * A live region speaks when its text changes: the same sentence again (a warning that went and came back while
@@ -109,7 +117,11 @@ export function levelChanges(event: CardHistory['event']): LevelChanges {
 			lastOther.set(c.id, other);
 			const about = c.verdict?.result.text ?? '';
 			// An emptied field (posted, cleared) ends the draft: the same words typed again are a new warning.
-			if (level === 'ok' && !c.editor.read().trim()) counted.emptied(c.id);
+			if (level === 'warn') held.add(c.id);
+			else if (level === 'ok' && !c.editor.read().trim()) {
+				counted.emptied(c.id);
+				if (held.delete(c.id)) ended(c);
+			}
 			// The latest words of a standing warning, for a thread warning that comes while it stands.
 			if (level !== 'ok' && level === before) standing.set(c.id, c.verdict?.summary ?? '');
 			if (level === 'warn' && level === before) counted.stands(c.id, about);

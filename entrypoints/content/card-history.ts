@@ -4,7 +4,9 @@
  */
 import type { Signal } from '../../models/scoring/types.ts';
 import type { SessionDeps } from './deps.ts';
+import { draftKey } from './features/draft-keeper.ts';
 import type { FieldController } from './field-controller.ts';
+import { textHash } from './warning-count.ts';
 
 /** An action the history records about a card. */
 export type CardAction = Parameters<SessionDeps['recordEvent']>[0]['action'];
@@ -20,11 +22,16 @@ export interface CardHistory {
 	event(c: FieldController, action: CardAction, verdict?: FieldController['verdict']): void;
 	/** The user called `text` fine: feedback for the adaptation, and the `fine` event. */
 	fine(c: FieldController, text: string): void;
+	/** The field was emptied (posted, cleared) after a warning: its episode is over, in the background too. */
+	ended(c: FieldController): void;
 }
+
+/** The field's key across reloads (page and field, draft-keeper.ts), hashed. */
+const fieldHash = (c: FieldController) => textHash(draftKey(c.editor));
 
 /** Creates the recorder; `hostname` is the site every record is filed under. */
 export function cardHistory(
-	deps: Pick<SessionDeps, 'recordEvent' | 'recordFeedback'>,
+	deps: Pick<SessionDeps, 'recordEvent' | 'recordFeedback' | 'endWarningEpisode'>,
 	hostname: string,
 ): CardHistory {
 	const event = (c: FieldController, action: CardAction, verdict = c.verdict) => {
@@ -36,6 +43,10 @@ export function cardHistory(
 			inappropriate: v?.result.inappropriate,
 			dimensions: v?.reasons.map((r) => r.dimension) ?? [],
 			action,
+			// A warning shown over the same draft in the same field after a reload is the same episode: counted once.
+			...(action === 'shown' && v
+				? { episode: { field: fieldHash(c), draft: textHash(v.result.text) } }
+				: {}),
 		});
 	};
 	return {
@@ -43,6 +54,9 @@ export function cardHistory(
 		fine(c, text) {
 			deps.recordFeedback({ site: hostname, text, dimensions: dimensionsOf(c) });
 			event(c, 'fine');
+		},
+		ended(c) {
+			deps.endWarningEpisode?.(fieldHash(c));
 		},
 	};
 }

@@ -129,7 +129,7 @@ export function createCardUi(env: CardEnv): CardUi {
 	const ctrl = (id: number) => env.live.get(id)?.c;
 	const history = cardHistory(env.deps, env.hostname);
 	const event = history.event;
-	const levels = levelChanges(event);
+	const levels = levelChanges(event, history.ended);
 	const close = (refocus: boolean) => {
 		const c = open && ctrl(open.id);
 		open = null;

@@ -34,6 +34,8 @@ export interface SessionDeps {
 	adaptation(): Promise<Adaptation | null>;
 	recordEvent(req: RecordEventRequest): void;
 	recordFeedback(req: RecordFeedbackRequest): void;
+	/** A field's warning episode is over (emptied after a warning): warning-episodes.ts. Absent in fakes. */
+	endWarningEpisode?(field: string): void;
 	snooze(hostname: string): Promise<void>;
 	/** Has the host load the scoring models ahead of the first score (warm-up.ts); absent in fakes. */
 	warmUp?(): Promise<unknown>;
@@ -63,6 +65,7 @@ export function extensionDeps(): SessionDeps {
 		adaptation: () => sendMessageRetrying('getAdaptation', {}).catch(() => null),
 		recordEvent: (req) => quietly(sendMessage('recordEvent', req)),
 		recordFeedback: (req) => quietly(sendMessage('recordFeedback', req)),
+		endWarningEpisode: (field) => quietly(sendMessage('endWarningEpisode', { field })),
 		warmUp: () => sendMessage('warmUp', {}),
 		cardShortcut: () => sendMessage('getCardShortcut', {}),
 		onOpenCard: (handle) => onMessages('content', { openCard: handle }),

@@ -8,7 +8,8 @@
  * - the checker going down and back up over the same words: not counted again;
  * - the user fixes the insult, then writes a different one in the same draft: a new warning, counted;
  * - the field is emptied (the comment was posted) and the same words are typed again: a new episode, counted.
- * A reload starts afresh (nothing is kept beyond the page). Texts are kept as 32-bit hashes, at most
+ * Within the page this is all; across a reload of the same draft (the site restores it), the `shown` event
+ * carries the episode's hashes and the background counts it once (warning-episodes.ts, session 18). Texts are kept as 32-bit hashes, at most
  * `MAX_TEXTS` per field (oldest forgotten first), so a long draft typed under a warning costs a few KB at most.
  */
 
@@ -25,6 +26,12 @@ function key(text: string): number {
 	}
 	return (h >>> 0) ^ t.length;
 }
+
+/**
+ * The same hash as text, for the background's episodes across reloads (utils/background/warning-episodes.ts):
+ * what leaves the page is a hash, never the draft or the page's address.
+ */
+export const textHash = (text: string): string => key(text).toString(16);
 
 /** The warned-over texts of each field's current draft episode. */
 export interface WarningCount {

@@ -7,7 +7,7 @@ import type { Dimension, ScoreOptions, ScoreResult, Scorer } from '../scoring/ty
 import { type BanditState, chooseStrategies, emptyBandit, updateBandit } from './bandit.ts';
 import { RewriteError, type RewriteErrorCode, throwIfAborted } from './errors.ts';
 import { cleanModelOutput } from './prompts.ts';
-import { clampWeight, rankCandidates, rewardCandidate } from './reward.ts';
+import { clampWeight, rankCandidates, rankingSimilarities, rewardCandidate } from './reward.ts';
 import { strategiesFor } from './strategies.ts';
 import { CUT_OFF, drainGeneration, FILTERED, type RewriteProgress } from './stream.ts';
 import type { RewriteCandidate, RewriterBackend, RewriteSuggestion, ThreadTension } from './types.ts';
@@ -127,10 +127,15 @@ export async function suggestRewrite(
 				options.scoreOptions,
 			)
 		: [];
+	// Measured together: on a long draft every candidate is compared on the part any of them changes.
+	const sims = rankingSimilarities(
+		input.text,
+		unique.map((t) => t.rewrite),
+	);
 	const scored: RewriteCandidate[] = unique.map((t, i) => {
 		const score = scores[i];
 		if (!score) throw new Error('scorer returned fewer results than candidates');
-		return rewardCandidate(input.text, t.rewrite, t.strategy, score, weight, t.replacement === true);
+		return rewardCandidate(input.text, t.rewrite, t.strategy, score, weight, t.replacement === true, sims[i]);
 	});
 	for (const t of [...texts, ...cutOff]) {
 		const reward = scored.find((c) => c.rewrite === t.rewrite && !c.rejected)?.reward ?? 0;

@@ -5,7 +5,8 @@
  * CodeMirror draft, line 90's "Whoever reviewed this is an idiot and the patch is garbage." → "I have concerns about
  * the patch.": 0.99 whole, 0.38 for the sentence). So the card measures the sentences the diff touches, before
  * against after, with the same chrF++; a rewrite of the whole draft (most short comments) measures the whole, as
- * the reward does.
+ * the reward does. Since session 18 the reward ranks a long draft's candidates on this share too
+ * (reward.ts `rankingSimilarity`).
  */
 import { type DiffPart, wordDiff } from './diff.ts';
 import { similarity } from './similarity.ts';
@@ -19,6 +20,8 @@ export interface KeptShare {
 	/** The changed sentences, joined by a line break, before and after Apply. */
 	before: string;
 	after: string;
+	/** Each changed sentence (or run of them): where it starts in the draft, before and after Apply. */
+	places: { at: number; before: string; after: string }[];
 }
 
 const TERMINATOR = /[.!?…]/;
@@ -66,7 +69,7 @@ function sentenceEnd(text: string, pos: number, ceil: number, from: number): num
 }
 
 /** One change of the diff: its range in the draft (b0..b1) and in the rewrite (a0..a1). */
-interface Hunk {
+export interface Hunk {
 	b0: number;
 	b1: number;
 	a0: number;
@@ -98,13 +101,11 @@ function hunksOf(parts: readonly DiffPart[]): Hunk[] {
 }
 
 /**
- * The share of the wording kept in the sentences `rewrite` changes in `draft`. Each change of the word diff is
- * widened to the sentences (or lines) around it; the text between changes is the same on both sides, so a widening
- * by k characters is the same in the draft and in the rewrite. Changes whose sentences meet are measured together.
+ * The sentences (or lines) the diff `parts` of `draft` changes: each change widened to its sentence, changes whose
+ * sentences meet merged, as ranges in the draft (b0..b1) and in the rewrite (a0..a1). Empty when nothing changed.
  */
-export function keptShare(draft: string, rewrite: string, parts = wordDiff(draft, rewrite)): KeptShare {
+export function changedSpans(draft: string, parts: readonly DiffPart[]): Hunk[] {
 	const hunks = hunksOf(parts);
-	if (hunks.length === 0) return { similarity: 1, scope: 'draft', before: draft, after: rewrite };
 	const spans: Hunk[] = [];
 	hunks.forEach((h, i) => {
 		const floor = spans.at(-1)?.b1 ?? 0;
@@ -119,16 +120,40 @@ export function keptShare(draft: string, rewrite: string, parts = wordDiff(draft
 			last.a1 = span.a1;
 		} else spans.push(span);
 	});
+	return spans;
+}
+
+/**
+ * The share of the wording kept in the sentences `rewrite` changes in `draft`. Each change of the word diff is
+ * widened to the sentences (or lines) around it; the text between changes is the same on both sides, so a widening
+ * by k characters is the same in the draft and in the rewrite. Changes whose sentences meet are measured together.
+ */
+export function keptShare(draft: string, rewrite: string, parts = wordDiff(draft, rewrite)): KeptShare {
+	const spans = changedSpans(draft, parts);
+	const whole = [{ at: 0, before: draft, after: rewrite }];
+	if (spans.length === 0)
+		return { similarity: 1, scope: 'draft', before: draft, after: rewrite, places: whole };
 	const before = spans.map((s) => draft.slice(s.b0, s.b1)).join('\n');
 	const after = spans.map((s) => rewrite.slice(s.a0, s.a1)).join('\n');
 	const only = spans.length === 1 ? spans[0] : undefined;
 	if (only && draft.slice(0, only.b0).trim() === '' && draft.slice(only.b1).trim() === '')
-		return { similarity: similarity(rewrite, draft), scope: 'draft', before: draft, after: rewrite };
+		return {
+			similarity: similarity(rewrite, draft),
+			scope: 'draft',
+			before: draft,
+			after: rewrite,
+			places: whole,
+		};
 	const inner = spans.length === 1 && !/[.!?…]["'”’)\]]*\s+\S|\n\s*\S/u.test(before.trim());
 	return {
 		similarity: similarity(after, before),
 		scope: inner ? 'sentence' : 'sentences',
 		before,
 		after,
+		places: spans.map((s) => ({
+			at: s.b0,
+			before: draft.slice(s.b0, s.b1),
+			after: rewrite.slice(s.a0, s.a1),
+		})),
 	};
 }

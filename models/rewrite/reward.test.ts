@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScoreResult } from '../scoring/types.ts';
 import { createLexiconScorer } from './lexicon-scorer.ts';
-import { clampWeight, rankCandidates, rewardCandidate } from './reward.ts';
+import { clampWeight, rankCandidates, rankingSimilarities, rewardCandidate } from './reward.ts';
 import { similarity } from './similarity.ts';
 
 const scorer = createLexiconScorer();
@@ -58,5 +58,96 @@ describe('reward', () => {
 	it('refuses a score computed on another text', async () => {
 		const score = await scoreOf('other');
 		expect(() => rewardCandidate(draft, 'x', 's', score, 0.5)).toThrow(/different text/);
+	});
+});
+
+describe('reward on a long draft: similarity measures what the candidate changes (session 18)', () => {
+	// Thirty calm lines written for this test (about 3,000 characters) and one rude sentence in the middle.
+	const calm = (i: number) =>
+		`Step ${i}: the cache warms on start, then the worker drains queue ${i} before it reports back to the scheduler.`;
+	const lines = Array.from({ length: 30 }, (_, i) => calm(i));
+	lines.splice(15, 0, 'Honestly the reviewer who approved the retry patch is a clueless idiot and it shows.');
+	const long = lines.join('\n');
+	// Keeps most of the sentence's words (a lighter fix) vs. says it anew (calmer, fewer of the writer's words).
+	const light = long.replace('is a clueless idiot and it shows', 'missed something and it shows');
+	const restated = long.replace(
+		'Honestly the reviewer who approved the retry patch is a clueless idiot and it shows.',
+		'I have concerns about the retry patch.',
+	);
+	const scored = (text: string, inappropriate: number): ScoreResult => ({
+		text,
+		inappropriate,
+		toxic: inappropriate,
+		dimensions: {} as ScoreResult['dimensions'],
+		flag: false,
+		spans: [],
+	});
+	/** Ranks candidates as the engine does: their similarities measured together. */
+	const rankAll = (weight: number, cands: [string, string, number][]) => {
+		const sims = rankingSimilarities(
+			long,
+			cands.map(([text]) => text),
+		);
+		return rankCandidates(
+			cands.map(([text, strategy, inappropriate], i) =>
+				rewardCandidate(long, text, strategy, scored(text, inappropriate), weight, false, sims[i]),
+			),
+		).accepted.map((c) => c.strategy);
+	};
+	const rank = (weight: number) =>
+		rankAll(weight, [
+			[light, 'minimal', 0.3],
+			[restated, 'restate', 0.05],
+		]);
+
+	it('the dial still decides: "keep my words" ranks the lighter fix first, "make it civil" the calmer one', () => {
+		expect(long.length).toBeGreaterThan(3000);
+		// Whole-draft chrF++ is ~0.99 for both, so the ranking rested on civility alone (the dial did nothing).
+		expect(similarity(light, long)).toBeGreaterThan(0.95);
+		expect(similarity(restated, long)).toBeGreaterThan(0.95);
+		expect(rank(0.2)).toEqual(['minimal', 'restate']);
+		expect(rank(0.8)).toEqual(['restate', 'minimal']);
+	});
+
+	it('reports the similarity of the changed sentence, and keeps the reward its weighted sum', () => {
+		const c = rewardCandidate(long, restated, 'restate', scored(restated, 0.05), 0.5);
+		expect(c.similarity).toBeLessThan(0.5);
+		expect(c.reward).toBeCloseTo(0.5 * 0.95 + 0.5 * c.similarity, 10);
+	});
+
+	it('every candidate is measured on the same text: retouching fifty other lines is no "keeping my words"', () => {
+		// The insult fixed the same way, plus every other line's "Step" made "Stage" (seen in the cm-long e2e: a
+		// candidate that changed many sentences a little outranked the one that changed only the insult).
+		const spread = restated.replace(/Step /g, 'Stage ');
+		const sims = rankingSimilarities(long, [restated, spread]);
+		expect(sims[0]).toBeGreaterThan(sims[1] ?? 1);
+		for (const w of [0.2, 0.5, 0.8])
+			expect(
+				rankAll(w, [
+					[spread, 'spread', 0.05],
+					[restated, 'restate', 0.05],
+				]),
+			).toEqual(['restate', 'spread']);
+	});
+
+	it('alone, a candidate of a long draft is measured on the sentences it changes', () => {
+		const c = rewardCandidate(long, restated, 'restate', scored(restated, 0.05), 0.5);
+		expect(c.similarity).toBeCloseTo(rankingSimilarities(long, [restated])[0] ?? -1, 10);
+		expect(c.similarity).toBeLessThan(0.5);
+	});
+
+	it('a short draft ranks on the whole draft, as before', () => {
+		const short = 'The build is green. You are an idiot for merging it.';
+		const fixed = 'The build is green. I would not merge it yet.';
+		const c = rewardCandidate(short, fixed, 's', scored(fixed, 0.1), 0.5);
+		expect(c.similarity).toBe(similarity(fixed, short));
+	});
+
+	it('the "unrelated" guard still looks at the whole draft: a replaced sentence is not rejected', () => {
+		const swapped = long.replace(
+			'Honestly the reviewer who approved the retry patch is a clueless idiot and it shows.',
+			'Thanks.',
+		);
+		expect(rewardCandidate(long, swapped, 's', scored(swapped, 0.05), 0.5).rejected).toBeUndefined();
 	});
 });

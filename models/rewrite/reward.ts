@@ -4,6 +4,8 @@
  * or change protected tokens (code, links, mentions, references, quotes, numbers).
  */
 import type { ScoreResult } from '../scoring/types.ts';
+import { wordDiff } from './diff.ts';
+import { changedSpans } from './kept.ts';
 import { protectedViolation } from './protected.ts';
 import { similarity } from './similarity.ts';
 import type { RewriteCandidate } from './types.ts';
@@ -18,8 +20,52 @@ export function clampWeight(weight: number | undefined): number {
 }
 
 /**
+ * From this length on a draft is ranked on the sentences a candidate changes (kept.ts), not on the whole draft.
+ * Whole-draft chrF++ is ~0.99 for every candidate of a long draft where one sentence changes (session 17: a
+ * 9,900-character CodeMirror draft), so the ranking rested on civility alone and the "keep my words ↔ make it
+ * civil" dial did nothing there. Every draft of the rewrite evals is far shorter (ParaDetox ≤ 135 characters, the
+ * hand-written corpora ≤ 208), so comment-sized drafts rank exactly as before.
+ */
+export const LONG_DRAFT_CHARS = 1_000;
+
+/**
+ * The similarities the reward ranks `rewrites` on: chrF++ of each whole candidate against the whole draft; for a
+ * long draft, of the part of the draft that ANY candidate changes (the sentences each one touches, kept.ts, merged
+ * over all candidates), against the same part of each candidate. So keeping the writer's words counts where the
+ * rest of the draft is untouched, and every candidate is measured on the same text: measured on its own changed
+ * sentences only, a candidate that also retouched fifty other sentences a little scored ~0.95 and beat the one
+ * that rewrote just the insult (~0.4): the cm-long e2e caught it, the preview full of struck lines.
+ */
+export function rankingSimilarities(draft: string, rewrites: readonly string[]): number[] {
+	if (draft.length < LONG_DRAFT_CHARS) return rewrites.map((r) => similarity(r, draft));
+	const spans = rewrites.map((r) => changedSpans(draft, wordDiff(draft, r)));
+	const region: [number, number][] = [];
+	for (const { b0, b1 } of spans.flat().sort((x, y) => x.b0 - y.b0)) {
+		const last = region.at(-1);
+		if (last && b0 <= last[1]) last[1] = Math.max(last[1], b1);
+		else region.push([b0, b1]);
+	}
+	const before = region.map(([b0, b1]) => draft.slice(b0, b1)).join('\n');
+	return rewrites.map((rewrite, i) => {
+		// Outside a candidate's own spans its text is the draft's, shifted by what its earlier spans added or removed.
+		const own = spans[i] ?? [];
+		const at = (x: number) => {
+			let shift = 0;
+			for (const s of own) {
+				if (s.b1 > x) break;
+				shift = s.a1 - s.b1;
+			}
+			return x + shift;
+		};
+		const after = region.map(([b0, b1]) => rewrite.slice(at(b0), at(b1))).join('\n');
+		return after === before ? 1 : similarity(after, before);
+	});
+}
+
+/**
  * Scores one candidate against the draft. `score` is the scorer's result for the candidate text; a candidate
- * that is rejected gets reward 0 and a `rejected` reason.
+ * that is rejected gets reward 0 and a `rejected` reason. `ranked`: the similarity to rank on, when the caller
+ * measured all the draft's candidates together (rankingSimilarities).
  */
 export function rewardCandidate(
 	draft: string,
@@ -28,12 +74,17 @@ export function rewardCandidate(
 	score: ScoreResult,
 	weight = DEFAULT_WEIGHT,
 	replacement = false,
+	ranked?: number,
 ): RewriteCandidate {
 	if (score.text !== rewrite) throw new Error('score was computed on a different text than the candidate');
 	const appropriate = 1 - score.inappropriate;
-	const sim = similarity(rewrite, draft);
+	const whole = similarity(rewrite, draft);
+	// `ranked`: from rankingSimilarities over every candidate of the draft (the engine); alone, over this one.
+	const sim =
+		ranked ?? (draft.length < LONG_DRAFT_CHARS ? whole : (rankingSimilarities(draft, [rewrite])[0] ?? whole));
 	const base = { rewrite, strategy, appropriate, similarity: sim, ...(replacement ? { replacement } : {}) };
-	const rejected = rejectReason(draft, rewrite, score, replacement ? 1 : sim);
+	// "Unrelated" is about the candidate as a whole: a long draft with one sentence said anew is still a rewrite.
+	const rejected = rejectReason(draft, rewrite, score, replacement ? 1 : whole);
 	if (rejected) return { ...base, reward: 0, rejected };
 	return { ...base, reward: weight * appropriate + (1 - weight) * sim };
 }

@@ -101,7 +101,10 @@ export interface RewriteCandidate {
 	reward: number;
 	/** P(appropriate | candidate) = 1 − P(inappropriate) from the scorer. */
 	appropriate: number;
-	/** Similarity to the draft in 0..1 (similarity.ts). */
+	/**
+	 * Similarity to the draft in 0..1 (similarity.ts), the one the reward ranks on: of the whole draft, or for a
+	 * long draft of the sentences the candidate changes (reward.ts `rankingSimilarity`).
+	 */
 	similarity: number;
 	/** Why a candidate was rejected (still flagged, dropped a protected token, …); absent when accepted. */
 	rejected?: string;

@@ -144,6 +144,7 @@ test('CodeMirror 6 long draft: the card says where the off-screen culprit is; Ap
 			text: diff.textContent,
 			kept: kept?.textContent,
 			scope: kept?.dataset.scope,
+			spoken: diff.getRootNode().querySelector('[data-testid="rewrite-spoken"]')?.textContent ?? '',
 		};
 	});
 	const firstLine = draft.split('\n')[0];
@@ -158,6 +159,11 @@ test('CodeMirror 6 long draft: the card says where the off-screen culprit is; Ap
 	check(
 		preview.scope === 'sentence' && share < 90,
 		`"Kept" does not describe the rewritten sentence: ${JSON.stringify(preview.kept)} (${preview.scope})`,
+	);
+	// What a screen reader hears: line 90's new sentence, not the 9,900-character draft (session 18).
+	check(
+		/ Line 90: /.test(preview.spoken) && !preview.spoken.includes('idiot') && preview.spoken.length < 400,
+		`the screen-reader line is not about line 90: ${preview.spoken.slice(0, 300)} (${preview.spoken.length} characters)`,
 	);
 	check(!(await read(page)).rendered, 'the insult is rendered before Apply: the test proves nothing');
 	await page.locator('[data-tactful-host] button.tactful-rw-primary').click();

@@ -57,10 +57,10 @@ test('Firefox, CodeMirror 6 long draft: warns, names the line; Apply off-screen 
 	const kept = await poll(
 		() =>
 			page.evaluate(() => {
-				const el = document
-					.querySelector('[data-tactful-host]')
-					?.shadowRoot?.querySelector('[data-testid="rewrite-kept"]');
-				return el ? { text: el.textContent, scope: el.dataset.scope } : null;
+				const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+				const el = root?.querySelector('[data-testid="rewrite-kept"]');
+				const spoken = root?.querySelector('[data-testid="rewrite-spoken"]')?.textContent;
+				return el ? { text: el.textContent, scope: el.dataset.scope, spoken } : null;
 			}),
 		Boolean,
 		30_000,
@@ -70,6 +70,12 @@ test('Firefox, CodeMirror 6 long draft: warns, names the line; Apply off-screen 
 	check(
 		kept.value?.scope === 'sentence' && share < 90,
 		`"Kept" does not describe the rewritten sentence: ${JSON.stringify(kept.value)}`,
+	);
+	// A screen reader hears line 90's new sentence, not the 9,900-character draft (session 18).
+	const spoken = kept.value?.spoken ?? '';
+	check(
+		/ Line 90: /.test(spoken) && !spoken.includes('idiot') && spoken.length < 400,
+		`the screen-reader line is not about line 90: ${spoken.slice(0, 300)} (${spoken.length} characters)`,
 	);
 	const primary = await poll(() => clickInOverlay(page, '.tactful-rw-primary'), Boolean, 30_000, 150);
 	check(primary.ok, 'no Apply button');

@@ -298,4 +298,47 @@ test('history counts each action once: warned, "This is fine", Apply, Ctrl+Z, "S
 	await page.close();
 });
 
+test('history: a reload with the same draft restored is the same warning; another draft restored counts', async (env) => {
+	await resetSettings(env.sw);
+	// Earlier tests warned over the same words in this page's box: "delete everything" starts every episode afresh.
+	await message(env, 'clearHistory', {});
+	const shown = async () => {
+		const reply = await message(env, 'getStats', { days: 7 });
+		check(reply?.ok, `getStats failed: ${JSON.stringify(reply)}`);
+		return reply.value.actions.shown ?? 0;
+	};
+	const start = await shown();
+	const page = await env.context.newPage();
+	await page.goto(`${env.server.url}/github-issue.html`);
+	const field = page.locator('#new_comment_field');
+	await field.click();
+	await page.keyboard.insertText(TOXIC);
+	check((await waitOverlay(page, warned, 30_000)).ok, 'no warning');
+	const first = await poll(shown, (n) => n === start + 1, 10_000, 200);
+	check(first.ok, `the warning was not counted once: ${first.value - start}`);
+	/** Reloads; the site restores `draft` (GitHub does, from its session storage); the user clicks back into it. */
+	const reloadWith = async (draft, what) => {
+		await page.reload();
+		await page.evaluate((text) => {
+			const f = document.querySelector('#new_comment_field');
+			f.value = text;
+			f.dispatchEvent(new Event('input', { bubbles: true }));
+		}, draft);
+		await field.click();
+		const s = await waitOverlay(page, warned, 30_000);
+		check(s.ok, `the restored ${what} is not warned: ${JSON.stringify(s.badges)}`);
+	};
+	await reloadWith(TOXIC, 'draft');
+	await shot(page, 'user-flows-reload-same-draft');
+	// Another draft restored in the same box: a new warning. The background decides each warning's episode in the
+	// order they come (one queue), so once this one is counted the one before it was decided too: settled.
+	await reloadWith('Honestly you are an idiot and this patch is garbage.', 'other draft');
+	const counted = await poll(shown, (n) => n >= start + 2, 15_000, 200);
+	check(
+		counted.ok && counted.value === start + 2,
+		`warned drafts counted ${counted.value - start}, wanted 2 (the restored draft is the first one again)`,
+	);
+	await page.close();
+});
+
 await run(() => chromiumEnv());

@@ -29,6 +29,12 @@ export interface RecordEventRequest {
 	dimensions: Signal[];
 	action: EventAction;
 	draft?: string;
+	/**
+	 * With `shown`: the warning's draft episode, as hashes (warning-count.ts `textHash`) of the field's stable key
+	 * (draft-keeper.ts `draftKey`: page and field) and of the draft text. A `shown` whose episode already counted
+	 * that text (the same draft restored after a reload) is not stored again (warning-episodes.ts).
+	 */
+	episode?: { field: string; draft: string };
 }
 
 /** "This is fine": pass the text (hashed in the background, never stored) or a precomputed `hashText`. */

@@ -4,6 +4,7 @@ import { catchUpInChunks } from '../storage/rollup-catch-up.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings.ts';
 import { hashText, isAllowed } from './adaptation.ts';
 import { forgetDraftText, type HistoryHandlers, historyHandlers, turnedDraftsOff } from './history.ts';
+import { warningEpisodes } from './warning-episodes.ts';
 
 const NOW = new Date(2026, 10, 28, 12, 0, 0).getTime();
 const DAY = 86_400_000;
@@ -264,5 +265,61 @@ describe('clearHistory', () => {
 		await db.rewriteOutcomes.add({ strategy: 'soften.none.t0@toxic', at: NOW, accepted: true });
 		expect(await handlers.clearHistory({})).toEqual({ deleted: 1 });
 		expect(forgotten).toBe(1);
+	});
+});
+
+describe('recordEvent: one warning episode across a reload (session 18)', () => {
+	const store = () => {
+		let value = {};
+		return {
+			get: async () => structuredClone(value),
+			set: async (v: object) => {
+				value = structuredClone(v);
+			},
+		};
+	};
+	const shown = (draft: string, field = 'f1') => ({
+		site: 'example.com',
+		level: 'warn' as const,
+		dimensions: [],
+		action: 'shown' as const,
+		episode: { field, draft },
+	});
+
+	it('the same draft warned again after a reload is stored once; another draft or field counts', async () => {
+		const s = store();
+		const page1 = historyHandlers(db, { now: () => clock, episodes: warningEpisodes(s) });
+		expect((await page1.recordEvent(shown('d1'))).id).toBeGreaterThan(0);
+		// The reload: a new content script, the same field and text.
+		const page2 = historyHandlers(db, { now: () => clock, episodes: warningEpisodes(s) });
+		expect(await page2.recordEvent(shown('d1'))).toEqual({ id: 0, repeated: true });
+		expect((await page2.recordEvent(shown('d2'))).id).toBeGreaterThan(0);
+		expect((await page2.recordEvent(shown('d1', 'f2'))).id).toBeGreaterThan(0);
+		expect(await db.events.where('action').equals('shown').count()).toBe(3);
+		expect((await page2.getStats({ days: 1 })).actions.shown).toBe(3);
+	});
+
+	it('an emptied field ends the episode: the same words warned again are counted', async () => {
+		const h2 = historyHandlers(db, { now: () => clock, episodes: warningEpisodes(store()) });
+		await h2.recordEvent(shown('d1'));
+		await h2.endWarningEpisode({ field: 'f1' });
+		expect((await h2.recordEvent(shown('d1'))).id).toBeGreaterThan(0);
+	});
+
+	it('deleting the history forgets the episodes: the same draft warned again is counted', async () => {
+		const h2 = historyHandlers(db, {
+			now: () => clock,
+			episodes: warningEpisodes(store()),
+			forgetLearned: () => {},
+		});
+		await h2.recordEvent(shown('d1'));
+		await h2.clearHistory({});
+		expect((await h2.recordEvent(shown('d1'))).id).toBeGreaterThan(0);
+	});
+
+	it('other actions are never held back by an episode', async () => {
+		const h2 = historyHandlers(db, { now: () => clock, episodes: warningEpisodes(store()) });
+		await h2.recordEvent(shown('d1'));
+		expect((await h2.recordEvent({ ...shown('d1'), action: 'fine' })).id).toBeGreaterThan(0);
 	});
 });

@@ -18,6 +18,7 @@ import { isStorageFailure, storageUnavailableError } from '../storage/storage-fa
 import { computeAdaptation, FEEDBACK_WINDOW_MS, hashText } from './adaptation.ts';
 import { PRUNE_EVERY_MS, pruneHistory } from './history-retention.ts';
 import { computeStats, dayRange } from './history-stats.ts';
+import { sessionEpisodeStore, type WarningEpisodes, warningEpisodes } from './warning-episodes.ts';
 
 /** The messages this module answers. */
 export type HistoryMessage =
@@ -29,7 +30,8 @@ export type HistoryMessage =
 	| 'getAdaptation'
 	| 'saveDraft'
 	| 'discardDraft'
-	| 'listDrafts';
+	| 'listDrafts'
+	| 'endWarningEpisode';
 
 export type HistoryHandlers = {
 	[K in HistoryMessage]: (data: RequestOf<K>) => Promise<ResponseOf<K>>;
@@ -41,6 +43,8 @@ export interface HistoryDeps {
 	getSettings?: () => Promise<Settings>;
 	/** Forgets the learned rewrite preferences with the history (default: the extension origin's localStorage). */
 	forgetLearned?: () => void;
+	/** Warning episodes across reloads (default: in session storage, warning-episodes.ts). */
+	episodes?: WarningEpisodes;
 }
 
 /** Drafts nobody came back to are pruned after this long. */
@@ -73,10 +77,24 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 	const now = deps.now ?? Date.now;
 	const getSettings = deps.getSettings ?? readSettings;
 	let prunedAt = Number.NEGATIVE_INFINITY;
+	let episodes = deps.episodes;
+	const episodesNow = () => {
+		episodes ??= warningEpisodes(sessionEpisodeStore);
+		return episodes;
+	};
 
 	const handlers: HistoryHandlers = {
 		async recordEvent(req) {
 			if (!EVENT_ACTIONS.includes(req.action)) throw new Error(`unknown action: ${String(req.action)}`);
+			// The same draft's warning again after a reload (the page restored it): the episode counted it already.
+			const episode = req.action === 'shown' ? req.episode : undefined;
+			if (
+				episode &&
+				typeof episode.field === 'string' &&
+				typeof episode.draft === 'string' &&
+				!(await episodesNow().appeared(episode.field, episode.draft))
+			)
+				return { id: 0, repeated: true };
 			const { storeDrafts } = await getSettings();
 			const t = now();
 			const row = {
@@ -179,6 +197,8 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 			});
 			// The bandit was learned from the accept/reject rows just deleted: "delete everything" includes it.
 			(deps.forgetLearned ?? forgetRewritePreferences)();
+			// And which drafts were already counted: after "delete everything" the next warning counts again.
+			await episodesNow().clear();
 			return { deleted };
 		},
 
@@ -208,6 +228,11 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 			return { ok: true };
 		},
 
+		async endWarningEpisode(req) {
+			if (typeof req.field === 'string') await episodesNow().ended(req.field);
+			return { ok: true };
+		},
+
 		async listDrafts() {
 			await db.drafts
 				.where('updatedAt')
@@ -223,6 +248,7 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 		recordFeedback: async () => ({ id: 0 }),
 		saveDraft: async () => ({ stored: false }),
 		discardDraft: async () => ({ ok: true }),
+		endWarningEpisode: async () => ({ ok: true }),
 		// Nothing learned from feedback: drafts are scored with the user's settings alone.
 		getAdaptation: async () => computeAdaptation(await getSettings(), [], now()),
 	});

@@ -1,0 +1,83 @@
+/**
+ * Warning episodes that outlive the page (session 18). The content script counts a draft's warning once per draft
+ * episode (entrypoints/content/warning-count.ts), but its memory goes with the page: a reload with the same draft
+ * restored (a site's own draft restore, the browser's form restore) started a new episode, and the one warning was
+ * counted twice in the history. So `shown` events carry the episode (a hash of the field's stable key, draftKey,
+ * and of the draft text the warning is about) and the background keeps, per field, the drafts already counted, in
+ * session storage (it survives a service worker stopping; it is gone when the browser closes). A field emptied
+ * (posted, cleared) ends its episode. Only hashes are kept, never a page address or text.
+ */
+import { storage } from '#imports';
+
+/** Field hash → the draft hashes already counted in its episode, oldest first. */
+export type Episodes = Record<string, string[]>;
+
+/** Where the episodes live (storage.session in the extension; a plain object in tests). */
+export interface EpisodeStore {
+	get(): Promise<Episodes>;
+	set(value: Episodes): Promise<void>;
+}
+
+export interface WarningEpisodes {
+	/** A warning appeared over `draft` in `field`: true when it is new to count (and is remembered from now on). */
+	appeared(field: string, draft: string): Promise<boolean>;
+	/** `field` was emptied: its episode is over. */
+	ended(field: string): Promise<void>;
+	/** The history was deleted: every episode is over. */
+	clear(): Promise<void>;
+}
+
+/** At most this many fields are remembered (the least recently warned forgotten first). */
+export const MAX_FIELDS = 200;
+/** At most this many warned-over texts per field (the content script keeps more within a page). */
+export const MAX_TEXTS = 50;
+
+export function warningEpisodes(
+	store: EpisodeStore,
+	{ maxFields = MAX_FIELDS, maxTexts = MAX_TEXTS }: { maxFields?: number; maxTexts?: number } = {},
+): WarningEpisodes {
+	// One read-modify-write at a time: two warnings in flight must not both count, nor overwrite each other.
+	let queue: Promise<unknown> = Promise.resolve();
+	let told = false;
+	const serial = <T>(run: () => Promise<T>, fallback: T): Promise<T> => {
+		const next = queue.then(run).catch((error) => {
+			// Fail open (the warning is counted, as before session 18), and say so once.
+			if (!told)
+				console.warn('[tactful] warning episodes unavailable; warnings are counted per page:', error);
+			told = true;
+			return fallback;
+		});
+		queue = next;
+		return next;
+	};
+	return {
+		appeared: (field, draft) =>
+			serial(async () => {
+				const all = await store.get();
+				const seen = all[field] ?? [];
+				if (seen.includes(draft)) return false;
+				// Re-inserted last: the object's key order is the recency order.
+				delete all[field];
+				all[field] = [...seen, draft].slice(-maxTexts);
+				const fields = Object.keys(all);
+				for (const old of fields.slice(0, Math.max(0, fields.length - maxFields))) delete all[old];
+				await store.set(all);
+				return true;
+			}, true),
+		ended: (field) =>
+			serial(async () => {
+				const all = await store.get();
+				if (!(field in all)) return;
+				delete all[field];
+				await store.set(all);
+			}, undefined),
+		clear: () => serial(() => store.set({}), undefined),
+	};
+}
+
+/** The extension's store: session storage, so a reload (and a service worker restart) keeps the episodes. */
+const episodesItem = storage.defineItem<Episodes>('session:warningEpisodes', { fallback: {} });
+export const sessionEpisodeStore: EpisodeStore = {
+	get: () => episodesItem.getValue(),
+	set: (value) => episodesItem.setValue(value),
+};
