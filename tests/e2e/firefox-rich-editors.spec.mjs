@@ -96,6 +96,54 @@ for (const e of EDITORS)
 		await counted({ rewriteAccepted: 2, rewriteRejected: 1 }, 'Ctrl+Shift+Z after the undo');
 	});
 
+// Session 18: Apply's write landing while the tab is hidden (the user switched tabs during the write's quiet wait)
+// appended the rewrite after the draft in CodeMirror ("...garbage.I have concerns about this patch"): CodeMirror
+// never took the write's selection in a tab without focus. Now refused: the draft stays as it was.
+test('Firefox, CodeMirror 6: an Apply whose write lands while the tab is hidden leaves the draft as it was', async ({
+	page,
+	server,
+	browser,
+}) => {
+	const e = EDITORS[2];
+	await page.bringToFront();
+	await page.goto(`${server.url}/editors.html`);
+	await page.click(e.sel);
+	await page.keyboard.type(DRAFT);
+	const warned = await waitOverlay(
+		page,
+		(s) => s.badges.some((b) => b.level === 'warn' && b.settled),
+		30_000,
+	);
+	check(warned.ok, `no warning: ${JSON.stringify(warned.badges)}`);
+	const draft = await stateOf(page, e.name);
+	check(await clickInOverlay(page, '[data-tactful="badge"]'), 'no badge to open the card');
+	const ready = await poll(
+		() =>
+			page.evaluate(() =>
+				Boolean(
+					document.querySelector('[data-tactful-host]')?.shadowRoot?.querySelector('.tactful-rw-primary'),
+				),
+			),
+		Boolean,
+		30_000,
+		150,
+	);
+	check(ready.ok, 'no Apply button');
+	const other = await browser.newPage();
+	try {
+		check((await page.evaluate(() => document.visibilityState)) === 'hidden', 'the tab is not hidden');
+		check(await clickInOverlay(page, '.tactful-rw-primary'), 'no Apply button to click');
+		// Apply answered (the card says the editor did not accept it): polled, then the draft must be untouched.
+		const said = await waitOverlay(page, (s) => /did not accept/.test(s.card ?? ''), 15_000);
+		const after = await stateOf(page, e.name);
+		check(after === draft, `the draft changed in a hidden tab: ${JSON.stringify(after)}`);
+		check(said.ok, `the card does not say the change was not made: ${JSON.stringify(said.card)}`);
+	} finally {
+		await other.close();
+		await page.bringToFront();
+	}
+});
+
 await run(async () => {
 	const server = await startServer();
 	const firefox = await launchFirefox();
@@ -112,6 +160,7 @@ await run(async () => {
 		server,
 		page,
 		stats,
+		browser: firefox.browser,
 		teardown: async () => {
 			await firefox.close();
 			await server.close();
