@@ -2,7 +2,17 @@
 // CodeMirror 6 editors (tests/pages/editors.html): the underline sits under the insult in the second paragraph, the
 // editor's own state matches what it shows, Apply rewrites through the editor, Ctrl+Z restores the draft exactly,
 // Ctrl+Shift+Z (and Ctrl+Y where the editor binds it) redoes the rewrite, state and view agreeing at every step.
-import { check, chromiumEnv, poll, run, shot, test, waitOverlay, waitUnderlined } from './harness.mjs';
+import {
+	check,
+	chromiumEnv,
+	message,
+	poll,
+	run,
+	shot,
+	test,
+	waitOverlay,
+	waitUnderlined,
+} from './harness.mjs';
 
 const LINES = [
 	'Thanks for looking at this.',
@@ -47,10 +57,24 @@ const norm = (t) =>
 		.join('\n');
 
 for (const e of EDITORS) {
-	test(`${e.name}: a hostile draft over paragraphs, a list and a code block; Apply, Ctrl+Z, redo keep state = view`, async ({
-		page,
-		server,
-	}) => {
+	test(`${e.name}: a hostile draft over paragraphs, a list and a code block; Apply, Ctrl+Z, redo keep state = view`, async (env) => {
+		const { page, server } = env;
+		// Session 18 (editorshw): the history counts Apply, its Ctrl+Z and the redo in every rich editor (their own key
+		// handlers run the history; CodeMirror's fired no input event and the undo went uncounted, session 17).
+		const counts = async () => (await message(env, 'getStats', { days: 7 }))?.value?.actions ?? {};
+		const start = await counts();
+		const counted = (want, what) =>
+			poll(
+				counts,
+				(now) => Object.entries(want).every(([k, v]) => (now[k] ?? 0) - (start[k] ?? 0) === v),
+				10_000,
+				200,
+			).then((got) =>
+				check(
+					got.ok,
+					`${e.name}, ${what}: the history counted ${JSON.stringify(got.value)} (from ${JSON.stringify(start)}), wanted +${JSON.stringify(want)}`,
+				),
+			);
 		await page.goto(`${server.url}/editors.html`);
 		await page.click(e.sel);
 		for (const [i, line] of LINES.entries()) {
@@ -84,6 +108,7 @@ for (const e of EDITORS) {
 		check(applied.ok, `Apply: state and view ${JSON.stringify(applied.value)}`);
 		const rewritten = applied.value;
 		check(!/idiot/.test(rewritten.state), `the rewrite kept the insult: ${rewritten.state}`);
+		await counted({ rewriteAccepted: 1, rewriteRejected: 0 }, 'Apply');
 		const lines = norm(rewritten.state).split('\n');
 		for (const line of norm(draft.state).split('\n'))
 			if (!line.includes('idiot'))
@@ -92,21 +117,25 @@ for (const e of EDITORS) {
 		await page.keyboard.press('Control+Z');
 		const undone = await poll(both, (x) => x.state === draft.state && norm(x.shown) === norm(draft.shown));
 		check(undone.ok, `Ctrl+Z did not restore the draft exactly: ${JSON.stringify(undone.value)}`);
+		await counted({ rewriteAccepted: 1, rewriteRejected: 1 }, 'Ctrl+Z after Apply');
 		await page.keyboard.press('Control+Shift+Z');
 		const redone = await poll(
 			both,
 			(x) => x.state === rewritten.state && norm(x.shown) === norm(rewritten.shown),
 		);
 		check(redone.ok, `Ctrl+Shift+Z did not redo the rewrite: ${JSON.stringify(redone.value)}`);
+		await counted({ rewriteAccepted: 2, rewriteRejected: 1 }, 'Ctrl+Shift+Z after the undo');
 		if (e.ctrlY) {
 			await page.keyboard.press('Control+Z');
 			await poll(both, (x) => x.state === draft.state);
+			await counted({ rewriteAccepted: 2, rewriteRejected: 2 }, 'a second Ctrl+Z');
 			await page.keyboard.press('Control+Y');
 			const again = await poll(
 				both,
 				(x) => x.state === rewritten.state && norm(x.shown) === norm(rewritten.shown),
 			);
 			check(again.ok, `Ctrl+Y did not redo the rewrite: ${JSON.stringify(again.value)}`);
+			await counted({ rewriteAccepted: 3, rewriteRejected: 2 }, 'Ctrl+Y after the second undo');
 		}
 	});
 }

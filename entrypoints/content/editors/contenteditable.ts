@@ -65,6 +65,10 @@ export function richEditor(
 			selection.addRange(range);
 			await synced;
 			if (read() !== expected) return false; // the user typed meanwhile: leave their text alone
+			// A hidden tab (the user switched away during the quiet wait): CodeMirror never took the new selection (the
+			// tab has no focus) and firefox-esr's insertText appended the rewrite after the draft (session 18). Refused:
+			// the draft stays, the card says the editor did not accept it. Lexical and ProseMirror wrote right there.
+			if (kind === 'codemirror' && el.ownerDocument.visibilityState === 'hidden') return false;
 			if (kind === 'lexical' && text.includes('\n')) {
 				// Lexical drops newlines from execCommand('insertText'); its own paste handler makes paragraphs
 				// and records one history entry, so Ctrl+Z still restores the draft.
