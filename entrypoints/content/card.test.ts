@@ -206,3 +206,50 @@ describe('the keyboard taking over a hover-opened card (ui7, session 16)', () =>
 		expect(ui.view([fv])?.opening).not.toBe(hovered?.opening); // a card opened afresh is a new card
 	});
 });
+
+describe('a card drawn again after a frame without it (races5, session 18)', () => {
+	it('does not take the focus from the draft the user went back to; with the focus in it or nowhere, it does', async () => {
+		document.body.innerHTML = '<textarea>you idiot</textarea><div data-tactful-host></div>';
+		const field = document.querySelector('textarea') as HTMLTextAreaElement;
+		field.getBoundingClientRect = () => new DOMRect(20, 20, 400, 80);
+		Object.defineProperties(field, { clientWidth: { value: 400 }, clientHeight: { value: 80 } });
+		controller = new AbortController();
+		const c = new FieldController(
+			1,
+			editorFor(field, () => document.body),
+			{
+				score: async (t, o) => fakeScore(t, o),
+				options: () => ({ sensitivity: 0.5 }),
+				changed() {},
+				signal: controller.signal,
+			},
+		);
+		await c.run();
+		const ui = createCardUi({
+			doc: document,
+			site: generic,
+			live: new Map([[1, { c, stop: new AbortController() }]]),
+			deps: fakeDeps().deps,
+			hostname: 'example.org',
+			repaint: () => undefined,
+			signal: controller.signal,
+		});
+		const fv: FieldView = { ...VIEW, badge: { x: 400, y: 80 } };
+		ui.toggle(1, 'badge');
+		const first = ui.view([fv]);
+		expect(first?.props.autoFocus).toBe(true); // opened on request: it takes the focus
+		// A frame without the card (after Apply its field's view is pending), and the user goes back to the draft…
+		expect(ui.view([])).toBeNull();
+		field.focus();
+		// …then the late answer draws the card again (WarningCard focuses on mount): not from the draft.
+		const again = ui.view([fv]);
+		expect(again?.opening).toBe(first?.opening);
+		expect(again?.props.autoFocus).toBe(false);
+		field.blur(); // the focus nowhere (or in the card): a keyboard user's card drawn again takes it back
+		expect(ui.view([fv])?.props.autoFocus).toBe(true);
+		ui.toggle(1, 'badge');
+		field.focus();
+		ui.toggle(1, 'keyboard'); // a new opening asked for from the draft takes the focus, as always
+		expect(ui.view([fv])?.props.autoFocus).toBe(true);
+	});
+});

@@ -44,6 +44,8 @@ interface Open {
 	 * until the rescore answers. `asked`: the rescore was asked for (the host was asked to load again first).
 	 */
 	trying?: { reason: string; details: string; asked: boolean };
+	/** This opening has been drawn taking the focus once: a later draw may not take it from the page (`mayFocus`). */
+	focused?: boolean;
 }
 
 /** The card controller used by session.ts. */
@@ -117,6 +119,31 @@ function offScreen(c: FieldController, level: FieldView['level'] = 'ok'): FieldV
 		underlines: [],
 		dark: isDarkAround(c.editor.el),
 	};
+}
+
+/** Keyboard focus is on something of the page's own (a field the user went back to), not in our card or nowhere. */
+function focusOnPage(doc: Document): boolean {
+	const active = doc.activeElement;
+	return Boolean(
+		active &&
+			active !== doc.body &&
+			active !== doc.documentElement &&
+			!active.hasAttribute('data-tactful-host'),
+	);
+}
+
+/**
+ * Whether this draw of the open card takes the focus (WarningCard's `autoFocus`, which focuses on every mount).
+ * The first draw of a badge- or keyboard-opened card does; a later one only while the focus is in the card or
+ * nowhere. The card is drawn anew after a frame without it (its verdict pending after Apply): a late answer (a slow
+ * checker, a loaded machine) drew it again after the user had gone back to the draft, and the card took the focus
+ * mid-typing, its keys lost in the card (races5, session 18: github-daily.spec under a 300 ms slower background).
+ */
+function mayFocus(open: Open, doc: Document): boolean {
+	if (open.via === 'hover') return false;
+	const take = !open.focused || !focusOnPage(doc);
+	open.focused = true;
+	return take;
 }
 
 /** Creates the card controller for one session. */
@@ -204,7 +231,7 @@ export function createCardUi(env: CardEnv): CardUi {
 					...unavailableCardFor(
 						c,
 						fvDown,
-						{ anchor: open.anchor, autoFocus: open.via !== 'hover' },
+						{ anchor: open.anchor, autoFocus: mayFocus(open, env.doc) },
 						{
 							reason: down.reason,
 							details: down.details,
@@ -245,7 +272,7 @@ export function createCardUi(env: CardEnv): CardUi {
 			const anchor = fv.badge || !away ? open.anchor : away.getBoundingClientRect();
 			const opening = {
 				anchor,
-				autoFocus: open.via !== 'hover',
+				autoFocus: mayFocus(open, env.doc),
 				nudge: open.nudge,
 				mayScroll: open.via !== 'hover',
 			};

@@ -1,6 +1,7 @@
 // The overlay's behaviour beyond "it warns": skipped fields, fields added later, the card (badge, hover,
 // keyboard, Escape, a click elsewhere, "This is fine", "Snooze on this site"), the pre-submit nudge, scrolling
 // and dark pages.
+import { tsImport } from 'tsx/esm/api';
 import { TOXIC, TOXIC_WORD } from './drafts.mjs';
 import {
 	check,
@@ -19,6 +20,9 @@ import {
 	waitUnderlined,
 	wordRect,
 } from './harness.mjs';
+
+/** How long after the last keystroke the controller may still show a verdict (ms), read from the product (IME test). */
+const { LONG_PAUSE_MS } = await tsImport('../../entrypoints/content/field-controller.ts', import.meta.url);
 
 const warned = (s) => s.badges.some((b) => b.level === 'warn') && s.underlines.length > 0;
 const host = (page) => page.locator('[data-tactful-host]');
@@ -562,9 +566,19 @@ test('pre-submit nudge (opt-in): Review keeps the draft, Post anyway posts', asy
 
 test('IME composition: half-composed text is not scored; the committed text is', async (env) => {
 	const { page } = env;
+	// The extension page the control score below is sent from, opened now: opening it later took the focus from the
+	// page, which ended the composition (committed text is scored, rightly).
+	check((await message(env.browser, 'scoreDraft', { text: 'warm up' }))?.ok, 'the checker does not answer');
+	await page.bringToFront();
 	await page.goto(`${env.server.url}/generic-blog.html`);
 	await page.click('#comment');
 	await page.keyboard.type('Well ');
+	// 'Well ' scored and calm first: the field is watched and the checker answers, so a calm badge later is a verdict.
+	const calm = await waitSettled(page);
+	check(
+		calm.ok && calm.badges.every((b) => b.level === 'ok'),
+		`'Well ' not scored calm: ${JSON.stringify(calm)}`,
+	);
 	// Chromium's IME path: the composition stays open (as while choosing a kanji) well past the typing pause.
 	const cdp = await page.context().newCDPSession(page);
 	const composing = 'you are a complete idiot';
@@ -573,10 +587,18 @@ test('IME composition: half-composed text is not scored; the committed text is',
 		selectionStart: composing.length,
 		selectionEnd: composing.length,
 	});
-	await page.waitForTimeout(1200);
+	// Not a bare sleep: wait for proof that a score of the half-composed text would be on the badge by now (a product
+	// that scored it passed the old 1.2 s sleep: 'idiot' ends mid-word, and a warning a half-typed word brings is held
+	// LONG_PAUSE_MS, 1.5 s, after the last keystroke). That pause on the page's own clock, armed after the
+	// composition's input, so any timer the content script armed for it fires first (one event loop); then a score
+	// of our own through the background, asked after any such request and answered after it; then the repaint.
+	await page.evaluate((ms) => new Promise((r) => setTimeout(r, ms)), LONG_PAUSE_MS);
+	const control = await message(env.browser, 'scoreDraft', { text: `Well ${composing}` });
+	check(control?.ok, `the background did not score the control: ${JSON.stringify(control)}`);
+	await nextFrames(page);
 	const during = await overlay(page);
 	check(
-		!during.badges.some((b) => b.level !== 'ok'),
+		during.badges.length > 0 && !during.badges.some((b) => b.level !== 'ok'),
 		`scored half-composed text: ${JSON.stringify(during.badges)}`,
 	);
 	await cdp.send('Input.insertText', { text: composing });

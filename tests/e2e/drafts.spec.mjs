@@ -1,5 +1,6 @@
 // Keeping drafts (opt-in): what the user is writing survives a reload and is listed on the history page to copy
 // back; the text a rewrite replaced is kept too; clearing the field forgets it; with the opt-in off nothing is kept.
+import { tsImport } from 'tsx/esm/api';
 import { TOXIC } from './drafts.mjs';
 import {
 	check,
@@ -11,9 +12,17 @@ import {
 	shot,
 	test,
 	waitOverlay,
+	waitSettled,
 } from './harness.mjs';
 
 const FIELD = 'textarea[aria-label="Markdown value"]';
+/** The page's other comment box (GitHub's classic form), for the control in the opt-in-off test. */
+const CONTROL = '#new_comment_field';
+/** The keeper's typing pause before it saves (ms), read from the product. */
+const { DRAFT_SAVE_DEBOUNCE_MS } = await tsImport(
+	'../../entrypoints/content/features/draft-keeper.ts',
+	import.meta.url,
+);
 const DRAFT = 'Half of a long reply about the flaky integration test that I do not want to lose';
 const kept = async (browser) => {
 	const reply = await message(browser, 'listDrafts', {});
@@ -34,8 +43,24 @@ test('off by default: typing keeps nothing', async ({ page, server, browser }) =
 	await page.goto(`${server.url}/github-issue.html`);
 	await page.click(FIELD);
 	await page.keyboard.type(DRAFT);
-	await page.waitForTimeout(2000);
+	// Not a bare sleep (on a loaded machine a keeper that ignored the opt-in had not saved yet after 2 s): wait for
+	// proof that a save would have happened. The draft is scored (the content script handled the typing), then the
+	// keeper's pause (DRAFT_SAVE_DEBOUNCE_MS) on the page's own clock, armed after the last keystroke, so the keeper's
+	// timer, armed by that keystroke, fired first (one event loop); its save would be asked before our listDrafts.
+	check((await waitSettled(page)).ok, 'the draft was never scored');
+	await page.evaluate((ms) => new Promise((r) => setTimeout(r, ms)), DRAFT_SAVE_DEBOUNCE_MS);
 	check((await kept(browser)).length === 0, 'a draft was kept without the opt-in');
+	// The control: opted in, the same page keeps what is typed in its other box, so the keeper is there and working.
+	await setSettings(browser.sw, { storeDrafts: true });
+	await page.click(CONTROL);
+	await page.keyboard.type(DRAFT);
+	await until(
+		async () => (await kept(browser)).some((d) => d.key.endsWith('#new_comment_field')),
+		'the control draft',
+	);
+	await setSettings(browser.sw, { storeDrafts: false }); // turning it off forgets what was kept
+	await until(async () => (await kept(browser)).length === 0, 'the kept drafts to be forgotten');
+	await clearField(page, page.locator(CONTROL));
 	await clearField(page, page.locator(FIELD));
 });
 

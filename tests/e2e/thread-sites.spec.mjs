@@ -284,7 +284,9 @@ test("popup: the site's own heated-thread sensitivity applies live on that site 
 	await popup.waitForTimeout(700);
 	// No keystroke on the page: the lower sensitivity shows at once, and only on this site.
 	await here.bringToFront();
-	const quiet = await until(here, (x) => x.ring === null);
+	// Settled as well: the thread is assessed again with the new sensitivity (a ring gone while that assessment is
+	// still out would pass before anything was checked).
+	const quiet = await until(here, (x) => x.ring === null && x.settled);
 	check(quiet.ok, `still a thread warning with the site's lower sensitivity: ${JSON.stringify(quiet)}`);
 	await elsewhere.bringToFront();
 	await elsewhere.keyboard.type(' ');
