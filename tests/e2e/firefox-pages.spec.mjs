@@ -192,7 +192,9 @@ test("Firefox popup: a site's own lower sensitivity quiets a borderline draft on
 	await popup.click('[data-testid="site-sensitivity-custom"]');
 	await popup.waitForSelector('#tf-site-sensitivity');
 	await slide(popup, '#tf-site-sensitivity', 4); // 0.2
-	await sleep(700);
+	// Polled: the release is written asynchronously, and a fixed wait is too short on a loaded machine.
+	const siteStored = (s) => Math.abs((s.sites?.['127.0.0.1']?.sensitivity ?? -1) - 0.2) < 1e-9;
+	await until(async () => siteStored(await settingsOf(popup)), '', 10_000).catch(() => undefined);
 	await shot(popup, 'firefox-popup-site-sensitivity');
 	const stored = await settingsOf(popup);
 	check(
