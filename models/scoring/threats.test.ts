@@ -90,6 +90,64 @@ describe('threatWords', () => {
 	])('not a threat: %s', (text) => expect(found(text)).toEqual([]));
 });
 
+describe('threatWords, session 18 (threats4 dev half)', () => {
+	it.each([
+		['Just go play in traffic already.', 'traffic'],
+		['You should go drink bleach.', 'bleach'],
+		['Close this issue again and I will find you.', 'find'],
+		["I'll track you down after the release.", 'track'],
+		["I'm going to make you pay for deleting my branch.", 'pay'],
+		['I will make you suffer for this.', 'suffer'],
+		["I'm going to post your home address in this thread.", 'address'],
+		["I'll leak your phone number.", 'phone'],
+		['If you close this again I will get your account suspended.', 'suspended'],
+		["I'll make sure your npm account gets taken away.", 'taken'],
+		["I'll make sure you lose your job over this.", 'job'],
+		['If you ban me I will ruin your career.', 'career'],
+		["You won't live to see the next release.", 'live'],
+		['Someone should put a bullet in the maintainer of this repo.', 'bullet'],
+		['Better not walk home alone tonight.', 'alone'],
+		["You're going to get what's coming to you.", 'coming'],
+		['I will come to your house and settle this in person.', 'house'],
+		["Touch my module again and you'll be sorry.", 'sorry'],
+		["I'm going to beat you senseless.", 'senseless'],
+		['I hope someone breaks your legs.', 'legs'],
+		["Your family isn't safe while this bug is open.", 'safe'],
+		['Devs like you deserve to get hurt.', 'hurt'],
+	])('a threat: %s', (text, word) => expect(found(text)).toContain(word));
+
+	it.each([
+		// The civil twins' dev half (tests/corpora/threats-4-civil.txt) and more look-alikes.
+		'Go jump into the bridge module, the bug is there.',
+		'Just go play with the traffic shaping settings already.',
+		'Close this issue again and I will find the commit that fixes it.',
+		"I'll find you a reviewer by Friday.",
+		"I'm going to make you a branch with the fix.",
+		'This flaky suite will make you suffer.',
+		"I'll make you pay the invoice when it arrives.",
+		"I won't make you pay for it, it was my bug.",
+		'If you close this again I will reopen it with logs.',
+		"I'm going to post the home page screenshot in this thread.",
+		"I'll share my personal email with anyone who needs the logs.",
+		"I'll make sure your npm account gets the publish rights back.",
+		"I'll get your account unlocked today.",
+		'If you ban the bot I will rerun the checks by hand.',
+		'Stale caches will ruin your day if this PR gets closed.',
+		"This branch won't live to see the next release.",
+		'Someone should put a breakpoint in the retry loop of this repo.',
+		'Better not push to main alone tonight, ask for a review.',
+		"You're going to get the reviewer's notes soon.",
+		'I will come to your meetup and present the migration in person.',
+		"Touch the module's init and the tests will fail.",
+		"Skip this step and you'll be sorry you didn't pin it.",
+		"I'm going to beat my benchmark from last week.",
+		"I'll beat you to it next time.",
+		'I hope someone breaks the tie in the vote.',
+		"Your data isn't safe while this bug is open.",
+		'You should go drink some water and take a break.',
+	])('not a threat: %s', (text) => expect(found(text)).toEqual([]));
+});
+
 describe('applyThreats', () => {
 	const entryOf = (text: string, toxic: number) =>
 		({ text, toxic, tokens: tokenize(text).tokens, sentencesScored: true }) as unknown as ScoreEntry;

@@ -22,6 +22,7 @@
 import { perTokenized, type Token, type Tokenized } from '../features/featurize.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
+import { threat4At } from './threats4-frames.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 
@@ -51,7 +52,10 @@ const VIOLENT = words(
 /** Who may mean to do it: the writer ("I'll", "gonna") or someone called on ("someone should"); not a thing. */
 const INTENT = words("i i'll i'm i'd i'ma ima gonna wanna we we'll let's someone somebody");
 /** Passive harms a person is said to deserve ("should be shot"). */
-const HARMED = words('shot killed murdered hanged hung stabbed strangled beaten punched slapped drowned');
+const HARMED = words(
+	// "hurt": session 18 ("Devs like you deserve to get hurt"; the model flagged it, no frame underlined it).
+	'shot killed murdered hanged hung stabbed strangled beaten punched slapped drowned hurt',
+);
 /** The passive's auxiliary right before a harm ("should be shot", "lined up and shot"), not "should have killed this PR". */
 const PASSIVE = words('be get been being and');
 /** How many words before a passive harm its person and modal may stand ("people like you should be lined up and shot"). */
@@ -66,7 +70,10 @@ const WISHING = words('hope hoping hopes wish wishing wishes pray praying');
 /** Body parts a threat breaks ("I'll break your legs"). */
 const BODY = words('leg legs neck face arm arms fingers teeth nose kneecaps jaw skull head');
 /** Verbs that break a body part ("I'll knock your teeth out", "smash your face"). */
-const BREAKING = words('break breaking knock knocking smash smashing bash bashing kick kicking');
+const BREAKING = words(
+	// Session 18: the third person too, for a wish ("I hope someone breaks your legs").
+	'break breaks breaking knock knocks knocking smash smashes smashing bash bashes bashing kick kicks kicking',
+);
 /** What someone may burn or torch of the reader's ("I'll burn your house down"). */
 const PROPERTY = words('house home car office');
 const ARSON = words('burn burning torch torching');
@@ -93,6 +100,10 @@ const IMPERATIVES: readonly string[][] = [
 	'diaf',
 	'jump off a bridge',
 	'jump off a cliff',
+	// Session 18 (threats4): "Just go play in traffic already.", "You should go drink bleach."
+	'play in traffic',
+	'walk into traffic',
+	'drink bleach',
 ].map((p) => p.split(' '));
 /** Phrases that are threats wherever they stand. */
 const IDIOMS: readonly string[][] = [
@@ -113,6 +124,9 @@ const IDIOMS: readonly string[][] = [
 	'hunt you down',
 	"you'll end up in the hospital",
 	"you'll end up in hospital",
+	// Session 18 (threats4): "You're going to get what's coming to you."
+	"what's coming to you",
+	'whats coming to you',
 ].map((p) => p.split(' '));
 /** Words that may open an imperative ("just die in a fire", "so go die"). */
 const OPENERS = words('just go please pls plz and so now then honestly seriously');
@@ -230,10 +244,21 @@ function findThreatWords({ masked, tokens }: Tokenized): number[] {
 		while (t < tokens.length && (tokens[t] as Token).start < to) t++;
 		const toks = tokens.slice(first, t);
 		const ws = toks.map((k) => k.word);
+		// The last word pushed: a threats4 frame may start before the word it is keyed on.
+		let pushed = -1;
 		for (let i = 0; i < ws.length; i++) {
+			// Session 18's frames (threats4-frames.ts), each keyed on one word; a negation before one takes it back.
+			const span = threat4At(ws, toks, masked, i);
+			if (span && !negatedBefore(ws, span[0])) {
+				for (let k = Math.max(span[0], pushed + 1); k < span[1]; k++) found.push(first + k);
+				pushed = span[1] - 1;
+				i = span[1] - 1;
+				continue;
+			}
 			const end = threatAt(ws, toks, masked, i);
 			if (end < 0) continue;
-			for (let k = i; k < end; k++) found.push(first + k);
+			for (let k = Math.max(i, pushed + 1); k < end; k++) found.push(first + k);
+			pushed = end - 1;
 			i = end - 1;
 		}
 	}

@@ -110,6 +110,24 @@ test('"buffoon" is underlined as the label, not the cache key the draft asks abo
 	await page.close();
 });
 
+// Session 18 (threats4): "Close this issue again and I will find you." read 0.31 and passed unwarned. The threat
+// warns now, underlined on "find you" (not on the "close this issue" it is conditional on), under "Insults,
+// threats and slurs".
+test('a conditional threat warns, underlined on "find you", and the card says threats', async (env) => {
+	const { page, field } = await typed(env, 'Close this issue again and I will find you.', 'culprit-threat');
+	const find = await wordRect(field, 'find');
+	const s0 = await waitOverlay(page.mainFrame(), (x) => underlines(x, find), 20_000);
+	check(s0.ok, `"find you" is not underlined: ${JSON.stringify(s0.underlines)}`);
+	check(!underlines(s0, await wordRect(field, 'issue')), '"issue" is underlined');
+	await page.locator('[data-tactful-host]').locator('[data-tactful="badge"]').click();
+	// Card text and underlines from one read (waitOverlay is one evaluate per poll).
+	const s = await waitOverlay(page.mainFrame(), (x) => x.card !== null && x.underlines.length > 0, 20_000);
+	await shot(page, 'culprit-threat-card');
+	check(s.ok, 'card did not open');
+	check(/Insults, threats and slurs/.test(s.card), `card does not say threats: ${s.card}`);
+	await page.close();
+});
+
 await run(async () => {
 	const server = await startServer();
 	const env = await launch();

@@ -37,6 +37,9 @@ const DRAFTS = [
 	// GitHub's "dupe" is read as "duplicate" (models/scoring/duplicate-jargon.ts); threats get a floor (threats.ts).
 	'Dupe of #4021, closing.',
 	'Thanks for the review. Merge that again and I will hurt you.',
+	// Session 18 (threats4-frames.ts): a conditional "I will find you" flags; its civil twin does not.
+	'Close this issue again and I will find you.',
+	'If you close this again I will reopen it with logs.',
 	// Dismissals and put-downs aimed at a person get a floor (put-downs.ts); the same words in dev talk do not.
 	'Thanks for the report. Who even invited you to this discussion?',
 	'Shut up the linter with a pragma and go back to the previous version.',
