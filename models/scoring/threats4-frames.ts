@@ -50,6 +50,10 @@ const NOT_SAFE = words("isn't isnt aren't arent not won't wont never");
 const HOME = words('house home door doorstep place street');
 /** What a repeat or the writer's own thing in the clause before "… and you'll be sorry" ("touch my code again"). */
 const PROVOKE = words('my me mine again more');
+/** Words of a friendly purpose after "find you" / "track you down". */
+const FRIENDLY = words(
+	'pair pairing thank thanks coffee beer lunch chat talk demo meetup conference review onboard onboarding help hug',
+);
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /[,;:!?()\-–—]/;
 
@@ -76,6 +80,9 @@ export function threat4At(
 	const next = ws[i + 1] ?? '';
 	// "I will find you", "I'll come find you", "I'll track you down" (not "I'll find you a reviewer").
 	if ((w === 'find' || w === 'track') && YOU.has(next) && hasIntent(ws, i - 4, i)) {
+		// A friendly purpose after it is a meeting, not a threat: "I'll find you and pair on it", "track you down at
+		// the meetup to say thanks" (the lead's check after merging; both fired).
+		if (ws.slice(i + 2, i + 10).some((x) => FRIENDLY.has(x))) return undefined;
 		if (w === 'track' && ws[i + 2] === 'down') return [i, i + 3];
 		if (w === 'find' && (endsAfter(ws, toks, masked, i + 1) || ws[i + 2] === 'and')) return [i, i + 2];
 		return undefined;
