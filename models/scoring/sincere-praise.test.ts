@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../features/featurize.ts';
 import type { ScoreEntry } from './score-entry.ts';
-import { applySincerePraise, PRAISE_CAP, sincerePraise } from './sincere-praise.ts';
+import { applySincerePraise, mockedPraise, PRAISE_CAP, sincerePraise } from './sincere-praise.ts';
 import { DIMENSIONS, type Dimension } from './types.ts';
 
 const praises = (text: string) => sincerePraise(tokenize(text));
@@ -71,5 +71,36 @@ describe('applySincerePraise', () => {
 		applySincerePraise(mock, tokenize(text));
 		expect(mock.toxic).toBe(0.58);
 		expect(mock.dimensions.Inappropriateness).toBe(0.58);
+	});
+});
+
+describe('mockedPraise', () => {
+	const mocked = (text: string) => {
+		const { tokens } = tokenize(text);
+		return mockedPraise(tokens.map((t) => t.word)).map((i) => tokens[i]?.word);
+	};
+
+	it.each([
+		['You are a genius, you broke prod twice.', ['genius', 'broke']],
+		["You're a real expert at breaking the build.", ['expert', 'breaking']],
+		['You did a superb job of ignoring the style guide.', ['job', 'ignoring']],
+		['You are a capable admin, you just deleted the backups.', ['capable', 'deleted']],
+		['You are a brilliant planner, you only took four months to ship a button.', ['brilliant', 'took']],
+		['Thanks, you are a kind reviewer, if by kind you mean silent.', ['kind', 'if', 'by']],
+		['You are a true master at making small changes break everything.', ['master', 'break']],
+	])('finds mock praise with the reader\'s failure: "%s"', (text, found) => {
+		expect(mocked(text)).toEqual(found);
+	});
+
+	it.each([
+		'You are a genius, you fixed the flaky test.',
+		'You are an expert at spotting broken builds.',
+		'You did a careful job of keeping the parser from breaking.',
+		'You are a great reviewer and the outage report was clear.',
+		'Thanks, you took the time to explain the crash.',
+		'The build broke again, you are a great help anyway.',
+		'You broke the build, sorry to say.',
+	])('not for "%s"', (text) => {
+		expect(mocked(text)).toEqual([]);
 	});
 });

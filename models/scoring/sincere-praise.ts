@@ -41,14 +41,18 @@ const PRAISE = words(
 		'clever wise fair humble friendly reliable dependable trustworthy dedicated diligent hardworking ' +
 		'hard-working responsible solid strong fine lovely nice caring supportive insightful attentive rigorous ' +
 		'precise detailed responsive approachable welcoming inspiring exceptional remarkable impressive ' +
-		'invaluable valuable productive creative articulate considerate professional',
+		'invaluable valuable productive creative articulate considerate professional stellar',
 );
 /** Nouns that praise on their own ("you're a star", "you are clearly an expert", "you were a huge help"). */
-const PRAISE_NOUNS = words('expert experts star rockstar lifesaver life-saver gem asset pro help blessing');
+const PRAISE_NOUNS = words(
+	// "genius", "legend" and "master" are here for the mocking twins (mockedPraise); the cap never passes them,
+	// since "genius" is a MOCKING word and the others need a praise frame with nothing mocking.
+	'expert experts star rockstar lifesaver life-saver gem asset pro help blessing genius legend master',
+);
 /** Words of degree and articles between "you are" and the praise ("such a", "clearly an", "a very"). */
 const DEGREE = words(
 	'a an such so very really truly clearly honestly definitely obviously incredibly super extremely ' +
-		'genuinely the most one of and quite absolutely huge big massive',
+		'genuinely the most one of and quite absolutely huge big massive real true',
 );
 /** What "you know / understand" takes in praise ("this codebase", "the build system", "what you are doing"). */
 const KNOWN = words('this the your what how these our its');
@@ -84,6 +88,11 @@ const MOCKING_MARKS = /[?"“”]|\/s\b|🙄|🙃|😒/u;
 
 /** Whether the words praise the reader in one of the frames (see the file comment). */
 function praisesReader(ws: readonly string[]): boolean {
+	return praiseAt(ws) >= 0;
+}
+
+/** Where the words praise the reader in one of the frames (the praise word, or the verb); -1 when they do not. */
+function praiseAt(ws: readonly string[]): number {
 	for (const [i, w] of ws.entries()) {
 		let at = -1;
 		if (w === "you're" || w === 'youre') at = i + 1;
@@ -92,20 +101,20 @@ function praisesReader(ws: readonly string[]): boolean {
 		if (at >= 0) {
 			for (let j = at; j < at + 5 && j < ws.length; j++) {
 				const x = ws[j] ?? '';
-				if (PRAISE.has(x) || PRAISE_NOUNS.has(x)) return true;
+				if (PRAISE.has(x) || PRAISE_NOUNS.has(x)) return j;
 				if (!DEGREE.has(x)) break;
 			}
 			continue;
 		}
 		// "you (really) know / understand this …", "you did a thorough job".
 		const k = ws[i + 1] === 'really' || ws[i + 1] === 'clearly' || ws[i + 1] === 'truly' ? i + 2 : i + 1;
-		if ((ws[k] === 'know' || ws[k] === 'understand') && KNOWN.has(ws[k + 1] ?? '')) return true;
+		if ((ws[k] === 'know' || ws[k] === 'understand') && KNOWN.has(ws[k + 1] ?? '')) return k;
 		if (ws[k] === 'did' && (ws[k + 1] === 'a' || ws[k + 1] === 'an')) {
 			const job = ws.slice(k + 2, k + 5).findIndex((x) => x === 'job' || x === 'work');
-			if (job > 0 && ws.slice(k + 2, k + 2 + job).some((x) => PRAISE.has(x))) return true;
+			if (job > 0 && ws.slice(k + 2, k + 2 + job).some((x) => PRAISE.has(x))) return k + 2 + job;
 		}
 	}
-	return false;
+	return -1;
 }
 
 /** Whether a draft is sincere praise of the reader with no mark of a mocking twin. */
@@ -134,4 +143,56 @@ export function applySincerePraise(entry: ScoreEntry, tokenized: Tokenized): voi
 	entry.dimensions = dimensions;
 	entry.toxicSentences = undefined;
 	entry.leaningSentences = undefined;
+}
+
+/**
+ * The reader's failure in a mocking twin: "you broke prod", "you only took three weeks", "at breaking the build",
+ * "of ignoring every comment", "a writer of bugs". Not a failure that is undone or found ("an expert at spotting
+ * broken builds", "you fixed the crash") or denied ("without breaking", "never broke").
+ */
+const FAILING = words(
+	'break breaks breaking broke broken crash crashing crashed outage outages waste wasting wasted ignore ' +
+		'ignoring ignored ruin ruining ruined delete deleting deleted bug bugs slow slower mess wrong typo',
+);
+/** Failures the reader did, right after "you" ("you broke prod twice"). */
+const FAILED = words('broke crashed deleted wasted ignored ruined wrecked nuked took');
+/** Words that undo, find or deny the failure after them ("at spotting broken builds", "without breaking"). */
+const UNDOING = words(
+	'fix fixing fixed find finding found track tracking tracked catch catching caught debug debugging solve ' +
+		'solving solved prevent preventing prevented avoid avoiding reduce reducing clean cleaning untangling ' +
+		'remove removing removed squash squashing hunting finder hunter fixer catcher spotting spotted ' +
+		'reproducing diagnosing from without no never not zero',
+);
+/** Lengths of time a mocking "you took …" counts. */
+const SPANS = words('minutes hours days weeks months years sprints quarters week month year day');
+/** Words between "you" and what they did ("you only took", "you just deleted"). */
+const ADVERBS = words('just only always also then again');
+
+/**
+ * Token indices of praise of the reader mocked by the reader's failure in the same draft (the praise word and the
+ * failure): "You are a genius, you broke prod twice.", "You're such an expert at breaking the build.", "You did a
+ * thorough job of ignoring every review comment.", "… a great teammate, if by great you mean absent." Empty when
+ * there is none. For the sarcasm floor (sarcasm-at-others.ts).
+ */
+export function mockedPraise(ws: readonly string[]): number[] {
+	const at = praiseAt(ws);
+	if (at < 0) return [];
+	for (let j = at + 1; j < ws.length; j++) {
+		const w = ws[j] ?? '';
+		if (w === 'if' && ws[j + 1] === 'by') return [at, j, j + 1];
+		if (w === 'at' || w === 'of') {
+			for (let k = j + 1; k < Math.min(ws.length, j + 8); k++) {
+				if (UNDOING.has(ws[k] ?? '')) break;
+				if (FAILING.has(ws[k] ?? '')) return [at, k];
+			}
+		}
+		if (w === 'you') {
+			let k = j + 1;
+			while (ADVERBS.has(ws[k] ?? '')) k++;
+			// "took" only with a length of time after it ("you only took three weeks"; not "you took the time").
+			const took = ws[k] !== 'took' || ws.slice(k + 1, k + 4).some((x) => SPANS.has(x));
+			if (FAILED.has(ws[k] ?? '') && took) return [at, k];
+		}
+	}
+	return [];
 }
