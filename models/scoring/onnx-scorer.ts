@@ -47,6 +47,7 @@ import { applySarcasmAtOthers } from './sarcasm-at-others.ts';
 import { NO_WORDS, type ScoreEntry } from './score-entry.ts';
 import { SelfInsultPass } from './self-insult.ts';
 import { SentencePass } from './sentence-pass.ts';
+import { applySincerePraise } from './sincere-praise.ts';
 import { ThingInsultPass } from './thing-insult.ts';
 import { applyThreats } from './threats.ts';
 import type { ScoreOptions, ScoreResult, Scorer } from './types.ts';
@@ -171,6 +172,7 @@ export class OnnxScorer implements Scorer {
 				await this.sentences.apply(entry, scored);
 				applyImpatientReports(entry, tokenized);
 				applyCivilDevIdioms(entry, tokenized);
+				applySincerePraise(entry, tokenized);
 				applyInsultsAtOthers(entry, tokenized);
 				applyEndorsedQuotes(entry, tokenized);
 				applySarcasmAtOthers(entry, tokenized);

@@ -28,6 +28,7 @@ import { eyeRollOpens, sarcasmFrames } from './sarcasm-frames.ts';
 import { READER, type Sentence, scareQuotes, words } from './sarcasm-quotes.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
+import { mockedPraise } from './sincere-praise.ts';
 import { threatWords } from './threats.ts';
 
 /** Forms of address that are put-downs whenever they are one. */
@@ -200,6 +201,7 @@ function findSarcasmAtOthers({ masked, tokens }: Tokenized): number[] {
 		...drySarcasm(sentences, masked),
 		...decisionSarcasm(sentences),
 		...misses6Sarcasm(sentences, masked),
+		...mockedPraise(tokens.map((k) => k.word)),
 	]);
 	const friendly: number[] = [];
 	let blamed = false;

@@ -344,3 +344,36 @@ describe('session 18 held-out corpora (threats4)', () => {
 		for (const l of lines) expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
 	});
 });
+
+describe('session 18 held-out corpora (praise18)', () => {
+	const dir = join(import.meta.dirname, '../../tests/corpora');
+	const read = (f: string) =>
+		readFileSync(join(dir, f), 'utf8')
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l !== '');
+	// Sincere praise of the reader (50 lines) and its mocking twins (40 lines), which borrow its frames on purpose.
+	const sets: [string, string, number][] = [
+		['praise18-sincere.txt', 'praise18-mocking.txt', 50],
+		['praise18-mocking.txt', 'praise18-sincere.txt', 40],
+	];
+
+	it.each(sets)(
+		'%s: dev and check halves do not copy each other, nor older corpora',
+		(name, partner, size) => {
+			const lines = read(name);
+			const dev = lines.filter((_, i) => i % 2 === 0);
+			const check = lines.filter((_, i) => i % 2 === 1);
+			expect(lines.length).toBe(size);
+			const devWords = dev.map(words);
+			for (const c of check)
+				expect(Math.max(...devWords.map((d) => overlap(words(c), d))), c).toBeLessThan(0.45);
+			const others = readdirSync(dir)
+				.filter((f) => f.endsWith('.txt') && f !== name && f !== partner)
+				.flatMap(read)
+				.map(words);
+			for (const l of lines)
+				expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
+		},
+	);
+});

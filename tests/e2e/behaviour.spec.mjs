@@ -445,6 +445,35 @@ test('a blame jab with no insult word: the card names sarcasm and underlines the
 	check(!underlines(s, await wordRect(field, 'nightly')), '"nightly" is underlined');
 });
 
+test('sincere praise of the reader stays quiet; praise mocked by a failure warns as sarcasm (session 18)', async (env) => {
+	const { page } = env;
+	await page.goto(`${env.server.url}/github-issue.html`);
+	await page.click('#new_comment_field');
+	// The toxic head read "you are a <adjective> <noun>" as name-calling: 0.67 at 02d71bd, flagged.
+	await page.keyboard.insertText("You're a diligent maintainer, thank you.");
+	const calm = await waitSettled(page);
+	check(calm.ok, `the praise was never scored: ${JSON.stringify(calm.badges)}`);
+	await shot(page, 'praise-quiet');
+	check(
+		!calm.badges.some((b) => b.level === 'warn') && calm.underlines.length === 0,
+		`sincere praise warned: ${JSON.stringify(calm.badges)}, ${calm.underlines.length} underlines`,
+	);
+	await page.fill('#new_comment_field', '');
+	await page.click('#new_comment_field');
+	// Passed at 02d71bd (0.18): the praise is mocked by the reader's failure in the same draft.
+	await page.keyboard.insertText('You are a genius, you broke prod twice.');
+	check((await waitOverlay(page, warned, 15_000)).ok, 'no warning on mock praise');
+	await host(page).locator('[data-tactful="badge"]').click();
+	// Card text and underlines from one read (overlay() is one evaluate).
+	const s = await waitOverlay(page, (x) => x.card !== null && x.underlines.length > 0);
+	await shot(page, 'card-mock-praise');
+	check(s.ok, 'card did not open');
+	check(/Sarcasm aimed at someone/.test(s.card), `card does not name sarcasm: ${s.card}`);
+	const field = page.locator('#new_comment_field');
+	check(underlines(s, await wordRect(field, 'broke')), '"broke" not underlined');
+	check(!underlines(s, await wordRect(field, 'prod')), '"prod" is underlined');
+});
+
 test('underlines follow the text when the window resizes and the text reflows', async (env) => {
 	const { page } = env;
 	await page.goto(`${env.server.url}/generic-blog.html`);
