@@ -122,6 +122,8 @@ describe('threatWords, session 18 (threats4 dev half)', () => {
 		'Just go play with the traffic shaping settings already.',
 		'Close this issue again and I will find the commit that fixes it.',
 		"I'll find you a reviewer by Friday.",
+		"I'll find you and pair on it after lunch.",
+		"I'll track you down at the meetup to say thanks.",
 		"I'm going to make you a branch with the fix.",
 		'This flaky suite will make you suffer.',
 		"I'll make you pay the invoice when it arrives.",
