@@ -4,7 +4,7 @@
  * Threads and drafts are written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { adviceSummary, adviseThread, quoteOf } from './advice.ts';
+import { adviceSummary, adviseThread, quoteOf, reasonDynamics } from './advice.ts';
 import { explain } from './explain.ts';
 import { prepareComment, prepareThread } from './features.ts';
 import type { Thread, ToneScores } from './types.ts';
@@ -427,5 +427,156 @@ describe('the outsider named, and what the rewrite summary claims', () => {
 		expect(adviceSummary(rated).split('; ')[0]).toBe(
 			'lee (First-time contributor) sounds impatient: "You keep ignoring this and it is not okay"',
 		);
+	});
+});
+
+describe('the reason line names each person once (session 19: "@lee-new … ; @lee-new, a first-time contributor, …")', () => {
+	const at = (name: string) => `@${name}`;
+	const hotter: ToneScores = { ...hot, frustration: 0.95, heat: 0.95 };
+	/** The card's reason line (thread-section.tsx describeThread): the strongest comment's line, then the dynamics. */
+	function reasonLine(thread: Thread, tones: ToneScores[]) {
+		const markers = markersOf(thread, tones, 0.9);
+		const advice = adviseThread(thread, markers, undefined, { handle: at });
+		const top = markers.comments[0];
+		const lead = advice?.comments.find((c) => c.index === top?.index)?.line ?? '';
+		return { lead, dynamics: advice ? reasonDynamics(advice, top?.author) : [], advice };
+	}
+	/** How often each person's handle is said in the whole line. */
+	const counts = (line: string, names: string[]) =>
+		Object.fromEntries(names.map((n) => [n, line.split(new RegExp(`@${n}\\b`)).length - 1]));
+
+	it('the heated newcomer leads, waiting on a maintainer who has not answered them: "they are waiting"', () => {
+		const thread: Thread = {
+			comments: [
+				{ author: 'pat', role: 'None', text: 'The importer skips empty rows.' },
+				{ author: 'sam', role: 'Member', text: 'Thanks for the report. Which version are you on?' },
+				{ author: 'lee', role: 'First-time contributor', text: 'You keep ignoring this and it is not okay.' },
+			],
+		};
+		const { lead, dynamics, advice } = reasonLine(thread, [calm, calm, hot]);
+		expect(lead).toMatch(/^@lee \(First-time contributor\) /);
+		// The standalone sentence (tactful derail, the rewrite summary) still names both.
+		expect(advice?.dynamics).toEqual(['@lee, a first-time contributor, is waiting for an answer from @sam']);
+		expect(dynamics).toEqual(['they are waiting for an answer from @sam']);
+		expect(counts([lead, ...dynamics].join('; '), ['lee', 'sam'])).toEqual({ lee: 1, sam: 1 });
+	});
+
+	it('an outsider (no association) who has been answered: where they stand is said once, without the name', () => {
+		const { lead, dynamics } = reasonLine({ comments: waitingThread.comments.map((c) => ({ ...c })) }, [
+			calm,
+			calm,
+			hot,
+		]);
+		expect(lead).toMatch(/^@dana has waited three weeks/);
+		expect(dynamics).toEqual(['they are outside the project, and @lee is answering them']);
+	});
+
+	it('the maintainer leads: the newcomer waiting on them, or answered by them, is named; the maintainer is "them"/"they"', () => {
+		const waiting: Thread = {
+			comments: [
+				{
+					author: 'ana',
+					role: 'Member',
+					text: 'Stop asking. You did not read the docs and this is not a bug!',
+				},
+				{
+					author: 'kit',
+					role: 'First-time contributor',
+					text: 'This is ridiculous, you never answer anything.',
+				},
+			],
+		};
+		const first = reasonLine(waiting, [hotter, hot]);
+		expect(first.lead).toMatch(/^@ana \(Member\) /);
+		expect(first.dynamics).toEqual(['@kit, a first-time contributor, is waiting for an answer from them']);
+		const answered: Thread = { comments: [...waiting.comments].reverse() };
+		const second = reasonLine(answered, [hot, hotter]);
+		expect(second.lead).toMatch(/^@ana \(Member\) /);
+		expect(second.dynamics).toEqual(['they are answering @kit, a first-time contributor']);
+	});
+
+	it('two maintainers answering, one of them leads: "they and @bo are answering @kit"', () => {
+		const thread: Thread = {
+			comments: [
+				{ author: 'kit', role: 'Contributor', text: 'This is ridiculous, you never answer anything.' },
+				{ author: 'bo', role: 'Owner', text: 'We answered last week.' },
+				{
+					author: 'ana',
+					role: 'Member',
+					text: 'Stop asking. You did not read the docs and this is not a bug!',
+				},
+			],
+		};
+		const { lead, dynamics } = reasonLine(thread, [hot, calm, hotter]);
+		expect(lead).toMatch(/^@ana \(Member\) /);
+		expect(dynamics).toEqual(['they and @bo are answering @kit, a contributor from outside the team']);
+	});
+
+	it('the opener who keeps coming back leads: one part, "they opened this … and have come back"', () => {
+		const thread: Thread = {
+			comments: [
+				{ author: 'kim', role: 'None', text: 'The CSV export drops the last row since 2.4.' },
+				{ author: 'lee', role: 'Owner', text: 'Works for me. Closing.' },
+				{ author: 'kim', role: 'None', text: 'This is ridiculous. Did you even try the steps?' },
+				{ author: 'lee', role: 'Owner', text: 'Please keep it civil.' },
+				{ author: 'kim', role: 'None', text: 'Unbelievable. Still broken and nobody cares!' },
+			],
+		};
+		const { lead, dynamics } = reasonLine(thread, [calm, calm, hot, calm, hotter]);
+		expect(lead).toMatch(/^@kim /);
+		expect(dynamics).toEqual([
+			'they opened this from outside the project and have come back twice, and @lee is answering them',
+			// The two alternate too: said without their names again.
+			'the two have written the last 5 comments, back and forth',
+		]);
+		expect(counts([lead, ...dynamics].join('; '), ['kim', 'lee'])).toEqual({ kim: 1, lee: 1 });
+		// Without roles: the back-and-forth and the pushing, both said of "they" (kim).
+		const plain: Thread = { comments: thread.comments.map(({ role: _, ...c }) => c) };
+		expect(reasonLine(plain, [calm, calm, hot, calm, hotter]).dynamics).toEqual([
+			'they have gone back and forth with @lee over the last 5 comments',
+			'they opened this and have come back twice',
+		]);
+	});
+
+	it('a back-and-forth led by one of the two: "they have gone back and forth with @ana"', () => {
+		const { lead, dynamics } = reasonLine(pingPong, [calm, calm, hot, hot, hotter, hot]);
+		expect(lead).toMatch(/^@ben /);
+		expect(dynamics).toEqual(['they have gone back and forth with @ana over the last 5 comments']);
+	});
+
+	it('the newcomer and the maintainer also going back and forth: "the two", not their names again', () => {
+		const thread: Thread = {
+			comments: [
+				{ author: 'dee', role: 'None', text: 'Why is this still broken? You never fix anything.' },
+				{ author: 'max', role: 'Member', text: 'We are looking at it.' },
+				{ author: 'dee', role: 'None', text: 'This is ridiculous, you keep ignoring me!' },
+				{ author: 'max', role: 'Member', text: 'Please be patient.' },
+			],
+		};
+		const { lead, dynamics } = reasonLine(thread, [hot, calm, hotter, calm]);
+		expect(lead).toMatch(/^@dee /);
+		expect(dynamics).toEqual([
+			'they are outside the project, and @max is answering them',
+			'the two have written the last 4 comments, back and forth',
+		]);
+		expect(counts([lead, ...dynamics].join('; '), ['dee', 'max'])).toEqual({ dee: 1, max: 1 });
+	});
+
+	it('a bystander leads: everyone else is named, as before', () => {
+		const thread: Thread = {
+			comments: [
+				{ author: 'kim', role: 'None', text: 'The CSV export drops the last row since 2.4.' },
+				{ author: 'lee', role: 'Owner', text: 'Works for me. Closing.' },
+				{ author: 'kim', role: 'None', text: 'This is ridiculous. Did you even try the steps?' },
+				{ author: 'lee', role: 'Owner', text: 'You are not entitled to anything here.' },
+				{ author: 'kim', role: 'None', text: 'Unbelievable. Still broken and nobody cares.' },
+				{ author: 'pat', role: 'None', text: 'Fix your stupid project!!!' },
+			],
+		};
+		const { lead, dynamics } = reasonLine(thread, [calm, calm, hot, hot, hot, hotter]);
+		expect(lead).toMatch(/^@pat /);
+		expect(dynamics).toEqual([
+			'@lee is answering @kim, who opened this from outside the project and has come back twice',
+		]);
 	});
 });

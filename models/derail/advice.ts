@@ -262,11 +262,17 @@ function outsider(role: string): string {
 /** "who is outside the project", "a first-time contributor": said after the person's name. */
 const asOutsider = (role: string) => (/^none$/i.test(role) ? `who is ${outsider(role)}` : outsider(role));
 
+/** A person as read (`author`, trimmed) and as the site writes them (`name`). */
+interface Mention {
+	author: string;
+	name: string;
+}
+
 interface People {
 	/** `author` as read, `name` as the site writes it. */
-	newcomer?: { author: string; name: string; role: string; answered: boolean };
-	maintainers: string[];
-	pair?: { a: string; b: string; n: number };
+	newcomer?: Mention & { role: string; answered: boolean };
+	maintainers: Mention[];
+	pair?: { a: Mention; b: Mention; n: number };
 	voices: number;
 	/** Whoever opened the thread (as the site writes them) and how many comments they added since. */
 	opener?: { author: string; name: string; returns: number };
@@ -299,15 +305,15 @@ function peopleOf(thread: Thread, markers: DerailMarkers, handle: Handle): Peopl
 	const who = driving ?? latest;
 	const openedBy = comments[0]?.author.trim();
 	const returns = openedBy ? comments.slice(1).filter((c) => c.author.trim() === openedBy).length : 0;
+	const mention = (author: string): Mention => ({
+		author: author.trim(),
+		name: nameOf(author, undefined, true, handle),
+	});
 	const maintainers = [
-		...new Set(
-			comments
-				.filter((c) => MAINTAINER_ROLES.test(c.role ?? ''))
-				.map((c) => nameOf(c.author, undefined, true, handle)),
-		),
-	];
+		...new Set(comments.filter((c) => MAINTAINER_ROLES.test(c.role ?? '')).map((c) => c.author.trim())),
+	].map(mention);
 	const found = backAndForth({ ...thread, comments });
-	const pair = found && { ...found, a: handle(found.a), b: handle(found.b) };
+	const pair = found && { n: found.n, a: mention(found.a), b: mention(found.b) };
 	return {
 		...(who?.role
 			? {
@@ -331,35 +337,157 @@ const list = (names: readonly string[]) =>
 		? (names[0] ?? '')
 		: `${names.slice(0, -1).slice(0, 2).join(', ')}${names.length > 3 ? ' and others' : ` and ${names.at(-1)}`}`;
 
-function dynamicsAdvice(markers: DerailMarkers, people: People): string[] {
-	const out: string[] = [];
+/**
+ * Writes people into one reason line so that each is named once: a name the first time; after that "they" /
+ * "them" when the person is whom the part before was about (the card's line "@lee-new (First-time contributor)
+ * sounds impatient: "…"; they are waiting for an answer from @sam-maint" named @lee-new twice before session 19).
+ * A fresh teller names everyone: the standalone sentences of `ThreadAdvice.dynamics` (and `tactful derail`).
+ */
+class Teller {
+	private readonly named = new Set<string>();
+	/** Whom the last part was about (its subject), when that was one person. */
+	subject?: string;
+
+	constructor(lead?: string) {
+		if (lead) {
+			this.named.add(lead);
+			this.subject = lead;
+		}
+	}
+
+	/** Whether `p` would be said as a pronoun here. */
+	pronoun(p: Mention): boolean {
+		return this.named.has(p.author) && p.author === this.subject;
+	}
+
+	/**
+	 * `p`'s name, or "they"/"them" as `pronoun` says. Named before but not the last part's subject: the name again,
+	 * as a pronoun there could mean someone else (not reached by explain's dynamics: tested in advice.test.ts).
+	 */
+	who(p: Mention, as: 'they' | 'them'): string {
+		if (this.pronoun(p)) return as;
+		this.named.add(p.author);
+		return p.name;
+	}
+
+	/** A list of people as `list` says it, a pronoun first ("they and @ben"). */
+	all(ps: readonly Mention[], as: 'they' | 'them'): { text: string; plural: boolean } {
+		const first = ps.filter((p) => this.pronoun(p));
+		const said = [
+			...first.map(() => as),
+			...ps.filter((p) => !first.includes(p)).map((p) => this.who(p, as)),
+		];
+		return { text: list(said), plural: said.length > 1 || first.length > 0 };
+	}
+
+	named2(a: Mention, b: Mention): boolean {
+		return this.named.has(a.author) && this.named.has(b.author);
+	}
+}
+
+/** One dynamic in words, said by a teller (which knows who the line has named already). */
+type Part = (t: Teller) => string;
+
+function dynamicsParts(markers: DerailMarkers, people: People): Part[] {
+	const out: Part[] = [];
 	const answering =
 		markers.dynamics.includes('maintainer-newcomer') && people.newcomer && people.maintainers.length;
 	// The outsider the maintainers answer is the opener pushing: one line, the name said once.
 	const pushing = markers.dynamics.includes('issue-author-pushing') ? people.opener : undefined;
 	const same = answering && pushing && pushing.author === people.newcomer?.author;
 	for (const d of markers.dynamics) {
-		if (d === 'back-and-forth' && people.pair)
-			out.push(
-				`${people.pair.a} and ${people.pair.b} have written the last ${people.pair.n} comments, back and forth`,
-			);
-		else if (d === 'maintainer-newcomer' && answering && people.newcomer) {
-			const { name, role } = people.newcomer;
-			const who = same
-				? `who opened this ${/^none$/i.test(role) ? 'from outside the project' : `as ${outsider(role)}`} and has come back ${times(pushing.returns)}`
-				: asOutsider(role);
-			// "is answering" only when a maintainer has written since the outsider's first comment; else the outsider
-			// is the one waiting (the maintainer's only word may be weeks old, or come before they joined).
-			out.push(
-				people.newcomer.answered
-					? `${list(people.maintainers)} ${people.maintainers.length > 1 ? 'are' : 'is'} answering ${name}, ${who}`
-					: `${name}, ${who}, is waiting for an answer from ${list(people.maintainers)}`,
-			);
-		} else if (d === 'many-voices') out.push(`${people.voices} people have joined in`);
+		if (d === 'back-and-forth' && people.pair) {
+			const pair = people.pair;
+			out.push((t) => {
+				// Whoever the line was about comes first ("they have gone back and forth with @ben").
+				const [a, b] = t.pronoun(pair.b) ? [pair.b, pair.a] : [pair.a, pair.b];
+				if (t.named2(a, b)) {
+					t.subject = undefined;
+					return `the two have written the last ${pair.n} comments, back and forth`;
+				}
+				// Still about the person the line is about: a later "they" means them.
+				if (t.pronoun(a))
+					return `they have gone back and forth with ${t.who(b, 'them')} over the last ${pair.n} comments`;
+				const said = `${t.who(a, 'they')} and ${t.who(b, 'them')} have written the last ${pair.n} comments, back and forth`;
+				t.subject = undefined;
+				return said;
+			});
+		} else if (d === 'maintainer-newcomer' && answering && people.newcomer) {
+			const newcomer = people.newcomer;
+			const { role } = newcomer;
+			const none = /^none$/i.test(role);
+			const maintainers = people.maintainers;
+			out.push((t) => {
+				const single = maintainers.length === 1 ? maintainers[0]?.author : undefined;
+				// "is answering" only when a maintainer has written since the outsider's first comment; else the outsider
+				// is the one waiting (the maintainer's only word may be weeks old, or come before they joined).
+				if (t.pronoun(newcomer)) {
+					// The line is about the newcomer already: "they", their role said once (the line's first part shows
+					// it in brackets unless it is None, "outside the project").
+					const came =
+						same && pushing
+							? `opened this${none ? ' from outside the project' : ''} and have come back ${times(pushing.returns)}`
+							: '';
+					if (newcomer.answered) {
+						const ms = t.all(maintainers, 'they');
+						const said = `${came ? `they ${came}` : none ? 'they are outside the project' : ''}`;
+						const answer = `${ms.text} ${ms.plural ? 'are' : 'is'} answering them`;
+						t.subject = single;
+						return said ? `${said}, and ${answer}` : answer;
+					}
+					const from = t.all(maintainers, 'them').text;
+					return came
+						? `they ${came}, waiting for an answer from ${from}`
+						: `they are ${none ? 'outside the project and ' : ''}waiting for an answer from ${from}`;
+				}
+				const who = same
+					? `who opened this ${none ? 'from outside the project' : `as ${outsider(role)}`} and has come back ${times(pushing?.returns ?? 0)}`
+					: asOutsider(role);
+				if (newcomer.answered) {
+					const ms = t.all(maintainers, 'they');
+					const said = `${ms.text} ${ms.plural ? 'are' : 'is'} answering ${t.who(newcomer, 'them')}, ${who}`;
+					t.subject = single;
+					return said;
+				}
+				const name = t.who(newcomer, 'they');
+				const said = `${name}, ${who}, is waiting for an answer from ${t.all(maintainers, 'them').text}`;
+				t.subject = newcomer.author;
+				return said;
+			});
+		} else if (d === 'many-voices')
+			out.push((t) => {
+				t.subject = undefined;
+				return `${people.voices} people have joined in`;
+			});
 		else if (d === 'issue-author-pushing' && pushing && !same)
-			out.push(`${pushing.name} opened this and has come back ${times(pushing.returns)}`);
+			out.push((t) => {
+				const p = { author: pushing.author, name: pushing.name };
+				const said = t.pronoun(p)
+					? `they opened this and have come back ${times(pushing.returns)}`
+					: `${t.who(p, 'they')} opened this and has come back ${times(pushing.returns)}`;
+				t.subject = pushing.author;
+				return said;
+			});
 	}
 	return out;
+}
+
+/** Each dynamic said on its own, everyone named (`ThreadAdvice.dynamics`). */
+const standalone = (parts: readonly Part[]) => parts.map((part) => part(new Teller()));
+
+/** The dynamics' parts of each advice, for `reasonDynamics` (beside the advice: its JSON stays as it was). */
+const partsOf = new WeakMap<ThreadAdvice, readonly Part[]>();
+
+/**
+ * The dynamics as the card's reason line says them after the strongest comment's line about `lead` (an author as
+ * read): each person named once in the line, "they"/"them" for whom the part before was about. Without `lead`
+ * (or for advice not made here), the standalone sentences.
+ */
+export function reasonDynamics(advice: ThreadAdvice, lead?: string): string[] {
+	const parts = partsOf.get(advice);
+	if (!parts) return advice.dynamics;
+	const teller = new Teller(lead?.trim() || undefined);
+	return parts.map((part) => part(teller)).filter(Boolean);
 }
 
 /** The first clause of the draft that fits `cue`, as the user wrote it. */
@@ -426,7 +554,7 @@ function specific(
 		}
 		case 'channel':
 			if (people.pair && markers.dynamics.includes('back-and-forth'))
-				return `${people.pair.a} and ${people.pair.b} have gone back and forth ${people.pair.n} times: take it to a smaller channel (a direct message, a separate issue, or a call) rather than another round here.`;
+				return `${people.pair.a.name} and ${people.pair.b.name} have gone back and forth ${people.pair.n} times: take it to a smaller channel (a direct message, a separate issue, or a call) rather than another round here.`;
 			if (markers.dynamics.includes('many-voices'))
 				return `With ${people.voices} people in the thread, take the disagreement to a smaller channel (a direct message, a separate issue, or a call).`;
 			return undefined;
@@ -489,7 +617,10 @@ export function adviseThread(
 		const key = KEY_OF.get(s);
 		return (key && specific(key, thread, markers, comments, people, draft, handle)) || s;
 	});
-	return { comments, dynamics: dynamicsAdvice(markers, people), suggestions };
+	const parts = dynamicsParts(markers, people);
+	const advice = { comments, dynamics: standalone(parts), suggestions };
+	partsOf.set(advice, parts);
+	return advice;
 }
 
 /**

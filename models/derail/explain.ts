@@ -21,9 +21,33 @@ const NEWCOMER_ROLES = /^(none|first[- ]time contributor|first[- ]timer|contribu
 /**
  * An automated account as the thread readers mark it (entrypoints/content/threads/common.ts `BOT`): its text is
  * not a person's voice, so it is never named as driving the risk and does not count in the trend or the dynamics.
- * The model still reads it (its probability is computed on the thread as shown; the data sets carry no roles).
+ * Since session 19 the model does not read it either (`peopleOnly`); the data sets carry no roles, so every
+ * dataset prediction is unchanged (scripts/derail-hash.ts).
  */
 export const isBotRole = (role: string | undefined) => /^bot$/i.test(role ?? '');
+
+/**
+ * What the predictors give the model and explain(): the thread's comments written by people, and where each of
+ * them sits in the thread as read (`at[i]`). A stale bot's capitalised "CLOSING" warnings read as heat to the tone
+ * heads (heat ~0.48 on the GitHub bot snapshot) and moved the thread's probability though nobody wrote them.
+ */
+export function peopleOnly(thread: Thread): { thread: Thread; at: number[] } {
+	const at: number[] = [];
+	thread.comments.forEach((c, i) => {
+		if (!isBotRole(c.role)) at.push(i);
+	});
+	if (at.length === thread.comments.length) return { thread, at };
+	return {
+		thread: { ...thread, comments: at.map((i) => thread.comments[i] as Thread['comments'][number]) },
+		at,
+	};
+}
+
+/** Markers computed on `peopleOnly(thread).thread`, their comment indices put back into the thread as read. */
+export function placeMarkers(markers: DerailMarkers, at: readonly number[]): DerailMarkers {
+	if (at.every((i, k) => i === k)) return markers;
+	return { ...markers, comments: markers.comments.map((m) => ({ ...m, index: at[m.index] ?? m.index })) };
+}
 
 /** Everything explain needs from one model run. */
 export interface ExplainInput {

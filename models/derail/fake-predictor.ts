@@ -5,7 +5,7 @@
  * card says "addresses the person, not the problem" even when the lexical cues rate it mild), as since 46f1d45.
  */
 import type { Scorer } from '../scoring/types.ts';
-import { explain } from './explain.ts';
+import { explain, peopleOnly, placeMarkers } from './explain.ts';
 import { type PreparedComment, prepareComment, prepareThread } from './features.ts';
 import type { DerailOptions, DerailPredictor, DerailResult, Thread, ToneScores } from './types.ts';
 import { derailThreshold, TONES } from './types.ts';
@@ -36,8 +36,10 @@ export class FakeDerailPredictor implements DerailPredictor {
 		}
 	}
 
-	async predict(thread: Thread, draft?: string, options?: DerailOptions): Promise<DerailResult> {
+	async predict(read: Thread, draft?: string, options?: DerailOptions): Promise<DerailResult> {
 		const threshold = derailThreshold(options?.sensitivity);
+		// As the ONNX engine: bots' comments are not read (explain.ts `peopleOnly`).
+		const { thread, at } = peopleOnly(read);
 		const prepared = prepareThread(thread.comments);
 		const rows = prepared.map(fakeTones);
 		const tones = Float32Array.from(rows.flatMap((r) => TONES.map((t) => r[t])));
@@ -61,11 +63,14 @@ export class FakeDerailPredictor implements DerailPredictor {
 		}
 		const derail = draftPart?.derail ?? threadDerail;
 		return {
-			thread,
+			thread: read,
 			...(draft !== undefined ? { draft } : {}),
 			derail,
 			flag: derail >= threshold,
-			markers: explain({ thread, prepared, tones, threadDerail, threshold, draft: draftPart }),
+			markers: placeMarkers(
+				explain({ thread, prepared, tones, threadDerail, threshold, draft: draftPart }),
+				at,
+			),
 		};
 	}
 }

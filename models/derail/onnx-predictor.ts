@@ -6,7 +6,7 @@
 
 import type { Scorer } from '../scoring/types.ts';
 import { sentences } from './advice.ts';
-import { explain, heatOf, toneRow } from './explain.ts';
+import { explain, heatOf, peopleOnly, placeMarkers, toneRow } from './explain.ts';
 import {
 	type EncodedThread,
 	encodeThread,
@@ -181,8 +181,10 @@ export class OnnxDerailPredictor implements DerailPredictor {
 		}
 	}
 
-	async predict(thread: Thread, draft?: string, options?: DerailOptions): Promise<DerailResult> {
+	async predict(read: Thread, draft?: string, options?: DerailOptions): Promise<DerailResult> {
 		const threshold = derailThreshold(options?.sensitivity);
+		// The model reads people's comments only; markers and `hottest` point back into the thread as read.
+		const { thread, at } = peopleOnly(read);
 		const prepared = prepareThread(thread.comments);
 		const scores = await this.scores(prepared.map((c) => c.clean));
 		const base =
@@ -222,16 +224,17 @@ export class OnnxDerailPredictor implements DerailPredictor {
 			draft: draftPart,
 		});
 		// Only asked by the card, only for a thread at risk; a failure costs the quote its tone, never the warning.
-		const hottest =
+		const hottest = (
 			options?.hottest && markers.suggestions.length > 0
 				? await this.hottest(thread, markers).catch(() => [])
-				: [];
+				: []
+		).map((h) => ({ ...h, index: at[h.index] ?? h.index }));
 		return {
-			thread,
+			thread: read,
 			...(draft !== undefined ? { draft } : {}),
 			derail: Math.round(derail * 10000) / 10000,
 			flag: derail >= threshold,
-			markers,
+			markers: placeMarkers(markers, at),
 			...(hottest.length > 0 ? { hottest } : {}),
 		};
 	}

@@ -113,6 +113,39 @@ describe.each(engines)('%s', (_name, predictor) => {
 		const b = await predictor.predict(heated, hostileDraft);
 		expect(b).toEqual(a);
 	});
+
+	it("does not read bots' comments: the same as the thread without them, markers pointing into the thread as read", async () => {
+		// Session 19: a stale bot's capitalised warnings moved the thread's probability though nobody wrote them.
+		const bot = (text: string) => ({ author: 'stale[bot]', role: 'Bot', text });
+		const withBots: Thread = {
+			viewer: 'max',
+			comments: [
+				...(heated.comments.slice(0, 2) as Thread['comments']),
+				bot('WARNING: THIS ISSUE WILL BE CLOSED. You did not follow the template!'),
+				...(heated.comments.slice(2) as Thread['comments']),
+				bot('Closing: no activity.'),
+			],
+		};
+		const without = { ...withBots, comments: withBots.comments.filter((c) => c.role !== 'Bot') };
+		for (const draft of [undefined, hostileDraft]) {
+			const a = await predictor.predict(withBots, draft);
+			const b = await predictor.predict(without, draft);
+			expect(a.thread).toBe(withBots);
+			expect(a.derail).toBe(b.derail);
+			expect(a.markers.thread).toBe(b.markers.thread);
+			expect(a.markers.draft).toEqual(b.markers.draft);
+			expect(a.markers.suggestions).toEqual(b.markers.suggestions);
+			// The same comments, each index moved past the bot comment before it.
+			expect(a.markers.comments.map((m) => withBots.comments[m.index]?.text)).toEqual(
+				b.markers.comments.map((m) => without.comments[m.index]?.text),
+			);
+			expect(a.markers.comments.every((m) => withBots.comments[m.index]?.author === m.author)).toBe(true);
+		}
+		// Only bots: nothing for the model to read.
+		const onlyBots = await predictor.predict({ comments: [bot('CLOSING THIS NOW!!!')] });
+		expect(onlyBots.derail).toBe(0);
+		expect(onlyBots.markers.comments).toEqual([]);
+	});
 });
 
 describe.each(withScorer)('%s with the draft Scorer', (_name, predictor) => {

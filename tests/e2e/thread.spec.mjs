@@ -145,6 +145,34 @@ test('heated thread: the card names the driving comment, and clicking it scrolls
 	check(draft === CIVIL, `the draft changed: ${draft}`);
 });
 
+test('github-issue snapshot: the reason line names the heated newcomer and the maintainer they wait on, each once', async ({
+	page,
+	server,
+}) => {
+	// Session 18 chose the pair (@lee-new's heated "You keep ignoring this", waiting on @sam-maint, whose only comment
+	// answered the reporter weeks before); session 19 says it without naming @lee-new twice. Proof on screen.
+	await page.goto(`${server.url}/threads/github-issue.html`);
+	await page.click(FIELD);
+	await page.keyboard.type(CIVIL);
+	const s = await waitState(page, (x) => Boolean(threadBadge(x)));
+	check(s.ok, `no thread warning on the github-issue snapshot: ${JSON.stringify(s.badges)}`);
+	await page.locator('[data-tactful-host] [data-tactful="badge"]').first().click();
+	const reason = page.locator('[data-tactful-host] [data-tactful="thread"] p').first();
+	await reason.waitFor({ timeout: 10_000 });
+	const line = (await reason.textContent()) ?? '';
+	console.log(`      reason: ${JSON.stringify(line)}`);
+	check(
+		line.startsWith('@lee-new (First-time contributor) '),
+		`the line does not start with the newcomer: ${line}`,
+	);
+	check(/; they are waiting for an answer from @sam-maint\b/.test(line), `no pair in the line: ${line}`);
+	const times = (who) => line.split(who).length - 1;
+	check(times('@lee-new') === 1 && times('@sam-maint') === 1, `a name said twice: ${line}`);
+	check(!/pat-reporter/.test(line), `names the reporter answered weeks ago: ${line}`);
+	await reason.scrollIntoViewIfNeeded();
+	await shot(page, 'thread-github-issue-pair');
+});
+
 test('after pointing at a comment, the card stays beside it and "Back to your reply" / Escape / a second click return to the caret', async ({
 	page,
 	server,

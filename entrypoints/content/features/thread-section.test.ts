@@ -93,8 +93,10 @@ describe('describeThread with the thread at hand (issue 4: say something specifi
 	});
 
 	it('names the author, how long they waited and their words, and who answers whom', () => {
+		// Session 19: dana is named once ("…; lee is answering dana, who is outside the project" named her twice);
+		// the trend comes last, so "they" follows the person it means.
 		expect(describeThread(waiting())).toBe(
-			'dana has waited three weeks and wrote "Any update?"; the tone has been rising over the last replies; lee is answering dana, who is outside the project.',
+			'dana has waited three weeks and wrote "Any update?"; they are outside the project, and lee is answering them; the tone has been rising over the last replies.',
 		);
 	});
 
@@ -152,7 +154,7 @@ describe("the card writes names the way the thread's site does (GitHub @login, R
 			},
 		};
 		expect(describeThread(waiting)).toBe(
-			'@kim-user has waited two weeks and wrote "Any update?"; @lee-maint is answering @kim-user, who is outside the project.',
+			'@kim-user has waited two weeks and wrote "Any update?"; they are outside the project, and @lee-maint is answering them.',
 		);
 		expect(adviceFor(waiting)?.suggestions[0]).toMatch(/^Tell @kim-user what happens next/);
 		// The same thread without a site (the CLI's input): names as read.

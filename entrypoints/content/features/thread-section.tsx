@@ -7,6 +7,7 @@ import {
 	adviceSummary,
 	adviseThread,
 	type Handle,
+	reasonDynamics,
 	type ThreadAdvice,
 } from '../../../models/derail/advice.ts';
 import type { CommentMarker, DerailResult, DraftEffect } from '../../../models/derail/types.ts';
@@ -129,8 +130,8 @@ export function rewriteTension(risk: ThreadRisk): ThreadTension {
 
 /**
  * A short reason line: the strongest comment's author and, when its text is at hand, their words ("dana has
- * waited three weeks and wrote "still broken""), else the tones and cues it shows; then the trend and the
- * thread's dynamics naming the people ("ana and ben have written the last 5 comments, back and forth").
+ * waited three weeks and wrote "still broken""), else the tones and cues it shows; then the thread's dynamics,
+ * each person named once in the line ("they are waiting for an answer from @sam"); then the trend.
  */
 export function describeThread(result: DerailResult): string {
 	const { markers } = result;
@@ -147,10 +148,13 @@ export function describeThread(result: DerailResult): string {
 		const what = [...new Set([...tones, ...cues])].slice(0, 3).join(', ');
 		parts.push(`${whoseComment(top, handleFor(result))} shows ${what || 'tension'}`);
 	}
-	if (markers.trend === 'rising') parts.push('the tone has been rising over the last replies');
-	if (advice?.dynamics.length) parts.push(...advice.dynamics);
+	// Each person named once in the line: the dynamics say "they"/"them" for the person just named (advice.ts).
+	const dynamics = advice ? reasonDynamics(advice, top?.author) : [];
+	if (dynamics.length) parts.push(...dynamics);
 	else if (markers.dynamics.includes('maintainer-newcomer'))
 		parts.push('maintainers are answering someone from outside the project');
+	// After the people, so a "they" refers to the person named just before it, not to the tone.
+	if (markers.trend === 'rising') parts.push('the tone has been rising over the last replies');
 	if (!parts.length) return 'Recent replies read as tense.';
 	const line = parts.join('; ');
 	// A quote ending the line with its own "!" or "?" ends the sentence: never '"this is a joke!".'

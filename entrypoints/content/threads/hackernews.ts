@@ -2,6 +2,13 @@
  * Hacker News thread reader. On an item page the reply box answers the item at the top (story or comment):
  * we read that item, then the parent chain of the comment rows above the box when the box sits inside the
  * comment tree, else the item's direct replies (top-level rows; up to 30). Collapsed ("[+]") comments have no text and are skipped.
+ *
+ * Selectors (proven on tests/pages/threads/hackernews-item.html and hackernews-comment-item.html, threads.test.ts):
+ * the item `table.fatitem` (story row `tr.athing` with `.titleline`, body `.toptext`, poster `a.hnuser`); comment
+ * rows `tr.athing.comtr` (depth `td.ind[indent]` or its spacer image's width / 40, author `a.hnuser`, text
+ * `.commtext` without its `.reply` link, time `span.age[title]`, collapsed `.coll` / `.noshow`); the viewer `#me`.
+ * Bots: none are marked. Hacker News shows no bot accounts or bot badges (a comment row carries the same markup
+ * for every account), so this reader gives no comment the `Bot` role (common.ts `BOT`).
  */
 import type { Thread, ThreadComment } from '../../../models/derail/types.ts';
 import { capThread, comment, isBefore, proseOf, textOf } from './common.ts';

@@ -235,6 +235,15 @@ describe('reddit', () => {
 });
 
 describe('hackernews', () => {
+	it('marks nobody Bot: Hacker News shows no bot accounts', () => {
+		for (const [file, box] of [
+			['hackernews-item.html', '#top-box'],
+			['hackernews-item.html', '#deep-box'],
+			['hackernews-comment-item.html', '#top-box'],
+		] as const)
+			expect(read(file, 'hackernews', box).comments.every((c) => c.role !== 'Bot')).toBe(true);
+	});
+
 	it("the story's reply box reads the story and the top-level comments, skipping reply links", () => {
 		// Replies deeper in the tree answer their own parents: other conversations than a reply to the story.
 		const t = read('hackernews-item.html', 'hackernews', '#top-box');
@@ -334,6 +343,36 @@ describe('stackexchange', () => {
 			'asker|OP',
 		]);
 		expect(read('stackexchange-question.html', 'stackexchange', '#wmd-input').comments).toHaveLength(5);
+	});
+
+	it('marks the Community user (id -1, "Community♦") Bot: its automatic comment and the post it owns', () => {
+		// Session 19: the Community user's "PLEASE ADD DETAILS … CLOSED" comment read as a moderator's.
+		expect(summary(read('stackexchange-community.html', 'stackexchange', '#q-comment'))).toEqual([
+			'vexed_vera|OP',
+			'Community|Bot',
+			'terse_tom|',
+			'vexed_vera|OP',
+		]);
+		// The answer it owns (its edit of the question is not authorship: the owner's signature comes first).
+		expect(summary(read('stackexchange-community.html', 'stackexchange', '#a-comment'))).toEqual([
+			'vexed_vera|OP',
+			'Community|Bot',
+			'vexed_vera|OP',
+		]);
+	});
+
+	it('knows the Community user by name only with its diamond or Bot badge; a person named Community stays a person', () => {
+		const doc = page('stackexchange-community.html');
+		const links = [...doc.querySelectorAll('#question .comment-user')];
+		// Without the id in the link: the diamond beside the name still says it is the Community user.
+		links[0]?.setAttribute('href', '/users/community');
+		// A person who calls themselves "Community", no diamond, no badge.
+		if (links[1]) {
+			links[1].textContent = 'Community';
+			links[1].setAttribute('href', '/users/77/community');
+		}
+		const t = readThread(doc, doc.querySelector('#q-comment') as Element, 'stackexchange');
+		expect(summary(t)).toEqual(['vexed_vera|OP', 'Community|Bot', 'Community|', 'vexed_vera|OP']);
 	});
 });
 
