@@ -4,6 +4,7 @@ Only for `npm run bench`: they give a like-for-like latency reference in the sam
 Weights are random (seeded): speed depends on shape, not on what the weights learned.
 Usage: /usr/bin/python3 scripts/bench/make-encoders.py OUT_DIR
 """
+import inspect
 import math
 import os
 import sys
@@ -69,11 +70,15 @@ def main():
             continue
         model = Encoder(*shape).eval()
         ids = torch.ones(1, 16, dtype=torch.long)
+        # torch >= 2.9 exports with dynamo by default: ask for the TorchScript exporter this script was written
+        # for (opset 14, dynamic batch/seq axes); session 19 ran it so with the GPU machine's torch 2.11.
+        legacy = {"dynamo": False} if "dynamo" in inspect.signature(torch.onnx.export).parameters else {}
         with torch.no_grad():
             torch.onnx.export(
                 model, (ids, torch.ones_like(ids)), path, opset_version=14,
                 input_names=["input_ids", "attention_mask"], output_names=["probs"],
                 dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"}},
+                **legacy,
             )
         print(f"{name}: {os.path.getsize(path) / 1e6:.1f} MB -> {path}")
 

@@ -74,17 +74,21 @@ interface OrtLike {
 	Tensor: new (type: 'int64', data: BigInt64Array, dims: number[]) => Tensor;
 }
 
-/** A reference encoder at the token count a WordPiece tokenizer gives for each draft length (~4 chars/token). */
+/**
+ * A reference encoder at the token count a WordPiece tokenizer gives for each draft length (~4 chars/token), on
+ * `executionProviders` (WASM by default; the Node WebGPU bench passes `webgpu`).
+ */
 export async function runEncoderBench(
 	ort: OrtLike,
 	name: string,
 	load: () => Promise<Uint8Array>,
 	lengths: number[],
 	runs: number,
+	executionProviders: string[] = ['wasm'],
 ): Promise<{ name: string; loadMs: number; bytes: number; byLength: Record<number, Stats> }> {
 	let start = performance.now();
 	const bytes = await load();
-	const session = await ort.InferenceSession.create(bytes, { executionProviders: ['wasm'] });
+	const session = await ort.InferenceSession.create(bytes, { executionProviders });
 	const loadMs = performance.now() - start;
 	const byLength: Record<number, Stats> = {};
 	for (const length of lengths) {
