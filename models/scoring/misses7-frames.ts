@@ -51,7 +51,11 @@ export const MISSES7_SETS: Record<string, Set<string>> = {
 	),
 };
 
-export const MISSES7_PATTERNS: readonly string[] = [
+/**
+ * The veiled threats of the list below (session 19: put-downs.ts takes one back when a friendly purpose or advice
+ * follows it in the sentence: "It'd be a pity if your account got hacked, so please turn on two-factor auth.").
+ */
+export const MISSES7_THREATS: readonly string[] = [
 	// "Touch my branch again and you're dead." after a "me"/"my"? Only "me" is safe ("apply my patch and
 	// you're done"); the draft's own "my …" frames below name the act.
 	'& and @youAre dead|toast|next $',
@@ -77,6 +81,10 @@ export const MISSES7_PATTERNS: readonly string[] = [
 	'regret the day you',
 	'@youll see what i can|will? do $',
 	'you will see what i can|will? do $',
+];
+
+export const MISSES7_PATTERNS: readonly string[] = [
+	...MISSES7_THREATS,
 	// Commands that put the reader down: "Get a clue before you comment." "Go back to school."
 	'^ get a clue',
 	'^ go back to school|kindergarten|bootcamp|tutorials $',

@@ -21,13 +21,14 @@
  * was trained on.
  */
 import { perTokenized, type Token, type Tokenized } from '../features/featurize.ts';
-import { GROUP_PATTERNS, MISSES7_PATTERNS, MISSES7_SETS } from './misses7-frames.ts';
+import { GROUP_PATTERNS, MISSES7_PATTERNS, MISSES7_SETS, MISSES7_THREATS } from './misses7-frames.ts';
 import { MISSES8_KEYS, MISSES8_PATTERNS, MISSES8_SETS } from './misses8-frames.ts';
 import { MISSES9_KEYS, MISSES9_MARKS, MISSES9_PATTERNS, MISSES9_SETS } from './misses9-frames.ts';
 import { SETS as FRAME_SETS, PATTERNS } from './put-down-frames.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
-import { VEILED_PATTERNS, VEILED_SETS } from './veiled-frames.ts';
+import { friendlyAfter } from './threats5-frames.ts';
+import { VEILED_PATTERNS, VEILED_SETS, VEILED_THREATS } from './veiled-frames.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 /** The named word sets of both pattern lists. */
@@ -66,9 +67,13 @@ interface Pattern {
 	marks?: ReadonlySet<string>;
 	/** Not in a draft that thanks or praises ("Wait, are you serious? That's amazing, thank you!"; misses9). */
 	unlessPraise: boolean;
+	/** A veiled threat: not when a friendly purpose or advice follows it in the sentence (session 19). */
+	threat: boolean;
 	clauseEnd: boolean;
 	slots: Slot[];
 }
+/** The veiled threats among the frames (veiled-frames.ts, misses7-frames.ts). */
+const THREATS = new Set([...VEILED_THREATS, ...MISSES7_THREATS]);
 
 /** A keyed list of frames: the words one of them needs, and the words its matches are underlined on. */
 interface Keyed {
@@ -103,6 +108,7 @@ function compile(source: string, reportable: boolean, keyed: Keyed | undefined):
 		afterMe,
 		unlessSelfTaken,
 		unlessPraise,
+		threat: THREATS.has(source),
 		reportable,
 		keys: keyed?.keys,
 		marks: keyed?.marks,
@@ -267,6 +273,8 @@ function frameWords({ masked, tokens }: Tokenized, index: Map<string, Pattern[]>
 				if (p.unlessSelfTaken && selfTaken()) continue;
 				if (p.reportable && reportedAt(ws, i) && !endorsed()) continue;
 				if (p.unlessPraise && praised()) continue;
+				// "I know where you work, we met at the conference!", "…, so please turn on two-factor auth".
+				if (p.threat && friendlyAfter(ws, at)) continue;
 				if (at > end) marks = p.marks;
 				end = Math.max(end, at);
 			}

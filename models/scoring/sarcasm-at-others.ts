@@ -19,6 +19,7 @@
  * was trained on.
  */
 import { perTokenized, type Token, type Tokenized } from '../features/featurize.ts';
+import { conditionalMockPraise } from './conditional-praise.ts';
 import { decisionSarcasm } from './decision-sarcasm.ts';
 import { drySarcasm } from './dry-sarcasm.ts';
 import { misses6Sarcasm } from './mock-praise.ts';
@@ -202,6 +203,7 @@ function findSarcasmAtOthers({ masked, tokens }: Tokenized): number[] {
 		...decisionSarcasm(sentences),
 		...misses6Sarcasm(sentences, masked),
 		...mockedPraise(tokens.map((k) => k.word)),
+		...conditionalMockPraise(sentences, masked),
 	]);
 	const friendly: number[] = [];
 	let blamed = false;

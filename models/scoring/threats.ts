@@ -23,6 +23,7 @@ import { perTokenized, type Token, type Tokenized } from '../features/featurize.
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
 import { threat4At } from './threats4-frames.ts';
+import { friendlyAfter, threat5At } from './threats5-frames.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 
@@ -86,6 +87,11 @@ const NEGATIONS = words(
 	"not no never don't dont doesn't doesnt didn't didnt isn't isnt aren't arent wasn't wasnt won't wont " +
 		"wouldn't wouldnt shouldn't shouldnt can't cant cannot nobody",
 );
+/**
+ * Idioms of knowing where the reader is: a friendly purpose after one takes it back (session 19: "I know where you
+ * live, I'll drop the swag off" is a delivery; threats5-frames.ts).
+ */
+const WHEREABOUTS = words('know found');
 /** Self-harm told to the reader: threats only as an imperative ("you want to kill yourself" is not one). */
 const IMPERATIVES: readonly string[][] = [
 	'kill yourself',
@@ -177,7 +183,11 @@ function personAt(ws: string[], j: number): boolean {
 function threatAt(ws: string[], toks: readonly Token[], masked: string, i: number): number {
 	const w = ws[i] ?? '';
 	for (const phrase of IDIOMS)
-		if (startsWith(ws, i, phrase)) return negatedBefore(ws, i) ? -1 : i + phrase.length;
+		if (startsWith(ws, i, phrase)) {
+			const end = i + phrase.length;
+			if (WHEREABOUTS.has(phrase[0] ?? '') && friendlyAfter(ws, end)) return -1;
+			return negatedBefore(ws, i) ? -1 : end;
+		}
 	for (const phrase of IMPERATIVES)
 		if (startsWith(ws, i, phrase)) return imperativeAt(ws, toks, masked, i) ? i + phrase.length : -1;
 	if (negatedBefore(ws, i)) return -1;
@@ -244,22 +254,29 @@ function findThreatWords({ masked, tokens }: Tokenized): number[] {
 		while (t < tokens.length && (tokens[t] as Token).start < to) t++;
 		const toks = tokens.slice(first, t);
 		const ws = toks.map((k) => k.word);
+		// The words a clause break follows (threats5-frames.ts: the comma that closes an "if you …" clause).
+		const breaks = new Set<number>();
+		for (let k = 0; k + 1 < toks.length; k++)
+			if (CLAUSE_END.test(masked.slice((toks[k] as Token).end, (toks[k + 1] as Token).start))) breaks.add(k);
 		// The last word pushed: a threats4 frame may start before the word it is keyed on.
 		let pushed = -1;
 		for (let i = 0; i < ws.length; i++) {
 			// Session 18's frames (threats4-frames.ts), each keyed on one word; a negation before one takes it back.
-			const span = threat4At(ws, toks, masked, i);
-			if (span && !negatedBefore(ws, span[0])) {
-				for (let k = Math.max(span[0], pushed + 1); k < span[1]; k++) found.push(first + k);
-				pushed = span[1] - 1;
-				i = span[1] - 1;
-				continue;
+			let span = threat4At(ws, toks, masked, i);
+			if (span && negatedBefore(ws, span[0])) span = undefined;
+			if (!span) {
+				const end = threatAt(ws, toks, masked, i);
+				if (end >= 0) span = [i, end];
 			}
-			const end = threatAt(ws, toks, masked, i);
-			if (end < 0) continue;
-			for (let k = Math.max(i, pushed + 1); k < end; k++) found.push(first + k);
-			pushed = end - 1;
-			i = end - 1;
+			// Session 19's structures (threats5-frames.ts); one may start after word i (a provocation's consequence).
+			if (!span) {
+				const five = threat5At(ws, breaks, i);
+				if (five && !negatedBefore(ws, five[0])) span = five;
+			}
+			if (!span) continue;
+			for (let k = Math.max(span[0], pushed + 1); k < span[1]; k++) found.push(first + k);
+			pushed = span[1] - 1;
+			i = span[1] - 1;
 		}
 	}
 	return found;

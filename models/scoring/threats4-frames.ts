@@ -22,6 +22,7 @@
  * Draft scoring only, as every threat frame; the caller (threats.ts) underlines the words [start, end).
  */
 import type { Token } from '../features/featurize.ts';
+import { toolClause } from './threats5-frames.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 
@@ -168,7 +169,13 @@ export function threat4At(
 		let s = -1;
 		if (ws[k - 1] === "you'll" || ws[k - 1] === 'youll') s = k - 1;
 		else if (ws[k - 1] === 'will' && YOU.has(ws[k - 2] ?? '')) s = k - 2;
-		if (s > 0 && (ws[s - 1] === 'and' || ws[s - 1] === 'or') && ws.slice(0, s).some((x) => PROVOKE.has(x)))
+		// A tool or code as the cause is a warning (session 19: "Skip the pin again and you'll be sorry").
+		if (
+			s > 0 &&
+			(ws[s - 1] === 'and' || ws[s - 1] === 'or') &&
+			ws.slice(0, s).some((x) => PROVOKE.has(x)) &&
+			!toolClause(ws, 0, s)
+		)
 			return [s - 1, i + 1];
 		return undefined;
 	}

@@ -19,7 +19,11 @@
  * message out loud in standup", "so everyone can keep up", "Bless you!", "watch how the counter grows", "think
  * carefully about the naming". Draft scoring only, as every put-down frame.
  */
-export const VEILED_PATTERNS: readonly string[] = [
+/**
+ * The veiled threats of the list below (session 19: put-downs.ts takes one back when a friendly purpose or advice
+ * follows it in the sentence: "I know where you work, we met at the conference!").
+ */
+export const VEILED_THREATS: readonly string[] = [
 	// The reader's whereabouts, employer or property: "I know where your team's office is", "I know people at your
 	// employer", "I know what car you drive". Not "I know where the office is", "I know what you mean".
 	'i know where|which|what your @place',
@@ -49,6 +53,10 @@ export const VEILED_PATTERNS: readonly string[] = [
 	'sleep with one eye open',
 	"next time i won't|wont be so|as polite|nice|patient|gentle|friendly",
 	'next time i will not be so|as polite|nice|patient|gentle|friendly',
+];
+
+export const VEILED_PATTERNS: readonly string[] = [
+	...VEILED_THREATS,
 	// Condescension: "Try to follow along this time", "Do try to keep up with the rest of the team".
 	'try to follow along $',
 	'try to follow|keep along|up? this time',
