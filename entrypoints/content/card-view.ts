@@ -43,6 +43,8 @@ export interface CardActions {
 	onRewriteUndone?(): void;
 	/** The user dismissed the card's suggestion. */
 	onDismissed?(): void;
+	/** A section wrote into the field (Apply, Undo rewrite) and asked for it to be scored again. */
+	onRescore?(): void;
 }
 
 /**
@@ -124,7 +126,10 @@ export function cardViewFor(
 		level: v.level,
 		result: v.result,
 		close: actions.close,
-		rescore: () => c.rescore(),
+		rescore: () => {
+			c.rescore();
+			actions.onRescore?.();
+		},
 		recordAccepted: actions.onRewriteAccepted,
 		recordUndone: actions.onRewriteUndone,
 		recordDismissed: actions.onDismissed,

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CardUi, createCardUi } from './card.ts';
 import { editorFor } from './editors/index.ts';
+import { type CardContext, registerCardSection } from './extensions.ts';
 import { FieldController } from './field-controller.ts';
 import type { FieldView } from './overlay/overlay.tsx';
 import { generic } from './sites/generic.ts';
@@ -251,5 +252,87 @@ describe('a card drawn again after a frame without it (races5, session 18)', () 
 		field.focus();
 		ui.toggle(1, 'keyboard'); // a new opening asked for from the draft takes the focus, as always
 		expect(ui.view([fv])?.props.autoFocus).toBe(true);
+	});
+});
+
+describe('the card after its own write, while the written draft is scored (races6, session 19)', () => {
+	/** A field warned about `text`, its card opened from the badge, and the card's rewrite section's context. */
+	async function opened(text: string) {
+		document.body.innerHTML = `<textarea>${text}</textarea><div data-tactful-host></div>`;
+		const field = document.querySelector('textarea') as HTMLTextAreaElement;
+		field.getBoundingClientRect = () => new DOMRect(20, 20, 400, 80);
+		Object.defineProperties(field, { clientWidth: { value: 400 }, clientHeight: { value: 80 } });
+		controller = new AbortController();
+		let release: () => void = () => {};
+		const c = new FieldController(
+			1,
+			editorFor(field, () => document.body),
+			{
+				score: async (t, o) => {
+					if (t !== text)
+						await new Promise<void>((r) => {
+							release = r;
+						});
+					return fakeScore(t, o);
+				},
+				options: () => ({ sensitivity: 0.5 }),
+				changed() {},
+				signal: controller.signal,
+			},
+		);
+		await c.run();
+		let ctx: CardContext | undefined;
+		registerCardSection({
+			id: 'rewrite',
+			slot: 'rewrite',
+			render: (x) => {
+				ctx = x;
+				return null;
+			},
+		});
+		const ui = createCardUi({
+			doc: document,
+			site: generic,
+			live: new Map([[1, { c, stop: new AbortController() }]]),
+			deps: fakeDeps().deps,
+			hostname: 'example.org',
+			repaint: () => undefined,
+			signal: controller.signal,
+		});
+		const fv: FieldView = { ...VIEW, badge: { x: 400, y: 80 } };
+		ui.toggle(1, 'badge');
+		expect(ui.view([fv])?.props.level).toBe('warn');
+		return { c, ui, fv, field, ctx: () => ctx as CardContext, release: () => release() };
+	}
+
+	it('Apply, then Ctrl+Z before the rewrite is answered: the late answer draws no card, and the card stays closed', async () => {
+		const { c, ui, fv, field, ctx, release } = await opened('Fix it, you idiot.');
+		field.value = 'Please fix it.'; // Apply wrote the rewrite
+		ctx().rescore();
+		await wait(5);
+		expect(ui.view([{ ...fv, level: 'ok' }])).toBeNull(); // waits for the rewrite's verdict
+		expect(ui.isOpen()).toBe(true);
+		field.value = 'Fix it, you idiot.'; // Ctrl+Z (the remembered warning is back on the badge)
+		c.onInput(null, 'historyUndo');
+		expect(ui.view([fv])).toBeNull(); // the user went back to the draft: the card closed, not drawn over it
+		expect(ui.isOpen()).toBe(false);
+		release();
+		await wait(250);
+		expect(ui.view([fv])).toBeNull(); // the late answer opens nothing
+	});
+
+	it('Apply answered on the written text: a draft still cautioned draws the card again, with its Undo', async () => {
+		const { c, ui, fv, field, ctx, release } = await opened('Fix it, you idiot.');
+		field.value = 'Fix it, you idiot!'; // a rewrite that still warns
+		ctx().rescore();
+		await wait(5);
+		expect(ui.view([fv])).toBeNull();
+		release();
+		await wait(5);
+		expect(c.verdict?.result.text).toBe('Fix it, you idiot!');
+		field.focus(); // where the write left it
+		const again = ui.view([fv]);
+		expect(again?.props.level).toBe('warn');
+		expect(again?.props.autoFocus).toBe(false); // the write left the focus in the field
 	});
 });

@@ -46,6 +46,11 @@ interface Open {
 	trying?: { reason: string; details: string; asked: boolean };
 	/** This opening has been drawn taking the focus once: a later draw may not take it from the page (`mayFocus`). */
 	focused?: boolean;
+	/**
+	 * The field's text after the card's own write (Apply, Undo rewrite), until the verdict about it is drawn: the
+	 * card waits, undrawn, for that verdict, and closes if the user changes the draft first (`waitsOnWrite`).
+	 */
+	awaiting?: string;
 }
 
 /** The card controller used by session.ts. */
@@ -144,6 +149,25 @@ function mayFocus(open: Open, doc: Document): boolean {
 	const take = !open.focused || !focusOnPage(doc);
 	open.focused = true;
 	return take;
+}
+
+/**
+ * Whether the open card stays undrawn this frame because it waits for the verdict on its own write into `c`
+ * (`Open.awaiting`); 'close' when the user changed the draft meanwhile. Drawn over any other verdict, the card came
+ * back by itself over the draft a Ctrl+Z restored, headed "Looks fine" (the rewrite's calm answer landing late,
+ * remapped onto the user's words: races6, session 19); the user is back in their draft and opens the card if they
+ * want it. A nudge keeps its card (its Post anyway must stay): it just draws the verdict there is.
+ */
+function waitsOnWrite(open: Open, c: FieldController): boolean | 'close' {
+	if (open.awaiting === undefined) return false;
+	const text = c.editor.read();
+	if (text !== open.awaiting) {
+		open.awaiting = undefined;
+		return open.via === 'nudge' ? false : 'close';
+	}
+	if (c.verdict?.result.text !== text) return true;
+	open.awaiting = undefined; // answered: drawn from now on
+	return false;
 }
 
 /** Creates the card controller for one session. */
@@ -257,6 +281,12 @@ export function createCardUi(env: CardEnv): CardUi {
 					opening: opened.seq,
 				};
 			}
+			const waits = waitsOnWrite(open, c);
+			if (waits === 'close') {
+				open = null;
+				return null;
+			}
+			if (waits) return null;
 			const v = c.verdict;
 			// While the page shows a comment the card pointed at, the field is off screen: the card stays open
 			// beside that comment, so the way back to the reply is still in reach (features/reply-return.ts).
@@ -291,6 +321,9 @@ export function createCardUi(env: CardEnv): CardUi {
 				// The undo files under the same verdict as the accept it takes back, so the reasons net out.
 				onRewriteUndone: () => event(c, 'rewriteRejected', v),
 				onDismissed: () => event(c, 'dismissed', v),
+				onRescore: () => {
+					if (open?.seq === seq) open.awaiting = c.editor.read();
+				},
 				onSnooze: () => {
 					event(c, 'snoozed');
 					close(true);

@@ -564,3 +564,73 @@ describe('FieldController when the settings change (recheck: no badge flicker, u
 		expect(c.rechecking).toBe(false);
 	});
 });
+
+describe('FieldController after Apply and Ctrl+Z (races6, session 19: remembered verdicts, late answers)', () => {
+	it('an undo back to a scored draft shows its verdict at once; the late calm answer about the rewrite is not drawn over it', async () => {
+		vi.useFakeTimers();
+		try {
+			const original = 'Fix this, you idiot.';
+			const rewrite = 'Could you fix this, please?';
+			const editor = fakeEditor(original);
+			const scored: string[] = [];
+			let release: () => void = () => {};
+			const c = controller(editor, async (t) => {
+				scored.push(t);
+				if (t === rewrite)
+					await new Promise<void>((r) => {
+						release = r;
+					});
+				return fakeScore(t);
+			});
+			await c.run();
+			expect(c.verdict?.level).toBe('warn');
+			editor.text = rewrite; // Apply wrote the rewrite, and the field is scored again (its answer is slow)
+			c.rescore();
+			await vi.advanceTimersByTimeAsync(0);
+			expect(c.verdict).toBeNull();
+			editor.text = original; // Ctrl+Z
+			c.onInput(null, 'historyUndo');
+			expect(c.verdict?.level).toBe('warn'); // at once, not after a pause and a score
+			expect(c.verdict?.result.text).toBe(original);
+			expect(c.settled).toBe(false); // the pause and the rewrite's request are still pending
+			release(); // the rewrite's (calm) answer lands late
+			await vi.advanceTimersByTimeAsync(1000);
+			expect(c.verdict?.level).toBe('warn');
+			expect(c.verdict?.result.text).toBe(original);
+			expect(c.settled).toBe(true);
+			expect(scored).toEqual([original, rewrite]); // nothing new to score for the restored draft
+			editor.text = rewrite; // Ctrl+Shift+Z: the rewrite's remembered (calm) verdict, at once
+			c.onSilentChange();
+			expect(c.verdict?.level).toBe('ok');
+			expect(c.verdict?.result.text).toBe(rewrite);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it('remembers results only under the settings they were scored with, and a late answer with nothing remembered is remapped as before', async () => {
+		vi.useFakeTimers();
+		try {
+			const editor = fakeEditor('you idiot');
+			let sensitivity = 0.5;
+			const c = new FieldController(1, editor, {
+				score: async (t, o) => fakeScore(t, o),
+				options: () => ({ sensitivity }),
+				changed() {},
+				signal: new AbortController().signal,
+			});
+			await c.run();
+			editor.text = 'hello';
+			await c.run();
+			sensitivity = 0.05; // stricter-off: the remembered 'you idiot' result was scored under other settings
+			editor.text = 'you idiot';
+			c.onInput(null, 'historyUndo');
+			expect(c.verdict?.result.text).toBe('hello'); // not recalled: scored afresh after the pause
+			await vi.advanceTimersByTimeAsync(BOUNDARY_MS);
+			expect(c.verdict?.result.text).toBe('you idiot');
+			expect(c.verdict?.level).toBe('ok');
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+});

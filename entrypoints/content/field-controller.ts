@@ -30,6 +30,11 @@ const BOUNDARY = /[\s.,!?;:)"'\]]/;
 export const SLOW_MS = 300;
 
 const SEVERITY: Record<Level, number> = { ok: 0, caution: 1, warn: 2 };
+/**
+ * How many of its latest scored texts a field remembers (text, settings, result): an undo or redo that brings one
+ * back shows its verdict at once, and a late answer about another text is never drawn over it (races6, session 19).
+ */
+const RECENT_TEXTS = 8;
 
 /** What the controller needs from its session. */
 export interface ControllerDeps {
@@ -109,6 +114,8 @@ export class FieldController {
 	/** A held verdict (a half-typed word's): shown when `holdTimer` fires, dropped by the next keystroke. */
 	private held: { text: string; result: ScoreResult; options: string } | null = null;
 	private holdTimer: ReturnType<typeof setTimeout> | undefined;
+	/** The latest results scored for this field, by text, oldest first (`RECENT_TEXTS`). */
+	private readonly recent = new Map<string, { result: ScoreResult; options: string }>();
 
 	/**
 	 * Nothing is pending: no pause timer, no request in flight or queued, no composition, and the verdict is about
@@ -180,7 +187,11 @@ export class FieldController {
 	onInput(data: string | null, inputType: string, isComposing = false): void {
 		if (isComposing) return;
 		this.composing = false; // an ordinary keystroke: the composition is over even if its end event got lost
+		// An undo or redo types nothing: no word is half-typed, and the text it restores may have been scored already.
+		const history = inputType === 'historyUndo' || inputType === 'historyRedo';
+		if (history) this.recall();
 		const boundary =
+			history ||
 			(data !== null && BOUNDARY.test(data.charAt(data.length - 1))) ||
 			inputType.startsWith('delete') ||
 			inputType === 'insertParagraph' ||
@@ -211,6 +222,7 @@ export class FieldController {
 	 * debounce); otherwise the field is scored after the word-boundary pause.
 	 */
 	onSilentChange(): void {
+		this.recall(); // a rich editor's own undo/redo fires no input event
 		if (this.timer !== undefined) return;
 		this.midWord = false; // not typed: nothing is half-typed
 		this.dropHold();
@@ -266,6 +278,7 @@ export class FieldController {
 		try {
 			const result = await this.deps.score(text, options);
 			if (this.deps.signal.aborted) return;
+			this.remember(text, result, key);
 			this.unavailable = null;
 			const without = await this.withoutFragment(text, result, options, key);
 			if (this.deps.signal.aborted) return;
@@ -388,6 +401,15 @@ export class FieldController {
 	 */
 	apply(result: ScoreResult, options?: string, held = false): void {
 		const current = this.editor.read();
+		if (result.text !== current && !held) {
+			// A late answer about another text (the rewrite Apply wrote, answered after Ctrl+Z took it back): its level is
+			// not this text's. A result remembered for the text the field holds now is, under the same settings.
+			const known = this.recalled(current);
+			if (known) {
+				result = known.result;
+				options = known.options;
+			}
+		}
 		const { sensitivity, disabledDimensions } = this.deps.options();
 		const raw = result.text === current ? result.spans : remapSpans(result.spans, result.text, current);
 		// What the user called fine stays quiet through AcceptedDrafts (session.ts), by position in the text it
@@ -415,6 +437,31 @@ export class FieldController {
 		// A held fragment's stand-in is about an older text by design: the hold's timer or the next keystroke follows.
 		if ((result.text !== current && !held) || stale) this.dirty = true;
 		this.deps.changed();
+	}
+
+	/** Remembers `result`, scored for `text` under the settings `options` (JSON), as the newest of `recent`. */
+	private remember(text: string, result: ScoreResult, options: string): void {
+		this.recent.delete(text);
+		this.recent.set(text, { result, options });
+		if (this.recent.size > RECENT_TEXTS) this.recent.delete(this.recent.keys().next().value as string);
+	}
+
+	/** The result remembered for `text` under the settings in force now, if any. */
+	private recalled(text: string): { result: ScoreResult; options: string } | undefined {
+		const known = this.recent.get(text);
+		return known && known.options === JSON.stringify(this.deps.options()) ? known : undefined;
+	}
+
+	/**
+	 * The field now holds a text scored before (an undo or redo brought it back): its verdict shows at once, rather
+	 * than nothing (after Apply) or the verdict of the text it replaced, until the next score. The pause still runs
+	 * and finds nothing new to score.
+	 */
+	private recall(): void {
+		const text = this.editor.read();
+		if (this.verdict?.result.text === text) return;
+		const known = this.recalled(text);
+		if (known) this.apply(known.result, known.options);
 	}
 
 	/** Called on every repaint: keeps spans on the right words while typing, dropping those an edit touched. */

@@ -2,14 +2,27 @@
 // the tab's page: the popup's site switch quiets them, and "Snooze on this site" in their card snoozes the site
 // the popup shows, not an unnamed one.
 import { TOXIC } from './drafts.mjs';
-import { check, chromiumEnv, run, setSettings, shot, test, waitOverlay } from './harness.mjs';
+import {
+	check,
+	chromiumEnv,
+	poll,
+	run,
+	setSettings,
+	shot,
+	test,
+	waitOverlay,
+	waitSettled,
+} from './harness.mjs';
 
 const warned = (s) => s.badges.some((b) => b.level === 'warn') && s.underlines.length > 0;
 const quiet = (s) => !s.badges.some((b) => b.level !== 'ok') && s.underlines.length === 0;
 const SITE = '127.0.0.1';
 const EDITORS = [
-	{ name: 'TinyMCE-style about:blank iframe', frame: '#comment_ifr' },
-	{ name: 'srcdoc editor', frame: '#reply' },
+	// `keys`: the card shortcut opens the card from the draft. Not in the about:blank editor the page writes with
+	// document.write (races6, session 19: Alt+Shift+T there reaches the page unhandled; the badge works), so its
+	// card is opened from the badge here; see entrypoints/content/README.md.
+	{ name: 'TinyMCE-style about:blank iframe', frame: '#comment_ifr', keys: false },
+	{ name: 'srcdoc editor', frame: '#reply', keys: true },
 ];
 
 /** Opens the page and types the toxic draft into the editor in `sel`'s frame; returns that frame. */
@@ -53,5 +66,101 @@ test('srcdoc editor: "Snooze on this site" snoozes the tab\'s site', async ({ pa
 	);
 	await setSettings(sw, { sites: {} });
 });
+
+/** The frame's draft and where the focus is, in the frame and in the page (the card over the page is drawn there). */
+const focusState = async (page, frame) => {
+	const inFrame = await frame.evaluate(() => ({
+		text: document.body.innerText.replace(/\u00a0/g, ' ').trim(),
+		editing: document.activeElement === document.body,
+		hasFocus: document.hasFocus(),
+	}));
+	const inPage = await page.evaluate(() => {
+		const host = document.querySelector('[data-tactful-frame-card]');
+		const card = host?.shadowRoot?.querySelector('[data-tactful="card"]');
+		const active = host?.shadowRoot?.activeElement;
+		return {
+			card: card ? (card.querySelector('h2')?.textContent ?? '?') : null,
+			active: document.activeElement?.tagName ?? null,
+			inCard: Boolean(card && active && (card === active || card.contains(active))),
+			button: active?.tagName === 'BUTTON' ? active.textContent.trim() : null,
+		};
+	});
+	return { ...inFrame, ...inPage };
+};
+
+for (const e of EDITORS) {
+	test(`${e.name}: the card over the page takes the keys (Tab, Escape), gives them back to the frame, and Apply writes there`, async ({
+		page,
+		server,
+		sw,
+	}) => {
+		// Session 18 left this unchecked (races6): the card of a small frame's field is drawn over the parent page,
+		// while the card's focus rules read the frame's document, whose activeElement stays the field.
+		await setSettings(sw, { sites: {}, rewrite: { backend: 'offline', weight: 0.5 } });
+		const frame = await typeInto(page, server, e.frame);
+		if (e.keys) await page.keyboard.press('Alt+Shift+T');
+		else await frame.locator('[data-tactful-host] [data-tactful="badge"]').first().click();
+		const opened = await poll(
+			() => focusState(page, frame),
+			(x) => x.card !== null && x.inCard,
+			15_000,
+		);
+		check(
+			opened.ok,
+			`the card over the page did not open with the focus in it: ${JSON.stringify(opened.value)}`,
+		);
+		await page.keyboard.press('Tab');
+		const tabbed = await focusState(page, frame);
+		check(
+			tabbed.inCard && tabbed.button,
+			`Tab from the card did not reach its buttons: ${JSON.stringify(tabbed)}`,
+		);
+		await page.keyboard.press('Escape');
+		const closed = await poll(
+			() => focusState(page, frame),
+			(x) => x.card === null && x.editing && x.hasFocus,
+			15_000,
+		);
+		check(
+			closed.ok,
+			`Escape did not close the card and give the frame its focus: ${JSON.stringify(closed.value)}`,
+		);
+		await page.keyboard.type(' Please.');
+		const typed = await focusState(page, frame);
+		check(
+			typed.text === `${TOXIC} Please.`,
+			`typing after Escape did not go on in the frame: ${JSON.stringify(typed)}`,
+		);
+		check((await waitSettled(frame)).ok, 'the draft typed on was not checked');
+		// The card again from the badge; Apply writes the rewrite into the frame, and the focus is back in the draft.
+		await frame.locator('[data-tactful-host] [data-tactful="badge"]').first().click();
+		const apply = page.locator('[data-tactful-frame-card] button.tactful-rw-primary');
+		await apply.click({ timeout: 15_000 });
+		const applied = await poll(
+			() => focusState(page, frame),
+			(x) => !x.text.startsWith(TOXIC) && x.text.length > 0,
+			15_000,
+		);
+		check(applied.ok, `Apply did not write into the frame: ${JSON.stringify(applied.value)}`);
+		const after = applied.value.text;
+		await shot(page, `frames-apply-${e.frame.slice(1)}`);
+		// The rewrite is checked calm and its card closes (the badge cannot say so here: in the about:blank editor no
+		// badge shows on the calm draft although the focus is in it; see the README). The keys typed then go on in
+		// the frame's draft, not in a card drawn again.
+		const calm = await poll(
+			() => focusState(page, frame),
+			(x) => x.card === null,
+			15_000,
+		);
+		check(calm.ok, `the card stayed after the calm rewrite: ${JSON.stringify(calm.value)}`);
+		await page.keyboard.type(' Thanks');
+		const on = await focusState(page, frame);
+		check(
+			on.text === `${after} Thanks` && !on.inCard,
+			`typing after Apply did not go on in the frame: ${JSON.stringify({ after, on })}`,
+		);
+		await setSettings(sw, { sites: {} });
+	});
+}
 
 await run(() => chromiumEnv());
