@@ -2,6 +2,7 @@
 // count them ("warned").
 // 1. Warn, Ctrl+A + Backspace, and the next warned comment typed at once (before the pause that would score the
 //    empty field): the emptied field ended the first episode, so the second warning counts (it read 1).
+//    The same in Lexical and ProseMirror, whose own beforeinput handler deletes.
 // 2. Two tabs on the same page address: the same words warned in tab B are tab B's own warning, not a repeat of
 //    tab A's episode (the episode's field key is page + field, the same in both tabs: it read 1).
 // Run: npm run build && node tests/e2e/run-all.mjs episodes
@@ -41,6 +42,28 @@ test('a field cleared and the next warned comment typed at once: two warnings co
 	const counted = await poll(shown, (n) => n >= 2, 10_000, 200);
 	check(counted.value === 2, `warned drafts counted ${counted.value}, wanted 2`);
 	await page.close();
+});
+
+test('the same in rich editors (Lexical, ProseMirror): cleared and re-warned at once counts twice', async (env) => {
+	for (const sel of ['[data-lexical-editor]', '.ProseMirror']) {
+		const shown = await freshCount(env);
+		const page = await env.context.newPage();
+		await page.goto(`${env.server.url}/editors.html`);
+		await page.locator(sel).click();
+		await page.keyboard.insertText(TOXIC);
+		check((await waitOverlay(page, warned, 30_000)).ok, `${sel}: no warning`);
+		check((await poll(shown, (n) => n === 1, 10_000, 200)).ok, `${sel}: the first warning was not counted`);
+		// The editor handles the delete itself (beforeinput): the page sees a DOM change, then the next words.
+		await page.keyboard.press('Control+A');
+		await page.evaluate(() => {
+			document.execCommand('delete');
+			document.execCommand('insertText', false, 'Honestly you are an idiot and this patch is garbage.');
+		});
+		check((await waitOverlay(page, warned, 30_000)).ok, `${sel}: the second draft is not warned`);
+		const counted = await poll(shown, (n) => n >= 2, 10_000, 200);
+		check(counted.value === 2, `${sel}: warned drafts counted ${counted.value}, wanted 2`);
+		await page.close();
+	}
 });
 
 test('two tabs on the same page: a warning in tab B is its own, not tab A’s episode', async (env) => {
