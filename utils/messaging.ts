@@ -263,9 +263,18 @@ export async function sendMessageRetrying<K extends MessageName>(
  */
 export const NOT_HERE: unique symbol = Symbol('not here');
 
+/**
+ * Who sent a message, as the browser tells it (a page cannot forge it): the tab of a content script's page, absent
+ * for the extension's own pages. Handlers that keep something per tab read it (warning episodes, session 19).
+ */
+export interface MessageSender {
+	tab?: { id?: number };
+}
+
 export type Handlers = {
 	[K in MessageName]?: (
 		data: RequestOf<K>,
+		sender?: MessageSender,
 	) => Promise<ResponseOf<K>> | ResponseOf<K> | (K extends 'openCard' ? typeof NOT_HERE : never);
 };
 
@@ -294,13 +303,15 @@ export async function sendToTab<K extends MessageName>(
  * works in Chrome, Firefox and WXT's fakeBrowser. Returns an unsubscribe function.
  */
 export function onMessages(target: Target, handlers: Handlers): () => void {
-	const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+	const listener = (message: unknown, sender: MessageSender, sendResponse: (reply: unknown) => void) => {
 		if (!isEnvelope(message) || message.target !== target) return undefined;
-		const handler = handlers[message.name] as ((data: unknown) => unknown) | undefined;
+		const handler = handlers[message.name] as
+			| ((data: unknown, sender?: MessageSender) => unknown)
+			| undefined;
 		if (!handler) return undefined;
 		let result: unknown;
 		try {
-			result = handler(message.data);
+			result = handler(message.data, sender);
 		} catch (error) {
 			result = Promise.reject(error);
 		}

@@ -201,6 +201,18 @@ export class FieldController {
 		this.typedAt = Date.now();
 		this.dropHold(); // the held word goes on (or ended): judged again at the next pause
 		this.schedule(boundary ? BOUNDARY_MS : PAUSE_MS);
+		if (inputType.startsWith('delete')) this.noteEmptied();
+	}
+
+	/**
+	 * An edit emptied the field: said now, not at the pause. The draft's warning episode ends with it
+	 * (card-announce.ts); Ctrl+A, Backspace and the next comment typed within the pause never scored the empty
+	 * field, so the next warning read as the old one standing and was not counted (qa19, session 19).
+	 */
+	private noteEmptied(): void {
+		if (this.composing || this.editor.read().trim()) return;
+		this.verdict = null;
+		this.deps.changed();
 	}
 
 	/** An IME composition started in the field: hold any pending score until it ends. */
@@ -227,6 +239,7 @@ export class FieldController {
 		this.midWord = false; // not typed: nothing is half-typed
 		this.dropHold();
 		this.schedule(BOUNDARY_MS);
+		this.noteEmptied();
 	}
 
 	/** Re-arms the debounce timer. */

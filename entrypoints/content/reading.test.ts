@@ -21,6 +21,20 @@ describe('textAbove', () => {
 		expect([box?.top, box?.bottom]).toEqual([193, 396]);
 	});
 
+	it('another comment box above, holding a draft, is not the comment being answered (qa19, session 19)', () => {
+		// React mirrors a controlled textarea's value into its text (defaultValue); a contenteditable draft is text too.
+		for (const box of [`<textarea>${LONG}</textarea>`, `<div contenteditable="true">${LONG}</div>`]) {
+			document.body.innerHTML = `<div id="c">${LONG}</div><div id="other">${box}<button>Comment</button></div><form><textarea id="f"></textarea></form>`;
+			at(document.getElementById('c'), new DOMRect(40, 40, 860, 100));
+			at(document.getElementById('other'), new DOMRect(40, 250, 860, 141));
+			expect(textAbove(document.getElementById('f') as Element, field, 720)).toBeNull();
+		}
+		// A comment with a hidden part: its shown text still makes it the comment being answered.
+		document.body.innerHTML = `<div id="c"><p>${LONG}</p><output hidden>x</output></div><form><textarea id="f"></textarea></form>`;
+		at(document.getElementById('c'), new DOMRect(40, 250, 860, 141));
+		expect(textAbove(document.getElementById('f') as Element, field, 720)?.top).toBe(250);
+	});
+
 	it('clips it to the window, and finds nothing when the text above is far or out of view', () => {
 		document.body.innerHTML = `<div id="c">${LONG}</div><textarea></textarea>`;
 		const ta = document.querySelector('textarea') as Element;

@@ -50,8 +50,31 @@ export function textAbove(el: Element, field: DOMRect, vh: number): DOMRect | nu
 	return null;
 }
 
-const hasText = (el: Element): boolean => (el.textContent ?? '').trim().length >= MIN_TEXT;
-const someText = (el: Element): boolean => (el.textContent ?? '').trim().length > 0;
+/**
+ * Another comment box's draft is not text being answered: React mirrors a controlled textarea's value into its
+ * text, so a draft in the box above (GitHub's two editors) was taken for the comment, and the card, keeping clear
+ * of it, opened cut to the room above that box, its suggestion hidden (qa19, session 19). Hidden parts are not read.
+ */
+const NOT_READ = 'textarea, [contenteditable]:not([contenteditable="false"]), [hidden]';
+
+/** The element's text as read on the page, up to `enough` characters after trimming (more is never needed). */
+function shownText(el: Element, enough: number): string {
+	if (el.matches(NOT_READ)) return '';
+	if (!el.querySelector(NOT_READ)) return (el.textContent ?? '').trim();
+	const walk = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+		acceptNode: (n) =>
+			n.nodeType === Node.ELEMENT_NODE && (n as Element).matches(NOT_READ)
+				? NodeFilter.FILTER_REJECT
+				: NodeFilter.FILTER_ACCEPT,
+	});
+	let text = '';
+	for (let n = walk.nextNode(); n && text.trim().length < enough; n = walk.nextNode())
+		if (n.nodeType === Node.TEXT_NODE) text += n.nodeValue ?? '';
+	return text.trim();
+}
+
+const hasText = (el: Element): boolean => shownText(el, MIN_TEXT).length >= MIN_TEXT;
+const someText = (el: Element): boolean => shownText(el, 1).length > 0;
 
 /**
  * Whether `short` (text under MIN_TEXT, nearer the field than `comment`) is a comment too: an item like the comment

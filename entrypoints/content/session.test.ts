@@ -59,6 +59,31 @@ describe('session', () => {
 		expect(ta.value).toBe('you are an expert '); // the page's text is never changed
 	});
 
+	it('a field cleared and a new warned draft typed at once: the old episode ends and the new warning counts (qa19)', async () => {
+		document.body.innerHTML = '<textarea></textarea>';
+		const ta = document.querySelector('textarea') as HTMLTextAreaElement;
+		const { deps, calls } = fakeDeps();
+		const ended: string[] = [];
+		deps.endWarningEpisode = (field) => ended.push(field);
+		controller = new AbortController();
+		const session = startSession(document, controller.signal, deps);
+		await wait(10);
+		type(ta, 'you are an idiot ');
+		await wait(400);
+		session.paint();
+		expect(calls.events.filter((e) => e === 'shown')).toHaveLength(1);
+		// Ctrl+A, Backspace, and the next comment typed before the 150 ms pause that would score the empty field.
+		ta.value = '';
+		ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
+		await wait(20);
+		type(ta, 'this patch is garbage ');
+		await wait(400);
+		session.paint();
+		expect(session.controllers()[0]?.verdict?.level).toBe('warn');
+		expect(ended).toHaveLength(1);
+		expect(calls.events.filter((e) => e === 'shown')).toHaveLength(2);
+	});
+
 	it('skips opted-out, search and read-only fields', async () => {
 		document.body.innerHTML = `
 			<div data-gramm="false"><textarea id="a"></textarea></div>

@@ -317,6 +317,19 @@ describe('recordEvent: one warning episode across a reload (session 18)', () => 
 		expect((await h2.recordEvent(shown('d1'))).id).toBeGreaterThan(0);
 	});
 
+	it('two tabs on the same page keep their own episodes: tab B warning is counted, its emptied field leaves tab A alone (qa19)', async () => {
+		const h = historyHandlers(db, { now: () => clock, episodes: warningEpisodes(store()) });
+		const tabA = { tab: { id: 11 } };
+		const tabB = { tab: { id: 12 } };
+		expect((await h.recordEvent(shown('d1'), tabA)).id).toBeGreaterThan(0);
+		// The same page address, field and words in another tab: a warning of its own.
+		expect((await h.recordEvent(shown('d1'), tabB)).id).toBeGreaterThan(0);
+		// Tab B posts (its field emptied): tab A's reload with its draft restored is still tab A's one warning.
+		await h.endWarningEpisode({ field: 'f1' }, tabB);
+		expect(await h.recordEvent(shown('d1'), tabA)).toEqual({ id: 0, repeated: true });
+		expect((await h.getStats({ days: 1 })).actions.shown).toBe(2);
+	});
+
 	it('other actions are never held back by an episode', async () => {
 		const h2 = historyHandlers(db, { now: () => clock, episodes: warningEpisodes(store()) });
 		await h2.recordEvent(shown('d1'));

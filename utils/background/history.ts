@@ -3,7 +3,7 @@
  * The background wires them with `onMessages('background', historyHandlers(getDb()))`.
  */
 import { DIMENSIONS, SIGNALS, type Signal } from '../../models/scoring/types.ts';
-import type { RequestOf, ResponseOf } from '../messaging.ts';
+import type { MessageSender, RequestOf, ResponseOf } from '../messaging.ts';
 import { catchUpDaily, rolledUpThrough, withUncounted } from '../storage/daily-rollup.ts';
 import { EVENT_ACTIONS, type TactfulDB } from '../storage/db.ts';
 import { forgetRewritePreferences } from '../storage/rewrite-preferences.ts';
@@ -34,7 +34,7 @@ export type HistoryMessage =
 	| 'endWarningEpisode';
 
 export type HistoryHandlers = {
-	[K in HistoryMessage]: (data: RequestOf<K>) => Promise<ResponseOf<K>>;
+	[K in HistoryMessage]: (data: RequestOf<K>, sender?: MessageSender) => Promise<ResponseOf<K>>;
 };
 
 /** Injected for tests: the clock and the settings source. */
@@ -82,9 +82,15 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 		episodes ??= warningEpisodes(sessionEpisodeStore);
 		return episodes;
 	};
+	/**
+	 * An episode's field in its tab: the field's key (page address + field) is the same in two tabs on one page, and
+	 * a warning in tab B was taken for tab A's (qa19, session 19). A reload keeps the tab, so it stays one episode.
+	 */
+	const inTab = (field: string, sender?: MessageSender) =>
+		sender?.tab?.id === undefined ? field : `${sender.tab.id}:${field}`;
 
 	const handlers: HistoryHandlers = {
-		async recordEvent(req) {
+		async recordEvent(req, sender) {
 			if (!EVENT_ACTIONS.includes(req.action)) throw new Error(`unknown action: ${String(req.action)}`);
 			// The same draft's warning again after a reload (the page restored it): the episode counted it already.
 			const episode = req.action === 'shown' ? req.episode : undefined;
@@ -92,7 +98,7 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 				episode &&
 				typeof episode.field === 'string' &&
 				typeof episode.draft === 'string' &&
-				!(await episodesNow().appeared(episode.field, episode.draft))
+				!(await episodesNow().appeared(inTab(episode.field, sender), episode.draft))
 			)
 				return { id: 0, repeated: true };
 			const { storeDrafts } = await getSettings();
@@ -228,8 +234,8 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 			return { ok: true };
 		},
 
-		async endWarningEpisode(req) {
-			if (typeof req.field === 'string') await episodesNow().ended(req.field);
+		async endWarningEpisode(req, sender) {
+			if (typeof req.field === 'string') await episodesNow().ended(inTab(req.field, sender));
 			return { ok: true };
 		},
 
@@ -266,11 +272,11 @@ function whenStorageFails(
 	let told = false;
 	const wrapped: Record<string, unknown> = {};
 	for (const name of Object.keys(handlers) as HistoryMessage[]) {
-		const handler = handlers[name] as (data: unknown) => Promise<unknown>;
+		const handler = handlers[name] as (data: unknown, sender?: MessageSender) => Promise<unknown>;
 		const instead = fallback[name] as ((data: unknown) => Promise<unknown>) | undefined;
-		wrapped[name] = async (data: unknown) => {
+		wrapped[name] = async (data: unknown, sender?: MessageSender) => {
 			try {
-				return await handler(data);
+				return await handler(data, sender);
 			} catch (error) {
 				if (!isStorageFailure(error)) throw error;
 				if (!told) {
