@@ -96,6 +96,8 @@ describe('applyPriorOnly', () => {
 		['a word judging people', 'Is anyone competent reviewing this?', 0.45, DEV],
 		['contempt for work', 'Assigned to you, this patch is garbage.', 0.45, DEV],
 		['a put-down frame', 'Nobody asked you, assigned elsewhere.', 0.45, DEV],
+		['a jab at the reader', 'Another red build from you. Lovely.', 0.45, DEV],
+		['a form of address', 'Hey chief, maybe check the changelog first.', 0.45, DEV],
 	])('leaves %s as scored: "%s"', (_why, text, word, share) => {
 		const entry = entryOf(text, 0.62, word);
 		expect(applyPriorOnly(entry, tokenize(text), share)).toBe(false);
@@ -110,7 +112,8 @@ describe('applyPriorOnly', () => {
 });
 
 describe('hasJudgingWord', () => {
-	it('finds insults and words judging people, not plain triage words', () => {
+	it('finds insults, words judging people and the reader, not plain triage words', () => {
+		expect(hasJudgingWord(tokenize('Which release are you on?'))).toBe(true);
 		expect(hasJudgingWord(tokenize('Is anyone competent reviewing this?'))).toBe(true);
 		expect(hasJudgingWord(tokenize('Ping the moron who wrote it.'))).toBe(true);
 		expect(hasJudgingWord(tokenize('Triaged, assigned to the build team.'))).toBe(false);

@@ -11,8 +11,8 @@
  * So a draft whose toxic head is under SEGMENT_FLOOR (no clear toxicity and no rule floor), that the toxic graph
  * gates mostly to its developer experts (ToxiCR, GitHub incivility, STRUDEL: read as developer talk, not as a
  * tweet or hate speech, where a group named with no loaded word is often the point), that no rule names a culprit
- * in (culprit-words.ts: insults, profanity, contempt, put-downs, threats, sarcasm) and that has no insult word
- * or word judging people at all (JUDGING), and whose every word
+ * in (culprit-words.ts: insults, profanity, contempt, put-downs, threats, sarcasm) and that has no insult word,
+ * word judging people (JUDGING) or word naming the reader (READER) at all, and whose every word
  * adds under EXPLAINED_WORD_FLOOR to the toxic logit, is capped at PRIOR_ONLY_CAP on the toxic head, and on the
  * dimensions the toxic fold lifted from it. It generalises short-drafts.ts ("a draft of few words flags only with a
  * word to point at") from length to evidence. A high sensitivity still flags it (its threshold is under the cap).
@@ -52,9 +52,23 @@ const JUDGING = new Set([
 	),
 ]);
 
-/** Whether a draft has an insult word or a word judging people (JUDGING) anywhere. */
+/**
+ * The reader, and forms of address (sarcasm-at-others.ts's mock and friendly names): a short jab at the reader
+ * carries its edge in ordinary words ("Another day, another broken deploy from you. Bravo.", "Hey champ, maybe
+ * read the contributing guide …" read 0.5–0.8 with no word over 1 logit), so a line that speaks to or about the
+ * reader keeps the models' reading.
+ */
+const READER = new Set(
+	"you you're youre your yours yourself yourselves u ur you've you'd you'll genius einstein sherlock hotshot sweetheart sweetie smartypants champ buddy pal hero professor chief sport kiddo".split(
+		' ',
+	),
+);
+
+/** Whether a draft has an insult word, a word judging people (JUDGING) or a word naming the reader (READER). */
 export function hasJudgingWord(tokenized: Tokenized): boolean {
-	return hasInsult(tokenized.tokens) || tokenized.tokens.some((t) => JUDGING.has(t.word));
+	return (
+		hasInsult(tokenized.tokens) || tokenized.tokens.some((t) => JUDGING.has(t.word) || READER.has(t.word))
+	);
 }
 
 /** The toxic head's default decision point: only a draft that would warn needs the rule. */
