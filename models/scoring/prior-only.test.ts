@@ -96,6 +96,7 @@ describe('applyPriorOnly', () => {
 		['a word judging people', 'Is anyone competent reviewing this?', 0.45, DEV],
 		['contempt for work', 'Assigned to you, this patch is garbage.', 0.45, DEV],
 		['a put-down frame', 'Nobody asked you, assigned elsewhere.', 0.45, DEV],
+		['profanity at a thing', 'Goddamn flaky runner again.', 0.45, DEV],
 		['a jab at the reader', 'Another red build from you. Lovely.', 0.45, DEV],
 		['a form of address', 'Hey chief, maybe check the changelog first.', 0.45, DEV],
 	])('leaves %s as scored: "%s"', (_why, text, word, share) => {

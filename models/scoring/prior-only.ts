@@ -3,8 +3,8 @@
  *
  * Short, plain developer lines ("Triaged: priority medium, assigned to the storage team." 0.61, "Does 3pm UTC
  * work for everyone?" 0.62) warned with nothing rude in them: the toxic graph gates them to the GitHub-incivility
- * expert, whose output on any short neutral line sits at 0.3–0.6 (that set's base rate of incivility is high and
- * its best-F1 threshold low), so a few ordinary words tip it over 0.5. Their strongest word adds ≤ 0.5 logit;
+ * expert, whose calibrated output on short neutral lines sits at 0.3–0.6 (scripts/civil-why.ts), so a few
+ * ordinary words tip it over 0.5. Their strongest word adds ≤ 0.5 logit;
  * every insult, profanity or contempt word in tests/corpora/civil19-hostile-dev.txt adds ≥ 1 (EXPLAINED_WORD_FLOOR,
  * the bar session 11 set for "this word is a reason"; insults add 3.8–6.8).
  *
@@ -17,12 +17,13 @@
  * dimensions the toxic fold lifted from it. It generalises short-drafts.ts ("a draft of few words flags only with a
  * word to point at") from length to evidence. A high sensitivity still flags it (its threshold is under the cap).
  *
- * Drafts of at most MAX_WORDS own words only: diffuse incivility spread over a long comment ("… for two years with
- * no response …") is a reading of many words at once, and the validation sets' long rows in this band are mostly
- * uncivil (measured in models/README.md, "Session 19: civil6"). Draft scoring only (`wholeDraft` untouched), one
- * contribution run for drafts in the band, which the span pass would have run anyway to underline them.
+ * Drafts of at most MAX_WORDS own words only: the shorter the line, the more of its score is prior. At 16 words the
+ * rule also capped 5 Ferreira validation positives of 11–16 words (models/README.md, "Session 19: civil6"). Draft
+ * scoring only (`wholeDraft` untouched): a gate run, and the toxic head's contribution run (which the span pass
+ * would have made to underline them) only for short drafts in the band.
  */
 import type { Tokenized } from '../features/featurize.ts';
+import { CAMOUFLAGE_LEXICON } from '../text/lexicon.ts';
 import { culpritWords } from './culprit-words.ts';
 import { PERSON_ADJECTIVES } from './insult-at-others.ts';
 import { hasInsult } from './insult-target.ts';
@@ -41,10 +42,14 @@ const DEVELOPER_EXPERTS = ['toxic/toxicr', 'toxic/gh-incivility', 'toxic/strudel
 /** Share of the gate the developer experts must hold. */
 export const MIN_DEVELOPER_SHARE = 0.5;
 /**
- * Words that judge people (or their work) even where no rule aims them: a draft with one keeps the models' reading,
+ * Profanity, and words that judge people (or their work) even where no rule aims them: a draft with one keeps the
+ * models' reading,
  * since a short sneer can carry its insult in a word of praise or ability ("Is anyone competent working on this?").
  */
 const JUDGING = new Set([
+	// Profanity and its usual company: with the swearing opt-in off (the default), swearing at a thing warns.
+	...CAMOUFLAGE_LEXICON,
+	...'goddamn damned crappy wtf ffs bloody freaking frigging'.split(' '),
 	...PERSON_ADJECTIVES,
 	...CONTEMPT,
 	...'competent incompetent incompetence capable incapable qualified unqualified skilled smart smarter intelligent genius geniuses expert experts clue clueless brain brains brainless'.split(
