@@ -40,6 +40,7 @@ import { applyInsultsAtOthers } from './insult-at-others.ts';
 import { LruCache } from './lru.ts';
 import type { ModelManifest } from './manifest.ts';
 import { OrtModels, type OrtModule, type Prepared } from './ort-models.ts';
+import { priorOnlyPass } from './prior-only.ts';
 import { scoreProbabilities, scoreProbabilitiesBatch } from './probability-pass.ts';
 import { applyPutDowns } from './put-downs.ts';
 import { applyEndorsedQuotes, QuotedMentionPass } from './quoted-mention.ts';
@@ -178,6 +179,19 @@ export class OnnxScorer implements Scorer {
 				applySarcasmAtOthers(entry, tokenized);
 				applyThreats(entry, tokenized);
 				applyPutDowns(entry, tokenized);
+				// A moderate toxic score with no word to point at is the prior (prior-only.ts): its words decide.
+				await priorOnlyPass(
+					{
+						models: this.models,
+						explainToxic: (e) =>
+							this.spans.explain(e, { toxic: true, inappropriate: false }, prepared, () =>
+								this.tokenize(text),
+							),
+					},
+					entry,
+					tokenized,
+					prepared?.[0],
+				);
 			}
 			const firing = firingHeads(entry, options);
 			const missing = {
