@@ -114,7 +114,29 @@ describe('Popup', () => {
 		const resume = await screen.findByTestId('resume-site');
 		resume.focus();
 		fireEvent.click(resume);
-		await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('snooze-hour')));
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('snooze-site-hour')));
+	});
+
+	it('says which sites a snooze covers, without repeating the status in the rows (QA session 19)', async () => {
+		setup();
+		// This site, from the popup: the status and the button name it; every other site keeps watching.
+		fireEvent.click(await screen.findByRole('button', { name: 'Snooze on github.com for 1 hour' }));
+		await waitFor(async () =>
+			expect((await getSettings()).sites['github.com']?.snoozeUntil).toBe(NOW + 3_600_000),
+		);
+		expect((await getSettings()).snoozeUntil).toBe(0);
+		await waitFor(() =>
+			expect(screen.getByTestId('status').textContent).toMatch(/^Snoozed on github\.com until /),
+		);
+		expect(document.activeElement).toBe(screen.getByTestId('resume-site'));
+		expect(screen.getByTestId('resume-site').getAttribute('aria-label')).toBe('Resume on github.com');
+		// Every site: the status says so (a bare "Snoozed until" read as this site's), once.
+		fireEvent.click(screen.getByRole('button', { name: 'Snooze all sites for 1 hour' }));
+		await waitFor(() =>
+			expect(screen.getByTestId('status').textContent).toMatch(/^Snoozed on all sites until /),
+		);
+		const popup = screen.getByTestId('popup').textContent ?? '';
+		expect(popup.match(/until/g)).toHaveLength(1);
 	});
 
 	it('wakes up by itself when a snooze runs out while the popup is open (no settings change marks it)', async () => {
@@ -131,7 +153,7 @@ describe('Popup', () => {
 				now={() => clock}
 			/>,
 		);
-		expect((await screen.findByTestId('status')).textContent).toMatch(/^Snoozed until /);
+		expect((await screen.findByTestId('status')).textContent).toMatch(/^Snoozed on all sites until /);
 		clock += 700;
 		await waitFor(
 			() => expect(screen.getByTestId('status').textContent).toBe('Watching your drafts on github.com'),
@@ -154,12 +176,14 @@ describe('Popup', () => {
 		);
 	});
 
-	it('names the snooze buttons for a screen reader ("Snooze for 1 hour", not a bare "1 hour")', async () => {
+	it('names the snooze buttons for a screen reader ("Snooze all sites for 1 hour", not a bare "1 hour")', async () => {
 		setup();
-		fireEvent.click(await screen.findByRole('button', { name: 'Snooze for 1 hour' }));
+		fireEvent.click(await screen.findByRole('button', { name: 'Snooze all sites for 1 hour' }));
 		await waitFor(async () => expect((await getSettings()).snoozeUntil).toBe(NOW + 3_600_000));
 		fireEvent.click(await screen.findByTestId('resume'));
-		expect(await screen.findByRole('button', { name: 'Snooze for the rest of today' })).toBeTruthy();
+		expect(
+			await screen.findByRole('button', { name: 'Snooze all sites for the rest of today' }),
+		).toBeTruthy();
 	});
 
 	it('snoozes for the rest of today', async () => {

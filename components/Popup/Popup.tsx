@@ -48,7 +48,8 @@ const timeOf = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-di
 /** `engineDown`: the engine cannot check drafts now (EngineProblem says why at the top). */
 function statusLine(s: Settings, host: string | null, now: number, engineDown = false): string {
 	if (!s.enabled) return 'Off everywhere';
-	if (s.snoozeUntil > now) return `Snoozed until ${timeOf(s.snoozeUntil)}`;
+	// The popup's own Snooze is everywhere; say so, a bare "Snoozed until" read as this site's (QA session 19).
+	if (s.snoozeUntil > now) return `Snoozed on all sites until ${timeOf(s.snoozeUntil)}`;
 	if (!host) return 'Not available on this page';
 	const site = s.sites[siteKey(host)];
 	if (site && !site.enabled) return `Off on ${siteKey(host)}`;
@@ -132,31 +133,50 @@ export function Popup({
 						On {host}
 					</Switch>
 				) : null}
-				{host && !snoozed && (site?.snoozeUntil ?? 0) > t ? (
+				{/* This site's snooze (as the card's "Snooze on this site"): under its switch, named by the site. Hidden
+				    while every site is snoozed: that snooze is what holds, and its row says how to end it. */}
+				{host && !snoozed && (site?.enabled ?? true) ? (
 					<div class="tf-row">
-						<span class="tf-row-label">Snoozed here until {timeOf(site?.snoozeUntil ?? 0)}</span>
-						<button
-							type="button"
-							class="tf-btn"
-							data-testid="resume-site"
-							onClick={() => {
-								focusNext('snooze-hour');
-								void snoozeSite(host, 0);
-							}}
-						>
-							Resume here
-						</button>
+						<span class="tf-row-label">Snooze on {host}</span>
+						{(site?.snoozeUntil ?? 0) > t ? (
+							<button
+								type="button"
+								class="tf-btn"
+								data-testid="resume-site"
+								aria-label={`Resume on ${host}`}
+								onClick={() => {
+									focusNext('snooze-site-hour');
+									void snoozeSite(host, 0);
+								}}
+							>
+								Resume here
+							</button>
+						) : (
+							<button
+								type="button"
+								class="tf-btn"
+								data-testid="snooze-site-hour"
+								aria-label={`Snooze on ${host} for 1 hour`}
+								disabled={!settings.enabled}
+								onClick={() => {
+									focusNext('resume-site');
+									void snoozeSite(host, inOneHour(now()));
+								}}
+							>
+								1 hour
+							</button>
+						)}
 					</div>
 				) : null}
+				{/* The status line above says until when; the rows name what each snooze covers, not repeat it. */}
 				<div class="tf-row">
-					<span class="tf-row-label">
-						{snoozed ? `Snoozed until ${timeOf(settings.snoozeUntil)}` : 'Snooze'}
-					</span>
+					<span class="tf-row-label">Snooze all sites</span>
 					{snoozed ? (
 						<button
 							type="button"
 							class="tf-btn"
 							data-testid="resume"
+							aria-label="Resume all sites now"
 							onClick={() => {
 								focusNext('snooze-hour');
 								save({ snoozeUntil: 0 });
@@ -170,8 +190,8 @@ export function Popup({
 								type="button"
 								class="tf-btn"
 								data-testid="snooze-hour"
-								// The row's "Snooze" is not the button's label: a screen reader would say just "1 hour".
-								aria-label="Snooze for 1 hour"
+								// The row's label is not the button's: a screen reader would say just "1 hour".
+								aria-label="Snooze all sites for 1 hour"
 								disabled={!settings.enabled}
 								onClick={() => {
 									focusNext('resume');
@@ -184,7 +204,7 @@ export function Popup({
 								type="button"
 								class="tf-btn"
 								data-testid="snooze-today"
-								aria-label="Snooze for the rest of today"
+								aria-label="Snooze all sites for the rest of today"
 								disabled={!settings.enabled}
 								onClick={() => {
 									focusNext('resume');

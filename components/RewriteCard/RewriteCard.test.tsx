@@ -316,9 +316,15 @@ describe('RewriteCard', () => {
 		expect(streamed.closest('[aria-live]')).toBeNull();
 		const status = screen.getByRole('status');
 		expect(status.getAttribute('aria-live')).toBe('polite');
-		expect(status.textContent).toBe('Writing a suggestion (1 of 4)…');
+		// Says what the "1 of 4" counts (QA session 19: "(1 of 6)" of what?), the why outside the live region.
+		expect(status.textContent).toBe('Writing suggestion 1 of 4…');
+		const several = screen.getByTestId('rewrite-several');
+		expect(several.textContent).toBe('Tactful writes 4 and shows you the best one first.');
+		expect(several.closest('[aria-live]')).toBeNull();
 		rerender(<RewriteCard loading stream={{ index: 1, total: 4, text: 'This is an unwise ' }} {...h} />);
-		expect(screen.getByRole('status').textContent).toBe('Writing a suggestion (1 of 4)…');
+		expect(screen.getByRole('status').textContent).toBe('Writing suggestion 1 of 4…');
+		rerender(<RewriteCard loading stream={{ index: 2, total: 4, text: '' }} {...h} />);
+		expect(screen.getByRole('status').textContent).toBe('Writing suggestion 2 of 4…');
 		expect(screen.queryByText('Apply')).toBeNull();
 		fireEvent.click(screen.getByText('Stop'));
 		expect(h.onStop).toHaveBeenCalled();

@@ -119,10 +119,14 @@ function noCandidateReason(reasons: string[], backend?: string): string {
  * stopped or cut off), never each chunk: the streaming text itself is outside the live region.
  */
 function Streaming({ stream, stopped }: { stream?: StreamView; stopped?: boolean }) {
+	// "(1 of 6)" alone did not say of what (QA session 19): the engine writes several suggestions in turn, ranks them
+	// and shows the best first ("Another" walks the rest). The live region says only which one is being written, once
+	// per suggestion; the line saying why there are several is outside it, read when the card is read.
+	const several = !stopped && stream !== undefined && stream.total > 1;
 	const status = stopped
 		? 'Stopped. Your draft was not changed.'
-		: stream && stream.total > 1
-			? `Writing a suggestion (${stream.index} of ${stream.total})…`
+		: several
+			? `Writing suggestion ${stream.index} of ${stream.total}…`
 			: 'Writing a suggestion…';
 	// A reasoning model's <think> block is not the rewrite (the engine strips it before ranking), so it is not
 	// shown as one while it streams or after Stop.
@@ -133,6 +137,11 @@ function Streaming({ stream, stopped }: { stream?: StreamView; stopped?: boolean
 				{status}
 				{stream?.cutOff ? ' This one was cut off before its end and will not be offered.' : ''}
 			</p>
+			{several ? (
+				<p class="tactful-rw-note" data-testid="rewrite-several">
+					Tactful writes {stream.total} and shows you the best one first.
+				</p>
+			) : null}
 			{stream && shown ? (
 				<p
 					class={`tactful-rw-streamed${stream.cutOff ? ' tactful-rw-cut' : ''}${stopped ? ' tactful-rw-stopped' : ''}`}

@@ -2,7 +2,7 @@
 
 import { badgeSpot } from './badge-spot.ts';
 import type { EditorKind } from './editors/types.ts';
-import { clipRects } from './editors/types.ts';
+import { isCutBelow } from './editors/types.ts';
 import { decorationFor } from './extensions.ts';
 import type { FieldController, Verdict } from './field-controller.ts';
 import type { FieldView, UnderlineView } from './overlay/overlay.tsx';
@@ -30,6 +30,30 @@ export function spansToDraw(v: Verdict, kind: EditorKind): Verdict['spans'] {
 	if (v.level === 'ok') return [];
 	if (kind === 'textarea' && v.text.length > HUGE_DRAFT && v.result.text !== v.text) return [];
 	return v.spans;
+}
+
+/** Half the drawn underline's height (overlay/styles.ts `.tf-underline`: 4 px, from y - 2). */
+const HALF_LINE = 2;
+
+/**
+ * Where the underlines of a span's line rects go in the field's visible box: at each line's bottom, cut to the
+ * box's width. A line whose bottom the box (or the field's own edge, `isCutBelow`) hides gets none: its underline
+ * would be drawn on that edge, half outside the field, under words that are cut (QA session 19: a 5,700-character
+ * draft scrolled in its textarea). A line ending flush with the box is drawn just inside it.
+ */
+export function underlineSpots(
+	rects: Iterable<DOMRect>,
+	box: DOMRect,
+): { x: number; y: number; w: number }[] {
+	const out: { x: number; y: number; w: number }[] = [];
+	for (const r of rects) {
+		if (isCutBelow(r) || r.bottom > box.bottom + 0.5 || r.bottom - HALF_LINE < box.top) continue;
+		const left = Math.max(r.left, box.left);
+		const right = Math.min(r.right, box.right);
+		if (right - left < 1) continue;
+		out.push({ x: left, y: Math.min(r.bottom, box.bottom - HALF_LINE), w: right - left });
+	}
+	return out;
 }
 
 /**
@@ -63,9 +87,9 @@ export function fieldView(
 	const underlines: UnderlineView[] = [];
 	if (v) {
 		for (const span of spansToDraw(v, c.editor.kind)) {
-			for (const r of clipRects(c.editor.rects(span.start, span.end), box)) {
-				if (isCovered(el, r.left + r.width / 2, r.bottom - 3, overlayHost)) continue;
-				underlines.push({ x: r.left, y: r.bottom, w: r.width, level: v.level });
+			for (const u of underlineSpots(c.editor.rects(span.start, span.end), box)) {
+				if (isCovered(el, u.x + u.w / 2, u.y - 3, overlayHost)) continue;
+				underlines.push({ ...u, level: v.level });
 			}
 		}
 	}

@@ -220,7 +220,7 @@ test('popup: "Snoozed until" turns back to "Watching" when the snooze runs out; 
 	await popup.setViewportSize({ width: 340, height: 640 });
 	await popup.goto(`chrome-extension://${env.extensionId}/popup.html?host=127.0.0.1`);
 	const status = popup.getByTestId('status');
-	check(/^Snoozed until /.test(await status.innerText()), await status.innerText());
+	check(/^Snoozed on all sites until /.test(await status.innerText()), await status.innerText());
 	check(
 		!(await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 1500)).ok,
 		'warned while snoozed',

@@ -191,7 +191,7 @@ test('Firefox popup: "Snoozed until" turns back to "Watching" when the snooze ru
 		ready: '[data-testid="status"]',
 	});
 	const status = () => popup.$eval('[data-testid="status"]', (el) => el.textContent);
-	check(/^Snoozed until /.test(await status()), await status());
+	check(/^Snoozed on all sites until /.test(await status()), await status());
 	await shot(popup, 'firefox-errors-popup-snoozed');
 	const ends = Date.now() + 3000;
 	await patchSettings(setup, { snoozeUntil: ends });

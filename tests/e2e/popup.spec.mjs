@@ -166,6 +166,36 @@ test('popup: site switch, snooze and dimension toggles are stored', async (env) 
 	await popup.close();
 });
 
+// QA session 19: after a snooze the popup said "Snoozed until 05:03 PM" with no site, the same line repeated in the
+// site's box; it read as if this site alone were snoozed, or everything, with no way to tell. Session 20 (card7).
+test('popup: a snooze says which sites it covers (this one by name, or all sites), once', async (env) => {
+	await resetSettings(env.sw);
+	const popup = await openPopup(env, 'github.com');
+	const status = popup.getByTestId('status');
+	await popup.getByRole('button', { name: 'Snooze on github.com for 1 hour' }).click();
+	await poll(
+		() => status.innerText(),
+		(t) => t.startsWith('Snoozed on github.com until '),
+		10_000,
+	);
+	check(/^Snoozed on github\.com until /.test(await status.innerText()), await status.innerText());
+	const site = await storedWhen(env.sw, (x) => (x.sites?.['github.com']?.snoozeUntil ?? 0) > Date.now());
+	check(!(site.snoozeUntil > Date.now()), 'the site snooze snoozed every site');
+	await shot(popup, `popup-snoozed-site${suffix}`);
+	await popup.getByRole('button', { name: 'Snooze all sites for 1 hour' }).click();
+	await poll(
+		() => status.innerText(),
+		(t) => t.startsWith('Snoozed on all sites until '),
+		10_000,
+	);
+	check(/^Snoozed on all sites until /.test(await status.innerText()), await status.innerText());
+	const text = await popup.getByTestId('popup').innerText();
+	check((text.match(/until/g) ?? []).length === 1, `"until" said more than once: ${text}`);
+	await shot(popup, `popup-snoozed-everywhere${suffix}`);
+	await popup.close();
+	await resetSettings(env.sw);
+});
+
 test('popup changes behaviour on the page: site switch and slider', async (env) => {
 	await resetSettings(env.sw);
 	const page = await env.context.newPage();

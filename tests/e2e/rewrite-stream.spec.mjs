@@ -85,7 +85,9 @@ test('the rewrite appears as it is written, then the ranked suggestion, and Appl
 	);
 	check((await inCard(page, 'button.tactful-rw-primary').count()) === 0, 'Apply offered while still writing');
 	const status = await inCard(page, '.tactful-rw-stream [role="status"]').innerText();
-	check(/Writing a suggestion \(1 of \d\)/.test(status), `status: ${status}`);
+	check(/^Writing suggestion 1 of \d…$/.test(status), `status: ${status}`);
+	const several = await inCard(page, '[data-testid="rewrite-several"]').innerText();
+	check(/^Tactful writes \d and shows you the best one first\.$/.test(several), `several: ${several}`);
 	check((await inCard(page, 'button.tactful-rw-stop').count()) === 1, 'no Stop button while writing');
 	await shot(page, 'rewrite-stream-writing');
 	console.log(`    streamed: ${samples.map((s) => JSON.stringify(s)).join(' → ')}`);

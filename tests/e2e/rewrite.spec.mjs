@@ -46,7 +46,7 @@ for (const c of CASES) {
 		const diff = await openSuggestion(page, server, c.file, c.sel);
 		await shot(page, `rewrite-card-${c.file.replace('.html', '')}`);
 		await inCard(page, 'button.tactful-rw-primary').click();
-		await page.waitForFunction(() => !document.body.innerText.includes('Writing a suggestion'));
+		await page.waitForFunction(() => !/Writing (a )?suggestion/.test(document.body.innerText));
 		// Rich editors write once the field has been quiet for half a second (their undo grouping): polled, and
 		// until the page's state has followed too (one read of both, so the check below sees a finished write).
 		const both = async () => ({ text: await c.read(page), state: await c.state(page) });

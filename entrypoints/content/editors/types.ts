@@ -46,6 +46,17 @@ export function validRange(text: string, start: number, end: number): boolean {
 	return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length;
 }
 
+/** Rects whose text line runs on under the box they were clipped to: their bottom is the box's edge, not the text's. */
+const cutBelow = new WeakSet<DOMRect>();
+
+/**
+ * True when `r` (from `clipRects`) is the visible top of a line the box's bottom edge cuts: an underline at its
+ * bottom would lie on that edge, under words whose baseline is hidden (QA session 19, a long draft scrolled).
+ */
+export function isCutBelow(r: DOMRect): boolean {
+	return cutBelow.has(r);
+}
+
 /** Clips rectangles to a box (the field's visible client area), dropping those fully outside it. */
 export function clipRects(rects: Iterable<DOMRect>, box: DOMRect): DOMRect[] {
 	const out: DOMRect[] = [];
@@ -54,7 +65,10 @@ export function clipRects(rects: Iterable<DOMRect>, box: DOMRect): DOMRect[] {
 		const right = Math.min(r.right, box.right);
 		const top = Math.max(r.top, box.top);
 		const bottom = Math.min(r.bottom, box.bottom);
-		if (right - left >= 1 && bottom - top >= 1) out.push(new DOMRect(left, top, right - left, bottom - top));
+		if (right - left < 1 || bottom - top < 1) continue;
+		const clipped = new DOMRect(left, top, right - left, bottom - top);
+		if (r.bottom > box.bottom + 0.5 || isCutBelow(r)) cutBelow.add(clipped);
+		out.push(clipped);
 	}
 	return out;
 }

@@ -65,6 +65,13 @@ export const OVERLAY_CSS = `
    suggestion; --tf-foot / --tf-pin are the pinned rows' heights, measured by WarningCard. */
 .tf-card.tf-tight .tf-slot[data-tactful-slot="rewrite"], .tf-card.tf-tight .tactful-rw-card { display: contents; }
 .tf-card.tf-tight .tactful-rw-card > * { flex: none; }
+/* The suggestion keeps priority over the reasons and hints (session 20; QA session 19 at 700x500: it was one line
+   peeking between the shortcut hint and the pinned rows): right under the heading, the middle scrolling after it,
+   then the suggestion's side notes ("only wording", "cut off"). Tab and screen readers keep the document's order (reasons, then the suggestion and Apply). */
+.tf-card.tf-tight .tf-card-head { order: -2; }
+.tf-card.tf-tight .tactful-rw-card > :not(.tactful-rw-actions, .tactful-rw-note),
+.tf-card.tf-tight .tactful-rw-card > [data-testid="rewrite-replacement"] { order: -1; }
+.tf-card.tf-tight:has(.tactful-rw-card) .tf-card-body { border-top: 1px solid var(--tf-border); margin-top: 6px; }
 .tf-card.tf-tight .tactful-rw-actions { position: sticky; bottom: calc(var(--tf-foot, 49px) - 12px); z-index: 1;
   background: var(--tf-bg); margin: 6px -14px 0; padding: 4px 14px; border-top: 1px solid var(--tf-border); }
 /* Compact: a card clear of the comment being answered may have only ~100 px (card-place.ts MIN_COMPACT), which

@@ -1,0 +1,141 @@
+// QA session 19 (qa19, "found, not fixed" 3 and 6), fixed in session 20 (card7): the card in a small window and the
+// underlines of a long draft scrolled in its box.
+//  - 700x500, GitHub issue page with drafts in both boxes: the card's suggestion was one clipped line while the
+//    reasons and the shortcut hint stayed in view; the suggestion must keep priority.
+//  - A 5,700-character draft whose last line is half scrolled out of the textarea: its underline was drawn on the
+//    textarea's bottom edge, half outside the box. Underlines stay inside the field's visible box, and a word whose
+//    line is cut by the edge gets none (its underline would lie under the edge).
+// Run: npm run build && node tests/e2e/run-all.mjs small-windows   (screenshots in artifacts/)
+import { check, chromiumEnv, nextFrames, overlay, poll, run, shot, test, waitOverlay } from './harness.mjs';
+
+const warned = (s) => s.badges.some((b) => b.level === 'warn' && b.settled);
+
+/**
+ * How many lines of the card's suggestion (the rewrite's diff) the user can see: a line counts when the element
+ * drawn at its middle is the diff itself (not a row pinned over it, not cut off by the card's edge).
+ */
+const readSuggestion = (page) =>
+	page.evaluate(() => {
+		const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+		const card = root?.querySelector('[data-tactful="card"]');
+		const diff = root?.querySelector('[data-testid="rewrite-diff"]');
+		if (!card || !diff) return null;
+		const range = document.createRange();
+		range.selectNodeContents(diff);
+		const rows = new Map();
+		for (const r of range.getClientRects()) if (r.width > 0) rows.set(Math.round(r.top), r);
+		let shown = 0;
+		for (const r of rows.values()) {
+			const hit = root.elementFromPoint(r.left + Math.min(r.width, 20) / 2, r.top + r.height / 2);
+			if (hit && diff.contains(hit)) shown++;
+		}
+		const c = card.getBoundingClientRect();
+		const apply = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Apply');
+		const a = apply?.getBoundingClientRect();
+		return {
+			card: {
+				top: Math.round(c.top),
+				height: Math.round(c.height),
+				tight: card.classList.contains('tf-tight'),
+			},
+			lines: rows.size,
+			shown,
+			applyInView: Boolean(a && a.top >= c.top && a.bottom <= c.bottom),
+			heading: card.querySelector('h2')?.getBoundingClientRect().top >= c.top,
+		};
+	});
+
+test('700x500, drafts in both boxes: the card shows its suggestion, not one clipped line', async ({
+	page,
+	server,
+}) => {
+	await page.setViewportSize({ width: 700, height: 500 });
+	await page.goto(`${server.url}/github-issue.html`);
+	await page.locator('textarea[aria-label="Markdown value"]').click();
+	await page.keyboard.insertText('Thanks, I will look at the parser change after lunch today.');
+	const field = page.locator('#new_comment_field');
+	await field.click();
+	await page.keyboard.insertText('You are a clown and an idiot, and nobody here wants your patches.');
+	check((await waitOverlay(page, warned, 30_000)).ok, 'no warning');
+	await page.keyboard.press('Alt+Shift+T');
+	await page.locator('[data-tactful-host] [data-testid="rewrite-diff"]').waitFor({ timeout: 30_000 });
+	// The whole suggestion up to three lines (a longer one scrolls inside its box), its Apply and the heading.
+	const ok = (s) => s && s.shown >= Math.min(s.lines, 3) && s.applyInView && s.heading;
+	const at = await poll(() => readSuggestion(page), ok, 5_000, 200);
+	await shot(page, 'small-windows-700x500');
+	console.log(`      ${JSON.stringify(at.value)}`);
+	check(at.value, 'no card with a suggestion');
+	check(
+		at.ok,
+		`the suggestion shows ${at.value.shown} of its ${at.value.lines} lines: ${JSON.stringify(at.value)}`,
+	);
+});
+
+/** A long civil draft in my own words (about 5,700 characters) that ends in an insult. */
+function longDraft() {
+	const lines = [];
+	for (let i = 1; lines.join('\n').length < 5_600; i++)
+		lines.push(
+			`Step ${i}: the parser reads section ${i} of the config file and checks its keys before the build starts.`,
+		);
+	return `${lines.join('\n')}\nYou are an idiot.`;
+}
+
+test('a 5,700-character draft: no underline outside the textarea, none on a line its edge cuts', async ({
+	page,
+	server,
+}) => {
+	await page.setViewportSize({ width: 1100, height: 800 });
+	await page.goto(`${server.url}/github-issue.html`);
+	const field = page.locator('#new_comment_field');
+	await field.click();
+	const draft = longDraft();
+	await page.keyboard.insertText(draft);
+	check((await waitOverlay(page, warned, 40_000)).ok, 'no warning');
+	check(draft.length >= 5_600, `draft ${draft.length} chars`);
+	/** The field's client box, and where its last line is, after scrolling it so that line is cut in half. */
+	const scrollTo = (cut) =>
+		field.evaluate((el, cut) => {
+			const line = Number.parseFloat(getComputedStyle(el).lineHeight);
+			const pad = Number.parseFloat(getComputedStyle(el).paddingBottom);
+			// `cut` px of the last line hidden under the bottom edge (the padding counts as shown).
+			el.scrollTop = el.scrollHeight - el.clientHeight - pad - cut;
+			return { line, pad, scrollTop: el.scrollTop };
+		}, cut);
+	const readBox = () =>
+		field.evaluate((el) => {
+			const r = el.getBoundingClientRect();
+			return { top: r.top + el.clientTop, bottom: r.top + el.clientTop + el.clientHeight };
+		});
+	const { line } = await scrollTo(0);
+	// The whole last line in view: its insult is underlined (the fix must not drop underlines it can draw).
+	const whole = await poll(
+		() => overlay(page),
+		(s) => s.underlines.length > 0,
+		5_000,
+	);
+	check(whole.ok, 'no underline with the last line in view');
+	await shot(page, 'small-windows-long-draft-whole');
+	const inside = (u, box) => u.y >= box.top - 0.5 && u.y + u.h <= box.bottom + 0.5;
+	const wholeBox = await readBox();
+	check(
+		whole.value.underlines.every((u) => inside(u, wholeBox)),
+		`underline outside the box: ${JSON.stringify({ box: wholeBox, u: whole.value.underlines })}`,
+	);
+	// Half of the last line under the bottom edge.
+	await scrollTo(Math.round(line / 2));
+	await nextFrames(page);
+	await page.waitForTimeout(300);
+	const half = await overlay(page);
+	const box = await readBox();
+	await shot(page, 'small-windows-long-draft-half');
+	console.log(`      box ${JSON.stringify(box)} underlines ${JSON.stringify(half.underlines)}`);
+	for (const u of half.underlines)
+		check(inside(u, box), `underline outside the box: ${JSON.stringify({ box, u })}`);
+	check(
+		half.underlines.every((u) => u.y + u.h < box.bottom - 1),
+		`an underline sits on the box's bottom edge: ${JSON.stringify({ box, u: half.underlines })}`,
+	);
+});
+
+await run(() => chromiumEnv());
