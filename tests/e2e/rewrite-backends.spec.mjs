@@ -205,6 +205,42 @@ for (const [model, says] of [
 	});
 }
 
+// Session 20 QA: a rewrite longer than the box's maxlength was cut off mid-sentence by the browser on Apply
+// (execCommand inserts only what fits), the card closed, and the draft read "…put into this," with no word said.
+test('OpenAI-compatible: a rewrite longer than the box allows is not applied, and the card says why', async (env) => {
+	const { page } = env;
+	const LEMMY = '#markdown-textarea-Tq9xZ';
+	const LIMIT = 120;
+	await useOpenAI(env, 'longer');
+	await page.goto(`${env.server.url}/lemmy-post.html`);
+	// A site's own limit (Lemmy's is 50,000): small here so that the model's longer answer goes past it.
+	await page.evaluate(
+		([sel, max]) => {
+			document.querySelector(sel).maxLength = max;
+		},
+		[LEMMY, LIMIT],
+	);
+	await page.click(LEMMY);
+	await page.keyboard.type(DRAFT);
+	check((await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 10_000)).ok, 'not flagged');
+	await inCard(page, '[data-tactful="badge"]').first().click();
+	const diff = inCard(page, '[data-testid="rewrite-diff"]');
+	await diff.waitFor({ timeout: 20_000 });
+	await inCard(page, 'button.tactful-rw-primary').click();
+	const error = inCard(page, '.tactful-rw-error');
+	const said = await error
+		.waitFor({ timeout: 10_000 })
+		.then(() => error.innerText())
+		.catch(() => '');
+	await shot(page, 'rewrite-openai-too-long');
+	const value = await page.inputValue(LEMMY);
+	check(value === DRAFT, `the draft changed: ${JSON.stringify(value)}`);
+	check(
+		/longer than this box allows/.test(said) && /Your draft was not changed/.test(said),
+		`card said: ${JSON.stringify(said)}`,
+	);
+});
+
 test('local model: downloaded from a hub-layout server after opt-in, run, judged; draft untouched', async (env) => {
 	const { page, hub, browser } = env;
 	await browser.sw.evaluate((local) => chrome.storage.local.set({ rewriteLocalModel: local }), {
