@@ -17,6 +17,18 @@ describe('applyPlan', () => {
 		expect(applyPlan('x', 'x', 'x')).toEqual({ ok: false, reason: 'no-change' });
 	});
 
+	it('refuses a rewrite longer than the field takes (the browser would cut it off), not one that fits', () => {
+		expect(applyPlan('you idiot', 'you idiot', 'I see it differently', 12)).toEqual({
+			ok: false,
+			reason: 'too-long',
+		});
+		expect(applyPlan('you idiot', 'you idiot', 'I disagree.', 11)).toEqual({ ok: true, text: 'I disagree.' });
+		expect(applyPlan('you idiot', 'you idiot', 'I see it differently', null)).toEqual({
+			ok: true,
+			text: 'I see it differently',
+		});
+	});
+
 	it('undo restores the original only while the rewrite is still in the field', () => {
 		expect(undoPlan('orig', 'new', 'new')).toEqual({ ok: true, text: 'orig' });
 		expect(undoPlan('orig', 'new', 'new, edited')).toEqual({ ok: false, reason: 'draft-changed' });

@@ -7,7 +7,7 @@
 /** The outcome: the text to write, or why not. */
 export type ApplyPlan =
 	| { ok: true; text: string }
-	| { ok: false; reason: 'draft-changed' | 'empty-rewrite' | 'no-change' };
+	| { ok: false; reason: 'draft-changed' | 'empty-rewrite' | 'no-change' | 'too-long' };
 
 /** Line endings and trailing whitespace differ between editors and are not edits by the user. */
 function normalise(text: string): string {
@@ -17,11 +17,20 @@ function normalise(text: string): string {
 		.replace(/\n+$/, '');
 }
 
-/** Plans replacing the draft: refuses when `currentText` is no longer `sourceAtSuggestion`. */
-export function applyPlan(sourceAtSuggestion: string, currentText: string, rewrite: string): ApplyPlan {
+/**
+ * Plans replacing the draft: refuses when `currentText` is no longer `sourceAtSuggestion`, and a rewrite longer
+ * than the field's `maxLength` (the browser would write only what fits: a rewrite cut off mid-sentence).
+ */
+export function applyPlan(
+	sourceAtSuggestion: string,
+	currentText: string,
+	rewrite: string,
+	maxLength?: number | null,
+): ApplyPlan {
 	if (normalise(currentText) !== normalise(sourceAtSuggestion)) return { ok: false, reason: 'draft-changed' };
 	if (rewrite.trim() === '') return { ok: false, reason: 'empty-rewrite' };
 	if (normalise(rewrite) === normalise(currentText)) return { ok: false, reason: 'no-change' };
+	if (typeof maxLength === 'number' && rewrite.length > maxLength) return { ok: false, reason: 'too-long' };
 	return { ok: true, text: rewrite };
 }
 
@@ -37,6 +46,8 @@ export const APPLY_REFUSALS: Record<Exclude<ApplyPlan, { ok: true }>['reason'], 
 		'Your draft changed since this suggestion was made, so it was not applied. Ask again for a fresh one.',
 	'empty-rewrite': 'The suggestion is empty, so it was not applied.',
 	'no-change': 'The suggestion is the same as your draft.',
+	'too-long':
+		'The suggestion is longer than this box allows, so it was not applied (the site would have cut it off). Shorten the draft by hand or ask again.',
 };
 
 /** One replacement in the field: [start, end) of the current text becomes `text`. */

@@ -27,4 +27,27 @@ describe('protected tokens', () => {
 			/added link/,
 		);
 	});
+
+	it('rejects a candidate that runs a code block or a quoted line into the text around it', () => {
+		// Session 20 QA: an OpenAI-compatible answer that joined the draft's paragraphs kept every protected token's
+		// text, but "tests: ```ts" is no fence and "``` > I tested it" no quote: Apply broke the comment's Markdown.
+		const draft =
+			'You broke it, did you even run the tests:\n\n```ts\nconst cfg = parse(path)\n```\n\n> I tested it locally\n\nNo you did not.';
+		const joined =
+			'You broke it, did you run the tests: ```ts\nconst cfg = parse(path)\n``` > I tested it locally No you did not.';
+		expect(protectedViolation(draft, joined)).toMatch(/code-block/);
+		const quoteJoined =
+			'You broke it, did you run the tests:\n\n```ts\nconst cfg = parse(path)\n```\n\n> I tested it locally No you did not.';
+		expect(protectedViolation(draft, quoteJoined)).toMatch(/quote/);
+		const fenceClosedLate =
+			'You broke it, did you run the tests:\n```ts\nconst cfg = parse(path)\n``` And\n> I tested it locally\nNo.';
+		expect(protectedViolation(draft, fenceClosedLate)).toMatch(/code-block/);
+		// One line break where the draft had two keeps the layout; so does the block opening the rewrite.
+		const tidied =
+			'You broke it, did you run the tests:\n```ts\nconst cfg = parse(path)\n```  \n> I tested it locally\nYou did not.';
+		expect(protectedViolation(draft, tidied)).toBeUndefined();
+		expect(protectedViolation('```\nx\n```\nYou idiot.', '```\nx\n```')).toBeUndefined();
+		// A fence written inline in the draft may stay inline.
+		expect(protectedViolation('See ```x``` you idiot.', 'See ```x```.')).toBeUndefined();
+	});
 });

@@ -94,6 +94,36 @@ export function protectedViolation(source: string, candidate: string): string | 
 			return `added ${range.kind} ${clip(range.text)}`;
 		}
 	}
+	return brokenBlock(source, candidate);
+}
+
+const atLineStart = (s: string, at: number) => at === 0 || s[at - 1] === '\n';
+const atLineEnd = (s: string, end: number) => /^[ \t]*(?:\n|$)/.test(s.slice(end));
+
+/**
+ * A code block or a `>` quoted line the draft has on lines of its own that the candidate runs into the text around
+ * it: the same characters, but no longer a fence or a quote in Markdown, or the user's own words taken into the
+ * quote (a model that joins the draft's paragraphs writes "tests: ```ts … ``` > I tested it No you did not", and
+ * Apply turns the rest of the comment into code).
+ */
+function brokenBlock(source: string, candidate: string): string | undefined {
+	const needed = new Map<string, { range: ProtectedRange; end: boolean; count: number }>();
+	for (const range of protectedRanges(source)) {
+		const block = range.kind === 'code-block' || (range.kind === 'quote' && range.text.startsWith('>'));
+		if (!block || !atLineStart(source, range.start)) continue;
+		const end = atLineEnd(source, range.end);
+		const key = `${range.kind}\u0001${end}\u0001${range.text}`;
+		const entry = needed.get(key) ?? { range, end, count: 0 };
+		entry.count++;
+		needed.set(key, entry);
+	}
+	for (const { range, end, count } of needed.values()) {
+		let found = 0;
+		for (let at = candidate.indexOf(range.text); at >= 0; at = candidate.indexOf(range.text, at + 1)) {
+			if (atLineStart(candidate, at) && (!end || atLineEnd(candidate, at + range.text.length))) found++;
+		}
+		if (found < count) return `ran ${range.kind} ${clip(range.text)} into the text around it`;
+	}
 	return undefined;
 }
 

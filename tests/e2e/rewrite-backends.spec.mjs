@@ -205,6 +205,66 @@ for (const [model, says] of [
 	});
 }
 
+// Session 20 QA: a rewrite longer than the box's maxlength was cut off mid-sentence by the browser on Apply
+// (execCommand inserts only what fits), the card closed, and the draft read "…put into this," with no word said.
+test('OpenAI-compatible: a rewrite longer than the box allows is not applied, and the card says why', async (env) => {
+	const { page } = env;
+	const LEMMY = '#markdown-textarea-Tq9xZ';
+	const LIMIT = 120;
+	await useOpenAI(env, 'longer');
+	await page.goto(`${env.server.url}/lemmy-post.html`);
+	// A site's own limit (Lemmy's is 50,000): small here so that the model's longer answer goes past it.
+	await page.evaluate(
+		([sel, max]) => {
+			document.querySelector(sel).maxLength = max;
+		},
+		[LEMMY, LIMIT],
+	);
+	await page.click(LEMMY);
+	await page.keyboard.type(DRAFT);
+	check((await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 10_000)).ok, 'not flagged');
+	await inCard(page, '[data-tactful="badge"]').first().click();
+	const diff = inCard(page, '[data-testid="rewrite-diff"]');
+	await diff.waitFor({ timeout: 20_000 });
+	await inCard(page, 'button.tactful-rw-primary').click();
+	const error = inCard(page, '.tactful-rw-error');
+	const said = await error
+		.waitFor({ timeout: 10_000 })
+		.then(() => error.innerText())
+		.catch(() => '');
+	await shot(page, 'rewrite-openai-too-long');
+	const value = await page.inputValue(LEMMY);
+	check(value === DRAFT, `the draft changed: ${JSON.stringify(value)}`);
+	check(
+		/longer than this box allows/.test(said) && /Your draft was not changed/.test(said),
+		`card said: ${JSON.stringify(said)}`,
+	);
+});
+
+// Session 20 QA: the test server's rewrite joins paragraphs (as some models do): the fence ended up mid-line
+// ("tests: ```ts") and the quote ran into the user's reply, yet the card offered it as keeping the code and quotes.
+test('OpenAI-compatible: an answer that runs the code block and quote into the text is not offered', async (env) => {
+	const { page } = env;
+	const REVIEW =
+		"@alice this is the stupidest refactor I've seen. You broke `parseConfig()`:\n\n```ts\nconst cfg = parseConfig(path)\n```\n\n> I tested it locally\n\nNo you didn't, fix your garbage!!!";
+	await useOpenAI(env, 'tiny');
+	await page.goto(`${env.server.url}/github-issue.html`);
+	await page.click(SEL);
+	await page.keyboard.insertText(REVIEW);
+	await page.keyboard.type(' ');
+	check((await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 15_000)).ok, 'not flagged');
+	await inCard(page, '[data-tactful="badge"]').first().click();
+	const answer = page.locator(ANSWERED.map((s) => `[data-tactful-host] ${s}`).join(', ')).first();
+	await answer.waitFor({ timeout: 20_000 });
+	await shot(page, 'rewrite-openai-joined-blocks');
+	const text = await answer.innerText();
+	check(
+		(await answer.getAttribute('class'))?.includes('tactful-rw-empty') && /kept your code/.test(text),
+		`the card offered or said: ${JSON.stringify(text)}`,
+	);
+	check((await read(page)) === `${REVIEW} `, 'the draft changed');
+});
+
 test('local model: downloaded from a hub-layout server after opt-in, run, judged; draft untouched', async (env) => {
 	const { page, hub, browser } = env;
 	await browser.sw.evaluate((local) => chrome.storage.local.set({ rewriteLocalModel: local }), {

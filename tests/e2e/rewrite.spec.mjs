@@ -103,6 +103,51 @@ for (const c of CASES) {
 	});
 }
 
+// Session 20 QA: Apply, Ctrl+Z, Ctrl+Shift+Z in a textarea left the caret before the rewrite's final "." (where
+// Chromium's redo puts it), so typing on read "…write this Thanks.". (Lexical's redo fires no input event.)
+test('React-controlled textarea: after Apply, Ctrl+Z and Ctrl+Shift+Z, typing on continues the rewrite', async ({
+	page,
+	server,
+}) => {
+	const c = CASES[0];
+	await openSuggestion(page, server, c.file, c.sel);
+	await inCard(page, 'button.tactful-rw-primary').click();
+	const applied = (
+		await poll(
+			() => c.read(page),
+			(t) => t.trim() !== TOXIC,
+		)
+	).value;
+	check(applied.trim() !== TOXIC, 'not applied');
+	await page.focus(c.sel);
+	await page.keyboard.press('Control+Z');
+	const undone = await poll(
+		() => c.read(page),
+		(t) => t === TOXIC,
+	);
+	check(undone.ok, `Ctrl+Z did not restore the draft: ${JSON.stringify(undone.value)}`);
+	await page.keyboard.press('Control+Shift+Z');
+	const redone = await poll(
+		() => c.read(page),
+		(t) => t === applied,
+	);
+	check(redone.ok, `Ctrl+Shift+Z did not bring the rewrite back: ${JSON.stringify(redone.value)}`);
+	await page.waitForTimeout(200);
+	await page.keyboard.type(' Thanks.');
+	const after = (
+		await poll(
+			() => c.read(page),
+			(t) => t.includes('Thanks'),
+		)
+	).value;
+	await shot(page, 'rewrite-type-on-after-redo');
+	check(
+		after === `${applied} Thanks.`,
+		`typing after the redo landed inside the rewrite: ${JSON.stringify(after)} (applied ${JSON.stringify(applied)})`,
+	);
+	check((await c.state(page)) === after, 'page state did not follow');
+});
+
 test('the rewrite box is never an empty box with only "Dismiss" while the card opens', async ({
 	page,
 	server,

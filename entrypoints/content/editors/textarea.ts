@@ -30,6 +30,7 @@ export function textareaEditor(el: HTMLTextAreaElement, mirrorHost: () => Node):
 			return el.value === want;
 		},
 		caret: () => el.selectionEnd,
+		maxLength: () => (el.maxLength >= 0 ? el.maxLength : null),
 		placeCaret(offset) {
 			const at = Math.max(0, Math.min(offset, el.value.length));
 			el.setSelectionRange(at, at);

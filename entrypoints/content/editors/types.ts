@@ -24,6 +24,11 @@ export interface Editor {
 	/** Puts a collapsed caret at `offset` of `read()` (after a write, where the user's caret belongs). */
 	placeCaret?(offset: number): void;
 	/**
+	 * The most characters the field takes (a textarea's `maxlength`), null when unlimited: the browser cuts an
+	 * insert that would go past it short, so a longer rewrite is refused before it is written.
+	 */
+	maxLength?(): number | null;
+	/**
 	 * True when `read()` is only the rendered part of a longer draft (a long CodeMirror document whose own state
 	 * cannot be reached): the card then says only the visible part was checked.
 	 */

@@ -50,6 +50,17 @@ describe('applyCandidate and undoRewrite', () => {
 		expect(deps.recordOutcome).not.toHaveBeenCalled();
 	});
 
+	it('does not write a rewrite longer than the field takes (maxlength), says why, and keeps the draft', async () => {
+		const { editor, deps } = await withSuggestion();
+		editor.maxLength = () => DRAFT.length; // the rewrite is one character longer than the draft
+		const replace = vi.spyOn(editor, 'replace');
+		expect(await applyCandidate(editor, candidate, deps)).toBe(false);
+		expect(replace).not.toHaveBeenCalled();
+		expect(editor.value).toBe(DRAFT);
+		expect(rewriteStateFor(editor).error).toMatch(/longer than this box allows/);
+		expect(deps.recordOutcome).not.toHaveBeenCalled();
+	});
+
 	it('will not Undo over an edit made after the rewrite', async () => {
 		const { editor, deps } = await withSuggestion();
 		await applyCandidate(editor, candidate, deps);

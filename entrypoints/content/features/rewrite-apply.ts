@@ -83,7 +83,7 @@ export async function applyCandidate(
 	const { suggestion } = state;
 	if (!suggestion) return false;
 	const current = editor.read();
-	const plan = applyPlan(suggestion.source, current, candidate.rewrite);
+	const plan = applyPlan(suggestion.source, current, candidate.rewrite, editor.maxLength?.());
 	if (!plan.ok) {
 		state.error = APPLY_REFUSALS[plan.reason];
 		return false;

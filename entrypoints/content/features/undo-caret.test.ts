@@ -53,4 +53,16 @@ describe('watchUndoCaret', () => {
 		editor.el.dispatchEvent(new InputEvent('input', { inputType: 'historyUndo' }));
 		expect(editor.placeCaret).not.toHaveBeenCalled();
 	});
+	it('puts the caret back after a redo of the write, which leaves it collapsed inside the rewrite', () => {
+		// Session 20 QA (Chromium textarea): Apply, Ctrl+Z, Ctrl+Shift+Z left the caret before the rewrite's final
+		// "." (the end of the re-inserted stretch), so " Thanks" typed on read "…write this Thanks.".
+		const editor = { ...fakeEditor(record.after), placeCaret: vi.fn() };
+		const textarea = editor.el as HTMLTextAreaElement;
+		textarea.value = record.after;
+		textarea.setSelectionRange(19, 19);
+		watchUndoCaret(editor, new AbortController().signal);
+		rememberWrite(editor, record);
+		editor.el.dispatchEvent(new InputEvent('input', { inputType: 'historyRedo' }));
+		expect(editor.placeCaret).toHaveBeenCalledWith(20);
+	});
 });

@@ -43,8 +43,11 @@ function hasSelection(el: HTMLElement): boolean {
 }
 
 /**
- * Watches `editor` for undo/redo of Tactful's writes until `signal` aborts. Only a step that left a selection is
- * corrected: undoing the user's own typing back to the same text leaves their caret where the browser put it.
+ * Watches `editor` for undo/redo of Tactful's writes until `signal` aborts. An undo is corrected only when it left
+ * a selection: undoing the user's own typing back to the same text leaves their caret where the browser put it.
+ * A redo that brings the write back is always corrected: Chromium leaves a collapsed caret at the end of the
+ * re-inserted stretch, which for a minimal edit is inside the rewrite (before its final "."), and no typing of the
+ * user's redoes to exactly the rewritten text.
  */
 export function watchUndoCaret(editor: Editor, signal: AbortSignal): void {
 	editor.el.addEventListener(
@@ -52,7 +55,8 @@ export function watchUndoCaret(editor: Editor, signal: AbortSignal): void {
 		(event) => {
 			const record = lastWrite.get(editor);
 			const inputType = (event as InputEvent).inputType;
-			if (!record || typeof inputType !== 'string' || !hasSelection(editor.el)) return;
+			if (!record || typeof inputType !== 'string') return;
+			if (inputType !== 'historyRedo' && !hasSelection(editor.el)) return;
 			const caret = caretAfterHistory(record, inputType, editor.read());
 			if (caret !== null) editor.placeCaret?.(caret);
 		},
