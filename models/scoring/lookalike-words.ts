@@ -3,7 +3,7 @@
  * 3–5-grams, so a common word that embeds a swear word's letters takes its weight: "Assess the risk first." scored
  * 0.95, "The assessment is in the doc." 0.90, "Shipped!" 0.70, "LGTM 🚀 ship it!" 0.53, "Reset your password
  * here." 0.51, "Hitchhiker's guide reference." 0.68, each underlining that word alone, while the same lines with
- * "review", "released", "credential" read 0.02–0.28 (`scripts/zz`-style probes, models/README.md "Session 20:
+ * "review", "released", "credential" read 0.02–0.28 (one-off probes of the shipped models, models/README.md "Session 20:
  * civil7"). This is the Scunthorpe problem of a character-n-gram model, a class rather than a phrase.
  *
  * When a draft has such a word, it is read again with each one replaced by a plain word of the same role (offsets
