@@ -17,15 +17,17 @@ const args = process.argv.slice(2);
 const minAt = args.indexOf('--min');
 const min = minAt >= 0 ? Number(args[minAt + 1]) : 0.3;
 const named = args.filter((a, i) => !a.startsWith('--') && (minAt < 0 || i !== minAt + 1));
-// Civil sets split odd/even (dev = odd lines); civil19-dev.txt is a dev file as a whole.
+// Civil sets split odd/even (dev = odd lines); civil19-dev.txt and civil7-dev.txt are dev files as a whole.
 const SPLIT = [
 	'civil-dev-comments.txt',
 	'insult-words-things-dev.txt',
 	'violent-words-civil-3.txt',
 	'insults-relative-civil.txt',
 	'insult-words-civil-2.txt',
+	'thanks-then-fact.txt',
+	'tool-venting.txt',
 ];
-const files = named.length ? named : ['civil19-dev.txt', ...SPLIT];
+const files = named.length ? named : ['civil19-dev.txt', 'civil7-dev.txt', ...SPLIT];
 const manifest = JSON.parse(readFileSync(join(MODELS_DIR, 'manifest.json'), 'utf8')) as ModelManifest;
 const scorer = await createNodeScorer();
 const ort = await import('onnxruntime-web/wasm');
@@ -40,7 +42,7 @@ const fmt = (xs: Float32Array | undefined) =>
 	[...(xs ?? [])].map((x, i) => `${short[i]}:${x.toFixed(2)}`).join(' ');
 for (const file of files) {
 	const all = readCorpus(resolve('tests/corpora', file)).map((l) => (l.split(' || ')[0] ?? '').trim());
-	const dev = file === 'civil19-dev.txt' || !SPLIT.includes(file) ? all : all.filter((_, i) => i % 2 === 0);
+	const dev = !SPLIT.includes(file) ? all : all.filter((_, i) => i % 2 === 0);
 	console.log(`# ${file} (${dev.length} dev lines)`);
 	for (const text of dev) {
 		const [r] = await scorer.score([text]);

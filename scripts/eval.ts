@@ -229,6 +229,18 @@ for (const [name, label, target] of [
 		`  ${label.padEnd(32)} dev ${fmt(await flagRate(scorer, dev))} (n=${dev.length})  check ${fmt(await flagRate(scorer, check))} (n=${check.length}, ${target})`,
 	);
 }
+// Session 20's civil developer talk in genres the older sets under-cover, and hostile twins using the same words
+// at a person (civil7-*.txt), written before its rules: dev files tuned on, check files only counted.
+for (const [name, label, target] of [
+	['civil7', 'civil7 developer talk flagged', 'target ≤ 0.03'],
+	['civil7-hostile', 'civil7 hostile twins caught', 'must not drop'],
+] as const) {
+	const dev = corpus(`${name}-dev.txt`);
+	const check = corpus(`${name}-check.txt`);
+	console.log(
+		`  ${label.padEnd(32)} dev ${fmt(await flagRate(scorer, dev))} (n=${dev.length})  check ${fmt(await flagRate(scorer, check))} (n=${check.length}, ${target})`,
+	);
+}
 const handCamo = corpus('camouflaged.txt');
 console.log(
 	`  camouflaged (hand-written) caught ${fmt(await flagRate(scorer, handCamo))}  without normalisation ${fmt(await flagRate(raw, handCamo))}  (n=${handCamo.length}, target ≥ 0.90)`,

@@ -11,6 +11,7 @@
  * was trained on. The extra model run is spent only on drafts with such a "dupe".
  */
 import type { Token, Tokenized } from '../features/featurize.ts';
+import { withLookalikesRead } from './lookalike-words.ts';
 import type { OrtModels } from './ort-models.ts';
 import { scoreProbabilities } from './probability-pass.ts';
 import type { ScoreEntry } from './score-entry.ts';
@@ -87,7 +88,8 @@ export function withDuplicatesSpelledOut(tokenized: Tokenized): Tokenized | unde
 
 /**
  * Lowers a draft's cache entry to its score with "dupe" read as "duplicate" and the tool names the models
- * misread read as a plain thing noun (tool-names.ts, session 12), where it has either; one model run for both.
+ * misread read as a plain thing noun (tool-names.ts, session 12) and ordinary words that embed a swear word's letters
+ * read plainly (lookalike-words.ts, session 20), where it has any; one model run for all.
  */
 export class DuplicateJargonPass {
 	constructor(private readonly models: OrtModels) {}
@@ -98,7 +100,9 @@ export class DuplicateJargonPass {
 	 */
 	async apply(entry: ScoreEntry, tokenized: Tokenized): Promise<Tokenized> {
 		const dupes = withDuplicatesSpelledOut(tokenized);
-		const spelled = withToolNamesRead(dupes ?? tokenized) ?? dupes;
+		const named = withToolNamesRead(dupes ?? tokenized) ?? dupes;
+		// Ordinary words that embed a swear word's letters ("assess", "shipped"), lookalike-words.ts (session 20).
+		const spelled = withLookalikesRead(named ?? tokenized) ?? named;
 		if (!spelled) return tokenized;
 		const { entry: rest } = await scoreProbabilities(this.models, entry.text, spelled);
 		const lower = lowerScores(entry, rest);

@@ -31,6 +31,7 @@
 import { type Tokenized, tokenize } from '../features/featurize.ts';
 import bundledManifest from '../manifest.json';
 import { blankAddresses } from './addresses.ts';
+import { applyChosenPeoplePraise } from './chosen-people-praise.ts';
 import { applyCivilDevIdioms } from './civil-dev-idioms.ts';
 import { culpritWords } from './culprit-words.ts';
 import { decide, firingHeads, unwrittenScore } from './decide.ts';
@@ -174,6 +175,7 @@ export class OnnxScorer implements Scorer {
 				applyImpatientReports(entry, tokenized);
 				applyCivilDevIdioms(entry, tokenized);
 				applySincerePraise(entry, tokenized);
+				applyChosenPeoplePraise(entry, tokenized);
 				applyInsultsAtOthers(entry, tokenized);
 				applyEndorsedQuotes(entry, tokenized);
 				applySarcasmAtOthers(entry, tokenized);

@@ -46,7 +46,7 @@ export const MIN_DEVELOPER_SHARE = 0.5;
  * models' reading,
  * since a short sneer can carry its insult in a word of praise or ability ("Is anyone competent working on this?").
  */
-const JUDGING = new Set([
+export const JUDGING = new Set([
 	// Profanity and its usual company: with the swearing opt-in off (the default), swearing at a thing warns.
 	...CAMOUFLAGE_LEXICON,
 	...'goddamn damned crappy wtf ffs bloody freaking frigging'.split(' '),

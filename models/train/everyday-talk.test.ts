@@ -377,3 +377,33 @@ describe('session 18 held-out corpora (praise18)', () => {
 		},
 	);
 });
+
+describe('session 20 held-out corpora (civil7)', () => {
+	const dir = join(import.meta.dirname, '../../tests/corpora');
+	const read = (f: string) =>
+		readFileSync(join(dir, f), 'utf8')
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l !== '' && !l.startsWith('#'));
+	// Civil developer talk in two halves, and hostile twins that borrow its words on purpose (so civil7 files are
+	// not compared with each other except dev half against check half).
+	const pairs = [
+		['civil7-dev.txt', 'civil7-check.txt'],
+		['civil7-hostile-dev.txt', 'civil7-hostile-check.txt'],
+	] as const;
+
+	it.each(pairs)('%s / %s: halves do not copy each other, nor older corpora', (devFile, checkFile) => {
+		const dev = read(devFile);
+		const check = read(checkFile);
+		expect(dev.length + check.length).toBeGreaterThanOrEqual(devFile.includes('hostile') ? 40 : 150);
+		const devWords = dev.map(words);
+		for (const c of check)
+			expect(Math.max(...devWords.map((d) => overlap(words(c), d))), c).toBeLessThan(0.45);
+		const others = readdirSync(dir)
+			.filter((f) => f.endsWith('.txt') && !f.startsWith('civil7-'))
+			.flatMap(read)
+			.map(words);
+		for (const l of [...dev, ...check])
+			expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
+	});
+});

@@ -21,12 +21,16 @@ describe('readCorpus', () => {
 				.split('\n')
 				.some((l) => l.trim().startsWith('#')),
 		);
-		// Session 19's sets were written with `#` headers and are only read through readCorpus.
+		// Session 19's and 20's sets were written with `#` headers and are only read through readCorpus.
 		expect(withComments.sort()).toEqual([
 			'civil19-check.txt',
 			'civil19-dev.txt',
 			'civil19-hostile-check.txt',
 			'civil19-hostile-dev.txt',
+			'civil7-check.txt',
+			'civil7-dev.txt',
+			'civil7-hostile-check.txt',
+			'civil7-hostile-dev.txt',
 			'fresh-s12-attacks.txt',
 			'fresh-s12-civil.txt',
 			'threats5-civil.txt',
