@@ -229,6 +229,17 @@ for (const [name, label, target] of [
 		`  ${label.padEnd(32)} dev ${fmt(await flagRate(scorer, dev))} (n=${dev.length})  check ${fmt(await flagRate(scorer, check))} (n=${check.length}, ${target})`,
 	);
 }
+// Session 20's attacks7 sets, written before its rules: dev and check halves are separate files (dev tuned on).
+for (const [name, label, target] of [
+	['attacks7', 'attacks7 (verdicts, threats) caught', 'target ≥ 0.95'],
+	['attacks7-civil', 'attacks7 civil twins flagged', 'target ≤ 0.05'],
+] as const) {
+	const dev = corpus(`${name}-dev.txt`);
+	const check = corpus(`${name}-check.txt`);
+	console.log(
+		`  ${label.padEnd(32)} dev ${fmt(await flagRate(scorer, dev))} (n=${dev.length})  check ${fmt(await flagRate(scorer, check))} (n=${check.length}, ${target})`,
+	);
+}
 const handCamo = corpus('camouflaged.txt');
 console.log(
 	`  camouflaged (hand-written) caught ${fmt(await flagRate(scorer, handCamo))}  without normalisation ${fmt(await flagRate(raw, handCamo))}  (n=${handCamo.length}, target ≥ 0.90)`,
