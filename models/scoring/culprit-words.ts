@@ -19,6 +19,7 @@ import { INSULT_ADJECTIVES, INSULT_NOUNS, insultsAtOthers, PERSON_ADJECTIVES } f
 import { selfFrame } from './insult-target.ts';
 import { groupWords, putDownWords } from './put-downs.ts';
 import { endorsedQuoteWords, QUOTED } from './quoted-mention.ts';
+import { replyVerdictWords } from './reply-verdicts.ts';
 import { sarcasmAtOthers } from './sarcasm-at-others.ts';
 import { sentenceRanges } from './sentences.ts';
 import { threatWords } from './threats.ts';
@@ -56,7 +57,7 @@ const SLIPS = words(
 );
 
 /** Whether a word is loaded on its own: an insult, contempt, a person-insult adjective or profanity. */
-function loaded(w: string): boolean {
+export function loaded(w: string): boolean {
 	return (
 		INSULT_NOUNS.has(w) ||
 		INSULT_ADJECTIVES.has(w) ||
@@ -116,6 +117,7 @@ export function culpritWords(tokenized: Tokenized): CulpritWords {
 		...threatWords(tokenized),
 		...sarcasmAtOthers(tokenized),
 		...endorsedQuoteWords(tokenized),
+		...replyVerdictWords(tokenized),
 	]);
 	const excused = new Set<number>();
 	const group = groupWords(tokenized);
