@@ -41,7 +41,9 @@ const FRAME = words(
 /** What someone is blamed for in "Who approved this trash?". */
 const BLAMED = words('approved merged wrote reviewed designed shipped accepted signed');
 const COPULAS = words("is are was were 's 're been");
-export const NEGATIONS = words("not no never isn't aren't wasn't weren't don't doesn't didn't hardly nothing far");
+export const NEGATIONS = words(
+	"not no never isn't aren't wasn't weren't don't doesn't didn't hardly nothing far",
+);
 /** The writer's own ("my first draft was a mess", "our old config was junk"). */
 const WRITERS = words('my our i me we');
 
