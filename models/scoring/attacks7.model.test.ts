@@ -3,7 +3,7 @@
  * Session 19's QA drafts in the shipped scorer (session 20, attacks7): which words are underlined. A sneering
  * question followed by its verdict is underlined on the verdict (question-verdict.ts), a bare verdict on the
  * reader's idea flags on its adjective (reply-verdicts.ts), and a threat with a friendly sign-off still flags
- * (threats5-frames.ts `friendlyAfter`).
+ * (threats5-frames.ts `friendlyAfter`), and a veiled threat by contrast flags (staying-contrast.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { createNodeScorer } from './node-scorer.ts';
@@ -49,5 +49,17 @@ describe('session 20 QA drafts in the shipped scorer', () => {
 		expect(underlined(text, r?.spans ?? [])).toContain('disappear');
 		const [met] = await scorer.score(['I know where you work, we met at the conference!']);
 		expect(met?.flag).toBe(false);
+	});
+
+	it('flags a veiled threat by contrast, underlined on both clauses; the same words as advice stay calm', async () => {
+		const scorer = await createNodeScorer();
+		const text = "I'm not going anywhere, but you might have to.";
+		const [r, advice] = await scorer.score([
+			text,
+			"I'm not going anywhere, but you might have to reboot first.",
+		]);
+		expect(r?.flag).toBe(true);
+		expect(underlined(text, r?.spans ?? [])).toEqual(expect.arrayContaining(['anywhere', 'might']));
+		expect(advice?.flag).toBe(false);
 	});
 });

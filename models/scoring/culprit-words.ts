@@ -22,6 +22,7 @@ import { endorsedQuoteWords, QUOTED } from './quoted-mention.ts';
 import { replyVerdictWords } from './reply-verdicts.ts';
 import { sarcasmAtOthers } from './sarcasm-at-others.ts';
 import { sentenceRanges } from './sentences.ts';
+import { stayingContrastWords } from './staying-contrast.ts';
 import { threatWords } from './threats.ts';
 import { CONTEMPT } from './work-insults.ts';
 
@@ -118,6 +119,7 @@ export function culpritWords(tokenized: Tokenized): CulpritWords {
 		...sarcasmAtOthers(tokenized),
 		...endorsedQuoteWords(tokenized),
 		...replyVerdictWords(tokenized),
+		...stayingContrastWords(tokenized),
 	]);
 	const excused = new Set<number>();
 	const group = groupWords(tokenized);

@@ -51,6 +51,7 @@ import { NO_WORDS, type ScoreEntry } from './score-entry.ts';
 import { SelfInsultPass } from './self-insult.ts';
 import { SentencePass } from './sentence-pass.ts';
 import { applySincerePraise } from './sincere-praise.ts';
+import { applyStayingContrast } from './staying-contrast.ts';
 import { ThingInsultPass } from './thing-insult.ts';
 import { applyThreats } from './threats.ts';
 import type { ScoreOptions, ScoreResult, Scorer } from './types.ts';
@@ -178,6 +179,7 @@ export class OnnxScorer implements Scorer {
 				applySincerePraise(entry, tokenized);
 				applyInsultsAtOthers(entry, tokenized);
 				applyReplyVerdicts(entry, tokenized);
+				applyStayingContrast(entry, tokenized);
 				applyEndorsedQuotes(entry, tokenized);
 				applySarcasmAtOthers(entry, tokenized);
 				applyThreats(entry, tokenized);
