@@ -231,9 +231,12 @@ for (const [name, label, target] of [
 }
 // Session 20's civil developer talk in genres the older sets under-cover, and hostile twins using the same words
 // at a person (civil7-*.txt), written before its rules: dev files tuned on, check files only counted.
+// Session 20's attacks7 sets, written before its rules: dev and check halves are separate files (dev tuned on).
 for (const [name, label, target] of [
 	['civil7', 'civil7 developer talk flagged', 'target ≤ 0.03'],
 	['civil7-hostile', 'civil7 hostile twins caught', 'must not drop'],
+	['attacks7', 'attacks7 (verdicts, threats) caught', 'target ≥ 0.95'],
+	['attacks7-civil', 'attacks7 civil twins flagged', 'target ≤ 0.05'],
 ] as const) {
 	const dev = corpus(`${name}-dev.txt`);
 	const check = corpus(`${name}-check.txt`);

@@ -19,8 +19,10 @@ import { INSULT_ADJECTIVES, INSULT_NOUNS, insultsAtOthers, PERSON_ADJECTIVES } f
 import { selfFrame } from './insult-target.ts';
 import { groupWords, putDownWords } from './put-downs.ts';
 import { endorsedQuoteWords, QUOTED } from './quoted-mention.ts';
+import { replyVerdictWords } from './reply-verdicts.ts';
 import { sarcasmAtOthers } from './sarcasm-at-others.ts';
 import { sentenceRanges } from './sentences.ts';
+import { stayingContrastWords } from './staying-contrast.ts';
 import { threatWords } from './threats.ts';
 import { CONTEMPT } from './work-insults.ts';
 
@@ -56,7 +58,7 @@ const SLIPS = words(
 );
 
 /** Whether a word is loaded on its own: an insult, contempt, a person-insult adjective or profanity. */
-function loaded(w: string): boolean {
+export function loaded(w: string): boolean {
 	return (
 		INSULT_NOUNS.has(w) ||
 		INSULT_ADJECTIVES.has(w) ||
@@ -116,6 +118,8 @@ export function culpritWords(tokenized: Tokenized): CulpritWords {
 		...threatWords(tokenized),
 		...sarcasmAtOthers(tokenized),
 		...endorsedQuoteWords(tokenized),
+		...replyVerdictWords(tokenized),
+		...stayingContrastWords(tokenized),
 	]);
 	const excused = new Set<number>();
 	const group = groupWords(tokenized);

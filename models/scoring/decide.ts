@@ -99,7 +99,7 @@ const MIN_RELATIVE = 0.3;
  */
 const BESIDE_CULPRIT = 0.6;
 /** Function words carry context, not blame: they never get an underline of their own. */
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS = new Set(
 	'a an and are as at be been before but by do for from had has have i if in is it its me my no not of on or so than that the their them then there these they this those to was we were what when which who why will with you your yours'.split(
 		' ',
 	),

@@ -27,7 +27,7 @@ const words = (s: string) => new Set(s.split(' '));
  * Judging adjectives a complaint about a tool uses (their superlatives too). "ridiculous" and "pathetic" are left
  * out: on validation they excused no civil row and four toxic ones, dismissals of someone's point or complaint.
  */
-const ADJECTIVES = words(
+export const ADJECTIVES = words(
 	'stupid stupidest dumb dumber dumbest idiotic moronic brainless insane useless worthless lame',
 );
 /** Nouns predicated of a thing ("is garbage", "is a joke") or heading a compound ("clown show", "garbage fire"). */

@@ -44,12 +44,15 @@ import { OrtModels, type OrtModule, type Prepared } from './ort-models.ts';
 import { priorOnlyPass } from './prior-only.ts';
 import { scoreProbabilities, scoreProbabilitiesBatch } from './probability-pass.ts';
 import { applyPutDowns } from './put-downs.ts';
+import { questionVerdictPass } from './question-verdict.ts';
 import { applyEndorsedQuotes, QuotedMentionPass } from './quoted-mention.ts';
+import { applyReplyVerdicts } from './reply-verdicts.ts';
 import { applySarcasmAtOthers } from './sarcasm-at-others.ts';
 import { NO_WORDS, type ScoreEntry } from './score-entry.ts';
 import { SelfInsultPass } from './self-insult.ts';
 import { SentencePass } from './sentence-pass.ts';
 import { applySincerePraise } from './sincere-praise.ts';
+import { applyStayingContrast } from './staying-contrast.ts';
 import { ThingInsultPass } from './thing-insult.ts';
 import { applyThreats } from './threats.ts';
 import type { ScoreOptions, ScoreResult, Scorer } from './types.ts';
@@ -177,6 +180,8 @@ export class OnnxScorer implements Scorer {
 				applySincerePraise(entry, tokenized);
 				applyChosenPeoplePraise(entry, tokenized);
 				applyInsultsAtOthers(entry, tokenized);
+				applyReplyVerdicts(entry, tokenized);
+				applyStayingContrast(entry, tokenized);
 				applyEndorsedQuotes(entry, tokenized);
 				applySarcasmAtOthers(entry, tokenized);
 				applyThreats(entry, tokenized);
@@ -212,6 +217,9 @@ export class OnnxScorer implements Scorer {
 			// An entry is cached under its own text, so re-tokenising `text` re-tokenises the entry's draft.
 			if (missing.toxic || missing.inappropriate)
 				await this.spans.explain(entry, missing, prepared, () => this.tokenize(text));
+			// A sneering question's underline moves to the verdict after it (question-verdict.ts).
+			if (firing.toxic)
+				await questionVerdictPass(this.models, entry, this.tokenizedOf.get(entry) ?? this.tokenize(text));
 			results.push({
 				...decide(
 					{

@@ -76,5 +76,24 @@ describe('threats5 frames (session 19)', () => {
 		expect(friendlyAfter(ws('x because the bot resets it'), 0)).toBe(true);
 		expect(friendlyAfter(ws("x because I'll report you"), 0)).toBe(false);
 		expect(friendlyAfter(ws('x and nobody will know'), 0)).toBe(false);
+		// Session 20: a threat that stands alone keeps standing before a sign-off; advice or a cause still counts.
+		expect(friendlyAfter(ws('x, see you at the meetup'), 0, true)).toBe(false);
+		expect(friendlyAfter(ws('x, so back it up first'), 0, true)).toBe(true);
+		expect(friendlyAfter(ws('x, the conflicts are nasty, see you at standup'), 0, true)).toBe(true);
+	});
+
+	it.each([
+		[
+			'If you merge that again, your maintainer rights will disappear overnight, see you at the meetup.',
+			'rights',
+		],
+		["Close my ticket again and you'll regret it, see you at standup!", 'regret'],
+		['Something bad will happen to you, have a great conference.', 'happen'],
+	])('session 20: a friendly tail does not take a standing threat back: %s', (text, word) =>
+		expect(found(text)).toContain(word),
+	);
+
+	it('session 20: a friendly purpose still takes back a frame that only knows where the reader is', () => {
+		expect(found('I found your house on the map, see you at the barbecue!')).toEqual([]);
 	});
 });

@@ -39,15 +39,21 @@ const WRITER = words("i i'll i'm i've i'd me my we we'll");
 /**
  * Whether, after word `from` of a sentence, a friendly purpose, advice or a cause that is not the writer takes
  * a threat frame back ("… we met at the conference!", "…, so please turn on 2FA", "… because the bot force-pushes",
- * "… as you requested").
+ * "… as you requested"). `standsAlone` (session 20, attacks7): the frame is a threat by itself (a provocation and
+ * its consequence, harm with a menace, "something bad will happen to you"), so a friendly word after it is a
+ * sign-off, not a purpose ("…, your rights will disappear, see you at the meetup"): only advice or a cause
+ * takes it back. A frame that only knows where the reader is still needs the purpose to be read.
  */
-export function friendlyAfter(ws: readonly string[], from: number): boolean {
+export function friendlyAfter(ws: readonly string[], from: number, standsAlone = false): boolean {
 	for (let k = from; k < ws.length; k++) {
 		const w = ws[k] ?? '';
-		if (FRIENDLY.has(w) || w === 'please') return true;
 		if (w === 'so' && ADVICE.has(ws[k + 1] ?? '')) return true;
 		if ((w === 'because' || w === 'since') && !ws.slice(k + 1, k + 4).some((x) => WRITER.has(x))) return true;
 		if (w === 'as' && ws[k + 1] === 'you' && ['requested', 'asked'].includes(ws[k + 2] ?? '')) return true;
+		// A thing said to be the cause after the frame ("…, the conflicts are nasty"): a warning, as "because …".
+		if (w === 'the' && k > from && ['is', 'are', 'was', 'were'].includes(ws[k + 2] ?? '')) return true;
+		if (standsAlone) continue;
+		if (FRIENDLY.has(w) || w === 'please') return true;
 		if (w === 'see' && ws[k + 1] === 'you') return true;
 		// "drop off the hardware", "pick you up" (not "so maybe drop it").
 		if ((w === 'drop' && ws[k + 1] === 'off') || (w === 'pick' && ws.slice(k + 1, k + 3).includes('up')))
@@ -191,7 +197,7 @@ export function threat5At(
 	if (from > 0) {
 		for (let k = from; k < ws.length; k++) {
 			const end = consequenceAt(ws, k);
-			if (end > 0 && !friendlyAfter(ws, end)) return [k, end];
+			if (end > 0 && !friendlyAfter(ws, end, true)) return [k, end];
 		}
 	}
 	// Harm to what is the reader's with a menace after it: "… and everyone will know why", "I'll see to it".
@@ -200,7 +206,7 @@ export function threat5At(
 		const rest = ws.slice(yours);
 		const knows = rest.some((x, k) => x === 'know' && MENACE_AFTER.has(rest[k + 1] ?? ''));
 		const seeTo = rest.some((x, k) => x === 'see' && rest[k + 1] === 'to' && rest[k + 2] === 'it');
-		if ((knows || seeTo) && !friendlyAfter(ws, yours)) return [i, yours];
+		if ((knows || seeTo) && !friendlyAfter(ws, yours, true)) return [i, yours];
 	}
 	// "you will pay for rejecting this", "you'll pay" (not "pay less for hosting", "pay for the licence").
 	if (w === 'pay' && (YOU_WILL.has(ws[i - 1] ?? '') || (ws[i - 1] === 'will' && ws[i - 2] === 'you'))) {
@@ -251,7 +257,7 @@ export function threat5At(
 		const menace = w === 'accidents' || between.some((x) => HARMFUL.has(x) || WILL.has(x));
 		if (!menace || (who === 'your' && THINGS.has(ws[to + 2] ?? ''))) return undefined;
 		const person = who === 'you' || who === 'your' || (w === 'accidents' && ws[to + 2] === 'who');
-		if (person && !friendlyAfter(ws, to + 2)) return [i, to + 2];
+		if (person && !friendlyAfter(ws, to + 2, true)) return [i, to + 2];
 		return undefined;
 	}
 	// "You'll be lucky to still have an account by Friday."

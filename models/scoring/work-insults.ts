@@ -41,7 +41,9 @@ const FRAME = words(
 /** What someone is blamed for in "Who approved this trash?". */
 const BLAMED = words('approved merged wrote reviewed designed shipped accepted signed');
 const COPULAS = words("is are was were 's 're been");
-const NEGATIONS = words("not no never isn't aren't wasn't weren't don't doesn't didn't hardly nothing far");
+export const NEGATIONS = words(
+	"not no never isn't aren't wasn't weren't don't doesn't didn't hardly nothing far",
+);
 /** The writer's own ("my first draft was a mess", "our old config was junk"). */
 const WRITERS = words('my our i me we');
 
@@ -136,15 +138,15 @@ export function contemptForWork(ws: string[], toks: readonly Token[], masked: st
  * "… but why", "…?"), in a draft that names the reader and never the writer (I, my, me), with no hedge (maybe,
  * might, sorry, if …) or negation ("there is no stupid question") in its sentence.
  */
-const CONTRIBUTIONS = words(
+export const CONTRIBUTIONS = words(
 	'question questions idea ideas suggestion suggestions proposal proposals comment comments take request ' +
 		'requests argument point remark answer reply post',
 );
-const VERDICT_ADJECTIVES = words(
+export const VERDICT_ADJECTIVES = words(
 	'stupid stupider stupidest dumb dumber dumbest idiotic moronic brainless boneheaded',
 );
 /** Words that make the question or idea the writer's own, or hedge the verdict, anywhere in its sentence. */
-const OWN_OR_HEDGED = words(
+export const OWN_OR_HEDGED = words(
 	"i i'm im i've i'd me my mine myself maybe might perhaps probably possibly sorry apologies apologize if",
 );
 /** The reader, named somewhere in the draft. */

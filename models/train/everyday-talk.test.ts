@@ -407,3 +407,38 @@ describe('session 20 held-out corpora (civil7)', () => {
 			expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
 	});
 });
+
+describe('session 20 held-out corpora (attacks7)', () => {
+	const dir = join(import.meta.dirname, '../../tests/corpora');
+	// `#` lines are headers and kind tags (readCorpus skips them).
+	const read = (f: string) =>
+		readFileSync(join(dir, f), 'utf8')
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l !== '' && !l.startsWith('#'));
+	// Dev and check halves are separate files; each attack file has a civil twin file (the same words on purpose).
+	const sets = [
+		['attacks7-dev.txt', 'attacks7-check.txt', 'attacks7-civil-dev.txt'],
+		['attacks7-civil-dev.txt', 'attacks7-civil-check.txt', 'attacks7-dev.txt'],
+	] as const;
+
+	it.each(sets)(
+		'%s: its check half does not copy it, and neither copies older corpora',
+		(dev, check, twin) => {
+			const devLines = read(dev);
+			const checkLines = read(check);
+			expect(devLines.length).toBe(35);
+			expect(checkLines.length).toBe(35);
+			const devWords = devLines.map(words);
+			for (const c of checkLines)
+				expect(Math.max(...devWords.map((d) => overlap(words(c), d))), c).toBeLessThan(0.45);
+			const own = new Set([dev, check, twin, twin.replace('-dev', '-check')]);
+			const others = readdirSync(dir)
+				.filter((f) => f.endsWith('.txt') && !own.has(f))
+				.flatMap(read)
+				.map(words);
+			for (const l of [...devLines, ...checkLines])
+				expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
+		},
+	);
+});

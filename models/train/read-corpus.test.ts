@@ -23,6 +23,10 @@ describe('readCorpus', () => {
 		);
 		// Session 19's and 20's sets were written with `#` headers and are only read through readCorpus.
 		expect(withComments.sort()).toEqual([
+			'attacks7-check.txt',
+			'attacks7-civil-check.txt',
+			'attacks7-civil-dev.txt',
+			'attacks7-dev.txt',
 			'civil19-check.txt',
 			'civil19-dev.txt',
 			'civil19-hostile-check.txt',
