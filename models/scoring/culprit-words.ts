@@ -21,7 +21,7 @@ import { groupWords, putDownWords } from './put-downs.ts';
 import { endorsedQuoteWords, QUOTED } from './quoted-mention.ts';
 import { replyVerdictWords } from './reply-verdicts.ts';
 import { sarcasmAtOthers } from './sarcasm-at-others.ts';
-import { sentenceRanges } from './sentences.ts';
+import { wordSentences } from './sentences.ts';
 import { stayingContrastWords } from './staying-contrast.ts';
 import { threatWords } from './threats.ts';
 import { CONTEMPT } from './work-insults.ts';
@@ -135,15 +135,10 @@ export function culpritWords(tokenized: Tokenized): CulpritWords {
 		if (quoteAtReader(before)) continue;
 		for (const i of inside) if (loaded((tokens[i] as Token).word)) excused.add(i);
 	}
-	let t = 0;
-	for (const [, to] of sentenceRanges(masked)) {
-		const first = t;
-		while (t < tokens.length && (tokens[t] as Token).start < to) t++;
-		const toks = tokens.slice(first, t);
-		const ws = toks.map((k) => k.word);
+	for (const { ws, toks, first } of wordSentences(tokenized)) {
 		const toReader = ws.some((w) => READER.has(w));
 		// In a sentence that excludes a group, the exclusion is the reason, not a "damn it" beside it (session 15).
-		const excludes = group.some((g) => g >= first && g < t);
+		const excludes = group.some((g) => g >= first && g < first + toks.length);
 		for (let i = 0; i < ws.length; i++) {
 			if (!loaded(ws[i] ?? '')) continue;
 			// The writer's own ("I made a stupid mistake", "silly me"): never the reason.

@@ -123,7 +123,7 @@ function mockedReason(s: Sentence, explained: boolean, found: number[]): void {
 }
 
 /** Token indices of the words that make the draft mock a decision; empty when none. */
-export function decisionSarcasm(sentences: Sentence[]): number[] {
+export function decisionSarcasm(sentences: readonly Sentence[]): number[] {
 	const found: number[] = [];
 	const has = (set: Set<string>) => sentences.some((s) => s.ws.some((w) => set.has(w)));
 	const agreeing = has(AGREEING);

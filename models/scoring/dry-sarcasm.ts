@@ -181,7 +181,7 @@ function ironicTags(s: Sentence, sincere: boolean, found: number[]): void {
 }
 
 /** Token indices of the words that make the draft dryly sarcastic; empty when none. */
-export function drySarcasm(sentences: Sentence[], masked: string): number[] {
+export function drySarcasm(sentences: readonly Sentence[], masked: string): number[] {
 	const found: number[] = [];
 	// "Love that …" and "I love how …" open the frame they would otherwise make sincere.
 	const framing = (ws: string[], k: number): boolean =>

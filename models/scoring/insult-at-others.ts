@@ -14,7 +14,7 @@
 import { perTokenized, type Token, type Tokenized } from '../features/featurize.ts';
 import { selfFrame } from './insult-target.ts';
 import type { ScoreEntry } from './score-entry.ts';
-import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
+import { SEGMENT_FLOOR, wordSentences } from './sentences.ts';
 import { CONTEMPT, contemptForWork, contributionInsult, toReaderOnly, WRECK_HEADS } from './work-insults.ts';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -321,7 +321,8 @@ function aimedAtOthers(ws: string[], toks: readonly Token[], masked: string, i: 
 /** Indices (into `tokenized.tokens`) of the draft's insult words aimed at someone other than the writer. */
 export const insultsAtOthers = perTokenized(findInsultsAtOthers);
 
-function findInsultsAtOthers({ masked, tokens }: Tokenized): number[] {
+function findInsultsAtOthers(tokenized: Tokenized): number[] {
+	const { masked, tokens } = tokenized;
 	// Most drafts have no insult word: one pass, no sentence split.
 	const insultWord = (w: string) =>
 		INSULT_NOUNS.has(w) ||
@@ -334,12 +335,7 @@ function findInsultsAtOthers({ masked, tokens }: Tokenized): number[] {
 	if (!tokens.some((t) => insultWord(t.word))) return [];
 	const found: number[] = [];
 	const readerOnly = toReaderOnly(tokens.map((k) => k.word));
-	let t = 0;
-	for (const [, to] of sentenceRanges(masked)) {
-		const first = t;
-		while (t < tokens.length && (tokens[t] as Token).start < to) t++;
-		const toks = tokens.slice(first, t);
-		const ws = toks.map((k) => k.word);
+	for (const { ws, toks, first } of wordSentences(tokenized)) {
 		for (let i = 0; i < ws.length; i++)
 			if (
 				aimedAtOthers(ws, toks, masked, i) ||

@@ -216,7 +216,7 @@ function youCallThis(sentences: readonly Sentence[], masked: string): number[] {
 }
 
 /** Token indices of the words of session 13's sarcasm frames; empty when none. */
-export function misses6Sarcasm(sentences: Sentence[], masked: string): number[] {
+export function misses6Sarcasm(sentences: readonly Sentence[], masked: string): number[] {
 	return [
 		...mockPraise(sentences, masked),
 		...blameJabs(sentences, masked),

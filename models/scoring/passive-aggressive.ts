@@ -246,7 +246,7 @@ function workDidNothing(s: Sentence, found: number[]): void {
 }
 
 /** Token indices of the words that make the draft passive-aggressive at someone; empty when none. */
-export function passiveAggressive(sentences: Sentence[]): number[] {
+export function passiveAggressive(sentences: readonly Sentence[]): number[] {
 	const found: number[] = [];
 	// "Thanks for finally reading the docs": thanks for basic attention that came late, so thanks cannot make it
 	// sincere. Thanks for work that finally landed is relief ("Thanks for finally fixing this!", session 11).

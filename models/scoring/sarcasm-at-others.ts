@@ -28,7 +28,7 @@ import { putDownWords } from './put-downs.ts';
 import { eyeRollOpens, sarcasmFrames } from './sarcasm-frames.ts';
 import { READER, type Sentence, scareQuotes, words } from './sarcasm-quotes.ts';
 import type { ScoreEntry } from './score-entry.ts';
-import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
+import { SEGMENT_FLOOR, wordSentences } from './sentences.ts';
 import { mockedPraise } from './sincere-praise.ts';
 import { threatWords } from './threats.ts';
 
@@ -186,15 +186,9 @@ function readersFailure(ws: string[], i: number): boolean {
 /** Indices (into `tokenized.tokens`) of the words that make the draft mock someone; empty when it does not. */
 export const sarcasmAtOthers = perTokenized(findSarcasmAtOthers);
 
-function findSarcasmAtOthers({ masked, tokens }: Tokenized): number[] {
-	const sentences: Sentence[] = [];
-	let t = 0;
-	for (const [, to] of sentenceRanges(masked)) {
-		const first = t;
-		while (t < tokens.length && (tokens[t] as Token).start < to) t++;
-		const toks = tokens.slice(first, t);
-		sentences.push({ ws: toks.map((k) => k.word), toks, first });
-	}
+function findSarcasmAtOthers(tokenized: Tokenized): number[] {
+	const { masked, tokens } = tokenized;
+	const sentences: readonly Sentence[] = wordSentences(tokenized);
 	const found = new Set<number>([
 		...scareQuotes(masked, tokens, sentences),
 		...sarcasmFrames(sentences),

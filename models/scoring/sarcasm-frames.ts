@@ -71,6 +71,8 @@ const TRUSTED = words('guy guys person one dude man genius people folks');
 /** Failures that someone in "the guy who …" did. */
 const DID_WRONG = words('deleted broke wiped nuked crashed dropped leaked');
 
+/** The words sentenceFrames' per-word frames start with ("another", "can't wait", "tell me", "let's"). */
+const LOOP_STARTS = words("another can't cannot tell let's let");
 /** Whether the sentence opens with praise. */
 function praiseOpener(ws: string[]): boolean {
 	return PRAISE.has(ws[0] ?? '') || PRAISE_PAIRS.has(`${ws[0]} ${ws[1]}`);
@@ -91,7 +93,7 @@ function failureIn(ws: string[], from = 0): number {
 		const w = ws[i] ?? '';
 		if (w === 'fire' && ws[i - 1] !== 'on') continue;
 		// "Nothing broke", "it never crashed": a failure denied is good news.
-		const denied = ws.slice(Math.max(0, i - 2), i).some((x) => DENIALS.has(x));
+		const denied = DENIALS.has(ws[i - 2] as string) || DENIALS.has(ws[i - 1] as string);
 		if ((FAILED.has(w) && !denied) || (NOTHING.has(w) && WORKS.has(ws[i + 1] ?? ''))) return i;
 		if (/^(?:doesn't|don't|won't|can't)$/.test(w) && ws[i + 1] === 'even') return i;
 	}
@@ -99,7 +101,7 @@ function failureIn(ws: string[], from = 0): number {
 }
 
 /** Mock praise and the failure it mocks: a short praising sentence, then a report of a failure. */
-function praiseThenFailure(sentences: Sentence[], found: number[]): void {
+function praiseThenFailure(sentences: readonly Sentence[], found: number[]): void {
 	sentences.forEach((s, k) => {
 		const outdid = s.ws.findIndex(
 			(w, i) => (w === 'outdid' || w === 'outdone') && s.ws[i + 1] === 'yourself',
@@ -122,7 +124,7 @@ function praiseThenFailure(sentences: Sentence[], found: number[]): void {
 }
 
 /** "so you're an expert now", "Suddenly you're a Rust expert", "Look at you, a … expert all of a sudden". */
-function roleNow(sentences: Sentence[], found: number[]): void {
+function roleNow(sentences: readonly Sentence[], found: number[]): void {
 	if (sentences.some((s) => s.ws.some((w) => SINCERE.has(w)))) return;
 	for (const s of sentences) {
 		const ws = s.ws;
@@ -146,6 +148,8 @@ function sentenceFrames(s: Sentence, eyeRolled: boolean, found: number[]): void 
 	const ws = s.ws;
 	const has = (i: number, ...seq: string[]) => seq.every((w, k) => ws[i + k] === w);
 	for (let i = 0; i < ws.length; i++) {
+		// Each frame of this loop starts with one of these words (session 20: the checks ran at every word).
+		if (!LOOP_STARTS.has(ws[i] as string)) continue;
 		// "Oh great, another brilliant idea from you", "another outage caused by you".
 		if (eyeRolled && ws[i] === 'another') {
 			const rest = ws.slice(i + 1, i + 8);
@@ -188,7 +192,7 @@ function sentenceFrames(s: Sentence, eyeRolled: boolean, found: number[]): void 
 }
 
 /** Token indices of the words that make the draft mock someone by one of these frames; empty when none. */
-export function sarcasmFrames(sentences: Sentence[]): number[] {
+export function sarcasmFrames(sentences: readonly Sentence[]): number[] {
 	const found: number[] = [];
 	praiseThenFailure(sentences, found);
 	roleNow(sentences, found);

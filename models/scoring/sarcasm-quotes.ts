@@ -75,7 +75,11 @@ function quotedPhrases(masked: string): { index: number; whole: string; phrase: 
 }
 
 /** Token indices of the draft's scare-quoted praise said of someone (the quoted words). */
-export function scareQuotes(masked: string, tokens: readonly Token[], sentences: Sentence[]): number[] {
+export function scareQuotes(
+	masked: string,
+	tokens: readonly Token[],
+	sentences: readonly Sentence[],
+): number[] {
 	const found: number[] = [];
 	for (const q of quotedPhrases(masked)) {
 		const from = q.index;

@@ -4,7 +4,7 @@
  * scores 0.99 alone and ~0.4 after three calm lines), so the scorer also scores each sentence on its own and
  * lets one that is clearly toxic (≥ SEGMENT_FLOOR) carry the draft.
  */
-import type { Token, Tokenized } from '../features/featurize.ts';
+import { perTokenized, type Token, type Tokenized } from '../features/featurize.ts';
 
 /** A sentence must have this many words to be scored alone ("No." or "Thanks!" say nothing on their own). */
 export const SEGMENT_MIN_WORDS = 3;
@@ -49,8 +49,21 @@ export const MAX_SEGMENTS = 32;
 // A sentence ends at . ! ? (plus closing quotes/brackets) followed by whitespace, or at a line break.
 const BOUNDARY = /[.!?]+["')\]’”]*\s+|\n\s*/g;
 
-/** Every sentence's character range [from, to) in a (masked) draft, however short. */
-export function sentenceRanges(masked: string): [number, number][] {
+/** Every sentence's character range [from, to) in a (masked) draft, however short. Shared: never mutate it. */
+export function sentenceRanges(masked: string): readonly (readonly [number, number])[] {
+	// A draft is split by several rule passes and the scorer in one score (session 20: 5-8 times per draft).
+	for (const r of recentRanges) if (r.masked === masked) return r.ranges;
+	const ranges = splitRanges(masked);
+	recentRanges.unshift({ masked, ranges });
+	if (recentRanges.length > RECENT_RANGES) recentRanges.pop();
+	return ranges;
+}
+
+/** The last few drafts split (a draft's masked text and its raw text, decide.ts, alternate). */
+const RECENT_RANGES = 4;
+const recentRanges: { masked: string; ranges: readonly (readonly [number, number])[] }[] = [];
+
+function splitRanges(masked: string): [number, number][] {
 	const ranges: [number, number][] = [];
 	let from = 0;
 	for (const m of masked.matchAll(BOUNDARY)) {
@@ -61,6 +74,31 @@ export function sentenceRanges(masked: string): [number, number][] {
 	if (from < masked.length) ranges.push([from, masked.length]);
 	return ranges;
 }
+
+/** One sentence of a draft by its words: its tokens, their words, the index of its first token, where it ends. */
+export interface WordSentence {
+	ws: string[];
+	toks: Token[];
+	first: number;
+	to: number;
+}
+
+/**
+ * The draft's sentences (`sentenceRanges`, however short) with their words, each token in the sentence its start
+ * falls in: what the rule passes read sentence by sentence (session 20: each built its own, 4-6 per draft).
+ * Shared: never mutate it.
+ */
+export const wordSentences = perTokenized(({ masked, tokens }: Tokenized): WordSentence[] => {
+	const out: WordSentence[] = [];
+	let t = 0;
+	for (const [, to] of sentenceRanges(masked)) {
+		const first = t;
+		while (t < tokens.length && (tokens[t] as Token).start < to) t++;
+		const toks = tokens.slice(first, t);
+		out.push({ ws: toks.map((k) => k.word), toks, first, to });
+	}
+	return out;
+});
 
 /**
  * The draft's sentences as tokenised sub-drafts (masked text sliced, tokens keep their offsets into the

@@ -93,7 +93,9 @@ function praisesReader(ws: readonly string[]): boolean {
 
 /** Where the words praise the reader in one of the frames (the praise word, or the verb); -1 when they do not. */
 function praiseAt(ws: readonly string[]): number {
-	for (const [i, w] of ws.entries()) {
+	// An index loop: `entries()` made an array per word of every draft (session 20).
+	for (let i = 0; i < ws.length; i++) {
+		const w = ws[i] as string;
 		let at = -1;
 		if (w === "you're" || w === 'youre') at = i + 1;
 		else if (w !== 'you') continue;

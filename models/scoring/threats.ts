@@ -21,7 +21,7 @@
  */
 import { perTokenized, type Token, type Tokenized } from '../features/featurize.ts';
 import type { ScoreEntry } from './score-entry.ts';
-import { SEGMENT_FLOOR, sentenceRanges } from './sentences.ts';
+import { SEGMENT_FLOOR, wordSentences } from './sentences.ts';
 import { threat4At } from './threats4-frames.ts';
 import { friendlyAfter, threat5At } from './threats5-frames.ts';
 
@@ -135,11 +135,47 @@ const IDIOMS: readonly string[][] = [
 	'whats coming to you',
 ].map((p) => p.split(' '));
 /** Words that may open an imperative ("just die in a fire", "so go die"). */
+/** IDIOMS and IMPERATIVES by their first word, in their order: only a phrase's first word can start it. */
+const byFirst = (phrases: readonly string[][]) => {
+	const index = new Map<string, string[][]>();
+	for (const p of phrases) index.set(p[0] as string, [...(index.get(p[0] as string) ?? []), p]);
+	return index;
+};
+const IDIOMS_BY_FIRST = byFirst(IDIOMS);
+const IMPERATIVES_BY_FIRST = byFirst(IMPERATIVES);
+const NONE: readonly string[][] = [];
 const OPENERS = words('just go please pls plz and so now then honestly seriously');
 /** Punctuation that may end the clause before an imperative ("Seriously, kill yourself."). */
-const CLAUSE_END = /[,;:!?()\-–—]/;
+export const CLAUSE_END = /[,;:!?()\-–—]/;
+/**
+ * Whether `masked` between `from` and `to` holds a CLAUSE_END character: the regex's test on the slice, without
+ * the slice and the regex call per pair of words (session 20; the CLAUSE_END test of threats.test.ts keeps them
+ * the same).
+ */
+export function hasClauseEnd(masked: string, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) {
+		const c = masked.charCodeAt(k);
+		// , ; : ! ? ( ) - – —
+		if (
+			c === 44 ||
+			c === 59 ||
+			c === 58 ||
+			c === 33 ||
+			c === 63 ||
+			c === 40 ||
+			c === 41 ||
+			c === 45 ||
+			c === 0x2013 ||
+			c === 0x2014
+		)
+			return true;
+	}
+	return false;
+}
 /** How many words before a verb may hold its intent or its person. */
 const WINDOW = 4;
+/** The words at which one of threatAt's frames after the phrases can start (any other word matches none). */
+const FRAME_WORDS = new Set([...VIOLENT, ...BREAKING, ...ARSON, ...HARMED, ...WISHING, 'out', 'die', 'down']);
 /** How many words after the person a wished harm may come ("hope you get hit", "wish you were dead"). */
 const HARM_GAP = 2;
 
@@ -165,8 +201,11 @@ function imperativeAt(ws: string[], toks: readonly Token[], masked: string, i: n
 const startsWith = (ws: string[], i: number, phrase: readonly string[]) =>
 	phrase.every((p, k) => ws[i + k] === p);
 
-const negatedBefore = (ws: string[], i: number) =>
-	ws.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w));
+const negatedBefore = (ws: string[], i: number) => {
+	// A loop, not a slice per word (session 20: threatAt asks this at every word of every draft).
+	for (let k = Math.max(0, i - 3); k < i; k++) if (NEGATIONS.has(ws[k] as string)) return true;
+	return false;
+};
 
 /** Whether ws[j…] names a person object: "you", "whoever", "the maintainer", "your reviewer". */
 function personAt(ws: string[], j: number): boolean {
@@ -182,15 +221,18 @@ function personAt(ws: string[], j: number): boolean {
 /** The end (exclusive) of a threat frame starting at word i of a sentence, or -1. */
 function threatAt(ws: string[], toks: readonly Token[], masked: string, i: number): number {
 	const w = ws[i] ?? '';
-	for (const phrase of IDIOMS)
+	for (const phrase of IDIOMS_BY_FIRST.get(w) ?? NONE)
 		if (startsWith(ws, i, phrase)) {
 			const end = i + phrase.length;
 			if (WHEREABOUTS.has(phrase[0] ?? '') && friendlyAfter(ws, end)) return -1;
 			return negatedBefore(ws, i) ? -1 : end;
 		}
-	for (const phrase of IMPERATIVES)
+	for (const phrase of IMPERATIVES_BY_FIRST.get(w) ?? NONE)
 		if (startsWith(ws, i, phrase)) return imperativeAt(ws, toks, masked, i) ? i + phrase.length : -1;
 	if (negatedBefore(ws, i)) return -1;
+	// The frames below each need one of these words at `i` (session 20: the window and the checks were built for
+	// every word of every draft).
+	if (!FRAME_WORDS.has(w)) return -1;
 	const before = ws.slice(Math.max(0, i - WINDOW), i);
 	// Intent on a person: "I'll kill you", "someone should shoot whoever …".
 	if (VIOLENT.has(w) && before.some((b) => INTENT.has(b)) && personAt(ws, i + 1)) return i + 2;
@@ -246,18 +288,14 @@ function threatAt(ws: string[], toks: readonly Token[], masked: string, i: numbe
 /** Indices (into tokens) of the words of every threat frame aimed at a person in the draft. */
 export const threatWords = perTokenized(findThreatWords);
 
-function findThreatWords({ masked, tokens }: Tokenized): number[] {
+function findThreatWords(tokenized: Tokenized): number[] {
+	const { masked } = tokenized;
 	const found: number[] = [];
-	let t = 0;
-	for (const [, to] of sentenceRanges(masked)) {
-		const first = t;
-		while (t < tokens.length && (tokens[t] as Token).start < to) t++;
-		const toks = tokens.slice(first, t);
-		const ws = toks.map((k) => k.word);
+	for (const { ws, toks, first } of wordSentences(tokenized)) {
 		// The words a clause break follows (threats5-frames.ts: the comma that closes an "if you …" clause).
 		const breaks = new Set<number>();
 		for (let k = 0; k + 1 < toks.length; k++)
-			if (CLAUSE_END.test(masked.slice((toks[k] as Token).end, (toks[k + 1] as Token).start))) breaks.add(k);
+			if (hasClauseEnd(masked, (toks[k] as Token).end, (toks[k + 1] as Token).start)) breaks.add(k);
 		// The last word pushed: a threats4 frame may start before the word it is keyed on.
 		let pushed = -1;
 		for (let i = 0; i < ws.length; i++) {
