@@ -648,6 +648,24 @@ describe('the suggestions name the person the reason line is about (session 20)'
 		expect(advice?.suggestions.join(' ')).not.toMatch(/@jo/);
 	});
 
+	it('an impatient one-comment lead (the answer being commented on) is still the one acknowledged and asked', () => {
+		const t: Thread = {
+			comments: [
+				{ author: 'asker', text: 'This is ridiculous, the docs are wrong.' },
+				{ author: 'answerer', text: 'Still nothing after two months. Why do you keep ignoring it?' },
+				{ author: 'asker', text: 'This is ridiculous and frankly insulting.' },
+			],
+		};
+		const hotter: ToneScores = { ...hot, heat: 0.95, uncivil: 0.95 };
+		const markers = markersOf(t, [hot, hotter, hot], 0.9);
+		expect(markers.comments[0]?.author).toBe('answerer');
+		const advice = adviseThread(t, markers);
+		expect(advice?.comments[0]?.line).toMatch(/^answerer has waited two months/);
+		const named = (advice?.suggestions ?? []).filter((s) => /^(Acknowledge|Ask)\b/.test(s));
+		expect(named.length).toBeGreaterThan(0);
+		expect(named.join(' ')).not.toMatch(/\basker\b/);
+	});
+
 	it('a lead the line shows as neither ("turned to the person") leaves the suggestions as they were', () => {
 		const markers = markersOf(pingPong, [calm, calm, hot, hot, hot, hot], 0.9);
 		const advice = adviseThread(pingPong, markers);

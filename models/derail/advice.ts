@@ -498,8 +498,8 @@ export function reasonDynamics(advice: ThreadAdvice, lead?: string): string[] {
  * The reason line's person (the strongest comment's author) as the suggestions address them: their comment's
  * advice and how the line shows them ("has waited" / "sounds impatient": impatient; "sounds frustrated":
  * frustrated; a line without a verdict: as the model's cues say). Undefined when the line names nobody, the viewer,
- * someone it shows as neither, or a bystander: one comment, not the opener, not the outsider or the pair the
- * dynamics name, while the opener is among the heated voices.
+ * someone it shows as neither, or a bystander's frustrated jab: one comment, not the opener, not the outsider or
+ * the pair the dynamics name, while the opener is among the heated voices.
  */
 function leadOf(
 	thread: Thread,
@@ -520,7 +520,6 @@ function leadOf(
 		author === people.pair?.a.author ||
 		author === people.pair?.b.author ||
 		thread.comments.filter((c) => c.author.trim() === author).length > 1;
-	if (!party && openerHeated) return undefined;
 	// The verdict the card's line gives (commentAdvice: "has waited", "sounds frustrated", "sounds impatient"); a
 	// line without one ("wrote "…"") goes by the model's cues; "turned to the person" shows no one upset.
 	const { line } = advice;
@@ -535,6 +534,9 @@ function leadOf(
 					: plain && top.cues.includes('bitter-frustration')
 						? 'frustrated'
 						: undefined;
+	// A bystander's frustrated jab while the opener is heated: not the need to answer. An impatient one waits on
+	// something (on Stack Exchange, the answer's author the comment box replies to): the line's person stays.
+	if (!party && openerHeated && mood === 'frustrated') return undefined;
 	return mood ? { advice, mood } : undefined;
 }
 
