@@ -12,6 +12,7 @@ import { BADGE_SIZE } from './overlay/badge-place.ts';
 import type { CardView, FieldView } from './overlay/overlay.tsx';
 import { textAbove } from './reading.ts';
 import type { SiteAdapter } from './sites/types.ts';
+import { threadTextBoxes } from './thread-text.ts';
 import { clipBox, clipsOf, parentOf, visibleBox } from './visibility.ts';
 
 /** At most this many passages are quoted. */
@@ -79,6 +80,8 @@ function avoidFor(c: FieldController, clickPosts = false): CardView['avoid'] {
 		comment: awayAt(c.editor)?.getBoundingClientRect() ?? null,
 		// The comment right above the box, which the user is answering: not hidden when beside has room.
 		reading: field && readingBox(c.editor.el, field),
+		// The lines of the thread's comments in view, while the card warns about the thread and names them.
+		thread: threadTextBoxes(c.editor),
 	};
 }
 

@@ -376,8 +376,9 @@ describe('adviceSummary', () => {
 		const markers = markersOf(waitingThread, [calm, calm, hot], 0.8);
 		const advice = adviseThread(waitingThread, markers);
 		if (!advice) throw new Error('no advice');
+		// Session 20: the dynamics follow dana's line as the card says them, dana named once.
 		expect(adviceSummary(advice)).toBe(
-			'dana has waited three weeks and wrote "Any update?"; lee is answering dana, who is outside the project',
+			'dana has waited three weeks and wrote "Any update?"; they are outside the project, and lee is answering them',
 		);
 		expect(adviceSummary(advice, 60)).toBe('dana has waited three weeks and wrote "Any update?"');
 		expect(adviceSummary(advice, 10)).toBe('');
@@ -417,7 +418,7 @@ describe('the outsider named, and what the rewrite summary claims', () => {
 		// without a rating (the CLI) nobody's quote gets a verdict.
 		expect(adviceSummary(advice).split('; ').slice(0, 2)).toEqual([
 			'lee (First-time contributor) wrote "You keep ignoring this and it is not okay"',
-			'sam (Member) wrote "Which version are you on?"',
+			'they are waiting for an answer from sam (Member), who wrote "Which version are you on?"',
 		]);
 		// The hottest sentence rated for the strongest comment keeps its verdict.
 		const rated = adviseThread(thread, markers, undefined, {
@@ -578,5 +579,141 @@ describe('the reason line names each person once (session 19: "@lee-new … ; @l
 		expect(dynamics).toEqual([
 			'@lee is answering @kim, who opened this from outside the project and has come back twice',
 		]);
+	});
+});
+
+describe('the suggestions name the person the reason line is about (session 20)', () => {
+	// The GitHub issue snapshot's shape: the reporter waited seven weeks; a first-time contributor's heated "You keep
+	// ignoring this" leads the card. The card's "Acknowledge…" named the reporter, whom the reason line never names.
+	const thread: Thread = {
+		comments: [
+			{ author: 'pat', role: 'None', text: 'Export crashes on files over 2 GB.' },
+			{ author: 'sam', role: 'Member', text: 'Thanks for the report. Which version are you on?' },
+			{ author: 'pat', role: 'None', text: 'It has been seven weeks. Is anyone even looking at this?' },
+			{
+				author: 'lee',
+				role: 'First-time contributor',
+				text: 'Same here. You keep ignoring this and it is not okay.',
+			},
+		],
+	};
+	const warm: ToneScores = { uncivil: 0.38, frustration: 0.3, attack: 0.3, heat: 0.45 };
+	const mild: ToneScores = { uncivil: 0.33, frustration: 0.3, attack: 0.1, heat: 0.4 };
+	const at = (name: string) => `@${name}`;
+	const rated = [{ index: 3, sentence: 'You keep ignoring this and it is not okay.', heat: 0.7 }];
+
+	it('the impatient newcomer leads: their wait is acknowledged, they are told what happens next and asked', () => {
+		const markers = markersOf(thread, [calm, warm, mild, hot], 0.7);
+		const advice = adviseThread(thread, markers, undefined, { handle: at, hottest: rated });
+		expect(advice?.comments[0]?.line).toMatch(/^@lee \(First-time contributor\) sounds impatient: "/);
+		const named = (advice?.suggestions ?? []).flatMap((s) => s.match(/@\w+/g) ?? []);
+		expect([...new Set(named)]).toEqual(['@lee']);
+		expect(advice?.suggestions[0]).toBe("Acknowledge @lee's wait before you answer.");
+		expect(advice?.suggestions).toContain(
+			'Ask @lee a question about what they need instead of arguing the point.',
+		);
+	});
+
+	it('the lead sounds frustrated while another person is impatient: the cost to the lead, not the other wait', () => {
+		const t: Thread = {
+			comments: [
+				{ author: 'jo', text: 'Sync drops my notes. Why do you keep ignoring it?' },
+				{ author: 'mel', role: 'Moderator', text: 'We are looking into it.' },
+				{ author: 'jo', text: 'Still waiting on a real answer after two months.' },
+				{ author: 'xx', text: 'Stop wasting my time, this is a joke!' },
+			],
+		};
+		const hotter: ToneScores = { ...hot, frustration: 0.95, heat: 0.95 };
+		const markers = markersOf(t, [mild, calm, hot, hotter], 0.9);
+		expect(markers.comments[0]?.author).toBe('xx');
+		// xx is a bystander while the opener is heated: the reporter's wait and need come first, as before.
+		const bystander = adviseThread(t, markers, undefined, { handle: at });
+		expect(
+			bystander?.suggestions.some((s) => s.startsWith('Acknowledge that @jo has waited two months')),
+		).toBe(true);
+		// The same line from someone who has written twice (a party to the exchange): the suggestions follow them.
+		const party: Thread = {
+			comments: [t.comments[0], { author: 'xx', text: 'Same problem here.' }, ...t.comments.slice(1)].filter(
+				(c): c is Thread['comments'][number] => c !== undefined,
+			),
+		};
+		const pm = markersOf(party, [mild, calm, calm, hot, hotter], 0.9);
+		expect(pm.comments[0]?.author).toBe('xx');
+		const advice = adviseThread(party, pm, undefined, { handle: at });
+		expect(advice?.comments[0]?.line).toMatch(/^@xx sounds frustrated: /);
+		expect(advice?.suggestions[0]).toBe('Acknowledge what this has cost @xx before you answer.');
+		expect(advice?.suggestions).toContain(
+			'Ask @xx a question about what they need instead of arguing the point.',
+		);
+		expect(advice?.suggestions.join(' ')).not.toMatch(/@jo/);
+	});
+
+	it('an impatient one-comment lead (the answer being commented on) is still the one acknowledged and asked', () => {
+		const t: Thread = {
+			comments: [
+				{ author: 'asker', text: 'This is ridiculous, the docs are wrong.' },
+				{ author: 'answerer', text: 'Still nothing after two months. Why do you keep ignoring it?' },
+				{ author: 'asker', text: 'This is ridiculous and frankly insulting.' },
+			],
+		};
+		const hotter: ToneScores = { ...hot, heat: 0.95, uncivil: 0.95 };
+		const markers = markersOf(t, [hot, hotter, hot], 0.9);
+		expect(markers.comments[0]?.author).toBe('answerer');
+		const advice = adviseThread(t, markers);
+		expect(advice?.comments[0]?.line).toMatch(/^answerer has waited two months/);
+		const named = (advice?.suggestions ?? []).filter((s) => /^(Acknowledge|Ask)\b/.test(s));
+		expect(named.length).toBeGreaterThan(0);
+		expect(named.join(' ')).not.toMatch(/\basker\b/);
+	});
+
+	it('a lead the line shows as neither ("turned to the person") leaves the suggestions as they were', () => {
+		const markers = markersOf(pingPong, [calm, calm, hot, hot, hot, hot], 0.9);
+		const advice = adviseThread(pingPong, markers);
+		expect(advice?.comments[0]?.line).toMatch(/^ana \(Member\) turned to the person/);
+		expect(advice?.suggestions.some((s) => s.startsWith('Acknowledge what this has cost ben'))).toBe(true);
+	});
+
+	it('the viewer leading is never acknowledged or asked', () => {
+		const mine: Thread = { ...thread, viewer: 'lee' };
+		const markers = markersOf(mine, [calm, warm, mild, hot], 0.7);
+		const advice = adviseThread(mine, markers, undefined, { handle: at, hottest: rated });
+		const acknowledgeOrAsk = advice?.suggestions.filter((s) => /^(Acknowledge|Ask)\b/.test(s)) ?? [];
+		expect(acknowledgeOrAsk.length).toBeGreaterThan(0);
+		expect(acknowledgeOrAsk.join(' ')).not.toMatch(/@lee\b/);
+	});
+});
+
+describe('the rewrite summary names each person once (session 20)', () => {
+	it("the second person's words join the part that names them; a person no part names keeps their own line", () => {
+		const thread: Thread = {
+			comments: [
+				{ author: 'pat', role: 'None', text: 'Export crashes on files over 2 GB.' },
+				{ author: 'sam', role: 'Member', text: 'Thanks for the report. Which version are you on?' },
+				{ author: 'pat', role: 'None', text: 'It has been seven weeks. Is anyone even looking at this?' },
+				{
+					author: 'lee',
+					role: 'First-time contributor',
+					text: 'Same here. You keep ignoring this and it is not okay.',
+				},
+			],
+		};
+		const warm: ToneScores = { uncivil: 0.38, frustration: 0.3, attack: 0.3, heat: 0.45 };
+		const mild: ToneScores = { uncivil: 0.33, frustration: 0.3, attack: 0.1, heat: 0.4 };
+		const advice = adviseThread(thread, markersOf(thread, [calm, warm, mild, hot], 0.7), undefined, {
+			handle: (n) => `@${n}`,
+		});
+		if (!advice) throw new Error('no advice');
+		const summary = adviceSummary(advice);
+		expect(summary).toBe(
+			'@lee (First-time contributor) wrote "You keep ignoring this and it is not okay"; they are waiting for an answer from @sam (Member), who wrote "Which version are you on?"',
+		);
+		// Back and forth: the pair's part names ben once, his words beside his name.
+		const ping = adviseThread(pingPong, markersOf(pingPong, [calm, calm, hot, hot, hot, hot], 0.9));
+		if (!ping) throw new Error('no advice');
+		const said = adviceSummary(ping);
+		for (const name of ['ana', 'ben']) expect(said.split(new RegExp(`\\b${name}\\b`)).length).toBe(2);
+		expect(said).toBe(
+			'ana (Member) turned to the person: "Not going to argue with you"; they have gone back and forth with ben, who wrote "Seriously? You never listen to anyone who reports a…", over the last 5 comments',
+		);
 	});
 });

@@ -227,8 +227,12 @@ function commentAdvice(
 						: `${who} wrote "${quote}"`;
 	const advice = { index: m.index, author: m.author, quote, ...(waited ? { waited } : {}), line };
 	if (!rated) unrated.set(advice, waited ? line : `${who} wrote "${quote}"`);
+	if (m.author.trim()) whoOf.set(advice, { name: nameOf(m.author, undefined, false, handle), who });
 	return advice;
 }
+
+/** How each line names its author: `name` as the site writes it, `who` as the line starts ("@sam (Member)"). */
+const whoOf = new WeakMap<CommentAdvice, { name: string; who: string }>();
 
 /**
  * Lines whose quote was not rated (a clause picked by cue words in a comment of several sentences, when only the
@@ -490,6 +494,52 @@ export function reasonDynamics(advice: ThreadAdvice, lead?: string): string[] {
 	return parts.map((part) => part(teller)).filter(Boolean);
 }
 
+/**
+ * The reason line's person (the strongest comment's author) as the suggestions address them: their comment's
+ * advice and how the line shows them ("has waited" / "sounds impatient": impatient; "sounds frustrated":
+ * frustrated; a line without a verdict: as the model's cues say). Undefined when the line names nobody, the viewer,
+ * someone it shows as neither, or a bystander's frustrated jab: one comment, not the opener, not the outsider or
+ * the pair the dynamics name, while the opener is among the heated voices.
+ */
+function leadOf(
+	thread: Thread,
+	markers: DerailMarkers,
+	comments: readonly CommentAdvice[],
+	people: People,
+): { advice: CommentAdvice; mood: 'impatient' | 'frustrated' } | undefined {
+	const top = markers.comments[0];
+	const author = top?.author.trim();
+	if (!top || !author || author === thread.viewer) return undefined;
+	const advice = comments.find((c) => c.index === top.index);
+	if (!advice) return undefined;
+	const opener = thread.comments[0]?.author.trim();
+	const openerHeated = markers.comments.some((m) => m.index > 0 && m.author.trim() === opener);
+	const party =
+		author === opener ||
+		author === people.newcomer?.author ||
+		author === people.pair?.a.author ||
+		author === people.pair?.b.author ||
+		thread.comments.filter((c) => c.author.trim() === author).length > 1;
+	// The verdict the card's line gives (commentAdvice: "has waited", "sounds frustrated", "sounds impatient"); a
+	// line without one ("wrote "…"") goes by the model's cues; "turned to the person" shows no one upset.
+	const { line } = advice;
+	const plain = advice.waited === undefined && line.endsWith(` wrote "${advice.quote}"`);
+	const mood =
+		advice.waited !== undefined || / sounds impatient: "/.test(line)
+			? 'impatient'
+			: / sounds frustrated: "/.test(line)
+				? 'frustrated'
+				: plain && top.cues.includes('impatience')
+					? 'impatient'
+					: plain && top.cues.includes('bitter-frustration')
+						? 'frustrated'
+						: undefined;
+	// A bystander's frustrated jab while the opener is heated: not the need to answer. An impatient one waits on
+	// something (on Stack Exchange, the answer's author the comment box replies to): the line's person stays.
+	if (!party && openerHeated && mood === 'frustrated') return undefined;
+	return mood ? { advice, mood } : undefined;
+}
+
 /** The first clause of the draft that fits `cue`, as the user wrote it. */
 const draftQuote = (draft: string | undefined, cue: Cue) => (draft ? quoteOf(draft, cue) : undefined);
 
@@ -508,6 +558,22 @@ function specific(
 		const m = markers.comments.find((c) => c.cues.includes(cue));
 		return m && comments.find((c) => c.index === m.index);
 	};
+	// The person the reason line is about (the strongest comment's author), when the line shows them upset: the
+	// suggestions that acknowledge or ask someone name them (session 20: the GitHub issue card's line was about
+	// @lee-new's "You keep ignoring this" while "Acknowledge…" named @pat-reporter, whose wait only the "Also:" list
+	// points at). Not the viewer, nor a bystander whose one jab leads while the opener is heated (the reporter's
+	// cost and need come first there: session 17's GitHub demo).
+	const lead = leadOf(thread, markers, comments, people);
+	const leadImpatient = lead?.mood === 'impatient' ? lead.advice : undefined;
+	const leadFrustrated = lead?.mood === 'frustrated' ? lead.advice : undefined;
+	/** "Acknowledge what this has cost X ("…") before you answer.", their words quoted unless the line shows them. */
+	const cost = (c: CommentAdvice) => {
+		const quote = frustrationIn(thread.comments[c.index]?.text ?? '') ?? c.quote;
+		const name = nameOf(c.author, undefined, true, handle);
+		return shown(c) && quote === c.quote
+			? `Acknowledge what this has cost ${name} before you answer.`
+			: `Acknowledge what this has cost ${name} ("${quote}") before you answer.`;
+	};
 	switch (key) {
 		case 'person': {
 			const q = draftQuote(draft, 'person');
@@ -516,7 +582,9 @@ function specific(
 				: undefined;
 		}
 		case 'waited': {
-			const c = by('impatience');
+			// The reason's person frustrated rather than impatient: their cost, not another person's wait.
+			if (leadFrustrated) return cost(leadFrustrated);
+			const c = leadImpatient ?? by('impatience');
 			if (!c) return undefined;
 			const name = nameOf(c.author, undefined, true, handle);
 			const wait = c.waited
@@ -540,17 +608,14 @@ function specific(
 			// the tone head's reading); else the strongest.
 			const opener = thread.comments[0]?.author.trim();
 			const saysIt = (x: CommentAdvice) => frustrationIn(thread.comments[x.index]?.text ?? '') !== undefined;
+			// The reason line's person first, when they are frustrated.
 			const c =
+				leadFrustrated ??
 				frustrated.find((x) => x.index > 0 && opener && x.author.trim() === opener && saysIt(x)) ??
 				frustrated.find((x) => words(x.quote).some((w) => FRUSTRATION.has(norm(w)))) ??
 				by('bitter-frustration');
-			if (!c) return undefined;
 			// Their own words of frustration, when the reason line above does not show them already.
-			const quote = frustrationIn(thread.comments[c.index]?.text ?? '') ?? c.quote;
-			const name = nameOf(c.author, undefined, true, handle);
-			return shown(c) && quote === c.quote
-				? `Acknowledge what this has cost ${name} before you answer.`
-				: `Acknowledge what this has cost ${name} ("${quote}") before you answer.`;
+			return c ? cost(c) : undefined;
 		}
 		case 'channel':
 			if (people.pair && markers.dynamics.includes('back-and-forth'))
@@ -569,11 +634,14 @@ function specific(
 			const top = markers.comments[0];
 			const opener = thread.comments[0]?.author.trim();
 			const openerHeated = opener && markers.comments.some((m) => m.author.trim() === opener && m.index > 0);
-			const name = markers.dynamics.includes('maintainer-newcomer')
-				? (people.newcomer?.author ?? top?.author.trim())
-				: openerHeated
-					? opener
-					: top?.author.trim();
+			// The reason line's person first (a person, not the viewer): the card asks the one it just named.
+			const name = lead
+				? lead.advice.author.trim()
+				: markers.dynamics.includes('maintainer-newcomer')
+					? (people.newcomer?.author ?? top?.author.trim())
+					: openerHeated
+						? opener
+						: top?.author.trim();
 			return name && name !== thread.viewer
 				? `Ask ${handle(name)} a question about what they need instead of arguing the point.`
 				: undefined;
@@ -625,9 +693,13 @@ export function adviseThread(
 
 /**
  * One line for a rewrite prompt (models/rewrite/prompts.ts): the driving comments of up to two people and the
- * dynamics, joined with "; ", whole parts only, at most `max` characters. A comment whose quote was not rated
- * (`unrated`: the content script rates only the strongest driving comment's sentences) is said without a verdict
- * on how it sounds.
+ * dynamics, joined with "; ", whole parts only, at most `max` characters, each person named once (session 20: the
+ * summary said "@lee-new (First-time contributor) sounds impatient: "…"; @sam-maint (Member) wrote "…"; @lee-new,
+ * a first-time contributor, is waiting for an answer from @sam-maint"). The strongest comment's line comes first and
+ * the dynamics follow it as the card's reason line says them (`reasonDynamics`: "they are waiting for an answer from
+ * @sam-maint"); the second person's words join the part that names them ("… from @sam-maint (Member), who wrote
+ * "…""), or stand on their own when no part does. A comment whose quote was not rated (`unrated`: the content
+ * script rates only the strongest driving comment's sentences) is said without a verdict on how it sounds.
  */
 export function adviceSummary(advice: ThreadAdvice, max = 600): string {
 	const authors = new Set<string>();
@@ -636,11 +708,44 @@ export function adviceSummary(advice: ThreadAdvice, max = 600): string {
 		authors.add(c.author);
 		return true;
 	});
+	const said = (c: CommentAdvice) => unrated.get(c) ?? c.line;
+	const [first, ...rest] = lines;
+	const parts = first ? [said(first), ...reasonDynamics(advice, first.author)] : [...advice.dynamics];
+	for (const c of rest) {
+		const names = whoOf.get(c);
+		const line = said(c);
+		if (!names || !line.startsWith(names.who) || !joinWords(parts, names, line.slice(names.who.length)))
+			parts.push(line);
+	}
 	let out = '';
-	for (const part of [...lines.map((c) => unrated.get(c) ?? c.line), ...advice.dynamics]) {
+	for (const part of parts) {
 		const next = out ? `${out}; ${part}` : part;
 		if (next.length > max) break;
 		out = next;
 	}
 	return out;
+}
+
+/**
+ * Puts a person's words (`words`: their line after the name, " wrote "…"") into the first part of `parts` that
+ * names them, as a relative clause: "… from @sam (Member), who wrote "…""; false (nothing changed) when none does.
+ */
+function joinWords(parts: string[], { name, who }: { name: string; who: string }, words: string): boolean {
+	const at = new RegExp(`(^|[\\s(])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[\\s,;:.)])`);
+	for (const [i, part] of parts.entries()) {
+		const found = at.exec(part);
+		if (!found) continue;
+		const start = found.index + (found[1]?.length ?? 0);
+		const before = part.slice(0, start);
+		const after = part.slice(start + name.length);
+		parts[i] =
+			after === ''
+				? `${before}${who}, who${words}`
+				: after.startsWith(' ')
+					? `${before}${who}, who${words},${after}`
+					: // Already followed by a clause about them (", who is outside the project"): their words in brackets.
+						`${before}${name} (who${words})${after}`;
+		return true;
+	}
+	return false;
 }

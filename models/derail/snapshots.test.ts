@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { handlesFor } from '../../entrypoints/content/threads/handles.ts';
 import { readThread } from '../../entrypoints/content/threads/index.ts';
+import { buildMessages } from '../rewrite/prompts.ts';
+import { LLM_STRATEGIES } from '../rewrite/strategies.ts';
 import { adviceSummary, adviseThread, reasonDynamics } from './advice.ts';
 import { createNodeDerailPredictor } from './node-predictor.ts';
 
@@ -80,10 +82,31 @@ describe('derailment on page snapshots', () => {
 		// The summary for the rewrite prompt: the strongest comment's rated sentence with how it sounds; sam-maint's
 		// comment (two sentences, not rated) quoted without a verdict ("turned to the person" was said of "Which
 		// version are you on?").
+		// Session 20: each person named once (it said "@lee-new, a first-time contributor, is waiting for an answer
+		// from @sam-maint" after both their lines), the prompt's words checked whole.
 		const summary = adviceSummary(advice ?? { comments: [], dynamics: [], suggestions: [] });
-		expect(summary).toContain('@lee-new (First-time contributor) sounds impatient: "You keep ignoring this');
-		expect(summary).toContain('@sam-maint (Member) wrote "Which version are you on?"');
+		expect(summary).toBe(
+			'@lee-new (First-time contributor) sounds impatient: "You keep ignoring this and it is not okay"; they are waiting for an answer from @sam-maint (Member), who wrote "Which version are you on?"',
+		);
 		expect(summary).not.toContain('turned to the person');
+		// The suggestions name the person the reason line is about: @lee-new's wait, not @pat-reporter's (named
+		// only in the card's "Also:" list).
+		expect(advice?.suggestions.filter((s) => /@pat-reporter|@sam-maint/.test(s))).toEqual([]);
+		expect(advice?.suggestions[0]).toBe("Acknowledge @lee-new's wait before you answer.");
+		// The rewrite prompt's text: the summary in the user turn, each person named once in it.
+		const strategy = LLM_STRATEGIES[0];
+		if (!strategy) throw new Error('no strategy');
+		const tension = { tense: true, frustrated: true, secondPerson: false, impatient: false, summary };
+		const user = buildMessages({
+			text: 'Thanks, looking.',
+			flaggedSpans: [],
+			dimensions: [],
+			strategy,
+			thread: tension,
+		}).at(-1)?.content;
+		expect(user).toBe(`What makes it tense: ${summary}.\n\nDraft to rewrite:\nThanks, looking.`);
+		for (const name of ['@lee-new', '@sam-maint']) expect(user?.split(name).length).toBe(2);
+		expect(user).not.toMatch(/pat-reporter/);
 	});
 
 	it('a bot is not a person: its automated warnings are not heated voices, and it is nobody the card names', async () => {

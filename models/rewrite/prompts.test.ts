@@ -45,7 +45,7 @@ describe('prompts', () => {
 			context: ['Any update? I have waited three weeks.', 'Works for me.'],
 		};
 		const summary =
-			'dana has waited three weeks and wrote "Any update?"; lee is answering dana, outside the project';
+			'dana has waited three weeks and wrote "Any update?"; they are outside the project, and lee is answering them';
 		const tension = { tense: true, frustrated: true, secondPerson: true, impatient: false };
 		const messages = buildMessages({ ...request, thread: { ...tension, summary } });
 		// With the earlier comments in the user turn (page text, never in the system turn), before the draft.

@@ -145,7 +145,7 @@ test('heated thread: the card names the driving comment, and clicking it scrolls
 	check(draft === CIVIL, `the draft changed: ${draft}`);
 });
 
-test('github-issue snapshot: the reason line names the heated newcomer and the maintainer they wait on, each once', async ({
+test('github-issue snapshot: the reason line names the heated newcomer and the maintainer they wait on, each once; the card hides none of the thread', async ({
 	page,
 	server,
 }) => {
@@ -170,6 +170,38 @@ test('github-issue snapshot: the reason line names the heated newcomer and the m
 	check(times('@lee-new') === 1 && times('@sam-maint') === 1, `a name said twice: ${line}`);
 	check(!/pat-reporter/.test(line), `names the reporter answered weeks ago: ${line}`);
 	await reason.scrollIntoViewIfNeeded();
+	// Session 20: the card hides no line of the comments it names (it covered their line ends above the reply box,
+	// the window's right half empty), nor the draft; it shows whole.
+	const covered = await page.evaluate((sel) => {
+		const card = document
+			.querySelector('[data-tactful-host]')
+			.shadowRoot.querySelector('[data-tactful="card"]')
+			.getBoundingClientRect();
+		const over = (r) =>
+			r.left < card.right && r.right > card.left && r.top < card.bottom && r.bottom > card.top;
+		const hidden = [];
+		const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		const range = document.createRange();
+		for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+			if (!n.nodeValue.trim() || n.parentElement?.closest('textarea, [data-tactful-host]')) continue;
+			range.selectNodeContents(n);
+			if ([...range.getClientRects()].some(over)) hidden.push(n.nodeValue.trim().slice(0, 40));
+		}
+		const body = document
+			.querySelector('[data-tactful-host]')
+			.shadowRoot.querySelector('[data-tactful="card"] .tf-card-body');
+		return {
+			hidden,
+			draft: over(document.querySelector(sel).getBoundingClientRect()),
+			scrolls: body ? body.scrollHeight > body.clientHeight + 1 : false,
+		};
+	}, FIELD);
+	check(covered.hidden.length === 0, `the card hides comment text: ${JSON.stringify(covered.hidden)}`);
+	check(!covered.draft, 'the card covers the draft');
+	check(
+		!covered.scrolls,
+		'the card is cut short (its middle scrolls) though the window has room beside the thread',
+	);
 	await shot(page, 'thread-github-issue-pair');
 });
 

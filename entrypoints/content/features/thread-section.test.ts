@@ -107,7 +107,7 @@ describe('describeThread with the thread at hand (issue 4: say something specifi
 			secondPerson: false,
 			impatient: false,
 			summary:
-				'dana has waited three weeks and wrote "Any update?"; lee is answering dana, who is outside the project',
+				'dana has waited three weeks and wrote "Any update?"; they are outside the project, and lee is answering them',
 		});
 		const calmResult = { ...waiting(), flag: false, derail: 0.1 };
 		calmResult.markers = { ...calmResult.markers, thread: 0.1, suggestions: [] };

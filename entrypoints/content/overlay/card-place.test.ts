@@ -360,3 +360,65 @@ describe('readingScroll: a box too wide for the card beside it, the comment bein
 		).toBe(0);
 	});
 });
+
+describe('cardStyle: clear of the thread the card warns about (session 20: github-issue snapshot)', () => {
+	// The snapshot at 1100x800: a 182 px reply box at the bottom left, comments above it whose lines end by x 560,
+	// the window's right half empty. The card (~486 px with its thread section) opened above the box, over the ends
+	// of the comments' lines.
+	const vp = { width: 1100, height: 800 };
+	const field = new DOMRect(8, 636, 182, 35);
+	const actions = new DOMRect(194, 656, 74, 22);
+	const reading = new DOMRect(8, 580, 340, 50);
+	const lines = [100, 150, 200, 300, 380, 470, 540].map((y, i) => new DOMRect(8, y, 300 + i * 35, 20));
+	const hides = (style: Record<string, string>, height: number, r: DOMRect) => {
+		const b = band(style, 800, height);
+		const c = columns(style);
+		return b.top < r.bottom && b.bottom > r.top && c.left < r.right && c.right > r.left;
+	};
+
+	it('goes where it hides none of the lines, the field, its button or the comment being answered', () => {
+		const avoid = { field, actions, reading, thread: lines };
+		const before = cardStyle(badge(160, 670), vp, { field, actions, reading }, 486);
+		expect(lines.some((r) => hides(before, 486, r))).toBe(true);
+		const style = cardStyle(badge(160, 670), vp, avoid, 486);
+		for (const r of [...lines, field, actions, reading]) expect(hides(style, 486, r)).toBe(false);
+		// Whole, not cut short, and level with the field as far as the window allows (near its badge).
+		expect(Number.parseFloat(style.maxHeight ?? '0')).toBeGreaterThanOrEqual(486);
+		expect(style).toEqual({
+			left: `${Math.round(8 + 300 + 6 * 35 + 6)}px`,
+			top: '306px',
+			maxHeight: '486px',
+		});
+	});
+
+	it('where it already hides none, it stays where it was', () => {
+		const low = [new DOMRect(8, 20, 400, 20)];
+		const thread = { field, actions, reading, thread: low };
+		const field2 = new DOMRect(8, 100, 182, 35);
+		const plain = cardStyle(badge(160, 110), vp, { field: field2 }, 300);
+		expect(
+			cardStyle(badge(160, 110), vp, { ...thread, field: field2, actions: null, reading: null }, 300),
+		).toEqual(plain);
+	});
+
+	it('no place hides none: the one hiding the fewest lines, if fewer than where it was', () => {
+		const wide = [120, 300, 480, 560].map((y) => new DOMRect(8, y, 1084, 20));
+		const count = (style: Record<string, string>) => wide.filter((r) => hides(style, 486, r)).length;
+		const without = cardStyle(badge(160, 670), vp, { field, actions, reading }, 486);
+		const style = cardStyle(badge(160, 670), vp, { field, actions, reading, thread: wide }, 486);
+		expect(count(style)).toBeLessThan(count(without));
+		for (const r of [field, actions]) expect(hides(style, 486, r)).toBe(false);
+		// Lines everywhere the card could go whole, as many as where it was: it stays.
+		const dense = Array.from({ length: 40 }, (_, i) => new DOMRect(8, 10 + i * 20, 1084, 18));
+		const capped = cardStyle(badge(160, 670), vp, { field, actions, reading }, 780);
+		expect(cardStyle(badge(160, 670), vp, { field, actions, reading, thread: dense }, 780)).toEqual(capped);
+	});
+
+	it('while it points at a comment (reply-return), the thread lines do not move it', () => {
+		const comment = new DOMRect(8, 100, 500, 60);
+		const without = cardStyle(badge(160, 670), vp, { field, actions, reading, comment }, 486);
+		expect(cardStyle(badge(160, 670), vp, { field, actions, reading, comment, thread: lines }, 486)).toEqual(
+			without,
+		);
+	});
+});

@@ -50,6 +50,13 @@ export interface Avoid {
 	 * 1280x720 the card above a reply covered the ends of the comment's long lines).
 	 */
 	reading?: DOMRect | null;
+	/**
+	 * The text lines in view of the thread's comments, while the card warns about the thread (thread-text.ts): the
+	 * card goes where it shows whole and hides none of them, the field, its buttons or the comment being answered,
+	 * when there is such a place (session 20: on the github-issue snapshot it covered the line ends of the comments
+	 * its thread section named, with the window's right half empty); else it is placed as without them.
+	 */
+	thread?: readonly DOMRect[] | null;
 }
 
 type Style = Record<string, string>;
@@ -129,6 +136,23 @@ export function cardStyle(
 	const withComment = readable ? union(withActions ?? box, comment) : null;
 	const clearOfComment = withComment && (whole(withComment) ?? larger(withComment, COMFORT));
 	if (clearOfComment) return clearOfComment;
+	// Not while it points at a comment (reply-return): that comment and the draft are what it keeps clear of then.
+	if (avoid.thread?.length && !readable) {
+		const plain = cardStyle(anchor, viewport, { ...avoid, thread: null }, height);
+		const shown = Number.parseFloat(plain.maxHeight ?? '0') >= need - 1;
+		const hides = (st: Style) => avoid.thread?.some((r) => covers(st, r, need, width, vh)) ?? false;
+		if (shown && !hides(plain)) return plain;
+		// The comment being answered is among the thread's comments: its lines, not its block's full width, count
+		// (GitHub's comment box spans the column whatever its text).
+		const spot = clearSpot(withActions ?? box, avoid.thread, x, width, need, viewport);
+		// No place hides none: the one hiding the least text, when it hides less than where the card would be
+		// (Hacker News at 1100 px: the right edge, over a few line ends, rather than over the middle of each line).
+		const hidden = (st: Style) => {
+			const card = placed(st, need, width, vh);
+			return avoid.thread?.reduce((sum, r) => sum + overlapArea(card, r), 0) ?? 0;
+		};
+		return spot && (spot.hidden === 0 || spot.hidden < hidden(plain)) ? spot.style : plain;
+	}
 	const clear = withActions && (whole(withActions) ?? larger(withActions, COMFORT));
 	if (clear) return clearOfReading(clear);
 	const most = whole(box) ?? larger(box, COMFORT);
@@ -180,6 +204,55 @@ export function cardStyle(
 		return (written && compact(Math.max(r.bottom, written.bottom) + GAP)) ?? compact(r.bottom + GAP) ?? s;
 	}
 }
+
+/**
+ * A place for the whole card (`width` x `need`) clear of `near` (the field with its buttons) that hides the least
+ * of `lines` (the thread's text lines; 0 at best), near the field: in the card's usual column (`x`), beside the
+ * field, right of the rightmost line, at the window's right or left edge; below the field, level with it (as near
+ * its badge as the window allows), or above it. Null when the window has no such place.
+ */
+function clearSpot(
+	near: DOMRect,
+	lines: readonly DOMRect[],
+	x: number,
+	width: number,
+	need: number,
+	viewport: { width: number; height: number },
+): { style: Style; hidden: number } | null {
+	const { width: vw, height: vh } = viewport;
+	const right = Math.max(near.right, ...lines.map((r) => r.right));
+	const columns = [x, near.right + GAP, right + GAP, vw - width - MARGIN, MARGIN].filter(
+		(l, i, all) => l >= MARGIN && l + width <= vw - MARGIN && all.indexOf(l) === i,
+	);
+	const tops = [
+		near.bottom + GAP,
+		Math.min(Math.max(MARGIN, near.top), vh - MARGIN - need),
+		near.top - GAP - need,
+	].filter((t) => t >= MARGIN && t + need <= vh - MARGIN);
+	let best: { style: Style; hidden: number } | null = null;
+	for (const top of tops)
+		for (const left of columns) {
+			const spot = new DOMRect(left, top, width, need);
+			if (overlapArea(spot, near) > 0) continue;
+			const hidden = lines.reduce((sum, r) => sum + overlapArea(spot, r), 0);
+			if (!best || hidden < best.hidden)
+				best = { style: { left: px(left), top: px(top), maxHeight: px(vh - top - MARGIN) }, hidden };
+			if (hidden === 0) return best;
+		}
+	return best;
+}
+
+/** The box a card placed by style `s` takes, `need` tall at most and `width` wide. */
+function placed(s: Style, need: number, width: number, vh: number): DOMRect {
+	const l = Number.parseFloat(s.left ?? '0');
+	const h = Math.min(need, Number.parseFloat(s.maxHeight ?? '0'));
+	const t = s.top !== undefined ? Number.parseFloat(s.top) : vh - Number.parseFloat(s.bottom ?? '0') - h;
+	return new DOMRect(l, t, width, h);
+}
+
+const overlapArea = (a: DOMRect, b: DOMRect) =>
+	Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
+	Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
 
 /** Whether a card placed by style `s`, `need` tall at most and `width` wide, covers `r`. */
 function covers(s: Style, r: DOMRect | null | undefined, need: number, width: number, vh: number): boolean {

@@ -1,0 +1,62 @@
+/**
+ * Where the thread's comments show their text: the line boxes of the comments the thread warning is about, so the
+ * open card can keep clear of them (overlay/card-place.ts `Avoid.thread`). Session 19's github-issue screenshot
+ * showed the card over the line ends of the earlier comments the user was reading while it named them.
+ */
+
+import type { Editor } from './editors/types.ts';
+import { threadRiskFor, threadWarns } from './features/thread-risk.ts';
+import { commentSource } from './threads/common.ts';
+
+/** More line boxes than this are not looked at (a long thread in view): the card's placement stays cheap. */
+const MAX_BOXES = 300;
+/** A draft, a hidden part or another box's text is not a comment's text on screen. */
+const NOT_TEXT = 'textarea, input, [contenteditable]:not([contenteditable="false"]), [hidden], script, style';
+
+/**
+ * The viewport boxes of the text lines of `elements` that show in a viewport `vh` tall: one box per line of each
+ * text node (Range.getClientRects), blank text and the boxes out of the window left out, at most MAX_BOXES.
+ */
+export function textLineBoxes(elements: readonly Element[], vh: number): DOMRect[] {
+	const out: DOMRect[] = [];
+	for (const el of elements) {
+		if (!el.isConnected) continue;
+		const r = el.getBoundingClientRect();
+		if (r.bottom <= 0 || r.top >= vh || r.width === 0) continue;
+		const doc = el.ownerDocument;
+		const walk = doc.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+			acceptNode: (n) =>
+				n.nodeType === Node.ELEMENT_NODE
+					? (n as Element).matches(NOT_TEXT)
+						? NodeFilter.FILTER_REJECT
+						: NodeFilter.FILTER_SKIP
+					: (n.nodeValue ?? '').trim()
+						? NodeFilter.FILTER_ACCEPT
+						: NodeFilter.FILTER_SKIP,
+		});
+		const range = doc.createRange();
+		for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+			range.selectNodeContents(n);
+			for (const line of range.getClientRects()) {
+				if (line.width === 0 || line.height === 0 || line.bottom <= 0 || line.top >= vh) continue;
+				out.push(DOMRect.fromRect(line));
+				if (out.length >= MAX_BOXES) return out;
+			}
+		}
+	}
+	return out;
+}
+
+/**
+ * The text lines, in view, of the comments of the thread the field's reply joins, while the card warns about that
+ * thread (its section names them); null otherwise, and the card is placed as before.
+ */
+export function threadTextBoxes(editor: Editor): DOMRect[] | null {
+	const risk = threadRiskFor(editor);
+	if (!threadWarns(risk) || !risk.read) return null;
+	const elements = risk.read.comments
+		.map((c) => commentSource(c))
+		.filter((el): el is Element => el !== undefined && !el.contains(editor.el));
+	const boxes = textLineBoxes(elements, editor.el.ownerDocument.documentElement.clientHeight);
+	return boxes.length ? boxes : null;
+}
