@@ -51,6 +51,11 @@ interface Open {
 	 * card waits, undrawn, for that verdict, and closes if the user changes the draft first (`waitsOnWrite`).
 	 */
 	awaiting?: string;
+	/**
+	 * Keys pressed in this document plus the field's `userEdits` when `awaiting` was set: unchanged since, a change
+	 * of the text is the editor's own, not the user's.
+	 */
+	awaitingKeys?: number;
 }
 
 /** The card controller used by session.ts. */
@@ -158,9 +163,14 @@ function mayFocus(open: Open, doc: Document): boolean {
  * remapped onto the user's words: races6, session 19); the user is back in their draft and opens the card if they
  * want it. A nudge keeps its card (its Post anyway must stay): it just draws the verdict there is.
  */
-function waitsOnWrite(open: Open, c: FieldController): boolean | 'close' {
+function waitsOnWrite(open: Open, c: FieldController, keys: number): boolean | 'close' {
 	if (open.awaiting === undefined) return false;
 	const text = c.editor.read();
+	if (text !== open.awaiting && keys + c.userEdits === open.awaitingKeys && open.via !== 'nudge') {
+		// Changed with no key, undo step or paste since the write: the editor tidied what was applied ("--" to "—",
+		// trailing spaces; session 20). Its verdict is the one to show; the user's Ctrl+Z or typing closes.
+		open.awaiting = text;
+	}
 	if (text !== open.awaiting) {
 		open.awaiting = undefined;
 		return open.via === 'nudge' ? false : 'close';
@@ -173,6 +183,8 @@ function waitsOnWrite(open: Open, c: FieldController): boolean | 'close' {
 /** Creates the card controller for one session. */
 export function createCardUi(env: CardEnv): CardUi {
 	let open: Open | null = null;
+	/** Keys pressed in this document (any): tells the editor's own change after a write from the user's. */
+	let keys = 0;
 	let openings = 0;
 	/** A new opening of field `id`'s card (see `Open.seq`). */
 	const newOpening = (o: Omit<Open, 'seq'>): Open => ({ ...o, seq: ++openings });
@@ -281,7 +293,7 @@ export function createCardUi(env: CardEnv): CardUi {
 					opening: opened.seq,
 				};
 			}
-			const waits = waitsOnWrite(open, c);
+			const waits = waitsOnWrite(open, c, keys);
 			if (waits === 'close') {
 				open = null;
 				return null;
@@ -322,7 +334,9 @@ export function createCardUi(env: CardEnv): CardUi {
 				onRewriteUndone: () => event(c, 'rewriteRejected', v),
 				onDismissed: () => event(c, 'dismissed', v),
 				onRescore: () => {
-					if (open?.seq === seq) open.awaiting = c.editor.read();
+					if (open?.seq !== seq) return;
+					open.awaiting = c.editor.read();
+					open.awaitingKeys = keys + c.userEdits;
 				},
 				onSnooze: () => {
 					event(c, 'snoozed');
@@ -351,6 +365,7 @@ export function createCardUi(env: CardEnv): CardUi {
 			if (!active) open = null;
 		},
 		onKeyDown(e, focused, root, nudge) {
+			keys++;
 			if (e.key === 'Escape' && open) {
 				e.preventDefault();
 				e.stopPropagation();

@@ -111,6 +111,11 @@ export class FieldController {
 	private midWord = false;
 	/** `Date.now()` of the last keystroke, so a held fragment is released LONG_PAUSE_MS after it. */
 	private typedAt = 0;
+	/**
+	 * Undo/redo steps, pastes and drops seen: edits the user makes that need no key in the field (the Edit menu, a
+	 * context-menu paste). The card tells them from an editor's own tidying after a write (card.ts waitsOnWrite).
+	 */
+	userEdits = 0;
 	/** A held verdict (a half-typed word's): shown when `holdTimer` fires, dropped by the next keystroke. */
 	private held: { text: string; result: ScoreResult; options: string } | null = null;
 	private holdTimer: ReturnType<typeof setTimeout> | undefined;
@@ -190,6 +195,7 @@ export class FieldController {
 		// An undo or redo types nothing: no word is half-typed, and the text it restores may have been scored already.
 		const history = inputType === 'historyUndo' || inputType === 'historyRedo';
 		if (history) this.recall();
+		if (history || inputType.startsWith('insertFrom')) this.userEdits++;
 		const boundary =
 			history ||
 			(data !== null && BOUNDARY.test(data.charAt(data.length - 1))) ||

@@ -330,6 +330,22 @@ describe('recordEvent: one warning episode across a reload (session 18)', () => 
 		expect((await h.getStats({ days: 1 })).actions.shown).toBe(2);
 	});
 
+	it('a closed tab frees its episodes, and only its own (session 20)', async () => {
+		const s = store();
+		const episodes = warningEpisodes(s);
+		const h = historyHandlers(db, { now: () => clock, episodes });
+		// What the message contract hands the handler: the browser's sender, with the tab the page is in.
+		await h.recordEvent(shown('d1'), { tab: { id: 1 } });
+		await h.recordEvent(shown('d2', 'f2'), { tab: { id: 1 } });
+		await h.recordEvent(shown('d1'), { tab: { id: 11 } });
+		await h.recordEvent(shown('d1'));
+		expect(Object.keys(await s.get()).sort()).toEqual(['11:f1', '1:f1', '1:f2', 'f1']);
+		await episodes.tabClosed(1);
+		expect(Object.keys(await s.get()).sort()).toEqual(['11:f1', 'f1']);
+		// Tab 11 still holds its episode: its reload with the same draft is the one warning already counted.
+		expect(await h.recordEvent(shown('d1'), { tab: { id: 11 } })).toEqual({ id: 0, repeated: true });
+	});
+
 	it('other actions are never held back by an episode', async () => {
 		const h2 = historyHandlers(db, { now: () => clock, episodes: warningEpisodes(store()) });
 		await h2.recordEvent(shown('d1'));

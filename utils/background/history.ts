@@ -18,7 +18,12 @@ import { isStorageFailure, storageUnavailableError } from '../storage/storage-fa
 import { computeAdaptation, FEEDBACK_WINDOW_MS, hashText } from './adaptation.ts';
 import { PRUNE_EVERY_MS, pruneHistory } from './history-retention.ts';
 import { computeStats, dayRange } from './history-stats.ts';
-import { sessionEpisodeStore, type WarningEpisodes, warningEpisodes } from './warning-episodes.ts';
+import {
+	fieldInTab,
+	sessionEpisodeStore,
+	type WarningEpisodes,
+	warningEpisodes,
+} from './warning-episodes.ts';
 
 /** The messages this module answers. */
 export type HistoryMessage =
@@ -82,12 +87,7 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 		episodes ??= warningEpisodes(sessionEpisodeStore);
 		return episodes;
 	};
-	/**
-	 * An episode's field in its tab: the field's key (page address + field) is the same in two tabs on one page, and
-	 * a warning in tab B was taken for tab A's (qa19, session 19). A reload keeps the tab, so it stays one episode.
-	 */
-	const inTab = (field: string, sender?: MessageSender) =>
-		sender?.tab?.id === undefined ? field : `${sender.tab.id}:${field}`;
+	const inTab = (field: string, sender?: MessageSender) => fieldInTab(field, sender?.tab?.id);
 
 	const handlers: HistoryHandlers = {
 		async recordEvent(req, sender) {

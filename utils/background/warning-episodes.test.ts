@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type EpisodeStore, warningEpisodes } from './warning-episodes.ts';
+import { type EpisodeStore, fieldInTab, warningEpisodes } from './warning-episodes.ts';
 
 /** A store like storage.session: survives the page (and a reload), read and written as a whole. */
 function memoryStore(): EpisodeStore & { value: Record<string, string[]> } {
@@ -62,5 +62,18 @@ describe('warningEpisodes: one warning episode across reloads of the same draft 
 		const e = warningEpisodes(broken);
 		expect(await e.appeared('f', 'd')).toBe(true);
 		await expect(e.ended('f')).resolves.toBeUndefined();
+	});
+
+	it('a closed tab ends the episodes of its fields; other tabs and tabless fields keep theirs (session 20)', async () => {
+		const store = memoryStore();
+		const e = warningEpisodes(store);
+		await e.appeared(fieldInTab('field-a', 3), 'draft-1');
+		await e.appeared(fieldInTab('field-b', 3), 'draft-1');
+		await e.appeared(fieldInTab('field-a', 33), 'draft-1');
+		await e.appeared(fieldInTab('field-a', undefined), 'draft-1');
+		await e.tabClosed(3);
+		expect(Object.keys(store.value).sort()).toEqual(['33:field-a', 'field-a']);
+		await e.tabClosed(3); // again, or a tab that warned nothing: nothing written
+		expect(Object.keys(store.value)).toHaveLength(2);
 	});
 });

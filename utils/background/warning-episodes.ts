@@ -25,7 +25,20 @@ export interface WarningEpisodes {
 	ended(field: string): Promise<void>;
 	/** The history was deleted: every episode is over. */
 	clear(): Promise<void>;
+	/**
+	 * Tab `tabId` closed: its fields' episodes are over. Without this they stayed until the 200-field cap pushed
+	 * them out or the browser closed (session 20).
+	 */
+	tabClosed(tabId: number): Promise<void>;
 }
+
+/**
+ * An episode's field in its tab: the field's key (page address + field) is the same in two tabs on one page, and
+ * a warning in tab B was taken for tab A's (qa19, session 19). A reload keeps the tab, so it stays one episode.
+ * No tab (a sender outside a tab): the field alone.
+ */
+export const fieldInTab = (field: string, tabId: number | undefined): string =>
+	tabId === undefined ? field : `${tabId}:${field}`;
 
 /** At most this many fields are remembered (the least recently warned forgotten first). */
 export const MAX_FIELDS = 200;
@@ -72,6 +85,15 @@ export function warningEpisodes(
 				await store.set(all);
 			}, undefined),
 		clear: () => serial(() => store.set({}), undefined),
+		tabClosed: (tabId) =>
+			serial(async () => {
+				const all = await store.get();
+				const prefix = fieldInTab('', tabId);
+				const gone = Object.keys(all).filter((key) => key.startsWith(prefix));
+				if (gone.length === 0) return;
+				for (const key of gone) delete all[key];
+				await store.set(all);
+			}, undefined),
 	};
 }
 

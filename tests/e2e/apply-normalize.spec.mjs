@@ -1,0 +1,115 @@
+// An editor that normalises its own text right after Apply (smart punctuation: "--" → "—", 100 ms after a write
+// that no key made; tests/pages/normalizing-editor.html). Risk named by races6, session 19: the card Apply leaves
+// open waits for the verdict on the text it wrote and closes when the draft changes first. Checked here (session
+// 20, frames7): the badge settles on the normalised text; a calm rewrite's card closes as without the rule; a
+// rewrite that still warns (strict sensitivity) keeps its card with that verdict (it closed on the editor's change
+// before: card.ts waitsOnWrite); Ctrl+Z (twice: the rule's own step, then the Apply) brings the user's words and
+// their warning back.
+import { check, chromiumEnv, poll, run, setSettings, shot, test, waitOverlay } from './harness.mjs';
+
+// Its offline rewrite keeps the "--": "This code is garbage -- it doesn't even compile." (calm at 0.5, warned at 1).
+const DRAFT = "You're a complete idiot and this code is garbage -- it doesn't even compile.";
+const warned = (s) => s.badges.some((b) => b.level === 'warn');
+const SEL = '#comment';
+const text = (page) =>
+	page.evaluate(() =>
+		document
+			.getElementById('comment')
+			.innerText.replace(/\u00a0/g, ' ')
+			.trim(),
+	);
+
+/** The field's text, the card's text and the badge (level, settled: about the text as it is now), in one read. */
+const state = (page) =>
+	page.evaluate(() => {
+		const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+		const badge = root?.querySelector('[data-tactful="badge"]');
+		return {
+			text: document
+				.getElementById('comment')
+				.innerText.replace(/\u00a0/g, ' ')
+				.trim(),
+			card: root?.querySelector('[data-tactful="card"] h2')?.textContent ?? null,
+			badge: badge?.dataset.level ?? null,
+			settled: badge?.dataset.settled === 'true',
+			normalized: window.normalized,
+		};
+	});
+
+const CASES = [
+	// Sensitivity 0.5: the rewrite is calm, the card Apply left open closes. 1 (strict): the rewrite still warns,
+	// and its card shows that verdict; with the rule it closed instead before session 20 (card.ts waitsOnWrite).
+	...[0.5, 1].flatMap((sensitivity) => [true, false].map((normalize) => ({ normalize, sensitivity }))),
+];
+
+for (const { normalize, sensitivity } of CASES) {
+	const still = sensitivity === 1;
+	test(`${normalize ? 'an editor that normalises after Apply' : 'the same editor without its rule'}, sensitivity ${sensitivity}: the verdict on the applied text shows; Ctrl+Z restores the draft and its warning`, async ({
+		page,
+		server,
+		sw,
+	}) => {
+		await setSettings(sw, { sites: {}, sensitivity, rewrite: { backend: 'offline', weight: 0.5 } });
+		await page.goto(`${server.url}/normalizing-editor.html${normalize ? '' : '?normalize=0'}`);
+		await page.click(SEL);
+		await page.keyboard.type(DRAFT);
+		check((await waitOverlay(page, warned)).ok, 'no warning for the draft');
+		await page.locator('[data-tactful-host] [data-tactful="badge"]').first().click();
+		await page.locator('[data-tactful-host] button.tactful-rw-primary').click({ timeout: 15_000 });
+		const trace = [];
+		// The rewrite written (and tidied by the editor), and the badge settled on the text the field holds now.
+		const applied = await poll(
+			async () => {
+				const s = await state(page);
+				trace.push(s);
+				return s;
+			},
+			(s) => !s.text.includes('idiot') && (!normalize || s.normalized > 0) && s.settled,
+			15_000,
+		);
+		await shot(page, `apply-normalize-${normalize ? 'on' : 'off'}`);
+		const seen = [...new Set(trace.map((s) => JSON.stringify([s.text, s.card, s.badge, s.settled])))];
+		check(applied.ok, `no settled verdict on the applied text: ${seen.join(' | ')}`);
+		check(
+			normalize ? applied.value.text.includes('\u2014') : applied.value.text.includes('--'),
+			`the editor's rule did not run as set: ${applied.value.text}`,
+		);
+		// Calm: as without the rule, the badge says so and the card Apply left open closes. Still warned: the card
+		// shows that verdict, about the text the field holds (the tidied one).
+		const shown = await poll(
+			() => state(page),
+			(s) =>
+				s.settled &&
+				(still
+					? s.badge === 'warn' && s.card === 'This might land badly'
+					: s.badge === 'ok' && s.card === null),
+			10_000,
+		);
+		check(shown.ok, `not the verdict on the applied text: ${JSON.stringify(shown.value)}`);
+		await page.focus(SEL);
+		// The editor's rule is one undo step of its own (as ProseMirror's undoInputRule): at most two Ctrl+Z.
+		const steps = [];
+		for (let i = 0; i < 3 && (await text(page)) !== DRAFT; i++) {
+			const before = await text(page);
+			await page.keyboard.press('Control+Z');
+			// Each step read once it has landed (a loaded machine): the next press must not undo one more.
+			steps.push(
+				(
+					await poll(
+						() => text(page),
+						(t) => t !== before,
+						5_000,
+					)
+				).value,
+			);
+		}
+		check(steps.at(-1) === DRAFT, `Ctrl+Z did not restore the draft: ${JSON.stringify(steps)}`);
+		check(
+			steps.length === (normalize ? 2 : 1),
+			`Ctrl+Z steps: ${JSON.stringify(steps)} (the rule's own step, then the Apply)`,
+		);
+		check((await waitOverlay(page, warned)).ok, 'the restored draft is not warned again');
+	});
+}
+
+await run(() => chromiumEnv());
