@@ -12,6 +12,7 @@
 import type { Token, Tokenized } from '../features/featurize.ts';
 import { loaded } from './culprit-words.ts';
 import { FUNCTION_WORDS, spansFor } from './decide.ts';
+import { LruCache } from './lru.ts';
 import { wordContributions } from './model-inputs.ts';
 import type { OrtModels } from './ort-models.ts';
 import { NO_WORDS, type ScoreEntry } from './score-entry.ts';
@@ -22,9 +23,21 @@ export const MIN_SHARE = 0.3;
 export const MIN_RELATIVE = 0.3;
 /** Statements after the question explained at most (one contribution run each). */
 export const MAX_VERDICTS = 2;
+/**
+ * Sentences a draft may have for the pass to run: the pattern is a short retort ("Did you even read the post?
+ * What a waste of time"); in a long draft the statements after a jab are mostly other points, and explaining
+ * them cost every such draft up to two more ORT runs (+16 % CPU per 1,000-character bench draft, lead, session 20).
+ */
+export const MAX_SENTENCES = 4;
 
 /** Entries already looked at: the words depend on the draft only, so once per cache entry. */
 const checked = new WeakSet<ScoreEntry>();
+
+/**
+ * A verdict sentence's word contributions by its text and words, per loaded models: while the user types
+ * elsewhere in the draft, the same verdict is not explained again (one ORT run each otherwise).
+ */
+const verdictWords = new WeakMap<OrtModels, LruCache<string, Float32Array>>();
 
 /** The verdict sentences after a draft's underlined questions, as token ranges, or none (see the module comment). */
 export function verdictSentences(entry: ScoreEntry, tokenized: Tokenized): Tokenized[] {
@@ -47,6 +60,7 @@ export function verdictSentences(entry: ScoreEntry, tokenized: Tokenized): Token
 		while (t < tokens.length && (tokens[t] as Token).start < b) t++;
 		if (t > from) sentences.push({ a, b, from, to: t, asks: masked.slice(a, b).includes('?') });
 	}
+	if (sentences.length > MAX_SENTENCES) return [];
 	const sentenceOf = (start: number) => sentences.findIndex((s) => start >= s.a && start < s.b);
 	let last = -1;
 	for (const span of spans) {
@@ -84,10 +98,20 @@ export async function questionVerdictPass(
 	const words = new Float32Array(entry.tokens.length);
 	const picked = new Set<number>();
 	const indexOf = new Map(entry.tokens.map((k, i) => [k.start, i]));
+	let cache = verdictWords.get(models);
+	if (!cache) {
+		cache = new LruCache(256);
+		verdictWords.set(models, cache);
+	}
 	for (const sentence of verdicts) {
-		const p = models.prepare(model, sentence);
-		const contrib = await models.run(model, p, 'contrib');
-		const c = wordContributions(p.features, p.inputs, sentence.tokens, contrib, model.heads.length, head);
+		const key = `${sentence.masked}\u0000${sentence.tokens.map((k) => k.word).join(' ')}`;
+		let c = cache.get(key);
+		if (!c) {
+			const p = models.prepare(model, sentence);
+			const contrib = await models.run(model, p, 'contrib');
+			c = wordContributions(p.features, p.inputs, sentence.tokens, contrib, model.heads.length, head);
+			cache.set(key, c);
+		}
 		const content = sentence.tokens.map((k, i) => (FUNCTION_WORDS.has(k.word) ? 0 : (c[i] ?? 0)));
 		const max = Math.max(0, ...content);
 		content.forEach((v, i) => {
