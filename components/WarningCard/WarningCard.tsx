@@ -191,6 +191,21 @@ export function WarningCard(props: WarningCardProps) {
 		if (next !== threadLine) setThreadLine(next);
 	});
 	const down = nudge === undefined ? props.unavailable : undefined;
+	// In a tight card the suggestion is ordered right under the heading (overlay/styles.ts), so the line goes before
+	// the middle there, else the suggestion would push it out of the first view (card-clear.spec at 640x450).
+	const threadLineButton = threadLine && !down && (
+		<button
+			type="button"
+			ref={line}
+			class="tf-thread-line"
+			data-testid="card-thread-line"
+			onClick={() =>
+				card.current?.querySelector('[data-tactful-slot="thread"]')?.scrollIntoView({ block: 'nearest' })
+			}
+		>
+			{threadLine} <span aria-hidden="true">↓</span>
+		</button>
+	);
 	// A "cannot check" card with less room than its natural height (session 15: 640x450, 200 % zoom, ~175 px below
 	// the box) is laid out compact (overlay/styles.ts `.tf-compact`): smaller paddings, Details beside Try again, the
 	// shortcut line kept for screen readers only, so its reason, what still works, Details and Try again all show
@@ -242,22 +257,9 @@ export function WarningCard(props: WarningCardProps) {
 			</div>
 			{/* The middle of the card scrolls when the window is too short for all of it; the rewrite's buttons and the
 			    card's own actions below it stay in view (overlay/styles.ts). */}
+			{tight && threadLineButton}
 			<div ref={middle} class={`tf-card-body${more && !tight ? ' tf-more' : ''}`} onScroll={checkMore}>
-				{threadLine && !down && (
-					<button
-						type="button"
-						ref={line}
-						class="tf-thread-line"
-						data-testid="card-thread-line"
-						onClick={() =>
-							card.current
-								?.querySelector('[data-tactful-slot="thread"]')
-								?.scrollIntoView({ block: 'nearest' })
-						}
-					>
-						{threadLine} <span aria-hidden="true">↓</span>
-					</button>
-				)}
+				{!tight && threadLineButton}
 				{down ? (
 					<UnavailableBody down={down} onDetails={setDetailsOpen} />
 				) : reasons.length > 0 ? (
