@@ -139,6 +139,26 @@ describe('Popup', () => {
 		expect(popup.match(/until/g)).toHaveLength(1);
 	});
 
+	// QA session 21: "Rest of today" read "Snoozed on all sites until 12:00 AM", which many read as noon (or as
+	// this morning's midnight, long past); a snooze ending on another day said only the time.
+	it('says "until midnight" after "Rest of today", and "tomorrow" for a snooze ending on another day', async () => {
+		setup();
+		fireEvent.click(await screen.findByRole('button', { name: 'Snooze all sites for the rest of today' }));
+		await waitFor(() =>
+			expect(screen.getByTestId('status').textContent).toBe('Snoozed on all sites until midnight'),
+		);
+		fireEvent.click(screen.getByRole('button', { name: 'Resume all sites now' }));
+		// A site snooze past midnight (an hour from 23:30): "tomorrow", with the time.
+		const late = new Date(NOW);
+		late.setHours(23, 30, 0, 0);
+		await snoozeSite('github.com', late.getTime() + 3_600_000);
+		await waitFor(() =>
+			expect(screen.getByTestId('status').textContent).toMatch(
+				/^Snoozed on github\.com until tomorrow, 12:30/,
+			),
+		);
+	});
+
 	it('wakes up by itself when a snooze runs out while the popup is open (no settings change marks it)', async () => {
 		// A clock the test moves; the snoozes end in 300 ms (site) and 600 ms (everywhere), real time.
 		let clock = Date.now();

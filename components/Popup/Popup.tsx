@@ -22,6 +22,7 @@ import { useSettings } from '../Settings/useSettings.ts';
 import { EngineProblem, type HealthFn } from './EngineProblem.tsx';
 import { LiveExamples, type ScoreFn } from './LiveExamples.tsx';
 import { SiteSensitivity } from './SiteSensitivity.tsx';
+import { snoozeUntilText } from './snooze-until.ts';
 import { useRerenderAt } from './useRerenderAt.ts';
 
 export interface PopupProps {
@@ -43,18 +44,16 @@ function nextSnoozeEnd(s: Settings | null, host: string | null, now: number): nu
 	return ends.length ? Math.min(...ends) : 0;
 }
 
-const timeOf = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-
 /** `engineDown`: the engine cannot check drafts now (EngineProblem says why at the top). */
 function statusLine(s: Settings, host: string | null, now: number, engineDown = false): string {
 	if (!s.enabled) return 'Off everywhere';
 	// The popup's own Snooze is everywhere; say so, a bare "Snoozed until" read as this site's (QA session 19).
-	if (s.snoozeUntil > now) return `Snoozed on all sites until ${timeOf(s.snoozeUntil)}`;
+	if (s.snoozeUntil > now) return `Snoozed on all sites until ${snoozeUntilText(s.snoozeUntil, now)}`;
 	if (!host) return 'Not available on this page';
 	const site = s.sites[siteKey(host)];
 	if (site && !site.enabled) return `Off on ${siteKey(host)}`;
 	if (site?.snoozeUntil && site.snoozeUntil > now)
-		return `Snoozed on ${siteKey(host)} until ${timeOf(site.snoozeUntil)}`;
+		return `Snoozed on ${siteKey(host)} until ${snoozeUntilText(site.snoozeUntil, now)}`;
 	if (!isActiveOn(s, host, now)) return 'Paused';
 	// Not "Watching" under an alert that says nothing can be checked (session 14).
 	return engineDown

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SessionScoreOptions } from '../../entrypoints/content/score-options.ts';
 import type { ScoreFn } from '../Popup/LiveExamples.tsx';
+import { snoozeUntilText } from '../Popup/snooze-until.ts';
 import { type RewriteFn, TryItCard } from './TryItCard.tsx';
 import { type TryItVerdict, verdictOf } from './try-it.ts';
 
@@ -37,12 +38,10 @@ export interface TryItProps {
 /** Why the box stays quiet: warnings off everywhere, or snoozed until `until` (epoch ms). */
 export type Quiet = { reason: 'off' } | { reason: 'snoozed'; until: number };
 
-const timeOf = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-
 function quietLine(quiet: Quiet): string {
 	return quiet.reason === 'off'
 		? 'Warnings are off, so Tactful shows nothing as you write, here or on a site.'
-		: `Warnings are snoozed until ${timeOf(quiet.until)}, so Tactful shows nothing as you write, here or on a site.`;
+		: `Warnings are snoozed until ${snoozeUntilText(quiet.until, Date.now())}, so Tactful shows nothing as you write, here or on a site.`;
 }
 
 type Check =

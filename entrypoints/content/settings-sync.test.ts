@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Adaptation } from '../../utils/background/history-types.ts';
+import { isActiveOn } from '../../utils/storage/settings.ts';
 import { syncSettings } from './settings-sync.ts';
 import { fakeDeps } from './testing/fake-deps.ts';
 
@@ -73,5 +74,42 @@ describe('syncSettings', () => {
 		second.setSettings({ sensitivity: 0.2 }); // unwatched
 		await wait(150);
 		expect(second.applied.length).toBe(count);
+	});
+
+	// QA session 21: a browser's timers do not count time the computer sleeps (Chromium and Firefox on Linux and
+	// macOS), so "Rest of today" set at 22:00 with the lid shut overnight woke the page two hours after it was
+	// opened again: until then drafts typed got no warning, while the popup said "Watching". The first focus,
+	// keystroke or return to the tab after the snooze's end now wakes the page.
+	it('wakes up on the first focus or keystroke after the snooze ended when the timer has not fired (sleep)', async () => {
+		const fake = fakeDeps({ snoozeUntil: Date.now() + 60_000 });
+		// A window whose timers never fire: the computer slept through the snooze's end.
+		const win = Object.assign(new EventTarget(), {
+			setTimeout: () => 1,
+			clearTimeout: () => undefined,
+			document: new EventTarget(),
+		}) as unknown as Window;
+		controller = new AbortController();
+		let active: boolean | null = null;
+		syncSettings({
+			deps: fake.deps,
+			hostname: 'a.com',
+			win,
+			signal: controller.signal,
+			applied: (settings) => {
+				active = isActiveOn(settings, 'a.com');
+			},
+		});
+		await wait(10);
+		expect(active).toBe(false);
+		win.dispatchEvent(new Event('focusin'));
+		expect(active).toBe(false); // still snoozed: nothing changes
+		const woke = Date.now() + 61_000;
+		const now = vi.spyOn(Date, 'now').mockReturnValue(woke);
+		try {
+			win.dispatchEvent(new Event('keydown'));
+			expect(active).toBe(true);
+		} finally {
+			now.mockRestore();
+		}
 	});
 });

@@ -196,6 +196,35 @@ test('popup: a snooze says which sites it covers (this one by name, or all sites
 	await resetSettings(env.sw);
 });
 
+// QA session 21: "Rest of today" said "Snoozed on all sites until 12:00 AM", read as noon or as this morning.
+test('popup: "Rest of today" says until midnight, and the page is quiet until Resume now', async (env) => {
+	await resetSettings(env.sw);
+	const page = await env.context.newPage();
+	await page.goto(`${env.server.url}/generic-blog.html`);
+	await page.locator('#comment').click();
+	await page.keyboard.type(TOXIC);
+	const warned = (s) => s.badges.some((b) => b.level === 'warn');
+	check((await waitOverlay(page.mainFrame(), warned)).ok, 'no warning to start with');
+	const popup = await openPopup(env, '127.0.0.1');
+	await popup.getByRole('button', { name: 'Snooze all sites for the rest of today' }).click();
+	const status = popup.getByTestId('status');
+	const said = await poll(
+		() => status.innerText(),
+		(t) => t.startsWith('Snoozed'),
+		10_000,
+	);
+	check(said.value === 'Snoozed on all sites until midnight', said.value);
+	await shot(popup, `popup-snoozed-rest-of-today${suffix}`);
+	// The open page goes quiet at once (no keystroke), and warns again on Resume now.
+	const quiet = await waitOverlay(page.mainFrame(), (s) => !warned(s) && s.underlines.length === 0);
+	check(quiet.ok, `still warning while snoozed: ${JSON.stringify(quiet.badges)}`);
+	await popup.getByRole('button', { name: 'Resume all sites now' }).click();
+	check((await waitOverlay(page.mainFrame(), warned)).ok, 'no warning after Resume now');
+	await popup.close();
+	await page.close();
+	await resetSettings(env.sw);
+});
+
 test('popup changes behaviour on the page: site switch and slider', async (env) => {
 	await resetSettings(env.sw);
 	const page = await env.context.newPage();
