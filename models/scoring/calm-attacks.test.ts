@@ -52,5 +52,7 @@ describe('calm attacks (session 21, attacks8)', () => {
 		'Hope we never meet this bug again.',
 		'You have a nice setup here. Would be a pity to lose it, so back it up.',
 		'Tired of your laptop fan? Try this.',
+		// Words that name Object.prototype members are looked up like any other (eval crashed on one).
+		'The constructor calls toString before hasOwnProperty.',
 	])('not an attack: %s', (text) => expect(found(text)).toEqual([]));
 });

@@ -32,8 +32,8 @@ const words = (s: string) => new Set(s.split(' '));
 const HATE = words('hate despise loathe detest');
 /** One adverb between the writer and the verb ("I really hate you"), not a modal or negation. */
 const ADVERB = words('really truly honestly just genuinely absolutely seriously so sincerely');
-/** What may follow "you" and keep it the object of the hate ("I hate you so much", "I hate you and your …"). */
-const AFTER_YOU = words('so and more too all both');
+/** What may follow "you" and keep it the object of the hate ("I hate you so much", "… you or anything you write"). */
+const AFTER_YOU = words('so and or more too all both');
 const WITH = words('working dealing talking interacting arguing');
 const DISGUST = words('disgust disgusts sicken repulse revolt nauseate');
 const SICK = words('sick ill');
@@ -57,17 +57,18 @@ const ROLE = words(
 	'maintainer maintainers contributor committer member reviewer admin moderator employee collaborator',
 );
 const PRAISE = words('brilliant genius great nice good amazing fantastic wonderful inspired bravo visionary');
-/** A harmful act and the objects that make it one ("breaking the build", "pushing secrets"). */
-const HARM: Record<string, Set<string>> = {
-	breaking: words(
-		'build builds production prod main master ci site app release deploy staging pipeline everything',
-	),
-	deleting: words('tests test backups backup database prod production data'),
-	pushing: words('secrets secret credentials keys key passwords password tokens token'),
-	dropping: words('database table tables prod production'),
-	leaking: words('secrets credentials keys passwords tokens data'),
-	wiping: words('database prod production data backups'),
-};
+/** A harmful act and the objects that make it one ("breaking the build", "pushing secrets"); a Map, as any word is looked up ("constructor"). */
+const HARM = new Map<string, Set<string>>([
+	[
+		'breaking',
+		words('build builds production prod main master ci site app release deploy staging pipeline everything'),
+	],
+	['deleting', words('tests test backups backup database prod production data')],
+	['pushing', words('secrets secret credentials keys key passwords password tokens token')],
+	['dropping', words('database table tables prod production')],
+	['leaking', words('secrets credentials keys passwords tokens data')],
+	['wiping', words('database prod production data backups')],
+]);
 /** "breaking the build into stages", "breaking prod out into …": the civil sense of the verb. */
 const CIVIL_AFTER = words('into up down apart out off');
 /** The reader in chat spelling, as a subject with its verb ("ur", "you're"). */
@@ -82,6 +83,17 @@ const DOING = words("ur you're youre u");
 const MESS = words('mess broken garbage trash dying slow sucks');
 const POSSESSION = words('career job house home family car reputation account position role');
 
+/** Words of which every frame has one ("hate", "sure", "breaking", "ur", "pity" …): the prefilter. */
+const ANCHORS = new Set([
+	...HATE,
+	...DISGUST,
+	...REMOVED,
+	...ROLE,
+	...HARM.keys(),
+	...CHAT_YOU_ARE,
+	...words('stand bear sick ill tired fed sure see ensure r clue idea hope pity shame'),
+]);
+
 /** Ranges [a, b) of the draft's sentences/clauses (a break is . ! ? ; or a newline; commas split clauses). */
 function breaks(masked: string, tokens: readonly Token[], commas: boolean): number[] {
 	const at: number[] = [];
@@ -95,7 +107,10 @@ function breaks(masked: string, tokens: readonly Token[], commas: boolean): numb
 
 /** Indices of the words of the first calm attack found in the draft, or none. */
 export function calmAttackWords({ masked, tokens }: Tokenized): number[] {
-	const ws = tokens.map((t) => t.word.toLowerCase().replace('’', "'"));
+	// Cheap exact prefilter: every frame has one of these words; most drafts have none (one set lookup a word).
+	if (!tokens.some((t) => ANCHORS.has(t.word))) return [];
+	// The normaliser has lowercased the words and straightened their apostrophes.
+	const ws = tokens.map((t) => t.word);
 	// Clause and sentence breaks, computed only when a frame's first words are found (most drafts have none).
 	let clauseEnds: Set<number> | undefined;
 	let sentenceEnds: number[] | undefined;
@@ -114,11 +129,10 @@ export function calmAttackWords({ masked, tokens }: Tokenized): number[] {
 		return a;
 	};
 	const conditional = (i: number) => ws.slice(clauseStart(i), i).some((w) => CONDITION.has(w));
+	// The writer, at most one adverb, then the verb: "I hate", "I really despise", "I can't stand".
+	const writerBefore = (k: number) => ws[k - 1] === 'i' || (ADVERB.has(ws[k - 1] ?? '') && ws[k - 2] === 'i');
 	for (let i = 0; i < ws.length; i++) {
 		const w = ws[i] ?? '';
-		// The writer, at most one adverb, then the verb: "I hate", "I really despise", "I can't stand".
-		const writerBefore = (k: number) =>
-			ws[k - 1] === 'i' || (ADVERB.has(ws[k - 1] ?? '') && ws[k - 2] === 'i');
 		let verbEnd = -1;
 		if (HATE.has(w) && writerBefore(i)) verbEnd = i + 1;
 		if ((w === "can't" || w === 'cannot') && ['stand', 'bear'].includes(ws[i + 1] ?? '') && writerBefore(i))
@@ -167,7 +181,7 @@ export function calmAttackWords({ masked, tokens }: Tokenized): number[] {
 			return range(i, i + 5);
 
 		// Sarcastic praise: a harmful act on its object, with praise elsewhere in the draft.
-		const objects = HARM[w];
+		const objects = HARM.get(w);
 		if (objects && ws[i - 1] !== 'not' && ws[i - 1] !== 'without') {
 			const o = ws[i + 1] === 'the' || ws[i + 1] === 'to' ? i + 2 : i + 1;
 			if (objects.has(ws[o] ?? '') && !CIVIL_AFTER.has(ws[o + 1] ?? '') && ws.some((x) => PRAISE.has(x)))
