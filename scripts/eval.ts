@@ -237,6 +237,10 @@ for (const [name, label, target] of [
 	['civil7-hostile', 'civil7 hostile twins caught', 'must not drop'],
 	['attacks7', 'attacks7 (verdicts, threats) caught', 'target ≥ 0.95'],
 	['attacks7-civil', 'attacks7 civil twins flagged', 'target ≤ 0.05'],
+	// Session 21's attacks8 sets (hate at the reader, chat contempt, veiled and standing threats, sarcastic
+	// praise), written before its rules in the same layout.
+	['attacks8', 'attacks8 (calm-reading attacks) caught', 'target ≥ 0.95'],
+	['attacks8-civil', 'attacks8 civil twins flagged', 'target ≤ 0.05'],
 ] as const) {
 	const dev = corpus(`${name}-dev.txt`);
 	const check = corpus(`${name}-check.txt`);

@@ -14,7 +14,9 @@
  * they stand in for the weaker contribution words (decide.ts). Quoted insults and self-insults are excused:
  * never underlined. Scores and flags do not change: this only chooses words.
  */
+
 import type { Token, Tokenized } from '../features/featurize.ts';
+import { calmAttackWords } from './calm-attacks.ts';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, insultsAtOthers, PERSON_ADJECTIVES } from './insult-at-others.ts';
 import { selfFrame } from './insult-target.ts';
 import { groupWords, putDownWords } from './put-downs.ts';
@@ -120,6 +122,7 @@ export function culpritWords(tokenized: Tokenized): CulpritWords {
 		...endorsedQuoteWords(tokenized),
 		...replyVerdictWords(tokenized),
 		...stayingContrastWords(tokenized),
+		...calmAttackWords(tokenized),
 	]);
 	const excused = new Set<number>();
 	const group = groupWords(tokenized);

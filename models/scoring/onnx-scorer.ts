@@ -28,9 +28,11 @@
  *   the call's options (most drafts flag nothing, and contributions cost as much again), and, once the toxic
  *   head fires, the words the rules name as the reason (culprit-words.ts, no model run).
  */
+
 import { type Tokenized, tokenize } from '../features/featurize.ts';
 import bundledManifest from '../manifest.json';
 import { blankAddresses } from './addresses.ts';
+import { applyCalmAttacks } from './calm-attacks.ts';
 import { applyChosenPeoplePraise } from './chosen-people-praise.ts';
 import { applyCivilDevIdioms } from './civil-dev-idioms.ts';
 import { culpritWords } from './culprit-words.ts';
@@ -182,6 +184,7 @@ export class OnnxScorer implements Scorer {
 				applyInsultsAtOthers(entry, tokenized);
 				applyReplyVerdicts(entry, tokenized);
 				applyStayingContrast(entry, tokenized);
+				applyCalmAttacks(entry, tokenized);
 				applyEndorsedQuotes(entry, tokenized);
 				applySarcasmAtOthers(entry, tokenized);
 				applyThreats(entry, tokenized);

@@ -33,6 +33,10 @@ const ADVICE = words(
 	'please turn enable use back keep pin update rotate change add check remember make take set save export ' +
 		'consider try lock avoid run be',
 );
+/** People who may stand behind a threat ("…, the admins are with me"), never a thing that causes a warning. */
+const BACKERS = words(
+	'team maintainers admins admin board boss manager managers cto ceo director directors mods moderators hr lead',
+);
 /** The writer, after a "because": a threat that gives its reason ("because I'll report you") stays one. */
 const WRITER = words("i i'll i'm i've i'd me my we we'll");
 
@@ -51,7 +55,16 @@ export function friendlyAfter(ws: readonly string[], from: number, standsAlone =
 		if ((w === 'because' || w === 'since') && !ws.slice(k + 1, k + 4).some((x) => WRITER.has(x))) return true;
 		if (w === 'as' && ws[k + 1] === 'you' && ['requested', 'asked'].includes(ws[k + 2] ?? '')) return true;
 		// A thing said to be the cause after the frame ("…, the conflicts are nasty"): a warning, as "because …".
-		if (w === 'the' && k > from && ['is', 'are', 'was', 'were'].includes(ws[k + 2] ?? '')) return true;
+		// Session 21: not when that clause names the writer or people who back the writer ("…, the team is on my
+		// side", "…, the admins are listening to me", "…, the logs are all I need"): that is backing, not a cause.
+		if (
+			w === 'the' &&
+			k > from &&
+			['is', 'are', 'was', 'were'].includes(ws[k + 2] ?? '') &&
+			!BACKERS.has(ws[k + 1] ?? '') &&
+			!ws.slice(k + 3, k + 9).some((x) => WRITER.has(x))
+		)
+			return true;
 		if (standsAlone) continue;
 		if (FRIENDLY.has(w) || w === 'please') return true;
 		if (w === 'see' && ws[k + 1] === 'you') return true;

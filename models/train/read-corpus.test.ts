@@ -21,12 +21,16 @@ describe('readCorpus', () => {
 				.split('\n')
 				.some((l) => l.trim().startsWith('#')),
 		);
-		// Session 19's and 20's sets were written with `#` headers and are only read through readCorpus.
+		// Session 19's, 20's and 21's sets were written with `#` headers and are only read through readCorpus.
 		expect(withComments.sort()).toEqual([
 			'attacks7-check.txt',
 			'attacks7-civil-check.txt',
 			'attacks7-civil-dev.txt',
 			'attacks7-dev.txt',
+			'attacks8-check.txt',
+			'attacks8-civil-check.txt',
+			'attacks8-civil-dev.txt',
+			'attacks8-dev.txt',
 			'civil19-check.txt',
 			'civil19-dev.txt',
 			'civil19-hostile-check.txt',
