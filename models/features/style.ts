@@ -13,7 +13,7 @@ export const STYLE_VERSION = 1;
 
 const set = (words: string) => new Set(words.split(' '));
 /** Insults and intensifiers beyond the camouflage list, matched on normalised words. */
-const PROFANITY = new Set([
+export const PROFANITY: ReadonlySet<string> = new Set([
 	...CAMOUFLAGE_LEXICON,
 	...set(
 		'idiot idiots stupid moron morons dumb retard retarded retards pathetic ignorant loser losers fool fools hell sucks suck hate shut disgusting evil sick crazy insane ridiculous nonsense lol lmao omg',
@@ -78,49 +78,97 @@ function syllables(word: string): number {
 	return Math.max(1, groups);
 }
 
-/** The style features of a tokenised draft (its masked text and normalised words), STYLE_VERSION order. */
+/** Per lower-cased word, which rate vocabularies hold it (bit k: RATE_VOCABULARIES[k]), for one lookup per word. */
+const RATE_VOCABULARIES = [FIRST_SINGULAR, FIRST_PLURAL, SECOND, HEDGES, ABSOLUTES, CONNECTIVES];
+const RATE_BITS = new Map<string, number>();
+RATE_VOCABULARIES.forEach((vocabulary, k) => {
+	for (const w of vocabulary) RATE_BITS.set(w, (RATE_BITS.get(w) ?? 0) | (1 << k));
+});
+
+const ASCII_WORD = /[A-Za-z][A-Za-z']*/g;
+
+/** Whether an ASCII word has no lower-case letter (`w === w.toUpperCase()` for [A-Za-z'] words, no new string). */
+function noLowerCase(w: string): boolean {
+	for (let i = 0; i < w.length; i++) {
+		const c = w.charCodeAt(i);
+		if (c >= 97 && c <= 122) return false;
+	}
+	return true;
+}
+
+/**
+ * `text.match(/(.)\1{2,}/g)?.length`: runs of three or more of the same UTF-16 unit, other than a line terminator
+ * (`.` matches none). A match takes its whole run and no shorter run can match, so it is the count of such runs.
+ */
+export function tripledRuns(text: string): number {
+	let runs = 0;
+	for (let i = 0; i < text.length; ) {
+		const c = text.charCodeAt(i);
+		let j = i + 1;
+		while (j < text.length && text.charCodeAt(j) === c) j++;
+		if (j - i >= 3 && c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) runs++;
+		i = j;
+	}
+	return runs;
+}
+
+/**
+ * The style features of a tokenised draft (its masked text and normalised words), STYLE_VERSION order. The word
+ * counts are integers gathered in one loop over the words (session 21: six vocabulary passes, a Set of followers
+ * per word and an upper-cased copy per word were most of its time); every feature is the same expression of them.
+ */
 export function styleOf({ masked, tokens }: Tokenized): number[] {
-	const words = masked.match(/[A-Za-z][A-Za-z']*/g) ?? [];
-	const lower = words.map((w) => w.toLowerCase());
+	const words = masked.match(ASCII_WORD) ?? [];
 	const n = Math.max(1, words.length);
 	const sentences = masked.split(/[.!?]+(?:\s|$)|\n+/).filter((s) => s.trim().length > 0);
 	const ns = Math.max(1, sentences.length);
-	const rate = (vocabulary: Set<string>) => {
-		let k = 0;
-		for (const w of lower) if (vocabulary.has(w)) k++;
-		return k / n;
-	};
+	const rates = new Int32Array(RATE_VOCABULARIES.length);
+	// Each distinct lower-cased word's number, and the bigrams seen (as numbers) for the repeated-bigram count.
+	const numberOf = new Map<string, number>();
+	const bigrams = new Set<number>();
+	let repeated = 0;
+	let shouted = 0;
+	let syllableCount = 0;
+	let letterCount = 0;
+	let previous = -1;
+	for (const w of words) {
+		const lower = w.toLowerCase();
+		const bits = RATE_BITS.get(lower);
+		if (bits !== undefined)
+			for (let k = 0; k < rates.length; k++) if (bits & (1 << k)) rates[k] = (rates[k] as number) + 1;
+		let number = numberOf.get(lower);
+		if (number === undefined) {
+			number = numberOf.size;
+			numberOf.set(lower, number);
+		}
+		// Every bigram after the first of its kind.
+		if (previous >= 0) {
+			const size = bigrams.size;
+			bigrams.add(previous * words.length + number);
+			if (bigrams.size === size) repeated++;
+		}
+		previous = number;
+		if (w.length >= 2 && noLowerCase(w)) shouted++;
+		syllableCount += syllables(w);
+		letterCount += w.length;
+	}
+	const rate = (k: number) => (rates[k] as number) / n;
 	const chars = charCounts(masked);
 	const letters = chars.letters;
-	const shouted = words.filter((w) => w.length >= 2 && w === w.toUpperCase() && w !== 'I').length;
-	const syllableCount = words.reduce((s, w) => s + syllables(w), 0);
 	const flesch = 206.835 - 1.015 * (n / ns) - 84.6 * (syllableCount / n);
-	// Repeated bigrams: every bigram after the first of its kind (words have no spaces, so a pair is a key).
-	const followers = new Map<string, Set<string>>();
-	let repeated = 0;
-	for (let i = 1; i < lower.length; i++) {
-		const first = lower[i - 1] as string;
-		let seen = followers.get(first);
-		if (!seen) {
-			seen = new Set();
-			followers.set(first, seen);
-		}
-		const size = seen.size;
-		seen.add(lower[i] as string);
-		if (seen.size === size) repeated++;
-	}
-	const profanity = tokens.filter((t) => PROFANITY.has(t.word)).length;
+	let profanity = 0;
+	for (const t of tokens) if (PROFANITY.has(t.word)) profanity++;
 	return [
 		Math.log1p(masked.length),
 		Math.log1p(words.length),
 		Math.log1p(sentences.length),
 		Math.log1p(n / ns),
-		rate(FIRST_SINGULAR),
-		rate(FIRST_PLURAL),
-		rate(SECOND),
-		rate(HEDGES),
-		rate(ABSOLUTES),
-		rate(CONNECTIVES),
+		rate(0),
+		rate(1),
+		rate(2),
+		rate(3),
+		rate(4),
+		rate(5),
 		Math.log1p(chars.questions),
 		Math.log1p(chars.bangs),
 		Math.log1p(count(/[!?]{2,}/g, masked)),
@@ -130,15 +178,15 @@ export function styleOf({ masked, tokens }: Tokenized): number[] {
 		Math.log1p(chars.quotes),
 		Math.log1p(count(/https?:\/\/|www\./g, masked)),
 		Math.max(-50, Math.min(120, flesch)) / 100,
-		new Set(lower).size / n,
+		numberOf.size / n,
 		repeated / n,
-		words.reduce((s, w) => s + w.length, 0) / n / 10,
+		letterCount / n / 10,
 		sentences.filter((s) => /^\s*[a-z]/.test(s)).length / ns,
 		Math.log1p(count(/(^|\s)i(\s|'|$)/g, masked)),
 		Math.log1p(count(/\.\.\./g, masked)),
 		Math.log1p(chars.digits),
 		chars.commas / n,
-		Math.log1p(count(/(.)\1{2,}/g, masked)),
+		Math.log1p(tripledRuns(masked)),
 		Math.log1p(count(/ [,.!?]/g, masked)),
 	];
 }

@@ -38,6 +38,88 @@ export function aggregate(f: Pick<Features, 'ids' | 'vals'>): Aggregated {
 	return { ids: ids.subarray(0, distinct), vals: new Float32Array(sums.subarray(0, distinct)), slot };
 }
 
+/** Per-call scratch for `aggregateRefined`, grown as needed. */
+let narrowOf = new Int32Array(1024);
+let narrowSlot = new Int32Array(1024);
+let firstWide = new Int32Array(1024);
+let merged = new Uint8Array(1024);
+
+/**
+ * `aggregate(f)`, bit for bit, from `wide = aggregate(wideFeatures)` of the same occurrences under a finer
+ * grouping: the appropriateness model's ids (hash mod 2^15) of the toxic model's occurrences (hash mod 2^17, the
+ * same shared values). Occurrences with one wide id share one narrow id, so the narrow ids are numbered over the
+ * ~half as many distinct wide ids instead of over every occurrence; a narrow id that only one wide id maps to has
+ * that id's sum (the same doubles added in the same order, rounded once), and the few that several map to are
+ * summed again over their occurrences in order. Anything else (other values, a grouping that is not finer) is
+ * `aggregate(f)` itself.
+ */
+export function aggregateRefined(
+	f: Pick<Features, 'ids' | 'vals'>,
+	wideFeatures: Pick<Features, 'ids' | 'vals'>,
+	wide: Aggregated,
+): Aggregated {
+	const n = f.ids.length;
+	const m = wide.ids.length;
+	if (f.vals !== wideFeatures.vals || wideFeatures.ids.length !== n || wide.slot.length !== n)
+		return aggregate(f);
+	if (narrowOf.length < m) {
+		narrowOf = new Int32Array(m);
+		narrowSlot = new Int32Array(m);
+		firstWide = new Int32Array(m);
+		merged = new Uint8Array(m);
+	}
+	// Each wide id's narrow id, from its first occurrence; every later occurrence must agree.
+	let seen = 0;
+	for (let k = 0; k < n; k++) {
+		const u = wide.slot[k] as number;
+		const id = f.ids[k] as number;
+		if (u === seen) {
+			narrowOf[u] = id;
+			seen++;
+		} else if (narrowOf[u] !== id) return aggregate(f);
+	}
+	// Wide ids are numbered in first-occurrence order, so numbering their narrow ids in that order numbers the
+	// narrow ids in theirs.
+	const ids = new Int32Array(m);
+	sharedSlots.reset(m);
+	let anyMerged = false;
+	for (let u = 0; u < m; u++) {
+		const id = narrowOf[u] as number;
+		const before = sharedSlots.size;
+		const v = sharedSlots.indexOf(id);
+		narrowSlot[u] = v;
+		if (v === before) {
+			ids[v] = id;
+			firstWide[v] = u;
+			merged[v] = 0;
+		} else {
+			merged[v] = 1;
+			anyMerged = true;
+		}
+	}
+	const distinct = sharedSlots.size;
+	const vals = new Float32Array(distinct);
+	for (let v = 0; v < distinct; v++)
+		if (merged[v] === 0) vals[v] = wide.vals[firstWide[v] as number] as number;
+	const slot = new Int32Array(n);
+	for (let k = 0; k < n; k++) slot[k] = narrowSlot[wide.slot[k] as number] as number;
+	if (anyMerged) {
+		// Summed in double precision in occurrence order and rounded once, as `aggregate` does.
+		const sums = scratchSums(distinct);
+		for (let v = 0; v < distinct; v++) firstWide[v] = -1;
+		for (let k = 0; k < n; k++) {
+			const v = slot[k] as number;
+			if (merged[v] === 0) continue;
+			if (firstWide[v] === -1) {
+				firstWide[v] = k;
+				sums[v] = f.vals[k] as number;
+			} else sums[v] = (sums[v] as number) + (f.vals[k] as number);
+		}
+		for (let v = 0; v < distinct; v++) if (merged[v] === 1) vals[v] = sums[v] as number;
+	}
+	return { ids: ids.subarray(0, distinct), vals, slot };
+}
+
 /**
  * Per word, the summed contribution of its feature occurrences to head `head` of a [distinct ids × heads]
  * `contrib`: a feature's contribution is linear in its value, so each occurrence gets its value's share of

@@ -8,7 +8,7 @@ import type * as Ort from 'onnxruntime-web';
 import { type FeatureConfig, type Features, featurizeTokens, type Tokenized } from '../features/featurize.ts';
 import { groupByLength } from './batch-groups.ts';
 import type { ManifestModel, ModelManifest } from './manifest.ts';
-import { type Aggregated, aggregate, type SentenceInputs } from './model-inputs.ts';
+import { type Aggregated, aggregate, aggregateRefined, type SentenceInputs } from './model-inputs.ts';
 
 /** The parts of an onnxruntime-web module the scorer uses (any of its bundles fits). */
 export type OrtModule = Pick<typeof Ort, 'InferenceSession' | 'Tensor'>;
@@ -104,10 +104,15 @@ export class OrtModels {
 		return loaded;
 	}
 
-	/** A tokenised draft (or sentence) featurised the way `model` was trained, and aggregated into its inputs. */
-	prepare(model: ManifestModel, tokenized: Tokenized): Prepared {
+	/**
+	 * A tokenised draft (or sentence) featurised the way `model` was trained, and aggregated into its inputs;
+	 * `like`, another model's prepared inputs of the same tokenisation, lets the aggregation start from its
+	 * distinct ids (`aggregateRefined`: the same inputs, about half the hashing).
+	 */
+	prepare(model: ManifestModel, tokenized: Tokenized, like?: Prepared): Prepared {
 		const features = featurizeTokens(tokenized, model.features as FeatureConfig);
-		return { features, inputs: aggregate(features) };
+		const inputs = like ? aggregateRefined(features, like.features, like.inputs) : aggregate(features);
+		return { features, inputs };
 	}
 
 	/**

@@ -53,7 +53,8 @@ export async function scoreProbabilities(
 	sentences?: SentenceInputs,
 ): Promise<{ entry: ScoreEntry; prepared: Prepared[]; sentProbs?: Float32Array }> {
 	const { toxicModel, apModel, tensionModel, tensionInToxic, outputs } = await modelsAndOutputs(models);
-	const prepared = [models.prepare(toxicModel, tokenized), models.prepare(apModel, tokenized)] as const;
+	const toxicPrepared = models.prepare(toxicModel, tokenized);
+	const prepared = [toxicPrepared, models.prepare(apModel, tokenized, toxicPrepared)] as const;
 	const [toxicOut, ap, tensionProbs] = await Promise.all([
 		models.runOutputs(toxicModel, prepared[0], sentences ? ['probs', 'sentProbs'] : ['probs'], sentences),
 		models.runOutputs(apModel, prepared[1], outputs),

@@ -80,6 +80,28 @@ async function cpuBench(page: Page, options: Options): Promise<{ cpu: ScorerBenc
 	return { cpu, cpuOverheadMs: summarize(idle).p50 };
 }
 
+/** How long one phase may wait on the page (BENCH_CHROMIUM_TIMEOUT_S, default 20 minutes: a loaded machine is slow). */
+const PHASE_MS = Number(process.env.BENCH_CHROMIUM_TIMEOUT_S ?? 1200) * 1000;
+
+/**
+ * A phase's promise, or an error that says which phase stopped answering and the load average then (session 20:
+ * the Chromium part once ended without a word under load).
+ */
+function phase<T>(what: string, work: Promise<T>): Promise<T> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const deadline = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => {
+			const load = os.loadavg().map((l) => l.toFixed(1));
+			reject(
+				new Error(
+					`Chromium bench: no answer in ${PHASE_MS / 1000} s during ${what} (load ${load.join(' ')})`,
+				),
+			);
+		}, PHASE_MS);
+	});
+	return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
 const TYPES: Record<string, string> = {
 	'.html': 'text/html',
 	'.js': 'text/javascript',
@@ -119,30 +141,42 @@ export async function runInChromium(options: Options): Promise<ChromiumResult> {
 		headless: true,
 		args: ['--no-sandbox', '--enable-unsafe-webgpu', '--disable-background-networking', '--no-first-run'],
 	});
+	// A renderer killed for memory, or a browser gone, otherwise shows only as a rejected evaluate, if at all.
+	let closing = false;
+	browser.on('disconnected', () => {
+		if (!closing) console.log(`  Chromium disconnected (load ${os.loadavg()[0]?.toFixed(1)})`);
+	});
 	try {
 		const page = await browser.newPage();
 		page.on('pageerror', (error) => console.log(`  page error: ${error.message}`));
+		page.on('crash', () =>
+			console.log(`  Chromium bench page crashed (out of memory? load ${os.loadavg()[0]?.toFixed(1)})`),
+		);
 		await page.goto(`http://127.0.0.1:${port}/index.html`);
 		await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready', null, {
 			timeout: 30_000,
 		});
-		const result = (await page.evaluate(
-			(config) =>
-				(globalThis as unknown as { tactfulBench(c: unknown): Promise<unknown> }).tactfulBench(config),
-			{
-				lengths: options.lengths,
-				runs: options.runs,
-				encoders: options.encoders.map((e) => ({
-					name: e.name,
-					url: `/encoders/${path.basename(e.file)}`,
-					runs: e.runs,
-				})),
-				// BENCH_WEBGPU=0 skips the WebGPU pass (SwiftShader here: minutes of CPU for a correctness check).
-				webgpu: process.env.BENCH_WEBGPU !== '0',
-			},
+		const result = (await phase(
+			'the in-page bench (scorer, encoders, WebGPU)',
+			page.evaluate(
+				(config) =>
+					(globalThis as unknown as { tactfulBench(c: unknown): Promise<unknown> }).tactfulBench(config),
+				{
+					lengths: options.lengths,
+					runs: options.runs,
+					encoders: options.encoders.map((e) => ({
+						name: e.name,
+						url: `/encoders/${path.basename(e.file)}`,
+						runs: e.runs,
+					})),
+					// BENCH_WEBGPU=0 skips the WebGPU pass (SwiftShader here: minutes of CPU for a correctness check).
+					webgpu: process.env.BENCH_WEBGPU !== '0',
+				},
+			),
 		)) as Omit<ChromiumResult, 'cpu'>;
-		return { ...result, ...(await cpuBench(page, options)) };
+		return { ...result, ...(await phase('the CPU-time bench (CDP ThreadTime)', cpuBench(page, options))) };
 	} finally {
+		closing = true;
 		await browser.close();
 		server.close();
 	}
