@@ -16,6 +16,8 @@ describe('offline fixer on long heated reviews (session 21)', () => {
 			expect(out, template).not.toBe('');
 			expect(out, template).not.toMatch(/stupidest|garbage/i);
 			expect(keepsEveryToken(REVIEW, out), `${template}: ${out}`).toBe(true);
+			// The reworded sentence still introduces the code block below it.
+			expect(out, template).toContain('`parseConfig()`:\n\n```ts');
 		}
 	});
 
