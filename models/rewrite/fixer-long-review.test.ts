@@ -62,6 +62,11 @@ describe('offline fixer on long heated reviews (session 21)', () => {
 		expect(fixOffline(draft, 'minimal')).toMatch(/amateur hour/);
 	});
 
+	it('"make it civil" keeps "the worst case" (an estimate, not a judgement)', () => {
+		const draft = 'The retry loop is fine. In the worst case it waits a long time. Cap it anyway.';
+		expect(fixOffline(draft, 'neutral')).toMatch(/In the worst case it waits a long time\./);
+	});
+
 	it('"make it civil" keeps a judging sentence that holds code or a link (those are never dropped)', () => {
 		const draft = 'Use `cents` here. Your dumbest mistake is `Math.round` on floats, see https://x.io/money.';
 		const at = draft.indexOf('dumbest');

@@ -169,7 +169,7 @@ const CONTRADICTION =
 	/(^|[.!?]\s+|\n\s*)no,?\s+(?:you|u)\s+(?:didn['’]?t|did\s+not|don['’]?t|do\s+not|haven['’]?t|have\s+not)\s*[,.!]+\s*(?=\p{L})/giu;
 /** Words that still judge when a sentence holds one after every rule ran (no rule had a calm wording for it). */
 const JUDGING = new RegExp(
-	`(?<![\\p{L}'’-])(?:${alt([...HARSH_MODIFIERS, ...INSULT_ADJECTIVES, ...INSULT_NOUNS, 'dumbest', 'stupidest', 'worst', 'laziest', 'amateur', 'amateurish', 'joke', 'mess'])})(?![\\p{L}'’-])`,
+	`(?<![\\p{L}'’-])(?:${alt([...HARSH_MODIFIERS, ...INSULT_ADJECTIVES, ...INSULT_NOUNS, 'dumbest', 'stupidest', 'worst', 'laziest', 'amateur', 'amateurish', 'joke', 'mess'])})(?![\\p{L}'’-])(?!\\s+(?:case|cases|scenario)\\b)`,
 	'iu',
 );
 /**
