@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { FILTERED } from '../../models/rewrite/stream.ts';
+import { CUT_OFF, FILTERED } from '../../models/rewrite/stream.ts';
 import type { RewriteSuggestion } from '../../models/rewrite/types.ts';
 import { RewriteCard } from './RewriteCard.tsx';
 
@@ -171,7 +171,7 @@ describe('RewriteCard', () => {
 		[['empty', 'empty'], /came back empty/],
 		[['still flagged', 'still flagged'], /still read as inappropriate/],
 		[['garbled output', 'too long', 'unrelated to the draft'], /did not read as a rewrite of your draft/],
-		[['dropped a link'], /kept your code, links, mentions, quotes and numbers/],
+		[['dropped a link'], /No suggestion read as appropriate\./],
 	])('with no candidate left, says why (%j)', (reasons, message) => {
 		const h = handlers();
 		const rejected = reasons.map((r, i) => ({
@@ -186,6 +186,39 @@ describe('RewriteCard', () => {
 			<RewriteCard suggestion={{ ...suggestion, backend: 'openai', candidates: [], rejected }} {...h} />,
 		);
 		expect(screen.getByText(message)).toBeTruthy();
+	});
+
+	// qa20 #7: cut-off and garbled answers together fell to "kept your code, links, mentions…" for a draft with none.
+	it.each([
+		['This is a STUPID idea.', [CUT_OFF, 'garbled output'], /did not read as a rewrite of your draft/],
+		[
+			'This is a STUPID idea.',
+			['still flagged', 'added link https://x.io'],
+			/^No suggestion read as appropriate\./,
+		],
+		[
+			'@kim `run()` is STUPID, see https://x.io.',
+			['still flagged', 'dropped or changed inline-code `run()`'],
+			/kept your code, links and mentions\./,
+		],
+	])('names only what the draft has when saying why (%s, %j)', (source, reasons, message) => {
+		const rejected = reasons.map((r, i) => ({
+			rewrite: `candidate ${i}`,
+			strategy: 'soften.none.t0',
+			reward: 0,
+			appropriate: 0.2,
+			similarity: 0.3,
+			rejected: r,
+		}));
+		render(
+			<RewriteCard
+				suggestion={{ ...suggestion, source, backend: 'openai', candidates: [], rejected }}
+				{...handlers()}
+			/>,
+		);
+		const text = document.querySelector('.tactful-rw-empty')?.textContent ?? '';
+		expect(text).toMatch(message);
+		if (!/`/.test(source)) expect(text).not.toMatch(/code, links/);
 	});
 
 	it('a server whose answers were all rejected offers the offline fixer, not only Dismiss', () => {
@@ -293,7 +326,7 @@ describe('RewriteCard', () => {
 
 	it('explains when nothing passed the checks', () => {
 		render(<RewriteCard suggestion={{ ...suggestion, candidates: [] }} {...handlers()} />);
-		expect(screen.getByText(/No suggestion both read as appropriate/)).toBeTruthy();
+		expect(screen.getByText(/No suggestion read as appropriate/)).toBeTruthy();
 	});
 
 	it('names the approach in words and says how far a first-time model download is', () => {

@@ -11,6 +11,7 @@ import { useState } from 'preact/hooks';
 import { elideUnchanged, wordDiff } from '../../models/rewrite/diff.ts';
 import { type KeptShare, keptShare } from '../../models/rewrite/kept.ts';
 import { withoutThinking } from '../../models/rewrite/prompts.ts';
+import { type ProtectedKind, protectedRanges } from '../../models/rewrite/protected.ts';
 import { CUT_OFF, FILTERED, type StreamView } from '../../models/rewrite/stream.ts';
 import type { RewriteCandidate, RewriteSuggestion } from '../../models/rewrite/types.ts';
 import { spokenRewrite } from './spoken-rewrite.ts';
@@ -97,7 +98,23 @@ function KeptLabel({ kept, whole }: { kept: KeptShare; whole: number }) {
 const OFFLINE_NO_FIX = new Set(['still flagged', 'empty', 'unchanged', 'unrelated to the draft']);
 
 /** Why no candidate is left, in words: an empty model answer is not "not appropriate enough". */
-function noCandidateReason(reasons: string[], backend?: string): string {
+/** The protected kinds in words, in the order the card names them. */
+const KIND_WORDS: [ProtectedKind[], string][] = [
+	[['code-block', 'inline-code'], 'code'],
+	[['link'], 'links'],
+	[['mention'], 'mentions'],
+	[['reference'], 'issue references'],
+	[['quote'], 'quotes'],
+	[['number'], 'numbers'],
+];
+/** "code, links and mentions": only the kinds of protected token `source` holds (qa20 #7 named all of them). */
+function keptKinds(source: string): string {
+	const kinds = new Set(protectedRanges(source).map((r) => r.kind));
+	const named = KIND_WORDS.filter(([of]) => of.some((k) => kinds.has(k))).map(([, word]) => word);
+	return named.length < 2 ? (named[0] ?? '') : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+}
+
+function noCandidateReason(reasons: string[], backend?: string, source = ''): string {
 	const all = (test: (r: string) => boolean) => reasons.length > 0 && reasons.every(test);
 	// The offline fixer changes words, not meaning: say so rather than blame "the model" or the user's links.
 	if (backend === 'offline' && all((r) => OFFLINE_NO_FIX.has(r)))
@@ -109,9 +126,25 @@ function noCandidateReason(reasons: string[], backend?: string): string {
 	if (all((r) => r === 'empty' || r === 'unchanged'))
 		return 'The rewrite came back empty or the same as your draft.';
 	if (all((r) => r === 'still flagged')) return 'Every suggestion would still read as inappropriate.';
-	if (all((r) => ['empty', 'garbled output', 'too long', 'unrelated to the draft', 'unchanged'].includes(r)))
+	// Cut off and garbled together (a small local model) is still "not a rewrite", not a matter of links or code.
+	if (
+		all((r) =>
+			[
+				CUT_OFF,
+				FILTERED,
+				'empty',
+				'garbled output',
+				'too long',
+				'unrelated to the draft',
+				'unchanged',
+			].includes(r),
+		)
+	)
 		return 'The model’s answer did not read as a rewrite of your draft.';
-	return 'No suggestion both read as appropriate and kept your code, links, mentions, quotes and numbers.';
+	const kinds = keptKinds(source);
+	return kinds
+		? `No suggestion both read as appropriate and kept your ${kinds}.`
+		: 'No suggestion read as appropriate.';
 }
 
 /**
@@ -189,6 +222,7 @@ export function RewriteCard(props: RewriteCardProps) {
 				{noCandidateReason(
 					props.suggestion.rejected.map((c) => c.rejected ?? ''),
 					props.suggestion.backend,
+					props.suggestion.source,
 				)}{' '}
 				You can edit the draft by hand or try another backend.
 			</p>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyPlan, caretAfterEdit, minimalEdit, undoPlan } from './apply-plan.ts';
+import {
+	APPLY_REFUSALS,
+	applyPlan,
+	caretAfterEdit,
+	minimalEdit,
+	refusalMessage,
+	undoPlan,
+} from './apply-plan.ts';
 import { wordDiff } from './diff.ts';
 
 describe('applyPlan', () => {
@@ -21,6 +28,8 @@ describe('applyPlan', () => {
 		expect(applyPlan('you idiot', 'you idiot', 'I see it differently', 12)).toEqual({
 			ok: false,
 			reason: 'too-long',
+			length: 20,
+			maxLength: 12,
 		});
 		expect(applyPlan('you idiot', 'you idiot', 'I disagree.', 11)).toEqual({ ok: true, text: 'I disagree.' });
 		expect(applyPlan('you idiot', 'you idiot', 'I see it differently', null)).toEqual({
@@ -112,5 +121,16 @@ describe('caretAfterEdit', () => {
 	it('puts a caret that was inside the changed stretch after the new words, never inside a word', () => {
 		const at = caretAfterEdit(e, from.indexOf('idiot'), to);
 		expect(to.slice(0, at)).toBe('Thanks. I have some concerns about your code');
+	});
+});
+
+// qa20/rewrite8: "longer than this box allows" did not say by how much, so the user could not shorten it by hand.
+describe('refusalMessage', () => {
+	it("gives the rewrite's length and the box's limit in characters", () => {
+		const plan = applyPlan('a', 'a', 'x'.repeat(540), 500);
+		expect(plan.ok).toBe(false);
+		if (plan.ok) return;
+		expect(refusalMessage(plan)).toMatch(/^The rewrite is 540 characters; this box takes 500\./);
+		expect(refusalMessage({ ok: false, reason: 'no-change' })).toBe(APPLY_REFUSALS['no-change']);
 	});
 });

@@ -7,7 +7,8 @@
 /** The outcome: the text to write, or why not. */
 export type ApplyPlan =
 	| { ok: true; text: string }
-	| { ok: false; reason: 'draft-changed' | 'empty-rewrite' | 'no-change' | 'too-long' };
+	| { ok: false; reason: 'draft-changed' | 'empty-rewrite' | 'no-change' }
+	| { ok: false; reason: 'too-long'; length: number; maxLength: number };
 
 /** Line endings and trailing whitespace differ between editors and are not edits by the user. */
 function normalise(text: string): string {
@@ -30,7 +31,8 @@ export function applyPlan(
 	if (normalise(currentText) !== normalise(sourceAtSuggestion)) return { ok: false, reason: 'draft-changed' };
 	if (rewrite.trim() === '') return { ok: false, reason: 'empty-rewrite' };
 	if (normalise(rewrite) === normalise(currentText)) return { ok: false, reason: 'no-change' };
-	if (typeof maxLength === 'number' && rewrite.length > maxLength) return { ok: false, reason: 'too-long' };
+	if (typeof maxLength === 'number' && rewrite.length > maxLength)
+		return { ok: false, reason: 'too-long', length: rewrite.length, maxLength };
 	return { ok: true, text: rewrite };
 }
 
@@ -49,6 +51,12 @@ export const APPLY_REFUSALS: Record<Exclude<ApplyPlan, { ok: true }>['reason'], 
 	'too-long':
 		'The suggestion is longer than this box allows, so it was not applied (the site would have cut it off). Shorten the draft by hand or ask again.',
 };
+
+/** The card's message for a refusal; a too-long one says by how much, so the draft can be shortened by hand. */
+export function refusalMessage(plan: Exclude<ApplyPlan, { ok: true }>): string {
+	if (plan.reason !== 'too-long') return APPLY_REFUSALS[plan.reason];
+	return `The rewrite is ${plan.length} characters; this box takes ${plan.maxLength}. It was not applied (the site would have cut it off): shorten the draft by hand or ask again.`;
+}
 
 /** One replacement in the field: [start, end) of the current text becomes `text`. */
 export interface Edit {

@@ -83,6 +83,13 @@ const rulesFor = (variant: RestateTemplate): Rule[] => [
 		),
 		'$1',
 	],
+	// "the dumbest thing about this PR is that …": what follows is the point; the superlative only judges it.
+	[
+		rx(
+			`\\b(the)\\s+(?:dumbest|stupidest|worst|most\\s+(?:stupid|idiotic|ridiculous|pathetic))\\s+(?:thing|part)\\s+about\\s+`,
+		),
+		(the) => `${the} problem with `,
+	],
 	// "This is the stupidest bug." (no "ever"): the feeling about the thing, without the insult.
 	[
 		rx(
@@ -90,10 +97,10 @@ const rulesFor = (variant: RestateTemplate): Rule[] => [
 		),
 		(subject, be, noun) => `${subject} ${be} a surprising ${noun}`,
 	],
-	// "worst release ever" / "this is the worst API design I have (ever) seen"
+	// "worst release ever" / "this is the worst API design I have (ever) seen" / "… I have reviewed this year"
 	[
 		rx(
-			`${CLAUSE_AT}(?:(?:this|that|it)\\s+(?:is|was|['’]s)\\s+(?:(?!not\\b)\\p{L}+\\s+)?(?:by\\s+far\\s+)?(?:the|a)\\s+|the\\s+)?${SUPERLATIVE}\\s+${PHRASE}\\s+(?:(?:(?:that|which)\\s+)?(?:I\\s+have|I['’]ve|I)\\s+(?:ever\\s+)?(?:seen|used|read|encountered|come\\s+across|had\\s+the\\s+(?:misfortune|displeasure)\\s+(?:to|of)\\s+\\p{L}+|had|had\\s+to\\s+\\p{L}+)(?:\\s+in\\s+my\\s+(?:life|career))?|ever)${CLAUSE_END}`,
+			`${CLAUSE_AT}(?:(?:this|that|it)\\s+(?:is|was|['’]s)\\s+(?:(?!not\\b)\\p{L}+\\s+)?(?:by\\s+far\\s+)?(?:the|a)\\s+|the\\s+)?${SUPERLATIVE}\\s+${PHRASE}\\s+(?:(?:(?:that|which)\\s+)?(?:I\\s+have|I['’]ve|I)\\s+(?:ever\\s+)?(?:seen|used|read|reviewed|encountered|come\\s+across|had\\s+the\\s+(?:misfortune|displeasure)\\s+(?:to|of)\\s+\\p{L}+|had|had\\s+to\\s+\\p{L}+)(?:\\s+in\\s+my\\s+(?:life|career)|\\s+(?:this|all)\\s+(?:year|month|week)|\\s+in\\s+(?:years|this\\s+(?:repo|codebase|project)))?|ever)${CLAUSE_END}`,
 		),
 		(noun) =>
 			variant === 'neutral' ? `I'm disappointed with this ${noun}` : concern(variant, `this ${noun}`),

@@ -118,7 +118,10 @@ export function tidy(text: string, calmPunctuation: boolean, original = ''): str
 		.replace(/[,;:][ \t]*$/gm, (mark, at: number, all: string) => {
 			const line = all.slice(all.lastIndexOf('\n', at) + 1, at + 1).trim();
 			const more = /\S/.test(all.slice(at + mark.length));
-			return more && ownLineEnds.has(line) ? mark : '.';
+			// "You broke `x`:" above the code block it introduces keeps its colon when the sentence was reworded.
+			const block = all.slice(at + mark.length).match(/^\s*\n\s*(\uE000\d+\uE001)/)?.[1];
+			const introduces = block !== undefined && original.includes(`:\n\n${block}`);
+			return more && (ownLineEnds.has(line) || (mark.trim() === ':' && introduces)) ? mark : '.';
 		})
 		.replace(/[ \t]+([,.;:!?])/g, (gap, mark: string, at: number, all: string) =>
 			loneMarkIsOwn(all, at, gap.length, mark) ? gap : mark,

@@ -236,7 +236,8 @@ test('OpenAI-compatible: a rewrite longer than the box allows is not applied, an
 	const value = await page.inputValue(LEMMY);
 	check(value === DRAFT, `the draft changed: ${JSON.stringify(value)}`);
 	check(
-		/longer than this box allows/.test(said) && /Your draft was not changed/.test(said),
+		/The rewrite is \d+ characters; this box takes \d+\./.test(said) &&
+			/Your draft was not changed/.test(said),
 		`card said: ${JSON.stringify(said)}`,
 	);
 });
@@ -263,6 +264,44 @@ test('OpenAI-compatible: an answer that runs the code block and quote into the t
 		`the card offered or said: ${JSON.stringify(text)}`,
 	);
 	check((await read(page)) === `${REVIEW} `, 'the draft changed');
+});
+
+// Session 21 (qa20 #2): the offline fixer had "no civil wording" for this review: "fix your garbage!!!" became
+// "fix your!", and the fragment guard dropped the whole candidate in every template.
+test('offline fixer: the long heated review gets a fix that keeps its code, quote and @mention', async (env) => {
+	const { page } = env;
+	const REVIEW =
+		"@alice this is the stupidest refactor I've seen. You broke `parseConfig()`:\n\n```ts\nconst cfg = parseConfig(path)\n```\n\n> I tested it locally\n\nNo you didn't, fix your garbage!!!";
+	await setSettings(env.browser.sw, { rewrite: { backend: 'offline', weight: 0.5 } });
+	await page.goto(`${env.server.url}/github-issue.html`);
+	await page.click(SEL);
+	await page.keyboard.insertText(REVIEW);
+	await page.keyboard.type(' ');
+	check((await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 15_000)).ok, 'not flagged');
+	await inCard(page, '[data-tactful="badge"]').first().click();
+	const answer = page.locator(ANSWERED.map((s) => `[data-tactful-host] ${s}`).join(', ')).first();
+	await answer.waitFor({ timeout: 20_000 });
+	await shot(page, 'rewrite-offline-long-review');
+	check(
+		(await answer.getAttribute('data-testid')) === 'rewrite-diff',
+		`no suggestion: ${await answer.innerText()}`,
+	);
+	await inCard(page, 'button.tactful-rw-primary').click();
+	const applied = (
+		await poll(
+			() => read(page),
+			(t) => t !== `${REVIEW} `,
+		)
+	).value;
+	check(!/stupidest|garbage/i.test(applied), `the rewrite kept the attack: ${applied}`);
+	for (const kept of [
+		'@alice',
+		'`parseConfig()`',
+		'\n\n```ts\nconst cfg = parseConfig(path)\n```\n\n',
+		'\n> I tested it locally\n',
+	])
+		check(applied.includes(kept), `lost ${JSON.stringify(kept)}: ${JSON.stringify(applied)}`);
+	await shot(page, 'rewrite-offline-long-review-applied');
 });
 
 test('local model: downloaded from a hub-layout server after opt-in, run, judged; draft untouched', async (env) => {

@@ -57,7 +57,9 @@ describe('applyCandidate and undoRewrite', () => {
 		expect(await applyCandidate(editor, candidate, deps)).toBe(false);
 		expect(replace).not.toHaveBeenCalled();
 		expect(editor.value).toBe(DRAFT);
-		expect(rewriteStateFor(editor).error).toMatch(/longer than this box allows/);
+		expect(rewriteStateFor(editor).error).toBe(
+			`The rewrite is ${DRAFT.length + 1} characters; this box takes ${DRAFT.length}. It was not applied (the site would have cut it off): shorten the draft by hand or ask again.`,
+		);
 		expect(deps.recordOutcome).not.toHaveBeenCalled();
 	});
 

@@ -4,11 +4,11 @@
  * stretch that changes is written, and only while the field still holds the text the suggestion was made for.
  */
 import {
-	APPLY_REFUSALS,
 	applyPlan,
 	caretAfterEdit,
 	type Edit,
 	minimalEdit,
+	refusalMessage,
 	undoPlan,
 } from '../../../models/rewrite/apply-plan.ts';
 import type { RewriteCandidate } from '../../../models/rewrite/types.ts';
@@ -85,7 +85,7 @@ export async function applyCandidate(
 	const current = editor.read();
 	const plan = applyPlan(suggestion.source, current, candidate.rewrite, editor.maxLength?.());
 	if (!plan.ok) {
-		state.error = APPLY_REFUSALS[plan.reason];
+		state.error = refusalMessage(plan);
 		return false;
 	}
 	deps.keepOriginal?.(editor, current);
