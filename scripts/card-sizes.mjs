@@ -10,6 +10,7 @@ import { ARTIFACTS, check, chromiumEnv, waitOverlay } from '../tests/e2e/harness
 
 const SIZES = [
 	{ name: '600x400', width: 600, height: 400, scale: 1 },
+	{ name: '700x500', width: 700, height: 500, scale: 1 },
 	{ name: '1280x800', width: 1280, height: 800, scale: 1 },
 	{ name: 'zoom150', width: 853, height: 533, scale: 1.5 },
 ];
