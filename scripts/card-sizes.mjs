@@ -1,5 +1,5 @@
-// The warning card on the demo pages at 600x400, 1280x800 and browser zoom 150 % (1280x800 at 150 %: an 853x533
-// CSS viewport drawn at device scale 1.5). For each: types a warned draft, opens the card with the shortcut,
+// The warning card on the demo pages at 600x400, 700x500 (session 21), 1280x800 and browser zoom 150 % (1280x800
+// at 150 %: an 853x533 CSS viewport drawn at device scale 1.5). For each: types a warned draft, opens the card with the shortcut,
 // waits for the suggestion, and prints what the user can see of it; screenshots in artifacts/card-sizes-*.png.
 // Session 20 (card7). Run: npm run build && node scripts/card-sizes.mjs [page-substring] [size-name]
 
