@@ -31,13 +31,14 @@ export function textAbove(el: Element, field: DOMRect, vh: number): DOMRect | nu
 	return readingAbove(el, field, vh)?.box ?? null;
 }
 
-/** The last lines of the text being answered kept in view when the card must cover its start: those this near its end. */
-const END_SPAN = 40;
+/** Text nodes looked at for the answered text's body under its title: a longer body is never covered anyway. */
+const MAX_BODY_NODES = 200;
+const HEADING = 'h1, h2, h3, h4, h5, h6';
 
 /**
- * `textAbove`'s box, and `end`: the box of its last text lines in the window (those ending at most END_SPAN px above
- * its last line's bottom; null when none is drawn), which the card keeps clear of when it must cover the rest
- * (card-place.ts `Avoid.readingEnd`).
+ * `textAbove`'s box, and `end`: the box of its body's lines in the window when it opens with a title (a post: a
+ * heading, then its text), which the card keeps clear of when it must cover the title (card-place.ts
+ * `Avoid.readingEnd`); null for text without a title (a comment's lines are never covered: firefox-card-place).
  */
 export function readingAbove(
 	el: Element,
@@ -154,8 +155,8 @@ function answered(block: Element, box: DOMRect, field: DOMRect): { el: Element; 
 }
 
 /**
- * The box of `el`'s last shown text lines in the window: read from its last text nodes backwards (a long comment's
- * earlier lines are never measured), those ending within END_SPAN px of the last line's bottom.
+ * The box of the shown lines of `el`'s text after its last heading (read from its last text node backwards), null
+ * when it has no heading, or a body longer than MAX_BODY_NODES text nodes.
  */
 function lastLines(el: Element, field: DOMRect, vh: number): DOMRect | null {
 	const doc = el.ownerDocument;
@@ -168,23 +169,18 @@ function lastLines(el: Element, field: DOMRect, vh: number): DOMRect | null {
 					: NodeFilter.FILTER_SKIP,
 	});
 	const range = doc.createRange();
-	let last = Number.NEGATIVE_INFINITY;
 	let box: { left: number; top: number; right: number; bottom: number } | null = null;
-	// The walk from the end: lastChild of the root, then each previous text node.
 	let n: Node | null = null;
 	for (let c: Node | null = walk.lastChild(); c; c = walk.lastChild()) n = c;
-	for (; n; n = walk.previousNode()) {
-		if (n.nodeType !== Node.TEXT_NODE || !(n.nodeValue ?? '').trim()) continue;
+	for (let seen = 0; n; n = walk.previousNode()) {
+		if (!(n.nodeValue ?? '').trim()) continue;
+		// The title reached: the body's lines are the ones kept clear.
+		if (n.parentElement?.closest(HEADING) && el.contains(n.parentElement.closest(HEADING))) break;
+		if (++seen > MAX_BODY_NODES) return null;
 		range.selectNodeContents(n);
-		const rects = [...range.getClientRects()].filter(
-			(r) => r.width > 0 && r.height > 0 && r.bottom <= field.top + 1 && r.bottom > 0 && r.top < vh,
-		);
-		if (rects.length === 0) continue;
-		if (last === Number.NEGATIVE_INFINITY) last = Math.max(...rects.map((r) => r.bottom));
-		let above = true;
-		for (const r of rects) {
-			if (r.bottom < last - END_SPAN) continue;
-			above = false;
+		for (const r of range.getClientRects()) {
+			if (r.width === 0 || r.height === 0 || r.bottom > field.top + 1 || r.bottom <= 0 || r.top >= vh)
+				continue;
 			box = box
 				? {
 						left: Math.min(box.left, r.left),
@@ -194,9 +190,8 @@ function lastLines(el: Element, field: DOMRect, vh: number): DOMRect | null {
 					}
 				: { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
 		}
-		// A node wholly above the span ends the walk (earlier text lies higher still).
-		if (above && box) break;
 	}
+	if (!n) return null; // no title
 	return box ? new DOMRect(box.left, box.top, box.right - box.left, box.bottom - box.top) : null;
 }
 

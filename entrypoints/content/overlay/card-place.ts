@@ -56,9 +56,9 @@ export interface Avoid {
 	 */
 	reading?: DOMRect | null;
 	/**
-	 * The last lines of that text (reading.ts `readingAbove`, at most ~2 lines): when neither place clear of the whole
-	 * text nor the compact strip under the caret line has room for the suggestion, the card goes over the text's
-	 * start, clear of these lines (session 21: reddit-thread.html at 600x400, the post's title and body filled the
+	 * The lines of that text's body under its title (reading.ts `readingAbove`; null for text without a title, whose
+	 * lines are never covered): when neither place clear of the whole text nor the compact strip under the caret
+	 * line has room for the suggestion, the card goes over the title, clear of these lines (session 21: reddit-thread.html at 600x400, the post's title and body filled the
 	 * room above the box and the 117 px strip showed 0 of the suggestion's 3 lines).
 	 */
 	readingEnd?: DOMRect | null;
