@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Badge } from '../Badge/Badge.tsx';
-import { WarningCard, type WarningCardProps } from './WarningCard.tsx';
+import { reasonSummary, WarningCard, type WarningCardProps } from './WarningCard.tsx';
 
 const reasons = [{ title: 'Toxic emotions', explanation: 'insulting the person rather than the code.' }];
 
@@ -295,5 +295,44 @@ describe('WarningCard when the draft cannot be checked (session 14)', () => {
 		// A warning card with little room is never "compact" (it has its own tight layout).
 		const warn = renderCard({ style: { maxHeight: '175px' } });
 		expect(warn.container.querySelector('.tf-compact')).toBeNull();
+	});
+});
+
+describe('WarningCard tight: why, in one line under the heading (session 21, card8)', () => {
+	it('says the first reason and the strongest quotes, at most two', () => {
+		expect(reasonSummary(reasons, ['stupidest', 'garbage', 'clown'])).toBe(
+			'Toxic emotions: ‘stupidest’, ‘garbage’',
+		);
+		expect(reasonSummary(reasons, [])).toBe('Toxic emotions');
+		expect(reasonSummary([], ['idiot'])).toBeNull();
+	});
+
+	it('shows it only in a tight card, right after the heading in the document, before the reasons', () => {
+		const sizes = (scroll: number, client: number) => {
+			const s = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'scrollHeight');
+			const c = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+			Object.defineProperty(HTMLElement.prototype, 'scrollHeight', { configurable: true, get: () => scroll });
+			Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => client });
+			return () => {
+				if (s) Object.defineProperty(HTMLElement.prototype, 'scrollHeight', s);
+				if (c) Object.defineProperty(HTMLElement.prototype, 'clientHeight', c);
+			};
+		};
+		const roomy = renderCard({ quotes: ['idiot'] });
+		expect(roomy.container.querySelector('[data-testid="card-summary"]')).toBeNull();
+		roomy.unmount();
+		const restore = sizes(500, 200);
+		try {
+			const { container } = renderCard({ quotes: ['idiot'] });
+			const card = container.querySelector('[data-tactful="card"]') as HTMLElement;
+			expect(card.classList.contains('tf-tight')).toBe(true);
+			const summary = card.querySelector('[data-testid="card-summary"]') as HTMLElement;
+			expect(summary.textContent).toBe('Toxic emotions: ‘idiot’');
+			expect(summary.previousElementSibling?.classList.contains('tf-card-head')).toBe(true);
+			// Reading on, a screen reader meets the full reasons right after it: the line is for the eye only.
+			expect(summary.getAttribute('aria-hidden')).toBe('true');
+		} finally {
+			restore();
+		}
 	});
 });

@@ -123,6 +123,17 @@ function UnavailableBody({ down, onDetails }: { down: UnavailableCard; onDetails
 	);
 }
 
+/**
+ * Why the card warns, in one line: the first reason's title and the strongest quotes (at most two), e.g. "Toxic
+ * emotions: ‘stupidest’, ‘garbage’". Null without a reason.
+ */
+export function reasonSummary(reasons: readonly CardReason[], quotes: readonly string[]): string | null {
+	const first = reasons[0];
+	if (!first) return null;
+	const said = quotes.slice(0, 2).map((q) => `‘${q}’`);
+	return said.length > 0 ? `${first.title}: ${said.join(', ')}` : first.title;
+}
+
 /** Below this much room (CSS px) a "cannot check" card is laid out compact: its natural height is ~270 px. */
 const COMPACT_DOWN_ROOM = 280;
 
@@ -173,6 +184,7 @@ export function WarningCard(props: WarningCardProps) {
 	// Decided from where the heading would be without that line, so showing it cannot flip the decision back.
 	const [threadLine, setThreadLine] = useState<string | null>(null);
 	const line = useRef<HTMLButtonElement>(null);
+	const summaryLine = useRef<HTMLParagraphElement>(null);
 	useLayoutEffect(() => {
 		const c = card.current;
 		const m = middle.current;
@@ -183,7 +195,8 @@ export function WarningCard(props: WarningCardProps) {
 		}
 		const scroller = tight ? c : m;
 		const box = scroller.getBoundingClientRect();
-		const shown = line.current?.offsetHeight ?? 0;
+		// Neither one-line stand-in counts (the summary shows only without the thread line), so neither flips this.
+		const shown = (line.current?.offsetHeight ?? 0) + (summaryLine.current?.offsetHeight ?? 0);
 		const top = h.getBoundingClientRect().top - box.top + scroller.scrollTop - shown;
 		const pin = tight ? Number.parseFloat(c.style.getPropertyValue('--tf-pin')) || 56 : 0;
 		const hidden = top + Math.min(h.offsetHeight, 18) > scroller.clientHeight - pin;
@@ -191,6 +204,7 @@ export function WarningCard(props: WarningCardProps) {
 		if (next !== threadLine) setThreadLine(next);
 	});
 	const down = nudge === undefined ? props.unavailable : undefined;
+	const summary = reasonSummary(reasons, quotes);
 	// In a tight card the suggestion is ordered right under the heading (overlay/styles.ts), so the line goes before
 	// the middle there, else the suggestion would push it out of the first view (card-clear.spec at 640x450).
 	const threadLineButton = threadLine && !down && (
@@ -257,6 +271,14 @@ export function WarningCard(props: WarningCardProps) {
 			</div>
 			{/* The middle of the card scrolls when the window is too short for all of it; the rewrite's buttons and the
 			    card's own actions below it stay in view (overlay/styles.ts). */}
+			{/* A tight card puts its suggestion first and its reasons below the fold (session 21): why it warns, in one
+			    line under the heading. For the eye only: in the document the full reasons come right after it. Not
+			    beside the thread line: two stand-ins cut the suggestion to one line (card-clear at 640x450). */}
+			{tight && !down && summary && !threadLineButton && (
+				<p ref={summaryLine} class="tf-summary" data-testid="card-summary" aria-hidden="true">
+					{summary}
+				</p>
+			)}
 			{tight && threadLineButton}
 			<div ref={middle} class={`tf-card-body${more && !tight ? ' tf-more' : ''}`} onScroll={checkMore}>
 				{!tight && threadLineButton}

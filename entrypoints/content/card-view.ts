@@ -10,7 +10,7 @@ import { formActionsBox, unionOf } from './form-actions.ts';
 import { lightActionsBox } from './nudge.ts';
 import { BADGE_SIZE } from './overlay/badge-place.ts';
 import type { CardView, FieldView } from './overlay/overlay.tsx';
-import { textAbove } from './reading.ts';
+import { readingAbove } from './reading.ts';
 import type { SiteAdapter } from './sites/types.ts';
 import { threadTextBoxes } from './thread-text.ts';
 import { clipBox, clipsOf, parentOf, visibleBox } from './visibility.ts';
@@ -79,18 +79,26 @@ function avoidFor(c: FieldController, clickPosts = false): CardView['avoid'] {
 		// The comment the thread warning pointed at, which the user is reading (features/reply-return.ts).
 		comment: awayAt(c.editor)?.getBoundingClientRect() ?? null,
 		// The comment right above the box, which the user is answering: not hidden when beside has room.
-		reading: field && readingBox(c.editor.el, field),
+		...(field ? readingBoxes(c.editor.el, field) : { reading: null }),
 		// The lines of the thread's comments in view, while the card warns about the thread and names them.
 		thread: threadTextBoxes(c.editor),
 	};
 }
 
-/** The comment right above the field (reading.ts), cut to what its scrolling pane shows of it. */
-function readingBox(el: HTMLElement, field: DOMRect): DOMRect | null {
+/**
+ * The comment right above the field and its last lines (reading.ts), cut to what its scrolling pane shows of them.
+ */
+function readingBoxes(
+	el: HTMLElement,
+	field: DOMRect,
+): { reading: DOMRect | null; readingEnd?: DOMRect | null } {
 	const doc = el.ownerDocument;
 	const vh = doc.documentElement.clientHeight;
-	const r = textAbove(el, field, vh);
-	return r && clipBox(r, clipsOf(el), { width: doc.documentElement.clientWidth, height: vh });
+	const r = readingAbove(el, field, vh);
+	if (!r) return { reading: null };
+	const clips = clipsOf(el);
+	const vp = { width: doc.documentElement.clientWidth, height: vh };
+	return { reading: clipBox(r.box, clips, vp), readingEnd: r.end && clipBox(r.end, clips, vp) };
 }
 
 /** The flagged passages, strongest first (they are what the reader will react to), each once, at most four. */

@@ -28,6 +28,23 @@ const PROSE = new Set(['P', 'PRE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', '
  * there is none (nothing close above, or it is out of the window).
  */
 export function textAbove(el: Element, field: DOMRect, vh: number): DOMRect | null {
+	return readingAbove(el, field, vh)?.box ?? null;
+}
+
+/** Text nodes looked at for the answered text's body under its title: a longer body is never covered anyway. */
+const MAX_BODY_NODES = 200;
+const HEADING = 'h1, h2, h3, h4, h5, h6';
+
+/**
+ * `textAbove`'s box, and `end`: the box of its body's lines in the window when it opens with a title (a post: a
+ * heading, then its text), which the card keeps clear of when it must cover the title (card-place.ts
+ * `Avoid.readingEnd`); null for text without a title (a comment's lines are never covered: firefox-card-place).
+ */
+export function readingAbove(
+	el: Element,
+	field: DOMRect,
+	vh: number,
+): { box: DOMRect; end: DOMRect | null } | null {
 	let node: Element | null = el;
 	// The box itself, then its MAX_UP nearest ancestors (the loop stopped one short: on old Reddit the comment being
 	// answered is the sibling of the reply's 4th ancestor, `.child`, so the card was drawn over it; ui7, session 16).
@@ -41,10 +58,12 @@ export function textAbove(el: Element, field: DOMRect, vh: number): DOMRect | nu
 				short ??= someText(sib) ? { el: sib, box: r } : null;
 				continue;
 			}
-			const a = shortComment(short?.el, sib) && short ? short.box : answered(sib, r, field);
+			const found = shortComment(short?.el, sib) && short ? short : answered(sib, r, field);
+			const a = found.box;
 			const top = Math.max(0, a.top);
 			const bottom = Math.min(vh, a.bottom);
-			return bottom > top ? new DOMRect(a.left, top, a.width, bottom - top) : null;
+			if (bottom <= top) return null;
+			return { box: new DOMRect(a.left, top, a.width, bottom - top), end: lastLines(found.el, field, vh) };
 		}
 	}
 	return null;
@@ -99,7 +118,7 @@ function shortComment(short: Element | undefined, comment: Element): boolean {
  * only wraps that child, or lists it among items like it (same tag and class: the thread's comments, a list's
  * replies); it stops at a block of different parts (a comment's header and body) or of prose (paragraphs).
  */
-function answered(block: Element, box: DOMRect, field: DOMRect): DOMRect {
+function answered(block: Element, box: DOMRect, field: DOMRect): { el: Element; box: DOMRect } {
 	let r = box;
 	for (let down = 0; down < MAX_DOWN; down++) {
 		let last: Element | null = null;
@@ -128,11 +147,52 @@ function answered(block: Element, box: DOMRect, field: DOMRect): DOMRect {
 		}
 		if (!last || !lastBox || PROSE.has(last.tagName) || inline(last)) break;
 		// The last item is a short comment like the one before it: that is the one being answered.
-		if (short && shortComment(short.el, last)) return short.box;
+		if (short && shortComment(short.el, last)) return short;
 		if (other && !alike) break; // one comment's parts, or its text
 		[block, r] = [last, lastBox];
 	}
-	return r;
+	return { el: block, box: r };
+}
+
+/**
+ * The box of the shown lines of `el`'s text after its last heading (read from its last text node backwards), null
+ * when it has no heading, or a body longer than MAX_BODY_NODES text nodes.
+ */
+function lastLines(el: Element, field: DOMRect, vh: number): DOMRect | null {
+	const doc = el.ownerDocument;
+	const walk = doc.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+		acceptNode: (n) =>
+			n.nodeType === Node.ELEMENT_NODE && (n as Element).matches(NOT_READ)
+				? NodeFilter.FILTER_REJECT
+				: n.nodeType === Node.TEXT_NODE
+					? NodeFilter.FILTER_ACCEPT
+					: NodeFilter.FILTER_SKIP,
+	});
+	const range = doc.createRange();
+	let box: { left: number; top: number; right: number; bottom: number } | null = null;
+	let n: Node | null = null;
+	for (let c: Node | null = walk.lastChild(); c; c = walk.lastChild()) n = c;
+	for (let seen = 0; n; n = walk.previousNode()) {
+		if (!(n.nodeValue ?? '').trim()) continue;
+		// The title reached: the body's lines are the ones kept clear.
+		if (n.parentElement?.closest(HEADING) && el.contains(n.parentElement.closest(HEADING))) break;
+		if (++seen > MAX_BODY_NODES) return null;
+		range.selectNodeContents(n);
+		for (const r of range.getClientRects()) {
+			if (r.width === 0 || r.height === 0 || r.bottom > field.top + 1 || r.bottom <= 0 || r.top >= vh)
+				continue;
+			box = box
+				? {
+						left: Math.min(box.left, r.left),
+						top: Math.min(box.top, r.top),
+						right: Math.max(box.right, r.right),
+						bottom: Math.max(box.bottom, r.bottom),
+					}
+				: { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+		}
+	}
+	if (!n) return null; // no title
+	return box ? new DOMRect(box.left, box.top, box.right - box.left, box.bottom - box.top) : null;
 }
 
 function inline(el: Element): boolean {

@@ -681,6 +681,15 @@ describe('the suggestions name the person the reason line is about (session 20)'
 		expect(acknowledgeOrAsk.length).toBeGreaterThan(0);
 		expect(acknowledgeOrAsk.join(' ')).not.toMatch(/@lee\b/);
 	});
+
+	it('the viewer being the newcomer: no suggestion tells them to answer themselves (session 21, card8)', () => {
+		// thread7 left "Acknowledge @you's wait…" / "Tell @you what happens next…" when the viewer was the newcomer.
+		const mine: Thread = { ...thread, viewer: 'lee' };
+		const markers = markersOf(mine, [calm, warm, mild, hot], 0.7);
+		const advice = adviseThread(mine, markers, undefined, { handle: at, hottest: rated });
+		expect(advice?.suggestions.length).toBeGreaterThan(0);
+		expect((advice?.suggestions ?? []).join(' ')).not.toMatch(/@lee\b/);
+	});
 });
 
 describe('the rewrite summary names each person once (session 20)', () => {

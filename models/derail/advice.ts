@@ -554,8 +554,10 @@ function specific(
 ): string | undefined {
 	// The strongest comment's words are already quoted by the reason line (the card shows it above): not twice.
 	const shown = (c: CommentAdvice) => c.index === markers.comments[0]?.index;
+	// Never the viewer: the suggestions speak to them about the others.
+	const viewer = thread.viewer?.trim();
 	const by = (cue: string) => {
-		const m = markers.comments.find((c) => c.cues.includes(cue));
+		const m = markers.comments.find((c) => c.cues.includes(cue) && c.author.trim() !== viewer);
 		return m && comments.find((c) => c.index === m.index);
 	};
 	// The person the reason line is about (the strongest comment's author), when the line shows them upset: the
@@ -599,8 +601,10 @@ function specific(
 				: `Acknowledge ${wait}, then say what happens next: who looks at it, and when.`;
 		}
 		case 'frustrated': {
-			const frustrated = comments.filter((x) =>
-				markers.comments.some((m) => m.index === x.index && m.cues.includes('bitter-frustration')),
+			const frustrated = comments.filter(
+				(x) =>
+					x.author.trim() !== viewer &&
+					markers.comments.some((m) => m.index === x.index && m.cues.includes('bitter-frustration')),
 			);
 			// What the wait or the bug has cost is the cost to whoever opened the thread, when they are among the
 			// frustrated (a bystander's "Fix your stupid project!!!" is a jab, not a cost: the GitHub demo said
@@ -681,10 +685,15 @@ export function adviseThread(
 		.map((m) => commentAdvice(thread, m, handle, hottest))
 		.filter((c): c is CommentAdvice => c !== undefined);
 	const people = peopleOf(thread, markers, handle);
-	const suggestions = markers.suggestions.map((s) => {
-		const key = KEY_OF.get(s);
-		return (key && specific(key, thread, markers, comments, people, draft, handle)) || s;
-	});
+	// The user writing is the thread's newcomer: "say what happens next" to them is advice to answer themselves
+	// (session 21: "Tell @you what happens next…"), and its general wording is about them too. Left out.
+	const viewerIsNewcomer = Boolean(thread.viewer && people.newcomer?.author === thread.viewer.trim());
+	const suggestions = markers.suggestions
+		.filter((s) => !(viewerIsNewcomer && s === SUGGEST.newcomer))
+		.map((s) => {
+			const key = KEY_OF.get(s);
+			return (key && specific(key, thread, markers, comments, people, draft, handle)) || s;
+		});
 	const parts = dynamicsParts(markers, people);
 	const advice = { comments, dynamics: standalone(parts), suggestions };
 	partsOf.set(advice, parts);

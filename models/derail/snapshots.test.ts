@@ -109,6 +109,29 @@ describe('derailment on page snapshots', () => {
 		expect(user).not.toMatch(/pat-reporter/);
 	});
 
+	it("the viewer is the newcomer (GitHub's logged-in user, meta user-login): no suggestion tells them to answer themselves", async () => {
+		// Session 21 (card8): signed in as lee-new, the card said "Acknowledge @lee-new's wait before you answer." and
+		// "Tell @lee-new what happens next…" to lee-new.
+		const doc = new DOMParser().parseFromString(
+			readFileSync(join('tests/pages/threads', 'github-issue.html'), 'utf8'),
+			'text/html',
+		);
+		doc.querySelector('meta[name="user-login"]')?.setAttribute('content', 'lee-new');
+		const el = doc.querySelector('textarea.js-comment-field');
+		if (!el) throw new Error('no field');
+		const t = readThread(doc, el, 'github');
+		expect(t?.viewer).toBe('lee-new');
+		if (!t) return;
+		const result = await predictor.predict(t, undefined, { hottest: true });
+		const advice = adviseThread(t, result.markers, undefined, {
+			handle: handlesFor('github'),
+			...(result.hottest ? { hottest: result.hottest } : {}),
+		});
+		expect(advice?.suggestions.length).toBeGreaterThan(0);
+		expect(advice?.suggestions.filter((s) => /@lee-new\b/.test(s))).toEqual([]);
+		expect(advice?.suggestions.some((s) => s.startsWith('Say what happens next'))).toBe(false);
+	});
+
 	it('a bot is not a person: its automated warnings are not heated voices, and it is nobody the card names', async () => {
 		const t = thread('github-bot-thread.html', 'github', 'textarea.js-comment-field');
 		const result = await predictor.predict(t, undefined, { hottest: true });

@@ -71,6 +71,43 @@ test('700x500, drafts in both boxes: the card shows its suggestion, not one clip
 	);
 });
 
+test('600x400, Reddit post filling the room above the box: the card shows its suggestion, not a 117 px strip', async ({
+	page,
+	server,
+}) => {
+	// Session 21 (card8): the card kept clear of the whole post (title and body, 62-243 px) and opened as the compact
+	// strip under the caret line, its suggestion 0 of 3 lines. Now it may cover the post's start, never its last line.
+	await page.setViewportSize({ width: 600, height: 400 });
+	await page.goto(`${server.url}/reddit-thread.html`);
+	const field = page.locator('[data-lexical-editor]');
+	await field.click();
+	await page.keyboard.insertText('You are a complete idiot and your code is garbage.');
+	check((await waitOverlay(page, warned, 30_000)).ok, 'no warning');
+	await page.keyboard.press('Alt+Shift+T');
+	await page.locator('[data-tactful-host] [data-testid="rewrite-diff"]').waitFor({ timeout: 30_000 });
+	const ok = (s) => s && s.shown >= Math.min(s.lines, 2) && s.applyInView && s.heading;
+	const at = await poll(() => readSuggestion(page), ok, 5_000, 200);
+	await shot(page, 'small-windows-reddit-600x400');
+	console.log(`      ${JSON.stringify(at.value)}`);
+	check(at.value, 'no card with a suggestion');
+	check(at.ok, `the suggestion shows ${at.value.shown} of its ${at.value.lines} lines`);
+	// The post's last line and the draft's caret line stay in view.
+	const clear = await page.evaluate(() => {
+		const card = document
+			.querySelector('[data-tactful-host]')
+			?.shadowRoot?.querySelector('[data-tactful="card"]')
+			?.getBoundingClientRect();
+		const body = document.querySelector('shreddit-post p')?.getBoundingClientRect();
+		const sel = getSelection();
+		const caret = sel?.rangeCount ? sel.getRangeAt(0).getBoundingClientRect() : null;
+		const hits = (a, b) =>
+			Boolean(a && b && a.top < b.bottom && a.bottom > b.top && a.left < b.right && a.right > b.left);
+		return { body: hits(card, body), caret: hits(card, caret) };
+	});
+	check(!clear.body, "the card covers the post's last line");
+	check(!clear.caret, 'the card covers the caret line');
+});
+
 /** A long civil draft in my own words (about 5,700 characters) that ends in an insult. */
 function longDraft() {
 	const lines = [];

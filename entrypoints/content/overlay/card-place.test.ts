@@ -280,6 +280,36 @@ describe('cardStyle: never over the comment being answered (session 14: a pane, 
 	});
 });
 
+describe('cardStyle: the text being answered fills the room above the box (session 21, reddit-thread.html at 600x400)', () => {
+	// Probed in Chromium: the post (title on two lines, one body line) 62-243 px, its last line 198-214, the
+	// Lexical box 252-312 with its caret line, the Comment button under it; the page scrolls 72 px at most.
+	const vp = { width: 600, height: 400 };
+	const field = new DOMRect(31, 252, 538, 60);
+	const actions = new DOMRect(480, 318, 89, 27);
+	const reading = new DOMRect(16, 62, 568, 181);
+	const readingEnd = new DOMRect(16, 198, 241, 16);
+	const caret = new DOMRect(31, 256, 1, 20);
+	const anchor = badge(540, 286);
+
+	it("a compact strip at the bottom would show no suggestion: the card goes over the text's start, clear of its last lines", () => {
+		// Before: the 117 px compact card under the caret line, its suggestion 0 of 3 lines.
+		const before = cardStyle(anchor, vp, { field, actions, reading, caret }, 300);
+		expect(before.bottom).toBe('8px');
+		const style = cardStyle(anchor, vp, { field, actions, reading, readingEnd, caret }, 300);
+		expect(style).toEqual({ left: '272px', bottom: `${400 - 198 + 6}px`, maxHeight: `${198 - 6 - 8}px` });
+		const card = band(style, 400, 300);
+		expect(overlaps(card, readingEnd)).toBe(false);
+		expect(overlaps(card, field)).toBe(false);
+	});
+
+	it('a compact strip with room for the suggestion stays: the whole text in view', () => {
+		const tall = { width: 600, height: 520 };
+		const style = cardStyle(anchor, tall, { field, actions, reading, readingEnd, caret }, 300);
+		expect(style.bottom).toBe('8px');
+		expect(Number.parseFloat(style.maxHeight ?? '0')).toBeGreaterThanOrEqual(170);
+	});
+});
+
 describe('readingScroll: a box too wide for the card beside it, the comment being answered right above', () => {
 	// GitHub-like at 1280x720: a 900 px box centred, its bottom 150 px above the window's, the comment above it.
 	const vp = { width: 1280, height: 720 };

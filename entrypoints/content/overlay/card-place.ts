@@ -28,6 +28,11 @@ const MIN_CARET_ROOM = 120;
  * Apply row and its own buttons, pinned, the rest scrolling under them (styles.ts `.tf-tight`, measured ~96 px).
  */
 const MIN_COMPACT = 100;
+/**
+ * The least room in which a tight card shows its heading, two lines of the suggestion and its pinned rows (measured
+ * on reddit-thread.html: 117 px showed none of 3 lines, 184 px all 3; ~21 px a line).
+ */
+const MIN_SUGGESTED = 170;
 const GAP = 6;
 const MARGIN = 8;
 
@@ -50,6 +55,13 @@ export interface Avoid {
 	 * 1280x720 the card above a reply covered the ends of the comment's long lines).
 	 */
 	reading?: DOMRect | null;
+	/**
+	 * The lines of that text's body under its title (reading.ts `readingAbove`; null for text without a title, whose
+	 * lines are never covered): when neither place clear of the whole text nor the compact strip under the caret
+	 * line has room for the suggestion, the card goes over the title, clear of these lines (session 21: reddit-thread.html at 600x400, the post's title and body filled the
+	 * room above the box and the 117 px strip showed 0 of the suggestion's 3 lines).
+	 */
+	readingEnd?: DOMRect | null;
 	/**
 	 * The text lines in view of the thread's comments, while the card warns about the thread (thread-text.ts): the
 	 * card goes where it shows whole and hides none of them, the field, its buttons or the comment being answered,
@@ -201,7 +213,15 @@ export function cardStyle(
 				? { left, bottom: px(MARGIN), maxHeight: px(vh - MARGIN - top) }
 				: null;
 		const written = avoid.caret ?? avoid.text;
-		return (written && compact(Math.max(r.bottom, written.bottom) + GAP)) ?? compact(r.bottom + GAP) ?? s;
+		const strip = (written && compact(Math.max(r.bottom, written.bottom) + GAP)) ?? compact(r.bottom + GAP);
+		// The strip too short to show the suggestion: over the text's start, its last lines and the draft in view,
+		// when that shows more of the card.
+		const end = avoid.readingEnd;
+		const stripRoom = strip ? Number.parseFloat(strip.maxHeight ?? '0') : 0;
+		const overStart = end ? end.top - GAP - MARGIN : 0;
+		if (end && stripRoom < Math.min(need, MIN_SUGGESTED) && overStart > stripRoom && overStart >= MIN_COMPACT)
+			return { left, bottom: px(vh - end.top + GAP), maxHeight: px(overStart) };
+		return strip ?? s;
 	}
 }
 

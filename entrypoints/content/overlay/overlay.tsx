@@ -287,6 +287,7 @@ export class Overlay {
 					actions: up(a.actions),
 					comment: up(a.comment),
 					reading: up(a.reading),
+					readingEnd: up(a.readingEnd),
 					thread: a.thread?.map((r) => up(r) ?? r) ?? null,
 				},
 			},

@@ -68,7 +68,10 @@ export const OVERLAY_CSS = `
 /* The suggestion keeps priority over the reasons and hints (session 20; QA session 19 at 700x500: it was one line
    peeking between the shortcut hint and the pinned rows): right under the heading, the middle scrolling after it,
    then the suggestion's side notes ("only wording", "cut off"). Tab and screen readers keep the document's order (reasons, then the suggestion and Apply). */
-.tf-card.tf-tight .tf-card-head, .tf-card.tf-tight > .tf-thread-line { order: -2; }
+.tf-card.tf-tight .tf-card-head, .tf-card.tf-tight > .tf-summary, .tf-card.tf-tight > .tf-thread-line { order: -2; }
+/* Why it warns, in one line under the heading of a tight card (its reasons are below the fold; session 21). */
+.tf-card .tf-summary { margin: 2px 0 0; font-size: 12px; line-height: 1.4; color: var(--tf-muted);
+  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .tf-card.tf-tight .tactful-rw-card > :not(.tactful-rw-actions, .tactful-rw-note),
 .tf-card.tf-tight .tactful-rw-card > [data-testid="rewrite-replacement"] { order: -1; }
 .tf-card.tf-tight:has(.tactful-rw-card) .tf-card-body { border-top: 1px solid var(--tf-border); margin-top: 6px; }
