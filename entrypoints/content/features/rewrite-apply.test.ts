@@ -50,6 +50,26 @@ describe('applyCandidate and undoRewrite', () => {
 		expect(deps.recordOutcome).not.toHaveBeenCalled();
 	});
 
+	it('an editor that changes the text as the rewrite is written (its tidy racing the write): says so and offers Undo', async () => {
+		const { editor, deps } = await withSuggestion();
+		// The write landed, but the editor's own change (here a mangled stretch) made it read as neither text: the
+		// field's check after the write fails. Told as "did not accept, left as it was", the change was silent.
+		const mixed = 'This is an unwise iea.';
+		const write = editor.replace;
+		editor.replace = async () => {
+			editor.value = mixed;
+			return false;
+		};
+		expect(await applyCandidate(editor, candidate, deps)).toBe(false);
+		const state = rewriteStateFor(editor);
+		expect(state.error).toMatch(/changed the text/);
+		expect(state.error).not.toMatch(/left as it was/);
+		expect(state.applied).toEqual({ original: DRAFT, rewrite: mixed }); // the card shows "Undo rewrite"
+		editor.replace = write;
+		expect(await undoRewrite(editor)).toBe(true);
+		expect(editor.value).toBe(DRAFT);
+	});
+
 	it('does not write a rewrite longer than the field takes (maxlength), says why, and keeps the draft', async () => {
 		const { editor, deps } = await withSuggestion();
 		editor.maxLength = () => DRAFT.length; // the rewrite is one character longer than the draft

@@ -67,6 +67,10 @@ function putBack(editor: Editor): void {
 	pending.redone();
 }
 
+/** The card's message when the field changed during the write but does not read as the rewrite. */
+export const CHANGED_WHILE_WRITING =
+	'The editor changed the text while the rewrite was written, so it may not read as suggested. Check it: Undo rewrite (or Ctrl+Z) brings your draft back.';
+
 /**
  * Writes `candidate` into the field if it still holds the text the suggestion was made for. `onUndone` runs each
  * time the user takes the rewrite back (the card's Undo, or Ctrl+Z to the pre-rewrite draft); `onRedone` each
@@ -92,6 +96,17 @@ export async function applyCandidate(
 	// Only the stretch that changes is written: a rich editor keeps the mentions, links and formatting around it.
 	const written = await writeEdit(editor, minimalEdit(current, plan.text), current);
 	if (!written) {
+		const now = editor.read();
+		if (now !== current) {
+			// The check after the write failed, yet the field changed: the editor's own change (a tidy, an input rule)
+			// raced the write, or it took only part of it. Never "left as it was" then: the text is neither the draft
+			// nor the rewrite the card showed, so the card says so and keeps "Undo rewrite" for this text.
+			state.applied = { original: current, rewrite: now };
+			state.error = CHANGED_WHILE_WRITING;
+			putBacks.delete(editor);
+			takeBacks.delete(editor);
+			return false;
+		}
 		state.error = 'The editor did not accept the change, so your draft was left as it was.';
 		return false;
 	}
