@@ -12,6 +12,7 @@ import {
 	type EditorKind,
 	nextFrame,
 	selectionSynced,
+	typedOn,
 	validRange,
 } from './types.ts';
 
@@ -41,6 +42,11 @@ export function richEditor(
 		lastInput = performance.now();
 	};
 	el.addEventListener('input', noteInput, true);
+	const place = (offset: number) => {
+		const model = readDom(el, skip);
+		const at = positionAt(model, Math.max(0, Math.min(offset, model.text.length)), 'end');
+		if (at) selectionOf(el)?.collapse(at[0], at[1]);
+	};
 	return {
 		kind,
 		el,
@@ -49,7 +55,7 @@ export function richEditor(
 			const range = rangeFor(readDom(el, skip), start, end);
 			return range ? clipRects(range.getClientRects(), clientBox(el)) : [];
 		},
-		async replace(start, end, text, expected) {
+		async replace(start, end, text, expected, caret) {
 			const wait = lastInput + QUIET_BEFORE_WRITE_MS - performance.now();
 			if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 			const model = readDom(el, skip);
@@ -81,8 +87,10 @@ export function richEditor(
 				return sameBlocks(read(), want);
 			}
 			el.ownerDocument.execCommand('insertText', false, text);
+			if (caret !== undefined && read() === want) place(caret);
 			await nextFrame();
-			return read() === want;
+			const now = read();
+			return now === want || typedOn(now, want, caret);
 		},
 		caret() {
 			const selection = selectionOf(el);
@@ -90,11 +98,7 @@ export function richEditor(
 			if (!selection || !node || !el.contains(node)) return null;
 			return offsetOf(readDom(el, skip), node, selection.focusOffset);
 		},
-		placeCaret(offset) {
-			const model = readDom(el, skip);
-			const at = positionAt(model, Math.max(0, Math.min(offset, model.text.length)), 'end');
-			if (at) selectionOf(el)?.collapse(at[0], at[1]);
-		},
+		placeCaret: (offset) => place(offset),
 		dispose() {
 			el.removeEventListener('input', noteInput, true);
 		},

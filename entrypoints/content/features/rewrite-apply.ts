@@ -12,7 +12,7 @@ import {
 	undoPlan,
 } from '../../../models/rewrite/apply-plan.ts';
 import type { RewriteCandidate } from '../../../models/rewrite/types.ts';
-import type { Editor } from '../editors/types.ts';
+import { type Editor, typedOn } from '../editors/types.ts';
 import { onSilentTextChange } from '../text-watch.ts';
 import { type RewriteDeps, rewriteStateFor } from './rewrite-state.ts';
 import { rememberWrite } from './undo-caret.ts';
@@ -24,12 +24,21 @@ import { rememberWrite } from './undo-caret.ts';
  */
 async function writeEdit(editor: Editor, edit: Edit, current: string): Promise<boolean> {
 	const caret = editor.caret?.() ?? null;
-	const written = await editor.replace(edit.start, edit.end, edit.text, current);
-	if (!written) return false;
-	const after = editor.read();
+	const after = current.slice(0, edit.start) + edit.text + current.slice(edit.end);
 	const caretAfter = caretAfterEdit(edit, caret, after);
-	editor.placeCaret?.(caretAfter);
-	rememberWrite(editor, { before: current, caretBefore: caret, after, caretAfter });
+	// The caret goes back in the write's own task (a key pressed in the next frame lands there, not mid-word).
+	const written = await editor.replace(edit.start, edit.end, edit.text, current, caretAfter);
+	if (!written) return false;
+	const now = editor.read();
+	if (typedOn(now, after, caretAfter)) {
+		// The user typed on at the caret since: it is theirs now, left where their typing put it.
+		rememberWrite(editor, { before: current, caretBefore: caret, after, caretAfter });
+		return true;
+	}
+	// Lexical's paste path may read back with other blank lines: the caret is placed in the text it holds.
+	const at = now === after ? caretAfter : caretAfterEdit(edit, caret, now);
+	editor.placeCaret?.(at);
+	rememberWrite(editor, { before: current, caretBefore: caret, after: now, caretAfter: at });
 	return true;
 }
 
