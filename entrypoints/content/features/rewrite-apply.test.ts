@@ -4,7 +4,13 @@ import {
 	fakeEditor,
 	REWRITE_SUGGESTION as suggestion,
 } from '../testing/fake-editor.ts';
-import { applyCandidate, dismissCandidate, undoRewrite, watchRewriteUndo } from './rewrite-apply.ts';
+import {
+	applyCandidate,
+	dismissCandidate,
+	insertedOnly,
+	undoRewrite,
+	watchRewriteUndo,
+} from './rewrite-apply.ts';
 import { type RewriteDeps, requestRewrite, rewriteStateFor } from './rewrite-state.ts';
 
 const candidate = suggestion.candidates[0] as NonNullable<(typeof suggestion.candidates)[0]>;
@@ -68,6 +74,20 @@ describe('applyCandidate and undoRewrite', () => {
 		editor.replace = write;
 		expect(await undoRewrite(editor)).toBe(true);
 		expect(editor.value).toBe(DRAFT);
+	});
+
+	it('the user typed while the rewrite was being written (the write called off): says so, keeps their typing', async () => {
+		const { editor, deps } = await withSuggestion();
+		editor.replace = async () => {
+			editor.value = `${DRAFT} ok`;
+			return false;
+		};
+		expect(await applyCandidate(editor, candidate, deps)).toBe(false);
+		expect(rewriteStateFor(editor).error).toMatch(/You typed while/);
+		expect(rewriteStateFor(editor).applied).toBeUndefined();
+		expect(editor.value).toBe(`${DRAFT} ok`);
+		expect(insertedOnly('This is a STUPID idea. ok', DRAFT)).toBe(true);
+		expect(insertedOnly('This is an unwise iea.', DRAFT)).toBe(false);
 	});
 
 	it('does not write a rewrite longer than the field takes (maxlength), says why, and keeps the draft', async () => {

@@ -76,6 +76,14 @@ function putBack(editor: Editor): void {
 	pending.redone();
 }
 
+/** True when `now` is `before` with one stretch of text added somewhere and nothing else changed (typing). */
+export function insertedOnly(now: string, before: string): boolean {
+	if (now.length <= before.length) return false;
+	let p = 0;
+	while (p < before.length && now[p] === before[p]) p++;
+	return now.endsWith(before.slice(p));
+}
+
 /** The card's message when the field changed during the write but does not read as the rewrite. */
 export const CHANGED_WHILE_WRITING =
 	'The editor changed the text while the rewrite was written, so it may not read as suggested. Check it: Undo rewrite (or Ctrl+Z) brings your draft back.';
@@ -106,6 +114,12 @@ export async function applyCandidate(
 	const written = await writeEdit(editor, minimalEdit(current, plan.text), current);
 	if (!written) {
 		const now = editor.read();
+		if (insertedOnly(now, current)) {
+			// The user typed while the rewrite was being written: the write was called off, their typing kept.
+			state.error =
+				'You typed while the rewrite was being written, so it was not applied. Ask again for a fresh one.';
+			return false;
+		}
 		if (now !== current) {
 			// The check after the write failed, yet the field changed: the editor's own change (a tidy, an input rule)
 			// raced the write, or it took only part of it. Never "left as it was" then: the text is neither the draft
