@@ -290,6 +290,14 @@ describe('RewriteCard', () => {
 		expect(screen.queryByText('Apply')).toBeNull();
 	});
 
+	it('a write the editor changed as it landed: says so, never "not changed", and offers Undo rewrite', () => {
+		const h = handlers();
+		render(<RewriteCard error="The editor changed the text." applied draftChanged {...h} />);
+		expect(screen.getByRole('alert').textContent).not.toContain('not changed');
+		fireEvent.click(screen.getByText('Undo rewrite'));
+		expect(h.onUndo).toHaveBeenCalled();
+	});
+
 	it('shows errors clearly, says the draft is untouched, and offers a retry', () => {
 		const h = { ...handlers(), onRetry: vi.fn() };
 		render(<RewriteCard error="The rewrite service rejected the API key (401)." {...h} />);

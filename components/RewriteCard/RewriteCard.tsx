@@ -32,6 +32,8 @@ export interface RewriteCardProps {
 	error?: string;
 	/** True once the content script applied a candidate: the card offers Undo rewrite. */
 	applied?: boolean;
+	/** With `error`: the field changed although the write failed its check (the card must not say it did not). */
+	draftChanged?: boolean;
 	onApply(candidate: RewriteCandidate): void;
 	onUndo(): void;
 	onDismiss(candidate?: RewriteCandidate): void;
@@ -209,7 +211,7 @@ export function RewriteCard(props: RewriteCardProps) {
 		body = (
 			<p class="tactful-rw-error" role="alert">
 				{props.error}
-				<span class="tactful-rw-safe"> Your draft was not changed.</span>
+				{props.draftChanged ? null : <span class="tactful-rw-safe"> Your draft was not changed.</span>}
 			</p>
 		);
 	} else if (props.loading) {

@@ -8,6 +8,13 @@ import { generic } from './sites/generic.ts';
 import { fakeDeps, fakeScore } from './testing/fake-deps.ts';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Calls `nudge` every 10 ms until `done()` (at most 3 s): a scoring pause and its held score. */
+async function poll(done: () => boolean, nudge: () => void): Promise<void> {
+	for (let i = 0; i < 300 && !done(); i++) {
+		nudge();
+		await wait(10);
+	}
+}
 /** One warned field with an underline from x 100 to 160 on the line at y 200. */
 const VIEW: FieldView = {
 	id: 1,
@@ -319,6 +326,38 @@ describe('the card after its own write, while the written draft is scored (races
 		release();
 		await wait(250);
 		expect(ui.view([fv])).toBeNull(); // the late answer opens nothing
+	});
+
+	it("the editor tidies the applied text with no key: the card waits for the tidied text's verdict and draws it", async () => {
+		const { c, ui, fv, field, ctx, release } = await opened('Fix it, you idiot.');
+		field.value = 'Fix it -- you idiot!'; // Apply wrote a rewrite that still warns
+		ctx().rescore();
+		await wait(5);
+		expect(ui.view([fv])).toBeNull(); // waits for the written text's verdict
+		// The editor's own tidy ("--" to "—", session 20's normalising fixture): no key, undo step or paste since.
+		field.value = 'Fix it \u2014 you idiot!';
+		c.onInput(null, 'insertReplacementText');
+		expect(ui.view([fv])).toBeNull(); // still waiting: for the tidied text's verdict, not closed
+		expect(ui.isOpen()).toBe(true);
+		release(); // the written text's verdict: about a text the field no longer holds
+		await wait(5);
+		expect(ui.view([fv])).toBeNull();
+		await poll(() => c.verdict?.result.text === 'Fix it \u2014 you idiot!', release);
+		const drawn = ui.view([fv]);
+		expect(drawn?.props.level).toBe('warn'); // the verdict on the text the field holds
+		expect(c.verdict?.result.text).toBe(field.value);
+	});
+
+	it("the same change after a key press is the user's: the card closes as before", async () => {
+		const { ui, fv, field, ctx } = await opened('Fix it, you idiot.');
+		field.value = 'Fix it -- you idiot!';
+		ctx().rescore();
+		await wait(5);
+		expect(ui.view([fv])).toBeNull();
+		ui.onKeyDown(new KeyboardEvent('keydown', { key: 'x' }), null, null, false);
+		field.value = 'Fix it -- you idiot!x';
+		expect(ui.view([fv])).toBeNull();
+		expect(ui.isOpen()).toBe(false);
 	});
 
 	it('Apply answered on the written text: a draft still cautioned draws the card again, with its Undo', async () => {

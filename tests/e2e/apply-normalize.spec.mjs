@@ -112,4 +112,38 @@ for (const { normalize, sensitivity } of CASES) {
 	});
 }
 
+// Session 21 (draft8): a key pressed in the frame right after Apply's write (the stress hunt, scripts/stress-apply.mjs,
+// on a loaded machine: "T his code is garbage…"). The rich editors' write waited a frame before putting the caret
+// back, and the key landed where the browser left it: after the written "T", mid-word. The key must land where the
+// user's caret was (the end of the draft), and the card must not call the typed-on rewrite a failed write.
+test('a key pressed in the frame after the write lands at the end of the draft, not inside the rewrite', async ({
+	page,
+	server,
+	sw,
+}) => {
+	await setSettings(sw, { sites: {}, sensitivity: 0.5, rewrite: { backend: 'offline', weight: 0.5 } });
+	await page.goto(`${server.url}/normalizing-editor.html?normalize=0&keyAfterWrite=%20ok`);
+	await page.click(SEL);
+	await page.keyboard.type(DRAFT);
+	check((await waitOverlay(page, warned)).ok, 'no warning for the draft');
+	await page.locator('[data-tactful-host] [data-tactful="badge"]').first().click();
+	await page.locator('[data-tactful-host] button.tactful-rw-primary').click({ timeout: 15_000 });
+	const typed = await poll(
+		() => text(page),
+		(t) => !t.includes('idiot') && t.includes('ok'),
+		15_000,
+	);
+	check(typed.ok, `the rewrite and the key did not land: ${JSON.stringify(typed.value)}`);
+	check(
+		typed.value === "This code is garbage -- it doesn't even compile. ok",
+		`the key landed inside the rewrite: ${JSON.stringify(typed.value)}`,
+	);
+	const card = await page.evaluate(
+		() =>
+			document.querySelector('[data-tactful-host]')?.shadowRoot?.querySelector('[data-tactful="card"]')
+				?.innerText ?? '',
+	);
+	check(!/did not accept|changed the text/.test(card), `the card called the write failed: ${card}`);
+});
+
 await run(() => chromiumEnv());

@@ -4,6 +4,7 @@
 // history page and the bandit hear) come from rewrite-apply.ts `watchRewriteUndo` judging the DOM change after the
 // key. Chromium's twin is rich-editors.spec.mjs.
 // Run: npm run build:firefox && node tests/e2e/run-all.mjs firefox-rich-editors
+import { CIVIL, TOXIC } from './drafts.mjs';
 import { launchFirefox } from './firefox-harness.mjs';
 import { check, poll, run, shot, startServer, test, waitOverlay } from './harness.mjs';
 
@@ -143,6 +144,49 @@ test('Firefox, CodeMirror 6: an Apply whose write lands while the tab is hidden 
 		await page.bringToFront();
 	}
 });
+
+// Session 21 (draft8): frames7's fix in Firefox. A frame whose document the page writes (document.open erases the
+// listeners the session put on the empty about:blank document; reopen.ts starts the session again) shows the badge
+// of a focused calm draft, and the in-page Alt+Shift+T opens the card of a warned one (Chromium: frames.spec).
+for (const w of [
+	{ name: 'frame written once', frame: '#written' },
+	{ name: 'frame opened and written again later', frame: '#rewritten' },
+])
+	test(`Firefox, ${w.name}: a calm draft shows its badge, and Alt+Shift+T opens the card of a warned one`, async ({
+		page,
+		server,
+	}) => {
+		await page.goto(`${server.url}/written-frames.html`);
+		await page.waitForSelector('html[data-rewritten]');
+		const frame = await (await page.$(w.frame)).contentFrame();
+		await frame.click('body');
+		await page.keyboard.type(CIVIL);
+		const calm = await waitOverlay(frame, (s) => s.badges.some((b) => b.level === 'ok' && b.settled), 30_000);
+		check(calm.ok, `no badge on the focused calm draft: ${JSON.stringify(calm.badges)}`);
+		await chord(page, ['Control', 'a']);
+		await page.keyboard.press('Backspace');
+		await page.keyboard.type(TOXIC);
+		const warned = await waitOverlay(frame, (s) => s.badges.some((b) => b.level === 'warn'), 30_000);
+		check(warned.ok, `no warning in ${w.frame}: ${JSON.stringify(warned.badges)}`);
+		await chord(page, ['Alt', 'Shift', 'T']);
+		// The card: over the parent page (a small frame) or in the frame.
+		const heading = async () =>
+			(await page.evaluate(
+				() =>
+					document
+						.querySelector('[data-tactful-frame-card]')
+						?.shadowRoot?.querySelector('[data-tactful="card"] h2')?.textContent ?? null,
+			)) ??
+			(await frame.evaluate(
+				() =>
+					document.querySelector('[data-tactful-host]')?.shadowRoot?.querySelector('[data-tactful="card"] h2')
+						?.textContent ?? null,
+			));
+		const opened = await poll(heading, (h) => h !== null, 10_000);
+		await shot(page, `firefox-written-frame-${w.frame.slice(1)}`);
+		check(opened.ok, `Alt+Shift+T in ${w.frame} opened no card`);
+		await page.keyboard.press('Escape');
+	});
 
 await run(async () => {
 	const server = await startServer();

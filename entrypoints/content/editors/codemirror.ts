@@ -68,9 +68,9 @@ export function codemirrorEditor(root: HTMLElement, ask = askCodeMirror): Editor
 			});
 			return out;
 		},
-		async replace(start, end, text, expected) {
+		async replace(start, end, text, expected, caret) {
 			const snap = whole();
-			if (!snap) return dom.replace(start, end, text, expected);
+			if (!snap) return dom.replace(start, end, text, expected, caret);
 			if (snap.text !== expected || !validRange(expected, start, end)) return false;
 			const answer = ask(root, { op: 'write', from: start, to: end, insert: text, expected });
 			// No bridge answer, or the editor refused: nothing was written (the MAIN side checks `expected` first).

@@ -13,13 +13,16 @@ export function textareaEditor(el: HTMLTextAreaElement, mirrorHost: () => Node):
 		el,
 		read: () => el.value,
 		rects: (start, end) => clipRects(textareaRects(el, start, end, mirrorHost()), clientBox(el)),
-		async replace(start, end, text, expected) {
+		async replace(start, end, text, expected, caret) {
 			if (el.value !== expected || !validRange(expected, start, end)) return false;
 			const want = el.value.slice(0, start) + text + el.value.slice(end);
 			el.focus();
 			el.setSelectionRange(start, end);
 			const ok = el.ownerDocument.execCommand('insertText', false, text);
-			if (ok && el.value === want) return true;
+			if (ok && el.value === want) {
+				if (caret !== undefined) el.setSelectionRange(caret, caret);
+				return true;
+			}
 			if (el.value !== expected) return el.value === want;
 			// Fallback when execCommand is unavailable: native setter + input event (React follows, undo won't).
 			const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;

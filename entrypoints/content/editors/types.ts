@@ -16,9 +16,12 @@ export interface Editor {
 	rects(start: number, end: number): DOMRect[];
 	/**
 	 * Replaces `[start, end)` with `text` if the field still holds `expected`, undo-safely. Resolves true when the
-	 * field now reads as intended; false (field untouched or the editor refused) otherwise.
+	 * field now reads as intended; false (field untouched or the editor refused) otherwise. `caret`: where the
+	 * caret goes in the written text, put there in the same task as the insert: a key pressed in the frame after
+	 * the write landed where the browser left it, the end of the written stretch, mid-word ("T okhis code…",
+	 * session 21). Text typed there since counts as written (the user typing on).
 	 */
-	replace(start: number, end: number, text: string, expected: string): Promise<boolean>;
+	replace(start: number, end: number, text: string, expected: string, caret?: number): Promise<boolean>;
 	/** The caret's offset in `read()`, or null when the selection is not in the field. */
 	caret?(): number | null;
 	/** Puts a collapsed caret at `offset` of `read()` (after a write, where the user's caret belongs). */
@@ -111,4 +114,10 @@ export function selectionSynced(doc: Document, timeoutMs = 120): Promise<void> {
 		const timer = setTimeout(done, timeoutMs);
 		doc.addEventListener('selectionchange', done, { once: true });
 	});
+}
+
+/** True when `now` is `want` with text inserted at `caret` only: the user typed on right after a write. */
+export function typedOn(now: string, want: string, caret: number | undefined): boolean {
+	if (caret === undefined || now.length <= want.length) return false;
+	return now.startsWith(want.slice(0, caret)) && now.endsWith(want.slice(caret));
 }

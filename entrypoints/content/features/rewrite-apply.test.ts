@@ -4,7 +4,13 @@ import {
 	fakeEditor,
 	REWRITE_SUGGESTION as suggestion,
 } from '../testing/fake-editor.ts';
-import { applyCandidate, dismissCandidate, undoRewrite, watchRewriteUndo } from './rewrite-apply.ts';
+import {
+	applyCandidate,
+	dismissCandidate,
+	insertedOnly,
+	undoRewrite,
+	watchRewriteUndo,
+} from './rewrite-apply.ts';
 import { type RewriteDeps, requestRewrite, rewriteStateFor } from './rewrite-state.ts';
 
 const candidate = suggestion.candidates[0] as NonNullable<(typeof suggestion.candidates)[0]>;
@@ -48,6 +54,40 @@ describe('applyCandidate and undoRewrite', () => {
 		expect(editor.value).toBe(DRAFT);
 		expect(rewriteStateFor(editor).error).toMatch(/did not accept/);
 		expect(deps.recordOutcome).not.toHaveBeenCalled();
+	});
+
+	it('an editor that changes the text as the rewrite is written (its tidy racing the write): says so and offers Undo', async () => {
+		const { editor, deps } = await withSuggestion();
+		// The write landed, but the editor's own change (here a mangled stretch) made it read as neither text: the
+		// field's check after the write fails. Told as "did not accept, left as it was", the change was silent.
+		const mixed = 'This is an unwise iea.';
+		const write = editor.replace;
+		editor.replace = async () => {
+			editor.value = mixed;
+			return false;
+		};
+		expect(await applyCandidate(editor, candidate, deps)).toBe(false);
+		const state = rewriteStateFor(editor);
+		expect(state.error).toMatch(/changed the text/);
+		expect(state.error).not.toMatch(/left as it was/);
+		expect(state.applied).toEqual({ original: DRAFT, rewrite: mixed }); // the card shows "Undo rewrite"
+		editor.replace = write;
+		expect(await undoRewrite(editor)).toBe(true);
+		expect(editor.value).toBe(DRAFT);
+	});
+
+	it('the user typed while the rewrite was being written (the write called off): says so, keeps their typing', async () => {
+		const { editor, deps } = await withSuggestion();
+		editor.replace = async () => {
+			editor.value = `${DRAFT} ok`;
+			return false;
+		};
+		expect(await applyCandidate(editor, candidate, deps)).toBe(false);
+		expect(rewriteStateFor(editor).error).toMatch(/You typed while/);
+		expect(rewriteStateFor(editor).applied).toBeUndefined();
+		expect(editor.value).toBe(`${DRAFT} ok`);
+		expect(insertedOnly('This is a STUPID idea. ok', DRAFT)).toBe(true);
+		expect(insertedOnly('This is an unwise iea.', DRAFT)).toBe(false);
 	});
 
 	it('does not write a rewrite longer than the field takes (maxlength), says why, and keeps the draft', async () => {

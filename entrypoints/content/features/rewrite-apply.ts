@@ -12,7 +12,7 @@ import {
 	undoPlan,
 } from '../../../models/rewrite/apply-plan.ts';
 import type { RewriteCandidate } from '../../../models/rewrite/types.ts';
-import type { Editor } from '../editors/types.ts';
+import { type Editor, typedOn } from '../editors/types.ts';
 import { onSilentTextChange } from '../text-watch.ts';
 import { type RewriteDeps, rewriteStateFor } from './rewrite-state.ts';
 import { rememberWrite } from './undo-caret.ts';
@@ -24,12 +24,21 @@ import { rememberWrite } from './undo-caret.ts';
  */
 async function writeEdit(editor: Editor, edit: Edit, current: string): Promise<boolean> {
 	const caret = editor.caret?.() ?? null;
-	const written = await editor.replace(edit.start, edit.end, edit.text, current);
-	if (!written) return false;
-	const after = editor.read();
+	const after = current.slice(0, edit.start) + edit.text + current.slice(edit.end);
 	const caretAfter = caretAfterEdit(edit, caret, after);
-	editor.placeCaret?.(caretAfter);
-	rememberWrite(editor, { before: current, caretBefore: caret, after, caretAfter });
+	// The caret goes back in the write's own task (a key pressed in the next frame lands there, not mid-word).
+	const written = await editor.replace(edit.start, edit.end, edit.text, current, caretAfter);
+	if (!written) return false;
+	const now = editor.read();
+	if (typedOn(now, after, caretAfter)) {
+		// The user typed on at the caret since: it is theirs now, left where their typing put it.
+		rememberWrite(editor, { before: current, caretBefore: caret, after, caretAfter });
+		return true;
+	}
+	// Lexical's paste path may read back with other blank lines: the caret is placed in the text it holds.
+	const at = now === after ? caretAfter : caretAfterEdit(edit, caret, now);
+	editor.placeCaret?.(at);
+	rememberWrite(editor, { before: current, caretBefore: caret, after: now, caretAfter: at });
 	return true;
 }
 
@@ -67,6 +76,18 @@ function putBack(editor: Editor): void {
 	pending.redone();
 }
 
+/** True when `now` is `before` with one stretch of text added somewhere and nothing else changed (typing). */
+export function insertedOnly(now: string, before: string): boolean {
+	if (now.length <= before.length) return false;
+	let p = 0;
+	while (p < before.length && now[p] === before[p]) p++;
+	return now.endsWith(before.slice(p));
+}
+
+/** The card's message when the field changed during the write but does not read as the rewrite. */
+export const CHANGED_WHILE_WRITING =
+	'The editor changed the text while the rewrite was written, so it may not read as suggested. Check it: Undo rewrite (or Ctrl+Z) brings your draft back.';
+
 /**
  * Writes `candidate` into the field if it still holds the text the suggestion was made for. `onUndone` runs each
  * time the user takes the rewrite back (the card's Undo, or Ctrl+Z to the pre-rewrite draft); `onRedone` each
@@ -92,6 +113,23 @@ export async function applyCandidate(
 	// Only the stretch that changes is written: a rich editor keeps the mentions, links and formatting around it.
 	const written = await writeEdit(editor, minimalEdit(current, plan.text), current);
 	if (!written) {
+		const now = editor.read();
+		if (insertedOnly(now, current)) {
+			// The user typed while the rewrite was being written: the write was called off, their typing kept.
+			state.error =
+				'You typed while the rewrite was being written, so it was not applied. Ask again for a fresh one.';
+			return false;
+		}
+		if (now !== current) {
+			// The check after the write failed, yet the field changed: the editor's own change (a tidy, an input rule)
+			// raced the write, or it took only part of it. Never "left as it was" then: the text is neither the draft
+			// nor the rewrite the card showed, so the card says so and keeps "Undo rewrite" for this text.
+			state.applied = { original: current, rewrite: now };
+			state.error = CHANGED_WHILE_WRITING;
+			putBacks.delete(editor);
+			takeBacks.delete(editor);
+			return false;
+		}
 		state.error = 'The editor did not accept the change, so your draft was left as it was.';
 		return false;
 	}

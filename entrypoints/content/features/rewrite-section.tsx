@@ -16,7 +16,7 @@ import { openStream } from '../../../utils/streaming.ts';
 import type { CardContext, CardSection } from '../extensions.ts';
 import { readThread } from '../threads/index.ts';
 import { beforeRewriteKey } from './draft-keeper.ts';
-import { applyCandidate, dismissCandidate, undoRewrite } from './rewrite-apply.ts';
+import { applyCandidate, CHANGED_WHILE_WRITING, dismissCandidate, undoRewrite } from './rewrite-apply.ts';
 import { rewriteWanted } from './rewrite-offer.ts';
 import { retryWhenFixed, watchRewriteSetup, wentToSettings } from './rewrite-retry.ts';
 import {
@@ -153,6 +153,7 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 						: undefined
 				}
 				applied={Boolean(state.applied)}
+				draftChanged={state.error === CHANGED_WHILE_WRITING}
 				onApply={async (candidate) => {
 					if (await applyCandidate(ctx.editor, candidate, deps, ctx.recordUndone, ctx.recordAccepted)) {
 						ctx.recordAccepted?.();

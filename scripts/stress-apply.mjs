@@ -1,0 +1,204 @@
+// Stress hunt for a draft changed silently around Apply (session 21, draft8): frames7 once saw the normalising
+// fixture read "This code is garbage —sn't eve…" right after Apply. Applies the offline rewrite many times per
+// editor kind while varying the timing (typing right before / after Apply, Ctrl+Z during the editor's tidy,
+// Ctrl+Z then Ctrl+Shift+Z), at sensitivity 0.8, and samples the field's text on EVERY animation frame from the
+// Apply click on: each sample must be a text the user could expect (the old draft, the rewrite, either as the
+// editor tidies it, or one of those with the user's typing at the end). Prints mismatches per editor.
+// Usage (after `npm run build`): node scripts/stress-apply.mjs [RUNS_PER_EDITOR=8] [NORMALISING_RUNS=50] [EDITOR…]
+import { chromiumEnv, poll, setSettings, waitOverlay } from '../tests/e2e/harness.mjs';
+
+const DRAFT = "You're a complete idiot and this code is garbage -- it doesn't even compile.";
+const TYPED = ' ok';
+const per = Number(process.argv[2] ?? 8);
+const normalisingRuns = Number(process.argv[3] ?? 50);
+const only = process.argv.slice(4);
+
+/** Each editor: its page, the frame selector (an editor in an iframe) and the field's selector there. */
+const EDITORS = [
+	{ name: 'normalising contenteditable', file: 'normalizing-editor.html', sel: '#comment', tidy: true },
+	{ name: 'textarea', file: 'generic-blog.html', sel: 'textarea' },
+	{ name: 'React textarea', file: 'github-issue.html', sel: 'textarea[aria-label="Markdown value"]' },
+	{ name: 'contenteditable', file: 'editors.html', sel: '#ce' },
+	{ name: 'Lexical', file: 'editors.html', sel: '[data-lexical-editor]' },
+	{ name: 'ProseMirror', file: 'editors.html', sel: '#pm [contenteditable]' },
+	{ name: 'CodeMirror', file: 'editors.html', sel: '#cm .cm-content' },
+	{ name: 'TinyMCE frame', file: 'classic-editor.html', frame: '#comment_ifr', sel: 'body' },
+	{ name: 'srcdoc frame', file: 'classic-editor.html', frame: '#reply', sel: 'body' },
+];
+const VARIANTS = ['plain', 'type-before', 'type-after', 'undo-during-tidy', 'undo-redo', 'undo-twice'];
+
+const tidy = (t) => t.replace(/--/g, '\u2014');
+const clean = (t) =>
+	t
+		.replace(/\u00a0/g, ' ')
+		.replace(/\n+/g, '\n')
+		.trim();
+
+/** Starts sampling the field's text on every frame (and on every mutation) into window.__samples. */
+const startSampling = (frame, sel) =>
+	frame.evaluate((sel) => {
+		const el = document.querySelector(sel);
+		const read = () => ('value' in el && el.tagName === 'TEXTAREA' ? el.value : el.innerText);
+		window.__samples = [read()];
+		const note = () => {
+			const t = read();
+			if (window.__samples.at(-1) !== t) window.__samples.push(t);
+		};
+		new MutationObserver(note).observe(el, { subtree: true, childList: true, characterData: true });
+		el.addEventListener('input', note);
+		const tick = () => {
+			note();
+			if (window.__sampling) requestAnimationFrame(tick);
+		};
+		window.__sampling = true;
+		requestAnimationFrame(tick);
+	}, sel);
+const samples = (frame) => frame.evaluate(() => window.__samples.slice());
+const readField = (frame, sel) =>
+	frame.evaluate((sel) => {
+		const el = document.querySelector(sel);
+		return 'value' in el && el.tagName === 'TEXTAREA' ? el.value : el.innerText;
+	}, sel);
+
+/**
+ * Texts the field may hold: draft or rewrite (tidied or not), with none or part of the typing at its end (the
+ * offline fixer capitalises a typed " ok" after a full stop when it rewrites the longer draft).
+ */
+function allowed(rewrite, typedBefore) {
+	const bases = [DRAFT, rewrite, typedBefore ? DRAFT + TYPED : null].filter(Boolean);
+	// A Ctrl+Z past the Apply undoes the user's own last typing (a textarea: the final "." of the draft).
+	const out = new Set(['', ...Array.from({ length: 5 }, (_, k) => clean(DRAFT.slice(0, DRAFT.length - k)))]);
+	for (const b of bases)
+		for (const x of [b, tidy(b), b.replace(/\u2014/g, '--')])
+			for (const typed of [TYPED, ' Ok'])
+				for (let k = 0; k <= typed.length; k++) out.add(clean(x + typed.slice(0, k)));
+	return out;
+}
+
+/** True when `t` is an allowed text with part of the typing inserted somewhere inside it (not at its end). */
+function typedInside(t, ok) {
+	for (let k = 1; k <= TYPED.length; k++) {
+		const piece = TYPED.slice(0, k);
+		for (let at = t.indexOf(piece); at >= 0; at = t.indexOf(piece, at + 1))
+			if (ok.has(clean(t.slice(0, at) + t.slice(at + k)))) return true;
+	}
+	return false;
+}
+
+async function oneRun(env, e, variant, rewriteSeen) {
+	const { page, server } = env;
+	await page.goto(`${server.url}/${e.file}`);
+	const frame = e.frame ? await (await page.$(e.frame)).contentFrame() : page.mainFrame();
+	await frame.locator(e.sel).first().click();
+	await page.keyboard.type(DRAFT);
+	const warned = await waitOverlay(frame, (s) => s.badges.some((b) => b.level === 'warn'), 20_000);
+	if (!warned.ok) return { skip: 'no warning' };
+	if (e.frame) await page.keyboard.press('Alt+Shift+T');
+	else await frame.locator('[data-tactful-host] [data-tactful="badge"]').first().click();
+	// The card of a small frame's field is drawn over the parent page (overlay/frame-card.ts).
+	const inFrame = frame.locator('[data-tactful-host] button.tactful-rw-primary').first();
+	const overPage = page.locator('[data-tactful-frame-card] button.tactful-rw-primary').first();
+	let apply = null;
+	for (let i = 0; i < 150 && !apply; i++) {
+		if (await inFrame.isVisible().catch(() => false)) apply = inFrame;
+		else if (e.frame && (await overPage.isVisible().catch(() => false))) apply = overPage;
+		else await page.waitForTimeout(100);
+	}
+	if (!apply) return { skip: 'no Apply button' };
+	// The fixture judges "typed" by time since keydown (50 ms): on a loaded machine a typed letter can pass for a
+	// write, its tidy then moves the caret and the rest of the typing lands after the dash. Not an Apply: counted apart.
+	if (clean(await readField(frame, e.sel)) !== clean(DRAFT))
+		return { skip: 'the draft differed before Apply' };
+	await startSampling(frame, e.sel);
+	const focusField = () => frame.locator(e.sel).first().focus();
+	if (variant === 'type-before') {
+		await focusField();
+		await page.keyboard.type(TYPED);
+	}
+	await apply.click();
+	const changed = (t) => clean(t) !== clean(DRAFT) && clean(t) !== clean(DRAFT + TYPED);
+	if (variant === 'type-after') {
+		// Typing right after the click: during the rich editors' quiet wait before the write, or just after it.
+		await focusField();
+		await page.keyboard.type(TYPED);
+	}
+	const written = await poll(
+		() => readField(frame, e.sel),
+		changed,
+		variant === 'type-before' ? 2_500 : 8_000,
+		10,
+	);
+	if (variant === 'undo-during-tidy' && written.ok) {
+		await focusField();
+		await page.keyboard.press('Control+Z');
+	}
+	// Let the editor's tidy (100 ms) and Tactful's rescore land.
+	await page.waitForTimeout(600);
+	if (variant === 'undo-redo' || variant === 'undo-twice') {
+		await focusField();
+		for (let i = 0; i < 2; i++) {
+			await page.keyboard.press('Control+Z');
+			await page.waitForTimeout(150);
+		}
+		if (variant === 'undo-redo') await page.keyboard.press('Control+Shift+Z');
+		await page.waitForTimeout(400);
+	}
+	const seen = (await samples(frame)).map(clean);
+	const final = clean(await readField(frame, e.sel));
+	if (!rewriteSeen.value && written.ok && variant === 'plain') rewriteSeen.value = final;
+	const rewrite = rewriteSeen.value ?? '';
+	const ok = allowed(rewrite, variant === 'type-before');
+	const odd = seen.filter((t) => !ok.has(t));
+	const inside = odd.filter((t) => typedInside(t, ok));
+	const bad = odd.filter((t) => !typedInside(t, ok));
+	return { bad: [...new Set(bad)], inside: [...new Set(inside)], final, written: written.ok };
+}
+
+const env = await chromiumEnv();
+await setSettings(env.sw, { sites: {}, sensitivity: 0.8, rewrite: { backend: 'offline', weight: 0.5 } });
+const totals = [];
+for (const e of EDITORS.filter((x) => only.length === 0 || only.some((o) => x.name.includes(o)))) {
+	const runs = e.tidy ? normalisingRuns : per;
+	const rewriteSeen = { value: undefined };
+	const row = {
+		editor: e.name,
+		runs: 0,
+		mismatched: 0,
+		typedInside: 0,
+		skipped: 0,
+		notWritten: 0,
+		examples: [],
+	};
+	// The first run is plain: it learns the rewrite that later runs must see.
+	for (let i = 0; i < runs; i++) {
+		const variant = VARIANTS[i % VARIANTS.length];
+		let r;
+		try {
+			r = await oneRun(env, e, variant, rewriteSeen);
+		} catch (error) {
+			r = { skip: String(error).split('\n')[0] };
+		}
+		if (r.skip) {
+			row.skipped++;
+			if (row.examples.length < 3) row.examples.push(`${variant}: skipped (${r.skip})`);
+			continue;
+		}
+		row.runs++;
+		if (!r.written) row.notWritten++;
+		if (r.inside.length) {
+			row.typedInside++;
+			if (row.examples.length < 6)
+				row.examples.push(`${variant}, typing inside: ${JSON.stringify(r.inside)}`);
+		}
+		if (r.bad.length) {
+			row.mismatched++;
+			if (row.examples.length < 6) row.examples.push(`${variant}: ${JSON.stringify(r.bad)}`);
+		}
+	}
+	console.log(
+		`${e.name}: ${row.runs} runs, ${row.mismatched} mismatched, ${row.typedInside} with typing landed inside the text, ${row.skipped} skipped, ${row.notWritten} not written (rewrite ${JSON.stringify(rewriteSeen.value)})`,
+	);
+	for (const x of row.examples) console.log(`    ${x}`);
+	totals.push(row);
+}
+await env.teardown();
