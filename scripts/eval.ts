@@ -237,6 +237,10 @@ for (const [name, label, target] of [
 	['civil7-hostile', 'civil7 hostile twins caught', 'must not drop'],
 	['attacks7', 'attacks7 (verdicts, threats) caught', 'target ≥ 0.95'],
 	['attacks7-civil', 'attacks7 civil twins flagged', 'target ≤ 0.05'],
+	// Session 21's civil forum talk outside software (hobbies, sports, politics, corrections, Stack Exchange,
+	// Hacker News, medical/legal, swear words as a topic, short replies, dark humour) and its hostile twins.
+	['civil8', 'civil8 forum talk flagged', 'target ≤ 0.05'],
+	['civil8-hostile', 'civil8 hostile twins caught', 'must not drop'],
 ] as const) {
 	const dev = corpus(`${name}-dev.txt`);
 	const check = corpus(`${name}-check.txt`);

@@ -21,7 +21,7 @@ describe('readCorpus', () => {
 				.split('\n')
 				.some((l) => l.trim().startsWith('#')),
 		);
-		// Session 19's and 20's sets were written with `#` headers and are only read through readCorpus.
+		// Session 19's, 20's and 21's sets were written with `#` headers and are only read through readCorpus.
 		expect(withComments.sort()).toEqual([
 			'attacks7-check.txt',
 			'attacks7-civil-check.txt',
@@ -35,6 +35,10 @@ describe('readCorpus', () => {
 			'civil7-dev.txt',
 			'civil7-hostile-check.txt',
 			'civil7-hostile-dev.txt',
+			'civil8-check.txt',
+			'civil8-dev.txt',
+			'civil8-hostile-check.txt',
+			'civil8-hostile-dev.txt',
 			'fresh-s12-attacks.txt',
 			'fresh-s12-civil.txt',
 			'threats5-civil.txt',
