@@ -241,6 +241,10 @@ for (const [name, label, target] of [
 	// praise), written before its rules in the same layout.
 	['attacks8', 'attacks8 (calm-reading attacks) caught', 'target ≥ 0.95'],
 	['attacks8-civil', 'attacks8 civil twins flagged', 'target ≤ 0.05'],
+	// Session 21's civil forum talk outside software (hobbies, sports, politics, corrections, Stack Exchange,
+	// Hacker News, medical/legal, swear words as a topic, short replies, dark humour) and its hostile twins.
+	['civil8', 'civil8 forum talk flagged', 'target ≤ 0.05'],
+	['civil8-hostile', 'civil8 hostile twins caught', 'must not drop'],
 ] as const) {
 	const dev = corpus(`${name}-dev.txt`);
 	const check = corpus(`${name}-check.txt`);

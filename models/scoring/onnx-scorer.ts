@@ -43,6 +43,7 @@ import { applyInsultsAtOthers } from './insult-at-others.ts';
 import { LruCache } from './lru.ts';
 import type { ModelManifest } from './manifest.ts';
 import { OrtModels, type OrtModule, type Prepared } from './ort-models.ts';
+import { applyPlainStatements } from './plain-statements.ts';
 import { priorOnlyPass } from './prior-only.ts';
 import { scoreProbabilities, scoreProbabilitiesBatch } from './probability-pass.ts';
 import { applyPutDowns } from './put-downs.ts';
@@ -181,6 +182,8 @@ export class OnnxScorer implements Scorer {
 				applyCivilDevIdioms(entry, tokenized);
 				applySincerePraise(entry, tokenized);
 				applyChosenPeoplePraise(entry, tokenized);
+				// Inappropriateness alone on a plain statement to no one (session 21, civil8).
+				applyPlainStatements(entry, tokenized);
 				applyInsultsAtOthers(entry, tokenized);
 				applyReplyVerdicts(entry, tokenized);
 				applyStayingContrast(entry, tokenized);

@@ -408,6 +408,38 @@ describe('session 20 held-out corpora (civil7)', () => {
 	});
 });
 
+describe('session 21 held-out corpora (civil8)', () => {
+	const dir = join(import.meta.dirname, '../../tests/corpora');
+	const read = (f: string) =>
+		readFileSync(join(dir, f), 'utf8')
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l !== '' && !l.startsWith('#'));
+	// Civil forum talk in two halves, and hostile twins that borrow its words on purpose (so civil8 files are not
+	// compared with each other except dev half against check half). Lines of one or two words ("nope", "same")
+	// are left out of the comparison: any two such replies share most of their words.
+	const long = (l: string) => words(l).size > 2;
+	const pairs = [
+		['civil8-dev.txt', 'civil8-check.txt'],
+		['civil8-hostile-dev.txt', 'civil8-hostile-check.txt'],
+	] as const;
+
+	it.each(pairs)('%s / %s: halves do not copy each other, nor older corpora', (devFile, checkFile) => {
+		const dev = read(devFile);
+		const check = read(checkFile);
+		expect(Math.min(dev.length, check.length)).toBeGreaterThanOrEqual(devFile.includes('hostile') ? 20 : 80);
+		const devWords = dev.filter(long).map(words);
+		for (const c of check.filter(long))
+			expect(Math.max(...devWords.map((d) => overlap(words(c), d))), c).toBeLessThan(0.45);
+		const others = readdirSync(dir)
+			.filter((f) => f.endsWith('.txt') && !f.startsWith('civil8-'))
+			.flatMap(read)
+			.map(words);
+		for (const l of [...dev, ...check].filter(long))
+			expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
+	});
+});
+
 describe('session 20 held-out corpora (attacks7)', () => {
 	const dir = join(import.meta.dirname, '../../tests/corpora');
 	// `#` lines are headers and kind tags (readCorpus skips them).

@@ -1,0 +1,65 @@
+/**
+ * Session 21 (civil8; issue 2): the Inappropriateness head alone on plain forum statements that speak to no one.
+ * On civil forum talk outside software (cooking tips, match reports, policy disagreement, a factual correction,
+ * true-crime facts) the appropriateness model reads 0.5–0.8 on lines the toxic head reads as clean ("I think the
+ * policy is wrong, but I understand why people support it." 0.76, "The killer was never caught, and the case
+ * went cold in 1987." 0.63), the reasons' dimensions lifted with the overall label: 18 of 108 civil8 dev lines.
+ * Such a draft's dimensions are capped under the default threshold (PLAIN_CAP; a high sensitivity still flags it)
+ * when:
+ * - the toxic head reads it as clean (< PLAIN_TOXIC_MAX) and Inappropriateness is its own reading, not the toxic
+ *   head's folded in (`inappropriateFromToxic`);
+ * - no emotional reason passes the default threshold (EMOTIONAL: Toxic Emotions, Excessive Intensity, Emotional
+ *   Deception; the attack lines in the band mostly carry one, the plain ones only the argument dimensions);
+ * - it names no reader and no form of address, and has no insult, profanity or word judging people
+ *   (prior-only.ts `hasJudgingWord`): the attack lines only this head catches speak to the reader ("Hey champ,
+ *   maybe read the guide", "Good luck with your career") or carry a judging word;
+ * - it has no threat, menace or mockery word (MENACE: "Someone should teach them a lesson.", "Not everyone who
+ *   crosses me gets a second chance.", "Yeah, because hardcoding the region is so future-proof.") and does not
+ *   open on "go" ("Go learn the basics first, then talk."). The first version without "me", "yeah", "course",
+ *   "better", "hurt", "someone", "explain", "learn" and the "go" opener lost 8 attack lines of older corpora
+ *   (veiled threats of attacks7 and threats5, sarcasm of misses6, a command of misses7); with them none.
+ * The rule floors that come after (insult-at-others.ts, threats.ts, sarcasm-at-others.ts, put-downs.ts) still
+ * apply. Draft scoring only, no model run: set look-ups over the draft's words, only for drafts in the band.
+ */
+import type { Tokenized } from '../features/featurize.ts';
+import { hasJudgingWord } from './prior-only.ts';
+import type { ScoreEntry } from './score-entry.ts';
+import { DIMENSIONS } from './types.ts';
+
+/** Where a capped draft lands on Inappropriateness: as civil-dev-idioms.ts's CIVIL_IDIOM_CAP. */
+export const PLAIN_CAP = 0.35;
+/** The toxic head reads the draft as clean below this (the band civil7 found: toxic ≤ 0.1 … 0.3). */
+export const PLAIN_TOXIC_MAX = 0.35;
+/** The default decision point: only a draft Inappropriateness would flag needs the rule. */
+const DECISION = 0.5;
+
+/** Dimensions that name an emotional reason: one past the threshold keeps the models' reading. */
+const EMOTIONAL = ['Toxic Emotions', 'Excessive Intensity', 'Emotional Deception'] as const;
+
+/** Threat, menace and mockery words: a draft with one keeps the models' reading. */
+const MENACE = new Set(
+	(
+		"should shouldn't must deserve deserves deserved lesson shame careful regret pay watch know where " +
+		'hope hopefully luck wish wow great bravo congrats congratulations thanks thank nice obviously clearly ' +
+		'surely sure again yet another me yeah course funny better hurt hurts hurting someone somebody explain ' +
+		'learn talk'
+	).split(' '),
+);
+
+/** Whether a draft is a plain statement the rule may cap (word test only; the caller checks the scores). */
+export function plainStatement(tokenized: Tokenized): boolean {
+	if (hasJudgingWord(tokenized)) return false;
+	if (tokenized.tokens[0]?.word.toLowerCase() === 'go') return false;
+	return !tokenized.tokens.some((t) => MENACE.has(t.word.toLowerCase()));
+}
+
+/** Caps the dimensions of a plain statement the toxic head reads as clean (see the module comment). */
+export function applyPlainStatements(entry: ScoreEntry, tokenized: Tokenized): void {
+	const inap = entry.dimensions.Inappropriateness;
+	if (inap < DECISION || entry.toxic >= PLAIN_TOXIC_MAX || entry.inappropriateFromToxic) return;
+	if (EMOTIONAL.some((d) => entry.dimensions[d] >= DECISION) || !plainStatement(tokenized)) return;
+	const dimensions = { ...entry.dimensions };
+	for (const d of DIMENSIONS) dimensions[d] = Math.min(dimensions[d], PLAIN_CAP);
+	entry.wholeDimensions ??= entry.dimensions;
+	entry.dimensions = dimensions;
+}
