@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { summarize } from './drafts.ts';
@@ -110,16 +110,23 @@ const TYPES: Record<string, string> = {
 	'.onnx': 'application/octet-stream',
 };
 
-export async function runInChromium(options: Options): Promise<ChromiumResult> {
+/** The bench page (built with Vite, served with the model files on 127.0.0.1) open in headless Chromium. */
+export interface BenchPage {
+	page: Page;
+	browser: Browser;
+	close(): Promise<void>;
+}
+
+export async function openBenchPage(root: string, encoderDir?: string): Promise<BenchPage> {
 	const outDir = mkdtempSync(path.join(os.tmpdir(), 'tactful-bench-'));
 	await build({
-		root: path.join(options.root, 'scripts/bench/page'),
+		root: path.join(root, 'scripts/bench/page'),
 		logLevel: 'warn',
 		build: { outDir, emptyOutDir: true, target: 'esnext' },
 	});
 	const routes: [string, string][] = [
-		['/models/', path.join(options.root, 'models')],
-		['/encoders/', path.dirname(options.encoders[0]?.file ?? outDir)],
+		['/models/', path.join(root, 'models')],
+		['/encoders/', encoderDir ?? outDir],
 		['/', outDir],
 	];
 	const server = createServer((req, res) => {
@@ -146,6 +153,11 @@ export async function runInChromium(options: Options): Promise<ChromiumResult> {
 	browser.on('disconnected', () => {
 		if (!closing) console.log(`  Chromium disconnected (load ${os.loadavg()[0]?.toFixed(1)})`);
 	});
+	const close = async () => {
+		closing = true;
+		await browser.close();
+		server.close();
+	};
 	try {
 		const page = await browser.newPage();
 		page.on('pageerror', (error) => console.log(`  page error: ${error.message}`));
@@ -156,6 +168,17 @@ export async function runInChromium(options: Options): Promise<ChromiumResult> {
 		await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready', null, {
 			timeout: 30_000,
 		});
+		return { page, browser, close };
+	} catch (error) {
+		await close();
+		throw error;
+	}
+}
+
+export async function runInChromium(options: Options): Promise<ChromiumResult> {
+	const encoderDir = options.encoders[0] ? path.dirname(options.encoders[0].file) : undefined;
+	const { page, close } = await openBenchPage(options.root, encoderDir);
+	try {
 		const result = (await phase(
 			'the in-page bench (scorer, encoders, WebGPU)',
 			page.evaluate(
@@ -176,8 +199,6 @@ export async function runInChromium(options: Options): Promise<ChromiumResult> {
 		)) as Omit<ChromiumResult, 'cpu'>;
 		return { ...result, ...(await phase('the CPU-time bench (CDP ThreadTime)', cpuBench(page, options))) };
 	} finally {
-		closing = true;
-		await browser.close();
-		server.close();
+		await close();
 	}
 }

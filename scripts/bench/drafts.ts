@@ -31,6 +31,40 @@ export function benchDraft(length: number, variant: number, abusive = false): st
 	return out.slice(0, length);
 }
 
+/**
+ * Written for the bench (session 22): review and issue talk a developer writes every day, none of it hostile, so
+ * a draft built from them is not flagged: the path most keystrokes take (the 1,000-character drafts above are all
+ * flagged: two of their eight sentences are rude).
+ */
+const CIVIL_SENTENCES = [
+	'Thanks for the patch, I tried it locally and the build passes on Linux.',
+	'The cache invalidation still looks wrong when two workers write the same key.',
+	'Could you add a test that covers the empty input case before we merge?',
+	'I killed the child process and the hang went away, so the leak is in the parent.',
+	'Let us move this discussion to the forum thread so the issue stays focused.',
+	'The benchmark numbers are within noise, so I would not block on them.',
+	'I rebased on main and the flaky integration test passed three times in a row.',
+	'Maybe rename the helper to parseHeaders, since it no longer touches the body.',
+	'The migration script needs a dry run flag before we point it at production.',
+	'Nice catch on the off-by-one in the pagination, that explains the missing row.',
+	'Can we log the request id as well? It would make the traces much easier to follow.',
+	'I left two small comments inline; otherwise this looks good to me.',
+];
+
+/**
+ * A civil draft of exactly `length` characters (CIVIL_SENTENCES), varied like `benchDraft` so no result cache
+ * hides the cost.
+ */
+export function civilDraft(length: number, variant: number): string {
+	let out = `#${variant} `;
+	let i = variant;
+	for (let k = 0; out.length < length; k++) {
+		out += `${CIVIL_SENTENCES[i % CIVIL_SENTENCES.length]} [${variant}-${k}] `;
+		i += 5;
+	}
+	return out.slice(0, length);
+}
+
 /** The latency distribution of a list of milliseconds (percentile q = the value at index floor(q·n)). */
 export function summarize(ms: number[]): {
 	p50: number;

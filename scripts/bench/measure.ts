@@ -3,7 +3,7 @@
  */
 import type { InferenceSession, Tensor } from 'onnxruntime-web';
 import type { Scorer } from '../../models/scoring/types.ts';
-import { benchDraft, summarize } from './drafts.ts';
+import { benchDraft, civilDraft, summarize } from './drafts.ts';
 
 type Stats = ReturnType<typeof summarize>;
 
@@ -14,6 +14,15 @@ export interface ScorerBench {
 	flagged: Record<number, number>;
 	/** 1,000-character drafts that all flag (an insult first): the explaining path's latency. */
 	flaggedAt1000: Stats;
+	/** How many of `flaggedAt1000`'s drafts were flagged. */
+	flaggedAt1000Flags: number;
+	/**
+	 * 1,000-character civil drafts (scripts/bench/drafts.ts `civilDraft`), timed after the rows above so those
+	 * stay comparable with earlier sessions: the unflagged path, which the bench drafts above never take.
+	 */
+	civilAt1000: Stats;
+	/** How many of `civilAt1000`'s drafts were flagged (0 expected). */
+	civilAt1000Flags: number;
 }
 
 /**
@@ -43,12 +52,16 @@ export async function runScorerBench(
 	const byLength: Record<number, Stats> = {};
 	const flagged: Record<number, number> = {};
 	let variant = 1;
-	const time = async (length: number, abusive: boolean): Promise<{ stats: Stats; flags: number }> => {
-		for (let i = 0; i < warmup; i++) await scorer.score([benchDraft(length, variant++, abusive)]);
+	const time = async (
+		length: number,
+		abusive: boolean,
+		make: (length: number, variant: number, abusive: boolean) => string = benchDraft,
+	): Promise<{ stats: Stats; flags: number }> => {
+		for (let i = 0; i < warmup; i++) await scorer.score([make(length, variant++, abusive)]);
 		const times: number[] = [];
 		let flags = 0;
 		for (let i = 0; i < runs; i++) {
-			const draft = benchDraft(length, variant++, abusive);
+			const draft = make(length, variant++, abusive);
 			start = await clock();
 			const [result] = await scorer.score([draft]);
 			times.push((await clock()) - start);
@@ -65,8 +78,17 @@ export async function runScorerBench(
 	// A long draft that is mostly civil can dilute one insult below the flag (1 of 3,000 variants at 0.497).
 	if (abusive.flags < runs * 0.99)
 		throw new Error(`only ${abusive.flags} of ${runs} abusive bench drafts flagged`);
+	const civil = await time(1000, false, (length, v) => civilDraft(length, v));
 	await scorer.dispose?.();
-	return { loadMs, byLength, flagged, flaggedAt1000: abusive.stats };
+	return {
+		loadMs,
+		byLength,
+		flagged,
+		flaggedAt1000: abusive.stats,
+		flaggedAt1000Flags: abusive.flags,
+		civilAt1000: civil.stats,
+		civilAt1000Flags: civil.flags,
+	};
 }
 
 interface OrtLike {

@@ -11,6 +11,7 @@ import * as ortWasm from 'onnxruntime-web/wasm';
 import * as ort from 'onnxruntime-web/webgpu';
 import { OnnxScorer } from '../../../models/scoring/onnx-scorer.ts';
 import { serializeOrt } from '../../../models/scoring/ort-serial.ts';
+import { benchDraft, civilDraft } from '../drafts.ts';
 import { runEncoderBench, runScorerBench } from '../measure.ts';
 import { type AdapterInfo, adapterName } from '../webgpu-report.ts';
 
@@ -92,6 +93,62 @@ Object.assign(globalThis, {
 	tactfulScore: async (texts: string[]) =>
 		((await driven?.score(texts)) ?? []).map((r) => ({ flag: r.flag })),
 	tactfulCloseScorer: () => driven?.dispose(),
+});
+
+/**
+ * The tail bench (scripts/bench/chromium-tail.ts): one scorer, each draft between two performance marks (the
+ * trace's window for its GC events), with the wall time of its ORT runs (every `run` of the queued ORT timed).
+ */
+let tail: OnnxScorer | undefined;
+const ortTime = { ms: 0, runs: 0 };
+let ortTimed = false;
+type TailKind = 'bench' | 'civil' | 'abusive';
+const tailDraft = (kind: TailKind, length: number, variant: number) =>
+	kind === 'civil' ? civilDraft(length, variant) : benchDraft(length, variant, kind === 'abusive');
+
+async function tailScore(kind: TailKind, length: number, variant: number) {
+	const draft = tailDraft(kind, length, variant);
+	const ms0 = ortTime.ms;
+	const runs0 = ortTime.runs;
+	performance.mark(`tail-s-${variant}`);
+	const start = performance.now();
+	const [result] = (await tail?.score([draft])) ?? [];
+	const wall = performance.now() - start;
+	performance.mark(`tail-e-${variant}`);
+	return { variant, wall, ortMs: ortTime.ms - ms0, ortRuns: ortTime.runs - runs0, flag: !!result?.flag };
+}
+
+Object.assign(globalThis, {
+	tactfulTailOpen: async () => {
+		if (!ortTimed) {
+			// Installed once, around the queued `run` (ort-serial.ts): what one draft waits for its ORT runs.
+			const proto = (ortWasm.InferenceSession as unknown as { prototype: unknown }).prototype as {
+				run: (...args: unknown[]) => Promise<unknown>;
+			};
+			const queued = proto.run;
+			proto.run = async function (this: unknown, ...args: unknown[]) {
+				const start = performance.now();
+				try {
+					return await queued.apply(this, args);
+				} finally {
+					ortTime.ms += performance.now() - start;
+					ortTime.runs++;
+				}
+			};
+			ortTimed = true;
+		}
+		tail = new OnnxScorer({ ort: serialOrt, loadBytes: (file) => fetchBytes(`/models/${file}`) });
+		await tail.score([benchDraft(40, 0)]);
+	},
+	/** One draft per call (driven from Node, which reads the main thread's CPU time around it). */
+	tactfulTailScore: (kind: TailKind, length: number, variant: number) => tailScore(kind, length, variant),
+	/** `count` drafts one after another inside the page, as `npm run bench`'s in-page wall figures are taken. */
+	tactfulTailLoop: async (kind: TailKind, length: number, from: number, count: number) => {
+		const out = [];
+		for (let v = from; v < from + count; v++) out.push(await tailScore(kind, length, v));
+		return out;
+	},
+	tactfulTailClose: () => tail?.dispose(),
 });
 
 const status = document.getElementById('status');

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { benchDraft, civilDraft } from '../../scripts/bench/drafts.ts';
+import { asciiSeq, foldCodePoints } from './normalize.ts';
+
+/** Random ASCII text, every unit 0-127 (controls, capitals, punctuation) among words. */
+function randomAscii(seed: number, length: number): string {
+	let s = seed;
+	let out = '';
+	for (let i = 0; i < length; i++) {
+		s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+		const r = s >>> 8;
+		out += r % 3 === 0 ? String.fromCharCode(r % 128) : 'aZ mQ.!*1_'.charAt(r % 10);
+	}
+	return out;
+}
+
+describe('asciiSeq (session 22: all-ASCII drafts skip the per-character pushes)', () => {
+	it('is foldCodePoints, unit for unit, on every ASCII text', () => {
+		const texts = [
+			'',
+			'A',
+			'You ARE a F*CK1NG id10t!!!',
+			...Array.from({ length: 40 }, (_, v) => benchDraft(1000, v, v % 2 === 1)),
+			...Array.from({ length: 20 }, (_, v) => civilDraft(1000, v)),
+			...Array.from({ length: 200 }, (_, v) => randomAscii(v + 1, 1 + (v % 97) * 7)),
+			String.fromCharCode(...Array.from({ length: 128 }, (_, c) => c)),
+		];
+		for (const text of texts) expect(asciiSeq(text)).toEqual(foldCodePoints(text));
+	});
+});
