@@ -1,0 +1,106 @@
+/**
+ * The warnings shown, newest first, each with its own Delete (qa21 #4: the page could only delete everything).
+ * Deleting one takes it out of the charts too; the page re-reads its numbers through `onDeleted`.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ShownWarning } from '../../utils/background/history-types.ts';
+import { DIMENSION_LABELS } from '../Settings/dimension-labels.ts';
+import { ago } from './SavedDrafts.tsx';
+
+/** What the section needs from the history store. */
+export interface WarningsClient {
+	listWarnings(req: { limit?: number }): Promise<{ warnings: ShownWarning[] }>;
+	deleteWarning(req: { id: number }): Promise<{ deleted: number }>;
+}
+
+export interface RecentWarningsProps {
+	client: WarningsClient;
+	now?: () => number;
+	/** Bumped by the page when it deleted data, so the list re-reads instead of showing deleted rows. */
+	generation?: number;
+	/** Called after a warning was deleted (the page's charts count it). */
+	onDeleted?: () => void;
+}
+
+/** How many are listed: enough to find the one just shown; older ones live on in the charts. */
+export const LISTED = 50;
+
+const reasons = (w: ShownWarning) =>
+	w.dimensions.map((d) => DIMENSION_LABELS[d]?.label ?? d).join(', ') || 'No reason recorded';
+
+export function RecentWarnings({ client, now = Date.now, generation = 0, onDeleted }: RecentWarningsProps) {
+	const [warnings, setWarnings] = useState<ShownWarning[] | null>(null);
+	const [status, setStatus] = useState<{ text: string; failed?: boolean } | null>(null);
+	// biome-ignore lint/correctness/useExhaustiveDependencies: generation is the page's "data changed, read again"
+	const load = useCallback(() => {
+		client.listWarnings({ limit: LISTED }).then(
+			(r) => setWarnings(r.warnings),
+			(e: unknown) =>
+				setStatus({
+					text: `Could not read your warnings: ${e instanceof Error ? e.message : String(e)}`,
+					failed: true,
+				}),
+		);
+	}, [client, generation]);
+	useEffect(load, [load]);
+
+	const remove = async (w: ShownWarning) => {
+		try {
+			const { deleted } = await client.deleteWarning({ id: w.id });
+			setStatus({
+				text: deleted
+					? `Deleted the warning on ${w.site}. The charts no longer count it.`
+					: 'That warning was already gone.',
+			});
+			onDeleted?.();
+		} catch (e) {
+			setStatus({
+				text: `Could not delete that warning: ${e instanceof Error ? e.message : String(e)}. Nothing was deleted.`,
+				failed: true,
+			});
+		}
+		load();
+	};
+
+	return (
+		<section class="tf-card" aria-labelledby="h-warnings" data-testid="recent-warnings">
+			<h2 id="h-warnings">Recent warnings</h2>
+			{warnings && warnings.length === 0 ? <p class="tf-muted">No warnings yet.</p> : null}
+			{warnings && warnings.length > 0 ? (
+				<p class="tf-muted">
+					The {warnings.length === LISTED ? `${LISTED} newest` : 'warnings'} still kept in detail. Deleting
+					one also takes it out of the charts; what you did with it (a rewrite, “this is fine”) stays.
+				</p>
+			) : null}
+			{warnings && warnings.length > 0 ? (
+				<ul class="tf-warnings">
+					{warnings.map((w) => {
+						const when = ago(w.at, now());
+						return (
+							<li key={w.id} class="tf-draft" data-testid="warning-row">
+								<p class="tf-muted">
+									<strong>{w.site}</strong> · {when} · {w.level === 'warn' ? 'warning' : 'caution'} ·{' '}
+									{reasons(w)}
+								</p>
+								{w.draft ? <pre class="tf-draft-text">{w.draft}</pre> : null}
+								<button
+									type="button"
+									class="tf-btn tf-btn-danger"
+									aria-label={`Delete the warning on ${w.site}, ${when}`}
+									onClick={() => remove(w)}
+								>
+									Delete
+								</button>
+							</li>
+						);
+					})}
+				</ul>
+			) : null}
+			{status ? (
+				<p class="tf-note" role={status.failed ? 'alert' : 'status'} data-testid="warnings-status">
+					{status.text}
+				</p>
+			) : null}
+		</section>
+	);
+}
