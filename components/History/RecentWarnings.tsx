@@ -78,19 +78,22 @@ export function RecentWarnings({ client, now = Date.now, generation = 0, onDelet
 						const when = ago(w.at, now());
 						return (
 							<li key={w.id} class="tf-draft" data-testid="warning-row">
-								<p class="tf-muted">
-									<strong>{w.site}</strong> · {when} · {w.level === 'warn' ? 'warning' : 'caution'} ·{' '}
-									{reasons(w)}
-								</p>
+								{/* One line a warning, its Delete at the end: fifty of them stay a list to scan, not a page. */}
+								<div class="tf-warning-head">
+									<p class="tf-muted">
+										<strong>{w.site}</strong> · {when} · {w.level === 'warn' ? 'warning' : 'caution'} ·{' '}
+										{reasons(w)}
+									</p>
+									<button
+										type="button"
+										class="tf-btn tf-btn-danger"
+										aria-label={`Delete the warning on ${w.site}, ${when}`}
+										onClick={() => remove(w)}
+									>
+										Delete
+									</button>
+								</div>
 								{w.draft ? <pre class="tf-draft-text">{w.draft}</pre> : null}
-								<button
-									type="button"
-									class="tf-btn tf-btn-danger"
-									aria-label={`Delete the warning on ${w.site}, ${when}`}
-									onClick={() => remove(w)}
-								>
-									Delete
-								</button>
 							</li>
 						);
 					})}
