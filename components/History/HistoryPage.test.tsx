@@ -466,6 +466,15 @@ describe('HistoryPage', () => {
 			'Deleted the warning on reddit.com. The charts no longer count it.',
 		);
 		expect(await db.events.count()).toBe(2);
+		// Focus goes to the Delete that took the deleted one's place (here the one left), not to the page's body.
+		await waitFor(() =>
+			expect(document.activeElement?.getAttribute('aria-label')).toMatch(
+				/^Delete the warning on github\.com/,
+			),
+		);
+		fireEvent.click(document.activeElement as HTMLElement);
+		await waitFor(() => expect(screen.queryAllByTestId('warning-row')).toHaveLength(0));
+		await waitFor(() => expect(document.activeElement?.id).toBe('h-warnings'));
 	});
 
 	it('says there are no warnings yet', async () => {

@@ -2,7 +2,7 @@
  * The warnings shown, newest first, each with its own Delete (qa21 #4: the page could only delete everything).
  * Deleting one takes it out of the charts too; the page re-reads its numbers through `onDeleted`.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ShownWarning } from '../../utils/background/history-types.ts';
 import { DIMENSION_LABELS } from '../Settings/dimension-labels.ts';
 import { ago } from './SavedDrafts.tsx';
@@ -44,7 +44,22 @@ export function RecentWarnings({ client, now = Date.now, generation = 0, onDelet
 	}, [client, generation]);
 	useEffect(load, [load]);
 
+	// The clicked Delete goes with its row: focus moves to the Delete now in its place (or the last one), or to the
+	// heading when none is left, instead of falling to the page's body.
+	const listRef = useRef<HTMLUListElement>(null);
+	const headingRef = useRef<HTMLHeadingElement>(null);
+	const focusAt = useRef<{ id: number; index: number } | null>(null);
+	useEffect(() => {
+		const at = focusAt.current;
+		// A list read before the delete (it still holds the row) is not the one to move focus in.
+		if (at === null || warnings === null || warnings.some((w) => w.id === at.id)) return;
+		focusAt.current = null;
+		const buttons = listRef.current?.querySelectorAll('button') ?? [];
+		(buttons[Math.min(at.index, buttons.length - 1)] ?? headingRef.current)?.focus();
+	}, [warnings]);
+
 	const remove = async (w: ShownWarning) => {
+		focusAt.current = { id: w.id, index: Math.max(0, warnings?.indexOf(w) ?? 0) };
 		try {
 			const { deleted } = await client.deleteWarning({ id: w.id });
 			setStatus({
@@ -64,7 +79,9 @@ export function RecentWarnings({ client, now = Date.now, generation = 0, onDelet
 
 	return (
 		<section class="tf-card" aria-labelledby="h-warnings" data-testid="recent-warnings">
-			<h2 id="h-warnings">Recent warnings</h2>
+			<h2 id="h-warnings" ref={headingRef} tabIndex={-1}>
+				Recent warnings
+			</h2>
 			{warnings && warnings.length === 0 ? <p class="tf-muted">No warnings yet.</p> : null}
 			{warnings && warnings.length > 0 ? (
 				<p class="tf-muted">
@@ -73,7 +90,7 @@ export function RecentWarnings({ client, now = Date.now, generation = 0, onDelet
 				</p>
 			) : null}
 			{warnings && warnings.length > 0 ? (
-				<ul class="tf-warnings">
+				<ul class="tf-warnings" ref={listRef}>
 					{warnings.map((w) => {
 						const when = ago(w.at, now());
 						return (
