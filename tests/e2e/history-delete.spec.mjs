@@ -41,6 +41,13 @@ test('the history page lists a warning just shown and deletes it alone; the char
 		10_000,
 	);
 	check((await rows.count()) === 1, 'the row did not go');
+	// Keyboard focus moves to the Delete now in the deleted row's place, not to the page's body.
+	const focused = await poll(
+		() => history.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''),
+		(label) => label.startsWith('Delete the warning on 127.0.0.1'),
+		5_000,
+	);
+	check(focused.ok, `focus after Delete: ${JSON.stringify(focused.value)}`);
 	const total = await poll(
 		() => history.getByTestId('total-warnings').textContent(),
 		(t) => t === '1',
