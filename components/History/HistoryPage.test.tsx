@@ -447,6 +447,43 @@ describe('HistoryPage', () => {
 		expect(screen.getByTestId('by-site-more').textContent).toBe('and 5 more (5 warnings)');
 	});
 
+	it('lists the warnings shown and deletes one, named for a screen reader; the totals and charts follow (qa21 #4)', async () => {
+		setup();
+		const rows = await screen.findAllByTestId('warning-row');
+		// Newest first; the rewrite accepted is not a warning of its own.
+		expect(rows.map((r) => r.textContent)).toEqual([
+			expect.stringContaining('github.com'),
+			expect.stringContaining('reddit.com'),
+		]);
+		expect(rows[0]?.textContent).toContain('Toxic emotions');
+		const del = screen.getByRole('button', { name: /^Delete the warning on reddit\.com, \d+ (h|days) ago$/ });
+		expect((await screen.findByTestId('total-warnings')).textContent).toBe('2');
+		fireEvent.click(del);
+		await waitFor(() => expect(screen.getAllByTestId('warning-row')).toHaveLength(1));
+		await waitFor(() => expect(screen.getByTestId('total-warnings').textContent).toBe('1'));
+		expect(screen.getByTestId('by-site').textContent).not.toContain('reddit.com');
+		expect(screen.getByTestId('warnings-status').textContent).toBe(
+			'Deleted the warning on reddit.com. The charts no longer count it.',
+		);
+		expect(await db.events.count()).toBe(2);
+		// Focus goes to the Delete that took the deleted one's place (here the one left), not to the page's body.
+		await waitFor(() =>
+			expect(document.activeElement?.getAttribute('aria-label')).toMatch(
+				/^Delete the warning on github\.com/,
+			),
+		);
+		fireEvent.click(document.activeElement as HTMLElement);
+		await waitFor(() => expect(screen.queryAllByTestId('warning-row')).toHaveLength(0));
+		await waitFor(() => expect(document.activeElement?.id).toBe('h-warnings'));
+	});
+
+	it('says there are no warnings yet', async () => {
+		await db.events.clear();
+		setup();
+		const section = await screen.findByTestId('recent-warnings');
+		await waitFor(() => expect(section.textContent).toContain('No warnings yet.'));
+	});
+
 	it('lists kept drafts to copy back, and deletes one', async () => {
 		await db.drafts.put({
 			key: 'github.com/o/r/issues/1#new_comment_field',
@@ -462,7 +499,7 @@ describe('HistoryPage', () => {
 		expect(kept.textContent).toContain('new_comment_field');
 		fireEvent.click(screen.getByText('Copy'));
 		await waitFor(() => expect(writeText).toHaveBeenCalledWith('The half-written reply I lost'));
-		fireEvent.click(screen.getByText('Delete'));
+		fireEvent.click(screen.getByRole('button', { name: /^Delete the draft on github\.com/ }));
 		await waitFor(() => expect(screen.queryByTestId('kept-draft')).toBeNull());
 		expect(await db.drafts.count()).toBe(0);
 	});

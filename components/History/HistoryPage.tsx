@@ -1,4 +1,7 @@
-/** The history page: charts of warnings and accepted fixes, export as JSON, delete everything (confirmed). */
+/**
+ * The history page: charts of warnings and accepted fixes, the recent warnings (each deletable), export as JSON,
+ * delete everything (confirmed).
+ */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { EVENT_RETENTION_DAYS } from '../../utils/background/history-retention.ts';
 import type { HistoryExport, HistoryStats } from '../../utils/background/history-types.ts';
@@ -9,10 +12,11 @@ import {
 } from '../../utils/storage/storage-failure.ts';
 import { DIMENSION_LABELS } from '../Settings/dimension-labels.ts';
 import { BarList, DayChart, nothingCharted, plural } from './Charts.tsx';
+import { RecentWarnings, type WarningsClient } from './RecentWarnings.tsx';
 import { type DraftsClient, SavedDrafts } from './SavedDrafts.tsx';
 
 /** What the page needs from the history store. */
-export interface HistoryClient extends DraftsClient {
+export interface HistoryClient extends DraftsClient, WarningsClient {
 	getStats(req: { days?: number }): Promise<HistoryStats>;
 	exportHistory(req: Record<string, never>): Promise<HistoryExport>;
 	clearHistory(req: Record<string, never>): Promise<{ deleted: number }>;
@@ -251,6 +255,8 @@ export function HistoryPage({ client, download, answerWithinMs = ANSWER_WITHIN_M
 					</div>
 				</div>
 			)}
+
+			{stats && <RecentWarnings client={client} generation={generation} onDeleted={load} />}
 
 			{stats && <SavedDrafts client={client} generation={generation} />}
 

@@ -290,6 +290,16 @@ describe('Popup', () => {
 		await waitFor(async () => expect((await getSettings()).sites['github.com']).toBeUndefined());
 	});
 
+	it("says under the site's heated-thread slider that Relaxed still warns about a clearly heated thread", async () => {
+		// Session 21 QA (#2): the note was only on the options page, so the popup's slider at Relaxed looked broken
+		// on a clearly heated thread (the threshold stops at 0.95).
+		setup();
+		fireEvent.click(await screen.findByRole('radio', { name: 'Custom' }));
+		const slider = await screen.findByLabelText('Heated-thread alerts on github.com');
+		const hint = document.getElementById(slider.getAttribute('aria-describedby') ?? '');
+		expect(hint?.textContent).toMatch(/Even at Relaxed, a clearly heated thread still gets a warning/);
+	});
+
 	it('shows a site whose alerts are off (and nothing else) as "Custom"', async () => {
 		await updateSettings({ sites: { 'github.com': { enabled: true, derailAlerts: false } } });
 		setup();

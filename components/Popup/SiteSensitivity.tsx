@@ -5,7 +5,7 @@
  * slider moves.
  */
 import { type Settings, setSiteSensitivity } from '../../utils/storage/settings.ts';
-import { SensitivitySlider } from '../Settings/SensitivitySlider.tsx';
+import { SensitivitySlider, THREAD_RELAXED_HINT } from '../Settings/SensitivitySlider.tsx';
 import { SwearingSwitch } from '../Settings/SwearingSwitch.tsx';
 import { Switch } from '../Settings/Switch.tsx';
 import { useSavedValue } from '../Settings/useSavedValue.ts';
@@ -116,6 +116,7 @@ export function SiteSensitivity({
 								derailSaved(derailSensitivity);
 								void setSiteSensitivity(host, { derailSensitivity });
 							}}
+							hint={THREAD_RELAXED_HINT}
 						/>
 					) : null}
 					<SwearingSwitch

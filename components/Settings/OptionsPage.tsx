@@ -3,7 +3,7 @@ import { KeyboardHint } from '../Keys/KeyboardHint.tsx';
 import { DimensionToggles } from './DimensionToggles.tsx';
 import type { LocalModelPanelProps } from './LocalModelPanel.tsx';
 import { RewriteSettings } from './RewriteSettings.tsx';
-import { SensitivitySlider } from './SensitivitySlider.tsx';
+import { SensitivitySlider, THREAD_RELAXED_HINT } from './SensitivitySlider.tsx';
 import { SiteList } from './SiteList.tsx';
 import { SwearingSwitch } from './SwearingSwitch.tsx';
 import { Switch } from './Switch.tsx';
@@ -115,7 +115,7 @@ export function OptionsPage({
 						label="Heated-thread alerts"
 						value={settings.derailSensitivity}
 						save={(derailSensitivity) => save({ derailSensitivity })}
-						hint="Even at Relaxed, a clearly heated thread still gets a warning."
+						hint={THREAD_RELAXED_HINT}
 					/>
 				) : null}
 				<KeyboardHint />

@@ -16,6 +16,9 @@ export interface SensitivitySliderProps {
 	hint?: ComponentChildren;
 }
 
+/** Under every heated-thread slider (options and popup): its threshold stops at 0.95, so Relaxed still warns. */
+export const THREAD_RELAXED_HINT = 'Even at Relaxed, a clearly heated thread still gets a warning.';
+
 /** Words for a sensitivity value (0.5 = the calibrated default). */
 export function sensitivityWord(value: number): string {
 	if (value < 0.2) return 'Only the clearest cases';

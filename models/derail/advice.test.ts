@@ -726,3 +726,45 @@ describe('the rewrite summary names each person once (session 20)', () => {
 		);
 	});
 });
+
+describe('forum wording (qa22: issue-tracker words on Hacker News, Stack Exchange and Lemmy cards)', () => {
+	const noRoles = (site?: string): Thread => ({
+		comments: waitingThread.comments.map(({ author, text }) => ({ author, text })),
+		...(site ? { site } : {}),
+	});
+	const all = (advice: ReturnType<typeof adviseThread>) => advice?.suggestions.join('\n') ?? '';
+
+	it('on a forum, a wait is acknowledged without "who looks at it, and when" (nobody triages a forum thread)', () => {
+		for (const site of ['hackernews', 'stackexchange', 'lemmy', 'reddit', 'discourse']) {
+			const t = noRoles(site);
+			const advice = adviseThread(t, markersOf(t, [calm, calm, hot], 0.8));
+			expect(advice?.suggestions.find((s) => s.startsWith('Acknowledge'))).toBe(
+				'Acknowledge that dana has waited three weeks before you answer.',
+			);
+			expect(all(advice)).not.toMatch(/who looks at it/);
+		}
+		// GitHub (and the CLI, which names no site) keep the maintainer's wording.
+		for (const site of ['github', undefined]) {
+			const t = noRoles(site);
+			expect(adviseThread(t, markersOf(t, [calm, calm, hot], 0.8))?.suggestions).toContain(
+				'Acknowledge that dana has waited three weeks, then say what happens next: who looks at it, and when.',
+			);
+		}
+	});
+
+	it('on a forum, the smaller channel is not "a separate issue" and the person advice is not about "this change"', () => {
+		const draft = 'Honestly you broke the uploader, and it never worked on Windows anyway.';
+		const t: Thread = { ...pingPong, site: 'hackernews' };
+		const advice = adviseThread(
+			t,
+			markersOf(t, [calm, calm, hot, hot, hot, hot], 0.9, [draft, hot, 0.97]),
+			draft,
+		);
+		const text = all(advice);
+		expect(text).toContain('take it to a smaller channel (a direct message or a new thread)');
+		expect(text).not.toMatch(/separate issue|this change breaks/);
+		expect(advice?.suggestions[0]).toBe(
+			'Your words "Honestly you broke the uploader" are about the person: say what is wrong with the idea instead ("this misses X", not "you missed X").',
+		);
+	});
+});

@@ -540,6 +540,21 @@ function leadOf(
 	return mood ? { advice, mood } : undefined;
 }
 
+/**
+ * A thread on a forum (Hacker News, Stack Exchange, Lemmy, Reddit, Discourse) rather than an issue tracker (GitHub;
+ * the CLI names no site): nobody there triages, so "who looks at it, and when", "a separate issue" and "this
+ * change" do not fit (qa22: the Hacker News and Stack Exchange cards told the user to say who looks at it).
+ */
+const onForum = (thread: Thread) => thread.site !== undefined && thread.site !== 'github';
+/** A smaller place to take it, in the words of the thread's site. */
+const smallerChannel = (thread: Thread) =>
+	onForum(thread) ? '(a direct message or a new thread)' : '(a direct message, a separate issue, or a call)';
+/** The general suggestions reworded for a forum, where they name tracker things. */
+const FORUM_SUGGEST: Partial<Record<keyof typeof SUGGEST, string>> = {
+	person: 'Talk about the idea, not the person: "this misses X" rather than "you missed X".',
+	channel: 'Take it to a smaller channel (a direct message or a new thread) rather than another round here.',
+};
+
 /** The first clause of the draft that fits `cue`, as the user wrote it. */
 const draftQuote = (draft: string | undefined, cue: Cue) => (draft ? quoteOf(draft, cue) : undefined);
 
@@ -579,9 +594,10 @@ function specific(
 	switch (key) {
 		case 'person': {
 			const q = draftQuote(draft, 'person');
-			return q
-				? `Your words "${q}" are about the person: say what the change does instead ("this change breaks X", not "you broke X").`
-				: undefined;
+			if (!q) return undefined;
+			return onForum(thread)
+				? `Your words "${q}" are about the person: say what is wrong with the idea instead ("this misses X", not "you missed X").`
+				: `Your words "${q}" are about the person: say what the change does instead ("this change breaks X", not "you broke X").`;
 		}
 		case 'waited': {
 			// The reason's person frustrated rather than impatient: their cost, not another person's wait.
@@ -596,7 +612,7 @@ function specific(
 					: `${name}'s wait ("${c.quote}")`;
 			// The newcomer advice (also given) says what happens next to the same person: not twice.
 			const toSameNewcomer = markers.suggestions.includes(SUGGEST.newcomer) && people.newcomer?.name === name;
-			return toSameNewcomer
+			return toSameNewcomer || onForum(thread)
 				? `Acknowledge ${wait} before you answer.`
 				: `Acknowledge ${wait}, then say what happens next: who looks at it, and when.`;
 		}
@@ -623,9 +639,9 @@ function specific(
 		}
 		case 'channel':
 			if (people.pair && markers.dynamics.includes('back-and-forth'))
-				return `${people.pair.a.name} and ${people.pair.b.name} have gone back and forth ${people.pair.n} times: take it to a smaller channel (a direct message, a separate issue, or a call) rather than another round here.`;
+				return `${people.pair.a.name} and ${people.pair.b.name} have gone back and forth ${people.pair.n} times: take it to a smaller channel ${smallerChannel(thread)} rather than another round here.`;
 			if (markers.dynamics.includes('many-voices'))
-				return `With ${people.voices} people in the thread, take the disagreement to a smaller channel (a direct message, a separate issue, or a call).`;
+				return `With ${people.voices} people in the thread, take the disagreement to a smaller channel ${smallerChannel(thread)}.`;
 			return undefined;
 		case 'newcomer':
 			return people.newcomer
@@ -692,7 +708,11 @@ export function adviseThread(
 		.filter((s) => !(viewerIsNewcomer && s === SUGGEST.newcomer))
 		.map((s) => {
 			const key = KEY_OF.get(s);
-			return (key && specific(key, thread, markers, comments, people, draft, handle)) || s;
+			return (
+				(key && specific(key, thread, markers, comments, people, draft, handle)) ||
+				(key && onForum(thread) && FORUM_SUGGEST[key]) ||
+				s
+			);
 		});
 	const parts = dynamicsParts(markers, people);
 	const advice = { comments, dynamics: standalone(parts), suggestions };

@@ -1,6 +1,6 @@
 /**
  * Request/response shapes of the history messages (recordEvent, recordFeedback, getStats, exportHistory,
- * clearHistory, getAdaptation, saveDraft, discardDraft, listDrafts). Types only, so content scripts can import them
+ * clearHistory, listWarnings, deleteWarning, getAdaptation, saveDraft, discardDraft, listDrafts). Types only, so content scripts can import them
  * without pulling in Dexie.
  */
 import type { ScoreOptions, Signal } from '../../models/scoring/types.ts';
@@ -65,6 +65,12 @@ export interface HistoryStats {
 	/** `fixes`: rewrites accepted and kept; `undone`: rewrites taken back after Apply (not in `fixes`). */
 	totals: Tally & { undone: number; events: number; feedback: number; drafts: number };
 }
+
+/**
+ * One warning as the history page lists it (a `shown` event). `draft` only when the user kept draft text; the
+ * later events of the same warning (dismissed, fine, rewrite…) are not linked to it and stay.
+ */
+export type ShownWarning = Pick<EventRow, 'id' | 'at' | 'site' | 'level' | 'dimensions' | 'draft'>;
 
 /** A kept draft as the history page lists it (opt-in; see entrypoints/content/features/draft-keeper.ts). */
 export type KeptDraft = DraftRow;

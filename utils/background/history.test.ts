@@ -352,3 +352,66 @@ describe('recordEvent: one warning episode across a reload (session 18)', () => 
 		expect((await h2.recordEvent({ ...shown('d1'), action: 'fine' })).id).toBeGreaterThan(0);
 	});
 });
+
+describe('one warning at a time (qa21 #4: the history page could only delete everything)', () => {
+	const shown = (at: number, site: string, dims: string[], draft?: string) =>
+		h.recordEvent({ at, site, level: 'warn', dimensions: dims as never, action: 'shown', draft });
+
+	it('lists the warnings shown, newest first, with their kept text only when opted in', async () => {
+		settings.storeDrafts = true;
+		await shown(NOW - 2 * DAY, 'reddit.com', ['Toxic Emotions'], 'older words');
+		await h.recordEvent({ site: 'github.com', level: 'warn', dimensions: [], action: 'dismissed' });
+		await shown(NOW - 1000, 'github.com', ['Excessive Intensity'], 'newer words');
+		const { warnings } = await h.listWarnings({});
+		expect(warnings.map((w) => [w.site, w.draft])).toEqual([
+			['github.com', 'newer words'],
+			['reddit.com', 'older words'],
+		]);
+		expect(warnings[0]).toMatchObject({ at: NOW - 1000, level: 'warn', dimensions: ['Excessive Intensity'] });
+		expect((await h.listWarnings({ limit: 1 })).warnings).toHaveLength(1);
+	});
+
+	it('deletes one warning: its row and its count in the charts, the others stay', async () => {
+		const { id: keep } = await shown(NOW - 1000, 'github.com', ['Toxic Emotions']);
+		const { id: gone } = await shown(NOW - 500, 'github.com', ['Toxic Emotions', 'Excessive Intensity']);
+		expect((await h.getStats({ days: 7 })).totals.warnings).toBe(2);
+		expect(await h.deleteWarning({ id: gone })).toEqual({ deleted: 1 });
+		expect(await db.events.get(gone)).toBeUndefined();
+		expect(await db.events.get(keep)).toBeDefined();
+		const s = await h.getStats({ days: 7 });
+		expect(s.totals.warnings).toBe(1);
+		expect(s.bySite).toEqual([{ site: 'github.com', warnings: 1, fixes: 0 }]);
+		expect(s.byDimension).toEqual([{ dimension: 'Toxic Emotions', warnings: 1, fixes: 0 }]);
+		// The export's daily counts agree with the charts.
+		const site = (await h.exportHistory({})).daily[0]?.sites[0];
+		expect(site?.actions.shown).toBe(1);
+		expect(site?.dimensions.shown).toEqual({ 'Toxic Emotions': 1 });
+	});
+
+	it('a warning the roll-up has not counted yet is deleted without touching the counts; a second delete deletes nothing', async () => {
+		await shown(NOW - 1000, 'a.org', []);
+		const id = await db.events.add({
+			at: NOW - DAY,
+			site: 'b.org',
+			level: 'warn',
+			dimensions: [],
+			action: 'shown',
+		});
+		expect(await h.deleteWarning({ id })).toEqual({ deleted: 1 });
+		await catchUpInChunks(db);
+		expect((await h.getStats({ days: 7 })).bySite.map((x) => x.site)).toEqual(['a.org']);
+		expect(await h.deleteWarning({ id })).toEqual({ deleted: 0 });
+		expect((await h.getStats({ days: 7 })).totals.warnings).toBe(1);
+	});
+
+	it('deletes only warnings: another kind of event is not deleted by its id', async () => {
+		const { id } = await h.recordEvent({
+			site: 'a.org',
+			level: 'warn',
+			dimensions: [],
+			action: 'rewriteAccepted',
+		});
+		expect(await h.deleteWarning({ id })).toEqual({ deleted: 0 });
+		expect(await db.events.get(id)).toBeDefined();
+	});
+});

@@ -4,7 +4,13 @@
  */
 import { DIMENSIONS, SIGNALS, type Signal } from '../../models/scoring/types.ts';
 import type { MessageSender, RequestOf, ResponseOf } from '../messaging.ts';
-import { catchUpDaily, rolledUpThrough, withUncounted } from '../storage/daily-rollup.ts';
+import {
+	catchUpDaily,
+	localDay,
+	removeFromDaily,
+	rolledUpThrough,
+	withUncounted,
+} from '../storage/daily-rollup.ts';
 import { EVENT_ACTIONS, type TactfulDB } from '../storage/db.ts';
 import { forgetRewritePreferences } from '../storage/rewrite-preferences.ts';
 import { catchUpSoon, readDaily } from '../storage/rollup-catch-up.ts';
@@ -32,6 +38,8 @@ export type HistoryMessage =
 	| 'getStats'
 	| 'exportHistory'
 	| 'clearHistory'
+	| 'listWarnings'
+	| 'deleteWarning'
 	| 'getAdaptation'
 	| 'saveDraft'
 	| 'discardDraft'
@@ -61,6 +69,9 @@ const MAX_DRAFT_CHARS = 100_000;
  */
 const MAX_KEPT_DRAFT_CHARS = 2_000_000;
 const MAX_STATS_DAYS = 365;
+/** The history page lists this many warnings unless it asks for another number (at most MAX_LISTED). */
+const LISTED_WARNINGS = 50;
+const MAX_LISTED = 500;
 /**
  * Recording an event counts up to this many not-yet-counted events in its own transaction (normally just the
  * one it adds); more means a backlog, which the background catch-up counts instead.
@@ -206,6 +217,44 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 			// And which drafts were already counted: after "delete everything" the next warning counts again.
 			await episodesNow().clear();
 			return { deleted };
+		},
+
+		async listWarnings(req) {
+			const limit = Math.min(MAX_LISTED, Math.max(1, Math.round(req.limit ?? LISTED_WARNINGS)));
+			const rows = await db.events
+				.orderBy('at')
+				.reverse()
+				.filter((e) => e.action === 'shown')
+				.limit(limit)
+				.toArray();
+			return {
+				warnings: rows.map(({ id, at, site, level, dimensions, draft }) => ({
+					id,
+					at,
+					site,
+					level,
+					dimensions,
+					...(draft === undefined ? {} : { draft }),
+				})),
+			};
+		},
+
+		async deleteWarning(req) {
+			// The row and its count go together: once counted in the roll-up (its id at or below the marker), its
+			// day's row gives the count back, or the charts would keep a warning the list no longer has.
+			return db.transaction('rw', db.events, db.daily, db.meta, async () => {
+				const event = await db.events.get(req.id);
+				if (event?.action !== 'shown') return { deleted: 0 };
+				if (event.id <= (await rolledUpThrough(db))) {
+					const day = localDay(event.at);
+					const row = await db.daily.get(day);
+					const left = row ? removeFromDaily(row, event) : null;
+					if (left) await db.daily.put(left);
+					else if (row) await db.daily.delete(day);
+				}
+				await db.events.delete(event.id);
+				return { deleted: 1 };
+			});
 		},
 
 		async getAdaptation() {

@@ -80,6 +80,33 @@ export function addToDaily(
 	for (const d of new Set(event.dimensions)) named[d] = (named[d] ?? 0) + 1;
 }
 
+/**
+ * Takes one counted event back out of its day's row (a user deleting one warning): the row as it should be
+ * stored, or null when nothing is left in it. Counts never go below zero, and emptied sites and actions go.
+ */
+export function removeFromDaily(
+	row: DailyRow,
+	event: Pick<EventRow, 'site' | 'action' | 'dimensions'>,
+): DailyRow | null {
+	const out: DailyRow = structuredClone(row);
+	const site = out.sites.find((s) => s.site === event.site);
+	if (!site) return out;
+	const left = (site.actions[event.action] ?? 0) - 1;
+	if (left > 0) site.actions[event.action] = left;
+	else delete site.actions[event.action];
+	const named = site.dimensions[event.action];
+	if (named) {
+		for (const d of new Set(event.dimensions)) {
+			const n = (named[d] ?? 0) - 1;
+			if (n > 0) named[d] = n;
+			else delete named[d];
+		}
+		if (Object.keys(named).length === 0) delete site.dimensions[event.action];
+	}
+	if (Object.keys(site.actions).length === 0) out.sites = out.sites.filter((s) => s !== site);
+	return out.sites.length > 0 ? out : null;
+}
+
 /** The highest event id already in the roll-up (0 before any). */
 export async function rolledUpThrough(tables: Pick<RollupTables, 'meta'>): Promise<number> {
 	return (await tables.meta.get(ROLLED_UP_THROUGH))?.value ?? 0;
