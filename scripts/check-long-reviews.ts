@@ -63,6 +63,7 @@ for (const half of halves) {
 	const underlinedLeft: Record<number, number> = { 0: 0, 0.5: 0, 1: 0 };
 	const calmLost: Record<number, number> = { 0: 0, 0.5: 0, 1: 0 };
 	let calmTotal = 0;
+	let calmLostAny = 0;
 	for (const [i, { text, drop, keep }] of drafts.entries()) {
 		const [score] = await scorer.score([text]);
 		if (score?.flag) flagged++;
@@ -79,6 +80,9 @@ for (const half of halves) {
 				{ backend, scorer, weight, random: seededRandom(i + 1) },
 			);
 			const best = suggestion.candidates[0];
+			// Any offered candidate (the card lists them all): a fair sentence the "make it civil" one dropped.
+			if (weight === 0.5)
+				calmLostAny += keep.filter((k) => suggestion.candidates.some((c) => !holds(c.rewrite, k))).length;
 			tops.push(best?.rewrite);
 			if (!best) {
 				if (weight === 0)
@@ -113,6 +117,6 @@ for (const half of halves) {
 	const n = drafts.length;
 	const mean = appAt1.length ? appAt1.reduce((a, b) => a + b, 0) / appAt1.length : 0;
 	console.log(
-		`\n${half}: ${n} drafts, flagged ${flagged}; a candidate offered ${offered}/${n} (below the warning line, every protected token kept: ${clean}/${n}); top differs between weight 0 and 1: ${moved}/${n}; drafts whose top still holds a drop word at w0/w0.5/w1: ${attackLeft[0]}/${attackLeft[0.5]}/${attackLeft[1]}; mean P(appropriate) of the top at 1: ${mean.toFixed(2)} (min ${appAt1.length ? Math.min(...appAt1).toFixed(2) : '-'}); top still holds a word the scorer underlined in the draft at w0/w0.5/w1: ${underlinedLeft[0]}/${underlinedLeft[0.5]}/${underlinedLeft[1]}; calm phrases (keep:) lost from the top at w0/w0.5/w1: ${calmLost[0]}/${calmLost[0.5]}/${calmLost[1]} of ${calmTotal}`,
+		`\n${half}: ${n} drafts, flagged ${flagged}; a candidate offered ${offered}/${n} (below the warning line, every protected token kept: ${clean}/${n}); top differs between weight 0 and 1: ${moved}/${n}; drafts whose top still holds a drop word at w0/w0.5/w1: ${attackLeft[0]}/${attackLeft[0.5]}/${attackLeft[1]}; mean P(appropriate) of the top at 1: ${mean.toFixed(2)} (min ${appAt1.length ? Math.min(...appAt1).toFixed(2) : '-'}); top still holds a word the scorer underlined in the draft at w0/w0.5/w1: ${underlinedLeft[0]}/${underlinedLeft[0.5]}/${underlinedLeft[1]}; calm phrases (keep:) lost from the top at w0/w0.5/w1: ${calmLost[0]}/${calmLost[0.5]}/${calmLost[1]} of ${calmTotal} (from any offered candidate: ${calmLostAny})`,
 	);
 }
