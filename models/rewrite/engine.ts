@@ -4,6 +4,7 @@
  * rejects, and returns the ranked suggestion plus the bandit state updated with the machine rewards.
  */
 import type { Dimension, ScoreOptions, ScoreResult, Scorer } from '../scoring/types.ts';
+import { checkAttacks, KEEPS_ATTACK, leastAttack } from './attack-sentences.ts';
 import { type BanditState, chooseStrategies, emptyBandit, updateBandit } from './bandit.ts';
 import { RewriteError, type RewriteErrorCode, throwIfAborted } from './errors.ts';
 import { cleanModelOutput } from './prompts.ts';
@@ -119,8 +120,32 @@ export async function suggestRewrite(
 	}
 	throwIfAborted(signal);
 	if (texts.length === 0 && cutOff.length === 0 && firstError) throw firstError;
+	// Each candidate also without the sentences the scorer still flags on their own (attack-sentences.ts): the
+	// smallest change that drops the attack and keeps every other word. Credited to the strategy it came from.
+	const attacks = await checkAttacks(
+		input.text,
+		draftScore,
+		texts.map((t) => t.rewrite),
+		scorer,
+		options.scoreOptions,
+	);
+	const trimmed: { rewrite: string; strategy: string; replacement?: boolean }[] = texts.flatMap((t, i) => {
+		const rewrite = attacks.trimmed[i];
+		return rewrite === undefined ? [] : [{ rewrite, strategy: t.strategy }];
+	});
+	const trimmedChecks = await checkAttacks(
+		input.text,
+		draftScore,
+		trimmed.map((t) => t.rewrite),
+		scorer,
+		options.scoreOptions,
+	);
+	const held = new Map<string, string[]>();
+	for (const [i, t] of texts.entries()) held.set(t.rewrite, attacks.held[i] ?? []);
+	for (const [i, t] of trimmed.entries()) held.set(t.rewrite, trimmedChecks.held[i] ?? []);
 	// Identical candidates are scored once and credited to the first strategy that produced them.
-	const unique = texts.filter((t, i) => texts.findIndex((u) => u.rewrite === t.rewrite) === i);
+	const all = [...texts, ...trimmed];
+	const unique = all.filter((t, i) => all.findIndex((u) => u.rewrite === t.rewrite) === i);
 	const scores = unique.length
 		? await scorer.score(
 				unique.map((t) => t.rewrite),
@@ -141,7 +166,16 @@ export async function suggestRewrite(
 		const reward = scored.find((c) => c.rewrite === t.rewrite && !c.rejected)?.reward ?? 0;
 		bandit = updateBandit(bandit, context, t.strategy, reward);
 	}
-	const { accepted, rejected } = rankCandidates(scored);
+	const ranked = rankCandidates(scored);
+	// A candidate that keeps an attack another one did without is not offered: at the dial's "keep my words" end
+	// the smallest change otherwise kept "garbage" (the attack is the one thing the rewrite is for).
+	const accepted = leastAttack(ranked.accepted, (c) => held.get(c.rewrite) ?? []);
+	const rejected = [
+		...ranked.rejected,
+		...ranked.accepted
+			.filter((c) => !accepted.includes(c))
+			.map((c) => ({ ...c, reward: 0, rejected: KEEPS_ATTACK })),
+	];
 	return {
 		suggestion: {
 			source: input.text,

@@ -167,32 +167,6 @@ function dropWorstSentence(text: string, spans: readonly Span[]): string {
 /** A flat "No you didn't," opening a sentence (the quote it answers stays above it). */
 const CONTRADICTION =
 	/(^|[.!?]\s+|\n\s*)no,?\s+(?:you|u)\s+(?:didn['’]?t|did\s+not|don['’]?t|do\s+not|haven['’]?t|have\s+not)\s*[,.!]+\s*(?=\p{L})/giu;
-/** Words that still judge when a sentence holds one after every rule ran (no rule had a calm wording for it). */
-const JUDGING = new RegExp(
-	`(?<![\\p{L}'’-])(?:${alt([...HARSH_MODIFIERS, ...INSULT_ADJECTIVES, ...INSULT_NOUNS, 'dumbest', 'stupidest', 'worst', 'laziest', 'amateur', 'amateurish', 'joke', 'mess'])})(?![\\p{L}'’-])(?!\\s+(?:case|cases|scenario)\\b)`,
-	'iu',
-);
-/**
- * "Make it civil" (template 'neutral'): every sentence that still judges after the rules goes, when it holds no
- * protected token (code, links, mentions stay where they are), the draft still says something without it and no
- * question or request is lost. Session 21 (qa20 #4): the rules reword what they know, so a long review kept
- * "Absolutely useless." or "This is amateur hour." in every candidate, and the dial had nothing calmer to pick.
- */
-function dropJudgingSentences(text: string): string {
-	// A sentence ends at . ! ? before a space or the end, or at a line break ("1.005" and "v4.2" are not two).
-	const sentences = [...text.matchAll(/(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*[^\S\n]*|\n+/g)];
-	let out = text;
-	for (const s of sentences.reverse()) {
-		const sentence = s[0];
-		if (!JUDGING.test(sentence) || sentence.includes('\uE000')) continue;
-		const at = s.index ?? 0;
-		const rest = (out.slice(0, at) + out.slice(at + sentence.length)).replace(/[^\S\n]+$/, '');
-		if ((rest.match(/\p{L}+/gu) ?? []).length < 3 || !keepsAsk(out, rest)) continue;
-		out = rest;
-	}
-	return out;
-}
-
 /**
  * The offline rewrite of `text` for one template. Pure and deterministic. `lexicon` is the learned step
  * (null: the hand-written rules only); `thread`, the thread's tension (a tense one rewords blame, see
@@ -314,7 +288,9 @@ export function offlineFix(
 		});
 		work = work.replace(SOFTEN_PLAIN, (word) => matchCase(word, SOFTEN[word.toLowerCase()]?.plain ?? word));
 		work = restateAbsolutes(work, template);
-		if (template === 'neutral') work = dropJudgingSentences(work);
+		// Session 22: a sentence that still judges is no longer dropped here by a word list (it dropped fair ones,
+		// "the import block is a mess right now, so please sort it"): the engine drops the ones the scorer itself
+		// still flags, from every candidate (attack-sentences.ts).
 		// "No you didn't, fix this": the flat contradiction of what the other said reads as calling them a liar.
 		if (template === 'restate' || template === 'neutral') work = work.replace(CONTRADICTION, '$1');
 		if (template === 'neutral' && spans.length > 0) work = hedge(work);
