@@ -16,11 +16,12 @@ import { createNodeScorer, MODELS_DIR } from '../models/scoring/node-scorer.ts';
 import { OrtModels } from '../models/scoring/ort-models.ts';
 
 const show = process.argv.includes('--show');
+const name = process.argv.find((a) => /^civil\d+$/.test(a)) ?? 'civil8';
 const sets = [
-	{ file: 'civil8-dev.txt', half: 'dev', civil: true },
-	{ file: 'civil8-check.txt', half: 'check', civil: true },
-	{ file: 'civil8-hostile-dev.txt', half: 'dev', civil: false },
-	{ file: 'civil8-hostile-check.txt', half: 'check', civil: false },
+	{ file: `${name}-dev.txt`, half: 'dev', civil: true },
+	{ file: `${name}-check.txt`, half: 'check', civil: true },
+	{ file: `${name}-hostile-dev.txt`, half: 'dev', civil: false },
+	{ file: `${name}-hostile-check.txt`, half: 'check', civil: false },
 ] as const;
 
 /** Lines of a corpus with the genre its nearest `# genre:` line above names. */

@@ -245,6 +245,9 @@ for (const [name, label, target] of [
 	// Hacker News, medical/legal, swear words as a topic, short replies, dark humour) and its hostile twins.
 	['civil8', 'civil8 forum talk flagged', 'target ≤ 0.05'],
 	['civil8-hostile', 'civil8 hostile twins caught', 'must not drop'],
+	// Session 22's civil9: swear words named as a topic, violent/death words used factually, generic "you".
+	['civil9', 'civil9 mention/fact/generic-you', 'target ≤ 0.05'],
+	['civil9-hostile', 'civil9 hostile twins caught', 'must not drop'],
 ] as const) {
 	const dev = corpus(`${name}-dev.txt`);
 	const check = corpus(`${name}-check.txt`);

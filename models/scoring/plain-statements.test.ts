@@ -35,6 +35,22 @@ describe('plainStatement', () => {
 	});
 });
 
+describe('plainStatement: a generic "you" (session 22, civil9)', () => {
+	it('does not count a generic "you" as the reader', () => {
+		expect(plain('You just have to let the glue cure overnight.')).toBe(true);
+		expect(plain('When you repot a fern, you need to keep the soil loose.')).toBe(true);
+	});
+
+	it('still counts "you" owning something, any "your", and a judging or menace word', () => {
+		expect(plain('Nice car you have parked outside.')).toBe(false);
+		expect(plain('You have a sister, I hear.')).toBe(false);
+		expect(plain('If your glue fails, you need to sand it again.')).toBe(false);
+		expect(plain('You just have to be clueless to miss that.')).toBe(false);
+		expect(plain('You need to stop posting here.')).toBe(false);
+		expect(plain('You should be careful when you walk home.')).toBe(false);
+	});
+});
+
 describe('applyPlainStatements', () => {
 	it('caps every dimension of a plain statement the toxic head reads as clean, and keeps the whole reading', () => {
 		const entry = entryOf('The verdict was manslaughter, and the appeal failed in 2004.', 0.05, 0.7);
@@ -58,5 +74,17 @@ describe('applyPlainStatements', () => {
 		const reader = entryOf('You got the verdict wrong.', 0.05, 0.7);
 		applyPlainStatements(reader, tokenize(reader.text));
 		expect(reader.dimensions.Inappropriateness).toBe(0.7);
+	});
+
+	it("reads words quoted-mention.ts took out as mentions as not the writer's own (session 22)", () => {
+		const text = 'The censor list counts "crap" as a swear word.';
+		const tokenized = tokenize(text);
+		const crap = tokenized.tokens.findIndex((t) => t.word === 'crap');
+		const kept = entryOf(text, 0.05, 0.7);
+		applyPlainStatements(kept, tokenized);
+		expect(kept.dimensions.Inappropriateness).toBe(0.7);
+		const mentioned = { ...entryOf(text, 0.05, 0.7), mentionedWords: new Set([crap]) };
+		applyPlainStatements(mentioned, tokenized);
+		expect(mentioned.dimensions.Inappropriateness).toBe(PLAIN_CAP);
 	});
 });

@@ -20,10 +20,19 @@
  *   (veiled threats of attacks7 and threats5, sarcasm of misses6, a command of misses7); with them none.
  * The rule floors that come after (insult-at-others.ts, threats.ts, sarcasm-at-others.ts, put-downs.ts) still
  * apply. Draft scoring only, no model run: set look-ups over the draft's words, only for drafts in the band.
+ *
+ * Session 22 (civil9): a generic "you" is no reader. Advice and how-things-go lines ("You just have to wait it
+ * out, …", "If the cat stops eating, you need to take her to a vet.") read 0.55–0.67 on Inappropriateness alone.
+ * When every "you" of the draft is generic by swearing-readings.ts's test (after "if/when/once …", or before a
+ * modal of ability or need that does not go on with "be"/"stop"; any "your", "you're", "yourself" keeps the
+ * reader), those "you" words no longer count as naming the reader; every other condition above still holds
+ * (an insult, judging word or menace word anywhere keeps the models' reading).
  */
 import type { Tokenized } from '../features/featurize.ts';
+import { hasInsult } from './insult-target.ts';
 import { hasJudgingWord } from './prior-only.ts';
 import type { ScoreEntry } from './score-entry.ts';
+import { GENERIC_YOU, swearingReading } from './swearing-readings.ts';
 import { DIMENSIONS } from './types.ts';
 
 /** Where a capped draft lands on Inappropriateness: as civil-dev-idioms.ts's CIVIL_IDIOM_CAP. */
@@ -46,9 +55,37 @@ const MENACE = new Set(
 	).split(' '),
 );
 
+/** Adverbs between a generic "you" and its verb (as swearing-readings.ts's, and "kind of"'s words). */
+const ADVERBS = new Set(
+	'just even really still always never sometimes only actually literally basically kind of'.split(' '),
+);
+/** Verbs that, without "to" after them, make "you" own something rather than have to do it. */
+const POSSESSING = new Set(['have', 'got', 'has']);
+
+/**
+ * Whether a draft has an insult, a judging word or names the reader, a generic "you" not counting as the reader
+ * (session 22; the insult test reads the whole draft, so "you" next to an insult word is never dropped from it).
+ */
+function judging(tokenized: Tokenized): boolean {
+	if (!hasJudgingWord(tokenized)) return false;
+	const { masked, tokens } = tokenized;
+	const read = swearingReading(
+		tokens.map((t) => t.word.toLowerCase()),
+		tokens,
+		masked,
+	);
+	if (!read.includes(GENERIC_YOU) || hasInsult(tokens)) return true;
+	// "you have" is generic only as "you have to …": "Lovely house you have on Elm Street", "You have a family,
+	// right?" own something (veiled threats that lost their warning without this).
+	const words = read.filter((w) => !ADVERBS.has(w));
+	if (words.some((w, k) => w === GENERIC_YOU && POSSESSING.has(words[k + 1] ?? '') && words[k + 2] !== 'to'))
+		return true;
+	return hasJudgingWord({ ...tokenized, tokens: tokens.filter((_t, k) => read[k] !== GENERIC_YOU) });
+}
+
 /** Whether a draft is a plain statement the rule may cap (word test only; the caller checks the scores). */
 export function plainStatement(tokenized: Tokenized): boolean {
-	if (hasJudgingWord(tokenized)) return false;
+	if (judging(tokenized)) return false;
 	if (tokenized.tokens[0]?.word.toLowerCase() === 'go') return false;
 	return !tokenized.tokens.some((t) => MENACE.has(t.word.toLowerCase()));
 }
@@ -57,7 +94,12 @@ export function plainStatement(tokenized: Tokenized): boolean {
 export function applyPlainStatements(entry: ScoreEntry, tokenized: Tokenized): void {
 	const inap = entry.dimensions.Inappropriateness;
 	if (inap < DECISION || entry.toxic >= PLAIN_TOXIC_MAX || entry.inappropriateFromToxic) return;
-	if (EMOTIONAL.some((d) => entry.dimensions[d] >= DECISION) || !plainStatement(tokenized)) return;
+	// Session 22: words quoted-mention.ts took out as mentions ('the word "fuck"') are not the writer's own.
+	const mentioned = entry.mentionedWords;
+	const own = mentioned
+		? { ...tokenized, tokens: tokenized.tokens.filter((_t, k) => !mentioned.has(k)) }
+		: tokenized;
+	if (EMOTIONAL.some((d) => entry.dimensions[d] >= DECISION) || !plainStatement(own)) return;
 	const dimensions = { ...entry.dimensions };
 	for (const d of DIMENSIONS) dimensions[d] = Math.min(dimensions[d], PLAIN_CAP);
 	entry.wholeDimensions ??= entry.dimensions;

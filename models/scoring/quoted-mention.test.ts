@@ -42,3 +42,19 @@ describe('withoutQuotedMentions', () => {
 		expect(without(text)).toBeUndefined();
 	});
 });
+
+describe('withoutQuotedMentions: a swear word named as a topic (session 22, civil9)', () => {
+	it('blanks a quoted swear word the draft talks about', () => {
+		expect(without('Dictionaries printed "shit" long before radio would say it.')?.rest.masked).toBe(
+			`Dictionaries printed "${' '.repeat(4)}" long before radio would say it.`,
+		);
+		expect(without('My nephew thinks "bollocks" is a kind of vegetable.')).toBeDefined();
+	});
+
+	it('keeps the score when the draft names the reader, swears itself or quotes a longer line', () => {
+		expect(without('Fuck off with your lecture on "fuck".')).toBeUndefined();
+		expect(without('If you say "crap" at work, HR sends an email.')).toBeUndefined();
+		expect(without('Repeat "damn" once more and your account is gone.')).toBeUndefined();
+		expect(without('The sign said "what the fuck is this" in red paint.')).toBeUndefined();
+	});
+});

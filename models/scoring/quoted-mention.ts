@@ -11,10 +11,17 @@
  * insult inside ('You are a real "expert".': no span qualifies, the models' score stands), a quote aimed at
  * the reader ('you are "a total idiot"', 'I'd call you "a clown"') and a quote that is most of the draft.
  *
+ * Session 22 (civil9): a swear word named in quotes as a topic ('The word "fuck" was in the dictionary for
+ * centuries', 'the subtitles replaced every "shit" with "shoot"') is a mention too: a quote of at most
+ * MAX_NAMED_SWEAR_WORDS words holding a swear word (SWEAR) is blanked like a quoted insult, but only when the
+ * writer's own words name no reader at all (not even "if you …") and swear at nothing themselves
+ * ('Fuck you and your word games about "fuck"', 'Say "shit" again and I'll make you eat it' keep their score).
+ *
  * Draft scoring only: thread comments (`wholeDraft`) keep the models' own scores, which the derailment model
  * was trained on. The extra model run is spent only on drafts with a quoted insult word.
  */
 import type { Token, Tokenized } from '../features/featurize.ts';
+import { CAMOUFLAGE_LEXICON } from '../text/lexicon.ts';
 import { hasInsult } from './insult-target.ts';
 import { loadedWords, type MentionSpan, mentionSpans } from './mention-spans.ts';
 import type { OrtModels } from './ort-models.ts';
@@ -45,6 +52,36 @@ const PREDICATING = new Set(['are', 'were', 're', 'look', 'looks', 'sound', 'act
 const GENERIC = new Set(['when', 'whenever', 'if', 'once', 'until', 'unless', 'after', 'before']);
 /** Verbs of naming ("name" is left out: "the legacy name"). */
 const CALLING = new Set(['call', 'calls', 'calling', 'called']);
+/**
+ * Swear words a quote may name as a topic (session 22): the camouflage list's swear words (its insults and
+ * violent words are handled as insults and threats) and common regional ones.
+ */
+const SWEAR = new Set([
+	...CAMOUFLAGE_LEXICON.filter(
+		(w) => !['kill', 'die', 'hate', 'suck', 'sucks', 'trash', 'garbage'].includes(w),
+	),
+	...'shite dammit goddamn goddammit damned bloody bollocks bugger arse arsehole wanker tosser feck frick'.split(
+		' ',
+	),
+]);
+/** The most words a quote naming a swear word may have: the word, or the word and its article. */
+const MAX_NAMED_SWEAR_WORDS = 2;
+/** Any form of the reader: a draft naming one keeps its quoted swear word's score. */
+const ANY_READER = new Set([
+	"you're",
+	'youre',
+	'your',
+	'yours',
+	'yourself',
+	'yourselves',
+	'you',
+	'u',
+	'ur',
+	"you've",
+	"you'd",
+	"you'll",
+	'ya',
+]);
 /** How many words before a quote may aim it at the reader. */
 const AIM_WINDOW = 3;
 /** The most words an unquoted message or log line may have (mention-spans.ts); a longer one is prose. */
@@ -104,7 +141,8 @@ export function withoutQuotedMentions(
 	const unquoted = mentionSpans(masked);
 	if (!quoted && unquoted.length === 0) return undefined;
 	const insult = hasInsult(tokens);
-	if (!insult && !loadedWords(tokens, 'identifier')) return undefined;
+	const swearing = quoted && tokens.some((t) => SWEAR.has(t.word.toLowerCase()));
+	if (!insult && !swearing && !loadedWords(tokens, 'identifier')) return undefined;
 	// A quoted threat is mentioned too ('The error is "I'm going to kill you" from their test double').
 	const threats = new Set(threatWords(tokenized));
 	const spans: { from: number; to: number; kind: MentionSpan['kind'] | 'quote' }[] = [];
@@ -114,6 +152,7 @@ export function withoutQuotedMentions(
 	spans.push(...unquoted);
 	const dropped = new Set<number>();
 	let output = false;
+	let namedSwear = false;
 	for (const { from, to, kind } of spans) {
 		const inside: number[] = [];
 		tokens.forEach((t, i) => {
@@ -122,11 +161,17 @@ export function withoutQuotedMentions(
 		if (inside.length === 0 || inside.length > (kind === 'quote' ? MAX_QUOTED_WORDS : MAX_MESSAGE_WORDS))
 			continue;
 		const words = inside.map((i) => tokens[i] as Token);
+		const named =
+			kind === 'quote' &&
+			inside.length <= MAX_NAMED_SWEAR_WORDS &&
+			words.some((t) => SWEAR.has(t.word.toLowerCase()));
 		const loaded =
+			named ||
 			hasInsult(words) ||
 			inside.some((i) => threats.has(i)) ||
 			(kind !== 'quote' && loadedWords(words, kind));
 		if (!loaded) continue;
+		if (named) namedSwear = true;
 		const first = inside[0] as number;
 		const before = tokens.slice(Math.max(0, first - AIM_WINDOW), first).map((t) => t.word);
 		if (aimedAtReader(before)) return undefined;
@@ -138,6 +183,9 @@ export function withoutQuotedMentions(
 	// An insult outside the quotes is used, whatever the quotes hold; so is a quote named as the reader's name.
 	if (outside.length < MIN_OUTSIDE_WORDS || hasInsult(outside)) return undefined;
 	const words = outside.map((t) => t.word);
+	// A named swear word is a topic only in a draft that speaks to no one and swears at nothing itself.
+	if (namedSwear && words.some((w) => ANY_READER.has(w.toLowerCase()) || SWEAR.has(w.toLowerCase())))
+		return undefined;
 	// A program's message with the reader named in the writer's own words is turned on them ("…, which is what
 	// you are", "… and so can you"); "when you …" and "if you …" are anyone (session 14, civil3).
 	if (output && words.some((w, i) => AT_READER.has(w) && !GENERIC.has(words[i - 1] ?? ''))) return undefined;

@@ -29,7 +29,7 @@ const OTHER_READER = words("you're youre your yours yourself yourselves u ur ya 
 /** Words before a "you" that make it anyone who does the thing ("when you open …", "once you enable …"). */
 const CONDITIONS = words('when whenever if once until unless before after time');
 /** Adverbs between "you" and its modal ("you just can't trust …", "you never know"). */
-const ADVERBS = words('just even really still always never sometimes only actually literally');
+const ADVERBS = words('just even really still always never sometimes only actually literally basically');
 /** Modals of ability or need after a generic "you" ("you can't", "you have to", "you gotta"). */
 const MODALS = words(
 	"can can't cannot could couldn't have need needs gotta got must will won't would wouldn't want",

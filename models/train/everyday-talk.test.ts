@@ -440,6 +440,36 @@ describe('session 21 held-out corpora (civil8)', () => {
 	});
 });
 
+describe('session 22 held-out corpora (civil9)', () => {
+	const dir = join(import.meta.dirname, '../../tests/corpora');
+	const read = (f: string) =>
+		readFileSync(join(dir, f), 'utf8')
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l !== '' && !l.startsWith('#'));
+	// Same layout as civil8: the hostile twins borrow the civil lines' words on purpose, so civil9 files are
+	// compared with each other only dev half against check half.
+	const pairs = [
+		['civil9-dev.txt', 'civil9-check.txt'],
+		['civil9-hostile-dev.txt', 'civil9-hostile-check.txt'],
+	] as const;
+
+	it.each(pairs)('%s / %s: halves do not copy each other, nor older corpora', (devFile, checkFile) => {
+		const dev = read(devFile);
+		const check = read(checkFile);
+		expect(Math.min(dev.length, check.length)).toBeGreaterThanOrEqual(devFile.includes('hostile') ? 25 : 50);
+		const devWords = dev.map(words);
+		for (const c of check)
+			expect(Math.max(...devWords.map((d) => overlap(words(c), d))), c).toBeLessThan(0.45);
+		const others = readdirSync(dir)
+			.filter((f) => f.endsWith('.txt') && !f.startsWith('civil9-'))
+			.flatMap(read)
+			.map(words);
+		for (const l of [...dev, ...check])
+			expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
+	});
+});
+
 describe('session 20 held-out corpora (attacks7)', () => {
 	const dir = join(import.meta.dirname, '../../tests/corpora');
 	// `#` lines are headers and kind tags (readCorpus skips them).
