@@ -57,4 +57,11 @@ describe('withoutQuotedMentions: a swear word named as a topic (session 22, civi
 		expect(without('Repeat "damn" once more and your account is gone.')).toBeUndefined();
 		expect(without('The sign said "what the fuck is this" in red paint.')).toBeUndefined();
 	});
+
+	it('keeps the score when the quote names a person (lead, session 22: "He is a "bastard"" was taken back)', () => {
+		expect(without('He is a "bastard" and everyone here knows it.')).toBeUndefined();
+		expect(without('That guy over there is a "motherfucker" and I will not work with him.')).toBeUndefined();
+		expect(without('Their maintainer is such a "dick" about every PR we send.')).toBeUndefined();
+		expect(without('The song was banned because of one "motherfucker" in the bridge.')).toBeDefined();
+	});
 });

@@ -64,6 +64,37 @@ const SWEAR = new Set([
 		' ',
 	),
 ]);
+/**
+ * Words just before a quoted swear word that predicate it of someone ('He is a "bastard"', 'such a "dick"'):
+ * then the quote is a name for a person, not a word named as a topic (lead, session 22).
+ */
+const NAMES_A_PERSON = new Set([
+	'a',
+	'an',
+	'is',
+	'are',
+	'was',
+	'were',
+	'be',
+	'being',
+	'been',
+	"he's",
+	"she's",
+	"they're",
+	"it's",
+	'such',
+	'real',
+	'total',
+	'complete',
+	'absolute',
+	'utter',
+	'proper',
+	'him',
+	'her',
+	'them',
+	'us',
+	'me',
+]);
 /** The most words a quote naming a swear word may have: the word, or the word and its article. */
 const MAX_NAMED_SWEAR_WORDS = 2;
 /** Any form of the reader: a draft naming one keeps its quoted swear word's score. */
@@ -164,7 +195,8 @@ export function withoutQuotedMentions(
 		const named =
 			kind === 'quote' &&
 			inside.length <= MAX_NAMED_SWEAR_WORDS &&
-			words.some((t) => SWEAR.has(t.word.toLowerCase()));
+			words.some((t) => SWEAR.has(t.word.toLowerCase())) &&
+			!NAMES_A_PERSON.has((tokens[(inside[0] as number) - 1]?.word ?? '').toLowerCase());
 		const loaded =
 			named ||
 			hasInsult(words) ||
