@@ -77,18 +77,36 @@ const RECOVER = words('from after fixing resolving recovery recovering during');
 
 const harmVerb = (w: string) => HARM_STEMS.some((s) => w.startsWith(s) && ENDINGS.has(w.slice(s.length)));
 
-/** Words of which every rule has one: the prefilter. */
+/** Rare words of which a rule has one: the prefilter's first half. */
 const ANCHORS = new Set([
 	...CONTEMPT,
 	...CHAT_VERDICT,
 	...MOCK,
-	...STANDING,
-	...REMOVED,
 	...PRAISE,
-	...words(
-		'nobody one insult ruins let good thought think believed believe huh cross crossed crosses know over list happens',
+	...words('nobody insult ruins huh'),
+]);
+/**
+ * Common words that start a rule only next to a given word ("get good", "well done", "who let", "cross me", "your
+ * … access"): the prefilter's second half, so everyday drafts full of "good", "well", "access" skip the pass.
+ */
+const PAIRED = new Map<string, (ws: readonly string[], i: number) => boolean>([
+	['good', (ws, i) => ws[i - 1] === 'get'],
+	['well', (ws, i) => ws[i + 1] === 'done'],
+	['idea', (ws, i) => ws[i - 1] === 'great'],
+	['know', (ws, i) => ws[i - 1] === "you'll" || ws[i - 1] === 'will'],
+	['over', (ws, i) => ws[i + 1] === 'between'],
+	['one', (ws, i) => ws[i - 1] === 'no'],
+	['let', (ws, i) => ws[i - 1] === 'who'],
+	['list', (ws) => ws.includes('top')],
+	['happens', (ws, i) => ws[i + 1] === 'to'],
+	['cross', (ws, i) => ws[i + 1] === 'me'],
+	['crossed', (ws, i) => ws[i + 1] === 'me'],
+	['crosses', (ws, i) => ws[i + 1] === 'me'],
+	...[...REMOVED].map((w) => [w, (ws: readonly string[], i: number) => ws[i - 1] === 'you'] as const),
+	...[...STANDING].map(
+		(w) =>
+			[w, (ws: readonly string[], i: number) => ws.slice(Math.max(0, i - 4), i).includes('your')] as const,
 	),
-	...words('well idea'),
 ]);
 
 function breaks(masked: string, tokens: readonly Token[], commas: boolean): number[] {
@@ -103,8 +121,8 @@ function breaks(masked: string, tokens: readonly Token[], commas: boolean): numb
 
 /** Indices of the words of the first paraphrased attack found in the draft, or none. */
 export function paraphraseAttackWords({ masked, tokens }: Tokenized): number[] {
-	if (!tokens.some((t) => ANCHORS.has(t.word))) return [];
 	const ws = tokens.map((t) => t.word);
+	if (!ws.some((w, i) => ANCHORS.has(w) || PAIRED.get(w)?.(ws, i) === true)) return [];
 	// Sentence and clause breaks, computed only when a rule's first word is found.
 	let sentenceEnds: number[] | undefined;
 	let clauseEnds: number[] | undefined;
