@@ -241,6 +241,9 @@ for (const [name, label, target] of [
 	// praise), written before its rules in the same layout.
 	['attacks8', 'attacks8 (calm-reading attacks) caught', 'target ≥ 0.95'],
 	['attacks8-civil', 'attacks8 civil twins flagged', 'target ≤ 0.05'],
+	// Session 22's attacks9 sets: the attacks8 kinds said in other words (each check line paraphrases a dev line).
+	['attacks9', 'attacks9 (paraphrased attacks) caught', 'target ≥ 0.95'],
+	['attacks9-civil', 'attacks9 civil twins flagged', 'target ≤ 0.05'],
 	// Session 21's civil forum talk outside software (hobbies, sports, politics, corrections, Stack Exchange,
 	// Hacker News, medical/legal, swear words as a topic, short replies, dark humour) and its hostile twins.
 	['civil8', 'civil8 forum talk flagged', 'target ≤ 0.05'],

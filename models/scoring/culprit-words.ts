@@ -19,6 +19,7 @@ import type { Token, Tokenized } from '../features/featurize.ts';
 import { calmAttackWords } from './calm-attacks.ts';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, insultsAtOthers, PERSON_ADJECTIVES } from './insult-at-others.ts';
 import { selfFrame } from './insult-target.ts';
+import { paraphraseAttackWords } from './paraphrase-attacks.ts';
 import { groupWords, putDownWords } from './put-downs.ts';
 import { endorsedQuoteWords, QUOTED } from './quoted-mention.ts';
 import { replyVerdictWords } from './reply-verdicts.ts';
@@ -123,6 +124,7 @@ export function culpritWords(tokenized: Tokenized): CulpritWords {
 		...replyVerdictWords(tokenized),
 		...stayingContrastWords(tokenized),
 		...calmAttackWords(tokenized),
+		...paraphraseAttackWords(tokenized),
 	]);
 	const excused = new Set<number>();
 	const group = groupWords(tokenized);

@@ -43,6 +43,7 @@ import { applyInsultsAtOthers } from './insult-at-others.ts';
 import { LruCache } from './lru.ts';
 import type { ModelManifest } from './manifest.ts';
 import { OrtModels, type OrtModule, type Prepared } from './ort-models.ts';
+import { applyParaphraseAttacks } from './paraphrase-attacks.ts';
 import { applyPlainStatements } from './plain-statements.ts';
 import { priorOnlyPass } from './prior-only.ts';
 import { scoreProbabilities, scoreProbabilitiesBatch } from './probability-pass.ts';
@@ -188,6 +189,8 @@ export class OnnxScorer implements Scorer {
 				applyReplyVerdicts(entry, tokenized);
 				applyStayingContrast(entry, tokenized);
 				applyCalmAttacks(entry, tokenized);
+				// The same kinds said in other words (session 22, attacks9).
+				applyParaphraseAttacks(entry, tokenized);
 				applyEndorsedQuotes(entry, tokenized);
 				applySarcasmAtOthers(entry, tokenized);
 				applyThreats(entry, tokenized);

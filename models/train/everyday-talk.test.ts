@@ -538,3 +538,37 @@ describe('session 21 held-out corpora (attacks8)', () => {
 		},
 	);
 });
+
+describe('session 22 held-out corpora (attacks9)', () => {
+	const dir = join(import.meta.dirname, '../../tests/corpora');
+	const read = (f: string) =>
+		readFileSync(join(dir, f), 'utf8')
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l !== '' && !l.startsWith('#'));
+	// As attacks8 (each check line paraphrases the same dev line): dev and check files, each attack file with a civil twin file borrowing its words on purpose.
+	const sets = [
+		['attacks9-dev.txt', 'attacks9-check.txt', 'attacks9-civil-dev.txt'],
+		['attacks9-civil-dev.txt', 'attacks9-civil-check.txt', 'attacks9-dev.txt'],
+	] as const;
+
+	it.each(sets)(
+		'%s: its check half does not copy it, and neither copies older corpora',
+		(dev, check, twin) => {
+			const devLines = read(dev);
+			const checkLines = read(check);
+			expect(devLines.length).toBe(45);
+			expect(checkLines.length).toBe(45);
+			const devWords = devLines.map(words);
+			for (const c of checkLines)
+				expect(Math.max(...devWords.map((d) => overlap(words(c), d))), c).toBeLessThan(0.45);
+			const own = new Set([dev, check, twin, twin.replace('-dev', '-check')]);
+			const others = readdirSync(dir)
+				.filter((f) => f.endsWith('.txt') && !own.has(f))
+				.flatMap(read)
+				.map(words);
+			for (const l of [...devLines, ...checkLines])
+				expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
+		},
+	);
+});
