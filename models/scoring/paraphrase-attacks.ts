@@ -194,7 +194,8 @@ export function paraphraseAttackWords({ masked, tokens }: Tokenized): number[] {
 			if (inSentence(i, READER)) return range(i, i + 2);
 		}
 		if (w === 'who' && next === 'let' && (ws[i + 2] === 'u' || ws[i + 2] === 'you')) {
-			if (['near', 'touch', 'anywhere', 'have', 'into'].includes(ws[i + 3] ?? '')) return range(i, i + 4);
+			// "touch" and "have" left out (lead): "Who let you touch the release config?" is often a real question.
+			if (['near', 'anywhere', 'into'].includes(ws[i + 3] ?? '')) return range(i, i + 4);
 		}
 		const [ca] = clause(i);
 		if (i === ca && w === 'get' && next === 'good') return range(i, i + 2);
@@ -242,6 +243,8 @@ export function paraphraseAttackWords({ masked, tokens }: Tokenized): number[] {
 		// Threats to standing: the reader's access / rights / role / job lost, with antagonism in the sentence.
 		if (STANDING.has(w) && !conditional(i)) {
 			const [a, b] = sentence(i);
+			// Advice, not a threat: "If you keep the token in the repo, you'll lose your access …" (lead).
+			if (ws.slice(a, i).some((x) => CONDITION.has(x))) continue;
 			const before = ws.slice(Math.max(a, i - 4), i);
 			const yours = before.includes('your');
 			const loss = ws.slice(a, b).some((x) => LOSS.has(x));
