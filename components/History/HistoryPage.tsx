@@ -9,6 +9,7 @@ import {
 } from '../../utils/storage/storage-failure.ts';
 import { DIMENSION_LABELS } from '../Settings/dimension-labels.ts';
 import { BarList, DayChart, nothingCharted, plural } from './Charts.tsx';
+import { type LearnedClient, LearnedPreferences } from './LearnedPreferences.tsx';
 import { type DraftsClient, SavedDrafts } from './SavedDrafts.tsx';
 
 /** What the page needs from the history store. */
@@ -27,6 +28,8 @@ export interface HistoryPageProps {
 	 * later is still shown). The first read after an update rolls the history up into daily counts: seconds, once.
 	 */
 	answerWithinMs?: number;
+	/** The learned rewrite preferences ("What Tactful learned"); absent: the section is not shown. */
+	learned?: LearnedClient;
 }
 
 /** See `HistoryPageProps.answerWithinMs`. */
@@ -46,7 +49,12 @@ export function localDay(iso: string): string {
 	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export function HistoryPage({ client, download, answerWithinMs = ANSWER_WITHIN_MS }: HistoryPageProps) {
+export function HistoryPage({
+	client,
+	download,
+	answerWithinMs = ANSWER_WITHIN_MS,
+	learned,
+}: HistoryPageProps) {
 	const [days, setDays] = useState<number>(30);
 	const [stats, setStats] = useState<HistoryStats | null>(null);
 	const [error, setError] = useState('');
@@ -253,6 +261,8 @@ export function HistoryPage({ client, download, answerWithinMs = ANSWER_WITHIN_M
 			)}
 
 			{stats && <SavedDrafts client={client} generation={generation} />}
+
+			{learned && <LearnedPreferences client={learned} generation={generation} />}
 
 			<section class="tf-card" aria-labelledby="h-data">
 				<h2 id="h-data">Your data</h2>
