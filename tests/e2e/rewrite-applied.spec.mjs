@@ -177,6 +177,34 @@ test('React-controlled textarea: typing on takes the note away; an Undo pressed 
 	check((await noteGone(page)).ok, 'the note stayed while the user typed on');
 });
 
+test('React-controlled textarea: with the note up, the card shortcut opens the card; Tab reaches its Undo rewrite', async ({
+	page,
+	server,
+}) => {
+	const c = CASES[0];
+	await applyRewrite(page, server, c);
+	check((await waitNote(page)).ok, 'no note after Apply');
+	await page.focus(c.sel);
+	await page.keyboard.press('Alt+Shift+T');
+	const card = await waitOverlay(page, (s) => s.card !== null && /Undo rewrite/.test(s.card), 5000);
+	check(card.ok, `no card with Undo rewrite: ${card.value?.card}`);
+	check((await noteGone(page)).ok, 'the note is drawn with the card open');
+	// The card takes the focus on itself (a reflexive Enter does nothing): Tab on to the button.
+	const focusedButton = () =>
+		page.evaluate(() => {
+			const el = document.querySelector('[data-tactful-host]')?.shadowRoot?.activeElement;
+			return el?.tagName === 'BUTTON' ? el.textContent.trim() : '';
+		});
+	for (let i = 0; i < 12 && (await focusedButton()) !== 'Undo rewrite'; i++) await page.keyboard.press('Tab');
+	check((await focusedButton()) === 'Undo rewrite', 'Tab did not reach Undo rewrite');
+	await page.keyboard.press('Enter');
+	const restored = await poll(
+		async () => ({ text: (await c.read(page)).trim(), state: (await c.state(page)).trim() }),
+		(x) => x.text === TOXIC && x.state === TOXIC,
+	);
+	check(restored.ok, `Undo rewrite did not restore the draft: ${JSON.stringify(restored.value)}`);
+});
+
 /** The history page's "What Tactful learned" words (read afresh). */
 async function learnedWords(history, url) {
 	await history.goto(url);
