@@ -10,6 +10,7 @@
  */
 import { browser } from '#imports';
 import type { DerailOptions, DerailResult, Thread } from '../models/derail/types.ts';
+import type { BanditState } from '../models/rewrite/bandit.ts';
 import type { RewriteProgress } from '../models/rewrite/stream.ts';
 import type {
 	BackendId,
@@ -76,6 +77,13 @@ export interface Protocol {
 	rewriteDraft: [RewriteDraftRequest & { hostConfig?: RewriteHostConfig }, RewriteSuggestion];
 	/** Apply / edit / dismiss of a shown rewrite: updates the strategy bandit and the history table. */
 	recordRewriteOutcome: [RecordRewriteOutcomeRequest, { ok: true }];
+	/**
+	 * What the rewrite policy learned (history page → host, where it is kept and written: its localStorage, behind
+	 * the rewrites in progress). Plain JSON; models/rewrite/learned-summary.ts puts it in words.
+	 */
+	getRewritePreferences: [Record<string, never>, BanditState];
+	/** Forgets only the learned rewrite preferences; history, feedback and stats stay (history page → host). */
+	resetRewritePreferences: [Record<string, never>, { ok: true }];
 	/**
 	 * Opens the options page at a section (a card's "Fix in settings"; content scripts cannot open it
 	 * themselves). Handled in the background.

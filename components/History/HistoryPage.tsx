@@ -12,6 +12,7 @@ import {
 } from '../../utils/storage/storage-failure.ts';
 import { DIMENSION_LABELS } from '../Settings/dimension-labels.ts';
 import { BarList, DayChart, nothingCharted, plural } from './Charts.tsx';
+import { type LearnedClient, LearnedPreferences } from './LearnedPreferences.tsx';
 import { RecentWarnings, type WarningsClient } from './RecentWarnings.tsx';
 import { type DraftsClient, SavedDrafts } from './SavedDrafts.tsx';
 
@@ -31,6 +32,8 @@ export interface HistoryPageProps {
 	 * later is still shown). The first read after an update rolls the history up into daily counts: seconds, once.
 	 */
 	answerWithinMs?: number;
+	/** The learned rewrite preferences ("What Tactful learned"); absent: the section is not shown. */
+	learned?: LearnedClient;
 }
 
 /** See `HistoryPageProps.answerWithinMs`. */
@@ -50,7 +53,12 @@ export function localDay(iso: string): string {
 	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export function HistoryPage({ client, download, answerWithinMs = ANSWER_WITHIN_MS }: HistoryPageProps) {
+export function HistoryPage({
+	client,
+	download,
+	answerWithinMs = ANSWER_WITHIN_MS,
+	learned,
+}: HistoryPageProps) {
 	const [days, setDays] = useState<number>(30);
 	const [stats, setStats] = useState<HistoryStats | null>(null);
 	const [error, setError] = useState('');
@@ -259,6 +267,8 @@ export function HistoryPage({ client, download, answerWithinMs = ANSWER_WITHIN_M
 			{stats && <RecentWarnings client={client} generation={generation} onDeleted={load} />}
 
 			{stats && <SavedDrafts client={client} generation={generation} />}
+
+			{learned && <LearnedPreferences client={learned} generation={generation} />}
 
 			<section class="tf-card" aria-labelledby="h-data">
 				<h2 id="h-data">Your data</h2>

@@ -12,6 +12,7 @@ import { elideUnchanged, wordDiff } from '../../models/rewrite/diff.ts';
 import { type KeptShare, keptShare } from '../../models/rewrite/kept.ts';
 import { withoutThinking } from '../../models/rewrite/prompts.ts';
 import { type ProtectedKind, protectedRanges } from '../../models/rewrite/protected.ts';
+import { APPROACH_LABELS } from '../../models/rewrite/strategies.ts';
 import { CUT_OFF, FILTERED, type StreamView } from '../../models/rewrite/stream.ts';
 import type { RewriteCandidate, RewriteSuggestion } from '../../models/rewrite/types.ts';
 import { spokenRewrite } from './spoken-rewrite.ts';
@@ -68,12 +69,7 @@ function DownloadNote({ loaded, total }: { loaded: number; total: number }) {
 }
 
 /** How far a rewrite went, in words (the strategy id, e.g. `soften.civil.t3`, stays in the tooltip). */
-const APPROACHES: Record<string, string> = {
-	minimal: 'Smallest change',
-	soften: 'Softened',
-	restate: 'Restated',
-	neutral: 'Neutral tone',
-};
+const APPROACHES: Record<string, string> = APPROACH_LABELS;
 const approachLabel = (strategy: string) => APPROACHES[strategy.split('.')[0] ?? ''] ?? 'Rewritten';
 
 /**

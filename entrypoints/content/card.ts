@@ -62,6 +62,8 @@ interface Open {
 export interface CardUi {
 	toggle(id: number, via: Via): void;
 	isOpen(): boolean;
+	/** The field whose card is open (drawn or waiting on its own write), else null. */
+	openId(): number | null;
 	view(views: FieldView[]): CardView | null;
 	announcement(): string;
 	noteVerdict(c: FieldController): void;
@@ -246,6 +248,7 @@ export function createCardUi(env: CardEnv): CardUi {
 			}
 		},
 		isOpen: () => open !== null,
+		openId: () => open?.id ?? null,
 		view(current) {
 			views = current;
 			for (const f of current) levels.noteThread(f.id, f.thread);

@@ -12,6 +12,7 @@ import { isActiveOn } from '../../utils/storage/settings.ts';
 import { AcceptedDrafts } from './accepted.ts';
 import { type CardUi, createCardUi } from './card.ts';
 import type { SessionDeps } from './deps.ts';
+import { appliedNote } from './features/applied-note.ts';
 import type { FieldController } from './field-controller.ts';
 import { routeFieldEvents } from './field-events.ts';
 import { createFieldRegistry } from './field-registry.ts';
@@ -21,6 +22,7 @@ import { listenerFor } from './listen.ts';
 import { watchMoves } from './move-watch.ts';
 import { FrameCard } from './overlay/frame-card.ts';
 import { Overlay } from './overlay/overlay.tsx';
+import { isDarkAround } from './overlay/theme.ts';
 import { pageHostname } from './page-host.ts';
 import { measureAnsweredPauses, perfFor } from './perf.ts';
 import { watchPrefilled } from './prefilled.ts';
@@ -29,7 +31,7 @@ import { syncSettings } from './settings-sync.ts';
 import { adapterFor, type SiteAdapter } from './sites/index.ts';
 import { installTestHooks } from './test-hooks.ts';
 import { fieldView } from './views.ts';
-import { overlayHome } from './visibility.ts';
+import { overlayHome, visibleBox } from './visibility.ts';
 import { warmUpper } from './warm-up.ts';
 
 /** A running session; exposed for tests and the UI bench. */
@@ -84,8 +86,15 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		// The fields' boxes are read before the overlay is written to: read after, each would lay the page out again.
 		moves.drawn(views.flatMap((v) => live.get(v.id)?.c.editor.el ?? []));
 		const cardView = card.view(views);
+		const noteView = active ? note.view(card.openId(), o.noteHeld()) : null;
 		// A small iframe's card goes over the parent page (overlay/frame-card.ts); otherwise it is drawn here.
-		o.render(views, frameCard.render(cardView) ? null : cardView, card.announcement());
+		o.render(
+			views,
+			frameCard.render(cardView) ? null : cardView,
+			card.announcement(),
+			noteView,
+			note.announcement(),
+		);
 		if (perf) {
 			perf.measure('paint', started);
 			measureAnsweredPauses(perf, fields.controllers());
@@ -124,6 +133,15 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	/** Fields showing a caution or warning. */
 	const warned = () => fields.controllers().filter((c) => c.verdict && c.verdict.level !== 'ok');
 	const card: CardUi = createCardUi({ doc, site, live, deps, hostname, repaint, signal });
+	/** "Rewrite applied · Undo" beside the field after Apply (features/applied-note.ts). */
+	const note = appliedNote({
+		fieldOf: (editor) => {
+			const c = fields.controllers().find((x) => x.editor === editor);
+			return c ? { id: c.id, box: visibleBox(c.editor.el), dark: isDarkAround(c.editor.el) } : null;
+		},
+		repaint,
+		signal,
+	});
 	const frameCard = new FrameCard(win, signal, {
 		repaint,
 		interact: (e, host) => card.onInteract(e, host),

@@ -64,3 +64,22 @@ describe('bandit', () => {
 		expect(sum / 4000).toBeCloseTo(0.25, 1);
 	});
 });
+
+describe('the user tally (session 22: "What Tactful learned")', () => {
+	it('counts applied and turned-down outcomes apart from the posterior, and survives a save and load', () => {
+		let s = recordOutcome(emptyBandit(), 'ctx', 'a', 'accept');
+		s = recordOutcome(s, 'ctx', 'a', 'reject');
+		s = recordOutcome(s, 'ctx', 'a', 'edit');
+		s = updateBandit(s, 'ctx', 'b', 0.7);
+		expect(s.user).toEqual({ ctx: { a: [2, 1] } });
+		expect(parseBandit(JSON.parse(JSON.stringify(s)))).toEqual(s);
+	});
+	it('drops malformed counts and reads state saved before the tally existed', () => {
+		expect(parseBandit({ version: 1, arms: {}, user: { ctx: { a: [1.5, 0], b: [2, 1] } } })).toEqual({
+			version: 1,
+			arms: {},
+			user: { ctx: { b: [2, 1] } },
+		});
+		expect(parseBandit({ version: 1, arms: { ctx: { a: [2, 3] } } }).user).toBeUndefined();
+	});
+});

@@ -12,6 +12,12 @@ import type { RewriteOutcome } from './types.ts';
 export interface BanditState {
 	version: 1;
 	arms: Record<string, Record<string, [number, number]>>;
+	/**
+	 * The user's own outcomes, context → strategy id → [applied, turned down], counted apart from the posteriors
+	 * (which mix them with machine rewards): "What Tactful learned" says from how many of each it learned.
+	 * Absent in state saved before session 22, and until the first outcome.
+	 */
+	user?: Record<string, Record<string, [number, number]>>;
 }
 
 /** How strongly one user outcome counts against one machine reward. */
@@ -41,6 +47,7 @@ export function updateBandit(
 	const r = Math.min(1, Math.max(0, Number.isFinite(reward) ? reward : 0));
 	const [alpha, beta] = armOf(state, context, strategy);
 	return {
+		...state,
 		version: 1,
 		arms: {
 			...state.arms,
@@ -56,7 +63,10 @@ export function recordOutcome(
 	strategy: string,
 	outcome: RewriteOutcome,
 ): BanditState {
-	return updateBandit(state, context, strategy, OUTCOME_REWARD[outcome], USER_WEIGHT);
+	const next = updateBandit(state, context, strategy, OUTCOME_REWARD[outcome], USER_WEIGHT);
+	const [applied, declined] = state.user?.[context]?.[strategy] ?? [0, 0];
+	const tally: [number, number] = outcome === 'reject' ? [applied, declined + 1] : [applied + 1, declined];
+	return { ...next, user: { ...state.user, [context]: { ...state.user?.[context], [strategy]: tally } } };
 }
 
 /**
@@ -104,7 +114,21 @@ export function parseBandit(value: unknown): BanditState {
 			}
 		}
 	}
-	return { version: 1, arms };
+	const user: NonNullable<BanditState['user']> = {};
+	for (const [context, row] of Object.entries((value as BanditState).user ?? {})) {
+		if (!row || typeof row !== 'object') continue;
+		for (const [id, counts] of Object.entries(row)) {
+			if (
+				Array.isArray(counts) &&
+				counts.length === 2 &&
+				counts.every((x) => Number.isInteger(x) && x >= 0)
+			) {
+				user[context] ??= {};
+				user[context][id] = [counts[0], counts[1]];
+			}
+		}
+	}
+	return Object.keys(user).length > 0 ? { version: 1, arms, user } : { version: 1, arms };
 }
 
 /** The shared seeded PRNG (models/random.ts), under the name this module's callers use. */

@@ -188,4 +188,43 @@ describe('rewrite service', () => {
 			service.recordRewriteOutcome({ context: 'toxic', strategy: 'soften.none.t0', outcome: 'accept' }),
 		).resolves.toEqual({ ok: true });
 	});
+
+	it('resets only the learned preferences, after a rewrite in progress has saved its own', async () => {
+		let saved: BanditState | undefined;
+		const rows: OutcomeRow[] = [];
+		let release: () => void = () => undefined;
+		const gate = new Promise<void>((resolve) => {
+			release = resolve;
+		});
+		const offline = createOfflineBackend();
+		const slow: RewriterBackend = {
+			...offline,
+			async *generate(request, signal) {
+				await gate;
+				return yield* offline.generate(request, signal);
+			},
+		};
+		const service = createRewriteService({
+			getScorer: async () => createLexiconScorer(),
+			getSettings: async () => ({ backend: 'offline', weight: 0.5 }),
+			getBackend: async () => slow,
+			loadBandit: async () => saved,
+			saveBandit: async (state) => {
+				saved = state;
+			},
+			addOutcomeRow: async (row) => {
+				rows.push(row);
+			},
+		});
+		await service.recordRewriteOutcome({ context: 'Toxic', strategy: 'soften.none.t0', outcome: 'accept' });
+		expect((await service.getRewritePreferences()).user).toEqual({ Toxic: { 'soften.none.t0': [1, 0] } });
+		const rewriting = service.rewriteDraft({ text: 'This is STUPID!!' });
+		const reset = service.resetRewritePreferences();
+		await new Promise((r) => setTimeout(r, 20));
+		release();
+		await rewriting;
+		await expect(reset).resolves.toEqual({ ok: true });
+		expect(await service.getRewritePreferences()).toEqual({ version: 1, arms: {} });
+		expect(rows).toHaveLength(1);
+	});
 });

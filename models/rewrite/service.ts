@@ -4,7 +4,7 @@
  * where the bandit state lives. Calls are serialised so two drafts never race on the bandit state.
  */
 import type { Scorer } from '../scoring/types.ts';
-import { type BanditState, parseBandit, recordOutcome, updateBandit } from './bandit.ts';
+import { type BanditState, emptyBandit, parseBandit, recordOutcome, updateBandit } from './bandit.ts';
 import { suggestRewrite } from './engine.ts';
 import { RewriteError } from './errors.ts';
 import type { RewriteProgress } from './stream.ts';
@@ -142,6 +142,17 @@ export function createRewriteService(deps: RewriteServiceDeps) {
 					reward: request.reward,
 					site: request.site,
 				});
+				return { ok: true as const };
+			}),
+		/** What was learned so far (the history page's "What Tactful learned"). */
+		getRewritePreferences: (): Promise<BanditState> => loadBandit(),
+		/**
+		 * Forgets what was learned, and only that (the history of outcomes stays). Queued behind a rewrite in progress,
+		 * which would otherwise save the old preferences back when it ends.
+		 */
+		resetRewritePreferences: (): Promise<{ ok: true }> =>
+			serial(async () => {
+				await deps.saveBandit(emptyBandit());
 				return { ok: true as const };
 			}),
 	};

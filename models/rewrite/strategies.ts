@@ -15,6 +15,14 @@ const make = (
 	temperature,
 });
 
+/** How far a rewrite of each template goes, in the words the card and the history page use. */
+export const APPROACH_LABELS: Record<Strategy['template'], string> = {
+	minimal: 'Smallest change',
+	soften: 'Softened',
+	restate: 'Restated',
+	neutral: 'Neutral tone',
+};
+
 /** Every strategy an LLM backend may use. */
 export const LLM_STRATEGIES: readonly Strategy[] = [
 	make('minimal', 'civil', 0.3),

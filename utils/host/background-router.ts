@@ -17,6 +17,8 @@ export const HOST_MESSAGES = [
 	'recordRewriteOutcome',
 	'removeLocalModel',
 	'getModelDownload',
+	'getRewritePreferences',
+	'resetRewritePreferences',
 ] as const satisfies readonly MessageName[];
 
 export type HostMessage = (typeof HOST_MESSAGES)[number];

@@ -94,6 +94,8 @@ export function createHost(where: string): Host {
 		},
 		recordRewriteOutcome: (request) => rewrite.recordRewriteOutcome(request),
 		removeLocalModel: () => rewrite.removeLocalModel(),
+		getRewritePreferences: () => rewrite.getRewritePreferences(),
+		resetRewritePreferences: () => rewrite.resetRewritePreferences(),
 		getModelDownload: () => rewrite.getModelDownload(),
 	};
 	const streams: StreamHandlers = {

@@ -115,6 +115,8 @@ export function createRewriteHost(getScorer: () => Scorer) {
 			});
 		},
 		recordRewriteOutcome: service.recordRewriteOutcome,
+		getRewritePreferences: service.getRewritePreferences,
+		resetRewritePreferences: service.resetRewritePreferences,
 		getModelDownload: async () => download.snapshot(),
 		removeLocalModel: async () => {
 			download.reset();

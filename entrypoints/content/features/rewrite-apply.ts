@@ -156,6 +156,10 @@ export async function applyCandidate(
 	return true;
 }
 
+/** Why Undo rewrite left the field alone: the user's edits since the rewrite would go with it. */
+export const UNDO_REFUSED =
+	'The draft was edited after the rewrite, so Undo would lose that edit. Use Ctrl+Z instead.';
+
 /** Restores the original draft if the field still holds the applied rewrite (else leaves it and says why). */
 export async function undoRewrite(editor: Editor): Promise<boolean> {
 	const state = rewriteStateFor(editor);
@@ -163,7 +167,7 @@ export async function undoRewrite(editor: Editor): Promise<boolean> {
 	const current = editor.read();
 	const plan = undoPlan(state.applied.original, state.applied.rewrite, current);
 	if (!plan.ok) {
-		state.error = 'The draft was edited after the rewrite, so Undo would lose that edit. Use Ctrl+Z instead.';
+		state.error = UNDO_REFUSED;
 		return false;
 	}
 	const written = await writeEdit(editor, minimalEdit(current, plan.text), current);

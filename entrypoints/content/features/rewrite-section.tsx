@@ -15,8 +15,15 @@ import { getSettings } from '../../../utils/storage/settings.ts';
 import { openStream } from '../../../utils/streaming.ts';
 import type { CardContext, CardSection } from '../extensions.ts';
 import { readThread } from '../threads/index.ts';
+import { noteApplied } from './applied-note.ts';
 import { beforeRewriteKey } from './draft-keeper.ts';
-import { applyCandidate, CHANGED_WHILE_WRITING, dismissCandidate, undoRewrite } from './rewrite-apply.ts';
+import {
+	applyCandidate,
+	CHANGED_WHILE_WRITING,
+	dismissCandidate,
+	UNDO_REFUSED,
+	undoRewrite,
+} from './rewrite-apply.ts';
 import { rewriteWanted } from './rewrite-offer.ts';
 import { retryWhenFixed, watchRewriteSetup, wentToSettings } from './rewrite-retry.ts';
 import {
@@ -158,6 +165,16 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 					if (await applyCandidate(ctx.editor, candidate, deps, ctx.recordUndone, ctx.recordAccepted)) {
 						ctx.recordAccepted?.();
 						ctx.rescore();
+						const { editor } = ctx;
+						const rewrite = rewriteStateFor(editor).applied?.rewrite;
+						// "Rewrite applied · Undo" beside the field once the card closes: the same Undo as the card's.
+						if (rewrite !== undefined)
+							noteApplied(editor, rewrite, async () => {
+								if (!(await undoRewrite(editor)))
+									return { ok: false, message: rewriteStateFor(editor).error ?? UNDO_REFUSED };
+								ctx.rescore();
+								return { ok: true };
+							});
 					}
 					rerender();
 				}}

@@ -6,7 +6,9 @@
 import { render } from 'preact';
 import { Badge } from '../../../components/Badge/Badge.tsx';
 import { WarningCard, type WarningCardProps } from '../../../components/WarningCard/WarningCard.tsx';
+import type { AppliedNoteView } from '../features/applied-note.ts';
 import type { Level } from '../levels.ts';
+import { AppliedToast } from './applied-toast.tsx';
 import { BADGE_SIZE } from './badge-place.ts';
 import { type Avoid, cardStyle, readingScroll, viewportSize } from './card-place.ts';
 import { CARD_MIDDLE, OVERLAY_CSS } from './styles.ts';
@@ -71,9 +73,12 @@ interface AppProps {
 	cardHeight?: number;
 	announce: string;
 	onBadge: (fieldId: number) => void;
+	/** "Rewrite applied · Undo" after Apply (features/applied-note.ts), and what its live region says. */
+	note: AppliedNoteView | null;
+	noteAnnounce: string;
 }
 
-function App({ viewport, fields, card, cardHeight, announce, onBadge }: AppProps) {
+function App({ viewport, fields, card, cardHeight, announce, onBadge, note, noteAnnounce }: AppProps) {
 	return (
 		<>
 			{fields.map((f) => (
@@ -110,8 +115,13 @@ function App({ viewport, fields, card, cardHeight, announce, onBadge }: AppProps
 					<WarningCard {...card.props} style={cardStyle(card.anchor, viewport, card.avoid, cardHeight)} />
 				</div>
 			)}
+			{note && <AppliedToast note={note} viewport={viewport} />}
 			<div class="tf-sr" role="status" aria-live="polite">
 				{announce}
+			</div>
+			{/* Its own region, always there: a live region added with its words is often not read at all. */}
+			<div class="tf-sr" role="status" aria-live="polite" data-tactful="applied-live">
+				{noteAnnounce}
 			</div>
 		</>
 	);
@@ -159,11 +169,20 @@ export class Overlay {
 	/** The open card's natural height as last measured; placement depends on it (card-place.ts). */
 	private cardHeight: number | undefined;
 	/** What was last drawn, to draw again when the card's height changes. */
-	private drawn: { fields: FieldView[]; card: CardView | null; announce: string; viewport: Viewport } = {
+	private drawn: {
+		fields: FieldView[];
+		card: CardView | null;
+		announce: string;
+		viewport: Viewport;
+		note: AppliedNoteView | null;
+		noteAnnounce: string;
+	} = {
 		fields: [],
 		card: null,
 		announce: '',
 		viewport: { width: 0, height: 0 },
+		note: null,
+		noteAnnounce: '',
 	};
 	/**
 	 * Card sections (the rewrite suggestion) redraw themselves without a repaint of the overlay: their content
@@ -202,19 +221,32 @@ export class Overlay {
 		if (this.host.parentElement !== container) container.append(this.host);
 	}
 
-	render(fields: FieldView[], card: CardView | null, announce = ''): void {
+	render(
+		fields: FieldView[],
+		card: CardView | null,
+		announce = '',
+		note: AppliedNoteView | null = null,
+		noteAnnounce = '',
+	): void {
 		if (!this.host.isConnected) this.host.ownerDocument.documentElement.append(this.host);
 		this.unzoom();
 		this.alignToViewport();
 		// A new opening is measured and placed as a new card, as if a frame without it had been drawn between.
 		if (!card || card.opening !== this.drawn.card?.opening) this.cardHeight = undefined;
-		this.drawn = { fields, card, announce, viewport: viewportSize(this.host.ownerDocument) };
+		this.drawn = {
+			fields,
+			card,
+			announce,
+			viewport: viewportSize(this.host.ownerDocument),
+			note,
+			noteAnnounce,
+		};
 		this.draw();
 		this.placeCard();
 	}
 
 	private draw(): void {
-		const { fields, card, announce, viewport } = this.drawn;
+		const { fields, card, announce, viewport, note, noteAnnounce } = this.drawn;
 		render(
 			<App
 				viewport={viewport}
@@ -223,6 +255,8 @@ export class Overlay {
 				cardHeight={this.cardHeight}
 				announce={announce}
 				onBadge={this.onBadge}
+				note={note}
+				noteAnnounce={noteAnnounce}
 			/>,
 			this.app,
 		);
@@ -316,6 +350,13 @@ export class Overlay {
 		const { left, top } = this.host.getBoundingClientRect();
 		const shift = left || top ? `translate(${-left}px, ${-top}px)` : '';
 		if (this.app.style.transform !== shift) this.app.style.transform = shift;
+	}
+
+	/** The pointer or the keyboard focus is in the "Rewrite applied" note: it does not time out under them. */
+	noteHeld(): boolean {
+		return Boolean(
+			this.root.querySelector('[data-tactful="applied"]:hover, [data-tactful="applied"]:focus-within'),
+		);
 	}
 
 	destroy(): void {

@@ -143,6 +143,14 @@ export const OVERLAY_CSS = `
 .tf-dark .tactful-rw-error { color: #ffa198; }
 .tf-dark .tactful-rw-actions button { color: var(--tf-fg); background: var(--tf-btn); border-color: var(--tf-border); }
 .tf-dark .tactful-rw-actions .tactful-rw-primary { background: #238636; border-color: #238636; color: #fff; }
+/* "Rewrite applied · Undo" beside the field after Apply (overlay/applied-toast.tsx). */
+.tf-applied { position: fixed; pointer-events: auto; box-sizing: border-box; display: flex; align-items: center;
+  flex-wrap: wrap; gap: 2px 4px; padding: 5px 8px 5px 10px; background: var(--tf-bg); color: var(--tf-fg);
+  border: 1px solid var(--tf-border); border-radius: 8px; box-shadow: 0 4px 12px rgba(0,0,0,.12); }
+.tf-applied button { font: inherit; font-weight: 600; color: var(--tf-focus); background: none; border: 0;
+  padding: 2px 6px; border-radius: 4px; cursor: pointer; text-decoration: underline; }
+.tf-applied button:hover { background: var(--tf-btn-hover); }
+.tf-applied button:focus-visible { outline: 2px solid var(--tf-focus); outline-offset: 1px; }
 .tf-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-reduced-motion: reduce) { .tf-badge { transition: none; } }
 `;

@@ -1,0 +1,151 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NOTE_HEIGHT, NOTE_WIDTH, notePlace } from '../overlay/applied-toast.tsx';
+import { fakeEditor, REWRITE_DRAFT, REWRITE_SUGGESTION } from '../testing/fake-editor.ts';
+import {
+	APPLIED_ANNOUNCEMENT,
+	APPLIED_NOTE_MS,
+	appliedNote,
+	noteApplied,
+	REFUSED_NOTE_MS,
+	type UndoApplied,
+} from './applied-note.ts';
+import { applyCandidate, UNDO_REFUSED, undoRewrite } from './rewrite-apply.ts';
+import { rewriteStateFor } from './rewrite-state.ts';
+
+const REWRITE = 'This is an unwise idea.';
+const box = new DOMRect(10, 10, 300, 80);
+
+function setUp() {
+	const editor = fakeEditor(REWRITE);
+	const stop = new AbortController();
+	let t = 1000;
+	const repaint = vi.fn();
+	const note = appliedNote({
+		fieldOf: (e) => (e === editor ? { id: 7, box, dark: false } : null),
+		repaint,
+		signal: stop.signal,
+		now: () => t,
+	});
+	return { editor, note, stop, repaint, tick: (ms: number) => (t += ms) };
+}
+
+const undone: UndoApplied = async () => ({ ok: true });
+
+describe('appliedNote', () => {
+	const stops: AbortController[] = [];
+	afterEach(() => {
+		for (const s of stops) s.abort();
+		vi.useRealTimers();
+	});
+
+	it('shows "Rewrite applied" with Undo beside the field after Apply, once the card is closed, and says it once', () => {
+		const { editor, note, stop, repaint } = setUp();
+		stops.push(stop);
+		expect(note.view(null, false)).toBeNull();
+		noteApplied(editor, REWRITE, undone);
+		expect(repaint).toHaveBeenCalled();
+		// The card still waits for the rewrite's verdict (or shows it with its own Undo rewrite): no note over it.
+		expect(note.view(7, false)).toBeNull();
+		const view = note.view(null, false);
+		expect(view).toMatchObject({ fieldId: 7, field: box });
+		expect(view?.onUndo).toBeTypeOf('function');
+		expect(note.announcement()).toBe(APPLIED_ANNOUNCEMENT);
+	});
+
+	it('goes once its time is up, but not while the pointer or focus is in it', () => {
+		const { editor, note, stop, tick } = setUp();
+		stops.push(stop);
+		noteApplied(editor, REWRITE, undone);
+		expect(note.view(null, false)).not.toBeNull();
+		tick(APPLIED_NOTE_MS - 1);
+		expect(note.view(null, false)).not.toBeNull();
+		tick(5);
+		expect(note.view(null, true)).not.toBeNull();
+		expect(note.view(null, false)).toBeNull();
+		expect(note.has()).toBe(false);
+	});
+
+	it('goes when the user types on (or Ctrl+Z): the draft is no longer the rewrite', () => {
+		const { editor, note, stop } = setUp();
+		stops.push(stop);
+		noteApplied(editor, REWRITE, undone);
+		expect(note.view(null, false)).not.toBeNull();
+		editor.value = `${REWRITE} Thanks`;
+		expect(note.view(null, false)).toBeNull();
+		expect(note.announcement()).toBe('');
+	});
+
+	it('Undo takes the note away; a refused Undo leaves the words why, for a while, with no button', async () => {
+		const { editor, note, stop, tick } = setUp();
+		stops.push(stop);
+		noteApplied(editor, REWRITE, undone);
+		note.view(null, false)?.onUndo?.();
+		await vi.waitFor(() => expect(note.has()).toBe(false));
+
+		noteApplied(editor, REWRITE, async () => ({ ok: false, message: UNDO_REFUSED }));
+		note.view(null, false)?.onUndo?.();
+		await vi.waitFor(() => expect(note.view(null, false)?.message).toBe(UNDO_REFUSED));
+		expect(note.view(null, false)?.onUndo).toBeUndefined();
+		expect(note.announcement()).toBe(UNDO_REFUSED);
+		tick(REFUSED_NOTE_MS);
+		expect(note.view(null, false)).toBeNull();
+	});
+
+	it("ignores an Apply in a field this session does not watch (another frame's)", () => {
+		const { note, stop } = setUp();
+		stops.push(stop);
+		noteApplied(fakeEditor(REWRITE), REWRITE, undone);
+		expect(note.has()).toBe(false);
+	});
+
+	it('stops hearing Applies when its session stops', () => {
+		const { editor, note, stop } = setUp();
+		stop.abort();
+		noteApplied(editor, REWRITE, undone);
+		expect(note.has()).toBe(false);
+	});
+});
+
+describe("the note's Undo is the card's Undo rewrite", () => {
+	const deps = { rewrite: vi.fn(), recordOutcome: vi.fn() };
+	it('restores the exact draft when the field still holds the rewrite', async () => {
+		const editor = fakeEditor(REWRITE_DRAFT);
+		rewriteStateFor(editor).suggestion = REWRITE_SUGGESTION;
+		const [candidate] = REWRITE_SUGGESTION.candidates;
+		expect(await applyCandidate(editor, candidate as never, deps as never)).toBe(true);
+		expect(editor.value).toBe(REWRITE);
+		expect(await undoRewrite(editor)).toBe(true);
+		expect(editor.value).toBe(REWRITE_DRAFT);
+		expect(deps.recordOutcome).toHaveBeenLastCalledWith(REWRITE_SUGGESTION, candidate, 'reject');
+	});
+	it('refuses, with the draft-integrity words, when the user typed since: their typing stays', async () => {
+		const editor = fakeEditor(REWRITE_DRAFT);
+		rewriteStateFor(editor).suggestion = REWRITE_SUGGESTION;
+		const [candidate] = REWRITE_SUGGESTION.candidates;
+		await applyCandidate(editor, candidate as never, deps as never);
+		editor.value = `${REWRITE} And more.`;
+		expect(await undoRewrite(editor)).toBe(false);
+		expect(editor.value).toBe(`${REWRITE} And more.`);
+		expect(rewriteStateFor(editor).error).toBe(UNDO_REFUSED);
+	});
+});
+
+describe('notePlace', () => {
+	const viewport = { width: 1000, height: 700 };
+	it('below the field, at its left edge, where the window has room', () => {
+		expect(notePlace(new DOMRect(100, 100, 600, 100), viewport)).toEqual({ left: 100, top: 206 });
+	});
+	it('above the field when it reaches the window bottom, over its bottom edge when neither fits', () => {
+		expect(notePlace(new DOMRect(100, 500, 600, 190), viewport)).toEqual({
+			left: 100,
+			top: 500 - 6 - NOTE_HEIGHT,
+		});
+		expect(notePlace(new DOMRect(100, 0, 600, 700), viewport)).toEqual({
+			left: 100,
+			top: 700 - NOTE_HEIGHT - 6,
+		});
+	});
+	it('kept inside the window on the right', () => {
+		expect(notePlace(new DOMRect(900, 100, 100, 50), viewport).left).toBe(1000 - NOTE_WIDTH - 4);
+	});
+});

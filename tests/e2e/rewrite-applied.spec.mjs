@@ -1,0 +1,272 @@
+// After Apply (session 22, rewrite9): the card closes once the rewrite reads fine, and "Rewrite applied · Undo"
+// stays beside the field in Tactful's overlay (never the page's DOM). Its Undo is the card's Undo rewrite: the exact
+// draft comes back through the editor (page state follows), the live region said it; Ctrl+Z still works; typing on
+// takes the note away, and an Undo pressed after typing is refused with the draft-integrity words, the typing kept.
+// Then "What Tactful learned" on the history page: an Apply shows there, "Reset what Tactful learned" forgets it.
+// Runs in a React-controlled textarea, a plain contenteditable and a Lexical editor, with the offline fixer.
+import { TOXIC } from './drafts.mjs';
+import { check, chromiumEnv, nextFrames, poll, run, shot, test, waitOverlay } from './harness.mjs';
+
+const warned = (s) => s.badges.some((b) => b.level === 'warn');
+const inOverlay = (page, selector) => page.locator(`[data-tactful-host] ${selector}`);
+
+const CASES = [
+	{
+		name: 'React-controlled textarea',
+		file: 'github-issue.html',
+		sel: 'textarea[aria-label="Markdown value"]',
+		read: (page) => page.inputValue('textarea[aria-label="Markdown value"]'),
+		state: (page) => page.evaluate(() => document.getElementById('react-state').textContent),
+	},
+	{
+		name: 'contenteditable',
+		file: 'generic-blog.html',
+		sel: '#ce',
+		read: (page) => page.evaluate(() => document.getElementById('ce').innerText),
+		state: (page) => page.evaluate(() => document.getElementById('ce').innerText),
+	},
+	{
+		name: 'Lexical editor',
+		file: 'reddit-thread.html',
+		sel: '[data-lexical-editor]',
+		read: (page) => page.evaluate(() => window.__lexicalText()),
+		state: (page) => page.evaluate(() => window.__lexicalText()),
+	},
+];
+
+/** Types the toxic draft, opens its card, applies the suggestion; resolves with the applied text. */
+async function applyRewrite(page, server, c) {
+	await page.goto(`${server.url}/${c.file}`);
+	await page.click(c.sel);
+	await page.keyboard.type(TOXIC);
+	check((await waitOverlay(page, warned, 15_000)).ok, 'no warning for the toxic draft');
+	await inOverlay(page, '[data-tactful="badge"]').first().click();
+	await inOverlay(page, '[data-testid="rewrite-diff"]').waitFor({ timeout: 15_000 });
+	await inOverlay(page, 'button.tactful-rw-primary').click();
+	const both = async () => ({ text: (await c.read(page)).trim(), state: (await c.state(page)).trim() });
+	const done = await poll(both, (x) => x.text !== TOXIC && x.text.length > 0 && x.state === x.text, 15_000);
+	check(done.ok, `not applied: ${JSON.stringify(done.value)}`);
+	return done.value.text;
+}
+
+/** The note, once the card has closed over the calm rewrite. */
+async function waitNote(page) {
+	const note = await poll(
+		() =>
+			page.evaluate(() => {
+				const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+				const el = root?.querySelector('[data-tactful="applied"]');
+				return {
+					text: el?.innerText ?? null,
+					card: Boolean(root?.querySelector('[data-tactful="card"]')),
+					live: root?.querySelector('[data-tactful="applied-live"]')?.textContent ?? '',
+					inPage: document.body.innerText.includes('Rewrite applied'),
+				};
+			}),
+		(x) => x.text !== null,
+		15_000,
+	);
+	return note;
+}
+
+const noteGone = (page) =>
+	poll(
+		() =>
+			page.evaluate(
+				() =>
+					!document
+						.querySelector('[data-tactful-host]')
+						?.shadowRoot?.querySelector('[data-tactful="applied"]'),
+			),
+		(gone) => gone,
+		5000,
+	);
+
+for (const c of CASES) {
+	test(`${c.name}: after Apply, "Rewrite applied · Undo" beside the field; its Undo restores the exact draft`, async ({
+		page,
+		server,
+	}) => {
+		await applyRewrite(page, server, c);
+		const note = await waitNote(page);
+		await shot(page, `rewrite-applied-note-${c.file.replace('.html', '')}`);
+		check(note.ok, `no note after Apply: ${JSON.stringify(note.value)}`);
+		check(/Rewrite applied\s*·\s*Undo/.test(note.value.text), `note reads: ${note.value.text}`);
+		check(!note.value.card, 'the note is drawn over an open card');
+		check(!note.value.inPage, "the note is in the page's DOM");
+		check(
+			/^Rewrite applied\. Undo is beside the box, or press Ctrl\+Z/.test(note.value.live),
+			`live region: ${note.value.live}`,
+		);
+		// Keyboard: the button is a real button; Enter on it undoes.
+		await inOverlay(page, '[data-tactful="applied-undo"]').focus();
+		await page.keyboard.press('Enter');
+		const both = async () => ({ text: (await c.read(page)).trim(), state: (await c.state(page)).trim() });
+		const restored = await poll(both, (x) => x.text === TOXIC && x.state === TOXIC, 10_000);
+		check(restored.ok, `Undo did not restore the draft: ${JSON.stringify(restored.value)}`);
+		check((await noteGone(page)).ok, 'the note stayed after Undo');
+		// The restored draft is checked again: it warns.
+		check((await waitOverlay(page, warned, 15_000)).ok, 'the restored draft is not warned again');
+	});
+
+	test(`${c.name}: with the note showing, Ctrl+Z still restores the draft and the note goes`, async ({
+		page,
+		server,
+	}) => {
+		await applyRewrite(page, server, c);
+		check((await waitNote(page)).ok, 'no note after Apply');
+		await page.focus(c.sel);
+		await page.keyboard.press('Control+Z');
+		const restored = await poll(
+			async () => ({ text: (await c.read(page)).trim(), state: (await c.state(page)).trim() }),
+			(x) => x.text === TOXIC && x.state === TOXIC,
+		);
+		check(restored.ok, `Ctrl+Z did not restore the draft: ${JSON.stringify(restored.value)}`);
+		check((await noteGone(page)).ok, 'the note stayed after Ctrl+Z');
+	});
+}
+
+test('React-controlled textarea: typing on takes the note away; an Undo pressed after typing keeps the typing and says why', async ({
+	page,
+	server,
+}) => {
+	const c = CASES[0];
+	const applied = await applyRewrite(page, server, c);
+	check((await waitNote(page)).ok, 'no note after Apply');
+	// The user's typing and a click on Undo before the next repaint: the Undo must not throw the typing away.
+	await page.evaluate(
+		({ sel }) => {
+			const ta = document.querySelector(sel);
+			ta.focus();
+			ta.setSelectionRange(ta.value.length, ta.value.length);
+			document.execCommand('insertText', false, ' Thanks');
+			document
+				.querySelector('[data-tactful-host]')
+				.shadowRoot.querySelector('[data-tactful="applied-undo"]')
+				.click();
+		},
+		{ sel: c.sel },
+	);
+	const said = await poll(
+		() =>
+			page.evaluate(
+				() =>
+					document
+						.querySelector('[data-tactful-host]')
+						?.shadowRoot?.querySelector('[data-tactful="applied-message"]')?.textContent ?? null,
+			),
+		(x) => x !== null,
+		5000,
+	);
+	await shot(page, 'rewrite-applied-note-refused');
+	check(
+		said.ok && /edited after the rewrite, so Undo would lose that edit/.test(said.value),
+		`no refusal: ${said.value}`,
+	);
+	check((await c.read(page)).trim() === `${applied} Thanks`, `typing lost: ${await c.read(page)}`);
+
+	// A fresh Apply, then plain typing: the note goes at the next repaint.
+	await page.keyboard.press('Control+A');
+	await page.keyboard.press('Backspace');
+	await nextFrames(page);
+	await applyRewrite(page, server, c);
+	check((await waitNote(page)).ok, 'no note after the second Apply');
+	await page.focus(c.sel);
+	await page.keyboard.press('End');
+	await page.keyboard.type(' Thanks');
+	check((await noteGone(page)).ok, 'the note stayed while the user typed on');
+});
+
+test('React-controlled textarea: with the note up, the card shortcut opens the card; Tab reaches its Undo rewrite', async ({
+	page,
+	server,
+}) => {
+	const c = CASES[0];
+	await applyRewrite(page, server, c);
+	check((await waitNote(page)).ok, 'no note after Apply');
+	await page.focus(c.sel);
+	await page.keyboard.press('Alt+Shift+T');
+	const card = await waitOverlay(page, (s) => s.card !== null && /Undo rewrite/.test(s.card), 5000);
+	check(card.ok, `no card with Undo rewrite: ${card.value?.card}`);
+	check((await noteGone(page)).ok, 'the note is drawn with the card open');
+	// The card takes the focus on itself (a reflexive Enter does nothing): Tab on to the button.
+	const focusedButton = () =>
+		page.evaluate(() => {
+			const el = document.querySelector('[data-tactful-host]')?.shadowRoot?.activeElement;
+			return el?.tagName === 'BUTTON' ? el.textContent.trim() : '';
+		});
+	for (let i = 0; i < 12 && (await focusedButton()) !== 'Undo rewrite'; i++) await page.keyboard.press('Tab');
+	check((await focusedButton()) === 'Undo rewrite', 'Tab did not reach Undo rewrite');
+	await page.keyboard.press('Enter');
+	const restored = await poll(
+		async () => ({ text: (await c.read(page)).trim(), state: (await c.state(page)).trim() }),
+		(x) => x.text === TOXIC && x.state === TOXIC,
+	);
+	check(restored.ok, `Undo rewrite did not restore the draft: ${JSON.stringify(restored.value)}`);
+});
+
+/** The history page's "What Tactful learned" words (read afresh). */
+async function learnedWords(history, url) {
+	await history.goto(url);
+	const words = history.locator('[data-testid="learned-words"]');
+	await words.waitFor({ timeout: 15_000 });
+	return words.innerText();
+}
+
+test('"What Tactful learned": an Apply shows there; "Reset what Tactful learned" forgets it, the history stays', async ({
+	page,
+	server,
+	browser,
+}) => {
+	const url = `chrome-extension://${browser.extensionId}/history-page.html`;
+	const history = await browser.context.newPage();
+	try {
+		// Earlier tests applied and undid: start from a reset, through the page itself.
+		const first = await learnedWords(history, url);
+		if (!/^Nothing learned from you yet/.test(first)) {
+			await history.click('[data-testid="reset-learned"]');
+			await history.click('[data-testid="confirm-reset-learned"]');
+			await poll(
+				() => history.locator('[data-testid="learned-words"]').innerText(),
+				(t) => /^Nothing learned/.test(t),
+			);
+		}
+		check(/^Nothing learned from you yet/.test(await learnedWords(history, url)), 'not reset at the start');
+		await applyRewrite(page, server, CASES[0]);
+		const after = await poll(
+			() => learnedWords(history, url),
+			(t) =>
+				/^From 1 rewrite you applied and 0 you turned down, it now leans towards “\w[\w ]*” rewrites\.$/.test(
+					t,
+				),
+			15_000,
+		);
+		await history.locator('[data-testid="learned"]').scrollIntoViewIfNeeded();
+		await shot(history, 'history-learned');
+		check(after.ok, `the section did not change after Apply: ${after.value}`);
+		const fixes = await history.locator('[data-testid="total-fixes"]').innerText();
+		await history.click('[data-testid="reset-learned"]');
+		await history.locator('[role="alertdialog"][aria-label="Confirm reset"]').waitFor();
+		await shot(history, 'history-learned-confirm');
+		await history.click('[data-testid="confirm-reset-learned"]');
+		const reset = await poll(
+			() => history.locator('[data-testid="learned-words"]').innerText(),
+			(t) => /^Nothing learned from you yet/.test(t),
+		);
+		check(reset.ok, `not back to the default: ${reset.value}`);
+		const message = await history.locator('[data-testid="learned-message"]').innerText();
+		check(/history is unchanged/.test(message), `message: ${message}`);
+		check(
+			/^Nothing learned from you yet/.test(await learnedWords(history, url)),
+			'the reset did not last a reload',
+		);
+		check(
+			(await history.locator('[data-testid="total-fixes"]').innerText()) === fixes,
+			'the history changed with the reset',
+		);
+	} finally {
+		await history.close();
+	}
+});
+
+await run(() => chromiumEnv({ requireHost: true }));
