@@ -16,7 +16,13 @@ import { openStream } from '../../../utils/streaming.ts';
 import type { CardContext, CardSection } from '../extensions.ts';
 import { readThread } from '../threads/index.ts';
 import { beforeRewriteKey } from './draft-keeper.ts';
-import { applyCandidate, CHANGED_WHILE_WRITING, dismissCandidate, undoRewrite } from './rewrite-apply.ts';
+import {
+	applyCandidate,
+	CHANGED_AFTER_WRITING,
+	CHANGED_WHILE_WRITING,
+	dismissCandidate,
+	undoRewrite,
+} from './rewrite-apply.ts';
 import { rewriteWanted } from './rewrite-offer.ts';
 import { retryWhenFixed, watchRewriteSetup, wentToSettings } from './rewrite-retry.ts';
 import {
@@ -153,9 +159,17 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 						: undefined
 				}
 				applied={Boolean(state.applied)}
-				draftChanged={state.error === CHANGED_WHILE_WRITING}
+				draftChanged={state.error === CHANGED_WHILE_WRITING || state.error === CHANGED_AFTER_WRITING}
 				onApply={async (candidate) => {
-					if (await applyCandidate(ctx.editor, candidate, deps, ctx.recordUndone, ctx.recordAccepted)) {
+					const applied = await applyCandidate(
+						ctx.editor,
+						candidate,
+						deps,
+						ctx.recordUndone,
+						ctx.recordAccepted,
+						rerender, // the editor changed the written text a moment later: the card says so
+					);
+					if (applied) {
 						ctx.recordAccepted?.();
 						ctx.rescore();
 					}
