@@ -4,8 +4,47 @@
 // Ctrl+Z then Ctrl+Shift+Z), at sensitivity 0.8, and samples the field's text on EVERY animation frame from the
 // Apply click on: each sample must be a text the user could expect (the old draft, the rewrite, either as the
 // editor tidies it, or one of those with the user's typing at the end). Prints mismatches per editor.
+// Session 22 (draft9): also counts an editor's own change after the write that the card never told ("untold": the
+// normalising fixture's tidy 100 ms after a plain Apply, with the card closed or silent about it), and runs in
+// firefox-esr (BROWSER=firefox, after `npm run build:firefox`), driven by puppeteer over BiDi: the overlay's
+// buttons are clicked from inside the page there (puppeteer's selectors do not enter Tactful's shadow root).
 // Usage (after `npm run build`): node scripts/stress-apply.mjs [RUNS_PER_EDITOR=8] [NORMALISING_RUNS=50] [EDITOR…]
-import { chromiumEnv, poll, setSettings, waitOverlay } from '../tests/e2e/harness.mjs';
+import { launchFirefox, patchSettings } from '../tests/e2e/firefox-harness.mjs';
+import { chromiumEnv, poll, setSettings, startServer, waitOverlay } from '../tests/e2e/harness.mjs';
+
+const FIREFOX = process.env.BROWSER === 'firefox';
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** A key chord ("Control+Shift+Z") pressed as down/up steps: puppeteer's press takes one key. */
+async function chord(page, combo) {
+	const keys = combo.split('+');
+	for (const k of keys.slice(0, -1)) await page.keyboard.down(k);
+	await page.keyboard.press(keys.at(-1));
+	for (const k of keys.slice(0, -1).reverse()) await page.keyboard.up(k);
+}
+/** Clicks a visible element of Tactful's overlay in `frame` (its shadow root; `card`: the frame card over the page). */
+const clickInOverlay = (frame, selector, host = '[data-tactful-host]') =>
+	// One argument: Playwright's evaluate takes one (puppeteer's any number).
+	frame.evaluate(
+		({ selector, host }) => {
+			const el = document.querySelector(host)?.shadowRoot?.querySelector(selector);
+			if (!el || el.getClientRects().length === 0) return false;
+			el.click();
+			return true;
+		},
+		{ selector, host },
+	);
+/** The open card's text in `frame`, or over the page (a small frame's card), or ''. */
+const cardText = async (page, frame) => {
+	const read = (f, host) =>
+		f
+			.evaluate(
+				(host) =>
+					document.querySelector(host)?.shadowRoot?.querySelector('[data-tactful="card"]')?.innerText ?? '',
+				host,
+			)
+			.catch(() => '');
+	return (await read(frame, '[data-tactful-host]')) || (await read(page, '[data-tactful-frame-card]'));
+};
 
 const DRAFT = "You're a complete idiot and this code is garbage -- it doesn't even compile.";
 const TYPED = ' ok';
@@ -89,33 +128,48 @@ async function oneRun(env, e, variant, rewriteSeen) {
 	const { page, server } = env;
 	await page.goto(`${server.url}/${e.file}`);
 	const frame = e.frame ? await (await page.$(e.frame)).contentFrame() : page.mainFrame();
-	await frame.locator(e.sel).first().click();
+	await frame.click(e.sel);
 	await page.keyboard.type(DRAFT);
 	const warned = await waitOverlay(frame, (s) => s.badges.some((b) => b.level === 'warn'), 20_000);
 	if (!warned.ok) return { skip: 'no warning' };
-	if (e.frame) await page.keyboard.press('Alt+Shift+T');
+	if (e.frame) await chord(page, 'Alt+Shift+T');
+	else if (FIREFOX) await clickInOverlay(frame, '[data-tactful="badge"]');
 	else await frame.locator('[data-tactful-host] [data-tactful="badge"]').first().click();
 	// The card of a small frame's field is drawn over the parent page (overlay/frame-card.ts).
-	const inFrame = frame.locator('[data-tactful-host] button.tactful-rw-primary').first();
-	const overPage = page.locator('[data-tactful-frame-card] button.tactful-rw-primary').first();
+	const primary = 'button.tactful-rw-primary';
+	const visible = (f, host) =>
+		f
+			.evaluate(
+				({ host, primary }) =>
+					(document.querySelector(host)?.shadowRoot?.querySelector(primary)?.getClientRects().length ?? 0) >
+					0,
+				{ host, primary },
+			)
+			.catch(() => false);
 	let apply = null;
 	for (let i = 0; i < 150 && !apply; i++) {
-		if (await inFrame.isVisible().catch(() => false)) apply = inFrame;
-		else if (e.frame && (await overPage.isVisible().catch(() => false))) apply = overPage;
-		else await page.waitForTimeout(100);
+		if (await visible(frame, '[data-tactful-host]')) apply = [frame, '[data-tactful-host]'];
+		else if (e.frame && (await visible(page, '[data-tactful-frame-card]')))
+			apply = [page, '[data-tactful-frame-card]'];
+		else await sleep(100);
 	}
 	if (!apply) return { skip: 'no Apply button' };
+	// Chromium: a real click (Playwright pierces the shadow root); firefox-esr: clicked from inside the page.
+	const clickApply = () =>
+		FIREFOX
+			? clickInOverlay(apply[0], primary, apply[1])
+			: apply[0].locator(`${apply[1]} ${primary}`).first().click();
 	// The fixture judges "typed" by time since keydown (50 ms): on a loaded machine a typed letter can pass for a
 	// write, its tidy then moves the caret and the rest of the typing lands after the dash. Not an Apply: counted apart.
 	if (clean(await readField(frame, e.sel)) !== clean(DRAFT))
 		return { skip: 'the draft differed before Apply' };
 	await startSampling(frame, e.sel);
-	const focusField = () => frame.locator(e.sel).first().focus();
+	const focusField = () => frame.focus(e.sel);
 	if (variant === 'type-before') {
 		await focusField();
 		await page.keyboard.type(TYPED);
 	}
-	await apply.click();
+	await clickApply();
 	const changed = (t) => clean(t) !== clean(DRAFT) && clean(t) !== clean(DRAFT + TYPED);
 	if (variant === 'type-after') {
 		// Typing right after the click: during the rich editors' quiet wait before the write, or just after it.
@@ -130,18 +184,28 @@ async function oneRun(env, e, variant, rewriteSeen) {
 	);
 	if (variant === 'undo-during-tidy' && written.ok) {
 		await focusField();
-		await page.keyboard.press('Control+Z');
+		await chord(page, 'Control+Z');
 	}
 	// Let the editor's tidy (100 ms) and Tactful's rescore land.
-	await page.waitForTimeout(600);
+	await sleep(600);
+	// The fixture's tidy after a plain Apply (no key since the click): the card must tell it (draft9), not close.
+	let untold = false;
+	if (e.tidy && written.ok && variant === 'plain' && (await frame.evaluate(() => window.normalized)) > 0) {
+		const told = await poll(
+			() => cardText(page, frame),
+			(t) => /changed the text/.test(t),
+			3_000,
+		);
+		untold = !told.ok;
+	}
 	if (variant === 'undo-redo' || variant === 'undo-twice') {
 		await focusField();
 		for (let i = 0; i < 2; i++) {
-			await page.keyboard.press('Control+Z');
-			await page.waitForTimeout(150);
+			await chord(page, 'Control+Z');
+			await sleep(150);
 		}
-		if (variant === 'undo-redo') await page.keyboard.press('Control+Shift+Z');
-		await page.waitForTimeout(400);
+		if (variant === 'undo-redo') await chord(page, 'Control+Shift+Z');
+		await sleep(400);
 	}
 	const seen = (await samples(frame)).map(clean);
 	const final = clean(await readField(frame, e.sel));
@@ -151,11 +215,34 @@ async function oneRun(env, e, variant, rewriteSeen) {
 	const odd = seen.filter((t) => !ok.has(t));
 	const inside = odd.filter((t) => typedInside(t, ok));
 	const bad = odd.filter((t) => !typedInside(t, ok));
-	return { bad: [...new Set(bad)], inside: [...new Set(inside)], final, written: written.ok };
+	return { bad: [...new Set(bad)], inside: [...new Set(inside)], final, written: written.ok, untold };
 }
 
-const env = await chromiumEnv();
-await setSettings(env.sw, { sites: {}, sensitivity: 0.8, rewrite: { backend: 'offline', weight: 0.5 } });
+const SETTINGS = { sites: {}, sensitivity: 0.8, rewrite: { backend: 'offline', weight: 0.5 } };
+/** The browser: Chromium (Playwright, harness.mjs) or firefox-esr (puppeteer over BiDi, firefox-harness.mjs). */
+async function openEnv() {
+	if (!FIREFOX) {
+		const env = await chromiumEnv();
+		await setSettings(env.sw, SETTINGS);
+		return env;
+	}
+	const server = await startServer();
+	const firefox = await launchFirefox();
+	const ext = await firefox.openExtensionPage('history-page.html', { ready: '[data-testid="history"]' });
+	await patchSettings(ext, SETTINGS);
+	// Opened last, so it is the tab in front (a background tab draws no frames: the writes' waits time out).
+	const page = await firefox.browser.newPage();
+	return {
+		page,
+		server,
+		teardown: async () => {
+			await firefox.close();
+			await server.close();
+		},
+	};
+}
+
+const env = await openEnv();
 const totals = [];
 for (const e of EDITORS.filter((x) => only.length === 0 || only.some((o) => x.name.includes(o)))) {
 	const runs = e.tidy ? normalisingRuns : per;
@@ -167,6 +254,7 @@ for (const e of EDITORS.filter((x) => only.length === 0 || only.some((o) => x.na
 		typedInside: 0,
 		skipped: 0,
 		notWritten: 0,
+		untold: 0,
 		examples: [],
 	};
 	// The first run is plain: it learns the rewrite that later runs must see.
@@ -185,6 +273,10 @@ for (const e of EDITORS.filter((x) => only.length === 0 || only.some((o) => x.na
 		}
 		row.runs++;
 		if (!r.written) row.notWritten++;
+		if (r.untold) {
+			row.untold++;
+			if (row.examples.length < 6) row.examples.push(`${variant}: the editor's tidy after the write, untold`);
+		}
 		if (r.inside.length) {
 			row.typedInside++;
 			if (row.examples.length < 6)
@@ -196,7 +288,7 @@ for (const e of EDITORS.filter((x) => only.length === 0 || only.some((o) => x.na
 		}
 	}
 	console.log(
-		`${e.name}: ${row.runs} runs, ${row.mismatched} mismatched, ${row.typedInside} with typing landed inside the text, ${row.skipped} skipped, ${row.notWritten} not written (rewrite ${JSON.stringify(rewriteSeen.value)})`,
+		`${e.name}: ${row.runs} runs, ${row.mismatched} mismatched, ${row.typedInside} with typing landed inside the text, ${row.skipped} skipped, ${row.notWritten} not written${e.tidy ? `, ${row.untold} tidies untold` : ''} (rewrite ${JSON.stringify(rewriteSeen.value)})`,
 	);
 	for (const x of row.examples) console.log(`    ${x}`);
 	totals.push(row);

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type CardUi, createCardUi } from './card.ts';
 import { editorFor } from './editors/index.ts';
 import { type CardContext, registerCardSection } from './extensions.ts';
+import { CHANGED_WHILE_WRITING } from './features/rewrite-apply.ts';
+import { rewriteStateFor } from './features/rewrite-state.ts';
 import { FieldController } from './field-controller.ts';
 import type { FieldView } from './overlay/overlay.tsx';
 import { generic } from './sites/generic.ts';
@@ -358,6 +360,33 @@ describe('the card after its own write, while the written draft is scored (races
 		field.value = 'Fix it -- you idiot!x';
 		expect(ui.view([fv])).toBeNull();
 		expect(ui.isOpen()).toBe(false);
+	});
+
+	it('the editor changed the text around Apply and the text it left is calm: the card stays to say so (draft9)', async () => {
+		const { c, ui, fv, field, release } = await opened('Fix it, you idiot.');
+		ui.noteVerdict(c); // the warning the card opened on, as the session notes every verdict
+		// The write's check failed, yet the field changed (rewrite-apply.ts CHANGED_WHILE_WRITING): the card's
+		// message says so. The text it left scores calm; before session 22 that verdict closed the card, message and
+		// all, and the user never learned their draft was touched.
+		const mixed = 'Please fix it, thanks.';
+		field.value = mixed;
+		Object.assign(rewriteStateFor(c.editor), {
+			applied: { original: 'Fix it, you idiot.', rewrite: mixed },
+			error: CHANGED_WHILE_WRITING,
+		});
+		c.rescore();
+		await poll(() => c.verdict?.result.text === mixed, release);
+		expect(c.verdict?.level).toBe('ok');
+		ui.noteVerdict(c);
+		expect(ui.isOpen()).toBe(true);
+		expect(ui.view([{ ...fv, level: 'ok' }])?.props.level).toBe('ok'); // drawn, with the rewrite section's message
+		// The user edits the text: it is theirs again, and a calm verdict closes the card as usual.
+		field.value = `${mixed} Cheers.`;
+		c.rescore();
+		await poll(() => c.verdict?.result.text === field.value, release);
+		ui.noteVerdict(c);
+		expect(ui.isOpen()).toBe(false);
+		rewriteStateFor(c.editor).error = undefined;
 	});
 
 	it('Apply answered on the written text: a draft still cautioned draws the card again, with its Undo', async () => {

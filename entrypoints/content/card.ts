@@ -15,6 +15,7 @@ import { type NudgeAnswers, nudgeGate } from './card-nudge.ts';
 import { cardViewFor, unavailableCardFor } from './card-view.ts';
 import type { SessionDeps } from './deps.ts';
 import { awayAt, forgetReply, returnToReply } from './features/reply-return.ts';
+import { editorChangeToTell, writeSettled } from './features/rewrite-apply.ts';
 import type { FieldController } from './field-controller.ts';
 import type { LiveFields } from './field-registry.ts';
 import { fromClick, fromShortcut, fromSubmit } from './nudge.ts';
@@ -56,6 +57,8 @@ interface Open {
 	 * of the text is the editor's own, not the user's.
 	 */
 	awaitingKeys?: number;
+	/** Kept open over a calm verdict to tell that the editor changed the text around Apply (`noteVerdict`). */
+	tells?: boolean;
 }
 
 /** The card controller used by session.ts. */
@@ -361,8 +364,28 @@ export function createCardUi(env: CardEnv): CardUi {
 				if (!c.unavailable && c.verdict?.level === 'ok') close(true);
 				return;
 			}
-			// A card whose warning cleared has nothing left to say; a nudge still waits for its answer.
-			if (level === 'ok' && open?.id === c.id && open.via !== 'nudge' && !showsUnavailable(c)) close(false);
+			// A card whose warning cleared has nothing left to say; a nudge still waits for its answer. Unless the editor
+			// changed the text around Apply: calm or not, the user must learn it was touched (draft9, session 22). The
+			// card kept for that closes on the first calm verdict after the user made the text theirs again.
+			const calm = level === 'ok' || (open?.tells && c.verdict?.level === 'ok');
+			if (!calm || open?.id !== c.id || open.via === 'nudge' || showsUnavailable(c)) return;
+			if (editorChangeToTell(c.editor)) {
+				open.tells = true;
+				return;
+			}
+			// The calm verdict on a write can land before the editor's own tidy of it (100 ms in the normalising
+			// fixture): the card waits out the write's settle window, and closes then unless the editor changed it.
+			const settling = writeSettled(c.editor);
+			if (!settling) {
+				close(false);
+				return;
+			}
+			const held = open;
+			held.tells = true;
+			void settling.then(() => {
+				if (open !== held || env.signal.aborted) return;
+				if (!editorChangeToTell(c.editor) && c.verdict?.level === 'ok') close(false);
+			});
 		},
 		setActive(active) {
 			if (!active) open = null;

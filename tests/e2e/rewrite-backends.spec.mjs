@@ -138,6 +138,9 @@ test('OpenAI-compatible: "Undo rewrite" restores the draft', async (env) => {
 	await inCard(page, 'button.tactful-rw-primary').click();
 	const got = await reads(page, politeRewrite(DRAFT));
 	check(got === politeRewrite(DRAFT), `not applied: ${got}`);
+	// A calm verdict closes the card Apply left open once the write's settle window is over (rewrite-apply.ts
+	// SETTLE_MS, 800 ms: the editor's own change after the write is told; session 22, draft9): let it pass first.
+	await new Promise((r) => setTimeout(r, 1_000));
 	if (!(await waitOverlay(page, (s) => s.card !== null, 3000)).ok)
 		await inCard(page, '[data-tactful="badge"]').first().click();
 	const undo = inCard(page, 'button:has-text("Undo rewrite")');
@@ -185,6 +188,9 @@ test('offline fixer: Apply, React state follows, Ctrl+Z restores, Apply again, "
 	await inCard(page, 'button.tactful-rw-primary').click();
 	const again = await reads(page, applied);
 	check(again === applied, `not re-applied: ${again}`);
+	// A calm verdict closes the card Apply left open once the write's settle window is over (rewrite-apply.ts
+	// SETTLE_MS, 800 ms: the editor's own change after the write is told; session 22, draft9): let it pass first.
+	await new Promise((r) => setTimeout(r, 1_000));
 	if (!(await waitOverlay(page, (s) => s.card !== null, 3000)).ok)
 		await inCard(page, '[data-tactful="badge"]').first().click();
 	await inCard(page, 'button:has-text("Undo rewrite")').click({ timeout: 15_000 });

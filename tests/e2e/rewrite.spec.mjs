@@ -192,6 +192,9 @@ test('"Undo rewrite" restores the original draft', async ({ page, server }) => {
 		).ok,
 		'not applied',
 	);
+	// A calm verdict closes the card Apply left open once the write's settle window is over (rewrite-apply.ts
+	// SETTLE_MS, 800 ms: the editor's own change after the write is told; session 22, draft9): let it pass first.
+	await new Promise((r) => setTimeout(r, 1_000));
 	const card = await waitOverlay(page, (s) => s.card !== null, 3000);
 	if (!card.ok) await inCard(page, '[data-tactful="badge"]').first().click();
 	const undo = inCard(page, 'button:has-text("Undo rewrite")');

@@ -116,8 +116,65 @@ export function selectionSynced(doc: Document, timeoutMs = 120): Promise<void> {
 	});
 }
 
+/** Keys that change nothing by themselves: held for a chord, they are not the user typing (session 22, draft9). */
+const MODIFIER_KEYS = new Set([
+	'Shift',
+	'Control',
+	'Alt',
+	'AltGraph',
+	'Meta',
+	'OS',
+	'Hyper',
+	'Super',
+	'Fn',
+	'FnLock',
+	'CapsLock',
+	'NumLock',
+	'ScrollLock',
+	'Symbol',
+	'SymbolLock',
+]);
+
+/**
+ * True for a modifier pressed alone (Shift, Ctrl, Alt, Meta…): it edits nothing, so it must not call off a write
+ * the way a real key does (draft8's guard called Apply off on the Shift of a Ctrl+Shift+Z still to come). A real key
+ * with a modifier (Ctrl+Z, Shift+A) is not one.
+ */
+export function modifierOnly(event: KeyboardEvent): boolean {
+	return MODIFIER_KEYS.has(event.key);
+}
+
+/** `text` with each run of line breaks as one: Lexical's paste makes paragraphs that read back with blank lines. */
+export const oneBreak = (text: string) => text.replace(/\n+/g, '\n');
+
+/** Equal up to blank lines. */
+export const sameBlocks = (a: string, b: string) => oneBreak(a) === oneBreak(b);
+
+/**
+ * Offset `at` of `from` carried over to `to`, a text equal to it up to blank lines: the same place among the
+ * characters that are not extra line breaks.
+ */
+export function acrossBlankLines(from: string, at: number, to: string): number {
+	const want = oneBreak(from.slice(0, at)).length;
+	let k = 0;
+	let seen = 0;
+	while (k < to.length && seen < want) {
+		// A run of breaks in `to` counts as one, as oneBreak reads it.
+		if (to[k] === '\n') while (to[k + 1] === '\n') k++;
+		k++;
+		seen++;
+	}
+	return k;
+}
+
 /** True when `now` is `want` with text inserted at `caret` only: the user typed on right after a write. */
 export function typedOn(now: string, want: string, caret: number | undefined): boolean {
 	if (caret === undefined || now.length <= want.length) return false;
 	return now.startsWith(want.slice(0, caret)) && now.endsWith(want.slice(caret));
+}
+
+/** `typedOn` up to blank lines (Lexical's paste path reads back with other blank lines than it was given). */
+export function typedOnBlocks(now: string, want: string, caret: number | undefined): boolean {
+	if (caret === undefined) return false;
+	return typedOn(oneBreak(now), oneBreak(want), oneBreak(want.slice(0, caret)).length);
 }

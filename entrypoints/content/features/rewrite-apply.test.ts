@@ -6,8 +6,11 @@ import {
 } from '../testing/fake-editor.ts';
 import {
 	applyCandidate,
+	CHANGED_AFTER_WRITING,
 	dismissCandidate,
+	editorChangeToTell,
 	insertedOnly,
+	SETTLE_MS,
 	undoRewrite,
 	watchRewriteUndo,
 } from './rewrite-apply.ts';
@@ -88,6 +91,57 @@ describe('applyCandidate and undoRewrite', () => {
 		expect(editor.value).toBe(`${DRAFT} ok`);
 		expect(insertedOnly('This is a STUPID idea. ok', DRAFT)).toBe(true);
 		expect(insertedOnly('This is an unwise iea.', DRAFT)).toBe(false);
+	});
+
+	it('the editor changes the written rewrite a moment later with no key (its async tidy): says so, keeps Undo (draft9)', async () => {
+		const { editor, deps } = await withSuggestion();
+		const changed = vi.fn();
+		expect(await applyCandidate(editor, candidate, deps, undefined, undefined, changed)).toBe(true);
+		expect(editorChangeToTell(editor)).toBe(false);
+		// After the write's check passed: the editor's own change, as its input event (no key, paste or history step).
+		const tidied = 'This is an unwise idea!';
+		editor.value = tidied;
+		editor.el.dispatchEvent(new InputEvent('input', { inputType: 'insertReplacementText' }));
+		const state = rewriteStateFor(editor);
+		expect(changed).toHaveBeenCalledTimes(1);
+		expect(state.error).toBe(CHANGED_AFTER_WRITING);
+		expect(state.applied).toEqual({ original: DRAFT, rewrite: tidied });
+		expect(editorChangeToTell(editor)).toBe(true); // a calm verdict on it keeps the card (card.ts)
+		expect(await undoRewrite(editor)).toBe(true);
+		expect(editor.value).toBe(DRAFT);
+		expect(editorChangeToTell(editor)).toBe(false);
+	});
+
+	it("a change after a key (the user's) or after the settle window is not reported; a modifier alone does not end the watch", async () => {
+		vi.useFakeTimers();
+		try {
+			const { editor, deps } = await withSuggestion();
+			const changed = vi.fn();
+			await applyCandidate(editor, candidate, deps, undefined, undefined, changed);
+			document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' })); // a modifier alone: still watching
+			document.dispatchEvent(new KeyboardEvent('keydown', { key: 'x' })); // a real key: the user's from here
+			editor.value = 'This is an unwise idea.x';
+			editor.el.dispatchEvent(new InputEvent('input', { inputType: 'insertText' }));
+			expect(changed).not.toHaveBeenCalled();
+
+			editor.value = DRAFT;
+			rewriteStateFor(editor).applied = undefined;
+			await applyCandidate(editor, candidate, deps, undefined, undefined, changed);
+			document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Control' }));
+			editor.value = 'This is an unwise idea!';
+			editor.el.dispatchEvent(new InputEvent('input', { inputType: 'insertReplacementText' }));
+			expect(changed).toHaveBeenCalledTimes(1); // the Ctrl alone did not make the editor's change the user's
+
+			editor.value = DRAFT;
+			rewriteStateFor(editor).applied = undefined;
+			await applyCandidate(editor, candidate, deps, undefined, undefined, changed);
+			vi.advanceTimersByTime(SETTLE_MS + 1);
+			editor.value = 'This is an unwise idea?';
+			editor.el.dispatchEvent(new InputEvent('input', { inputType: 'insertReplacementText' }));
+			expect(changed).toHaveBeenCalledTimes(1);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it('does not write a rewrite longer than the field takes (maxlength), says why, and keeps the draft', async () => {

@@ -12,7 +12,7 @@ import {
 	undoPlan,
 } from '../../../models/rewrite/apply-plan.ts';
 import type { RewriteCandidate } from '../../../models/rewrite/types.ts';
-import { type Editor, typedOn } from '../editors/types.ts';
+import { type Editor, modifierOnly, typedOn, typedOnBlocks } from '../editors/types.ts';
 import { onSilentTextChange } from '../text-watch.ts';
 import { type RewriteDeps, rewriteStateFor } from './rewrite-state.ts';
 import { rememberWrite } from './undo-caret.ts';
@@ -23,6 +23,8 @@ import { rememberWrite } from './undo-caret.ts';
  * remembered so that the editor's own Ctrl+Z / Ctrl+Shift+Z of it puts the caret back too (undo-caret.ts).
  */
 async function writeEdit(editor: Editor, edit: Edit, current: string): Promise<boolean> {
+	// A new write (Undo rewrite, another Apply) is Tactful's own: the last write's settle watch ends here.
+	settles.get(editor)?.abort();
 	const caret = editor.caret?.() ?? null;
 	const after = current.slice(0, edit.start) + edit.text + current.slice(edit.end);
 	const caretAfter = caretAfterEdit(edit, caret, after);
@@ -30,14 +32,21 @@ async function writeEdit(editor: Editor, edit: Edit, current: string): Promise<b
 	const written = await editor.replace(edit.start, edit.end, edit.text, current, caretAfter);
 	if (!written) return false;
 	const now = editor.read();
-	if (typedOn(now, after, caretAfter)) {
+	if (typedOn(now, after, caretAfter) || typedOnBlocks(now, after, caretAfter)) {
 		// The user typed on at the caret since: it is theirs now, left where their typing put it.
 		rememberWrite(editor, { before: current, caretBefore: caret, after, caretAfter });
 		return true;
 	}
-	// Lexical's paste path may read back with other blank lines: the caret is placed in the text it holds.
-	const at = now === after ? caretAfter : caretAfterEdit(edit, caret, now);
-	editor.placeCaret?.(at);
+	if (now === after) {
+		editor.placeCaret?.(caretAfter);
+		rememberWrite(editor, { before: current, caretBefore: caret, after, caretAfter });
+		return true;
+	}
+	// Lexical's paste path reads back with other blank lines: it put the caret back in the write's own task, carried
+	// over to the text it holds (draft9). Moved again a frame later, it jumped back over whatever was pressed meanwhile.
+	const held = editor.caret?.() ?? null;
+	const at = held ?? caretAfterEdit(edit, caret, now);
+	if (held === null) editor.placeCaret?.(at);
 	rememberWrite(editor, { before: current, caretBefore: caret, after: now, caretAfter: at });
 	return true;
 }
@@ -88,6 +97,77 @@ export function insertedOnly(now: string, before: string): boolean {
 export const CHANGED_WHILE_WRITING =
 	'The editor changed the text while the rewrite was written, so it may not read as suggested. Check it: Undo rewrite (or Ctrl+Z) brings your draft back.';
 
+/** The card's message when the editor changed the written rewrite on its own a moment later (its async tidy). */
+export const CHANGED_AFTER_WRITING =
+	'The editor changed the text after the rewrite was written, so it may not read as suggested. Check it: Undo rewrite brings your draft back.';
+
+/**
+ * True while the card has to tell that the editor changed the text around a write (`CHANGED_WHILE_WRITING`,
+ * `CHANGED_AFTER_WRITING`) and the field still holds that text: a calm verdict on it must not close the card and the
+ * message with it (session 21's open case 1, draft9). Once the user edits, it is their text again.
+ */
+export function editorChangeToTell(editor: Editor): boolean {
+	const state = rewriteStateFor(editor);
+	return (
+		(state.error === CHANGED_WHILE_WRITING || state.error === CHANGED_AFTER_WRITING) &&
+		state.applied?.rewrite === editor.read()
+	);
+}
+
+/**
+ * How long after a write the editor's own change to it is still told apart from the user's: long enough for an
+ * editor's debounced tidy (the normalising fixture waits 100 ms; input rules and autocorrect run within a frame or
+ * two), short enough that a page script much later is not blamed on the write.
+ */
+export const SETTLE_MS = 800;
+
+/** The settle watch of each editor's latest write: a new write ends the old one. */
+const settles = new WeakMap<Editor, AbortController>();
+
+/**
+ * Resolves when the settle watch of `editor`'s latest write ends (the editor's change reported, the user acting, or
+ * `SETTLE_MS` gone by); null when none is running.
+ */
+export function writeSettled(editor: Editor): Promise<void> | null {
+	const stop = settles.get(editor);
+	if (!stop || stop.signal.aborted) return null;
+	return new Promise((resolve) => stop.signal.addEventListener('abort', () => resolve(), { once: true }));
+}
+
+/**
+ * Watches `editor` for `SETTLE_MS` after a write that passed its check and left `written`: a change with no key
+ * pressed, nothing pasted, dropped or cut and no history step since (an editor's own async tidy, after the check)
+ * is reported once through `onChanged` with the text the field holds. The user acting first ends the watch: what
+ * follows is theirs. A modifier alone is not acting.
+ */
+function watchSettle(editor: Editor, written: string, onChanged: (now: string) => void): void {
+	const stop = new AbortController();
+	settles.set(editor, stop);
+	const { signal } = stop;
+	const doc = editor.el.ownerDocument;
+	const check = () => {
+		if (signal.aborted) return;
+		const now = editor.read();
+		if (now === written) return;
+		stop.abort();
+		onChanged(now);
+	};
+	const timer = setTimeout(() => {
+		check();
+		stop.abort();
+	}, SETTLE_MS);
+	signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+	const userActs = (event: Event) => {
+		if (event instanceof KeyboardEvent && modifierOnly(event)) return;
+		if (event.type === 'beforeinput' && !(event as InputEvent).inputType?.startsWith('history')) return;
+		stop.abort();
+	};
+	for (const type of ['keydown', 'paste', 'drop', 'cut', 'compositionstart', 'beforeinput'])
+		doc.addEventListener(type, userActs, { capture: true, signal });
+	editor.el.addEventListener('input', check, { signal });
+	onSilentTextChange(editor, signal, check);
+}
+
 /**
  * Writes `candidate` into the field if it still holds the text the suggestion was made for. `onUndone` runs each
  * time the user takes the rewrite back (the card's Undo, or Ctrl+Z to the pre-rewrite draft); `onRedone` each
@@ -99,6 +179,7 @@ export async function applyCandidate(
 	deps: RewriteDeps,
 	onUndone?: () => void,
 	onRedone?: () => void,
+	onEditorChanged?: () => void,
 ): Promise<boolean> {
 	const state = rewriteStateFor(editor);
 	const { suggestion } = state;
@@ -111,8 +192,8 @@ export async function applyCandidate(
 	}
 	deps.keepOriginal?.(editor, current);
 	// Only the stretch that changes is written: a rich editor keeps the mentions, links and formatting around it.
-	const written = await writeEdit(editor, minimalEdit(current, plan.text), current);
-	if (!written) {
+	const wrote = await writeEdit(editor, minimalEdit(current, plan.text), current);
+	if (!wrote) {
 		const now = editor.read();
 		if (insertedOnly(now, current)) {
 			// The user typed while the rewrite was being written: the write was called off, their typing kept.
@@ -133,8 +214,16 @@ export async function applyCandidate(
 		state.error = 'The editor did not accept the change, so your draft was left as it was.';
 		return false;
 	}
-	state.applied = { original: current, rewrite: editor.read() };
+	const written = editor.read();
+	state.applied = { original: current, rewrite: written };
 	state.error = undefined;
+	// The editor may still change what was written (an async tidy after the check): the card says so, as when it
+	// changed it during the write, and "Undo rewrite" takes back the text it holds then (session 21's open case 2).
+	watchSettle(editor, written, (now) => {
+		state.applied = { original: current, rewrite: now };
+		state.error = CHANGED_AFTER_WRITING;
+		onEditorChanged?.();
+	});
 	deps.recordOutcome(suggestion, candidate, 'accept');
 	// An undo is the user's verdict on the candidate after all: the bandit hears it as a reject (it heard the
 	// accept already: the arm nets one accept and one reject, as a rewrite tried and turned down).
@@ -143,7 +232,7 @@ export async function applyCandidate(
 	putBacks.delete(editor);
 	takeBacks.set(editor, {
 		original: current,
-		rewrite: editor.read(),
+		rewrite: written,
 		undone: () => {
 			deps.recordOutcome(suggestion, candidate, 'reject');
 			onUndone?.();

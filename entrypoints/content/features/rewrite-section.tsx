@@ -19,6 +19,7 @@ import { noteApplied } from './applied-note.ts';
 import { beforeRewriteKey } from './draft-keeper.ts';
 import {
 	applyCandidate,
+	CHANGED_AFTER_WRITING,
 	CHANGED_WHILE_WRITING,
 	dismissCandidate,
 	UNDO_REFUSED,
@@ -160,9 +161,17 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 						: undefined
 				}
 				applied={Boolean(state.applied)}
-				draftChanged={state.error === CHANGED_WHILE_WRITING}
+				draftChanged={state.error === CHANGED_WHILE_WRITING || state.error === CHANGED_AFTER_WRITING}
 				onApply={async (candidate) => {
-					if (await applyCandidate(ctx.editor, candidate, deps, ctx.recordUndone, ctx.recordAccepted)) {
+					const applied = await applyCandidate(
+						ctx.editor,
+						candidate,
+						deps,
+						ctx.recordUndone,
+						ctx.recordAccepted,
+						rerender, // the editor changed the written text a moment later: the card says so
+					);
+					if (applied) {
 						ctx.recordAccepted?.();
 						ctx.rescore();
 						const { editor } = ctx;
