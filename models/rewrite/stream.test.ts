@@ -77,4 +77,25 @@ describe('throttle', () => {
 		vi.advanceTimersByTime(500);
 		expect(fn).toHaveBeenCalledTimes(3);
 	});
+
+	it('calls the default timers unbound (a browser throws "Illegal invocation" for timers.set(run) with this = timers)', () => {
+		vi.useRealTimers();
+		const realSet = globalThis.setTimeout;
+		const realClear = globalThis.clearTimeout;
+		const strict = (real: (...args: never[]) => unknown) =>
+			function (this: unknown, ...args: never[]) {
+				if (this !== undefined && this !== globalThis) throw new TypeError('Illegal invocation');
+				return real(...args);
+			};
+		vi.stubGlobal('setTimeout', strict(realSet as never));
+		vi.stubGlobal('clearTimeout', strict(realClear as never));
+		try {
+			const call = throttle(() => {}, 100);
+			call();
+			expect(() => call()).not.toThrow();
+			expect(() => call.cancel()).not.toThrow();
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
 });

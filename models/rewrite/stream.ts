@@ -63,7 +63,12 @@ export function foldProgress(view: StreamView | undefined, event: RewriteProgres
 export function throttle(
 	fn: () => void,
 	ms: number,
-	timers: { set: typeof setTimeout; clear: typeof clearTimeout } = { set: setTimeout, clear: clearTimeout },
+	// Wrapped, not passed as methods: a browser's setTimeout called with `this` = this object throws
+	// "Illegal invocation" (seen by draft9 on every streamed rewrite in Chromium).
+	timers: { set: typeof setTimeout; clear: typeof clearTimeout } = {
+		set: ((handler: () => void, timeout?: number) => setTimeout(handler, timeout)) as typeof setTimeout,
+		clear: (id) => clearTimeout(id),
+	},
 ): { (): void; flush(): void; cancel(): void } {
 	let last = Number.NEGATIVE_INFINITY;
 	let timer: ReturnType<typeof setTimeout> | undefined;
