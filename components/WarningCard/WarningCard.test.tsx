@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { REASON_TEXT } from '../../entrypoints/content/levels.ts';
 import { Badge } from '../Badge/Badge.tsx';
 import { reasonSummary, WarningCard, type WarningCardProps } from './WarningCard.tsx';
 
@@ -333,6 +334,85 @@ describe('WarningCard tight: why, in one line under the heading (session 21, car
 			expect(summary.getAttribute('aria-hidden')).toBe('true');
 		} finally {
 			restore();
+		}
+	});
+});
+
+/**
+ * Reading tests (session 22, card9): what a tight card says at first sight — its heading and, under it, the one line
+ * of why — must read as a heading and as one short line at every room the placement gives (card-place.ts: the whole
+ * card, the room for the suggestion, the compact strip), whatever reasons and quotes the draft brings.
+ */
+describe('WarningCard reading: the heading and the one-line reason at each size (session 22, card9)', () => {
+	/** About what one 12 px line of the 320 px card holds (292 px of text, ~6.6 px a character). */
+	const ONE_LINE = 44;
+	const titles = Object.values(REASON_TEXT).map(([title]) => title);
+
+	it('every reason title reads as the start of "Title: ‘quote’": a capital, no closing punctuation, short', () => {
+		for (const title of titles) {
+			expect(title, title).toMatch(/^[A-Z]/);
+			expect(title, title).not.toMatch(/[.:;,!?]$/);
+			// Room left for at least one short quote on the line.
+			expect(title.length, title).toBeLessThanOrEqual(ONE_LINE - 14);
+		}
+	});
+
+	it('the line is one line of words: quotes on one line, each once whatever its case, long ones cut', () => {
+		expect(reasonSummary(reasons, ['your\n  code', 'idiot'])).toBe('Toxic emotions: ‘your code’, ‘idiot’');
+		expect(reasonSummary(reasons, ['Idiot', 'idiot', 'garbage'])).toBe('Toxic emotions: ‘Idiot’, ‘garbage’');
+		expect(reasonSummary(reasons, ['  ', 'garbage'])).toBe('Toxic emotions: ‘garbage’');
+		const long = reasonSummary(reasons, ['this is without any doubt the worst patch', 'garbage']) ?? '';
+		// A long first quote would push the second out of the line (the CSS cuts it at the card's edge).
+		expect(long).toBe('Toxic emotions: ‘this is without any…’, ‘garbage’');
+		for (const title of titles) {
+			const line = reasonSummary([{ title, explanation: '' }], ['the stupidest idea ever', 'a clown']) ?? '';
+			expect(line.length, line).toBeLessThanOrEqual(ONE_LINE + 24);
+			expect(line).not.toMatch(/\n|\s{2}|::|\.:/);
+		}
+	});
+
+	it('at every room: one heading that reads as a heading, the reason line only when tight, right under it', () => {
+		const restoreSizes: (() => void)[] = [];
+		const sizes = (scroll: number, client: number) => {
+			const s = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'scrollHeight');
+			const c = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+			Object.defineProperty(HTMLElement.prototype, 'scrollHeight', { configurable: true, get: () => scroll });
+			Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => client });
+			restoreSizes.push(() => {
+				if (s) Object.defineProperty(HTMLElement.prototype, 'scrollHeight', s);
+				if (c) Object.defineProperty(HTMLElement.prototype, 'clientHeight', c);
+			});
+		};
+		// The card's natural height 480 px; rooms: whole, the suggestion's room with the thread line, the strip.
+		for (const room of [600, 196, 100]) {
+			sizes(480, Math.min(480, room));
+			try {
+				for (const level of ['warn', 'caution'] as const) {
+					const { container, unmount } = renderCard({
+						level,
+						quotes: ['idiot', 'garbage'],
+						style: { maxHeight: `${room}px` },
+					});
+					const card = container.querySelector('[data-tactful="card"]') as HTMLElement;
+					const headings = card.querySelectorAll('h2');
+					expect(headings.length).toBe(1);
+					const heading = headings[0]?.textContent ?? '';
+					expect(heading, heading).toMatch(/^[A-Z][^.!?:]*$/);
+					expect(heading.split(' ').length, heading).toBeLessThanOrEqual(5);
+					const tight = card.classList.contains('tf-tight');
+					expect(tight).toBe(room < 480);
+					const summary = card.querySelector('[data-testid="card-summary"]');
+					expect(Boolean(summary), `room ${room}`).toBe(tight);
+					if (summary) {
+						expect(summary.textContent).toBe('Toxic emotions: ‘idiot’, ‘garbage’');
+						// Right under the heading: read first, before the suggestion the CSS orders next.
+						expect(summary.previousElementSibling?.querySelector('h2')).toBe(headings[0]);
+					}
+					unmount();
+				}
+			} finally {
+				for (const restore of restoreSizes.splice(0)) restore();
+			}
 		}
 	});
 });

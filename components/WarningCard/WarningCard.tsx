@@ -130,8 +130,25 @@ function UnavailableBody({ down, onDetails }: { down: UnavailableCard; onDetails
 export function reasonSummary(reasons: readonly CardReason[], quotes: readonly string[]): string | null {
 	const first = reasons[0];
 	if (!first) return null;
-	const said = quotes.slice(0, 2).map((q) => `‘${q}’`);
+	// Read as one line (session 22 reading tests): a quote over lines on one, the same words once whatever their
+	// case, a long quote cut at a word so the second still shows before the card's edge cuts the line.
+	const seen = new Set<string>();
+	const said = quotes
+		.map((q) => q.replace(/\s+/g, ' ').trim())
+		.filter((q) => q !== '' && !seen.has(q.toLowerCase()) && seen.add(q.toLowerCase()))
+		.slice(0, 2)
+		.map((q) => `‘${cutQuote(q)}’`);
 	return said.length > 0 ? `${first.title}: ${said.join(', ')}` : first.title;
+}
+
+/** A quote in the one-line reason longer than this is cut at a word, with an ellipsis. */
+const QUOTE_CHARS = 22;
+
+function cutQuote(q: string): string {
+	if (q.length <= QUOTE_CHARS) return q;
+	const cut = q.slice(0, QUOTE_CHARS + 1);
+	const word = cut.lastIndexOf(' ');
+	return `${(word > QUOTE_CHARS / 2 ? cut.slice(0, word) : cut.slice(0, QUOTE_CHARS)).trimEnd()}…`;
 }
 
 /** Below this much room (CSS px) a "cannot check" card is laid out compact: its natural height is ~270 px. */
