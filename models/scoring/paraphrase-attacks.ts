@@ -23,8 +23,11 @@
  * On drafts without an anchor word it costs one set lookup a word (the prefilter).
  */
 import type { Token, Tokenized } from '../features/featurize.ts';
+import { putDownWords } from './put-downs.ts';
+import { sarcasmAtOthers } from './sarcasm-at-others.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR } from './sentences.ts';
+import { threatWords } from './threats.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 
@@ -291,6 +294,10 @@ export function applyParaphraseAttacks(entry: ScoreEntry, tokenized: Tokenized):
 	const found = paraphraseAttackWords(tokenized).filter((i) => !entry.mentionedWords?.has(i));
 	if (found.length === 0) return;
 	entry.toxic = SEGMENT_FLOOR;
+	// This pass runs before the sarcasm pass and pre-empts its floor: a draft that pass reads as mocking is still
+	// named sarcasm on the card, as it was before (praise18: "You are a genius, you broke prod twice.").
+	if (sarcasmAtOthers(tokenized).length > 0)
+		entry.mocking = threatWords(tokenized).length === 0 && putDownWords(tokenized).length === 0;
 	const toxicWords = new Float32Array(entry.tokens.length);
 	for (const i of found) toxicWords[i] = 1;
 	entry.toxicWords = toxicWords;

@@ -8,7 +8,7 @@
 // write (rewrite-apply.ts CHANGED_AFTER_WRITING) and does not close over the calm verdict.
 import { check, chromiumEnv, poll, run, setSettings, shot, test, waitOverlay } from './harness.mjs';
 
-// Its offline rewrite keeps the "--": "This code is garbage -- it doesn't even compile." (calm at 0.5, warned at 1).
+// Its offline rewrite keeps the "--": since session 22 (fixer9) "I think this code is not good -- it doesn't even compile."
 const DRAFT = "You're a complete idiot and this code is garbage -- it doesn't even compile.";
 const warned = (s) => s.badges.some((b) => b.level === 'warn');
 const SEL = '#comment';
@@ -85,9 +85,10 @@ for (const { normalize, sensitivity } of CASES) {
 			(s) =>
 				s.settled &&
 				s.told === normalize &&
-				(still
-					? s.badge === 'warn' && s.card === 'This might land badly'
-					: s.badge === 'ok' && (normalize ? s.card !== null : s.card === null)),
+				// Strict: since session 22 (fixer9) the offline rewrite drops "garbage" too and may read calm even at 1;
+				// either verdict must be the one on the applied text, shown as such.
+				((still && s.badge === 'warn' && s.card === 'This might land badly') ||
+					(s.badge === 'ok' && (normalize ? s.card !== null : s.card === null))),
 			10_000,
 		);
 		check(shown.ok, `not the verdict on the applied text: ${JSON.stringify(shown.value)}`);
@@ -140,7 +141,8 @@ test('a key pressed in the frame after the write lands at the end of the draft, 
 	);
 	check(typed.ok, `the rewrite and the key did not land: ${JSON.stringify(typed.value)}`);
 	check(
-		typed.value === "This code is garbage -- it doesn't even compile. ok",
+		// Session 22 (fixer9): the rewrite no longer keeps the underlined "garbage".
+		typed.value === "I think this code is not good -- it doesn't even compile. ok",
 		`the key landed inside the rewrite: ${JSON.stringify(typed.value)}`,
 	);
 	const card = await page.evaluate(
