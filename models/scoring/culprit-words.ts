@@ -124,7 +124,9 @@ export function culpritWords(tokenized: Tokenized): CulpritWords {
 		...replyVerdictWords(tokenized),
 		...stayingContrastWords(tokenized),
 		...calmAttackWords(tokenized),
-		...paraphraseAttackWords(tokenized),
+		// Where the sarcasm pass reads the draft, its words are the underline (the act, not the thing: "broke",
+		// not "prod"); paraphrase-attacks.ts defers to it the same way.
+		...(sarcasmAtOthers(tokenized).length > 0 ? [] : paraphraseAttackWords(tokenized)),
 	]);
 	const excused = new Set<number>();
 	const group = groupWords(tokenized);

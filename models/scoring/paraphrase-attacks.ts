@@ -295,11 +295,13 @@ export function applyParaphraseAttacks(entry: ScoreEntry, tokenized: Tokenized):
 	if (found.length === 0) return;
 	entry.toxic = SEGMENT_FLOOR;
 	// This pass runs before the sarcasm pass and pre-empts its floor: a draft that pass reads as mocking is still
-	// named sarcasm on the card, as it was before (praise18: "You are a genius, you broke prod twice.").
-	if (sarcasmAtOthers(tokenized).length > 0)
+	// named sarcasm on the card and underlined on that pass's words (the act, not the thing: "broke", not "prod"),
+	// as before this pass (praise18 and behaviour.spec: "You are a genius, you broke prod twice.").
+	const mocking = sarcasmAtOthers(tokenized);
+	if (mocking.length > 0)
 		entry.mocking = threatWords(tokenized).length === 0 && putDownWords(tokenized).length === 0;
 	const toxicWords = new Float32Array(entry.tokens.length);
-	for (const i of found) toxicWords[i] = 1;
+	for (const i of mocking.length > 0 ? mocking : found) toxicWords[i] = 1;
 	entry.toxicWords = toxicWords;
 	entry.toxicSentences = undefined;
 	entry.toxicRuns = undefined;
