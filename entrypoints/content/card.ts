@@ -18,6 +18,7 @@ import { awayAt, forgetReply, returnToReply } from './features/reply-return.ts';
 import { editorChangeToTell, writeSettled } from './features/rewrite-apply.ts';
 import type { FieldController } from './field-controller.ts';
 import type { LiveFields } from './field-registry.ts';
+import { OWN_HOSTS } from './fields.ts';
 import { fromClick, fromShortcut, fromSubmit } from './nudge.ts';
 import type { CardView, FieldView } from './overlay/overlay.tsx';
 import { isDarkAround } from './overlay/theme.ts';
@@ -384,7 +385,14 @@ export function createCardUi(env: CardEnv): CardUi {
 			held.tells = true;
 			void settling.then(() => {
 				if (open !== held || env.signal.aborted) return;
-				if (!editorChangeToTell(c.editor) && c.verdict?.level === 'ok') close(false);
+				if (editorChangeToTell(c.editor) || c.verdict?.level !== 'ok') return;
+				// Held open over the write's settle window, the card may hold the focus by now (a small iframe's card
+				// over the parent page: frames.spec typed into the page's body): back to the draft, unless the user
+				// went somewhere else in the page.
+				const doc = c.editor.el.ownerDocument;
+				const active = doc.activeElement;
+				const inCard = active?.closest(OWN_HOSTS) != null;
+				close(inCard || ((active === null || active === doc.body) && !doc.hasFocus()));
 			});
 		},
 		setActive(active) {
