@@ -150,6 +150,16 @@ describe('suggestRewrite', () => {
 		expect(suggestion.rejected).toMatchObject([{ rewrite: 'This is', rejected: CUT_OFF, reward: 0 }]);
 	});
 
+	it("does not stream the offline fixer's unchecked candidates to the card, only which one it is on", async () => {
+		const events: RewriteProgress[] = [];
+		await suggestRewrite(
+			{ text: 'You are a f*cking id1ot, this PR is sh1t.' },
+			{ backend: createOfflineBackend(), scorer, onProgress: (e) => events.push(e) },
+		);
+		expect(events.some((e) => e.kind === 'candidate')).toBe(true);
+		expect(events.filter((e) => e.kind === 'chunk')).toEqual([]);
+	});
+
 	it('when every candidate was cut off, answers with them as rejected rather than an error', async () => {
 		const backend: RewriterBackend = {
 			id: 'openai',

@@ -98,9 +98,13 @@ export async function suggestRewrite(
 				thread: input.thread,
 				strategy,
 			};
-			const result = await drainGeneration(backend.generate(request, signal), (text) =>
-				progress({ kind: 'chunk', index, text }),
-			);
+			// The offline fixer writes each candidate whole, at once, before any check: its text is no progress to
+			// watch, and the card showed an unchecked one as if suggested (qa23: "I think you are an id1ot, this PR is
+			// sh1t." under "Writing suggestion 6 of 6…", then "no civil wording"). The card says which one it is on.
+			const streams = backend.id !== 'offline';
+			const result = await drainGeneration(backend.generate(request, signal), (text) => {
+				if (streams) progress({ kind: 'chunk', index, text });
+			});
 			progress({ kind: 'end', index, finish: result.finish });
 			const rewrite = cleanModelOutput(result.text);
 			// Stopped at the token limit (or withheld by a filter): the text ends mid-sentence, so it is shown as cut

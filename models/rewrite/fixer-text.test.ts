@@ -54,4 +54,36 @@ describe('tidy keeps code the user wrote', () => {
 	it('still collapses a doubled mark a dropped word left ("fine, , thanks")', () => {
 		expect(tidy('It is fine, , thanks.', false, 'It is fine, damn it, thanks.')).toBe('It is fine, thanks.');
 	});
+
+	// qa23: editing a GitHub comment "Running widget --config ./empty.toml panics. Did you even read the logs, you
+	// idiot?" and applying the offline rewrite changed the user's command to "--config./empty.toml" (the gap before a
+	// dot closed as if a word had been dropped), and "cd ../src" became "cd./src" (".." read as a doubled full stop).
+	it('keeps a relative path, a dotfile and a parent path as the user typed them ("./x", ".env", "../src")', () => {
+		for (const draft of [
+			'Running widget --config ./empty.toml panics.',
+			'Put the token in your .env file.',
+			'Run cd ../src first.',
+			'./configure fails on Alpine.',
+			'../src is where it lives.',
+			'Run .\\build.ps1 on Windows.',
+		])
+			expect(tidy(draft, false, draft)).toBe(draft);
+		expect(
+			tidy(
+				'Running widget --config ./empty.toml panics. Did you read the logs?',
+				false,
+				'Running widget --config ./empty.toml panics. Did you even read the logs, you idiot?',
+			),
+		).toBe('Running widget --config ./empty.toml panics. Did you read the logs?');
+	});
+
+	it('keeps the path when a mark followed it in the draft ("./dist, you idiot." → "./dist.")', () => {
+		expect(tidy('Copy it to ./dist .', false, 'Copy it to ./dist, you idiot.')).toBe('Copy it to ./dist.');
+	});
+
+	it('still closes the gap before a full stop a dropped word left, even with a path elsewhere in the draft', () => {
+		expect(tidy('Use ./run.sh , it works .', false, 'Use ./run.sh , damn it, it works, idiot.')).toBe(
+			'Use ./run.sh, it works.',
+		);
+	});
 });

@@ -97,6 +97,18 @@ export function tidy(text: string, calmPunctuation: boolean, original = ''): str
 		[...original.matchAll(/(\S+)[ \t]+([,.;:!?])(?=[ \t]+(\S+))/g)].map((m) => `${m[1]} ${m[2]} ${m[3]}`),
 	);
 	const ownWords = new Set(original.split(/\s+/).filter((word) => /\w[,;:][,.;:!?]+\w/.test(word)));
+	// A word the user wrote starting with a dot ("./empty.toml", ".env", "../src", ".\\build.ps1") is a path or a
+	// file name, not a full stop a dropped word left: the space before it stays.
+	// Compared without the marks after it ("./dist," in the draft, "./dist." in the fix).
+	const bare = (word: string) => word.replace(/[,.;:!?]+$/, '');
+	const ownDotWords = new Set(
+		original
+			.split(/\s+/)
+			.filter((word) => /^\.+[^\s.,;:!?]/.test(word))
+			.map(bare),
+	);
+	const dotWordIsOwn = (all: string, at: number) =>
+		ownDotWords.has(bare(/^\.+\S*/.exec(all.slice(at))?.[0] ?? ''));
 	const wordAround = (all: string, at: number, length: number) =>
 		(/\S*$/.exec(all.slice(0, at))?.[0] ?? '') +
 		all.slice(at, at + length) +
@@ -108,11 +120,11 @@ export function tidy(text: string, calmPunctuation: boolean, original = ''): str
 	};
 	let out = text
 		.replace(/[!?](?:[ \t]*[!?])+/g, (run) => (run.includes('?') ? '?' : '!'))
-		// Leading stray punctuation, but not the dot of a word (".env", ".5 s").
-		.replace(/^(?:\s|[,;:!?]|\.(?![\p{L}\d_]))+/u, '')
+		// Leading stray punctuation, but not the dot of a word (".env", ".5 s") or a path ("./run.sh", "../src").
+		.replace(/^(?:\s|[,;:!?]|\.(?![\p{L}\d_/\\]|\.+[/\\]))+/u, '')
 		.replace(/([!?])[ \t]*\.(?!\.)/g, '$1')
 		// ". ." or ".." left where a dropped word ended a sentence; never an ellipsis or a number range (1..5).
-		.replace(/(?<![.\d])\.[ \t]*\.(?![.\d])/g, '.')
+		.replace(/(?<![.\d])\.[ \t]*\.(?![.\d/\\])/g, '.')
 		// A line left ending in a comma or colon ends its sentence, unless it is the draft's own line ending that
 		// way above more text ("Hi team," "Steps:" "Thanks,"); the draft's last line always ends as a sentence.
 		.replace(/[,;:][ \t]*$/gm, (mark, at: number, all: string) => {
@@ -124,7 +136,9 @@ export function tidy(text: string, calmPunctuation: boolean, original = ''): str
 			return more && (ownLineEnds.has(line) || (mark.trim() === ':' && introduces)) ? mark : '.';
 		})
 		.replace(/[ \t]+([,.;:!?])/g, (gap, mark: string, at: number, all: string) =>
-			loneMarkIsOwn(all, at, gap.length, mark) ? gap : mark,
+			loneMarkIsOwn(all, at, gap.length, mark) || (mark === '.' && dotWordIsOwn(all, at + gap.length - 1))
+				? gap
+				: mark,
 		)
 		// A doubled mark a dropped word left ("fine, , thanks"), never one inside a word the user wrote as it is
 		// typed: a Rust/C++ path ("ConfigError::Empty", "std::io") or a "host:port," is code, kept as written.
