@@ -10,6 +10,7 @@
  */
 import type { ScoreOptions, ScoreResult, Scorer } from '../scoring/types.ts';
 import { keepsAsk } from './fixer-asks.ts';
+import { holdsPlain, plainWord } from './fixer-camouflage.ts';
 import { protectedRanges } from './protected.ts';
 
 /** Why a candidate is not offered beside one that keeps no attack. */
@@ -50,15 +51,14 @@ export function sentencesOf(text: string): Sentence[] {
 	return out;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const holds = (text: string, word: string) =>
-	new RegExp(`(?<![\\p{L}])${escapeRe(word)}(?![\\p{L}])`, 'iu').test(text);
-
-/** The words the scorer underlined in the draft for its toxic head (the insult words, not context words). */
+/**
+ * The words the scorer underlined in the draft for its toxic head (the insult words, not context words), in
+ * their plain spelling ("1d10t" → "idiot"): a rewrite holds one in any spelling (session 23).
+ */
 export function attackWords(draft: string, score: ScoreResult): string[] {
 	const words = score.spans
 		.filter((s) => s.head === 'toxic')
-		.map((s) => draft.slice(s.start, s.end).trim())
+		.map((s) => plainWord(draft.slice(s.start, s.end)))
 		.filter((w) => /\p{L}/u.test(w));
 	return [...new Set(words)];
 }
@@ -97,7 +97,7 @@ export async function checkAttacks(
 	const flagged = new Set(texts.filter((_t, i) => scores[i]?.flag === true));
 	const words = attackWords(draft, draftScore);
 	const held = rewrites.map((rewrite, i) => [
-		...words.filter((w) => holds(rewrite, w)),
+		...words.filter((w) => holdsPlain(rewrite, w)),
 		...(split[i] ?? [])
 			.filter((s) => !s.quoted && flagged.has(s.text.trim()))
 			.map((s) => `§${s.text.trim()}`),

@@ -7,6 +7,7 @@ import type { Dimension, ScoreOptions, ScoreResult, Scorer } from '../scoring/ty
 import { checkAttacks, KEEPS_ATTACK, leastAttack } from './attack-sentences.ts';
 import { type BanditState, chooseStrategies, emptyBandit, updateBandit } from './bandit.ts';
 import { RewriteError, type RewriteErrorCode, throwIfAborted } from './errors.ts';
+import { insultWord } from './fixer-camouflage.ts';
 import { cleanModelOutput } from './prompts.ts';
 import { clampWeight, rankCandidates, rankingSimilarities, rewardCandidate } from './reward.ts';
 import { strategiesFor } from './strategies.ts';
@@ -65,7 +66,12 @@ export async function suggestRewrite(
 	options: RewriteEngineOptions,
 	signal?: AbortSignal,
 ): Promise<{ suggestion: RewriteSuggestion; bandit: BanditState }> {
-	const { backend, scorer } = options;
+	const { backend } = options;
+	// One rewrite scores the draft, every candidate's sentences, the trimmed candidates' sentences and the
+	// candidates whole: mostly the same texts (a trimmed candidate is its candidate less a sentence, a one-sentence
+	// candidate is its own sentence). Each text is scored once per rewrite; a text's score does not depend on what
+	// it is batched with, so the cache is exact (session 23).
+	const scorer = scoreOnce(options.scorer);
 	const weight = clampWeight(options.weight);
 	let bandit = options.bandit ?? emptyBandit();
 	const [draftScore] = await scorer.score([input.text], options.scoreOptions);
@@ -173,7 +179,13 @@ export async function suggestRewrite(
 	const ranked = rankCandidates(scored);
 	// A candidate that keeps an attack another one did without is not offered: at the dial's "keep my words" end
 	// the smallest change otherwise kept "garbage" (the attack is the one thing the rewrite is for).
-	const accepted = leastAttack(ranked.accepted, (c) => held.get(c.rewrite) ?? []);
+	// Nor is one that keeps an insult the card underlined, even where every candidate keeps it (session 23: "This is
+	// the dumbest take…" was offered as civil); only context words the scorer underlines ("doc", "mess") may stay.
+	const insulting = (c: RewriteCandidate) =>
+		(held.get(c.rewrite) ?? []).some((w) => !w.startsWith('§') && insultWord(w) !== undefined);
+	const accepted = leastAttack(ranked.accepted, (c) => held.get(c.rewrite) ?? []).filter(
+		(c) => !insulting(c),
+	);
 	const rejected = [
 		...ranked.rejected,
 		...ranked.accepted
@@ -190,5 +202,30 @@ export async function suggestRewrite(
 			context,
 		},
 		bandit,
+	};
+}
+
+/** `scorer` scoring each distinct text once (one rewrite's lifetime: the cache goes with it). */
+function scoreOnce(scorer: Scorer): Scorer {
+	const cache = new Map<string, ScoreResult>();
+	return {
+		async score(texts, options) {
+			const missing = [...new Set(texts.filter((t) => !cache.has(t)))];
+			if (missing.length > 0) {
+				const scores = await scorer.score(missing, options);
+				missing.forEach((t, i) => {
+					const score = scores[i];
+					if (score) cache.set(t, score);
+				});
+			}
+			// A scorer that returned too few results stays short here, so the engine's own checks still see it.
+			const out: ScoreResult[] = [];
+			for (const t of texts) {
+				const score = cache.get(t);
+				if (!score) break;
+				out.push(score);
+			}
+			return out;
+		},
 	};
 }

@@ -9,6 +9,7 @@ import type { Span } from '../scoring/types.ts';
 import { throwIfAborted } from './errors.ts';
 import { restateAbsolutes } from './fixer-absolutes.ts';
 import { keepsAsk } from './fixer-asks.ts';
+import { decamouflage, insultWord, superlativeBase } from './fixer-camouflage.ts';
 import { EXPECTED_SIMPLER, restateJabs } from './fixer-jabs.ts';
 import { type FixerLexicon, SHIPPED_LEXICON } from './fixer-learned.ts';
 import { restateSenseless } from './fixer-mistaken.ts';
@@ -64,6 +65,11 @@ const INSULT_CLAUSES: RegExp[] = [
 		'giu',
 	),
 	new RegExp(`\\bwhat\\s+${MODIFIER}(?:${NOUNS})\\b[.!?]*\\s*`, 'giu'),
+	// "Stop being such a moron and read the log.", "Quit acting like a clown and answer.": the request stays.
+	new RegExp(
+		`\\b(?:stop|quit)\\s+(?:being|acting\\s+like)\\s+${MODIFIER}(?:${NOUNS}|${ADJS})\\b(?:\\s*,?\\s+(?:and|then)\\s+|[.!?,;]*\\s*)`,
+		'giu',
+	),
 	new RegExp(`,?\\s*\\b(?:you|u)\\s+${MODIFIER}(?:${NOUNS})\\b(?=\\s*[.!?,]|\\s*$)`, 'giu'),
 	/\b(?:kill yourself|kys|go to hell|get lost|screw you|fuck you|eat shit|up yours)\b[.!?,]*\s*/giu,
 	// A sarcastic vocative after a comma ("…made it worse, genius.", "Thanks a lot, genius, now…"): praise words
@@ -164,6 +170,9 @@ function dropWorstSentence(text: string, spans: readonly Span[]): string {
 	return (rest.match(/\p{L}+/gu) ?? []).length < 3 ? text : rest;
 }
 
+/** A word that may be a superlative ("dumbest"); fixer-camouflage.ts says whether it is one of an insult. */
+const SUPERLATIVE = /\b\p{L}+est\b/giu;
+
 /** A flat "No you didn't," opening a sentence (the quote it answers stays above it). */
 const CONTRADICTION =
 	/(^|[.!?]\s+|\n\s*)no,?\s+(?:you|u)\s+(?:didn['’]?t|did\s+not|don['’]?t|do\s+not|haven['’]?t|have\s+not)\s*[,.!]+\s*(?=\p{L})/giu;
@@ -187,12 +196,19 @@ export function fixOffline(
  * keeps none of it (the disagreement, or ending the exchange for "Shut up."), a replacement rather than a rewrite.
  */
 export function offlineFix(
-	text: string,
-	template: Strategy['template'],
+	draft: string,
+	mode: Strategy['template'],
 	spans: readonly Span[] = [],
 	lexicon: FixerLexicon | null = SHIPPED_LEXICON,
 	thread?: ThreadTension,
 ): { text: string; replacement: boolean } {
+	// Camouflaged insults ("f*ck1ng 1d10t", "s t u p i d") are spelled out first so every rule below reads them
+	// (fixer-camouflage.ts); the rest of the draft is the user's, character for character. The same length in,
+	// the same length out is not kept, so the scorer's spans (offsets into the draft) no longer place a sentence.
+	const text = decamouflage(draft);
+	const placed = text === draft ? spans : [];
+	// The lightest fix of a camouflaged draft still softens it: one that only spelled the insult out is no fix.
+	const template = text === draft || mode !== 'minimal' ? mode : 'soften';
 	// "Shut up." / "Go away, you worthless hack.": telling someone to leave is all it says; the honest alternative
 	// is ending the exchange, not a guess at a disagreement.
 	if (DISMISSAL.test(text)) return { text: DISMISSAL_STATEMENT, replacement: true };
@@ -226,7 +242,7 @@ export function offlineFix(
 				.reduce((d, r, i) => d + `\uE000${i}\uE001`.length - (r.end - r.start), 0);
 		work = dropWorstSentence(
 			work,
-			spans.map((s) => ({ ...s, start: shift(s.start), end: shift(s.end) })),
+			placed.map((s) => ({ ...s, start: shift(s.start), end: shift(s.end) })),
 		);
 	}
 	// "…because hes an idiot" / "she sounds like an idiot" → "mistaken" (fixer-mistaken.ts), what is left of a person
@@ -238,6 +254,11 @@ export function offlineFix(
 	work = deShout(work);
 	// Even the lightest fix restates "your code is garbage": keeping it would not be a fix.
 	work = restateHeat(work, template === 'minimal' ? 'soften' : template);
+	// "the dumbest take", "the laziest fix": the superlative of an insult ranks the work and insults it; "weakest"
+	// keeps the ranking (session 23: "This is the dumbest take…" was offered as civil, the card's word kept).
+	work = work.replace(SUPERLATIVE, (word) =>
+		superlativeBase(word) && insultWord(word) ? matchCase(word, 'weakest') : word,
+	);
 	work = mergeConcerns(work);
 	for (const [pattern, replacement] of IDIOMS)
 		work =

@@ -4,6 +4,9 @@
  * candidate that drops or alters one is rejected, however civil it reads.
  */
 
+import { normalize } from '../text/normalize.ts';
+import { insultWord } from './insult-words.ts';
+
 /** Which kind of protected token a range is. */
 export type ProtectedKind =
 	| 'code-block'
@@ -60,6 +63,7 @@ export function protectedRanges(text: string): ProtectedRange[] {
 			const start = match.index ?? 0;
 			if (kind === 'quote' && scare.has(start)) continue;
 			const end = start + match[0].length;
+			if (kind === 'number' && inDisguisedWord(text, start, end)) continue;
 			ranges.push({ start, end, kind, text: text.slice(start, end) });
 		}
 		for (const range of ranges) {
@@ -68,6 +72,21 @@ export function protectedRanges(text: string): ProtectedRange[] {
 		}
 	}
 	return ranges.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Digits standing for letters in a camouflaged insult ("1d10t", "sh1t"): part of a word, not a number to keep
+ * (session 23: every rewrite of "You absolute 1d1ot, …" was rejected for dropping the number "1").
+ */
+function inDisguisedWord(text: string, start: number, end: number): boolean {
+	let from = start;
+	let to = end;
+	while (from > 0 && /[\p{L}\d$@*!|]/u.test(text[from - 1] ?? '')) from--;
+	while (to < text.length && /[\p{L}\d$@*!|]/u.test(text[to] ?? '')) to++;
+	const token = text.slice(from, to);
+	if (!/\p{L}/u.test(token)) return false;
+	const plain = normalize(token).text;
+	return /^\p{L}+$/u.test(plain) && insultWord(plain) !== undefined;
 }
 
 /** True when offset range [start, end) touches any protected range. */

@@ -498,4 +498,33 @@ test('a closed-issue reply: one wording, no "Another", the card says so; Apply k
 	check(applied.ok, `not applied: ${JSON.stringify(applied.value)}`);
 });
 
+// A camouflaged draft on a Stack Exchange comment box (qa22 #5, session 23 fixer10): the card said the offline fixer
+// had no civil wording for it; the fixer now reads the normalised text (fixer-camouflage.ts), so the card offers
+// the point without the insult in any spelling, and Apply writes it.
+const CAMOUFLAGED = 'You are a f*ck1ng 1d10t, the deploy failed again.';
+test('a camouflaged draft gets a civil suggestion without the insult in any spelling; Apply writes it', async ({
+	page,
+	server,
+}) => {
+	const sel = 'textarea.js-comment-text-input';
+	await page.goto(`${server.url}/stackexchange-question.html`);
+	await page.click(sel);
+	await page.keyboard.type(CAMOUFLAGED);
+	check((await waitOverlay(page, warned, 10_000)).ok, 'no warning for the camouflaged draft');
+	await inCard(page, '[data-tactful="badge"]').first().click();
+	await inCard(page, '[data-testid="rewrite-diff"]').waitFor({ timeout: 15_000 });
+	await shot(page, 'rewrite-camouflaged-card');
+	await inCard(page, 'button.tactful-rw-primary').click();
+	const applied = await poll(
+		() => page.inputValue(sel),
+		(v) => v.trim() !== '' && v.trim() !== CAMOUFLAGED,
+		10_000,
+	);
+	await shot(page, 'rewrite-camouflaged-applied');
+	const after = applied.value.trim();
+	check(applied.ok, `not applied: ${after}`);
+	check(after === 'The deploy failed again.', `unexpected rewrite: ${after}`);
+	check(!/f\W*u?\W*c?\W*k|1d10t|idiot/i.test(after), `kept the insult: ${after}`);
+});
+
 await run(() => chromiumEnv({ requireHost: true }));
