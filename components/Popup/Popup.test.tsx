@@ -441,6 +441,16 @@ describe('Popup', () => {
 		expect(screen.getByText(/13 of 14 on/)).toBeTruthy();
 	});
 
+	it('two dimensions switched off in quick succession both stay off (the second click must not undo the first)', async () => {
+		setup();
+		fireEvent.click(await screen.findByText('Toxic emotions'));
+		fireEvent.click(screen.getByText('Missing openness'));
+		await waitFor(async () =>
+			expect((await getSettings()).disabledDimensions).toEqual(['Toxic Emotions', 'Missing Openness']),
+		);
+		await waitFor(() => expect(screen.getByText(/12 of 14 on/)).toBeTruthy());
+	});
+
 	it('lists "Insults, threats and slurs" as a row of its own, on by default, apart from "Toxic emotions"', async () => {
 		setup();
 		const row = await screen.findByTestId('dim-Toxicity');

@@ -263,7 +263,7 @@ export function Popup({
 				</summary>
 				<DimensionToggles
 					disabled={settings.disabledDimensions}
-					onChange={(disabledDimensions) => save({ disabledDimensions })}
+					onChange={(update) => save((s) => ({ ...s, disabledDimensions: update(s.disabledDimensions) }))}
 				/>
 			</details>
 

@@ -5,18 +5,23 @@ import { Switch } from './Switch.tsx';
 
 export interface DimensionTogglesProps {
 	disabled: readonly Signal[];
-	onChange: (disabled: Signal[]) => void;
+	/**
+	 * Gets an update to apply to the latest stored list, not a list: a second switch clicked before the first
+	 * save re-rendered would otherwise rebuild the list from the old render and undo the first (session 23).
+	 */
+	onChange: (update: (disabled: readonly Signal[]) => Signal[]) => void;
 	showHints?: boolean;
 }
 
 export function DimensionToggles({ disabled, onChange, showHints = false }: DimensionTogglesProps) {
 	const off = new Set(disabled);
-	const toggle = (d: Signal, on: boolean) => {
-		const next = new Set(off);
-		if (on) next.delete(d);
-		else next.add(d);
-		onChange([...next]);
-	};
+	const toggle = (d: Signal, on: boolean) =>
+		onChange((latest) => {
+			const next = new Set(latest);
+			if (on) next.delete(d);
+			else next.add(d);
+			return [...next];
+		});
 	return (
 		<ul class="tf-dims" data-testid="dimension-toggles">
 			{TOGGLEABLE_DIMENSIONS.map((d) => (

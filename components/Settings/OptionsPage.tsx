@@ -125,7 +125,7 @@ export function OptionsPage({
 				<h2 id="s-dims">What to watch for</h2>
 				<DimensionToggles
 					disabled={settings.disabledDimensions}
-					onChange={(disabledDimensions) => save({ disabledDimensions })}
+					onChange={(update) => save((s) => ({ ...s, disabledDimensions: update(s.disabledDimensions) }))}
 					showHints
 				/>
 			</section>

@@ -12,6 +12,7 @@ import {
 	poll,
 	run,
 	setSettings,
+	settingsSchema,
 	shot,
 	startServer,
 	test,
@@ -164,6 +165,34 @@ test('popup: site switch, snooze and dimension toggles are stored', async (env) 
 	await shot(popup, `popup-dimensions${suffix}`);
 	await popup.getByText('Shouting or sloppy style').click();
 	await popup.close();
+});
+
+// Session 23 (popup23): a stored blob that is not settings at all (a string here; the unit tests cover arrays and
+// fields of the wrong type) read silently as the defaults; the popup now works on the defaults and says so once.
+test('popup: malformed stored settings give a working popup on the defaults and one logged error', async (env) => {
+	await env.sw.evaluate(
+		(version) => chrome.storage.local.set({ settings: 'not settings', settings$: { v: version } }),
+		settingsSchema.SETTINGS_VERSION,
+	);
+	const popup = await env.context.newPage();
+	const errors = [];
+	popup.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	await popup.setViewportSize({ width: 340, height: 640 });
+	await popup.goto(`chrome-extension://${env.extensionId}/popup.html?host=github.com`);
+	await popup.getByText('Watching your drafts on github.com').waitFor();
+	check(
+		(await popup.getByLabel('Sensitivity', { exact: true }).inputValue()) === '0.5',
+		'not the default sensitivity',
+	);
+	// Usable: a change saves a whole, valid blob over the broken one.
+	await popup.getByTestId('snooze-hour').click();
+	await popup.getByTestId('resume').waitFor();
+	const s = await storedWhen(env.sw, (x) => typeof x === 'object' && x.snoozeUntil > Date.now());
+	check(s.sensitivity === 0.5 && s.enabled === true, `not a valid blob after a save: ${JSON.stringify(s)}`);
+	const said = errors.filter((e) => e.includes('[tactful] stored settings'));
+	check(said.length === 1, `want one logged error, got: ${JSON.stringify(errors)}`);
+	await popup.close();
+	await resetSettings(env.sw);
 });
 
 // QA session 19: after a snooze the popup said "Snoozed until 05:03 PM" with no site, the same line repeated in the

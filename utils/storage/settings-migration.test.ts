@@ -3,7 +3,7 @@
  * wrote `v: 3` by hand while the app was at v6, so every test run re-migrated current blobs; they now store through
  * `storedSettings` (the current version), and these tests are where old versions are stored on purpose.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
 	DEFAULT_SETTINGS,
@@ -127,5 +127,42 @@ describe('settings: an old stored version migrates to the current one without lo
 		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toMatchObject({
 			v: SETTINGS_VERSION,
 		});
+	});
+});
+
+describe('settings: a malformed stored blob reads as the defaults, with one logged error (session 23)', () => {
+	afterEach(() => vi.restoreAllMocks());
+
+	it.each([
+		['a string', 'garbage'],
+		['an array', [1, 2]],
+		['a number', 42],
+	])('%s: the defaults, and the error is logged once however often it is read', async (_, blob) => {
+		const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+		await fakeBrowser.storage.local.set({ settings: blob, settings$: { v: SETTINGS_VERSION } });
+		expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+		expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+		expect(error).toHaveBeenCalledOnce();
+		expect(String(error.mock.calls[0]?.[0])).toMatch(/\[tactful\] stored settings/);
+	});
+
+	it('fields of the wrong type fall back one by one, keeping the readable ones, and are named in the one error', async () => {
+		const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const blob = { enabled: 'yes', sensitivity: 0.8, sites: [], disabledDimensions: 'x', snoozeUntil: 0 };
+		await fakeBrowser.storage.local.set({ settings: blob, settings$: { v: SETTINGS_VERSION } });
+		expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, sensitivity: 0.8 });
+		await getSettings();
+		expect(error).toHaveBeenCalledOnce();
+		const said = error.mock.calls[0]?.join(' ') ?? '';
+		for (const field of ['enabled', 'disabledDimensions', 'sites']) expect(said).toContain(field);
+		expect(said).not.toContain('sensitivity');
+	});
+
+	it('a well-formed blob (and an absent one) logs nothing', async () => {
+		const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+		expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+		await fakeBrowser.storage.local.set(storedSettings({ sensitivity: 0.3 }));
+		expect((await getSettings()).sensitivity).toBe(0.3);
+		expect(error).not.toHaveBeenCalled();
 	});
 });

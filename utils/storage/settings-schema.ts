@@ -234,6 +234,41 @@ export function normalizeSettings(raw: Partial<Settings> | null | undefined): Se
 	};
 }
 
+/** The JS type each stored top-level field must have; a field of another type is read as its default. */
+const FIELD_KINDS: Record<keyof Settings, 'boolean' | 'number' | 'array' | 'object'> = {
+	enabled: 'boolean',
+	sensitivity: 'number',
+	disabledDimensions: 'array',
+	allowSwearingAtThings: 'boolean',
+	sites: 'object',
+	snoozeUntil: 'number',
+	preSubmitNudge: 'boolean',
+	derailSensitivity: 'number',
+	derailAlerts: 'boolean',
+	storeDrafts: 'boolean',
+	syncSettings: 'boolean',
+	rewrite: 'object',
+};
+
+/**
+ * What normalizeSettings had to throw away in a stored blob: [] for a readable blob (or none stored), else
+ * "not an object" or the top-level fields present with the wrong type. Said once in the console, so a user's
+ * choices reset by a broken blob leave a trace instead of vanishing silently.
+ */
+export function settingsProblems(raw: unknown): string[] {
+	if (raw === null || raw === undefined) return [];
+	if (!isObject(raw)) return [`not an object (${Array.isArray(raw) ? 'array' : typeof raw})`];
+	return (Object.keys(FIELD_KINDS) as (keyof Settings)[]).filter((key) => {
+		const x = raw[key];
+		if (x === undefined) return false;
+		const kind = FIELD_KINDS[key];
+		if (kind === 'array') return !Array.isArray(x);
+		if (kind === 'object') return !isObject(x);
+		if (kind === 'number') return typeof x !== 'number' || !Number.isFinite(x);
+		return typeof x !== kind;
+	});
+}
+
 /** The OpenAI-compatible server and model rewrites use: what the user typed, the default where a field is empty. */
 export function effectiveOpenAI(settings: Settings): { baseUrl: string; model: string } {
 	const { baseUrl, model } = settings.rewrite.openai;

@@ -21,6 +21,7 @@ import {
 	SETTINGS_VERSION,
 	type Settings,
 	type SiteSettings,
+	settingsProblems,
 	siteKey,
 } from './settings-schema.ts';
 
@@ -47,12 +48,31 @@ export const openaiKeyItem = storage.defineItem<string>('local:openaiApiKey', { 
 
 /** The effective settings: with sync on, whichever of the local and synced copies was saved last. */
 export async function getSettings(): Promise<Settings> {
-	const local = normalizeSettings(await localSettingsItem.getValue());
+	const local = readable('local', await localSettingsItem.getValue());
 	if (!local.syncSettings) return local;
 	const synced = await readSynced();
 	// Last save wins: a newer synced copy came from another browser; a newer local one means our sync write failed.
 	if (!synced || synced.savedAt < (await savedAt(localSettingsItem))) return local;
 	return { ...synced.settings, syncSettings: true };
+}
+
+/** The last malformed blob logged per area, so the error is said once, not on every read (each keystroke's). */
+const reported: Record<string, string> = {};
+
+/** Normalizes a stored blob; a malformed one (defaults fill in) is logged once per context and distinct blob. */
+function readable(area: 'local' | 'sync', raw: unknown): Settings {
+	const problems = settingsProblems(raw);
+	if (problems.length) {
+		const key = JSON.stringify(raw) ?? String(raw);
+		if (reported[area] !== key) {
+			reported[area] = key;
+			console.error(
+				`[tactful] stored settings (${area}) were malformed; defaults used for:`,
+				problems.join(', '),
+			);
+		}
+	}
+	return normalizeSettings(raw as Partial<Settings>);
 }
 
 type Item = typeof localSettingsItem;
@@ -63,7 +83,7 @@ async function readSynced(): Promise<{ settings: Settings; savedAt: number } | n
 		const at = await savedAt(syncSettingsItem); // also waits for the item's migrations
 		// Read without the fallback: absent means "no synced copy yet", not "defaults".
 		const raw = await storage.getItem<Settings>('sync:settings');
-		return raw ? { settings: normalizeSettings(raw), savedAt: at } : null;
+		return raw ? { settings: readable('sync', raw), savedAt: at } : null;
 	} catch {
 		return null; // sync area unavailable (e.g. signed out): the local copy still works
 	}
