@@ -47,23 +47,6 @@ describe('civilDevIdiom', () => {
 	});
 });
 
-describe('civilDevIdiom with the gate read as developer talk (session 23, civil10)', () => {
-	const byGate = (text: string) => civilDevIdiom(tokenize(text), true);
-
-	it('takes a damage verb without a TECH word only when the gate reads developer talk', () => {
-		const text = 'The tokenizer chokes whenever a branch name holds an emoji.';
-		expect(idiom(text)).toBeUndefined();
-		expect(byGate(text)).toBe('damage');
-	});
-
-	it('still refuses a person, the reader, blame or an insult', () => {
-		expect(byGate('Kill it with fire, and the person who wrote it too.')).toBeUndefined();
-		expect(byGate('The tokenizer chokes because you never test anything.')).toBeUndefined();
-		expect(byGate('Someone should choke whoever wrote the tokenizer.')).toBeUndefined();
-		expect(byGate('The tokenizer chokes on everything, what a joke.')).toBeUndefined();
-	});
-});
-
 describe('applyCivilDevIdioms', () => {
 	const entryOf = (text: string, p: number): ScoreEntry => {
 		const dimensions = {} as Record<Dimension, number>;

@@ -22,8 +22,6 @@
 import type { Token, Tokenized } from '../features/featurize.ts';
 import { CAMOUFLAGE_LEXICON } from '../text/lexicon.ts';
 import { hasInsult } from './insult-target.ts';
-import type { OrtModels, Prepared } from './ort-models.ts';
-import { developerShare, MIN_DEVELOPER_SHARE } from './prior-only.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { DIMENSIONS } from './types.ts';
 
@@ -88,9 +86,7 @@ const PEOPLE = words(
  */
 const NOT_DAMAGE = words(
 	'you your yours maintainer maintainers author authors reviewer reviewers developer developers dev devs ' +
-		"contributor contributors admin admins manager managers intern i'd i'll gonna wanna love want wish " +
-		// Session 23: a person named as such ("Kill it with fire, and the person who wrote it too.").
-		'person persons guy man woman',
+		"contributor contributors admin admins manager managers intern i'd i'll gonna wanna love want wish",
 );
 /** Blame, mock praise, contempt and people's failings. */
 const NEVER = new Set([
@@ -133,14 +129,11 @@ function narration(ws: readonly string[]): boolean {
 	);
 }
 
-/**
- * Which civil idiom a draft is, if any. `devTalk`: the toxic graph's gate already reads the draft as developer
- * talk (session 23), which stands in for a TECH word in the damage idiom.
- */
-export function civilDevIdiom(
-	{ tokens, masked }: Tokenized,
-	devTalk = false,
-): 'intensifier' | 'damage' | 'narration' | undefined {
+/** Which civil idiom a draft is, if any. */
+export function civilDevIdiom({
+	tokens,
+	masked,
+}: Tokenized): 'intensifier' | 'damage' | 'narration' | undefined {
 	const ws = tokens.map((t) => t.word);
 	if (ws.some((w) => PEOPLE.has(w))) return undefined;
 	// The idiom's own word may be a lexicon word ("stupid fast", "kill our build"): only the others count.
@@ -152,8 +145,8 @@ export function civilDevIdiom(
 	}
 	if (hasInsult(tokens)) return undefined;
 	const damage = new Set(ws.flatMap((w, i) => (DAMAGE.has(w) ? [i] : [])));
-	const tech = devTalk || ws.some((w) => TECH.has(w));
-	if (damage.size > 0 && tech && !ws.some((w) => NOT_DAMAGE.has(w)) && !never(damage)) return 'damage';
+	if (damage.size > 0 && ws.some((w) => TECH.has(w)) && !ws.some((w) => NOT_DAMAGE.has(w)) && !never(damage))
+		return 'damage';
 	// A question is no bug story ("Who needs code review when you can just merge your own PRs?").
 	if (narration(ws) && !never(new Set()) && !masked.includes('?')) return 'narration';
 	return undefined;
@@ -164,38 +157,8 @@ export function civilDevIdiom(
  * impatient-reports.ts, before the floors of insult-at-others.ts, sarcasm-at-others.ts, threats.ts and put-downs.ts.
  */
 export function applyCivilDevIdioms(entry: ScoreEntry, tokenized: Tokenized): void {
-	if (!leansHostile(entry) || civilDevIdiom(tokenized) === undefined) return;
-	capIdiom(entry);
-}
-
-function leansHostile(entry: ScoreEntry): boolean {
-	return entry.toxic > CIVIL_IDIOM_CAP || entry.dimensions.Inappropriateness > CIVIL_IDIOM_CAP;
-}
-
-/**
- * Session 23 (civil10): a damage verb said of software that names no TECH word ("The tokenizer chokes whenever a
- * branch name holds an emoji." toxic 0.81). The TECH list keeps the idiom from claims about groups of people; the
- * toxic graph's learned gate tells the same thing without a list: a draft it routes mostly to the developer experts
- * (prior-only.ts `developerShare` ≥ MIN_DEVELOPER_SHARE) is developer talk. One gate run, only for a leaning draft
- * with a damage verb that the word test alone did not take. Call right after applyCivilDevIdioms.
- */
-export async function applyCivilDamageByGate(
-	models: OrtModels,
-	entry: ScoreEntry,
-	tokenized: Tokenized,
-	prepared: Prepared | undefined,
-): Promise<void> {
-	if (!leansHostile(entry) || civilDevIdiom(tokenized) !== undefined) return;
-	if (civilDevIdiom(tokenized, true) !== 'damage') return;
-	const model = models.model('toxic');
-	const experts = model.mixture?.experts;
-	if (!experts) return;
-	const out = await models.runOutputs(model, prepared ?? models.prepare(model, tokenized), ['gate']);
-	if (!out.gate || developerShare(out.gate, experts) < MIN_DEVELOPER_SHARE) return;
-	capIdiom(entry);
-}
-
-function capIdiom(entry: ScoreEntry): void {
+	const leans = entry.toxic > CIVIL_IDIOM_CAP || entry.dimensions.Inappropriateness > CIVIL_IDIOM_CAP;
+	if (!leans || civilDevIdiom(tokenized) === undefined) return;
 	entry.toxic = Math.min(entry.toxic, CIVIL_IDIOM_CAP);
 	const dimensions = { ...entry.dimensions };
 	for (const d of DIMENSIONS) dimensions[d] = Math.min(dimensions[d], CIVIL_IDIOM_CAP);

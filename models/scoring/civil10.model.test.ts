@@ -1,8 +1,8 @@
 // @vitest-environment node
 /**
  * Session 23 (civil10) in the shipped scorer: a moderator's reply under a quoted insult (qa22: warned as
- * "confusing reasoning", Inappropriateness 0.50) and a damage verb said of software the TECH list does not name
- * (toxic 0.81) are not flagged; the same shapes aimed at a person still are.
+ * "confusing reasoning", Inappropriateness 0.50) is not flagged, with or without the quote; the same shapes aimed
+ * at a person still are.
  */
 import { describe, expect, it } from 'vitest';
 import { createNodeScorer } from './node-scorer.ts';
@@ -10,11 +10,10 @@ import { createNodeScorer } from './node-scorer.ts';
 const CIVIL = [
 	'> you are a clueless idiot\n\nPlease do not talk to people like that here, it helps nobody.',
 	'Please do not talk to people like that here, it helps nobody.',
-	'The tokenizer chokes whenever a branch name holds an emoji.',
 ];
 const ATTACKS = [
 	'> you are a clueless idiot\n\nHe is right, you are a clueless idiot and everyone knows it.',
-	'Kill it with fire, and the person who wrote it too.',
+	"Don't talk to people like that, you clueless idiot.",
 	'Someone should kill you before you push another migration.',
 ];
 

@@ -34,7 +34,7 @@ import bundledManifest from '../manifest.json';
 import { blankAddresses } from './addresses.ts';
 import { applyCalmAttacks } from './calm-attacks.ts';
 import { applyChosenPeoplePraise } from './chosen-people-praise.ts';
-import { applyCivilDamageByGate, applyCivilDevIdioms } from './civil-dev-idioms.ts';
+import { applyCivilDevIdioms } from './civil-dev-idioms.ts';
 import { culpritWords } from './culprit-words.ts';
 import { decide, firingHeads, unwrittenScore } from './decide.ts';
 import { DuplicateJargonPass } from './duplicate-jargon.ts';
@@ -181,7 +181,6 @@ export class OnnxScorer implements Scorer {
 				await this.sentences.apply(entry, scored);
 				applyImpatientReports(entry, tokenized);
 				applyCivilDevIdioms(entry, tokenized);
-				await applyCivilDamageByGate(this.models, entry, tokenized, prepared?.[0]);
 				applySincerePraise(entry, tokenized);
 				applyChosenPeoplePraise(entry, tokenized);
 				// Inappropriateness alone on a plain statement to no one (session 21, civil8).
