@@ -32,7 +32,8 @@ function genreLines(file: string): { genre: string; text: string }[] {
 		const line = raw.trim();
 		const tag = /^# genre: (.+)$/.exec(line);
 		if (tag) genre = tag[1] ?? '?';
-		else if (line !== '' && !line.startsWith('#')) out.push({ genre, text: line });
+		// A literal backslash-n is a line break of the draft (civil10's replies under a quoted line).
+		else if (line !== '' && !line.startsWith('#')) out.push({ genre, text: line.replaceAll('\\n', '\n') });
 	}
 	return out;
 }
@@ -82,7 +83,7 @@ for (const set of sets) {
 		}
 		if (show && set.half === 'dev' && r.flag === set.civil)
 			console.log(
-				`  ${r.flag ? 'FLAG' : 'MISS'} tox ${r.toxic.toFixed(2)}/${mt.toFixed(2)} inap ${inap.toFixed(2)}/${mi.toFixed(2)} [${genre}] ${text}`,
+				`  ${r.flag ? 'FLAG' : 'MISS'} tox ${r.toxic.toFixed(2)}/${mt.toFixed(2)} inap ${inap.toFixed(2)}/${mi.toFixed(2)} [${genre}] ${JSON.stringify(text)}`,
 			);
 	}
 	const what = set.civil ? 'civil flagged' : 'hostile caught';

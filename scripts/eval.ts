@@ -54,7 +54,9 @@ for (const r of rows) {
 console.log(`appropriateness: mean macro-F1 over the 14 dimension heads ${fmt(approp.meanDimensionMacroF1)}`);
 for (const line of inSampleNote) console.log(line);
 
-const corpus = (name: string) => readCorpus(resolve('tests/corpora', name));
+// A literal backslash-n in a corpus line is a line break of the draft (civil10's replies under a quoted line).
+const corpus = (name: string) =>
+	readCorpus(resolve('tests/corpora', name)).map((l) => l.replaceAll('\\n', '\n'));
 const jargon = [...corpus('jargon.txt'), ...corpus('civil-critique.txt')];
 const abusive = corpus('abusive.txt');
 console.log('\nHand-written GitHub-style corpora (flag at default settings)');
@@ -251,6 +253,10 @@ for (const [name, label, target] of [
 	// Session 22's civil9: swear words named as a topic, violent/death words used factually, generic "you".
 	['civil9', 'civil9 mention/fact/generic-you', 'target ≤ 0.05'],
 	['civil9-hostile', 'civil9 hostile twins caught', 'must not drop'],
+	// Session 23's civil10: short plain review lines, violent/death words in software talk, moderation replies
+	// with and without a quoted insult above.
+	['civil10', 'civil10 plain/fact/moderation', 'target ≤ 0.03'],
+	['civil10-hostile', 'civil10 hostile twins caught', 'must not drop'],
 ] as const) {
 	const dev = corpus(`${name}-dev.txt`);
 	const check = corpus(`${name}-check.txt`);

@@ -35,6 +35,20 @@ describe('plainStatement', () => {
 	});
 });
 
+describe('plainStatement: a moderator\'s "do not talk" (session 23, civil10)', () => {
+	it('reads "talk" after a negation as a request, not a dare', () => {
+		expect(plain('Please do not talk to people like that here, it helps nobody.')).toBe(true);
+		expect(plain("Please don't talk to other members that way.")).toBe(true);
+	});
+
+	it('keeps "talk" as menace otherwise, and any judging or menace word', () => {
+		expect(plain('Go learn the basics first, then talk.')).toBe(false);
+		expect(plain('Read the spec before you talk.')).toBe(false);
+		expect(plain('Do not talk to me like that.')).toBe(false);
+		expect(plain("Don't talk to people like that, you clueless idiot.")).toBe(false);
+	});
+});
+
 describe('plainStatement: a generic "you" (session 22, civil9)', () => {
 	it('does not count a generic "you" as the reader', () => {
 		expect(plain('You just have to let the glue cure overnight.')).toBe(true);

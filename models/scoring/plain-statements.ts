@@ -27,6 +27,9 @@
  * modal of ability or need that does not go on with "be"/"stop"; any "your", "you're", "yourself" keeps the
  * reader), those "you" words no longer count as naming the reader; every other condition above still holds
  * (an insult, judging word or menace word anywhere keeps the models' reading).
+ *
+ * Session 23 (civil10): "talk" right after a negation ("do not talk", "don't talk") is a moderator's request,
+ * not the dare MENACE lists it for.
  */
 import type { Tokenized } from '../features/featurize.ts';
 import { hasInsult } from './insult-target.ts';
@@ -83,11 +86,17 @@ function judging(tokenized: Tokenized): boolean {
 	return hasJudgingWord({ ...tokenized, tokens: tokens.filter((_t, k) => read[k] !== GENERIC_YOU) });
 }
 
+/** Words that, right before "talk", ask someone not to talk (a certain way): "Please do not talk to people …". */
+const NEGATIONS = new Set(['not', "don't", 'dont', 'never']);
+
 /** Whether a draft is a plain statement the rule may cap (word test only; the caller checks the scores). */
 export function plainStatement(tokenized: Tokenized): boolean {
 	if (judging(tokenized)) return false;
-	if (tokenized.tokens[0]?.word.toLowerCase() === 'go') return false;
-	return !tokenized.tokens.some((t) => MENACE.has(t.word.toLowerCase()));
+	const ws = tokenized.tokens.map((t) => t.word.toLowerCase());
+	if (ws[0] === 'go') return false;
+	// Session 23 (civil10): "talk" is menace as a dare ("… then talk."), not in a moderator's "do not talk to people
+	// like that" (the qa22 reply under a quoted insult; the quote is masked, the reply alone read 0.50).
+	return !ws.some((w, k) => MENACE.has(w) && !(w === 'talk' && NEGATIONS.has(ws[k - 1] ?? '')));
 }
 
 /** Caps the dimensions of a plain statement the toxic head reads as clean (see the module comment). */

@@ -470,6 +470,37 @@ describe('session 22 held-out corpora (civil9)', () => {
 	});
 });
 
+describe('session 23 held-out corpora (civil10)', () => {
+	const dir = join(import.meta.dirname, '../../tests/corpora');
+	const read = (f: string) =>
+		readFileSync(join(dir, f), 'utf8')
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l !== '' && !l.startsWith('#'));
+	// Same layout as civil9. The quoted-insult genre repeats a quote line under different replies, so a line is
+	// compared by its reply (the part after the quote) as well as whole.
+	const reply = (l: string) => l.split('\\n').at(-1) ?? l;
+	const pairs = [
+		['civil10-dev.txt', 'civil10-check.txt'],
+		['civil10-hostile-dev.txt', 'civil10-hostile-check.txt'],
+	] as const;
+
+	it.each(pairs)('%s / %s: halves do not copy each other, nor older corpora', (devFile, checkFile) => {
+		const dev = read(devFile);
+		const check = read(checkFile);
+		expect(Math.min(dev.length, check.length)).toBeGreaterThanOrEqual(devFile.includes('hostile') ? 20 : 40);
+		const devWords = dev.map(words);
+		for (const c of check)
+			expect(Math.max(...devWords.map((d) => overlap(words(c), d))), c).toBeLessThan(0.45);
+		const others = readdirSync(dir)
+			.filter((f) => f.endsWith('.txt') && !f.startsWith('civil10-'))
+			.flatMap(read)
+			.map(words);
+		for (const l of [...dev, ...check].map(reply))
+			expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
+	});
+});
+
 describe('session 20 held-out corpora (attacks7)', () => {
 	const dir = join(import.meta.dirname, '../../tests/corpora');
 	// `#` lines are headers and kind tags (readCorpus skips them).
