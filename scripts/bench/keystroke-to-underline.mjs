@@ -81,7 +81,7 @@ const untilAnswered = async () => {
 	const end = Date.now() + 8000;
 	while (!got.warn && Date.now() < end) {
 		await page.waitForTimeout(15);
-		for (const [k, v] of Object.entries(await dump())) (got[k] ??= []).push(...v);
+		for (const [k, v] of Object.entries(await dump())) got[k] = [...(got[k] ?? []), ...v];
 	}
 	return got;
 };
@@ -121,6 +121,23 @@ for (const [label, url, sel] of [
 				`  ${s.padEnd(10)} p50 ${pct(stages[s], 50).toFixed(2).padStart(7)} ms   p95 ${pct(stages[s], 95).toFixed(2).padStart(7)} ms`,
 			);
 	}
+}
+// What the background's forwarder asked the browser before every host request until session 23 (offscreen-lifecycle.ts).
+const [sw] = browser.context.serviceWorkers();
+if (sw) {
+	const loadBefore = load();
+	const ms = await sw.evaluate(async () => {
+		const out = [];
+		for (let i = 0; i < 50; i++) {
+			const t = performance.now();
+			await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+			out.push(performance.now() - t);
+		}
+		return out;
+	});
+	console.log(
+		`\nbackground: runtime.getContexts round trip (load ${loadBefore} → ${load()}), n=50: p50 ${pct(ms, 50).toFixed(2)} ms, p95 ${pct(ms, 95).toFixed(2)} ms`,
+	);
 }
 await browser.close();
 await server.close();
