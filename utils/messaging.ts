@@ -30,9 +30,26 @@ import {
 import type { EngineHealth } from './health.ts';
 import type { SettingsSection } from './storage/settings-section.ts';
 
+/**
+ * The inference host's side of one traced score, on a clock shared by every context of the browser (`epochNow`):
+ * the request reached the handler, scoring started (after the models' load gate and the host's one-at-a-time
+ * queue), scoring ended.
+ */
+export interface HostTrace {
+	hostIn: number;
+	scoreStart: number;
+	scoreEnd: number;
+}
+
+/** Milliseconds on a clock comparable across the extension's processes (page, service worker, offscreen). */
+export const epochNow = (): number => performance.timeOrigin + performance.now();
+
 export interface Protocol {
-	/** Score a draft (content script → background → inference host). */
-	scoreDraft: [{ text: string; options?: ScoreOptions }, ScoreResult];
+	/**
+	 * Score a draft (content script → background → inference host). `trace` (set only by the latency bench,
+	 * entrypoints/content/score-trace.ts) asks the host to stamp its side of the trip on the reply.
+	 */
+	scoreDraft: [{ text: string; options?: ScoreOptions; trace?: true }, ScoreResult & { trace?: HostTrace }];
 	/** Predict whether the thread (plus the draft, if any) is derailing (content script → background → host). */
 	predictDerailment: [{ thread: Thread; draft?: string; options?: DerailOptions }, DerailResult];
 	/**

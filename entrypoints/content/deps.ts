@@ -25,6 +25,7 @@ import {
 	watchSettings,
 } from '../../utils/storage/settings.ts';
 import { scoreLongDraft } from './long-drafts.ts';
+import { requestScore } from './score-trace.ts';
 
 export interface SessionDeps {
 	score(text: string, options: ScoreOptions): Promise<ScoreResult>;
@@ -58,8 +59,7 @@ const quietly = (p: Promise<unknown>) => void p.catch((e) => console.debug('[tac
 export function extensionDeps(): SessionDeps {
 	return {
 		// Longer drafts than the host takes in one call are scored in windows (never silently passed).
-		score: (text, options) =>
-			scoreLongDraft(text, options, (t, o) => sendMessageRetrying('scoreDraft', { text: t, options: o })),
+		score: (text, options) => scoreLongDraft(text, options, requestScore),
 		getSettings,
 		watchSettings,
 		adaptation: () => sendMessageRetrying('getAdaptation', {}).catch(() => null),

@@ -1,7 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ScoreResult } from '../../models/scoring/types.ts';
 import type { Editor } from './editors/types.ts';
-import { BOUNDARY_MS, FieldController, PAUSE_MS, SLOW_MS, uniqueSpans } from './field-controller.ts';
+import {
+	BOUNDARY_MS,
+	FieldController,
+	PASTE_MS,
+	PAUSE_MS,
+	SLOW_MS,
+	uniqueSpans,
+} from './field-controller.ts';
 import { fakeScore } from './testing/fake-deps.ts';
 
 function fakeEditor(initial: string): Editor & { text: string } {
@@ -153,6 +160,26 @@ describe('FieldController after a lost compositionend', () => {
 			vi.useRealTimers();
 		}
 	});
+	it('a paste is scored on the next task, not after the boundary pause; typing on waits as usual', async () => {
+		vi.useFakeTimers();
+		try {
+			const editor = fakeEditor('');
+			const { c, scored } = recording(editor);
+			editor.text = 'Thanks for the patch, it builds here.';
+			c.onInput(null, 'insertFromPaste');
+			await vi.advanceTimersByTimeAsync(PASTE_MS + 1);
+			expect(scored).toEqual(['Thanks for the patch, it builds here.']);
+			editor.text += ' ';
+			c.onInput(' ', 'insertText');
+			await vi.advanceTimersByTimeAsync(BOUNDARY_MS - 10);
+			expect(scored).toHaveLength(1);
+			await vi.advanceTimersByTimeAsync(20);
+			expect(scored).toHaveLength(2);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
 	it('a silent text change (no input event) is scored after the boundary pause, without cutting a typing pause short', async () => {
 		vi.useFakeTimers();
 		try {

@@ -15,6 +15,12 @@ import { remapSpans } from './remap.ts';
 export const BOUNDARY_MS = 150;
 export const PAUSE_MS = 400;
 /**
+ * A paste is scored on the next task: it is a whole piece of text, not typing that may go on (session 23: the
+ * boundary debounce was ~150 of the ~180-250 ms from the last input to the underline, scripts/bench/
+ * keystroke-to-underline.mjs). Typing right after it re-arms the timer as any keystroke does.
+ */
+export const PASTE_MS = 0;
+/**
  * A pause inside a half-typed word ("You are a com") whose fragment alone would change the verdict is held: the
  * badge keeps the verdict of the text without the fragment until the word ends (a boundary keystroke) or the
  * typist has paused this long since the last keystroke (they may have stopped on a whole word: "You are an idiot").
@@ -206,7 +212,7 @@ export class FieldController {
 		this.midWord = !boundary;
 		this.typedAt = Date.now();
 		this.dropHold(); // the held word goes on (or ended): judged again at the next pause
-		this.schedule(boundary ? BOUNDARY_MS : PAUSE_MS);
+		this.schedule(inputType === 'insertFromPaste' ? PASTE_MS : boundary ? BOUNDARY_MS : PAUSE_MS);
 		if (inputType.startsWith('delete')) this.noteEmptied();
 	}
 

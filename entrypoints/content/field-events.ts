@@ -28,6 +28,7 @@ export function routeFieldEvents(doc: Document, win: Window, listen: Listen, env
 		const c = env.fieldOf(e);
 		if (!c) return;
 		const ie = e as InputEvent;
+		perf?.key(started);
 		c.onInput(ie.data ?? null, ie.inputType ?? '', ie.isComposing === true);
 		env.repaint();
 		perf?.measure('input', started);

@@ -21,7 +21,7 @@ describe('perf', () => {
 			}) as unknown as FieldController;
 		const answered = field('hi', 'hi');
 		const behind = field('hi', 'hi there');
-		measureAnsweredPauses(perf, [answered, behind]);
+		measureAnsweredPauses(perf, [answered, behind], 1);
 		expect(answered.lastPauseAt).toBe(0);
 		expect(behind.lastPauseAt).toBe(1);
 		document.dispatchEvent(new Event('tactful-bench-dump'));

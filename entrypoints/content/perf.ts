@@ -4,11 +4,21 @@
  * detected → updated warning painted). The content script's world is isolated from the page's, so the bench
  * asks for them with a `tactful-bench-dump` event and reads the JSON written to `data-tactful-bench-result`.
  * Off otherwise: normal pages pay one attribute check per session.
+ * With it, each answered pause is also split into stages (`stage:*`, scripts/bench/keystroke-to-underline.mjs):
+ * the last keystroke → the debounce firing → the request sent → the host (score-trace.ts) → the reply → the
+ * frame that draws it → drawn.
  */
 import type { FieldController } from './field-controller.ts';
+import { type ScoreTrace, traceScores } from './score-trace.ts';
 
 /** A recorder; `null` when benchmarking is off. */
-export type Perf = { measure(name: string, start: number): void } | null;
+export type Perf = {
+	measure(name: string, start: number): void;
+	/** A keystroke reached a watched field at `at` (performance.now()). */
+	key(at: number): void;
+	/** A pause that fired at `pauseAt` is now on screen, drawn by the paint that started at `paintAt`. */
+	answered(pauseAt: number, paintAt: number): void;
+} | null;
 
 /** Creates the recorder for a document. */
 export function perfFor(doc: Document, signal: AbortSignal): Perf {
@@ -23,10 +33,39 @@ export function perfFor(doc: Document, signal: AbortSignal): Perf {
 		},
 		{ signal },
 	);
+	const add = (name: string, ms: number) => {
+		entries[name] ??= [];
+		entries[name].push(ms);
+	};
+	let lastKey = 0;
+	let trace: ScoreTrace | null = null;
+	traceScores((t) => {
+		trace = t;
+	}, signal);
 	return {
 		measure(name, start) {
-			entries[name] ??= [];
-			entries[name].push(performance.now() - start);
+			add(name, performance.now() - start);
+		},
+		key(at) {
+			lastKey = at;
+		},
+		answered(pauseAt, paintAt) {
+			const now = performance.now();
+			const origin = performance.timeOrigin;
+			add('warn', now - pauseAt);
+			const t = trace;
+			trace = null;
+			// Only a trip this pause started (a cached verdict or a held fragment sends none).
+			if (!t || t.sent < origin + pauseAt || !lastKey || lastKey > pauseAt) return;
+			add('stage:total', now - lastKey);
+			add('stage:debounce', pauseAt - lastKey);
+			add('stage:prepare', t.sent - origin - pauseAt);
+			add('stage:hopOut', t.hostIn - t.sent);
+			add('stage:hostQueue', t.scoreStart - t.hostIn);
+			add('stage:scoring', t.scoreEnd - t.scoreStart);
+			add('stage:hopBack', t.received - t.scoreEnd);
+			add('stage:toFrame', paintAt - (t.received - origin));
+			add('stage:draw', now - paintAt);
 		},
 	};
 }
@@ -35,10 +74,14 @@ export function perfFor(doc: Document, signal: AbortSignal): Perf {
  * Records `warn` for each field whose pause has now been answered on screen: its verdict is about the text the
  * field holds (called after a paint).
  */
-export function measureAnsweredPauses(perf: NonNullable<Perf>, fields: Iterable<FieldController>): void {
+export function measureAnsweredPauses(
+	perf: NonNullable<Perf>,
+	fields: Iterable<FieldController>,
+	paintAt: number,
+): void {
 	for (const c of fields) {
 		if (c.lastPauseAt && c.verdict?.result.text === c.editor.read()) {
-			perf.measure('warn', c.lastPauseAt);
+			perf.answered(c.lastPauseAt, paintAt);
 			c.lastPauseAt = 0;
 		}
 	}

@@ -97,7 +97,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		);
 		if (perf) {
 			perf.measure('paint', started);
-			measureAnsweredPauses(perf, fields.controllers());
+			measureAnsweredPauses(perf, fields.controllers(), started);
 		}
 	};
 	const repaint = () => {

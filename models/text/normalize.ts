@@ -249,8 +249,32 @@ export function lowercaseOnly(text: string): Normalized {
 	return { text: chars.join(''), start: chars.map((_, i) => i), end: chars.map((_, i) => i + 1) };
 }
 
+/**
+ * Necessary conditions, on an all-ASCII sequence of one unit per element, for steps 3 and 4 to change anything:
+ * a letter after a non-letter (or the start), then separator, letter, the same separator, letter, non-letter
+ * (joinSpacedLetters needs three such letters); one letter three times in a row (collapseStretches). `i` only
+ * widens them (a back-reference then matches either case), which is safe: a match just runs the step.
+ */
+const MAY_JOIN_SPACED = /(?:^|[^a-z])[a-z]([ .\-_*])[a-z]\1[a-z](?![a-z])/i;
+const MAY_COLLAPSE = /([a-z])\1\1/i;
+
 /** Normalises a draft for scoring; `start`/`end` map every output unit back into `text`. */
 export function normalize(text: string): Normalized {
+	const folded = foldChars(text);
+	repairTokens(folded);
+	const joined = folded.chars.join('');
+	// Most drafts have neither spaced letters nor stretches: two native scans of the joined text rule both steps
+	// out (session 23) instead of walking the units in JS. Every step keeps one UTF-16 unit per element (fold's
+	// units, split(''), repairTokens' letters), so on ASCII the joined text is the units in order and
+	// `isLetter` is [A-Za-z]; anything else takes every step.
+	const ascii = joined.length === folded.chars.length && !NON_ASCII.test(joined);
+	const spaced = !ascii || MAY_JOIN_SPACED.test(joined) ? joinSpacedLetters(folded) : folded;
+	const seq = spaced !== folded || !ascii || MAY_COLLAPSE.test(joined) ? collapseStretches(spaced) : spaced;
+	return { text: seq === folded ? joined : seq.chars.join(''), start: seq.start, end: seq.end };
+}
+
+/** `normalize` with every step always taken (the pre-checks' reference in normalize-ascii.test.ts). */
+export function normalizeEveryStep(text: string): Normalized {
 	const folded = foldChars(text);
 	repairTokens(folded);
 	const seq = collapseStretches(joinSpacedLetters(folded));

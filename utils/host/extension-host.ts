@@ -12,7 +12,7 @@ import { OnnxScorer } from '../../models/scoring/onnx-scorer.ts';
 import { serializeOrt } from '../../models/scoring/ort-serial.ts';
 import { unavailableFrom } from '../health.ts';
 import { MAX_DRAFT_CHARS } from '../limits.ts';
-import type { Handlers, StreamHandlers } from '../messaging.ts';
+import { epochNow, type Handlers, type StreamHandlers } from '../messaging.ts';
 import { loadGate } from './load-gate.ts';
 import { getOrt, loadModelBytes } from './ort-runtime.ts';
 import { createRewriteHost } from './rewrite-host.ts';
@@ -77,12 +77,14 @@ export function createHost(where: string): Host {
 				return { ok: false, ...unavailableFrom(error) };
 			}
 		},
-		scoreDraft: async ({ text, options }) => {
+		scoreDraft: async ({ text, options, trace }) => {
+			const hostIn = trace ? epochNow() : 0;
 			checkLength(text, 'the draft');
 			await scorerReady();
+			const scoreStart = trace ? epochNow() : 0;
 			const [result] = await getScorer().score([text], options);
 			if (!result) throw new Error('scorer returned no result');
-			return result;
+			return trace ? { ...result, trace: { hostIn, scoreStart, scoreEnd: epochNow() } } : result;
 		},
 		predictDerailment: async ({ thread, draft, options }) => {
 			if (draft) checkLength(draft, 'the draft');
