@@ -11,7 +11,11 @@ import { WELCOME_PATH, welcomeOnInstall } from '../utils/background/first-run.ts
 import { forgetDraftText, historyHandlers, turnedDraftsOff } from '../utils/background/history.ts';
 import { openSettings } from '../utils/background/open-settings.ts';
 import { reinjectOnInstall } from '../utils/background/reinject.ts';
-import { sessionEpisodeStore, warningEpisodes } from '../utils/background/warning-episodes.ts';
+import {
+	sessionEpisodeStore,
+	sessionLinkStore,
+	warningEpisodes,
+} from '../utils/background/warning-episodes.ts';
 import {
 	createBackgroundHandlers,
 	createBackgroundStreams,
@@ -111,7 +115,7 @@ export default defineBackground({
 					streams: async () => (await loadHost()).streams,
 				}
 			: { kind: 'offscreen', ensure: ensureOffscreenHost, lost: offscreenHostLost };
-		const episodes = warningEpisodes(sessionEpisodeStore);
+		const episodes = warningEpisodes(sessionEpisodeStore, { links: sessionLinkStore });
 		// A closed tab's warning episodes are over (they were kept until the 200-field cap or the browser closing).
 		browser.tabs.onRemoved.addListener((tabId) => {
 			void episodes.tabClosed(tabId);

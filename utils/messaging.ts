@@ -80,7 +80,7 @@ export interface Protocol {
 	/** The warnings shown (`shown` events still kept in detail), newest first, at most `limit` (default 50). */
 	listWarnings: [{ limit?: number }, { warnings: History.ShownWarning[] }];
 	/** Deletes one shown warning and its count in the charts; `deleted`: 0 when there was no such warning. */
-	deleteWarning: [{ id: number }, { deleted: number }];
+	deleteWarning: [{ id: number }, { deleted: number; with?: number }];
 	/** Scorer options, threshold nudges and allow list learned from this user's feedback. */
 	getAdaptation: [Record<string, never>, History.Adaptation];
 	/** Keeps the current draft of one field (no-op unless the user opted in to storing drafts). */

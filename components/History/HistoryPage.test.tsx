@@ -477,6 +477,18 @@ describe('HistoryPage', () => {
 		await waitFor(() => expect(document.activeElement?.id).toBe('h-warnings'));
 	});
 
+	it('deleting a warning deletes what the user did with it: the rewrite accepted after it goes, and the totals follow (session 23)', async () => {
+		setup();
+		expect((await screen.findByTestId('total-fixes')).textContent).toBe('1');
+		fireEvent.click(await screen.findByRole('button', { name: /^Delete the warning on github\.com/ }));
+		await waitFor(() => expect(screen.getByTestId('total-fixes').textContent).toBe('0'));
+		expect(screen.getByTestId('total-warnings').textContent).toBe('1');
+		expect(screen.getByTestId('warnings-status').textContent).toBe(
+			'Deleted the warning on github.com and what you did with it. The charts no longer count them.',
+		);
+		expect((await db.events.toArray()).map((e) => [e.site, e.action])).toEqual([['reddit.com', 'shown']]);
+	});
+
 	it('says there are no warnings yet', async () => {
 		await db.events.clear();
 		setup();

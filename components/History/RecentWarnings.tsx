@@ -10,7 +10,7 @@ import { ago } from './SavedDrafts.tsx';
 /** What the section needs from the history store. */
 export interface WarningsClient {
 	listWarnings(req: { limit?: number }): Promise<{ warnings: ShownWarning[] }>;
-	deleteWarning(req: { id: number }): Promise<{ deleted: number }>;
+	deleteWarning(req: { id: number }): Promise<{ deleted: number; with?: number }>;
 }
 
 export interface RecentWarningsProps {
@@ -61,10 +61,13 @@ export function RecentWarnings({ client, now = Date.now, generation = 0, onDelet
 	const remove = async (w: ShownWarning) => {
 		focusAt.current = { id: w.id, index: Math.max(0, warnings?.indexOf(w) ?? 0) };
 		try {
-			const { deleted } = await client.deleteWarning({ id: w.id });
+			const { deleted, with: also = 0 } = await client.deleteWarning({ id: w.id });
+			// What the user did with it (dismissed, fine, a rewrite) went too: said, so nobody looks for it.
+			const withIt =
+				also === 1 ? ' and what you did with it' : also > 1 ? ` and the ${also} things you did with it` : '';
 			setStatus({
 				text: deleted
-					? `Deleted the warning on ${w.site}. The charts no longer count it.`
+					? `Deleted the warning on ${w.site}${withIt}. The charts no longer count ${also ? 'them' : 'it'}.`
 					: 'That warning was already gone.',
 			});
 			onDeleted?.();

@@ -41,7 +41,7 @@ describe('RewriteCard', () => {
 		expect(diff.getAttribute('aria-hidden')).toBe('true');
 		expect(screen.getByText(`Suggested rewrite: ${suggestion.candidates[0]?.rewrite}`)).toBeTruthy();
 		fireEvent.click(screen.getByText('Apply'));
-		expect(h.onApply).toHaveBeenCalledWith(suggestion.candidates[0]);
+		expect(h.onApply).toHaveBeenCalledWith(suggestion.candidates[0], { keyboard: expect.any(Boolean) });
 	});
 
 	it('a long draft shows the changed lines, not the whole draft, so Apply stays in reach', () => {
@@ -164,7 +164,7 @@ describe('RewriteCard', () => {
 		};
 		rerender(<RewriteCard suggestion={next} {...h} onRetry={vi.fn()} />);
 		fireEvent.click(screen.getByText('Apply'));
-		expect(h.onApply).toHaveBeenCalledWith(next.candidates[0]);
+		expect(h.onApply).toHaveBeenCalledWith(next.candidates[0], { keyboard: expect.any(Boolean) });
 	});
 
 	it.each([
@@ -279,7 +279,7 @@ describe('RewriteCard', () => {
 		expect(screen.getByTestId('rewrite-replacement').textContent).toMatch(/nothing in it to keep/);
 		expect(screen.getByText('Suggested instead: I disagree with you.')).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', { name: /apply/i }));
-		expect(h.onApply).toHaveBeenCalledWith(alt);
+		expect(h.onApply).toHaveBeenCalledWith(alt, { keyboard: expect.any(Boolean) });
 	});
 
 	it('offers Undo rewrite once applied', () => {

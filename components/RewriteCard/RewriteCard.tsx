@@ -35,7 +35,8 @@ export interface RewriteCardProps {
 	applied?: boolean;
 	/** With `error`: the field changed although the write failed its check (the card must not say it did not). */
 	draftChanged?: boolean;
-	onApply(candidate: RewriteCandidate): void;
+	/** `how.keyboard`: pressed with a key (Enter/Space; a click with no pointer), so the focus may follow the UI. */
+	onApply(candidate: RewriteCandidate, how?: { keyboard: boolean }): void;
 	onUndo(): void;
 	onDismiss(candidate?: RewriteCandidate): void;
 	/**
@@ -296,7 +297,11 @@ export function RewriteCard(props: RewriteCardProps) {
 					</button>
 				) : candidate && !props.error && !props.loading ? (
 					<>
-						<button type="button" class="tactful-rw-primary" onClick={() => props.onApply(candidate)}>
+						<button
+							type="button"
+							class="tactful-rw-primary"
+							onClick={(e) => props.onApply(candidate, { keyboard: e.detail === 0 })}
+						>
 							Apply
 						</button>
 						{onlyOne ? null : (

@@ -97,7 +97,12 @@ describe('cardHistory', () => {
 			{ recordEvent: (e) => events.push(e), recordFeedback: () => undefined },
 			'a.com',
 		);
-		history.event({ verdict: null } as unknown as FieldController, 'reviewed');
+		history.event(
+			{ verdict: null, editor: { el: document.createElement('textarea') } } as unknown as FieldController,
+			'reviewed',
+		);
 		expect(events[0]).toMatchObject({ level: 'ok', dimensions: [], action: 'reviewed' });
+		// Named by its field, so the background links it to that field's warning (session 23).
+		expect(events[0]?.field).toMatch(/^-?[0-9a-f]+$/);
 	});
 });

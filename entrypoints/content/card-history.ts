@@ -44,9 +44,13 @@ export function cardHistory(
 			dimensions: v?.reasons.map((r) => r.dimension) ?? [],
 			action,
 			// A warning shown over the same draft in the same field after a reload is the same episode: counted once.
-			...(action === 'shown' && v
-				? { episode: { field: fieldHash(c), draft: textHash(v.result.text) } }
-				: {}),
+			// What the user does in the card names the field too: the background links it to the field's warning, so
+			// deleting that warning in the history deletes it as well (session 23).
+			...(action === 'shown'
+				? v
+					? { episode: { field: fieldHash(c), draft: textHash(v.result.text) } }
+					: {}
+				: { field: fieldHash(c) }),
 		});
 	};
 	return {

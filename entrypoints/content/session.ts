@@ -86,14 +86,16 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		// The fields' boxes are read before the overlay is written to: read after, each would lay the page out again.
 		moves.drawn(views.flatMap((v) => live.get(v.id)?.c.editor.el ?? []));
 		const cardView = card.view(views);
-		const noteView = active ? note.view(card.openId(), o.noteHeld()) : null;
-		// A small iframe's card goes over the parent page (overlay/frame-card.ts); otherwise it is drawn here.
+		const noteView = active ? note.view(card.openId(), o.noteHeld() || frameCard.noteHeld()) : null;
+		// A small iframe's card, and the "Rewrite applied" note after it, go over the parent page
+		// (overlay/frame-card.ts), kept there from the card to the note; otherwise both are drawn here.
+		const over = frameCard.render(cardView, noteView, note.announcement(), card.isOpen() || note.has());
 		o.render(
 			views,
-			frameCard.render(cardView) ? null : cardView,
+			over ? null : cardView,
 			card.announcement(),
-			noteView,
-			note.announcement(),
+			over ? null : noteView,
+			over ? '' : note.announcement(),
 		);
 		if (perf) {
 			perf.measure('paint', started);
@@ -141,6 +143,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		},
 		repaint,
 		signal,
+		doc,
 	});
 	const frameCard = new FrameCard(win, signal, {
 		repaint,

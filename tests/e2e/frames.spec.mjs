@@ -164,6 +164,64 @@ for (const e of EDITORS) {
 	});
 }
 
+test('srcdoc editor: "Rewrite applied · Undo" is drawn over the parent page like the card; a keyboard Apply focuses its Undo and Escape gives the frame its focus (session 23)', async ({
+	page,
+	server,
+	sw,
+}) => {
+	await setSettings(sw, { sites: {}, rewrite: { backend: 'offline', weight: 0.5 } });
+	const frame = await typeInto(page, server, '#reply');
+	await page.keyboard.press('Alt+Shift+T');
+	const apply = page.locator('[data-tactful-frame-card] button.tactful-rw-primary');
+	await apply.waitFor({ timeout: 15_000 });
+	await apply.focus();
+	await page.keyboard.press('Enter');
+	const note = await poll(
+		() =>
+			page.evaluate(() => {
+				const root = document.querySelector('[data-tactful-frame-card]')?.shadowRoot;
+				const el = root?.querySelector('[data-tactful="applied"]');
+				if (!el) return null;
+				const r = el.getBoundingClientRect();
+				const f = document.querySelector('#reply').getBoundingClientRect();
+				return {
+					inside: r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth,
+					nearFrame: r.top >= f.top - 60 && r.top <= f.bottom + 60,
+					focused: root.activeElement?.getAttribute('data-tactful') === 'applied-undo',
+				};
+			}),
+		(x) => x?.focused,
+		15_000,
+	);
+	await shot(page, 'frames-applied-note-srcdoc');
+	check(note.ok, `no note over the page with its Undo focused: ${JSON.stringify(note.value)}`);
+	check(
+		note.value.inside && note.value.nearFrame,
+		`the note is not beside the frame: ${JSON.stringify(note.value)}`,
+	);
+	const inFrame = await frame.evaluate(() =>
+		Boolean(
+			document.querySelector('[data-tactful-host]')?.shadowRoot?.querySelector('[data-tactful="applied"]'),
+		),
+	);
+	check(!inFrame, 'a second note inside the frame');
+	const after = (await focusState(page, frame)).text;
+	await page.keyboard.press('Escape');
+	const back = await poll(
+		() => focusState(page, frame),
+		(x) => x.editing && x.hasFocus,
+		5000,
+	);
+	check(back.ok, `Escape did not give the frame its focus: ${JSON.stringify(back.value)}`);
+	await page.keyboard.type(' Thanks');
+	const on = await focusState(page, frame);
+	check(
+		on.text === `${after} Thanks`,
+		`typing after Escape did not go on in the frame: ${JSON.stringify({ after, on })}`,
+	);
+	await setSettings(sw, { sites: {} });
+});
+
 /**
  * Frames whose documents the page writes (written-frames.html): document.open() erases the listeners a session
  * put on the frame's document and window while it was still the empty about:blank one (session 20, frames7).

@@ -205,6 +205,117 @@ test('React-controlled textarea: with the note up, the card shortcut opens the c
 	check(restored.ok, `Undo rewrite did not restore the draft: ${JSON.stringify(restored.value)}`);
 });
 
+/** Where the focus is: in the note's Undo, or the field's text caret (textarea). */
+const focusNow = (page, sel) =>
+	page.evaluate((sel) => {
+		const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+		const ta = document.querySelector(sel);
+		return {
+			onUndo: root?.activeElement?.getAttribute('data-tactful') === 'applied-undo',
+			inField: document.activeElement === ta,
+			caret: ta ? ta.selectionEnd : null,
+			note: Boolean(root?.querySelector('[data-tactful="applied"]')),
+			live: root?.querySelector('[data-tactful="applied-live"]')?.textContent ?? '',
+		};
+	}, sel);
+
+/** Apply with the keyboard: Enter on the card's focused Apply button. */
+async function applyByKeys(page, server, c) {
+	await page.goto(`${server.url}/${c.file}`);
+	await page.click(c.sel);
+	await page.keyboard.type(TOXIC);
+	check((await waitOverlay(page, warned, 15_000)).ok, 'no warning for the toxic draft');
+	await page.keyboard.press('Alt+Shift+T');
+	await inOverlay(page, '[data-testid="rewrite-diff"]').waitFor({ timeout: 15_000 });
+	await inOverlay(page, 'button.tactful-rw-primary').focus();
+	await page.keyboard.press('Enter');
+	const done = await poll(
+		async () => (await c.read(page)).trim(),
+		(t) => t !== TOXIC && t.length > 0,
+		15_000,
+	);
+	check(done.ok, `not applied: ${done.value}`);
+	return done.value;
+}
+
+test("React-controlled textarea: Apply by keyboard puts the focus on the note's Undo; Escape goes back with the caret; typing there lands in the draft; Ctrl+Z there undoes (session 23)", async ({
+	page,
+	server,
+}) => {
+	const c = CASES[0];
+	const applied = await applyByKeys(page, server, c);
+	const onUndo = await poll(
+		() => focusNow(page, c.sel),
+		(x) => x.onUndo,
+		15_000,
+	);
+	await shot(page, 'rewrite-applied-note-keyboard');
+	check(onUndo.ok, `the note's Undo did not take the focus: ${JSON.stringify(onUndo.value)}`);
+	check(/^Rewrite applied\. Press Enter to undo it/.test(onUndo.value.live), `live: ${onUndo.value.live}`);
+	await page.keyboard.press('Escape');
+	const back = await focusNow(page, c.sel);
+	check(back.inField && !back.note, `Escape did not go back to the field: ${JSON.stringify(back)}`);
+	await page.keyboard.type(' Thanks');
+	check((await c.read(page)).trim() === `${applied} Thanks`, `typing after Escape: ${await c.read(page)}`);
+
+	// Again: this time the user just types on, from the Undo. The keys land in the draft, none lost, no undo.
+	await page.keyboard.press('Control+A');
+	await page.keyboard.press('Backspace');
+	await nextFrames(page);
+	const again = await applyByKeys(page, server, c);
+	check(
+		(
+			await poll(
+				() => focusNow(page, c.sel),
+				(x) => x.onUndo,
+				15_000,
+			)
+		).ok,
+		'no focus on Undo (2)',
+	);
+	await page.keyboard.type(' Thanks');
+	const typed = await poll(
+		async () => (await c.read(page)).trim(),
+		(t) => t === `${again} Thanks`,
+		5000,
+	);
+	check(typed.ok, `typing on the Undo did not land in the draft: ${typed.value}`);
+	check((await focusNow(page, c.sel)).inField, 'the focus is not back in the field');
+
+	// And Ctrl+Z pressed on the Undo undoes, as it would have in the field.
+	await page.keyboard.press('Control+A');
+	await page.keyboard.press('Backspace');
+	await nextFrames(page);
+	await applyByKeys(page, server, c);
+	check(
+		(
+			await poll(
+				() => focusNow(page, c.sel),
+				(x) => x.onUndo,
+				15_000,
+			)
+		).ok,
+		'no focus on Undo (3)',
+	);
+	await page.keyboard.press('Control+Z');
+	const restored = await poll(
+		async () => ({ text: (await c.read(page)).trim(), state: (await c.state(page)).trim() }),
+		(x) => x.text === TOXIC && x.state === TOXIC,
+	);
+	check(restored.ok, `Ctrl+Z on the Undo did not restore the draft: ${JSON.stringify(restored.value)}`);
+});
+
+test('React-controlled textarea: Apply by pointer leaves the focus in the field (the note does not take it)', async ({
+	page,
+	server,
+}) => {
+	const c = CASES[0];
+	await applyRewrite(page, server, c);
+	check((await waitNote(page)).ok, 'no note after Apply');
+	const f = await focusNow(page, c.sel);
+	check(!f.onUndo && f.inField, `the focus moved after a pointer Apply: ${JSON.stringify(f)}`);
+});
+
 /** The history page's "What Tactful learned" words (read afresh). */
 async function learnedWords(history, url) {
 	await history.goto(url);

@@ -35,6 +35,11 @@ export interface RecordEventRequest {
 	 * that text (the same draft restored after a reload) is not stored again (warning-episodes.ts).
 	 */
 	episode?: { field: string; draft: string };
+	/**
+	 * With any other action: the field's key hash, as `episode.field`. The event is linked to that field's latest
+	 * stored warning (`EventRow.warning`), so it goes when the user deletes that warning (session 23).
+	 */
+	field?: string;
 }
 
 /** "This is fine": pass the text (hashed in the background, never stored) or a precomputed `hashText`. */
@@ -67,8 +72,8 @@ export interface HistoryStats {
 }
 
 /**
- * One warning as the history page lists it (a `shown` event). `draft` only when the user kept draft text; the
- * later events of the same warning (dismissed, fine, rewrite…) are not linked to it and stay.
+ * One warning as the history page lists it (a `shown` event). `draft` only when the user kept draft text. Deleting
+ * it deletes what the user did with it too (dismissed, fine, rewrite… events linked to it; session 23).
  */
 export type ShownWarning = Pick<EventRow, 'id' | 'at' | 'site' | 'level' | 'dimensions' | 'draft'>;
 

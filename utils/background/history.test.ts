@@ -375,7 +375,7 @@ describe('one warning at a time (qa21 #4: the history page could only delete eve
 		const { id: keep } = await shown(NOW - 1000, 'github.com', ['Toxic Emotions']);
 		const { id: gone } = await shown(NOW - 500, 'github.com', ['Toxic Emotions', 'Excessive Intensity']);
 		expect((await h.getStats({ days: 7 })).totals.warnings).toBe(2);
-		expect(await h.deleteWarning({ id: gone })).toEqual({ deleted: 1 });
+		expect(await h.deleteWarning({ id: gone })).toEqual({ deleted: 1, with: 0 });
 		expect(await db.events.get(gone)).toBeUndefined();
 		expect(await db.events.get(keep)).toBeDefined();
 		const s = await h.getStats({ days: 7 });
@@ -397,7 +397,7 @@ describe('one warning at a time (qa21 #4: the history page could only delete eve
 			dimensions: [],
 			action: 'shown',
 		});
-		expect(await h.deleteWarning({ id })).toEqual({ deleted: 1 });
+		expect(await h.deleteWarning({ id })).toEqual({ deleted: 1, with: 0 });
 		await catchUpInChunks(db);
 		expect((await h.getStats({ days: 7 })).bySite.map((x) => x.site)).toEqual(['a.org']);
 		expect(await h.deleteWarning({ id })).toEqual({ deleted: 0 });
@@ -413,5 +413,123 @@ describe('one warning at a time (qa21 #4: the history page could only delete eve
 		});
 		expect(await h.deleteWarning({ id })).toEqual({ deleted: 0 });
 		expect(await db.events.get(id)).toBeDefined();
+	});
+});
+
+describe('deleting a warning deletes what the user did with it (session 23)', () => {
+	beforeEach(() => {
+		// Episodes of this test alone (the default's session storage outlives a test).
+		const store = {
+			value: {},
+			get: async () => ({ ...store.value }),
+			set: async (v: object) => {
+				store.value = v;
+			},
+		};
+		h = historyHandlers(db, {
+			now: () => clock,
+			getSettings: async () => settings,
+			episodes: warningEpisodes(store as never),
+		});
+	});
+	const act = (
+		action: 'dismissed' | 'fine' | 'rewriteAccepted' | 'rewriteRejected',
+		field?: string,
+		site = 'a.org',
+	) =>
+		h.recordEvent({
+			site,
+			level: 'warn',
+			dimensions: ['Toxic Emotions'],
+			action,
+			...(field ? { field } : {}),
+		});
+	const warn = (field: string, draft: string, site = 'a.org') =>
+		h.recordEvent({
+			site,
+			level: 'warn',
+			dimensions: ['Toxic Emotions'],
+			action: 'shown',
+			episode: { field, draft },
+		});
+
+	it("links the card's events to the field's latest warning and deletes them with it; the charts and the export agree", async () => {
+		const { id: first } = await warn('f1', 'd1');
+		clock += 1000;
+		const { id: dismissed } = await act('dismissed', 'f1');
+		const { id: accepted } = await act('rewriteAccepted', 'f1');
+		const { id: other } = await warn('f2', 'd2');
+		const { id: otherFine } = await act('fine', 'f2');
+		// A field with no stored warning (a caution's card): linked to none.
+		const { id: none } = await act('rewriteAccepted', 'f3');
+		expect((await db.events.get(dismissed))?.warning).toBe(first);
+		expect((await db.events.get(accepted))?.warning).toBe(first);
+		expect((await db.events.get(otherFine))?.warning).toBe(other);
+		expect((await db.events.get(none))?.warning).toBe(0);
+		expect((await h.getStats({ days: 7 })).totals).toMatchObject({ warnings: 2, fixes: 2 });
+
+		expect(await h.deleteWarning({ id: first })).toEqual({ deleted: 1, with: 2 });
+		const left = (await h.exportHistory({})).events.map((e) => e.id);
+		expect(left).toEqual([other, otherFine, none]);
+		const stats = await h.getStats({ days: 7 });
+		expect(stats.totals).toMatchObject({ warnings: 1, fixes: 1 });
+		expect(stats.actions).toMatchObject({ shown: 1, dismissed: 0, fine: 1, rewriteAccepted: 1 });
+		const day = (await h.exportHistory({})).daily[0]?.sites[0];
+		expect(day?.actions).toEqual({ shown: 1, fine: 1, rewriteAccepted: 1 });
+	});
+
+	it('the same draft warned again after a reload (not stored again): what the user does then is still linked to it', async () => {
+		const { id } = await warn('f1', 'd1');
+		expect(await warn('f1', 'd1')).toEqual({ id: 0, repeated: true });
+		const { id: dismissed } = await act('dismissed', 'f1');
+		expect((await db.events.get(dismissed))?.warning).toBe(id);
+	});
+
+	it('events stored before the link existed: those after the warning on its site, up to its next one, go with it', async () => {
+		const legacy = (at: number, action: 'shown' | 'dismissed' | 'rewriteAccepted', site = 'a.org') =>
+			db.events.add({ at, site, level: 'warn', dimensions: [], action });
+		const warning = await legacy(NOW - 5000, 'shown');
+		const mine = await legacy(NOW - 4000, 'rewriteAccepted');
+		const elsewhere = await legacy(NOW - 3500, 'dismissed', 'b.org');
+		const next = await legacy(NOW - 3000, 'shown');
+		const nextOwn = await legacy(NOW - 2000, 'dismissed');
+		await catchUpInChunks(db);
+		expect(await h.deleteWarning({ id: warning })).toEqual({ deleted: 1, with: 1 });
+		expect(await db.events.get(mine)).toBeUndefined();
+		expect((await db.events.toArray()).map((e) => e.id)).toEqual([elsewhere, next, nextOwn]);
+		expect((await h.getStats({ days: 7 })).totals).toMatchObject({ warnings: 1, fixes: 0 });
+	});
+
+	it('a warning deleted after the time zone changed leaves no count behind on the day it was counted', async () => {
+		const zone = process.env.TZ;
+		try {
+			// 20:00 UTC: the next day in Tokyo, the same day in New York.
+			const at = Date.UTC(2026, 10, 27, 20, 0, 0);
+			process.env.TZ = 'Asia/Tokyo';
+			const { id } = await h.recordEvent({
+				at,
+				site: 'a.org',
+				level: 'warn',
+				dimensions: [],
+				action: 'shown',
+			});
+			// One stored before session 23 (no day with it), counted in Tokyo too.
+			const old = await db.events.add({
+				at: at + 1,
+				site: 'b.org',
+				level: 'warn',
+				dimensions: [],
+				action: 'shown',
+			});
+			await catchUpInChunks(db);
+			expect((await h.exportHistory({})).daily.map((r) => r.day)).toEqual(['2026-11-28']);
+			process.env.TZ = 'America/New_York';
+			expect(await h.deleteWarning({ id })).toMatchObject({ deleted: 1 });
+			expect(await h.deleteWarning({ id: old })).toMatchObject({ deleted: 1 });
+			expect((await h.exportHistory({})).daily).toEqual([]);
+		} finally {
+			if (zone === undefined) delete process.env.TZ;
+			else process.env.TZ = zone;
+		}
 	});
 });

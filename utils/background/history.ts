@@ -6,12 +6,14 @@ import { DIMENSIONS, SIGNALS, type Signal } from '../../models/scoring/types.ts'
 import type { MessageSender, RequestOf, ResponseOf } from '../messaging.ts';
 import {
 	catchUpDaily,
+	countedDays,
+	countsIn,
 	localDay,
 	removeFromDaily,
 	rolledUpThrough,
 	withUncounted,
 } from '../storage/daily-rollup.ts';
-import { EVENT_ACTIONS, type TactfulDB } from '../storage/db.ts';
+import { EVENT_ACTIONS, type EventRow, type TactfulDB } from '../storage/db.ts';
 import { forgetRewritePreferences } from '../storage/rewrite-preferences.ts';
 import { catchUpSoon, readDaily } from '../storage/rollup-catch-up.ts';
 import {
@@ -27,6 +29,7 @@ import { computeStats, dayRange } from './history-stats.ts';
 import {
 	fieldInTab,
 	sessionEpisodeStore,
+	sessionLinkStore,
 	type WarningEpisodes,
 	warningEpisodes,
 } from './warning-episodes.ts';
@@ -95,7 +98,7 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 	let prunedAt = Number.NEGATIVE_INFINITY;
 	let episodes = deps.episodes;
 	const episodesNow = () => {
-		episodes ??= warningEpisodes(sessionEpisodeStore);
+		episodes ??= warningEpisodes(sessionEpisodeStore, { links: sessionLinkStore });
 		return episodes;
 	};
 	const inTab = (field: string, sender?: MessageSender) => fieldInTab(field, sender?.tab?.id);
@@ -114,8 +117,22 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 				return { id: 0, repeated: true };
 			const { storeDrafts } = await getSettings();
 			const t = now();
+			const at = req.at ?? t;
+			// What the user did in a card is about the field's latest warning: linked, so it goes when that does.
+			const warning =
+				req.action === 'shown'
+					? {}
+					: {
+							warning:
+								typeof req.field === 'string'
+									? ((await episodesNow().warningOf(inTab(req.field, sender))) ?? 0)
+									: 0,
+						};
 			const row = {
-				at: req.at ?? t,
+				at,
+				// Fixed now: counted and, if the user deletes it, taken out under the same day in any time zone.
+				day: localDay(at),
+				...warning,
 				site: siteKey(req.site),
 				level: req.level,
 				dimensions: knownSignals(req.dimensions),
@@ -140,6 +157,8 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 				await catchUpDaily(db, RECORD_CATCH_UP_LIMIT);
 				return [added, false];
 			});
+			if (episode && typeof episode.field === 'string')
+				await episodesNow().warned(inTab(episode.field, sender), id);
 			if (backlog) void catchUpSoon(db);
 			else if (t - prunedAt >= PRUNE_EVERY_MS) {
 				prunedAt = t;
@@ -240,20 +259,18 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 		},
 
 		async deleteWarning(req) {
-			// The row and its count go together: once counted in the roll-up (its id at or below the marker), its
-			// day's row gives the count back, or the charts would keep a warning the list no longer has.
+			// The warning, what the user did with it, and their counts go together: once counted in the roll-up (id at
+			// or below the marker), each one's day row gives its count back, or the charts would keep what the list and
+			// the export no longer have.
 			return db.transaction('rw', db.events, db.daily, db.meta, async () => {
 				const event = await db.events.get(req.id);
 				if (event?.action !== 'shown') return { deleted: 0 };
-				if (event.id <= (await rolledUpThrough(db))) {
-					const day = localDay(event.at);
-					const row = await db.daily.get(day);
-					const left = row ? removeFromDaily(row, event) : null;
-					if (left) await db.daily.put(left);
-					else if (row) await db.daily.delete(day);
-				}
-				await db.events.delete(event.id);
-				return { deleted: 1 };
+				const linked = await db.events.where('warning').equals(event.id).toArray();
+				const gone = [event, ...linked, ...(await legacyFollowUps(db, event))];
+				const through = await rolledUpThrough(db);
+				for (const e of gone) if (e.id <= through) await uncount(db, e);
+				await db.events.bulkDelete(gone.map((e) => e.id));
+				return { deleted: 1, with: gone.length - 1 };
 			});
 		},
 
@@ -338,6 +355,41 @@ function whenStorageFails(
 		};
 	}
 	return wrapped as HistoryHandlers;
+}
+
+/** Events stored before session 23 name no warning: those after one are taken as its, this long at most. */
+export const LEGACY_LINK_MS = 60 * 60_000;
+
+/**
+ * What the user did with `warning` when it was stored before its events were linked (db v3): the events of its
+ * site after it, up to the site's next warning and within `LEGACY_LINK_MS`, that name no warning. Best effort:
+ * two fields warned on one site at once cannot be told apart.
+ */
+async function legacyFollowUps(db: TactfulDB, warning: EventRow): Promise<EventRow[]> {
+	const after = await db.events
+		.where('at')
+		.between(warning.at, warning.at + LEGACY_LINK_MS, true, false)
+		.filter((e) => e.site === warning.site && e.id !== warning.id)
+		.toArray();
+	const next = after.find((e) => e.action === 'shown' && (e.at > warning.at || e.id > warning.id));
+	return after.filter(
+		(e) =>
+			e.action !== 'shown' &&
+			e.warning === undefined &&
+			(!next || e.at < next.at || (e.at === next.at && e.id < next.id)),
+	);
+}
+
+/** Takes a counted event out of the day row that counts it (none left: the row goes). */
+async function uncount(db: TactfulDB, event: EventRow): Promise<void> {
+	for (const day of countedDays(event)) {
+		const row = await db.daily.get(day);
+		if (!row || !countsIn(row, event)) continue;
+		const left = removeFromDaily(row, event);
+		if (left) await db.daily.put(left);
+		else await db.daily.delete(day);
+		return;
+	}
 }
 
 /**

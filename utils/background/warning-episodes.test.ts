@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type EpisodeStore, fieldInTab, warningEpisodes } from './warning-episodes.ts';
+import { type EpisodeStore, fieldInTab, memoryLinks, warningEpisodes } from './warning-episodes.ts';
 
 /** A store like storage.session: survives the page (and a reload), read and written as a whole. */
 function memoryStore(): EpisodeStore & { value: Record<string, string[]> } {
@@ -75,5 +75,25 @@ describe('warningEpisodes: one warning episode across reloads of the same draft 
 		expect(Object.keys(store.value).sort()).toEqual(['33:field-a', 'field-a']);
 		await e.tabClosed(3); // again, or a tab that warned nothing: nothing written
 		expect(Object.keys(store.value)).toHaveLength(2);
+	});
+
+	it("keeps each field's latest warning id across a reload; an emptied field, a closed tab or a clear forgets it (session 23)", async () => {
+		const store = memoryStore();
+		const links = memoryLinks();
+		const e = warningEpisodes(store, { links });
+		await e.warned(fieldInTab('f', 1), 7);
+		await e.warned(fieldInTab('f', 1), 9);
+		await e.warned(fieldInTab('g', 1), 8);
+		await e.warned(fieldInTab('f', 2), 10);
+		const reloaded = warningEpisodes(store, { links });
+		expect(await reloaded.warningOf(fieldInTab('f', 1))).toBe(9);
+		await reloaded.ended(fieldInTab('f', 1));
+		expect(await reloaded.warningOf(fieldInTab('f', 1))).toBeUndefined();
+		expect(await reloaded.warningOf(fieldInTab('g', 1))).toBe(8);
+		await reloaded.tabClosed(1);
+		expect(await reloaded.warningOf(fieldInTab('g', 1))).toBeUndefined();
+		expect(await reloaded.warningOf(fieldInTab('f', 2))).toBe(10);
+		await reloaded.clear();
+		expect(await reloaded.warningOf(fieldInTab('f', 2))).toBeUndefined();
 	});
 });

@@ -26,6 +26,13 @@ export interface WarningEpisodes {
 	/** The history was deleted: every episode is over. */
 	clear(): Promise<void>;
 	/**
+	 * The `shown` event `id` was stored for `field`: what the user does next in that field's card (dismiss, fine,
+	 * rewrite…) is about it, so those events are linked to it and go with it when the user deletes it (session 23).
+	 */
+	warned(field: string, id: number): Promise<void>;
+	/** The id of `field`'s latest stored warning in this episode (kept across a reload), if any. */
+	warningOf(field: string): Promise<number | undefined>;
+	/**
 	 * Tab `tabId` closed: its fields' episodes are over. Without this they stayed until the 200-field cap pushed
 	 * them out or the browser closed (session 20).
 	 */
@@ -45,9 +52,31 @@ export const MAX_FIELDS = 200;
 /** At most this many warned-over texts per field (the content script keeps more within a page). */
 export const MAX_TEXTS = 50;
 
+/** Field → the id of its latest stored `shown` event (session storage, like the episodes). */
+export type WarningLinks = Record<string, number>;
+export interface LinkStore {
+	get(): Promise<WarningLinks>;
+	set(value: WarningLinks): Promise<void>;
+}
+
+/** A store in memory (tests; a caller that passes none). */
+export function memoryLinks(): LinkStore {
+	let value: WarningLinks = {};
+	return {
+		get: async () => ({ ...value }),
+		set: async (next) => {
+			value = { ...next };
+		},
+	};
+}
+
 export function warningEpisodes(
 	store: EpisodeStore,
-	{ maxFields = MAX_FIELDS, maxTexts = MAX_TEXTS }: { maxFields?: number; maxTexts?: number } = {},
+	{
+		maxFields = MAX_FIELDS,
+		maxTexts = MAX_TEXTS,
+		links = memoryLinks(),
+	}: { maxFields?: number; maxTexts?: number; links?: LinkStore } = {},
 ): WarningEpisodes {
 	// One read-modify-write at a time: two warnings in flight must not both count, nor overwrite each other.
 	let queue: Promise<unknown> = Promise.resolve();
@@ -79,22 +108,47 @@ export function warningEpisodes(
 			}, true),
 		ended: (field) =>
 			serial(async () => {
+				await forget(links, (key) => key === field);
 				const all = await store.get();
 				if (!(field in all)) return;
 				delete all[field];
 				await store.set(all);
 			}, undefined),
-		clear: () => serial(() => store.set({}), undefined),
+		clear: () =>
+			serial(async () => {
+				await links.set({});
+				await store.set({});
+			}, undefined),
 		tabClosed: (tabId) =>
 			serial(async () => {
-				const all = await store.get();
 				const prefix = fieldInTab('', tabId);
+				await forget(links, (key) => key.startsWith(prefix));
+				const all = await store.get();
 				const gone = Object.keys(all).filter((key) => key.startsWith(prefix));
 				if (gone.length === 0) return;
 				for (const key of gone) delete all[key];
 				await store.set(all);
 			}, undefined),
+		warned: (field, id) =>
+			serial(async () => {
+				const all = await links.get();
+				delete all[field];
+				all[field] = id;
+				const fields = Object.keys(all);
+				for (const old of fields.slice(0, Math.max(0, fields.length - maxFields))) delete all[old];
+				await links.set(all);
+			}, undefined),
+		warningOf: (field) => serial(async () => (await links.get())[field], undefined),
 	};
+}
+
+/** Removes the links whose field `gone` names (nothing written when none does). */
+async function forget(links: LinkStore, gone: (field: string) => boolean): Promise<void> {
+	const all = await links.get();
+	const keys = Object.keys(all).filter(gone);
+	if (keys.length === 0) return;
+	for (const key of keys) delete all[key];
+	await links.set(all);
 }
 
 /** The extension's store: session storage, so a reload (and a service worker restart) keeps the episodes. */
@@ -102,4 +156,11 @@ const episodesItem = storage.defineItem<Episodes>('session:warningEpisodes', { f
 export const sessionEpisodeStore: EpisodeStore = {
 	get: () => episodesItem.getValue(),
 	set: (value) => episodesItem.setValue(value),
+};
+
+/** The links from fields to their latest warning, in session storage beside the episodes. */
+const linksItem = storage.defineItem<WarningLinks>('session:warningLinks', { fallback: {} });
+export const sessionLinkStore: LinkStore = {
+	get: () => linksItem.getValue(),
+	set: (value) => linksItem.setValue(value),
 };

@@ -58,12 +58,32 @@ export function localDay(at: number): string {
 	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** The day an event is counted under: the one stored with it, else its local day in the time zone now. */
+export function dayOf(event: Pick<EventRow, 'at' | 'day'>): string {
+	return event.day ?? localDay(event.at);
+}
+
+/**
+ * The days an already counted event may be in, most likely first: its stored day, or (an event stored before
+ * session 23) its local day now and the days either side, since the time zone it was counted in may have been
+ * another (a local date differs by at most one day between zones).
+ */
+export function countedDays(event: Pick<EventRow, 'at' | 'day'>): string[] {
+	if (event.day) return [event.day];
+	return [localDay(event.at), localDay(event.at - 86_400_000), localDay(event.at + 86_400_000)];
+}
+
+/** Whether `row` counts an event like `event` (its site and action): a day it can be taken out of. */
+export function countsIn(row: DailyRow, event: Pick<EventRow, 'site' | 'action'>): boolean {
+	return (row.sites.find((s) => s.site === event.site)?.actions[event.action] ?? 0) > 0;
+}
+
 /** Counts one event into its day's row (created on first use) in `rows`, keyed by day. */
 export function addToDaily(
 	rows: Map<string, DailyRow>,
-	event: Pick<EventRow, 'at' | 'site' | 'action' | 'dimensions'>,
+	event: Pick<EventRow, 'at' | 'site' | 'action' | 'dimensions' | 'day'>,
 ) {
-	const day = localDay(event.at);
+	const day = dayOf(event);
 	let row = rows.get(day);
 	if (!row) {
 		row = { day, sites: [] };

@@ -43,6 +43,17 @@ export interface EventRow {
 	dimensions: Signal[];
 	action: EventAction;
 	draft?: string;
+	/**
+	 * Not on `shown`: the `shown` event this one is about (what the user did with that warning), so deleting the
+	 * warning deletes it too; 0 when none was known. Absent on events stored before session 23 (db v3), which
+	 * `deleteWarning` links by site and time instead (history.ts `legacyFollowUps`).
+	 */
+	warning?: number;
+	/**
+	 * The local day (YYYY-MM-DD) the daily roll-up counts it under, fixed when it is stored: counted and deleted
+	 * under the same day even when the time zone changed between (absent before session 23: `localDay(at)`).
+	 */
+	day?: string;
 }
 
 /** A "This is fine" click: the hash of the (normalized) text, never the text itself. */
@@ -99,6 +110,9 @@ export class TactfulDB extends Dexie {
 		// (rollup-catch-up.ts) and read directly until then. (v2 had a counting upgrade for a few hours before it
 		// shipped; databases that ran it simply have nothing left to catch up with.)
 		this.version(2).stores({ daily: '&day', meta: '&key' });
+		// v3: events name the warning they are about (`warning`), so deleting a warning deletes them in one indexed
+		// read. No upgrade function, for v2's reason: older events are linked when their warning is deleted.
+		this.version(3).stores({ events: '++id, at, site, action, warning' });
 	}
 }
 

@@ -9,7 +9,7 @@ import {
 	addToDaily,
 	CATCH_UP_CHUNK,
 	type DailyRow,
-	localDay,
+	dayOf,
 	mergeDaily,
 	ROLLED_UP_THROUGH,
 	rolledUpThrough,
@@ -126,7 +126,7 @@ export async function readDaily(
 		for (const event of batch) {
 			if (event.id <= through) continue;
 			pending++;
-			const day = localDay(event.at);
+			const day = dayOf(event);
 			if (day >= first && day <= last) addToDaily(extra, event);
 		}
 	};

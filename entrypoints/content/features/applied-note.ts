@@ -5,6 +5,16 @@
  * and the editor's own Ctrl+Z keeps working. The note goes when its time is up (not while the pointer or focus is
  * in it), when the draft is no longer the rewrite (the user typed on, Ctrl+Z) or when the field's card opens (the
  * card has Undo rewrite itself). An Undo that would lose the user's typing is refused and the note says so.
+ *
+ * The keyboard path (session 23): the note is drawn in the overlay at the end of the page, so Tab reached its Undo
+ * only after every control of the page. An Apply pressed with the keyboard (Enter on the card's button) therefore
+ * puts the focus on the note's Undo when the note appears, as the card's own Escape puts it back in the field: the
+ * user was in Tactful's card, not typing, so nothing is taken from the draft. Only if no key was pressed since the
+ * Apply and the focus is still in the field where the write left it; an Apply by pointer leaves the focus there.
+ * From the Undo, Enter undoes (or Ctrl+Z, the same undo); Escape (closing the note) and Tab / Shift+Tab go back to
+ * the field with the caret where it was; any typing (Space included: a space there is the next word, not a press)
+ * goes back to the field and lands there. WAI-ARIA's alerts never move focus; this note is not an alert but the
+ * rest of the card's dialog, whose focus the user was in.
  */
 import type { Editor } from '../editors/types.ts';
 
@@ -14,6 +24,9 @@ export const APPLIED_NOTE_MS = 10_000;
 export const REFUSED_NOTE_MS = 8_000;
 /** What screen readers hear when the note appears (the overlay's own live region; overlay.tsx). */
 export const APPLIED_ANNOUNCEMENT = 'Rewrite applied. Undo is beside the box, or press Ctrl+Z in it.';
+/** What they hear when the note takes the focus after a keyboard Apply. */
+export const APPLIED_FOCUSED_ANNOUNCEMENT =
+	'Rewrite applied. Press Enter to undo it, or Escape to go back to the box, where Ctrl+Z undoes it too.';
 
 /** What the overlay draws: the note for field `fieldId`, with Undo unless `message` says why it is gone. */
 export interface AppliedNoteView {
@@ -24,20 +37,29 @@ export interface AppliedNoteView {
 	message?: string;
 	onUndo?: () => void;
 	dark: boolean;
+	/** This draw puts the focus on the Undo (a keyboard Apply; see the module's comment). */
+	takeFocus?: boolean;
+	/** Back to the field with the caret where it was; `close`: the note goes too (Escape). */
+	onLeave?: (close: boolean) => void;
 }
 
 /** The card's Undo rewrite for that Apply; resolves with why it was refused, if it was. */
 export type UndoApplied = () => Promise<{ ok: true } | { ok: false; message: string }>;
 
-type AppliedListener = (editor: Editor, rewrite: string, undo: UndoApplied) => void;
+/** How the Apply was pressed: `keyboard` when by a key (a click event with no pointer, `detail` 0). */
+export interface ApplyHow {
+	keyboard?: boolean;
+}
+
+type AppliedListener = (editor: Editor, rewrite: string, undo: UndoApplied, how: ApplyHow) => void;
 const listeners = new Set<AppliedListener>();
 
 /**
  * The rewrite section tells it: `editor` now holds `rewrite` after Apply, and `undo` takes it back (every session
  * hears it; the one watching the field keeps it).
  */
-export function noteApplied(editor: Editor, rewrite: string, undo: UndoApplied): void {
-	for (const listener of listeners) listener(editor, rewrite, undo);
+export function noteApplied(editor: Editor, rewrite: string, undo: UndoApplied, how: ApplyHow = {}): void {
+	for (const listener of listeners) listener(editor, rewrite, undo, how);
 }
 
 /** Hears each Apply until `signal` aborts. */
@@ -60,6 +82,8 @@ export interface AppliedNoteDeps {
 	repaint(): void;
 	signal: AbortSignal;
 	now?: () => number;
+	/** The session's document: its keys tell whether the user went on after a keyboard Apply (then no focus move). */
+	doc?: Document;
 }
 
 interface Note {
@@ -71,6 +95,19 @@ interface Note {
 	refused?: { message: string; at: number };
 	/** The announcement is made once per note. */
 	announced?: boolean;
+	/** Applied with the keyboard, and the document's key count then: the note may take the focus (once). */
+	keyboard?: { keys: number };
+	/** Where the caret was in the field when the note took the focus: put back there on the way out. */
+	caret?: number | null;
+}
+
+/** The focus is on `el` or inside it (through open shadow roots), in a document that has the focus. */
+function focusIn(el: HTMLElement): boolean {
+	const doc = el.ownerDocument;
+	if (!doc.hasFocus()) return false;
+	let active = doc.activeElement;
+	while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+	return active !== null && (active === el || el.contains(active));
 }
 
 /** The note of one session (one frame): at most one, for the latest Apply. */
@@ -79,6 +116,9 @@ export function appliedNote(deps: AppliedNoteDeps) {
 	let note: Note | null = null;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let announce = '';
+	/** Keys pressed in the session's document (any): a key after the Apply means the user went on. */
+	let keys = 0;
+	deps.doc?.addEventListener('keydown', () => keys++, { capture: true, signal: deps.signal });
 	const wakeAt = (at: number) => {
 		clearTimeout(timer);
 		timer = setTimeout(deps.repaint, Math.max(0, at - now()) + 20);
@@ -88,9 +128,9 @@ export function appliedNote(deps: AppliedNoteDeps) {
 		clearTimeout(timer);
 	};
 	deps.signal.addEventListener('abort', drop, { once: true });
-	onApplied((editor, rewrite, undo) => {
+	onApplied((editor, rewrite, undo, how) => {
 		if (!deps.fieldOf(editor)) return;
-		note = { editor, rewrite, undo };
+		note = { editor, rewrite, undo, ...(how.keyboard ? { keyboard: { keys } } : {}) };
 		announce = '';
 		deps.repaint();
 	}, deps.signal);
@@ -104,6 +144,23 @@ export function appliedNote(deps: AppliedNoteDeps) {
 			wakeAt(now() + REFUSED_NOTE_MS);
 		}
 		deps.repaint();
+	};
+
+	/** Back in the field, the caret where it was (focus() alone puts it at the start of a contenteditable). */
+	const leave = (current: Note, close: boolean) => {
+		const { editor } = current;
+		if (editor.el.isConnected) {
+			editor.el.focus({ preventScroll: true });
+			if (typeof current.caret === 'number') editor.placeCaret?.(current.caret);
+		}
+		if (close && note === current) drop();
+		deps.repaint();
+	};
+	/** The note may take the focus now: a keyboard Apply, no key since, the focus still in the field. */
+	const mayTakeFocus = (current: Note): boolean => {
+		if (!current.keyboard || current.keyboard.keys !== keys) return false;
+		current.keyboard = undefined; // once: a later draw never takes it
+		return focusIn(current.editor.el);
 	};
 
 	return {
@@ -126,7 +183,13 @@ export function appliedNote(deps: AppliedNoteDeps) {
 					return null;
 				}
 				return field.box
-					? { fieldId: field.id, field: field.box, message: current.refused.message, dark: field.dark }
+					? {
+							fieldId: field.id,
+							field: field.box,
+							message: current.refused.message,
+							dark: field.dark,
+							onLeave: (close) => leave(current, close),
+						}
 					: null;
 			}
 			// Typed on, Ctrl+Z, the card's Undo: the draft is no longer the rewrite, so there is nothing to undo here.
@@ -146,11 +209,20 @@ export function appliedNote(deps: AppliedNoteDeps) {
 				}
 				wakeAt(t + 1000);
 			}
+			const takeFocus = mayTakeFocus(current);
+			if (takeFocus) current.caret = current.editor.caret?.() ?? null;
 			if (!current.announced) {
 				current.announced = true;
-				announce = APPLIED_ANNOUNCEMENT;
+				announce = takeFocus ? APPLIED_FOCUSED_ANNOUNCEMENT : APPLIED_ANNOUNCEMENT;
 			}
-			return { fieldId: field.id, field: field.box, onUndo: () => void undo(current), dark: field.dark };
+			return {
+				fieldId: field.id,
+				field: field.box,
+				onUndo: () => void undo(current),
+				dark: field.dark,
+				onLeave: (close) => leave(current, close),
+				...(takeFocus ? { takeFocus } : {}),
+			};
 		},
 		/** What the overlay's note live region says (the appearance, said once; a refusal says its reason). */
 		announcement(): string {

@@ -162,7 +162,7 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 				}
 				applied={Boolean(state.applied)}
 				draftChanged={state.error === CHANGED_WHILE_WRITING || state.error === CHANGED_AFTER_WRITING}
-				onApply={async (candidate) => {
+				onApply={async (candidate, how) => {
 					const applied = await applyCandidate(
 						ctx.editor,
 						candidate,
@@ -178,12 +178,17 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 						const rewrite = rewriteStateFor(editor).applied?.rewrite;
 						// "Rewrite applied · Undo" beside the field once the card closes: the same Undo as the card's.
 						if (rewrite !== undefined)
-							noteApplied(editor, rewrite, async () => {
-								if (!(await undoRewrite(editor)))
-									return { ok: false, message: rewriteStateFor(editor).error ?? UNDO_REFUSED };
-								ctx.rescore();
-								return { ok: true };
-							});
+							noteApplied(
+								editor,
+								rewrite,
+								async () => {
+									if (!(await undoRewrite(editor)))
+										return { ok: false, message: rewriteStateFor(editor).error ?? UNDO_REFUSED };
+									ctx.rescore();
+									return { ok: true };
+								},
+								how,
+							);
 					}
 					rerender();
 				}}

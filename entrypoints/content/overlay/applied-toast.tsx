@@ -2,6 +2,7 @@
  * The "Rewrite applied · Undo" note (features/applied-note.ts) as drawn in the overlay: beside the field, below it
  * where the window has room, else above it, else over the field's bottom edge; never in the page's DOM.
  */
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { AppliedNoteView } from '../features/applied-note.ts';
 
 /** The note's size as placed (its words are short; a refusal's message wraps within the width). */
@@ -24,6 +25,57 @@ export function notePlace(
 	return { left, top: Math.max(MARGIN, Math.min(field.bottom, viewport.height) - height - GAP) };
 }
 
+/** Keys that edit or move in a text: pressed on the note, they belong to the draft (see `noteKey`). */
+const EDITING = new Set([
+	'Backspace',
+	'Delete',
+	'ArrowLeft',
+	'ArrowRight',
+	'ArrowUp',
+	'ArrowDown',
+	'Home',
+	'End',
+]);
+
+/**
+ * What a key pressed in the note does: 'undo' (Ctrl/Cmd+Z: the undo the user reached for), 'close' (Escape: the
+ * note goes, back to the field), 'leave' (Tab or Shift+Tab: back to the field, the note stays; a typed character,
+ * Space included, or an editing key: back to the field, where the key then lands), or null (Enter and the rest
+ * keep their default: Enter presses Undo).
+ */
+export function noteKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>) {
+	if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'z') return 'undo';
+	if (e.key === 'Escape') return 'close';
+	if (e.key === 'Tab') return 'tab';
+	if (e.ctrlKey || e.metaKey || e.altKey) return null;
+	return e.key.length === 1 || EDITING.has(e.key) ? 'type' : null;
+}
+
+/** The note's Undo: takes the focus after a keyboard Apply, and gives it back to the field if it goes with it. */
+function UndoButton({ note }: { note: AppliedNoteView }) {
+	const undo = useRef<HTMLButtonElement>(null);
+	const leave = useRef(note.onLeave);
+	leave.current = note.onLeave;
+	// A keyboard Apply: the focus goes to Undo as the note appears (features/applied-note.ts says when).
+	useLayoutEffect(() => {
+		if (note.takeFocus) undo.current?.focus({ preventScroll: true });
+	}, [note.takeFocus]);
+	// The Undo going while it holds the focus (a refusal's words replace it, the draft changed under it): the focus
+	// goes back to the field, not to the page's body. (An unmount's cleanup runs while the button is still there.)
+	useLayoutEffect(() => {
+		const button = undo.current;
+		return () => {
+			const root = button?.getRootNode() as ShadowRoot | Document | undefined;
+			if (button && root?.activeElement === button) leave.current?.(false);
+		};
+	}, []);
+	return (
+		<button type="button" data-tactful="applied-undo" ref={undo} onClick={() => note.onUndo?.()}>
+			Undo
+		</button>
+	);
+}
+
 export function AppliedToast({
 	note,
 	viewport,
@@ -32,6 +84,22 @@ export function AppliedToast({
 	viewport: { width: number; height: number };
 }) {
 	const { left, top } = notePlace(note.field, viewport, note.message ? NOTE_HEIGHT * 2 : NOTE_HEIGHT);
+	const onKeyDown = (e: KeyboardEvent) => {
+		const what = noteKey(e);
+		if (!what) return;
+		// Kept from the page's own key handlers: these are the note's keys.
+		e.stopPropagation();
+		if (what === 'undo') {
+			e.preventDefault();
+			note.onUndo?.();
+		} else if (what === 'type') {
+			// Not prevented: with the focus back in the field before the key's default action, the key lands there.
+			note.onLeave?.(false);
+		} else {
+			e.preventDefault();
+			note.onLeave?.(what === 'close');
+		}
+	};
 	return (
 		<div class={`tf-app${note.dark ? ' tf-dark' : ''}`}>
 			{/* biome-ignore lint/a11y/useSemanticElements: a small labelled group of a sentence and one button, not a fieldset */}
@@ -41,6 +109,7 @@ export function AppliedToast({
 				aria-label="Rewrite applied"
 				data-tactful="applied"
 				style={{ left: `${left}px`, top: `${top}px`, maxWidth: `${NOTE_WIDTH}px` }}
+				onKeyDown={onKeyDown}
 			>
 				{note.message ? (
 					<span data-tactful="applied-message">{note.message}</span>
@@ -48,9 +117,7 @@ export function AppliedToast({
 					<>
 						<span>Rewrite applied</span>
 						<span aria-hidden="true"> · </span>
-						<button type="button" data-tactful="applied-undo" onClick={() => note.onUndo?.()}>
-							Undo
-						</button>
+						<UndoButton note={note} />
 					</>
 				)}
 			</div>

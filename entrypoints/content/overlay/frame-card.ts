@@ -2,8 +2,11 @@
  * The card of a field in a small same-origin iframe (an embedded comment box, a TinyMCE about:blank editor, a
  * srcdoc reply box) is drawn over the PARENT page, beside the frame: inside a frame ~100 px tall it was clipped
  * to a scrolling sliver nobody could read. It is still Tactful's own shadow host over the page, never markup
- * in the editable DOM; a cross-origin parent (unreachable) keeps the card inside the frame.
+ * in the editable DOM; a cross-origin parent (unreachable) keeps the card inside the frame. The "Rewrite applied ·
+ * Undo" note that follows an Apply is drawn there too (session 23: inside the frame it was cut off), and the host
+ * stays from the card to the note (`keep`), so the note's live region is the one already in the page.
  */
+import type { AppliedNoteView } from '../features/applied-note.ts';
 import type { CardView } from './overlay.tsx';
 import { Overlay } from './overlay.tsx';
 
@@ -35,10 +38,19 @@ export class FrameCard {
 		win.addEventListener('pagehide', () => this.drop(), { signal });
 	}
 
-	/** Draws `card` over the parent page and returns true, or returns false: the frame draws it itself. */
-	render(card: CardView | null): boolean {
-		const frame = card ? this.smallFrame() : null;
-		if (!card || !frame) {
+	/**
+	 * Draws `card` and `note` over the parent page and returns true, or returns false: the frame draws them itself.
+	 * `keep`: a card or note is still to come (the card waits for the verdict on its Apply), so the host stays.
+	 */
+	render(
+		card: CardView | null,
+		note: AppliedNoteView | null = null,
+		noteAnnounce = '',
+		keep = false,
+	): boolean {
+		const wanted = card !== null || note !== null || (keep && this.overlay !== null);
+		const frame = wanted ? this.smallFrame() : null;
+		if (!frame) {
 			this.drop();
 			return false;
 		}
@@ -47,14 +59,26 @@ export class FrameCard {
 		const dy = box.top + frame.clientTop;
 		this.offset = { x: dx, y: dy };
 		const shift = (r: DOMRect) => new DOMRect(r.x + dx, r.y + dy, r.width, r.height);
-		const caret = card.avoid?.caret;
-		this.ensure(frame.ownerDocument).render([], {
-			...card,
-			anchor: shift(card.anchor),
-			// Beside the whole frame, so the draft in it stays in view.
-			avoid: { field: box, caret: caret ? shift(caret) : null },
-		});
+		const caret = card?.avoid?.caret;
+		this.ensure(frame.ownerDocument).render(
+			[],
+			card && {
+				...card,
+				anchor: shift(card.anchor),
+				// Beside the whole frame, so the draft in it stays in view.
+				avoid: { field: box, caret: caret ? shift(caret) : null },
+			},
+			'',
+			// Beside the frame's part of the field, as the card is.
+			note && { ...note, field: shift(note.field) },
+			noteAnnounce,
+		);
 		return true;
+	}
+
+	/** The pointer or the focus is in the note drawn over the parent page. */
+	noteHeld(): boolean {
+		return this.overlay?.noteHeld() ?? false;
 	}
 
 	/** The host element of the card in the parent page, if one is drawn. */

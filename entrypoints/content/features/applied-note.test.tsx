@@ -1,9 +1,12 @@
+import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NOTE_HEIGHT, NOTE_WIDTH, notePlace } from '../overlay/applied-toast.tsx';
+import { AppliedToast, NOTE_HEIGHT, NOTE_WIDTH, noteKey, notePlace } from '../overlay/applied-toast.tsx';
 import { fakeEditor, REWRITE_DRAFT, REWRITE_SUGGESTION } from '../testing/fake-editor.ts';
 import {
 	APPLIED_ANNOUNCEMENT,
+	APPLIED_FOCUSED_ANNOUNCEMENT,
 	APPLIED_NOTE_MS,
+	type AppliedNoteView,
 	appliedNote,
 	noteApplied,
 	REFUSED_NOTE_MS,
@@ -147,5 +150,137 @@ describe('notePlace', () => {
 	});
 	it('kept inside the window on the right', () => {
 		expect(notePlace(new DOMRect(900, 100, 100, 50), viewport).left).toBe(1000 - NOTE_WIDTH - 4);
+	});
+});
+
+describe('the keyboard path (session 23): a keyboard Apply puts the focus on the Undo, and every way out goes back', () => {
+	const stops: AbortController[] = [];
+	afterEach(() => {
+		for (const s of stops) s.abort();
+		document.body.replaceChildren();
+	});
+
+	/** A note over a real textarea in the document, focused with the caret in it as the write leaves it. */
+	function focusedSetUp() {
+		const editor = fakeEditor(REWRITE);
+		const el = editor.el as HTMLTextAreaElement;
+		el.value = REWRITE;
+		document.body.append(el);
+		el.focus();
+		el.setSelectionRange(7, 7);
+		const placed: number[] = [];
+		Object.assign(editor, {
+			caret: () => el.selectionEnd,
+			placeCaret: (at: number) => {
+				placed.push(at);
+				el.setSelectionRange(at, at);
+			},
+		});
+		const stop = new AbortController();
+		stops.push(stop);
+		const note = appliedNote({
+			fieldOf: (e) => (e === editor ? { id: 7, box, dark: false } : null),
+			repaint: vi.fn(),
+			signal: stop.signal,
+			doc: document,
+		});
+		return { editor, el, note, placed };
+	}
+
+	it('takes the focus on its first draw after a keyboard Apply, once, and says how to go back', () => {
+		const { editor, note } = focusedSetUp();
+		noteApplied(editor, REWRITE, undone, { keyboard: true });
+		expect(note.view(7, false)).toBeNull(); // the card still waits for its verdict
+		expect(note.view(null, false)?.takeFocus).toBe(true);
+		expect(note.announcement()).toBe(APPLIED_FOCUSED_ANNOUNCEMENT);
+		expect(note.view(null, false)?.takeFocus).toBeUndefined();
+	});
+
+	it('never after a pointer Apply, a key pressed since the Apply, or with the focus gone from the field', () => {
+		const a = focusedSetUp();
+		noteApplied(a.editor, REWRITE, undone, { keyboard: false });
+		expect(a.note.view(null, false)?.takeFocus).toBeUndefined();
+		expect(a.note.announcement()).toBe(APPLIED_ANNOUNCEMENT);
+
+		noteApplied(a.editor, REWRITE, undone, { keyboard: true });
+		a.el.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+		expect(a.note.view(null, false)?.takeFocus).toBeUndefined();
+
+		noteApplied(a.editor, REWRITE, undone, { keyboard: true });
+		a.el.blur();
+		expect(a.note.view(null, false)?.takeFocus).toBeUndefined();
+	});
+
+	it('onLeave puts the focus back in the field with the caret where it was; Escape (close) also takes the note away', () => {
+		const { editor, el, note, placed } = focusedSetUp();
+		noteApplied(editor, REWRITE, undone, { keyboard: true });
+		const view = note.view(null, false);
+		expect(view?.takeFocus).toBe(true);
+		el.blur();
+		view?.onLeave?.(false);
+		expect(document.activeElement).toBe(el);
+		expect(placed).toEqual([7]);
+		expect(note.has()).toBe(true);
+		el.blur();
+		note.view(null, false)?.onLeave?.(true);
+		expect(document.activeElement).toBe(el);
+		expect(note.has()).toBe(false);
+	});
+
+	it("the drawn note focuses its Undo; its keys: Escape and Tab go back, typing goes back unprevented, Ctrl+Z undoes, Enter is the button's", () => {
+		const { el } = focusedSetUp();
+		const host = document.createElement('div');
+		document.body.append(host);
+		const root = host.attachShadow({ mode: 'open' });
+		const onLeave = vi.fn();
+		const onUndo = vi.fn();
+		const view: AppliedNoteView = { fieldId: 7, field: box, dark: false, onUndo, onLeave, takeFocus: true };
+		render(<AppliedToast note={view} viewport={{ width: 1000, height: 700 }} />, root);
+		const button = root.querySelector<HTMLButtonElement>('[data-tactful="applied-undo"]');
+		expect(root.activeElement).toBe(button);
+		const press = (key: string, mods: KeyboardEventInit = {}) => {
+			const e = new KeyboardEvent('keydown', {
+				key,
+				bubbles: true,
+				cancelable: true,
+				composed: true,
+				...mods,
+			});
+			button?.dispatchEvent(e);
+			return e.defaultPrevented;
+		};
+		expect(press('Escape')).toBe(true);
+		expect(onLeave).toHaveBeenLastCalledWith(true);
+		expect(press('Tab', { shiftKey: true })).toBe(true);
+		expect(onLeave).toHaveBeenLastCalledWith(false);
+		expect(press(' ')).toBe(false);
+		expect(press('T')).toBe(false);
+		expect(onLeave).toHaveBeenCalledTimes(4);
+		expect(press('z', { ctrlKey: true })).toBe(true);
+		expect(onUndo).toHaveBeenCalledTimes(1);
+		expect(press('Enter')).toBe(false);
+		expect(onLeave).toHaveBeenCalledTimes(4);
+		// The Undo replaced by a refusal's words while it holds the focus: back to the field, not the page's body.
+		render(
+			<AppliedToast
+				note={{ ...view, takeFocus: false, message: 'refused' }}
+				viewport={{ width: 1000, height: 700 }}
+			/>,
+			root,
+		);
+		expect(onLeave).toHaveBeenCalledTimes(5);
+		render(null, root);
+		void el;
+	});
+
+	it('noteKey: modifiers other than Ctrl/Cmd+Z leave the key alone', () => {
+		const k = (key: string, m: Partial<KeyboardEvent> = {}) =>
+			noteKey({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...m });
+		expect(k('z', { metaKey: true })).toBe('undo');
+		expect(k('Z', { ctrlKey: true, shiftKey: true })).toBeNull();
+		expect(k('c', { ctrlKey: true })).toBeNull();
+		expect(k('Backspace')).toBe('type');
+		expect(k('Enter')).toBeNull();
+		expect(k('F6')).toBeNull();
 	});
 });
