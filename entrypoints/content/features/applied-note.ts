@@ -29,7 +29,8 @@ export interface AppliedNoteView {
 /** The card's Undo rewrite for that Apply; resolves with why it was refused, if it was. */
 export type UndoApplied = () => Promise<{ ok: true } | { ok: false; message: string }>;
 
-type AppliedListener = (editor: Editor, rewrite: string, undo: UndoApplied) => void;
+/** `tidiedFrom`: not a new Apply, the editor's own change to the rewrite `tidiedFrom` the note was kept for. */
+type AppliedListener = (editor: Editor, rewrite: string, undo?: UndoApplied, tidiedFrom?: string) => void;
 const listeners = new Set<AppliedListener>();
 
 /**
@@ -38,6 +39,15 @@ const listeners = new Set<AppliedListener>();
  */
 export function noteApplied(editor: Editor, rewrite: string, undo: UndoApplied): void {
 	for (const listener of listeners) listener(editor, rewrite, undo);
+}
+
+/**
+ * The editor changed the applied rewrite `written` to `now` on its own (its tidy, right after the write;
+ * rewrite-apply.ts watchSettle): a note kept for `written` keeps its Undo for `now` (Undo rewrite takes back the text
+ * the field holds), instead of going as if the user had typed on (session 23, draft10).
+ */
+export function noteTidied(editor: Editor, written: string, now: string): void {
+	for (const listener of listeners) listener(editor, now, undefined, written);
 }
 
 /** Hears each Apply until `signal` aborts. */
@@ -88,8 +98,15 @@ export function appliedNote(deps: AppliedNoteDeps) {
 		clearTimeout(timer);
 	};
 	deps.signal.addEventListener('abort', drop, { once: true });
-	onApplied((editor, rewrite, undo) => {
+	onApplied((editor, rewrite, undo, tidiedFrom) => {
 		if (!deps.fieldOf(editor)) return;
+		if (tidiedFrom !== undefined) {
+			// The same Apply, tidied: its clock and announcement stay.
+			if (note?.editor === editor && note.rewrite === tidiedFrom) note.rewrite = rewrite;
+			deps.repaint();
+			return;
+		}
+		if (!undo) return;
 		note = { editor, rewrite, undo };
 		announce = '';
 		deps.repaint();
