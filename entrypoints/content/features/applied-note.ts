@@ -7,6 +7,7 @@
  * card has Undo rewrite itself). An Undo that would lose the user's typing is refused and the note says so.
  */
 import type { Editor } from '../editors/types.ts';
+import { UNDO_REFUSED } from './rewrite-apply.ts';
 
 /** How long the note stays once shown: long enough to read it and decide, short of lingering over the next words. */
 export const APPLIED_NOTE_MS = 10_000;
@@ -113,7 +114,12 @@ export function appliedNote(deps: AppliedNoteDeps) {
 	}, deps.signal);
 
 	const undo = async (current: Note) => {
-		const answer = await current.undo();
+		// The field no longer holds the rewrite this note was kept for (typed on before the repaint, or a change with
+		// no key the settle watch took for the editor's): Undo rewrite would take that edit away too (session 23).
+		const answer =
+			current.editor.read() === current.rewrite
+				? await current.undo()
+				: ({ ok: false, message: UNDO_REFUSED } as const);
 		if (note !== current) return;
 		if (answer.ok) drop();
 		else {

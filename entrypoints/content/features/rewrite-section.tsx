@@ -21,6 +21,7 @@ import {
 	applyCandidate,
 	dismissCandidate,
 	EDITOR_CHANGE_MESSAGES,
+	typographicOnly,
 	UNDO_REFUSED,
 	undoRewrite,
 } from './rewrite-apply.ts';
@@ -170,8 +171,10 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 						ctx.recordAccepted,
 						// The editor changed the written text a moment later: the card says so (or, for a typographic tidy
 						// told once already, not), and the note beside the field keeps its Undo for the text it holds now.
+						// Only a typographic tidy: a change of words with no key (dictation, a script, rewrite-applied.spec's
+						// execCommand typing) is not carried into the note's Undo, which would take it away too.
 						(written, now) => {
-							noteTidied(ctx.editor, written, now);
+							if (typographicOnly(written, now)) noteTidied(ctx.editor, written, now);
 							rerender();
 						},
 					);
