@@ -1,9 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type CardUi, createCardUi } from './card.ts';
 import { editorFor } from './editors/index.ts';
 import { type CardContext, registerCardSection } from './extensions.ts';
-import { CHANGED_WHILE_WRITING } from './features/rewrite-apply.ts';
-import { rewriteStateFor } from './features/rewrite-state.ts';
+import {
+	applyCandidate,
+	CHANGED_AFTER_WRITING,
+	CHANGED_WHILE_WRITING,
+	SETTLE_MS,
+} from './features/rewrite-apply.ts';
+import { requestRewrite, rewriteStateFor } from './features/rewrite-state.ts';
 import { FieldController } from './field-controller.ts';
 import type { FieldView } from './overlay/overlay.tsx';
 import { generic } from './sites/generic.ts';
@@ -387,6 +392,77 @@ describe('the card after its own write, while the written draft is scored (races
 		ui.noteVerdict(c);
 		expect(ui.isOpen()).toBe(false);
 		rewriteStateFor(c.editor).error = undefined;
+	});
+
+	/** Apply of a calm rewrite through rewrite-apply.ts, the field's write stubbed (jsdom runs no execCommand). */
+	async function applyCalm(c: FieldController, field: HTMLTextAreaElement, rewrite: string) {
+		const source = field.value;
+		const deps = {
+			rewrite: async () => ({
+				source,
+				backend: 'offline' as const,
+				weight: 0.5,
+				context: 'Toxic Emotions',
+				rejected: [],
+				candidates: [{ rewrite, strategy: 'soften.none.t0', reward: 0.8, appropriate: 0.9, similarity: 0.7 }],
+			}),
+			recordOutcome: vi.fn(),
+		};
+		await requestRewrite(c.editor, source, [], deps, () => undefined);
+		c.editor.replace = async (start, end, text, expected) => {
+			if (field.value !== expected) return false;
+			field.value = field.value.slice(0, start) + text + field.value.slice(end);
+			return true;
+		};
+		const candidate = rewriteStateFor(c.editor).suggestion?.candidates[0];
+		if (!candidate) throw new Error('no candidate');
+		expect(await applyCandidate(c.editor, candidate, deps)).toBe(true);
+	}
+
+	it("a calm Apply closes the card at once; the editor's change inside the settle window opens it again to say so (draft10)", async () => {
+		const { c, ui, fv, field, ctx, release } = await opened('Fix it, you idiot.');
+		ui.noteVerdict(c); // the warning the card opened on
+		field.focus();
+		await applyCalm(c, field, 'Please fix it -- thanks.');
+		ctx().rescore();
+		await poll(() => c.verdict?.result.text === field.value, release);
+		expect(c.verdict?.level).toBe('ok');
+		ui.noteVerdict(c);
+		// Closed at once: draft9 held it open for the write's settle window (up to 800 ms), nothing to tell.
+		expect(ui.isOpen()).toBe(false);
+		// Inside the window, the editor changes the written text with no key (a mark, not a typographic tidy).
+		field.value = 'Please fix it -- thanks!';
+		field.dispatchEvent(new InputEvent('input', { inputType: 'insertReplacementText' }));
+		await wait(0);
+		expect(rewriteStateFor(c.editor).error).toBe(CHANGED_AFTER_WRITING);
+		expect(ui.isOpen()).toBe(true);
+		const again = ui.view([{ ...fv, level: 'ok' }]);
+		expect(again?.props.level).toBe('ok'); // drawn, with the rewrite section's message
+		expect(again?.props.autoFocus).toBe(false); // not taken from the draft
+		// The calm verdict on the changed text keeps it; the user's edit makes the text theirs, and it closes.
+		c.rescore();
+		await poll(() => c.verdict?.result.text === field.value, release);
+		ui.noteVerdict(c);
+		expect(ui.isOpen()).toBe(true);
+		field.value = 'Please fix it -- thanks! Cheers.';
+		c.rescore();
+		await poll(() => c.verdict?.result.text === field.value, release);
+		ui.noteVerdict(c);
+		expect(ui.isOpen()).toBe(false);
+	});
+
+	it('a calm Apply the editor leaves alone: the card closes at once and stays closed past the settle window', async () => {
+		const { c, ui, field, ctx, release } = await opened('Fix it, you idiot.');
+		ui.noteVerdict(c);
+		field.focus();
+		await applyCalm(c, field, 'Please fix it, thanks.');
+		ctx().rescore();
+		await poll(() => c.verdict?.result.text === field.value, release);
+		ui.noteVerdict(c);
+		expect(ui.isOpen()).toBe(false);
+		await wait(SETTLE_MS + 50);
+		expect(ui.isOpen()).toBe(false);
+		expect(rewriteStateFor(c.editor).error).toBeUndefined();
 	});
 
 	it('Apply answered on the written text: a draft still cautioned draws the card again, with its Undo', async () => {

@@ -60,6 +60,8 @@ interface Open {
 	awaitingKeys?: number;
 	/** Kept open over a calm verdict to tell that the editor changed the text around Apply (`noteVerdict`). */
 	tells?: boolean;
+	/** The card wrote into the field (Apply, Undo rewrite): closing on a calm verdict takes the focus back there. */
+	wrote?: boolean;
 }
 
 /** The card controller used by session.ts. */
@@ -207,6 +209,21 @@ export function createCardUi(env: CardEnv): CardUi {
 		if (c) forgetReply(c.editor);
 		env.repaint();
 	};
+	/**
+	 * Closes the card over a calm verdict. After its own write (`wrote`) the card may hold the focus (a small iframe's
+	 * card over the parent page: frames.spec typed into the page's body): back to the draft then, unless the user went
+	 * somewhere else in the page.
+	 */
+	const closeCalm = (c: FieldController, wrote: boolean) => {
+		if (!wrote) {
+			close(false);
+			return;
+		}
+		const doc = c.editor.el.ownerDocument;
+		const active = doc.activeElement;
+		const inCard = active?.closest(OWN_HOSTS) != null;
+		close(inCard || ((active === null || active === doc.body) && !doc.hasFocus()));
+	};
 	const fields = () => [...env.live.values()].map((x) => x.c);
 	const gate = nudgeGate({
 		show: (c, answers) => {
@@ -342,6 +359,7 @@ export function createCardUi(env: CardEnv): CardUi {
 				onDismissed: () => event(c, 'dismissed', v),
 				onRescore: () => {
 					if (open?.seq !== seq) return;
+					open.wrote = true;
 					open.awaiting = c.editor.read();
 					open.awaitingKeys = keys + c.userEdits;
 				},
@@ -374,25 +392,18 @@ export function createCardUi(env: CardEnv): CardUi {
 				open.tells = true;
 				return;
 			}
-			// The calm verdict on a write can land before the editor's own tidy of it (100 ms in the normalising
-			// fixture): the card waits out the write's settle window, and closes then unless the editor changed it.
-			const settling = writeSettled(c.editor);
-			if (!settling) {
-				close(false);
-				return;
-			}
-			const held = open;
-			held.tells = true;
+			// A calm card closes at once, also right after its own write: the settle watch, if the editor changes the
+			// text inside its window, opens the card again to tell it (session 23; draft9 held every calm card open for
+			// the window, 800 ms, to catch a tidy that lands after the verdict).
+			const settling = open.wrote ? writeSettled(c.editor) : null;
+			closeCalm(c, Boolean(open.wrote));
+			if (!settling) return;
 			void settling.then(() => {
-				if (open !== held || env.signal.aborted) return;
-				if (editorChangeToTell(c.editor) || c.verdict?.level !== 'ok') return;
-				// Held open over the write's settle window, the card may hold the focus by now (a small iframe's card
-				// over the parent page: frames.spec typed into the page's body): back to the draft, unless the user
-				// went somewhere else in the page.
-				const doc = c.editor.el.ownerDocument;
-				const active = doc.activeElement;
-				const inCard = active?.closest(OWN_HOSTS) != null;
-				close(inCard || ((active === null || active === doc.body) && !doc.hasFocus()));
+				// Another card opened meanwhile, or the user acted first (no message then): nothing to open.
+				if (open !== null || env.signal.aborted || !ctrl(c.id) || !editorChangeToTell(c.editor)) return;
+				// Not a new opening the user asked for: drawn without taking the focus from the draft (`mayFocus`).
+				open = newOpening({ id: c.id, via: 'badge', tells: true, focused: true });
+				env.repaint();
 			});
 		},
 		setActive(active) {

@@ -9,6 +9,7 @@ import {
 	type AppliedNoteView,
 	appliedNote,
 	noteApplied,
+	noteTidied,
 	REFUSED_NOTE_MS,
 	type UndoApplied,
 } from './applied-note.ts';
@@ -53,6 +54,25 @@ describe('appliedNote', () => {
 		expect(view).toMatchObject({ fieldId: 7, field: box });
 		expect(view?.onUndo).toBeTypeOf('function');
 		expect(note.announcement()).toBe(APPLIED_ANNOUNCEMENT);
+	});
+
+	it("keeps its Undo when the editor tidies the rewrite it was kept for (draft10); the user's typing still ends it", () => {
+		const { editor, note, stop } = setUp();
+		stops.push(stop);
+		noteApplied(editor, REWRITE, undone);
+		expect(note.view(null, false)).not.toBeNull();
+		const tidied = 'This is an unwise idea\u2026';
+		editor.value = tidied;
+		noteTidied(editor, 'another text', tidied); // not the rewrite it was kept for: no match
+		expect(note.view(null, false)).toBeNull();
+		noteApplied(editor, REWRITE, undone);
+		editor.value = REWRITE;
+		expect(note.view(null, false)).not.toBeNull();
+		editor.value = tidied;
+		noteTidied(editor, REWRITE, tidied);
+		expect(note.view(null, false)?.onUndo).toBeTypeOf('function');
+		editor.value = `${tidied} more`;
+		expect(note.view(null, false)).toBeNull();
 	});
 
 	it('goes once its time is up, but not while the pointer or focus is in it', () => {

@@ -17,6 +17,7 @@
  * rest of the card's dialog, whose focus the user was in.
  */
 import type { Editor } from '../editors/types.ts';
+import { UNDO_REFUSED } from './rewrite-apply.ts';
 
 /** How long the note stays once shown: long enough to read it and decide, short of lingering over the next words. */
 export const APPLIED_NOTE_MS = 10_000;
@@ -51,7 +52,14 @@ export interface ApplyHow {
 	keyboard?: boolean;
 }
 
-type AppliedListener = (editor: Editor, rewrite: string, undo: UndoApplied, how: ApplyHow) => void;
+/** `tidiedFrom`: not a new Apply, the editor's own change to the rewrite `tidiedFrom` the note was kept for. */
+type AppliedListener = (
+	editor: Editor,
+	rewrite: string,
+	undo: UndoApplied | undefined,
+	how: ApplyHow,
+	tidiedFrom?: string,
+) => void;
 const listeners = new Set<AppliedListener>();
 
 /**
@@ -60,6 +68,15 @@ const listeners = new Set<AppliedListener>();
  */
 export function noteApplied(editor: Editor, rewrite: string, undo: UndoApplied, how: ApplyHow = {}): void {
 	for (const listener of listeners) listener(editor, rewrite, undo, how);
+}
+
+/**
+ * The editor changed the applied rewrite `written` to `now` on its own (its tidy, right after the write;
+ * rewrite-apply.ts watchSettle): a note kept for `written` keeps its Undo for `now` (Undo rewrite takes back the text
+ * the field holds), instead of going as if the user had typed on (session 23, draft10).
+ */
+export function noteTidied(editor: Editor, written: string, now: string): void {
+	for (const listener of listeners) listener(editor, now, undefined, {}, written);
 }
 
 /** Hears each Apply until `signal` aborts. */
@@ -128,15 +145,27 @@ export function appliedNote(deps: AppliedNoteDeps) {
 		clearTimeout(timer);
 	};
 	deps.signal.addEventListener('abort', drop, { once: true });
-	onApplied((editor, rewrite, undo, how) => {
+	onApplied((editor, rewrite, undo, how, tidiedFrom) => {
 		if (!deps.fieldOf(editor)) return;
+		if (tidiedFrom !== undefined) {
+			// The same Apply, tidied: its clock and announcement stay.
+			if (note?.editor === editor && note.rewrite === tidiedFrom) note.rewrite = rewrite;
+			deps.repaint();
+			return;
+		}
+		if (!undo) return;
 		note = { editor, rewrite, undo, ...(how.keyboard ? { keyboard: { keys } } : {}) };
 		announce = '';
 		deps.repaint();
 	}, deps.signal);
 
 	const undo = async (current: Note) => {
-		const answer = await current.undo();
+		// The field no longer holds the rewrite this note was kept for (typed on before the repaint, or a change with
+		// no key the settle watch took for the editor's): Undo rewrite would take that edit away too (session 23).
+		const answer =
+			current.editor.read() === current.rewrite
+				? await current.undo()
+				: ({ ok: false, message: UNDO_REFUSED } as const);
 		if (note !== current) return;
 		if (answer.ok) drop();
 		else {

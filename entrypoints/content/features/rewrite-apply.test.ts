@@ -11,6 +11,8 @@ import {
 	editorChangeToTell,
 	insertedOnly,
 	SETTLE_MS,
+	TIDIED_AFTER_WRITING,
+	typographicOnly,
 	undoRewrite,
 	watchRewriteUndo,
 } from './rewrite-apply.ts';
@@ -142,6 +144,60 @@ describe('applyCandidate and undoRewrite', () => {
 		} finally {
 			vi.useRealTimers();
 		}
+	});
+
+	it('a typographic tidy is told once per page, keeping Undo each time; a change to a word is told every time (draft10)', async () => {
+		// An editor with a smart-punctuation rule tidies every Apply: told ten times, the message is skipped.
+		let page = document.implementation.createHTMLDocument('a page');
+		const onPage = async () => {
+			const all: RewriteDeps = { rewrite: async () => suggestion, recordOutcome: vi.fn() };
+			const editor = Object.assign(fakeEditor(DRAFT), { el: page.createElement('textarea') });
+			await requestRewrite(editor, DRAFT, [], all, () => undefined);
+			return { editor, deps: all };
+		};
+		const tidy = async (to: (written: string) => string) => {
+			const { editor, deps } = await onPage();
+			const changed = vi.fn();
+			expect(await applyCandidate(editor, candidate, deps, undefined, undefined, changed)).toBe(true);
+			const written = editor.value;
+			editor.value = to(written);
+			editor.el.dispatchEvent(new InputEvent('input', { inputType: 'insertReplacementText' }));
+			expect(changed).toHaveBeenCalledWith(written, editor.value);
+			return editor;
+		};
+		// A mark added ("--" where there was none) and a word changed are not typographic: told, and not "once".
+		const mark = await tidy((t) => t.replace(' an ', ' an -- '));
+		expect(rewriteStateFor(mark).error).toBe(CHANGED_AFTER_WRITING);
+		const told = await tidy((t) => t.replace(/ /g, '\u00a0'));
+		expect(rewriteStateFor(told).error).toBe(TIDIED_AFTER_WRITING);
+		expect(editorChangeToTell(told)).toBe(true); // a calm verdict keeps the card for it (card.ts)
+		const quiet = await tidy((t) => t.replace(' an ', ' an  '));
+		expect(rewriteStateFor(quiet).error).toBeUndefined(); // told once on this page already
+		expect(editorChangeToTell(quiet)).toBe(false);
+		expect(rewriteStateFor(quiet).applied).toEqual({ original: DRAFT, rewrite: quiet.value });
+		expect(await undoRewrite(quiet)).toBe(true); // Undo rewrite takes back the tidied text
+		expect(quiet.value).toBe(DRAFT);
+		const word = await tidy((t) => t.replace('unwise', 'unwize'));
+		expect(rewriteStateFor(word).error).toBe(CHANGED_AFTER_WRITING);
+		// Another page is told once too.
+		const elsewhere = page;
+		page = document.implementation.createHTMLDocument('another page');
+		expect(page).not.toBe(elsewhere);
+		const other = await tidy((t) => t.replace(/ /g, '\u00a0'));
+		expect(rewriteStateFor(other).error).toBe(TIDIED_AFTER_WRITING);
+	});
+
+	it('typographicOnly: dashes, quotes, ellipses and spacing read alike; words, digits and marks do not', () => {
+		expect(typographicOnly('ok -- fine', 'ok \u2014 fine')).toBe(true);
+		expect(typographicOnly('don\'t "this"...', 'don\u2019t \u201cthis\u201d\u2026')).toBe(true);
+		expect(typographicOnly('a  b\n', 'a\u00a0b')).toBe(true);
+		expect(typographicOnly('same', 'same')).toBe(false); // no change at all
+		expect(typographicOnly('unwise idea.', 'unwise idea!')).toBe(false);
+		expect(typographicOnly('unwise idea.', 'unwise idea')).toBe(false);
+		expect(typographicOnly('an unwise idea', 'an un wise idea')).toBe(false);
+		expect(typographicOnly('an unwise idea', 'anunwise idea')).toBe(false);
+		expect(typographicOnly('down -5 points', 'down 5 points')).toBe(false);
+		expect(typographicOnly('not good', 'good')).toBe(false);
 	});
 
 	it('does not write a rewrite longer than the field takes (maxlength), says why, and keeps the draft', async () => {

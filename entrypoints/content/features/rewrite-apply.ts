@@ -102,14 +102,55 @@ export const CHANGED_AFTER_WRITING =
 	'The editor changed the text after the rewrite was written, so it may not read as suggested. Check it: Undo rewrite brings your draft back.';
 
 /**
- * True while the card has to tell that the editor changed the text around a write (`CHANGED_WHILE_WRITING`,
- * `CHANGED_AFTER_WRITING`) and the field still holds that text: a calm verdict on it must not close the card and the
- * message with it (session 21's open case 1, draft9). Once the user edits, it is their text again.
+ * The card's message the first time on a page that the editor changed the written rewrite only typographically
+ * (`typographicOnly`): told once, since an editor with such a rule tidies every Apply (session 23, draft10).
+ */
+export const TIDIED_AFTER_WRITING =
+	'The editor changed the text after the rewrite was written: only its punctuation or spacing (its own tidy, such as "--" to "\u2014"); the words are as suggested. Tactful says this once on this page. Undo rewrite brings your draft back.';
+
+/** The messages that say the editor changed the text around a write (RewriteCard drops "Your draft was not changed."). */
+export const EDITOR_CHANGE_MESSAGES: readonly string[] = [
+	CHANGED_WHILE_WRITING,
+	CHANGED_AFTER_WRITING,
+	TIDIED_AFTER_WRITING,
+];
+
+/**
+ * A text as read for `typographicOnly`: dashes, quotes, ellipses and spaces each read alike. Nothing is dropped, so
+ * a word, a digit or a punctuation mark added, removed or moved still reads as a change.
+ */
+function typographic(text: string): string {
+	return text
+		.replace(/[-\u2010-\u2015\u2212]+/g, '-')
+		.replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+		.replace(/[\u201c-\u201f\u2033]/g, '"')
+		.replace(/\u2026/g, '...')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/**
+ * True when `now` differs from `written` only as an editor's typographic tidy does: a dash or quote for its
+ * typographic form, "..." for "…", spacing. The rule for telling such a tidy once per page: it never covers a change
+ * to a word (the draft-integrity promise), nor a mark added or removed.
+ */
+export function typographicOnly(written: string, now: string): boolean {
+	return written !== now && typographic(written) === typographic(now);
+}
+
+/** Pages (documents) whose editor's typographic tidy after a write has been told once already. */
+const toldTidy = new WeakSet<Document>();
+
+/**
+ * True while the card has to tell that the editor changed the text around a write (`EDITOR_CHANGE_MESSAGES`) and the
+ * field still holds that text: a calm verdict on it must not close the card and the message with it (session 21's
+ * open case 1, draft9). Once the user edits, it is their text again.
  */
 export function editorChangeToTell(editor: Editor): boolean {
 	const state = rewriteStateFor(editor);
 	return (
-		(state.error === CHANGED_WHILE_WRITING || state.error === CHANGED_AFTER_WRITING) &&
+		state.error !== undefined &&
+		EDITOR_CHANGE_MESSAGES.includes(state.error) &&
 		state.applied?.rewrite === editor.read()
 	);
 }
@@ -179,7 +220,7 @@ export async function applyCandidate(
 	deps: RewriteDeps,
 	onUndone?: () => void,
 	onRedone?: () => void,
-	onEditorChanged?: () => void,
+	onEditorChanged?: (written: string, now: string) => void,
 ): Promise<boolean> {
 	const state = rewriteStateFor(editor);
 	const { suggestion } = state;
@@ -219,10 +260,17 @@ export async function applyCandidate(
 	state.error = undefined;
 	// The editor may still change what was written (an async tidy after the check): the card says so, as when it
 	// changed it during the write, and "Undo rewrite" takes back the text it holds then (session 21's open case 2).
+	// A typographic tidy ("--" to "\u2014") is told once per page: an editor with such a rule tidies every Apply, and the
+	// same message ten times teaches the user to skip it (session 23). Any other change is told every time.
 	watchSettle(editor, written, (now) => {
 		state.applied = { original: current, rewrite: now };
-		state.error = CHANGED_AFTER_WRITING;
-		onEditorChanged?.();
+		const doc = editor.el.ownerDocument;
+		if (!typographicOnly(written, now)) state.error = CHANGED_AFTER_WRITING;
+		else if (!toldTidy.has(doc)) {
+			toldTidy.add(doc);
+			state.error = TIDIED_AFTER_WRITING;
+		}
+		onEditorChanged?.(written, now);
 	});
 	deps.recordOutcome(suggestion, candidate, 'accept');
 	// An undo is the user's verdict on the candidate after all: the bandit hears it as a reject (it heard the

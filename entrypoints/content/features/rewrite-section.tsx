@@ -15,13 +15,13 @@ import { getSettings } from '../../../utils/storage/settings.ts';
 import { openStream } from '../../../utils/streaming.ts';
 import type { CardContext, CardSection } from '../extensions.ts';
 import { readThread } from '../threads/index.ts';
-import { noteApplied } from './applied-note.ts';
+import { noteApplied, noteTidied } from './applied-note.ts';
 import { beforeRewriteKey } from './draft-keeper.ts';
 import {
 	applyCandidate,
-	CHANGED_AFTER_WRITING,
-	CHANGED_WHILE_WRITING,
 	dismissCandidate,
+	EDITOR_CHANGE_MESSAGES,
+	typographicOnly,
 	UNDO_REFUSED,
 	undoRewrite,
 } from './rewrite-apply.ts';
@@ -161,7 +161,7 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 						: undefined
 				}
 				applied={Boolean(state.applied)}
-				draftChanged={state.error === CHANGED_WHILE_WRITING || state.error === CHANGED_AFTER_WRITING}
+				draftChanged={state.error !== undefined && EDITOR_CHANGE_MESSAGES.includes(state.error)}
 				onApply={async (candidate, how) => {
 					const applied = await applyCandidate(
 						ctx.editor,
@@ -169,7 +169,14 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 						deps,
 						ctx.recordUndone,
 						ctx.recordAccepted,
-						rerender, // the editor changed the written text a moment later: the card says so
+						// The editor changed the written text a moment later: the card says so (or, for a typographic tidy
+						// told once already, not), and the note beside the field keeps its Undo for the text it holds now.
+						// Only a typographic tidy: a change of words with no key (dictation, a script, rewrite-applied.spec's
+						// execCommand typing) is not carried into the note's Undo, which would take it away too.
+						(written, now) => {
+							if (typographicOnly(written, now)) noteTidied(ctx.editor, written, now);
+							rerender();
+						},
 					);
 					if (applied) {
 						ctx.recordAccepted?.();
