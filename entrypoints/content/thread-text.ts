@@ -66,9 +66,8 @@ export function threadTextBoxes(editor: Editor): DOMRect[] | null {
 
 /**
  * Sites whose reader leaves out comments laid out as siblings of the ones it reads (Hacker News: its rows of one
- * table, the item's direct replies read, the nested replies between them not). Not elsewhere yet: on the GitHub
- * snapshot the siblings of its comments added lines that left the whole card no clear place (1280x800: cut to
- * 1 of 3 suggestion lines where it had hidden no comment text).
+ * table, the item's direct replies read, the nested replies between them not). Only there: the other sites were
+ * not measured with it (session 23).
  */
 const KIN_SITES = new Set(['hackernews']);
 
