@@ -182,7 +182,9 @@ export function cardStyle(
 			need > MIN_THREAD_BAND
 				? clearSpot(withActions ?? box, avoid.thread, x, width, MIN_THREAD_BAND, viewport, need)
 				: null;
-		return band && band.hidden <= full.hidden - BAND_GAIN ? band.style : full.style;
+		// Never over the comment being answered (card-clear.spec, heated demo at 1100x800: the band went over it).
+		const kept = band && !covers(band.style, avoid.reading, need, width, vh) ? band : null;
+		return kept && kept.hidden <= full.hidden - BAND_GAIN ? kept.style : full.style;
 	}
 	const clear = withActions && (whole(withActions) ?? larger(withActions, COMFORT));
 	if (clear) return clearOfReading(clear);
