@@ -41,8 +41,10 @@ for (const size of SIZES.filter((x) => !onlySize || x.name === onlySize))
 		await env.page.keyboard.press('Escape');
 	}
 await env.teardown();
-console.log('\npage size | comment text under card (px, lines) | title px | box % | caret | suggestion');
+console.log(
+	'\npage size | comment text under card (px, lines) | title px | box % | caret | suggestion | heading, reason',
+);
 for (const r of rows)
 	console.log(
-		`${r.page} ${r.size} | ${r.textPx} px, ${r.linesHit}/${r.linesInView} | ${r.titlePx ?? '-'} | ${r.fieldShare} | ${r.caret ? 'COVERED' : 'clear'} | ${r.suggestion}`,
+		`${r.page} ${r.size} | ${r.textPx} px, ${r.linesHit}/${r.linesInView} | ${r.titlePx ?? '-'} | ${r.fieldShare} | ${r.caret ? 'COVERED' : 'clear'} | ${r.suggestion} | ${r.heading ? 'h' : '-'}${r.reason ? 'r' : '-'}`,
 	);

@@ -151,6 +151,13 @@ function cutQuote(q: string): string {
 	return `${(word > QUOTE_CHARS / 2 ? cut.slice(0, word) : cut.slice(0, QUOTE_CHARS)).trimEnd()}…`;
 }
 
+/**
+ * From this much room (CSS px, the placement's max-height) a tight card shows its one-line reason beside the thread
+ * line, with the suggestion's first line still in view (card-place.ts MIN_THREAD_BAND, session 23); below it, the
+ * thread line alone (session 21: at 171 px both left none of the suggestion).
+ */
+const BOTH_LINES_ROOM = 200;
+
 /** Below this much room (CSS px) a "cannot check" card is laid out compact: its natural height is ~270 px. */
 const COMPACT_DOWN_ROOM = 280;
 
@@ -289,9 +296,9 @@ export function WarningCard(props: WarningCardProps) {
 			{/* The middle of the card scrolls when the window is too short for all of it; the rewrite's buttons and the
 			    card's own actions below it stay in view (overlay/styles.ts). */}
 			{/* A tight card puts its suggestion first and its reasons below the fold (session 21): why it warns, in one
-			    line under the heading. For the eye only: in the document the full reasons come right after it. Not
-			    beside the thread line: two stand-ins cut the suggestion to one line (card-clear at 640x450). */}
-			{tight && !down && summary && !threadLineButton && (
+			    line under the heading. For the eye only: in the document the full reasons come right after it. Beside
+			    the thread line only with BOTH_LINES_ROOM: with less, two stand-ins leave none of the suggestion. */}
+			{tight && !down && summary && (!threadLineButton || room >= BOTH_LINES_ROOM) && (
 				<p ref={summaryLine} class="tf-summary" data-testid="card-summary" aria-hidden="true">
 					{summary}
 				</p>

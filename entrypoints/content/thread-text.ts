@@ -54,9 +54,32 @@ export function textLineBoxes(elements: readonly Element[], vh: number): DOMRect
 export function threadTextBoxes(editor: Editor): DOMRect[] | null {
 	const risk = threadRiskFor(editor);
 	if (!threadWarns(risk) || !risk.read) return null;
-	const elements = risk.read.comments
+	const read = risk.read.comments
 		.map((c) => commentSource(c))
-		.filter((el): el is Element => el !== undefined && !el.contains(editor.el));
+		.filter((el): el is Element => el !== undefined);
+	const elements = (KIN_SITES.has(risk.read.site ?? '') ? withKin(read) : read).filter(
+		(el) => !el.contains(editor.el),
+	);
 	const boxes = textLineBoxes(elements, editor.el.ownerDocument.documentElement.clientHeight);
 	return boxes.length ? boxes : null;
+}
+
+/**
+ * Sites whose reader leaves out comments laid out as siblings of the ones it reads (Hacker News: its rows of one
+ * table, the item's direct replies read, the nested replies between them not). Only there: the other sites were
+ * not measured with it (session 23).
+ */
+const KIN_SITES = new Set(['hackernews']);
+
+/**
+ * The read comments' elements, then their siblings of the same kind (tag and classes): the comments between them
+ * are read on screen too, though the thread reader left them out (session 23: Hacker News reads only the item's
+ * direct replies, so the card placed clear of those lines covered the nested replies between them).
+ */
+export function withKin(elements: readonly Element[]): Element[] {
+	const out = new Set(elements);
+	for (const el of elements)
+		for (const sibling of el.parentElement?.children ?? [])
+			if (sibling.tagName === el.tagName && sibling.className === el.className) out.add(sibling);
+	return [...out];
 }

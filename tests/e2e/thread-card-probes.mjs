@@ -68,7 +68,7 @@ export const heatUp = (page, selector) =>
 /**
  * What the open card hides and shows: the comments' text lines under it (line length in px, count), the title's
  * px under it, the field's area under it (share), whether it covers the caret (a textarea's caret measured on a
- * mirror), the suggestion's lines drawn on top, the thread section and heading in view.
+ * mirror), the suggestion's lines drawn on top, the thread section, heading and reason in view.
  */
 export const readThreadCard = (page, p) =>
 	page.evaluate((p) => {
@@ -194,6 +194,10 @@ export const readThreadCard = (page, p) =>
 			),
 			suggestion: `${shown}/${total}`,
 			heading: onTop(card.querySelector('h2')),
+			// Why the draft warns, in view: the tight card's one-line reason or the first full reason (session 23).
+			reason:
+				onTop(root.querySelector('[data-testid="card-summary"]')) ||
+				onTop(root.querySelector('.tf-reasons li')),
 			// The thread section's heading drawn on top, or only in the card's scrolled part.
 			thread: !section ? 'none' : onTop(section.querySelector('h3')) ? 'in view' : 'in card',
 			// The tight card's one line that scrolls to the thread section (WarningCard's thread line).

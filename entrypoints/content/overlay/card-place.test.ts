@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardStyle, readingScroll } from './card-place.ts';
+import { cardStyle, MIN_THREAD_BAND, readingScroll } from './card-place.ts';
 
 const viewport = { width: 1000, height: 800 };
 const badge = (x: number, y: number) => new DOMRect(x, y, 22, 22);
@@ -438,7 +438,8 @@ describe('cardStyle: clear of the thread the card warns about (session 20: githu
 		const style = cardStyle(badge(160, 670), vp, { field, actions, reading, thread: wide }, 486);
 		expect(count(style)).toBeLessThan(count(without));
 		for (const r of [field, actions]) expect(hides(style, 486, r)).toBe(false);
-		// Lines everywhere the card could go whole, as many as where it was: it stays.
+		// Lines everywhere the card could go whole, as many as where it was, and every band over the comment being
+		// answered (session 23 bands never cover it): it stays.
 		const dense = Array.from({ length: 40 }, (_, i) => new DOMRect(8, 10 + i * 20, 1084, 18));
 		const capped = cardStyle(badge(160, 670), vp, { field, actions, reading }, 780);
 		expect(cardStyle(badge(160, 670), vp, { field, actions, reading, thread: dense }, 780)).toEqual(capped);
@@ -450,5 +451,60 @@ describe('cardStyle: clear of the thread the card warns about (session 20: githu
 		expect(cardStyle(badge(160, 670), vp, { field, actions, reading, comment, thread: lines }, 486)).toEqual(
 			without,
 		);
+	});
+});
+
+describe('cardStyle: no place clear of the thread, the card cut short where it hides less (session 23, card10)', () => {
+	// hackernews-item.html at 1024x640, measured: the comment lines (and their names, "reply") run to x 785 in
+	// every row, the reply box and its button at the top left. The whole card (624 px) fits nowhere clear of them:
+	// at the window's right edge it hid the ends of 4 of 6 comment lines (334 px).
+	const vp = { width: 1024, height: 640 };
+	const field = new DOMRect(237, 103, 182, 36);
+	const actions = new DOMRect(418, 124, 97, 19);
+	const text = [187, 299, 377, 455, 533, 611].map(
+		(y, i) => new DOMRect(259, y, [526, 515, 435][i % 3] ?? 0, 17),
+	);
+	const names = [153, 265, 343, 421, 499, 577].map((y) => new DOMRect(259, y, 46, 17));
+	const lines = [...text, ...names];
+	const spot = (s: Record<string, string>) => {
+		const top = Number.parseFloat(s.top ?? '0');
+		return new DOMRect(Number.parseFloat(s.left ?? '0'), top, 320, Number.parseFloat(s.maxHeight ?? '0'));
+	};
+	const hiddenPx = (r: DOMRect) =>
+		text.reduce(
+			(sum, l) =>
+				sum +
+				(l.top < r.bottom && l.bottom > r.top
+					? Math.max(0, Math.min(l.right, r.right) - Math.max(l.left, r.left))
+					: 0),
+			0,
+		);
+
+	it('takes the band that hides least, tight but with room for the heading, reason, thread line and suggestion', () => {
+		const avoid = { field, actions, thread: lines };
+		const whole = cardStyle(badge(389, 141), vp, { field, actions }, 624);
+		const style = cardStyle(badge(389, 141), vp, avoid, 624);
+		const card = spot(style);
+		expect(card.height).toBeGreaterThanOrEqual(MIN_THREAD_BAND);
+		expect(card.height).toBeLessThan(624);
+		expect(card.bottom).toBeLessThanOrEqual(632);
+		expect(hiddenPx(card)).toBeLessThan(hiddenPx(spot({ ...whole, maxHeight: '624' })) / 3);
+		for (const r of [field, actions])
+			expect(card.top < r.bottom && card.bottom > r.top && card.left < r.right && card.right > r.left).toBe(
+				false,
+			);
+		// Grown down to the next line it would newly hide, no further.
+		expect(
+			text.some((l) => l.top >= card.top + MIN_THREAD_BAND && l.top < card.bottom + 6 && l.right > card.left),
+		).toBe(false);
+	});
+
+	it('hiding only a word or two less, the whole card stays', () => {
+		const short = [new DOMRect(259, 187, 480, 17)];
+		const whole = cardStyle(badge(389, 141), vp, { field, actions }, 300);
+		const style = cardStyle(badge(389, 141), vp, { field, actions, thread: short }, 300);
+		expect(Number.parseFloat(style.maxHeight ?? '0')).toBeGreaterThanOrEqual(300);
+		expect(style).not.toEqual({});
+		expect(whole).toBeDefined();
 	});
 });

@@ -33,6 +33,17 @@ const MIN_COMPACT = 100;
  * on reddit-thread.html: 117 px showed none of 3 lines, 184 px all 3; ~21 px a line).
  */
 const MIN_SUGGESTED = 170;
+/**
+ * The least room for a thread card cut short so it hides fewer of the thread's lines: its heading, the one-line reason,
+ * the thread line ("This conversation is getting tense ↓"), the suggestion's first line and the pinned Apply row and
+ * own buttons (styles.ts `.tf-tight`; WarningCard shows the reason beside the thread line from this room on).
+ */
+export const MIN_THREAD_BAND = 200;
+/**
+ * Cutting the card short to that band is worth it only when it hides at least this much less of the lines (px²:
+ * ~60 px of one 20 px line, a word or two; session 23: less than that is not worth two of the suggestion's lines).
+ */
+const BAND_GAIN = 1200;
 const GAP = 6;
 const MARGIN = 8;
 
@@ -163,7 +174,17 @@ export function cardStyle(
 			const card = placed(st, need, width, vh);
 			return avoid.thread?.reduce((sum, r) => sum + overlapArea(card, r), 0) ?? 0;
 		};
-		return spot && (spot.hidden === 0 || spot.hidden < hidden(plain)) ? spot.style : plain;
+		if (spot?.hidden === 0) return spot.style;
+		const full = spot && spot.hidden < hidden(plain) ? spot : { style: plain, hidden: hidden(plain) };
+		// Still over some lines (Hacker News, Lemmy in windows up to 1024x640: their lines run nearly the window's
+		// width): the card cut short to MIN_THREAD_BAND, tight, where that hides clearly less (session 23).
+		const band =
+			need > MIN_THREAD_BAND
+				? clearSpot(withActions ?? box, avoid.thread, x, width, MIN_THREAD_BAND, viewport, need)
+				: null;
+		// Never over the comment being answered (card-clear.spec, heated demo at 1100x800: the band went over it).
+		const kept = band && !covers(band.style, avoid.reading, need, width, vh) ? band : null;
+		return kept && kept.hidden <= full.hidden - BAND_GAIN ? kept.style : full.style;
 	}
 	const clear = withActions && (whole(withActions) ?? larger(withActions, COMFORT));
 	if (clear) return clearOfReading(clear);
@@ -230,6 +251,9 @@ export function cardStyle(
  * of `lines` (the thread's text lines; 0 at best), near the field: in the card's usual column (`x`), beside the
  * field, right of the rightmost line, at the window's right or left edge; below the field, level with it (as near
  * its badge as the window allows), or above it. Null when the window has no such place.
+ * `whole`: the card's full height when `need` is a band it is cut short to (session 23): the band may also sit at
+ * the window's top, right under a line or right above one, and it grows down to `whole` as far as that hides no
+ * more lines, so the card shows as much as the free room holds.
  */
 function clearSpot(
 	near: DOMRect,
@@ -238,28 +262,47 @@ function clearSpot(
 	width: number,
 	need: number,
 	viewport: { width: number; height: number },
+	whole?: number,
 ): { style: Style; hidden: number } | null {
 	const { width: vw, height: vh } = viewport;
 	const right = Math.max(near.right, ...lines.map((r) => r.right));
 	const columns = [x, near.right + GAP, right + GAP, vw - width - MARGIN, MARGIN].filter(
 		(l, i, all) => l >= MARGIN && l + width <= vw - MARGIN && all.indexOf(l) === i,
 	);
+	const between = whole
+		? [MARGIN, ...lines.flatMap((r) => [r.bottom + GAP, r.top - GAP - need])].map(Math.round)
+		: [];
 	const tops = [
 		near.bottom + GAP,
 		Math.min(Math.max(MARGIN, near.top), vh - MARGIN - need),
 		near.top - GAP - need,
-	].filter((t) => t >= MARGIN && t + need <= vh - MARGIN);
+		...between,
+	].filter((t, i, all) => t >= MARGIN && t + need <= vh - MARGIN && all.indexOf(t) === i);
 	let best: { style: Style; hidden: number } | null = null;
 	for (const top of tops)
 		for (const left of columns) {
 			const spot = new DOMRect(left, top, width, need);
 			if (overlapArea(spot, near) > 0) continue;
 			const hidden = lines.reduce((sum, r) => sum + overlapArea(spot, r), 0);
-			if (!best || hidden < best.hidden)
-				best = { style: { left: px(left), top: px(top), maxHeight: px(vh - top - MARGIN) }, hidden };
+			if (!best || hidden < best.hidden) {
+				const room = whole ? grown(spot, [near, ...lines], whole, vh) : vh - top - MARGIN;
+				best = { style: { left: px(left), top: px(top), maxHeight: px(room) }, hidden };
+			}
 			if (hidden === 0) return best;
 		}
 	return best;
+}
+
+/**
+ * The height of a card band `spot` grown down towards `whole` until the next of `obstacles` in its column that it
+ * does not already cover, or the window's bottom margin.
+ */
+function grown(spot: DOMRect, obstacles: readonly DOMRect[], whole: number, vh: number): number {
+	let bottom = Math.min(spot.top + whole, vh - MARGIN);
+	for (const r of obstacles)
+		if (r.left < spot.right && r.right > spot.left && r.top >= spot.bottom)
+			bottom = Math.min(bottom, r.top - GAP);
+	return Math.max(spot.height, bottom - spot.top);
 }
 
 /** The box a card placed by style `s` takes, `need` tall at most and `width` wide. */
