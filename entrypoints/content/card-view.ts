@@ -12,7 +12,7 @@ import { BADGE_SIZE } from './overlay/badge-place.ts';
 import type { CardView, FieldView } from './overlay/overlay.tsx';
 import { readingAbove } from './reading.ts';
 import type { SiteAdapter } from './sites/types.ts';
-import { threadTextBoxes } from './thread-text.ts';
+import { threadBandAllowed, threadTextBoxes } from './thread-text.ts';
 import { clipBox, clipsOf, parentOf, visibleBox } from './visibility.ts';
 
 /** At most this many passages are quoted. */
@@ -82,6 +82,7 @@ function avoidFor(c: FieldController, clickPosts = false): CardView['avoid'] {
 		...(field ? readingBoxes(c.editor.el, field) : { reading: null }),
 		// The lines of the thread's comments in view, while the card warns about the thread and names them.
 		thread: threadTextBoxes(c.editor),
+		threadBand: threadBandAllowed(c.editor),
 	};
 }
 

@@ -65,6 +65,14 @@ export function threadTextBoxes(editor: Editor): DOMRect[] | null {
 }
 
 /**
+ * Whether the thread card may be cut short to a band clear of the thread's lines (card-place.ts `threadBand`): not on
+ * GitHub, where the lines counted include the comment headers' badges (session 23, lead after card10's merge).
+ */
+export function threadBandAllowed(editor: Editor): boolean {
+	return threadRiskFor(editor)?.read?.site !== 'github';
+}
+
+/**
  * Sites whose reader leaves out comments laid out as siblings of the ones it reads (Hacker News: its rows of one
  * table, the item's direct replies read, the nested replies between them not). Only there: the other sites were
  * not measured with it (session 23).

@@ -481,7 +481,7 @@ describe('cardStyle: no place clear of the thread, the card cut short where it h
 		);
 
 	it('takes the band that hides least, tight but with room for the heading, reason, thread line and suggestion', () => {
-		const avoid = { field, actions, thread: lines };
+		const avoid = { field, actions, thread: lines, threadBand: true };
 		const whole = cardStyle(badge(389, 141), vp, { field, actions }, 624);
 		const style = cardStyle(badge(389, 141), vp, avoid, 624);
 		const card = spot(style);
@@ -499,10 +499,19 @@ describe('cardStyle: no place clear of the thread, the card cut short where it h
 		).toBe(false);
 	});
 
+	it('is not cut short where the band is off (GitHub: header badges count as lines there)', () => {
+		const banded = spot(
+			cardStyle(badge(389, 141), vp, { field, actions, thread: lines, threadBand: true }, 624),
+		);
+		const off = spot(cardStyle(badge(389, 141), vp, { field, actions, thread: lines }, 624));
+		expect(banded.height).toBeLessThan(624);
+		expect(off.height).toBeGreaterThan(banded.height);
+	});
+
 	it('hiding only a word or two less, the whole card stays', () => {
 		const short = [new DOMRect(259, 187, 480, 17)];
 		const whole = cardStyle(badge(389, 141), vp, { field, actions }, 300);
-		const style = cardStyle(badge(389, 141), vp, { field, actions, thread: short }, 300);
+		const style = cardStyle(badge(389, 141), vp, { field, actions, thread: short, threadBand: true }, 300);
 		expect(Number.parseFloat(style.maxHeight ?? '0')).toBeGreaterThanOrEqual(300);
 		expect(style).not.toEqual({});
 		expect(whole).toBeDefined();

@@ -80,6 +80,12 @@ export interface Avoid {
 	 * its thread section named, with the window's right half empty); else it is placed as without them.
 	 */
 	thread?: readonly DOMRect[] | null;
+	/**
+	 * Whether the card may be cut short to a band clear of `thread` (MIN_THREAD_BAND). Off on GitHub (session 23:
+	 * its comment headers' badges count as lines there, so the band won by clearing badges and showed 1 of 3
+	 * suggestion lines at 800x600 and 1024x640 instead of 2-4, for 0-36 px of comment text).
+	 */
+	threadBand?: boolean;
 }
 
 type Style = Record<string, string>;
@@ -179,7 +185,7 @@ export function cardStyle(
 		// Still over some lines (Hacker News, Lemmy in windows up to 1024x640: their lines run nearly the window's
 		// width): the card cut short to MIN_THREAD_BAND, tight, where that hides clearly less (session 23).
 		const band =
-			need > MIN_THREAD_BAND
+			need > MIN_THREAD_BAND && avoid.threadBand
 				? clearSpot(withActions ?? box, avoid.thread, x, width, MIN_THREAD_BAND, viewport, need)
 				: null;
 		// Never over the comment being answered (card-clear.spec, heated demo at 1100x800: the band went over it).

@@ -323,6 +323,7 @@ export class Overlay {
 					reading: up(a.reading),
 					readingEnd: up(a.readingEnd),
 					thread: a.thread?.map((r) => up(r) ?? r) ?? null,
+					...(a.threadBand !== undefined ? { threadBand: a.threadBand } : {}),
 				},
 			},
 		};
