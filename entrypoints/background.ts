@@ -22,7 +22,7 @@ import {
 	type RouterOptions,
 } from '../utils/host/background-router.ts';
 import type { Host } from '../utils/host/extension-host.ts';
-import { ensureOffscreenHost, offscreenHostLost } from '../utils/host/offscreen-lifecycle.ts';
+import { ensureOffscreenHost } from '../utils/host/offscreen-lifecycle.ts';
 import { rewriteHostConfig } from '../utils/host/rewrite-config.ts';
 import { onMessages, sendToTab } from '../utils/messaging.ts';
 import { cardShortcutBoundItem, cardShortcutNowItem } from '../utils/storage/card-shortcut.ts';
@@ -114,7 +114,7 @@ export default defineBackground({
 					handlers: async () => (await loadHost()).handlers,
 					streams: async () => (await loadHost()).streams,
 				}
-			: { kind: 'offscreen', ensure: ensureOffscreenHost, lost: offscreenHostLost };
+			: { kind: 'offscreen', ensure: ensureOffscreenHost };
 		const episodes = warningEpisodes(sessionEpisodeStore, { links: sessionLinkStore });
 		// A closed tab's warning episodes are over (they were kept until the 200-field cap or the browser closing).
 		browser.tabs.onRemoved.addListener((tabId) => {

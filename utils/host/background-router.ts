@@ -4,7 +4,7 @@
  * (Firefox). Everything else (history, feedback) is handled here, next to Dexie.
  */
 import type { Handlers, MessageName, RequestOf, ResponseOf, StreamHandlers } from '../messaging.ts';
-import { isTransientMessageError, sendMessage } from '../messaging.ts';
+import { sendMessage } from '../messaging.ts';
 import { openStream, type PortLike } from '../streaming.ts';
 
 /** Messages whose work happens in the inference host. */
@@ -29,12 +29,7 @@ export type Enrichers = { [K in HostMessage]?: (data: RequestOf<K>) => Promise<R
 export interface RouterOptions {
 	/** Where model work runs: forwarded to the offscreen document, or local handlers (Firefox). */
 	host:
-		| {
-				kind: 'offscreen';
-				ensure: () => Promise<void>;
-				/** A message to the host broke in transit: `ensure` must look for the document again. */
-				lost?: () => void;
-		  }
+		| { kind: 'offscreen'; ensure: () => Promise<void> }
 		| { kind: 'local'; handlers: () => Promise<Handlers>; streams: () => Promise<StreamHandlers> };
 	/** Background-local handlers (history, feedback, stats). */
 	local?: Handlers;
@@ -48,14 +43,7 @@ function forwarder<K extends HostMessage>(name: K, options: RouterOptions) {
 		const { host } = options;
 		if (host.kind === 'offscreen') {
 			await host.ensure();
-			try {
-				return await sendMessage(name, request, 'host');
-			} catch (error) {
-				// Not resent here (it may have been delivered); callers of repeatable requests retry, and their
-				// retry finds the document again or makes a new one.
-				if (isTransientMessageError(error)) host.lost?.();
-				throw error;
-			}
+			return sendMessage(name, request, 'host');
 		}
 		const local = (await host.handlers())[name] as ((d: RequestOf<K>) => Promise<ResponseOf<K>>) | undefined;
 		if (!local) throw new Error(`no host handler for ${name}`);

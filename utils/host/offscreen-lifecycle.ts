@@ -16,20 +16,9 @@ async function hostExists(): Promise<boolean> {
 	return contexts.length > 0;
 }
 
-/**
- * The document was seen (or made) by this worker and has not failed a message since: a forwarded request goes
- * straight to it, without asking the browser for its contexts first (one more process round trip per score,
- * session 23). Nothing in the extension closes it; a crash shows as a failed message (`offscreenHostLost`).
- */
-let seen = false;
-
 /** Resolves once the offscreen document exists (its message listener is registered synchronously on load). */
 export async function ensureOffscreenHost(): Promise<void> {
-	if (seen) return;
-	if (await hostExists()) {
-		seen = true;
-		return;
-	}
+	if (await hostExists()) return;
 	creating ??= browser.offscreen
 		.createDocument({
 			url: OFFSCREEN_PATH,
@@ -44,10 +33,4 @@ export async function ensureOffscreenHost(): Promise<void> {
 			creating = undefined;
 		});
 	await creating;
-	seen = true;
-}
-
-/** A message to the document broke in transit: it may be gone, so the next `ensureOffscreenHost` looks again. */
-export function offscreenHostLost(): void {
-	seen = false;
 }
