@@ -1,12 +1,13 @@
 /**
- * Where the thread's comments show their text: the line boxes of the comments the thread warning is about, so the
- * open card can keep clear of them (overlay/card-place.ts `Avoid.thread`). Session 19's github-issue screenshot
+ * Where the thread's comments show their text: the line boxes of the comments the thread warning is about (their
+ * bodies where the reader knows them, threads/common.ts `commentBody`), so the open card can keep clear of them
+ * (overlay/card-place.ts `Avoid.thread`). Session 19's github-issue screenshot
  * showed the card over the line ends of the earlier comments the user was reading while it named them.
  */
 
 import type { Editor } from './editors/types.ts';
 import { threadRiskFor, threadWarns } from './features/thread-risk.ts';
-import { commentSource } from './threads/common.ts';
+import { commentBody } from './threads/common.ts';
 
 /** More line boxes than this are not looked at (a long thread in view): the card's placement stays cheap. */
 const MAX_BOXES = 300;
@@ -54,9 +55,7 @@ export function textLineBoxes(elements: readonly Element[], vh: number): DOMRect
 export function threadTextBoxes(editor: Editor): DOMRect[] | null {
 	const risk = threadRiskFor(editor);
 	if (!threadWarns(risk) || !risk.read) return null;
-	const read = risk.read.comments
-		.map((c) => commentSource(c))
-		.filter((el): el is Element => el !== undefined);
+	const read = risk.read.comments.map((c) => commentBody(c)).filter((el): el is Element => el !== undefined);
 	const elements = (KIN_SITES.has(risk.read.site ?? '') ? withKin(read) : read).filter(
 		(el) => !el.contains(editor.el),
 	);
@@ -66,7 +65,9 @@ export function threadTextBoxes(editor: Editor): DOMRect[] | null {
 
 /**
  * Whether the thread card may be cut short to a band clear of the thread's lines (card-place.ts `threadBand`): not on
- * GitHub, where the lines counted include the comment headers' badges (session 23, lead after card10's merge).
+ * GitHub. Session 23 turned it off there because its header badges counted as lines; with only comment bodies
+ * counted (session 24) the band still shows 1 of 3 suggestion lines at 800x600 (whole card 4/4 over 315 px of two
+ * line ends) and is not taken at the other sizes, so the card stays whole there.
  */
 export function threadBandAllowed(editor: Editor): boolean {
 	return threadRiskFor(editor)?.read?.site !== 'github';

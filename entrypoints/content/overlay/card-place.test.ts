@@ -508,6 +508,29 @@ describe('cardStyle: no place clear of the thread, the card cut short where it h
 		expect(off.height).toBeGreaterThan(banded.height);
 	});
 
+	it('with 300 line boxes everywhere (thread-text.ts cap), the band is the one the full search took (session 24)', () => {
+		// 30 rows of 10 boxes, the window's width: no place is clear. The search stops adding up a place's lines once
+		// it hides more than the best so far; the place is the one HEAD 4c38624 took (scripts/bench-card-band.ts).
+		const dense = Array.from({ length: 300 }, (_, i) => {
+			const left = 8 + (i % 10) * 126;
+			return new DOMRect(left, 8 + Math.floor(i / 10) * 23, 120, 17);
+		});
+		const wide = { width: 1280, height: 800 };
+		const box = new DOMRect(8, 700, 1122, 90);
+		const buttons = new DOMRect(1140, 760, 130, 30);
+		const avoid = { field: box, actions: buttons, thread: dense, threadBand: true };
+		expect(cardStyle(badge(1100, 760), wide, avoid, 590)).toEqual({
+			left: '952px',
+			top: '494px',
+			maxHeight: '200px',
+		});
+		expect(cardStyle(badge(1100, 760), wide, { ...avoid, threadBand: false }, 590)).toEqual({
+			left: '952px',
+			bottom: '106px',
+			maxHeight: '686px',
+		});
+	});
+
 	it('hiding only a word or two less, the whole card stays', () => {
 		const short = [new DOMRect(259, 187, 480, 17)];
 		const whole = cardStyle(badge(389, 141), vp, { field, actions }, 300);

@@ -134,9 +134,13 @@ export function findRole(root: Element, selector: string): string | undefined {
 /** The page element each comment was read from; comments cross to the host as JSON, so this stays a side table. */
 const sources = new WeakMap<ThreadComment, Element>();
 
+/** The element showing a comment's own words, where a reader's `sources` element also holds its header. */
+const bodies = new WeakMap<ThreadComment, Element>();
+
 /**
  * Builds a comment, leaving out empty optional fields; `source` (the element showing it on the page) lets the
- * card point at a comment that drives the warning.
+ * card point at a comment that drives the warning; `body`, the part of it showing the comment's text (without the
+ * header's author, badges and time), when that is not all of `source`.
  */
 export function comment(
 	author: string,
@@ -144,15 +148,26 @@ export function comment(
 	role?: string,
 	time?: string | null,
 	source?: Element,
+	body?: Element | null,
 ): ThreadComment {
 	const built = { author, text, ...(role ? { role } : {}), ...(time ? { time } : {}) };
 	if (source) sources.set(built, source);
+	if (body) bodies.set(built, body);
 	return built;
 }
 
 /** The element a comment was read from, when a reader read it from this page. */
 export function commentSource(c: ThreadComment | undefined): Element | undefined {
 	return c ? sources.get(c) : undefined;
+}
+
+/**
+ * The element showing a comment's text on the page: its body where the reader told it apart from the comment's
+ * header (GitHub), else the element it was read from (session 24: the thread card's placement counted GitHub's
+ * header badges, "Owner", "Author", dates, as lines of comment text).
+ */
+export function commentBody(c: ThreadComment | undefined): Element | undefined {
+	return c ? (bodies.get(c) ?? sources.get(c)) : undefined;
 }
 
 /** Keeps at most the last `max` comments, always keeping the opening post. */

@@ -87,10 +87,8 @@ function badgeOf(el: Element, header: Element | null): string | undefined {
 const noBadge = new WeakSet<ThreadComment>();
 
 function readComment(el: Element): ThreadComment | undefined {
-	const text = proseOf(
-		el.querySelector(BODY),
-		'.js-suggested-changes-blob, .blob-wrapper, .js-minimize-comment',
-	);
+	const body = el.querySelector(BODY);
+	const text = proseOf(body, '.js-suggested-changes-blob, .blob-wrapper, .js-minimize-comment');
 	if (text === '') return undefined; // minimized with its body not loaded, or an empty shell
 	const { role, headerRead } = roleOf(el);
 	const read = comment(
@@ -99,6 +97,7 @@ function readComment(el: Element): ThreadComment | undefined {
 		role,
 		el.querySelector('relative-time')?.getAttribute('datetime'),
 		el,
+		body,
 	);
 	if (!role && headerRead) noBadge.add(read);
 	return read;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commentSource, proseOf } from './common.ts';
+import { commentBody, commentSource, proseOf } from './common.ts';
 import { readThread, THREAD_READERS } from './index.ts';
 
 function page(name: string): Document {
@@ -431,5 +431,27 @@ describe('commentSource', () => {
 
 	it('a comment built by hand (the CLI, a test) has no source', () => {
 		expect(commentSource({ author: 'a', text: 'b' })).toBeUndefined();
+		expect(commentBody({ author: 'a', text: 'b' })).toBeUndefined();
+	});
+
+	it.each(cases.filter(([, site]) => site === 'github'))(
+		'%s: the body shows the text, not the header (session 24: badges were counted as text lines)',
+		(name, site, field) => {
+			const t = read(name, site, field);
+			for (const c of t.comments) {
+				const body = commentBody(c);
+				const source = commentSource(c);
+				expect(body, `${c.author}: no body`).toBeDefined();
+				expect(body === source || source?.contains(body ?? null), `${c.author}: body outside`).toBe(true);
+				const shown = body?.textContent?.replace(/\s+/g, ' ') ?? '';
+				expect(shown).toContain(c.text.split(/\s+/).slice(0, 3).join(' '));
+				expect(shown).not.toMatch(/\b(Owner|Member|Contributor|commented)\b/);
+			}
+		},
+	);
+
+	it('other sites: the body is the element the comment was read from', () => {
+		const t = read('discourse-topic.html', 'discourse', 'textarea.d-editor-input');
+		for (const c of t.comments) expect(commentBody(c)).toBe(commentSource(c));
 	});
 });
