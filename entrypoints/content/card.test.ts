@@ -430,9 +430,10 @@ describe('the card after its own write, while the written draft is scored (races
 		ui.noteVerdict(c);
 		// Closed at once: draft9 held it open for the write's settle window (up to 800 ms), nothing to tell.
 		expect(ui.isOpen()).toBe(false);
-		// Inside the window, the editor changes the written text with no key (a mark, not a typographic tidy).
+		// Inside the window, the editor changes the written text with no key (a mark, not a typographic tidy), by
+		// execCommand: an input of insertText with no beforeinput (insertReplacementText is the user's: session 24).
 		field.value = 'Please fix it -- thanks!';
-		field.dispatchEvent(new InputEvent('input', { inputType: 'insertReplacementText' }));
+		field.dispatchEvent(new InputEvent('input', { inputType: 'insertText' }));
 		await wait(0);
 		expect(rewriteStateFor(c.editor).error).toBe(CHANGED_AFTER_WRITING);
 		expect(ui.isOpen()).toBe(true);

@@ -123,6 +123,80 @@ test('Firefox: Apply rewrites a React textarea, its state follows, Ctrl+Z restor
 	check(typedOn === `${undone} Please fix.`, `typing on after Ctrl+Z changed the draft: ${typedOn}`);
 });
 
+test("Firefox: a paste (no key) inside Apply's settle window is the user's: not told as the editor's change, no Undo takes it away (session 24)", async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/github-issue.html`);
+	await page.click(REACT_FIELD);
+	await page.keyboard.type(TOXIC);
+	check((await waitOverlay(page, warned, 30_000)).ok, 'no warning');
+	check(await clickInOverlay(page, '[data-tactful="badge"]'), 'no badge to open the card');
+	await waitInOverlay(page, '[data-testid="rewrite-diff"]');
+	// The first change after Apply (its write) is followed 120 ms later (the window is 800 ms) by the events a paste
+	// from the context menu sends with no key: beforeinput insertFromPaste, dispatched by the page (no headless
+	// browser opens a real context menu), its text written by execCommand as the browser's paste would.
+	await page.evaluate(
+		(sel, draft) => {
+			const ta = document.querySelector(sel);
+			const onWrite = () => {
+				if (ta.value.trim() === draft) return;
+				ta.removeEventListener('input', onWrite);
+				setTimeout(() => {
+					ta.focus(); // the right-click that opens the menu puts the focus there
+					ta.setSelectionRange(ta.value.length, ta.value.length);
+					const before = new InputEvent('beforeinput', {
+						inputType: 'insertFromPaste',
+						data: ' Pasted words.',
+						bubbles: true,
+						cancelable: true,
+						composed: true,
+					});
+					const sent = ta.dispatchEvent(before);
+					const focused = document.activeElement === ta;
+					const wrote = sent && document.execCommand('insertText', false, ' Pasted words.');
+					window.__pastedAt = ta.value;
+					window.__pasteWhy = { sent, focused, wrote };
+				}, 120);
+			};
+			ta.addEventListener('input', onWrite);
+		},
+		REACT_FIELD,
+		TOXIC,
+	);
+	// Retried until the button is there (firefox-esr's in-page click finds it or not, at once).
+	let clicked = false;
+	for (let i = 0; i < 50 && !clicked; i++) {
+		clicked = await clickInOverlay(page, 'button.tactful-rw-primary');
+		if (!clicked) await new Promise((r) => setTimeout(r, 200));
+	}
+	check(clicked, 'no Apply button');
+	await page.waitForFunction(() => window.__pastedAt !== undefined, { timeout: 15_000 });
+	const pasted = await page.evaluate(() => window.__pastedAt);
+	check(
+		pasted.endsWith(' Pasted words.') && !/idiot/i.test(pasted),
+		`not applied and pasted: ${pasted} ${JSON.stringify(await page.evaluate(() => window.__pasteWhy))}`,
+	);
+	await new Promise((r) => setTimeout(r, 1500)); // past the settle window and the rescore
+	const said = await page.evaluate(
+		() =>
+			document.querySelector('[data-tactful-host]')?.shadowRoot?.querySelector('[data-tactful="card"]')
+				?.innerText ?? '',
+	);
+	check(!/changed the text/.test(said), `the paste was told as the editor's change: ${said}`);
+	// Every Undo Tactful offers now (the note's, the card's Undo rewrite), pressed: the pasted words stay.
+	await page.evaluate(() => {
+		const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+		for (const b of root?.querySelectorAll('button') ?? [])
+			if (/^(Undo|Undo rewrite)$/.test(b.textContent.trim())) b.click();
+	});
+	await new Promise((r) => setTimeout(r, 500));
+	const kept = await page.$eval(REACT_FIELD, (el) => el.value);
+	check(kept.includes('Pasted words.'), `the pasted words were taken away: ${kept}`);
+	const state = await page.$eval('#react-state', (el) => el.textContent);
+	check(state.trim() === kept.trim(), `React state did not follow: ${state}`);
+});
+
 test("Firefox: a small iframe's card opens over the page beside the frame, readable whole", async ({
 	page,
 	server,

@@ -273,10 +273,11 @@ test("React-controlled textarea: Apply by keyboard puts the focus on the note's 
 		).ok,
 		'no focus on Undo (2)',
 	);
-	await page.keyboard.type(' Thanks');
+	// (Not starting with Space: on the focused Undo, Space presses it, as on any button; session 24.)
+	await page.keyboard.type('Thanks');
 	const typed = await poll(
 		async () => (await c.read(page)).trim(),
-		(t) => t === `${again} Thanks`,
+		(t) => t === `${again}Thanks`,
 		5000,
 	);
 	check(typed.ok, `typing on the Undo did not land in the draft: ${typed.value}`);
@@ -303,6 +304,134 @@ test("React-controlled textarea: Apply by keyboard puts the focus on the note's 
 		(x) => x.text === TOXIC && x.state === TOXIC,
 	);
 	check(restored.ok, `Ctrl+Z on the Undo did not restore the draft: ${JSON.stringify(restored.value)}`);
+});
+
+test("React-controlled textarea: Space on the note's focused Undo presses it: the exact draft back, no space typed into it (session 24)", async ({
+	page,
+	server,
+}) => {
+	const c = CASES[0];
+	await applyByKeys(page, server, c);
+	check(
+		(
+			await poll(
+				() => focusNow(page, c.sel),
+				(x) => x.onUndo,
+				15_000,
+			)
+		).ok,
+		'no focus on Undo',
+	);
+	await page.keyboard.press(' ');
+	const restored = await poll(
+		async () => ({ text: await c.read(page), state: (await c.state(page)).trim() }),
+		(x) => x.text.trim() === TOXIC && x.state === TOXIC,
+	);
+	check(restored.ok, `Space on the Undo did not undo: ${JSON.stringify(restored.value)}`);
+	check(
+		restored.value.text === TOXIC,
+		`a space was typed into the draft: ${JSON.stringify(restored.value.text)}`,
+	);
+});
+
+/**
+ * Arms the page: the first change of the field after Apply (its write) is followed, `delay` ms later, by the events a
+ * paste from the context menu sends with no key (beforeinput insertFromPaste; here dispatched by the page, as no
+ * headless browser opens a real context menu), its text written by execCommand, as the browser's own paste would.
+ * Without the paste's ClipboardEvent: the paste event alone already ended the settle watch; what it missed was the
+ * inputType (session 24).
+ */
+const armPaste = (page, sel, draft, words, delay = 120) =>
+	page.evaluate(
+		({ sel, draft, words, delay }) => {
+			const ta = document.querySelector(sel);
+			const onWrite = () => {
+				if (ta.value.trim() === draft) return;
+				ta.removeEventListener('input', onWrite);
+				setTimeout(() => {
+					ta.focus(); // the right-click that opens the menu puts the focus there
+					ta.setSelectionRange(ta.value.length, ta.value.length);
+					const before = new InputEvent('beforeinput', {
+						inputType: 'insertFromPaste',
+						data: words,
+						bubbles: true,
+						cancelable: true,
+						composed: true,
+					});
+					if (ta.dispatchEvent(before)) document.execCommand('insertText', false, words);
+					window.__pastedAt = ta.value;
+				}, delay);
+			};
+			ta.addEventListener('input', onWrite);
+		},
+		{ sel, draft, words, delay },
+	);
+
+/** Presses every Undo Tactful offers now (the note's, the card's Undo rewrite); true if any was there. */
+const pressEveryUndo = (page) =>
+	page.evaluate(() => {
+		const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+		const buttons = [...(root?.querySelectorAll('button') ?? [])].filter((b) =>
+			/^(Undo|Undo rewrite)$/.test(b.textContent.trim()),
+		);
+		for (const b of buttons) b.click();
+		return buttons.length > 0;
+	});
+
+test("React-controlled textarea: a paste (no key) and a dictated commit inside Apply's settle window are the user's: not told as the editor's, no Undo takes them away (session 24)", async ({
+	page,
+	server,
+}) => {
+	const c = CASES[0];
+	const cardText = () =>
+		page.evaluate(
+			() =>
+				document.querySelector('[data-tactful-host]')?.shadowRoot?.querySelector('[data-tactful="card"]')
+					?.innerText ?? '',
+		);
+	// The paste: armed before Apply, it lands 120 ms after the write (the window is 800 ms).
+	await page.goto(`${server.url}/${c.file}`);
+	await page.click(c.sel);
+	await page.keyboard.type(TOXIC);
+	check((await waitOverlay(page, warned, 15_000)).ok, 'no warning for the toxic draft');
+	await inOverlay(page, '[data-tactful="badge"]').first().click();
+	await inOverlay(page, '[data-testid="rewrite-diff"]').waitFor({ timeout: 15_000 });
+	await armPaste(page, c.sel, TOXIC, ' Pasted words.');
+	await inOverlay(page, 'button.tactful-rw-primary').click();
+	const pasted = await poll(
+		() => page.evaluate(() => window.__pastedAt ?? null),
+		(x) => x !== null,
+		15_000,
+	);
+	check(pasted.ok && pasted.value.endsWith(' Pasted words.'), `not pasted: ${pasted.value}`);
+	await new Promise((r) => setTimeout(r, 1500)); // past the settle window and the rescore
+	const said = await cardText();
+	check(!/changed the text/.test(said), `the paste was told as the editor's change: ${said}`);
+	await pressEveryUndo(page);
+	await nextFrames(page);
+	const kept = await c.read(page);
+	check(kept.includes('Pasted words.'), `the pasted words were taken away: ${kept}`);
+	const state = (await c.state(page)).trim();
+	check(state === kept.trim(), `React state: ${state}`);
+
+	// The dictated commit: text inserted with no key (Chromium's Input.insertText, as an IME or dictation commit: a
+	// trusted beforeinput insertText, no keydown), right after the write.
+	await page.keyboard.press('Control+A');
+	await page.keyboard.press('Backspace');
+	await nextFrames(page);
+	const applied = await applyRewrite(page, server, c);
+	await page.focus(c.sel);
+	await page.keyboard.insertText(' Dictated words.');
+	await new Promise((r) => setTimeout(r, 1500));
+	const said2 = await cardText();
+	check(!/changed the text/.test(said2), `the dictated words were told as the editor's change: ${said2}`);
+	await pressEveryUndo(page);
+	await nextFrames(page);
+	const kept2 = (await c.read(page)).trim();
+	check(
+		kept2.includes('Dictated words.'),
+		`the dictated words were taken away: ${kept2} (applied ${applied})`,
+	);
 });
 
 test('React-controlled textarea: Apply by pointer leaves the focus in the field (the note does not take it)', async ({

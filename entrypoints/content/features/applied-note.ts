@@ -11,9 +11,10 @@
  * puts the focus on the note's Undo when the note appears, as the card's own Escape puts it back in the field: the
  * user was in Tactful's card, not typing, so nothing is taken from the draft. Only if no key was pressed since the
  * Apply and the focus is still in the field where the write left it; an Apply by pointer leaves the focus there.
- * From the Undo, Enter undoes (or Ctrl+Z, the same undo); Escape (closing the note) and Tab / Shift+Tab go back to
- * the field with the caret where it was; any typing (Space included: a space there is the next word, not a press)
- * goes back to the field and lands there. WAI-ARIA's alerts never move focus; this note is not an alert but the
+ * From the Undo, Enter or Space undoes, as on any button (or Ctrl+Z, the same undo); Escape (closing the note) and
+ * Tab / Shift+Tab go back to the field with the caret where it was; any other typing goes back to the field and
+ * lands there. (Session 23 sent Space to the field as the next word; on a focused button it is a press, and a key
+ * in the note is not typing in the field: the write's settle watch ignores it too, session 24.) WAI-ARIA's alerts never move focus; this note is not an alert but the
  * rest of the card's dialog, whose focus the user was in.
  */
 import type { Editor } from '../editors/types.ts';

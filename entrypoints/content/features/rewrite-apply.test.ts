@@ -7,13 +7,17 @@ import {
 import {
 	applyCandidate,
 	CHANGED_AFTER_WRITING,
+	CHANGED_AFTER_WRITING_UNDO_OFF,
+	carriedOver,
 	dismissCandidate,
 	editorChangeToTell,
 	insertedOnly,
 	SETTLE_MS,
 	TIDIED_AFTER_WRITING,
 	typographicOnly,
+	UNDO_REFUSED,
 	undoRewrite,
+	userInputEvent,
 	watchRewriteUndo,
 } from './rewrite-apply.ts';
 import { type RewriteDeps, requestRewrite, rewriteStateFor } from './rewrite-state.ts';
@@ -100,18 +104,139 @@ describe('applyCandidate and undoRewrite', () => {
 		const changed = vi.fn();
 		expect(await applyCandidate(editor, candidate, deps, undefined, undefined, changed)).toBe(true);
 		expect(editorChangeToTell(editor)).toBe(false);
-		// After the write's check passed: the editor's own change, as its input event (no key, paste or history step).
+		// After the write's check passed: the editor's own change, as its execCommand's input event (no beforeinput).
 		const tidied = 'This is an unwise idea!';
 		editor.value = tidied;
-		editor.el.dispatchEvent(new InputEvent('input', { inputType: 'insertReplacementText' }));
+		editor.el.dispatchEvent(new InputEvent('input', { inputType: 'insertText' }));
 		const state = rewriteStateFor(editor);
 		expect(changed).toHaveBeenCalledTimes(1);
 		expect(state.error).toBe(CHANGED_AFTER_WRITING);
-		expect(state.applied).toEqual({ original: DRAFT, rewrite: tidied });
+		// A mark changed outside the rewritten words: Undo takes back the rewrite and keeps that change (it may be the
+		// user's: no event tells a script's writing from the editor's; session 24).
+		expect(state.applied).toEqual({ original: 'This is a STUPID idea!', rewrite: tidied });
 		expect(editorChangeToTell(editor)).toBe(true); // a calm verdict on it keeps the card (card.ts)
 		expect(await undoRewrite(editor)).toBe(true);
-		expect(editor.value).toBe(DRAFT);
+		expect(editor.value).toBe('This is a STUPID idea!');
 		expect(editorChangeToTell(editor)).toBe(false);
+	});
+
+	// Session 24 (draft11): within the settle window, an edit the browser makes for the user with no key in the field
+	// (a context-menu paste, a drop, a spelling fix, an IME or dictation commit) was taken for the editor's, and the
+	// card's Undo rewrite took the user's words away with the rewrite.
+	const userEdits: [string, string][] = [
+		['insertFromPaste', 'This is an unwise idea. Pasted words.'],
+		['insertFromPasteAsQuotation', 'This is an unwise idea. > Quoted words.'],
+		['insertFromDrop', 'This is an unwise idea. Dropped words.'],
+		['deleteByDrag', 'This is an idea.'],
+		['deleteByCut', 'This is an idea.'],
+		['insertReplacementText', 'This is an unwise idea. Spelled.'],
+		['insertCompositionText', 'This is an unwise idea. \u304b\u306a'],
+		['insertFromYank', 'This is an unwise idea. Yanked.'],
+		['insertTranspose', 'This is an unwies idea.'],
+		['insertText', 'This is an unwise idea. Dictated words.'],
+	];
+	for (const [inputType, edited] of userEdits) {
+		it(`${inputType} with no key in the settle window is the user's: not told as the editor's, Undo rewrite keeps it`, async () => {
+			for (const via of ['beforeinput', 'input'] as const) {
+				// As the browser sends it: beforeinput (any inputType: execCommand fires none), then input.
+				if (via === 'input' && inputType === 'insertText') continue; // execCommand's input: the editor's (below)
+				const { editor, deps } = await withSuggestion();
+				document.body.append(editor.el); // the watch hears beforeinput on the field's document
+				const changed = vi.fn();
+				expect(await applyCandidate(editor, candidate, deps, undefined, undefined, changed)).toBe(true);
+				if (via === 'beforeinput')
+					editor.el.dispatchEvent(
+						new InputEvent('beforeinput', { inputType, bubbles: true, composed: true }),
+					);
+				editor.value = edited;
+				editor.el.dispatchEvent(new InputEvent('input', { inputType, bubbles: true }));
+				expect(changed, `${inputType} via ${via}`).not.toHaveBeenCalled();
+				expect(rewriteStateFor(editor).error).toBeUndefined();
+				expect(editorChangeToTell(editor)).toBe(false);
+				expect(await undoRewrite(editor)).toBe(false);
+				expect(editor.value).toBe(edited);
+				expect(rewriteStateFor(editor).error).toBe(UNDO_REFUSED);
+				editor.el.remove();
+			}
+		});
+	}
+
+	it('userInputEvent: any beforeinput, and input of the user-only inputTypes; not execCommand-like input', () => {
+		const e = (type: string, inputType: string) => ({ type, inputType });
+		expect(userInputEvent(e('beforeinput', 'insertText'))).toBe(true);
+		expect(userInputEvent(e('beforeinput', 'formatBold'))).toBe(true);
+		expect(userInputEvent(e('input', 'insertFromPaste'))).toBe(true);
+		expect(userInputEvent(e('input', 'insertCompositionText'))).toBe(true);
+		expect(userInputEvent(e('input', 'historyUndo'))).toBe(true);
+		expect(userInputEvent(e('input', 'insertText'))).toBe(false); // execCommand (an editor's tidy)
+		expect(userInputEvent(e('input', 'deleteContentBackward'))).toBe(false);
+		expect(userInputEvent(e('input', ''))).toBe(false); // a framework's own input event
+	});
+
+	it("a change of words with no event at all (a script: the editor, or another extension writing the user's words)", async () => {
+		// Outside the rewritten words: told, and Undo takes back only the rewrite, the added words kept.
+		const { editor, deps } = await withSuggestion();
+		const changed = vi.fn();
+		await applyCandidate(editor, candidate, deps, undefined, undefined, changed);
+		editor.value = 'This is an unwise idea. Words from elsewhere.';
+		editor.el.dispatchEvent(new Event('input'));
+		expect(changed).toHaveBeenCalledTimes(1);
+		expect(rewriteStateFor(editor).error).toBe(CHANGED_AFTER_WRITING);
+		expect(await undoRewrite(editor)).toBe(true);
+		expect(editor.value).toBe('This is a STUPID idea. Words from elsewhere.');
+		// Before the rewritten words, too.
+		const before = await withSuggestion();
+		await applyCandidate(before.editor, candidate, before.deps);
+		before.editor.value = 'Well, This is an unwise idea.';
+		before.editor.el.dispatchEvent(new InputEvent('input', { inputType: 'insertText' }));
+		expect(await undoRewrite(before.editor)).toBe(true);
+		expect(before.editor.value).toBe('Well, This is a STUPID idea.');
+		// In the rewritten words: no draft keeps both, so Undo rewrite is off and the field is left alone.
+		const inside = await withSuggestion();
+		await applyCandidate(inside.editor, candidate, inside.deps);
+		inside.editor.value = 'This is an unwary idea.';
+		inside.editor.el.dispatchEvent(new InputEvent('input', { inputType: 'insertText' }));
+		const state = rewriteStateFor(inside.editor);
+		expect(state.error).toBe(CHANGED_AFTER_WRITING_UNDO_OFF);
+		expect(state.applied?.undoOff).toBe(true);
+		expect(editorChangeToTell(inside.editor)).toBe(true); // the card stays to say so
+		expect(await undoRewrite(inside.editor)).toBe(false);
+		expect(inside.editor.value).toBe('This is an unwary idea.');
+	});
+
+	it('carriedOver: a later change outside the rewritten stretch is carried into the draft Undo brings back', () => {
+		const original = 'Hi. This is a STUPID idea. Bye.';
+		const written = 'Hi. This is an unwise idea. Bye.';
+		expect(carriedOver(original, written, 'Hi. This is an unwise idea. Bye!')).toBe(
+			'Hi. This is a STUPID idea. Bye!',
+		);
+		expect(carriedOver(original, written, 'Hello. This is an unwise idea. Bye.')).toBe(
+			'Hello. This is a STUPID idea. Bye.',
+		);
+		expect(carriedOver(original, written, 'Hi. This is an unwise idea. Bye. PS')).toBe(
+			'Hi. This is a STUPID idea. Bye. PS',
+		);
+		expect(carriedOver(original, written, 'Hi. This is an unwize idea. Bye.')).toBeNull();
+		expect(carriedOver(original, written, 'Hi. This is a wise idea. Bye.')).toBeNull();
+		// Right at the rewritten stretch's edge: carried over there (words added after it keep their place).
+		expect(carriedOver(original, written, 'Hi. This is an unwise, idea. Bye.')).toBe(
+			'Hi. This is a STUPID, idea. Bye.',
+		);
+	});
+
+	it("a key pressed in Tactful's overlay (the note's Undo, the card) does not end the settle watch; one in the page does", async () => {
+		const host = document.createElement('div');
+		host.setAttribute('data-tactful-host', '');
+		document.body.append(host);
+		const button = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('button'));
+		const { editor, deps } = await withSuggestion();
+		const changed = vi.fn();
+		await applyCandidate(editor, candidate, deps, undefined, undefined, changed);
+		button.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true }));
+		editor.value = 'This is an unwise idea!';
+		editor.el.dispatchEvent(new InputEvent('input', { inputType: 'insertText' }));
+		expect(changed).toHaveBeenCalledTimes(1);
+		host.remove();
 	});
 
 	it("a change after a key (the user's) or after the settle window is not reported; a modifier alone does not end the watch", async () => {
@@ -131,7 +256,7 @@ describe('applyCandidate and undoRewrite', () => {
 			await applyCandidate(editor, candidate, deps, undefined, undefined, changed);
 			document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Control' }));
 			editor.value = 'This is an unwise idea!';
-			editor.el.dispatchEvent(new InputEvent('input', { inputType: 'insertReplacementText' }));
+			editor.el.dispatchEvent(new InputEvent('input', { inputType: 'insertText' }));
 			expect(changed).toHaveBeenCalledTimes(1); // the Ctrl alone did not make the editor's change the user's
 
 			editor.value = DRAFT;
@@ -139,7 +264,7 @@ describe('applyCandidate and undoRewrite', () => {
 			await applyCandidate(editor, candidate, deps, undefined, undefined, changed);
 			vi.advanceTimersByTime(SETTLE_MS + 1);
 			editor.value = 'This is an unwise idea?';
-			editor.el.dispatchEvent(new InputEvent('input', { inputType: 'insertReplacementText' }));
+			editor.el.dispatchEvent(new InputEvent('input', { inputType: 'insertText' }));
 			expect(changed).toHaveBeenCalledTimes(1);
 		} finally {
 			vi.useRealTimers();
@@ -161,13 +286,14 @@ describe('applyCandidate and undoRewrite', () => {
 			expect(await applyCandidate(editor, candidate, deps, undefined, undefined, changed)).toBe(true);
 			const written = editor.value;
 			editor.value = to(written);
-			editor.el.dispatchEvent(new InputEvent('input', { inputType: 'insertReplacementText' }));
+			editor.el.dispatchEvent(new InputEvent('input', { inputType: 'insertText' }));
 			expect(changed).toHaveBeenCalledWith(written, editor.value);
 			return editor;
 		};
 		// A mark added ("--" where there was none) and a word changed are not typographic: told, and not "once".
+		// (In the rewritten words, so Undo rewrite is off for it: session 24.)
 		const mark = await tidy((t) => t.replace(' an ', ' an -- '));
-		expect(rewriteStateFor(mark).error).toBe(CHANGED_AFTER_WRITING);
+		expect(rewriteStateFor(mark).error).toBe(CHANGED_AFTER_WRITING_UNDO_OFF);
 		const told = await tidy((t) => t.replace(/ /g, '\u00a0'));
 		expect(rewriteStateFor(told).error).toBe(TIDIED_AFTER_WRITING);
 		expect(editorChangeToTell(told)).toBe(true); // a calm verdict keeps the card for it (card.ts)
@@ -178,7 +304,9 @@ describe('applyCandidate and undoRewrite', () => {
 		expect(await undoRewrite(quiet)).toBe(true); // Undo rewrite takes back the tidied text
 		expect(quiet.value).toBe(DRAFT);
 		const word = await tidy((t) => t.replace('unwise', 'unwize'));
-		expect(rewriteStateFor(word).error).toBe(CHANGED_AFTER_WRITING);
+		expect(rewriteStateFor(word).error).toBe(CHANGED_AFTER_WRITING_UNDO_OFF);
+		const after = await tidy((t) => t.replace('idea.', 'idea!'));
+		expect(rewriteStateFor(after).error).toBe(CHANGED_AFTER_WRITING);
 		// Another page is told once too.
 		const elsewhere = page;
 		page = document.implementation.createHTMLDocument('another page');

@@ -13,6 +13,7 @@ import {
 } from '../../../models/rewrite/apply-plan.ts';
 import type { RewriteCandidate } from '../../../models/rewrite/types.ts';
 import { type Editor, modifierOnly, typedOn, typedOnBlocks } from '../editors/types.ts';
+import { OWN_HOSTS } from '../fields.ts';
 import { onSilentTextChange } from '../text-watch.ts';
 import { type RewriteDeps, rewriteStateFor } from './rewrite-state.ts';
 import { rememberWrite } from './undo-caret.ts';
@@ -99,7 +100,14 @@ export const CHANGED_WHILE_WRITING =
 
 /** The card's message when the editor changed the written rewrite on its own a moment later (its async tidy). */
 export const CHANGED_AFTER_WRITING =
-	'The editor changed the text after the rewrite was written, so it may not read as suggested. Check it: Undo rewrite brings your draft back.';
+	'The editor changed the text after the rewrite was written, so it may not read as suggested. Check it: Undo rewrite brings your draft back, keeping that later change.';
+
+/**
+ * The card's message when the text changed right after the write, with no act of the user's seen, in the rewritten
+ * words themselves: the change may be the user's (dictation, another extension), so Undo rewrite is off.
+ */
+export const CHANGED_AFTER_WRITING_UNDO_OFF =
+	'The text changed right after the rewrite was written, in the rewritten words, so it may not read as suggested. Undo rewrite would take that change away too, so it is off: press Ctrl+Z in the box to step back.';
 
 /**
  * The card's message the first time on a page that the editor changed the written rewrite only typographically
@@ -112,6 +120,7 @@ export const TIDIED_AFTER_WRITING =
 export const EDITOR_CHANGE_MESSAGES: readonly string[] = [
 	CHANGED_WHILE_WRITING,
 	CHANGED_AFTER_WRITING,
+	CHANGED_AFTER_WRITING_UNDO_OFF,
 	TIDIED_AFTER_WRITING,
 ];
 
@@ -176,10 +185,84 @@ export function writeSettled(editor: Editor): Promise<void> | null {
 }
 
 /**
- * Watches `editor` for `SETTLE_MS` after a write that passed its check and left `written`: a change with no key
- * pressed, nothing pasted, dropped or cut and no history step since (an editor's own async tidy, after the check)
- * is reported once through `onChanged` with the text the field holds. The user acting first ends the watch: what
- * follows is theirs. A modifier alone is not acting.
+ * `inputType`s the browser gives only to an edit the user made without a key in the field: a paste or drop (also
+ * from the context menu or by mouse), a cut, a spelling or autocorrect replacement, an IME or dictation commit, a
+ * history step from the Edit menu. An editor's own change comes by `execCommand` (`insertText`, `delete…`,
+ * `format…`: neither Chromium nor firefox-esr fires `beforeinput` for it, measured session 24), by a script setting
+ * the DOM or value (no event), or with a framework's own `input` event (no or an ordinary inputType).
+ */
+const USER_INPUT_TYPES = new Set([
+	'insertFromPaste',
+	'insertFromPasteAsQuotation',
+	'insertFromDrop',
+	'deleteByDrag',
+	'deleteByCut',
+	'insertReplacementText',
+	'insertCompositionText',
+	'insertFromYank',
+	'insertTranspose',
+	'historyUndo',
+	'historyRedo',
+]);
+
+/**
+ * True when `event`, seen in a settle watch, says the user is editing the field without a key there: a
+ * `beforeinput` of any kind (the browser fires it for the user's edits and never for `execCommand`: an IME or
+ * dictation commit, a paste or a spelling fix from the context menu, a drop), or an `input` whose `inputType` is
+ * one of the user's (`USER_INPUT_TYPES`). A page script could forge either; taking its change for the user's only
+ * leaves it untold, whereas the other way round Undo rewrite took the user's words away (session 24, draft11).
+ */
+export function userInputEvent(event: Pick<InputEvent, 'type' | 'inputType'>): boolean {
+	if (event.type === 'beforeinput') return true;
+	return event.type === 'input' && USER_INPUT_TYPES.has(event.inputType ?? '');
+}
+
+/** The one stretch where `a` and `b` differ: `a[start, aEnd)` became `b[start, bEnd)`. */
+function changedSpan(a: string, b: string): { start: number; aEnd: number; bEnd: number } {
+	let start = 0;
+	while (start < a.length && start < b.length && a[start] === b[start]) start++;
+	let aEnd = a.length;
+	let bEnd = b.length;
+	while (aEnd > start && bEnd > start && a[aEnd - 1] === b[bEnd - 1]) {
+		aEnd--;
+		bEnd--;
+	}
+	return { start, aEnd, bEnd };
+}
+
+/**
+ * The draft Undo rewrite brings back once the field went from `written` (the rewrite of `original`) to `now` with
+ * no act of the user's seen: `original` with that later change carried over, when it lies wholly outside the
+ * stretch the rewrite replaced. Undo then takes back the rewrite and only it: the later change may be the user's
+ * after all (words a dictation tool or another extension wrote by script, which no event tells from the editor's
+ * own). Null when the change touches the rewritten words: no draft keeps both, so Undo rewrite is off.
+ */
+export function carriedOver(original: string, written: string, now: string): string | null {
+	const rewrite = changedSpan(original, written);
+	const later = changedSpan(written, now);
+	const inserted = now.slice(later.start, later.bEnd);
+	// Before the rewritten stretch, `original` and `written` are the same text.
+	if (later.aEnd <= rewrite.start)
+		return original.slice(0, later.start) + inserted + original.slice(later.aEnd);
+	// After it, they are the same text shifted by the rewrite's change in length.
+	if (later.start >= rewrite.bEnd) {
+		const shift = rewrite.aEnd - rewrite.bEnd;
+		return original.slice(0, later.start + shift) + inserted + original.slice(later.aEnd + shift);
+	}
+	return null;
+}
+
+/** A key pressed in Tactful's own overlay (the card, the applied note's Undo): not typing in the field. */
+function inOverlay(event: Event): boolean {
+	return event.composedPath().some((n) => n instanceof Element && n.matches(OWN_HOSTS));
+}
+
+/**
+ * Watches `editor` for `SETTLE_MS` after a write that passed its check and left `written`: a change with no act of
+ * the user's since (an editor's own async tidy, after the check) is reported once through `onChanged` with the
+ * text the field holds. The user acting first ends the watch, and what follows is theirs: a key in the page (not a
+ * modifier alone, not one pressed in Tactful's overlay), a paste, drop or cut, a composition, or an edit the
+ * browser makes for the user with no key (`userInputEvent`).
  */
 function watchSettle(editor: Editor, written: string, onChanged: (now: string) => void): void {
 	const stop = new AbortController();
@@ -199,13 +282,20 @@ function watchSettle(editor: Editor, written: string, onChanged: (now: string) =
 	}, SETTLE_MS);
 	signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 	const userActs = (event: Event) => {
-		if (event instanceof KeyboardEvent && modifierOnly(event)) return;
-		if (event.type === 'beforeinput' && !(event as InputEvent).inputType?.startsWith('history')) return;
+		if (event instanceof KeyboardEvent && (modifierOnly(event) || inOverlay(event))) return;
+		if (event.type === 'beforeinput' && !userInputEvent(event as InputEvent)) return;
 		stop.abort();
 	};
 	for (const type of ['keydown', 'paste', 'drop', 'cut', 'compositionstart', 'beforeinput'])
 		doc.addEventListener(type, userActs, { capture: true, signal });
-	editor.el.addEventListener('input', check, { signal });
+	editor.el.addEventListener(
+		'input',
+		(event) => {
+			if (userInputEvent(event as InputEvent)) stop.abort();
+			else check();
+		},
+		{ signal },
+	);
 	onSilentTextChange(editor, signal, check);
 }
 
@@ -262,11 +352,21 @@ export async function applyCandidate(
 	// changed it during the write, and "Undo rewrite" takes back the text it holds then (session 21's open case 2).
 	// A typographic tidy ("--" to "\u2014") is told once per page: an editor with such a rule tidies every Apply, and the
 	// same message ten times teaches the user to skip it (session 23). Any other change is told every time.
+	// A change of words may be the user's after all (no event tells a script's writing from the editor's): Undo then
+	// takes back only the rewrite, the change kept (`carriedOver`), and is off when the change is in the rewritten
+	// words (session 24). A typographic tidy holds no words, so Undo brings the draft back as it was.
 	watchSettle(editor, written, (now) => {
-		state.applied = { original: current, rewrite: now };
 		const doc = editor.el.ownerDocument;
-		if (!typographicOnly(written, now)) state.error = CHANGED_AFTER_WRITING;
-		else if (!toldTidy.has(doc)) {
+		if (typographicOnly(written, now)) state.applied = { original: current, rewrite: now };
+		else {
+			const undoTo = carriedOver(current, written, now);
+			state.applied =
+				undoTo === null
+					? { original: current, rewrite: now, undoOff: true }
+					: { original: undoTo, rewrite: now };
+			state.error = undoTo === null ? CHANGED_AFTER_WRITING_UNDO_OFF : CHANGED_AFTER_WRITING;
+		}
+		if (typographicOnly(written, now) && !toldTidy.has(doc)) {
 			toldTidy.add(doc);
 			state.error = TIDIED_AFTER_WRITING;
 		}
@@ -303,6 +403,10 @@ export async function undoRewrite(editor: Editor): Promise<boolean> {
 	if (!state.applied) return false;
 	const current = editor.read();
 	const plan = undoPlan(state.applied.original, state.applied.rewrite, current);
+	if (state.applied.undoOff) {
+		state.error = CHANGED_AFTER_WRITING_UNDO_OFF;
+		return false;
+	}
 	if (!plan.ok) {
 		state.error = UNDO_REFUSED;
 		return false;

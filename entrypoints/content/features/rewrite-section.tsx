@@ -160,7 +160,7 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 							}
 						: undefined
 				}
-				applied={Boolean(state.applied)}
+				applied={Boolean(state.applied) && !state.applied?.undoOff}
 				draftChanged={state.error !== undefined && EDITOR_CHANGE_MESSAGES.includes(state.error)}
 				onApply={async (candidate, how) => {
 					const applied = await applyCandidate(

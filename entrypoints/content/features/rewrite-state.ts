@@ -70,8 +70,11 @@ export interface RewriteState {
 	stream?: StreamView;
 	/** The user pressed Stop: nothing more is asked for this draft until they try again. */
 	stopped?: boolean;
-	/** Set after Apply: what to restore on Undo, and what was written. */
-	applied?: { original: string; rewrite: string };
+	/**
+	 * Set after Apply: what to restore on Undo, and what was written. `undoOff`: Undo rewrite would take away a later
+	 * change to the rewritten words (rewrite-apply.ts `carriedOver`).
+	 */
+	applied?: { original: string; rewrite: string; undoOff?: true };
 }
 
 const states = new WeakMap<HTMLElement, RewriteState>();

@@ -39,15 +39,16 @@ const EDITING = new Set([
 
 /**
  * What a key pressed in the note does: 'undo' (Ctrl/Cmd+Z: the undo the user reached for), 'close' (Escape: the
- * note goes, back to the field), 'leave' (Tab or Shift+Tab: back to the field, the note stays; a typed character,
- * Space included, or an editing key: back to the field, where the key then lands), or null (Enter and the rest
- * keep their default: Enter presses Undo).
+ * note goes, back to the field), 'leave' (Tab or Shift+Tab: back to the field, the note stays; a typed character or
+ * an editing key: back to the field, where the key then lands), or null (Enter, Space and the rest keep their
+ * default: both press Undo, as on any button). Space pressed on a focused button is a press, not the next word: it
+ * went into the draft as a typed space (session 24: the keyboard path's Space counted as typing in the field).
  */
 export function noteKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>) {
 	if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'z') return 'undo';
 	if (e.key === 'Escape') return 'close';
 	if (e.key === 'Tab') return 'tab';
-	if (e.ctrlKey || e.metaKey || e.altKey) return null;
+	if (e.ctrlKey || e.metaKey || e.altKey || e.key === ' ') return null;
 	return e.key.length === 1 || EDITING.has(e.key) ? 'type' : null;
 }
 
