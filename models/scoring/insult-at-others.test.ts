@@ -153,6 +153,25 @@ describe("insultsAtOthers: contempt for the reader's work, said to them (session
 const entry = (text: string, toxic: number) =>
 	({ text, toxic, wholeToxic: toxic, tokens: tokenize(text).tokens }) as unknown as ScoreEntry;
 
+describe('insultsAtOthers: a person named by a long clause of their own (session 24)', () => {
+	// QA (session 24): a 2,100-character forum draft ending "whoever signed off on this without a load test is an
+	// absolute moron, and …" read as no concerns: the clause put "whoever" nine words before "is".
+	it.each([
+		['Anyway, whoever signed off on this without a load test is an absolute moron, and so on.', 'moron'],
+		['The reviewer who let this through with two failing tests and no notes is incompetent.', 'incompetent'],
+		['Whoever set the cache to never expire on the main cluster last week is an idiot.', 'idiot'],
+	])('aimed at that person: %s', (text, word) => expect(found(text)).toContain(word));
+
+	it.each([
+		// Reported speech: the copula belongs to what was said.
+		'Whoever wrote the first draft of this module said the old format is stupid.',
+		// A copula inside the clause: the insult is not about the person it names.
+		'Whoever decided the old default was fine for the staging cluster is right, it is stupid.',
+		// No insult at all.
+		'Whoever signed off on this without a load test is on call this week.',
+	])('not at that person: %s', (text) => expect(found(text)).toEqual([]));
+});
+
 describe('applyInsultsAtOthers', () => {
 	it('floors the draft at the sentence level and underlines only the insult', () => {
 		const text = 'Thanks for the patch. I wonder which moron approved the last one.';

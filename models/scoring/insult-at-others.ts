@@ -70,6 +70,18 @@ const MODIFIERS = words(
 );
 /** How far back (in words) a person may stand from an insult predicated of them. */
 const MAX_GAP = 6;
+/**
+ * How far back a copula's subject may stand when it is a person named by a clause of its own ("whoever signed off
+ * on this without a load test is an absolute moron", "the reviewer who let this through with three failing tests
+ * is incompetent"; session 24: in a long draft the models read those at 0.05-0.2, and the clause put the person
+ * past MAX_GAP).
+ */
+const MAX_CLAUSE = 16;
+/** Reporting verbs: past one, the copula belongs to what was said ("whoever wrote it said the format is stupid"). */
+const REPORTING = words(
+	'said says say told tells claimed claims argued argues insisted insists believes believed mentioned noted ' +
+		'thinks wrote that',
+);
 
 /** Whether only whitespace separates the tokens at `a` and `b` (no comma, full stop or hyphen). */
 function joined(masked: string, a: Token | undefined, b: Token | undefined): boolean {
@@ -146,7 +158,22 @@ function predicatedOf(ws: string[], i: number): number {
 		// Past the copula: its subject, up to MAX_GAP words; "the user said the default is dumb" is about the
 		// default.
 		for (let k = j; k >= Math.max(0, j - MAX_GAP); k--) if (subjectPerson(ws, k)) return k;
-		return -1;
+		return clauseSubject(ws, j);
+	}
+	return -1;
+}
+
+/**
+ * A person named by a clause of their own ("whoever …", "the reviewer who …") opening the subject that ends at
+ * word `j`, further back than MAX_GAP but within MAX_CLAUSE and with no reporting verb between; -1 when none.
+ */
+function clauseSubject(ws: string[], j: number): number {
+	for (let k = j - MAX_GAP - 1; k >= Math.max(0, j - MAX_CLAUSE); k--) {
+		const w = ws[k] ?? '';
+		if (w === 'whoever' || (PEOPLE.has(w) && ['who', 'that'].includes(ws[k + 1] ?? ''))) {
+			const clause = ws.slice(k + 2, j + 1);
+			return clause.some((c) => REPORTING.has(c) || COPULAS.has(c)) ? -1 : k;
+		}
 	}
 	return -1;
 }

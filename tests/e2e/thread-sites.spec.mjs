@@ -192,6 +192,49 @@ test("Hacker News: the story's reply box does not join the replies deeper in the
 	check(s.ring === null, `a heated sub-thread made the reply to the story tense: ${JSON.stringify(s)}`);
 });
 
+// QA (session 24, qa24): the nested boxes' own conversations. A reply box inside Hacker News' tree answers its
+// parent chain (the rows above it, each one indent shallower), not the other branches; Lemmy's post box answers the
+// post and its top-level comments, not the replies deeper in the tree.
+test("Hacker News: a reply box in the tree reads its parent chain, not the page's other branches", async ({
+	page,
+	server,
+}) => {
+	await page.goto(`${server.url}/threads/hackernews-item.html`);
+	// Every comment outside the chain 104 > 105 > 106 the box sits under.
+	await heatUp(page, '[id="101"] .commtext, [id="103"] .commtext, [id="107"] .commtext');
+	await page.click('#deep-box');
+	await page.keyboard.type(CIVIL);
+	const s = await settled(page);
+	check(s.ring === null, `another branch made the nested reply's thread tense: ${JSON.stringify(s)}`);
+	// The chain itself, heated: the card names its people.
+	await page.goto(`${server.url}/threads/hackernews-item.html`);
+	await heatUp(page, '[id="104"] .commtext, [id="105"] .commtext, [id="106"] .commtext');
+	await page.click('#deep-box');
+	await page.keyboard.type(CIVIL);
+	check(
+		(await until(page, (x) => x.ring === 'risk' && x.scored)).ok,
+		'no thread warning on the heated chain',
+	);
+	const text = await openSection(page);
+	const named = await page
+		.locator('[data-tactful-host] [data-tactful="thread"] button.tf-who')
+		.allTextContents();
+	await shot(page, 'thread-hn-nested-box');
+	check(
+		named.some((n) => n.startsWith('lurker')) && !named.some((n) => n.startsWith('critic')),
+		`the card names people outside the chain (or not lurker): ${JSON.stringify(named)} ${text}`,
+	);
+});
+
+test("Lemmy: the post's own box does not join the replies deeper in the tree", async ({ page, server }) => {
+	await page.goto(`${server.url}/threads/lemmy-post.html`);
+	await heatUp(page, 'ul.comments ul.comments .md-div');
+	await page.click('#markdown-textarea-top');
+	await page.keyboard.type(CIVIL);
+	const s = await settled(page);
+	check(s.ring === null, `nested replies made the post's own box tense: ${JSON.stringify(s)}`);
+});
+
 test('Stack Exchange: a comment on an answer does not join the comments under the question', async ({
 	page,
 	server,
