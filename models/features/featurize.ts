@@ -63,13 +63,56 @@ export function perTokenized<T>(find: (tokenized: Tokenized) => T): (tokenized: 
 export function tokenize(draft: string, normalizer: (text: string) => Normalized = normalize): Tokenized {
 	const masked = maskNonAuthored(draft).text;
 	const norm = normalizer(masked);
+	return { tokens: NON_ASCII.test(norm.text) ? regexWords(norm) : asciiWords(norm), masked };
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** [A-Za-z]: `\p{L}` below U+0080. */
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * The WORD matches of an all-ASCII text, by a character scan: below U+0080 `\p{L}` is [A-Za-z], `\p{N}` is [0-9]
+ * and the apostrophes are "'" alone, so a word is a greedy run of letters and digits, then any number of "'" + a
+ * greedy run of letters (a "'" not followed by a letter ends the word before it). Same words and offsets as the
+ * regex (featurize.test.ts compares them); no match array per word (session 24: the largest allocation of a score).
+ */
+export function asciiWords(norm: Normalized): Token[] {
+	const tokens: Token[] = [];
+	const { text } = norm;
+	const n = text.length;
+	let i = 0;
+	while (i < n) {
+		const c = text.charCodeAt(i);
+		if (!(isAsciiLetter(c) || (c >= 48 && c <= 57))) {
+			i++;
+			continue;
+		}
+		const first = i;
+		i++;
+		while (i < n) {
+			const d = text.charCodeAt(i);
+			if (isAsciiLetter(d) || (d >= 48 && d <= 57)) i++;
+			else break;
+		}
+		while (i + 1 < n && text.charCodeAt(i) === 39 && isAsciiLetter(text.charCodeAt(i + 1))) {
+			i += 2;
+			while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+		}
+		tokens.push({ word: text.slice(first, i), start: norm.start[first] ?? 0, end: norm.end[i - 1] ?? 0 });
+	}
+	return tokens;
+}
+
+/** `tokenize`'s words by the WORD regex alone (asciiWords' reference in featurize.test.ts). */
+export function regexWords(norm: Normalized): Token[] {
 	const tokens: Token[] = [];
 	for (const m of norm.text.matchAll(WORD)) {
 		const first = m.index ?? 0;
 		const last = first + m[0].length - 1;
 		tokens.push({ word: m[0].replace('’', "'"), start: norm.start[first] ?? 0, end: norm.end[last] ?? 0 });
 	}
-	return { tokens, masked };
+	return tokens;
 }
 
 /** Featurises one draft. Each family (words, bigrams, char-grams) is log-TF weighted and L2-normalised. */

@@ -200,8 +200,8 @@ export function paraphraseAttackWords({ masked, tokens }: Tokenized): number[] {
 			// "touch" and "have" left out (lead): "Who let you touch the release config?" is often a real question.
 			if (['near', 'anywhere', 'into'].includes(ws[i + 3] ?? '')) return range(i, i + 4);
 		}
-		const [ca] = clause(i);
-		if (i === ca && w === 'get' && next === 'good') return range(i, i + 2);
+		// The clause start only once the words match (session 24: its tuple and two closures were made per word).
+		if (w === 'get' && next === 'good' && clause(i)[0] === i) return range(i, i + 2);
 		// "u really thought this was clever huh, cringe"
 		if ((w === 'u' || w === 'you') && !conditional(i)) {
 			let k = i + 1;

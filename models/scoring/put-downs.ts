@@ -263,6 +263,9 @@ export function groupWords(tokenized: Tokenized): number[] {
 	return frameWords(tokenized, GROUP_BY_FIRST_WORD);
 }
 
+/** A word no pattern starts with (shared: a fresh empty array per word was most of this pass's garbage). */
+const NO_PATTERNS: readonly Pattern[] = [];
+
 function frameWords(tokenized: Tokenized, index: Map<string, Pattern[]>): number[] {
 	const { masked, tokens } = tokenized;
 	const found: number[] = [];
@@ -282,7 +285,10 @@ function frameWords(tokenized: Tokenized, index: Map<string, Pattern[]>): number
 			let end = -1;
 			// The words the longest match is underlined on when it is a keyed frame's (misses8/9).
 			let marks: ReadonlySet<string> | undefined;
-			for (const p of index.get(ws[i] ?? '') ?? []) {
+			const patterns = index.get(ws[i] ?? '') ?? NO_PATTERNS;
+			// Indexed, not for-of: this runs at every word, and the iterator was allocated at each (session 24).
+			for (let n = 0; n < patterns.length; n++) {
+				const p = patterns[n] as Pattern;
 				// Every check here is pure: the cheap ones first, the clause start only once the words match
 				// (session 20: it sliced the draft and ran a regex for most words).
 				if (p.unlessConditional && firstIf >= 0 && firstIf < i) continue;

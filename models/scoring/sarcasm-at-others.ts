@@ -139,14 +139,24 @@ function mockSubject(ws: string[], i: number): boolean {
 	);
 }
 
+/** Whether `phrase` is the words of `ws` from `i` (a loop: no closure per phrase tried). */
+function wordsAt(ws: readonly string[], i: number, phrase: readonly string[]): boolean {
+	for (let k = 0; k < phrase.length; k++) if (ws[i + k] !== phrase[k]) return false;
+	return true;
+}
+
+/** No phrase at a word (shared: this is asked at every word of every draft). */
+const NO_PHRASE: readonly number[] = [];
+
 /** The phrase words starting at `i`, or none; "thanks for nothing breaking" is sincere. */
-function phraseAt(masked: string, s: Sentence, i: number, thanked = false): number[] {
+function phraseAt(masked: string, s: Sentence, i: number, thanked = false): readonly number[] {
 	// Only a phrase's first word can start one (session 15: every phrase was tried at every word of every draft).
 	if (PHRASE_STARTS.has(s.ws[i] ?? ''))
 		for (const p of PHRASES) {
-			if (!p.every((w, k) => s.ws[i + k] === w)) continue;
+			if (!wordsAt(s.ws, i, p)) continue;
 			const last = i + p.length - 1;
-			if (p[2] === 'nothing' && s.toks[last + 1] && /^\s+$/.test(gapAfter(masked, s.toks, last))) return [];
+			if (p[2] === 'nothing' && s.toks[last + 1] && /^\s+$/.test(gapAfter(masked, s.toks, last)))
+				return NO_PHRASE;
 			return p.map((_, k) => i + k);
 		}
 	// 'How thoughtful of you to leave zero comments', 'Nice of you to finally show up'.
@@ -160,10 +170,10 @@ function phraseAt(masked: string, s: Sentence, i: number, thanked = false): numb
 		const shortcut = rest.some((w, k) => NEGATIONS.has(w) && !(w === 'no' && thingWith(k)));
 		// Relief from a chore, in a draft that thanks for it, is sincere ('Must be nice to never have to restart
 		// the server anymore, thank you!'); 'Must be nice to never have to write tests' without thanks is not.
-		if (thanked && rest.some((w, k) => NEGATIONS.has(w) && relievedAt(rest, k + 1))) return [];
+		if (thanked && rest.some((w, k) => NEGATIONS.has(w) && relievedAt(rest, k + 1))) return NO_PHRASE;
 		if (['to', 'living', 'being'].includes(rest[0] ?? '') && shortcut) return [i, i + 1, i + 2];
 	}
-	return [];
+	return NO_PHRASE;
 }
 
 /** Whether the sentence opens with praise. */
@@ -209,7 +219,9 @@ function findSarcasmAtOthers(tokenized: Tokenized): number[] {
 			if (MOCK_NAMES.has(w) && (vocative(masked, s, i) || mockSubject(s.ws, i)) && !achieved(s.ws, sentences))
 				found.add(s.first + i);
 			if (FRIENDLY_NAMES.has(w) && vocative(masked, s, i)) friendly.push(s.first + i);
-			for (const k of phraseAt(masked, s, i, thanked)) found.add(s.first + k);
+			// Indexed, not for-of: no iterator allocated at every word (session 24).
+			const phrase = phraseAt(masked, s, i, thanked);
+			for (let n = 0; n < phrase.length; n++) found.add(s.first + (phrase[n] as number));
 			if (readersFailure(s.ws, i)) {
 				blamed = true;
 				if (opensWithPraise) for (const k of [0, i]) found.add(s.first + k);
