@@ -11,6 +11,7 @@
 import type { ScoreOptions, ScoreResult, Scorer } from '../scoring/types.ts';
 import { keepsAsk } from './fixer-asks.ts';
 import { holdsPlain, plainWord } from './fixer-camouflage.ts';
+import { heatWord } from './insult-words.ts';
 import { protectedRanges } from './protected.ts';
 
 /** Why a candidate is not offered beside one that keeps no attack. */
@@ -95,7 +96,10 @@ export async function checkAttacks(
 	];
 	const scores = texts.length ? await scorer.score(texts, options) : [];
 	const flagged = new Set(texts.filter((_t, i) => scores[i]?.flag === true));
-	const words = attackWords(draft, draftScore);
+	// Everyday words underlined with an attack ("everyone's", "time" of "Stop wasting everyone's time") are no attack
+	// kept: a restatement that keeps them lost to one that dropped the sentence (session 24). A sentence the scorer
+	// still flags counts below either way.
+	const words = attackWords(draft, draftScore).filter(heatWord);
 	const held = rewrites.map((rewrite, i) => [
 		...words.filter((w) => holdsPlain(rewrite, w)),
 		...(split[i] ?? [])

@@ -6,6 +6,7 @@
 import type { Dimension, ScoreOptions, ScoreResult, Scorer } from '../scoring/types.ts';
 import { checkAttacks, KEEPS_ATTACK, leastAttack } from './attack-sentences.ts';
 import { type BanditState, chooseStrategies, emptyBandit, updateBandit } from './bandit.ts';
+import { withDraftEdges } from './draft-edges.ts';
 import { RewriteError, type RewriteErrorCode, throwIfAborted } from './errors.ts';
 import { insultWord } from './fixer-camouflage.ts';
 import { cleanModelOutput } from './prompts.ts';
@@ -112,7 +113,8 @@ export async function suggestRewrite(
 				if (streams) progress({ kind: 'chunk', index, text });
 			});
 			progress({ kind: 'end', index, finish: result.finish });
-			const rewrite = cleanModelOutput(result.text);
+			// The draft's leading and trailing white space stays the user's (draft-edges.ts).
+			const rewrite = withDraftEdges(input.text, cleanModelOutput(result.text));
 			// Stopped at the token limit (or withheld by a filter): the text ends mid-sentence, so it is shown as cut
 			// off and never ranked as a rewrite.
 			if (result.finish !== 'stop') {
@@ -141,7 +143,9 @@ export async function suggestRewrite(
 	);
 	const trimmed: { rewrite: string; strategy: string; replacement?: boolean }[] = texts.flatMap((t, i) => {
 		const rewrite = attacks.trimmed[i];
-		return rewrite === undefined ? [] : [{ rewrite, strategy: t.strategy }];
+		return rewrite === undefined
+			? []
+			: [{ rewrite: withDraftEdges(input.text, rewrite), strategy: t.strategy }];
 	});
 	const trimmedChecks = await checkAttacks(
 		input.text,

@@ -16,7 +16,7 @@ describe('restateJabs (session 12: drafts the card had no civil wording for)', (
 		],
 		['Jesus Christ, are you incapable of reading?', 'Could you reread my comment?'],
 		["For God's sake, can you not read? The flag is `--no-cache`.", 'The flag is `--no-cache`.'],
-		['Stop wasting my time and attach the logs.', 'Please attach the logs.'],
+		['Stop wasting my time and attach the logs.', 'To save time, please attach the logs.'],
 		[
 			'Christ, are you incapable of following three simple steps?',
 			'Could you take another look at the three steps?',

@@ -47,6 +47,16 @@ function definite(phrase: string): string {
 const MEASURED =
 	/\b(?:benchmarks?|numbers?|results?|figures?|stats|statistics|metrics?|coverage|charts?|graphs?|timings?|faster|slower|speed|speedup|throughput|latency|\d)/iu;
 
+/** Whose time a jab says is wasted: "my", "everyone's", "reviewers'" (captured). */
+const WHOSE =
+	"(my|our|everyone['’]s|everybody['’]s|people['’]s|(?:the\\s+)?(?:reviewers|maintainers)['’]|(?:the\\s+)?team['’]s)";
+/**
+ * The cost a time-wasting jab complains of, said plainly (session 24: "This PR is garbage. Stop wasting everyone's
+ * time." lost the second sentence, which is what the user meant: this costs reviewers time).
+ */
+const timeOf = (whose: string) => `${whose.replace(/^the\s+/i, '').toLowerCase()} time`;
+const TIME_COST = (whose: string) => `This is taking up a lot of ${timeOf(whose)}.`;
+
 /** A pattern and its replacement, given the groups and then the text after the match. */
 type Rule = [RegExp, (...groups: string[]) => string];
 const RULES: Rule[] = [
@@ -88,9 +98,10 @@ const RULES: Rule[] = [
 	// "Stop wasting my time and attach the logs." → "Please attach the logs."
 	[
 		rx(
-			`${START}${OATH}(?:please\\s+)?(?:don['’]?t|do\\s+not|stop|quit)\\s+wast(?:e|ing)\\s+(?:my|our|everyone['’]s|everybody['’]s|people['’]s)\\s+time\\s*,?\\s+and\\s+(?=\\p{L})`,
+			`${START}${OATH}(?:please\\s+)?(?:don['’]?t|do\\s+not|stop|quit)\\s+wast(?:e|ing)\\s+${WHOSE}\\s+time\\s*,?\\s+and\\s+(?=\\p{L})`,
 		),
-		() => 'Please ',
+		// Session 24: the reason stays ("To save reviewers' time, please run the linter first.").
+		(whose) => (/^my$/i.test(whose) ? 'To save time, please ' : `To save ${timeOf(whose)}, please `),
 	],
 	// "Can you please not waste my time with duplicate issues?" → "Could you please avoid duplicate issues?"
 	[
@@ -103,23 +114,25 @@ const RULES: Rule[] = [
 	// useless PRs" is fixer-restate.ts's, which says what they cost.)
 	[
 		rx(
-			`${START}${OATH}(?:please\\s+)?(?:don['’]?t|do\\s+not|stop|quit)\\s+wast(?:e|ing)\\s+(?:my|our|everyone['’]s|everybody['’]s|people['’]s)\\s+time\\s+with\\s+(?!(?:these|those|this|that|your)\\b)`,
+			`${START}${OATH}(?:please\\s+)?(?:don['’]?t|do\\s+not|stop|quit)\\s+wast(?:e|ing)\\s+${WHOSE}\\s+time\\s+with\\s+(?!(?:these|those|this|that|your)\\b)([^.!?,;:\\n\\uE000]+?)(?=\\s*(?:[.!?,;:\\n]|$))`,
 		),
-		() => 'Please avoid ',
+		// Session 24: and what it costs ("…; it takes up a lot of our time").
+		(whose, what) => `Please avoid ${what}; it takes up a lot of ${timeOf(whose)}`,
 	],
 	// "Don't waste my time asking for logs I already attached." → "Please don't keep asking for logs …"
 	[
 		rx(
-			`${START}${OATH}(?:please\\s+)?(?:don['’]?t|do\\s+not|stop|quit)\\s+wast(?:e|ing)\\s+(?:my|our|everyone['’]s|everybody['’]s|people['’]s)\\s+time\\s+(?=\\p{L}+ing\\b)`,
+			`${START}${OATH}(?:please\\s+)?(?:don['’]?t|do\\s+not|stop|quit)\\s+wast(?:e|ing)\\s+(?:my|our|everyone['’]s|everybody['’]s|people['’]s|(?:the\\s+)?(?:reviewers|maintainers)['’]|(?:the\\s+)?team['’]s)\\s+time\\s+(?=\\p{L}+ing\\b)`,
 		),
 		() => "Please don't keep ",
 	],
-	// "Don't waste my time." as a sentence: goes (alone, restateJabs words it as a request to keep to the point).
+	// "Don't waste my time." as a sentence: the cost it complains of, said plainly (session 24; it went, and with it
+	// what the user meant). Alone, restateJabs words it as a request to keep to the point.
 	[
 		rx(
-			`${START}${OATH}(?:please\\s+)?(?:don['’]?t|do\\s+not|stop|quit)\\s+wast(?:e|ing)\\s+(?:my|our|everyone['’]s|everybody['’]s|people['’]s)\\s+time(?:\\s+(?:already|again|please))?\\s*[.!]+\\s*`,
+			`${START}${OATH}(?:please\\s+)?(?:don['’]?t|do\\s+not|stop|quit)\\s+wast(?:e|ing)\\s+${WHOSE}\\s+time(?:\\s+(?:already|again|please))?\\s*(?:[.!]+\\s*|$)`,
 		),
-		() => '',
+		(whose, after) => `${TIME_COST(whose)}${/\S/.test(after) ? ' ' : ''}`,
 	],
 	// Session 15 (fixer6). "How hard can it be?" as a sentence: before the sentences with the point it goes; alone
 	// it is what the writer expected (below). "How hard can it be to …?" is fixer-restate.ts's ("please …").
@@ -252,5 +265,7 @@ export function restateJabs(text: string): string {
 	if (out === text) return text;
 	out = out.replace(/[ \t]+$/gm, '').replace(/[ \t]{2,}/g, ' ');
 	// "Don't waste my time." was all the draft said: the request under it.
-	return /\p{L}|\uE000/u.test(out) ? out : "My time is limited, so let's keep this focused.";
+	return /\p{L}|\uE000/u.test(out) && !/^This is taking up a lot of [\p{L}'’ ]+ time\.$/u.test(out.trim())
+		? out
+		: "My time is limited, so let's keep this focused.";
 }

@@ -120,6 +120,9 @@ const ATTACKS: RegExp[] = [
 	),
 	// A bare vocative: "…, moron."
 	rx(`(?:you\\s+)?${MOD}(?:(?:${ADJS}|${PERSON_ONLY})\\s+){0,2}${NOUNS}`),
+	// "You stupid ass, …": "ass" is a drop word elsewhere ("my ass"), so as a vocative only after "you" (session 24:
+	// dropping the word alone left "You unwise the migration wiped my data.").
+	rx(`you\\s+${MOD}(?:(?:${ADJS}|${PERSON_ONLY}|lame|silly|dense)\\s+){0,2}(?:ass|arse|butt)`),
 ];
 /** Right after a dropped clause, a bare judgement continues it: "you are lazy, and incompetent". */
 const CONTINUATION = rx(

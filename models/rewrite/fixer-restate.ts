@@ -41,6 +41,11 @@ const CLAUSE_AT =
 /** Where a clause ends, so "is crap journalism" (an adjective) is not read as "is crap". */
 const CLAUSE_END = '(?=\\s*(?:[.,;:!?)]|$|\\uE000)|\\s+(?:and|but|so|because|since)\\b)';
 
+/** Whose time is said to be wasted (captured): "my", "everyone's", "reviewers'". */
+const WHOSE =
+	"(my|our|everyone['’]s|everybody['’]s|people['’]s|(?:the\\s+)?(?:reviewers|maintainers)['’]|(?:the\\s+)?team['’]s)";
+const timeOf = (whose: string) => `${whose.replace(/^the\s+/i, '').toLowerCase()} time`;
+
 /** The templates that restate; each words the concern differently, so the ranking has real alternatives. */
 export type RestateTemplate = 'soften' | 'restate' | 'neutral';
 const PLURAL = /^(?:these|those)$|[^siu]s$/i;
@@ -223,13 +228,26 @@ const rulesFor = (variant: RestateTemplate): Rule[] => [
 		),
 		(verb, obj) => `${obj} could have been ${PAST_PARTICIPLE[lower(verb)] ?? lower(verb)}`,
 	],
-	// "stop wasting everyone's time with these useless PRs" → "these PRs are taking up a lot of everyone's time"
+	// "stop wasting everyone's time with these useless PRs" → "these PRs are taking up a lot of everyone's time";
+	// session 24: also "You are wasting my time with these half-done patches", "you keep wasting our time with …".
 	[
 		rx(
-			`\\bstop\\s+wasting\\s+(everyone['’]s|our|my|people['’]s)\\s+time\\s+with\\s+(these|those|this|that|your)\\s+(?:(?:useless|pointless|stupid|dumb|garbage)\\s+)?(${NOUN})`,
+			`\\b(?:stop|quit|(?:you|u)\\s+(?:are|['’]re|r|keep)(?:\\s+just)?|you['’]re(?:\\s+just)?)\\s+wasting\\s+${WHOSE}\\s+time\\s+with\\s+(?:(these|those|this|that|your)\\s+)?(?:(?:useless|pointless|stupid|dumb|garbage)\\s+)?((?:${NOUN}\\s+){0,2}?${NOUN})(?=\\s*(?:[.!?,;:]|$))`,
 		),
 		(whose, det, noun) =>
-			`${lower(det)} ${noun} ${PLURAL.test(noun) ? 'are' : 'is'} taking up a lot of ${lower(whose)} time`,
+			`${det ? `${lower(det)} ` : ''}${noun} ${PLURAL.test(noun.split(/\s+/).at(-1) ?? noun) ? 'are' : 'is'} taking up a lot of ${timeOf(whose)}`,
+	],
+	// "These drive-by PRs are a waste of reviewers' time." → "… are taking up a lot of reviewers' time"; "what a waste
+	// of everyone's time" → "this is taking up a lot of everyone's time" (session 24).
+	[
+		rx(
+			`\\b(is|are|was|were)\\s+(?:just\\s+)?(?:a\\s+)?(?:(?:complete|total|huge|massive|colossal)\\s+)?waste\\s+of\\s+${WHOSE}\\s+time\\b`,
+		),
+		(be, whose) => `${lower(be)} taking up a lot of ${timeOf(whose)}`,
+	],
+	[
+		rx(`\\bwhat\\s+a\\s+(?:(?:complete|total|huge|massive|colossal)\\s+)?waste\\s+of\\s+${WHOSE}\\s+time\\b`),
+		(whose) => `this is taking up a lot of ${timeOf(whose)}`,
 	],
 	// "nobody asked for this stupid feature" → "I don't think this feature is needed"
 	[

@@ -66,6 +66,12 @@ export const INSULT_WORDS = new Set(
 		.filter((w) => /^\p{L}+$/u.test(w) && !NOT_INSULTS.has(w)),
 );
 
+/**
+ * Judgements that are fair of a thing in the plain form ("a lame excuse", "sloppy code") but rank and scorn in the
+ * superlative ("the sloppiest review I have ever received"): their superlatives count as insults (session 24).
+ */
+export const HARSH_SUPERLATIVE_BASES = new Set(['silly', 'sloppy', 'shoddy', 'lousy', 'lame']);
+
 /** Superlatives of the fixer's insult adjectives ("dumbest", "stupidest", "laziest"), by their base word. */
 const SUPERLATIVE = /^(\p{L}+?)(?:(?<=[^aeiou]i)est|est)$/u;
 
@@ -78,14 +84,30 @@ export function insultWord(word: string): string | undefined {
 	const plain = SPELLINGS[lower] ?? lower;
 	if (INSULT_WORDS.has(plain)) return plain;
 	const base = superlativeBase(plain);
-	return base && INSULT_WORDS.has(base) ? plain : undefined;
+	return base && (INSULT_WORDS.has(base) || HARSH_SUPERLATIVE_BASES.has(base)) ? plain : undefined;
 }
 
-/** "dumbest" → "dumb", "laziest" → "lazy", "lamest" → "lame"; undefined for a word that is no superlative. */
+/** "dumbest" → "dumb", "laziest" → "lazy", "lamest" → "lame", "sloppiest" → "sloppy"; undefined for a word that is no superlative. */
 export function superlativeBase(word: string): string | undefined {
 	const lower = word.toLowerCase();
 	if (!SUPERLATIVE.test(lower)) return undefined;
 	const stem = lower.replace(/est$/, '');
 	const options = [stem, stem.replace(/i$/, 'y'), `${stem}e`, stem.replace(/(\p{L})\1$/u, '$1')];
-	return options.find((o) => INSULT_WORDS.has(o) || o in SOFTEN);
+	return options.find((o) => INSULT_WORDS.has(o) || o in SOFTEN || HARSH_SUPERLATIVE_BASES.has(o));
+}
+
+/**
+ * Whether an underlined draft word is heat the fixer knows (an insult, expletive or harsh word, or one it softens),
+ * as opposed to an everyday word the scorer underlined with it: "Stop wasting everyone's time" is underlined whole,
+ * and a rewrite that says "This is taking up a lot of everyone's time." keeps "everyone's" and "time" but none of
+ * the attack (session 24).
+ */
+export function heatWord(word: string): boolean {
+	const lower = word.toLowerCase();
+	return (
+		insultWord(lower) !== undefined ||
+		NOT_INSULTS.has(lower) ||
+		lower in SOFTEN ||
+		!/^[\p{L}'’]+$/u.test(lower)
+	);
 }

@@ -54,6 +54,31 @@ const CLAUSE =
 // "you r" needs its space: "your lazy answers" is no "you are lazy" (it left "I'm sick and tired of Stop…").
 const YOU_ARE = "\\b(?:(?:you|u)\\s*(?:are|'re|’re)|(?:you|u)\\s+r|youre|ur)\\s+";
 
+/**
+ * "Stop being an idiot about the naming, it is a small PR.", "Can you stop being such a moron for once?": the
+ * imperative only attacks, and swapping its noun ("stop being a person", session 24) kept the frame and read absurd.
+ * It goes whole, with its "for once" and a topic that is only a pronoun ("about it"); a named topic stays as what
+ * the draft is about ("About the naming: it is a small PR.", or "Let's talk about the naming." where nothing
+ * follows). Groups: a lead-in ("please"), a pronoun topic, a named topic, the separator after the imperative.
+ */
+const STOP_BEING = new RegExp(
+	`(?:\\b(?:can|could|would|will)\\s+(?:you|u)\\s+)?(\\b(?:please|just|now)\\s+)?\\b(?:stop|quit)\\s+(?:being|acting\\s+like)\\s+${MODIFIER}(?:${NOUNS}|${ADJS})\\b(?:\\s+(?:about|over|with|on|regarding)\\s+(?:(it|this|that|them|everything)|((?:the|your|this|that|these|those|my|our|their)\\s+[^.!?,;:\\n\\uE000]+?)))?(?:\\s+for\\s+once)?(\\s*,?\\s+(?:and|then)\\s+|\\s*[,;:]\\s*|[.!?]*\\s*$|[.!?]+\\s*)`,
+	'giu',
+);
+/** STOP_BEING's replacement: the topic kept where the draft named one, else nothing ("please" stays on a request). */
+function dropStopBeing(
+	_m: string,
+	lead: string | undefined,
+	_pronoun: string | undefined,
+	topic: string | undefined,
+	sep: string,
+): string {
+	const ends = /[.!?]/.test(sep) || sep.trim() === '';
+	if (topic) return ends ? `Let's talk about ${topic}. ` : `About ${topic}: `;
+	if (ends) return '';
+	return /^please/i.test(lead ?? '') && /\b(?:and|then)\b/i.test(sep) ? `${lead}` : ' ';
+}
+
 /** Clause-level insults: the whole match (and its trailing separator) is removed. */
 const INSULT_CLAUSES: RegExp[] = [
 	new RegExp(
@@ -257,9 +282,12 @@ export function offlineFix(
 	// "the dumbest take", "the laziest fix": the superlative of an insult ranks the work and insults it; "weakest"
 	// keeps the ranking (session 23: "This is the dumbest take…" was offered as civil, the card's word kept).
 	work = work.replace(SUPERLATIVE, (word) =>
-		superlativeBase(word) && insultWord(word) ? matchCase(word, 'weakest') : word,
+		superlativeBase(word) && insultWord(word)
+			? matchCase(word, superlativeBase(word) === 'sloppy' ? 'least careful' : 'weakest')
+			: word,
 	);
 	work = mergeConcerns(work);
+	work = work.replace(STOP_BEING, dropStopBeing);
 	for (const [pattern, replacement] of IDIOMS)
 		work =
 			typeof replacement === 'string'
