@@ -167,6 +167,54 @@ test('popup: site switch, snooze and dimension toggles are stored', async (env) 
 	await popup.close();
 });
 
+// Session 24 (popup24): session 23 inferred that a second quick click on the same switch could be lost (each click
+// saved `!checked` of the last render, and the render waits for the storage round trip). After 2 and 3 quick clicks
+// the stored value and the switch shown must both say what that many clicks mean.
+test('popup: a switch double-clicked or clicked 3× fast ends where that many clicks put it', async (env) => {
+	await resetSettings(env.sw);
+	const popup = await openPopup(env, 'github.com');
+	await popup.getByText('What to watch for').click();
+	const switches = [
+		['site-enabled', (s) => s.sites?.['github.com']?.enabled !== false],
+		['dim-Detrimental Orthography', (s) => !(s.disabledDimensions ?? []).includes('Detrimental Orthography')],
+		['enabled', (s) => s.enabled !== false],
+	];
+	for (const [testId, storedOn] of switches) {
+		const toggle = popup.getByTestId(testId);
+		for (const clicks of [2, 3]) {
+			const before = (await toggle.getAttribute('aria-checked')) === 'true';
+			// clickCount 2 is a double-click (two click events and a dblclick); 3 is three clicks in a row.
+			await toggle.click({ clickCount: clicks, delay: 0 });
+			const want = clicks % 2 === 0 ? before : !before;
+			// Settled: the same answer on two reads 600 ms apart, and the stored value equal to what is shown.
+			let last = '';
+			const read = async () =>
+				JSON.stringify([
+					storedOn(await storedSettings(env.sw)),
+					(await toggle.getAttribute('aria-checked')) === 'true',
+				]);
+			const settled = await poll(
+				async () => {
+					await new Promise((r) => setTimeout(r, 600));
+					const now = await read();
+					const same = now === last;
+					last = now;
+					return same ? now : '';
+				},
+				(v) => v !== '',
+				15_000,
+				0,
+			);
+			check(
+				settled.ok && settled.value === JSON.stringify([want, want]),
+				`${testId}: ${clicks} clicks from ${before ? 'on' : 'off'}: [stored, shown] = ${settled.value || last}, want ${want}`,
+			);
+		}
+	}
+	await popup.close();
+	await resetSettings(env.sw);
+});
+
 // Session 23 (popup23): a stored blob that is not settings at all (a string here; the unit tests cover arrays and
 // fields of the wrong type) read silently as the defaults; the popup now works on the defaults and says so once.
 test('popup: malformed stored settings give a working popup on the defaults and one logged error', async (env) => {
