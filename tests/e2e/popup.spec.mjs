@@ -217,7 +217,7 @@ test('popup: a switch double-clicked or clicked 3× fast ends where that many cl
 
 // Session 23 (popup23): a stored blob that is not settings at all (a string here; the unit tests cover arrays and
 // fields of the wrong type) read silently as the defaults; the popup now works on the defaults and says so once.
-test('popup: malformed stored settings give a working popup on the defaults and one logged error', async (env) => {
+test('popup: malformed stored settings give a working popup on the defaults and one logged error, and are repaired in storage', async (env) => {
 	await env.sw.evaluate(
 		(version) => chrome.storage.local.set({ settings: 'not settings', settings$: { v: version } }),
 		settingsSchema.SETTINGS_VERSION,
@@ -232,7 +232,14 @@ test('popup: malformed stored settings give a working popup on the defaults and 
 		(await popup.getByLabel('Sensitivity', { exact: true }).inputValue()) === '0.5',
 		'not the default sensitivity',
 	);
-	// Usable: a change saves a whole, valid blob over the broken one.
+	// Session 24: repaired in storage at load (every reader sees the same settings), the original kept aside.
+	const repaired = await storedWhen(env.sw, (x) => typeof x === 'object' && x.enabled === true);
+	check(repaired.sensitivity === 0.5, `not repaired in storage: ${JSON.stringify(repaired)}`);
+	const kept = await env.sw.evaluate(
+		async () => (await chrome.storage.local.get('settingsRecovery')).settingsRecovery,
+	);
+	check(kept?.local?.original === 'not settings', `original not kept: ${JSON.stringify(kept)}`);
+	// Usable: a change saves a whole, valid blob.
 	await popup.getByTestId('snooze-hour').click();
 	await popup.getByTestId('resume').waitFor();
 	const s = await storedWhen(env.sw, (x) => typeof x === 'object' && x.snoozeUntil > Date.now());
@@ -241,6 +248,7 @@ test('popup: malformed stored settings give a working popup on the defaults and 
 	check(said.length === 1, `want one logged error, got: ${JSON.stringify(errors)}`);
 	await popup.close();
 	await resetSettings(env.sw);
+	await env.sw.evaluate(() => chrome.storage.local.remove('settingsRecovery'));
 });
 
 // QA session 19: after a snooze the popup said "Snoozed until 05:03 PM" with no site, the same line repeated in the
