@@ -328,6 +328,26 @@ describe('Popup', () => {
 		await waitFor(async () => expect((await getSettings()).sites['github.com']).toBeUndefined());
 	});
 
+	// Session 24: under "Custom" the site's swearing switch and the global one both read "Don't warn about swearing
+	// at code and tools" on screen (the site's "on github.com" was for screen readers only).
+	it('under "Custom", no two controls have the same visible label, and each says where it applies', async () => {
+		setup();
+		fireEvent.click(await screen.findByRole('radio', { name: 'Custom' }));
+		await screen.findByTestId('site-allow-swearing');
+		const visible = (el: Element) => {
+			const copy = el.cloneNode(true) as Element;
+			for (const sr of copy.querySelectorAll('.tf-sr')) sr.remove();
+			return copy.textContent?.trim() ?? '';
+		};
+		const labels = [...document.querySelectorAll('.tf-switch-label, .tf-slider-head label')].map(visible);
+		expect(new Set(labels).size).toBe(labels.length);
+		expect(labels).toContain("Don't warn about swearing at code and tools on github.com");
+		expect(labels).toContain("Don't warn about swearing at code and tools on all sites");
+		// Once the site has its own choice, the global switch covers the other sites.
+		fireEvent.click(screen.getByTestId('site-allow-swearing'));
+		await screen.findByRole('switch', { name: "Don't warn about swearing at code and tools on other sites" });
+	});
+
 	it("opens on a site's own sensitivity, previewing the value in effect there", async () => {
 		await setSiteSensitivity('github.com', { sensitivity: 1 });
 		setup();

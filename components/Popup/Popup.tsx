@@ -231,6 +231,16 @@ export function Popup({
 						void save({ sensitivity: v });
 					}}
 				/>
+				{/* Above this site's own choices, whose note says "Other sites keep the settings above". */}
+				<SwearingSwitch
+					checked={settings.allowSwearingAtThings}
+					onChange={(allowSwearingAtThings) => save({ allowSwearingAtThings })}
+					disabled={!settings.enabled}
+					testId="allow-swearing"
+					scope={
+						!host ? undefined : site?.allowSwearingAtThings === undefined ? 'on all sites' : 'on other sites'
+					}
+				/>
 				{host ? (
 					<SiteSensitivity
 						host={host}
@@ -244,12 +254,6 @@ export function Popup({
 					/>
 				) : null}
 				<LiveExamples sensitivity={preview} disabledDimensions={settings.disabledDimensions} score={score} />
-				<SwearingSwitch
-					checked={settings.allowSwearingAtThings}
-					onChange={(allowSwearingAtThings) => save({ allowSwearingAtThings })}
-					disabled={!settings.enabled}
-					testId="allow-swearing"
-				/>
 			</div>
 
 			<details class="tf-card tf-details">

@@ -127,7 +127,7 @@ export function SiteList({ settings, save, now }: SiteListProps) {
 							checked={site.enabled}
 							hint={hints.length ? hints.join('. ') : undefined}
 							onChange={(enabled) =>
-								save((s) => ({ ...s, sites: { ...s.sites, [host]: { ...site, enabled } } }))
+								save((s) => ({ ...s, sites: { ...s.sites, [host]: { ...s.sites[host], enabled } } }))
 							}
 						>
 							{host}

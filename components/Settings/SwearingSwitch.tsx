@@ -6,11 +6,16 @@ export interface SwearingSwitchProps {
 	onChange: (checked: boolean) => void;
 	disabled?: boolean;
 	testId: string;
-	/** For one site's own choice: named "… on <host>" for screen readers, without the explanation. */
+	/** For one site's own choice: "… on <host>", without the explanation. */
 	host?: string;
+	/**
+	 * Where the global choice applies, said on screen beside a site's own switch (the popup): both read "Don't warn
+	 * about swearing at code and tools" under "Custom", two identical labels for different things (session 24).
+	 */
+	scope?: string;
 }
 
-export function SwearingSwitch({ checked, onChange, disabled, testId, host }: SwearingSwitchProps) {
+export function SwearingSwitch({ checked, onChange, disabled, testId, host, scope }: SwearingSwitchProps) {
 	return (
 		<Switch
 			checked={checked}
@@ -20,7 +25,7 @@ export function SwearingSwitch({ checked, onChange, disabled, testId, host }: Sw
 			testId={testId}
 		>
 			Don't warn about swearing at code and tools
-			{host ? <span class="tf-sr"> on {host}</span> : null}
+			{host ? ` on ${host}` : scope ? ` ${scope}` : null}
 		</Switch>
 	);
 }

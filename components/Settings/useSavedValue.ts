@@ -8,10 +8,13 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
  * the thumb back under the next press, or presses are lost (Firefox, quick presses: Home + 20 × → stored 0.3, not
  * 1). A stored value that is none of the pending saves (changed in another window, reset) is shown at once.
  * Synced at commit, not after paint, so a move right after a re-render is not overwritten by a late sync.
+ * `reset()` (a save failed) drops the saves on their way and shows the stored value.
  */
-export function useSavedValue<T>(saved: T): [T, (value: T) => void, (value: T) => void] {
+export function useSavedValue<T>(saved: T): [T, (value: T) => void, (value: T) => void, () => void] {
 	const [value, setValue] = useState(saved);
 	const pending = useRef<T[]>([]);
+	const last = useRef(saved);
+	last.current = saved;
 	useLayoutEffect(() => {
 		const ours = pending.current.indexOf(saved);
 		if (ours < 0) pending.current = [];
@@ -24,5 +27,10 @@ export function useSavedValue<T>(saved: T): [T, (value: T) => void, (value: T) =
 	const committed = useCallback((v: T) => {
 		pending.current.push(v);
 	}, []);
-	return [value, setValue, committed];
+	/** A save failed: forget the saves on their way and show the stored value again. */
+	const reset = useCallback(() => {
+		pending.current = [];
+		setValue(last.current);
+	}, []);
+	return [value, setValue, committed, reset];
 }

@@ -167,9 +167,57 @@ test('popup: site switch, snooze and dimension toggles are stored', async (env) 
 	await popup.close();
 });
 
+// Session 24 (popup24): session 23 inferred that a second quick click on the same switch could be lost (each click
+// saved `!checked` of the last render, and the render waits for the storage round trip). After 2 and 3 quick clicks
+// the stored value and the switch shown must both say what that many clicks mean.
+test('popup: a switch double-clicked or clicked 3× fast ends where that many clicks put it', async (env) => {
+	await resetSettings(env.sw);
+	const popup = await openPopup(env, 'github.com');
+	await popup.getByText('What to watch for').click();
+	const switches = [
+		['site-enabled', (s) => s.sites?.['github.com']?.enabled !== false],
+		['dim-Detrimental Orthography', (s) => !(s.disabledDimensions ?? []).includes('Detrimental Orthography')],
+		['enabled', (s) => s.enabled !== false],
+	];
+	for (const [testId, storedOn] of switches) {
+		const toggle = popup.getByTestId(testId);
+		for (const clicks of [2, 3]) {
+			const before = (await toggle.getAttribute('aria-checked')) === 'true';
+			// clickCount 2 is a double-click (two click events and a dblclick); 3 is three clicks in a row.
+			await toggle.click({ clickCount: clicks, delay: 0 });
+			const want = clicks % 2 === 0 ? before : !before;
+			// Settled: the same answer on two reads 600 ms apart, and the stored value equal to what is shown.
+			let last = '';
+			const read = async () =>
+				JSON.stringify([
+					storedOn(await storedSettings(env.sw)),
+					(await toggle.getAttribute('aria-checked')) === 'true',
+				]);
+			const settled = await poll(
+				async () => {
+					await new Promise((r) => setTimeout(r, 600));
+					const now = await read();
+					const same = now === last;
+					last = now;
+					return same ? now : '';
+				},
+				(v) => v !== '',
+				15_000,
+				0,
+			);
+			check(
+				settled.ok && settled.value === JSON.stringify([want, want]),
+				`${testId}: ${clicks} clicks from ${before ? 'on' : 'off'}: [stored, shown] = ${settled.value || last}, want ${want}`,
+			);
+		}
+	}
+	await popup.close();
+	await resetSettings(env.sw);
+});
+
 // Session 23 (popup23): a stored blob that is not settings at all (a string here; the unit tests cover arrays and
 // fields of the wrong type) read silently as the defaults; the popup now works on the defaults and says so once.
-test('popup: malformed stored settings give a working popup on the defaults and one logged error', async (env) => {
+test('popup: malformed stored settings give a working popup on the defaults and one logged error, and are repaired in storage', async (env) => {
 	await env.sw.evaluate(
 		(version) => chrome.storage.local.set({ settings: 'not settings', settings$: { v: version } }),
 		settingsSchema.SETTINGS_VERSION,
@@ -184,7 +232,14 @@ test('popup: malformed stored settings give a working popup on the defaults and 
 		(await popup.getByLabel('Sensitivity', { exact: true }).inputValue()) === '0.5',
 		'not the default sensitivity',
 	);
-	// Usable: a change saves a whole, valid blob over the broken one.
+	// Session 24: repaired in storage at load (every reader sees the same settings), the original kept aside.
+	const repaired = await storedWhen(env.sw, (x) => typeof x === 'object' && x.enabled === true);
+	check(repaired.sensitivity === 0.5, `not repaired in storage: ${JSON.stringify(repaired)}`);
+	const kept = await env.sw.evaluate(
+		async () => (await chrome.storage.local.get('settingsRecovery')).settingsRecovery,
+	);
+	check(kept?.local?.original === 'not settings', `original not kept: ${JSON.stringify(kept)}`);
+	// Usable: a change saves a whole, valid blob.
 	await popup.getByTestId('snooze-hour').click();
 	await popup.getByTestId('resume').waitFor();
 	const s = await storedWhen(env.sw, (x) => typeof x === 'object' && x.snoozeUntil > Date.now());
@@ -193,6 +248,7 @@ test('popup: malformed stored settings give a working popup on the defaults and 
 	check(said.length === 1, `want one logged error, got: ${JSON.stringify(errors)}`);
 	await popup.close();
 	await resetSettings(env.sw);
+	await env.sw.evaluate(() => chrome.storage.local.remove('settingsRecovery'));
 });
 
 // QA session 19: after a snooze the popup said "Snoozed until 05:03 PM" with no site, the same line repeated in the

@@ -80,10 +80,18 @@ export type ShownWarning = Pick<EventRow, 'id' | 'at' | 'site' | 'level' | 'dime
 /** A kept draft as the history page lists it (opt-in; see entrypoints/content/features/draft-keeper.ts). */
 export type KeptDraft = DraftRow;
 
+/**
+ * The export's format version. 2 (session 24): events carry `warning` (the `shown` event a follow-up is about, 0
+ * when none was known) and `day` (the local day the charts count it under), both absent on events stored before
+ * session 23. Version 1 files have neither field on any event (some written by session 23 builds do), and may lack
+ * `daily`; readHistoryExport (history-export.ts) reads both. Format: docs/history-export.md.
+ */
+export const HISTORY_EXPORT_VERSION = 2;
+
 /** Everything stored locally, as one JSON document (the API key is never included). */
 export interface HistoryExport {
 	format: 'tactful-history';
-	version: 1;
+	version: typeof HISTORY_EXPORT_VERSION;
 	exportedAt: string;
 	settings: Settings;
 	/** Raw events of the retention period (90 days; older ones live on as counts in `daily`). */

@@ -210,7 +210,7 @@ describe('drafts, export and clear', () => {
 		const dump = await h.exportHistory({});
 		expect(dump).toMatchObject({
 			format: 'tactful-history',
-			version: 1,
+			version: 2,
 			exportedAt: new Date(NOW).toISOString(),
 		});
 		expect([dump.events.length, dump.feedback.length, dump.rewriteOutcomes.length]).toEqual([1, 1, 1]);

@@ -26,6 +26,7 @@ import { isStorageFailure, storageUnavailableError } from '../storage/storage-fa
 import { computeAdaptation, FEEDBACK_WINDOW_MS, hashText } from './adaptation.ts';
 import { PRUNE_EVERY_MS, pruneHistory } from './history-retention.ts';
 import { computeStats, dayRange } from './history-stats.ts';
+import { HISTORY_EXPORT_VERSION } from './history-types.ts';
 import {
 	fieldInTab,
 	sessionEpisodeStore,
@@ -211,7 +212,7 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 			const daily = withUncounted(stored, events, through);
 			return {
 				format: 'tactful-history',
-				version: 1,
+				version: HISTORY_EXPORT_VERSION,
 				exportedAt: new Date(now()).toISOString(),
 				settings,
 				events,

@@ -11,6 +11,7 @@ import {
 	localSettingsItem,
 	SETTINGS_VERSION,
 	type Settings,
+	type SettingsRecovery,
 	storedSettings,
 	updateSettings,
 } from './settings.ts';
@@ -164,5 +165,125 @@ describe('settings: a malformed stored blob reads as the defaults, with one logg
 		await fakeBrowser.storage.local.set(storedSettings({ sensitivity: 0.3 }));
 		expect((await getSettings()).sensitivity).toBe(0.3);
 		expect(error).not.toHaveBeenCalled();
+	});
+});
+
+// Session 24: a malformed blob was read as the defaults by every reader but stayed in storage until the next save.
+describe('settings: a malformed stored blob is repaired in storage at load, the original kept (session 24)', () => {
+	afterEach(() => vi.restoreAllMocks());
+
+	const stored = async (area: 'local' | 'sync' = 'local') =>
+		(await fakeBrowser.storage[area].get('settings')).settings;
+	const recovery = async () =>
+		(await fakeBrowser.storage.local.get('settingsRecovery')).settingsRecovery as
+			| Partial<Record<'local' | 'sync', SettingsRecovery>>
+			| undefined;
+
+	/** Valid choices beside bad fields, at the top level, in a site's entry and in `rewrite`. */
+	const broken = {
+		enabled: 'yes',
+		sensitivity: 0.8,
+		disabledDimensions: ['Missing Openness'],
+		sites: {
+			'github.com': { enabled: 'no', sensitivity: 0.2 },
+			'reddit.com': { enabled: false },
+			'example.org': 5,
+		},
+		preSubmitNudge: true,
+		rewrite: { backend: 'gpt-9', weight: 0.7, openai: { baseUrl: 'http://127.0.0.1:8080/v1', model: 42 } },
+	};
+	const repaired: Settings = {
+		...DEFAULT_SETTINGS,
+		sensitivity: 0.8,
+		disabledDimensions: ['Missing Openness'],
+		sites: { 'github.com': { enabled: true, sensitivity: 0.2 }, 'reddit.com': { enabled: false } },
+		preSubmitNudge: true,
+		rewrite: { backend: 'offline', weight: 0.7, openai: { baseUrl: 'http://127.0.0.1:8080/v1', model: '' } },
+	};
+
+	it('keeps every valid field (top level, per site, rewrite), drops only the bad ones, and keeps the original', async () => {
+		const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+		await fakeBrowser.storage.local.set({
+			settings: broken,
+			settings$: { v: SETTINGS_VERSION, savedAt: 1234 },
+		});
+		expect(await getSettings()).toEqual(repaired);
+		await vi.waitFor(async () => expect(await stored()).toEqual(repaired));
+		// Not a newer choice: the sync's "last save wins" still sees the old time.
+		expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({
+			v: SETTINGS_VERSION,
+			savedAt: 1234,
+		});
+		const kept = (await recovery())?.local;
+		expect(kept?.original).toEqual(broken);
+		expect(kept?.v).toBe(SETTINGS_VERSION);
+		expect(kept?.problems).toEqual([
+			'enabled',
+			'sites["github.com"].enabled',
+			'sites["example.org"]',
+			'rewrite.backend',
+			'rewrite.openai.model',
+		]);
+		// Said once; the repaired blob reads clean.
+		expect(await getSettings()).toEqual(repaired);
+		expect(error).toHaveBeenCalledOnce();
+	});
+
+	it('a string blob becomes the defaults in storage, the string kept', async () => {
+		vi.spyOn(console, 'error').mockImplementation(() => {});
+		await fakeBrowser.storage.local.set({ settings: 'repair me', settings$: { v: SETTINGS_VERSION } });
+		await getSettings();
+		await vi.waitFor(async () => expect(await stored()).toEqual(DEFAULT_SETTINGS));
+		expect((await recovery())?.local?.original).toBe('repair me');
+	});
+
+	it('a save made before the repair runs wins, and the original is still kept', async () => {
+		vi.spyOn(console, 'error').mockImplementation(() => {});
+		const blob = { ...broken, enabled: 'sure' };
+		await fakeBrowser.storage.local.set({ settings: blob, settings$: { v: SETTINGS_VERSION } });
+		const saved = updateSettings({ sensitivity: 0.35 });
+		await getSettings();
+		await saved;
+		await vi.waitFor(async () => expect((await recovery())?.local?.original).toEqual(blob));
+		expect(await stored()).toEqual({ ...repaired, sensitivity: 0.35 });
+	});
+
+	it("a newer build's blob (a higher version) is not rewritten", async () => {
+		vi.spyOn(console, 'error').mockImplementation(() => {});
+		const blob = { ...broken, enabled: 'newer' };
+		await fakeBrowser.storage.local.set({ settings: blob, settings$: { v: SETTINGS_VERSION + 1 } });
+		expect((await getSettings()).sensitivity).toBe(0.8);
+		await updateSettings((s) => s).catch(() => undefined); // lets the queued repair run first
+		await new Promise((r) => setTimeout(r, 20));
+		expect(await recovery()).toBeUndefined();
+	});
+
+	it('the synced copy is repaired in the sync area', async () => {
+		vi.spyOn(console, 'error').mockImplementation(() => {});
+		const now = Date.now();
+		await fakeBrowser.storage.local.set(storedSettings({ syncSettings: true }, now - 1000));
+		const blob = { ...broken, enabled: 'synced', syncSettings: true };
+		await fakeBrowser.storage.sync.set({ settings: blob, settings$: { v: SETTINGS_VERSION, savedAt: now } });
+		expect((await getSettings()).sensitivity).toBe(0.8);
+		await vi.waitFor(async () => expect(await stored('sync')).toEqual({ ...repaired, syncSettings: true }));
+		expect((await recovery())?.sync?.original).toEqual(blob);
+	});
+
+	it('an old version with a bad field is repaired by its migration, the original kept with its version', async () => {
+		vi.spyOn(console, 'error').mockImplementation(() => {});
+		const v5 = { ...v2Choices, derailSensitivity: 'high', allowSwearingAtThings: true };
+		const migrated = await migrateFrom(5, v5);
+		expect(migrated.derailSensitivity).toBe(DEFAULT_SETTINGS.derailSensitivity);
+		expect(migrated.sensitivity).toBe(0.8);
+		expect(migrated.allowSwearingAtThings).toBe(true);
+		const kept = (await recovery())?.local;
+		expect(kept?.original).toEqual(v5);
+		expect(kept?.v).toBe(5);
+		expect(kept?.problems).toEqual(['derailSensitivity']);
+	});
+
+	it('a well-formed old version keeps nothing aside', async () => {
+		await migrateFrom(5, v2Choices);
+		expect(await recovery()).toBeUndefined();
 	});
 });

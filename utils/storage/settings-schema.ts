@@ -250,23 +250,57 @@ const FIELD_KINDS: Record<keyof Settings, 'boolean' | 'number' | 'array' | 'obje
 	rewrite: 'object',
 };
 
+/** The JS type each stored per-site field must have (absent is fine: the site follows the global value). */
+const SITE_FIELD_KINDS: Record<keyof SiteSettings, 'boolean' | 'number'> = {
+	enabled: 'boolean',
+	snoozeUntil: 'number',
+	sensitivity: 'number',
+	derailSensitivity: 'number',
+	allowSwearingAtThings: 'boolean',
+	derailAlerts: 'boolean',
+};
+
+const wrongKind = (x: unknown, kind: 'boolean' | 'number' | 'array' | 'object') => {
+	if (kind === 'array') return !Array.isArray(x);
+	if (kind === 'object') return !isObject(x);
+	if (kind === 'number') return typeof x !== 'number' || !Number.isFinite(x);
+	return typeof x !== kind;
+};
+
 /**
  * What normalizeSettings had to throw away in a stored blob: [] for a readable blob (or none stored), else
- * "not an object" or the top-level fields present with the wrong type. Said once in the console, so a user's
- * choices reset by a broken blob leave a trace instead of vanishing silently.
+ * "not an object" or the fields present with the wrong type: top-level ones, and since session 24 one site's entry
+ * or field (`sites["github.com"].enabled`) and the rewrite fields (`rewrite.backend`), which are dropped one by one
+ * too. Said once in the console, so a user's choices reset by a broken blob leave a trace instead of vanishing
+ * silently; a blob with problems is repaired in storage at load (settings.ts).
  */
 export function settingsProblems(raw: unknown): string[] {
 	if (raw === null || raw === undefined) return [];
 	if (!isObject(raw)) return [`not an object (${Array.isArray(raw) ? 'array' : typeof raw})`];
-	return (Object.keys(FIELD_KINDS) as (keyof Settings)[]).filter((key) => {
-		const x = raw[key];
-		if (x === undefined) return false;
-		const kind = FIELD_KINDS[key];
-		if (kind === 'array') return !Array.isArray(x);
-		if (kind === 'object') return !isObject(x);
-		if (kind === 'number') return typeof x !== 'number' || !Number.isFinite(x);
-		return typeof x !== kind;
-	});
+	const problems = (Object.keys(FIELD_KINDS) as (keyof Settings)[]).filter(
+		(key) => raw[key] !== undefined && wrongKind(raw[key], FIELD_KINDS[key]),
+	) as string[];
+	if (isObject(raw.sites))
+		for (const [host, site] of Object.entries(raw.sites)) {
+			const where = `sites[${JSON.stringify(host)}]`;
+			if (!isObject(site)) problems.push(where);
+			else
+				for (const key of Object.keys(SITE_FIELD_KINDS) as (keyof SiteSettings)[])
+					if (site[key] !== undefined && wrongKind(site[key], SITE_FIELD_KINDS[key]))
+						problems.push(`${where}.${key}`);
+		}
+	if (isObject(raw.rewrite)) {
+		const { backend, weight, openai } = raw.rewrite;
+		if (backend !== undefined && !REWRITE_BACKENDS.some((b) => b === backend))
+			problems.push('rewrite.backend');
+		if (weight !== undefined && wrongKind(weight, 'number')) problems.push('rewrite.weight');
+		if (openai !== undefined && !isObject(openai)) problems.push('rewrite.openai');
+		else if (isObject(openai))
+			for (const key of ['baseUrl', 'model'])
+				if (openai[key] !== undefined && typeof openai[key] !== 'string')
+					problems.push(`rewrite.openai.${key}`);
+	}
+	return problems;
 }
 
 /** The OpenAI-compatible server and model rewrites use: what the user typed, the default where a field is empty. */

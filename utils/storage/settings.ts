@@ -34,15 +34,82 @@ interface SettingsMeta extends Record<string, unknown> {
 }
 
 const VERSION = SETTINGS_VERSION;
-const itemOptions = {
+
+/** Settings writes of this context, one at a time (updateSettings, repairs). */
+let queue: Promise<unknown> = Promise.resolve();
+
+type Area = 'local' | 'sync';
+
+/**
+ * The original of a stored settings blob that had to be repaired (fields of the wrong type dropped), per area:
+ * kept so a choice lost to a broken blob can still be read back by hand (devtools: storage.local
+ * `settingsRecovery`). Local only: the sync area's quota is small. The latest repair per area is kept.
+ */
+export interface SettingsRecovery {
+	/** Epoch ms of the repair. */
+	at: number;
+	/** The schema version the blob was stored under. */
+	v: number;
+	/** What was dropped (settingsProblems). */
+	problems: string[];
+	original: unknown;
+}
+export const settingsRecoveryItem = storage.defineItem<Partial<Record<Area, SettingsRecovery>>>(
+	'local:settingsRecovery',
+	{ fallback: {} },
+);
+
+async function keepOriginal(area: Area, original: unknown, v: number, problems: string[]): Promise<void> {
+	const kept = await settingsRecoveryItem.getValue();
+	await settingsRecoveryItem.setValue({ ...kept, [area]: { at: Date.now(), v, problems, original } });
+}
+
+/**
+ * What a migration step from `from` must drop from `old`: v1 blobs have another shape (only a v2+ blob whose
+ * version meta went missing, with its numeric sensitivity, is checked as settings).
+ */
+function migrationProblems(old: unknown, from: number): string[] {
+	if (from > 1 || typeof (old as { sensitivity?: unknown } | null)?.sensitivity === 'number')
+		return settingsProblems(old);
+	return old === null || typeof old === 'object' ? [] : settingsProblems(old);
+}
+
+/**
+ * The migrations (which normalize, so they repair as they go), each keeping the original when it had to drop
+ * something: a broken blob of an old version is repaired by the update like a current one is at load.
+ */
+function migrations(area: Area) {
+	const steps = { 2: migrateV1, 3: migrateV2, 4: migrateV3, 5: migrateV4, 6: migrateV5 } as const;
+	return Object.fromEntries(
+		Object.entries(steps).map(([to, migrate]) => [
+			to,
+			async (old: unknown) => {
+				const from = Number(to) - 1;
+				const problems = migrationProblems(old, from);
+				if (problems.length) {
+					report(area, old, problems);
+					await keepOriginal(area, old, from, problems);
+				}
+				return (migrate as (old: unknown) => Settings)(old);
+			},
+		]),
+	);
+}
+const itemOptions = (area: Area) => ({
 	fallback: DEFAULT_SETTINGS,
 	version: VERSION,
-	migrations: { 2: migrateV1, 3: migrateV2, 4: migrateV3, 5: migrateV4, 6: migrateV5 },
-};
+	migrations: migrations(area),
+});
 /** The per-browser copy (always written). */
-export const localSettingsItem = storage.defineItem<Settings, SettingsMeta>('local:settings', itemOptions);
+export const localSettingsItem = storage.defineItem<Settings, SettingsMeta>(
+	'local:settings',
+	itemOptions('local'),
+);
 /** The shared copy, used only while `syncSettings` is on. */
-export const syncSettingsItem = storage.defineItem<Settings, SettingsMeta>('sync:settings', itemOptions);
+export const syncSettingsItem = storage.defineItem<Settings, SettingsMeta>(
+	'sync:settings',
+	itemOptions('sync'),
+);
 /** The OpenAI-compatible API key; local only, never synced or exported. */
 export const openaiKeyItem = storage.defineItem<string>('local:openaiApiKey', { fallback: '' });
 
@@ -59,20 +126,49 @@ export async function getSettings(): Promise<Settings> {
 /** The last malformed blob logged per area, so the error is said once, not on every read (each keystroke's). */
 const reported: Record<string, string> = {};
 
-/** Normalizes a stored blob; a malformed one (defaults fill in) is logged once per context and distinct blob. */
-function readable(area: 'local' | 'sync', raw: unknown): Settings {
+function report(area: Area, raw: unknown, problems: string[]): boolean {
+	const key = JSON.stringify(raw) ?? String(raw);
+	if (reported[area] === key) return false;
+	reported[area] = key;
+	console.error(
+		`[tactful] stored settings (${area}) were malformed; defaults used for:`,
+		problems.join(', '),
+		'(repaired in storage; the original is kept in settingsRecovery)',
+	);
+	return true;
+}
+
+/**
+ * Normalizes a stored blob. A malformed one (defaults fill in) is logged once per context and distinct blob, and
+ * repaired in storage, so every reader (other pages, the background, an export) sees these same settings, not only
+ * the ones that normalize it (session 24).
+ */
+function readable(area: Area, raw: unknown): Settings {
 	const problems = settingsProblems(raw);
-	if (problems.length) {
-		const key = JSON.stringify(raw) ?? String(raw);
-		if (reported[area] !== key) {
-			reported[area] = key;
-			console.error(
-				`[tactful] stored settings (${area}) were malformed; defaults used for:`,
-				problems.join(', '),
-			);
-		}
-	}
+	if (problems.length && report(area, raw, problems)) void repairStored(area, raw, problems);
 	return normalizeSettings(raw as Partial<Settings>);
+}
+
+/**
+ * Writes the normalized blob over a malformed one (each valid field kept, each bad one dropped), keeping the
+ * original under `settingsRecovery`. In the settings queue, and only while storage still holds that same blob at
+ * this build's version: a save or another page's repair in between wins, and a newer build's blob is not
+ * rewritten by an older one. `savedAt` is kept: a repair is not a newer choice in the sync's "last save wins".
+ */
+function repairStored(area: Area, raw: unknown, problems: string[]): Promise<void> {
+	const item = area === 'local' ? localSettingsItem : syncSettingsItem;
+	const run = queue.then(async () => {
+		const key = `${area}:settings` as const;
+		const [now, meta] = await Promise.all([storage.getItem<unknown>(key), item.getMeta()]);
+		if ((meta.v ?? 1) !== VERSION) return;
+		// Kept even when a save got there first: that save dropped the same bad fields.
+		await keepOriginal(area, raw, VERSION, problems);
+		if (JSON.stringify(now) !== JSON.stringify(raw)) return;
+		await item.setValue(normalizeSettings(raw as Partial<Settings>));
+		await item.setMeta({ v: VERSION });
+	});
+	queue = run.catch((error) => console.warn('[tactful] could not repair the stored settings:', error));
+	return run;
 }
 
 type Item = typeof localSettingsItem;
@@ -108,8 +204,6 @@ export function updateSettings(patch: SettingsPatch | ((s: Settings) => Settings
 	queue = run.catch(() => undefined);
 	return run;
 }
-
-let queue: Promise<unknown> = Promise.resolve();
 
 async function applyPatch(patch: SettingsPatch | ((s: Settings) => Settings)): Promise<Settings> {
 	const current = await getSettings();
