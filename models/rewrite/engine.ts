@@ -112,7 +112,7 @@ export async function suggestRewrite(
 				if (streams) progress({ kind: 'chunk', index, text });
 			});
 			progress({ kind: 'end', index, finish: result.finish });
-			const rewrite = cleanModelOutput(result.text);
+			const rewrite = cleanModelOutput(result.text, input.text);
 			// Stopped at the token limit (or withheld by a filter): the text ends mid-sentence, so it is shown as cut
 			// off and never ranked as a rewrite.
 			if (result.finish !== 'stop') {
