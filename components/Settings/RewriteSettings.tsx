@@ -77,6 +77,9 @@ export function RewriteSettings({
 		const origin = originOf(server.baseUrl);
 		const blocked = result.unreachable && hasAccess && !(await hasAccess(origin).catch(() => true));
 		setChecking(false);
+		// The server answers under another address ("…/v1" where "http://localhost:11434" was typed): shown in the
+		// field, saved only when the user presses "Save server".
+		if (result.baseUrl) setBaseUrl(result.baseUrl);
 		setNote(
 			blocked
 				? `The browser blocked the check: Tactful has no permission to contact ${origin} yet. Press “Save server” to allow it.`
