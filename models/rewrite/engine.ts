@@ -40,6 +40,7 @@ const SERVER_WIDE = new Set<RewriteErrorCode>([
 	'rate-limited',
 	'not-found',
 	'unreachable',
+	'redirected',
 	'quota',
 	'download-failed',
 	'too-long',
