@@ -4,6 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
 	getSettings,
 	localSettingsItem,
+	openaiKeyItem,
+	openaiKeyOriginItem,
 	type Settings,
 	updateSettings,
 } from '../../utils/storage/settings.ts';
@@ -105,5 +107,41 @@ describe('options: the rewrite server', () => {
 		await settingsSectionItem.setValue({ section: 'rewrite', at: Date.now() });
 		await waitFor(() => expect(document.activeElement).toBe(heading));
 		expect((await getSettings()).rewrite.backend).toBe('openai');
+	});
+
+	it('a key saved for one server is not shown for, checked against or saved for another (Session 24)', async () => {
+		await updateSettings({ rewrite: { backend: 'openai', openai: { baseUrl: '', model: '' } } });
+		await openaiKeyItem.setValue('sk-openai');
+		await openaiKeyOriginItem.setValue('https://api.openai.com');
+		const fetchMock = vi.fn(async () => new Response('{"data":[{"id":"qwen2.5:0.5b-instruct"}]}'));
+		vi.stubGlobal('fetch', fetchMock);
+		renderPage();
+		const key = (await screen.findByLabelText(/API key/)) as HTMLInputElement;
+		await waitFor(() => expect(key.value).toBe('sk-openai'));
+		fireEvent.click(screen.getByRole('button', { name: 'Ollama' }));
+		expect(key.value).toBe('');
+		expect(screen.getByTestId('openai-key-elsewhere').textContent).toContain(
+			'Your saved API key is for https://api.openai.com; Tactful does not send it to http://localhost:11434.',
+		);
+		fireEvent.click(screen.getByText('Check server'));
+		await screen.findByText(/it has “qwen2.5:0.5b-instruct”/);
+		const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+		expect(new Headers(init.headers).get('authorization')).toBeNull();
+		fireEvent.click(screen.getByText('Save server'));
+		await screen.findByText('Saved.');
+		// The OpenAI key stays, bound to OpenAI (not sent to Ollama), and is back with OpenAI's address.
+		expect([await openaiKeyItem.getValue(), await openaiKeyOriginItem.getValue()]).toEqual([
+			'sk-openai',
+			'https://api.openai.com',
+		]);
+		fireEvent.click(screen.getByRole('button', { name: 'OpenAI' }));
+		expect(key.value).toBe('sk-openai');
+		fireEvent.click(screen.getByRole('button', { name: 'Ollama' }));
+		// A key typed for this server is saved for this server.
+		fireEvent.input(key, { target: { value: 'ollama-key' } });
+		fireEvent.click(screen.getByText('Save server'));
+		await waitFor(async () => expect(await openaiKeyOriginItem.getValue()).toBe('http://localhost:11434'));
+		expect(await openaiKeyItem.getValue()).toBe('ollama-key');
+		vi.unstubAllGlobals();
 	});
 });

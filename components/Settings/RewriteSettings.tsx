@@ -1,10 +1,11 @@
 /** Rewrite backend choice, the "keep my words ↔ make it civil" dial, and the OpenAI-compatible endpoint. */
 import { useEffect, useState } from 'preact/hooks';
-import { normalizeBaseUrl } from '../../models/rewrite/base-url.ts';
+import { normalizeBaseUrl, originOfBase } from '../../models/rewrite/base-url.ts';
 import { checkServer } from '../../models/rewrite/check-server.ts';
 import {
 	OPENAI_DEFAULTS,
 	openaiKeyItem,
+	openaiKeyOriginItem,
 	type Settings,
 	type SettingsPatch,
 } from '../../utils/storage/settings.ts';
@@ -33,9 +34,24 @@ export function RewriteSettings({
 	const { rewrite } = settings;
 	const [baseUrl, setBaseUrl] = useState(rewrite.openai.baseUrl);
 	const [model, setModel] = useState(rewrite.openai.model);
-	const [apiKey, setApiKey] = useState('');
+	// The saved key and the origin it was saved for; the field shows it only while the address typed is that origin
+	// (a preset or an edit to another server empties it: the key is not sent there, here or by the rewrites).
+	const [saved, setSaved] = useState({ key: '', origin: '' });
+	const [typedKey, setTypedKey] = useState<string | null>(null);
 	const [note, setNote] = useState('');
-	useEffect(() => void openaiKeyItem.getValue().then((k) => setApiKey(k ?? '')), []);
+	useEffect(
+		() =>
+			void Promise.all([openaiKeyItem.getValue(), openaiKeyOriginItem.getValue()]).then(([key, origin]) =>
+				setSaved({ key: key ?? '', origin: origin ?? '' }),
+			),
+		[],
+	);
+	const serverOrigin = (typed: string) => originOfBase(typed.trim() || OPENAI_DEFAULTS.baseUrl);
+	const typedOrigin = serverOrigin(baseUrl);
+	// A key saved before keys were bound belongs to the server saved with it.
+	const keyOrigin = saved.origin || serverOrigin(rewrite.openai.baseUrl);
+	const keyApplies = typedOrigin === keyOrigin;
+	const apiKey = typedKey ?? (keyApplies ? saved.key : '');
 
 	// Counts saves: "Save server" may have just granted the permission, so the access line asks again.
 	const [saves, setSaves] = useState(0);
@@ -53,7 +69,19 @@ export function RewriteSettings({
 		// Ask before the first await: Firefox only lets permissions.request run inside the click's own handler.
 		const access = requestAccess ? requestAccess(origin).catch(() => false) : Promise.resolve(true);
 		await save({ rewrite: { openai: { baseUrl: typed.url, model: model.trim() } } });
-		await openaiKeyItem.setValue(apiKey.trim());
+		const key = apiKey.trim();
+		if (!key && typedKey === null && saved.key && serverOrigin(typed.url) !== keyOrigin) {
+			// Another server saved without a key of its own: the other server's key stays, bound to it (not sent
+			// here), and comes back with its address.
+			await openaiKeyOriginItem.setValue(keyOrigin);
+			setSaved({ key: saved.key, origin: keyOrigin });
+		} else {
+			const keyFor = key ? serverOrigin(typed.url) : '';
+			await openaiKeyItem.setValue(key);
+			await openaiKeyOriginItem.setValue(keyFor);
+			setSaved({ key, origin: keyFor });
+		}
+		setTypedKey(null);
 		const granted = await access;
 		setSaves((n) => n + 1);
 		setNote(
@@ -77,6 +105,9 @@ export function RewriteSettings({
 		const origin = originOf(server.baseUrl);
 		const blocked = result.unreachable && hasAccess && !(await hasAccess(origin).catch(() => true));
 		setChecking(false);
+		// The server answers under another address ("…/v1" where "http://localhost:11434" was typed): shown in the
+		// field, saved only when the user presses "Save server".
+		if (result.baseUrl) setBaseUrl(result.baseUrl);
 		setNote(
 			blocked
 				? `The browser blocked the check: Tactful has no permission to contact ${origin} yet. Press “Save server” to allow it.`
@@ -167,9 +198,15 @@ export function RewriteSettings({
 							type="password"
 							autoComplete="off"
 							value={apiKey}
-							onInput={(e) => setApiKey(e.currentTarget.value)}
+							onInput={(e) => setTypedKey(e.currentTarget.value)}
 						/>
 					</label>
+					{saved.key && !keyApplies && typedKey === null ? (
+						<p class="tf-hint" data-testid="openai-key-elsewhere">
+							Your saved API key is for {keyOrigin}; Tactful does not send it to{' '}
+							{typedOrigin || 'another server'}. Enter this server’s key if it needs one.
+						</p>
+					) : null}
 					<div class="tf-row">
 						<span class="tf-note" role="status">
 							{note}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chatCompletionsUrl, normalizeBaseUrl } from './base-url.ts';
+import { chatCompletionsUrl, keyForServer, normalizeBaseUrl } from './base-url.ts';
 
 const url = (input: string) => {
 	const result = normalizeBaseUrl(input);
@@ -55,5 +55,19 @@ describe('chatCompletionsUrl', () => {
 			'http://localhost:11434/v1/chat/completions',
 		);
 		expect(chatCompletionsUrl('localhost:11434/v1')).toBe('http://localhost:11434/v1/chat/completions');
+	});
+});
+
+describe('keyForServer', () => {
+	it('sends the key only to the origin it was saved for', () => {
+		expect(keyForServer('https://api.openai.com/v1', 'sk-1', 'https://api.openai.com')).toBe('sk-1');
+		// Another preset, another port, a synced copy of the settings naming another server: no key.
+		expect(keyForServer('http://localhost:11434/v1', 'sk-1', 'https://api.openai.com')).toBe('');
+		expect(keyForServer('http://localhost:1234/v1', 'k', 'http://localhost:11434')).toBe('');
+		expect(keyForServer('https://evil.example/v1', 'sk-1', 'https://api.openai.com')).toBe('');
+		// Read as stored: a scheme-less or endpoint-suffixed address is the same server.
+		expect(keyForServer('localhost:11434/v1/chat/completions', 'k', 'http://localhost:11434')).toBe('k');
+		// A key saved before keys were bound keeps going to the server saved with it.
+		expect(keyForServer('http://localhost:11434/v1', 'k', '')).toBe('k');
 	});
 });

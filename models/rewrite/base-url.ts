@@ -44,3 +44,22 @@ export function chatCompletionsUrl(baseUrl: string): string {
 	const base = normalizeBaseUrl(baseUrl);
 	return `${base.ok ? base.url : baseUrl.replace(/\/+$/, '')}/chat/completions`;
 }
+
+/** The origin of a stored base URL (read as chatCompletionsUrl reads it), '' when it has none. */
+export function originOfBase(baseUrl: string): string {
+	const base = normalizeBaseUrl(baseUrl);
+	try {
+		return base.ok ? new URL(base.url).origin : '';
+	} catch {
+		return '';
+	}
+}
+
+/**
+ * The API key to send to `baseUrl`: the saved key only if it was saved for that server's origin. A key saved
+ * before keys were bound (`keyOrigin` '') goes to the server saved with it, as before.
+ */
+export function keyForServer(baseUrl: string, key: string, keyOrigin: string): string {
+	if (!key || !keyOrigin) return key;
+	return originOfBase(baseUrl) === keyOrigin ? key : '';
+}

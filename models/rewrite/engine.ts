@@ -41,6 +41,7 @@ const SERVER_WIDE = new Set<RewriteErrorCode>([
 	'rate-limited',
 	'not-found',
 	'unreachable',
+	'redirected',
 	'quota',
 	'download-failed',
 	'too-long',
@@ -113,8 +114,9 @@ export async function suggestRewrite(
 				if (streams) progress({ kind: 'chunk', index, text });
 			});
 			progress({ kind: 'end', index, finish: result.finish });
-			// The draft's leading and trailing white space stays the user's (draft-edges.ts).
-			const rewrite = withDraftEdges(input.text, cleanModelOutput(result.text));
+			// The draft's leading and trailing white space stays the user's (draft-edges.ts); the draft also tells the
+			// cleaner which wrapper-looking paragraphs are the user's own.
+			const rewrite = withDraftEdges(input.text, cleanModelOutput(result.text, input.text));
 			// Stopped at the token limit (or withheld by a filter): the text ends mid-sentence, so it is shown as cut
 			// off and never ranked as a rewrite.
 			if (result.finish !== 'stop') {

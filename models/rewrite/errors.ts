@@ -12,6 +12,7 @@ export type RewriteErrorCode =
 	| 'not-found'
 	| 'unreachable'
 	| 'no-permission'
+	| 'redirected'
 	| 'server'
 	| 'download-failed'
 	| 'quota'
@@ -32,6 +33,9 @@ const USER_MESSAGES: Record<RewriteErrorCode, string> = {
 	// The detail names the server (see messageForCode): the browser blocked the call, not the network.
 	'no-permission':
 		'Tactful needs your permission to contact the rewrite server. Allow it in Tactful’s settings.',
+	// Not followed: the key would go to wherever the redirect points (and a POST turns into a GET on most).
+	redirected:
+		'The rewrite server redirects to another address. Enter the address it redirects to as the base URL in Tactful’s settings.',
 	server: 'The rewrite service had an internal error. Try again later.',
 	'download-failed': 'The on-device model could not be downloaded. Check your connection and try again.',
 	quota: 'Not enough storage space for the on-device model. Free some space or use another backend.',
@@ -94,6 +98,7 @@ const FIXED_IN_SETTINGS = new Set<RewriteErrorCode>([
 	'malformed',
 	'unreachable',
 	'no-permission',
+	'redirected',
 	'timeout',
 	'not-opted-in',
 	'unavailable',

@@ -132,6 +132,21 @@ describe('openai backend', () => {
 		expect((down as RewriteError).code).toBe('unreachable');
 	});
 
+	it('never follows a redirect: the key stays with the configured server, and the user is told', async () => {
+		const before = server.log.length;
+		const error = await run('redirect', { apiKey: 'sk-secret' }).catch((e: unknown) => e);
+		expect((error as RewriteError).code).toBe('redirected');
+		expect((error as RewriteError).userMessage).toMatch(/redirects to another address/);
+		// One request, to 127.0.0.1: nothing went on to http://localhost:PORT (the redirect's target).
+		expect(server.log.slice(before).map((r) => r.method)).toEqual(['POST']);
+	});
+
+	it('waits for a first token that comes late (a model still loading), within the time-out', async () => {
+		expect(await run('slow-first-1500')).toBe('This is.');
+		const late = await run('slow-first-4000').catch((e: unknown) => e);
+		expect((late as RewriteError).code).toBe('timeout');
+	});
+
 	it('derives the host permission to request', () => {
 		expect(originPattern('http://localhost:11434/v1')).toBe('http://localhost/*');
 	});

@@ -7,6 +7,7 @@
  * key lives in local extension storage; this module only receives them.
  */
 import { chatCompletionsUrl } from './base-url.ts';
+import { isRedirect } from './check-server.ts';
 import { RewriteError } from './errors.ts';
 import { buildMessages } from './prompts.ts';
 import { finishReason, readChatStream } from './sse.ts';
@@ -128,6 +129,8 @@ export function createOpenAIBackend(config: OpenAIConfig): RewriterBackend {
 							stream,
 						}),
 						signal: controller.signal,
+						// The key goes to the configured server only, never to where a redirect points.
+						redirect: 'manual',
 					});
 				} catch (error) {
 					throw failure(error, true);
@@ -139,6 +142,8 @@ export function createOpenAIBackend(config: OpenAIConfig): RewriterBackend {
 					streaming = false;
 					response = await post(false);
 				}
+				if (isRedirect(response))
+					throw new RewriteError('redirected', `${new URL(endpoint).origin} redirects`);
 				if (!response.ok) throw statusError(response.status, `HTTP ${response.status} from ${endpoint}`);
 				const type = response.headers.get('content-type') ?? '';
 				if (type.includes('application/json')) {

@@ -92,6 +92,102 @@ describe('prompts', () => {
 		);
 	});
 
+	// Session 24 (backends24): replies of chat models behind an OpenAI-compatible server (Ollama, LM Studio) that
+	// Apply would have pasted whole. Written by hand; `dev` was tuned on, `check` was written first and run once.
+	const DRAFT = 'This fucking patch broke the parser AGAIN, test before you push!!!';
+	const CLEAN = 'This patch broke the parser again, please test before you push.';
+	const dev: [string, string][] = [
+		[`Here is a more polite version:\n\n"${CLEAN}"`, CLEAN],
+		[
+			`Here is a more polite version of your comment:\n\n${CLEAN}\n\nThis version removes the profanity and the shouting while keeping your point.`,
+			CLEAN,
+		],
+		[`Sure! Here's a rewritten version:\n\n> ${CLEAN}`, CLEAN],
+		[`Rewritten version: ${CLEAN}`, CLEAN],
+		[`**Rewritten comment:**\n\n${CLEAN}`, CLEAN],
+		[
+			'"This patch broke the parser again, the "fix" did not help."',
+			'This patch broke the parser again, the "fix" did not help.',
+		],
+		[`'${CLEAN}'`, CLEAN],
+		[`Polite version:\n${CLEAN}`, CLEAN],
+		[`Here you go:\n\n${CLEAN}`, CLEAN],
+		[`${CLEAN}\n\nI removed the profanity and toned down the capitals.`, CLEAN],
+		[`${CLEAN}\n\nThis removes the insult and the capitals but keeps your point.`, CLEAN],
+		[`Certainly. Below is a calmer version:\n\n${CLEAN}`, CLEAN],
+		[`“${CLEAN}”\n\nLet me know if you want it shorter.`, CLEAN],
+	];
+	const check: [string, string, string][] = [
+		[
+			DRAFT,
+			'Okay, here is a gentler take on your comment:\n\n"Could you run the tests before merging?"\n\nThis keeps your request but drops the insult.',
+			'Could you run the tests before merging?',
+		],
+		[
+			DRAFT,
+			'Revised comment:\nCould you run the tests before merging?',
+			'Could you run the tests before merging?',
+		],
+		[
+			DRAFT,
+			'## Rewritten\n\nCould you run the tests before merging?',
+			'Could you run the tests before merging?',
+		],
+		[
+			DRAFT,
+			'"Could you run the tests before merging? The "quick fix" broke CI."',
+			'Could you run the tests before merging? The "quick fix" broke CI.',
+		],
+		[
+			DRAFT,
+			'Could you run the tests before merging?\n\nChanges: removed the insult and the capitals.',
+			'Could you run the tests before merging?',
+		],
+		[
+			DRAFT,
+			'Could you run the tests before merging?\n\n(I softened the tone and removed the profanity.)',
+			'Could you run the tests before merging?',
+		],
+		[DRAFT, '> Could you run the tests before merging?', 'Could you run the tests before merging?'],
+		[
+			DRAFT,
+			'A more respectful version:\n\nCould you run the tests before merging?',
+			'Could you run the tests before merging?',
+		],
+		// What the draft itself has stays: its own paragraphs, its leading quote, its block quote.
+		[
+			'I removed the damn cache in #12.\n\nI changed the flag too.',
+			'I removed the cache in #12.\n\nI changed the flag too.',
+			'I removed the cache in #12.\n\nI changed the flag too.',
+		],
+		[
+			'"Works for me" is not an answer, idiot.',
+			'"Works for me" is not an answer.',
+			'"Works for me" is not an answer.',
+		],
+		[
+			'> it works\n\nNo, it does not, you moron.',
+			'> it works\n\nNo, it does not.',
+			'> it works\n\nNo, it does not.',
+		],
+		[
+			'The build fails on ARM, damn it.\n\nLet me know if you need the logs.',
+			'The build fails on ARM.\n\nLet me know if you need the logs.',
+			'The build fails on ARM.\n\nLet me know if you need the logs.',
+		],
+	];
+	it('keeps a paragraph of the draft the fixer changed, though it reads like an explanation', () => {
+		const draft = 'The parser fails on empty input.\n\nI removed your stupid hack from the lexer.';
+		const fixed = 'The parser fails on empty input.\n\nI removed your hack from the lexer.';
+		expect(cleanModelOutput(fixed, draft)).toBe(fixed);
+	});
+	it('dev: strips openers, labels, quotes and explanations around the rewrite', () => {
+		for (const [reply, want] of dev) expect(cleanModelOutput(reply, DRAFT), reply).toBe(want);
+	});
+	it('check: the same on replies written before the code, and keeps what the draft itself has', () => {
+		for (const [draft, reply, want] of check) expect(cleanModelOutput(reply, draft), reply).toBe(want);
+	});
+
 	it('every strategy id is unique', () => {
 		expect(new Set(LLM_STRATEGIES.map((s) => s.id)).size).toBe(LLM_STRATEGIES.length);
 	});

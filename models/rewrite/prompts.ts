@@ -103,25 +103,88 @@ export function withoutThinking(text: string): string {
 	return text.replace(/^\s*<think>[\s\S]*?(?:<\/think>|$)/, '');
 }
 
-/** Strips the wrappers small models put around an answer. */
-export function cleanModelOutput(text: string): string {
+/** A chat model's opener before the rewrite ("Sure! Here is a calmer version:", "Below is …:"), up to its colon. */
+const OPENER =
+	/^(?:(?:sure|certainly|of course|absolutely|okay|ok|alright)\b[!,.]?\s*)?(?:here(?: i|['’])s|here you go|below is)\b[^:\n]*:\s*/i;
+/**
+ * A label line or prefix naming the answer ("Rewrite:", "Polite version:", "**Rewritten comment:**", "## Revised"):
+ * a word saying what the text is, at most a few words, and a colon (or a heading line).
+ */
+const LABEL =
+	/^(?:#{1,4}\s*)?(?:\*\*|__)?(?:(?:a|the|my)\s+)?(?:(?:more|much|slightly)\s+)?(?:rewrite|rewritten|revised|reworded|rephrased|edited|improved|polite|politer|calmer|civil|respectful|kinder|gentler|softer|friendlier|neutral|toned[- ]down)(?:\s+(?:version|comment|draft|text|reply|message|take|rewrite|wording))?(?:\s+of\s+(?:your|the)\s+(?:comment|draft|text|message|reply))?\s*(?::\s*(?:\*\*|__)?|(?:\*\*|__)?\s*:|(?:\*\*|__)?\s*\n)\s*/i;
+/** A closing paragraph addressed to the asker, not part of the comment ("Let me know …", "I hope this helps"). */
+const SIGN_OFF = /^(?:let me know|i hope (?:this|that) helps|feel free|hope (?:this|that) helps)/i;
+/**
+ * A closing paragraph about the rewrite itself ("This version removes …", "I softened …", "Changes: …",
+ * "(Note: …)"): the model explaining what it did.
+ */
+const EXPLANATION =
+	/^\(?(?:(?:this|the|my|in this) (?:version|rewrite|rewritten|revised|revision|reply|wording)\b|(?:this|it) (?:keeps|removes|drops|softens|avoids|replaces|tones|makes)\b|i(?:['’]ve| have)? (?:removed|softened|changed|replaced|kept|rephrased|reworded|toned|dropped|made|adjusted|rewrote)\b|changes?(?: made)?:|notes?:|explanation:)/i;
+
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+/**
+ * Whether a paragraph of the reply is the draft's own, perhaps rewritten: most of its words are the draft's. An
+ * offline-fixed "I removed your hack." keeps the draft's "I removed your stupid hack."; a model's "This version
+ * removes the profanity …" has few of the draft's words.
+ */
+function fromDraft(paragraph: string, draft: string): boolean {
+	const own = new Set(words(draft));
+	const mine = words(paragraph);
+	return mine.length > 0 && mine.filter((w) => own.has(w)).length / mine.length >= 0.6;
+}
+
+/** `text` wrapped whole in one pair of quotes, a code fence or a block quote: the inside; otherwise undefined. */
+function unwrapped(text: string, draft: string | undefined): string | undefined {
+	const pairs: [string, string][] = [
+		['"', '"'],
+		['“', '”'],
+		["'", "'"],
+		['‘', '’'],
+	];
+	for (const [open, close] of pairs) {
+		if (text.length < 3 || !text.startsWith(open) || !text.endsWith(close)) continue;
+		const inner = text.slice(open.length, -close.length);
+		// Without the draft: only a quote pair with no other quote inside it is surely a wrapper ("a" and "b").
+		if (
+			draft === undefined ? !inner.includes(open) && !inner.includes(close) : !draft.trim().startsWith(open)
+		)
+			return inner;
+	}
+	if (draft === undefined) return undefined;
+	const fence = /^```[\w-]*\n([\s\S]*?)\n```$/.exec(text);
+	if (fence?.[1] && !draft.includes('```')) return fence[1];
+	const lines = text.split('\n');
+	if (lines.every((l) => /^>\s?/.test(l) || !l.trim()) && !/^>/m.test(draft))
+		return lines.map((l) => l.replace(/^>\s?/, '')).join('\n');
+	return undefined;
+}
+
+/**
+ * Strips the wrappers chat models put around an answer: a reasoning block, an opener or a label, quotes, and a
+ * closing paragraph of sign-off or explanation. With the `draft` the rewrite is of, what the draft itself has (a
+ * paragraph "Let me know if you need the logs.", a quoted line, a leading quote) is never taken for a wrapper;
+ * without it only the sure cases go.
+ */
+export function cleanModelOutput(text: string, draft?: string): string {
 	// Reasoning models put their thinking first; a thought cut off before </think> leaves nothing to offer.
-	const thought = withoutThinking(text);
-	let out = thought.trim();
-	// A chat-tuned model's "Sure! Here is a calmer version:" …: the answer is what follows the colon.
-	const opener =
-		/^(?:(?:sure|certainly|of course|absolutely|okay|ok)\b[!,.]?\s*)?here(?: i|['’])s[^:\n]*:\s*/i;
-	const chatty = opener.test(out);
-	out = out.replace(opener, '').replace(/^(?:rewrite|rewritten(?: comment)?):\s*/i, '');
-	// … and its sign-off paragraph ("Let me know …", "I hope this helps"), only after such an opener: a draft's
-	// own last paragraph may read alike.
-	if (chatty)
-		out = out
-			.replace(
-				/\n\s*\n\s*(?:let me know|i hope (?:this|that) helps|feel free|hope (?:this|that) helps)[^\n]*$/i,
-				'',
-			)
-			.trim();
-	if (/^"[^"]*"$/.test(out) || /^“[^”]*”$/.test(out)) out = out.slice(1, -1);
+	let out = withoutThinking(text).trim();
+	const startsDraft = (re: RegExp) => draft !== undefined && re.test(draft.trim());
+	// "Sure! Here is a calmer version:" …: the answer is what follows the colon.
+	const chatty = OPENER.test(out) && !startsDraft(OPENER);
+	if (chatty) out = out.replace(OPENER, '');
+	if (!startsDraft(LABEL)) out = out.replace(LABEL, '');
+	// Closing paragraphs: a sign-off only after an opener (or when the draft lacks it), an explanation of the
+	// rewrite when the draft lacks it; a draft's own last paragraph may read alike.
+	for (;;) {
+		const at = out.search(/\n\s*\n(?![\s\S]*\n\s*\n)/);
+		if (at < 0) break;
+		const last = out.slice(at).trim();
+		const ownParagraph = draft !== undefined && fromDraft(last, draft);
+		const signOff = SIGN_OFF.test(last) && (chatty || (draft !== undefined && !ownParagraph));
+		const explains = EXPLANATION.test(last) && draft !== undefined && !ownParagraph;
+		if (!signOff && !explains) break;
+		out = out.slice(0, at).trim();
+	}
+	out = unwrapped(out, draft) ?? out;
 	return out.trim();
 }

@@ -112,6 +112,12 @@ export const syncSettingsItem = storage.defineItem<Settings, SettingsMeta>(
 );
 /** The OpenAI-compatible API key; local only, never synced or exported. */
 export const openaiKeyItem = storage.defineItem<string>('local:openaiApiKey', { fallback: '' });
+/**
+ * The server origin the key was saved for (options page, "Save server"); '' for a key saved before session 24.
+ * The key is sent to that origin only: a base URL changed since (another preset, a synced settings copy from
+ * another browser) does not get it.
+ */
+export const openaiKeyOriginItem = storage.defineItem<string>('local:openaiApiKeyOrigin', { fallback: '' });
 
 /** The effective settings: with sync on, whichever of the local and synced copies was saved last. */
 export async function getSettings(): Promise<Settings> {
