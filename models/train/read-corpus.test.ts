@@ -21,7 +21,7 @@ describe('readCorpus', () => {
 				.split('\n')
 				.some((l) => l.trim().startsWith('#')),
 		);
-		// Session 19's, 20's and 21's sets were written with `#` headers and are only read through readCorpus.
+		// Session 19's, 20's, 21's and 24's (long-subject) sets were written with `#` headers and are only read through readCorpus.
 		expect(withComments.sort()).toEqual([
 			'attacks7-check.txt',
 			'attacks7-civil-check.txt',
@@ -57,6 +57,8 @@ describe('readCorpus', () => {
 			'civil9-hostile-dev.txt',
 			'fresh-s12-attacks.txt',
 			'fresh-s12-civil.txt',
+			'long-subject-civil.txt',
+			'long-subject-insults.txt',
 			'threats5-civil.txt',
 			'threats5.txt',
 		]);
