@@ -390,6 +390,7 @@ export async function clearField(page, locator) {
  * `E2E_GREP=text` runs only the tests whose name contains `text` (to repeat one test, e.g. a flaky one).
  */
 const tests = [];
+const testLimitS = Number(process.env.E2E_TEST_TIMEOUT_S) || 300;
 export function test(name, fn) {
 	tests.push({ name, fn });
 }
@@ -400,8 +401,19 @@ export async function run(setup) {
 	const grep = process.env.E2E_GREP;
 	for (const t of tests.filter((x) => !grep || x.name.includes(grep))) {
 		const started = Date.now();
+		let timer;
 		try {
-			await t.fn(env);
+			// A test that hangs fails by name instead of taking the whole spec past run-all's limit (a CI run on
+			// record lost popup.spec at 900 s with no word on which test hung).
+			await Promise.race([
+				t.fn(env),
+				new Promise((_, reject) => {
+					timer = setTimeout(
+						() => reject(new Error(`timed out after ${testLimitS} s (E2E_TEST_TIMEOUT_S)`)),
+						testLimitS * 1000,
+					);
+				}),
+			]);
 			passed++;
 			console.log(`  ✓ ${t.name} (${Date.now() - started} ms)`);
 		} catch (error) {
@@ -412,11 +424,15 @@ export async function run(setup) {
 					.slice(0, 3)
 					.join('\n      ')}`,
 			);
+		} finally {
+			clearTimeout(timer);
 		}
 	}
 	await env.teardown?.();
 	console.log(`${passed} passed, ${failed} failed`);
-	process.exitCode = failed ? 1 : 0;
+	// Exit now: a test that failed before closing its local server (or page) would otherwise keep Node alive until
+	// run-all's limit (the CI run on 4929ad2 lost popup.spec that way: 16 tests done, then 900 s of nothing).
+	process.exit(failed ? 1 : 0);
 }
 
 /** Throws with `message` unless `cond`. */

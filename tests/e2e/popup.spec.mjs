@@ -499,7 +499,8 @@ test('options: "Check server" says whether the key works and the server has the 
 	said = await checkWith({ ...base, Model: 'tiny' });
 	check(said === 'The server answered, and it has “tiny”.', said);
 	said = await checkWith({ ...base, Model: 'tiny', 'API key': 'sk-rejected' });
-	check(said.includes('rejected the API key (401)'), said);
+	// The server's own words follow the status since session 24 ("401: “Incorrect API key provided”").
+	check(said.includes('rejected the API key (401') && said.includes('Check the key'), said);
 	said = await checkWith({ ...base, 'Base URL': 'http://127.0.0.1:9/v1' });
 	check(said.includes('Could not reach http://127.0.0.1:9/v1'), said);
 	const storedAfter = JSON.stringify((await storedSettings(env.sw)).rewrite.openai);

@@ -1,7 +1,8 @@
 // Runs every tests/e2e/*.spec.mjs in its own Node process (one browser each) and sums their results.
 // The last lines list every test that failed (with its first error lines) and then "N passed, N failed"; the exit
 // code is non-zero when anything failed. A spec gets E2E_SPEC_TIMEOUT_S seconds (default 900: steady.spec took
-// 262 s+ on a machine at load 20-26, past the old 300 s limit, and was reported as a crash).
+// 262 s+ on a machine at load 20-26, past the old 300 s limit, and was reported as a crash). Inside a spec, one test
+// gets E2E_TEST_TIMEOUT_S (default 300, harness.mjs) so a hang is reported by the test's name.
 //
 // A failed test is run once more, alone, in a fresh browser (E2E_RETRY=0 turns this off). Why: the project's CI
 // prints only the end of this log, and a run on record failed 2 of 398 tests that passed in every local run, with
