@@ -141,6 +141,58 @@ describe('adviseThread', () => {
 	});
 });
 
+describe("a forum's opener is no turn of the back-and-forth (session 26)", () => {
+	// A Reddit-like thread: ben's post, then replies. ben is one of the two only through his replies.
+	const post = {
+		author: 'ben',
+		role: 'OP',
+		text: 'Should the sync service retry on every timeout?',
+		post: true as const,
+	};
+	const replies = [
+		{ author: 'ana', text: 'No, that is how you flood the server. Think it through.' },
+		{ author: 'ben', role: 'OP', text: 'I did think it through, you just skimmed the question.' },
+		{ author: 'ana', text: 'You clearly did not, or you would not be asking this.' },
+		{ author: 'ben', role: 'OP', text: 'Stop lecturing me and answer what I asked.' },
+	];
+	const said = (thread: Thread) => {
+		const tones = thread.comments.map((_, i) => (i === 0 ? calm : hot));
+		const markers = markersOf(thread, tones, 0.9);
+		const advice = adviseThread(thread, markers);
+		return {
+			dynamics: markers.dynamics,
+			lines: [...(advice?.dynamics ?? []), ...(advice?.suggestions ?? [])].filter((l) =>
+				/back and forth/.test(l),
+			),
+		};
+	};
+
+	it('the post and three alternating replies: no "back and forth" sentence, the poster named in none', () => {
+		const thread: Thread = { site: 'reddit', comments: [post, ...replies.slice(0, 3)] };
+		const { dynamics, lines } = said(thread);
+		// The model's dynamic still counts the last four comments (features and markers are left as they are).
+		expect(dynamics).toContain('back-and-forth');
+		expect(lines).toEqual([]);
+	});
+
+	it('four alternating replies after the post: the sentence counts the replies only', () => {
+		const thread: Thread = { site: 'reddit', comments: [post, ...replies] };
+		expect(said(thread).lines).toEqual([
+			'ana and ben have written the last 4 comments, back and forth',
+			'ana and ben have gone back and forth 4 times: take it to a smaller channel (a direct message or a new thread) rather than another round here.',
+		]);
+	});
+
+	it('GitHub marks no opener: the issue body is a turn, as before', () => {
+		const { post: _, ...body } = post;
+		const thread: Thread = { site: 'github', comments: [body, ...replies.slice(0, 3)] };
+		expect(said(thread).lines).toEqual([
+			'ben and ana have written the last 4 comments, back and forth',
+			'ben and ana have gone back and forth 4 times: take it to a smaller channel (a direct message, a separate issue, or a call) rather than another round here.',
+		]);
+	});
+});
+
 describe("names written the site's way (the card passes a handle; tactful derail passes none)", () => {
 	const at = (name: string) => `@${name}`;
 

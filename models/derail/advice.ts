@@ -242,9 +242,13 @@ const whoOf = new WeakMap<CommentAdvice, { name: string; who: string }>();
  */
 const unrated = new WeakMap<CommentAdvice, string>();
 
-/** The two authors of the alternating run that ends the thread, and its length in comments (≥ 4 to count). */
+/**
+ * The two authors of the alternating run that ends the thread, and its length in comments (≥ 4 to count). A
+ * forum's opener (`ThreadComment.post`) is no turn of it: the exchange is the replies (session 26: a post and three
+ * replies read as "the last 4 comments, back and forth", naming the poster as one of the two).
+ */
 function backAndForth(thread: Thread): { a: string; b: string; n: number } | undefined {
-	const authors = thread.comments.map((c) => c.author);
+	const authors = thread.comments.filter((c) => !c.post).map((c) => c.author);
 	const last = authors.length - 1;
 	const a = authors[last - 1];
 	const b = authors[last];

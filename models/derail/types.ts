@@ -11,6 +11,12 @@ export interface ThreadComment {
 	text: string;
 	/** ISO time if the page shows it; never used by the model. */
 	time?: string;
+	/**
+	 * The thread's opener on a forum (the Hacker News story, the Reddit or Lemmy post, the Discourse topic's first
+	 * post, the Stack Exchange question), not a reply: the exchange starts after it. Never set for GitHub, whose
+	 * issue body is a turn of the conversation (and the derailment data reads it so). Never used by the model.
+	 */
+	post?: true;
 }
 
 /** A conversation read from a page (oldest first), or given to the CLI. */

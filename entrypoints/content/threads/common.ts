@@ -156,6 +156,15 @@ export function comment(
 	return built;
 }
 
+/**
+ * Marks a forum thread's opener (`ThreadComment.post`). In place, not a copy: the side tables above key on the
+ * comment object.
+ */
+export function asPost(c: ThreadComment): ThreadComment {
+	c.post = true;
+	return c;
+}
+
 /** The element a comment was read from, when a reader read it from this page. */
 export function commentSource(c: ThreadComment | undefined): Element | undefined {
 	return c ? sources.get(c) : undefined;

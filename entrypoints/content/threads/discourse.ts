@@ -4,7 +4,7 @@
  * moderator, admin.
  */
 import type { Thread, ThreadComment } from '../../../models/derail/types.ts';
-import { BOT, capThread, comment, proseOf, textOf } from './common.ts';
+import { asPost, BOT, capThread, comment, proseOf, textOf } from './common.ts';
 
 /** Discourse's own accounts: "system" (automatic notices, closing topics) and "discobot" (the tutorial bot). */
 const BOTS = /^(system|discobot)$/i;
@@ -31,7 +31,19 @@ function readPost(post: Element): ThreadComment | undefined {
 		.querySelector('.post-date [data-time], .relative-date[data-time]')
 		?.getAttribute('data-time');
 	const time = dated && /^\d+$/.test(dated) ? new Date(Number(dated)).toISOString() : undefined;
-	return comment(author, text, BOTS.test(author) ? BOT : roleOf(post), time, post);
+	const read = comment(author, text, BOTS.test(author) ? BOT : roleOf(post), time, post);
+	return isFirstPost(post) ? asPost(read) : read;
+}
+
+/**
+ * The topic's first post, by its number (Discourse unloads far-away posts: the first one on the page is the
+ * topic's opener only when it is post 1).
+ */
+function isFirstPost(post: Element): boolean {
+	const numbered = post.closest('[data-post-number]') ?? post.querySelector('[data-post-number]');
+	if (numbered) return numbered.getAttribute('data-post-number') === '1';
+	const article = post.matches('article') ? post : post.querySelector('article');
+	return article?.id === 'post_1';
 }
 
 /** Reads the loaded posts of the topic, in order (the composer replies to the topic or to one of them). */

@@ -11,7 +11,7 @@
  * for every account), so this reader gives no comment the `Bot` role (common.ts `BOT`).
  */
 import type { Thread, ThreadComment } from '../../../models/derail/types.ts';
-import { capThread, comment, isBefore, proseOf, textOf } from './common.ts';
+import { asPost, capThread, comment, isBefore, proseOf, textOf } from './common.ts';
 
 const indentOf = (row: Element): number => {
 	const ind = row.querySelector('td.ind');
@@ -47,8 +47,9 @@ export function readHackerNewsThread(doc: Document, field: Element): Thread {
 		if (story) {
 			const title = textOf(story, '.titleline > a, .titleline, .title a');
 			const body = proseOf(fat.querySelector('.toptext'));
-			out.push(comment(op, [title, body].filter(Boolean).join('\n\n'), 'OP', undefined, fat));
+			out.push(asPost(comment(op, [title, body].filter(Boolean).join('\n\n'), 'OP', undefined, fat)));
 		} else {
+			// Not an opener: that comment is a reply in its own exchange, which the rows below continue.
 			const row = item ? readRow(item, '') : undefined;
 			if (row) out.push(row);
 			op = '';

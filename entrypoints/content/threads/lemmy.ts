@@ -7,7 +7,7 @@
  * nested `ul.comments`, a reply form in the `li.comment` after its article. A collapsed comment shows no body.
  */
 import type { Thread, ThreadComment } from '../../../models/derail/types.ts';
-import { capThread, comment, proseOf, roleName, textOf } from './common.ts';
+import { asPost, capThread, comment, proseOf, roleName, textOf } from './common.ts';
 
 const PERSON = 'a.person-listing, a[href^="/u/"]';
 /** A Lemmy account: "name", or "name@instance" for a user of another instance. */
@@ -83,7 +83,7 @@ export function readLemmyThread(doc: Document, field: Element): Thread {
 	if (post) {
 		const title = textOf(post, 'h1, .post-title');
 		const body = proseOf(doc.querySelector('#postContent .md-div, #postContent'));
-		out.push(comment(op, [title, body].filter(Boolean).join('\n\n'), 'OP', undefined, post));
+		out.push(asPost(comment(op, [title, body].filter(Boolean).join('\n\n'), 'OP', undefined, post)));
 	}
 	const chain: Element[] = [];
 	for (let el = field.closest('li.comment'); el; el = el.parentElement?.closest('li.comment') ?? null)

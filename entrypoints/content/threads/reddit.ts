@@ -4,7 +4,7 @@
  * shreddit-comment) and old.reddit.com. Collapsed comments are still read: they are part of the chain.
  */
 import type { Thread, ThreadComment } from '../../../models/derail/types.ts';
-import { BOT, capThread, comment, proseOf, textOf } from './common.ts';
+import { asPost, BOT, capThread, comment, proseOf, textOf } from './common.ts';
 
 /** Reddit's rule bot: distinguished as a moderator, but automated text, not a person (common.ts `BOT`). */
 const isBot = (author: string) => /^automoderator$/i.test(author);
@@ -14,12 +14,14 @@ function shredditPost(doc: Document): ThreadComment | undefined {
 	if (!post) return undefined;
 	const title = post.getAttribute('post-title') ?? textOf(post, '[slot="title"]');
 	const body = proseOf(post.querySelector('[slot="text-body"]'));
-	return comment(
-		post.getAttribute('author') ?? '',
-		[title, body].filter(Boolean).join('\n\n'),
-		'OP',
-		post.getAttribute('created-timestamp'),
-		post,
+	return asPost(
+		comment(
+			post.getAttribute('author') ?? '',
+			[title, body].filter(Boolean).join('\n\n'),
+			'OP',
+			post.getAttribute('created-timestamp'),
+			post,
+		),
 	);
 }
 
@@ -56,7 +58,7 @@ function oldRedditThread(doc: Document, field: Element): ThreadComment[] {
 	if (link) {
 		const title = textOf(link, 'a.title');
 		const body = proseOf(doc.querySelector('.expando .usertext-body .md'));
-		out.push(comment(op, [title, body].filter(Boolean).join('\n\n'), 'OP', undefined, link));
+		out.push(asPost(comment(op, [title, body].filter(Boolean).join('\n\n'), 'OP', undefined, link)));
 	}
 	const chain: ThreadComment[] = [];
 	for (

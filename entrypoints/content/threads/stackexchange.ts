@@ -11,7 +11,7 @@
  * is role `Bot` (common.ts `BOT`), by its `/users/-1/` link, else its name with a ♦ or a "Bot" badge.
  */
 import type { Thread, ThreadComment } from '../../../models/derail/types.ts';
-import { BOT, capThread, comment, proseOf, textOf } from './common.ts';
+import { asPost, BOT, capThread, comment, proseOf, textOf } from './common.ts';
 
 const POST = '#question, .question, .answer';
 
@@ -52,8 +52,11 @@ function readPost(post: Element, asker: string, bodyOnly = false): ThreadComment
 	const { author, bot, time } = postAuthor(post);
 	const bodyEl = post.querySelector('.js-post-body, .s-prose, .post-text');
 	const body = proseOf(bodyEl);
-	const role = bot ? BOT : post.matches('#question, .question') || author === asker ? 'OP' : undefined;
-	const out: ThreadComment[] = body ? [comment(author, body, role, time, bodyEl ?? post)] : [];
+	const isQuestion = post.matches('#question, .question');
+	const role = bot ? BOT : isQuestion || author === asker ? 'OP' : undefined;
+	const read = body ? comment(author, body, role, time, bodyEl ?? post) : undefined;
+	// The question opens the page; an answer is a reply to it, and opens nothing.
+	const out: ThreadComment[] = read ? [isQuestion ? asPost(read) : read] : [];
 	if (bodyOnly) return out;
 	for (const c of Array.from(post.querySelectorAll('.comments .comment, li.comment'))) {
 		const text = proseOf(c.querySelector('.comment-copy'));

@@ -18,6 +18,9 @@ function read(name: string, site: string, fieldSelector: string) {
 
 const summary = (t: ReturnType<typeof readThread>) => t.comments.map((c) => `${c.author}|${c.role ?? ''}`);
 
+/** Which comments the reader marked as the thread's opener (`ThreadComment.post`), by index. */
+const posts = (t: ReturnType<typeof readThread>) => t.comments.flatMap((c, i) => (c.post ? [i] : []));
+
 describe('github', () => {
 	it('reads the classic issue timeline: authors, roles, times; drops quotes, code, minimized and hidden mail', () => {
 		const t = read('github-issue.html', 'github', 'textarea.js-comment-field');
@@ -159,6 +162,17 @@ describe('github', () => {
 		expect(summary(readThread(doc, editor, 'github'))).toEqual(['pat-reporter|None']);
 	});
 
+	it('marks no opener: the issue body is a turn of the conversation', () => {
+		for (const file of ['github-issue.html', 'github-heated-thread.html', 'github-discussion.html']) {
+			const doc = page(file);
+			const field = doc.querySelector('textarea');
+			if (!field) throw new Error(`${file}: no textarea`);
+			const t = readThread(doc, field, 'github');
+			expect(t.comments.length).toBeGreaterThan(1);
+			expect(posts(t)).toEqual([]);
+		}
+	});
+
 	it('reads a discussion with nested replies in page order', () => {
 		const t = read('github-discussion.html', 'github', '#new-answer textarea');
 		expect(summary(t)).toEqual(['vic|None', 'kit|None', 'ned|None', 'mo|Maintainer', 'vic|None']);
@@ -178,6 +192,16 @@ describe('discourse', () => {
 		expect(t.comments[2]?.text).not.toContain('hooks.register');
 		expect(t.comments[0]?.time).toBe('2025-01-01T00:00:00.000Z');
 		expect(t.viewer).toBe('quinn');
+		// Post 1 opens the topic; the others reply to it.
+		expect(posts(t)).toEqual([0]);
+	});
+
+	it('marks no opener when post 1 is not loaded (Discourse unloads far-away posts)', () => {
+		const doc = page('discourse-topic.html');
+		doc.querySelector('[data-post-number="1"]')?.remove();
+		const t = readThread(doc, doc.querySelector('textarea.d-editor-input') as Element, 'discourse');
+		expect(summary(t)).toEqual(['mel|Moderator', 'jo|OP']);
+		expect(posts(t)).toEqual([]);
 	});
 
 	it("reads Discourse's own accounts (system, discobot) as Bot", () => {
@@ -197,6 +221,7 @@ describe('reddit', () => {
 		expect(t.comments[0]?.text).toContain('Is it worth learning Rust');
 		expect(t.comments[3]?.text).toBe('Why so hostile? I only asked a question.');
 		expect(t.comments.some((c) => c.text.includes('Unrelated'))).toBe(false);
+		expect(posts(t)).toEqual([0]);
 	});
 
 	it('still reads a collapsed comment in the parent chain, and only the post for a top-level reply', () => {
@@ -230,6 +255,7 @@ describe('reddit', () => {
 	it('reads old.reddit parent chains', () => {
 		const t = read('reddit-old.html', 'reddit', '#old-reply');
 		expect(summary(t)).toEqual(['poster|OP', 'helper|', 'poster|OP']);
+		expect(posts(t)).toEqual([0]);
 		expect(t.viewer).toBe('me_here');
 	});
 });
@@ -253,12 +279,14 @@ describe('hackernews', () => {
 		expect(t.comments[1]?.text).not.toContain('reply');
 		expect(t.comments[1]?.time).toBe('2025-07-01T13:00:00');
 		expect(t.viewer).toBe('reader9');
+		expect(posts(t)).toEqual([0]);
 	});
 
 	it("a reply box under a comment reads the story and that comment's parent chain (by indent level)", () => {
 		const t = read('hackernews-item.html', 'hackernews', '#deep-box');
 		expect(summary(t)).toEqual(['builder|OP', 'lurker|', 'builder|OP', 'lurker|']);
 		expect(t.comments[3]?.text).toBe('Makes sense, thanks for sharing the code.');
+		expect(posts(t)).toEqual([0]);
 	});
 });
 
@@ -268,6 +296,8 @@ describe('hackernews comment item', () => {
 		expect(summary(t)).toEqual(['critic|', 'builder|']);
 		expect(t.comments[0]?.text).toBe('Calling this a database is a stretch. Did you test a single crash?');
 		expect(t.comments.every((c) => c.text !== '')).toBe(true);
+		// That comment is a reply in its own exchange, not an opener.
+		expect(posts(t)).toEqual([]);
 	});
 });
 
@@ -281,6 +311,7 @@ describe('lemmy', () => {
 		// Code and quotes are not the comment's own words; the other branches (ember, hill) are other conversations.
 		expect(t.comments[2]?.text).toBe('I tried the sync on two laptops and it kept one note twice.');
 		expect(t.comments[3]?.text).toBe('Good catch. Which version were you on?');
+		expect(posts(t)).toEqual([0]);
 	});
 
 	it('reads a bot account\'s "Bot" pill as Bot', () => {
@@ -325,6 +356,7 @@ describe('lemmy', () => {
 	it("the post's comment form reads the post and the top-level comments (admin badge), skipping collapsed ones", () => {
 		const t = read('lemmy-post.html', 'lemmy', '#markdown-textarea-top');
 		expect(summary(t)).toEqual(['river|OP', 'stone|Moderator', 'hill|Admin']);
+		expect(posts(t)).toEqual([0]);
 	});
 });
 
@@ -333,16 +365,18 @@ describe('stackexchange', () => {
 		const t = read('stackexchange-question.html', 'stackexchange', '#q-comment');
 		expect(summary(t)).toEqual(['asker|OP', 'helpful_h|', 'grumpy_g|Moderator']);
 		expect(t.comments[0]?.text).toBe('How do I reverse a list in place?');
+		expect(posts(t)).toEqual([0]);
 	});
 
 	it('puts the question first when commenting under an answer, and reads everything for the answer box', () => {
 		// The comments under the question are another conversation: a comment on the answer joins the answer's.
-		expect(summary(read('stackexchange-question.html', 'stackexchange', '#a-comment'))).toEqual([
-			'asker|OP',
-			'answerer|',
-			'asker|OP',
-		]);
-		expect(read('stackexchange-question.html', 'stackexchange', '#wmd-input').comments).toHaveLength(5);
+		const underAnswer = read('stackexchange-question.html', 'stackexchange', '#a-comment');
+		expect(summary(underAnswer)).toEqual(['asker|OP', 'answerer|', 'asker|OP']);
+		// The question opens the page; the answer replies to it.
+		expect(posts(underAnswer)).toEqual([0]);
+		const all = read('stackexchange-question.html', 'stackexchange', '#wmd-input');
+		expect(all.comments).toHaveLength(5);
+		expect(posts(all)).toEqual([0]);
 	});
 
 	it('marks the Community user (id -1, "Community♦") Bot: its automatic comment and the post it owns', () => {
