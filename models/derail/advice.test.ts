@@ -170,13 +170,14 @@ describe("a forum's opener is no turn of the back-and-forth (session 26)", () =>
 	it('the post and three alternating replies: no "back and forth" sentence, the poster named in none', () => {
 		const thread: Thread = { site: 'reddit', comments: [post, ...replies.slice(0, 3)] };
 		const { dynamics, lines } = said(thread);
-		// The model's dynamic still counts the last four comments (features and markers are left as they are).
-		expect(dynamics).toContain('back-and-forth');
+		// The markers' dynamic skips the opener too, so no general "smaller channel" line stands in for it.
+		expect(dynamics).not.toContain('back-and-forth');
 		expect(lines).toEqual([]);
 	});
 
 	it('four alternating replies after the post: the sentence counts the replies only', () => {
 		const thread: Thread = { site: 'reddit', comments: [post, ...replies] };
+		expect(said(thread).dynamics).toContain('back-and-forth');
 		expect(said(thread).lines).toEqual([
 			'ana and ben have written the last 4 comments, back and forth',
 			'ana and ben have gone back and forth 4 times: take it to a smaller channel (a direct message or a new thread) rather than another round here.',
@@ -186,6 +187,7 @@ describe("a forum's opener is no turn of the back-and-forth (session 26)", () =>
 	it('GitHub marks no opener: the issue body is a turn, as before', () => {
 		const { post: _, ...body } = post;
 		const thread: Thread = { site: 'github', comments: [body, ...replies.slice(0, 3)] };
+		expect(said(thread).dynamics).toContain('back-and-forth');
 		expect(said(thread).lines).toEqual([
 			'ben and ana have written the last 4 comments, back and forth',
 			'ben and ana have gone back and forth 4 times: take it to a smaller channel (a direct message, a separate issue, or a call) rather than another round here.',

@@ -116,7 +116,11 @@ function dynamicsOf(thread: Thread, allHeats: readonly number[]): string[] {
 	const maintainers = comments.some((_, i) => MAINTAINER_ROLES.test(roleOf(i)));
 	const heatedOutsider = comments.some((_, i) => NEWCOMER_ROLES.test(roleOf(i)) && heated(i));
 	if (maintainers && heatedOutsider) out.push('maintainer-newcomer');
-	const last4 = comments.slice(-4).map((c) => c.author);
+	// A forum's opener (the story, post or question) is not a turn of the exchange under it (advice.ts agrees).
+	const last4 = comments
+		.filter((c) => !c.post)
+		.slice(-4)
+		.map((c) => c.author);
 	if (last4.length === 4 && new Set(last4).size === 2 && last4.every((a, i) => i === 0 || a !== last4[i - 1]))
 		out.push('back-and-forth');
 	if (new Set(comments.map((c) => c.author)).size >= 6) out.push('many-voices');
