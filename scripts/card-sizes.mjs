@@ -1,4 +1,4 @@
-// The warning card on the demo pages at 600x400, 700x500 (session 21), 1280x800 and browser zoom 150 % (1280x800
+// The warning card on the demo pages at 600x400, 700x500 (session 21), 800x600 (session 26), 1280x800 and browser zoom 150 % (1280x800
 // at 150 %: an 853x533 CSS viewport drawn at device scale 1.5). For each: types a warned draft, opens the card with the shortcut,
 // waits for the suggestion, and prints what the user can see of it; screenshots in artifacts/card-sizes-*.png.
 // Session 20 (card7). Run: npm run build && node scripts/card-sizes.mjs [page-substring] [size-name]
@@ -11,6 +11,7 @@ import { ARTIFACTS, check, chromiumEnv, waitOverlay } from '../tests/e2e/harness
 const SIZES = [
 	{ name: '600x400', width: 600, height: 400, scale: 1 },
 	{ name: '700x500', width: 700, height: 500, scale: 1 },
+	{ name: '800x600', width: 800, height: 600, scale: 1 },
 	{ name: '1280x800', width: 1280, height: 800, scale: 1 },
 	{ name: 'zoom150', width: 853, height: 533, scale: 1.5 },
 ];
