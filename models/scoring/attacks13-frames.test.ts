@@ -29,6 +29,10 @@ describe('swear-free personal attacks (session 26, attacks13-frames.ts)', () => 
 		['Honestly, stick to fixing typos.', ['stick', 'to', 'fixing', 'typos']],
 		['Please go back to school before the next review.', ['go', 'back', 'to', 'school']],
 		['Maybe consider another career.', ['consider', 'another', 'career']],
+		[
+			'Find a hobby that does not involve programming.',
+			['find', 'a', 'hobby', 'that', 'does', 'not', 'involve', 'programming'],
+		],
 		['Did you test it, or did you simply not care?', ['or', 'did', 'you', 'simply', 'not', 'care']],
 		["This handler reads like you've never used async code.", ['reads', 'like', "you've", 'never', 'used']],
 		['Think for a second before you reply.', ['think', 'for', 'a', 'second', 'before', 'you']],
@@ -47,6 +51,7 @@ describe('swear-free personal attacks (session 26, attacks13-frames.ts)', () => 
 		'Go back to the tutorial page and follow step three.',
 		'She left QA and found another career in design, which suits her.',
 		"Don't worry if you don't care about Windows, it's optional.",
+		'Find a hobby that gets you outside, it helps with burnout.',
 		"It looks like you haven't run the migration yet; try `make db`.",
 		"Let's think for a minute before we merge the schema change.",
 	])('civil: %s', (text) => expect(putDowns(text)).toEqual([]));

@@ -83,7 +83,8 @@ export const ATTACKS13_PATTERNS: readonly string[] = [
 	// "Go back to tutorials before you touch this repository again." (not "go back to basics", "the tutorial").
 	'^ go|get back to @a13School',
 	// "Find a hobby that doesn't involve code." "Consider another career."
-	'find|get|pick|try a|another|new|different hobby that|which',
+	// A hobby as such is friendly advice ("find a hobby that gets you outside"); one away from code is the jab.
+	"find|get|pick|try a|another|new|different hobby that|which doesn't|won't|does|will not? involve|need|require code|coding|programming|software",
 	'find|get|pick|consider|try another|different|new @a13Career',
 	// "Were you asleep during the review, or do you just not care?"
 	'or do|did you|u just|simply not care',

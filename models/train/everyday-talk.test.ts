@@ -625,7 +625,7 @@ describe('session 26 held-out corpora (attacks13)', () => {
 			const devWords = lines.filter((_, i) => i % 2 === 0).map(words);
 			for (const c of lines.filter((_, i) => i % 2 === 1))
 				expect(Math.max(...devWords.map((d) => overlap(words(c), d))), c).toBeLessThan(0.45);
-			const own = new Set([file, twin]);
+			const own = new Set<string>([file, twin]);
 			const others = readdirSync(dir)
 				.filter((f) => f.endsWith('.txt') && !own.has(f))
 				.flatMap(read)
