@@ -21,6 +21,7 @@
  * was trained on.
  */
 import { perTokenized, type Token, type Tokenized } from '../features/featurize.ts';
+import { ATTACKS13_KEYS, ATTACKS13_PATTERNS, ATTACKS13_SETS } from './attacks13-frames.ts';
 import { GROUP_PATTERNS, MISSES7_PATTERNS, MISSES7_SETS, MISSES7_THREATS } from './misses7-frames.ts';
 import { MISSES8_KEYS, MISSES8_PATTERNS, MISSES8_SETS } from './misses8-frames.ts';
 import { MISSES9_KEYS, MISSES9_MARKS, MISSES9_PATTERNS, MISSES9_SETS } from './misses9-frames.ts';
@@ -38,6 +39,7 @@ const SETS: Record<string, Set<string>> = {
 	...MISSES7_SETS,
 	...MISSES8_SETS,
 	...MISSES9_SETS,
+	...ATTACKS13_SETS,
 };
 
 /** One position of a pattern: the words it accepts (sets expanded) and whether it may be skipped. */
@@ -138,6 +140,8 @@ function byFirstWord(
 const REPORTABLE = new Set(GROUP_PATTERNS.filter((p) => !PATTERNS.includes(p)));
 const MISSES8: Keyed = { keys: MISSES8_KEYS, marks: MISSES8_KEYS };
 const MISSES9: Keyed = { keys: MISSES9_KEYS, marks: MISSES9_MARKS };
+/** attacks13's frames name no label to underline: a match is underlined whole (no mark among its words). */
+const ATTACKS13: Keyed = { keys: ATTACKS13_KEYS, marks: new Set() };
 const BY_FIRST_WORD = byFirstWord(
 	[
 		...PATTERNS,
@@ -146,11 +150,13 @@ const BY_FIRST_WORD = byFirstWord(
 		...GROUP_PATTERNS,
 		...MISSES8_PATTERNS,
 		...MISSES9_PATTERNS,
+		...ATTACKS13_PATTERNS,
 	],
 	REPORTABLE,
 	new Map([
 		...MISSES8_PATTERNS.map((p): [string, Keyed] => [p, MISSES8]),
 		...MISSES9_PATTERNS.map((p): [string, Keyed] => [p, MISSES9]),
+		...ATTACKS13_PATTERNS.map((p): [string, Keyed] => [p, ATTACKS13]),
 	]),
 );
 /** The frames that exclude a group of people for who they are (misses7-frames.ts): the card names a group. */
@@ -270,10 +276,14 @@ function frameWords(tokenized: Tokenized, index: Map<string, Pattern[]>): number
 	const { masked, tokens } = tokenized;
 	const found: number[] = [];
 	const firstMe = tokens.findIndex((k) => k.word === 'me');
-	// The misses8 and misses9 frames each need a word of their list's keys: most drafts have none and skip them.
+	// The misses8, misses9 and attacks13 frames each need a word of their list's keys: most drafts have none and
+	// skip them.
 	const keyed8 = tokens.some((k) => MISSES8_KEYS.has(k.word));
 	const keyed9 = tokens.some((k) => MISSES9_KEYS.has(k.word));
-	const hasKeys = (keys: ReadonlySet<string>) => (keys === MISSES8_KEYS ? keyed8 : keyed9);
+	// Looked for only once an attacks13 frame's first word is found ("who", "or", "you" start most of them).
+	const keyed13 = once(() => tokens.some((k) => ATTACKS13_KEYS.has(k.word)));
+	const hasKeys = (keys: ReadonlySet<string>) =>
+		keys === MISSES8_KEYS ? keyed8 : keys === MISSES9_KEYS ? keyed9 : keyed13();
 	// Looked at only when a pattern that needs them matches its first word (most drafts never do).
 	const selfTaken = once(() => takesOn(tokens));
 	const endorsed = once(() => endorsesReport(masked));

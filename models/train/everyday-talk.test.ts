@@ -603,3 +603,35 @@ describe('session 22 held-out corpora (attacks9)', () => {
 		},
 	);
 });
+
+describe('session 26 held-out corpora (attacks13)', () => {
+	const dir = join(import.meta.dirname, '../../tests/corpora');
+	const read = (f: string) =>
+		readFileSync(join(dir, f), 'utf8')
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l !== '' && !l.startsWith('#'));
+	// One file per set, odd lines dev and even lines check; the civil file borrows the attack file's subjects on purpose.
+	const sets = [
+		['attacks13.txt', 'attacks13-civil.txt'],
+		['attacks13-civil.txt', 'attacks13.txt'],
+	] as const;
+
+	it.each(sets)(
+		'%s: its check half does not copy its dev half, and neither copies older corpora',
+		(file, twin) => {
+			const lines = read(file);
+			expect(lines.length).toBe(48);
+			const devWords = lines.filter((_, i) => i % 2 === 0).map(words);
+			for (const c of lines.filter((_, i) => i % 2 === 1))
+				expect(Math.max(...devWords.map((d) => overlap(words(c), d))), c).toBeLessThan(0.45);
+			const own = new Set<string>([file, twin]);
+			const others = readdirSync(dir)
+				.filter((f) => f.endsWith('.txt') && !own.has(f))
+				.flatMap(read)
+				.map(words);
+			for (const l of lines)
+				expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
+		},
+	);
+});

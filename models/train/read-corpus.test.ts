@@ -21,8 +21,10 @@ describe('readCorpus', () => {
 				.split('\n')
 				.some((l) => l.trim().startsWith('#')),
 		);
-		// Session 19's, 20's, 21's and 24's (long-subject) sets were written with `#` headers and are only read through readCorpus.
+		// Session 19's, 20's, 21's, 24's (long-subject) and 26's (attacks13) sets were written with `#` headers and are only read through readCorpus.
 		expect(withComments.sort()).toEqual([
+			'attacks13-civil.txt',
+			'attacks13.txt',
 			'attacks7-check.txt',
 			'attacks7-civil-check.txt',
 			'attacks7-civil-dev.txt',
