@@ -149,6 +149,14 @@ const rulesFor = (variant: RestateTemplate): Rule[] => [
 			return variant === 'neutral' ? `I'm not convinced ${claim}` : `I don't think ${claim}`;
 		},
 	],
+	// "Read the stack trace before you ask" tells the reader off for asking (the scorer flags it even with nothing
+	// else in the draft); the request under it is to look there first (session 26).
+	[
+		rx(
+			`${START}(?:(?:just|go|maybe|please)\\s+)?read\\s+((?:the|your|this|that)\\s+[^.!?,;\\n\\uE000]+?)\\s+before\\s+(?:you\\s+)?(?:ask|asking|post|posting|comment|commenting|reply|replying)\\b(?:\\s+(?:here|again|questions?))?`,
+		),
+		(lead, what) => `${lead}please check ${what} first`,
+	],
 	// "What nonsense, the parser already handles it." answers what the other said: the writer thinks it is wrong.
 	[
 		rx(

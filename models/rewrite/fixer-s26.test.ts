@@ -67,8 +67,15 @@ describe('"this is nonsense" as a disagreement', () => {
 
 describe('trailing vocatives', () => {
 	it('drops the vocative with its comma', () => {
+		expect(everyTemplate('The lock is taken before the read, you absolute donkey.')).toEqual([
+			'The lock is taken before the read.',
+		]);
+		// The scorer flags "Read the stack trace before you ask." alone: the request under it is said instead.
 		expect(everyTemplate('Read the stack trace before you ask, you absolute donkey.')).toEqual([
-			'Read the stack trace before you ask.',
+			'Please check the stack trace first.',
+		]);
+		expect(everyTemplate('I read the docs before asking, and the flag is missing.')).toEqual([
+			'I read the docs before asking, and the flag is missing.',
 		]);
 		expect(everyTemplate('It only breaks when the queue is empty, smart guy.')).toEqual([
 			'It only breaks when the queue is empty.',
