@@ -3,7 +3,7 @@
  * loses them loses what the user wanted done. Rhetorical attacks dressed as questions ("Are you blind?", "Who
  * hired you?", "how hard is it to …?") are not asks; the fixer drops or restates those on purpose.
  */
-import { alternation, INSULT_ADJECTIVES, INSULT_NOUNS } from './lexicon.ts';
+import { STOP_BEING_FRAME } from './fixer-stop-being.ts';
 
 /** A question mark, "please", or "can/could/would/should we/you". */
 const ASK = /\?|\bplease\b|\b(?:can|could|would|should)\s+(?:we|you|someone|anyone)\b/iu;
@@ -28,8 +28,9 @@ const RHETORICAL = new RegExp(
 		'\\bare\\s+(?:you|u)\\s+(?:\\p{L}+\\s+){0,2}?(?:incapable\\s+of|unable\\s+to|illiterate)\\b',
 		// "Did you even read the docs?": the fixer asks it anew ("Did you get a chance to…") or states the fact.
 		'^(?:did|do|does|have|has)\\s+(?:you|u|anyone|anybody)\\s+(?:even|ever\\s+even|actually)\\b',
-		// "Can you stop being an idiot for once?", "Please stop being such a moron.": only the attack (session 24).
-		`\\b(?:stop|quit)\\s+(?:being|acting\\s+like)\\s+(?:(?:such|so|a|an|the|complete|total|absolute|utter)\\s+)*(?:${alternation([...INSULT_NOUNS, ...INSULT_ADJECTIVES])})(?:\\s+(?:about|with|over)\\s+(?:it|this|that|them))?(?:\\s+for\\s+once)?\\W*$`,
+		// "Can you stop being an idiot for once?", "Please stop being such a moron.": only the attack (session 24);
+		// "Can you stop being such a baby about the naming?" too, whose topic fixer-stop-being.ts keeps (session 26).
+		`${STOP_BEING_FRAME}(?:\\s+(?:about|with|over|on|regarding)\\s+[^.!?\\n]+?)?(?:\\s+for\\s+once)?\\W*$`,
 	].join('|'),
 	'iu',
 );

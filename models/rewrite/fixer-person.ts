@@ -183,7 +183,25 @@ function dropInSentence(sentence: string): string {
 	const rebuilt = kept
 		.map((i, n) => (n === 0 ? '' : between(kept[n - 1] ?? i - 1, i)) + (clauses[i] ?? ''))
 		.join('');
-	return rebuilt + end;
+	return named(clauses.slice(0, kept[0]).join(' '), rebuilt) + end;
+}
+
+/** The thing "whoever wrote this parser" names ("this parser"), which an "it" after the judgement stood for. */
+const MADE_THING =
+	/^\s*(?:\p{L}+,\s*)?whoever\s+(?:wrote|designed|built|made|merged|approved|came\s+up\s+with)\s+((?:this|that|the)\s+[\p{L}\d-]+(?:\s+(?!is\b)[\p{L}\d-]+)?)\s+(?:is|was|must\s+be)\b/iu;
+
+/**
+ * What is left after a dropped "whoever wrote this parser is a moron" with its "it" said as the thing: "It drops
+ * the last line." lost what "it" was (session 26); "This parser drops the last line." keeps it.
+ */
+function named(droppedLead: string, rest: string): string {
+	const thing = MADE_THING.exec(droppedLead)?.[1];
+	if (!thing) return rest;
+	return rest.replace(
+		/^(\s*)it(?:['’]s\b|(?=\s))/iu,
+		(m, space: string) =>
+			`${space}${thing.charAt(0).toUpperCase()}${thing.slice(1)}${/['’]s$/i.test(m) ? ' is' : ''}`,
+	);
 }
 
 /** "…are idiots if they think X" disagrees with X: say that, without the judgement. */

@@ -22,6 +22,14 @@ const INTERJECTION = '(?:jesus|jeez|geez|god|christ|omg|wow|man|ugh|oh|dude|lol|
 /** What people call code or a design they dislike. */
 const HARSH =
 	'(?:garbage|trash|crap|shit|bullshit|junk|rubbish|a\\s+joke|a\\s+mess|a\\s+disaster|a\\s+dumpster\\s+fire|a\\s+pile\\s+of\\s+(?:crap|garbage|shit|trash|junk))';
+/**
+ * A verdict that a claim or plan is wrong, not a judgement of quality ("nonsense", "bs"). "X is rubbish" stays a
+ * concern about X (session 13), so "rubbish" is only in the exclamations ("What rubbish.", "Utter rubbish.").
+ */
+const NONSENSE = '(?:nonsense|bs|bullshit|drivel|tosh|twaddle|hogwash|baloney)';
+/** Things that work or not ("this plan works"); anything else is right or not ("these numbers are right"). */
+const WORKS =
+	/\b(?:approach|approaches|plan|plans|design|designs|idea|ideas|proposal|proposals|fix|fixes|solution|solutions|change|changes|patch|patches|pr|code|implementation|workaround|architecture|strategy|refactor|setup|config|process|api|migration)$/i;
 const DET = '(your|this|that|the|these|those|his|her|their|our)';
 /** "I think" before a verdict: the restatement is the writer's view already, so it goes with the verdict. */
 const THINK = '(?:I\\s+(?:think|feel|believe|guess)\\s+(?:that\\s+)?)?';
@@ -122,6 +130,47 @@ const rulesFor = (variant: RestateTemplate): Rule[] => [
 			if (variant === 'restate') return `I disagree with ${what}`;
 			return `I'm not convinced by ${what}`;
 		},
+	],
+	// Session 26: "This migration plan is complete nonsense" / "That proposal is rubbish" says the writer disagrees;
+	// SOFTEN's "not convincing" kept the verdict's frame ("This is not convincing."). The disagreement is said, and
+	// what it is about kept: "I don't think this migration plan works", "I don't think this is right".
+	[
+		rx(
+			`${CLAUSE_AT}${THINK}(?:${DET}\\s+${TOKEN_PHRASE}|(this|that|it))\\s+(is|are|was|were|['’]s)\\s+${HEAT}${NONSENSE}${CLAUSE_END}`,
+		),
+		(det, noun, pronoun, be) => {
+			const past = /^w/i.test(be);
+			const subject = det ? `${lower(det)} ${noun}` : lower(pronoun);
+			const plural = PLURAL.test(subject) && !/^this\b/i.test(subject);
+			const claim =
+				det && WORKS.test(noun)
+					? `${subject} ${past ? 'worked' : plural ? 'work' : 'works'}`
+					: `${subject} ${past ? (plural ? 'were' : 'was') : plural ? 'are' : 'is'} right`;
+			return variant === 'neutral' ? `I'm not convinced ${claim}` : `I don't think ${claim}`;
+		},
+	],
+	// "Read the stack trace before you ask" tells the reader off for asking (the scorer flags it even with nothing
+	// else in the draft); the request under it is to look there first (session 26).
+	[
+		rx(
+			`${START}(?:(?:just|go|maybe|please)\\s+)?read\\s+((?:the|your|this|that)\\s+[^.!?,;\\n\\uE000]+?)\\s+before\\s+(?:you\\s+)?(?:ask|asking|post|posting|comment|commenting|reply|replying)\\b(?:\\s+(?:here|again|questions?))?`,
+		),
+		(lead, what) => `${lead}please check ${what} first`,
+	],
+	// "What nonsense, the parser already handles it." answers what the other said: the writer thinks it is wrong.
+	[
+		rx(
+			`${START}(?:${INTERJECTION}[,!]*\\s+)?what\\s+${HEAT}(?:${NONSENSE}|rubbish|garbage|crap|trash)\\s*([.!?,;:]+|$)`,
+		),
+		(lead, punct) => `${lead}I don't think that's right${/^[,;:]/.test(punct) ? ',' : punct ? '.' : ''}`,
+	],
+	// "Utter garbage. The cache never expires anything." / "Nonsense, the docs say the opposite.": a verdict on the
+	// work said alone, before the reason.
+	[
+		rx(
+			`${START}(?:${INTERJECTION}[,!]*\\s+)?(?:(?:utter|complete|total|absolute|pure)\\s+)?(?:${NONSENSE}|rubbish|garbage|trash|crap|junk)\\s*([.!?,;:]+|$)`,
+		),
+		(lead, punct) => `${lead}I don't think this works${/^[,;:]/.test(punct) ? ',' : punct ? '.' : ''}`,
 	],
 	// "your code is garbage" / "the new UI is absolute garbage" / "@sam your refactor is a disaster"
 	[

@@ -30,7 +30,8 @@ export const INSULT_NOUNS = words(
 		'halfwits, simpleton, simpletons, cretin, cretins, twit, twits, muppet, muppets, wanker, wankers, tosser,' +
 		'tossers, jackass, jackasses, bozo, bozos, doofus, numbskull, numbskulls, knucklehead, knuckleheads,' +
 		'meathead, meatheads, blockhead, blockheads, airhead, airheads, sleazebag, sleazebags, slimeball,' +
-		'slimeballs, lowlife, lowlifes, vermin',
+		'slimeballs, lowlife, lowlifes, vermin, numpty, numpties, pillock, pillocks, plonker, plonkers, prat, prats,' +
+		'dingbat, dingbats, dolt, dolts, dimwit, dimwits',
 );
 
 /** Person-directed insult adjectives ("you are X"): the clause is dropped. */
@@ -281,7 +282,19 @@ export function handWrittenWords(): Set<string> {
 /** Praise or nicknames said to someone after a comma in a heated draft ("…, genius."): sarcasm, dropped there. */
 export const SARCASTIC_VOCATIVES = words(
 	'genius, einstein, sherlock, champ, hotshot, smartass, smart ass, smartypants, smarty pants, wise guy, ' +
-		'mastermind, captain obvious, rockstar, professor',
+		'mastermind, captain obvious, rockstar, professor, smart guy, smarty, bright spark, brainiac, galaxy brain,' +
+		'big brain, wiseguy, wiseass, know-it-all, mr know-it-all',
+);
+
+/**
+ * Nouns that insult only when said to someone: "…, you donkey.", "stop acting like a child". Elsewhere they are
+ * the thing itself ("the child process", "a potato"), so only those two frames read them (offline-fixer.ts,
+ * fixer-stop-being.ts).
+ */
+export const VOCATIVE_NOUNS = words(
+	'donkey, wally, turkey, potato, walnut, weapon, spanner, donut, ape, monkey, sheep, goober, child, children,' +
+		'baby, babies, toddler, kid, kids, brat, brats, diva, divas, princess, know-it-all, drama queen, amateur,' +
+		'amateurs, noob, noobs, cowboy, cowboys, caveman, dinosaur',
 );
 
 /** Harsh words that modify or name a thing; stacked ("stupid garbage") only the last is kept before softening. */

@@ -16,6 +16,7 @@ import { restateSenseless } from './fixer-mistaken.ts';
 import { dropPersonAttacks } from './fixer-person.ts';
 import { reframeAttack } from './fixer-reframe.ts';
 import { restateHeat } from './fixer-restate.ts';
+import { restateStopBeing } from './fixer-stop-being.ts';
 import {
 	agreeArticles,
 	deShout,
@@ -37,6 +38,7 @@ import {
 	INSULT_NOUNS,
 	SARCASTIC_VOCATIVES,
 	SOFTEN,
+	VOCATIVE_NOUNS,
 } from './lexicon.ts';
 import { protectedRanges, unquoteScare } from './protected.ts';
 import type { GenerateRequest, RewriterBackend, Strategy, ThreadTension } from './types.ts';
@@ -53,31 +55,6 @@ const CLAUSE =
 	'(?:(?:I|you|your|my|the|this|that|these|those|it|its|we|they|he|she|his|her|their|our|there)\\b|\\uE000)';
 // "you r" needs its space: "your lazy answers" is no "you are lazy" (it left "I'm sick and tired of Stop…").
 const YOU_ARE = "\\b(?:(?:you|u)\\s*(?:are|'re|’re)|(?:you|u)\\s+r|youre|ur)\\s+";
-
-/**
- * "Stop being an idiot about the naming, it is a small PR.", "Can you stop being such a moron for once?": the
- * imperative only attacks, and swapping its noun ("stop being a person", session 24) kept the frame and read absurd.
- * It goes whole, with its "for once" and a topic that is only a pronoun ("about it"); a named topic stays as what
- * the draft is about ("About the naming: it is a small PR.", or "Let's talk about the naming." where nothing
- * follows). Groups: a lead-in ("please"), a pronoun topic, a named topic, the separator after the imperative.
- */
-const STOP_BEING = new RegExp(
-	`(?:\\b(?:can|could|would|will)\\s+(?:you|u)\\s+)?(\\b(?:please|just|now)\\s+)?\\b(?:stop|quit)\\s+(?:being|acting\\s+like)\\s+${MODIFIER}(?:${NOUNS}|${ADJS})\\b(?:\\s+(?:about|over|with|on|regarding)\\s+(?:(it|this|that|them|everything)|((?:the|your|this|that|these|those|my|our|their)\\s+[^.!?,;:\\n\\uE000]+?)))?(?:\\s+for\\s+once)?(\\s*,?\\s+(?:and|then)\\s+|\\s*[,;:]\\s*|[.!?]*\\s*$|[.!?]+\\s*)`,
-	'giu',
-);
-/** STOP_BEING's replacement: the topic kept where the draft named one, else nothing ("please" stays on a request). */
-function dropStopBeing(
-	_m: string,
-	lead: string | undefined,
-	_pronoun: string | undefined,
-	topic: string | undefined,
-	sep: string,
-): string {
-	const ends = /[.!?]/.test(sep) || sep.trim() === '';
-	if (topic) return ends ? `Let's talk about ${topic}. ` : `About ${topic}: `;
-	if (ends) return '';
-	return /^please/i.test(lead ?? '') && /\b(?:and|then)\b/i.test(sep) ? `${lead}` : ' ';
-}
 
 /** Clause-level insults: the whole match (and its trailing separator) is removed. */
 const INSULT_CLAUSES: RegExp[] = [
@@ -96,6 +73,8 @@ const INSULT_CLAUSES: RegExp[] = [
 		'giu',
 	),
 	new RegExp(`,?\\s*\\b(?:you|u)\\s+${MODIFIER}(?:${NOUNS})\\b(?=\\s*[.!?,]|\\s*$)`, 'giu'),
+	// "…, you absolute donkey.": a noun that insults only when said to someone, so only after a comma and "you".
+	new RegExp(`,\\s*\\b(?:you|u)\\s+${MODIFIER}(?:${alt(VOCATIVE_NOUNS)})\\b(?=\\s*[.!?,]|\\s*$)`, 'giu'),
 	/\b(?:kill yourself|kys|go to hell|get lost|screw you|fuck you|eat shit|up yours)\b[.!?,]*\s*/giu,
 	// A sarcastic vocative after a comma ("…made it worse, genius.", "Thanks a lot, genius, now…"): praise words
 	// that are no insult on their own, so only in this place.
@@ -287,7 +266,7 @@ export function offlineFix(
 			: word,
 	);
 	work = mergeConcerns(work);
-	work = work.replace(STOP_BEING, dropStopBeing);
+	work = restateStopBeing(work);
 	for (const [pattern, replacement] of IDIOMS)
 		work =
 			typeof replacement === 'string'
