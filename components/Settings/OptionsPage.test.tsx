@@ -1,7 +1,9 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { effectiveOpenAI, getSettings, openaiKeyItem, updateSettings } from '../../utils/storage/settings.ts';
+import { clearApiKey, getApiKey } from '../../utils/storage/api-key.ts';
+import { getDb } from '../../utils/storage/db.ts';
+import { effectiveOpenAI, getSettings, updateSettings } from '../../utils/storage/settings.ts';
 import { OptionsPage } from './OptionsPage.tsx';
 
 function setup() {
@@ -68,9 +70,32 @@ describe('OptionsPage', () => {
 			baseUrl: 'http://localhost:11434/v1',
 			model: 'llama3.2',
 		});
-		expect(await openaiKeyItem.getValue()).toBe('sk-local');
+		expect(await getApiKey()).toEqual({ key: 'sk-local', origin: 'http://localhost:11434' });
 		expect(requestAccess).toHaveBeenCalledWith('http://localhost:11434');
-		expect(JSON.stringify(await fakeBrowser.storage.local.get('settings'))).not.toContain('sk-local');
+		// In the extension's database only: nothing in storage.local (content scripts can read it) holds the key.
+		expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('sk-local');
+		expect(await fakeBrowser.storage.local.get('openaiApiKeyChangedAt')).toEqual({
+			openaiApiKeyChangedAt: expect.any(Number),
+		});
+	});
+
+	it('says so when the API key cannot be stored, keeping what was typed (session 26)', async () => {
+		await clearApiKey();
+		setup();
+		fireEvent.click(await screen.findByLabelText(/OpenAI-compatible server/));
+		await screen.findByTestId('openai-form');
+		const put = vi.spyOn(getDb().secrets, 'put').mockRejectedValue(new Error('QuotaExceededError'));
+		const key = screen.getByLabelText(/API key/) as HTMLInputElement;
+		fireEvent.input(key, { target: { value: 'sk-typed' } });
+		fireEvent.click(screen.getByText('Save server'));
+		await screen.findByText(
+			/Saved the server, but the browser would not store the API key \(QuotaExceededError\)/,
+		);
+		expect(key.value).toBe('sk-typed');
+		put.mockRestore();
+		fireEvent.click(screen.getByText('Save server'));
+		await screen.findByText('Saved.');
+		expect((await getApiKey()).key).toBe('sk-typed');
 	});
 
 	it("a preset fills in a model that server serves, not the previous server's model", async () => {

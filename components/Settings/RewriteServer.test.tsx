@@ -1,11 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getApiKey, saveApiKey } from '../../utils/storage/api-key.ts';
 import {
 	getSettings,
 	localSettingsItem,
-	openaiKeyItem,
-	openaiKeyOriginItem,
 	type Settings,
 	updateSettings,
 } from '../../utils/storage/settings.ts';
@@ -111,8 +110,7 @@ describe('options: the rewrite server', () => {
 
 	it('a key saved for one server is not shown for, checked against or saved for another (Session 24)', async () => {
 		await updateSettings({ rewrite: { backend: 'openai', openai: { baseUrl: '', model: '' } } });
-		await openaiKeyItem.setValue('sk-openai');
-		await openaiKeyOriginItem.setValue('https://api.openai.com');
+		await saveApiKey('sk-openai', 'https://api.openai.com');
 		const fetchMock = vi.fn(async () => new Response('{"data":[{"id":"qwen2.5:0.5b-instruct"}]}'));
 		vi.stubGlobal('fetch', fetchMock);
 		renderPage();
@@ -130,18 +128,16 @@ describe('options: the rewrite server', () => {
 		fireEvent.click(screen.getByText('Save server'));
 		await screen.findByText('Saved.');
 		// The OpenAI key stays, bound to OpenAI (not sent to Ollama), and is back with OpenAI's address.
-		expect([await openaiKeyItem.getValue(), await openaiKeyOriginItem.getValue()]).toEqual([
-			'sk-openai',
-			'https://api.openai.com',
-		]);
+		expect(await getApiKey()).toEqual({ key: 'sk-openai', origin: 'https://api.openai.com' });
 		fireEvent.click(screen.getByRole('button', { name: 'OpenAI' }));
 		expect(key.value).toBe('sk-openai');
 		fireEvent.click(screen.getByRole('button', { name: 'Ollama' }));
 		// A key typed for this server is saved for this server.
 		fireEvent.input(key, { target: { value: 'ollama-key' } });
 		fireEvent.click(screen.getByText('Save server'));
-		await waitFor(async () => expect(await openaiKeyOriginItem.getValue()).toBe('http://localhost:11434'));
-		expect(await openaiKeyItem.getValue()).toBe('ollama-key');
+		await waitFor(async () =>
+			expect(await getApiKey()).toEqual({ key: 'ollama-key', origin: 'http://localhost:11434' }),
+		);
 		vi.unstubAllGlobals();
 	});
 });

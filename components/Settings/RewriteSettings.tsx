@@ -2,13 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { normalizeBaseUrl, originOfBase } from '../../models/rewrite/base-url.ts';
 import { checkServer } from '../../models/rewrite/check-server.ts';
-import {
-	OPENAI_DEFAULTS,
-	openaiKeyItem,
-	openaiKeyOriginItem,
-	type Settings,
-	type SettingsPatch,
-} from '../../utils/storage/settings.ts';
+import { getApiKey, saveApiKey } from '../../utils/storage/api-key.ts';
+import { OPENAI_DEFAULTS, type Settings, type SettingsPatch } from '../../utils/storage/settings.ts';
 import { LocalModelPanel, type LocalModelPanelProps } from './LocalModelPanel.tsx';
 import { BACKENDS, defaultsInUse, originOf, PRESETS } from './rewrite-choices.ts';
 import { ServerAccess } from './ServerAccess.tsx';
@@ -39,13 +34,7 @@ export function RewriteSettings({
 	const [saved, setSaved] = useState({ key: '', origin: '' });
 	const [typedKey, setTypedKey] = useState<string | null>(null);
 	const [note, setNote] = useState('');
-	useEffect(
-		() =>
-			void Promise.all([openaiKeyItem.getValue(), openaiKeyOriginItem.getValue()]).then(([key, origin]) =>
-				setSaved({ key: key ?? '', origin: origin ?? '' }),
-			),
-		[],
-	);
+	useEffect(() => void getApiKey().then(setSaved), []);
 	const serverOrigin = (typed: string) => originOfBase(typed.trim() || OPENAI_DEFAULTS.baseUrl);
 	const typedOrigin = serverOrigin(baseUrl);
 	// A key saved before keys were bound belongs to the server saved with it.
@@ -70,24 +59,29 @@ export function RewriteSettings({
 		const access = requestAccess ? requestAccess(origin).catch(() => false) : Promise.resolve(true);
 		await save({ rewrite: { openai: { baseUrl: typed.url, model: model.trim() } } });
 		const key = apiKey.trim();
-		if (!key && typedKey === null && saved.key && serverOrigin(typed.url) !== keyOrigin) {
-			// Another server saved without a key of its own: the other server's key stays, bound to it (not sent
-			// here), and comes back with its address.
-			await openaiKeyOriginItem.setValue(keyOrigin);
-			setSaved({ key: saved.key, origin: keyOrigin });
-		} else {
-			const keyFor = key ? serverOrigin(typed.url) : '';
-			await openaiKeyItem.setValue(key);
-			await openaiKeyOriginItem.setValue(keyFor);
-			setSaved({ key, origin: keyFor });
+		// Another server saved without a key of its own: the other server's key stays, bound to it (not sent here),
+		// and comes back with its address.
+		const keepOther = !key && typedKey === null && saved.key && serverOrigin(typed.url) !== keyOrigin;
+		const next = keepOther
+			? { key: saved.key, origin: keyOrigin }
+			: { key, origin: key ? serverOrigin(typed.url) : '' };
+		// The key lives in the extension's database (utils/storage/api-key.ts), which can fail where settings do not.
+		const keyFailed = await saveApiKey(next.key, next.origin).then(
+			() => '',
+			(error: unknown) => (error instanceof Error ? error.message : String(error)),
+		);
+		if (!keyFailed) {
+			setSaved(next);
+			setTypedKey(null);
 		}
-		setTypedKey(null);
 		const granted = await access;
 		setSaves((n) => n + 1);
 		setNote(
-			granted
-				? 'Saved.'
-				: `Saved, but the browser did not grant access to ${origin}, so rewrites may not reach it. Press “Save server” again to allow it.`,
+			keyFailed
+				? `Saved the server, but the browser would not store the API key (${keyFailed}). Try “Save server” again.`
+				: granted
+					? 'Saved.'
+					: `Saved, but the browser did not grant access to ${origin}, so rewrites may not reach it. Press “Save server” again to allow it.`,
 		);
 	};
 

@@ -110,6 +110,15 @@ test('OpenAI-compatible: Apply writes the rewrite, React state follows, Ctrl+Z r
 		sent.every((r) => r.headers.authorization === `Bearer ${API_KEY}`),
 		'API key not sent as a bearer token',
 	);
+	// Session 26: the background moved the key out of storage.local (readable by content scripts) into its database.
+	const { value: left } = await poll(
+		() => env.browser.sw.evaluate(() => chrome.storage.local.get(['openaiApiKey', 'openaiApiKeyOrigin'])),
+		(stored) => Object.keys(stored).length === 0,
+	);
+	check(
+		Object.keys(left).length === 0,
+		`the key is still in storage.local: ${JSON.stringify(Object.keys(left))}`,
+	);
 	check(
 		sent.every((r) => r.body.model === 'tiny' && r.body.stream === true),
 		'wrong model or not streamed',

@@ -266,6 +266,14 @@ describe('clearHistory', () => {
 		expect(await handlers.clearHistory({})).toEqual({ deleted: 1 });
 		expect(forgotten).toBe(1);
 	});
+
+	it('keeps the API key: it is a setting kept in the database, not history (session 26)', async () => {
+		await db.secrets.put({ name: 'openaiApiKey', value: 'sk-kept', origin: 'https://api.openai.com' });
+		await db.events.add({ at: NOW, site: 'github.com', level: 'warn', dimensions: [], action: 'shown' });
+		expect(await h.clearHistory({})).toEqual({ deleted: 1 });
+		expect(await db.events.count()).toBe(0);
+		expect((await db.secrets.get('openaiApiKey'))?.value).toBe('sk-kept');
+	});
 });
 
 describe('recordEvent: one warning episode across a reload (session 18)', () => {

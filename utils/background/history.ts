@@ -225,8 +225,10 @@ export function historyHandlers(db: TactfulDB, deps: HistoryDeps = {}): HistoryH
 
 		async clearHistory() {
 			let deleted = 0;
-			await db.transaction('rw', db.tables, async () => {
-				for (const table of db.tables) {
+			// The API key (secrets) is a setting, not history: "delete everything" keeps it.
+			const recorded = db.tables.filter((table) => table.name !== 'secrets');
+			await db.transaction('rw', recorded, async () => {
+				for (const table of recorded) {
 					// Counted: what was recorded. The roll-up's counts and bookkeeping are derived from it.
 					if (table.name !== 'daily' && table.name !== 'meta') deleted += await table.count();
 					await table.clear();

@@ -2,7 +2,8 @@
 import { storage } from '#imports';
 import { keyForServer } from '../../models/rewrite/base-url.ts';
 import type { LocalModelOverride, RewriteHostConfig } from '../messaging.ts';
-import { effectiveOpenAI, getSettings, openaiKeyItem, openaiKeyOriginItem } from '../storage/settings.ts';
+import { getApiKey } from '../storage/api-key.ts';
+import { effectiveOpenAI, getSettings } from '../storage/settings.ts';
 import { hostAccess } from './host-access.ts';
 
 /**
@@ -22,17 +23,16 @@ export const localModelConsentItem = storage.defineItem<boolean>('local:localMod
 });
 
 export async function rewriteHostConfig(): Promise<RewriteHostConfig> {
-	const [settings, savedKey, keyOrigin, local, localConsent] = await Promise.all([
+	const [settings, saved, local, localConsent] = await Promise.all([
 		getSettings(),
-		openaiKeyItem.getValue(),
-		openaiKeyOriginItem.getValue(),
+		getApiKey(),
 		localModelOverrideItem.getValue(),
 		localModelConsentItem.getValue(),
 	]);
 	const { backend, weight } = settings.rewrite;
 	const server = effectiveOpenAI(settings);
 	// Only to the server it was saved for: never to one a preset, an edit or a synced settings copy put there since.
-	const apiKey = keyForServer(server.baseUrl, savedKey, keyOrigin);
+	const apiKey = keyForServer(server.baseUrl, saved.key, saved.origin);
 	// Asked per request: the user may have allowed (or revoked) access since the last one.
 	const access = backend === 'openai' ? await hostAccess(server.baseUrl) : undefined;
 	const openai = { ...server, apiKey, ...(access === undefined ? {} : { hostAccess: access }) };

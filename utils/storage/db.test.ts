@@ -21,6 +21,7 @@ describe('TactfulDB', () => {
 			'feedback',
 			'meta',
 			'rewriteOutcomes',
+			'secrets',
 		]);
 		expect(db.rewriteOutcomes.schema.indexes.map((i) => i.name).sort()).toEqual(['at', 'strategy']);
 	});

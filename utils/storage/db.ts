@@ -85,6 +85,17 @@ export interface RewriteOutcomeRow {
 	site?: string;
 }
 
+/**
+ * A secret the extension keeps from content scripts (storage.local is readable there; extension-origin IndexedDB
+ * is not): today only the OpenAI-compatible API key (utils/storage/api-key.ts), with the origin it may go to.
+ */
+export interface SecretRow {
+	name: string;
+	value: string;
+	/** The origin the secret may be sent to; '' when unbound (a key saved before session 24). */
+	origin: string;
+}
+
 /** The extension's one IndexedDB database. */
 export class TactfulDB extends Dexie {
 	events!: EntityTable<EventRow, 'id'>;
@@ -95,6 +106,8 @@ export class TactfulDB extends Dexie {
 	daily!: Table<DailyRow, string>;
 	/** Small bookkeeping values, e.g. how far the daily roll-up has counted. */
 	meta!: Table<MetaRow, string>;
+	/** Secrets by name; never exported, and kept by "delete all history". */
+	secrets!: Table<SecretRow, string>;
 
 	constructor(name = 'tactful') {
 		super(name);
@@ -113,6 +126,9 @@ export class TactfulDB extends Dexie {
 		// v3: events name the warning they are about (`warning`), so deleting a warning deletes them in one indexed
 		// read. No upgrade function, for v2's reason: older events are linked when their warning is deleted.
 		this.version(3).stores({ events: '++id, at, site, action, warning' });
+		// v4: secrets moved out of storage.local (session 26). The move is no upgrade function: the background does it
+		// on start (api-key.ts `migrateApiKey`), keeping the old copy until the new one is written.
+		this.version(4).stores({ secrets: '&name' });
 	}
 }
 

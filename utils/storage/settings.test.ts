@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TOXICITY } from '../../models/scoring/types.ts';
+import { saveApiKey } from './api-key.ts';
 import {
 	DEFAULT_SETTINGS,
 	effectiveAllowSwearing,
@@ -13,7 +14,6 @@ import {
 	isActiveOn,
 	localSettingsItem,
 	OPENAI_DEFAULTS,
-	openaiKeyItem,
 	type Settings,
 	setSiteEnabled,
 	setSiteSensitivity,
@@ -132,7 +132,7 @@ describe('settings storage', () => {
 	});
 
 	it('keeps the API key local and out of settings', async () => {
-		await openaiKeyItem.setValue('sk-test');
+		await saveApiKey('sk-test', 'https://api.openai.com');
 		await updateSettings({ syncSettings: true });
 		expect(JSON.stringify(await fakeBrowser.storage.sync.get(null))).not.toContain('sk-test');
 	});

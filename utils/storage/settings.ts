@@ -110,14 +110,11 @@ export const syncSettingsItem = storage.defineItem<Settings, SettingsMeta>(
 	'sync:settings',
 	itemOptions('sync'),
 );
-/** The OpenAI-compatible API key; local only, never synced or exported. */
-export const openaiKeyItem = storage.defineItem<string>('local:openaiApiKey', { fallback: '' });
 /**
- * The server origin the key was saved for (options page, "Save server"); '' for a key saved before session 24.
- * The key is sent to that origin only: a base URL changed since (another preset, a synced settings copy from
- * another browser) does not get it.
+ * When the API key was last saved, moved or cleared (epoch ms): the key itself lives in the extension's database
+ * (api-key.ts), out of content scripts' reach; they watch this to retry a rewrite once the user fixed the key.
  */
-export const openaiKeyOriginItem = storage.defineItem<string>('local:openaiApiKeyOrigin', { fallback: '' });
+export const apiKeyChangedAtItem = storage.defineItem<number>('local:openaiApiKeyChangedAt', { fallback: 0 });
 
 /** The effective settings: with sync on, whichever of the local and synced copies was saved last. */
 export async function getSettings(): Promise<Settings> {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getSettings, openaiKeyItem, updateSettings } from '../../../utils/storage/settings.ts';
+import { apiKeyChangedAtItem, getSettings, updateSettings } from '../../../utils/storage/settings.ts';
 import type { Editor } from '../editors/types.ts';
 import { type RetryEnv, retryWhenFixed, watchRewriteSetup, wentToSettings } from './rewrite-retry.ts';
 
@@ -81,7 +81,8 @@ describe('watchRewriteSetup', () => {
 		await updateSettings({ rewrite: { backend: 'openai' } });
 		await settle();
 		expect(changed).toHaveBeenCalledTimes(1);
-		await openaiKeyItem.setValue('sk-new');
+		// The key's change time, not the key: content scripts cannot read the key (api-key.ts).
+		await apiKeyChangedAtItem.setValue(Date.now());
 		await settle();
 		expect(changed).toHaveBeenCalledTimes(2);
 		stop();

@@ -6,7 +6,7 @@
  * for again: the draft is never touched.
  */
 import { unwatchQuietly } from '../../../utils/context-lost.ts';
-import { getSettings, openaiKeyItem, watchSettings } from '../../../utils/storage/settings.ts';
+import { apiKeyChangedAtItem, getSettings, watchSettings } from '../../../utils/storage/settings.ts';
 import type { Editor } from '../editors/types.ts';
 
 /** Fields whose card sent the user to the settings, until the card is back in front or the setup changed. */
@@ -52,8 +52,8 @@ export function retryWhenFixed(editor: Editor, env: RetryEnv): () => void {
 }
 
 /**
- * Calls `listener` when what rewrites run on changes: the rewrite part of the settings, or the API key (its value
- * is never read here). Other settings (a sensitivity, a snooze) do not count.
+ * Calls `listener` when what rewrites run on changes: the rewrite part of the settings, or the API key (seen by the
+ * time it changed: the key itself is out of content scripts' reach, api-key.ts). Other settings (a sensitivity, a snooze) do not count.
  */
 export function watchRewriteSetup(listener: () => void): () => void {
 	let seen: string | undefined;
@@ -65,7 +65,7 @@ export function watchRewriteSetup(listener: () => void): () => void {
 		if (seen !== undefined && now !== seen) listener();
 		seen = now;
 	});
-	const unwatchKey = unwatchQuietly(openaiKeyItem.watch(() => listener()));
+	const unwatchKey = unwatchQuietly(apiKeyChangedAtItem.watch(() => listener()));
 	return () => {
 		unwatchSettings();
 		unwatchKey();
