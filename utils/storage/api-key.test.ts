@@ -103,6 +103,21 @@ describe('migrateApiKey', () => {
 		expect(await getApiKey(db)).toEqual({ key: 'sk-legacy', origin: OPENAI });
 	});
 
+	it('the key it already holds, written there again: moved away without a change signal', async () => {
+		await saveApiKey('sk-same', OPENAI, db);
+		const before = await apiKeyChangedAtItem.getValue();
+		await new Promise((r) => setTimeout(r, 5));
+		await fakeBrowser.storage.local.set({ openaiApiKey: 'sk-same', openaiApiKeyOrigin: OPENAI });
+		expect(await migrateApiKey(db)).toBe('moved');
+		expect(await apiKeyChangedAtItem.getValue()).toBe(before);
+		expect(Object.keys(await local())).toEqual(['openaiApiKeyChangedAt']);
+		await fakeBrowser.storage.local.set({ openaiApiKey: 'sk-other', openaiApiKeyOrigin: OPENAI });
+		await new Promise((r) => setTimeout(r, 5));
+		expect(await migrateApiKey(db)).toBe('moved');
+		expect(await apiKeyChangedAtItem.getValue()).not.toBe(before);
+		expect(await getApiKey(db)).toEqual({ key: 'sk-other', origin: OPENAI });
+	});
+
 	it('moves a key saved before keys were bound (no origin) as unbound', async () => {
 		await legacyKeyItems.key.setValue('sk-unbound');
 		expect(await migrateApiKey(db)).toBe('moved');

@@ -93,10 +93,13 @@ export async function migrateApiKey(db: TactfulDB = getDb()): Promise<KeyMigrati
 				await removeLegacy();
 			return 'nothing';
 		}
-		await db.secrets.put({ name: OPENAI_KEY, value: legacy.key, origin: legacy.origin });
+		const saved = await db.secrets.get(OPENAI_KEY);
+		const same = saved?.value === legacy.key && saved.origin === legacy.origin;
+		if (!same) await db.secrets.put({ name: OPENAI_KEY, value: legacy.key, origin: legacy.origin });
 		await removeLegacy();
-		// Content scripts that watched the old key (a rewrite waiting for a fixed 401) retry on this signal now.
-		await apiKeyChangedAtItem.setValue(Date.now());
+		// Content scripts that watched the old key (a rewrite waiting for a fixed 401) retry on this signal now; the
+		// same key written again is no change (it was none in storage.local either) and retries nothing.
+		if (!same) await apiKeyChangedAtItem.setValue(Date.now());
 		return 'moved';
 	} catch (error) {
 		if (!failureLogged) {

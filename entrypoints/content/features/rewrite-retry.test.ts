@@ -14,6 +14,7 @@ function field(): Editor {
 function wire(editor: Editor, failed = true) {
 	let listener: (() => void) | undefined;
 	const retry = vi.fn();
+	const card = { failed, asking: false };
 	const env: RetryEnv = {
 		win: window,
 		onSetupChange: (l) => {
@@ -22,11 +23,12 @@ function wire(editor: Editor, failed = true) {
 				listener = undefined;
 			};
 		},
-		failed: () => failed,
+		failed: () => card.failed,
+		asking: () => card.asking,
 		retry,
 	};
 	const stop = retryWhenFixed(editor, env);
-	return { retry, stop, setupChanged: () => listener?.() };
+	return { retry, stop, card, setupChanged: () => listener?.() };
 }
 
 describe('retryWhenFixed', () => {
@@ -40,6 +42,48 @@ describe('retryWhenFixed', () => {
 		const { retry, setupChanged } = wire(field(), false);
 		setupChanged();
 		expect(retry).not.toHaveBeenCalled();
+	});
+
+	it('a change while a suggestion is being asked for: asks once more if that request ends in a settings error', () => {
+		vi.useFakeTimers();
+		try {
+			const { retry, card, setupChanged } = wire(field(), false);
+			card.asking = true;
+			setupChanged(); // the key's signal came first; the model's lands while the request runs
+			setupChanged();
+			vi.advanceTimersByTime(1000);
+			expect(retry).not.toHaveBeenCalled();
+			card.asking = false;
+			card.failed = true; // the request read the old model: 401
+			vi.advanceTimersByTime(300);
+			expect(retry).toHaveBeenCalledTimes(1);
+			vi.advanceTimersByTime(2000);
+			expect(retry).toHaveBeenCalledTimes(1);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it('a change while asking, and that request succeeds: nothing more; a stopped watch stops looking', () => {
+		vi.useFakeTimers();
+		try {
+			const ok = wire(field(), false);
+			ok.card.asking = true;
+			ok.setupChanged();
+			ok.card.asking = false;
+			vi.advanceTimersByTime(1000);
+			expect(ok.retry).not.toHaveBeenCalled();
+			const stopped = wire(field(), false);
+			stopped.card.asking = true;
+			stopped.setupChanged();
+			stopped.stop();
+			stopped.card.asking = false;
+			stopped.card.failed = true;
+			vi.advanceTimersByTime(1000);
+			expect(stopped.retry).not.toHaveBeenCalled();
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it('asks again once when the tab is back in front after the user went to settings from this card', () => {

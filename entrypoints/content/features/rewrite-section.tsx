@@ -112,6 +112,7 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 					const now = rewriteStateFor(editor);
 					return !now.loading && remediesFor(now.errorCode).settings;
 				},
+				asking: () => rewriteStateFor(editor).loading,
 				retry: () => {
 					rewriteStateFor(editor).source = undefined;
 					askLatest.current();
