@@ -178,17 +178,17 @@ describe('keepApiKeyMoved', () => {
  * it landed there from another context, then lets the paused call go on. Only places outside a database transaction:
  * awaiting other work inside one would end it.
  */
-function landInside<T extends object>(
-	target: T,
-	method: keyof T & string,
+function landInside(
+	target: object,
+	method: string,
 	when: 'before' | 'after',
 	other: () => Promise<unknown>,
 ): { landed: () => boolean } {
-	// biome-ignore lint/suspicious/noExplicitAny: a spy over any method of the target
-	const original = (target[method] as any).bind(target);
+	const host = target as Record<string, (...args: unknown[]) => Promise<unknown>>;
+	const original = host[method]?.bind(target);
+	if (!original) throw new Error(`no method ${method}`);
 	let landed = false;
-	// biome-ignore lint/suspicious/noExplicitAny: as above
-	vi.spyOn(target, method as any).mockImplementationOnce(async (...args: unknown[]) => {
+	vi.spyOn(host, method).mockImplementationOnce(async (...args: unknown[]) => {
 		if (when === 'before') await other();
 		const result = await original(...args);
 		if (when === 'after') await other();
@@ -240,8 +240,12 @@ describe('a save and the move landing at the same time (session 27)', () => {
 			const save = () => saveApiKey(c.typed, origin, db);
 			const move = () => migrateApiKey(db);
 			const [target, method, when] = c.at;
-			const on = (target === 'db.secrets' ? db.secrets : target) as object;
-			const probe = landInside(on, method as never, when, c.first === 'move' ? save : move);
+			const probe = landInside(
+				target === 'db.secrets' ? db.secrets : target,
+				method,
+				when,
+				c.first === 'move' ? save : move,
+			);
 			const result = await (c.first === 'move' ? move() : save());
 			expect(probe.landed()).toBe(true);
 			if (c.first === 'move') expect(result).not.toBe('failed');
