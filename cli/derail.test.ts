@@ -19,6 +19,24 @@ describe('checkRequest', () => {
 		expect(req).toEqual({ thread: { comments: [{ author: 'a', role: 'Owner', text: 't' }] }, draft: 'd' });
 	});
 
+	it('passes `post` through on the opener only, as page readers set it (true; false and null read as absent)', () => {
+		const req = checkRequest(
+			{
+				comments: [
+					{ author: 'op', text: 't', post: true },
+					{ author: 'a', text: 'r', post: false },
+					{ author: 'b', role: 'Member', text: 's', post: null },
+				],
+			},
+			1,
+		);
+		expect(req.thread.comments).toEqual([
+			{ author: 'op', text: 't', post: true },
+			{ author: 'a', text: 'r' },
+			{ author: 'b', role: 'Member', text: 's' },
+		]);
+	});
+
 	it.each([
 		[{}, 'missing "comments" array'],
 		[{ comments: 'x' }, '"comments" must be an array'],
@@ -26,6 +44,16 @@ describe('checkRequest', () => {
 		[{ comments: [{ text: 't' }] }, 'missing "comments[0].author"'],
 		[{ comments: [{ author: 'a' }] }, 'missing "comments[0].text" field'],
 		[{ comments: [{ author: 'a', text: 't', role: 3 }] }, '"comments[0].role" must be a string'],
+		[{ comments: [{ author: 'a', text: 't', post: 'true' }] }, '"comments[0].post" must be true or false'],
+		[
+			{
+				comments: [
+					{ author: 'a', text: 't' },
+					{ author: 'b', text: 'u', post: 1 },
+				],
+			},
+			'"comments[1].post" must be true or false',
+		],
 		[{ comments: [], draft: 5 }, '"draft" must be a string'],
 		[{ comments: [{ author: 'a', text: '\ud800' }] }, 'lone surrogate'],
 	])('rejects %j', (row, message) => {
@@ -62,6 +90,11 @@ describe('tactful derail', () => {
 			'line 3: missing "comments[0].text"',
 		],
 		['a non-object', '[1,2]\n', 'line 1: expected a JSON object'],
+		[
+			'a post that is no boolean',
+			`${good}\n{"comments":[{"author":"a","text":"t","post":"yes"}]}\n`,
+			'line 2: "comments[0].post" must be true or false',
+		],
 	])('rejects %s with exit 2, naming the line, printing nothing on stdout', async (_what, input, message) => {
 		const { code, stdout, stderr } = await cli([inputFile(input)]);
 		expect(code).toBe(2);
@@ -125,6 +158,55 @@ describe('tactful derail', () => {
 		expect(advice.comments.length).toBeGreaterThan(0);
 		for (const c of advice.comments) expect(c.line.startsWith(c.author)).toBe(true);
 		expect(cool.markers).not.toHaveProperty('advice');
+	});
+
+	it('a forum opener marked `post` is no turn of the back and forth; the probability does not read it', async () => {
+		const opener = {
+			author: 'ravi',
+			text: 'Show HN: a faster JSON parser, with the benchmarks against the usual libraries.',
+		};
+		const replies = [
+			{ author: 'kim', text: 'This benchmark is rigged and you know it, stop pretending otherwise.' },
+			{
+				author: 'ravi',
+				text: 'You clearly did not read it. Typical, you never read anything before ranting.',
+			},
+			{
+				author: 'kim',
+				text: 'I read it, and it is garbage. Only an idiot would publish numbers like these.',
+			},
+			{
+				author: 'ravi',
+				text: 'Grow up. You are a clown and everyone here can see it, stop embarrassing yourself.',
+			},
+		];
+		const draft = 'You are both idiots, this whole thread is garbage.';
+		// The opener and 3 replies (ravi, kim, ravi, kim): 4 alternating comments only while the opener counts. The
+		// opener and 4 replies: 5 unmarked, 4 marked. `post: false` is the same as no field.
+		const line = (n: number, post?: boolean) =>
+			JSON.stringify({
+				comments: [{ ...opener, ...(post === undefined ? {} : { post }) }, ...replies.slice(0, n)],
+				draft,
+			});
+		const input = [line(3), line(3, true), line(4), line(4, true), line(4, false)].join('\n');
+		const { code, stdout, stderr } = await cli([inputFile(`${input}\n`)]);
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		const [short, shortPost, long, longPost, longNotPost] = stdout
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l));
+		const said = (out: { markers: { advice?: { dynamics: string[] } } }) =>
+			JSON.stringify(out.markers.advice?.dynamics ?? []);
+		expect(shortPost.derail).toBe(short.derail);
+		expect(short.markers.dynamics).toContain('back-and-forth');
+		expect(shortPost.markers.dynamics).not.toContain('back-and-forth');
+		expect(said(short)).toMatch(/ravi and kim have written the last 4 comments, back and forth/);
+		expect(said(shortPost)).not.toMatch(/back and forth/);
+		expect(longPost.derail).toBe(long.derail);
+		expect(said(long)).toMatch(/last 5 comments, back and forth/);
+		expect(said(longPost)).toMatch(/kim and ravi have written the last 4 comments, back and forth/);
+		expect(longNotPost).toEqual(long);
 	});
 
 	it('rejects binary input and bad options', async () => {

@@ -1,6 +1,6 @@
 /**
- * `tactful derail [--sensitivity S] [FILE|-]`: JSON Lines in, one `{"comments": [{"author", "role"?, "text"}],
- * "draft"?}` per line; JSON Lines out in the same order, `{"derail": p, "flag": bool, "markers": {…}}`; a thread
+ * `tactful derail [--sensitivity S] [FILE|-]`: JSON Lines in, one `{"comments": [{"author", "role"?, "text",
+ * "post"?}], "draft"?}` per line; JSON Lines out in the same order, `{"derail": p, "flag": bool, "markers": {…}}`; a thread
  * at risk gets `markers.advice` (models/derail/advice.ts) after the predictor's own fields.
  * Every line is validated before anything is written; bad input names its line and exits 2.
  */
@@ -15,7 +15,11 @@ export const MAX_COMMENTS = 5_000;
 const HELP = `usage: tactful derail [--sensitivity S] [FILE|-]
 
 Predicts whether each thread is derailing. Input: JSON Lines, one thread per line:
-  {"comments": [{"author": "...", "role": "...", "text": "..."}, ...], "draft": "..."}   (role, draft optional)
+  {"comments": [{"author": "...", "role": "...", "text": "...", "post": true}, ...], "draft": "..."}
+  role, post and draft are optional. "post": true marks a forum's opener (the Hacker News story, the Reddit or
+  Lemmy post, a Discourse topic's first post, the Stack Exchange question): not a turn of the exchange under it,
+  so the "back-and-forth" dynamic and the advice's "back and forth" count only the replies; p does not read
+  it. Leave it out for GitHub, whose issue body is a turn.
 Output: JSON Lines in the same order: {"derail": p, "flag": bool, "markers": {...}}
   markers.advice (only when the thread is at risk): {"comments": [{"index", "author", "quote", "waited"?, "line"}],
   "dynamics": [...], "suggestions": [...]}: who and what drive the risk, and the suggestions made specific
@@ -39,8 +43,17 @@ function checkComment(value: unknown, line: number, i: number): ThreadComment {
 		);
 	if (row.role !== undefined && row.role !== null && typeof row.role !== 'string')
 		throw new InputError(`"${where}.role" must be a string`, line);
+	// As for role, null reads as absent (a table exported with the column empty on most rows writes null there).
+	if (row.post !== undefined && row.post !== null && typeof row.post !== 'boolean')
+		throw new InputError(`"${where}.post" must be true or false`, line);
 	const text = checkText(row.text, line, `${where}.text`);
-	return { author: row.author, text, ...(typeof row.role === 'string' ? { role: row.role } : {}) };
+	return {
+		author: row.author,
+		text,
+		...(typeof row.role === 'string' ? { role: row.role } : {}),
+		// The page readers' shape (models/derail/types.ts): set only on the opener, never `post: false`.
+		...(row.post === true ? { post: true as const } : {}),
+	};
 }
 
 /** Validates one parsed line. */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from '#imports';
 import {
 	clearApiKey,
 	getApiKey,
@@ -37,6 +38,7 @@ describe('the API key', () => {
 			name: 'openaiApiKey',
 			value: 'sk-secret',
 			origin: OPENAI,
+			rev: expect.any(String),
 		});
 		expect(JSON.stringify(await local())).not.toContain('sk-secret');
 	});
@@ -53,11 +55,19 @@ describe('the API key', () => {
 		expect(Object.keys(await local())).toEqual(['openaiApiKeyChangedAt']);
 	});
 
-	it('is cleared, row and all', async () => {
+	it('is cleared: the row keeps no key and no origin, only a fresh rev (a change the move can see)', async () => {
 		await saveApiKey('sk-1', OPENAI, db);
+		const before = await db.secrets.get('openaiApiKey');
 		await clearApiKey(db);
 		expect(await getApiKey(db)).toEqual({ key: '', origin: '' });
-		expect(await db.secrets.count()).toBe(0);
+		const row = await db.secrets.get('openaiApiKey');
+		expect(row).toEqual({ name: 'openaiApiKey', value: '', origin: '', rev: expect.any(String) });
+		expect(row?.rev).not.toBe(before?.rev);
+	});
+
+	it('reads a row without a rev (saved by session 26) as before', async () => {
+		await db.secrets.put({ name: 'openaiApiKey', value: 'sk-26', origin: OPENAI });
+		expect(await getApiKey(db)).toEqual({ key: 'sk-26', origin: OPENAI });
 	});
 
 	it('an unreadable database reads as no key, logged once', async () => {
@@ -160,5 +170,122 @@ describe('keepApiKeyMoved', () => {
 		stop();
 		await settle();
 		expect(JSON.stringify(await local())).not.toContain('sk-');
+	});
+});
+
+/**
+ * Runs `other` to its end inside the first call of `target[method]` (after that call's own work, or before it), as if
+ * it landed there from another context, then lets the paused call go on. Only places outside a database transaction:
+ * awaiting other work inside one would end it.
+ */
+function landInside(
+	target: object,
+	method: string,
+	when: 'before' | 'after',
+	other: () => Promise<unknown>,
+): { landed: () => boolean } {
+	const host = target as Record<string, (...args: unknown[]) => Promise<unknown>>;
+	const original = host[method]?.bind(target);
+	if (!original) throw new Error(`no method ${method}`);
+	let landed = false;
+	vi.spyOn(host, method).mockImplementationOnce(async (...args: unknown[]) => {
+		if (when === 'before') await other();
+		const result = await original(...args);
+		if (when === 'after') await other();
+		landed = true;
+		return result;
+	});
+	return { landed: () => landed };
+}
+
+describe('a save and the move landing at the same time (session 27)', () => {
+	// Each place where one context's writer awaits, with the other run in full there.
+	const moveInsideSave = {
+		'the save removed the legacy key': [storage, 'removeItems', 'after'],
+		'the save wrote its row': ['db.secrets', 'put', 'after'],
+	} as const;
+	const saveInsideMove = {
+		'the move read the row': ['db.secrets', 'get', 'after'],
+		'the move read the legacy key': [legacyKeyItems.key, 'getValue', 'after'],
+		'the move wrote, before it removes the legacy key': [storage, 'removeItems', 'before'],
+	} as const;
+	const places = [
+		...Object.entries(saveInsideMove).map(([name, at]) => ({ name, at, first: 'move' as const })),
+		...Object.entries(moveInsideSave).map(([name, at]) => ({ name, at, first: 'save' as const })),
+	];
+	const cases = places.flatMap((place) =>
+		[
+			{ before: 'no row', typed: 'sk-typed' },
+			{ before: 'no row', typed: '' },
+			{ before: 'a session-26 row', typed: 'sk-typed' },
+			{ before: 'a session-26 row', typed: '' },
+			{ before: 'the legacy key itself', typed: 'sk-typed' },
+			{ before: 'a saved row', typed: 'sk-legacy' },
+		].map((c) => ({ ...place, ...c })),
+	);
+
+	it.each(cases)(
+		'$name, $first paused, row before: $before, typed: "$typed": the typed key stays',
+		async (c) => {
+			await fakeBrowser.storage.local.set({ openaiApiKey: 'sk-legacy', openaiApiKeyOrigin: OPENAI });
+			if (c.before === 'a session-26 row')
+				await db.secrets.put({ name: 'openaiApiKey', value: 'sk-old', origin: OPENAI });
+			if (c.before === 'the legacy key itself')
+				await db.secrets.put({ name: 'openaiApiKey', value: 'sk-legacy', origin: OPENAI });
+			if (c.before === 'a saved row') {
+				await saveApiKey('sk-old', OPENAI, db);
+				await fakeBrowser.storage.local.set({ openaiApiKey: 'sk-legacy', openaiApiKeyOrigin: OPENAI });
+			}
+			const origin = c.typed ? 'http://localhost:11434' : '';
+			const save = () => saveApiKey(c.typed, origin, db);
+			const move = () => migrateApiKey(db);
+			const [target, method, when] = c.at;
+			const probe = landInside(
+				target === 'db.secrets' ? db.secrets : target,
+				method,
+				when,
+				c.first === 'move' ? save : move,
+			);
+			const result = await (c.first === 'move' ? move() : save());
+			expect(probe.landed()).toBe(true);
+			if (c.first === 'move') expect(result).not.toBe('failed');
+			expect(await getApiKey(db)).toEqual({ key: c.typed, origin });
+			expect((await db.secrets.get('openaiApiKey'))?.value).toBe(c.typed);
+			expect(JSON.stringify(await local())).not.toContain('sk-legacy');
+			// And the next start moves nothing over it.
+			expect(await migrateApiKey(db)).toBe('nothing');
+			expect(await getApiKey(db)).toEqual({ key: c.typed, origin });
+		},
+	);
+
+	it('a key written to storage.local after the save is newer, and is moved over it', async () => {
+		await fakeBrowser.storage.local.set({ openaiApiKey: 'sk-legacy', openaiApiKeyOrigin: OPENAI });
+		landInside(legacyKeyItems.key, 'getValue', 'after', async () => {
+			await saveApiKey('sk-typed', OPENAI, db);
+			await fakeBrowser.storage.local.set({ openaiApiKey: 'sk-spec', openaiApiKeyOrigin: OPENAI });
+		});
+		expect(await migrateApiKey(db)).toBe('moved');
+		expect(await getApiKey(db)).toEqual({ key: 'sk-spec', origin: OPENAI });
+		expect(JSON.stringify(await local())).not.toContain('sk-spec');
+	});
+
+	it('gives up, logged, when saves keep landing inside the move, leaving the legacy key in place', async () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		await fakeBrowser.storage.local.set({ openaiApiKey: 'sk-legacy', openaiApiKeyOrigin: OPENAI });
+		// A save that (unlike saveApiKey) leaves the legacy key: the move finds it again each time, and the row changed.
+		const get = db.secrets.get.bind(db.secrets);
+		let reads = 0;
+		vi.spyOn(db.secrets, 'get').mockImplementation(((key: string) => {
+			reads++;
+			// The transaction's own read (every second one) sees a row someone else just wrote.
+			if (reads % 2 === 0)
+				return Promise.resolve({ name: key, value: `sk-${reads}`, origin: OPENAI, rev: `${reads}` });
+			return get(key);
+		}) as never);
+		expect(await migrateApiKey(db)).toBe('failed');
+		expect(reads).toBe(6);
+		expect(warn).toHaveBeenCalledTimes(1);
+		expect(await legacyKeyItems.key.getValue()).toBe('sk-legacy');
+		expect(await db.secrets.count()).toBe(0);
 	});
 });

@@ -94,6 +94,12 @@ export interface SecretRow {
 	value: string;
 	/** The origin the secret may be sent to; '' when unbound (a key saved before session 24). */
 	origin: string;
+	/**
+	 * A fresh token on every write (session 27; absent on rows written before), so a writer can tell that the row
+	 * changed since it read it even when the same value was written again: api-key.ts `migrateApiKey` moves an old
+	 * key in only over the row it saw. Not indexed: no schema change.
+	 */
+	rev?: string;
 }
 
 /** The extension's one IndexedDB database. */
