@@ -89,7 +89,9 @@ afterEach(() => vi.useRealTimers());
 
 describe('openai backend waits', () => {
 	it('ships a first-answer wait of minutes and a between-chunks limit of seconds', () => {
-		expect(FIRST_ANSWER_MS).toBe(300_000);
+		expect(FIRST_ANSWER_MS).toBeGreaterThanOrEqual(240_000);
+		// Under Firefox's network.http.response.timeout (300 s): our time-out, not its network error, is what shows.
+		expect(FIRST_ANSWER_MS).toBeLessThan(300_000);
 		expect(CHUNK_GAP_MS).toBe(30_000);
 	});
 
@@ -102,12 +104,12 @@ describe('openai backend waits', () => {
 		});
 		expect(backend.server).toBe('localhost:11434');
 		const run = start(backend);
-		// Four minutes without headers: well past the between-chunks limit, still within the first-answer wait.
-		await vi.advanceTimersByTimeAsync(4 * 60_000);
+		// Three and a half minutes without headers: far past the between-chunks limit, within the first-answer wait.
+		await vi.advanceTimersByTimeAsync(210_000);
 		expect(run.settled()).toBe(false);
 		server.respond();
-		// Headers, then a further 50 s before the first token (the model loads after the server answered).
-		await vi.advanceTimersByTimeAsync(50_000);
+		// Headers, then a further minute before the first token (the model loads after the server answered).
+		await vi.advanceTimersByTimeAsync(60_000);
 		expect(run.settled()).toBe(false);
 		server.send('Calm ');
 		await vi.advanceTimersByTimeAsync(10);
