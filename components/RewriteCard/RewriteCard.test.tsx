@@ -371,6 +371,38 @@ describe('RewriteCard', () => {
 		expect(h.onStop).toHaveBeenCalled();
 	});
 
+	it('says, with a rising count and the server, that no answer came yet, keeps Stop, and drops it when text comes', () => {
+		const h = { ...handlers(), onStop: vi.fn() };
+		const waiting = (seconds: number) => ({
+			index: 1,
+			total: 4,
+			text: '',
+			waiting: { seconds, server: 'localhost:11434' },
+		});
+		const { rerender } = render(<RewriteCard loading stream={waiting(8)} {...h} />);
+		const note = screen.getByTestId('rewrite-waiting');
+		expect(note.textContent).toBe(
+			'No answer yet (8 s). The rewrite model may still be loading on localhost:11434…',
+		);
+		// Not read out every second: outside the live region, whose status line stays as it was.
+		expect(note.closest('[aria-live]')).toBeNull();
+		expect(screen.getByRole('status').textContent).toBe('Writing suggestion 1 of 4…');
+		rerender(<RewriteCard loading stream={waiting(9)} {...h} />);
+		expect(screen.getByTestId('rewrite-waiting').textContent).toMatch(/^No answer yet \(9 s\)/);
+		fireEvent.click(screen.getByText('Stop'));
+		expect(h.onStop).toHaveBeenCalled();
+		rerender(
+			<RewriteCard loading stream={{ index: 1, total: 4, text: '', waiting: { seconds: 12 } }} {...h} />,
+		);
+		expect(screen.getByTestId('rewrite-waiting').textContent).toBe(
+			'No answer yet (12 s). The rewrite model may still be loading…',
+		);
+		rerender(<RewriteCard loading stream={{ index: 1, total: 4, text: 'This is ' }} {...h} />);
+		expect(screen.queryByTestId('rewrite-waiting')).toBeNull();
+		rerender(<RewriteCard stopped stream={waiting(20)} {...h} />);
+		expect(screen.queryByTestId('rewrite-waiting')).toBeNull();
+	});
+
 	it('marks a candidate cut off at the length limit while streaming and after ranking', () => {
 		const h = handlers();
 		const { rerender } = render(

@@ -174,6 +174,13 @@ function Streaming({ stream, stopped }: { stream?: StreamView; stopped?: boolean
 					Tactful writes {stream.total} and shows you the best one first.
 				</p>
 			) : null}
+			{stream?.waiting && !stopped && !shown ? (
+				// Outside the live region: a count read out every second would drown the rest of the page.
+				<p class="tactful-rw-note" data-testid="rewrite-waiting">
+					No answer yet ({stream.waiting.seconds} s). The rewrite model may still be loading
+					{stream.waiting.server ? ` on ${stream.waiting.server}` : ''}…
+				</p>
+			) : null}
 			{stream && shown ? (
 				<p
 					class={`tactful-rw-streamed${stream.cutOff ? ' tactful-rw-cut' : ''}${stopped ? ' tactful-rw-stopped' : ''}`}

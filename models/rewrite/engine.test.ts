@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FakeScorer } from '../scoring/fake-scorer.ts';
 import { emptyBandit, seededRandom } from './bandit.ts';
 import { flaggedDimensions, suggestRewrite } from './engine.ts';
@@ -148,6 +148,89 @@ describe('suggestRewrite', () => {
 		expect(events[2]).toEqual({ kind: 'end', index: 0, finish: 'length' });
 		expect(suggestion.candidates.map((c) => c.rewrite)).toEqual(['This is odd.']);
 		expect(suggestion.rejected).toMatchObject([{ rewrite: 'This is', rejected: CUT_OFF, reward: 0 }]);
+	});
+
+	it('while a server has not started its answer, says so every second, naming it, until the first chunk', async () => {
+		vi.useFakeTimers();
+		try {
+			let release!: () => void;
+			const loaded = new Promise<void>((resolve) => {
+				release = resolve;
+			});
+			const backend: RewriterBackend = {
+				id: 'openai',
+				server: 'localhost:11434',
+				async *generate() {
+					await loaded; // the model loading cold
+					yield 'This is ';
+					yield 'odd.';
+					return { text: 'This is odd.', finish: 'stop' };
+				},
+			};
+			const events: RewriteProgress[] = [];
+			const done = suggestRewrite(
+				{ text: 'This is stupid.' },
+				{
+					backend,
+					scorer,
+					n: 1,
+					onProgress: (e) => events.push(e),
+					waitNotice: { afterMs: 3000, everyMs: 1000 },
+				},
+			);
+			await vi.advanceTimersByTimeAsync(5500);
+			release();
+			await vi.advanceTimersByTimeAsync(5000);
+			await done;
+			expect(events.map((e) => (e.kind === 'waiting' ? e.seconds : e.kind))).toEqual([
+				'candidate',
+				3,
+				4,
+				5,
+				'chunk',
+				'chunk',
+				'end',
+			]);
+			expect(events[1]).toEqual({ kind: 'waiting', index: 0, seconds: 3, server: 'localhost:11434' });
+			expect(vi.getTimerCount()).toBe(0);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it('stops counting when the request fails or is stopped before any answer', async () => {
+		vi.useFakeTimers();
+		try {
+			const controller = new AbortController();
+			const backend: RewriterBackend = {
+				id: 'openai',
+				async *generate(_request, signal) {
+					await new Promise((_, reject) =>
+						signal?.addEventListener('abort', () => reject(new RewriteError('aborted'))),
+					);
+					return { text: '', finish: 'stop' };
+				},
+			};
+			const events: RewriteProgress[] = [];
+			const done = suggestRewrite(
+				{ text: 'This is stupid.' },
+				{ backend, scorer, n: 1, onProgress: (e) => events.push(e), waitNotice: { afterMs: 1000 } },
+				controller.signal,
+			).catch((e: unknown) => e);
+			await vi.advanceTimersByTimeAsync(2500);
+			controller.abort();
+			expect(await done).toMatchObject({ code: 'aborted' });
+			const count = events.length;
+			await vi.advanceTimersByTimeAsync(10_000);
+			expect(events.length).toBe(count);
+			expect(events.filter((e) => e.kind === 'waiting')).toEqual([
+				{ kind: 'waiting', index: 0, seconds: 1 },
+				{ kind: 'waiting', index: 0, seconds: 2 },
+			]);
+			expect(vi.getTimerCount()).toBe(0);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it("does not stream the offline fixer's unchecked candidates to the card, only which one it is on", async () => {

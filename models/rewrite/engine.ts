@@ -12,7 +12,7 @@ import { insultWord } from './fixer-camouflage.ts';
 import { cleanModelOutput } from './prompts.ts';
 import { clampWeight, rankCandidates, rankingSimilarities, rewardCandidate } from './reward.ts';
 import { strategiesFor } from './strategies.ts';
-import { CUT_OFF, drainGeneration, FILTERED, type RewriteProgress } from './stream.ts';
+import { CUT_OFF, drainGeneration, FILTERED, type RewriteProgress, watchFirstAnswer } from './stream.ts';
 import type { RewriteCandidate, RewriterBackend, RewriteSuggestion, ThreadTension } from './types.ts';
 
 /** Everything the engine needs, injected (no globals, so it runs in Node, the host page and tests alike). */
@@ -28,6 +28,8 @@ export interface RewriteEngineOptions {
 	random?: () => number;
 	/** Called as each candidate starts, streams in and ends (the card shows the text as it is written). */
 	onProgress?: (event: RewriteProgress) => void;
+	/** When `waiting` progress starts and how often it comes (ms); defaults WAIT_NOTICE_MS, WAIT_TICK_MS. */
+	waitNotice?: { afterMs?: number; everyMs?: number };
 }
 
 /** Dimension values at or above this count as flagged when choosing the bandit context. */
@@ -110,9 +112,18 @@ export async function suggestRewrite(
 			// watch, and the card showed an unchecked one as if suggested (qa23: "I think you are an id1ot, this PR is
 			// sh1t." under "Writing suggestion 6 of 6…", then "no civil wording"). The card says which one it is on.
 			const streams = backend.id !== 'offline';
+			// A model server loading the model cold says nothing for minutes: the card says so, and counts.
+			const server = backend.server;
+			const stopWaiting = streams
+				? watchFirstAnswer(
+						(seconds) => progress({ kind: 'waiting', index, seconds, ...(server ? { server } : {}) }),
+						options.waitNotice,
+					)
+				: () => undefined;
 			const result = await drainGeneration(backend.generate(request, signal), (text) => {
+				stopWaiting();
 				if (streams) progress({ kind: 'chunk', index, text });
-			});
+			}).finally(stopWaiting);
 			progress({ kind: 'end', index, finish: result.finish });
 			// The draft's leading and trailing white space stays the user's (draft-edges.ts); the draft also tells the
 			// cleaner which wrapper-looking paragraphs are the user's own.

@@ -23,7 +23,13 @@ const request: GenerateRequest = {
 
 async function run(
 	model: string,
-	options: { timeoutMs?: number; baseUrl?: string; apiKey?: string; hostAccess?: boolean } = {},
+	options: {
+		timeoutMs?: number;
+		firstAnswerMs?: number;
+		baseUrl?: string;
+		apiKey?: string;
+		hostAccess?: boolean;
+	} = {},
 ) {
 	const backend = createOpenAIBackend({
 		baseUrl: options.baseUrl ?? server.url,
@@ -98,8 +104,13 @@ describe('openai backend', () => {
 		expect((error as RewriteError).userMessage).toMatch(message);
 	});
 
-	it('times out on a stalled stream', async () => {
-		const backend = createOpenAIBackend({ baseUrl: server.url, model: 'slow', timeoutMs: 200 });
+	it('times out on a stream that never starts (headers and a keep-alive, then nothing)', async () => {
+		const backend = createOpenAIBackend({
+			baseUrl: server.url,
+			model: 'slow',
+			timeoutMs: 200,
+			firstAnswerMs: 300,
+		});
 		const error = await (async () => {
 			for await (const _ of backend.generate(request));
 		})().catch((e: unknown) => e);
@@ -141,9 +152,10 @@ describe('openai backend', () => {
 		expect(server.log.slice(before).map((r) => r.method)).toEqual(['POST']);
 	});
 
-	it('waits for a first token that comes late (a model still loading), within the time-out', async () => {
-		expect(await run('slow-first-1500')).toBe('This is.');
-		const late = await run('slow-first-4000').catch((e: unknown) => e);
+	it('waits for a first token that comes late (a model still loading), within the first-answer wait', async () => {
+		// Later than the between-chunks limit: only the first-answer wait applies before the first token.
+		expect(await run('slow-first-1500', { timeoutMs: 500, firstAnswerMs: 3000 })).toBe('This is.');
+		const late = await run('slow-first-4000', { firstAnswerMs: 3000 }).catch((e: unknown) => e);
 		expect((late as RewriteError).code).toBe('timeout');
 	});
 

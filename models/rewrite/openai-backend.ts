@@ -3,8 +3,13 @@
  * the answer over SSE (`stream: true`) and turns every failure into a typed RewriteError. A server that refuses
  * streaming (a 400/422 naming `stream`) is asked again without it, and from then on never streamed to. It only
  * reads the draft.
+ * Two waits: a local server (Ollama, LM Studio) loads the model on the first request after a while, which can
+ * take minutes before the first token, so the answer may take `firstAnswerMs` (280 s) to start; once it has, a
+ * silence of `timeoutMs` (30 s) between chunks is a stalled server. Neither delays a refused connection (it fails
+ * at once), nor the user's Stop (it aborts the request at once).
  * In the extension the host permission for the base URL is requested at run time (`originPattern`), and the
- * key lives in local extension storage; this module only receives them.
+ * key is kept in the background's Dexie `secrets` table (utils/storage/api-key.ts), out of the content scripts'
+ * reach, and handed to the host with each request; this module only receives them.
  */
 import { chatCompletionsUrl } from './base-url.ts';
 import { isRedirect } from './check-server.ts';
@@ -19,7 +24,12 @@ export interface OpenAIConfig {
 	baseUrl: string;
 	model: string;
 	apiKey?: string;
-	/** Longest wait for the first byte and between chunks (ms). */
+	/**
+	 * Longest wait for the answer to start (ms): from sending the request to its first text (response headers
+	 * included). Default FIRST_ANSWER_MS.
+	 */
+	firstAnswerMs?: number;
+	/** Longest silence between chunks once the answer has started (ms). Default CHUNK_GAP_MS. */
 	timeoutMs?: number;
 	maxTokens?: number;
 	/**
@@ -31,6 +41,17 @@ export interface OpenAIConfig {
 	/** Injectable for tests; defaults to the global fetch. */
 	fetch?: typeof fetch;
 }
+
+/**
+ * How long the answer may take to start: Ollama and LM Studio load the model on the first request after it was
+ * unloaded (Ollama's default keep-alive is 5 min), which takes 40 s to several minutes on a modest machine before
+ * the first token. Just under Firefox's own limit (network.http.response.timeout: 300 s in the greprefs.js of
+ * the Firefox ESR 153 the e2e tests run), past which its fetch fails as a network error and the card would say
+ * the server is unreachable.
+ */
+export const FIRST_ANSWER_MS = 280_000;
+/** How long a started answer may stall between chunks before it counts as a stalled server. */
+export const CHUNK_GAP_MS = 30_000;
 
 /** Presets for local servers people already run; the model names are common small instruct models. */
 export const OPENAI_PRESETS = {
@@ -75,26 +96,37 @@ async function readJsonReply(response: Response): Promise<GenerateResult> {
 	return { text: content, finish: finishReason(choice?.finish_reason) };
 }
 
+/** `localhost:11434` for `http://localhost:11434/v1/chat/completions`: the server in words a user knows. */
+function serverName(endpoint: string): string {
+	return new URL(endpoint).host;
+}
+
 /** Creates the backend. */
 export function createOpenAIBackend(config: OpenAIConfig): RewriterBackend {
 	const doFetch = config.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
-	const timeoutMs = config.timeoutMs ?? 30_000;
+	const firstAnswerMs = config.firstAnswerMs ?? FIRST_ANSWER_MS;
+	const timeoutMs = config.timeoutMs ?? CHUNK_GAP_MS;
 	const endpoint = chatCompletionsUrl(config.baseUrl);
 	// Learned once per backend (one per endpoint + model + key): a server that refused streaming keeps refusing.
 	let streaming = true;
 	return {
 		id: 'openai',
+		// Named by the card while the answer has not started ("may still be loading on localhost:11434").
+		server: serverName(endpoint),
 		async *generate(request: GenerateRequest, signal?: AbortSignal) {
 			if (signal?.aborted) throw new RewriteError('aborted');
 			const controller = new AbortController();
 			let timedOut = false;
 			let timer: ReturnType<typeof setTimeout> | undefined;
-			const arm = () => {
+			// Until the first text arrives one deadline runs from the request (not re-armed by reads: keep-alive
+			// comments or an empty role delta are no answer); from then on each read has `timeoutMs`.
+			let started = false;
+			const arm = (ms: number) => {
 				clearTimeout(timer);
 				timer = setTimeout(() => {
 					timedOut = true;
 					controller.abort();
-				}, timeoutMs);
+				}, ms);
 			};
 			// The user's Stop reaches the socket: aborting the fetch ends the server's generation too.
 			const onAbort = () => controller.abort();
@@ -102,7 +134,11 @@ export function createOpenAIBackend(config: OpenAIConfig): RewriterBackend {
 			// `beforeAnswer`: the request itself failed (no response yet), as a call the browser blocks does.
 			const failure = (error: unknown, beforeAnswer = false): unknown => {
 				if (error instanceof RewriteError) return error;
-				if (timedOut) return new RewriteError('timeout', `no data for ${timeoutMs} ms`);
+				if (timedOut)
+					return new RewriteError(
+						'timeout',
+						started ? `no data for ${timeoutMs} ms` : `no answer within ${firstAnswerMs} ms`,
+					);
 				if (signal?.aborted) return new RewriteError('aborted');
 				// Without host access the browser refuses the call itself, and says no more than "Failed to fetch".
 				if (beforeAnswer && config.hostAccess === false)
@@ -112,7 +148,7 @@ export function createOpenAIBackend(config: OpenAIConfig): RewriterBackend {
 				return new RewriteError('unreachable', `${new URL(endpoint).origin} ${why}`);
 			};
 			const post = async (stream: boolean) => {
-				arm();
+				arm(firstAnswerMs);
 				try {
 					return await doFetch(endpoint, {
 						method: 'POST',
@@ -157,7 +193,7 @@ export function createOpenAIBackend(config: OpenAIConfig): RewriterBackend {
 				if (!response.body) throw new RewriteError('malformed', 'empty body');
 				const reader = response.body.getReader();
 				const next = async () => {
-					arm();
+					if (started) arm(timeoutMs);
 					try {
 						return await reader.read();
 					} catch (error) {
@@ -171,6 +207,7 @@ export function createOpenAIBackend(config: OpenAIConfig): RewriterBackend {
 						const step = await stream.next();
 						if (step.done) return { text, finish: step.value };
 						text += step.value;
+						started = true;
 						yield step.value;
 					}
 				} finally {

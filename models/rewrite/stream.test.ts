@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { drainGeneration, foldProgress, throttle } from './stream.ts';
+import {
+	drainGeneration,
+	foldProgress,
+	throttle,
+	WAIT_NOTICE_MS,
+	WAIT_TICK_MS,
+	watchFirstAnswer,
+} from './stream.ts';
 import type { GenerateResult } from './types.ts';
 
 describe('drainGeneration', () => {
@@ -53,6 +60,39 @@ describe('foldProgress', () => {
 			total: 3,
 			text: '',
 		});
+	});
+});
+
+describe('waiting for the first answer', () => {
+	afterEach(() => vi.useRealTimers());
+
+	it('folds the count in, and drops it once text (or the end) comes', () => {
+		let view = foldProgress(undefined, { kind: 'candidate', index: 0, total: 4, strategy: 's' });
+		view = foldProgress(view, { kind: 'waiting', index: 0, seconds: 8, server: 'localhost:11434' });
+		expect(view?.waiting).toEqual({ seconds: 8, server: 'localhost:11434' });
+		view = foldProgress(view, { kind: 'waiting', index: 0, seconds: 9, server: 'localhost:11434' });
+		expect(view?.waiting?.seconds).toBe(9);
+		// Another candidate's count is not this one's.
+		expect(foldProgress(view, { kind: 'waiting', index: 1, seconds: 30 })?.waiting?.seconds).toBe(9);
+		const answered = foldProgress(view, { kind: 'chunk', index: 0, text: 'Calm' });
+		expect(answered).toEqual({ index: 1, total: 4, text: 'Calm' });
+		expect('waiting' in (answered ?? {})).toBe(false);
+		expect(foldProgress(view, { kind: 'end', index: 0, finish: 'failed' })?.waiting).toBeUndefined();
+		expect(foldProgress(view, { kind: 'waiting', index: 0, seconds: 10 })?.waiting).toEqual({ seconds: 10 });
+	});
+
+	it('says nothing for WAIT_NOTICE_MS, then counts the seconds every WAIT_TICK_MS until stopped', () => {
+		vi.useFakeTimers();
+		const seen: number[] = [];
+		const stop = watchFirstAnswer((s) => seen.push(s));
+		vi.advanceTimersByTime(WAIT_NOTICE_MS - 1);
+		expect(seen).toEqual([]);
+		vi.advanceTimersByTime(1 + 3 * WAIT_TICK_MS);
+		expect(seen).toEqual([8, 9, 10, 11]);
+		stop();
+		vi.advanceTimersByTime(60_000);
+		expect(seen).toEqual([8, 9, 10, 11]);
+		expect(vi.getTimerCount()).toBe(0);
 	});
 });
 

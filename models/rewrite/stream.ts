@@ -12,12 +12,43 @@ export const FILTERED = 'withheld by a content filter';
 
 /**
  * Progress of one `rewriteDraft` request while its candidates are written, in order: `candidate` (a new one
- * starts), its `chunk`s (text appended), then `end` (how it ended). Plain JSON: it crosses extension contexts.
+ * starts), its `chunk`s (text appended), then `end` (how it ended). Before a candidate's first chunk, once the
+ * backend has kept quiet for WAIT_NOTICE_MS, `waiting` comes every second with how long it has been (`server`:
+ * where the model runs, when the backend names one). Plain JSON: it crosses extension contexts.
  */
 export type RewriteProgress =
 	| { kind: 'candidate'; index: number; total: number; strategy: string }
+	| { kind: 'waiting'; index: number; seconds: number; server?: string }
 	| { kind: 'chunk'; index: number; text: string }
 	| { kind: 'end'; index: number; finish: FinishReason | 'failed' };
+
+/** How long a candidate's first chunk may take before the card says the answer has not started. */
+export const WAIT_NOTICE_MS = 8000;
+/** How often the card's "No answer yet (N s)" count is brought up to date. */
+export const WAIT_TICK_MS = 1000;
+
+/**
+ * Calls `onWait(seconds since start)` after `afterMs` and every `everyMs` after that, until the returned stop
+ * is called (the first chunk came, or the generation ended, failed or was cancelled).
+ */
+export function watchFirstAnswer(
+	onWait: (seconds: number) => void,
+	{ afterMs = WAIT_NOTICE_MS, everyMs = WAIT_TICK_MS }: { afterMs?: number; everyMs?: number } = {},
+): () => void {
+	const start = Date.now();
+	let stopped = false;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const tick = () => {
+		if (stopped) return;
+		onWait(Math.floor((Date.now() - start) / 1000));
+		timer = setTimeout(tick, everyMs);
+	};
+	timer = setTimeout(tick, afterMs);
+	return () => {
+		stopped = true;
+		clearTimeout(timer);
+	};
+}
 
 /** Runs a backend generation to its end, handing each chunk to `onChunk`; resolves to the backend's result. */
 export async function drainGeneration(
@@ -46,14 +77,24 @@ export interface StreamView {
 	text: string;
 	/** Set when that candidate stopped at the length limit (shown as cut off until the next one starts). */
 	cutOff?: boolean;
+	/** Its answer has not started after a while: for how long (s), and where the model runs if known. */
+	waiting?: { seconds: number; server?: string };
 }
 
 /** Folds one progress event into the view (a new candidate starts from empty text). */
 export function foldProgress(view: StreamView | undefined, event: RewriteProgress): StreamView | undefined {
 	if (event.kind === 'candidate') return { index: event.index + 1, total: event.total, text: '' };
 	if (!view || event.index + 1 !== view.index) return view;
-	if (event.kind === 'chunk') return { ...view, text: view.text + event.text };
-	return event.finish === 'length' || event.finish === 'content_filter' ? { ...view, cutOff: true } : view;
+	if (event.kind === 'waiting')
+		return {
+			...view,
+			waiting: { seconds: event.seconds, ...(event.server ? { server: event.server } : {}) },
+		};
+	// The answer started (or ended): the note about waiting for it goes.
+	const { waiting, ...answered } = view;
+	const next = waiting ? answered : view;
+	if (event.kind === 'chunk') return { ...next, text: next.text + event.text };
+	return event.finish === 'length' || event.finish === 'content_filter' ? { ...next, cutOff: true } : next;
 }
 
 /**

@@ -88,6 +88,11 @@ export interface GenerateResult {
  */
 export interface RewriterBackend {
 	readonly id: BackendId;
+	/**
+	 * The server the model runs on (host[:port]), for a backend that talks to one: the card names it while the
+	 * answer has not started ("may still be loading on localhost:11434").
+	 */
+	readonly server?: string;
 	generate(request: GenerateRequest, signal?: AbortSignal): AsyncGenerator<string, GenerateResult, undefined>;
 	/** Frees models/sessions (local backend). */
 	dispose?(): Promise<void>;

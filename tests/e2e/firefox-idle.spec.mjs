@@ -8,6 +8,7 @@
 //  - from the card, the stream runs to its end and the suggestion applies;
 //  - the control: an opener that never answers heartbeats is cut off when the background unloads mid-stream, so
 //    the timeout really bites in this profile;
+//  - a server loading its model cold (no byte for 25 s): the card counts "No answer yet (N s)…", then the suggestion;
 //  - after an unload, clicking into a comment field has the background load the models again (the warm-up).
 import { politeRewrite, startOpenAIServer } from '../fixtures/openai-server.mjs';
 import { launchFirefox, patchSettings, until } from './firefox-harness.mjs';
@@ -38,11 +39,11 @@ const cardState = (page) =>
 	});
 
 /** Points rewrites at the fake server, from an extension page (the only place with extension storage). */
-async function useFakeServer(env) {
+async function useFakeServer(env, model = MODEL) {
 	const ext = await env.openExtensionPage('options.html', { ready: '[data-testid="options"]' });
 	await ext.evaluate(() => browser.storage.local.set({ openaiApiKey: 'sk-e2e' }));
 	await patchSettings(ext, {
-		rewrite: { backend: 'openai', weight: 0.5, openai: { baseUrl: env.openai.url, model: MODEL } },
+		rewrite: { backend: 'openai', weight: 0.5, openai: { baseUrl: env.openai.url, model } },
 	});
 	await ext.close();
 }
@@ -83,6 +84,49 @@ test('Firefox: a streamed rewrite longer than the background idle timeout finish
 		SEL,
 		want,
 	);
+});
+
+test('Firefox: a server loading its model cold for twice the idle timeout: the card counts the wait, then the suggestion', async (env) => {
+	const { page, openai } = env;
+	// No headers or byte for 25 s on the first request: only the stream's heartbeats keep the background up.
+	await useFakeServer(env, 'cold-25000');
+	const aborted = openai.aborted;
+	await page.goto(`${env.server.url}/github-issue.html`);
+	await page.click(SEL);
+	await page.keyboard.type(DRAFT);
+	check((await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 30_000)).ok, 'not flagged');
+	const opened = Date.now();
+	check(await clickInOverlay(page, '[data-tactful="badge"]'), 'no badge');
+	const counts = [];
+	let ranked = false;
+	while (!ranked && Date.now() - opened < 60_000) {
+		await sleep(500);
+		const state = await cardState(page);
+		if (/stopped answering|failed|cancelled|took too long/i.test(state.card))
+			throw new Error(`the rewrite broke off after ${Date.now() - opened} ms: ${state.card}`);
+		const m = /No answer yet \((\d+) s\)\. The rewrite model may still be loading on ([^…]+)…/.exec(
+			state.card,
+		);
+		if (m) {
+			check(m[2] === new URL(openai.url).host, `note names ${m[2]}`);
+			if (Number(m[1]) !== counts.at(-1)) counts.push(Number(m[1]));
+			if (counts.length === 2) await shot(page, 'firefox-idle-cold-waiting');
+		}
+		ranked = state.ranked;
+	}
+	const took = Date.now() - opened;
+	console.log(
+		`    note counted ${counts[0]}…${counts.at(-1)} s (${counts.length} values); suggestion after ${took} ms`,
+	);
+	check(ranked, `no ranked suggestion after ${took} ms`);
+	check(counts.length >= 10 && counts.at(-1) >= 20, `count seen: ${JSON.stringify(counts)}`);
+	check(
+		counts.every((c, i) => i === 0 || c > counts[i - 1]),
+		`count did not rise: ${JSON.stringify(counts)}`,
+	);
+	check(!/No answer yet/.test((await cardState(page)).card), 'note still shown with the suggestion');
+	check(openai.aborted === aborted, `the server saw ${openai.aborted - aborted} requests hung up on`);
+	await useFakeServer(env); // the control below needs the slow stream again
 });
 
 test('control: an opener that never answers heartbeats is cut off when the idle background unloads', async (env) => {

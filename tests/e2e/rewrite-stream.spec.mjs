@@ -5,7 +5,9 @@
 //    for, and the draft is untouched; closing the card (Escape), the field leaving the page or the tab closing does the same;
 //  - a card opened by hovering an underline that the user clicked into stays, and keeps writing, when the mouse leaves;
 //  - typing on while it streams drops the older request and the card ends on the new draft's suggestion;
-//  - a reply cut off at max_tokens (finish_reason "length") is shown as cut off and never offered.
+//  - a reply cut off at max_tokens (finish_reason "length") is shown as cut off and never offered;
+//  - a server loading its model cold (no byte for 15 s): the card says "No answer yet (N s)…", counting, naming the
+//    server, then shows the suggestion; Stop during that wait hangs up at once.
 import { politeRewrite, startOpenAIServer } from '../fixtures/openai-server.mjs';
 import { check, chromiumEnv, overlay, poll, run, setSettings, shot, test, waitOverlay } from './harness.mjs';
 
@@ -271,6 +273,93 @@ test('a reply cut off at max_tokens is shown as cut off and never offered', asyn
 	check(/reached its length limit before finishing/.test(text), `card said: ${text}`);
 	check((await inCard(page, 'button.tactful-rw-primary').count()) === 0, 'a cut-off rewrite was offered');
 	await shot(page, 'rewrite-stream-cut-off');
+	check((await read(page)) === DRAFT, 'the draft changed');
+});
+
+/** The card's "No answer yet (N s)…" note, or '' when there is none. */
+const waitingNote = (page) =>
+	page.evaluate(
+		() =>
+			document
+				.querySelector('[data-tactful-host]')
+				?.shadowRoot?.querySelector('[data-testid="rewrite-waiting"]')?.textContent ?? '',
+	);
+
+test('a server loading its model cold: the card counts the wait, naming the server, then shows the suggestion', async (env) => {
+	const { page, openai } = env;
+	// No headers or byte for 15 s on the first request (then the "model" stays loaded), with the shipped waits:
+	// the note from 8 s, the first-answer wait of 5 min (the old 30 s-per-read limit would also have held here;
+	// the unit tests hold the minutes).
+	await useModel(env, 'cold-15000');
+	const aborted = openai.aborted;
+	await openCard(env);
+	const opened = Date.now();
+	const host = new URL(openai.url).host;
+	const counts = [];
+	let shotTaken = false;
+	const end = Date.now() + 30_000;
+	while (Date.now() < end) {
+		const note = await waitingNote(page);
+		const m = /^No answer yet \((\d+) s\)\. The rewrite model may still be loading on (.+)…$/.exec(note);
+		if (note) check(m !== null, `note reads ${JSON.stringify(note)}`);
+		if (m) {
+			check(m[2] === host, `note names ${m[2]}, not ${host}`);
+			if (Number(m[1]) !== counts.at(-1)) counts.push(Number(m[1]));
+			if (counts.length === 3 && !shotTaken) {
+				check((await inCard(page, 'button.tactful-rw-stop').count()) === 1, 'no Stop button while waiting');
+				await shot(page, 'rewrite-stream-cold-waiting');
+				shotTaken = true;
+			}
+		} else if (counts.length > 0) break;
+		await page.waitForTimeout(100);
+	}
+	console.log(
+		`    note counted ${counts.join(', ')} s; gone ${Date.now() - opened} ms after the card opened`,
+	);
+	check(counts.length >= 4, `count seen: ${JSON.stringify(counts)}`);
+	check(
+		counts.every((c, i) => i === 0 || c > counts[i - 1]),
+		`count did not rise: ${JSON.stringify(counts)}`,
+	);
+	check(counts[0] >= 7 && counts[0] <= 10, `note came at ${counts[0]} s (want about 8)`);
+	await inCard(page, '[data-testid="rewrite-diff"]').waitFor({ timeout: 30_000 });
+	check((await waitingNote(page)) === '', 'note still shown with the suggestion');
+	const shown = await inCard(page, '.tf-sr').allInnerTexts();
+	check(
+		shown.some((t) => t === `Suggested rewrite: ${expected}`),
+		`card shows ${JSON.stringify(shown)}, wanted ${expected}`,
+	);
+	check(openai.aborted === aborted, 'the held request was hung up on');
+	await shot(page, 'rewrite-stream-cold-answered');
+});
+
+test('Stop while a cold model loads hangs up at once, and the note goes', async (env) => {
+	const { page, openai } = env;
+	await useModel(env, 'cold-120000');
+	const [requests, aborted] = [openai.requests.length, openai.aborted];
+	await openCard(env);
+	const waited = await poll(
+		() => waitingNote(page),
+		(t) => /^No answer yet \(\d+ s\)/.test(t),
+		20_000,
+	);
+	check(waited.ok, `no waiting note: ${JSON.stringify(waited.value)}`);
+	const stopped = Date.now();
+	await inCard(page, 'button.tactful-rw-stop').click();
+	await poll(
+		() => openai.aborted,
+		(a) => a >= aborted + 1,
+		10_000,
+	);
+	const hangUp = Date.now() - stopped;
+	console.log(`    server saw the hang-up ${hangUp} ms after Stop`);
+	check(openai.aborted === aborted + 1, `server saw ${openai.aborted - aborted} aborted requests`);
+	check(hangUp < 5000, `hang-up took ${hangUp} ms`);
+	await page.waitForTimeout(1500);
+	check((await waitingNote(page)) === '', 'waiting note still shown after Stop');
+	const status = await inCard(page, '.tactful-rw-stream [role="status"]').innerText();
+	check(/Stopped/.test(status), `status: ${status}`);
+	check(openai.requests.length === requests + 1, `${openai.requests.length - requests} requests`);
 	check((await read(page)) === DRAFT, 'the draft changed');
 });
 
