@@ -384,11 +384,13 @@ describe('RewriteCard', () => {
 		expect(note.textContent).toBe(
 			'No answer yet (8 s). The rewrite model may still be loading on localhost:11434…',
 		);
-		// Not read out every second: outside the live region, whose status line stays as it was.
+		// Not read out every second: the count is outside the live region, which says once that the model is awaited.
 		expect(note.closest('[aria-live]')).toBeNull();
-		expect(screen.getByRole('status').textContent).toBe('Writing suggestion 1 of 4…');
+		const announced = 'Writing suggestion 1 of 4… Waiting for the model to answer.';
+		expect(screen.getByRole('status').textContent).toBe(announced);
 		rerender(<RewriteCard loading stream={waiting(9)} {...h} />);
 		expect(screen.getByTestId('rewrite-waiting').textContent).toMatch(/^No answer yet \(9 s\)/);
+		expect(screen.getByRole('status').textContent).toBe(announced);
 		fireEvent.click(screen.getByText('Stop'));
 		expect(h.onStop).toHaveBeenCalled();
 		rerender(
@@ -399,6 +401,7 @@ describe('RewriteCard', () => {
 		);
 		rerender(<RewriteCard loading stream={{ index: 1, total: 4, text: 'This is ' }} {...h} />);
 		expect(screen.queryByTestId('rewrite-waiting')).toBeNull();
+		expect(screen.getByRole('status').textContent).toBe('Writing suggestion 1 of 4…');
 		rerender(<RewriteCard stopped stream={waiting(20)} {...h} />);
 		expect(screen.queryByTestId('rewrite-waiting')).toBeNull();
 	});

@@ -155,11 +155,13 @@ function Streaming({ stream, stopped }: { stream?: StreamView; stopped?: boolean
 	// and shows the best first ("Another" walks the rest). The live region says only which one is being written, once
 	// per suggestion; the line saying why there are several is outside it, read when the card is read.
 	const several = !stopped && stream !== undefined && stream.total > 1;
+	// While the server has sent nothing yet, the live region says so once (the ticking count below stays outside it).
+	const waiting = !stopped && stream?.waiting !== undefined && !withoutThinking(stream.text).trim();
 	const status = stopped
 		? 'Stopped. Your draft was not changed.'
 		: several
-			? `Writing suggestion ${stream.index} of ${stream.total}…`
-			: 'Writing a suggestion…';
+			? `Writing suggestion ${stream.index} of ${stream.total}…${waiting ? ' Waiting for the model to answer.' : ''}`
+			: `Writing a suggestion…${waiting ? ' Waiting for the model to answer.' : ''}`;
 	// A reasoning model's <think> block is not the rewrite (the engine strips it before ranking), so it is not
 	// shown as one while it streams or after Stop.
 	const shown = stream ? withoutThinking(stream.text).trimStart() : '';

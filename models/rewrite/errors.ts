@@ -25,7 +25,9 @@ export type RewriteErrorCode =
 const USER_MESSAGES: Record<RewriteErrorCode, string> = {
 	unauthorized: 'The rewrite service rejected the API key (401). Check the key in Tactful’s settings.',
 	'rate-limited': 'The rewrite service is rate-limiting requests (429). Wait a moment and try again.',
-	timeout: 'The rewrite service took too long to answer. Try again, or pick a faster model.',
+	// A server loading its model cold can take minutes; once loaded, asking again usually answers quickly.
+	timeout:
+		'The rewrite service took too long to answer. If it was still loading the model, Try again may work now; otherwise pick a faster model.',
 	malformed: 'The rewrite service sent a reply Tactful could not read. Check the base URL and model.',
 	'not-found':
 		'The rewrite service does not know that model name or address (404). Check the model name and base URL in Tactful’s settings.',

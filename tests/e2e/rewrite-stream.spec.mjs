@@ -307,6 +307,9 @@ test('a server loading its model cold: the card counts the wait, naming the serv
 			if (Number(m[1]) !== counts.at(-1)) counts.push(Number(m[1]));
 			if (counts.length === 3 && !shotTaken) {
 				check((await inCard(page, 'button.tactful-rw-stop').count()) === 1, 'no Stop button while waiting');
+				// Screen readers hear the wait once, in the status line; the count itself stays out of the live region.
+				const said = await inCard(page, '.tactful-rw-stream [role="status"]').innerText();
+				check(/Waiting for the model to answer\.$/.test(said), `status while waiting: ${said}`);
 				await shot(page, 'rewrite-stream-cold-waiting');
 				shotTaken = true;
 			}
