@@ -12,6 +12,10 @@ const W = "[\\p{L}'’-]+";
 const NOUNS = `(?:${alt(INSULT_NOUNS)})`;
 const ADJS = `(?:${alt(INSULT_ADJECTIVES)})`;
 const PERSON_ONLY = `(?:${alt(PERSON_PREDICATES)})`;
+/** The nouns among PERSON_PREDICATES ("hack", "amateur", "code monkey"): a vocative after "you" (session 27). */
+const PERSON_NOUNS =
+	'(?:hacks?|amateurs?|noobs?|n00b|joke|disgrace|embarrassment|menace|liability|script\\s+kidd(?:ie|ies)|' +
+	'code\\s+monkeys?|waste\\s+of\\s+(?:space|oxygen))';
 /** Anything that insults when said of a person. */
 const JUDGEMENT = `(?:${NOUNS}|${ADJS}|${PERSON_ONLY})`;
 const HEDGE = `(?:${alt(HEDGES)})`;
@@ -122,7 +126,9 @@ const ATTACKS: RegExp[] = [
 	rx(`(?:you\\s+)?${MOD}(?:(?:${ADJS}|${PERSON_ONLY})\\s+){0,2}${NOUNS}`),
 	// "You stupid ass, …": "ass" is a drop word elsewhere ("my ass"), so as a vocative only after "you" (session 24:
 	// dropping the word alone left "You unwise the migration wiped my data.").
-	rx(`you\\s+${MOD}(?:(?:${ADJS}|${PERSON_ONLY}|lame|silly|dense)\\s+){0,2}(?:ass|arse|butt)`),
+	rx(`you\\s+${MOD}(?:(?:${ADJS}|${PERSON_ONLY}|lame|silly|dense)\\s+){0,2}(?:ass|arse|butt)`), // "You st-upid hack": a noun that insults only when said of a person (PERSON_PREDICATES), as a vocative only
+	// after "you" and closing its clause (session 27: "stupid" alone was softened, leaving "You unwise hack").
+	rx(`you\\s+${MOD}(?:(?:${ADJS}|${PERSON_ONLY}|lame|silly)\\s+){0,2}${PERSON_NOUNS}`),
 ];
 /** Right after a dropped clause, a bare judgement continues it: "you are lazy, and incompetent". */
 const CONTINUATION = rx(

@@ -24,7 +24,7 @@ describe('swear-free personal attacks (session 26, attacks13-frames.ts)', () => 
 			'No one who knew the protocol would design the handshake like that.',
 			['no', 'one', 'who', 'knew', 'the', 'protocol', 'would', 'design'],
 		],
-		['Did a toddler write this, or was it you?', ['toddler', 'write', 'this', 'or', 'was', 'it', 'you']],
+		['Did a toddler write this, or was it you?', ['a', 'toddler', 'write', 'this', 'or', 'was', 'it', 'you']],
 		['You have no business touching the release scripts.', ['you', 'have', 'no', 'business', 'touching']],
 		['Honestly, stick to fixing typos.', ['stick', 'to', 'fixing', 'typos']],
 		['Please go back to school before the next review.', ['go', 'back', 'to', 'school']],
@@ -35,7 +35,17 @@ describe('swear-free personal attacks (session 26, attacks13-frames.ts)', () => 
 		],
 		['Did you test it, or did you simply not care?', ['or', 'did', 'you', 'simply', 'not', 'care']],
 		["This handler reads like you've never used async code.", ['reads', 'like', "you've", 'never', 'used']],
-		['Think for a second before you reply.', ['think', 'for', 'a', 'second', 'before', 'you']],
+		['Think for a second before you reply.', ['think', 'for', 'a', 'second', 'before', 'you', 'reply']],
+		// Session 27: the tightened frames still fire without the civil context.
+		[
+			'Honestly, find a hobby that does not involve software.',
+			['find', 'a', 'hobby', 'that', 'does', 'not', 'involve', 'software'],
+		],
+		[
+			'You have no business being anywhere near the release.',
+			['you', 'have', 'no', 'business', 'being', 'anywhere'],
+		],
+		['Leave those to the adults.', ['leave', 'those', 'to', 'the', 'adults']],
 	])('an attack: %s', (text, found) => expect(putDowns(text)).toEqual(found));
 
 	it.each([
@@ -54,6 +64,20 @@ describe('swear-free personal attacks (session 26, attacks13-frames.ts)', () => 
 		'Find a hobby that gets you outside, it helps with burnout.',
 		"It looks like you haven't run the migration yet; try `make db`.",
 		"Let's think for a minute before we merge the schema change.",
+		// Session 27 (frames26): advice that shares the frames' words (tests/corpora/civil27-dev.txt's kinds).
+		'Maybe get a hobby that does not involve coding for a couple of months.',
+		'You had no business being woken up at 3am for a flaky alert, sorry about that.',
+		'Think for a moment before you drop the index, the nightly report depends on it.',
+		'Honestly, nothing in this module is beyond you.',
+		'For the next sprint, stick to fixing typos, and I will look at the engine.',
+		'Nobody who understood the old scheduler would have built it differently at the time.',
+		'Did the students write the exporter, or was it you? It works really well.',
+		"You're out of your depth on day one, and that's completely normal.",
+		'If the CLI confuses you, go back to tutorials such as the quick start.',
+		'The onboarding page reads like you have never opened a terminal, which is great for beginners.',
+		'Should the banner stay, or do you just not care about it?',
+		'If you ever try another career, product management would suit you.',
+		'Let the grown-ups from legal sort out the licence question.',
 	])('civil: %s', (text) => expect(putDowns(text)).toEqual([]));
 });
 
@@ -67,7 +91,7 @@ describe('ATTACKS13_KEYS (the draft-wide pre-check of the attacks13 frames)', ()
 	it.each(ATTACKS13_PATTERNS)('%s has a slot that needs a key word', (pattern) => {
 		const slots = pattern
 			.split(' ')
-			.filter((p) => !/^[\^$~&%+]$/.test(p) && !p.endsWith('?') && !p.startsWith('!'));
+			.filter((p) => !/^[\^$~&%+]$/.test(p) && !p.endsWith('?') && !p.startsWith('!') && !p.startsWith('-@'));
 		const words = (slot: string) =>
 			slot.split('|').flatMap((a) => (a.startsWith('@') ? [...(ATTACKS13_SETS[a.slice(1)] ?? ['?'])] : [a]));
 		expect(slots.some((slot) => slot !== '*' && words(slot).every((w) => ATTACKS13_KEYS.has(w)))).toBe(true);

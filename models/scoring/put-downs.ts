@@ -72,6 +72,8 @@ interface Pattern {
 	/** A veiled threat: not when a friendly purpose or advice follows it in the sentence (session 19). */
 	threat: boolean;
 	clauseEnd: boolean;
+	/** `-@set` (attacks13-frames.ts, session 27): not in a sentence that holds a word of the set anywhere. */
+	unlessInSentence?: ReadonlySet<string>;
 	slots: Slot[];
 }
 /** The veiled threats among the frames (veiled-frames.ts, misses7-frames.ts). */
@@ -83,14 +85,26 @@ interface Keyed {
 	marks: ReadonlySet<string>;
 }
 
+/** The markers a pattern may open with. */
+const LEADING = new Set(['^', '~', '&', '%', '+']);
+
 function compile(source: string, reportable: boolean, keyed: Keyed | undefined): Pattern {
-	const parts = source.split(' ');
-	const clauseStart = parts[0] === '^';
-	const unlessConditional = parts[0] === '~';
-	const afterMe = parts[0] === '&';
-	const unlessSelfTaken = parts[0] === '%';
-	const unlessPraise = parts[0] === '+';
+	const all = source.split(' ');
+	// `-@set` parts (anywhere) name words that cancel the frame in its sentence; the rest are slots and markers.
+	const guards = all.filter((p) => p.startsWith('-@'));
+	const parts = all.filter((p) => !p.startsWith('-@'));
+	// Leading markers may combine ("^ ~ go back to …"); a lone one is the older lists' form.
+	let lead = 0;
+	while (lead < parts.length && LEADING.has(parts[lead] ?? '')) lead++;
+	const leading = new Set(parts.slice(0, lead));
+	const clauseStart = leading.has('^');
+	const unlessConditional = leading.has('~');
+	const afterMe = leading.has('&');
+	const unlessSelfTaken = leading.has('%');
+	const unlessPraise = leading.has('+');
 	const clauseEnd = parts[parts.length - 1] === '$';
+	const unlessInSentence =
+		guards.length > 0 ? new Set(guards.flatMap((g) => [...(SETS[g.slice(2)] ?? [])])) : undefined;
 	const slots = parts
 		.filter((p) => p !== '^' && p !== '$' && p !== '~' && p !== '&' && p !== '%' && p !== '+')
 		.map((p) => {
@@ -115,6 +129,7 @@ function compile(source: string, reportable: boolean, keyed: Keyed | undefined):
 		keys: keyed?.keys,
 		marks: keyed?.marks,
 		clauseEnd,
+		unlessInSentence,
 		slots,
 	};
 }
@@ -311,6 +326,8 @@ function frameWords(tokenized: Tokenized, index: Map<string, Pattern[]>): number
 				if (p.unlessSelfTaken && selfTaken()) continue;
 				if (p.reportable && reportedAt(ws, i) && !endorsed()) continue;
 				if (p.unlessPraise && praised()) continue;
+				const guard = p.unlessInSentence;
+				if (guard && ws.some((w) => guard.has(w))) continue;
 				// "I know where you work, we met at the conference!", "…, so please turn on two-factor auth".
 				if (p.threat && friendlyAfter(ws, at)) continue;
 				if (at > end) marks = p.marks;

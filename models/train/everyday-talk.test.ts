@@ -635,3 +635,37 @@ describe('session 26 held-out corpora (attacks13)', () => {
 		},
 	);
 });
+
+describe('session 27 held-out corpora (frames26)', () => {
+	const dir = join(import.meta.dirname, '../../tests/corpora');
+	const read = (f: string) =>
+		readFileSync(join(dir, f), 'utf8')
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l !== '' && !l.startsWith('#'));
+	const own = new Set(['civil27-dev.txt', 'civil27-check.txt', 'putdowns27.txt']);
+	const others = () =>
+		readdirSync(dir)
+			.filter((f) => f.endsWith('.txt') && !own.has(f))
+			.flatMap(read)
+			.map(words);
+
+	it('civil27: the check half does not copy the dev half, and neither copies older corpora', () => {
+		const dev = read('civil27-dev.txt');
+		const check = read('civil27-check.txt');
+		expect([dev.length, check.length]).toEqual([24, 24]);
+		const devWords = dev.map(words);
+		for (const c of check)
+			expect(Math.max(...devWords.map((d) => overlap(words(c), d))), c).toBeLessThan(0.45);
+		const older = others();
+		for (const l of [...dev, ...check])
+			expect(Math.max(...older.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
+	});
+
+	it('putdowns27: fresh put-downs, copied neither from attacks13 nor from any older corpus', () => {
+		const lines = read('putdowns27.txt');
+		expect(lines.length).toBe(24);
+		const older = others();
+		for (const l of lines) expect(Math.max(...older.map((o) => overlap(words(l), o))), l).toBeLessThan(0.45);
+	});
+});

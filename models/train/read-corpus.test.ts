@@ -21,7 +21,7 @@ describe('readCorpus', () => {
 				.split('\n')
 				.some((l) => l.trim().startsWith('#')),
 		);
-		// Session 19's, 20's, 21's, 24's (long-subject) and 26's (attacks13) sets were written with `#` headers and are only read through readCorpus.
+		// Session 19's, 20's, 21's, 24's (long-subject), 26's (attacks13) and 27's (civil27, putdowns27) sets were written with `#` headers and are only read through readCorpus.
 		expect(withComments.sort()).toEqual([
 			'attacks13-civil.txt',
 			'attacks13.txt',
@@ -45,6 +45,8 @@ describe('readCorpus', () => {
 			'civil19-dev.txt',
 			'civil19-hostile-check.txt',
 			'civil19-hostile-dev.txt',
+			'civil27-check.txt',
+			'civil27-dev.txt',
 			'civil7-check.txt',
 			'civil7-dev.txt',
 			'civil7-hostile-check.txt',
@@ -61,6 +63,7 @@ describe('readCorpus', () => {
 			'fresh-s12-civil.txt',
 			'long-subject-civil.txt',
 			'long-subject-insults.txt',
+			'putdowns27.txt',
 			'threats5-civil.txt',
 			'threats5.txt',
 		]);

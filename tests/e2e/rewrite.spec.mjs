@@ -527,4 +527,29 @@ test('a camouflaged draft gets a civil suggestion without the insult in any spel
 	check(!/f\W*u?\W*c?\W*k|1d10t|idiot/i.test(after), `kept the insult: ${after}`);
 });
 
+// Session 27 (frames26): "you st-upid hack" / "you stupid hack" was offered as "You unwise hack" ("stupid" softened,
+// "hack", a noun that insults only a person, kept). The split spelling itself does not warn (the scorer reads
+// "st-upid" as two chunks), so the page types the plain one.
+test('"you stupid hack, …": the suggestion is the point without the vocative', async ({ page, server }) => {
+	const sel = 'textarea.js-comment-text-input';
+	const draft = 'you stupid hack, the cache is stale after the deploy.';
+	await page.goto(`${server.url}/stackexchange-question.html`);
+	await page.click(sel);
+	await page.keyboard.type(draft);
+	check((await waitOverlay(page, warned, 10_000)).ok, 'no warning for the vocative insult');
+	await inCard(page, '[data-tactful="badge"]').first().click();
+	await inCard(page, '[data-testid="rewrite-diff"]').waitFor({ timeout: 15_000 });
+	await shot(page, 'rewrite-split-hack-card');
+	await inCard(page, 'button.tactful-rw-primary').click();
+	const applied = await poll(
+		() => page.inputValue(sel),
+		(v) => v.trim() !== '' && v.trim() !== draft,
+		10_000,
+	);
+	await shot(page, 'rewrite-split-hack-applied');
+	const after = applied.value.trim();
+	check(applied.ok, `not applied: ${after}`);
+	check(after === 'The cache is stale after the deploy.', `unexpected rewrite: ${after}`);
+});
+
 await run(() => chromiumEnv({ requireHost: true }));
