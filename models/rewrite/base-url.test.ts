@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { chatCompletionsUrl, keyForServer, normalizeBaseUrl } from './base-url.ts';
 
 const url = (input: string) => {
@@ -39,6 +39,30 @@ describe('normalizeBaseUrl', () => {
 			const result = normalizeBaseUrl(bad);
 			expect(result.ok, bad).toBe(false);
 			if (!result.ok) expect(result.reason).not.toMatch(/undefined|null/);
+		}
+	});
+
+	it('refuses an address with a space even where the URL parser escapes it, as Chromium does (session 27)', () => {
+		// Chromium's parser takes "http://my gpu box:11434/v1" as the host "my%20gpu%20box"; Node's throws, so a
+		// parser that takes the spaces is stood in for here.
+		class LenientURL extends URL {
+			constructor(input: string | URL, base?: string | URL) {
+				super(String(input).replace(/ /g, '-'), base);
+			}
+		}
+		vi.stubGlobal('URL', LenientURL);
+		try {
+			for (const bad of ['my gpu box:11434/v1', 'http://my gpu box:11434/v1', 'not a url at all']) {
+				const result = normalizeBaseUrl(bad);
+				expect(result.ok, bad).toBe(false);
+				if (!result.ok)
+					expect(result.reason).toBe(
+						`“${bad}” is not a web address. It looks like http://localhost:11434/v1.`,
+					);
+			}
+			expect(url(' http://localhost:11434/v1 ')).toBe('http://localhost:11434/v1');
+		} finally {
+			vi.unstubAllGlobals();
 		}
 	});
 });

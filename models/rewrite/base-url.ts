@@ -21,6 +21,10 @@ export function normalizeBaseUrl(input: string): BaseUrlResult {
 	const typed = input.trim();
 	if (!typed)
 		return { ok: false, reason: 'Enter the server’s address, for example http://localhost:11434/v1.' };
+	// No address holds a space, but Chromium's URL parser takes "http://my gpu box:11434" and escapes it to
+	// "my%20gpu%20box", which Check server then said it "could not reach" (session 27, qa26; Node and Firefox throw).
+	if (/\s/.test(typed))
+		return { ok: false, reason: `“${typed}” is not a web address. It looks like http://localhost:11434/v1.` };
 	// A host without "://" ("localhost:11434/v1") would parse with its host name as the scheme.
 	const withScheme = SCHEME.test(typed) ? typed : `${LOCAL_HOST.test(typed) ? 'http' : 'https'}://${typed}`;
 	let url: URL;

@@ -92,6 +92,50 @@ describe('offline fixer in a tense thread', () => {
 		}
 	});
 
+	// Session 27 (qa26): "I hear you. > It works on my machine." ran the quote into the opener, so a reply that
+	// opened with a quote or a code block had every candidate rejected and the Discourse card no suggestion.
+	it.each([
+		[
+			'> It works on my machine.\n\nIt does not. This is garbage, you idiot.',
+			'> It works on my machine.\n\nI hear you. It does not. I have concerns about this.',
+		],
+		[
+			'> It works on my machine.\n> On Linux too.\nThis is garbage, you idiot.',
+			'> It works on my machine.\n> On Linux too.\nI hear you. I have concerns about this.',
+		],
+		[
+			'```\nlet x = 1;\n```\nThis is garbage, you idiot.',
+			'I hear you.\n\n```\nlet x = 1;\n```\nI have concerns about this.',
+		],
+		['# Review\nThis is garbage, you idiot.', 'I hear you.\n\n# Review\nI have concerns about this.'],
+	])(
+		'the opener keeps a leading quote first and goes beside a block, never into it: %j',
+		(draft, expected) => {
+			const out = run(draft, 'minimal.none.t0', TENSE);
+			expect(out).toBe(expected);
+			expect(protectedViolation(draft, out), out).toBeUndefined();
+		},
+	);
+
+	it('a reply that quotes first and already opens calmly after the quote gets no second opener', () => {
+		const draft = '> It works on my machine.\n\nThanks, but it does not. This is garbage, you idiot.';
+		expect(run(draft, 'minimal.none.t0', TENSE)).toMatch(/^> It works on my machine\.\n\nThanks, but/);
+	});
+
+	it('offers a suggestion for a reply that opens with a quote and holds code (FakeScorer)', async () => {
+		const draft =
+			'> It works on my machine.\n\nIt does not. This is garbage, you idiot.\n\n```\nlet x = parse(cfg).unwrap();\n```\n\n@kim-user please run `npm test` before pushing.';
+		const { suggestion } = await suggestRewrite(
+			{ text: draft, thread: FRUSTRATED },
+			{ backend: createOfflineBackend(), scorer: new FakeScorer(), random: seededRandom(3) },
+		);
+		expect(suggestion.candidates.length).toBeGreaterThan(0);
+		for (const { rewrite } of suggestion.candidates) {
+			expect(rewrite.startsWith('> It works on my machine.\n\n'), rewrite).toBe(true);
+			expect(protectedViolation(draft, rewrite), rewrite).toBeUndefined();
+		}
+	});
+
 	it('never dresses up a fragment with an opener', () => {
 		for (const strategy of OFFLINE_STRATEGIES)
 			expect(run('Fuck you and your stupid PR.', strategy.id, FRUSTRATED)).toBe('');

@@ -67,11 +67,23 @@ export function calmBlame(text: string): string {
 	return applyRules(applyRules(text, DE_BLAME), CALM);
 }
 
+/** A line that is no prose to start a sentence on: a quote, a code fence or indented code, a list item, a heading, a table row. */
+const BLOCK_LINE = /^(?: {4}|\t| {0,3}(?:>|```|~~~|[-*+]\s|\d+[.)]\s|#{1,6}\s|\|))/;
+/** Leading quote lines (what the reply answers) and the blank lines after them. */
+const LEADING_QUOTES = /^(?:[ \t]*>[^\n]*(?:\n|$)|[ \t]*\n)*/;
+
 /**
  * The arm's opener in front of a fixed reply in a tense thread. `fixed` is the offline fixer's output ('' stays
- * '': a fragment is never dressed up).
+ * '': a fragment is never dressed up). A reply that starts by quoting what it answers keeps its quote first and
+ * the opener goes before the reply's own words; before a code block, list or heading it is a paragraph of its own
+ * (session 27, qa26: "I hear you. > It works…" ran the quote into the text, so every candidate on a reply that
+ * opened with a quote or a code block was rejected and a tense thread's card had no suggestion).
  */
 export function withOpener(fixed: string, strategy: Strategy, tension: ThreadTension): string {
-	if (!tension.tense || fixed.trim() === '' || OPENS_CALMLY.test(fixed)) return fixed;
-	return `${openerFor(strategy, tension)} ${fixed}`;
+	if (!tension.tense || fixed.trim() === '') return fixed;
+	const at = LEADING_QUOTES.exec(fixed)?.[0].length ?? 0;
+	const rest = fixed.slice(at);
+	if (rest.trim() === '' || OPENS_CALMLY.test(rest)) return fixed;
+	const opener = openerFor(strategy, tension);
+	return `${fixed.slice(0, at)}${opener}${BLOCK_LINE.test(rest) ? '\n\n' : ' '}${rest}`;
 }

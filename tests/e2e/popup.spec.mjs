@@ -503,6 +503,9 @@ test('options: "Check server" says whether the key works and the server has the 
 	check(said.includes('rejected the API key (401') && said.includes('Check the key'), said);
 	said = await checkWith({ ...base, 'Base URL': 'http://127.0.0.1:9/v1' });
 	check(said.includes('Could not reach http://127.0.0.1:9/v1'), said);
+	// Chromium's URL parser takes a space in the host ("my%20gpu%20box"), so this said "Could not reach" (qa26).
+	said = await checkWith({ ...base, 'Base URL': 'my gpu box:11434/v1' });
+	check(said.includes('“my gpu box:11434/v1” is not a web address'), said);
 	const storedAfter = JSON.stringify((await storedSettings(env.sw)).rewrite.openai);
 	check(storedAfter === storedBefore, `checking saved the form: ${storedAfter} (was ${storedBefore})`);
 	await options.close();
