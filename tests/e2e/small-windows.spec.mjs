@@ -23,7 +23,9 @@ const readSuggestion = (page) =>
 		const range = document.createRange();
 		range.selectNodeContents(diff);
 		const rows = new Map();
-		for (const r of range.getClientRects()) if (r.width > 0) rows.set(Math.round(r.top), r);
+		// Each row by its widest box: a row's last box can be a space's 4 px at its end (session 27).
+		for (const r of range.getClientRects())
+			if (r.width > 0 && r.width > (rows.get(Math.round(r.top))?.width ?? 0)) rows.set(Math.round(r.top), r);
 		let shown = 0;
 		for (const r of rows.values()) {
 			const hit = root.elementFromPoint(r.left + Math.min(r.width, 20) / 2, r.top + r.height / 2);
