@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { REASON_TEXT } from '../../entrypoints/content/levels.ts';
+import { GROUP_TEXT, MOCKING_TEXT, REASON_TEXT } from '../../entrypoints/content/levels.ts';
 import { Badge } from '../Badge/Badge.tsx';
-import { reasonSummary, WarningCard, type WarningCardProps } from './WarningCard.tsx';
+import { reasonSummary, reasonWhy, WarningCard, type WarningCardProps } from './WarningCard.tsx';
 
 const reasons = [{ title: 'Toxic emotions', explanation: 'insulting the person rather than the code.' }];
 
@@ -328,7 +328,7 @@ describe('WarningCard tight: why, in one line under the heading (session 21, car
 			const card = container.querySelector('[data-tactful="card"]') as HTMLElement;
 			expect(card.classList.contains('tf-tight')).toBe(true);
 			const summary = card.querySelector('[data-testid="card-summary"]') as HTMLElement;
-			expect(summary.textContent).toBe('Toxic emotions: ‘idiot’');
+			expect(summary.textContent).toBe('Toxic emotions: insulting the person rather than the code.');
 			expect(summary.previousElementSibling?.classList.contains('tf-card-head')).toBe(true);
 			// Reading on, a screen reader meets the full reasons right after it: the line is for the eye only.
 			expect(summary.getAttribute('aria-hidden')).toBe('true');
@@ -343,6 +343,27 @@ describe('WarningCard tight: why, in one line under the heading (session 21, car
  * of why — must read as a heading and as one short line at every room the placement gives (card-place.ts: the whole
  * card, the room for the suggestion, the compact strip), whatever reasons and quotes the draft brings.
  */
+describe('WarningCard tight: why it warns is the first reason whole (session 27, card26)', () => {
+	it('says the first reason title and its why; without a why, the title with the strongest quotes', () => {
+		expect(reasonWhy(reasons, ['idiot'])).toEqual({
+			title: 'Toxic emotions:',
+			why: 'insulting the person rather than the code.',
+		});
+		expect(reasonWhy([{ title: 'Toxic emotions', explanation: ' ' }], ['idiot', 'garbage'])).toEqual({
+			title: 'Toxic emotions: ‘idiot’, ‘garbage’',
+			why: '',
+		});
+		expect(reasonWhy([], ['idiot'])).toBeNull();
+	});
+
+	it('every reason reads whole in at most three 12 px lines of the card (~44 characters a line)', () => {
+		for (const [title, why] of [...Object.values(REASON_TEXT), MOCKING_TEXT, GROUP_TEXT]) {
+			const line = `${title}: ${why}`;
+			expect(line.length, line).toBeLessThanOrEqual(3 * 44);
+		}
+	});
+});
+
 describe('WarningCard reading: the heading and the one-line reason at each size (session 22, card9)', () => {
 	/** About what one 12 px line of the 320 px card holds (292 px of text, ~6.6 px a character). */
 	const ONE_LINE = 44;
@@ -404,7 +425,7 @@ describe('WarningCard reading: the heading and the one-line reason at each size 
 					const summary = card.querySelector('[data-testid="card-summary"]');
 					expect(Boolean(summary), `room ${room}`).toBe(tight);
 					if (summary) {
-						expect(summary.textContent).toBe('Toxic emotions: ‘idiot’, ‘garbage’');
+						expect(summary.textContent).toBe('Toxic emotions: insulting the person rather than the code.');
 						// Right under the heading: read first, before the suggestion the CSS orders next.
 						expect(summary.previousElementSibling?.querySelector('h2')).toBe(headings[0]);
 					}
@@ -446,7 +467,7 @@ describe('WarningCard tight with a thread warning: the reason beside the thread 
 				const summary = card.querySelector('[data-testid="card-summary"]');
 				expect(Boolean(summary), `room ${room}`).toBe(both);
 				if (summary) {
-					expect(summary.textContent).toBe(`${reasons[0]?.title}: ‘idiot’, ‘garbage’`);
+					expect(summary.textContent).toBe(`${reasons[0]?.title}: ${reasons[0]?.explanation}`);
 					expect(summary.nextElementSibling).toBe(line);
 				}
 				unmount();

@@ -141,6 +141,24 @@ export function reasonSummary(reasons: readonly CardReason[], quotes: readonly s
 	return said.length > 0 ? `${first.title}: ${said.join(', ')}` : first.title;
 }
 
+/**
+ * Why the card warns, as a tight card says it under its heading (session 27): the first reason's title and its
+ * one-line why ("Insults, threats and slurs: hostile or abusive wording that readers take personally."), the part a
+ * user needs before the suggestion, its Apply row or anything else (QA: at 800x600 on Reddit the card showed the
+ * title alone, faded, while the suggestion and every button showed). A reason without a why falls back to the
+ * title with the strongest quotes (reasonSummary). Null without a reason.
+ */
+export function reasonWhy(
+	reasons: readonly CardReason[],
+	quotes: readonly string[],
+): { title: string; why: string } | null {
+	const first = reasons[0];
+	if (!first) return null;
+	const why = first.explanation.replace(/\s+/g, ' ').trim();
+	if (why === '') return { title: reasonSummary(reasons, quotes) ?? first.title, why: '' };
+	return { title: `${first.title}:`, why };
+}
+
 /** A quote in the one-line reason longer than this is cut at a word, with an ellipsis. */
 const QUOTE_CHARS = 22;
 
@@ -157,6 +175,79 @@ function cutQuote(q: string): string {
  * thread line alone (session 21: at 171 px both left none of the suggestion).
  */
 const BOTH_LINES_ROOM = 200;
+
+/**
+ * Room kept under the first reason when the card's middle gives way (px): its fade (`.tf-more`, 28 px) then falls
+ * on what follows, not on the reason's last line.
+ */
+const FIRST_REASON_FADE = 24;
+
+/** The suggestion's text (RewriteCard): its diff, or the text still streaming in. */
+const SUGGESTION = '.tactful-rw-diff, .tactful-rw-streamed';
+/** The suggestion's usual most height in ems (overlay/styles.ts), beyond which it scrolls inside whatever the room. */
+const SUGGESTION_MOST_EM = 8.7;
+
+/**
+ * How much of the suggestion a tight card's shortening (capSuggestion: its deletions hidden, its height capped) hides
+ * now, up to its usual most height (px): the usual layout would show that much more.
+ */
+function suggestionHidden(c: HTMLElement | null): number {
+	const s = c?.querySelector<HTMLElement>(SUGGESTION);
+	const result = c?.hasAttribute(RESULT_ONLY);
+	if (!c || !s || (!c.style.getPropertyValue('--tf-suggestion') && !result)) return 0;
+	const shown = s.clientHeight;
+	if (result) c.removeAttribute(RESULT_ONLY);
+	const whole = s.scrollHeight;
+	if (result) c.setAttribute(RESULT_ONLY, '');
+	const most = SUGGESTION_MOST_EM * (Number.parseFloat(getComputedStyle(s).fontSize) || 14);
+	return Math.max(0, Math.min(whole, most) - shown);
+}
+
+/**
+ * Set on a tight card whose suggestion does not fit its room whole: the suggestion shows what Apply would write (its
+ * insertions marked, the struck-out words of the draft hidden; the draft itself shows them underlined), so the new
+ * wording comes first (session 27: at 600x400 the one line in view was the struck-out draft).
+ */
+const RESULT_ONLY = 'data-tf-result';
+
+/**
+ * A tight card's suggestion in the room left between what is above it (heading, the reason, the thread line) and the
+ * pinned Apply row (session 27: its lines ran on under that row, the card showing 1 of 3 and nothing saying more was
+ * there): it shows the whole lines that fit, at least one, and half of the next where there is room, scrolling inside;
+ * while more of it is below (`[data-tf-more]`) its bottom fades and "more ↓" sits on the Apply row's edge, both gone
+ * once its end is scrolled into view. Uncapped when all of it fits.
+ */
+function capSuggestion(c: HTMLElement): void {
+	c.style.removeProperty('--tf-suggestion');
+	c.removeAttribute(RESULT_ONLY);
+	const s = c.querySelector<HTMLElement>(SUGGESTION);
+	const row = c.querySelector<HTMLElement>('.tactful-rw-actions');
+	if (!s || !row) return;
+	// The Apply row is stuck at the card's bottom (the card overflows while tight); the suggestion's top is read as
+	// with the card scrolled to its top.
+	const top = s.getBoundingClientRect().top + c.scrollTop;
+	const room = row.getBoundingClientRect().top - top - SUGGESTION_GAP;
+	if (s.scrollHeight > room + 1 && s.querySelector('del')) c.setAttribute(RESULT_ONLY, '');
+	if (s.scrollHeight <= room + 1) {
+		markMore(s);
+		return;
+	}
+	const style = getComputedStyle(s);
+	const line = Number.parseFloat(style.lineHeight) || 1.45 * (Number.parseFloat(style.fontSize) || 14);
+	// Whole lines, at least one, and half of the next where the room has it.
+	const lines = Math.max(1, Math.floor(room / line));
+	const cap = Math.max(lines * line, Math.min(room, (lines + 0.5) * line));
+	c.style.setProperty('--tf-suggestion', `${Math.floor(cap)}px`);
+	markMore(s);
+}
+
+/** Room kept between the suggestion and the pinned Apply row (its margin), px. */
+const SUGGESTION_GAP = 6;
+
+/** Fades the suggestion's bottom while more of it is below (a capped or long suggestion, `[data-tf-more]`). */
+function markMore(s: Element): void {
+	s.toggleAttribute('data-tf-more', s.scrollTop + s.clientHeight < s.scrollHeight - 2);
+}
 
 /** Below this much room (CSS px) a "cannot check" card is laid out compact: its natural height is ~270 px. */
 const COMPACT_DOWN_ROOM = 280;
@@ -181,17 +272,42 @@ export function WarningCard(props: WarningCardProps) {
 	// area, every line reachable, and its action row sticks to its bottom edge (overlay/styles.ts `.tf-tight`).
 	// Tight shows the card at its natural height, so it ends once the card's room holds all of it.
 	const [tight, setTight] = useState(false);
+	// The room the placement gave when last laid out: once it grows, a tight card is tried in the usual layout again
+	// (session 27: placed first in 256 px before its height was measured, then given 624 px, a thread card stayed
+	// tight, its suggestion capped, though the usual layout fitted).
+	const roomSeen = useRef(props.style?.maxHeight);
 	useLayoutEffect(() => {
 		const c = card.current;
-		const next = Boolean(c && c.scrollHeight > c.clientHeight + 1);
+		const grew = Number.parseFloat(props.style?.maxHeight ?? '') > Number.parseFloat(roomSeen.current ?? '');
+		roomSeen.current = props.style?.maxHeight;
+		if (tight && grew) {
+			setTight(false);
+			return;
+		}
+		// The middle gives way no further than the first reason's end (title and why, session 27): below that the card
+		// is tight, whose top says that reason whole. Measured before the overflow it decides.
+		const m = middle.current;
+		const first = m?.querySelector<HTMLElement>('.tf-reasons > li');
+		if (c && m && first) {
+			const end = first.getBoundingClientRect().bottom - m.getBoundingClientRect().top + m.scrollTop;
+			c.style.setProperty('--tf-first', `${Math.ceil(end + FIRST_REASON_FADE)}px`);
+		} else c?.style.removeProperty('--tf-first');
+		// What a capped suggestion hides (tight only, below) counts: uncapped, the card would still overflow.
+		const capped = tight ? suggestionHidden(c) : 0;
+		const next = Boolean(c && c.scrollHeight + capped > c.clientHeight + 1);
 		if (next !== tight) setTight(next);
 		// The pinned rows' heights (own actions; with the suggestion's Apply row), for the sticky offsets and the
 		// scroll padding that keeps a focused control clear of them (overlay/styles.ts `.tf-tight`).
-		if (!c || !tight) return;
+		if (!c || !tight) {
+			c?.style.removeProperty('--tf-suggestion');
+			c?.removeAttribute(RESULT_ONLY);
+			return;
+		}
 		const foot = c.querySelector<HTMLElement>('.tf-actions')?.offsetHeight ?? 0;
 		const apply = c.querySelector<HTMLElement>('.tactful-rw-actions')?.offsetHeight ?? 0;
 		c.style.setProperty('--tf-foot', `${foot}px`);
 		c.style.setProperty('--tf-pin', `${foot + apply + 8}px`);
+		capSuggestion(c);
 	});
 	useLayoutEffect(() => {
 		if (!props.autoFocus) return;
@@ -221,14 +337,20 @@ export function WarningCard(props: WarningCardProps) {
 		const box = scroller.getBoundingClientRect();
 		// Neither one-line stand-in counts (the summary shows only without the thread line), so neither flips this.
 		const shown = (line.current?.offsetHeight ?? 0) + (summaryLine.current?.offsetHeight ?? 0);
-		const top = h.getBoundingClientRect().top - box.top + scroller.scrollTop - shown;
+		// Nor does the suggestion's cap (capSuggestion), which moves the section up by what it hides.
+		const top =
+			h.getBoundingClientRect().top -
+			box.top +
+			scroller.scrollTop -
+			shown +
+			(tight ? suggestionHidden(c) : 0);
 		const pin = tight ? Number.parseFloat(c.style.getPropertyValue('--tf-pin')) || 56 : 0;
 		const hidden = top + Math.min(h.offsetHeight, 18) > scroller.clientHeight - pin;
 		const next = hidden ? (h.textContent ?? '').trim() || null : null;
 		if (next !== threadLine) setThreadLine(next);
 	});
 	const down = nudge === undefined ? props.unavailable : undefined;
-	const summary = reasonSummary(reasons, quotes);
+	const why = reasonWhy(reasons, quotes);
 	// In a tight card the suggestion is ordered right under the heading (overlay/styles.ts), so the line goes before
 	// the middle there, else the suggestion would push it out of the first view (card-clear.spec at 640x450).
 	const threadLineButton = threadLine && !down && (
@@ -279,6 +401,9 @@ export function WarningCard(props: WarningCardProps) {
 			aria-modal="false"
 			aria-labelledby="tf-card-title"
 			style={props.style}
+			onScrollCapture={(e) => {
+				if (e.target instanceof Element && e.target.matches(SUGGESTION)) markMore(e.target);
+			}}
 			onKeyDown={(e) => {
 				if (e.key === 'Escape' || tabsOut(e)) {
 					e.preventDefault();
@@ -298,9 +423,10 @@ export function WarningCard(props: WarningCardProps) {
 			{/* A tight card puts its suggestion first and its reasons below the fold (session 21): why it warns, in one
 			    line under the heading. For the eye only: in the document the full reasons come right after it. Beside
 			    the thread line only with BOTH_LINES_ROOM: with less, two stand-ins leave none of the suggestion. */}
-			{tight && !down && summary && (!threadLineButton || room >= BOTH_LINES_ROOM) && (
+			{tight && !down && why && (!threadLineButton || room >= BOTH_LINES_ROOM) && (
 				<p ref={summaryLine} class="tf-summary" data-testid="card-summary" aria-hidden="true">
-					{summary}
+					<strong>{why.title}</strong>
+					{why.why ? ` ${why.why}` : null}
 				</p>
 			)}
 			{tight && threadLineButton}

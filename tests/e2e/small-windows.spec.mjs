@@ -5,6 +5,8 @@
 //  - A 5,700-character draft whose last line is half scrolled out of the textarea: its underline was drawn on the
 //    textarea's bottom edge, half outside the box. Underlines stay inside the field's visible box, and a word whose
 //    line is cut by the edge gets none (its underline would lie under the edge).
+// Session 27 (card26): why it warns reads whole before the suggestion takes the room (Reddit 800x600), and the card
+// covers neither the draft nor the question under a Stack Exchange answer box at 600x400.
 // Run: npm run build && node tests/e2e/run-all.mjs small-windows   (screenshots in artifacts/)
 import { check, chromiumEnv, nextFrames, overlay, poll, run, shot, test, waitOverlay } from './harness.mjs';
 
@@ -23,7 +25,9 @@ const readSuggestion = (page) =>
 		const range = document.createRange();
 		range.selectNodeContents(diff);
 		const rows = new Map();
-		for (const r of range.getClientRects()) if (r.width > 0) rows.set(Math.round(r.top), r);
+		// Each row by its widest box: a row's last box can be a space's 4 px at its end (session 27).
+		for (const r of range.getClientRects())
+			if (r.width > 0 && r.width > (rows.get(Math.round(r.top))?.width ?? 0)) rows.set(Math.round(r.top), r);
 		let shown = 0;
 		for (const r of rows.values()) {
 			const hit = root.elementFromPoint(r.left + Math.min(r.width, 20) / 2, r.top + r.height / 2);
@@ -42,8 +46,32 @@ const readSuggestion = (page) =>
 			shown,
 			applyInView: Boolean(a && a.top >= c.top && a.bottom <= c.bottom),
 			heading: card.querySelector('h2')?.getBoundingClientRect().top >= c.top,
+			// Why it warns, readable (session 27): the tight card's line (title and why) whole and on top, or the
+			// first reason whole in view.
+			why: [card.querySelector('[data-testid="card-summary"]'), card.querySelector('.tf-reasons li')].some(
+				(el) => {
+					if (!el) return false;
+					const r = el.getBoundingClientRect();
+					const on = (y) => {
+						const hit = root.elementFromPoint(r.left + 30, y);
+						return Boolean(hit && (hit === el || el.contains(hit)));
+					};
+					return r.height > 0 && on(r.top + 6) && on(r.bottom - 6) && el.scrollHeight <= el.clientHeight + 1;
+				},
+			),
+			// The cue that more of the suggestion is below (WarningCard capSuggestion).
+			more: diff.hasAttribute('data-tf-more'),
 		};
 	});
+
+/** Whole, or its first lines with the cue that more is there; Apply, the heading and why it warns in view. */
+const readable = (s) =>
+	s &&
+	s.lines > 0 &&
+	(s.shown >= Math.min(s.lines, 2) || (s.shown >= 1 && s.more)) &&
+	s.applyInView &&
+	s.heading &&
+	s.why;
 
 test('700x500, drafts in both boxes: the card shows its suggestion, not one clipped line', async ({
 	page,
@@ -106,6 +134,78 @@ test('600x400, Reddit post filling the room above the box: the card shows its su
 	});
 	check(!clear.body, "the card covers the post's last line");
 	check(!clear.caret, 'the card covers the caret line');
+});
+
+test('800x600, Reddit: why it warns reads whole (title and why) before the suggestion takes the room', async ({
+	page,
+	server,
+}) => {
+	// Session 27 (card26): ~284 px below the box, the card's middle showed only the first reason's title, faded
+	// (reasonsShown 0), while the suggestion and every button showed.
+	await page.setViewportSize({ width: 800, height: 600 });
+	await page.goto(`${server.url}/reddit-thread.html`);
+	await page.locator('[data-lexical-editor]').click();
+	await page.keyboard.insertText('You are a complete idiot and your code is garbage.');
+	check((await waitOverlay(page, warned, 30_000)).ok, 'no warning');
+	await page.keyboard.press('Alt+Shift+T');
+	await page.locator('[data-tactful-host] [data-testid="rewrite-diff"]').waitFor({ timeout: 30_000 });
+	const at = await poll(() => readSuggestion(page), readable, 5_000, 200);
+	await shot(page, 'small-windows-reddit-800x600');
+	console.log(`      ${JSON.stringify(at.value)}`);
+	check(at.value, 'no card with a suggestion');
+	check(at.value.why, `why it warns is not readable: ${JSON.stringify(at.value)}`);
+	check(at.ok, `the suggestion shows ${at.value.shown} of its ${at.value.lines} lines, cue ${at.value.more}`);
+});
+
+test('600x400, Stack Exchange answer box under the question: the card covers neither the draft nor the question', async ({
+	page,
+	server,
+}) => {
+	// Session 27 (card26): clicked where the page opens (the box's first line at the window's bottom), the card
+	// opened over the draft's first line (148..392 px), the only room clear of the question. Now the page scrolls
+	// a little and the card opens under the draft's line, the question's text still in the window.
+	await page.setViewportSize({ width: 600, height: 400 });
+	await page.goto(`${server.url}/stackexchange-question.html`);
+	await page.locator('#wmd-input').click({ position: { x: 40, y: 10 } });
+	await page.keyboard.insertText('You are a complete idiot and your code is garbage.');
+	check((await waitOverlay(page, warned, 30_000)).ok, 'no warning');
+	await page.keyboard.press('Alt+Shift+T');
+	await page.locator('[data-tactful-host] [data-testid="rewrite-diff"]').waitFor({ timeout: 30_000 });
+	const at = await poll(() => readSuggestion(page), readable, 5_000, 200);
+	const clear = await page.evaluate(() => {
+		const card = document
+			.querySelector('[data-tactful-host]')
+			?.shadowRoot?.querySelector('[data-tactful="card"]')
+			?.getBoundingClientRect();
+		const field = document.querySelector('#wmd-input');
+		const f = field.getBoundingClientRect();
+		// The draft's first line: the box's top padding and one line.
+		const cs = getComputedStyle(field);
+		const line = new DOMRect(
+			f.left,
+			f.top,
+			f.width,
+			Number.parseFloat(cs.paddingTop) + Number.parseFloat(cs.lineHeight) + 2,
+		);
+		const range = document.createRange();
+		range.selectNodeContents(document.querySelector('.s-prose'));
+		const question = [...range.getClientRects()];
+		const hits = (a, b) =>
+			Boolean(a && b && a.top < b.bottom && a.bottom > b.top && a.left < b.right && a.right > b.left);
+		return {
+			card: card && [Math.round(card.top), Math.round(card.bottom)],
+			draft: hits(card, line),
+			question: question.some((q) => hits(card, q)),
+			questionInView: question.some((q) => q.bottom > 0 && q.top < innerHeight),
+		};
+	});
+	await shot(page, 'small-windows-se-600x400');
+	console.log(`      ${JSON.stringify({ ...at.value, ...clear })}`);
+	check(at.value, 'no card with a suggestion');
+	check(!clear.draft, `the card covers the draft's first line: ${JSON.stringify(clear)}`);
+	check(!clear.question, `the card covers the question's text: ${JSON.stringify(clear)}`);
+	check(clear.questionInView, 'the question scrolled out of the window');
+	check(at.ok, `the card: ${JSON.stringify(at.value)}`);
 });
 
 /** A long civil draft in my own words (about 5,700 characters) that ends in an insult. */

@@ -167,7 +167,10 @@ export const readThreadCard = (page, p) =>
 		if (diff) {
 			range.selectNodeContents(diff);
 			const rows = new Map();
-			for (const r of range.getClientRects()) if (r.width > 0) rows.set(Math.round(r.top), r);
+			// Each row by its widest box: a row's last box can be a space's 4 px at its end (session 27).
+			for (const r of range.getClientRects())
+				if (r.width > 0 && r.width > (rows.get(Math.round(r.top))?.width ?? 0))
+					rows.set(Math.round(r.top), r);
 			total = rows.size;
 			for (const r of rows.values()) {
 				const at = root.elementFromPoint(r.left + Math.min(r.width, 20) / 2, r.top + r.height / 2);

@@ -253,17 +253,22 @@ function Reasons({ editor, risk, detail }: { editor: Editor; risk: ThreadRisk; d
 }
 
 /**
- * Scrolls the card's scrolling middle (`.tf-card-body`) just enough to show `el`, when it is cut off there. Only
- * that box's scrollTop moves: the page is mid-scroll to the comment, which scrollIntoView would interrupt.
+ * Scrolls the card's scrolling middle (`.tf-card-body`) just enough to show `el`, when it is cut off there; a tight
+ * card, which scrolls as a whole (styles.ts `.tf-tight`), scrolls itself, `el` kept clear of its pinned rows
+ * (session 27: the way back was below a tight card's fold). Only that box's scrollTop moves: the page is mid-scroll
+ * to the comment, which scrollIntoView would interrupt.
  */
 export function revealInCard(el: Element): void {
-	let body = el.parentElement;
-	while (body && !body.classList.contains('tf-card-body')) body = body.parentElement;
+	const card = el.closest('.tf-card');
+	const tight = card?.classList.contains('tf-tight') ? card : null;
+	const body = tight ?? el.closest('.tf-card-body');
 	if (!body) return;
 	const r = el.getBoundingClientRect();
 	const b = body.getBoundingClientRect();
-	// Clear of the fade drawn over the middle's last 28 px while more is below it (styles.ts `.tf-more`).
-	const bottom = b.bottom - FADE;
+	// Clear of the fade drawn over the middle's last 28 px while more is below it (styles.ts `.tf-more`), or of the
+	// tight card's pinned Apply row and own buttons (--tf-pin, measured by WarningCard).
+	const pin = tight && Number.parseFloat((tight as HTMLElement).style.getPropertyValue('--tf-pin'));
+	const bottom = b.bottom - (tight ? pin || 56 : FADE);
 	if (r.top < b.top) body.scrollTop -= b.top - r.top;
 	else if (r.bottom > bottom) body.scrollTop += Math.min(r.bottom - bottom, r.top - b.top);
 }
@@ -280,12 +285,13 @@ function ThreadSection({ ctx }: { ctx: CardContext }) {
 	// is placed again after it renders, and once its height is measured).
 	useEffect(() => {
 		const el = back.current;
-		const body = el?.closest('.tf-card-body');
+		// The middle, and the card (a tight card scrolls as a whole, its middle at its natural height).
+		const boxes = [el?.closest('.tf-card-body'), el?.closest('.tf-card')].filter((b) => b != null);
 		if (!away || !el) return;
 		revealInCard(el);
-		if (!body || typeof ResizeObserver === 'undefined') return;
+		if (boxes.length === 0 || typeof ResizeObserver === 'undefined') return;
 		const watch = new ResizeObserver(() => revealInCard(el));
-		watch.observe(body);
+		for (const b of boxes) watch.observe(b);
 		return () => watch.disconnect();
 	}, [away]);
 	const risk = threadRiskFor(ctx.editor);

@@ -310,6 +310,46 @@ describe('cardStyle: the text being answered fills the room above the box (sessi
 	});
 });
 
+describe('readingScroll: a tall answer box whose top just shows under the question (session 27, card26)', () => {
+	// Stack Exchange's answer box at 600x400, clicked where the page opens: the box's first line at the window's
+	// bottom, the question's text above it, the Post button under the window; the page scrolls 150 px more.
+	const vp = { width: 600, height: 400 };
+	const field = new DOMRect(0, 302, 584, 200);
+	const actions = new DOMRect(0, 506, 120, 22);
+	const reading = new DOMRect(0, 125, 560, 18);
+	const caret = new DOMRect(340, 312, 1, 21);
+	const text = new DOMRect(8, 312, 340, 21);
+	const anchor = badge(556, 470);
+	const avoid = { field, actions, reading, caret, text };
+
+	it('scrolls as little as opens a strip under the draft, clear of it and of the question', () => {
+		// Unscrolled, the only place clear of the question is over the draft's first line.
+		const now = cardStyle(anchor, vp, avoid, 381);
+		expect(overlaps(band(now, 400, 381), caret)).toBe(true);
+		const down = readingScroll(anchor, vp, avoid, 381, 150);
+		expect(down).toBeGreaterThan(0);
+		expect(down).toBeLessThanOrEqual(150);
+		const up = (r: DOMRect) => new DOMRect(r.x, r.y - down, r.width, r.height);
+		const after = cardStyle(
+			up(anchor),
+			vp,
+			{ field: up(field), actions: up(actions), reading: up(reading), caret: up(caret), text: up(text) },
+			381,
+		);
+		const b = band(after, 400, 381);
+		expect(overlaps(b, up(caret))).toBe(false);
+		expect(overlaps(b, up(reading))).toBe(false);
+		// Room for the heading, the reason, the suggestion and the pinned rows (card-place MIN_SUGGESTED).
+		expect(b.bottom - b.top).toBeGreaterThanOrEqual(170);
+		// The question's text stays in the window.
+		expect(up(reading).top).toBeGreaterThanOrEqual(0);
+	});
+
+	it('does not scroll when the page cannot scroll far enough for that strip', () => {
+		expect(readingScroll(anchor, vp, avoid, 381, 20)).toBe(0);
+	});
+});
+
 describe('readingScroll: a box too wide for the card beside it, the comment being answered right above', () => {
 	// GitHub-like at 1280x720: a 900 px box centred, its bottom 150 px above the window's, the comment above it.
 	const vp = { width: 1280, height: 720 };

@@ -413,7 +413,18 @@ export function readingScroll(
 	if (most <= 0) return 0;
 	const room = vh - (under.bottom - most) - GAP - MARGIN;
 	const nowRoom = Math.min(need, Number.parseFloat(now.maxHeight ?? '0'));
-	return room >= SCROLLED_ROOM && room >= nowRoom + SCROLLED_GAIN ? most : 0;
+	if (room >= SCROLLED_ROOM && room >= nowRoom + SCROLLED_GAIN) return most;
+	// Not below the field even then (a tall answer box whose top just shows, under the question): where the card is
+	// now it covers the draft's written lines (the only room clear of the question is over them, clearOfReading), so
+	// scroll as little as gives the card a strip under those lines, over the box's empty part, with room for its
+	// suggestion (session 27: Stack Exchange's answer box at 600x400, the card over its first line).
+	const written = avoid.caret ? union(avoid.caret, avoid.text ?? avoid.caret) : avoid.text;
+	if (!written || !covers(now, written, need, width, vh)) return 0;
+	const want = Math.min(need, COMFORT);
+	const least = Math.ceil(written.bottom + GAP + Math.max(want, MIN_SUGGESTED) + MARGIN - vh);
+	const strip = (d: number) => vh - MARGIN - (written.bottom - d + GAP);
+	if (least > 0 && least <= most) return least;
+	return strip(most) >= MIN_SUGGESTED ? most : 0;
 }
 
 /** Scrolling for a card that stays capped is worth it only for at least this much room below the field… */

@@ -53,7 +53,11 @@ export const OVERLAY_CSS = `
    its heading, the rewrite suggestion with Apply/Undo and its own actions in view; a long suggestion scrolls
    inside itself. Only when even those do not fit (a tiny frame) does the whole card scroll. */
 .tf-card > * { flex: none; }
-.tf-card-body { flex: 0 1 auto; min-height: 2.5em; overflow-y: auto; overscroll-behavior: contain; }
+/* It gives way no further than its first reason's end (--tf-first, measured by WarningCard; session 27): with less
+   room the card is tight, its top saying that reason whole. Priority when room is short: the heading, why it warns
+   (first reason: title and its why), the pinned Apply row and the card's own buttons, the suggestion's first lines
+   (scrolling, a faded half line below while more is there), then the rest below the fold. */
+.tf-card-body { flex: 0 1 auto; min-height: var(--tf-first, 2.5em); overflow-y: auto; overscroll-behavior: contain; }
 .tf-card-body.tf-more { -webkit-mask-image: linear-gradient(to bottom, #000 calc(100% - 28px), transparent);
   mask-image: linear-gradient(to bottom, #000 calc(100% - 28px), transparent); }
 /* Even that does not fit (WarningCard "tight": 200 % zoom, a short window): one scroll area, no nested one cutting the
@@ -69,9 +73,10 @@ export const OVERLAY_CSS = `
    peeking between the shortcut hint and the pinned rows): right under the heading, the middle scrolling after it,
    then the suggestion's side notes ("only wording", "cut off"). Tab and screen readers keep the document's order (reasons, then the suggestion and Apply). */
 .tf-card.tf-tight .tf-card-head, .tf-card.tf-tight > .tf-summary, .tf-card.tf-tight > .tf-thread-line { order: -2; }
-/* Why it warns, in one line under the heading of a tight card (its reasons are below the fold; session 21). */
-.tf-card .tf-summary { margin: 2px 0 0; font-size: 12px; line-height: 1.4; color: var(--tf-muted);
-  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+/* Why it warns, under the heading of a tight card (its reasons are below the fold; session 21): the first reason's
+   title and its why, at most four lines (session 27: the title with quotes in one line did not say why). */
+.tf-card .tf-summary { margin: 2px 0 0; font-size: 12px; line-height: 1.4; color: var(--tf-fg);
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 4; line-clamp: 4; overflow: hidden; }
 .tf-card.tf-tight .tactful-rw-card > :not(.tactful-rw-actions, .tactful-rw-note),
 .tf-card.tf-tight .tactful-rw-card > [data-testid="rewrite-replacement"] { order: -1; }
 .tf-card.tf-tight:has(.tactful-rw-card) .tf-card-body { border-top: 1px solid var(--tf-border); margin-top: 6px; }
@@ -85,9 +90,22 @@ export const OVERLAY_CSS = `
   padding-bottom: 1px; }
 .tf-card.tf-tight .tf-card-body { flex: none; overflow: visible; min-height: 0; }
 .tf-card.tf-tight .tf-actions { position: sticky; bottom: -12px; z-index: 1; background: var(--tf-bg);
-  margin: 6px -14px -12px; padding: 8px 14px 12px; border-top: 1px solid var(--tf-border); }
+  margin: 6px -14px -12px; padding: 5px 14px 8px; border-top: 1px solid var(--tf-border); }
 .tf-card .tactful-rw-diff, .tf-card .tactful-rw-streamed { max-height: 8.7em; overflow-y: auto;
   overscroll-behavior: contain; }
+/* A tight card's suggestion in the room between the reason and the pinned Apply row: whole lines (and half of the next),
+   scrolling inside; while more is below, its bottom fades and "more ↓" sits on the Apply row's top edge (WarningCard
+   capSuggestion, session 27). The label is for the eye: screen readers get the whole suggestion (rewrite-spoken). */
+.tf-card.tf-tight .tactful-rw-diff, .tf-card.tf-tight .tactful-rw-streamed { max-height: var(--tf-suggestion, 8.7em); }
+.tf-card.tf-tight [data-tf-more] { -webkit-mask-image: linear-gradient(to bottom, #000 calc(100% - 0.6em), rgba(0,0,0,.25));
+  mask-image: linear-gradient(to bottom, #000 calc(100% - 0.6em), rgba(0,0,0,.25)); }
+/* Not whole in that room: what Apply would write, the struck-out words of the draft hidden (WarningCard RESULT_ONLY). */
+.tf-card.tf-tight[data-tf-result] .tactful-rw-diff del { display: none; }
+.tf-card.tf-tight[data-tf-result] .tactful-rw-diff del + ins { margin-left: 0; }
+.tf-card.tf-tight:has([data-tf-more]) .tactful-rw-actions::before { content: "more ↓"; content: "more ↓" / "";
+  position: absolute; right: 14px; top: -9px; padding: 0 6px; font: 11px/16px system-ui, sans-serif;
+  color: var(--tf-muted); background: var(--tf-bg); border: 1px solid var(--tf-border); border-radius: 8px;
+  pointer-events: none; }
 /* The thread warning in one line when its section is out of the card's first view (WarningCard, ui7 session 16). */
 .tf-thread-line { display: block; width: 100%; margin: 6px 0 2px; padding: 3px 8px; border: 0; border-radius: 6px;
   background: var(--tf-btn); color: var(--tf-fg); font: 600 12px/1.4 system-ui, sans-serif; text-align: left;
