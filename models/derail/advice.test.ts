@@ -4,7 +4,7 @@
  * Threads and drafts are written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { adviceSummary, adviseThread, quoteOf, reasonDynamics } from './advice.ts';
+import { adviceSummary, adviseThread, draftDoes, quoteOf, reasonDynamics, vagueClaim } from './advice.ts';
 import { explain } from './explain.ts';
 import { prepareComment, prepareThread } from './features.ts';
 import type { Thread, ToneScores } from './types.ts';
@@ -323,6 +323,17 @@ describe('the opener pushing, and the outsider the maintainers answer', () => {
 		expect(adviseThread(thread, alone, undefined, { handle: at })?.dynamics).toEqual([
 			'@kim opened this and has come back twice',
 		]);
+	});
+
+	it('a calm reply that says "I will push a fix today": no "what happens next", no "what would settle it" (session 27)', () => {
+		const draft = 'Thanks for the steps, I will push a fix today.';
+		const m = markersOf(thread, [calm, calm, hot, hot, hot, hotter], 0.95, [draft, calm, 0.9]);
+		expect(m.suggestions.some((s) => s.startsWith('Say what happens next'))).toBe(true);
+		expect(m.suggestions.some((s) => s.startsWith('The person who opened this'))).toBe(true);
+		const advice = adviseThread(thread, m, draft, { handle: at });
+		expect(advice?.suggestions.some((s) => /what happens next|what would settle it/.test(s))).toBe(false);
+		// Not acknowledged yet: that advice stays first.
+		expect(advice?.suggestions[0]).toMatch(/^Acknowledge @kim's wait/);
 	});
 
 	it('one line when the outsider the maintainers answer is the opener pushing: the name is said once', () => {
@@ -820,5 +831,122 @@ describe('forum wording (qa22: issue-tracker words on Hacker News, Stack Exchang
 		expect(advice?.suggestions[0]).toBe(
 			'Your words "Honestly you broke the uploader" are about the person: say what is wrong with the idea instead ("this misses X", not "you missed X").',
 		);
+	});
+});
+
+describe('the draft: no put-down to "make concrete", no advice it already follows (session 27)', () => {
+	const INSULT = 'Are you serious? This is the dumbest thing I have read all week, you clearly have no clue.';
+	const heatedForum: Thread = { site: 'discourse', comments: pingPong.comments };
+	const tones = [calm, calm, hot, hot, hot, hot];
+
+	it('never quotes a put-down or a fragment as the claim to make concrete; a vague complaint still is', () => {
+		expect(vagueClaim(INSULT)).toBeUndefined();
+		expect(vagueClaim('It does not.')).toBeUndefined();
+		expect(vagueClaim('It does not. Read the docs.')).toBeUndefined();
+		expect(vagueClaim('I have tested this all week.')).toBeUndefined();
+		expect(vagueClaim('This is garbage, it never works.')).toBeUndefined();
+		expect(vagueClaim('You never test anything on Windows.')).toBeUndefined();
+		expect(vagueClaim('The uploader still does not work after the update.')).toBe(
+			'The uploader still does not work after the update',
+		);
+		expect(vagueClaim('No, it breaks every build.')).toBe('No, it breaks every build');
+	});
+
+	it('the insult draft: the person advice quotes the put-down at the reader, "Move to specifics" has no quote', () => {
+		const markers = markersOf(heatedForum, tones, 0.9, [INSULT, hot, 0.97]);
+		expect(markers.suggestions).toContain('Move to specifics: the exact version, error, or change you mean.');
+		const advice = adviseThread(heatedForum, markers, INSULT);
+		const all = advice?.suggestions.join('\n') ?? '';
+		expect(all).not.toMatch(/concrete/);
+		expect(all).not.toMatch(/dumbest/);
+		expect(advice?.suggestions[0]).toBe(
+			'Your words "you clearly have no clue" are about the person: say what is wrong with the idea instead ("this misses X", not "you missed X").',
+		);
+		expect(advice?.suggestions).toContain('Move to specifics: the exact version, error, or change you mean.');
+		// A jab is no question: the ask advice stays.
+		expect(all).toMatch(/^Ask .* a question/m);
+	});
+
+	it.each([
+		['I will push a fix today.', { commits: true }],
+		["I'll look at it tomorrow.", { commits: true }],
+		['We are going to land this in the next release.', { commits: true }],
+		["I've opened #123 with a fix.", { commits: true, specific: true }],
+		['PR incoming.', { commits: true }],
+		['Expect a patch by Friday.', { commits: true }],
+		['I will not fix this.', {}],
+		['Today I found another bug.', {}],
+		['I will push a fix today, you idiot.', {}],
+		['Could you share the exact error message?', { asks: true }],
+		['Are you serious?', {}],
+		['Why would you merge that?', {}],
+		['Sorry this took so long.', { acknowledges: true }],
+		['I understand why this is frustrating.', { acknowledges: true }],
+		['Thanks for your patience.', { acknowledges: true }],
+		['It fails on 2.4.1 with `ENOENT`.', { specific: true }],
+		['The stack trace points at upload.ts.', { specific: true }],
+		['It throws a TypeError on save.', { specific: true }],
+		['It is broken.', {}],
+		['Happy to hop on a quick call about it.', { elsewhere: true }],
+		["Let's take the design question to a separate issue.", { elsewhere: true }],
+	])('draftDoes(%j)', (draft, expected) => {
+		const none = { commits: false, asks: false, acknowledges: false, specific: false, elsewhere: false };
+		expect(draftDoes(draft)).toEqual({ ...none, ...expected });
+	});
+
+	it('a draft that says what happens next is not told to (newcomer advice, the wait’s second half)', () => {
+		const draft = 'I will push a fix today.';
+		const markers = markersOf(waitingThread, [calm, calm, hot], 0.8, [draft, calm, 0.7]);
+		expect(markers.suggestions).toContain(
+			'Say what happens next (who looks at it, and when): someone outside the project reads silence or a bare "no" as dismissal.',
+		);
+		const advice = adviseThread(waitingThread, markers, draft);
+		expect(advice?.suggestions.some((s) => /what happens next/.test(s))).toBe(false);
+		expect(advice?.suggestions).toContain('Acknowledge that dana has waited three weeks before you answer.');
+		// Without the roles (no newcomer advice), the wait advice keeps only its acknowledging half.
+		const noRoles: Thread = {
+			comments: waitingThread.comments.map(({ author, text }) => ({ author, text })),
+		};
+		const plain = adviseThread(
+			noRoles,
+			markersOf(noRoles, [calm, calm, hot], 0.8, [draft, calm, 0.7]),
+			draft,
+		);
+		expect(plain?.suggestions).toContain('Acknowledge that dana has waited three weeks before you answer.');
+	});
+
+	it('a draft that acknowledges is not told to; what it does not do yet stays', () => {
+		const noRoles: Thread = {
+			comments: waitingThread.comments.map(({ author, text }) => ({ author, text })),
+		};
+		const ack = 'Sorry this has taken so long.';
+		const one = adviseThread(noRoles, markersOf(noRoles, [calm, calm, hot], 0.8, [ack, calm, 0.7]), ack);
+		expect(one?.suggestions.some((s) => s.startsWith('Acknowledge'))).toBe(false);
+		expect(one?.suggestions).toContain('Tell dana what happens next: who looks at it, and when.');
+		const both = 'Sorry this has taken so long. I will push a fix today.';
+		const two = adviseThread(noRoles, markersOf(noRoles, [calm, calm, hot], 0.8, [both, calm, 0.7]), both);
+		expect(two?.suggestions.some((s) => /^Acknowledge|what happens next/.test(s))).toBe(false);
+		// The frustration kind too.
+		const m = markersOf(pingPong, tones, 0.9, [ack, calm, 0.85]);
+		expect(m.suggestions.some((s) => s.startsWith('Acknowledge the frustration'))).toBe(true);
+		expect(adviseThread(pingPong, m, ack)?.suggestions.some((s) => s.startsWith('Acknowledge'))).toBe(false);
+	});
+
+	it('a draft that asks, names specifics or proposes a smaller channel is not told to', () => {
+		const draft =
+			'Which version are you on? It works for me on 2.4.1. Happy to take this to a separate issue.';
+		const markers = markersOf(pingPong, tones, 0.9, [draft, calm, 0.85]);
+		expect(markers.suggestions.some((s) => s.startsWith('Ask a question'))).toBe(true);
+		expect(markers.suggestions.some((s) => s.startsWith('Move to specifics'))).toBe(true);
+		expect(markers.suggestions.some((s) => s.startsWith('Take it to a smaller channel'))).toBe(true);
+		const advice = adviseThread(pingPong, markers, draft);
+		expect(advice?.suggestions.some((s) => /^Ask |concrete|specifics|smaller channel/.test(s))).toBe(false);
+		// The rest stays, in order.
+		expect(advice?.suggestions.some((s) => s.startsWith('Acknowledge what this has cost ben'))).toBe(true);
+		// The same draft without them: the advice is there.
+		const bare = 'It works for me.';
+		const plain = adviseThread(pingPong, markersOf(pingPong, tones, 0.9, [bare, calm, 0.85]), bare);
+		expect(plain?.suggestions.some((s) => /^Ask /.test(s))).toBe(true);
+		expect(plain?.suggestions.some((s) => /smaller channel/.test(s))).toBe(true);
 	});
 });

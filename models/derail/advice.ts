@@ -7,6 +7,7 @@
  * the model's markers are not changed (scripts/derail-hash.ts stays byte-identical). `tactful derail` adds it to
  * its markers as `advice` when the thread is at risk; the card, the badge's label and the live region say it.
  */
+import { insultAmong } from '../scoring/insult-target.ts';
 import { heatOf, isBotRole, SUGGEST } from './explain.ts';
 import { FRUSTRATION, IMPATIENCE, NEGATION, SECOND_PERSON } from './lexicon.ts';
 import type { CommentMarker, DerailMarkers, HottestSentence, Thread } from './types.ts';
@@ -36,7 +37,11 @@ export interface ThreadAdvice {
 	 * "kim opened this and has come back twice").
 	 */
 	dynamics: string[];
-	/** `markers.suggestions`, same order and number, each made specific to this thread and draft where it can be. */
+	/**
+	 * `markers.suggestions`, same order, each made specific to this thread and draft where it can be; one the draft
+	 * already follows is left out (`draftDoes`: it already says what happens next, asks, acknowledges, names
+	 * specifics, or proposes a smaller channel), so there can be fewer.
+	 */
 	suggestions: string[];
 }
 
@@ -559,8 +564,139 @@ const FORUM_SUGGEST: Partial<Record<keyof typeof SUGGEST, string>> = {
 	channel: 'Take it to a smaller channel (a direct message or a new thread) rather than another round here.',
 };
 
+/**
+ * Words that put a person or their work down ("garbage", "no clue"), beside insult-target.ts's words that call
+ * someone stupid. A clause holding one is never quoted as a claim to "make concrete" (session 27: the card said
+ * 'Make "…is the dumbest thing I have read all week" concrete', which reads as endorsing the put-down; the draft's
+ * own warning and underlines already point at it).
+ */
+const PUT_DOWN = new Set(
+	(
+		'garbage trash crap crappy shit shitty pathetic useless worthless joke laughable embarrassing amateur ' +
+		'amateurish braindead ridiculous absurd nonsense terrible horrible awful worst wtf lazy arrogant rude ' +
+		'clueless incompetent idiot idiots stupid dumb dumbest'
+	).split(' '),
+);
+const putsDown = (text: string) => {
+	const ws = words(text).map(norm);
+	return ws.some((w) => PUT_DOWN.has(w)) || insultAmong(ws) || /\bno (?:clue|idea what)\b/i.test(text);
+};
+
+/** Questions that are jabs, not questions ("Are you serious?", "Did you even read it?"). */
+const RHETORICAL =
+	/^(?:are you (?:serious|kidding|joking)|seriously|really|what the\b|wtf|how (?:hard|difficult) (?:is|can|could)|did you (?:even|not|actually)|do you (?:even|not)|have you (?:even|not)|can(?:'t|not)? you (?:not|even|read)|why (?:would|do|did|can't|won't) you|is this a joke|who (?:wrote|thought|approved))/i;
+
+/** The user commits to a next step or a time ("I will push a fix today", "I'll look", "PR incoming", "by Friday"). */
+/** A time said with a step in it ("the fix lands tomorrow", "expect a patch by Friday"), not "Today I found…". */
+const STEP =
+	/\b(?:fix|fixed|patch|pr|release|released|merge|merged|land|lands|ship|ships|look|review|update|post)\b/i;
+const WILL =
+	/\b(?:i|we)(?:'ll| will| shall| am going to|'m going to| are going to|'re going to| plan to| intend to| am about to|'m about to)\s+(?!not\b|never\b)[a-z]+|\b(?:and|then|so) (?:will|'ll) (?!not\b|never\b)[a-z]+/i;
+const WHEN =
+	/\b(?:today|tonight|tomorrow|this (?:week|weekend|morning|afternoon|evening|sprint)|next (?:week|month|sprint|release|version|patch|minor|major|update)|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|by (?:the )?end of|by eod|within (?:a|an|one|two|\d+) (?:hours?|days?|weeks?)|in the next (?:release|version|few days|day|week|patch))\b/i;
+const DONE =
+	/\b(?:i|we)(?:'ve| have| just)? (?:just )?(?:opened|filed|pushed|posted|submitted|sent|merged|tagged|released|landed|raised|created|started)\b[^.!?]*(?:#\d+|\b(?:pr|pull request|fix|patch|issue|branch|release|commit)\b)|\b(?:pr|fix|patch|release)(?: is)? (?:incoming|on (?:the|its) way|coming|up)\b/i;
+/** The user acknowledges the other side ("Sorry this took so long", "I understand why", "You're right"). */
+const ACKNOWLEDGES =
+	/\b(?:sorry|apologi[sz]e|apologies|my bad|you'?re right|you are right|fair point|good point|that'?s fair|understandabl[ey]|thanks? (?:you )?for (?:your )?(?:patience|waiting|bearing with)|i (?:can )?(?:see|understand|hear|get) (?:that|why|how|it|this|the|your)|i know (?:this|it|that|how)|(?:this|that|it) (?:has|must have|must be|has been) (?:been )?(?:frustrating|annoying|a pain|taken|cost|slow|long))/i;
+/** The user already names specifics: a version, an issue or PR, code, a commit, an error, a file, steps. */
+const SPECIFIC =
+	/\bv?\d+\.\d+(?:\.\d+)?\b|#\d+\b|`[^`\n]+`|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b|\b(?:traceback|stack trace|exit code|errno|steps to reproduce|repro(?:duction)? steps)\b|\b[\w-]+\.(?:js|mjs|ts|tsx|jsx|py|rs|go|json|ya?ml|toml|c|h|cpp|java|rb|php|css|html|sh|lock)\b/i;
+/** An error's name as code writes it ("TypeError", "NullPointerException"): case matters ("an error message" is none). */
+const ERROR_NAME = /\b[A-Z]\w*(?:Error|Exception)\b/;
+/** The user already takes it elsewhere ("DM me", "let's take this to a separate issue", "a quick call"). */
+const ELSEWHERE =
+	/\b(?:direct message|private message|dm me|pm me|email me|e-?mail\b|(?:a|quick|short|video) call\b|(?:separate|new|another|dedicated) (?:issue|thread|discussion|topic)|discord|slack|zulip|gitter|matrix room)\b/i;
+
+/** What the draft already does (session 27): the advice it already follows is left out. */
+export interface DraftDoes {
+	/** Says what happens next or when ("I will push a fix today", "I've opened #123", "PR incoming"). */
+	commits: boolean;
+	/** Asks a real question (not a jab such as "Are you serious?", nor one in a sentence that puts someone down). */
+	asks: boolean;
+	/** Acknowledges the other side ("Sorry this took so long", "I understand why this is frustrating"). */
+	acknowledges: boolean;
+	/** Names specifics: a version, an issue or PR number, code, a commit, an error, a file name, steps. */
+	specific: boolean;
+	/** Proposes a smaller channel (a direct message, a call, a separate issue or thread). */
+	elsewhere: boolean;
+}
+
+/** Reads `draft` for the advice it already follows; sentence by sentence, a put-down sentence counts for nothing. */
+export function draftDoes(draft: string | undefined): DraftDoes {
+	const does: DraftDoes = {
+		commits: false,
+		asks: false,
+		acknowledges: false,
+		specific: false,
+		elsewhere: false,
+	};
+	if (!draft?.trim()) return does;
+	// Code and versions live in spans sentences() blanks: read specifics on the text as written.
+	does.specific = SPECIFIC.test(draft) || ERROR_NAME.test(draft);
+	for (const raw of draft.split(/(?<=[.!?])\s+|\n+/)) {
+		const s = raw.replace(/[’‘]/g, "'").trim();
+		if (!s || putsDown(s)) continue;
+		if (WILL.test(s) || DONE.test(s) || (WHEN.test(s) && STEP.test(s))) does.commits = true;
+		if (/\?\s*$/.test(s) && !RHETORICAL.test(s)) does.asks = true;
+		if (ACKNOWLEDGES.test(s)) does.acknowledges = true;
+		if (ELSEWHERE.test(s)) does.elsewhere = true;
+	}
+	return does;
+}
+
+/** "all" in "all week", "all day": a length of time, not a sweeping claim. */
+const ALL_TIME = /^(?:day|days|week|weeks|night|morning|afternoon|evening|month|year|along)$/;
+/** Fewer words than this say too little to "make concrete" ("It does not"). */
+const CLAIM_MIN_WORDS = 4;
+
+/**
+ * A vague complaint in the draft that can be made concrete: the clause (or, when the clause is a fragment, its
+ * sentence) holding a negation or a sweeping word ("it never worked on Windows anyway"), at least CLAIM_MIN_WORDS
+ * words, not about the person (the person advice quotes those), not in a sentence that puts someone down, not
+ * `skip`. Undefined when there is none: the general "Move to specifics" stands (session 27).
+ */
+export function vagueClaim(draft: string | undefined, skip?: RegExp): string | undefined {
+	if (!draft) return undefined;
+	const claimAt = (ws: readonly string[]) =>
+		ws.findIndex((w, i) => {
+			const n = norm(w);
+			if (n === 'all' && ALL_TIME.test(norm(ws[i + 1] ?? ''))) return false;
+			return CUE_TEST.claim(n);
+		});
+	const aboutPerson = (ws: readonly string[]) => ws.some((w) => SECOND_PERSON.has(norm(w)));
+	for (const sentence of sentences(draft)) {
+		if (putsDown(sentence)) continue;
+		for (const clause of sentence.split(/\s*[,;:]\s+|\s+[-–—]\s+/)) {
+			const ws = words(clause);
+			const at = claimAt(ws);
+			if (at < 0 || aboutPerson(ws) || skip?.test(clause)) continue;
+			if (ws.length >= CLAIM_MIN_WORDS) return cut(clause, ws, at);
+			// "No, it breaks every build": the fragment's sentence, when that says enough and not about the person.
+			const sws = words(sentence);
+			if (clause !== sentence && sws.length >= CLAIM_MIN_WORDS && !aboutPerson(sws) && !skip?.test(sentence))
+				return cut(sentence, sws, Math.max(0, claimAt(sws)));
+		}
+	}
+	return undefined;
+}
+
 /** The first clause of the draft that fits `cue`, as the user wrote it. */
 const draftQuote = (draft: string | undefined, cue: Cue) => (draft ? quoteOf(draft, cue) : undefined);
+
+/**
+ * The draft's words about the person: the put-down aimed at the reader when there is one ("you clearly have no
+ * clue"), else the first clause that addresses them (session 27: the card quoted "Are you serious?" and left the
+ * put-down after it unnamed).
+ */
+function personalWords(draft: string | undefined): string | undefined {
+	if (!draft) return undefined;
+	for (const s of sentences(draft)) {
+		const q = putsDown(s) ? quoteOf(s, 'person') : undefined;
+		if (q && putsDown(q)) return q;
+	}
+	return draftQuote(draft, 'person');
+}
 
 function specific(
 	key: keyof typeof SUGGEST,
@@ -570,7 +706,8 @@ function specific(
 	people: People,
 	draft: string | undefined,
 	handle: Handle,
-): string | undefined {
+	does: DraftDoes,
+): string | null | undefined {
 	// The strongest comment's words are already quoted by the reason line (the card shows it above): not twice.
 	const shown = (c: CommentAdvice) => c.index === markers.comments[0]?.index;
 	// Never the viewer: the suggestions speak to them about the others.
@@ -597,7 +734,7 @@ function specific(
 	};
 	switch (key) {
 		case 'person': {
-			const q = draftQuote(draft, 'person');
+			const q = personalWords(draft);
 			if (!q) return undefined;
 			return onForum(thread)
 				? `Your words "${q}" are about the person: say what is wrong with the idea instead ("this misses X", not "you missed X").`
@@ -605,7 +742,7 @@ function specific(
 		}
 		case 'waited': {
 			// The reason's person frustrated rather than impatient: their cost, not another person's wait.
-			if (leadFrustrated) return cost(leadFrustrated);
+			if (leadFrustrated) return does.acknowledges ? null : cost(leadFrustrated);
 			const c = leadImpatient ?? by('impatience');
 			if (!c) return undefined;
 			const name = nameOf(c.author, undefined, true, handle);
@@ -616,11 +753,17 @@ function specific(
 					: `${name}'s wait ("${c.quote}")`;
 			// The newcomer advice (also given) says what happens next to the same person: not twice.
 			const toSameNewcomer = markers.suggestions.includes(SUGGEST.newcomer) && people.newcomer?.name === name;
-			return toSameNewcomer || onForum(thread)
-				? `Acknowledge ${wait} before you answer.`
-				: `Acknowledge ${wait}, then say what happens next: who looks at it, and when.`;
+			// Only the half the draft does not do yet (session 27: "I will push a fix today" was still told to say
+			// what happens next).
+			const next = !(toSameNewcomer || onForum(thread) || does.commits);
+			if (does.acknowledges)
+				return next ? `Tell ${name} what happens next: who looks at it, and when.` : null;
+			return next
+				? `Acknowledge ${wait}, then say what happens next: who looks at it, and when.`
+				: `Acknowledge ${wait} before you answer.`;
 		}
 		case 'frustrated': {
+			if (does.acknowledges) return null;
 			const frustrated = comments.filter(
 				(x) =>
 					x.author.trim() !== viewer &&
@@ -642,16 +785,19 @@ function specific(
 			return c ? cost(c) : undefined;
 		}
 		case 'channel':
+			if (does.elsewhere) return null;
 			if (people.pair && markers.dynamics.includes('back-and-forth'))
 				return `${people.pair.a.name} and ${people.pair.b.name} have gone back and forth ${people.pair.n} times: take it to a smaller channel ${smallerChannel(thread)} rather than another round here.`;
 			if (markers.dynamics.includes('many-voices'))
 				return `With ${people.voices} people in the thread, take the disagreement to a smaller channel ${smallerChannel(thread)}.`;
 			return undefined;
 		case 'newcomer':
+			if (does.commits) return null;
 			return people.newcomer
 				? `Tell ${people.newcomer.name} what happens next (who looks at it, and when): someone ${people.newcomer.role === 'None' ? 'outside the project' : `who is ${outsider(people.newcomer.role)}`} reads silence or a bare "no" as dismissal.`
 				: undefined;
 		case 'ask': {
+			if (does.asks) return null;
 			// The person whose need is at stake: the outsider when maintainers are answering one, else whoever opened
 			// the thread when they are among its heated voices (a bystander's jab is not a need), else the author of
 			// the comment driving the risk.
@@ -671,22 +817,37 @@ function specific(
 				: undefined;
 		}
 		case 'pushing':
+			// Asked already, or already offers what would settle it (a fix, a date: "I will push a fix today").
+			if (does.asks || does.commits) return null;
 			// explain() leaves it out when the user writing opened the thread.
 			// The reason line says who opened it and how often they came back (dynamicsAdvice): not twice.
 			return people.opener
 				? `Ask ${people.opener.name} what would settle it for them (a fix, a workaround, or a date) rather than another round on the details.`
 				: undefined;
 		case 'specifics': {
-			// Another clause than the one the person advice quotes, when the draft has one.
-			const personal = draftQuote(draft, 'person');
+			if (does.specific) return null;
+			// Another clause than the one the person advice quotes; only a vague complaint that can be made
+			// concrete, never a put-down or a fragment (vagueClaim): else the general wording, without a quote.
+			const personal = personalWords(draft);
 			const skip = personal ? new RegExp(personal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : undefined;
-			const q = (draft && quoteOf(draft, 'claim', skip)) ?? draftQuote(draft, 'claim');
+			const q = vagueClaim(draft, skip);
 			return q ? `Make "${q}" concrete: the exact version, error, or change you mean.` : undefined;
 		}
 		default:
 			return undefined;
 	}
 }
+
+/** The general suggestions a draft already follows, by what it does (session 27). */
+const FOLLOWED: Partial<Record<keyof typeof SUGGEST, (does: DraftDoes) => boolean>> = {
+	waited: (d) => d.acknowledges,
+	frustrated: (d) => d.acknowledges,
+	channel: (d) => d.elsewhere,
+	newcomer: (d) => d.commits,
+	ask: (d) => d.asks,
+	pushing: (d) => d.asks || d.commits,
+	specifics: (d) => d.specific,
+};
 
 const KEY_OF = new Map(Object.entries(SUGGEST).map(([k, v]) => [v as string, k as keyof typeof SUGGEST]));
 
@@ -708,15 +869,16 @@ export function adviseThread(
 	// The user writing is the thread's newcomer: "say what happens next" to them is advice to answer themselves
 	// (session 21: "Tell @you what happens next…"), and its general wording is about them too. Left out.
 	const viewerIsNewcomer = Boolean(thread.viewer && people.newcomer?.author === thread.viewer.trim());
+	const does = draftDoes(draft);
 	const suggestions = markers.suggestions
 		.filter((s) => !(viewerIsNewcomer && s === SUGGEST.newcomer))
-		.map((s) => {
+		.flatMap((s) => {
 			const key = KEY_OF.get(s);
-			return (
-				(key && specific(key, thread, markers, comments, people, draft, handle)) ||
-				(key && onForum(thread) && FORUM_SUGGEST[key]) ||
-				s
-			);
+			if (!key) return [s];
+			const said = specific(key, thread, markers, comments, people, draft, handle, does);
+			// null: the draft already does what it says. A general line the draft already follows goes too.
+			if (said === null || (!said && FOLLOWED[key]?.(does))) return [];
+			return [said || (onForum(thread) && FORUM_SUGGEST[key]) || s];
 		});
 	const parts = dynamicsParts(markers, people);
 	const advice = { comments, dynamics: standalone(parts), suggestions };

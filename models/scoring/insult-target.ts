@@ -211,6 +211,15 @@ export function hasInsult(tokens: readonly Token[]): boolean {
 }
 
 /**
+ * Whether lower-cased words (as `Token.word`) hold a word that calls someone stupid: for callers without a
+ * tokenizer at hand (models/derail/advice.ts never quotes such a clause as a claim to "make concrete").
+ */
+export function insultAmong(words: readonly string[]): boolean {
+	const ws = [...words];
+	return ws.some((_w, i) => isInsult(ws, i));
+}
+
+/**
  * The sentences' probabilities as the sentence rule may use them: 0 for a self-directed sentence. With `from`, a
  * sentence under it keeps its probability unread (the caller reads none under `from` but as "under `from`"), so
  * the frame search runs only for the few that matter (session 15: for every sentence of every draft before).
