@@ -155,6 +155,11 @@ const NEVER_LAST = new Set(
 const STRANDABLE = new Set('of about with to for from into onto at'.split(' '));
 const REFERS_BACK =
 	/\b(?:what|which|who|whom|whose|where|that|something|anything|nothing|everything|all|worth|someone|anyone)\b/i;
+/** A preposition that ends a sentence well: after a gerund ("worth looking into"), an infinitive and its object
+ * ("nothing to prosecute people for"), or in an idiom ("uncalled for", "to begin with"). Measured on ParaDetox
+ * valid offline-fixer output: these were 4 of the 8 drafts the first version rejected. */
+const STRANDED_OK =
+	/(?:\p{L}+ing\s+\p{L}+|\bto\s+\p{L}+(?:\s+\p{L}+){0,2}\s+\p{L}+|\buncalled\s+for|\bto\s+(?:begin|start)\s+with)$/iu;
 /** "…I'd like to.", "We need to.": an infinitive whose verb is understood. */
 const TO_UNDERSTOOD =
 	/\b(?:want|wants|wanted|like|love|need|needs|needed|have|has|had|going|got|ought|used|try|tried|meant|supposed|able|plan|hope|mean|wish|prefer|happy|glad|free)\s+to$/i;
@@ -168,9 +173,11 @@ const TO_UNDERSTOOD =
  */
 export function danglingEndings(rewrite: string, draft = ''): string[] {
 	const own = new Set(sentences(mask(draft)));
+	// A draft that itself stops a sentence on the word (a cut-off "…and"): a rewrite keeping that end is its own.
+	const ownTails = new Set([...own].map(tail).filter(Boolean));
 	const out: string[] = [];
 	for (const sentence of sentences(mask(rewrite.trim()))) {
-		if (own.has(sentence)) continue;
+		if (own.has(sentence) || ownTails.has(tail(sentence))) continue;
 		// The last word before the end marks (and a closing quote or bracket).
 		const body = sentence.replace(/[\s.!?…:;,)"'”’\]]+$/u, '');
 		const last = /([\p{L}'’]+)$/u.exec(body)?.[1];
@@ -181,10 +188,15 @@ export function danglingEndings(rewrite: string, draft = ''): string[] {
 			last === 'a' ||
 			(STRANDABLE.has(word) &&
 				!REFERS_BACK.test(body) &&
-				!/\p{L}+ing\s+\p{L}+$/u.test(body) &&
+				!STRANDED_OK.test(body) &&
 				!(word === 'to' && TO_UNDERSTOOD.test(body)) &&
 				!/\?$/.test(sentence.trim()));
 		if (dangles) out.push(sentence);
 	}
 	return out;
+}
+
+/** The last word of a sentence, lower-cased. */
+function tail(sentence: string): string {
+	return (sentence.match(/[\p{L}'’]+/gu) ?? []).at(-1)?.toLowerCase() ?? '';
 }
