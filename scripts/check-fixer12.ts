@@ -13,6 +13,8 @@
  * - stop-being: no "stop/quit being|acting like" frame and no "person" is left, nor a stub ("About tests.")
  *   where the draft said more than the insult;
  * - mock-praise ("Great job breaking the build, genius."): the praise words are in `drop`, the failure in `keep`.
+ * - sneer (session 27: "you clearly have no clue", "do you even know …?"): the sneer is in `drop`, the point in
+ *   `keep`; the draft scorer flags some of these and not others, so the "still flagged" test is the scorer's word.
  * `--show` prints each draft and its suggestion with the tests it fails.
  */
 import { readFileSync } from 'node:fs';
@@ -32,7 +34,7 @@ import { CAMOUFLAGE_LEXICON } from '../models/text/lexicon.ts';
 import { normalize } from '../models/text/normalize.ts';
 
 interface Draft {
-	kind: 'split' | 'nonsense' | 'vocative' | 'stop-being' | 'mock-praise';
+	kind: 'split' | 'nonsense' | 'vocative' | 'stop-being' | 'mock-praise' | 'sneer';
 	text: string;
 	keep: string[];
 	drop?: string[];

@@ -324,6 +324,31 @@ describe('RewriteCard', () => {
 		expect(h.onApply).not.toHaveBeenCalled();
 	});
 
+	// Session 27: with the on-device model chosen but not downloaded, Try again sat beside "Fix in settings" and
+	// could only fail again.
+	it('offers no Try again for a failure no retry can change, and keeps it where a retry may work', () => {
+		const h = { ...handlers(), onRetry: vi.fn(), onOpenSettings: vi.fn(), onUseOffline: vi.fn() };
+		const { rerender } = render(
+			<RewriteCard
+				error="The on-device model is not downloaded yet. Enable it in Tactful’s settings first."
+				errorCode="not-opted-in"
+				{...h}
+			/>,
+		);
+		expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+		expect(screen.getByRole('button', { name: 'Fix in settings' })).toBeTruthy();
+		expect(screen.getByRole('button', { name: 'Use the offline fixer' })).toBeTruthy();
+		for (const errorCode of ['unavailable', 'no-permission', 'unauthorized', 'too-long'] as const) {
+			rerender(<RewriteCard error="x" errorCode={errorCode} {...h} />);
+			expect(screen.queryByRole('button', { name: 'Try again' }), errorCode).toBeNull();
+		}
+		for (const errorCode of ['timeout', 'rate-limited', 'unreachable', 'interrupted', 'server'] as const) {
+			rerender(<RewriteCard error="x" errorCode={errorCode} {...h} />);
+			fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+		}
+		expect(h.onRetry).toHaveBeenCalledTimes(5);
+	});
+
 	it('shows no settings or offline button where there is no such way out', () => {
 		render(
 			<RewriteCard error="The rewrite service had an internal error." {...handlers()} onRetry={vi.fn()} />,

@@ -9,9 +9,11 @@
  */
 import { useState } from 'preact/hooks';
 import { elideUnchanged, wordDiff } from '../../models/rewrite/diff.ts';
+import { type RewriteErrorCode, remediesFor } from '../../models/rewrite/errors.ts';
 import { type KeptShare, keptShare } from '../../models/rewrite/kept.ts';
 import { withoutThinking } from '../../models/rewrite/prompts.ts';
 import { type ProtectedKind, protectedRanges } from '../../models/rewrite/protected.ts';
+import { ENDS_MID_SENTENCE, SNEERS_AT_READER } from '../../models/rewrite/reward.ts';
 import { APPROACH_LABELS } from '../../models/rewrite/strategies.ts';
 import { CUT_OFF, FILTERED, type StreamView } from '../../models/rewrite/stream.ts';
 import type { RewriteCandidate, RewriteSuggestion } from '../../models/rewrite/types.ts';
@@ -31,6 +33,8 @@ export interface RewriteCardProps {
 	download?: { loaded: number; total: number };
 	/** A user-facing message (RewriteError.userMessage / messageForCode / APPLY_REFUSALS). */
 	error?: string;
+	/** With `error`: its code, when it has one; a failure no retry can change (errors.ts `remediesFor`) gets no Try again. */
+	errorCode?: RewriteErrorCode;
 	/** True once the content script applied a candidate: the card offers Undo rewrite. */
 	applied?: boolean;
 	/** With `error`: the field changed although the write failed its check (the card must not say it did not). */
@@ -94,7 +98,13 @@ function KeptLabel({ kept, whole }: { kept: KeptShare; whole: number }) {
 }
 
 /** What the offline fixer's candidates are rejected for when it had nothing civil to offer. */
-const OFFLINE_NO_FIX = new Set(['still flagged', 'empty', 'unchanged', 'unrelated to the draft']);
+const OFFLINE_NO_FIX = new Set([
+	'still flagged',
+	SNEERS_AT_READER,
+	'empty',
+	'unchanged',
+	'unrelated to the draft',
+]);
 
 /** Why no candidate is left, in words: an empty model answer is not "not appropriate enough". */
 /** The protected kinds in words, in the order the card names them. */
@@ -124,7 +134,8 @@ function noCandidateReason(reasons: string[], backend?: string, source = ''): st
 		return 'The answers were cut off before their end (the length limit or the server’s content filter), so none is offered as a rewrite.';
 	if (all((r) => r === 'empty' || r === 'unchanged'))
 		return 'The rewrite came back empty or the same as your draft.';
-	if (all((r) => r === 'still flagged')) return 'Every suggestion would still read as inappropriate.';
+	if (all((r) => r === 'still flagged' || r === SNEERS_AT_READER))
+		return 'Every suggestion would still read as inappropriate.';
 	// Cut off and garbled together (a small local model) is still "not a rewrite", not a matter of links or code.
 	if (
 		all((r) =>
@@ -133,6 +144,7 @@ function noCandidateReason(reasons: string[], backend?: string, source = ''): st
 				FILTERED,
 				'empty',
 				'garbled output',
+				ENDS_MID_SENTENCE,
 				'too long',
 				'unrelated to the draft',
 				'unchanged',
@@ -354,7 +366,7 @@ export function RewriteCard(props: RewriteCardProps) {
 								Use the offline fixer
 							</button>
 						) : null}
-						{props.onRetry ? (
+						{props.onRetry && remediesFor(props.errorCode).retry ? (
 							<button type="button" onClick={() => props.onRetry?.()}>
 								Try again
 							</button>

@@ -36,12 +36,38 @@ describe('rewrite errors', () => {
 	});
 
 	it('offers the settings where the cause is there, and the offline fixer for any backend failure', () => {
-		for (const code of ['unauthorized', 'not-found', 'unreachable', 'no-permission', 'malformed'] as const)
-			expect(remediesFor(code)).toEqual({ settings: true, offline: true });
-		expect(remediesFor('rate-limited')).toEqual({ settings: false, offline: true });
-		expect(remediesFor('server')).toEqual({ settings: false, offline: true });
-		expect(remediesFor('aborted')).toEqual({ settings: false, offline: false });
-		expect(remediesFor(undefined)).toEqual({ settings: false, offline: false });
+		for (const code of ['unauthorized', 'not-found', 'no-permission', 'malformed'] as const)
+			expect(remediesFor(code)).toEqual({ settings: true, offline: true, retry: false });
+		expect(remediesFor('unreachable')).toEqual({ settings: true, offline: true, retry: true });
+		expect(remediesFor('rate-limited')).toEqual({ settings: false, offline: true, retry: true });
+		expect(remediesFor('server')).toEqual({ settings: false, offline: true, retry: true });
+		expect(remediesFor('aborted')).toEqual({ settings: false, offline: false, retry: true });
+		expect(remediesFor(undefined)).toEqual({ settings: false, offline: false, retry: true });
+	});
+
+	// Session 27: "Try again" beside "The on-device model is not downloaded yet" could not work.
+	it('offers Try again only where asking again as things stand may work', () => {
+		const noRetry = [
+			'unauthorized',
+			'not-found',
+			'malformed',
+			'no-permission',
+			'redirected',
+			'unavailable',
+		] as const;
+		for (const code of [...noRetry, 'not-opted-in', 'too-long'] as const)
+			expect(remediesFor(code).retry, code).toBe(false);
+		for (const code of [
+			'rate-limited',
+			'timeout',
+			'unreachable',
+			'server',
+			'download-failed',
+			'quota',
+			'interrupted',
+			'aborted',
+		] as const)
+			expect(remediesFor(code).retry, code).toBe(true);
 	});
 
 	it('a rewrite cut off by the extension restarting (service worker, offscreen host) says so and asks to try again', () => {
@@ -50,6 +76,6 @@ describe('rewrite errors', () => {
 		expect(message).toMatch(/stopped answering before the rewrite was done.*Try again/);
 		expect(message).not.toMatch(/unexpectedly/);
 		// Nothing in the settings to fix; the offline fixer still answers.
-		expect(remediesFor(code)).toEqual({ settings: false, offline: true });
+		expect(remediesFor(code)).toEqual({ settings: false, offline: true, retry: true });
 	});
 });

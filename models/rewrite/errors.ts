@@ -86,8 +86,13 @@ export function messageForCode(code: RewriteErrorCode, detail?: string): string 
 	return USER_MESSAGES[code];
 }
 
-/** What a card can offer on an error, beside "Try again": the settings that fix it, the offline fixer instead. */
+/** What a card can offer on an error: the settings that fix it, the offline fixer instead, and Try again. */
 export interface ErrorRemedies {
+	/**
+	 * Asking again as things stand may work: the server was busy, slow, restarting or briefly away (session 27: the
+	 * card offered Try again beside "not downloaded yet", which no retry can change).
+	 */
+	retry: boolean;
 	/** The cause is in the rewrite backend's settings (address, model, key, permission, opt-in). */
 	settings: boolean;
 	/** Another backend failed: the built-in offline fixer can still answer. */
@@ -108,11 +113,29 @@ const FIXED_IN_SETTINGS = new Set<RewriteErrorCode>([
 	'quota',
 ]);
 
-/** The ways out of an error with `code` (none for a cancelled request or an error without a code). */
+/**
+ * Failures that asking again with the same setup and draft cannot change: a wrong key, model or address, a
+ * permission or an opt-in not given, a backend this browser lacks, a draft too long for the model. Their way out is
+ * the settings (the card asks again by itself once they change: retryWhenFixed) or another backend. `timeout`
+ * (a model still loading), `unreachable` (a server being started), `download-failed` and `quota` (space freed
+ * elsewhere) may pass on a retry.
+ */
+const RETRY_CANNOT_FIX = new Set<RewriteErrorCode>([
+	'unauthorized',
+	'not-found',
+	'malformed',
+	'no-permission',
+	'redirected',
+	'unavailable',
+	'not-opted-in',
+	'too-long',
+]);
+
+/** The ways out of an error with `code` (only Try again for a cancelled request or an error without a code). */
 export function remediesFor(code: RewriteErrorCode | undefined): ErrorRemedies {
-	if (!code || code === 'aborted') return { settings: false, offline: false };
+	if (!code || code === 'aborted') return { settings: false, offline: false, retry: true };
 	// The offline fixer throws no coded error of its own, so any coded failure came from another backend.
-	return { settings: FIXED_IN_SETTINGS.has(code), offline: true };
+	return { settings: FIXED_IN_SETTINGS.has(code), offline: true, retry: !RETRY_CANNOT_FIX.has(code) };
 }
 
 /** Throws `aborted` if the signal fired; backends call it between awaits. */

@@ -16,6 +16,7 @@ import { restateSenseless } from './fixer-mistaken.ts';
 import { dropPersonAttacks } from './fixer-person.ts';
 import { reframeAttack } from './fixer-reframe.ts';
 import { restateHeat } from './fixer-restate.ts';
+import { restateSneers } from './fixer-sneer.ts';
 import { restateStopBeing } from './fixer-stop-being.ts';
 import {
 	agreeArticles,
@@ -258,6 +259,9 @@ export function offlineFix(
 	work = deShout(work);
 	// Even the lightest fix restates "your code is garbage": keeping it would not be a fix.
 	work = restateHeat(work, template === 'minimal' ? 'soften' : template);
+	// Sneers at the reader's competence ("you clearly have no clue") go or say their point (fixer-sneer.ts), after
+	// restateHeat's own wordings ("you have no idea what you're doing" → "I'm not sure … is the right approach").
+	work = restateSneers(work);
 	// "the dumbest take", "the laziest fix": the superlative of an insult ranks the work and insults it; "weakest"
 	// keeps the ranking (session 23: "This is the dumbest take…" was offered as civil, the card's word kept).
 	work = work.replace(SUPERLATIVE, (word) =>

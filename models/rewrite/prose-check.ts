@@ -7,7 +7,8 @@
  * capital left mid-sentence by a deletion ("Thanks, This works", "I think The fix is…"; session 12), two
  * hedges in one sentence ("I think I'm not sure…"), a word doubled ("the the"), and broken punctuation (a space
  * before a mark, ",.", ",,", an empty pair of brackets or quotes, no end mark). A sentence the draft holds
- * verbatim is the user's own and is not judged sentence by sentence.
+ * verbatim is the user's own and is not judged sentence by sentence. `danglingEndings` (session 27) is the one
+ * check run on every candidate at run time (reward.ts): a sentence cut off on "an", "the", "and" or "your".
  */
 import { technicalTokens } from './technical-tokens.ts';
 
@@ -140,4 +141,62 @@ export function proseProblems(rewrite: string, draft = ''): string[] {
 /** Whether `rewrite` reads as sentences (no problem proseProblems names). */
 export function readsAsProse(rewrite: string, draft = ''): boolean {
 	return proseProblems(rewrite, draft).length === 0;
+}
+
+/** Words that never end a sentence: an article or possessive wants its noun, a conjunction its clause. "his" and
+ * "her" are left out ("It's his.", "I asked her."), as are "so", "yet", "though", "while" ("I think so.", "Not
+ * yet."); "a" only in lower case ("Plan A."). */
+const NEVER_LAST = new Set(
+	'an the my your our their its every each and or nor but because although than whether unless'.split(' '),
+);
+/** Prepositions that may end a sentence only when something is asked about or referred back to ("What is it
+ * for?", "That's all I can think of.", "Something to look into.", "the one I was looking for"). Particles ("log
+ * in", "hold on", "sign up") are not in the list. */
+const STRANDABLE = new Set('of about with to for from into onto at'.split(' '));
+const REFERS_BACK =
+	/\b(?:what|which|who|whom|whose|where|that|something|anything|nothing|everything|all|worth|someone|anyone)\b/i;
+/** A preposition that ends a sentence well: after a gerund ("worth looking into"), an infinitive and its object
+ * ("nothing to prosecute people for"), or in an idiom ("uncalled for", "to begin with"). Measured on ParaDetox
+ * valid offline-fixer output: these were 4 of the 8 drafts the first version rejected. */
+const STRANDED_OK =
+	/(?:\p{L}+ing\s+\p{L}+|\bto\s+\p{L}+(?:\s+\p{L}+){0,2}\s+\p{L}+|\buncalled\s+for|\bto\s+(?:begin|start)\s+with)$/iu;
+/** "…I'd like to.", "We need to.": an infinitive whose verb is understood. */
+const TO_UNDERSTOOD =
+	/\b(?:want|wants|wanted|like|love|need|needs|needed|have|has|had|going|got|ought|used|try|tried|meant|supposed|able|plan|hope|mean|wish|prefer|happy|glad|free)\s+to$/i;
+
+/**
+ * The sentences of `rewrite` that end on a word that cannot end one (session 27: a model's "whoever wrote this is
+ * an idiot." came back as "whoever wrote this is an.", and was offered): an article or possessive ("is an.", "of
+ * the.", "your."), a conjunction ("and."), or a preposition left with nothing to refer to ("I have concerns
+ * about."). A sentence the draft holds verbatim is the user's own. Empty: every sentence ends on a word that can.
+ * Run on every candidate (reward.ts), unlike proseProblems.
+ */
+export function danglingEndings(rewrite: string, draft = ''): string[] {
+	const own = new Set(sentences(mask(draft)));
+	// A draft that itself stops a sentence on the word (a cut-off "…and"): a rewrite keeping that end is its own.
+	const ownTails = new Set([...own].map(tail).filter(Boolean));
+	const out: string[] = [];
+	for (const sentence of sentences(mask(rewrite.trim()))) {
+		if (own.has(sentence) || ownTails.has(tail(sentence))) continue;
+		// The last word before the end marks (and a closing quote or bracket).
+		const body = sentence.replace(/[\s.!?…:;,)"'”’\]]+$/u, '');
+		const last = /([\p{L}'’]+)$/u.exec(body)?.[1];
+		if (!last) continue;
+		const word = last.toLowerCase();
+		const dangles =
+			NEVER_LAST.has(word) ||
+			last === 'a' ||
+			(STRANDABLE.has(word) &&
+				!REFERS_BACK.test(body) &&
+				!STRANDED_OK.test(body) &&
+				!(word === 'to' && TO_UNDERSTOOD.test(body)) &&
+				!/\?$/.test(sentence.trim()));
+		if (dangles) out.push(sentence);
+	}
+	return out;
+}
+
+/** The last word of a sentence, lower-cased. */
+function tail(sentence: string): string {
+	return (sentence.match(/[\p{L}'’]+/gu) ?? []).at(-1)?.toLowerCase() ?? '';
 }

@@ -5,7 +5,9 @@
  */
 import type { ScoreResult } from '../scoring/types.ts';
 import { wordDiff } from './diff.ts';
+import { sneersAtReader } from './fixer-sneer.ts';
 import { changedSpans } from './kept.ts';
+import { danglingEndings } from './prose-check.ts';
 import { protectedViolation } from './protected.ts';
 import { similarity } from './similarity.ts';
 import type { RewriteCandidate } from './types.ts';
@@ -89,6 +91,12 @@ export function rewardCandidate(
 	return { ...base, reward: weight * appropriate + (1 - weight) * sim };
 }
 
+/** Why a candidate that still sneers at the reader ("you clearly have no clue") is not offered. */
+export const SNEERS_AT_READER = 'still sneers at the reader';
+
+/** Why a candidate with a sentence that stops on "an", "the", "and" or "your" is not offered. */
+export const ENDS_MID_SENTENCE = 'a sentence stops half-way';
+
 /** Below this chrF++ a candidate is about something else (ParaDetox: human rewrites 0.68, unrelated 0.12). */
 export const MIN_SIMILARITY = 0.15;
 
@@ -98,7 +106,11 @@ function rejectReason(draft: string, rewrite: string, score: ScoreResult, sim: n
 	if (rewrite.trim() === draft.trim()) return 'unchanged';
 	if (rewrite.length > draft.length * 3 + 200) return 'too long';
 	if (score.flag) return 'still flagged';
+	// The scorer does not flag "you clearly have no clue" (fixer-sneer.ts): a candidate that keeps one is no fix.
+	if (sneersAtReader(rewrite).length > 0) return SNEERS_AT_READER;
 	if (sim < MIN_SIMILARITY) return 'unrelated to the draft';
+	// "whoever wrote this is an." (a model dropped the insult and kept its article): half a sentence is no rewrite.
+	if (danglingEndings(rewrite, draft).length > 0) return ENDS_MID_SENTENCE;
 	return protectedViolation(draft, rewrite);
 }
 

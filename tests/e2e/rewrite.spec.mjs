@@ -552,4 +552,32 @@ test('"you stupid hack, …": the suggestion is the point without the vocative',
 	check(after === 'The cache is stale after the deploy.', `unexpected rewrite: ${after}`);
 });
 
+// Session 27 (fixer27): "… you clearly have no clue." was offered as "I hear you. I have concerns about this thing,
+// you clearly have no clue." at "Civility 99%": the scorer does not flag the sneer, so the fixer drops it and the
+// ranking rejects any candidate that keeps it.
+test('"…, you clearly have no clue.": the suggestion and what Apply writes keep no sneer at the reader', async ({
+	page,
+	server,
+}) => {
+	const sel = 'textarea.js-comment-text-input';
+	const draft = 'Are you serious? This is the dumbest thing I have read all week, you clearly have no clue.';
+	await page.goto(`${server.url}/stackexchange-question.html`);
+	await page.click(sel);
+	await page.keyboard.type(draft);
+	check((await waitOverlay(page, warned, 10_000)).ok, 'no warning for the put-down');
+	await inCard(page, '[data-tactful="badge"]').first().click();
+	await inCard(page, '[data-testid="rewrite-diff"]').waitFor({ timeout: 15_000 });
+	await shot(page, 'rewrite-sneer-card');
+	await inCard(page, 'button.tactful-rw-primary').click();
+	const applied = await poll(
+		() => page.inputValue(sel),
+		(v) => v.trim() !== '' && v.trim() !== draft,
+		10_000,
+	);
+	const after = applied.value.trim();
+	check(applied.ok, `not applied: ${after}`);
+	check(!/\bno clue\b|\bdumbest\b/i.test(after), `kept the put-down: ${after}`);
+	check(/concerns about this/i.test(after), `lost the point: ${after}`);
+});
+
 await run(() => chromiumEnv({ requireHost: true }));

@@ -144,6 +144,7 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 					rerender();
 				}}
 				error={state.error}
+				errorCode={state.errorCode}
 				onOpenSettings={
 					remedies.settings
 						? () => {
