@@ -194,8 +194,11 @@ export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate', toxicFi
 		.sort((a, b) => a.start - b.start);
 }
 
-/** Punctuation between two culprit words that ends a phrase ("Get lost, nobody asked you" is two). */
-const CLAUSE_BREAK = /[,;:.!?()\-–—\n]/;
+/**
+ * Punctuation between two culprit words that ends a phrase ("Get lost, nobody asked you" is two), and a quote mark
+ * ("another 'cleanup' from you": the underline does not start inside a quote it does not close).
+ */
+const CLAUSE_BREAK = /[,;:.!?()\-–—\n"'`‘’“”]/;
 /** A function word that keeps its place at a phrase's edge: the negation is the put-down ("no idea …"). */
 const NEGATING = new Set(['no', 'not']);
 
