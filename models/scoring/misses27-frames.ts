@@ -29,12 +29,13 @@ export const MISSES27_SETS: Record<string, Set<string>> = {
 		'idiotic stupid incompetent braindead brain-dead pathetic useless ridiculous absurd moronic asinine ' +
 			'embarrassing lazy sloppy careless clueless amateurish inept dumb ignorant nonsensical laughable',
 	),
-	// The reader's work.
+	// The reader's work. Not "thing": "the silliest thing I have read" is a verdict on a remark, and ParaDetox's
+	// polite rewrites keep it (its F1 fell 0.943 → 0.942 with "thing" in this set).
 	m27Work: words(
 		'patch patches pr prs mr code change changes commit commits diff implementation api design designs doc ' +
 			'docs documentation fix idea ideas proposal proposals function functions class module test tests ' +
 			'suite script scripts schema refactor approach solution architecture query review writeup rfc page ' +
-			'message migration pull request thing garbage nonsense work contribution submission spec plan ticket',
+			'message migration pull request garbage nonsense work contribution submission spec plan ticket',
 	),
 	m27Mod: words('pull commit test docs design code message request'),
 	m27Seer: words("i i've ive we we've"),
