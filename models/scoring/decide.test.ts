@@ -193,6 +193,30 @@ describe('decide', () => {
 				]);
 			});
 
+			it('joins adjacent culprit words into one phrase, dropping function words at its edges', () => {
+				// Session 27 (misses27): "clearly", "idea", "doing", "Did" on the card; the reader blames the phrase.
+				const text3 = 'You clearly have no idea what you are doing. Did you even run it? Get lost, you.';
+				const toks3 = [...text3.matchAll(/\w+/g)].map((m) => ({
+					word: m[0].toLowerCase(),
+					start: m.index ?? 0,
+					end: (m.index ?? 0) + m[0].length,
+				}));
+				const marked = ['you', 'no', 'idea', 'what', 'you', 'are', 'doing', 'even', 'get', 'lost', 'you'];
+				const culpritWords = new Set<number>();
+				let from = 0;
+				for (const w of marked) {
+					const k = toks3.findIndex((t, i) => i >= from && t.word === w);
+					culpritWords.add(k);
+					from = k + 1;
+				}
+				const phrase = { ...base, text: text3, tokens: toks3, culpritWords };
+				expect(spansFor(phrase, 'toxic').map((s) => text3.slice(s.start, s.end))).toEqual([
+					'no idea what you are doing',
+					'even',
+					'Get lost',
+				]);
+			});
+
 			it('never underlines an excused word, even as the only positive one', () => {
 				const spans = spansFor({ ...culprit, excusedWords: new Set([at('clearly')]) }, 'toxic');
 				expect(under(spans)).toEqual(['idea']);

@@ -135,17 +135,36 @@ export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate', toxicFi
 	for (const i of head === 'toxic' || toxicFires ? (raw.culpritWords ?? []) : [])
 		if (!FUNCTION_WORDS.has(raw.tokens[i]?.word ?? '')) culpritSentences.add(sentenceOf[i] ?? 0);
 	const groups = new Map<string, Span[]>();
+	// Adjacent culprit words are one phrase ("no idea what you are doing"): one underline, one quote on the card.
+	let phrase: number[] = [];
+	const closePhrase = () => {
+		const span = phraseSpan(raw, phrase, head);
+		if (span) {
+			const key = `c:${sentenceOf[phrase[0] as number] ?? 0}`;
+			groups.set(key, [...(groups.get(key) ?? []), span]);
+		}
+		phrase = [];
+	};
 	raw.tokens.forEach((t, i) => {
 		const sentence = sentenceOf[i] ?? 0;
-		if (excused?.has(i) || (culprits?.has(i) && FUNCTION_WORDS.has(t.word))) return;
+		const last = phrase.at(-1);
+		if (
+			last !== undefined &&
+			(!culprits?.has(i) ||
+				excused?.has(i) ||
+				last !== i - 1 ||
+				sentenceOf[last] !== sentence ||
+				CLAUSE_BREAK.test(raw.text.slice((raw.tokens[last] as Token).end, t.start)))
+		)
+			closePhrase();
+		if (excused?.has(i)) return;
 		const withCulprit = culpritSentences.has(sentence);
 		if (withCulprit && head === 'inappropriate') return;
 		const run = runOf(i);
 		const max = maxOf.get(run) ?? 0;
 		const c = words[i] ?? 0;
 		if (culprits?.has(i)) {
-			const key = `c:${sentence}`;
-			groups.set(key, [...(groups.get(key) ?? []), { start: t.start, end: t.end, weight: 1, head }]);
+			phrase.push(i);
 			return;
 		}
 		if (
@@ -164,6 +183,7 @@ export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate', toxicFi
 		spans.push({ start: t.start, end: t.end, weight: c / max, head });
 		groups.set(key, spans);
 	});
+	closePhrase();
 	// The toxic head's culprits already say why: the inappropriate head adds no fallback word beside them.
 	if (groups.size === 0)
 		return head === 'inappropriate' && culpritSentences.size > 0 ? [] : strongestWord(raw, words, head);
@@ -172,6 +192,36 @@ export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate', toxicFi
 		.sort((a, b) => b.weight - a.weight)
 		.slice(0, MAX_DRAFT_SPANS)
 		.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Punctuation between two culprit words that ends a phrase ("Get lost, nobody asked you" is two), and a quote mark
+ * ("another 'cleanup' from you": the underline does not start inside a quote it does not close).
+ */
+const CLAUSE_BREAK = /[,;:.!?()\-–—\n"'`‘’“”]/;
+/** A function word that keeps its place at a phrase's edge: the negation is the put-down ("no idea …"). */
+const NEGATING = new Set(['no', 'not']);
+
+/**
+ * One underline over adjacent culprit words (token indices, in order), or none: function words at its edges are
+ * dropped (a negation and the word before one stay: "no idea", "do not know"), and a phrase of function words
+ * alone says nothing (session 27, misses27).
+ */
+function phraseSpan(raw: RawScore, phrase: number[], head: 'toxic' | 'inappropriate'): Span | undefined {
+	const word = (k: number) => raw.tokens[phrase[k] as number]?.word ?? '';
+	const keeps = (k: number) =>
+		!FUNCTION_WORDS.has(word(k)) || NEGATING.has(word(k)) || NEGATING.has(word(k + 1));
+	let a = 0;
+	let b = phrase.length - 1;
+	while (a <= b && !keeps(a)) a++;
+	while (b >= a && FUNCTION_WORDS.has(word(b))) b--;
+	if (a > b) return undefined;
+	let content = false;
+	for (let k = a; k <= b; k++) if (!FUNCTION_WORDS.has(word(k))) content = true;
+	if (!content) return undefined;
+	const first = raw.tokens[phrase[a] as number] as Token;
+	const last = raw.tokens[phrase[b] as number] as Token;
+	return { start: first.start, end: last.end, weight: 1, head };
 }
 
 /** The one content word with the largest positive contribution, as a span of weight 1, or none. */

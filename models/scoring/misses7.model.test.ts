@@ -22,7 +22,7 @@ describe('session 15 frames in the shipped scorer', () => {
 		expect(group?.aboutGroup).toBe(true);
 		const underlined = (group?.spans ?? [])
 			.filter((s) => s.head === 'toxic')
-			.map((s) => GROUP.slice(s.start, s.end));
+			.flatMap((s) => GROUP.slice(s.start, s.end).split(' '));
 		expect(underlined).toEqual(['Black', 'people', "don't", 'belong']);
 		expect(threat?.flag).toBe(true);
 		expect(threat?.aboutGroup).toBeUndefined();

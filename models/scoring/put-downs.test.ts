@@ -76,6 +76,42 @@ describe('putDownWords', () => {
 	});
 });
 
+describe('putDownWords, session 27 (misses27)', () => {
+	const under = (text: string) => {
+		const t = tokenize(text);
+		return putDownWords(t)
+			.map((i) => t.tokens[i]?.word)
+			.join(' ');
+	};
+
+	it.each([
+		['This is the stupidest patch I have ever seen. Fix it.', 'stupidest patch i have ever seen'],
+		["That's the dumbest PR I've reviewed this year.", "the dumbest pr i've reviewed"],
+		['This is the most idiotic design I have ever read.', 'the most idiotic design i have ever read'],
+		['Worst code I have seen in my life, honestly.', 'worst code i have seen in my life'],
+		['It is the laziest fix all week.', 'the laziest fix all week'],
+		['Your migration is the sloppiest script I have ever looked at.', 'sloppiest script i have ever looked'],
+	])('a superlative put-down of the work: %s', (text, words) => expect(under(text)).toContain(words));
+
+	it.each([
+		'This is the worst bug I have ever debugged.',
+		'That was the stupidest mistake I ever made.',
+		"This is the worst outage we've had.",
+		'Here is the dumbest possible implementation, on purpose, as a baseline.',
+		'This is the cleanest PR I have ever reviewed.',
+		'What is the dumbest code you have ever seen?',
+		"This is the ugliest hack I've ever written, sorry.",
+		"The worst API I've ever used is the old Win32 one.",
+	])('not a put-down: %s', (text) => expect(under(text)).toBe(''));
+
+	it('marks what a reader blames in the competence and "did you even" frames, not their glue', () => {
+		expect(under('You clearly have no idea what you are doing. Did you even run the tests?')).toBe(
+			'you no idea what you are doing even',
+		);
+		expect(under("You don't know what you're doing.")).toBe("you don't know what you're doing");
+	});
+});
+
 describe('applyPutDowns', () => {
 	const entry = (text: string, toxic: number): ScoreEntry => {
 		const tokens = tokenize(text).tokens;

@@ -25,6 +25,7 @@ import { ATTACKS13_KEYS, ATTACKS13_PATTERNS, ATTACKS13_SETS } from './attacks13-
 import { GROUP_PATTERNS, MISSES7_PATTERNS, MISSES7_SETS, MISSES7_THREATS } from './misses7-frames.ts';
 import { MISSES8_KEYS, MISSES8_PATTERNS, MISSES8_SETS } from './misses8-frames.ts';
 import { MISSES9_KEYS, MISSES9_MARKS, MISSES9_PATTERNS, MISSES9_SETS } from './misses9-frames.ts';
+import { MISSES27_KEYS, MISSES27_PATTERNS, MISSES27_SETS } from './misses27-frames.ts';
 import { SETS as FRAME_SETS, PATTERNS } from './put-down-frames.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, wordSentences } from './sentences.ts';
@@ -40,6 +41,7 @@ const SETS: Record<string, Set<string>> = {
 	...MISSES8_SETS,
 	...MISSES9_SETS,
 	...ATTACKS13_SETS,
+	...MISSES27_SETS,
 };
 
 /** One position of a pattern: the words it accepts (sets expanded) and whether it may be skipped. */
@@ -79,9 +81,12 @@ interface Pattern {
 /** The veiled threats among the frames (veiled-frames.ts, misses7-frames.ts). */
 const THREATS = new Set([...VEILED_THREATS, ...MISSES7_THREATS]);
 
-/** A keyed list of frames: the words one of them needs, and the words its matches are underlined on. */
+/**
+ * A keyed list of frames: the words one of them needs (none: tried on every draft), and the words its matches are
+ * underlined on.
+ */
 interface Keyed {
-	keys: ReadonlySet<string>;
+	keys?: ReadonlySet<string>;
 	marks: ReadonlySet<string>;
 }
 
@@ -157,6 +162,25 @@ const MISSES8: Keyed = { keys: MISSES8_KEYS, marks: MISSES8_KEYS };
 const MISSES9: Keyed = { keys: MISSES9_KEYS, marks: MISSES9_MARKS };
 /** attacks13's frames name no label to underline: a match is underlined whole (no mark among its words). */
 const ATTACKS13: Keyed = { keys: ATTACKS13_KEYS, marks: new Set() };
+/** misses27's superlative put-downs are underlined whole too ("stupidest patch I have ever seen"). */
+const MISSES27: Keyed = { keys: MISSES27_KEYS, marks: new Set() };
+/**
+ * Session 27 (misses27): base frames underlined on what a reader blames, not on their glue. "You clearly have no
+ * idea what you are doing. Did you even run the tests" underlined "clearly", "idea", "doing", "Did", "even", "run"
+ * and the card said "Mostly because of clearly, idea, doing, Did": the competence put-down is underlined on "no
+ * idea what you are doing" (one phrase: decide.ts joins a frame's adjacent words), the "did you even" sneer on
+ * "even", not on the auxiliary and the verb it asks about.
+ */
+const NOT_KNOWING: Keyed = {
+	marks: new Set(
+		"no idea clue don't dont do not know what you're youre you are doing talking the first thing".split(' '),
+	),
+};
+const EVEN: Keyed = { marks: new Set(['even']) };
+const PHRASE_MARKS = new Map<string, Keyed>([
+	...PATTERNS.filter((p) => p.startsWith('@you @adverb? ')).map((p): [string, Keyed] => [p, NOT_KNOWING]),
+	...PATTERNS.filter((p) => p.startsWith('do|did you even ')).map((p): [string, Keyed] => [p, EVEN]),
+]);
 const BY_FIRST_WORD = byFirstWord(
 	[
 		...PATTERNS,
@@ -166,12 +190,15 @@ const BY_FIRST_WORD = byFirstWord(
 		...MISSES8_PATTERNS,
 		...MISSES9_PATTERNS,
 		...ATTACKS13_PATTERNS,
+		...MISSES27_PATTERNS,
 	],
 	REPORTABLE,
 	new Map([
+		...PHRASE_MARKS,
 		...MISSES8_PATTERNS.map((p): [string, Keyed] => [p, MISSES8]),
 		...MISSES9_PATTERNS.map((p): [string, Keyed] => [p, MISSES9]),
 		...ATTACKS13_PATTERNS.map((p): [string, Keyed] => [p, ATTACKS13]),
+		...MISSES27_PATTERNS.map((p): [string, Keyed] => [p, MISSES27]),
 	]),
 );
 /** The frames that exclude a group of people for who they are (misses7-frames.ts): the card names a group. */
@@ -297,8 +324,15 @@ function frameWords(tokenized: Tokenized, index: Map<string, Pattern[]>): number
 	const keyed9 = tokens.some((k) => MISSES9_KEYS.has(k.word));
 	// Looked for only once an attacks13 frame's first word is found ("who", "or", "you" start most of them).
 	const keyed13 = once(() => tokens.some((k) => ATTACKS13_KEYS.has(k.word)));
+	const keyed27 = once(() => tokens.some((k) => MISSES27_KEYS.has(k.word)));
 	const hasKeys = (keys: ReadonlySet<string>) =>
-		keys === MISSES8_KEYS ? keyed8 : keys === MISSES9_KEYS ? keyed9 : keyed13();
+		keys === MISSES8_KEYS
+			? keyed8
+			: keys === MISSES9_KEYS
+				? keyed9
+				: keys === MISSES27_KEYS
+					? keyed27()
+					: keyed13();
 	// Looked at only when a pattern that needs them matches its first word (most drafts never do).
 	const selfTaken = once(() => takesOn(tokens));
 	const endorsed = once(() => endorsesReport(masked));

@@ -66,8 +66,8 @@ export function verdictSentences(entry: ScoreEntry, tokenized: Tokenized): Token
 	for (const span of spans) {
 		const s = sentenceOf(span.start);
 		if (s < 0 || !sentences[s]?.asks) return [];
-		const word = tokens.find((k) => k.start === span.start)?.word ?? '';
-		if (loaded(word)) return [];
+		// An underline may be a phrase of several words (decide.ts): none of them may be an insult.
+		if (tokens.some((k) => k.start >= span.start && k.end <= span.end && loaded(k.word))) return [];
 		last = Math.max(last, s);
 	}
 	return (
