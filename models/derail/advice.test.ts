@@ -877,7 +877,12 @@ describe('the draft: no put-down to "make concrete", no advice it already follow
 		['I will not fix this.', {}],
 		['Today I found another bug.', {}],
 		['I will push a fix today, you idiot.', {}],
-		['Could you share the exact error message?', { asks: true }],
+		// Asking for the specifics is moving to them (qa27: "Move to specifics" under "Can you send the exact version…").
+		['Could you share the exact error message?', { asks: true, specific: true }],
+		['Can you send me the exact version and the error you get?', { asks: true, specific: true }],
+		['Which browser are you on?', { asks: true, specific: true }],
+		['Could you help me understand?', { asks: true }],
+		['Did you even read the error?', {}],
 		['Are you serious?', {}],
 		['Why would you merge that?', {}],
 		['Sorry this took so long.', { acknowledges: true }],
@@ -948,5 +953,10 @@ describe('the draft: no put-down to "make concrete", no advice it already follow
 		const plain = adviseThread(pingPong, markersOf(pingPong, tones, 0.9, [bare, calm, 0.85]), bare);
 		expect(plain?.suggestions.some((s) => /^Ask /.test(s))).toBe(true);
 		expect(plain?.suggestions.some((s) => /smaller channel/.test(s))).toBe(true);
+		// Asking for the version and the error is moving to specifics: not told to (qa27).
+		const asking = 'Can you send me the exact version and the error you get?';
+		const asked = adviseThread(pingPong, markersOf(pingPong, tones, 0.9, [asking, calm, 0.85]), asking);
+		expect(asked?.suggestions.some((s) => /specifics|concrete/.test(s))).toBe(false);
+		expect(plain?.suggestions.some((s) => /specifics|concrete/.test(s))).toBe(true);
 	});
 });

@@ -602,6 +602,12 @@ const ACKNOWLEDGES =
 /** The user already names specifics: a version, an issue or PR, code, a commit, an error, a file, steps. */
 const SPECIFIC =
 	/\bv?\d+\.\d+(?:\.\d+)?\b|#\d+\b|`[^`\n]+`|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b|\b(?:traceback|stack trace|exit code|errno|steps to reproduce|repro(?:duction)? steps)\b|\b[\w-]+\.(?:js|mjs|ts|tsx|jsx|py|rs|go|json|ya?ml|toml|c|h|cpp|java|rb|php|css|html|sh|lock)\b/i;
+/**
+ * A question that asks for the specifics ("Can you send the exact version and the error you get?"): the draft moves to
+ * specifics already, so "Move to specifics: the exact version, error, …" would only repeat it (qa27, session 27).
+ */
+const ASKS_SPECIFICS =
+	/\b(?:versions?|errors?|error messages?|logs?|stack ?traces?|tracebacks?|steps to reproduce|repro(?:duction)?(?: steps)?|config(?:uration)?|output|screenshots?|commits?|(?:which|what) (?:file|line|browser|os|platform|release|build))\b/i;
 /** An error's name as code writes it ("TypeError", "NullPointerException"): case matters ("an error message" is none). */
 const ERROR_NAME = /\b[A-Z]\w*(?:Error|Exception)\b/;
 /** The user already takes it elsewhere ("DM me", "let's take this to a separate issue", "a quick call"). */
@@ -616,7 +622,7 @@ export interface DraftDoes {
 	asks: boolean;
 	/** Acknowledges the other side ("Sorry this took so long", "I understand why this is frustrating"). */
 	acknowledges: boolean;
-	/** Names specifics: a version, an issue or PR number, code, a commit, an error, a file name, steps. */
+	/** Names specifics (a version, an issue or PR number, code, a commit, an error, a file name, steps) or asks for them. */
 	specific: boolean;
 	/** Proposes a smaller channel (a direct message, a call, a separate issue or thread). */
 	elsewhere: boolean;
@@ -638,7 +644,10 @@ export function draftDoes(draft: string | undefined): DraftDoes {
 		const s = raw.replace(/[’‘]/g, "'").trim();
 		if (!s || putsDown(s)) continue;
 		if (WILL.test(s) || DONE.test(s) || (WHEN.test(s) && STEP.test(s))) does.commits = true;
-		if (/\?\s*$/.test(s) && !RHETORICAL.test(s)) does.asks = true;
+		if (/\?\s*$/.test(s) && !RHETORICAL.test(s)) {
+			does.asks = true;
+			if (ASKS_SPECIFICS.test(s)) does.specific = true;
+		}
 		if (ACKNOWLEDGES.test(s)) does.acknowledges = true;
 		if (ELSEWHERE.test(s)) does.elsewhere = true;
 	}
