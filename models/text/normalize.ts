@@ -5,7 +5,7 @@
  * original draft it came from, so explanations can underline the user's own characters.
  */
 import { HOMOGLYPHS, LEET, STANDS_FOR } from './confusables.ts';
-import { unmask } from './lexicon.ts';
+import { SPLIT_WORDS, unmask } from './lexicon.ts';
 
 /** Normalised text plus, per output UTF-16 unit, the [start, end) range in the original draft. */
 export interface Normalized {
@@ -183,6 +183,175 @@ function repairCore(seq: CharSeq, a: number, b: number): void {
 	}
 }
 
+/** One split word to join: units [from, to) of the sequence spell `word` once their separators are dropped. */
+export interface SplitJoin {
+	from: number;
+	to: number;
+	word: string;
+}
+
+/**
+ * Separators a word is split across inside one token ("st-upid", "st.u.p.i.d", "i_d_i_o_t", "st*upid",
+ * "id·iot"). "|" is not one: between letters it reads as leetspeak for l (repairTokens has mapped it by now).
+ */
+const isSplitSep = (c: string | undefined): boolean =>
+	c === '-' || c === '.' || c === '_' || c === '*' || c === '\u00b7';
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+/** Opening quotes, brackets and Markdown emphasis that may sit before a split word ("(st-upid", "*mor-on*"). */
+const OPENERS = '([{<"\'\u201c\u2018*_~';
+/** Their closing partners and sentence punctuation after one ("mor-on.", "id-iot,", "st-upid!)"). */
+const CLOSERS = ')]}>"\'\u201d\u2019*_~,;:!?.';
+/**
+ * Common short words: a split counts only where one chunk is no word of its own (at most three letters and not
+ * one of these: "id", "iot", "st", "mor", "m"), so real words joined by a hyphen or a space ("brain-dead",
+ * "God damn") are compounds, not disguises (session 26, fixer13).
+ */
+const SHORT_WORDS = new Set(
+	'a,an,as,at,be,by,do,go,he,i,if,in,is,it,me,my,no,of,on,or,so,to,up,us,we,and,are,but,can,did,for,god,had,has,her,him,his,how,its,not,now,one,our,out,she,the,too,two,was,who,why,yes,you'.split(
+		',',
+	),
+);
+/** The most letters a joined word may have (longer than any word a split is read as). */
+const MAX_SPLIT_LETTERS = 16;
+
+/** Whether the split word may start at unit `at` (nothing word-like glued before it: "src/id-iot", "it's"). */
+function openEdge(chars: ArrayLike<string>, at: number): boolean {
+	const c = chars[at - 1];
+	if (c === undefined || isBlank(c) || c === '\n' || c === '\r') return true;
+	if (!OPENERS.includes(c) || c === '') return false;
+	const before = chars[at - 2];
+	return before === undefined || /\s/.test(before) || OPENERS.includes(before);
+}
+
+/** Whether the split word may end before unit `at` (no word glued on: "st-upid.txt", "id-iot's", "mor-on2"). */
+function closeEdge(chars: ArrayLike<string>, at: number): boolean {
+	const c = chars[at];
+	if (c === undefined || /\s/.test(c)) return true;
+	if (!CLOSERS.includes(c) || c === '') return false;
+	const after = chars[at + 1];
+	return after === undefined || /\s/.test(after) || CLOSERS.includes(after);
+}
+
+/**
+ * Words split into letter chunks by one separator character between chunks ("st-upid", "mor-on", "id.iot",
+ * "st.upid", "s t-u p i d"), found where the chunks join into a word `wordOf` knows (it returns the word, or
+ * undefined). A candidate is one or more whole tokens, each a run of chunks glued by `-`, `.`, `_`, `*` or `·`,
+ * separated by single spaces: a token that goes on ("st.u.p.i.d.txt", "x-stupid-y") is a name, never cut. The
+ * candidate must hold a glued token (unless `spacesAlone`: "id iotic"), may use one glue character only, must
+ * have a chunk that is no word of its own, and must not be words that are each `wordOf` words ("stupid-idiot").
+ * Nothing word-like may be glued on either side. So "re-use", "e.g.", "node_modules", "x-ray", "co-op", "v1.2.3",
+ * "J. R. R." and file names are never joined. Longest candidate first, left to right, no overlaps.
+ */
+export function findSplitWords(
+	chars: ArrayLike<string>,
+	wordOf: (letters: string) => string | undefined,
+	spacesAlone = false,
+): SplitJoin[] {
+	const joins: SplitJoin[] = [];
+	const n = chars.length;
+	let i = 0;
+	while (i < n) {
+		if (!isLetter(chars[i]) || isLetter(chars[i - 1])) {
+			i++;
+			continue;
+		}
+		// The run from i: chunks (maximal letter runs) each joined to the last by one separator or blank.
+		const from: number[] = [];
+		const to: number[] = [];
+		const glued: boolean[] = []; // glued[k]: chunk k joined to chunk k - 1 by a separator (not a blank)
+		let k = i;
+		for (;;) {
+			const a = k;
+			while (k < n && isLetter(chars[k])) k++;
+			from.push(a);
+			to.push(k);
+			glued.push(a > i && isSplitSep(chars[a - 1]));
+			const c = chars[k];
+			if ((isSplitSep(c) || isBlank(c)) && isLetter(chars[k + 1])) k++;
+			else break;
+		}
+		i = k;
+		const chunks = from.length;
+		if (chunks < 2 || (!spacesAlone && !glued.includes(true))) continue;
+		// Tokens: chunk ranges [t, u) glued inside, blanks between them.
+		const tokenStart: number[] = [];
+		for (let c = 0; c < chunks; c++) if (!glued[c]) tokenStart.push(c);
+		const tokenCount = tokenStart.length;
+		const tokenEnd = (t: number) => (t + 1 < tokenCount ? (tokenStart[t + 1] as number) : chunks);
+		for (let t = 0; t < tokenCount; t++) {
+			const first = tokenStart[t] as number;
+			if (first === 0 ? !openEdge(chars, from[0] as number) : false) continue;
+			let found: SplitJoin | undefined;
+			let lastToken = t;
+			// Every token count from this one on, within the letter cap; the longest that joins wins.
+			let letters = 0;
+			const ends: number[] = [];
+			for (let u = t; u < tokenCount; u++) {
+				for (let c = tokenStart[u] as number; c < tokenEnd(u); c++)
+					letters += (to[c] as number) - (from[c] as number);
+				if (letters > MAX_SPLIT_LETTERS) break;
+				ends.push(u);
+			}
+			for (let e = ends.length - 1; e >= 0 && !found; e--) {
+				const u = ends[e] as number;
+				const end = tokenEnd(u);
+				if (end - first < 2) continue;
+				if (end === chunks && !closeEdge(chars, to[chunks - 1] as number)) continue;
+				let glue: string | undefined;
+				let oneGlue = true;
+				let anyGlued = false;
+				let noWordChunk = false;
+				let everyChunkAWord = true;
+				let text = '';
+				for (let c = first; c < end; c++) {
+					const chunk = Array.prototype.slice
+						.call(chars, from[c] as number, to[c] as number)
+						.join('') as string;
+					text += chunk;
+					if (c > first && glued[c]) {
+						const sep = chars[(from[c] as number) - 1];
+						anyGlued = true;
+						if (glue === undefined) glue = sep;
+						else if (glue !== sep) oneGlue = false;
+					}
+					if (chunk.length <= 3 && !SHORT_WORDS.has(chunk)) noWordChunk = true;
+					if (everyChunkAWord && wordOf(chunk) === undefined) everyChunkAWord = false;
+				}
+				if (!oneGlue || (!anyGlued && !spacesAlone) || !noWordChunk || everyChunkAWord) continue;
+				const word = wordOf(text);
+				if (word === undefined) continue;
+				found = { from: from[first] as number, to: to[end - 1] as number, word };
+				lastToken = u;
+			}
+			if (found) {
+				joins.push(found);
+				t = lastToken;
+			}
+		}
+	}
+	return joins;
+}
+
+const splitWord = (letters: string): string | undefined => (SPLIT_WORDS.has(letters) ? letters : undefined);
+
+/**
+ * Step 2b (session 27): insults split across separators ("st-upid", "mor-on", "id.iot", "s t-u p i d") become the
+ * word, where the chunks spell one of SPLIT_WORDS; every letter keeps its own offsets, so an underline runs from
+ * the split word's first letter to its last, separators included.
+ */
+function joinSplitWords(seq: CharSeq): CharSeq {
+	const joins = findSplitWords(seq.chars, splitWord);
+	if (joins.length === 0) return seq;
+	const out = prefix(seq, 0);
+	let at = 0;
+	for (const { from, to } of joins) {
+		for (; at < from; at++) push(out, seq, at);
+		for (; at < to; at++) if (isLetter(seq.chars[at])) push(out, seq, at);
+	}
+	for (; at < seq.chars.length; at++) push(out, seq, at);
+	return out;
+}
+
 /** Step 3: "f u c k", "f.u.c.k", "f-u-c-k" (three or more single letters, one separator) become one word. */
 function joinSpacedLetters(seq: CharSeq): CharSeq {
 	// Built only from the first join on (most drafts have none, and then `seq` is returned as it is).
@@ -258,27 +427,34 @@ export function lowercaseOnly(text: string): Normalized {
  * widens them (a back-reference then matches either case), which is safe: a match just runs the step.
  */
 const MAY_JOIN_SPACED = /(?:^|[^a-z])[a-z]([ .\-_*])[a-z]\1[a-z](?![a-z])/i;
+/** Necessary for joinSplitWords on ASCII: a letter, one of its separators, a letter ("st-upid"; not "re use"). */
+const MAY_SPLIT = /[a-z][-._*][a-z]/i;
 const MAY_COLLAPSE = /([a-z])\1\1/i;
 
-/** Normalises a draft for scoring; `start`/`end` map every output unit back into `text`. */
-export function normalize(text: string): Normalized {
+/**
+ * Normalises a draft for scoring; `start`/`end` map every output unit back into `text`. `joinSplits: false` leaves
+ * split words as written (the offline fixer finds them itself, with its own word list: fixer-camouflage.ts).
+ */
+export function normalize(text: string, joinSplits = true): Normalized {
 	const folded = foldChars(text);
 	repairTokens(folded);
-	const joined = folded.chars.join('');
-	// Most drafts have neither spaced letters nor stretches: two native scans of the joined text rule both steps
-	// out (session 23) instead of walking the units in JS. Every step keeps one UTF-16 unit per element (fold's
+	let joined = folded.chars.join('');
+	// Most drafts have no split word, spaced letters or stretches: native scans of the joined text rule each step
+	// out (sessions 23, 27) instead of walking the units in JS. Every step keeps one UTF-16 unit per element (fold's
 	// units, split(''), repairTokens' letters), so on ASCII the joined text is the units in order and
 	// `isLetter` is [A-Za-z]; anything else takes every step.
 	const ascii = joined.length === folded.chars.length && !NON_ASCII.test(joined);
-	const spaced = !ascii || MAY_JOIN_SPACED.test(joined) ? joinSpacedLetters(folded) : folded;
-	const seq = spaced !== folded || !ascii || MAY_COLLAPSE.test(joined) ? collapseStretches(spaced) : spaced;
-	return { text: seq === folded ? joined : seq.chars.join(''), start: seq.start, end: seq.end };
+	const split = joinSplits && (!ascii || MAY_SPLIT.test(joined)) ? joinSplitWords(folded) : folded;
+	if (split !== folded) joined = split.chars.join('');
+	const spaced = !ascii || MAY_JOIN_SPACED.test(joined) ? joinSpacedLetters(split) : split;
+	const seq = spaced !== split || !ascii || MAY_COLLAPSE.test(joined) ? collapseStretches(spaced) : spaced;
+	return { text: seq === split ? joined : seq.chars.join(''), start: seq.start, end: seq.end };
 }
 
 /** `normalize` with every step always taken (the pre-checks' reference in normalize-ascii.test.ts). */
 export function normalizeEveryStep(text: string): Normalized {
 	const folded = foldChars(text);
 	repairTokens(folded);
-	const seq = collapseStretches(joinSpacedLetters(folded));
+	const seq = collapseStretches(joinSpacedLetters(joinSplitWords(folded)));
 	return { text: seq.chars.join(''), start: seq.start, end: seq.end };
 }
