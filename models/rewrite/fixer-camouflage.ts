@@ -6,9 +6,9 @@
  * character stays the user's. The rules then drop or soften it like any plain insult, and the result holds it in
  * no spelling.
  */
-import { findSplitWords, normalize } from '../text/normalize.ts';
+import { findSplitWords, normalize, splitLexicon } from '../text/normalize.ts';
 import { matchCase } from './fixer-text.ts';
-import { INSULT_WORDS, insultWord, SPELLINGS } from './insult-words.ts';
+import { HARSH_SUPERLATIVE_BASES, INSULT_WORDS, insultWord, SPELLINGS } from './insult-words.ts';
 import { overlapsProtected, protectedRanges } from './protected.ts';
 
 export { insultWord, superlativeBase } from './insult-words.ts';
@@ -39,6 +39,18 @@ export function decamouflage(draft: string): string {
 	return last === 0 ? text : out + text.slice(last);
 }
 
+/** Every insult the fixer knows as `insultWord` reads it: the words, their everyday misspellings and superlatives. */
+const SPLIT_INSULTS = splitLexicon(
+	[...INSULT_WORDS, ...HARSH_SUPERLATIVE_BASES, ...Object.keys(SPELLINGS)].flatMap((w) => [
+		w,
+		`${w}est`,
+		`${w.replace(/y$/, 'i')}est`,
+		`${w.replace(/e$/, '')}est`,
+		`${w}${w.at(-1)}est`,
+	]),
+	insultWord,
+);
+
 /**
  * `text` with each insult written in split chunks joined into the word ("You id-iot" → "You idiot", "st.u.p.i.d"
  * → "stupid", "a com-plete m-oron" → "a com-plete moron", "your id iotic plan" → "your idiotic plan"), in the
@@ -53,7 +65,7 @@ export function joinSplitInsults(text: string): string {
 	const ranges = protectedRanges(text).filter((r) => r.kind !== 'number');
 	let out = '';
 	let last = 0;
-	for (const join of findSplitWords(norm.text, insultWord, true)) {
+	for (const join of findSplitWords(norm.text, SPLIT_INSULTS, true)) {
 		const start = norm.start[join.from] ?? 0;
 		const end = norm.end[join.to - 1] ?? start;
 		if (start < last || overlapsProtected(ranges, start, end)) continue;

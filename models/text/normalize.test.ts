@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { camouflageText, camouflageWord, TECHNIQUES } from './camouflage.ts';
-import { findSplitWords, lowercaseOnly, normalize, normalizeEveryStep } from './normalize.ts';
+import { findSplitWords, lowercaseOnly, normalize, normalizeEveryStep, splitLexicon } from './normalize.ts';
 
 /** The original characters each normalised word came from. */
 function origins(text: string): string[] {
@@ -150,7 +150,7 @@ describe('split words', () => {
 	});
 
 	it('findSplitWords reads blanks alone only when asked, with any word list', () => {
-		const wordOf = (w: string) => (w === 'idiotic' ? w : undefined);
+		const wordOf = splitLexicon(['idiotic']);
 		expect(findSplitWords('your id iotic plan', wordOf)).toEqual([]);
 		expect(findSplitWords('your id iotic plan', wordOf, true)).toEqual([
 			{ from: 5, to: 13, word: 'idiotic' },

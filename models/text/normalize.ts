@@ -183,6 +183,27 @@ function repairCore(seq: CharSeq, a: number, b: number): void {
 	}
 }
 
+/**
+ * The words a split may be read as: `word` returns the word the joined letters are (or undefined), `prefixes`
+ * holds every prefix of every letter string `word` accepts, so a candidate that can no longer become a word is
+ * dropped after its first chunk ("off-by-one": no word starts "off"). `splitLexicon` builds one.
+ */
+export interface SplitLexicon {
+	word: (letters: string) => string | undefined;
+	prefixes: ReadonlySet<string>;
+}
+
+/** A SplitLexicon accepting `words` (as `word` reads them: default, exactly these lower-case words). */
+export function splitLexicon(
+	words: Iterable<string>,
+	word?: (letters: string) => string | undefined,
+): SplitLexicon {
+	const set = new Set(words);
+	const prefixes = new Set<string>();
+	for (const w of set) for (let k = 1; k <= w.length; k++) prefixes.add(w.slice(0, k));
+	return { word: word ?? ((letters) => (set.has(letters) ? letters : undefined)), prefixes };
+}
+
 /** One split word to join: units [from, to) of the sequence spell `word` once their separators are dropped. */
 export interface SplitJoin {
 	from: number;
@@ -234,113 +255,162 @@ function closeEdge(chars: ArrayLike<string>, at: number): boolean {
 
 /**
  * Words split into letter chunks by one separator character between chunks ("st-upid", "mor-on", "id.iot",
- * "st.upid", "s t-u p i d"), found where the chunks join into a word `wordOf` knows (it returns the word, or
- * undefined). A candidate is one or more whole tokens, each a run of chunks glued by `-`, `.`, `_`, `*` or `·`,
- * separated by single spaces: a token that goes on ("st.u.p.i.d.txt", "x-stupid-y") is a name, never cut. The
+ * "st.upid", "s t-u p i d"), found where the chunks join into a word of `lexicon`. A candidate is one or more
+ * whole tokens, each a run of chunks glued by `-`, `.`, `_`, `*` or `·`, separated by single blanks: a token
+ * that goes on ("st.u.p.i.d.txt", "x-stupid-y") is a name, never cut. Only the tokens around a glue point are
+ * read (a regex finds them; a draft without one costs one native scan). The
  * candidate must hold a glued token (unless `spacesAlone`: "id iotic"), may use one glue character only, must
- * have a chunk that is no word of its own, and must not be words that are each `wordOf` words ("stupid-idiot").
+ * have a chunk that is no word of its own, and must not be words that are each `lexicon` words ("stupid-idiot").
  * Nothing word-like may be glued on either side. So "re-use", "e.g.", "node_modules", "x-ray", "co-op", "v1.2.3",
  * "J. R. R." and file names are never joined. Longest candidate first, left to right, no overlaps.
  */
 export function findSplitWords(
 	chars: ArrayLike<string>,
-	wordOf: (letters: string) => string | undefined,
+	lexicon: SplitLexicon,
 	spacesAlone = false,
+	joined?: string,
 ): SplitJoin[] {
-	const joins: SplitJoin[] = [];
 	const n = chars.length;
-	let i = 0;
-	while (i < n) {
-		if (!isLetter(chars[i]) || isLetter(chars[i - 1])) {
-			i++;
-			continue;
-		}
-		// The run from i: chunks (maximal letter runs) each joined to the last by one separator or blank.
-		const from: number[] = [];
-		const to: number[] = [];
-		const glued: boolean[] = []; // glued[k]: chunk k joined to chunk k - 1 by a separator (not a blank)
-		let k = i;
-		for (;;) {
-			const a = k;
-			while (k < n && isLetter(chars[k])) k++;
-			from.push(a);
-			to.push(k);
-			glued.push(a > i && isSplitSep(chars[a - 1]));
-			const c = chars[k];
-			if ((isSplitSep(c) || isBlank(c)) && isLetter(chars[k + 1])) k++;
-			else break;
-		}
-		i = k;
-		const chunks = from.length;
-		if (chunks < 2 || (!spacesAlone && !glued.includes(true))) continue;
-		// Tokens: chunk ranges [t, u) glued inside, blanks between them.
-		const tokenStart: number[] = [];
-		for (let c = 0; c < chunks; c++) if (!glued[c]) tokenStart.push(c);
-		const tokenCount = tokenStart.length;
-		const tokenEnd = (t: number) => (t + 1 < tokenCount ? (tokenStart[t + 1] as number) : chunks);
-		for (let t = 0; t < tokenCount; t++) {
-			const first = tokenStart[t] as number;
-			if (first === 0 ? !openEdge(chars, from[0] as number) : false) continue;
-			let found: SplitJoin | undefined;
-			let lastToken = t;
-			// Every token count from this one on, within the letter cap; the longest that joins wins.
-			let letters = 0;
-			const ends: number[] = [];
-			for (let u = t; u < tokenCount; u++) {
-				for (let c = tokenStart[u] as number; c < tokenEnd(u); c++)
-					letters += (to[c] as number) - (from[c] as number);
-				if (letters > MAX_SPLIT_LETTERS) break;
-				ends.push(u);
+	// One UTF-16 unit per element (as every normalisation step keeps them), so a regex finds the glue points.
+	let text = typeof chars === 'string' ? chars : (joined ?? Array.prototype.join.call(chars, ''));
+	if (text.length !== n)
+		text = Array.from({ length: n }, (_, k) => (chars[k]?.length === 1 ? chars[k] : '\0')).join('');
+	const joins: SplitJoin[] = [];
+	const ascii = !NON_ASCII.test(text);
+	const glue = spacesAlone ? (ascii ? ASCII_GLUED_OR_SPACED : GLUED_OR_SPACED) : ascii ? ASCII_GLUED : GLUED;
+	glue.lastIndex = 0;
+	let done = 0; // units before this are taken by a join
+	for (let m = glue.exec(text); m; m = glue.exec(text)) {
+		// Only around a glue point: its token, and as many blank-separated tokens either side as the letter cap allows.
+		let a = m.index;
+		while (a > done && (isLetter(chars[a - 1]) || (isSplitSep(chars[a - 1]) && isLetter(chars[a - 2])))) a--;
+		if (!isLetter(chars[a])) continue;
+		let b = m.index + 1;
+		while (b < n && (isLetter(chars[b]) || (isSplitSep(chars[b]) && isLetter(chars[b + 1])))) b++;
+		let letters = 0;
+		for (let k = a; k < b; k++) if (isLetter(chars[k])) letters++;
+		let left = a;
+		for (
+			let budget = MAX_SPLIT_LETTERS - letters;
+			left - 2 >= done && isBlank(chars[left - 1]) && isLetter(chars[left - 2]);
+		) {
+			let k = left - 1;
+			let got = 0;
+			while (k > done && (isLetter(chars[k - 1]) || (isSplitSep(chars[k - 1]) && isLetter(chars[k - 2])))) {
+				k--;
+				if (isLetter(chars[k])) got++;
 			}
-			for (let e = ends.length - 1; e >= 0 && !found; e--) {
-				const u = ends[e] as number;
-				const end = tokenEnd(u);
-				if (end - first < 2) continue;
-				if (end === chunks && !closeEdge(chars, to[chunks - 1] as number)) continue;
-				let glue: string | undefined;
-				let oneGlue = true;
-				let anyGlued = false;
-				let noWordChunk = false;
-				let everyChunkAWord = true;
-				let text = '';
-				for (let c = first; c < end; c++) {
-					const chunk = Array.prototype.slice
-						.call(chars, from[c] as number, to[c] as number)
-						.join('') as string;
-					text += chunk;
-					if (c > first && glued[c]) {
-						const sep = chars[(from[c] as number) - 1];
-						anyGlued = true;
-						if (glue === undefined) glue = sep;
-						else if (glue !== sep) oneGlue = false;
-					}
-					if (chunk.length <= 3 && !SHORT_WORDS.has(chunk)) noWordChunk = true;
-					if (everyChunkAWord && wordOf(chunk) === undefined) everyChunkAWord = false;
+			if (got > budget) break;
+			budget -= got;
+			left = k;
+		}
+		let right = b;
+		for (let budget = MAX_SPLIT_LETTERS - letters; isBlank(chars[right]) && isLetter(chars[right + 1]); ) {
+			let k = right + 1;
+			let got = 0;
+			while (k < n && (isLetter(chars[k]) || (isSplitSep(chars[k]) && isLetter(chars[k + 1])))) {
+				if (isLetter(chars[k])) got++;
+				k++;
+			}
+			if (got > budget) break;
+			budget -= got;
+			right = k;
+		}
+		const found = joinIn(chars, left, right, lexicon, spacesAlone);
+		if (found.length > 0) {
+			joins.push(...found);
+			done = (found[found.length - 1] as SplitJoin).to;
+		}
+		glue.lastIndex = Math.max(done, b);
+	}
+	return joins;
+}
+
+const GLUED = /\p{L}[-._*\u00b7]\p{L}/gu;
+// Below U+0080 \p{L} is [A-Za-z]; a regex without the u flag scans faster.
+const ASCII_GLUED = /[a-z][-._*][a-z]/gi;
+const ASCII_GLUED_OR_SPACED = /[a-z][-._*\t ][a-z]/gi;
+const GLUED_OR_SPACED = /\p{L}[-._*\u00b7\t ]\p{L}/gu;
+
+/** `findSplitWords` within units [left, right): whole tokens only, longest candidate first, left to right. */
+function joinIn(
+	chars: ArrayLike<string>,
+	left: number,
+	right: number,
+	lexicon: SplitLexicon,
+	spacesAlone: boolean,
+): SplitJoin[] {
+	// Chunks (maximal letter runs) each joined to the last by one separator or blank.
+	const from: number[] = [];
+	const to: number[] = [];
+	const glued: boolean[] = []; // glued[k]: chunk k joined to chunk k - 1 by a separator (not a blank)
+	for (let k = left; k < right; ) {
+		const a = k;
+		while (k < right && isLetter(chars[k])) k++;
+		from.push(a);
+		to.push(k);
+		glued.push(a > left && isSplitSep(chars[a - 1]));
+		k++;
+	}
+	const chunks = from.length;
+	const joins: SplitJoin[] = [];
+	// Tokens: chunk ranges glued inside, blanks between them.
+	const tokenStart: number[] = [];
+	for (let c = 0; c < chunks; c++) if (!glued[c]) tokenStart.push(c);
+	const tokenCount = tokenStart.length;
+	const tokenEnd = (t: number) => (t + 1 < tokenCount ? (tokenStart[t + 1] as number) : chunks);
+	for (let t = 0; t < tokenCount; t++) {
+		const first = tokenStart[t] as number;
+		if (first === 0 && !openEdge(chars, from[0] as number)) continue;
+		// Tokens from this one on, chunk by chunk while the letters are still a prefix of a lexicon word; the
+		// longest candidate that meets every condition wins.
+		let text = '';
+		let sep: string | undefined;
+		let oneGlue = true;
+		let noWordChunk = false;
+		let everyChunkAWord = true;
+		let found: SplitJoin | undefined;
+		let foundToken = t;
+		grow: for (let u = t; u < tokenCount; u++) {
+			const end = tokenEnd(u);
+			for (let c = tokenStart[u] as number; c < end; c++) {
+				let chunk = '';
+				for (let k = from[c] as number; k < (to[c] as number); k++) chunk += chars[k];
+				text += chunk;
+				if (!lexicon.prefixes.has(text)) break grow;
+				if (c > first && glued[c]) {
+					const s = chars[(from[c] as number) - 1];
+					if (sep === undefined) sep = s;
+					else if (sep !== s) oneGlue = false;
 				}
-				if (!oneGlue || (!anyGlued && !spacesAlone) || !noWordChunk || everyChunkAWord) continue;
-				const word = wordOf(text);
-				if (word === undefined) continue;
-				found = { from: from[first] as number, to: to[end - 1] as number, word };
-				lastToken = u;
+				if (chunk.length <= 3 && !SHORT_WORDS.has(chunk)) noWordChunk = true;
+				if (everyChunkAWord && lexicon.word(chunk) === undefined) everyChunkAWord = false;
 			}
-			if (found) {
-				joins.push(found);
-				t = lastToken;
-			}
+			if (!oneGlue) break;
+			if (end - first < 2 || (end === chunks && !closeEdge(chars, to[chunks - 1] as number))) continue;
+			if ((sep === undefined && !spacesAlone) || !noWordChunk || everyChunkAWord) continue;
+			const word = lexicon.word(text);
+			if (word === undefined) continue;
+			found = { from: from[first] as number, to: to[end - 1] as number, word };
+			foundToken = u;
+		}
+		if (found) {
+			joins.push(found);
+			t = foundToken;
 		}
 	}
 	return joins;
 }
 
-const splitWord = (letters: string): string | undefined => (SPLIT_WORDS.has(letters) ? letters : undefined);
+const SPLIT_LEXICON = splitLexicon(SPLIT_WORDS);
 
 /**
  * Step 2b (session 27): insults split across separators ("st-upid", "mor-on", "id.iot", "s t-u p i d") become the
  * word, where the chunks spell one of SPLIT_WORDS; every letter keeps its own offsets, so an underline runs from
  * the split word's first letter to its last, separators included.
  */
-function joinSplitWords(seq: CharSeq): CharSeq {
-	const joins = findSplitWords(seq.chars, splitWord);
+function joinSplitWords(seq: CharSeq, joined?: string): CharSeq {
+	const joins = findSplitWords(seq.chars, SPLIT_LEXICON, false, joined);
 	if (joins.length === 0) return seq;
 	const out = prefix(seq, 0);
 	let at = 0;
@@ -444,7 +514,10 @@ export function normalize(text: string, joinSplits = true): Normalized {
 	// units, split(''), repairTokens' letters), so on ASCII the joined text is the units in order and
 	// `isLetter` is [A-Za-z]; anything else takes every step.
 	const ascii = joined.length === folded.chars.length && !NON_ASCII.test(joined);
-	const split = joinSplits && (!ascii || MAY_SPLIT.test(joined)) ? joinSplitWords(folded) : folded;
+	const split =
+		joinSplits && (!ascii || MAY_SPLIT.test(joined))
+			? joinSplitWords(folded, ascii ? joined : undefined)
+			: folded;
 	if (split !== folded) joined = split.chars.join('');
 	const spaced = !ascii || MAY_JOIN_SPACED.test(joined) ? joinSpacedLetters(split) : split;
 	const seq = spaced !== split || !ascii || MAY_COLLAPSE.test(joined) ? collapseStretches(spaced) : spaced;
