@@ -1,7 +1,7 @@
 /**
  * Camouflage normalisation with an offset map. Undoes the word-camouflage tricks people use to slip past
- * filters (homoglyphs, zero-width characters, accents, leetspeak, masked letters, spaced and stretched letters)
- * so the featuriser sees the plain word, and keeps, for every output character, the UTF-16 range of the
+ * filters (homoglyphs, zero-width characters, accents, leetspeak, masked letters, insults split by hyphens, dots
+ * or underscores, spaced and stretched letters) so the featuriser sees the plain word, and keeps, for every output character, the UTF-16 range of the
  * original draft it came from, so explanations can underline the user's own characters.
  */
 import { HOMOGLYPHS, LEET, STANDS_FOR } from './confusables.ts';
