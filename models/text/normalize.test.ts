@@ -89,6 +89,8 @@ describe('split words', () => {
 		['the dumb-est idea', 'the dumbest idea'],
 		['You ID-IOT!', 'you idiot!'],
 		['1d-10t', 'idiot'],
+		['you st|upid hack', 'you stupid hack'],
+		['i|d|i|o|t', 'idiot'],
 	])('joins %s', (input, expected) => {
 		expect(normalize(input).text).toBe(expected);
 		expect(normalizeEveryStep(input).text).toBe(expected);
@@ -141,6 +143,8 @@ describe('split words', () => {
 		'--no-verify and --force-with-lease',
 		'is_dumb_terminal()',
 		'id iot',
+		'he||o w|th a |ist',
+		'a|b and x|y',
 	])('leaves %s with no split word joined', (civil) => {
 		expect(normalize(civil).text).toBe(normalize(civil, false).text);
 	});

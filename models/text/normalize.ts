@@ -167,6 +167,15 @@ function repairCore(seq: CharSeq, a: number, b: number): void {
 			return;
 		}
 	}
+	// "st|upid", "id|iot": a bar between letters is read as leetspeak for l below, unless the letters around it
+	// spell a split word (session 27); then it is a separator, which joinSplitWords reads like "st-upid".
+	if (core.includes('|') && core.every((c) => c === '|' || isLetter(c))) {
+		const letters = core.filter((c) => c !== '|').join('');
+		if (SPLIT_WORDS.has(letters)) {
+			for (let k = 0; k < core.length; k++) if (core[k] === '|') seq.chars[a + k] = '-';
+			return;
+		}
+	}
 	// Two passes so runs of digits resolve from the letters inwards ("1d10t").
 	for (let pass = 0; pass < 2; pass++) {
 		for (let k = 0; k < core.length; k++) {
@@ -213,7 +222,8 @@ export interface SplitJoin {
 
 /**
  * Separators a word is split across inside one token ("st-upid", "st.u.p.i.d", "i_d_i_o_t", "st*upid",
- * "id·iot"). "|" is not one: between letters it reads as leetspeak for l (repairTokens has mapped it by now).
+ * "id·iot"). A "|" between letters is leetspeak for l, unless the letters spell a split word: then repairCore
+ * has made it a "-" ("st|upid").
  */
 const isSplitSep = (c: string | undefined): boolean =>
 	c === '-' || c === '.' || c === '_' || c === '*' || c === '\u00b7';
