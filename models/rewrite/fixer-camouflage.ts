@@ -6,9 +6,9 @@
  * character stays the user's. The rules then drop or soften it like any plain insult, and the result holds it in
  * no spelling.
  */
-import { normalize } from '../text/normalize.ts';
+import { findSplitWords, normalize, splitLexicon } from '../text/normalize.ts';
 import { matchCase } from './fixer-text.ts';
-import { INSULT_WORDS, insultWord, SPELLINGS } from './insult-words.ts';
+import { HARSH_SUPERLATIVE_BASES, INSULT_WORDS, insultWord, SPELLINGS } from './insult-words.ts';
 import { overlapsProtected, protectedRanges } from './protected.ts';
 
 export { insultWord, superlativeBase } from './insult-words.ts';
@@ -39,71 +39,37 @@ export function decamouflage(draft: string): string {
 	return last === 0 ? text : out + text.slice(last);
 }
 
-/**
- * Letter chunks split by one separator, as read after normalisation ("id-iot", "st.upid" from "st.u.p.i.d",
- * "id iot"); normalize() itself joins only single letters ("i d i o t"), so these slip past it.
- */
-const SPLIT_RUN = /\p{L}+(?:[-._*\s]\p{L}+)+/gu;
-/** The most chunks one split word is read across ("com-ple-te-ly" is four). */
-const MAX_CHUNKS = 5;
-/**
- * Real words that join to an insult ("brain-dead", "God damn", "as shole" if anyone wrote it) are a compound or
- * two words, not a disguise, and other rules read them as written: a split counts only where one chunk is no word
- * of its own, i.e. at most three letters and not a common short word ("id", "iot", "st", "pid", "m").
- */
-const SHORT_WORDS = new Set(
-	'a,an,as,at,be,by,do,go,he,i,if,in,is,it,me,my,no,of,on,or,so,to,up,us,we,and,are,but,can,did,for,god,had,has,her,him,his,how,its,not,now,one,our,out,she,the,too,two,was,who,why,yes,you'.split(
-		',',
-	),
+/** Every insult the fixer knows as `insultWord` reads it: the words, their everyday misspellings and superlatives. */
+const SPLIT_INSULTS = splitLexicon(
+	[...INSULT_WORDS, ...HARSH_SUPERLATIVE_BASES, ...Object.keys(SPELLINGS)].flatMap((w) => [
+		w,
+		`${w}est`,
+		`${w.replace(/y$/, 'i')}est`,
+		`${w.replace(/e$/, '')}est`,
+		`${w}${w.at(-1)}est`,
+	]),
+	insultWord,
 );
 
 /**
  * `text` with each insult written in split chunks joined into the word ("You id-iot" → "You idiot", "st.u.p.i.d"
- * → "stupid", "a com-plete m-oron" → "a com-plete moron"), in the draft's case. Only a run whose chunks join to an
- * insult the fixer knows is touched, so "re-run", "e-mail", "co-op" and every other hyphenated compound stay as
- * written; code, links and quotes are left alone.
+ * → "stupid", "a com-plete m-oron" → "a com-plete moron", "your id iotic plan" → "your idiotic plan"), in the
+ * draft's case. The chunks are found by the scorer's own rule (normalize.ts `findSplitWords`, which joins the
+ * insults and profanity it knows before scoring); here with every insult the fixer knows, and also across blanks
+ * alone. Only a run whose chunks join to such an insult is touched, so "re-run", "e-mail", "co-op" and every other
+ * hyphenated compound stay as written; code, links and quotes are left alone.
  */
 export function joinSplitInsults(text: string): string {
-	if (!/\p{L}[-._*\s]+\p{L}/u.test(text)) return text;
-	const norm = normalize(text);
+	if (!/\p{L}[-._*\u00b7\s]+\p{L}/u.test(text)) return text;
+	const norm = normalize(text, false);
 	const ranges = protectedRanges(text).filter((r) => r.kind !== 'number');
-	const joins: { start: number; end: number; word: string }[] = [];
-	for (const run of norm.text.matchAll(SPLIT_RUN)) {
-		// Each chunk with the separator before it; one split word uses one separator throughout.
-		const chunks: { at: number; text: string; sep: string }[] = [];
-		for (const c of run[0].matchAll(/\p{L}+/gu))
-			chunks.push({
-				at: (run.index ?? 0) + (c.index ?? 0),
-				text: c[0],
-				sep: run[0][(c.index ?? 0) - 1] ?? '',
-			});
-		for (let i = 0; i < chunks.length; i++) {
-			for (let j = Math.min(chunks.length, i + MAX_CHUNKS); j >= i + 2; j--) {
-				const window = chunks.slice(i, j);
-				const sep = window[1]?.sep ?? '';
-				if (window.slice(2).some((c) => c.sep !== sep)) continue;
-				// A dotted or hyphenated token that goes on ("st.u.p.i.d.txt", "x-stupid-y") is a name, not a split word.
-				if (!/\s/.test(sep) && (window[0]?.sep === sep || chunks[j]?.sep === sep)) continue;
-				const word = insultWord(window.map((c) => c.text).join(''));
-				if (!word) continue;
-				// Each chunk an insult of its own ("stupid-idiot") is two words, not one split.
-				if (window.every((c) => insultWord(c.text))) continue;
-				if (!window.some((c) => c.text.length <= 3 && !SHORT_WORDS.has(c.text))) continue;
-				const first = window[0] as (typeof chunks)[number];
-				const last = window[window.length - 1] as (typeof chunks)[number];
-				const start = norm.start[first.at] ?? 0;
-				const end = norm.end[last.at + last.text.length - 1] ?? start;
-				if (overlapsProtected(ranges, start, end)) continue;
-				joins.push({ start, end, word });
-				i = j - 1;
-				break;
-			}
-		}
-	}
 	let out = '';
 	let last = 0;
-	for (const { start, end, word } of joins) {
-		out += text.slice(last, start) + matchCase(text.slice(start, end).replace(/^[^\p{L}]+/u, ''), word);
+	for (const join of findSplitWords(norm.text, SPLIT_INSULTS, true)) {
+		const start = norm.start[join.from] ?? 0;
+		const end = norm.end[join.to - 1] ?? start;
+		if (start < last || overlapsProtected(ranges, start, end)) continue;
+		out += text.slice(last, start) + matchCase(text.slice(start, end).replace(/^[^\p{L}]+/u, ''), join.word);
 		last = end;
 	}
 	return last === 0 ? text : out + text.slice(last);

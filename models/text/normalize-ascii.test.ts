@@ -20,6 +20,11 @@ describe('asciiSeq (session 22: all-ASCII drafts skip the per-character pushes)'
 			'',
 			'A',
 			'You ARE a F*CK1NG id10t!!!',
+			// Session 27: split words, alone and before spaced letters and stretches.
+			'you st-upid hack',
+			'you mor-on, a s s h o l e, stuuupid',
+			'a com-plete mor.on and s t-u p i d',
+			'st.u.p.i.d.txt and id-iot',
 			...Array.from({ length: 40 }, (_, v) => benchDraft(1000, v, v % 2 === 1)),
 			...Array.from({ length: 20 }, (_, v) => civilDraft(1000, v)),
 			...Array.from({ length: 200 }, (_, v) => randomAscii(v + 1, 1 + (v % 97) * 7)),
@@ -58,6 +63,11 @@ describe('normalize pre-checks (session 23: drafts with no spaced letters or str
 			'f\u00ADu c k',
 			'𠀀f u c',
 			'You ARE a F*CK1NG id10t!!!',
+			// Session 27: split words, alone and before spaced letters and stretches.
+			'you st-upid hack',
+			'you mor-on, a s s h o l e, stuuupid',
+			'a com-plete mor.on and s t-u p i d',
+			'st.u.p.i.d.txt and id-iot',
 			...Array.from({ length: 40 }, (_, v) => benchDraft(1000, v, v % 2 === 1)),
 			...Array.from({ length: 20 }, (_, v) => civilDraft(1000, v)),
 			...Array.from({ length: 200 }, (_, v) => randomAscii(v + 1, 1 + (v % 97) * 7)),

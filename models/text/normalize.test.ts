@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { camouflageText, camouflageWord, TECHNIQUES } from './camouflage.ts';
-import { lowercaseOnly, normalize } from './normalize.ts';
+import { findSplitWords, lowercaseOnly, normalize, normalizeEveryStep, splitLexicon } from './normalize.ts';
 
 /** The original characters each normalised word came from. */
 function origins(text: string): string[] {
@@ -68,5 +68,96 @@ describe('normalize', () => {
 	it('lowercaseOnly keeps a one-to-one map', () => {
 		const n = lowercaseOnly('AbC');
 		expect(n).toEqual({ text: 'abc', start: [0, 1, 2], end: [1, 2, 3] });
+	});
+});
+
+// Session 27 (camo27): insults split by in-word separators. Drafts written for this test.
+describe('split words', () => {
+	it.each([
+		['you st-upid hack, stop pushing to main', 'you stupid hack, stop pushing to main'],
+		['Only an id-iot would merge this.', 'only an idiot would merge this.'],
+		['you mor-on', 'you moron'],
+		['what a st.u.p.i.d idea', 'what a stupid idea'],
+		['stop it, i_d_i_o_t.', 'stop it, idiot.'],
+		['are you st*upid?', 'are you stupid?'],
+		['shut up, id\u00b7iot', 'shut up, idiot'],
+		['you s t-u p i d clown', 'you stupid clown'],
+		['you f-u-c-k-ing idiot', 'you fucking idiot'],
+		['a com-plete mor.on', 'a com-plete moron'],
+		['(st-upid) and *mor-on*', '(stupid) and *moron*'],
+		['what a bull-sh-it excuse', 'what a bullshit excuse'],
+		['the dumb-est idea', 'the dumbest idea'],
+		['You ID-IOT!', 'you idiot!'],
+		['1d-10t', 'idiot'],
+		['you st|upid hack', 'you stupid hack'],
+		['i|d|i|o|t', 'idiot'],
+	])('joins %s', (input, expected) => {
+		expect(normalize(input).text).toBe(expected);
+		expect(normalizeEveryStep(input).text).toBe(expected);
+	});
+
+	it('underlines the whole split word: offsets run from its first letter to its last', () => {
+		const draft = 'you st-upid hack, stop pushing to main';
+		const n = normalize(draft);
+		expect(n.text.length).toBe(n.start.length);
+		expect(n.text.length).toBe(n.end.length);
+		const at = n.text.indexOf('stupid');
+		expect(draft.slice(n.start[at], n.end[at + 5])).toBe('st-upid');
+		// Each letter keeps its own characters; the separator is dropped, not mapped onto a letter.
+		expect([...'stupid'].map((_, k) => draft.slice(n.start[at + k], n.end[at + k]))).toEqual([
+			's',
+			't',
+			'u',
+			'p',
+			'i',
+			'd',
+		]);
+		expect(draft.slice(n.start[at + 6], n.end[at + 6])).toBe(' ');
+		expect(origins(draft)).toEqual(['you', 'st-upid', 'hack', 'stop', 'pushing', 'to', 'main']);
+		expect(origins('Shut up, id\u00b7iot, now')).toContain('id\u00b7iot');
+		expect(origins('you s t-u p i d clown')).toEqual(['you', 's t-u p i d', 'clown']);
+		expect(origins('Ｓｔ-ｕｐｉｄ move')).toEqual(['Ｓｔ-ｕｐｉｄ', 'move']);
+	});
+
+	it.each([
+		're-use the helper',
+		'e.g. this, i.e. that',
+		'rm -rf node_modules',
+		'the x-ray view',
+		'the co-op scheduler',
+		'a.k.a. the intro',
+		'v1.2.3 and v2.0.1-rc.1',
+		'we parse s-expressions',
+		'J. R. R. Tolkien',
+		'open st.u.p.i.d.txt',
+		'see src/id-iot-gateway.ts',
+		'the x-stupid-y flag',
+		'https://mor-on.example.org/id-iot',
+		'a brain-dead moment',
+		'the dumb-init entrypoint',
+		'St. Upid Street',
+		'P. Rick signed it',
+		'mor-on2 and id-iot_v2',
+		"the id-iot's flag",
+		'stupid-idiot',
+		'--no-verify and --force-with-lease',
+		'is_dumb_terminal()',
+		'id iot',
+		'he||o w|th a |ist',
+		'a|b and x|y',
+	])('leaves %s with no split word joined', (civil) => {
+		expect(normalize(civil).text).toBe(normalize(civil, false).text);
+	});
+
+	it('leaves split words alone when asked (the fixer finds its own)', () => {
+		expect(normalize('you st-upid hack', false).text).toBe('you st-upid hack');
+	});
+
+	it('findSplitWords reads blanks alone only when asked, with any word list', () => {
+		const wordOf = splitLexicon(['idiotic']);
+		expect(findSplitWords('your id iotic plan', wordOf)).toEqual([]);
+		expect(findSplitWords('your id iotic plan', wordOf, true)).toEqual([
+			{ from: 5, to: 13, word: 'idiotic' },
+		]);
 	});
 });

@@ -1,11 +1,11 @@
 /**
  * Camouflage normalisation with an offset map. Undoes the word-camouflage tricks people use to slip past
- * filters (homoglyphs, zero-width characters, accents, leetspeak, masked letters, spaced and stretched letters)
- * so the featuriser sees the plain word, and keeps, for every output character, the UTF-16 range of the
+ * filters (homoglyphs, zero-width characters, accents, leetspeak, masked letters, insults split by hyphens, dots
+ * or underscores, spaced and stretched letters) so the featuriser sees the plain word, and keeps, for every output character, the UTF-16 range of the
  * original draft it came from, so explanations can underline the user's own characters.
  */
 import { HOMOGLYPHS, LEET, STANDS_FOR } from './confusables.ts';
-import { unmask } from './lexicon.ts';
+import { SPLIT_WORDS, unmask } from './lexicon.ts';
 
 /** Normalised text plus, per output UTF-16 unit, the [start, end) range in the original draft. */
 export interface Normalized {
@@ -167,6 +167,15 @@ function repairCore(seq: CharSeq, a: number, b: number): void {
 			return;
 		}
 	}
+	// "st|upid", "id|iot": a bar between letters is read as leetspeak for l below, unless the letters around it
+	// spell a split word (session 27); then it is a separator, which joinSplitWords reads like "st-upid".
+	if (core.includes('|') && core.every((c) => c === '|' || isLetter(c))) {
+		const letters = core.filter((c) => c !== '|').join('');
+		if (SPLIT_WORDS.has(letters)) {
+			for (let k = 0; k < core.length; k++) if (core[k] === '|') seq.chars[a + k] = '-';
+			return;
+		}
+	}
 	// Two passes so runs of digits resolve from the letters inwards ("1d10t").
 	for (let pass = 0; pass < 2; pass++) {
 		for (let k = 0; k < core.length; k++) {
@@ -181,6 +190,246 @@ function repairCore(seq: CharSeq, a: number, b: number): void {
 			}
 		}
 	}
+}
+
+/**
+ * The words a split may be read as: `word` returns the word the joined letters are (or undefined), `prefixes`
+ * holds every prefix of every letter string `word` accepts, so a candidate that can no longer become a word is
+ * dropped after its first chunk ("off-by-one": no word starts "off"). `splitLexicon` builds one.
+ */
+export interface SplitLexicon {
+	word: (letters: string) => string | undefined;
+	prefixes: ReadonlySet<string>;
+}
+
+/** A SplitLexicon accepting `words` (as `word` reads them: default, exactly these lower-case words). */
+export function splitLexicon(
+	words: Iterable<string>,
+	word?: (letters: string) => string | undefined,
+): SplitLexicon {
+	const set = new Set(words);
+	const prefixes = new Set<string>();
+	for (const w of set) for (let k = 1; k <= w.length; k++) prefixes.add(w.slice(0, k));
+	return { word: word ?? ((letters) => (set.has(letters) ? letters : undefined)), prefixes };
+}
+
+/** One split word to join: units [from, to) of the sequence spell `word` once their separators are dropped. */
+export interface SplitJoin {
+	from: number;
+	to: number;
+	word: string;
+}
+
+/**
+ * Separators a word is split across inside one token ("st-upid", "st.u.p.i.d", "i_d_i_o_t", "st*upid",
+ * "id·iot"). A "|" between letters is leetspeak for l, unless the letters spell a split word: then repairCore
+ * has made it a "-" ("st|upid").
+ */
+const isSplitSep = (c: string | undefined): boolean =>
+	c === '-' || c === '.' || c === '_' || c === '*' || c === '\u00b7';
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+/** Opening quotes, brackets and Markdown emphasis that may sit before a split word ("(st-upid", "*mor-on*"). */
+const OPENERS = '([{<"\'\u201c\u2018*_~';
+/** Their closing partners and sentence punctuation after one ("mor-on.", "id-iot,", "st-upid!)"). */
+const CLOSERS = ')]}>"\'\u201d\u2019*_~,;:!?.';
+/**
+ * Common short words: a split counts only where one chunk is no word of its own (at most three letters and not
+ * one of these: "id", "iot", "st", "mor", "m"), so real words joined by a hyphen or a space ("brain-dead",
+ * "God damn") are compounds, not disguises (session 26, fixer13).
+ */
+const SHORT_WORDS = new Set(
+	'a,an,as,at,be,by,do,go,he,i,if,in,is,it,me,my,no,of,on,or,so,to,up,us,we,and,are,but,can,did,for,god,had,has,her,him,his,how,its,not,now,one,our,out,she,the,too,two,was,who,why,yes,you'.split(
+		',',
+	),
+);
+/** The most letters a joined word may have (longer than any word a split is read as). */
+const MAX_SPLIT_LETTERS = 16;
+
+/** Whether the split word may start at unit `at` (nothing word-like glued before it: "src/id-iot", "it's"). */
+function openEdge(chars: ArrayLike<string>, at: number): boolean {
+	const c = chars[at - 1];
+	if (c === undefined || isBlank(c) || c === '\n' || c === '\r') return true;
+	if (!OPENERS.includes(c) || c === '') return false;
+	const before = chars[at - 2];
+	return before === undefined || /\s/.test(before) || OPENERS.includes(before);
+}
+
+/** Whether the split word may end before unit `at` (no word glued on: "st-upid.txt", "id-iot's", "mor-on2"). */
+function closeEdge(chars: ArrayLike<string>, at: number): boolean {
+	const c = chars[at];
+	if (c === undefined || /\s/.test(c)) return true;
+	if (!CLOSERS.includes(c) || c === '') return false;
+	const after = chars[at + 1];
+	return after === undefined || /\s/.test(after) || CLOSERS.includes(after);
+}
+
+/**
+ * Words split into letter chunks by one separator character between chunks ("st-upid", "mor-on", "id.iot",
+ * "st.upid", "s t-u p i d"), found where the chunks join into a word of `lexicon`. A candidate is one or more
+ * whole tokens, each a run of chunks glued by `-`, `.`, `_`, `*` or `·`, separated by single blanks: a token
+ * that goes on ("st.u.p.i.d.txt", "x-stupid-y") is a name, never cut. Only the tokens around a glue point are
+ * read (a regex finds them; a draft without one costs one native scan). The
+ * candidate must hold a glued token (unless `spacesAlone`: "id iotic"), may use one glue character only, must
+ * have a chunk that is no word of its own, and must not be words that are each `lexicon` words ("stupid-idiot").
+ * Nothing word-like may be glued on either side. So "re-use", "e.g.", "node_modules", "x-ray", "co-op", "v1.2.3",
+ * "J. R. R." and file names are never joined. Longest candidate first, left to right, no overlaps.
+ */
+export function findSplitWords(
+	chars: ArrayLike<string>,
+	lexicon: SplitLexicon,
+	spacesAlone = false,
+	joined?: string,
+): SplitJoin[] {
+	const n = chars.length;
+	// One UTF-16 unit per element (as every normalisation step keeps them), so a regex finds the glue points.
+	let text = typeof chars === 'string' ? chars : (joined ?? Array.prototype.join.call(chars, ''));
+	if (text.length !== n)
+		text = Array.from({ length: n }, (_, k) => (chars[k]?.length === 1 ? chars[k] : '\0')).join('');
+	const joins: SplitJoin[] = [];
+	const ascii = !NON_ASCII.test(text);
+	const glue = spacesAlone ? (ascii ? ASCII_GLUED_OR_SPACED : GLUED_OR_SPACED) : ascii ? ASCII_GLUED : GLUED;
+	glue.lastIndex = 0;
+	let done = 0; // units before this are taken by a join
+	for (let m = glue.exec(text); m; m = glue.exec(text)) {
+		// Only around a glue point: its token, and as many blank-separated tokens either side as the letter cap allows.
+		let a = m.index;
+		while (a > done && (isLetter(chars[a - 1]) || (isSplitSep(chars[a - 1]) && isLetter(chars[a - 2])))) a--;
+		if (!isLetter(chars[a])) continue;
+		let b = m.index + 1;
+		while (b < n && (isLetter(chars[b]) || (isSplitSep(chars[b]) && isLetter(chars[b + 1])))) b++;
+		let letters = 0;
+		for (let k = a; k < b; k++) if (isLetter(chars[k])) letters++;
+		let left = a;
+		for (
+			let budget = MAX_SPLIT_LETTERS - letters;
+			left - 2 >= done && isBlank(chars[left - 1]) && isLetter(chars[left - 2]);
+		) {
+			let k = left - 1;
+			let got = 0;
+			while (k > done && (isLetter(chars[k - 1]) || (isSplitSep(chars[k - 1]) && isLetter(chars[k - 2])))) {
+				k--;
+				if (isLetter(chars[k])) got++;
+			}
+			if (got > budget) break;
+			budget -= got;
+			left = k;
+		}
+		let right = b;
+		for (let budget = MAX_SPLIT_LETTERS - letters; isBlank(chars[right]) && isLetter(chars[right + 1]); ) {
+			let k = right + 1;
+			let got = 0;
+			while (k < n && (isLetter(chars[k]) || (isSplitSep(chars[k]) && isLetter(chars[k + 1])))) {
+				if (isLetter(chars[k])) got++;
+				k++;
+			}
+			if (got > budget) break;
+			budget -= got;
+			right = k;
+		}
+		const found = joinIn(chars, left, right, lexicon, spacesAlone);
+		if (found.length > 0) {
+			joins.push(...found);
+			done = (found[found.length - 1] as SplitJoin).to;
+		}
+		glue.lastIndex = Math.max(done, b);
+	}
+	return joins;
+}
+
+const GLUED = /\p{L}[-._*\u00b7]\p{L}/gu;
+// Below U+0080 \p{L} is [A-Za-z]; a regex without the u flag scans faster.
+const ASCII_GLUED = /[a-z][-._*][a-z]/gi;
+const ASCII_GLUED_OR_SPACED = /[a-z][-._*\t ][a-z]/gi;
+const GLUED_OR_SPACED = /\p{L}[-._*\u00b7\t ]\p{L}/gu;
+
+/** `findSplitWords` within units [left, right): whole tokens only, longest candidate first, left to right. */
+function joinIn(
+	chars: ArrayLike<string>,
+	left: number,
+	right: number,
+	lexicon: SplitLexicon,
+	spacesAlone: boolean,
+): SplitJoin[] {
+	// Chunks (maximal letter runs) each joined to the last by one separator or blank.
+	const from: number[] = [];
+	const to: number[] = [];
+	const glued: boolean[] = []; // glued[k]: chunk k joined to chunk k - 1 by a separator (not a blank)
+	for (let k = left; k < right; ) {
+		const a = k;
+		while (k < right && isLetter(chars[k])) k++;
+		from.push(a);
+		to.push(k);
+		glued.push(a > left && isSplitSep(chars[a - 1]));
+		k++;
+	}
+	const chunks = from.length;
+	const joins: SplitJoin[] = [];
+	// Tokens: chunk ranges glued inside, blanks between them.
+	const tokenStart: number[] = [];
+	for (let c = 0; c < chunks; c++) if (!glued[c]) tokenStart.push(c);
+	const tokenCount = tokenStart.length;
+	const tokenEnd = (t: number) => (t + 1 < tokenCount ? (tokenStart[t + 1] as number) : chunks);
+	for (let t = 0; t < tokenCount; t++) {
+		const first = tokenStart[t] as number;
+		if (first === 0 && !openEdge(chars, from[0] as number)) continue;
+		// Tokens from this one on, chunk by chunk while the letters are still a prefix of a lexicon word; the
+		// longest candidate that meets every condition wins.
+		let text = '';
+		let sep: string | undefined;
+		let oneGlue = true;
+		let noWordChunk = false;
+		let everyChunkAWord = true;
+		let found: SplitJoin | undefined;
+		let foundToken = t;
+		grow: for (let u = t; u < tokenCount; u++) {
+			const end = tokenEnd(u);
+			for (let c = tokenStart[u] as number; c < end; c++) {
+				let chunk = '';
+				for (let k = from[c] as number; k < (to[c] as number); k++) chunk += chars[k];
+				text += chunk;
+				if (!lexicon.prefixes.has(text)) break grow;
+				if (c > first && glued[c]) {
+					const s = chars[(from[c] as number) - 1];
+					if (sep === undefined) sep = s;
+					else if (sep !== s) oneGlue = false;
+				}
+				if (chunk.length <= 3 && !SHORT_WORDS.has(chunk)) noWordChunk = true;
+				if (everyChunkAWord && lexicon.word(chunk) === undefined) everyChunkAWord = false;
+			}
+			if (!oneGlue) break;
+			if (end - first < 2 || (end === chunks && !closeEdge(chars, to[chunks - 1] as number))) continue;
+			if ((sep === undefined && !spacesAlone) || !noWordChunk || everyChunkAWord) continue;
+			const word = lexicon.word(text);
+			if (word === undefined) continue;
+			found = { from: from[first] as number, to: to[end - 1] as number, word };
+			foundToken = u;
+		}
+		if (found) {
+			joins.push(found);
+			t = foundToken;
+		}
+	}
+	return joins;
+}
+
+const SPLIT_LEXICON = splitLexicon(SPLIT_WORDS);
+
+/**
+ * Step 2b (session 27): insults split across separators ("st-upid", "mor-on", "id.iot", "s t-u p i d") become the
+ * word, where the chunks spell one of SPLIT_WORDS; every letter keeps its own offsets, so an underline runs from
+ * the split word's first letter to its last, separators included.
+ */
+function joinSplitWords(seq: CharSeq, joined?: string): CharSeq {
+	const joins = findSplitWords(seq.chars, SPLIT_LEXICON, false, joined);
+	if (joins.length === 0) return seq;
+	const out = prefix(seq, 0);
+	let at = 0;
+	for (const { from, to } of joins) {
+		for (; at < from; at++) push(out, seq, at);
+		for (; at < to; at++) if (isLetter(seq.chars[at])) push(out, seq, at);
+	}
+	for (; at < seq.chars.length; at++) push(out, seq, at);
+	return out;
 }
 
 /** Step 3: "f u c k", "f.u.c.k", "f-u-c-k" (three or more single letters, one separator) become one word. */
@@ -258,27 +507,37 @@ export function lowercaseOnly(text: string): Normalized {
  * widens them (a back-reference then matches either case), which is safe: a match just runs the step.
  */
 const MAY_JOIN_SPACED = /(?:^|[^a-z])[a-z]([ .\-_*])[a-z]\1[a-z](?![a-z])/i;
+/** Necessary for joinSplitWords on ASCII: a letter, one of its separators, a letter ("st-upid"; not "re use"). */
+const MAY_SPLIT = /[a-z][-._*][a-z]/i;
 const MAY_COLLAPSE = /([a-z])\1\1/i;
 
-/** Normalises a draft for scoring; `start`/`end` map every output unit back into `text`. */
-export function normalize(text: string): Normalized {
+/**
+ * Normalises a draft for scoring; `start`/`end` map every output unit back into `text`. `joinSplits: false` leaves
+ * split words as written (the offline fixer finds them itself, with its own word list: fixer-camouflage.ts).
+ */
+export function normalize(text: string, joinSplits = true): Normalized {
 	const folded = foldChars(text);
 	repairTokens(folded);
-	const joined = folded.chars.join('');
-	// Most drafts have neither spaced letters nor stretches: two native scans of the joined text rule both steps
-	// out (session 23) instead of walking the units in JS. Every step keeps one UTF-16 unit per element (fold's
+	let joined = folded.chars.join('');
+	// Most drafts have no split word, spaced letters or stretches: native scans of the joined text rule each step
+	// out (sessions 23, 27) instead of walking the units in JS. Every step keeps one UTF-16 unit per element (fold's
 	// units, split(''), repairTokens' letters), so on ASCII the joined text is the units in order and
 	// `isLetter` is [A-Za-z]; anything else takes every step.
 	const ascii = joined.length === folded.chars.length && !NON_ASCII.test(joined);
-	const spaced = !ascii || MAY_JOIN_SPACED.test(joined) ? joinSpacedLetters(folded) : folded;
-	const seq = spaced !== folded || !ascii || MAY_COLLAPSE.test(joined) ? collapseStretches(spaced) : spaced;
-	return { text: seq === folded ? joined : seq.chars.join(''), start: seq.start, end: seq.end };
+	const split =
+		joinSplits && (!ascii || MAY_SPLIT.test(joined))
+			? joinSplitWords(folded, ascii ? joined : undefined)
+			: folded;
+	if (split !== folded) joined = split.chars.join('');
+	const spaced = !ascii || MAY_JOIN_SPACED.test(joined) ? joinSpacedLetters(split) : split;
+	const seq = spaced !== split || !ascii || MAY_COLLAPSE.test(joined) ? collapseStretches(spaced) : spaced;
+	return { text: seq === split ? joined : seq.chars.join(''), start: seq.start, end: seq.end };
 }
 
 /** `normalize` with every step always taken (the pre-checks' reference in normalize-ascii.test.ts). */
 export function normalizeEveryStep(text: string): Normalized {
 	const folded = foldChars(text);
 	repairTokens(folded);
-	const seq = collapseStretches(joinSpacedLetters(folded));
+	const seq = collapseStretches(joinSpacedLetters(joinSplitWords(folded)));
 	return { text: seq.chars.join(''), start: seq.start, end: seq.end };
 }

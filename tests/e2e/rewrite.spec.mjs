@@ -528,8 +528,8 @@ test('a camouflaged draft gets a civil suggestion without the insult in any spel
 });
 
 // Session 27 (frames26): "you st-upid hack" / "you stupid hack" was offered as "You unwise hack" ("stupid" softened,
-// "hack", a noun that insults only a person, kept). The split spelling itself does not warn (the scorer reads
-// "st-upid" as two chunks), so the page types the plain one.
+// "hack", a noun that insults only a person, kept). The page types the plain spelling; the split one ("st-upid")
+// warns since session 27 (camo27) and is checked in split27.spec.mjs.
 test('"you stupid hack, …": the suggestion is the point without the vocative', async ({ page, server }) => {
 	const sel = 'textarea.js-comment-text-input';
 	const draft = 'you stupid hack, the cache is stale after the deploy.';
