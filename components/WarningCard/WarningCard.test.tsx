@@ -474,7 +474,6 @@ describe('WarningCard tight with a thread warning: the reason beside the thread 
 					expect(line?.textContent).toBe('Tense thread');
 					expect(line?.closest('.tf-card-head')).not.toBeNull();
 					expect(line?.getAttribute('aria-label')).toBe('Tense thread: This conversation is getting tense');
-					expect(card.classList.contains('tf-short')).toBe(true);
 				}
 				unmount();
 			}

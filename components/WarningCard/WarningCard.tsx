@@ -226,29 +226,40 @@ function capSuggestion(c: HTMLElement): void {
 	c.style.removeProperty(PUSH);
 	c.removeAttribute(RESULT_ONLY);
 	c.removeAttribute(CAPPED);
+	c.removeAttribute(SNUG);
 	const s = c.querySelector<HTMLElement>(SUGGESTION);
 	const row = c.querySelector<HTMLElement>('.tactful-rw-actions');
 	if (!s || !row) return;
 	// The Apply row is stuck at the card's bottom (the card overflows while tight); the suggestion's top is read as
 	// with the card scrolled to its top.
 	const top = s.getBoundingClientRect().top + c.scrollTop;
-	const room = row.getBoundingClientRect().top - top - SUGGESTION_GAP;
+	const style = getComputedStyle(s);
+	const line = Number.parseFloat(style.lineHeight) || 1.45 * (Number.parseFloat(style.fontSize) || 14);
+	let room = row.getBoundingClientRect().top - top - SUGGESTION_GAP;
+	// Not one line of room: the pinned rows give up a few px of padding first (SNUG), then it is measured again.
+	if (room < line) {
+		c.setAttribute(SNUG, '');
+		room = row.getBoundingClientRect().top - top - SUGGESTION_GAP;
+	}
 	if (s.scrollHeight > room + 1 && s.querySelector('del')) c.setAttribute(RESULT_ONLY, '');
 	if (s.scrollHeight <= room + 1) {
+		// Whole, but its scores row under the Apply row (lemmy at 800x600): that row goes below the fold too.
+		const scores = c.querySelector('.tactful-rw-scores');
+		if (scores && scores.getBoundingClientRect().bottom > row.getBoundingClientRect().top + 1)
+			c.setAttribute(CAPPED, '');
 		markMore(s);
 		return;
 	}
-	const style = getComputedStyle(s);
-	const line = Number.parseFloat(style.lineHeight) || 1.45 * (Number.parseFloat(style.fontSize) || 14);
 	// Not one whole line of room (session 27: reddit's thread card at 600x400, its line half under the Apply row): none
 	// of it over the row; it starts below the fold, the card scrolling to it, "more ↓" on the row saying it is there.
 	c.setAttribute(CAPPED, '');
-	if (room + SUGGESTION_GAP < line + MIN_GAP) {
+	const slack = Math.min(LINE_SLACK, Math.max(0, (line - (Number.parseFloat(style.fontSize) || 14)) / 2));
+	if (room + SUGGESTION_GAP < line - slack) {
 		c.style.setProperty(PUSH, `${Math.max(0, Math.ceil(room + SUGGESTION_GAP))}px`);
 		markPushed(c);
 		return;
 	}
-	// Whole lines, at least one, and half of the next where the room has it; one line may use the gap down to MIN_GAP.
+	// Whole lines, at least one (its box may use the gap, LINE_SLACK), and half of the next where the room has it.
 	const lines = Math.max(1, Math.floor(room / line));
 	const cap = Math.max(lines * line, Math.min(room, (lines + 0.5) * line));
 	c.style.setProperty('--tf-suggestion', `${Math.floor(cap)}px`);
@@ -257,13 +268,22 @@ function capSuggestion(c: HTMLElement): void {
 
 /** Room kept between the suggestion and the pinned Apply row (its margin), px. */
 const SUGGESTION_GAP = 6;
-/** The least of that gap a single suggestion line may leave (px): with less, the line would touch the row. */
-const MIN_GAP = 1;
 /**
- * Set on a tight card whose suggestion is capped or pushed: its scores row moves below the fold with the reasons
+ * How far a single suggestion line's box may reach under the row's top edge (px): no further than its half-leading
+ * (14 px text in a 20.3 px line: 3 px), so its letters stay clear (Stack Exchange at 600x400 shows its line so).
+ */
+const LINE_SLACK = 3;
+/**
+ * Set on a tight card whose suggestion is capped or pushed, or whose scores row would be under the Apply row: that
+ * row moves below the fold with the reasons
  * (overlay/styles.ts; session 27: "Civility 98% Kept 16% Neutral tone" peeked half under the Apply row).
  */
 const CAPPED = 'data-tf-capped';
+/**
+ * Set on a tight card whose suggestion has less than one line of room: its pinned rows give up a few px of padding
+ * (overlay/styles.ts), so the line fits over them (session 27: reddit's thread card at 600x400, 153 px).
+ */
+const SNUG = 'data-tf-snug';
 
 /** How far a suggestion with no whole line of room is pushed down, under the pinned Apply row (capSuggestion). */
 const PUSH = '--tf-push';
@@ -334,6 +354,7 @@ export function WarningCard(props: WarningCardProps) {
 			c?.style.removeProperty('--tf-suggestion');
 			c?.style.removeProperty(PUSH);
 			c?.removeAttribute(CAPPED);
+			c?.removeAttribute(SNUG);
 			c?.removeAttribute(RESULT_ONLY);
 			return;
 		}
@@ -445,7 +466,7 @@ export function WarningCard(props: WarningCardProps) {
 		<div
 			ref={card}
 			tabIndex={-1}
-			class={`tf-card tf-${level}${tight ? ' tf-tight' : ''}${asTag && threadLine ? ' tf-short' : ''}${down ? ' tf-card-unavailable' : ''}${compact ? ' tf-compact' : ''}`}
+			class={`tf-card tf-${level}${tight ? ' tf-tight' : ''}${down ? ' tf-card-unavailable' : ''}${compact ? ' tf-compact' : ''}`}
 			data-tactful="card"
 			data-unavailable={down ? 'true' : undefined}
 			role="dialog"

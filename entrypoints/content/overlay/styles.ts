@@ -120,9 +120,10 @@ export const OVERLAY_CSS = `
 .tf-card-head .tf-thread-tag { flex: none; width: auto; margin: 0 0 0 auto; padding: 1px 5px; border-radius: 9px;
   font-size: 11px; white-space: nowrap; }
 .tf-card-head:has(.tf-thread-tag) { gap: 4px; }
-/* That short card's pinned rows give up a few px of padding, so a suggestion line fits over them (reddit at 600x400). */
-.tf-card.tf-tight.tf-short .tactful-rw-actions { padding-top: 2px; padding-bottom: 2px; }
-.tf-card.tf-tight.tf-short .tf-actions { padding-top: 3px; padding-bottom: 4px; }
+/* Less than one suggestion line of room (WarningCard SNUG): the pinned rows give up a few px of padding, so the line
+   fits over them (reddit's thread card at 600x400, Stack Exchange's answer box at 600x400). */
+.tf-card.tf-tight[data-tf-snug] .tactful-rw-actions { padding-top: 2px; padding-bottom: 2px; }
+.tf-card.tf-tight[data-tf-snug] .tf-actions { padding-top: 3px; padding-bottom: 4px; }
 .tf-card-head:has(.tf-thread-tag) .tf-close { padding: 2px 3px; }
 .tf-card:focus { outline: none; }
 .tf-card:focus-visible { outline: 2px solid var(--tf-focus); outline-offset: 2px; }
