@@ -17,6 +17,9 @@ const SIZES = [
 	{ name: '800x600', width: 800, height: 600 },
 	{ name: '1024x640', width: 1024, height: 640 },
 	{ name: '1280x800', width: 1280, height: 800 },
+	// Session 27 (card27): desktop sizes where a bottom-docked composer (discourse-docked) leaves the card ~320 px.
+	{ name: '1100x800', width: 1100, height: 800 },
+	{ name: '1280x720', width: 1280, height: 720 },
 ];
 const only = process.argv[2];
 const onlySize = process.argv[3];
@@ -42,9 +45,9 @@ for (const size of SIZES.filter((x) => !onlySize || x.name === onlySize))
 	}
 await env.teardown();
 console.log(
-	'\npage size | comment text under card (px, lines) | title px | box % | caret | suggestion | heading, reason',
+	'\npage size | comment text under card (px, lines) | title px | box % | caret | suggestion | heading, reason | cut',
 );
 for (const r of rows)
 	console.log(
-		`${r.page} ${r.size} | ${r.textPx} px, ${r.linesHit}/${r.linesInView} | ${r.titlePx ?? '-'} | ${r.fieldShare} | ${r.caret ? 'COVERED' : 'clear'} | ${r.suggestion} | ${r.heading ? 'h' : '-'}${r.reason ? 'r' : '-'}`,
+		`${r.page} ${r.size} | ${r.textPx} px, ${r.linesHit}/${r.linesInView} | ${r.titlePx ?? '-'} | ${r.fieldShare} | ${r.caret ? 'COVERED' : 'clear'} | ${r.suggestion} | ${r.heading ? 'h' : '-'}${r.reason ? 'r' : '-'}${r.thread === 'in view' || r.more ? 't' : '-'} | ${r.cut.join(', ') || '-'}`,
 	);

@@ -440,35 +440,40 @@ describe('WarningCard reading: the heading and the one-line reason at each size 
 
 /**
  * Session 23 (card10): a thread card cut short to clear the thread's lines (card-place.ts MIN_THREAD_BAND) keeps why
- * it warns in view: the one-line reason beside the thread line from 200 px of room; with less, the thread line alone.
+ * it warns in view: the reason beside the thread line from 200 px of room. Session 27 (card27): with less, the reason
+ * still shows and the thread line shrinks to a short tag in the heading's row (it took the reason's place before).
  */
-describe('WarningCard tight with a thread warning: the reason beside the thread line (session 23, card10)', () => {
-	it('from 200 px of room both one-line stand-ins show, the reason first; at 171 px only the thread line', () => {
+describe('WarningCard tight with a thread warning: the reason beside the thread line (sessions 23, 27)', () => {
+	it('from 200 px of room the reason and the whole thread line; at 171 px the reason and a short thread tag', () => {
 		const s = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'scrollHeight');
 		const c = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
 		// A card 480 px tall in less room, its thread section's heading under the fold.
 		Object.defineProperty(HTMLElement.prototype, 'scrollHeight', { configurable: true, get: () => 480 });
 		Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 5 });
 		try {
-			for (const [room, both] of [
+			for (const [room, whole] of [
 				[200, true],
 				[260, true],
 				[171, false],
 			] as const) {
 				const { container, unmount } = renderCard({
 					quotes: ['idiot', 'garbage'],
-					thread: <h3>This conversation is getting tense</h3>,
+					thread: <h3 data-short="Tense thread">This conversation is getting tense</h3>,
 					style: { maxHeight: `${room}px` },
 				});
 				const card = container.querySelector('[data-tactful="card"]') as HTMLElement;
 				expect(card.classList.contains('tf-tight')).toBe(true);
 				const line = card.querySelector('[data-testid="card-thread-line"]');
-				expect(line?.textContent, `room ${room}`).toMatch(/^This conversation is getting tense/);
 				const summary = card.querySelector('[data-testid="card-summary"]');
-				expect(Boolean(summary), `room ${room}`).toBe(both);
-				if (summary) {
-					expect(summary.textContent).toBe(`${reasons[0]?.title}: ${reasons[0]?.explanation}`);
-					expect(summary.nextElementSibling).toBe(line);
+				expect(summary?.textContent, `room ${room}`).toBe(`${reasons[0]?.title}: ${reasons[0]?.explanation}`);
+				if (whole) {
+					expect(line?.textContent, `room ${room}`).toMatch(/^This conversation is getting tense/);
+					expect(summary?.nextElementSibling).toBe(line);
+				} else {
+					// The tag by the heading, its name saying the whole line.
+					expect(line?.textContent).toBe('Tense thread');
+					expect(line?.closest('.tf-card-head')).not.toBeNull();
+					expect(line?.getAttribute('aria-label')).toBe('Tense thread: This conversation is getting tense');
 				}
 				unmount();
 			}

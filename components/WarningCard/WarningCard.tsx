@@ -170,11 +170,15 @@ function cutQuote(q: string): string {
 }
 
 /**
- * From this much room (CSS px, the placement's max-height) a tight card shows its one-line reason beside the thread
- * line, with the suggestion's first line still in view (card-place.ts MIN_THREAD_BAND, session 23); below it, the
- * thread line alone (session 21: at 171 px both left none of the suggestion).
+ * From this much room (CSS px, the placement's max-height) a tight card shows the thread line whole beside its reason
+ * (card-place.ts MIN_THREAD_BAND, session 23). Below it the draft's own reason keeps its place and the thread line
+ * shrinks to a short tag in the heading's row (session 27, card27: at 600x400 the thread line took the reason's
+ * place, and two lines left none of the suggestion): the tag brings the thread section into view.
  */
 const BOTH_LINES_ROOM = 200;
+
+/** The thread line's short tag (data-short on the section's heading, thread-section.tsx), when it has none. */
+const THREAD_TAG = 'Tense thread';
 
 /**
  * Room kept under the first reason when the card's middle gives way (px): its fade (`.tf-more`, 28 px) then falls
@@ -219,22 +223,43 @@ const RESULT_ONLY = 'data-tf-result';
  */
 function capSuggestion(c: HTMLElement): void {
 	c.style.removeProperty('--tf-suggestion');
+	c.style.removeProperty(PUSH);
 	c.removeAttribute(RESULT_ONLY);
+	c.removeAttribute(CAPPED);
+	c.removeAttribute(SNUG);
 	const s = c.querySelector<HTMLElement>(SUGGESTION);
 	const row = c.querySelector<HTMLElement>('.tactful-rw-actions');
 	if (!s || !row) return;
 	// The Apply row is stuck at the card's bottom (the card overflows while tight); the suggestion's top is read as
 	// with the card scrolled to its top.
 	const top = s.getBoundingClientRect().top + c.scrollTop;
-	const room = row.getBoundingClientRect().top - top - SUGGESTION_GAP;
+	const style = getComputedStyle(s);
+	const line = Number.parseFloat(style.lineHeight) || 1.45 * (Number.parseFloat(style.fontSize) || 14);
+	let room = row.getBoundingClientRect().top - top - SUGGESTION_GAP;
+	// Not one line of room: the pinned rows give up a few px of padding first (SNUG), then it is measured again.
+	if (room < line) {
+		c.setAttribute(SNUG, '');
+		room = row.getBoundingClientRect().top - top - SUGGESTION_GAP;
+	}
 	if (s.scrollHeight > room + 1 && s.querySelector('del')) c.setAttribute(RESULT_ONLY, '');
 	if (s.scrollHeight <= room + 1) {
+		// Whole, but its scores row under the Apply row (lemmy at 800x600): that row goes below the fold too.
+		const scores = c.querySelector('.tactful-rw-scores');
+		if (scores && scores.getBoundingClientRect().bottom > row.getBoundingClientRect().top + 1)
+			c.setAttribute(CAPPED, '');
 		markMore(s);
 		return;
 	}
-	const style = getComputedStyle(s);
-	const line = Number.parseFloat(style.lineHeight) || 1.45 * (Number.parseFloat(style.fontSize) || 14);
-	// Whole lines, at least one, and half of the next where the room has it.
+	// Not one whole line of room (session 27: reddit's thread card at 600x400, its line half under the Apply row): none
+	// of it over the row; it starts below the fold, the card scrolling to it, "more ↓" on the row saying it is there.
+	c.setAttribute(CAPPED, '');
+	const slack = Math.min(LINE_SLACK, Math.max(0, (line - (Number.parseFloat(style.fontSize) || 14)) / 2));
+	if (room + SUGGESTION_GAP < line - slack) {
+		c.style.setProperty(PUSH, `${Math.max(0, Math.ceil(room + SUGGESTION_GAP))}px`);
+		markPushed(c);
+		return;
+	}
+	// Whole lines, at least one (its box may use the gap, LINE_SLACK), and half of the next where the room has it.
 	const lines = Math.max(1, Math.floor(room / line));
 	const cap = Math.max(lines * line, Math.min(room, (lines + 0.5) * line));
 	c.style.setProperty('--tf-suggestion', `${Math.floor(cap)}px`);
@@ -243,6 +268,33 @@ function capSuggestion(c: HTMLElement): void {
 
 /** Room kept between the suggestion and the pinned Apply row (its margin), px. */
 const SUGGESTION_GAP = 6;
+/**
+ * How far a single suggestion line's box may reach under the row's top edge (px): no further than its half-leading
+ * (14 px text in a 20.3 px line: 3 px), so its letters stay clear (Stack Exchange at 600x400 shows its line so).
+ */
+const LINE_SLACK = 3;
+/**
+ * Set on a tight card whose suggestion is capped or pushed, or whose scores row would be under the Apply row: that
+ * row moves below the fold with the reasons
+ * (overlay/styles.ts; session 27: "Civility 98% Kept 16% Neutral tone" peeked half under the Apply row).
+ */
+const CAPPED = 'data-tf-capped';
+/**
+ * Set on a tight card whose suggestion has less than one line of room: its pinned rows give up a few px of padding
+ * (overlay/styles.ts), so the line fits over them (session 27: reddit's thread card at 600x400, 153 px).
+ */
+const SNUG = 'data-tf-snug';
+
+/** How far a suggestion with no whole line of room is pushed down, under the pinned Apply row (capSuggestion). */
+const PUSH = '--tf-push';
+
+/** A pushed suggestion: "more ↓" until the card is scrolled so that its end is above the pinned Apply row. */
+function markPushed(c: HTMLElement): void {
+	const s = c.querySelector<HTMLElement>(SUGGESTION);
+	const row = c.querySelector<HTMLElement>('.tactful-rw-actions');
+	if (!s || !row || !c.style.getPropertyValue(PUSH)) return;
+	s.toggleAttribute('data-tf-more', s.getBoundingClientRect().bottom > row.getBoundingClientRect().top + 1);
+}
 
 /** Fades the suggestion's bottom while more of it is below (a capped or long suggestion, `[data-tf-more]`). */
 function markMore(s: Element): void {
@@ -300,6 +352,9 @@ export function WarningCard(props: WarningCardProps) {
 		// scroll padding that keeps a focused control clear of them (overlay/styles.ts `.tf-tight`).
 		if (!c || !tight) {
 			c?.style.removeProperty('--tf-suggestion');
+			c?.style.removeProperty(PUSH);
+			c?.removeAttribute(CAPPED);
+			c?.removeAttribute(SNUG);
 			c?.removeAttribute(RESULT_ONLY);
 			return;
 		}
@@ -323,8 +378,8 @@ export function WarningCard(props: WarningCardProps) {
 	// heading is said in one line at the top of the card's middle, a button that brings the section into view.
 	// Decided from where the heading would be without that line, so showing it cannot flip the decision back.
 	const [threadLine, setThreadLine] = useState<string | null>(null);
+	const [threadTag, setThreadTag] = useState('');
 	const line = useRef<HTMLButtonElement>(null);
-	const summaryLine = useRef<HTMLParagraphElement>(null);
 	useLayoutEffect(() => {
 		const c = card.current;
 		const m = middle.current;
@@ -335,8 +390,10 @@ export function WarningCard(props: WarningCardProps) {
 		}
 		const scroller = tight ? c : m;
 		const box = scroller.getBoundingClientRect();
-		// Neither one-line stand-in counts (the summary shows only without the thread line), so neither flips this.
-		const shown = (line.current?.offsetHeight ?? 0) + (summaryLine.current?.offsetHeight ?? 0);
+		// The thread line itself does not count, so showing it cannot flip this; the tag (in the heading's row) takes no
+		// line of its own. The tight card's summary counts: it shows with or without the thread line (session 27).
+		const lineEl = line.current?.classList.contains('tf-thread-tag') ? null : line.current;
+		const shown = lineEl?.offsetHeight ?? 0;
 		// Nor does the suggestion's cap (capSuggestion), which moves the section up by what it hides.
 		const top =
 			h.getBoundingClientRect().top -
@@ -345,25 +402,41 @@ export function WarningCard(props: WarningCardProps) {
 			shown +
 			(tight ? suggestionHidden(c) : 0);
 		const pin = tight ? Number.parseFloat(c.style.getPropertyValue('--tf-pin')) || 56 : 0;
-		const hidden = top + Math.min(h.offsetHeight, 18) > scroller.clientHeight - pin;
+		// The whole heading (session 27: on Discourse at 1100x800 its second line was under the pinned Apply row, its
+		// first line counted as shown, "Your reply could make this" read cut).
+		const hidden = top + h.offsetHeight > scroller.clientHeight - pin;
 		const next = hidden ? (h.textContent ?? '').trim() || null : null;
+		const tag = hidden ? h.dataset.short?.trim() || THREAD_TAG : '';
+		if (tag !== threadTag) setThreadTag(tag);
 		if (next !== threadLine) setThreadLine(next);
 	});
 	const down = nudge === undefined ? props.unavailable : undefined;
-	const why = reasonWhy(reasons, quotes);
 	// In a tight card the suggestion is ordered right under the heading (overlay/styles.ts), so the line goes before
 	// the middle there, else the suggestion would push it out of the first view (card-clear.spec at 640x450).
+	const room = Number.parseFloat(props.style?.maxHeight ?? '');
+	const why = reasonWhy(reasons, quotes);
+	// Under BOTH_LINES_ROOM a tight card whose draft has its own reason says the thread in a short tag beside the
+	// heading (its full words are the button's name), the reason keeping its place under the heading.
+	const asTag = tight && room < BOTH_LINES_ROOM && Boolean(why);
 	const threadLineButton = threadLine && !down && (
 		<button
 			type="button"
 			ref={line}
-			class="tf-thread-line"
+			class={asTag ? 'tf-thread-line tf-thread-tag' : 'tf-thread-line'}
 			data-testid="card-thread-line"
+			aria-label={asTag ? `${threadTag || THREAD_TAG}: ${threadLine}` : undefined}
+			title={asTag ? threadLine : undefined}
 			onClick={() =>
 				card.current?.querySelector('[data-tactful-slot="thread"]')?.scrollIntoView({ block: 'nearest' })
 			}
 		>
-			{threadLine} <span aria-hidden="true">↓</span>
+			{asTag ? (
+				threadTag || THREAD_TAG
+			) : (
+				<>
+					{threadLine} <span aria-hidden="true">↓</span>
+				</>
+			)}
 		</button>
 	);
 	// A "cannot check" card with less room than its natural height (session 15: 640x450, 200 % zoom, ~175 px below
@@ -372,7 +445,6 @@ export function WarningCard(props: WarningCardProps) {
 	// without scrolling. Decided from the room the placement gave (its max-height), not from a measurement of the
 	// card itself, so the layout cannot flip back and forth as the compact card fits.
 	// Details opened (the raw error, for a bug report): the usual layout, its middle scrolling and Try again pinned.
-	const room = Number.parseFloat(props.style?.maxHeight ?? '');
 	const [detailsOpen, setDetailsOpen] = useState(false);
 	const compact = Boolean(down) && room < COMPACT_DOWN_ROOM && !detailsOpen;
 	const heading = down
@@ -403,6 +475,7 @@ export function WarningCard(props: WarningCardProps) {
 			style={props.style}
 			onScrollCapture={(e) => {
 				if (e.target instanceof Element && e.target.matches(SUGGESTION)) markMore(e.target);
+				if (card.current && e.target === card.current) markPushed(card.current);
 			}}
 			onKeyDown={(e) => {
 				if (e.key === 'Escape' || tabsOut(e)) {
@@ -414,6 +487,7 @@ export function WarningCard(props: WarningCardProps) {
 		>
 			<div class="tf-card-head">
 				<h2 id="tf-card-title">{heading}</h2>
+				{asTag && threadLineButton}
 				<button type="button" class="tf-close" aria-label="Close" onClick={props.onClose}>
 					×
 				</button>
@@ -423,13 +497,13 @@ export function WarningCard(props: WarningCardProps) {
 			{/* A tight card puts its suggestion first and its reasons below the fold (session 21): why it warns, in one
 			    line under the heading. For the eye only: in the document the full reasons come right after it. Beside
 			    the thread line only with BOTH_LINES_ROOM: with less, two stand-ins leave none of the suggestion. */}
-			{tight && !down && why && (!threadLineButton || room >= BOTH_LINES_ROOM) && (
-				<p ref={summaryLine} class="tf-summary" data-testid="card-summary" aria-hidden="true">
+			{tight && !down && why && (
+				<p class="tf-summary" data-testid="card-summary" aria-hidden="true">
 					<strong>{why.title}</strong>
 					{why.why ? ` ${why.why}` : null}
 				</p>
 			)}
-			{tight && threadLineButton}
+			{tight && !asTag && threadLineButton}
 			<div ref={middle} class={`tf-card-body${more && !tight ? ' tf-more' : ''}`} onScroll={checkMore}>
 				{!tight && threadLineButton}
 				{down ? (

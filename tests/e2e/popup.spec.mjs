@@ -142,6 +142,47 @@ test('popup: the "Change the shortcut" link has room above the footer links', as
 	await popup.close();
 });
 
+test('popup: each snooze row (label and buttons) keeps to one line at 340 px, text at its size', async (env) => {
+	// Session 27 (card27): "Snooze all sites" wrapped to two lines beside "1 hour" and "Rest of today" (~5 px short).
+	const popup = await openPopup(env, 'meta.discourse.org');
+	await popup.getByTestId('snooze-hour').waitFor();
+	const rows = await popup.evaluate(() =>
+		[...document.querySelectorAll('.tf-popup .tf-row')].map((row) => {
+			const lines = (el) => {
+				const range = document.createRange();
+				range.selectNodeContents(el);
+				return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))
+					.size;
+			};
+			const label = row.querySelector('.tf-row-label');
+			return {
+				label: label.textContent,
+				labelLines: lines(label),
+				labelPx: Number.parseFloat(getComputedStyle(label).fontSize),
+				buttons: [...row.querySelectorAll('button')].map((b) => lines(b)),
+				right: row.getBoundingClientRect().right,
+				width: document.documentElement.clientWidth,
+			};
+		}),
+	);
+	await shot(popup, `popup-snooze-rows${suffix}`);
+	console.log(`      ${JSON.stringify(rows)}`);
+	check(
+		rows.some((r) => r.label === 'Snooze all sites'),
+		'no "Snooze all sites" row',
+	);
+	for (const r of rows) {
+		check(r.labelLines === 1, `"${r.label}" takes ${r.labelLines} lines`);
+		check(r.labelPx >= 13.5, `"${r.label}" at ${r.labelPx} px`);
+		check(
+			r.buttons.every((n) => n === 1),
+			`a button of "${r.label}" wraps: ${r.buttons}`,
+		);
+		check(r.right <= r.width + 0.5, `"${r.label}" runs past the popup's edge`);
+	}
+	await popup.close();
+});
+
 test('popup: site switch, snooze and dimension toggles are stored', async (env) => {
 	const popup = await openPopup(env, 'github.com');
 	await popup.getByTestId('site-enabled').click();

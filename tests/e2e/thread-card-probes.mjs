@@ -10,6 +10,14 @@ export const HEATED = [
 	'You clearly did not even read my report. This is ridiculous and frankly insulting.',
 	'Stop wasting my time. You people never fix anything, this is a joke!',
 ];
+/** Discourse's composer docked at the window's bottom (fixed, full width, 450 px with its toolbar, as a composer dragged a little taller or
+ * Discourse's own at 1100x800 leaves the card ~320 px), the thread read above it. */
+const DOCKED =
+	'body{margin:0 0 480px;font:15px/1.5 sans-serif}.topic-post{max-width:760px;margin:0 auto;padding:12px 0}' +
+	'#reply-control{position:fixed;left:0;right:0;bottom:0;height:450px;background:#fff;border-top:1px solid #ccc;' +
+	'box-shadow:0 -2px 8px rgba(0,0,0,.15);display:flex;justify-content:center}' +
+	'#reply-control .d-editor-textarea-wrapper{width:min(100%,860px);padding:40px 16px 16px;box-sizing:border-box}' +
+	'#reply-control textarea{width:100%;height:100%;box-sizing:border-box;font:15px/1.4 sans-serif}';
 export const THREAD_PAGES = [
 	{
 		name: 'hn',
@@ -30,6 +38,25 @@ export const THREAD_PAGES = [
 		page: 'threads/discourse-topic.html',
 		field: 'textarea.d-editor-input',
 		bodies: '.cooked',
+	},
+	// Session 27 (card27): the composer docked at the window's bottom as Discourse draws it (fixed, full width, its
+	// height Discourse's default 400 px less its toolbar), the thread read above it.
+	{
+		name: 'discourse-docked',
+		page: 'threads/discourse-topic.html',
+		field: 'textarea.d-editor-input',
+		bodies: '.cooked',
+		style: DOCKED,
+	},
+	// The same with its thread as written (not heated): only the draft tips it, so the card's thread heading is the
+	// long "Your reply could make this conversation tense" (the user walk's case).
+	{
+		name: 'discourse-docked-calm',
+		page: 'threads/discourse-topic.html',
+		field: 'textarea.d-editor-input',
+		bodies: '.cooked',
+		heated: true,
+		style: DOCKED,
 	},
 	{
 		name: 'stackexchange',
@@ -206,6 +233,39 @@ export const readThreadCard = (page, p) =>
 			// The tight card's one line that scrolls to the thread section (WarningCard's thread line).
 			more: onTop(root.querySelector('[data-testid="card-thread-line"]')),
 			tight: card.classList.contains('tf-tight'),
+			// Session 27 (card27): what shows cut: a line ending in an ellipsis (its text wider or taller than its box),
+			// or a box drawn partly on top, its other part under the pinned rows or the card's edge (scroll not counted:
+			// a part wholly below the fold is `hidden`, not cut). Thread line, tight summary, first reason, scores.
+			cut: (() => {
+				const out = [];
+				const clipped = (el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
+				const at = (x, y) => {
+					const hit = root.elementFromPoint(x, y);
+					return hit;
+				};
+				const partly = (el) => {
+					const r = el.getBoundingClientRect();
+					if (r.width === 0 || r.height === 0) return false;
+					const x = r.left + Math.min(r.width, 16) / 2;
+					const top = at(x, r.top + 3);
+					const bottom = at(x, r.bottom - 3);
+					const on = (h) => Boolean(h && (h === el || el.contains(h)));
+					return on(top) !== on(bottom);
+				};
+				const lineEl = root.querySelector('[data-testid="card-thread-line"]');
+				if (lineEl && (clipped(lineEl) || partly(lineEl))) out.push('thread-line');
+				const sum = root.querySelector('[data-testid="card-summary"]');
+				if (sum && (clipped(sum) || partly(sum))) out.push('summary');
+				const li = root.querySelector('.tf-reasons li');
+				if (li && partly(li) && !sum) out.push('reason');
+				const h3 = root.querySelector('[data-tactful="thread"] h3');
+				if (h3 && partly(h3)) out.push('thread-heading');
+				const first = root.querySelector('[data-testid="rewrite-diff"]');
+				if (first && partly(first)) out.push('suggestion');
+				for (const s of root.querySelectorAll('.tactful-rw-scores > *'))
+					if (partly(s)) out.push(`score:${s.textContent.trim()}`);
+				return out;
+			})(),
 		};
 	}, p);
 
@@ -219,6 +279,7 @@ export async function openThreadCard(env, cdp, p, size) {
 		mobile: false,
 	});
 	await page.goto(`${env.server.url}/${p.page}`);
+	if (p.style) await page.addStyleTag({ content: p.style });
 	if (!p.heated) await heatUp(page, p.bodies);
 	const field = page.locator(p.field).first();
 	await field.scrollIntoViewIfNeeded();

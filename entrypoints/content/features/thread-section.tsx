@@ -303,7 +303,7 @@ function ThreadSection({ ctx }: { ctx: CardContext }) {
 	return (
 		<section class="tf-thread" aria-label="Thread at risk" data-tactful="thread">
 			<style>{CSS}</style>
-			<h3>{heading}</h3>
+			<h3 data-short={risk.threadTense ? 'Tense thread' : 'Thread at risk'}>{heading}</h3>
 			{detail ? <Reasons editor={ctx.editor} risk={risk} detail={detail} /> : null}
 			{away ? (
 				<button type="button" class="tf-back" ref={back} onClick={() => returnToReply(ctx.editor)}>

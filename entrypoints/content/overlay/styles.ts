@@ -97,6 +97,10 @@ export const OVERLAY_CSS = `
    scrolling inside; while more is below, its bottom fades and "more ↓" sits on the Apply row's top edge (WarningCard
    capSuggestion, session 27). The label is for the eye: screen readers get the whole suggestion (rewrite-spoken). */
 .tf-card.tf-tight .tactful-rw-diff, .tf-card.tf-tight .tactful-rw-streamed { max-height: var(--tf-suggestion, 8.7em); }
+/* A capped suggestion's scores go below the fold with the reasons, not half under the Apply row (WarningCard CAPPED). */
+.tf-card.tf-tight[data-tf-capped] .tactful-rw-card > .tactful-rw-scores { order: 0; }
+/* No whole line of room: the suggestion starts under the Apply row, below the fold (WarningCard PUSH, session 27). */
+.tf-card.tf-tight .tactful-rw-diff, .tf-card.tf-tight .tactful-rw-streamed { margin-top: var(--tf-push, 0); }
 .tf-card.tf-tight [data-tf-more] { -webkit-mask-image: linear-gradient(to bottom, #000 calc(100% - 0.6em), rgba(0,0,0,.25));
   mask-image: linear-gradient(to bottom, #000 calc(100% - 0.6em), rgba(0,0,0,.25)); }
 /* Not whole in that room: what Apply would write, the struck-out words of the draft hidden (WarningCard RESULT_ONLY). */
@@ -106,10 +110,21 @@ export const OVERLAY_CSS = `
   position: absolute; right: 14px; top: -9px; padding: 0 6px; font: 11px/16px system-ui, sans-serif;
   color: var(--tf-muted); background: var(--tf-bg); border: 1px solid var(--tf-border); border-radius: 8px;
   pointer-events: none; }
-/* The thread warning in one line when its section is out of the card's first view (WarningCard, ui7 session 16). */
+/* The thread warning when its section is out of the card's first view (WarningCard, ui7 session 16): its heading
+   whole, wrapping to a second line where it is long (session 27: "Your reply could make this conversati…" was cut
+   mid-word at 320 px). With under 200 px of room beside the draft's own reason, a short tag in the heading's row. */
 .tf-thread-line { display: block; width: 100%; margin: 6px 0 2px; padding: 3px 8px; border: 0; border-radius: 6px;
   background: var(--tf-btn); color: var(--tf-fg); font: 600 12px/1.4 system-ui, sans-serif; text-align: left;
-  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; cursor: pointer; }
+  white-space: normal; overflow-wrap: break-word; cursor: pointer; }
+.tf-card-head h2 { flex: 1 1 auto; min-width: 0; }
+.tf-card-head .tf-thread-tag { flex: none; width: auto; margin: 0 0 0 auto; padding: 1px 5px; border-radius: 9px;
+  font-size: 11px; white-space: nowrap; }
+.tf-card-head:has(.tf-thread-tag) { gap: 4px; }
+/* Less than one suggestion line of room (WarningCard SNUG): the pinned rows give up a few px of padding, so the line
+   fits over them (reddit's thread card at 600x400, Stack Exchange's answer box at 600x400). */
+.tf-card.tf-tight[data-tf-snug] .tactful-rw-actions { padding-top: 2px; padding-bottom: 2px; }
+.tf-card.tf-tight[data-tf-snug] .tf-actions { padding-top: 3px; padding-bottom: 4px; }
+.tf-card-head:has(.tf-thread-tag) .tf-close { padding: 2px 3px; }
 .tf-card:focus { outline: none; }
 .tf-card:focus-visible { outline: 2px solid var(--tf-focus); outline-offset: 2px; }
 .tf-card.tf-warn { border-top: 3px solid var(--tf-warn); }

@@ -1,0 +1,85 @@
+// Session 27 (card27): a card holding both the thread signal and the draft's reasons, when room is short.
+// - Discourse with its composer docked at the window's bottom (1100x800, 1280x720; thread-card-probes
+//   `discourse-docked*`): the thread line read "Your reply could make this conversati…" (cut mid-word), or the
+//   thread section's heading sat half under the pinned Apply row. Now the thread line shows whole (wrapping), with the
+//   draft's first reason and its why, and nothing in the card's first view is drawn cut.
+// - GitHub and Reddit threads at 600x400 (under 200 px of room): the thread line took the reason's place and the one
+//   suggestion line sat partly under the Apply row. Now the reason shows, the thread is a short tag in the heading's
+//   row ("Tense thread", its button bringing the section into view), and no suggestion line is under the Apply row.
+// Run: npm run build && node tests/e2e/thread-card-short.spec.mjs   (screenshots in artifacts/thread-card-short-*.png)
+import fs from 'node:fs';
+import path from 'node:path';
+import { ARTIFACTS, check, chromiumEnv, run, test } from './harness.mjs';
+import { openThreadCard, THREAD_PAGES } from './thread-card-probes.mjs';
+
+const page = (name) => THREAD_PAGES.find((p) => p.name === name);
+
+/** Opens the card, saves a screenshot, returns the probe's reading and the thread line's text and testid state. */
+async function open(env, p, size) {
+	const cdp = await env.page.context().newCDPSession(env.page);
+	try {
+		const at = await openThreadCard(env, cdp, p, size);
+		check(at, `${p.name}: no draft + thread warning`);
+		const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+		fs.mkdirSync(ARTIFACTS, { recursive: true });
+		fs.writeFileSync(
+			path.join(ARTIFACTS, `thread-card-short-${p.name}-${size.width}x${size.height}.png`),
+			Buffer.from(data, 'base64'),
+		);
+		const line = await env.page.evaluate(() => {
+			const el = document
+				.querySelector('[data-tactful-host]')
+				?.shadowRoot.querySelector('[data-testid="card-thread-line"]');
+			return el
+				? {
+						text: el.textContent.trim(),
+						name: el.getAttribute('aria-label') ?? '',
+						inHead: Boolean(el.closest('.tf-card-head')),
+					}
+				: null;
+		});
+		console.log(`      ${JSON.stringify({ ...at, line })}`);
+		return { at, line };
+	} finally {
+		await cdp.send('Emulation.clearDeviceMetricsOverride');
+		await cdp.detach();
+	}
+}
+
+for (const name of ['discourse-docked', 'discourse-docked-calm'])
+	for (const size of [
+		{ width: 1100, height: 800 },
+		{ width: 1280, height: 720 },
+	])
+		test(`${name} at ${size.width}x${size.height}: the thread signal whole beside the draft's reason, nothing cut`, async (env) => {
+			const { at } = await open(env, page(name), size);
+			check(
+				at.heading && at.reason,
+				`the heading or why the draft warns is not in view: ${JSON.stringify(at)}`,
+			);
+			check(at.thread === 'in view' || at.more, `the thread signal is not in view: ${JSON.stringify(at)}`);
+			check(at.cut.length === 0, `drawn cut: ${at.cut.join(', ')}`);
+			const [shown, total] = at.suggestion.split('/').map(Number);
+			check(shown >= 1, `no line of the suggestion shows: ${at.suggestion}`);
+			check(total > 0, 'no suggestion');
+		});
+
+for (const name of ['github', 'reddit'])
+	test(`${name} thread at 600x400: the draft's reason first, the thread as a short tag, no suggestion line under Apply`, async (env) => {
+		const { at, line } = await open(env, page(name), { width: 600, height: 400 });
+		check(at.tight, `not a tight card: ${JSON.stringify(at)}`);
+		check(at.reason, `why the draft warns is not in view: ${JSON.stringify(at)}`);
+		check(
+			line?.inHead && /^Tense thread/.test(line.text),
+			`no short thread tag by the heading: ${JSON.stringify(line)}`,
+		);
+		check(
+			/conversation is getting tense/.test(line.name),
+			`the tag's name lacks the thread line: ${line.name}`,
+		);
+		check(at.more, 'the thread tag is not on top');
+		check(!at.cut.includes('suggestion'), `a suggestion line under the Apply row: ${at.cut.join(', ')}`);
+		check(at.cut.length === 0, `drawn cut: ${at.cut.join(', ')}`);
+	});
+
+await run(() => chromiumEnv());
