@@ -261,8 +261,10 @@ test('OpenAI-compatible: a rewrite longer than the box allows is not applied, an
 // ("tests: ```ts") and the quote ran into the user's reply, yet the card offered it as keeping the code and quotes.
 test('OpenAI-compatible: an answer that runs the code block and quote into the text is not offered', async (env) => {
 	const { page } = env;
+	// "fix this garbage", not "fix your garbage": the test server's canned rewrite drops harsh words, and "fix your."
+	// is now rejected first as a sentence cut off after a possessive (session 27), which this test is not about.
 	const REVIEW =
-		"@alice this is the stupidest refactor I've seen. You broke `parseConfig()`:\n\n```ts\nconst cfg = parseConfig(path)\n```\n\n> I tested it locally\n\nNo you didn't, fix your garbage!!!";
+		"@alice this is the stupidest refactor I've seen. You broke `parseConfig()`:\n\n```ts\nconst cfg = parseConfig(path)\n```\n\n> I tested it locally\n\nNo you didn't, fix this garbage!!!";
 	await useOpenAI(env, 'tiny');
 	await page.goto(`${env.server.url}/github-issue.html`);
 	await page.click(SEL);
