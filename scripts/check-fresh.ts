@@ -1,7 +1,8 @@
 /**
- * `npx tsx scripts/check-fresh.ts [--show] [--allow-swearing-at-things]`: the scorer at default settings (as the
- * CLI; the flag turns on the user's swearing opt-in) on session 12's
- * independent sets, tests/corpora/fresh-s12-attacks.txt (share caught) and fresh-s12-civil.txt (share flagged),
+ * `npx tsx scripts/check-fresh.ts [--set s12|s28] [--show] [--allow-swearing-at-things]`: the scorer at default
+ * settings (as the CLI; the flag turns on the user's swearing opt-in) on a lead's independent pair of sets,
+ * tests/corpora/fresh-SET-attacks.txt (share caught) and fresh-SET-civil.txt (share flagged), session 12's by default
+ * (s28: calm-worded contempt at the reader and blunt civil talk to the reader),
  * overall and per `# kind:` block; `--show` prints every missed attack and every flagged civil line. A measuring
  * set only: never tune a rule on it (write a new set instead).
  */
@@ -26,10 +27,16 @@ const show = process.argv.includes('--show');
 const options = process.argv.includes('--allow-swearing-at-things')
 	? { allowSwearingAtThings: true }
 	: undefined;
+const setAt = process.argv.indexOf('--set');
+const set = setAt >= 0 ? process.argv[setAt + 1] : 's12';
+if (set !== 's12' && set !== 's28') {
+	console.error('check-fresh: --set takes s12 or s28');
+	process.exit(2);
+}
 const scorer = await createNodeScorer();
 for (const [file, wanted, label] of [
-	['fresh-s12-attacks.txt', true, 'caught'],
-	['fresh-s12-civil.txt', false, 'flagged'],
+	[`fresh-${set}-attacks.txt`, true, 'caught'],
+	[`fresh-${set}-civil.txt`, false, 'flagged'],
 ] as const) {
 	const perKind = new Map<string, { flagged: number; n: number; wrong: string[] }>();
 	let flagged = 0;

@@ -62,6 +62,8 @@ describe('readCorpus', () => {
 			'civil9-hostile-dev.txt',
 			'fresh-s12-attacks.txt',
 			'fresh-s12-civil.txt',
+			'fresh-s28-attacks.txt',
+			'fresh-s28-civil.txt',
 			'long-subject-civil.txt',
 			'long-subject-insults.txt',
 			'putdowns27.txt',
