@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/eval.ts [--data DIR]`: evaluates the shipped models through the real runtime (OnnxScorer on
+ * `npx tsx scripts/eval.ts [--data DIR] [--models DIR]` (models default: models/): evaluates the shipped models through the real runtime (OnnxScorer on
  * onnxruntime-web) on our validation splits, beside a TF-IDF+LR floor and the published numbers; then jargon
  * false positives, abusive/camouflaged recall (with and without normalisation), self-deprecation vs insults aimed
  * at others, the opt-in swearing setting (allowSwearingAtThings) on its own sets, and prefix metrics.
@@ -27,9 +27,11 @@ import {
 const args = process.argv.slice(2);
 const at = args.indexOf('--data');
 const dataDir = resolve(at >= 0 ? (args[at + 1] ?? '') : (process.env.TACTFUL_DATA ?? '../shared/data'));
+const modelsAt = args.indexOf('--models');
+const modelsDir = modelsAt >= 0 ? resolve(args[modelsAt + 1] ?? '') : MODELS_DIR;
 const t0 = Date.now();
-const scorer = await createNodeScorer();
-const raw = await createNodeScorer(undefined, { tokenizer: (draft) => tokenize(draft, lowercaseOnly) });
+const scorer = await createNodeScorer(modelsDir);
+const raw = await createNodeScorer(modelsDir, { tokenizer: (draft) => tokenize(draft, lowercaseOnly) });
 const fmt = (x: number) => (Number.isNaN(x) ? '  —  ' : x.toFixed(3));
 
 console.log(
@@ -43,7 +45,7 @@ const sets = TOXIC_SETS.map((name) => loadToxicSet(dataDir, name));
 for (const set of sets) rows.push(await evalToxicSet(scorer, set));
 const approp = await evalAppropriateness(scorer, loadAppropriateness(dataDir));
 // When the shipped model was refitted on train + valid, its valid number is in-sample: say so on the row.
-const manifest = JSON.parse(readFileSync(join(MODELS_DIR, 'manifest.json'), 'utf8')) as ModelManifest;
+const manifest = JSON.parse(readFileSync(join(modelsDir, 'manifest.json'), 'utf8')) as ModelManifest;
 const inSampleNote = heldOutNote(manifest.datasets);
 rows.push(inSampleNote.length > 0 ? { ...approp.row, name: 'approp IN-SAMPLE' } : approp.row);
 for (const r of rows) {

@@ -71,6 +71,17 @@ describe('reasonsFor', () => {
 		// Switching the toxic signal off silences it as any insult.
 		expect(reasonsFor(r, { disabled: [TOXICITY] }).map((x) => x.dimension)).not.toContain(TOXICITY);
 	});
+	it('says the draft talks down to the reader when the contempt model lifted the toxic head (ScoreResult.talksDown)', () => {
+		const r = result({
+			text: 'Maybe leave the architecture decisions to people who understand them.',
+			flag: true,
+			toxic: 0.8,
+			talksDown: true,
+		});
+		const reasons = reasonsFor(r);
+		expect(reasons.map((x) => [x.dimension, x.title])).toEqual([[TOXICITY, 'Talks down to the reader']]);
+		expect(summaryOf('warn', reasons)).toBe('Tactful: this draft may land badly (talks down to the reader)');
+	});
 	it('names a group when the toxic head fires on the exclusion of a group (ScoreResult.aboutGroup)', () => {
 		const r = result({
 			text: "Black people don't belong on this team.",

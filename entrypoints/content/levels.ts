@@ -67,6 +67,15 @@ export const GROUP_TEXT: [title: string, explanation: string] = [
 	'it shuts people out for who they are, which hurts everyone in that group; speak to the work instead.',
 ];
 
+/**
+ * The toxic head's wording when the contempt model lifted it (ScoreResult.talksDown, session 28: calm condescension
+ * with no insult word). Still the Toxicity signal.
+ */
+export const TALKS_DOWN_TEXT: [title: string, explanation: string] = [
+	'Talks down to the reader',
+	'it reads as contempt for the reader or their skills, even in calm words; speak to the work instead.',
+];
+
 /** How far below the flag point a draft counts as "caution" (probability units). */
 const CAUTION_MARGIN = 0.1;
 
@@ -136,7 +145,14 @@ export function reasonsFor(
 	return picked.slice(0, opts.max ?? 3).map(([dimension, score]) => {
 		const mocking = dimension === TOXICITY && result.mocking === true;
 		const group = dimension === TOXICITY && result.aboutGroup === true;
-		const [title, explanation] = group ? GROUP_TEXT : mocking ? MOCKING_TEXT : REASON_TEXT[dimension];
+		const talksDown = dimension === TOXICITY && result.talksDown === true;
+		const [title, explanation] = group
+			? GROUP_TEXT
+			: mocking
+				? MOCKING_TEXT
+				: talksDown
+					? TALKS_DOWN_TEXT
+					: REASON_TEXT[dimension];
 		return { dimension, title, explanation, score };
 	});
 }

@@ -51,6 +51,8 @@ export interface RawScore {
 	mocking?: boolean;
 	/** A rule found wording that excludes a group of people (culprit-words.ts): the card names a group. */
 	aboutGroup?: boolean;
+	/** The toxic head was lifted by the contempt model (contempt.ts): the words talk down to the reader. */
+	talksDown?: boolean;
 }
 
 /** True when quotes and code masked (`Tokenized.masked`) leave nothing: the writer has not said anything yet. */
@@ -284,5 +286,6 @@ export function decide(raw: RawScore, options: ScoreOptions = {}): ScoreResult {
 		...(raw.inappropriateFromToxic ? { toxicFold: true as const } : {}),
 		...(raw.mocking && toxicFires ? { mocking: true as const } : {}),
 		...(raw.aboutGroup && toxicFires ? { aboutGroup: true as const } : {}),
+		...(raw.talksDown && toxicFires ? { talksDown: true as const } : {}),
 	};
 }

@@ -23,6 +23,17 @@ export interface ManifestModel {
 	styleStackers?: StyleStackers;
 	/** For a gated mixture (toxic): the expert per training set and the gate sharpness τ, folded into the graph. */
 	mixture?: { experts: string[]; tau: number; gated: number[]; override: { expert: number; above: number } };
+	/**
+	 * A model trained on its own (the contempt model, scripts/train-contempt.ts): how, on how many rows of each
+	 * source, and its held-out figures at the runtime's threshold.
+	 */
+	training?: {
+		version: string;
+		trainedBy: string;
+		seed: number;
+		rows: Record<string, number>;
+		metrics: Record<string, number>;
+	};
 }
 
 /** The whole manifest. */

@@ -12,7 +12,7 @@ export const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Creates a scorer reading models and the manifest from `modelsDir`; `extra` passes OnnxScorer options. */
 export async function createNodeScorer(
 	modelsDir = MODELS_DIR,
-	extra: Pick<OnnxScorerOptions, 'cacheSize' | 'tokenizer'> = {},
+	extra: Pick<OnnxScorerOptions, 'cacheSize' | 'tokenizer' | 'manifest' | 'contemptThreshold'> = {},
 ): Promise<OnnxScorer> {
 	const ort = await import('onnxruntime-web/wasm');
 	// One thread, no proxy worker: the same single-threaded WASM path the extension runs.

@@ -24,6 +24,8 @@
  * - a quoted insult the writer endorses ("… and he's right") gets the same floor (quoted-mention.ts);
  * - sarcasm aimed at someone (mock address, scare-quoted praise, mock thanks) gets the same floor
  *   (sarcasm-at-others.ts, no model run);
+ * - a sentence to the reader that the contempt model reads as talking down to them gets the same floor
+ *   (contempt.ts, one small model run for the draft's reader-addressing sentences);
  * - the per-word contributions behind the underline spans (word-spans.ts), only for a head that flags under
  *   the call's options (most drafts flag nothing, and contributions cost as much again), and, once the toxic
  *   head fires, the words the rules name as the reason (culprit-words.ts, no model run).
@@ -35,6 +37,7 @@ import { blankAddresses } from './addresses.ts';
 import { applyCalmAttacks } from './calm-attacks.ts';
 import { applyChosenPeoplePraise } from './chosen-people-praise.ts';
 import { applyCivilDevIdioms } from './civil-dev-idioms.ts';
+import { ContemptPass } from './contempt.ts';
 import { culpritWords } from './culprit-words.ts';
 import { decide, firingHeads, unwrittenScore } from './decide.ts';
 import { DuplicateJargonPass } from './duplicate-jargon.ts';
@@ -78,6 +81,8 @@ export interface OnnxScorerOptions {
 	cacheSize?: number;
 	/** Replaces the tokeniser; only the eval uses it, to measure scores without camouflage repair. */
 	tokenizer?: (draft: string) => Tokenized;
+	/** Replaces contempt.ts' CONTEMPT_THRESHOLD; only scripts/check-contempt.ts uses it, to pick that threshold. */
+	contemptThreshold?: number;
 }
 
 /** Scores drafts with the trained ONNX models. */
@@ -89,6 +94,7 @@ export class OnnxScorer implements Scorer {
 	private readonly mentions: QuotedMentionPass;
 	private readonly thingInsults: ThingInsultPass;
 	private readonly spans: WordSpans;
+	private readonly contempt: ContemptPass;
 	private readonly cache: LruCache<string, ScoreEntry>;
 	/** A fresh entry's tokenisation, for its sentence pass (entries only keep the tokens). */
 	private readonly tokenizedOf = new WeakMap<ScoreEntry, Tokenized>();
@@ -103,6 +109,7 @@ export class OnnxScorer implements Scorer {
 		this.mentions = new QuotedMentionPass(this.models);
 		this.thingInsults = new ThingInsultPass(this.models);
 		this.spans = new WordSpans(this.models);
+		this.contempt = new ContemptPass(this.models, options.contemptThreshold);
 		this.cache = new LruCache(options.cacheSize ?? 256);
 	}
 
@@ -195,6 +202,8 @@ export class OnnxScorer implements Scorer {
 				applySarcasmAtOthers(entry, tokenized);
 				applyThreats(entry, tokenized);
 				applyPutDowns(entry, tokenized);
+				// Calm contempt for the reader the rules did not name, read by the contempt model (session 28).
+				await this.contempt.apply(entry, tokenized);
 				// A moderate toxic score with no word to point at is the prior (prior-only.ts): its words decide.
 				await priorOnlyPass(
 					{
@@ -272,6 +281,7 @@ export class OnnxScorer implements Scorer {
 		this.cache.clear();
 		this.sentences.clear();
 		this.spans.clear();
+		this.contempt.clear();
 		await this.models.release();
 	}
 

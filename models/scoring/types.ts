@@ -101,6 +101,12 @@ export interface ScoreResult {
 	 * otherwise; the CLI does not print it.
 	 */
 	aboutGroup?: true;
+	/**
+	 * The toxic head fires because the contempt model read a sentence to the reader as talking down to them
+	 * (contempt.ts, session 28: "Maybe leave the architecture decisions to people who understand them."), not
+	 * because of insult words: the card says it talks down to the reader. Absent otherwise; the CLI does not print it.
+	 */
+	talksDown?: true;
 }
 
 /** Anything that can score drafts: the ONNX engine, or a test double. */
