@@ -54,6 +54,25 @@ describe('checkRequest', () => {
 			},
 			'"comments[1].post" must be true or false',
 		],
+		[
+			{
+				comments: [
+					{ author: 'op', text: 't', post: true },
+					{ author: 'a', text: 'r' },
+					{ author: 'b', text: 's', post: true },
+				],
+			},
+			'"comments[2].post" is true, but comments[0] is already the post; a thread has one post',
+		],
+		[
+			{
+				comments: [
+					{ author: 'a', text: 'r' },
+					{ author: 'op', text: 't', post: true },
+				],
+			},
+			'"comments[1].post" is true, but only the first comment (the opener) can be the post',
+		],
 		[{ comments: [], draft: 5 }, '"draft" must be a string'],
 		[{ comments: [{ author: 'a', text: '\ud800' }] }, 'lone surrogate'],
 	])('rejects %j', (row, message) => {
@@ -94,6 +113,11 @@ describe('tactful derail', () => {
 			'a post that is no boolean',
 			`${good}\n{"comments":[{"author":"a","text":"t","post":"yes"}]}\n`,
 			'line 2: "comments[0].post" must be true or false',
+		],
+		[
+			'a second post in a thread',
+			`${good}\n${good}\n{"comments":[{"author":"op","text":"t","post":true},{"author":"a","text":"r"},{"author":"b","text":"s","post":true}]}\n`,
+			'line 3: "comments[2].post" is true, but comments[0] is already the post',
 		],
 	])('rejects %s with exit 2, naming the line, printing nothing on stdout', async (_what, input, message) => {
 		const { code, stdout, stderr } = await cli([inputFile(input)]);

@@ -19,7 +19,8 @@ Predicts whether each thread is derailing. Input: JSON Lines, one thread per lin
   role, post and draft are optional. "post": true marks a forum's opener (the Hacker News story, the Reddit or
   Lemmy post, a Discourse topic's first post, the Stack Exchange question): not a turn of the exchange under it,
   so the "back-and-forth" dynamic and the advice's "back and forth" count only the replies; p does not read
-  it. Leave it out for GitHub, whose issue body is a turn.
+  it. Only comments[0] may carry it (one post per thread; comments are oldest first); "post": true on any
+  later comment is an input error. Leave it out for GitHub, whose issue body is a turn.
 Output: JSON Lines in the same order: {"derail": p, "flag": bool, "markers": {...}}
   markers.advice (only when the thread is at risk): {"comments": [{"index", "author", "quote", "waited"?, "line"}],
   "dynamics": [...], "suggestions": [...]}: who and what drive the risk, and the suggestions made specific
@@ -66,6 +67,17 @@ export function checkRequest(row: Record<string, unknown>, line: number): Derail
 	if (row.comments.length > MAX_COMMENTS)
 		throw new InputError(`"comments" has ${row.comments.length} items; the limit is ${MAX_COMMENTS}`, line);
 	const comments = row.comments.map((c, i) => checkComment(c, line, i));
+	// `post` marks the opener, which the exchange follows (models/derail/types.ts): a thread has at most one, and
+	// it is the oldest comment. Marked anywhere else, the input is not what the page readers send (a second post
+	// would silently drop a reply from the back and forth), so say so rather than guess.
+	const later = comments.findIndex((c, i) => i > 0 && c.post);
+	if (later > 0)
+		throw new InputError(
+			comments[0]?.post
+				? `"comments[${later}].post" is true, but comments[0] is already the post; a thread has one post`
+				: `"comments[${later}].post" is true, but only the first comment (the opener) can be the post`,
+			line,
+		);
 	if (row.draft === undefined) return { thread: { comments } };
 	return { thread: { comments }, draft: checkText(row.draft, line, 'draft') };
 }

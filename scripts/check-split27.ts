@@ -7,6 +7,8 @@
  * 0 before session 27), and for the insult sets how many flag when written plainly (the offline fixer's
  * `decamouflage`: the ceiling for this step). `--show` prints the DEV and civil lines with their default verdict,
  * toxic score, underlined words and normalised text; the check half is only counted.
+ * Session 28 (loose28) adds the split28 sets: split words that are also stretched ("st-uuupid", "i-d-i-i-o-t",
+ * "m.o.o.o.r.o.n") and civil text with separators and repeated letters ("sooo-called", "re-asssess").
  */
 import { resolve } from 'node:path';
 import { decamouflage } from '../models/rewrite/fixer-camouflage.ts';
@@ -26,6 +28,9 @@ const sets = [
 	{ file: 'split27-dev.txt', what: 'split insults caught', shown: true },
 	{ file: 'split27-check.txt', what: 'split insults caught', shown: false },
 	{ file: 'split27-civil.txt', what: 'civil flagged', shown: true },
+	{ file: 'split28-dev.txt', what: 'split insults caught', shown: true },
+	{ file: 'split28-check.txt', what: 'split insults caught', shown: false },
+	{ file: 'split28-civil.txt', what: 'civil flagged', shown: true },
 ] as const;
 const scorer = await createNodeScorer();
 for (const set of sets) {

@@ -61,8 +61,8 @@ export const CAMOUFLAGE_LEXICON: readonly string[] = [
  * Words a split spelling is joined back into by normalisation ("st-upid", "id.iot", "mor-on", "s t-u p i d";
  * normalize.ts `findSplitWords`, session 27): the insults and profanity of the lexicon above, less the words that
  * are fair talk about things ("kill the job", "hate", "trash", "garbage collection", "sucks"), plus a few insults
- * people split that no one masks. Only a whole split token that spells one of these is joined, so "re-use",
- * "e.g." and "node_modules" never change.
+ * people split that no one masks. Only a whole split token that spells one of these (or one of these stretched,
+ * "st-uuupid", session 28) is joined, so "re-use", "e.g." and "node_modules" never change.
  */
 const FAIR_TALK = new Set(['suck', 'sucks', 'hell', 'kill', 'die', 'hate', 'trash', 'garbage', 'piss']);
 export const SPLIT_WORDS: ReadonlySet<string> = new Set([

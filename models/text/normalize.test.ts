@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { camouflageText, camouflageWord, TECHNIQUES } from './camouflage.ts';
-import { findSplitWords, lowercaseOnly, normalize, normalizeEveryStep, splitLexicon } from './normalize.ts';
+import {
+	findSplitWords,
+	lowercaseOnly,
+	normalize,
+	normalizeEveryStep,
+	splitLexicon,
+	squeeze,
+	stretchOf,
+} from './normalize.ts';
 
 /** The original characters each normalised word came from. */
 function origins(text: string): string[] {
@@ -91,6 +99,17 @@ describe('split words', () => {
 		['1d-10t', 'idiot'],
 		['you st|upid hack', 'you stupid hack'],
 		['i|d|i|o|t', 'idiot'],
+		// Session 28: split AND stretched, whichever chunk the stretch is in.
+		['you st-uuupid hack', 'you stupid hack'],
+		['stop it, i-d-i-i-o-t.', 'stop it, idiot.'],
+		['what a m.o.o.o.r.o.n', 'what a moron'],
+		['an id-iiiot', 'an idiot'],
+		['are you sttt-upid?', 'are you stupid?'],
+		['i_d_i_i_o_t', 'idiot'],
+		['ST-UUUPID!', 'stupid!'],
+		['what a bu-lllshit excuse', 'what a bullshit excuse'],
+		['you st|uuupid hack', 'you stupid hack'],
+		['a mo-r-r-r-on', 'a moron'],
 	])('joins %s', (input, expected) => {
 		expect(normalize(input).text).toBe(expected);
 		expect(normalizeEveryStep(input).text).toBe(expected);
@@ -119,6 +138,32 @@ describe('split words', () => {
 		expect(origins('Ｓｔ-ｕｐｉｄ move')).toEqual(['Ｓｔ-ｕｐｉｄ', 'move']);
 	});
 
+	it('underlines the whole split and stretched word; the kept letter of a run reaches its last copy', () => {
+		expect(origins('you st-uuupid hack')).toEqual(['you', 'st-uuupid', 'hack']);
+		expect(origins('stop it, i-d-i-i-o-t.')).toEqual(['stop', 'it', 'i-d-i-i-o-t']);
+		expect(origins('who is the m.o.o.o.r.o.n here')).toEqual(['who', 'is', 'the', 'm.o.o.o.r.o.n', 'here']);
+		const draft = 'you i-d-i-i-o-t';
+		const n = normalize(draft);
+		const at = n.text.indexOf('idiot');
+		expect(n.text.length).toBe(n.start.length);
+		expect([...'idiot'].map((_, k) => draft.slice(n.start[at + k], n.end[at + k]))).toEqual([
+			'i',
+			'd',
+			'i-i',
+			'o',
+			't',
+		]);
+	});
+
+	it('stretchOf: the same runs in order, each at least as long', () => {
+		expect(stretchOf('stuuupid', 'stupid')).toBe(true);
+		expect(stretchOf('idiiot', 'idiot')).toBe(true);
+		expect(stretchOf('bulllshit', 'bullshit')).toBe(true);
+		expect(stretchOf('bulshit', 'bullshit')).toBe(false);
+		expect(stretchOf('stupd', 'stupid')).toBe(false);
+		expect(squeeze('bullshit')).toBe('bulshit');
+	});
+
 	it.each([
 		're-use the helper',
 		'e.g. this, i.e. that',
@@ -145,6 +190,16 @@ describe('split words', () => {
 		'id iot',
 		'he||o w|th a |ist',
 		'a|b and x|y',
+		// Session 28: separators and repeated letters in civil text.
+		'sooo-called fix',
+		'we need to re-asssess it',
+		'the nooo-op build step',
+		'the bull-shit-free zone',
+		'Weee-hooo, 3.0.0-rc.1 is out',
+		'open st-uuupid.txt',
+		'the st-uuupid-y flag',
+		'the too-o-o-ling works',
+		'bumped to 1.2.33',
 	])('leaves %s with no split word joined', (civil) => {
 		expect(normalize(civil).text).toBe(normalize(civil, false).text);
 	});

@@ -171,7 +171,7 @@ function repairCore(seq: CharSeq, a: number, b: number): void {
 	// spell a split word (session 27); then it is a separator, which joinSplitWords reads like "st-upid".
 	if (core.includes('|') && core.every((c) => c === '|' || isLetter(c))) {
 		const letters = core.filter((c) => c !== '|').join('');
-		if (SPLIT_WORDS.has(letters)) {
+		if (SPLIT_LEXICON.word(letters) !== undefined) {
 			for (let k = 0; k < core.length; k++) if (core[k] === '|') seq.chars[a + k] = '-';
 			return;
 		}
@@ -202,15 +202,70 @@ export interface SplitLexicon {
 	prefixes: ReadonlySet<string>;
 }
 
-/** A SplitLexicon accepting `words` (as `word` reads them: default, exactly these lower-case words). */
+/** Every run of one character squeezed to one ("stuuupid" → "stupid", "idiiot" → "idiot", "bullshit" → "bulshit"). */
+export function squeeze(letters: string): string {
+	return letters.replace(/(.)\1+/g, '$1');
+}
+
+/** Whether some character of `s` repeats at once ("stuu"); without one, `squeeze` would return `s`. */
+function hasRun(s: string): boolean {
+	for (let k = 1; k < s.length; k++) if (s[k] === s[k - 1]) return true;
+	return false;
+}
+
+/** Run lengths of `s`, in order ("bullshit" → 1,1,2,1,1,1,1). */
+function runLengths(s: string): number[] {
+	const runs: number[] = [];
+	for (let i = 0; i < s.length; ) {
+		let j = i + 1;
+		while (s[j] === s[i]) j++;
+		runs.push(j - i);
+		i = j;
+	}
+	return runs;
+}
+
+/**
+ * Whether `letters` is `word` with letters stretched: the same runs in the same order, each at least as long
+ * ("stuuupid", "idiiot" for "stupid", "idiot"; "bulshit" is not "bullshit", its l is one short).
+ */
+export function stretchOf(letters: string, word: string): boolean {
+	if (letters.length < word.length || squeeze(letters) !== squeeze(word)) return false;
+	const have = runLengths(letters);
+	return runLengths(word).every((n, k) => (have[k] ?? 0) >= n);
+}
+
+/**
+ * A SplitLexicon accepting `words` (as `word` reads them: default, exactly these lower-case words), and each of
+ * them stretched (session 28: "st-uuupid", "i-d-i-i-o-t"; before, the split step never saw a stretched split
+ * word as one, and the later stretch step collapses runs of three only, and only inside one chunk).
+ */
 export function splitLexicon(
 	words: Iterable<string>,
 	word?: (letters: string) => string | undefined,
 ): SplitLexicon {
 	const set = new Set(words);
+	const exact = word ?? ((letters: string) => (set.has(letters) ? letters : undefined));
 	const prefixes = new Set<string>();
-	for (const w of set) for (let k = 1; k <= w.length; k++) prefixes.add(w.slice(0, k));
-	return { word: word ?? ((letters) => (set.has(letters) ? letters : undefined)), prefixes };
+	const bySqueeze = new Map<string, string[]>();
+	for (const w of set) {
+		for (let k = 1; k <= w.length; k++) {
+			prefixes.add(w.slice(0, k));
+			prefixes.add(squeeze(w.slice(0, k)));
+		}
+		const key = squeeze(w);
+		bySqueeze.set(key, [...(bySqueeze.get(key) ?? []), w]);
+	}
+	const stretched = (letters: string): string | undefined => {
+		if (!hasRun(letters)) return undefined;
+		for (const w of bySqueeze.get(squeeze(letters)) ?? []) {
+			if (!stretchOf(letters, w)) continue;
+			const read = exact(w);
+			if (read !== undefined) return read;
+		}
+		return undefined;
+	};
+	return { word: (letters) => exact(letters) ?? stretched(letters), prefixes };
 }
 
 /** One split word to join: units [from, to) of the sequence spell `word` once their separators are dropped. */
@@ -387,13 +442,17 @@ function joinIn(
 				let chunk = '';
 				for (let k = from[c] as number; k < (to[c] as number); k++) chunk += chars[k];
 				text += chunk;
-				if (!lexicon.prefixes.has(text)) break grow;
+				// A stretched prefix ("stuuu") is a prefix once squeezed; `word` then checks the stretch fits.
+				if (!lexicon.prefixes.has(text) && !(hasRun(text) && lexicon.prefixes.has(squeeze(text)))) break grow;
 				if (c > first && glued[c]) {
 					const s = chars[(from[c] as number) - 1];
 					if (sep === undefined) sep = s;
 					else if (sep !== s) oneGlue = false;
 				}
-				if (chunk.length <= 3 && !SHORT_WORDS.has(chunk)) noWordChunk = true;
+				// Runs of three or more read as one (collapseStretches' rule), so a stretched chunk is as short as the
+				// chunk it stretches ("sttt-upid" as "st-upid"); a real double stays ("bull-shit" is two words).
+				const bare = chunk.length > 3 ? chunk.replace(/(.)\1\1+/g, '$1') : chunk;
+				if (bare.length <= 3 && !SHORT_WORDS.has(bare)) noWordChunk = true;
 				if (everyChunkAWord && lexicon.word(chunk) === undefined) everyChunkAWord = false;
 			}
 			if (!oneGlue) break;
@@ -417,19 +476,44 @@ const SPLIT_LEXICON = splitLexicon(SPLIT_WORDS);
 /**
  * Step 2b (session 27): insults split across separators ("st-upid", "mor-on", "id.iot", "s t-u p i d") become the
  * word, where the chunks spell one of SPLIT_WORDS; every letter keeps its own offsets, so an underline runs from
- * the split word's first letter to its last, separators included.
+ * the split word's first letter to its last, separators included. A split word also stretched ("st-uuupid",
+ * "i-d-i-i-o-t", session 28) becomes the plain word too: each run of a letter keeps as many units as the word
+ * has, the last of them reaching to the run's last written letter (as collapseStretches does).
  */
 function joinSplitWords(seq: CharSeq, joined?: string): CharSeq {
 	const joins = findSplitWords(seq.chars, SPLIT_LEXICON, false, joined);
 	if (joins.length === 0) return seq;
 	const out = prefix(seq, 0);
 	let at = 0;
-	for (const { from, to } of joins) {
+	for (const { from, to, word } of joins) {
 		for (; at < from; at++) push(out, seq, at);
-		for (; at < to; at++) if (isLetter(seq.chars[at])) push(out, seq, at);
+		const letters: number[] = [];
+		for (; at < to; at++) if (isLetter(seq.chars[at])) letters.push(at);
+		pushWord(out, seq, letters, word);
 	}
 	for (; at < seq.chars.length; at++) push(out, seq, at);
 	return out;
+}
+
+/** Pushes the letter units `letters` of seq, squeezed to `word` where they spell it stretched. */
+function pushWord(out: CharSeq, seq: CharSeq, letters: number[], word: string): void {
+	const written = letters.map((k) => seq.chars[k]).join('');
+	if (written === word || !stretchOf(written, word)) {
+		for (const k of letters) push(out, seq, k);
+		return;
+	}
+	let i = 0;
+	for (let w = 0; w < word.length; ) {
+		let wEnd = w + 1;
+		while (word[wEnd] === word[w]) wEnd++;
+		let iEnd = i + 1;
+		while (written[iEnd] === written[i]) iEnd++;
+		// This run of the word has wEnd - w letters; the written run has iEnd - i ≥ that many.
+		for (let k = 0; k < wEnd - w; k++) push(out, seq, letters[i + k] as number);
+		out.end[out.end.length - 1] = seq.end[letters[iEnd - 1] as number] ?? 0;
+		w = wEnd;
+		i = iEnd;
+	}
 }
 
 /** Step 3: "f u c k", "f.u.c.k", "f-u-c-k" (three or more single letters, one separator) become one word. */

@@ -21,8 +21,8 @@ describe('readCorpus', () => {
 				.split('\n')
 				.some((l) => l.trim().startsWith('#')),
 		);
-		// Session 19's, 20's, 21's, 24's (long-subject), 26's (attacks13) and 27's (civil27, putdowns27, superlatives27,
-		// split27) sets were written with `#` headers and are only read through readCorpus.
+		// Session 19's, 20's, 21's, 24's (long-subject), 26's (attacks13), 27's (civil27, putdowns27, superlatives27,
+		// split27) and 28's (split28) sets were written with `#` headers and are only read through readCorpus.
 		expect(withComments.sort()).toEqual([
 			'attacks13-civil.txt',
 			'attacks13.txt',
@@ -70,6 +70,9 @@ describe('readCorpus', () => {
 			'split27-check.txt',
 			'split27-civil.txt',
 			'split27-dev.txt',
+			'split28-check.txt',
+			'split28-civil.txt',
+			'split28-dev.txt',
 			'superlatives27-civil.txt',
 			'superlatives27.txt',
 			'threats5-civil.txt',
