@@ -51,13 +51,12 @@ const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '');
 
 function newWords(draft: string, rewrite: string): string[] {
 	const had = new Set(wordsOf(draft).flatMap((w) => [w, stem(w)]));
-	return [
-		...new Set(wordsOf(rewrite).filter((w) => !FRAME.has(w) && !had.has(w) && !had.has(stem(w)))),
-	];
+	return [...new Set(wordsOf(rewrite).filter((w) => !FRAME.has(w) && !had.has(w) && !had.has(stem(w))))];
 }
 
 function failures(d: Draft, rewrite: string | undefined, flagged: boolean) {
-	if (rewrite === undefined) return { offered: false, civil: false, kept: false, fresh: false, fails: ['none'] };
+	if (rewrite === undefined)
+		return { offered: false, civil: false, kept: false, fresh: false, fails: ['none'] };
 	const fails: string[] = [];
 	if (flagged) fails.push('still-flagged');
 	const said = d.drop.filter((p) => new RegExp(`\\b${p}\\b`, 'iu').test(rewrite));
@@ -85,7 +84,9 @@ function floorScorer(scorer: Scorer, drafts: readonly Draft[]): Scorer {
 				if (!d) return s;
 				const spans: Span[] = d.drop.flatMap((p) => {
 					const m = new RegExp(`\\b${p}\\b`, 'iu').exec(d.text);
-					return m ? [{ start: m.index, end: m.index + m[0].length, weight: 0.9, head: 'toxic' as const }] : [];
+					return m
+						? [{ start: m.index, end: m.index + m[0].length, weight: 0.9, head: 'toxic' as const }]
+						: [];
 				});
 				return { ...s, toxic: Math.max(s.toxic, 0.9), flag: true, spans };
 			});
