@@ -11,7 +11,7 @@ const everyTemplate = (draft: string) => [...new Set(TEMPLATES.map((t) => fixOff
 // candidate came back unchanged, so no suggestion). Drafts written for this test.
 describe('condescension with a point (fixer-condescend.ts)', () => {
 	it('drops a put-down clause before the point', () => {
-		for (const [draft, want] of [
+		const cases: [string, string][] = [
 			[
 				'Maybe leave the schema design to people who have done it before; this table has no primary key.',
 				'This table has no primary key.',
@@ -49,8 +49,8 @@ describe('condescension with a point (fixer-condescend.ts)', () => {
 				'The off-by-one is in the last loop.',
 			],
 			['Let the experts handle the TLS config, the cert expired yesterday.', 'The cert expired yesterday.'],
-		])
-			expect(everyTemplate(draft), draft).toEqual([want]);
+		];
+		for (const [draft, want] of cases) expect(everyTemplate(draft), draft).toEqual([want]);
 	});
 
 	it('says what "anyone would have caught" was about', () => {
