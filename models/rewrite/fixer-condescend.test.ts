@@ -122,6 +122,9 @@ describe('condescension with a point (fixer-condescend.ts)', () => {
 			'Let the tests finish before merging, the runner is slow today.',
 			'Let me explain the design: the queue is drained on shutdown.',
 			'This is the 101st release of the library.',
+			// A noun object or a how-clause is no statement once the subject goes ("Most people understand X" → "X").
+			'Most people understand the changelog as a summary of the release.',
+			'Anyone with a profiler can see how the cache grows without a limit.',
 		])
 			expect(restateCondescension(text), text).toBe(text);
 		expect(genuineAsks('Do you want me to walk you through the setup? It has three steps.')).toHaveLength(1);

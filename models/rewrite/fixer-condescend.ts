@@ -134,10 +134,14 @@ const RULES: Rule[] = [
 	// that S", "Any first-year student knows S", "Most people figure out in their first month that S".
 	[
 		rx(
-			`${START}${ANYONE}\\s+(?:(?:would|could|should|can)(?:\\s+have|['’]ve)?\\s+(?:noticed|seen|see|(?:tell|told)(?:\\s+you)?|known|know|spotted|figured\\s+out|realised|realized)|knows?|figures?\\s+out|learns?|realises?|realizes?|understands?)(?:\\s+(?:in|within|after|by)\\s+(?:their|the|a|his|her)\\s+[^.!?;:,\\n]*?\\s+that\\s+|\\s+(?:that\\s+)?)(?=\\p{L}|\\uE000)(not\\s+to\\s+|to\\s+)?(you\\s+(?=(?:don['’]?t|do\\s+not|never|always|should|shouldn['’]?t|can['’]?t|cannot|must|need)\\b))?`,
+			`${START}${ANYONE}\\s+(?:(?:would|could|should|can)(?:\\s+have|['’]ve)?\\s+(?:noticed|seen|see|(?:tell|told)(?:\\s+you)?|known|know|spotted|figured\\s+out|realised|realized)|knows?|figures?\\s+out|learns?|realises?|realizes?|understands?)(?:(?:\\s+(?:in|within|after|by)\\s+(?:their|the|a|his|her)\\s+[^.!?;:,\\n]*?)?\\s+that\\s+(?=\\p{L}|\\uE000)(you\\s+(?=(?:don['’]?t|do\\s+not|never|always|should|shouldn['’]?t|can['’]?t|cannot|must|need)\\b))?|\\s+(not\\s+to\\s+|to\\s+)(?=\\p{L})|\\s+(you\\s+(?=(?:don['’]?t|do\\s+not|never|always|should|shouldn['’]?t|can['’]?t|cannot|must|need)\\b)))`,
 		),
-		(infinitive = '', genericYou = '') =>
-			infinitive ? `We should ${/^not/i.test(infinitive) ? 'not ' : ''}` : genericYou ? 'We ' : '\uE010',
+		(thatYou = '', infinitive = '', genericYou = '') =>
+			infinitive
+				? `We should ${/^not/i.test(infinitive) ? 'not ' : ''}`
+				: thatYou || genericYou
+					? 'We '
+					: '\uE010',
 	],
 	// "I shouldn't have to point out that S" → "S".
 	[
