@@ -122,6 +122,8 @@ describe('condescension with a point (fixer-condescend.ts)', () => {
 			'Let the tests finish before merging, the runner is slow today.',
 			'Let me explain the design: the queue is drained on shutdown.',
 			'This is the 101st release of the library.',
+			'Leave those to the experts on the budget call, I just wanted you to see the numbers.',
+			'Let me explain this slowly, it is subtle.',
 			// A noun object or a how-clause is no statement once the subject goes ("Most people understand X" → "X").
 			'Most people understand the changelog as a summary of the release.',
 			'Anyone with a profiler can see how the cache grows without a limit.',

@@ -25,15 +25,17 @@ const REST = '[^.!?;:,\\n\\uE000]*';
 const HEDGE = '(?:(?:maybe|perhaps|best|just|please|probably|honestly|really)\\s+)*';
 const PEOPLE_WHO_KNOW =
 	'(?:people|those|someone|somebody|folks|the\\s+(?:adults|grown-?ups|experts|professionals|pros|seniors|big\\s+(?:kids|boys))|(?:a\\s+)?(?:senior|real)\\s+(?:engineers?|devs?|developers?|programmers?))';
+/** "the adults on the budget call", "the experts in finance": people named by where they are, not a verdict. */
+const NOT_A_GROUP = '(?!\\s+(?:in|on|at|from|of)\\b)';
 const EXPERIENCED =
 	'(?:(?:more|most|actually|truly|properly)\\s+)?(?:experienced|senior|competent|qualified|capable|knowledgeable)';
 
 /** Clauses that only talk down to the reader; what follows them (after a break) is the point. */
 const PUT_DOWNS: string[] = [
 	// "Maybe leave the schema design to people who have done it before", "Best leave X to people who know X".
-	`${HEDGE}(?:you\\s+(?:should|might\\s+want\\s+to|could)\\s+(?:probably\\s+|just\\s+)?)?leave\\s+(?:the\\s+|this\\s+|that\\s+|all\\s+)?[^.!?;:,\\n]{1,60}?\\s+to\\s+${PEOPLE_WHO_KNOW}\\b${REST}`,
+	`${HEDGE}(?:you\\s+(?:should|might\\s+want\\s+to|could)\\s+(?:probably\\s+|just\\s+)?)?leave\\s+(?:the\\s+|this\\s+|that\\s+|all\\s+)?[^.!?;:,\\n]{1,60}?\\s+to\\s+${PEOPLE_WHO_KNOW}\\b${NOT_A_GROUP}${REST}`,
 	// "Perhaps stick to CSS and leave the backend to us".
-	`${HEDGE}stick\\s+to\\s+[^.!?;:,\\n]{1,40}?\\s+and\\s+leave\\s+[^.!?;:,\\n]{1,60}?\\s+to\\s+(?:us|me|${PEOPLE_WHO_KNOW})\\b${REST}`,
+	`${HEDGE}stick\\s+to\\s+[^.!?;:,\\n]{1,40}?\\s+and\\s+leave\\s+[^.!?;:,\\n]{1,60}?\\s+to\\s+(?:us|me|${PEOPLE_WHO_KNOW})\\b${NOT_A_GROUP}${REST}`,
 	// "Let the adults handle concurrency", "You should probably let a senior engineer review your migrations".
 	`${HEDGE}(?:you\\s+(?:should|might\\s+want\\s+to)\\s+(?:probably\\s+)?)?let\\s+(?:the\\s+)?(?:adults|grown-?ups|experts|professionals|pros|big\\s+(?:kids|boys)|(?:a\\s+)?senior\\s+(?:engineers?|devs?|developers?|people)|someone\\s+${EXPERIENCED})\\s+(?:handle|do|deal\\s+with|take\\s+care\\s+of|review|own|make|decide)\\b${REST}`,
 	// "Maybe someone more experienced should own the release scripts".
@@ -47,7 +49,7 @@ const PUT_DOWNS: string[] = [
 	`(?:(?:this|that|it)\\s+(?:is|['’]s)\\s+)?(?:(?:really|pretty|very|just)\\s+)?(?:basic|beginner|elementary|kindergarten)\\s+stuff(?:\\s*,?\\s*really)?`,
 	`(?:this|that|it)\\s+(?:is|['’]s|isn['’]?t)\\s+(?:not\\s+)?rocket\\s+science`,
 	// "Let me explain this slowly so you can follow", "I'll use small words", "Try to keep up".
-	`(?:let\\s+me|I['’]ll|I\\s+will)\\s+(?:explain|say|spell|type|put)\\s+(?:this|it|that)\\s+(?:very\\s+)?(?:slowly|simply|plainly)(?:\\s+(?:so|for)\\s+you${REST})?`,
+	`(?:let\\s+me|I['’]ll|I\\s+will)\\s+(?:explain|say|spell|type|put)\\s+(?:this|it|that)\\s+(?:very\\s+)?(?:slowly|simply|plainly)\\s+(?:so|for)\\s+you${REST}`,
 	`(?:I['’]ll|I\\s+will|let\\s+me)\\s+use\\s+(?:small|simple|short)\\s+words(?:\\s+(?:so|for)\\s+you${REST})?`,
 	`(?:try\\s+to\\s+keep\\s+up|pay\\s+attention\\s+this\\s+time|read\\s+carefully\\s+this\\s+time)`,
 	// "It's honestly embarrassing that this needs saying", "I can't believe I have to say this".
@@ -117,7 +119,7 @@ const RULES: Rule[] = [
 	// the verdict on who may decide ("I have some concerns about the architecture decisions.").
 	[
 		rx(
-			`${START}${HEDGE}(?:you\\s+(?:should|might\\s+want\\s+to|could)\\s+(?:probably\\s+|just\\s+)?)?leave\\s+((?:the|this|that|these|those|all)\\s+[^.!?;:,\\n]{1,60}?)\\s+to\\s+${PEOPLE_WHO_KNOW}\\b${REST}[.!]*(?=\\s*$)`,
+			`${START}${HEDGE}(?:you\\s+(?:should|might\\s+want\\s+to|could)\\s+(?:probably\\s+|just\\s+)?)?leave\\s+((?:the|this|that|these|those|all)\\s+[^.!?;:,\\n]{1,60}?)\\s+to\\s+${PEOPLE_WHO_KNOW}\\b${NOT_A_GROUP}${REST}[.!]*(?=\\s*$)`,
 		),
 		(topic) => `I have some concerns about ${topic.replace(/^all\s+/i, 'the ')}.`,
 	],
