@@ -3,6 +3,7 @@
  * loses them loses what the user wanted done. Rhetorical attacks dressed as questions ("Are you blind?", "Who
  * hired you?", "how hard is it to …?") are not asks; the fixer drops or restates those on purpose.
  */
+import { MOCK_QUESTION } from './fixer-condescend.ts';
 import { STOP_BEING_FRAME } from './fixer-stop-being.ts';
 
 /** A question mark, "please", or "can/could/would/should we/you". */
@@ -45,7 +46,7 @@ function sentences(text: string): string[] {
 
 /** The sentences of `text` that ask a real question or make a request. */
 export function genuineAsks(text: string): string[] {
-	return sentences(text).filter((s) => ASK.test(s) && !RHETORICAL.test(s));
+	return sentences(text).filter((s) => ASK.test(s) && !RHETORICAL.test(s) && !MOCK_QUESTION.test(s));
 }
 
 /** Whether `rewrite` still asks something when `draft` did (always true when the draft asked nothing). */

@@ -223,7 +223,8 @@ const FUNCTION_WORDS = new Set(
 	).split(' '),
 );
 /** A determiner or possessive must be followed by its noun; "gives a, just…" or "kiss my." lost it. */
-const DANGLING_DETERMINER = /\b(?:a|an|the|my|your|our|their|every|each)\s*(?:[.!?,;:]|$)/iu;
+// Not before a dotfile or a dotted name ("the .env file", "the .gitignore"): a stop glued to a word is no end.
+const DANGLING_DETERMINER = /\b(?:a|an|the|my|your|our|their|every|each)\s*(?:[.!?,;:](?![\p{L}\d_])|$)/iu;
 
 /**
  * Whether a rewrite is a fragment that must not be offered: it starts with stray punctuation or a conjunction

@@ -10,6 +10,7 @@ import { throwIfAborted } from './errors.ts';
 import { restateAbsolutes } from './fixer-absolutes.ts';
 import { keepsAsk } from './fixer-asks.ts';
 import { decamouflage, insultWord, superlativeBase } from './fixer-camouflage.ts';
+import { restateCondescension } from './fixer-condescend.ts';
 import { EXPECTED_SIMPLER, restateJabs } from './fixer-jabs.ts';
 import { type FixerLexicon, SHIPPED_LEXICON } from './fixer-learned.ts';
 import { restateSenseless } from './fixer-mistaken.ts';
@@ -232,6 +233,10 @@ export function offlineFix(
 	// Jabs that still make a point ("Your benchmark is a lie.", "Don't waste my time.", "Is English not your first
 	// language?") say the point plainly (fixer-jabs.ts), before anything else reads them.
 	work = restateVenting(calmImpatience(restateJabs(work)));
+	// Calm-worded condescension with a point ("Maybe leave the schema to people who have done it before; the table
+	// has no key.", "Anyone would have caught this before pushing.", "Do you need me to hold your hand…?"): the
+	// put-down goes or the point is said plainly (fixer-condescend.ts), before the sneer and heat rules reword it.
+	work = restateCondescension(work);
 	// "How hard can it be?" and nothing else: what the writer expected, a statement that shares no words with the
 	// jab, so it is offered as a replacement (the similarity guard would call it unrelated).
 	const jabOnly = work.trim() === EXPECTED_SIMPLER;
