@@ -21,13 +21,20 @@
  * rule also capped 5 Ferreira validation positives of 11–16 words (models/README.md, "Session 19: civil6"). Draft
  * scoring only (`wholeDraft` untouched): a gate run, and the toxic head's contribution run (which the span pass
  * would have made to underline them) only for short drafts in the band.
+ *
+ * Session 28 (civil28): the card's "Close to the line" band ([NEAR, DECISION) at the default sensitivity) is read
+ * too, for drafts up to MAX_NEAR_WORDS (a cap there moves no default flag), and a word naming the reader no longer
+ * keeps the models' reading when every sentence naming them is a plain request or question to them
+ * (readerOnlyAsked: "Can you send me the exact version and the error you get?" read 0.485 on the GitHub expert's
+ * prior); a sneer word, a quiz after "you" or a form of address still keeps it, and so does a group of people named
+ * by who they are (namesGroup).
  */
 import type { Tokenized } from '../features/featurize.ts';
 import { CAMOUFLAGE_LEXICON } from '../text/lexicon.ts';
 import { culpritWords } from './culprit-words.ts';
 import { PERSON_ADJECTIVES } from './insult-at-others.ts';
-import { MISSES7_SETS } from './misses7-frames.ts';
 import { hasInsult } from './insult-target.ts';
+import { MISSES7_SETS } from './misses7-frames.ts';
 import type { OrtModels, Prepared } from './ort-models.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { EXPLAINED_WORD_FLOOR, SEGMENT_FLOOR, wordSentences } from './sentences.ts';
