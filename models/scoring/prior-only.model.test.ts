@@ -33,3 +33,32 @@ describe('a moderate toxic score with no word to point at (session 19)', () => {
 		await scorer.dispose();
 	});
 });
+
+/**
+ * Session 28 (civil28): a plain request or question to the reader read "Close to the line" (QA: 0.485) on the
+ * GitHub expert's prior; it now sits under the card's caution point (0.4 at the default sensitivity). Requests
+ * that carry an insult, a judging word or a sneer keep warning.
+ */
+const ASKED = 'Can you send me the exact version and the error you get?';
+const ASKED_HOSTILE = [
+	'Can you send me the exact version, or is that too hard for your tiny brain?',
+	'Send me the exact version and the error, you useless clown.',
+	'Did you even read the error you get, genius?',
+];
+
+describe('a plain request to the reader near the line (session 28)', () => {
+	it('reads under the caution point at the default sensitivity', async () => {
+		const scorer = await createNodeScorer();
+		const [r] = await scorer.score([ASKED]);
+		expect(r?.flag).toBe(false);
+		expect(Math.max(r?.toxic ?? 1, r?.inappropriate ?? 1)).toBeLessThan(0.4);
+		await scorer.dispose();
+	});
+
+	it('still flags the hostile versions', async () => {
+		const scorer = await createNodeScorer();
+		const results = await scorer.score(ASKED_HOSTILE);
+		expect(results.filter((r) => !r.flag).map((r) => r.text)).toEqual([]);
+		await scorer.dispose();
+	});
+});

@@ -4,9 +4,12 @@ import {
 	applyPriorOnly,
 	developerShare,
 	hasJudgingWord,
+	keepsModelReading,
 	MIN_DEVELOPER_SHARE,
+	namesGroup,
 	PRIOR_ONLY_CAP,
 	priorOnlyCandidate,
+	readerOnlyAsked,
 	strongestContribution,
 } from './prior-only.ts';
 import type { ScoreEntry } from './score-entry.ts';
@@ -38,8 +41,18 @@ describe('priorOnlyCandidate', () => {
 	it('reads short drafts between the decision point and the sentence floor', () => {
 		const text = 'Triaged, assigned to the build team.';
 		expect(priorOnlyCandidate(entryOf(text, 0.6, 0.3), tokenize(text))).toBe(true);
-		expect(priorOnlyCandidate(entryOf(text, 0.45, 0.3), tokenize(text))).toBe(false);
 		expect(priorOnlyCandidate(entryOf(text, 0.8, 0.3), tokenize(text))).toBe(false);
+		// Session 28: "Close to the line" (0.4 at the default sensitivity) is read too; under it nothing shows.
+		expect(priorOnlyCandidate(entryOf(text, 0.45, 0.3), tokenize(text))).toBe(true);
+		expect(priorOnlyCandidate(entryOf(text, 0.39, 0.3), tokenize(text))).toBe(false);
+	});
+
+	it('reads a longer line only near the line, where capping moves no default flag (session 28)', () => {
+		const text = 'Hi all, a reminder to keep this on topic; I moved the side discussion to its own thread.';
+		expect(priorOnlyCandidate(entryOf(text, 0.45, 0.3), tokenize(text))).toBe(true);
+		expect(priorOnlyCandidate(entryOf(text, 0.55, 0.3), tokenize(text))).toBe(false);
+		const longer = `${text} It had drifted far from the question about exports that started it.`;
+		expect(priorOnlyCandidate(entryOf(longer, 0.45, 0.3), tokenize(longer))).toBe(false);
 	});
 
 	it('leaves drafts longer than a short line, counting only the words outside code', () => {
@@ -105,10 +118,72 @@ describe('applyPriorOnly', () => {
 		expect(entry.toxic).toBe(0.62);
 	});
 
+	it('caps a plain request to the reader near the line (session 28)', () => {
+		const text = 'Can you send me the exact version and the error you get?';
+		const entry = entryOf(text, 0.485, 0.45);
+		expect(applyPriorOnly(entry, tokenize(text), DEV)).toBe(true);
+		expect(entry.toxic).toBe(PRIOR_ONLY_CAP);
+	});
+
+	it.each([
+		'Did you even test this?',
+		'Can you stop breaking main?',
+		'Do you know what a unit test is?',
+		'You broke the nightly again.',
+		'Could you be any slower with this review?',
+	])('leaves a jab at the reader as scored: "%s"', (text) => {
+		const entry = entryOf(text, 0.62, 0.45);
+		expect(applyPriorOnly(entry, tokenize(text), DEV)).toBe(false);
+		expect(entry.toxic).toBe(0.62);
+	});
+
 	it('needs the words explained first', () => {
 		const text = 'Does noon on Friday work for everyone?';
 		const entry = { ...entryOf(text, 0.62, 0.45), toxicWords: undefined };
 		expect(applyPriorOnly(entry, tokenize(text), DEV)).toBe(false);
+	});
+});
+
+describe('readerOnlyAsked and keepsModelReading (session 28)', () => {
+	it.each([
+		'Can you send me the exact version and the error you get?',
+		'Please let me know if that works for you, and I will close the issue.',
+		'Would you mind attaching a small repo? Thanks!',
+		'Any chance you could post the trace as text? It is easier to search.',
+		'What browser are you testing in?',
+		'The build is green now.',
+	])('reads the reader only as asked in "%s"', (text) => {
+		expect(readerOnlyAsked(tokenize(text))).toBe(true);
+		expect(keepsModelReading(tokenize(text))).toBe(false);
+	});
+
+	it.each([
+		['a statement about the reader', 'You broke the nightly again.'],
+		['a sneer word in the question', 'Did you even run the tests?'],
+		['a quiz after "you"', 'Do you understand how locks work?'],
+		['a form of address', 'Can you check the logs, champ?'],
+		['a request to stop', 'Can you stop pinging me?'],
+		['"be any"', 'Could you be any slower?'],
+		['a statement beside a question', 'Can you look? You wrote this part.'],
+		['a statement after a greeting', 'Hey, you broke the build.'],
+		['a statement opening on "what"', 'What you wrote breaks the parser.'],
+	])('keeps the reading for %s: "%s"', (_why, text) => {
+		expect(readerOnlyAsked(tokenize(text))).toBe(false);
+		expect(keepsModelReading(tokenize(text))).toBe(true);
+	});
+
+	it('keeps the reading for a group of people named by who they are', () => {
+		for (const text of ["I don't take reviews from Black guys.", 'Immigrants should not be maintainers.']) {
+			expect(namesGroup(tokenize(text))).toBe(true);
+			expect(keepsModelReading(tokenize(text))).toBe(true);
+		}
+		for (const text of ['The old version had a white background.', 'Our users are mostly developers.'])
+			expect(namesGroup(tokenize(text))).toBe(false);
+	});
+
+	it('keeps the reading for an insult or a judging word, asked or not', () => {
+		expect(keepsModelReading(tokenize('Can you send the logs, idiot?'))).toBe(true);
+		expect(keepsModelReading(tokenize('Is anyone competent here?'))).toBe(true);
 	});
 });
 

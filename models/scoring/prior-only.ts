@@ -21,15 +21,23 @@
  * rule also capped 5 Ferreira validation positives of 11–16 words (models/README.md, "Session 19: civil6"). Draft
  * scoring only (`wholeDraft` untouched): a gate run, and the toxic head's contribution run (which the span pass
  * would have made to underline them) only for short drafts in the band.
+ *
+ * Session 28 (civil28): the card's "Close to the line" band ([NEAR, DECISION) at the default sensitivity) is read
+ * too, for drafts up to MAX_NEAR_WORDS (a cap there moves no default flag), and a word naming the reader no longer
+ * keeps the models' reading when every sentence naming them is a plain request or question to them
+ * (readerOnlyAsked: "Can you send me the exact version and the error you get?" read 0.485 on the GitHub expert's
+ * prior); a sneer word, a quiz after "you" or a form of address still keeps it, and so does a group of people named
+ * by who they are (namesGroup).
  */
 import type { Tokenized } from '../features/featurize.ts';
 import { CAMOUFLAGE_LEXICON } from '../text/lexicon.ts';
 import { culpritWords } from './culprit-words.ts';
 import { PERSON_ADJECTIVES } from './insult-at-others.ts';
 import { hasInsult } from './insult-target.ts';
+import { MISSES7_SETS } from './misses7-frames.ts';
 import type { OrtModels, Prepared } from './ort-models.ts';
 import type { ScoreEntry } from './score-entry.ts';
-import { EXPLAINED_WORD_FLOOR, SEGMENT_FLOOR } from './sentences.ts';
+import { EXPLAINED_WORD_FLOOR, SEGMENT_FLOOR, wordSentences } from './sentences.ts';
 import { wordsOfMasked } from './short-drafts.ts';
 import { CONTEMPT } from './work-insults.ts';
 
@@ -76,14 +84,107 @@ export function hasJudgingWord(tokenized: Tokenized): boolean {
 	);
 }
 
-/** The toxic head's default decision point: only a draft that would warn needs the rule. */
-const DECISION = 0.5;
+/** The reader as a pronoun (READER's first words): the only reader words a request to the reader may hold. */
+const YOU = new Set("you you're youre your yours yourself yourselves u ur you've you'd you'll".split(' '));
+/**
+ * Words that open a request or a yes/no question to the reader even without its "?" ("Can you …", "Would you mind
+ * …", "Did you run …"); not "what" or "when", which also open statements ("What you wrote breaks …").
+ */
+const ASKING_OPENERS = new Set(
+	'can could would will do does did are were have has is mind please'.split(' '),
+);
+/**
+ * Words that turn a question to the reader into a jab ("Did you even test this?", "Can you actually read?", "Could
+ * you be any slower?", "Why would you do that?", "Do you know what a test is?", "Can you stop breaking main?"): a
+ * sentence with one keeps the models' reading.
+ */
+const SNEER = new Set(
+	(
+		'even ever actually really seriously honestly bother bothered possibly once again still basic basics simple ' +
+		'learn read understand idea realize realise aware obviously clearly surely why stop just not never no ' +
+		"don't didn't doesn't can't cannot won't wouldn't couldn't isn't aren't wasn't weren't haven't hasn't " +
+		'hard difficult supposed expect expected wrong fault blame'
+	).split(' '),
+);
 
-/** Whether the rule may look at a draft: toxic in [DECISION, SEGMENT_FLOOR) and short. No model run. */
+/** Verbs that quiz the reader right after "you" ("Do you know what a test is?", "Did you think about it?"). */
+const QUIZ = new Set('know knew think thought understand understood realize realise'.split(' '));
+
+/**
+ * Session 28 (civil28): whether every sentence of the draft that names the reader is a plain request or question
+ * to them: it asks ("?"), says "please", or opens on a request or question word, and holds no SNEER word and no
+ * form of address (READER beyond the pronouns). "Can you send me the exact version and the error you get?" read
+ * 0.485 ("Close to the line"), gated to the GitHub-incivility expert with no word over 0.3 logit; such a line
+ * speaks to the reader because it asks them for something.
+ */
+export function readerOnlyAsked(tokenized: Tokenized): boolean {
+	for (const s of wordSentences(tokenized)) {
+		if (!s.ws.some((w) => READER.has(w))) continue;
+		if (s.ws.some((w) => READER.has(w) && !YOU.has(w))) return false;
+		const jab = s.ws.some(
+			(w, i) =>
+				SNEER.has(w) || (QUIZ.has(w) && YOU.has(s.ws[i - 1] ?? '')) || (w === 'any' && s.ws[i - 1] === 'be'),
+		);
+		if (jab) return false;
+		const from = s.toks[0]?.start ?? 0;
+		const asks =
+			tokenized.masked.slice(from, s.to).includes('?') ||
+			s.ws.includes('please') ||
+			ASKING_OPENERS.has(s.ws[0] ?? '');
+		if (!asks) return false;
+	}
+	return true;
+}
+
+/**
+ * Whether a draft names a group of people by who they are (misses7-frames.ts: "muslims", "women", "Black guys",
+ * "old developers"): statements about a group carry no single strong word, so they keep the models' reading
+ * (session 19 measured that on HateModerate and HateXplain; session 28's near band found "I don't take code
+ * reviews from Black guys." at 0.415).
+ */
+export function namesGroup({ tokens }: Tokenized): boolean {
+	const { groupAdj, groupNoun, people } = MISSES7_SETS as Record<string, Set<string>>;
+	return tokens.some(
+		(t, i) =>
+			groupNoun?.has(t.word) === true ||
+			(groupAdj?.has(t.word) === true && people?.has(tokens[i + 1]?.word ?? '') === true),
+	);
+}
+
+/**
+ * Whether a draft keeps the models' reading: an insult word or a word judging people, a group of people named
+ * (namesGroup), or a word naming the reader outside a plain request or question to them (readerOnlyAsked).
+ */
+export function keepsModelReading(tokenized: Tokenized): boolean {
+	if (hasInsult(tokenized.tokens) || tokenized.tokens.some((t) => JUDGING.has(t.word))) return true;
+	if (namesGroup(tokenized)) return true;
+	if (!tokenized.tokens.some((t) => READER.has(t.word))) return false;
+	return !readerOnlyAsked(tokenized);
+}
+
+/** The toxic head's default decision point. */
+const DECISION = 0.5;
+/**
+ * The card's "Close to the line" point at the default sensitivity (entrypoints/content/levels.ts: flagPoint(0.5)
+ * − CAUTION_MARGIN). Session 28 (civil28): a draft in [NEAR, DECISION) shows "Close to the line" with no word to
+ * point at, for the same reason a draft over DECISION warned (the GitHub expert's prior on a plain line).
+ */
+export const NEAR = 0.4;
+/**
+ * Longest draft (own words) whose near-the-line score, under DECISION, the rule reads (session 28). Capping there
+ * moves no flag at the default sensitivity, so the reason MAX_WORDS is 10 (validation positives of 11–16 words
+ * capped under the decision point) does not apply; over DECISION a draft still needs MAX_WORDS.
+ */
+export const MAX_NEAR_WORDS = 24;
+
+/**
+ * Whether the rule may look at a draft: toxic in [DECISION, SEGMENT_FLOOR) and short (MAX_WORDS), or in
+ * [NEAR, DECISION) and at most MAX_NEAR_WORDS long. No model run.
+ */
 export function priorOnlyCandidate(entry: ScoreEntry, tokenized: Tokenized): boolean {
-	if (entry.toxic < DECISION || entry.toxic >= SEGMENT_FLOOR) return false;
+	if (entry.toxic < NEAR || entry.toxic >= SEGMENT_FLOOR) return false;
 	const own = wordsOfMasked(tokenized.masked).length;
-	return own > 0 && own <= MAX_WORDS;
+	return own > 0 && own <= (entry.toxic < DECISION ? MAX_NEAR_WORDS : MAX_WORDS);
 }
 
 /** The gate weight the toxic graph gives the developer experts (`experts`: manifest `mixture.experts`). */
@@ -109,7 +210,7 @@ export function applyPriorOnly(entry: ScoreEntry, tokenized: Tokenized, devShare
 	if (!entry.toxicWords || !priorOnlyCandidate(entry, tokenized)) return false;
 	if (devShare < MIN_DEVELOPER_SHARE) return false;
 	if (strongestContribution(entry.toxicWords) >= EXPLAINED_WORD_FLOOR) return false;
-	if (culpritWords(tokenized).culprits.size > 0 || hasJudgingWord(tokenized)) return false;
+	if (culpritWords(tokenized).culprits.size > 0 || keepsModelReading(tokenized)) return false;
 	entry.toxic = Math.min(entry.toxic, PRIOR_ONLY_CAP);
 	if (entry.inappropriateFromToxic) {
 		// The fold lifted Inappropriateness and Toxic Emotions from the toxic head: they fall with it.
@@ -135,7 +236,7 @@ export async function priorOnlyPass(
 	tokenized: Tokenized,
 	prepared: Prepared | undefined,
 ): Promise<void> {
-	if (!priorOnlyCandidate(entry, tokenized) || hasJudgingWord(tokenized)) return;
+	if (!priorOnlyCandidate(entry, tokenized) || keepsModelReading(tokenized)) return;
 	if (culpritWords(tokenized).culprits.size > 0) return;
 	const model = deps.models.model('toxic');
 	const experts = model.mixture?.experts;

@@ -22,7 +22,7 @@ describe('readCorpus', () => {
 				.some((l) => l.trim().startsWith('#')),
 		);
 		// Session 19's, 20's, 21's, 24's (long-subject), 26's (attacks13), 27's (civil27, putdowns27, superlatives27,
-		// split27) and 28's (split28) sets were written with `#` headers and are only read through readCorpus.
+		// split27) and 28's (split28, civil28) sets were written with `#` headers and are only read through readCorpus.
 		expect(withComments.sort()).toEqual([
 			'attacks13-civil.txt',
 			'attacks13.txt',
@@ -48,6 +48,9 @@ describe('readCorpus', () => {
 			'civil19-hostile-dev.txt',
 			'civil27-check.txt',
 			'civil27-dev.txt',
+			'civil28-check.txt',
+			'civil28-dev.txt',
+			'civil28-hostile.txt',
 			'civil7-check.txt',
 			'civil7-dev.txt',
 			'civil7-hostile-check.txt',

@@ -74,6 +74,33 @@ test('heated thread: still called tense, with the comment that drives it', async
 	await shot(page, 'thread-card-specific-advice');
 });
 
+test('heated thread + a plain request to the reader: not "Close to the line" (session 28)', async ({
+	page,
+	server,
+}) => {
+	// QA: this request read 0.485 on the GitHub expert's prior, so the heated thread's card said "Close to the line".
+	await page.goto(`${server.url}/threads/github-heated-thread.html`);
+	await page.click('textarea.js-comment-field');
+	await page.keyboard.type('Can you send me the exact version and the error you get?');
+	const s = await waitSettled(page);
+	check(s.ok, 'the draft was never scored');
+	check(
+		s.badges.every((b) => b.level === 'ok'),
+		`the request itself was cautioned or warned: ${JSON.stringify(s.badges)}`,
+	);
+	await page.keyboard.press('Alt+Shift+T');
+	const text = await until(() => section(page));
+	check(/This conversation is getting tense/.test(text ?? ''), `heading: ${text}`);
+	const heading = await page.evaluate(
+		() =>
+			document.querySelector('[data-tactful-host]')?.shadowRoot?.querySelector('#tf-card-title')
+				?.textContent ?? null,
+	);
+	await shot(page, 'thread-heated-plain-request');
+	check(heading !== null && !/Close to the line/.test(heading), `card heading: ${heading}`);
+	console.log(`      heading: ${JSON.stringify(heading)}`);
+});
+
 test('calm topic + a reply under the draft threshold that tips it: the card offers a thread-aware rewrite', async ({
 	page,
 	server,
