@@ -201,8 +201,8 @@ export function cardStyle(
 	// caret line, and only then everything.
 	const text = avoid.text ? union(avoid.text, avoid.caret ?? avoid.text) : null;
 	return clearOfReading(
-		(text && larger(text, Math.max(need, COMFORT))) ??
-			(text && larger(text, COMFORT)) ??
+		(text && clearOfAnchor(larger(text, Math.max(need, COMFORT)))) ??
+			(text && clearOfAnchor(larger(text, COMFORT))) ??
 			larger(box, MIN_CARD_ROOM) ??
 			(text && larger(text, MIN_CARD_ROOM)) ??
 			larger(avoid.caret ?? anchor, MIN_CARET_ROOM) ?? {
@@ -211,6 +211,21 @@ export function cardStyle(
 				maxHeight: px(vh - 2 * MARGIN),
 			},
 	);
+
+	/**
+	 * A card over the field's empty part, beside the text band, may still be over the badge (its anchor, at the
+	 * field's right edge under the first line): moved left (else right) of it, within the window, so the badge and its
+	 * count stay in view (session 28: Reddit at 700x500, the card's top right corner over the badge in Firefox and
+	 * Chromium). A card that cannot move aside stands as placed.
+	 */
+	function clearOfAnchor(s: Style | null): Style | null {
+		if (!s || !covers(s, anchor, need, width, vh)) return s;
+		const l = anchor.left - GAP - width;
+		if (l >= MARGIN) return { ...s, left: px(l) };
+		const r = anchor.right + GAP;
+		if (r + width <= vw - MARGIN) return { ...s, left: px(r) };
+		return s;
+	}
 
 	/**
 	 * The comment being answered comes before the card's own comfort (session 14: in a scrolling pane, on a page too
