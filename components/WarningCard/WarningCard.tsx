@@ -181,6 +181,45 @@ const BOTH_LINES_ROOM = 200;
 const THREAD_TAG = 'Tense thread';
 
 /**
+ * The tag's shorter word, used when the heading and the whole tag do not fit one row (session 28: "Tense thread" fit
+ * beside "This might land badly" with ~0 px to spare in Debian's default font; a wider font or a bigger minimum font
+ * size wrapped the heading or pushed the tag over Close). The full words stay the button's name.
+ */
+function shorterTag(tag: string): string {
+	if (tag === 'Tense thread') return 'Tense';
+	if (tag === 'Thread at risk') return 'At risk';
+	return tag.split(/\s+/)[0] ?? tag;
+}
+
+/**
+ * Whether the heading's row holds the heading on one line beside the tag reading `label`: each measured on one line
+ * in a hidden copy (so the answer does not depend on which label shows now, and cannot flip back and forth).
+ */
+function headFits(head: HTMLElement, label: string): boolean {
+	const h2 = head.querySelector('h2');
+	const tag = head.querySelector<HTMLElement>('.tf-thread-tag');
+	const close = head.querySelector<HTMLElement>('.tf-close');
+	if (!h2 || !tag || !close) return true;
+	const width = (el: HTMLElement, text: string) => {
+		// A bare element of the same kind and classes (no id or test id twice in the card while it is measured).
+		const copy = el.ownerDocument.createElement(el.tagName);
+		copy.className = el.className;
+		copy.textContent = text;
+		copy.style.cssText =
+			'position:absolute;visibility:hidden;white-space:nowrap;width:auto;min-width:0;flex:none';
+		head.append(copy);
+		const w = copy.getBoundingClientRect().width;
+		copy.remove();
+		return w;
+	};
+	const gap = Number.parseFloat(getComputedStyle(head).columnGap) || 0;
+	const need =
+		width(h2, h2.textContent ?? '') + width(tag, label) + close.getBoundingClientRect().width + 2 * gap;
+	// One px of slack for sub-pixel rounding between the copy and the row.
+	return need <= head.clientWidth - 1;
+}
+
+/**
  * Room kept under the first reason when the card's middle gives way (px): its fade (`.tf-more`, 28 px) then falls
  * on what follows, not on the reason's last line.
  */
@@ -418,20 +457,32 @@ export function WarningCard(props: WarningCardProps) {
 	// Under BOTH_LINES_ROOM a tight card whose draft has its own reason says the thread in a short tag beside the
 	// heading (its full words are the button's name), the reason keeping its place under the heading.
 	const asTag = tight && room < BOTH_LINES_ROOM && Boolean(why);
+	// The tag's words: shorter when the whole tag and the heading do not fit one row (measured once shown).
+	const [tagShort, setTagShort] = useState(false);
+	const tagLabel = threadTag || THREAD_TAG;
+	useLayoutEffect(() => {
+		const head = card.current?.querySelector<HTMLElement>('.tf-card-head');
+		const short = Boolean(head?.querySelector('.tf-thread-tag')) && !headFits(head as HTMLElement, tagLabel);
+		if (short !== tagShort) setTagShort(short);
+	});
 	const threadLineButton = threadLine && !down && (
 		<button
 			type="button"
 			ref={line}
 			class={asTag ? 'tf-thread-line tf-thread-tag' : 'tf-thread-line'}
 			data-testid="card-thread-line"
-			aria-label={asTag ? `${threadTag || THREAD_TAG}: ${threadLine}` : undefined}
+			aria-label={asTag ? `${tagLabel}: ${threadLine}` : undefined}
 			title={asTag ? threadLine : undefined}
 			onClick={() =>
 				card.current?.querySelector('[data-tactful-slot="thread"]')?.scrollIntoView({ block: 'nearest' })
 			}
 		>
 			{asTag ? (
-				threadTag || THREAD_TAG
+				tagShort ? (
+					shorterTag(tagLabel)
+				) : (
+					tagLabel
+				)
 			) : (
 				<>
 					{threadLine} <span aria-hidden="true">↓</span>

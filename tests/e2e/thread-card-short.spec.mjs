@@ -82,4 +82,44 @@ for (const name of ['github', 'reddit'])
 		check(at.cut.length === 0, `drawn cut: ${at.cut.join(', ')}`);
 	});
 
+// Session 28 (ui28): "Tense thread" fit beside "This might land badly" with ~0 px to spare in Debian's default font.
+// In a wider font (the card's text 0.6 px letter-spaced, ~8 % wider) the tag reads "Tense", the heading stays on one
+// line, nothing in the heading's row overlaps or runs out of it, and the tag's name keeps the full words.
+const readHead = (page) =>
+	page.evaluate(() => {
+		const head = document.querySelector('[data-tactful-host]')?.shadowRoot.querySelector('.tf-card-head');
+		if (!head) return null;
+		const box = (el) => el?.getBoundingClientRect();
+		const [h2, tag, close] = ['h2', '.tf-thread-tag', '.tf-close'].map((s) => head.querySelector(s));
+		const [hr, tr, cr, row] = [box(h2), box(tag), box(close), box(head)];
+		const lh = Number.parseFloat(getComputedStyle(h2).lineHeight) || 1.45 * 14;
+		return {
+			tag: tag?.textContent ?? null,
+			name: tag?.getAttribute('aria-label') ?? '',
+			headingLines: Math.round(hr.height / lh),
+			headingWhole: h2.scrollWidth <= h2.clientWidth + 1,
+			apart: Boolean(tr && hr.right <= tr.left + 0.5 && tr.right <= cr.left + 0.5),
+			inRow: Boolean(tr && tr.right <= row.right + 0.5 && cr.right <= row.right + 0.5),
+		};
+	});
+
+for (const [name, css, tag] of [
+	['github', '', 'Tense thread'],
+	['github', '.tf-card { letter-spacing: 0.6px; }', 'Tense'],
+	['reddit', '.tf-card { letter-spacing: 0.6px; }', 'Tense'],
+])
+	test(`${name} thread at 600x400${css ? ', a wider font' : ''}: the heading on one line, the tag "${tag}" beside it, none overlapping`, async (env) => {
+		const p = { ...page(name), name: `${name}${css ? '-wide' : ''}`, cardCss: css };
+		await open(env, p, { width: 600, height: 400 });
+		const head = await readHead(env.page);
+		console.log(`      ${JSON.stringify(head)}`);
+		check(head?.tag === tag, `the tag reads ${JSON.stringify(head?.tag)}, not ${tag}`);
+		check(/^Tense thread: .*conversation is getting tense/.test(head.name), `the tag's name: ${head.name}`);
+		check(
+			head.headingLines === 1 && head.headingWhole,
+			`the heading wraps or is cut: ${JSON.stringify(head)}`,
+		);
+		check(head.apart && head.inRow, `the heading's row overlaps or overflows: ${JSON.stringify(head)}`);
+	});
+
 await run(() => chromiumEnv());
