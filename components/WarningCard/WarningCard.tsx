@@ -199,7 +199,8 @@ function headFits(head: HTMLElement, label: string): boolean {
 	const h2 = head.querySelector('h2');
 	const tag = head.querySelector<HTMLElement>('.tf-thread-tag');
 	const close = head.querySelector<HTMLElement>('.tf-close');
-	if (!h2 || !tag || !close) return true;
+	// Not laid out (hidden, or a test DOM without layout): nothing to measure, the full words stand.
+	if (!h2 || !tag || !close || head.clientWidth === 0) return true;
 	const width = (el: HTMLElement, text: string) => {
 		// A bare element of the same kind and classes (no id or test id twice in the card while it is measured).
 		const copy = el.ownerDocument.createElement(el.tagName);
@@ -266,6 +267,7 @@ function capSuggestion(c: HTMLElement): void {
 	c.removeAttribute(RESULT_ONLY);
 	c.removeAttribute(CAPPED);
 	c.removeAttribute(SNUG);
+	pinRows(c);
 	const s = c.querySelector<HTMLElement>(SUGGESTION);
 	const row = c.querySelector<HTMLElement>('.tactful-rw-actions');
 	if (!s || !row) return;
@@ -278,6 +280,9 @@ function capSuggestion(c: HTMLElement): void {
 	// Not one line of room: the pinned rows give up a few px of padding first (SNUG), then it is measured again.
 	if (room < line) {
 		c.setAttribute(SNUG, '');
+		// Measured again (session 28: measured before, the snug card's own row sat 6 px lower than the Apply row's offset
+		// assumed, and the suggestion and reasons scrolling under them showed through the gap between the two rows).
+		pinRows(c);
 		room = row.getBoundingClientRect().top - top - SUGGESTION_GAP;
 	}
 	if (s.scrollHeight > room + 1 && s.querySelector('del')) c.setAttribute(RESULT_ONLY, '');
@@ -303,6 +308,18 @@ function capSuggestion(c: HTMLElement): void {
 	const cap = Math.max(lines * line, Math.min(room, (lines + 0.5) * line));
 	c.style.setProperty('--tf-suggestion', `${Math.floor(cap)}px`);
 	markMore(s);
+}
+
+/**
+ * The pinned rows' heights (own actions; with the suggestion's Apply row), for the sticky offsets and the scroll
+ * padding that keeps a focused control clear of them (overlay/styles.ts `.tf-tight`); read as the rows are now laid
+ * out (snug or not).
+ */
+function pinRows(c: HTMLElement): void {
+	const foot = c.querySelector<HTMLElement>('.tf-actions')?.offsetHeight ?? 0;
+	const apply = c.querySelector<HTMLElement>('.tactful-rw-actions')?.offsetHeight ?? 0;
+	c.style.setProperty('--tf-foot', `${foot}px`);
+	c.style.setProperty('--tf-pin', `${foot + apply + 8}px`);
 }
 
 /** Room kept between the suggestion and the pinned Apply row (its margin), px. */
@@ -387,8 +404,8 @@ export function WarningCard(props: WarningCardProps) {
 		const capped = tight ? suggestionHidden(c) : 0;
 		const next = Boolean(c && c.scrollHeight + capped > c.clientHeight + 1);
 		if (next !== tight) setTight(next);
-		// The pinned rows' heights (own actions; with the suggestion's Apply row), for the sticky offsets and the
-		// scroll padding that keeps a focused control clear of them (overlay/styles.ts `.tf-tight`).
+		// Not tight: nothing pinned, capped or pushed. Tight: the pinned rows measured and the suggestion fitted above
+		// them (capSuggestion, pinRows).
 		if (!c || !tight) {
 			c?.style.removeProperty('--tf-suggestion');
 			c?.style.removeProperty(PUSH);
@@ -397,10 +414,6 @@ export function WarningCard(props: WarningCardProps) {
 			c?.removeAttribute(RESULT_ONLY);
 			return;
 		}
-		const foot = c.querySelector<HTMLElement>('.tf-actions')?.offsetHeight ?? 0;
-		const apply = c.querySelector<HTMLElement>('.tactful-rw-actions')?.offsetHeight ?? 0;
-		c.style.setProperty('--tf-foot', `${foot}px`);
-		c.style.setProperty('--tf-pin', `${foot + apply + 8}px`);
 		capSuggestion(c);
 	});
 	useLayoutEffect(() => {
