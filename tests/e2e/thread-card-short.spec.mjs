@@ -15,7 +15,7 @@ import { openThreadCard, THREAD_PAGES } from './thread-card-probes.mjs';
 const page = (name) => THREAD_PAGES.find((p) => p.name === name);
 
 /** Opens the card, saves a screenshot, returns the probe's reading and the thread line's text and testid state. */
-async function open(env, p, size) {
+async function open(env, p, size, extra) {
 	const cdp = await env.page.context().newCDPSession(env.page);
 	try {
 		const at = await openThreadCard(env, cdp, p, size);
@@ -39,7 +39,8 @@ async function open(env, p, size) {
 				: null;
 		});
 		console.log(`      ${JSON.stringify({ ...at, line })}`);
-		return { at, line };
+		// `extra`: read at that size too (the window goes back to its default size when this returns).
+		return { at, line, more: extra ? await extra(env.page) : undefined };
 	} finally {
 		await cdp.send('Emulation.clearDeviceMetricsOverride');
 		await cdp.detach();
@@ -110,8 +111,7 @@ for (const [name, css, tag] of [
 ])
 	test(`${name} thread at 600x400${css ? ', a wider font' : ''}: the heading on one line, the tag "${tag}" beside it, none overlapping`, async (env) => {
 		const p = { ...page(name), name: `${name}${css ? '-wide' : ''}`, cardCss: css };
-		await open(env, p, { width: 600, height: 400 });
-		const head = await readHead(env.page);
+		const { more: head } = await open(env, p, { width: 600, height: 400 }, readHead);
 		console.log(`      ${JSON.stringify(head)}`);
 		check(head?.tag === tag, `the tag reads ${JSON.stringify(head?.tag)}, not ${tag}`);
 		check(/^Tense thread: .*conversation is getting tense/.test(head.name), `the tag's name: ${head.name}`);
