@@ -101,6 +101,10 @@ describe('cardStyle', () => {
 		const narrow = { width: 340, height: 500 };
 		const at = cardStyle(badge(300, 244), narrow, { field: new DOMRect(4, 204, 332, 112), text }, 400);
 		expect(at.left).toBe('12px');
+		// A thread warning's lines left of the card: moving aside would hide more of them, so it stays put.
+		const thread = [new DOMRect(20, 340, 340, 20), new DOMRect(20, 370, 340, 20)];
+		const kept = cardStyle(anchor, vp, { field, text, thread, threadBand: false }, 400);
+		expect(kept.left).toBe('372px');
 	});
 
 	it('a field filling a narrow viewport: the card keeps clear of the caret line', () => {
