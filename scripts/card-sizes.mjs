@@ -31,6 +31,13 @@ const PAGES = [
 		read: 'h1, .s-prose',
 		stay: true,
 	},
+	// Session 28: the comment box under the question (QA: at 700x500 its card covered the question's title).
+	{
+		name: 'se-comment',
+		page: 'stackexchange-question.html',
+		sel: '.js-comment-text-input',
+		read: 'h1, .s-prose',
+	},
 ];
 
 /** What of the card shows: inside the window, heading, suggestion lines drawn on top, Apply and own buttons. */

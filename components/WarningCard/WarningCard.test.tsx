@@ -483,3 +483,58 @@ describe('WarningCard tight with a thread warning: the reason beside the thread 
 		}
 	});
 });
+
+/**
+ * Session 28 (ui28): the tag fit beside the heading with ~0 px to spare in Debian's font. Measured (a hidden copy of the
+ * heading and of the tag on one line): when both do not fit the row with Close, it reads the shorter word.
+ */
+describe('WarningCard: the thread tag shortens when it and the heading do not fit one row (session 28)', () => {
+	it('"Tense thread" where the row holds both, "Tense" in a wider font; the full words stay its name', () => {
+		const keep = (name: string, proto: object) =>
+			[proto, name, Object.getOwnPropertyDescriptor(proto, name)] as const;
+		const saved = [
+			keep('scrollHeight', HTMLElement.prototype),
+			keep('clientHeight', HTMLElement.prototype),
+			keep('clientWidth', HTMLElement.prototype),
+			keep('getBoundingClientRect', Element.prototype),
+		];
+		let perChar = 7;
+		Object.defineProperty(HTMLElement.prototype, 'scrollHeight', { configurable: true, get: () => 480 });
+		Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 5 });
+		// The heading's row 300 px wide; every box as wide as its text at `perChar` px a character.
+		Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+			configurable: true,
+			get(this: HTMLElement) {
+				return this.classList.contains('tf-card-head') ? 300 : 0;
+			},
+		});
+		Object.defineProperty(Element.prototype, 'getBoundingClientRect', {
+			configurable: true,
+			value(this: Element) {
+				return new DOMRect(0, 0, (this.textContent ?? '').length * perChar, 0);
+			},
+		});
+		try {
+			for (const [k, tag] of [
+				[7, 'Tense thread'],
+				[9, 'Tense'],
+			] as const) {
+				perChar = k;
+				const { container, unmount } = renderCard({
+					quotes: ['idiot', 'garbage'],
+					thread: <h3 data-short="Tense thread">This conversation is getting tense</h3>,
+					style: { maxHeight: '171px' },
+				});
+				const line = container.querySelector('[data-testid="card-thread-line"]');
+				expect(line?.closest('.tf-card-head'), `${k} px a character`).not.toBeNull();
+				expect(line?.textContent, `${k} px a character`).toBe(tag);
+				expect(line?.getAttribute('aria-label')).toBe('Tense thread: This conversation is getting tense');
+				unmount();
+			}
+		} finally {
+			for (const [proto, name, d] of saved)
+				if (d) Object.defineProperty(proto, name, d);
+				else delete (proto as Record<string, unknown>)[name];
+		}
+	});
+});

@@ -181,6 +181,46 @@ const BOTH_LINES_ROOM = 200;
 const THREAD_TAG = 'Tense thread';
 
 /**
+ * The tag's shorter word, used when the heading and the whole tag do not fit one row (session 28: "Tense thread" fit
+ * beside "This might land badly" with ~0 px to spare in Debian's default font; a wider font or a bigger minimum font
+ * size wrapped the heading or pushed the tag over Close). The full words stay the button's name.
+ */
+function shorterTag(tag: string): string {
+	if (tag === 'Tense thread') return 'Tense';
+	if (tag === 'Thread at risk') return 'At risk';
+	return tag.split(/\s+/)[0] ?? tag;
+}
+
+/**
+ * Whether the heading's row holds the heading on one line beside the tag reading `label`: each measured on one line
+ * in a hidden copy (so the answer does not depend on which label shows now, and cannot flip back and forth).
+ */
+function headFits(head: HTMLElement, label: string): boolean {
+	const h2 = head.querySelector('h2');
+	const tag = head.querySelector<HTMLElement>('.tf-thread-tag');
+	const close = head.querySelector<HTMLElement>('.tf-close');
+	// Not laid out (hidden, or a test DOM without layout): nothing to measure, the full words stand.
+	if (!h2 || !tag || !close || head.clientWidth === 0) return true;
+	const width = (el: HTMLElement, text: string) => {
+		// A bare element of the same kind and classes (no id or test id twice in the card while it is measured).
+		const copy = el.ownerDocument.createElement(el.tagName);
+		copy.className = el.className;
+		copy.textContent = text;
+		copy.style.cssText =
+			'position:absolute;visibility:hidden;white-space:nowrap;width:auto;min-width:0;flex:none';
+		head.append(copy);
+		const w = copy.getBoundingClientRect().width;
+		copy.remove();
+		return w;
+	};
+	const gap = Number.parseFloat(getComputedStyle(head).columnGap) || 0;
+	const need =
+		width(h2, h2.textContent ?? '') + width(tag, label) + close.getBoundingClientRect().width + 2 * gap;
+	// One px of slack for sub-pixel rounding between the copy and the row.
+	return need <= head.clientWidth - 1;
+}
+
+/**
  * Room kept under the first reason when the card's middle gives way (px): its fade (`.tf-more`, 28 px) then falls
  * on what follows, not on the reason's last line.
  */
@@ -227,6 +267,7 @@ function capSuggestion(c: HTMLElement): void {
 	c.removeAttribute(RESULT_ONLY);
 	c.removeAttribute(CAPPED);
 	c.removeAttribute(SNUG);
+	pinRows(c);
 	const s = c.querySelector<HTMLElement>(SUGGESTION);
 	const row = c.querySelector<HTMLElement>('.tactful-rw-actions');
 	if (!s || !row) return;
@@ -239,6 +280,9 @@ function capSuggestion(c: HTMLElement): void {
 	// Not one line of room: the pinned rows give up a few px of padding first (SNUG), then it is measured again.
 	if (room < line) {
 		c.setAttribute(SNUG, '');
+		// Measured again (session 28: measured before, the snug card's own row sat 6 px lower than the Apply row's offset
+		// assumed, and the suggestion and reasons scrolling under them showed through the gap between the two rows).
+		pinRows(c);
 		room = row.getBoundingClientRect().top - top - SUGGESTION_GAP;
 	}
 	if (s.scrollHeight > room + 1 && s.querySelector('del')) c.setAttribute(RESULT_ONLY, '');
@@ -264,6 +308,18 @@ function capSuggestion(c: HTMLElement): void {
 	const cap = Math.max(lines * line, Math.min(room, (lines + 0.5) * line));
 	c.style.setProperty('--tf-suggestion', `${Math.floor(cap)}px`);
 	markMore(s);
+}
+
+/**
+ * The pinned rows' heights (own actions; with the suggestion's Apply row), for the sticky offsets and the scroll
+ * padding that keeps a focused control clear of them (overlay/styles.ts `.tf-tight`); read as the rows are now laid
+ * out (snug or not).
+ */
+function pinRows(c: HTMLElement): void {
+	const foot = c.querySelector<HTMLElement>('.tf-actions')?.offsetHeight ?? 0;
+	const apply = c.querySelector<HTMLElement>('.tactful-rw-actions')?.offsetHeight ?? 0;
+	c.style.setProperty('--tf-foot', `${foot}px`);
+	c.style.setProperty('--tf-pin', `${foot + apply + 8}px`);
 }
 
 /** Room kept between the suggestion and the pinned Apply row (its margin), px. */
@@ -348,8 +404,8 @@ export function WarningCard(props: WarningCardProps) {
 		const capped = tight ? suggestionHidden(c) : 0;
 		const next = Boolean(c && c.scrollHeight + capped > c.clientHeight + 1);
 		if (next !== tight) setTight(next);
-		// The pinned rows' heights (own actions; with the suggestion's Apply row), for the sticky offsets and the
-		// scroll padding that keeps a focused control clear of them (overlay/styles.ts `.tf-tight`).
+		// Not tight: nothing pinned, capped or pushed. Tight: the pinned rows measured and the suggestion fitted above
+		// them (capSuggestion, pinRows).
 		if (!c || !tight) {
 			c?.style.removeProperty('--tf-suggestion');
 			c?.style.removeProperty(PUSH);
@@ -358,10 +414,6 @@ export function WarningCard(props: WarningCardProps) {
 			c?.removeAttribute(RESULT_ONLY);
 			return;
 		}
-		const foot = c.querySelector<HTMLElement>('.tf-actions')?.offsetHeight ?? 0;
-		const apply = c.querySelector<HTMLElement>('.tactful-rw-actions')?.offsetHeight ?? 0;
-		c.style.setProperty('--tf-foot', `${foot}px`);
-		c.style.setProperty('--tf-pin', `${foot + apply + 8}px`);
 		capSuggestion(c);
 	});
 	useLayoutEffect(() => {
@@ -418,20 +470,32 @@ export function WarningCard(props: WarningCardProps) {
 	// Under BOTH_LINES_ROOM a tight card whose draft has its own reason says the thread in a short tag beside the
 	// heading (its full words are the button's name), the reason keeping its place under the heading.
 	const asTag = tight && room < BOTH_LINES_ROOM && Boolean(why);
+	// The tag's words: shorter when the whole tag and the heading do not fit one row (measured once shown).
+	const [tagShort, setTagShort] = useState(false);
+	const tagLabel = threadTag || THREAD_TAG;
+	useLayoutEffect(() => {
+		const head = card.current?.querySelector<HTMLElement>('.tf-card-head');
+		const short = Boolean(head?.querySelector('.tf-thread-tag')) && !headFits(head as HTMLElement, tagLabel);
+		if (short !== tagShort) setTagShort(short);
+	});
 	const threadLineButton = threadLine && !down && (
 		<button
 			type="button"
 			ref={line}
 			class={asTag ? 'tf-thread-line tf-thread-tag' : 'tf-thread-line'}
 			data-testid="card-thread-line"
-			aria-label={asTag ? `${threadTag || THREAD_TAG}: ${threadLine}` : undefined}
+			aria-label={asTag ? `${tagLabel}: ${threadLine}` : undefined}
 			title={asTag ? threadLine : undefined}
 			onClick={() =>
 				card.current?.querySelector('[data-tactful-slot="thread"]')?.scrollIntoView({ block: 'nearest' })
 			}
 		>
 			{asTag ? (
-				threadTag || THREAD_TAG
+				tagShort ? (
+					shorterTag(tagLabel)
+				) : (
+					tagLabel
+				)
 			) : (
 				<>
 					{threadLine} <span aria-hidden="true">↓</span>

@@ -163,6 +163,38 @@ test('card: a server that is down is named, and not blamed on a permission the b
 	await page.close();
 });
 
+// Session 28 (ui28): the card hides Try again for failures a retry cannot change (card27, RewriteCard.test covered it
+// only in unit tests). The on-device model chosen but never downloaded: the card says what to do (enable it in the
+// settings), offers "Fix in settings" and the offline fixer, and no Try again that could only fail again.
+test('card: the on-device model not downloaded says to enable it in settings, with no Try again', async (env) => {
+	await setSettings(env.sw, { rewrite: { backend: 'local', weight: 0.5 } });
+	try {
+		const { page, error } = await cardError(env);
+		const text = await error.innerText();
+		await shot(page, 'errors-card-not-opted-in');
+		console.log(`      ${JSON.stringify(text)}`);
+		check(
+			text.includes('The on-device model is not downloaded yet. Enable it in Tactful’s settings first.'),
+			`card said: ${text}`,
+		);
+		const buttons = await inCard(page, '[data-tactful="card"] button').allInnerTexts();
+		console.log(`      buttons ${JSON.stringify(buttons)}`);
+		check(!buttons.some((b) => /Try again/.test(b)), `a Try again is offered: ${JSON.stringify(buttons)}`);
+		check(await inCard(page, '[data-testid="rewrite-open-settings"]').isVisible(), 'no "Fix in settings"');
+		check(
+			await inCard(page, 'button:has-text("Use the offline fixer")').isVisible(),
+			'no offline fixer offered',
+		);
+		// "Fix in settings" lands where the model is enabled.
+		const options = await openedOptions(env, page, '[data-testid="rewrite-open-settings"]');
+		await options.close();
+		await untouched(page);
+		await page.close();
+	} finally {
+		await resetSettings(env.sw);
+	}
+});
+
 test('card: a server blocked for lack of host permission is named, with "Allow in settings" and the offline fixer', async (env) => {
 	const base = `${env.openai.url.replace(/\/v1$/, '')}/nocors/v1`;
 	const origin = new URL(base).origin;

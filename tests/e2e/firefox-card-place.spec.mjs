@@ -83,6 +83,67 @@ for (const c of CASES) {
 	});
 }
 
+// Session 28 (ui28): Reddit at 700x500, the card opened over the composer's empty part under the draft's line (no
+// room above or below the box) with its top right corner over the badge and its count. It moves left of the badge.
+test('Firefox, Reddit at 700x500: the card covers neither the badge nor the draft line', async ({
+	page,
+	server,
+}) => {
+	await page.setViewport({ width: 700, height: 500 });
+	try {
+		await page.goto(`${server.url}/reddit-thread.html`);
+		await page.click('[data-lexical-editor]');
+		await page.keyboard.type(TOXIC);
+		check(
+			(await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn' && b.settled), 30_000)).ok,
+			'no warning',
+		);
+		await page.evaluate(() =>
+			document
+				.querySelector('[data-tactful-host]')
+				?.shadowRoot?.querySelector('[data-tactful="badge"]')
+				?.click(),
+		);
+		const measure = () =>
+			page.evaluate(() => {
+				const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+				const card = root?.querySelector('[data-tactful="card"]')?.getBoundingClientRect();
+				const badge = root?.querySelector('[data-tactful="badge"]')?.getBoundingClientRect();
+				const range = document.createRange();
+				range.selectNodeContents(document.querySelector('[data-lexical-editor]'));
+				const text = [...range.getClientRects()];
+				const hits = (a, b) =>
+					Boolean(a && b && a.top < b.bottom && a.bottom > b.top && a.left < b.right && a.right > b.left);
+				const r = (x) =>
+					x && [Math.round(x.left), Math.round(x.top), Math.round(x.right), Math.round(x.bottom)];
+				const apply = [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Apply');
+				const a = apply?.getBoundingClientRect();
+				return {
+					card: r(card),
+					badgeAt: r(badge),
+					badge: hits(card, badge),
+					text: text.length > 0 && text.some((t) => hits(card, t)),
+					inside: Boolean(card && card.left >= 0 && card.right <= innerWidth && card.bottom <= innerHeight),
+					apply: Boolean(a && card && a.top >= card.top && a.bottom <= card.bottom),
+				};
+			});
+		let at = await measure();
+		for (let end = Date.now() + 30_000; Date.now() < end && !(at.card && at.apply); ) {
+			await new Promise((r) => setTimeout(r, 250));
+			at = await measure();
+		}
+		await shot(page, 'firefox-card-place-reddit-700x500');
+		console.log(`      ${JSON.stringify(at)}`);
+		check(at.card, 'no card');
+		check(!at.badge, `the card covers the badge: ${JSON.stringify(at)}`);
+		check(!at.text, `the card covers the draft's line: ${JSON.stringify(at)}`);
+		check(at.inside && at.apply, `the card leaves the window or hides Apply: ${JSON.stringify(at)}`);
+		await page.keyboard.press('Escape');
+	} finally {
+		await page.setViewport({ width: 1100, height: 800 });
+	}
+});
+
 // Old Reddit at 1280x720 with a heated thread (the card's thread section) and a hostile draft (its rewrite): the
 // ~667 px card went beside the reply box, lifted to the window's top, over the thread's comments (ui6 reproduced
 // it, session 15; ui7 fixed it, session 16: reading.ts now reaches the reply's 4th ancestor). card-clear.spec: Chromium.

@@ -208,6 +208,52 @@ test('600x400, Stack Exchange answer box under the question: the card covers nei
 	check(at.ok, `the card: ${JSON.stringify(at.value)}`);
 });
 
+test('700x500, Stack Exchange comment box under the question: the card covers neither its title, its text nor the draft', async ({
+	page,
+	server,
+}) => {
+	// Session 28 (ui28): QA reported the comment box's card over the question's title at 700x500; on this snapshot the
+	// card opens below the box (the page scrolls 43 px), title and question in view. This keeps it so.
+	await page.setViewportSize({ width: 700, height: 500 });
+	await page.goto(`${server.url}/stackexchange-question.html`);
+	await page.locator('.js-comment-text-input').click();
+	await page.keyboard.insertText('You are a complete idiot and your code is garbage.');
+	check((await waitOverlay(page, warned, 30_000)).ok, 'no warning');
+	await page.evaluate(() =>
+		document.querySelector('[data-tactful-host]').shadowRoot.querySelector('[data-tactful="badge"]').click(),
+	);
+	await page.locator('[data-tactful-host] [data-testid="rewrite-diff"]').waitFor({ timeout: 30_000 });
+	const at = await poll(() => readSuggestion(page), readable, 5_000, 200);
+	const clear = await page.evaluate(() => {
+		const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+		const card = root?.querySelector('[data-tactful="card"]')?.getBoundingClientRect();
+		const badge = root?.querySelector('[data-tactful="badge"]')?.getBoundingClientRect();
+		const lines = (sel) => {
+			const range = document.createRange();
+			range.selectNodeContents(document.querySelector(sel));
+			return [...range.getClientRects()];
+		};
+		const hits = (a, b) =>
+			Boolean(a && b && a.top < b.bottom && a.bottom > b.top && a.left < b.right && a.right > b.left);
+		const inView = (rs) => rs.some((r) => r.top >= 0 && r.bottom <= innerHeight);
+		return {
+			card: card && [Math.round(card.top), Math.round(card.bottom)],
+			title: lines('h1').some((r) => hits(card, r)),
+			question: lines('.s-prose').some((r) => hits(card, r)),
+			draft: hits(card, document.querySelector('.js-comment-text-input').getBoundingClientRect()),
+			badge: hits(card, badge),
+			titleInView: inView(lines('h1')),
+		};
+	});
+	await shot(page, 'small-windows-se-comment-700x500');
+	console.log(`      ${JSON.stringify({ ...at.value, ...clear })}`);
+	check(at.value, 'no card with a suggestion');
+	check(!clear.title && clear.titleInView, `the card hides the question's title: ${JSON.stringify(clear)}`);
+	check(!clear.question, `the card covers the question's text: ${JSON.stringify(clear)}`);
+	check(!clear.draft && !clear.badge, `the card covers the draft or its badge: ${JSON.stringify(clear)}`);
+	check(at.ok, `the card: ${JSON.stringify(at.value)}`);
+});
+
 /** A long civil draft in my own words (about 5,700 characters) that ends in an insult. */
 function longDraft() {
 	const lines = [];

@@ -291,6 +291,13 @@ export async function openThreadCard(env, cdp, p, size) {
 		30_000,
 	);
 	if (!warned.ok) return null;
+	// `p.cardCss`: CSS added to the card's shadow root before it opens (a wider font, session 28).
+	if (p.cardCss)
+		await page.evaluate((css) => {
+			const style = document.createElement('style');
+			style.textContent = css;
+			document.querySelector('[data-tactful-host]')?.shadowRoot?.append(style);
+		}, p.cardCss);
 	await page.keyboard.press('Alt+Shift+T');
 	const diff = page.locator('[data-tactful-host] [data-testid="rewrite-diff"]');
 	await diff.waitFor({ timeout: 30_000 }).catch(() => undefined);

@@ -87,6 +87,26 @@ describe('cardStyle', () => {
 		expect(style.top).toBe('183px');
 	});
 
+	it('over the empty part of a field, it moves left of the badge rather than hide it (session 28: Reddit 700x500)', () => {
+		const vp = { width: 700, height: 500 };
+		const field = new DOMRect(17, 204, 667, 112);
+		const text = new DOMRect(31, 212, 638, 20);
+		const anchor = badge(641, 244);
+		const style = cardStyle(anchor, vp, { field, text, caret: new DOMRect(340, 212, 1, 20) }, 400);
+		expect(overlaps(band(style, 500, 400), text)).toBe(false);
+		const { left, right } = columns(style);
+		expect(right).toBeLessThanOrEqual(anchor.left);
+		expect(left).toBeGreaterThanOrEqual(8);
+		// No room beside the badge on either side (a 340 px window): as placed before.
+		const narrow = { width: 340, height: 500 };
+		const at = cardStyle(badge(300, 244), narrow, { field: new DOMRect(4, 204, 332, 112), text }, 400);
+		expect(at.left).toBe('12px');
+		// A thread warning's lines left of the card: moving aside would hide more of them, so it stays put.
+		const thread = [new DOMRect(20, 340, 340, 20), new DOMRect(20, 370, 340, 20)];
+		const kept = cardStyle(anchor, vp, { field, text, thread, threadBand: false }, 400);
+		expect(kept.left).toBe('372px');
+	});
+
 	it('a field filling a narrow viewport: the card keeps clear of the caret line', () => {
 		const vp = { width: 400, height: 500 };
 		const field = new DOMRect(0, 20, 400, 470);

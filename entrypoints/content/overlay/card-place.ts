@@ -87,6 +87,12 @@ export interface Avoid {
 	 * only: at 800x600 it still shows 1 of 3, thread-text.ts `threadBandAllowed`).
 	 */
 	threadBand?: boolean;
+	/**
+	 * The thread's lines while the card is first placed without them (cardStyle's own call): moving it aside of the
+	 * badge (clearOfAnchor) must not hide more of them (session 28: Discourse's docked composer at 600x400, 691 -> 820
+	 * px of comment text).
+	 */
+	linesKept?: readonly DOMRect[] | null;
 }
 
 type Style = Record<string, string>;
@@ -168,7 +174,7 @@ export function cardStyle(
 	if (clearOfComment) return clearOfComment;
 	// Not while it points at a comment (reply-return): that comment and the draft are what it keeps clear of then.
 	if (avoid.thread?.length && !readable) {
-		const plain = cardStyle(anchor, viewport, { ...avoid, thread: null }, height);
+		const plain = cardStyle(anchor, viewport, { ...avoid, thread: null, linesKept: avoid.thread }, height);
 		const shown = Number.parseFloat(plain.maxHeight ?? '0') >= need - 1;
 		const hides = (st: Style) => avoid.thread?.some((r) => covers(st, r, need, width, vh)) ?? false;
 		if (shown && !hides(plain)) return plain;
@@ -201,8 +207,8 @@ export function cardStyle(
 	// caret line, and only then everything.
 	const text = avoid.text ? union(avoid.text, avoid.caret ?? avoid.text) : null;
 	return clearOfReading(
-		(text && larger(text, Math.max(need, COMFORT))) ??
-			(text && larger(text, COMFORT)) ??
+		(text && clearOfAnchor(larger(text, Math.max(need, COMFORT)))) ??
+			(text && clearOfAnchor(larger(text, COMFORT))) ??
 			larger(box, MIN_CARD_ROOM) ??
 			(text && larger(text, MIN_CARD_ROOM)) ??
 			larger(avoid.caret ?? anchor, MIN_CARET_ROOM) ?? {
@@ -211,6 +217,27 @@ export function cardStyle(
 				maxHeight: px(vh - 2 * MARGIN),
 			},
 	);
+
+	/**
+	 * A card over the field's empty part, beside the text band, may still be over the badge (its anchor, at the
+	 * field's right edge under the first line): moved left (else right) of it, within the window, so the badge and its
+	 * count stay in view (session 28: Reddit at 700x500, the card's top right corner over the badge in Firefox and
+	 * Chromium). A card that cannot move aside, or would hide more of the thread's lines there, stands as placed.
+	 */
+	function clearOfAnchor(s: Style | null): Style | null {
+		if (!s || !covers(s, anchor, need, width, vh)) return s;
+		const lines = avoid.thread ?? avoid.linesKept ?? [];
+		const hidden = (st: Style) => {
+			const card = placed(st, need, width, vh);
+			return lines.reduce((sum, r) => sum + overlapArea(card, r), 0);
+		};
+		const before = hidden(s);
+		for (const l of [anchor.left - GAP - width, anchor.right + GAP]) {
+			const moved = { ...s, left: px(l) };
+			if (l >= MARGIN && l + width <= vw - MARGIN && hidden(moved) <= before) return moved;
+		}
+		return s;
+	}
 
 	/**
 	 * The comment being answered comes before the card's own comfort (session 14: in a scrolling pane, on a page too
