@@ -336,7 +336,7 @@ test('a server loading its model cold: the card counts the wait, naming the serv
 	await shot(page, 'rewrite-stream-cold-answered');
 });
 
-test('Stop while a cold model loads hangs up at once, and the note goes', async (env) => {
+test('Stop while a cold model loads hangs up at once, the note goes, and the offline fixer is offered', async (env) => {
 	const { page, openai } = env;
 	await useModel(env, 'cold-120000');
 	const [requests, aborted] = [openai.requests.length, openai.aborted];
@@ -363,6 +363,18 @@ test('Stop while a cold model loads hangs up at once, and the note goes', async 
 	const status = await inCard(page, '.tactful-rw-stream [role="status"]').innerText();
 	check(/Stopped/.test(status), `status: ${status}`);
 	check(openai.requests.length === requests + 1, `${openai.requests.length - requests} requests`);
+	check((await read(page)) === DRAFT, 'the draft changed');
+	// qa28: after a server that never answered, "Try again" alone only waits again; the fixer answers at once.
+	const ways = await inCard(page, '.tactful-rw-actions button').allInnerTexts();
+	check(
+		ways.join('|') === 'Try again|Use the offline fixer|Dismiss',
+		`after Stop the card offers ${JSON.stringify(ways)}`,
+	);
+	await inCard(page, '[data-testid="rewrite-use-offline"]').click();
+	await inCard(page, '[data-testid="rewrite-diff"]').waitFor({ timeout: 20_000 });
+	await shot(page, 'rewrite-stream-stopped-offline');
+	check(openai.requests.length === requests + 1, 'the offline fixer asked the server');
+	check((await inCard(page, 'button.tactful-rw-primary').count()) === 1, 'no Apply for the fixer');
 	check((await read(page)) === DRAFT, 'the draft changed');
 });
 

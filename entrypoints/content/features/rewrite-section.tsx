@@ -32,6 +32,7 @@ import {
 	type RewriteDeps,
 	requestRewrite,
 	rewriteStateFor,
+	stoppedModel,
 	stopRewrite,
 	switchToOfflineFixer,
 } from './rewrite-state.ts';
@@ -155,7 +156,7 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 				}
 				settingsLabel={state.errorCode === 'no-permission' ? 'Allow in settings' : undefined}
 				onUseOffline={
-					(remedies.offline || noneFromModel) && state.backend !== 'offline'
+					(remedies.offline || noneFromModel || stoppedModel(state)) && state.backend !== 'offline'
 						? () => {
 								switchToOfflineFixer(ctx.editor);
 								ask();
