@@ -477,6 +477,27 @@ describe('RewriteCard', () => {
 		expect(screen.getByTestId('rewrite-stream').textContent).toBe('This patch broke ');
 	});
 
+	it('while a model has not answered ("No answer yet"), the offline fixer is offered beside Stop (qa28)', () => {
+		const h = { ...handlers(), onStop: vi.fn(), onUseOffline: vi.fn() };
+		const { rerender } = render(<RewriteCard loading stream={{ index: 1, total: 4, text: '' }} {...h} />);
+		// Not before the note: a model that answers within seconds is not second-guessed.
+		expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Stop', 'Dismiss']);
+		rerender(
+			<RewriteCard loading stream={{ index: 1, total: 4, text: '', waiting: { seconds: 30 } }} {...h} />,
+		);
+		expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+			'Stop',
+			'Use the offline fixer',
+			'Dismiss',
+		]);
+		fireEvent.click(screen.getByTestId('rewrite-use-offline'));
+		expect(h.onUseOffline).toHaveBeenCalled();
+		expect(h.onStop).not.toHaveBeenCalled();
+		// Text came: the note and the offer go.
+		rerender(<RewriteCard loading stream={{ index: 1, total: 4, text: 'This is ' }} {...h} />);
+		expect(screen.queryByTestId('rewrite-use-offline')).toBeNull();
+	});
+
 	it('after Stop on a model that had not answered: Try again and the offline fixer, no Apply (qa28)', () => {
 		const h = { ...handlers(), onRetry: vi.fn(), onUseOffline: vi.fn() };
 		render(

@@ -346,9 +346,17 @@ export function RewriteCard(props: RewriteCardProps) {
 						)}
 					</>
 				) : props.loading && props.onStop && !props.error ? (
-					<button type="button" class="tactful-rw-stop" onClick={() => props.onStop?.()}>
-						Stop
-					</button>
+					<>
+						<button type="button" class="tactful-rw-stop" onClick={() => props.onStop?.()}>
+							Stop
+						</button>
+						{/* A model that has said nothing for a while ("No answer yet"): the fixer answers at once (qa28). */}
+						{props.onUseOffline && props.stream?.waiting ? (
+							<button type="button" data-testid="rewrite-use-offline" onClick={() => props.onUseOffline?.()}>
+								Use the offline fixer
+							</button>
+						) : null}
+					</>
 				) : props.error ? (
 					<>
 						{props.onOpenSettings ? (

@@ -18,6 +18,7 @@ import {
 	stoppedModel,
 	stopRewrite,
 	switchToOfflineFixer,
+	waitingOnModel,
 } from './rewrite-state.ts';
 
 beforeEach(() => vi.useFakeTimers());
@@ -198,12 +199,15 @@ describe('rewrite state', () => {
 		stopRewrite(editor);
 		await request;
 		expect(stoppedModel(state)).toBe(false);
-		// A server that sends nothing: "No answer yet (N s)", then Stop.
+		// A server that sends nothing: "No answer yet (N s)" (the fixer is offered while it waits), then Stop.
 		state.source = undefined;
 		request = requestRewrite(editor, DRAFT, [], deps, () => undefined);
 		emit({ kind: 'candidate', index: 0, total: 4, strategy: 's' });
+		expect(waitingOnModel(state)).toBe(false);
 		emit({ kind: 'waiting', index: 0, seconds: 30, server: '127.0.0.1:11434' });
+		expect(waitingOnModel(state)).toBe(true);
 		stopRewrite(editor);
+		expect(waitingOnModel(state)).toBe(false);
 		await request;
 		expect(stoppedModel(state)).toBe(true);
 		// A model stopped mid-sentence is a model too.

@@ -233,6 +233,15 @@ export function stoppedModel(state: RewriteState): boolean {
 	return stream !== undefined && (stream.waiting !== undefined || stream.text !== '');
 }
 
+/**
+ * A model is being waited for and has said nothing yet (the card's "No answer yet (N s)"): the card offers the
+ * offline fixer beside Stop, so the user need not stop first. Choosing it asks the fixer, which drops the model's
+ * request end to end (`requestRewrite` aborts the older one).
+ */
+export function waitingOnModel(state: RewriteState): boolean {
+	return state.loading && state.backend !== 'offline' && state.stream?.waiting !== undefined;
+}
+
 /** "Use the offline fixer" after another backend failed: this field's requests go to it from now on. */
 export function switchToOfflineFixer(editor: Editor): void {
 	const state = rewriteStateFor(editor);
