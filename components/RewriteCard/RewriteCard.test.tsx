@@ -477,6 +477,46 @@ describe('RewriteCard', () => {
 		expect(screen.getByTestId('rewrite-stream').textContent).toBe('This patch broke ');
 	});
 
+	it('while a model has not answered ("No answer yet"), the offline fixer is offered beside Stop (qa28)', () => {
+		const h = { ...handlers(), onStop: vi.fn(), onUseOffline: vi.fn() };
+		const { rerender } = render(<RewriteCard loading stream={{ index: 1, total: 4, text: '' }} {...h} />);
+		// Not before the note: a model that answers within seconds is not second-guessed.
+		expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Stop', 'Dismiss']);
+		rerender(
+			<RewriteCard loading stream={{ index: 1, total: 4, text: '', waiting: { seconds: 30 } }} {...h} />,
+		);
+		expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+			'Stop',
+			'Use the offline fixer',
+			'Dismiss',
+		]);
+		fireEvent.click(screen.getByTestId('rewrite-use-offline'));
+		expect(h.onUseOffline).toHaveBeenCalled();
+		expect(h.onStop).not.toHaveBeenCalled();
+		// Text came: the note and the offer go.
+		rerender(<RewriteCard loading stream={{ index: 1, total: 4, text: 'This is ' }} {...h} />);
+		expect(screen.queryByTestId('rewrite-use-offline')).toBeNull();
+	});
+
+	it('after Stop on a model that had not answered: Try again and the offline fixer, no Apply (qa28)', () => {
+		const h = { ...handlers(), onRetry: vi.fn(), onUseOffline: vi.fn() };
+		render(
+			<RewriteCard
+				stopped
+				stream={{ index: 1, total: 4, text: '', waiting: { seconds: 40, server: '127.0.0.1:11434' } }}
+				{...h}
+			/>,
+		);
+		expect(screen.getByRole('status').textContent).toBe('Stopped. Your draft was not changed.');
+		expect(screen.queryByTestId('rewrite-waiting')).toBeNull();
+		expect(screen.queryByText('Apply')).toBeNull();
+		const buttons = screen.getAllByRole('button').map((b) => b.textContent);
+		expect(buttons).toEqual(['Try again', 'Use the offline fixer', 'Dismiss']);
+		fireEvent.click(screen.getByTestId('rewrite-use-offline'));
+		expect(h.onUseOffline).toHaveBeenCalled();
+		expect(h.onRetry).not.toHaveBeenCalled();
+	});
+
 	it('after Stop: what was written stays, marked stopped, with Try again and no Apply', () => {
 		const h = { ...handlers(), onRetry: vi.fn() };
 		render(<RewriteCard stopped stream={{ index: 1, total: 4, text: 'This is an ' }} {...h} />);

@@ -346,9 +346,17 @@ export function RewriteCard(props: RewriteCardProps) {
 						)}
 					</>
 				) : props.loading && props.onStop && !props.error ? (
-					<button type="button" class="tactful-rw-stop" onClick={() => props.onStop?.()}>
-						Stop
-					</button>
+					<>
+						<button type="button" class="tactful-rw-stop" onClick={() => props.onStop?.()}>
+							Stop
+						</button>
+						{/* A model that has said nothing for a while ("No answer yet"): the fixer answers at once (qa28). */}
+						{props.onUseOffline && props.stream?.waiting ? (
+							<button type="button" data-testid="rewrite-use-offline" onClick={() => props.onUseOffline?.()}>
+								Use the offline fixer
+							</button>
+						) : null}
+					</>
 				) : props.error ? (
 					<>
 						{props.onOpenSettings ? (
@@ -372,10 +380,21 @@ export function RewriteCard(props: RewriteCardProps) {
 							</button>
 						) : null}
 					</>
-				) : props.stopped && props.onRetry ? (
-					<button type="button" onClick={() => props.onRetry?.()}>
-						Try again
-					</button>
+				) : props.stopped && (props.onRetry || props.onUseOffline) ? (
+					// Stopped while a model said nothing (a server that never answers) or wrote slowly: besides asking it
+					// again, the offline fixer is the way out that answers at once (qa28).
+					<>
+						{props.onRetry ? (
+							<button type="button" onClick={() => props.onRetry?.()}>
+								Try again
+							</button>
+						) : null}
+						{props.onUseOffline ? (
+							<button type="button" data-testid="rewrite-use-offline" onClick={() => props.onUseOffline?.()}>
+								Use the offline fixer
+							</button>
+						) : null}
+					</>
 				) : props.suggestion && !candidate && props.onUseOffline ? (
 					// Every answer of a model was rejected: "try another backend" gets its button.
 					<button type="button" data-testid="rewrite-use-offline" onClick={() => props.onUseOffline?.()}>

@@ -3,6 +3,7 @@
  * badge and card show (entrypoints/content/levels.ts), plus the draft cut into plain and underlined pieces for the
  * box's mirror. Pure, so the wording and the cutting are unit-tested without a browser.
  */
+import { wholeCompounds } from '../../entrypoints/content/compound-spans.ts';
 import { readsAsEnglish } from '../../entrypoints/content/language.ts';
 import { type Level, levelOf, type Reason, reasonsFor, summaryOf } from '../../entrypoints/content/levels.ts';
 import { type SessionScoreOptions, scoreOptionsFor } from '../../entrypoints/content/score-options.ts';
@@ -74,7 +75,7 @@ export function verdictOf(result: ScoreResult, options: SessionScoreOptions): Tr
 	const disabled = options.disabledDimensions ?? [];
 	const level = levelOf(result, options.sensitivity, disabled);
 	const reasons = level === 'ok' ? [] : reasonsFor(result, { sensitivity: options.sensitivity, disabled });
-	const spans = level === 'ok' ? [] : result.spans;
+	const spans = level === 'ok' ? [] : wholeCompounds(result.text, result.spans);
 	const otherLanguage = !readsAsEnglish(result.text);
 	return {
 		text: result.text,

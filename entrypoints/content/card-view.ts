@@ -64,18 +64,26 @@ export function scrollerOf(el: Element): HTMLElement | null {
 }
 
 /**
+ * The box of the field's Post-like controls (its form's buttons; with `clickPosts`, the generic site's light-DOM
+ * controls posting by a click handler too), or null: what the card and the "Rewrite applied" note must not cover.
+ */
+export function actionsBoxOf(el: Element, field: DOMRect, clickPosts = false): DOMRect | null {
+	const buttons = formActionsBox(el, field);
+	const light = clickPosts ? lightActionsBox(el, field) : null;
+	return unionOf([buttons, light].filter((b): b is DOMRect => b !== null));
+}
+
+/**
  * What of a field the card must not cover (overlay/card-place.ts). `clickPosts`: the site's Post controls may be
  * light-DOM elements with click handlers (the generic site): they count among the field's actions too.
  */
 function avoidFor(c: FieldController, clickPosts = false): CardView['avoid'] {
 	const field = visibleBox(c.editor.el);
-	const buttons = field && formActionsBox(c.editor.el, field);
-	const light = field && clickPosts ? lightActionsBox(c.editor.el, field) : null;
 	return {
 		field,
 		text: field && textBand(c.editor, field),
 		caret: caretRect(c.editor),
-		actions: unionOf([buttons, light].filter((b): b is DOMRect => b !== null)),
+		actions: field && actionsBoxOf(c.editor.el, field, clickPosts),
 		// The comment the thread warning pointed at, which the user is reading (features/reply-return.ts).
 		comment: awayAt(c.editor)?.getBoundingClientRect() ?? null,
 		// The comment right above the box, which the user is answering: not hidden when beside has room.

@@ -5,6 +5,7 @@
  */
 import type { ScoreOptions, ScoreResult, Span } from '../../models/scoring/types.ts';
 import { type Unavailable, unavailableFrom } from '../../utils/health.ts';
+import { wholeCompounds } from './compound-spans.ts';
 import type { Editor } from './editors/types.ts';
 import { fragmentStart } from './half-word.ts';
 import { readsAsEnglish } from './language.ts';
@@ -439,7 +440,8 @@ export class FieldController {
 		const raw = result.text === current ? result.spans : remapSpans(result.spans, result.text, current);
 		// What the user called fine stays quiet through AcceptedDrafts (session.ts), by position in the text it
 		// was said about: filtering here by passage text silenced the same words in every later draft on the page.
-		const spans = uniqueSpans(raw);
+		// Whole hyphenated words (compound-spans.ts): "grown-ups", not "grown" and "ups".
+		const spans = uniqueSpans(wholeCompounds(current, raw));
 		const level = levelOf(result, sensitivity, disabledDimensions);
 		const reasons = level === 'ok' ? [] : reasonsFor(result, { sensitivity, disabled: disabledDimensions });
 		const otherLanguage = !readsAsEnglish(result.text);

@@ -11,6 +11,7 @@ import { NOT_HERE } from '../../utils/messaging.ts';
 import { isActiveOn } from '../../utils/storage/settings.ts';
 import { AcceptedDrafts } from './accepted.ts';
 import { type CardUi, createCardUi } from './card.ts';
+import { actionsBoxOf } from './card-view.ts';
 import type { SessionDeps } from './deps.ts';
 import { appliedNote } from './features/applied-note.ts';
 import type { FieldController } from './field-controller.ts';
@@ -139,7 +140,11 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 	const note = appliedNote({
 		fieldOf: (editor) => {
 			const c = fields.controllers().find((x) => x.editor === editor);
-			return c ? { id: c.id, box: visibleBox(c.editor.el), dark: isDarkAround(c.editor.el) } : null;
+			if (!c) return null;
+			const box = visibleBox(c.editor.el);
+			// The page's Post controls under the box, which the note must not cover (qa28: Hacker News' "add comment").
+			const actions = box && actionsBoxOf(c.editor.el, box, site.clickPosts);
+			return { id: c.id, box, actions, dark: isDarkAround(c.editor.el) };
 		},
 		repaint,
 		signal,

@@ -128,6 +128,32 @@ test('a conditional threat warns, underlined on "find you", and the card says th
 	await page.close();
 });
 
+// QA session 28: the scorer splits a hyphenated word at its hyphen ("dumb", "ass"), so the underline had a gap
+// under the hyphen and the card quoted the halves (welcome page: Underlined: “Let the grown”, “ups”). One underline
+// now runs under the whole word, and the card's list of underlined passages names it whole.
+test('a hyphenated insult is underlined and named whole, hyphen included ("dumb-ass")', async (env) => {
+	const { page, field } = await typed(env, 'What a dumb-ass idea, honestly.', 'culprit-hyphenated');
+	const whole = await wordRect(field, 'dumb-ass');
+	const s = await waitOverlay(
+		page.mainFrame(),
+		(x) => x.underlines.some((u) => u.x <= whole.x + 1 && u.x + u.w >= whole.x + whole.w - 1),
+		20_000,
+	);
+	check(
+		s.ok,
+		`no one underline under "dumb-ass" (${JSON.stringify(whole)}): ${JSON.stringify(s.underlines)}`,
+	);
+	await field.press('Alt+Shift+T');
+	const card = await waitOverlay(page.mainFrame(), (x) => /Mostly because of/.test(x.card ?? ''), 20_000);
+	await shot(page, 'culprit-hyphenated-card');
+	// The card's quote marks are drawn by CSS, so innerText reads "Mostly because of dumb-ass".
+	check(
+		/Mostly because of dumb-ass\s*$/m.test(card.card ?? ''),
+		`the card does not name "dumb-ass" whole: ${card.card}`,
+	);
+	await page.close();
+});
+
 await run(async () => {
 	const server = await startServer();
 	const env = await launch();

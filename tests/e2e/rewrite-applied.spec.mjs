@@ -451,6 +451,47 @@ test('React-controlled textarea: Apply by pointer leaves the focus in the field 
 	check(!f.onUndo && f.inField, `the focus moved after a pointer Apply: ${JSON.stringify(f)}`);
 });
 
+// QA session 28: the note sat right under the box at its left edge, where Hacker News (and Discourse, Lemmy) put
+// their Post button: "add comment" was hidden for the note's 10 s, and longer while the pointer rested on the note.
+test('Hacker News: the note keeps clear of "add comment", which stays clickable', async ({
+	page,
+	server,
+}) => {
+	const sel = 'textarea[name="text"]';
+	const c = {
+		file: 'hackernews-item.html',
+		sel,
+		read: (p) => p.inputValue(sel),
+		state: (p) => p.inputValue(sel),
+	};
+	await applyRewrite(page, server, c);
+	check((await waitNote(page)).ok, 'no note after Apply');
+	await nextFrames(page);
+	const seen = await page.evaluate(() => {
+		const button = document.querySelector('input[type="submit"][value="add comment"]');
+		const b = button.getBoundingClientRect();
+		const note = document
+			.querySelector('[data-tactful-host]')
+			.shadowRoot.querySelector('[data-tactful="applied"]')
+			.getBoundingClientRect();
+		const hit = document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2);
+		return {
+			button: [b.left, b.top, b.right, b.bottom],
+			note: [note.left, note.top, note.right, note.bottom],
+			onButton: hit === button,
+		};
+	});
+	await shot(page, 'rewrite-applied-hn-note');
+	const [bl, bt, br, bb] = seen.button;
+	const [nl, nt, nr, nb] = seen.note;
+	check(
+		nr <= bl || br <= nl || nb <= bt || bb <= nt,
+		`the note covers "add comment": ${JSON.stringify(seen)}`,
+	);
+	check(seen.onButton, `a click on "add comment" would not reach it: ${JSON.stringify(seen)}`);
+	check(Math.abs(nt - bt) < 40, `the note went far from the box: ${JSON.stringify(seen)}`);
+});
+
 /** The history page's "What Tactful learned" words (read afresh). */
 async function learnedWords(history, url) {
 	await history.goto(url);

@@ -336,7 +336,7 @@ test('a server loading its model cold: the card counts the wait, naming the serv
 	await shot(page, 'rewrite-stream-cold-answered');
 });
 
-test('Stop while a cold model loads hangs up at once, and the note goes', async (env) => {
+test('Stop while a cold model loads hangs up at once, the note goes, and the offline fixer is offered', async (env) => {
 	const { page, openai } = env;
 	await useModel(env, 'cold-120000');
 	const [requests, aborted] = [openai.requests.length, openai.aborted];
@@ -363,6 +363,49 @@ test('Stop while a cold model loads hangs up at once, and the note goes', async 
 	const status = await inCard(page, '.tactful-rw-stream [role="status"]').innerText();
 	check(/Stopped/.test(status), `status: ${status}`);
 	check(openai.requests.length === requests + 1, `${openai.requests.length - requests} requests`);
+	check((await read(page)) === DRAFT, 'the draft changed');
+	// qa28: after a server that never answered, "Try again" alone only waits again; the fixer answers at once.
+	const ways = await inCard(page, '.tactful-rw-actions button').allInnerTexts();
+	check(
+		ways.join('|') === 'Try again|Use the offline fixer|Dismiss',
+		`after Stop the card offers ${JSON.stringify(ways)}`,
+	);
+	await inCard(page, '[data-testid="rewrite-use-offline"]').click();
+	await inCard(page, '[data-testid="rewrite-diff"]').waitFor({ timeout: 20_000 });
+	await shot(page, 'rewrite-stream-stopped-offline');
+	check(openai.requests.length === requests + 1, 'the offline fixer asked the server');
+	check((await inCard(page, 'button.tactful-rw-primary').count()) === 1, 'no Apply for the fixer');
+	check((await read(page)) === DRAFT, 'the draft changed');
+});
+
+// qa28: a server that never answers kept the card counting "No answer yet" with Stop as the only way on; the
+// offline fixer is offered beside Stop while it waits, and choosing it hangs up on the server.
+test('while a cold model says nothing, "Use the offline fixer" beside Stop hangs up and the fixer answers', async (env) => {
+	const { page, openai } = env;
+	// Its own model name: the server answers a cold-MS name at once once it was asked for (the test above).
+	await useModel(env, 'cold-120001');
+	const [requests, aborted] = [openai.requests.length, openai.aborted];
+	await openCard(env);
+	const waited = await poll(
+		() => waitingNote(page),
+		(t) => /^No answer yet \(\d+ s\)/.test(t),
+		20_000,
+	);
+	check(waited.ok, `no waiting note: ${JSON.stringify(waited.value)}`);
+	const ways = await inCard(page, '.tactful-rw-actions button').allInnerTexts();
+	check(ways.join('|') === 'Stop|Use the offline fixer|Dismiss', `while waiting: ${JSON.stringify(ways)}`);
+	await inCard(page, '[data-testid="rewrite-use-offline"]').click();
+	await poll(
+		() => openai.aborted,
+		(a) => a >= aborted + 1,
+		10_000,
+	);
+	check(openai.aborted === aborted + 1, `server saw ${openai.aborted - aborted} aborted requests`);
+	await inCard(page, '[data-testid="rewrite-diff"]').waitFor({ timeout: 20_000 });
+	await shot(page, 'rewrite-stream-waiting-offline');
+	check(openai.requests.length === requests + 1, `${openai.requests.length - requests} requests`);
+	check((await waitingNote(page)) === '', 'waiting note still shown');
+	check((await inCard(page, 'button.tactful-rw-primary').count()) === 1, 'no Apply for the fixer');
 	check((await read(page)) === DRAFT, 'the draft changed');
 });
 

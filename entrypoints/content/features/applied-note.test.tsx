@@ -171,6 +171,22 @@ describe('notePlace', () => {
 	it('kept inside the window on the right', () => {
 		expect(notePlace(new DOMRect(900, 100, 100, 50), viewport).left).toBe(1000 - NOTE_WIDTH - 4);
 	});
+	it('never over the page\'s Post button under the field (qa28: Hacker News\' "add comment")', () => {
+		const field = new DOMRect(85, 50, 665, 125);
+		// A button on the right, clear of the note: the note stays where it always was.
+		const right = new DOMRect(888, 181, 92, 28);
+		expect(notePlace(field, viewport, NOTE_HEIGHT, right)).toEqual({ left: 85, top: 181 });
+		// "add comment" right under the box at its left edge: the note goes to its right on that row.
+		const addComment = new DOMRect(85, 181, 97, 21);
+		expect(notePlace(field, viewport, NOTE_HEIGHT, addComment)).toEqual({ left: 182 + 6, top: 181 });
+		// A row of buttons too wide to sit beside: under them.
+		const row = new DOMRect(85, 181, 700, 28);
+		expect(notePlace(field, viewport, NOTE_HEIGHT, row)).toEqual({ left: 85, top: 209 + 6 });
+		// No room under them either: above the field.
+		const low = new DOMRect(85, 520, 665, 125);
+		const lowRow = new DOMRect(85, 651, 700, 28);
+		expect(notePlace(low, viewport, NOTE_HEIGHT, lowRow)).toEqual({ left: 85, top: 520 - 6 - NOTE_HEIGHT });
+	});
 });
 
 describe('the keyboard path (session 23): a keyboard Apply puts the focus on the Undo, and every way out goes back', () => {

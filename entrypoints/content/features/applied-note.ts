@@ -35,6 +35,8 @@ export interface AppliedNoteView {
 	fieldId: number;
 	/** The field's visible box, which the note sits beside (overlay/applied-toast.tsx places it). */
 	field: DOMRect;
+	/** The page's Post controls beside the field (card-view.ts `actionsBoxOf`), which the note keeps clear of. */
+	actions?: DOMRect | null;
 	/** Set after a refused Undo: why, in the draft-integrity words the card uses. */
 	message?: string;
 	onUndo?: () => void;
@@ -91,6 +93,8 @@ export function onApplied(listener: AppliedListener, signal: AbortSignal): void 
 export interface NoteField {
 	id: number;
 	box: DOMRect | null;
+	/** The page's Post controls beside the box (null or absent: none found). */
+	actions?: DOMRect | null;
 	dark: boolean;
 }
 
@@ -216,6 +220,7 @@ export function appliedNote(deps: AppliedNoteDeps) {
 					? {
 							fieldId: field.id,
 							field: field.box,
+							actions: field.actions,
 							message: current.refused.message,
 							dark: field.dark,
 							onLeave: (close) => leave(current, close),
@@ -248,6 +253,7 @@ export function appliedNote(deps: AppliedNoteDeps) {
 			return {
 				fieldId: field.id,
 				field: field.box,
+				actions: field.actions,
 				onUndo: () => void undo(current),
 				dark: field.dark,
 				onLeave: (close) => leave(current, close),

@@ -32,8 +32,10 @@ import {
 	type RewriteDeps,
 	requestRewrite,
 	rewriteStateFor,
+	stoppedModel,
 	stopRewrite,
 	switchToOfflineFixer,
+	waitingOnModel,
 } from './rewrite-state.ts';
 import { onThreadRiskChange, threadRiskFor } from './thread-risk.ts';
 import { rewriteTension } from './thread-section.tsx';
@@ -155,7 +157,8 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 				}
 				settingsLabel={state.errorCode === 'no-permission' ? 'Allow in settings' : undefined}
 				onUseOffline={
-					(remedies.offline || noneFromModel) && state.backend !== 'offline'
+					(remedies.offline || noneFromModel || stoppedModel(state) || waitingOnModel(state)) &&
+					state.backend !== 'offline'
 						? () => {
 								switchToOfflineFixer(ctx.editor);
 								ask();

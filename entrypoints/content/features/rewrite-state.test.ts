@@ -15,8 +15,10 @@ import {
 	requestRewrite,
 	rewriteStateFor,
 	STREAM_REPAINT_MS,
+	stoppedModel,
 	stopRewrite,
 	switchToOfflineFixer,
+	waitingOnModel,
 } from './rewrite-state.ts';
 
 beforeEach(() => vi.useFakeTimers());
@@ -177,6 +179,54 @@ describe('rewrite state', () => {
 		expect(rewrite).toHaveBeenCalledTimes(1);
 		expect(await applyCandidate(editor, suggestion.candidates[0] as never, deps)).toBe(false);
 		expect(editor.value).toBe(DRAFT);
+	});
+
+	it('Stop on a model that never answered offers the offline fixer, which then answers for this field (qa28)', async () => {
+		let emit: (e: RewriteProgress) => void = () => undefined;
+		const rewrite = vi.fn<RewriteDeps['rewrite']>((_t, _c, _f, onProgress, s) => {
+			emit = onProgress ?? emit;
+			return new Promise<RewriteSuggestion>((_resolve, reject) =>
+				s?.addEventListener('abort', () => reject(new Error('aborted: stop'))),
+			);
+		});
+		const deps: RewriteDeps = { rewrite, recordOutcome: vi.fn() };
+		const editor = fakeEditor(DRAFT);
+		const state = rewriteStateFor(editor);
+		// Stopped before the model said anything or the "No answer yet" note: nothing tells a model from the fixer.
+		let request = requestRewrite(editor, DRAFT, [], deps, () => undefined);
+		emit({ kind: 'candidate', index: 0, total: 4, strategy: 's' });
+		expect(stoppedModel(state)).toBe(false); // still loading
+		stopRewrite(editor);
+		await request;
+		expect(stoppedModel(state)).toBe(false);
+		// A server that sends nothing: "No answer yet (N s)" (the fixer is offered while it waits), then Stop.
+		state.source = undefined;
+		request = requestRewrite(editor, DRAFT, [], deps, () => undefined);
+		emit({ kind: 'candidate', index: 0, total: 4, strategy: 's' });
+		expect(waitingOnModel(state)).toBe(false);
+		emit({ kind: 'waiting', index: 0, seconds: 30, server: '127.0.0.1:11434' });
+		expect(waitingOnModel(state)).toBe(true);
+		stopRewrite(editor);
+		expect(waitingOnModel(state)).toBe(false);
+		await request;
+		expect(stoppedModel(state)).toBe(true);
+		// A model stopped mid-sentence is a model too.
+		state.source = undefined;
+		request = requestRewrite(editor, DRAFT, [], deps, () => undefined);
+		emit({ kind: 'candidate', index: 0, total: 4, strategy: 's' });
+		emit({ kind: 'chunk', index: 0, text: 'This is ' });
+		stopRewrite(editor);
+		await request;
+		expect(stoppedModel(state)).toBe(true);
+		// "Use the offline fixer": the fixer is asked, and once chosen it is never offered again.
+		rewrite.mockImplementation(async () => suggestion);
+		switchToOfflineFixer(editor);
+		await requestRewrite(editor, DRAFT, [], deps, () => undefined);
+		expect(rewrite.mock.calls.at(-1)?.[6]).toBe('offline');
+		expect(state).toMatchObject({ suggestion, stopped: false });
+		state.stopped = true;
+		state.stream = { index: 1, total: 4, text: 'x', waiting: { seconds: 9 } };
+		expect(stoppedModel(state)).toBe(false);
 	});
 
 	it('typing on drops the older request end to end; its late chunks and result never reach the card', async () => {

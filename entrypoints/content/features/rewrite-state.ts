@@ -222,6 +222,26 @@ export function stopRewrite(editor: Editor): void {
 	Object.assign(state, { loading: false, stopped: true, download: undefined });
 }
 
+/**
+ * The user stopped a model (not the offline fixer) before it finished: it had not answered yet (the card's "No answer
+ * yet" note) or had written part of a suggestion. The offline fixer never streams text nor waits on a server, so a
+ * stopped request of its own is neither. The card then offers the fixer beside "Try again" (qa28: a server that never
+ * answers left only "Try again", the same wait again).
+ */
+export function stoppedModel(state: RewriteState): boolean {
+	const stream = state.stopped && state.backend !== 'offline' ? state.stream : undefined;
+	return stream !== undefined && (stream.waiting !== undefined || stream.text !== '');
+}
+
+/**
+ * A model is being waited for and has said nothing yet (the card's "No answer yet (N s)"): the card offers the
+ * offline fixer beside Stop, so the user need not stop first. Choosing it asks the fixer, which drops the model's
+ * request end to end (`requestRewrite` aborts the older one).
+ */
+export function waitingOnModel(state: RewriteState): boolean {
+	return state.loading && state.backend !== 'offline' && state.stream?.waiting !== undefined;
+}
+
 /** "Use the offline fixer" after another backend failed: this field's requests go to it from now on. */
 export function switchToOfflineFixer(editor: Editor): void {
 	const state = rewriteStateFor(editor);

@@ -11,16 +11,39 @@ export const NOTE_HEIGHT = 34;
 const GAP = 6;
 const MARGIN = 4;
 
-/** Where the note goes for a field's visible box, in viewport pixels. */
+/** Whether two boxes overlap (touching edges do not). */
+const overlaps = (a: { left: number; top: number; right: number; bottom: number }, b: DOMRect) =>
+	a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Where the note goes for a field's visible box, in viewport pixels: below the field where the window has room,
+ * else above it, else over the field's bottom edge. `actions`: the page's Post controls beside the field. Sites put
+ * them right under the box, where the note goes (qa28: on Hacker News it hid "add comment" for its 10 s, and longer
+ * while the pointer rested on it), so a note that would cover them goes to their right on that row, else under
+ * them, else above the field.
+ */
 export function notePlace(
 	field: DOMRect,
 	viewport: { width: number; height: number },
 	height = NOTE_HEIGHT,
+	actions?: DOMRect | null,
 ): { left: number; top: number } {
 	const left = Math.max(MARGIN, Math.min(field.left, viewport.width - NOTE_WIDTH - MARGIN));
+	const fits = (top: number) => top >= MARGIN && top + height <= viewport.height - MARGIN;
+	const clear = (l: number, top: number) =>
+		!actions || !overlaps({ left: l, top, right: l + NOTE_WIDTH, bottom: top + height }, actions);
 	const below = field.bottom + GAP;
-	if (below + height <= viewport.height - MARGIN) return { left, top: below };
 	const above = field.top - GAP - height;
+	if (fits(below) && clear(left, below)) return { left, top: below };
+	if (actions && fits(below)) {
+		const beside = actions.right + GAP;
+		if (beside + NOTE_WIDTH <= viewport.width - MARGIN && clear(beside, below))
+			return { left: beside, top: below };
+		const under = actions.bottom + GAP;
+		if (fits(under) && clear(left, under)) return { left, top: under };
+	}
+	if (fits(above) && clear(left, above)) return { left, top: above };
+	if (fits(below)) return { left, top: below };
 	if (above >= MARGIN) return { left, top: above };
 	return { left, top: Math.max(MARGIN, Math.min(field.bottom, viewport.height) - height - GAP) };
 }
@@ -84,7 +107,12 @@ export function AppliedToast({
 	note: AppliedNoteView;
 	viewport: { width: number; height: number };
 }) {
-	const { left, top } = notePlace(note.field, viewport, note.message ? NOTE_HEIGHT * 2 : NOTE_HEIGHT);
+	const { left, top } = notePlace(
+		note.field,
+		viewport,
+		note.message ? NOTE_HEIGHT * 2 : NOTE_HEIGHT,
+		note.actions,
+	);
 	const onKeyDown = (e: KeyboardEvent) => {
 		const what = noteKey(e);
 		if (!what) return;
