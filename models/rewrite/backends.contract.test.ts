@@ -2,16 +2,21 @@
 /**
  * One contract, every backend (and each one's non-streaming fallback): each must stream a non-empty candidate
  * whose chunks join to exactly the final text it returns, say how the generation ended, leave the request
- * untouched, honour an AbortSignal with a typed `aborted` error, and fail only with RewriteError.
+ * untouched, honour an AbortSignal with a typed `aborted` error, and fail only with RewriteError. And whatever
+ * it writes, the ranking never offers a candidate that keeps the draft's calm condescension (session 28, rank28).
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenAITestServer, startOpenAIServer } from '../../tests/fixtures/openai-server.mjs';
+import type { Dimension, ScoreResult, Scorer } from '../scoring/types.ts';
 import { createChromeBackend } from './chrome-backend.ts';
+import { suggestRewrite } from './engine.ts';
 import { RewriteError } from './errors.ts';
+import { keptCondescension } from './fixer-condescend.ts';
 import { createLocalBackend } from './local-backend.ts';
 import { createOfflineBackend } from './offline-fixer.ts';
 import { createOpenAIBackend } from './openai-backend.ts';
+import { TALKS_DOWN } from './reward.ts';
 import { drainGeneration } from './stream.ts';
 import { fakeChromeAI } from './testing/fake-chrome-ai.ts';
 import type { GenerateRequest, RewriterBackend } from './types.ts';
@@ -120,5 +125,65 @@ describe.each(backends)('RewriterBackend contract: %s', (_name, make) => {
 		expect(chunks.length).toBeGreaterThan(0);
 		if (error) expect(error).toBeInstanceOf(RewriteError);
 		if (error) expect((error as RewriteError).code).toBe('aborted');
+	});
+});
+
+// Session 28 (rank28): the scorer reads calm condescension as civil, so an LLM candidate that kept "leave the schema
+// design to people who have done it before" was offered. Drafts written for this test.
+const PUT_DOWN = 'Maybe leave the schema design to people who have done it before';
+const CONDESCENDING = `${PUT_DOWN}; this STUPID table has no primary key. See #12.`;
+
+/** A scorer that flags the draft only, as the real one reads the calm put-down: every candidate passes it. */
+const draftOnlyScorer: Scorer = {
+	async score(texts) {
+		return texts.map((text): ScoreResult => {
+			const flag = text === CONDESCENDING;
+			const p = flag ? 0.9 : 0.05;
+			return {
+				text,
+				inappropriate: p,
+				toxic: p,
+				dimensions: { Inappropriateness: p, 'Toxic Emotions': p } as Record<Dimension, number>,
+				flag,
+				spans: flag ? [{ start: text.indexOf('STUPID'), end: text.indexOf('STUPID') + 6, weight: 1 }] : [],
+			};
+		});
+	},
+};
+
+/** `backend` as a model that keeps the draft's opening put-down before whatever it wrote, and ends cleanly. */
+function keepingPutDown(backend: RewriterBackend): RewriterBackend {
+	return {
+		id: backend.id,
+		async *generate(req, signal) {
+			yield `${PUT_DOWN}; `;
+			const result = yield* backend.generate(req, signal);
+			return { ...result, text: `${PUT_DOWN}; ${result.text}`, finish: 'stop' };
+		},
+		dispose: () => backend.dispose?.() ?? Promise.resolve(),
+	};
+}
+
+const suggest = (backend: RewriterBackend) =>
+	suggestRewrite(
+		{ text: CONDESCENDING },
+		{ backend, scorer: draftOnlyScorer, n: 2, random: () => 0.5 },
+	).finally(() => backend.dispose?.());
+
+describe.each(backends)('ranking, whatever the backend writes: %s', (_name, make) => {
+	it('rejects every candidate that keeps the draft’s condescending clause, though the scorer passes it', async () => {
+		const { suggestion } = await suggest(keepingPutDown(make()));
+		expect(suggestion.candidates).toEqual([]);
+		const kept = suggestion.rejected.filter((c) => keptCondescension(CONDESCENDING, c.rewrite).length > 0);
+		expect(kept.length).toBeGreaterThan(0);
+		// The tiny random local model may also write a broken character: that reject is checked first.
+		for (const c of kept)
+			expect(c.rejected, c.rewrite).toBe(c.rewrite.includes('\uFFFD') ? 'garbled output' : TALKS_DOWN);
+	});
+
+	it('offers no candidate of its own that keeps it', async () => {
+		const { suggestion } = await suggest(make());
+		for (const c of suggestion.candidates)
+			expect(keptCondescension(CONDESCENDING, c.rewrite), c.rewrite).toEqual([]);
 	});
 });

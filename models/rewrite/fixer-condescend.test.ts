@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { genuineAsks } from './fixer-asks.ts';
-import { restateCondescension } from './fixer-condescend.ts';
+import { condescendingClauses, keptCondescension, restateCondescension } from './fixer-condescend.ts';
 import { isFragment } from './fixer-text.ts';
 import { fixOffline } from './offline-fixer.ts';
+import { rewardCandidate, TALKS_DOWN } from './reward.ts';
 
 const TEMPLATES = ['minimal', 'soften', 'restate', 'neutral'] as const;
 const everyTemplate = (draft: string) => [...new Set(TEMPLATES.map((t) => fixOffline(draft, t)))];
@@ -135,5 +136,77 @@ describe('condescension with a point (fixer-condescend.ts)', () => {
 	it('reads a dotfile after a determiner as a word, not a dangling "the"', () => {
 		expect(isFragment("We don't commit the .env file.")).toBe(false);
 		expect(isFragment('Please fix the.')).toBe(true);
+	});
+});
+
+// Session 28 (rank28): an LLM candidate that kept the put-down was offered, the scorer reading it as civil.
+// Drafts and candidates written for this test.
+describe('a candidate that keeps the draft’s condescension (keptCondescension, reward.ts)', () => {
+	const civil = (text: string) => ({ text, inappropriate: 0.02, flag: false, spans: [] }) as never;
+	const DRAFT =
+		'Maybe leave the schema design to people who have done it before; this table has no primary key!!!';
+
+	it('finds the clauses the rules drop or restate, and a put-down wherever a clause starts', () => {
+		for (const [text, clause] of [
+			[DRAFT, 'Maybe leave the schema design to people who have done it before'],
+			[
+				'This table has no primary key; maybe leave the schema design to people who have done it before.',
+				'maybe leave the schema design to people who have done it before',
+			],
+			[
+				'Anyone with a week of experience would have caught this before pushing.',
+				'Anyone with a week of experience would have caught this before pushing',
+			],
+			[
+				'Do you need me to hold your hand through the rebase as well?',
+				'Do you need me to hold your hand through the rebase as well?',
+			],
+			['Security is clearly not your area. The token is logged.', 'Security is clearly not your area'],
+		] as const)
+			expect(condescendingClauses(text), text).toEqual([clause]);
+		for (const text of [
+			'This table has no primary key.',
+			'I have some concerns about the schema design.',
+			'Do you need help with the rebase?',
+			'Could you read the error message?',
+			'Leave those to the experts on the budget call, I just wanted you to see the numbers.',
+		])
+			expect(condescendingClauses(text), text).toEqual([]);
+	});
+
+	it('rejects a candidate that keeps it, as written, reworded or moved, though the scorer passes it', () => {
+		for (const kept of [
+			'Maybe leave the schema design to people who have done it before; this table has no primary key.',
+			'Perhaps leave schema design to people who have done it before. This table has no primary key.',
+			'This table has no primary key; maybe leave the schema design to people who have done it before.',
+		])
+			expect(rewardCandidate(DRAFT, kept, 'soften', civil(kept)).rejected, kept).toBe(TALKS_DOWN);
+		const fixed = 'This table has no primary key.';
+		expect(rewardCandidate(DRAFT, fixed, 'soften', civil(fixed)).rejected).toBeUndefined();
+	});
+
+	it('never rejects a clause the draft did not have', () => {
+		// The draft talks down about the rebase; the candidate's "leave … to people who …" is not the draft's.
+		const draft =
+			'Do you need me to hold your hand through the rebase as well? The branch is 40 commits behind!!!';
+		const other =
+			'Could you rebase? Leave the conflict in the lockfile to people who own it. The branch is 40 commits behind.';
+		expect(keptCondescension(draft, other)).toEqual([]);
+		// A civil draft: nothing to keep, whatever the candidate says.
+		const plain = 'This table has no primary key, please add one!!!';
+		const candidate = 'Leave the naming to people who know the domain; this table has no primary key.';
+		expect(keptCondescension(plain, candidate)).toEqual([]);
+		expect(rewardCandidate(plain, candidate, 'soften', civil(candidate)).rejected).toBeUndefined();
+	});
+
+	it('the offline fixer’s own fixes keep none of it', () => {
+		for (const draft of [
+			DRAFT,
+			'Anyone with a week of experience would have caught this before pushing.',
+			'Do you need me to hold your hand through the rebase as well?',
+			'Is reading the error message too much to ask? It says the port is already in use.',
+		])
+			for (const out of everyTemplate(draft))
+				expect(keptCondescension(draft, out), `${draft} → ${out}`).toEqual([]);
 	});
 });

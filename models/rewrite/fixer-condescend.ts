@@ -206,3 +206,60 @@ export function restateCondescension(text: string): string {
 	if ((out.match(/\p{L}+/gu) ?? []).length < 3) return text;
 	return out;
 }
+
+/**
+ * Where a clause starts for `condescendingClauses`: a sentence start as for the rules, or after a clause break
+ * (";", ":", ",", a dash). A model that keeps the put-down may move it after the point ("This table has no primary
+ * key; maybe leave the schema design to people who have done it before.").
+ */
+const CLAUSE_START =
+	'(?:^|(?<=[.!?;:,–—]\\s*)|(?<=\\n[^\\S\\n]*))(?:(?:honestly|seriously|frankly|look|dude|man|ok(?:ay)?|so|well|but|and)\\b[,!]?\\s+)*';
+/** The same put-down clauses as LEAD_IN, wherever a clause starts and whatever follows them. */
+const PUT_DOWN_CLAUSE = rx(`${CLAUSE_START}(?:${PUT_DOWNS.join('|')})`);
+const MOCK_QUESTION_ALL = new RegExp(MOCK_QUESTION.source, 'giu');
+
+/**
+ * The condescending clauses `text` holds, as written: every stretch the rules above would drop or restate, plus
+ * a put-down clause or mocking question wherever it stands. Session 28 (rank28): the ranking rejects a candidate
+ * of any backend that keeps one the draft had (reward.ts), as the scorer often reads calm condescension as civil.
+ */
+export function condescendingClauses(text: string): string[] {
+	const found: string[] = [];
+	for (const pattern of [...RULES.map(([p]) => p), MOCK_LEAD, LEAD_IN, PUT_DOWN_CLAUSE, MOCK_QUESTION_ALL])
+		for (const m of text.matchAll(pattern)) {
+			const clause = m[0].trim().replace(/[\s,;:.!–—]+$/u, '');
+			if (/\p{L}/u.test(clause) && !found.includes(clause)) found.push(clause);
+		}
+	// One clause once: "hold your hand" is part of "Do you need me to hold your hand through the rebase?".
+	const lower = found.map((c) => c.toLowerCase());
+	// About 1 ms for a 10,000-character draft (session 28): no cache needed for the few candidates of a rewrite.
+	return found.filter(
+		(c, i) => !lower.some((o, j) => j !== i && o.length > c.length && o.includes(lower[i] ?? '')),
+	);
+}
+
+/** Words that say what a clause is about: three letters or more, no function word. */
+const FUNCTION_WORDS = new Set(
+	"the this that these those and but for with have has had who what was were are you your yours its it’s it's not can could would should will just maybe perhaps probably really been before".split(
+		' ',
+	),
+);
+const contentWords = (clause: string) =>
+	(clause.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter(
+		(w) => w.length >= 3 && !FUNCTION_WORDS.has(w),
+	);
+
+/**
+ * The condescending clauses of `rewrite` that carry one of `draft`'s (at least half of the clause's content words
+ * are in a draft clause): kept as written or reworded. A clause the draft did not have is never counted: a model's
+ * civil sentence that happens to read like one ("leave the naming to people who know the domain") is its own.
+ */
+export function keptCondescension(draft: string, rewrite: string): string[] {
+	const before = condescendingClauses(draft).map((c) => new Set(contentWords(c)));
+	if (before.length === 0) return [];
+	return condescendingClauses(rewrite).filter((clause) => {
+		const words = contentWords(clause);
+		if (words.length === 0) return false;
+		return before.some((had) => words.filter((w) => had.has(w)).length * 2 >= words.length);
+	});
+}

@@ -5,6 +5,7 @@
  */
 import type { ScoreResult } from '../scoring/types.ts';
 import { wordDiff } from './diff.ts';
+import { keptCondescension } from './fixer-condescend.ts';
 import { sneersAtReader } from './fixer-sneer.ts';
 import { changedSpans } from './kept.ts';
 import { danglingEndings } from './prose-check.ts';
@@ -94,6 +95,12 @@ export function rewardCandidate(
 /** Why a candidate that still sneers at the reader ("you clearly have no clue") is not offered. */
 export const SNEERS_AT_READER = 'still sneers at the reader';
 
+/**
+ * Why a candidate that keeps the draft's calm condescension ("leave the schema design to people who have done it
+ * before") is not offered: the scorer often reads it as civil (session 28, rank28).
+ */
+export const TALKS_DOWN = 'still talks down to the reader';
+
 /** Why a candidate with a sentence that stops on "an", "the", "and" or "your" is not offered. */
 export const ENDS_MID_SENTENCE = 'a sentence stops half-way';
 
@@ -108,6 +115,8 @@ function rejectReason(draft: string, rewrite: string, score: ScoreResult, sim: n
 	if (score.flag) return 'still flagged';
 	// The scorer does not flag "you clearly have no clue" (fixer-sneer.ts): a candidate that keeps one is no fix.
 	if (sneersAtReader(rewrite).length > 0) return SNEERS_AT_READER;
+	// Nor does it flag "leave X to people who …" (fixer-condescend.ts): one the draft had and the candidate kept.
+	if (keptCondescension(draft, rewrite).length > 0) return TALKS_DOWN;
 	if (sim < MIN_SIMILARITY) return 'unrelated to the draft';
 	// "whoever wrote this is an." (a model dropped the insult and kept its article): half a sentence is no rewrite.
 	if (danglingEndings(rewrite, draft).length > 0) return ENDS_MID_SENTENCE;

@@ -220,6 +220,52 @@ for (const [model, says] of [
 	});
 }
 
+// Session 28 (rank28): the scorer reads calm condescension as civil, so a model answer that kept the draft's
+// put-down was offered. The test server's canned rewrite drops "fucking" and the "!!!" and keeps the rest.
+test('OpenAI-compatible: an answer that keeps "leave X to people who …" is not offered; the offline fixer is', async (env) => {
+	const { page, browser } = env;
+	const PUT_DOWN = 'leave the schema design to people who have done it before';
+	const SNIDE = `Maybe ${PUT_DOWN}; this fucking table has no primary key!!!`;
+	await useOpenAI(env, 'tiny');
+	await page.goto(`${env.server.url}/github-issue.html`);
+	await page.click(SEL);
+	await page.keyboard.type(SNIDE);
+	check((await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn'), 10_000)).ok, 'not flagged');
+	await inCard(page, '[data-tactful="badge"]').first().click();
+	const answer = page.locator(ANSWERED.map((s) => `[data-tactful-host] ${s}`).join(', ')).first();
+	await answer.waitFor({ timeout: 20_000 });
+	await shot(page, 'rewrite-openai-talks-down');
+	const text = await answer.innerText();
+	check(
+		(await answer.getAttribute('class'))?.includes('tactful-rw-empty') &&
+			/Every suggestion would still read as inappropriate/.test(text),
+		`the card offered or said: ${JSON.stringify(text)}`,
+	);
+	// The same request through the background: the model's answer was written, and rejected for the put-down.
+	const reply = await message(browser, 'rewriteDraft', { text: SNIDE, context: [] });
+	check(reply?.ok, `rewriteDraft failed: ${JSON.stringify(reply)}`);
+	const { candidates, rejected } = reply.value;
+	check(candidates.length === 0, `offered: ${JSON.stringify(candidates.map((c) => c.rewrite))}`);
+	check(
+		rejected.some(
+			(c) => c.rewrite === politeRewrite(SNIDE) && c.rejected === 'still talks down to the reader',
+		),
+		`rejected: ${JSON.stringify(rejected.map((c) => [c.rewrite, c.rejected]))}`,
+	);
+	await inCard(page, '[data-testid="rewrite-use-offline"]').click();
+	await inCard(page, '[data-testid="rewrite-diff"]').waitFor({ timeout: 15_000 });
+	await shot(page, 'rewrite-openai-talks-down-offline');
+	await inCard(page, 'button.tactful-rw-primary').click();
+	const applied = (
+		await poll(
+			() => read(page),
+			(t) => t !== SNIDE,
+		)
+	).value;
+	check(!applied.toLowerCase().includes(PUT_DOWN) && !/fucking/.test(applied), `applied: ${applied}`);
+	check(/no primary key/.test(applied), `the point was lost: ${applied}`);
+});
+
 // Session 20 QA: a rewrite longer than the box's maxlength was cut off mid-sentence by the browser on Apply
 // (execCommand inserts only what fits), the card closed, and the draft read "…put into this," with no word said.
 test('OpenAI-compatible: a rewrite longer than the box allows is not applied, and the card says why', async (env) => {
