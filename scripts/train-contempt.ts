@@ -7,6 +7,7 @@
  * moved; models/README.md "Session 28"); scripts/check-contempt.ts measures the scorer with it from OUT.
  * `npm run train -- --only contempt` runs this with --write.
  * Usage: npx tsx scripts/train-contempt.ts [--data DIR] [--seed N] [--write [--out OUT]] [--show] [--fit JSON]
+ *   [--no-calm-putdowns] [--putdown-weight N] [--hold-shapes SHAPE,SHAPE]
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { featurize } from '../models/features/featurize.ts';
 import { CONTEMPT_THRESHOLD } from '../models/scoring/contempt.ts';
 import type { ManifestModel, ModelManifest } from '../models/scoring/manifest.ts';
+import { calmPutdowns } from '../models/train/calm-putdowns.ts';
 import {
 	CONTEMPT_FEATURES,
 	CONTEMPT_MODELS_DIR,
@@ -34,7 +36,13 @@ const dataDir = resolve(option('--data') ?? process.env.TACTFUL_DATA ?? '../shar
 const seed = Number(option('--seed') ?? 2);
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-const data = loadContemptData(dataDir);
+// --no-calm-putdowns trains contempt28's model (without models/train/calm-putdowns.ts); --putdown-weight N weighs
+// those lines (default the hand-written weight, 3).
+const data = loadContemptData(dataDir, {
+	calmPutdowns: !args.includes('--no-calm-putdowns'),
+	...(option('--putdown-weight') ? { putdownWeight: Number(option('--putdown-weight')) } : {}),
+	...(option('--hold-shapes') ? { holdShapes: (option('--hold-shapes') as string).split(',') } : {}),
+});
 log(`contempt: rows ${JSON.stringify(data.counts)}`);
 // --fit '{"dim":32}' overrides the recipe, for trying variants (the written model uses the committed recipe).
 const params = trainContempt(data, seed, log, JSON.parse(option('--fit') ?? '{}'));
@@ -89,6 +97,17 @@ for (const [name, texts] of Object.entries(data.validCivil))
 	metrics[`${name}ValidCivilFlagged`] =
 		texts.filter((t) => draftScore(params, t) >= CONTEMPT_THRESHOLD).length / texts.length;
 log(`at ${CONTEMPT_THRESHOLD}: ${JSON.stringify(metrics)}`);
+// --hold-shapes a,b: those calm-putdowns.ts shapes were left out of training; how the model reads them.
+const heldShapes = option('--hold-shapes')?.split(',') ?? [];
+for (const shape of heldShapes)
+	for (const label of [1, 0]) {
+		const scores = calmPutdowns()
+			.filter((r) => r.shape === shape && r.label === label)
+			.map((r) => draftScore(params, r.text));
+		log(
+			`  held shape ${shape.padEnd(22)} ${label ? 'put-downs caught' : 'civil flagged   '} of ${scores.length}: ${THRESHOLDS.map((t) => rate(scores, t)).join(' ')}`,
+		);
+	}
 
 if (args.includes('--write')) {
 	const out = resolve(option('--out') ?? CONTEMPT_MODELS_DIR);

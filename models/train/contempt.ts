@@ -6,9 +6,11 @@
  * Whole files are held out for measuring (HELD_OUT): every `*-check*` file, putdowns27/superlatives27, jargon and
  * civil-critique, and a group of condescension files chosen in session 28. `fresh-*` files are never read.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type FeatureConfig, featurize } from '../features/featurize.ts';
 import { addressesReader } from '../scoring/contempt.ts';
+import { calmPutdowns } from './calm-putdowns.ts';
 import { loadToxicSet, type Row } from './datasets.ts';
 import { developerTalk } from './developer-talk.ts';
 import { readCorpus } from './evaluate.ts';
@@ -222,7 +224,10 @@ function sample(text: string, label: number, w: number): Sample {
 }
 
 /** The training rows (hand-written + datasets' civil train rows) and the datasets' validation civil rows. */
-export function loadContemptData(dataDir: string): ContemptData {
+export function loadContemptData(
+	dataDir: string,
+	opts: { calmPutdowns?: boolean; putdownWeight?: number; holdShapes?: string[] } = {},
+): ContemptData {
 	const train: Sample[] = [];
 	const counts: Record<string, number> = {};
 	const add = (name: string, texts: string[], label: number, w: number) => {
@@ -257,6 +262,24 @@ export function loadContemptData(dataDir: string): ContemptData {
 		everyday.filter((r) => r.label === 1).map((r) => r.text),
 		1,
 		HAND_WEIGHT,
+	);
+	// Session 28 (contempt28b): calm put-downs at the reader in many shapes, and their civil twins.
+	// `calmPutdowns: false` trains contempt28's model (for comparing).
+	// `holdShapes` leaves those shapes out (to measure whether the model carries over to a shape it never saw).
+	const putdowns =
+		opts.calmPutdowns === false ? [] : calmPutdowns().filter((r) => !opts.holdShapes?.includes(r.shape));
+	const w = opts.putdownWeight ?? HAND_WEIGHT;
+	add(
+		'calm-putdowns',
+		putdowns.filter((r) => r.label === 1).map((r) => r.text),
+		1,
+		w,
+	);
+	add(
+		'calm-putdowns-civil',
+		putdowns.filter((r) => r.label === 0).map((r) => r.text),
+		0,
+		w,
 	);
 	const validCivil: Record<string, string[]> = {};
 	for (const name of CIVIL_SETS) {
@@ -305,10 +328,25 @@ export function trainContempt(
 	return trainMlp(data.train, CONTEMPT_FEATURES.buckets, 1, { ...CONTEMPT_FIT, ...fit, seed, log });
 }
 
+/** Held out too (session 28, contempt28b): the fixer28 drafts, calm condescension that carries a technical point. */
+const HELD_OUT_JSONL: Record<string, string[]> = { fixer28: ['fixer28-dev.jsonl', 'fixer28-check.jsonl'] };
+
+/** A JSONL corpus's drafts (each row's `text`). */
+const jsonlCorpus = (file: string) =>
+	readFileSync(join(import.meta.dirname, '../../tests/corpora', file), 'utf8')
+		.split('\n')
+		.filter((line) => line.trim() && !line.startsWith('#'))
+		.map((line) => (JSON.parse(line) as { text: string }).text);
+
 /** The held-out files' drafts, by group and side. */
 export function heldOutTexts(): { group: string; file: string; label: number; texts: string[] }[] {
-	return Object.entries(HELD_OUT).flatMap(([group, g]) => [
-		...g.attacks.map((file) => ({ group, file, label: 1, texts: corpus(file) })),
-		...g.civil.map((file) => ({ group, file, label: 0, texts: corpus(file) })),
-	]);
+	return [
+		...Object.entries(HELD_OUT).flatMap(([group, g]) => [
+			...g.attacks.map((file) => ({ group, file, label: 1, texts: corpus(file) })),
+			...g.civil.map((file) => ({ group, file, label: 0, texts: corpus(file) })),
+		]),
+		...Object.entries(HELD_OUT_JSONL).flatMap(([group, files]) =>
+			files.map((file) => ({ group, file, label: 1, texts: jsonlCorpus(file) })),
+		),
+	];
 }
