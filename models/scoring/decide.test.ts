@@ -246,6 +246,26 @@ describe('decide', () => {
 				]);
 			});
 
+			it('underlines no neutral adverb of a sentence without a culprit when a culprit elsewhere says why', () => {
+				const text5 = 'You are an idiot. It still crashes on start.';
+				const toks5 = [...text5.matchAll(/\w+/g)].map((m) => ({
+					word: m[0].toLowerCase(),
+					start: m.index ?? 0,
+					end: (m.index ?? 0) + m[0].length,
+				}));
+				const share: Record<string, number> = { idiot: 3, still: 1.2, crashes: 1 };
+				const w5 = Float32Array.from(toks5, (t) => share[t.word] ?? 0);
+				const plain = { ...base, text: text5, tokens: toks5, toxicWords: w5 };
+				const words5 = (spans: { start: number; end: number }[]) =>
+					spans.map((s) => text5.slice(s.start, s.end));
+				expect(words5(spansFor(plain, 'toxic'))).toEqual(['idiot', 'still', 'crashes']);
+				const idiot = toks5.findIndex((t) => t.word === 'idiot');
+				expect(words5(spansFor({ ...plain, culpritWords: new Set([idiot]) }, 'toxic'))).toEqual([
+					'idiot',
+					'crashes',
+				]);
+			});
+
 			it('never underlines an excused word, even as the only positive one', () => {
 				const spans = spansFor({ ...culprit, excusedWords: new Set([at('clearly')]) }, 'toxic');
 				expect(under(spans)).toEqual(['idea']);

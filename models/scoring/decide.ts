@@ -108,6 +108,18 @@ export const FUNCTION_WORDS = new Set(
 );
 
 /**
+ * Adverbs that say how or when, not what is wrong (session 28, spans28): in a calm sentence ("It says the port is
+ * already in use", "It just compares two dates") the model's share on them is context. They are never a verdict's
+ * word (question-verdict.ts), and never underlined in a sentence without a culprit when a rule's culprit elsewhere
+ * in the draft says why it flags.
+ */
+export const NEUTRAL_ADVERBS = new Set(
+	'already still just even only also again yet really actually literally right clearly simply now ever'.split(
+		' ',
+	),
+);
+
+/**
  * The words that push a head up: positive contributors within a fraction of the strongest of their own
  * contribution run (`toxicRuns`; the whole draft when absent), at most MAX_SPANS per sentence of a run and MAX_DRAFT_SPANS in all. A firing
  * head whose words all sit under the floor (a short draft at a high sensitivity) still gets its strongest
@@ -175,6 +187,7 @@ export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate', toxicFi
 			c < MIN_LOGIT_SHARE ||
 			c < MIN_RELATIVE * max ||
 			FUNCTION_WORDS.has(t.word) ||
+			(!withCulprit && culpritSentences.size > 0 && NEUTRAL_ADVERBS.has(t.word)) ||
 			raw.selfInsultWords?.has(i) ||
 			raw.mentionedWords?.has(i) ||
 			raw.thingInsultWords?.has(i)

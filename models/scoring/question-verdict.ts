@@ -19,7 +19,7 @@
  */
 import type { Token, Tokenized } from '../features/featurize.ts';
 import { loaded } from './culprit-words.ts';
-import { FUNCTION_WORDS, spansFor } from './decide.ts';
+import { FUNCTION_WORDS, NEUTRAL_ADVERBS, spansFor } from './decide.ts';
 import { LruCache } from './lru.ts';
 import { wordContributions } from './model-inputs.ts';
 import type { OrtModels } from './ort-models.ts';
@@ -38,15 +38,6 @@ export const MAX_VERDICTS = 2;
  */
 export const MAX_SENTENCES = 4;
 
-/**
- * Adverbs that say how or when, not what is wrong: in a calm statement ("It says the port is already in use",
- * "It just compares two dates") the model's share on them is context, never the verdict (session 28, spans28).
- */
-export const NEUTRAL_ADVERBS = new Set(
-	'already still just even only also again yet really actually literally right clearly simply now ever'.split(
-		' ',
-	),
-);
 /** Verdict words that are no insult by themselves ("a waste of time", "ridiculous"), so not `loaded`. */
 const VERDICT_WORDS = new Set(
 	'waste wasted ridiculous nonsense absurd awful terrible horrible unacceptable insane shameful'.split(' '),

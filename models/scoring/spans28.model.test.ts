@@ -1,7 +1,7 @@
 // @vitest-environment node
 /**
  * Session 28 (spans28): a sneer beside a calm technical sentence is underlined on the sneer, and the card's first
- * word is the sneer's, not a neutral adverb of the technical point (question-verdict.ts `NEUTRAL_ADVERBS`, the
+ * word is the sneer's, not a neutral adverb of the technical point (decide.ts `NEUTRAL_ADVERBS`, question-verdict.ts's
  * verdict test; decide.ts `dropPullingSentences`). Flags and scores are as before: only the words move.
  */
 import { describe, expect, it } from 'vitest';
@@ -16,14 +16,14 @@ const cardWord = (text: string, spans: { start: number; end: number; weight: num
 };
 
 describe('spans28: the sneer, not the calm sentence beside it', () => {
-	it('underlines "too much" and not "already" in the session-28 example; the score is unchanged', async () => {
+	it('underlines "too much to ask" and not "already" in the session-28 example; the score is unchanged', async () => {
 		const scorer = await createNodeScorer();
 		const text = 'Is reading the error message too much to ask? It says the port is already in use.';
 		const [r] = await scorer.score([text]);
 		expect(r?.flag).toBe(true);
 		expect(r?.toxic).toBeCloseTo(0.8, 5);
-		expect(underlined(text, r?.spans ?? [])).toEqual(['too much']);
-		expect(cardWord(text, r?.spans ?? [])).toBe('too much');
+		expect(underlined(text, r?.spans ?? [])).toEqual(['too much to ask']);
+		expect(cardWord(text, r?.spans ?? [])).toBe('too much to ask');
 	});
 
 	it('keeps the question underline when the statement after it is a calm technical point', async () => {
