@@ -7,7 +7,9 @@
  * The markers are stripped before scoring (offsets are taken on the stripped draft); `\n` is a line break.
  * Prints per half: culprit hit rate (culprits overlapped by some span), precision (underlined words inside a
  * culprit or a `((…))` stretch, over all underlined words), drafts with a culprit but no span at all, flagged
- * drafts, and underlines inside `{{…}}`.
+ * drafts, underlines inside `{{…}}`, and (session 28, spans28) the card's word: flagged drafts whose first
+ * "Mostly because of" quote (the strongest span, as card-view.ts `strongestQuotes` ranks them) sits on a culprit
+ * or a `((…))` stretch.
  * `npx tsx scripts/check-spans.ts [--show] [FILE]`: `--show` prints each dev draft with its underlines in
  * «…» and its misses (never the check lines: those are only counted).
  */
@@ -60,7 +62,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const scorer = await createNodeScorer();
 	const lines = readCorpus(resolve(file));
 	type Tally = Record<
-		'culprits' | 'hit' | 'spans' | 'good' | 'noSpan' | 'withCulprit' | 'flagged' | 'forbidden' | 'drafts',
+		| 'culprits'
+		| 'hit'
+		| 'spans'
+		| 'good'
+		| 'noSpan'
+		| 'withCulprit'
+		| 'flagged'
+		| 'forbidden'
+		| 'drafts'
+		| 'card',
 		number
 	>;
 	const zero = (): Tally => ({
@@ -73,6 +84,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		flagged: 0,
 		forbidden: 0,
 		drafts: 0,
+		card: 0,
 	});
 	const tally = { dev: zero(), check: zero() };
 	for (const [i, line] of lines.entries()) {
@@ -96,6 +108,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 			if ([...d.culprits, ...d.allowed].some((c) => overlaps(c, s))) t.good++;
 			if (d.forbidden.some((c) => overlaps(c, s))) t.forbidden++;
 		}
+		// The card quotes the strongest span first (stable sort: ties keep the draft's order).
+		const top = [...spans].sort((a, b) => b.weight - a.weight)[0];
+		if (top && [...d.culprits, ...d.allowed].some((c) => overlaps(c, top))) t.card++;
 		if (show && half === 'dev') {
 			let marked = '';
 			let at = 0;
@@ -106,7 +121,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 			marked += d.text.slice(at);
 			const missed = d.culprits.filter((_, k) => !hits[k]).map(([a, b]) => d.text.slice(a, b));
 			console.log(
-				`${r.flag ? 'FLAG' : '    '} ${r.toxic.toFixed(2)} ${marked.replace(/\n/g, '\\n')}${missed.length ? `   MISSED: ${missed.join(' | ')}` : ''}`,
+				`${r.flag ? 'FLAG' : '    '} ${r.toxic.toFixed(2)} ${marked.replace(/\n/g, '\\n')}${missed.length ? `   MISSED: ${missed.join(' | ')}` : ''}${top ? `   CARD: ${d.text.slice(top.start, top.end)}` : ''}`,
 			);
 		}
 	}
@@ -114,7 +129,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	for (const [half, t] of Object.entries(tally))
 		console.log(
 			`${half.padEnd(5)} culprits hit ${pct(t.hit, t.culprits)}  precision ${pct(t.good, t.spans)}  ` +
-				`no span ${t.noSpan}/${t.withCulprit}  flagged ${t.flagged}/${t.drafts}  underlined in {{…}} ${t.forbidden}`,
+				`no span ${t.noSpan}/${t.withCulprit}  flagged ${t.flagged}/${t.drafts}  underlined in {{…}} ${t.forbidden}  ` +
+				`card's first word on a culprit ${t.card}/${t.flagged}`,
 		);
 	await scorer.dispose();
 }

@@ -217,6 +217,55 @@ describe('decide', () => {
 				]);
 			});
 
+			it('drops the words of a sentence that pulls the head down while another sentence pushes it', () => {
+				// Session 28 (spans28): "three" (0.28) was underlined in a calm sentence whose words sum below 0.
+				const text4 = 'Why do I even bother explaining this to you? The flag is deprecated in version three.';
+				const toks4 = [...text4.matchAll(/\w+/g)].map((m) => ({
+					word: m[0].toLowerCase(),
+					start: m.index ?? 0,
+					end: (m.index ?? 0) + m[0].length,
+				}));
+				const share: Record<string, number> = { even: 0.42, explaining: 0.37, flag: -0.22, version: -0.31 };
+				const w4 = Float32Array.from(toks4, (t) => share[t.word] ?? (t.word === 'three' ? 0.28 : 0));
+				const calm = { ...base, text: text4, tokens: toks4, toxicWords: w4 };
+				const words4 = (spans: { start: number; end: number }[]) =>
+					spans.map((s) => text4.slice(s.start, s.end));
+				expect(words4(spansFor(calm, 'toxic'))).toEqual(['even', 'explaining']);
+				// A sentence that pushes keeps its words; a draft whose every sentence pulls keeps them all.
+				const pushes = Float32Array.from(toks4, (t, i) => (t.word === 'version' ? 0.1 : (w4[i] ?? 0)));
+				expect(words4(spansFor({ ...calm, toxicWords: pushes }, 'toxic'))).toEqual([
+					'even',
+					'explaining',
+					'three',
+				]);
+				const pulls = Float32Array.from(toks4, (t, i) => (t.word === 'why' ? -1 : (w4[i] ?? 0)));
+				expect(words4(spansFor({ ...calm, toxicWords: pulls }, 'toxic'))).toEqual([
+					'even',
+					'explaining',
+					'three',
+				]);
+			});
+
+			it('underlines no neutral adverb of a sentence without a culprit when a culprit elsewhere says why', () => {
+				const text5 = 'You are an idiot. It still crashes on start.';
+				const toks5 = [...text5.matchAll(/\w+/g)].map((m) => ({
+					word: m[0].toLowerCase(),
+					start: m.index ?? 0,
+					end: (m.index ?? 0) + m[0].length,
+				}));
+				const share: Record<string, number> = { idiot: 3, still: 1.2, crashes: 1 };
+				const w5 = Float32Array.from(toks5, (t) => share[t.word] ?? 0);
+				const plain = { ...base, text: text5, tokens: toks5, toxicWords: w5 };
+				const words5 = (spans: { start: number; end: number }[]) =>
+					spans.map((s) => text5.slice(s.start, s.end));
+				expect(words5(spansFor(plain, 'toxic'))).toEqual(['idiot', 'still', 'crashes']);
+				const idiot = toks5.findIndex((t) => t.word === 'idiot');
+				expect(words5(spansFor({ ...plain, culpritWords: new Set([idiot]) }, 'toxic'))).toEqual([
+					'idiot',
+					'crashes',
+				]);
+			});
+
 			it('never underlines an excused word, even as the only positive one', () => {
 				const spans = spansFor({ ...culprit, excusedWords: new Set([at('clearly')]) }, 'toxic');
 				expect(under(spans)).toEqual(['idea']);

@@ -108,6 +108,18 @@ export const FUNCTION_WORDS = new Set(
 );
 
 /**
+ * Adverbs that say how or when, not what is wrong (session 28, spans28): in a calm sentence ("It says the port is
+ * already in use", "It just compares two dates") the model's share on them is context. They are never a verdict's
+ * word (question-verdict.ts), and never underlined in a sentence without a culprit when a rule's culprit elsewhere
+ * in the draft says why it flags.
+ */
+export const NEUTRAL_ADVERBS = new Set(
+	'already still just even only also again yet really actually literally right clearly simply now ever'.split(
+		' ',
+	),
+);
+
+/**
  * The words that push a head up: positive contributors within a fraction of the strongest of their own
  * contribution run (`toxicRuns`; the whole draft when absent), at most MAX_SPANS per sentence of a run and MAX_DRAFT_SPANS in all. A firing
  * head whose words all sit under the floor (a short draft at a high sensitivity) still gets its strongest
@@ -175,6 +187,7 @@ export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate', toxicFi
 			c < MIN_LOGIT_SHARE ||
 			c < MIN_RELATIVE * max ||
 			FUNCTION_WORDS.has(t.word) ||
+			(!withCulprit && culpritSentences.size > 0 && NEUTRAL_ADVERBS.has(t.word)) ||
 			raw.selfInsultWords?.has(i) ||
 			raw.mentionedWords?.has(i) ||
 			raw.thingInsultWords?.has(i)
@@ -186,6 +199,7 @@ export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate', toxicFi
 		groups.set(key, spans);
 	});
 	closePhrase();
+	dropPullingSentences(groups, raw, words, runOf, sentenceOf);
 	// The toxic head's culprits already say why: the inappropriate head adds no fallback word beside them.
 	if (groups.size === 0)
 		return head === 'inappropriate' && culpritSentences.size > 0 ? [] : strongestWord(raw, words, head);
@@ -194,6 +208,31 @@ export function spansFor(raw: RawScore, head: 'toxic' | 'inappropriate', toxicFi
 		.sort((a, b) => b.weight - a.weight)
 		.slice(0, MAX_DRAFT_SPANS)
 		.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Session 28 (spans28): in a draft of several sentences explained by one contribution run, a sentence whose words
+ * sum to no push at all (≤ 0: it pulls the head down) is not why the draft reads badly, even where one of its
+ * words has a share of its own ("Why do I even bother explaining this to you? The flag is already deprecated in
+ * version three." underlined "three"). Its underlines are dropped while another sentence keeps one that pushes
+ * (a culprit phrase, or words of a sentence whose sum is positive). Words only: the flag does not change.
+ */
+function dropPullingSentences(
+	groups: Map<string, Span[]>,
+	raw: RawScore,
+	words: Float32Array,
+	runOf: (i: number) => number,
+	sentenceOf: readonly number[],
+): void {
+	if (groups.size < 2) return;
+	const net = new Map<string, number>();
+	raw.tokens.forEach((_t, i) => {
+		const key = `${runOf(i)}:${sentenceOf[i] ?? 0}`;
+		net.set(key, (net.get(key) ?? 0) + (words[i] ?? 0));
+	});
+	const pulling = [...groups.keys()].filter((k) => !k.startsWith('c:') && (net.get(k) ?? 0) <= 0);
+	if (pulling.length === 0 || pulling.length === groups.size) return;
+	for (const k of pulling) groups.delete(k);
 }
 
 /**

@@ -169,8 +169,9 @@ function martyrAndReminder(s: Sentence, found: number[]): void {
 	const part = find(ws, 'what', 'part', 'of');
 	if (part >= 0 && ws.slice(part + 3).some((w) => w === 'unclear' || w === 'understand'))
 		found.push(s.first + part, s.first + part + 1);
+	// Marked whole (session 28, spans28): the card quotes "too much to ask", not "too much".
 	const ask = find(ws, 'too', 'much', 'to', 'ask');
-	if (ask >= 0) found.push(s.first + ask, s.first + ask + 1);
+	if (ask >= 0) found.push(s.first + ask, s.first + ask + 1, s.first + ask + 2, s.first + ask + 3);
 	const optional = find(ws, 'optional', 'for');
 	if (optional >= 0 && READER.has(ws[optional + 2] ?? '')) found.push(s.first + optional);
 	// "Some of us (have to) actually test our code": diligence others lack.

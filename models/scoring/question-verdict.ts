@@ -8,15 +8,23 @@
  * least MIN_SHARE logit (and MIN_RELATIVE of the sentence's strongest) are underlined in place of the question's.
  * A question alone ("Did you even read the post?"), a question with an insult ("Are you stupid? …") and a verdict
  * the model finds no word in keep the underline they had. Words only: scores and flags do not change.
+ *
+ * Session 28 (spans28): the statement after a sneer is as often the calm technical point ("Is reading the error
+ * message too much to ask? It says the port is already in use."), and its strongest words were a neutral adverb
+ * ("already" 0.32, "just" 0.47) or a noun ("config", "README" 0.87): the card said "Mostly because of 'already'".
+ * A statement is a verdict only when it carries a word that is a reason by itself: a loaded word (culprit-words.ts
+ * `loaded`), a VERDICT_WORDS word, or a content word of at least EXPLAINED_WORD_FLOOR (the real verdicts of the
+ * corpora: "garbage" 3.07, "disaster" 1.77, "embarrassing" 1.28, "waste" 0.69-1.10); and NEUTRAL_ADVERBS are never
+ * a verdict's word. Otherwise the question keeps its underline.
  */
 import type { Token, Tokenized } from '../features/featurize.ts';
 import { loaded } from './culprit-words.ts';
-import { FUNCTION_WORDS, spansFor } from './decide.ts';
+import { FUNCTION_WORDS, NEUTRAL_ADVERBS, spansFor } from './decide.ts';
 import { LruCache } from './lru.ts';
 import { wordContributions } from './model-inputs.ts';
 import type { OrtModels } from './ort-models.ts';
 import { NO_WORDS, type ScoreEntry } from './score-entry.ts';
-import { sentenceRanges } from './sentences.ts';
+import { EXPLAINED_WORD_FLOOR, sentenceRanges } from './sentences.ts';
 
 /** A verdict word's least contribution to the toxic logit, alone and relative to its sentence's strongest. */
 export const MIN_SHARE = 0.3;
@@ -29,6 +37,11 @@ export const MAX_VERDICTS = 2;
  * them cost every such draft up to two more ORT runs (+16 % CPU per 1,000-character bench draft, lead, session 20).
  */
 export const MAX_SENTENCES = 4;
+
+/** Verdict words that are no insult by themselves ("a waste of time", "ridiculous"), so not `loaded`. */
+const VERDICT_WORDS = new Set(
+	'waste wasted ridiculous nonsense absurd awful terrible horrible unacceptable insane shameful'.split(' '),
+);
 
 /** Entries already looked at: the words depend on the draft only, so once per cache entry. */
 const checked = new WeakSet<ScoreEntry>();
@@ -112,8 +125,15 @@ export async function questionVerdictPass(
 			c = wordContributions(p.features, p.inputs, sentence.tokens, contrib, model.heads.length, head);
 			cache.set(key, c);
 		}
-		const content = sentence.tokens.map((k, i) => (FUNCTION_WORDS.has(k.word) ? 0 : (c[i] ?? 0)));
+		const content = sentence.tokens.map((k, i) =>
+			FUNCTION_WORDS.has(k.word) || NEUTRAL_ADVERBS.has(k.word) ? 0 : (c[i] ?? 0),
+		);
 		const max = Math.max(0, ...content);
+		// A calm statement after the sneer is the point being made, not the verdict (see the module comment).
+		const judges = sentence.tokens.some(
+			(k, i) => loaded(k.word) || VERDICT_WORDS.has(k.word) || (content[i] ?? 0) >= EXPLAINED_WORD_FLOOR,
+		);
+		if (!judges) continue;
 		content.forEach((v, i) => {
 			const at = indexOf.get((sentence.tokens[i] as Token).start);
 			if (at !== undefined && v >= MIN_SHARE && v >= MIN_RELATIVE * max) {
