@@ -14,7 +14,7 @@ describe('dismissals beside a point (fixer-dismiss.ts)', () => {
 		const cases: [string, string][] = [
 			[
 				"Stop whining. If you want it fixed so badly, send a PR and I'll review it.",
-				"If you want it fixed so badly, send a PR and I'll review it.",
+				"If you want it fixed, send a PR and I'll review it.",
 			],
 			[
 				'Quit complaining, the installer needs the 64-bit runtime.',
@@ -27,6 +27,10 @@ describe('dismissals beside a point (fixer-dismiss.ts)', () => {
 			['Stop moaning and rerun the job with a clean cache.', 'Rerun the job with a clean cache.'],
 			['The cron entry runs hourly, so stop posting about it.', 'The cron entry runs hourly.'],
 			['The flag is off by default. Stop replying.', 'The flag is off by default.'],
+			[
+				'Stop whining. If you want it fixed so badly, send a PR instead of spamming the maintainers.',
+				'If you want it fixed, send a PR.',
+			],
 		];
 		for (const [draft, fixed] of cases) expect(dropDismissals(draft)).toBe(fixed);
 	});
@@ -49,9 +53,6 @@ describe('dismissals beside a point (fixer-dismiss.ts)', () => {
 			dropDismissals('The magic number breaks on 32-bit builds. Use the constant like a normal person.'),
 		).toBe('The magic number breaks on 32-bit builds. Use the constant.');
 		expect(dropDismissals('Check the return code like an adult would.')).toBe('Check the return code.');
-		expect(dropDismissals('Rebase onto main like everyone else, the merge commit hides the diff.')).toBe(
-			'Rebase onto main, the merge commit hides the diff.',
-		);
 	});
 
 	it('drops a verdict that came with a dismissal, and never leaves "So …" alone', () => {
@@ -75,6 +76,10 @@ describe('dismissals beside a point (fixer-dismiss.ts)', () => {
 			'That is a fair point, the queue does drain in order.',
 			'Please stop posting tokens in the issue tracker; rotate the leaked one.',
 			'It should behave like a normal function call.',
+			'Attach the log instead of posting the whole trace here.',
+			'Stop spamming and stop pinging the bot.',
+			"Let's just ship it and move on like everyone else.",
+			'I need it so badly fixed that I would pay for it.',
 		])
 			expect(dropDismissals(text)).toBe(text);
 	});

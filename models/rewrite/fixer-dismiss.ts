@@ -7,7 +7,8 @@
  *   point, "Stop moaning and read the changelog" → "Read the changelog", ", so stop posting (about X)" / ". Stop
  *   replying." / ", so give it a rest:" after it;
  * - "Nobody asked (for your opinion)", "No one asked you", "Who asked you?" go before the point;
- * - a "like a normal person / an adult / a grown-up / a sane person" tail goes from the request it follows;
+ * - a "like a normal person / an adult / a grown-up / a sane person" tail, and "instead of spamming/whining …",
+ *   go from the request they follow; "if you want it fixed so badly" loses "so badly";
  * - a verdict on the other's take ("What a stupid take.", "Pathetic argument,", "That is the silliest take in
  *   this thread,") goes when it came with one of these dismissals and a point follows: the point carries the
  *   disagreement.
@@ -31,7 +32,7 @@ const BREAK =
 	'\\s*(?:[:;,–—]\\s*(?:(?:and|but|so|because|since|as)\\s+)?|[.!?]+\\s+|\\s+(?:but|and)\\s+)(?:(?:frankly|honestly|seriously)\\s*,?\\s+)?';
 /** What a dismissal may name: "stop posting it". */
 const OBJECT = '(?:\\s+(?:it|them|that|this))?';
-const POINT = '(?=\\p{L}|\\uE000)';
+const POINT = '(?!(?:stop|quit)\\b)(?=\\p{L}|\\uE000)';
 
 type Rule = [RegExp, string | ((...groups: string[]) => string)];
 const RULES: Rule[] = [
@@ -47,7 +48,7 @@ const RULES: Rule[] = [
 	// "Stop moaning and read the changelog" → "Read the changelog".
 	[
 		rx(
-			`${START}(?:stop|quit)\\s+${NOISE}(?:\\s+(?:about|over)\\s+(?:it|this|that))?\\s*,?\\s+and\\s+(?=\\p{L})`,
+			`${START}(?:stop|quit)\\s+${NOISE}(?:\\s+(?:about|over)\\s+(?:it|this|that))?\\s*,?\\s+and\\s+(?!(?:stop|quit)\\b)(?=\\p{L})`,
 		),
 		'\uE010',
 	],
@@ -58,10 +59,19 @@ const RULES: Rule[] = [
 		),
 		'',
 	],
+	// "…, send a PR instead of spamming the maintainers." / "… instead of whining about it": the request stays.
+	[
+		rx(
+			`\\s*,?\\s+instead\\s+of\\s+(?:whining|whinging|complaining|moaning|crying|bitching|griping|ranting|spamming|derailing)(?:\\s+(?:about\\s+it|here|everywhere|(?:the|this|our|my|every)\\s+[^.!?;:,\\n\\uE000]{1,30}))?(?=\\s*(?:[.!?;]|$))`,
+		),
+		'',
+	],
+	// "If you want it fixed so badly, …": the jab at how much the reader wants it goes, the condition stays.
+	[rx(`(?<=\\b(?:want|need)\\s+(?:it|this|that)\\s+\\p{L}+)\\s+so\\s+(?:badly|much)\\b`), ''],
 	// "Handle the error like a normal person instead of …", "Write a test like an adult.".
 	[
 		rx(
-			`(?<!\\btreat(?:s|ed|ing)?\\s+[^.!?,;\\n]{0,30})\\s+like\\s+(?:a|an|any)\\s+(?:(?:normal|sane|reasonable|competent|regular|decent|functioning|rational|real)\\s+)+(?:person|human(?:\\s+being)?|adult|grown-?up|developer|dev|engineer|programmer|professional)(?:\\s+(?:would|does|do))?\\b|(?<!\\btreat(?:s|ed|ing)?\\s+[^.!?,;\\n]{0,30})\\s+like\\s+(?:an\\s+adult|a\\s+grown-?up|a\\s+big\\s+(?:boy|girl|kid))(?:\\s+(?:would|does|do))?\\b|\\s+like\\s+(?:everyone|everybody)\\s+else(?:\\s+(?:does|has|did))?(?=\\s*[.!?;,]|\\s*$)`,
+			`(?<!\\btreat(?:s|ed|ing)?\\s+[^.!?,;\\n]{0,30})\\s+like\\s+(?:a|an|any)\\s+(?:(?:normal|sane|reasonable|competent|regular|decent|functioning|rational|real)\\s+)+(?:person|human(?:\\s+being)?|adult|grown-?up|developer|dev|engineer|programmer|professional)(?:\\s+(?:would|does|do))?\\b|(?<!\\btreat(?:s|ed|ing)?\\s+[^.!?,;\\n]{0,30})\\s+like\\s+(?:an\\s+adult|a\\s+grown-?up|a\\s+big\\s+(?:boy|girl|kid))(?:\\s+(?:would|does|do))?\\b`,
 		),
 		'',
 	],

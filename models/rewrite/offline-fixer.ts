@@ -349,8 +349,9 @@ export function offlineFix(
 	// Judged with protected tokens as plain words: "https://x.io/a?b=1" holds no dangling "a".
 	if (out !== text.trim() && isFragment(work.replace(/\uE000\d+\uE001/g, 'x'))) return none;
 	// Nor one that now opens on the conjunction that joined a dropped attack ("[Fuck you] and your PR.").
-	// Nor on a "So" left alone ("What a stupid take… so stop posting." → "So stop posting.", session 28).
-	if (/^(?:and|or|nor|so)\b/i.test(out) && !/^\W*(?:and|or|nor|so)\b/i.test(text)) return none;
+	if (/^(?:and|or|nor)\b/i.test(out) && !/^\W*(?:and|or|nor)\b/i.test(text)) return none;
+	// Nor a short "So …" left alone ("What a stupid take… so stop posting." → "So stop posting.", session 28).
+	if (/^so\b/i.test(out) && !/^\W*so\b/i.test(text) && (out.match(/\p{L}+/gu) ?? []).length <= 5) return none;
 	// Nor is a fix that dropped the question or request the draft made ("Can we revert it?"): that was the point.
 	return keepsAsk(text, out) ? { text: out, replacement } : none;
 }
