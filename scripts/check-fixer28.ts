@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/check-fixer28.ts [--show] [--floor] [dev|check]`: runs the offline backend through the rewrite
+ * `npx tsx scripts/check-fixer28.ts [--show] [--floor] [--set fixer29] [dev|check]`: runs the offline backend through the rewrite
  * engine on the session 28 hand-written condescending drafts that carry a technical point
  * (tests/corpora/fixer28-dev.jsonl and -check.jsonl; tune on dev only; kinds: leave-it "leave X to people who
  * understand it", anyone-would "anyone with a week of experience would have caught X", mock-question "do you need
@@ -11,6 +11,8 @@
  * - no new content: every word of it that is not in the draft is a function word or one of the fixer's framing
  *   words (`FRAME` below: "please", "could", "seems", "caught", …); `--show` lists the others;
  * - pass: all of the above, and no dangling comma.
+ * `--set fixer29` runs tests/corpora/fixer29-{dev,check}.jsonl instead (session 28 fixer29: dismissive imperatives
+ * "stop whining/posting", "nobody asked", "like a normal person" tails, verdict + dismissal, each with a point).
  * `--floor` scores each draft as flagged by a toxic floor with underlines on its `drop` phrases (what a scorer with
  * a learned contempt signal would hand the engine), the suggestion judged by the real scorer as usual.
  */
@@ -97,12 +99,13 @@ function floorScorer(scorer: Scorer, drafts: readonly Draft[]): Scorer {
 async function main(argv: string[]) {
 	const show = argv.includes('--show');
 	const floor = argv.includes('--floor');
+	const set = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : 'fixer28';
 	const halves = ['dev', 'check'].filter((h) => !argv.includes(h === 'dev' ? 'check' : 'dev'));
 	const { scorer, name } = await createNodeScorerFor('onnx');
 	const backend = createOfflineBackend();
 	for (const half of halves) {
 		const drafts: Draft[] = readFileSync(
-			join(import.meta.dirname, `../tests/corpora/fixer28-${half}.jsonl`),
+			join(import.meta.dirname, `../tests/corpora/${set}-${half}.jsonl`),
 			'utf8',
 		)
 			.split('\n')

@@ -12,7 +12,7 @@ const ASK = /\?|\bplease\b|\b(?:can|could|would|should)\s+(?:we|you|someone|anyo
 const RHETORICAL = new RegExp(
 	[
 		'^(?:\\W*\\p{L}+,\\s+)?(?:are|r)\\s+(?:you|u)\\b',
-		'^who\\s+(?:the\\s+(?:hell|heck|fuck)\\s+)?(?:wrote|hired|approved|thought|merged|made|designed)\\b',
+		'^who\\s+(?:the\\s+(?:hell|heck|fuck)\\s+)?(?:wrote|hired|approved|thought|merged|made|designed|asked)\\b',
 		'\\bwhat\\s+(?:kind|sort|type)\\s+of\\b',
 		'\\bhow\\s+hard\\s+(?:is|can)\\b',
 		'^why\\s+(?:is|are)\\s+(?:this|it|that|these)\\s+still\\b',

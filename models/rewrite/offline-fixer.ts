@@ -11,6 +11,7 @@ import { restateAbsolutes } from './fixer-absolutes.ts';
 import { keepsAsk } from './fixer-asks.ts';
 import { decamouflage, insultWord, superlativeBase } from './fixer-camouflage.ts';
 import { restateCondescension } from './fixer-condescend.ts';
+import { dropDismissals } from './fixer-dismiss.ts';
 import { EXPECTED_SIMPLER, restateJabs } from './fixer-jabs.ts';
 import { type FixerLexicon, SHIPPED_LEXICON } from './fixer-learned.ts';
 import { restateSenseless } from './fixer-mistaken.ts';
@@ -237,6 +238,9 @@ export function offlineFix(
 	// has no key.", "Anyone would have caught this before pushing.", "Do you need me to hold your hand…?"): the
 	// put-down goes or the point is said plainly (fixer-condescend.ts), before the sneer and heat rules reword it.
 	work = restateCondescension(work);
+	// "Stop whining.", "Nobody asked for your opinion, and …", "… like a normal person", "What a stupid take, so
+	// stop posting": dismissals beside a point go, the point stays (fixer-dismiss.ts).
+	work = dropDismissals(work);
 	// "How hard can it be?" and nothing else: what the writer expected, a statement that shares no words with the
 	// jab, so it is offered as a replacement (the similarity guard would call it unrelated).
 	const jabOnly = work.trim() === EXPECTED_SIMPLER;
@@ -346,6 +350,8 @@ export function offlineFix(
 	if (out !== text.trim() && isFragment(work.replace(/\uE000\d+\uE001/g, 'x'))) return none;
 	// Nor one that now opens on the conjunction that joined a dropped attack ("[Fuck you] and your PR.").
 	if (/^(?:and|or|nor)\b/i.test(out) && !/^\W*(?:and|or|nor)\b/i.test(text)) return none;
+	// Nor a short "So …" left alone ("What a stupid take… so stop posting." → "So stop posting.", session 28).
+	if (/^so\b/i.test(out) && !/^\W*so\b/i.test(text) && (out.match(/\p{L}+/gu) ?? []).length <= 5) return none;
 	// Nor is a fix that dropped the question or request the draft made ("Can we revert it?"): that was the point.
 	return keepsAsk(text, out) ? { text: out, replacement } : none;
 }
