@@ -356,6 +356,8 @@ export function createCardUi(env: CardEnv): CardUi {
 				onRewriteAccepted: () => event(c, 'rewriteAccepted', v),
 				// The undo files under the same verdict as the accept it takes back, so the reasons net out.
 				onRewriteUndone: () => event(c, 'rewriteRejected', v),
+				// A redo after that undo takes it back (qa28: "2 applied, 1 undone" for one rewrite).
+				onRewriteRedone: () => event(c, 'rewriteRedone', v),
 				onDismissed: () => event(c, 'dismissed', v),
 				onRescore: () => {
 					if (open?.seq !== seq) return;
