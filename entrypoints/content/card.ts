@@ -95,6 +95,8 @@ export interface CardUi {
 	onFieldFocus(c: FieldController): void;
 	/** Set by the session: remember a draft the user called fine. */
 	onFine?: (text: string) => void;
+	/** Set by the session: the card's Snooze was pressed for field `c` ("Snoozed here for 1 hour · Resume"). */
+	onSnoozed?: (c: FieldController) => void;
 }
 
 interface CardEnv {
@@ -311,6 +313,7 @@ export function createCardUi(env: CardEnv): CardUi {
 								event(c, 'snoozed');
 								close(true);
 								void env.deps.snooze(env.hostname);
+								ui.onSnoozed?.(c);
 							},
 						},
 					),
@@ -369,6 +372,7 @@ export function createCardUi(env: CardEnv): CardUi {
 					event(c, 'snoozed');
 					close(true);
 					void env.deps.snooze(env.hostname);
+					ui.onSnoozed?.(c);
 				},
 			});
 			return { ...drawn, opening: seq };
