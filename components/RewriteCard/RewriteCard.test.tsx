@@ -458,11 +458,11 @@ describe('RewriteCard', () => {
 		// Past a minute "may still be loading" is no longer the likely story (qa28): stuck or busy, and the ways out.
 		rerender(<RewriteCard loading stream={waiting(60)} {...h} />);
 		expect(screen.getByTestId('rewrite-waiting').textContent).toBe(
-			'No answer yet (60 s). The server at localhost:11434 may be stuck or busy (or still loading a big model). You can stop and try again later.',
+			'No answer yet (60 s). The server at localhost:11434 may be stuck or busy. You can stop and try again later.',
 		);
 		rerender(<RewriteCard loading stream={waiting(61)} {...h} onUseOffline={vi.fn()} />);
 		expect(screen.getByTestId('rewrite-waiting').textContent).toBe(
-			'No answer yet (61 s). The server at localhost:11434 may be stuck or busy (or still loading a big model). You can stop, or use the offline fixer, which answers at once.',
+			'No answer yet (61 s). The server at localhost:11434 may be stuck or busy. You can stop, or use the offline fixer.',
 		);
 		// The live region still says it once: the change of words is not read out.
 		expect(screen.getByRole('status').textContent).toBe(announced);

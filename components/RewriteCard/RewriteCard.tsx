@@ -190,7 +190,7 @@ export function waitingNote(waiting: { seconds: number; server?: string }, offli
 	if (waiting.seconds < STUCK_AFTER_S)
 		return `${count} The rewrite model may still be loading${waiting.server ? ` on ${waiting.server}` : ''}…`;
 	const who = waiting.server ? `The server at ${waiting.server}` : 'The rewrite server';
-	return `${count} ${who} may be stuck or busy (or still loading a big model). You can stop${offline ? ', or use the offline fixer, which answers at once' : ' and try again later'}.`;
+	return `${count} ${who} may be stuck or busy. You can stop${offline ? ', or use the offline fixer' : ' and try again later'}.`;
 }
 
 /**
