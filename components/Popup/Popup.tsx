@@ -132,7 +132,7 @@ export function Popup({
 						On {host}
 					</Switch>
 				) : null}
-				{/* This site's snooze (as the card's "Snooze on this site"): under its switch, named by the site. Hidden
+				{/* This site's snooze (as the card's "Snooze here for 1 hour"): under its switch, named by the site. Hidden
 				    while every site is snoozed: that snooze is what holds, and its row says how to end it. */}
 				{host && !snoozed && (site?.enabled ?? true) ? (
 					<div class="tf-row">

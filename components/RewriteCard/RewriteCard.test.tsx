@@ -90,6 +90,37 @@ describe('RewriteCard', () => {
 		expect(share).toBeLessThan(60);
 	});
 
+	it('a rewrite that only deletes one sentence says "Removes 1 sentence", not "Kept 0% of that sentence"', () => {
+		// qa28: a review comment's struck jab read "Kept 0% of that sentence", as if the whole draft were lost.
+		const source =
+			'Please use the constant here instead of the literal.\nSeriously, who wrote this mess? Use the constant.\nThanks for the patch otherwise.';
+		const base = suggestion.candidates[0] as RewriteSuggestion['candidates'][number];
+		const rewrite = source.replace('Seriously, who wrote this mess? ', '');
+		render(
+			<RewriteCard
+				suggestion={{ ...suggestion, source, candidates: [{ ...base, rewrite, similarity: 0.9 }] }}
+				{...handlers()}
+			/>,
+		);
+		const kept = screen.getByTestId('rewrite-kept');
+		expect(kept.textContent).toBe('Removes 1 sentence');
+		expect(kept.title).toMatch(/the rest of the draft stays as it is/);
+	});
+
+	it('a rewrite that deletes two sentences together says "Removes 2 sentences"', () => {
+		const source =
+			'The fix looks right to me. You are clueless. Nobody wants this. Please add a test for the empty case.';
+		const base = suggestion.candidates[0] as RewriteSuggestion['candidates'][number];
+		const rewrite = source.replace('You are clueless. Nobody wants this. ', '');
+		render(
+			<RewriteCard
+				suggestion={{ ...suggestion, source, candidates: [{ ...base, rewrite, similarity: 0.8 }] }}
+				{...handlers()}
+			/>,
+		);
+		expect(screen.getByTestId('rewrite-kept').textContent).toBe('Removes 2 sentences');
+	});
+
 	it('"Kept" on a rewrite of the whole draft is the engine\'s similarity, with no "of that sentence"', () => {
 		render(<RewriteCard suggestion={suggestion} {...handlers()} />);
 		const kept = screen.getByTestId('rewrite-kept');
@@ -427,6 +458,18 @@ describe('RewriteCard', () => {
 		expect(screen.getByTestId('rewrite-waiting').textContent).toBe(
 			'No answer yet (12 s). The rewrite model may still be loading…',
 		);
+		// Past a minute "may still be loading" is no longer the likely story (qa28): stuck or busy, and the ways out.
+		rerender(<RewriteCard loading stream={waiting(60)} {...h} />);
+		expect(screen.getByTestId('rewrite-waiting').textContent).toBe(
+			'No answer yet (60 s). The server at localhost:11434 may be stuck or busy. You can stop and try again later.',
+		);
+		rerender(<RewriteCard loading stream={waiting(61)} {...h} onUseOffline={vi.fn()} />);
+		expect(screen.getByTestId('rewrite-waiting').textContent).toBe(
+			'No answer yet (61 s). The server at localhost:11434 may be stuck or busy. You can stop, or use the offline fixer.',
+		);
+		// The live region still says it once: the change of words is not read out.
+		expect(screen.getByRole('status').textContent).toBe(announced);
+		expect(screen.getByTestId('rewrite-waiting').closest('[aria-live]')).toBeNull();
 		rerender(<RewriteCard loading stream={{ index: 1, total: 4, text: 'This is ' }} {...h} />);
 		expect(screen.queryByTestId('rewrite-waiting')).toBeNull();
 		expect(screen.getByRole('status').textContent).toBe('Writing suggestion 1 of 4…');

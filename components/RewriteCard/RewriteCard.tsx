@@ -83,6 +83,25 @@ const approachLabel = (strategy: string) => APPROACHES[strategy.split('.')[0] ??
  * draft read "Kept 100%").
  */
 function KeptLabel({ kept, whole }: { kept: KeptShare; whole: number }) {
+	// Apply deletes the sentences it changes and writes nothing in their place (qa28: "Kept 0% of that sentence"
+	// after one struck sentence read as if the whole draft were lost): say what goes, and that the rest stays.
+	if (kept.scope !== 'draft' && kept.places.every((p) => p.after.trim() === '')) {
+		// The sentences (or lines) removed, as kept.ts tells one from several.
+		const n = kept.places.reduce(
+			(sum, p) => sum + p.before.trim().split(/[.!?…]["'”’)\]]*\s+(?=\S)|\n\s*(?=\S)/u).length,
+			0,
+		);
+		const what = n === 1 ? 'that sentence' : 'those sentences';
+		return (
+			<span
+				title={`Apply deletes ${what}; the rest of the draft stays as it is`}
+				data-testid="rewrite-kept"
+				data-scope={kept.scope}
+			>
+				{n === 1 ? 'Removes 1 sentence' : `Removes ${n} sentences`}
+			</span>
+		);
+	}
 	const of =
 		kept.scope === 'sentence' ? ' of that sentence' : kept.scope === 'sentences' ? ' of those sentences' : '';
 	const title =
@@ -160,10 +179,35 @@ function noCandidateReason(reasons: string[], backend?: string, source = ''): st
 }
 
 /**
+ * After this long with no answer, "may still be loading" is no longer the likely story (qa28: it stayed for the whole
+ * 280 s a candidate waits, openai-backend.ts FIRST_ANSWER_MS). Past a minute the note says the server may be stuck or
+ * busy, and what the user can do; the wait itself is unchanged (a big model on a slow machine may still answer).
+ */
+export const STUCK_AFTER_S = 60;
+
+/** The ticking "No answer yet" line: loading at first, then a server that may be stuck, and the ways out. */
+export function waitingNote(waiting: { seconds: number; server?: string }, offline?: boolean): string {
+	const count = `No answer yet (${waiting.seconds} s).`;
+	if (waiting.seconds < STUCK_AFTER_S)
+		return `${count} The rewrite model may still be loading${waiting.server ? ` on ${waiting.server}` : ''}…`;
+	const who = waiting.server ? `The server at ${waiting.server}` : 'The rewrite server';
+	return `${count} ${who} may be stuck or busy. You can stop${offline ? ', or use the offline fixer' : ' and try again later'}.`;
+}
+
+/**
  * The candidate being written. Screen readers hear only the polite status line, once per candidate (and when
  * stopped or cut off), never each chunk: the streaming text itself is outside the live region.
  */
-function Streaming({ stream, stopped }: { stream?: StreamView; stopped?: boolean }) {
+function Streaming({
+	stream,
+	stopped,
+	offline,
+}: {
+	stream?: StreamView;
+	stopped?: boolean;
+	/** The card offers "Use the offline fixer" beside Stop while the model says nothing. */
+	offline?: boolean;
+}) {
 	// "(1 of 6)" alone did not say of what (QA session 19): the engine writes several suggestions in turn, ranks them
 	// and shows the best first ("Another" walks the rest). The live region says only which one is being written, once
 	// per suggestion; the line saying why there are several is outside it, read when the card is read.
@@ -192,8 +236,7 @@ function Streaming({ stream, stopped }: { stream?: StreamView; stopped?: boolean
 			{stream?.waiting && !stopped && !shown ? (
 				// Outside the live region: a count read out every second would drown the rest of the page.
 				<p class="tactful-rw-note" data-testid="rewrite-waiting">
-					No answer yet ({stream.waiting.seconds} s). The rewrite model may still be loading
-					{stream.waiting.server ? ` on ${stream.waiting.server}` : ''}…
+					{waitingNote(stream.waiting, offline)}
 				</p>
 			) : null}
 			{stream && shown ? (
@@ -234,7 +277,11 @@ export function RewriteCard(props: RewriteCardProps) {
 			</p>
 		);
 	} else if (props.loading) {
-		body = props.download ? <DownloadNote {...props.download} /> : <Streaming stream={props.stream} />;
+		body = props.download ? (
+			<DownloadNote {...props.download} />
+		) : (
+			<Streaming stream={props.stream} offline={Boolean(props.onUseOffline && props.onStop)} />
+		);
 	} else if (props.stopped) {
 		body = <Streaming stream={props.stream} stopped />;
 	} else if (props.suggestion && !candidate) {

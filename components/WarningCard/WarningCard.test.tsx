@@ -28,7 +28,7 @@ describe('WarningCard', () => {
 		expect(container.querySelector('[data-tactful="card"]')?.getAttribute('role')).toBe('dialog');
 		expect(screen.getByText(/insulting the person/)).toBeTruthy();
 		fireEvent.click(screen.getByText('This is fine'));
-		fireEvent.click(screen.getByText('Snooze on this site'));
+		fireEvent.click(screen.getByText('Snooze here for 1 hour'));
 		expect(onFine).toHaveBeenCalledOnce();
 		expect(onSnooze).toHaveBeenCalledOnce();
 	});
@@ -100,7 +100,7 @@ describe('WarningCard', () => {
 		fireEvent.keyDown(card, { key: 'Tab' });
 		fireEvent.keyDown(card, { key: 'Tab', shiftKey: true });
 		expect(onClose).not.toHaveBeenCalled();
-		screen.getByText('Snooze on this site').focus();
+		screen.getByText('Snooze here for 1 hour').focus();
 		fireEvent.keyDown(card, { key: 'Tab' });
 		expect(onClose).toHaveBeenCalledOnce();
 		screen.getByLabelText('Close').focus();

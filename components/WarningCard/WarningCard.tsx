@@ -1,6 +1,6 @@
 /**
  * The card that explains a warning in plain words: which aspects of the draft may land badly and why, the
- * passages responsible, and two calm actions ("This is fine", "Snooze on this site"). Other features plug
+ * passages responsible, and two calm actions ("This is fine", "Snooze here for 1 hour"). Other features plug
  * their sections into the `thread` and `rewrite` slots. In nudge mode (a warned draft is being submitted) it
  * offers "Post anyway" / "Review" instead.
  */
@@ -662,7 +662,7 @@ export function WarningCard(props: WarningCardProps) {
 							</button>
 						) : null}
 						<button type="button" onClick={props.onSnooze}>
-							Snooze on this site
+							Snooze here for 1 hour
 						</button>
 					</>
 				)}

@@ -42,6 +42,8 @@ export interface CardActions {
 	onRewriteAccepted?(): void;
 	/** That rewrite was taken back (the history's "undone"). */
 	onRewriteUndone?(): void;
+	/** The editor's redo put it back after the undo (takes the "undone" back; not a second apply). */
+	onRewriteRedone?(): void;
 	/** The user dismissed the card's suggestion. */
 	onDismissed?(): void;
 	/** A section wrote into the field (Apply, Undo rewrite) and asked for it to be scored again. */
@@ -152,6 +154,7 @@ export function cardViewFor(
 		},
 		recordAccepted: actions.onRewriteAccepted,
 		recordUndone: actions.onRewriteUndone,
+		recordRedone: actions.onRewriteRedone,
 		recordDismissed: actions.onDismissed,
 	};
 	// A long CodeMirror draft: where its strongest passage is when the editor does not show it (editors/codemirror.ts).

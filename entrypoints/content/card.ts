@@ -95,6 +95,8 @@ export interface CardUi {
 	onFieldFocus(c: FieldController): void;
 	/** Set by the session: remember a draft the user called fine. */
 	onFine?: (text: string) => void;
+	/** Set by the session: the card's Snooze was pressed for field `c` ("Snoozed here for 1 hour · Resume"). */
+	onSnoozed?: (c: FieldController) => void;
 }
 
 interface CardEnv {
@@ -311,6 +313,7 @@ export function createCardUi(env: CardEnv): CardUi {
 								event(c, 'snoozed');
 								close(true);
 								void env.deps.snooze(env.hostname);
+								ui.onSnoozed?.(c);
 							},
 						},
 					),
@@ -356,6 +359,8 @@ export function createCardUi(env: CardEnv): CardUi {
 				onRewriteAccepted: () => event(c, 'rewriteAccepted', v),
 				// The undo files under the same verdict as the accept it takes back, so the reasons net out.
 				onRewriteUndone: () => event(c, 'rewriteRejected', v),
+				// A redo after that undo takes it back (qa28: "2 applied, 1 undone" for one rewrite).
+				onRewriteRedone: () => event(c, 'rewriteRedone', v),
 				onDismissed: () => event(c, 'dismissed', v),
 				onRescore: () => {
 					if (open?.seq !== seq) return;
@@ -367,6 +372,7 @@ export function createCardUi(env: CardEnv): CardUi {
 					event(c, 'snoozed');
 					close(true);
 					void env.deps.snooze(env.hostname);
+					ui.onSnoozed?.(c);
 				},
 			});
 			return { ...drawn, opening: seq };

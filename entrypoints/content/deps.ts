@@ -38,6 +38,8 @@ export interface SessionDeps {
 	/** A field's warning episode is over (emptied after a warning): warning-episodes.ts. Absent in fakes. */
 	endWarningEpisode?(field: string): void;
 	snooze(hostname: string): Promise<void>;
+	/** Ends the site's snooze (the snooze note's Resume, as the popup's "Resume here"). Absent in some fakes. */
+	resume?(hostname: string): Promise<void>;
 	/** Has the host load the scoring models ahead of the first score (warm-up.ts); absent in fakes. */
 	warmUp?(): Promise<unknown>;
 	/** The card command's current binding ('' none) and where to set it (background: commands.getAll). */
@@ -84,6 +86,9 @@ export function extensionDeps(): SessionDeps {
 		retryEngine: () => sendMessageRetrying('engineHealth', { retry: true }),
 		snooze: async (hostname) => {
 			await snoozeSite(hostname, inOneHour());
+		},
+		resume: async (hostname) => {
+			await snoozeSite(hostname, 0);
 		},
 	};
 }

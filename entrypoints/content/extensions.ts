@@ -21,10 +21,12 @@ export interface CardContext {
 	close(): void;
 	/** Score the field again now (e.g. after applying a rewrite). */
 	rescore(): void;
-	/** Files an applied rewrite in the history ("rewrites accepted"), under this verdict's reasons; again when a redo puts it back after an undo. */
+	/** Files an applied rewrite in the history ("rewrites accepted"), under this verdict's reasons. */
 	recordAccepted?(): void;
 	/** Files the applied rewrite as taken back (card's Undo, or Ctrl+Z to the draft before it): "undone". */
 	recordUndone?(): void;
+	/** Files a redo that put the undone rewrite back: the undo is taken back, the apply is not counted twice. */
+	recordRedone?(): void;
 	/** Files the user's Dismiss of this card's suggestion, under this verdict's reasons. */
 	recordDismissed?(): void;
 }

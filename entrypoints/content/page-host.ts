@@ -1,7 +1,7 @@
 /**
  * The host name whose site settings apply in a frame: the page in the tab, as the popup shows it. An editor in
  * an iframe (a classic TinyMCE / CKEditor 4 iframe, a srcdoc editor, an embedded comment widget) belongs to the
- * page around it, so "Off on this site", a site's own sensitivity and "Snooze on this site" reach it too.
+ * page around it, so "Off on this site", a site's own sensitivity and "Snooze here for 1 hour" reach it too.
  */
 
 /** Where `win` sits; the fields of Window this needs, so tests can pass a plain object. */

@@ -8,12 +8,13 @@
 import { setCardShortcut } from '../../components/Keys/card-shortcut.ts';
 import { hashText, isAllowed } from '../../utils/background/adaptation.ts';
 import { NOT_HERE } from '../../utils/messaging.ts';
-import { isActiveOn } from '../../utils/storage/settings.ts';
+import { isActiveOn, siteKey } from '../../utils/storage/settings.ts';
 import { AcceptedDrafts } from './accepted.ts';
 import { type CardUi, createCardUi } from './card.ts';
 import { actionsBoxOf } from './card-view.ts';
 import type { SessionDeps } from './deps.ts';
 import { appliedNote } from './features/applied-note.ts';
+import { snoozedNote } from './features/snoozed-note.ts';
 import type { FieldController } from './field-controller.ts';
 import { routeFieldEvents } from './field-events.ts';
 import { createFieldRegistry } from './field-registry.ts';
@@ -87,16 +88,19 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		// The fields' boxes are read before the overlay is written to: read after, each would lay the page out again.
 		moves.drawn(views.flatMap((v) => live.get(v.id)?.c.editor.el ?? []));
 		const cardView = card.view(views);
-		const noteView = active ? note.view(card.openId(), o.noteHeld() || frameCard.noteHeld()) : null;
+		const held = o.noteHeld() || frameCard.noteHeld();
+		// "Snoozed here for 1 hour · Resume" is drawn while the site is snoozed, the one thing drawn then.
+		const noteView = snooze.view(!active, held) ?? (active ? note.view(card.openId(), held) : null);
+		const noteSays = snooze.announcement() || note.announcement();
 		// A small iframe's card, and the "Rewrite applied" note after it, go over the parent page
 		// (overlay/frame-card.ts), kept there from the card to the note; otherwise both are drawn here.
-		const over = frameCard.render(cardView, noteView, note.announcement(), card.isOpen() || note.has());
+		const over = frameCard.render(cardView, noteView, noteSays, card.isOpen() || note.has() || snooze.has());
 		o.render(
 			views,
 			over ? null : cardView,
 			card.announcement(),
 			over ? null : noteView,
-			over ? '' : note.announcement(),
+			over ? '' : noteSays,
 		);
 		if (perf) {
 			perf.measure('paint', started);
@@ -149,6 +153,19 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 		repaint,
 		signal,
 		doc,
+	});
+	/** "Snoozed here for 1 hour · Resume" beside the field after the card's Snooze (features/snoozed-note.ts). */
+	const snooze = snoozedNote({
+		fieldOf: (editor) => {
+			const c = fields.controllers().find((x) => x.editor === editor);
+			if (!c) return null;
+			const box = visibleBox(c.editor.el);
+			const actions = box && actionsBoxOf(c.editor.el, box, site.clickPosts);
+			return { id: c.id, box, actions, dark: isDarkAround(c.editor.el) };
+		},
+		resume: () => deps.resume?.(hostname) ?? Promise.resolve(),
+		repaint,
+		signal,
 	});
 	const frameCard = new FrameCard(win, signal, {
 		repaint,
@@ -291,6 +308,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 			repaint();
 		},
 	});
+	card.onSnoozed = (c) => snooze.show(c.editor, siteKey(hostname));
 	card.onFine = (text) => {
 		allowed.add(hashText(text));
 		accepted.add(text);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	armMeans,
+	armOf,
 	chooseStrategies,
 	emptyBandit,
 	parseBandit,
@@ -73,6 +74,17 @@ describe('the user tally (session 22: "What Tactful learned")', () => {
 		s = updateBandit(s, 'ctx', 'b', 0.7);
 		expect(s.user).toEqual({ ctx: { a: [2, 1] } });
 		expect(parseBandit(JSON.parse(JSON.stringify(s)))).toEqual(s);
+	});
+	it('a redo takes back the undo before it: one apply, undone and redone, is one apply (qa28: "2 applied, 1 turned down")', () => {
+		const applied = recordOutcome(emptyBandit(), 'ctx', 'a', 'accept');
+		const undone = recordOutcome(applied, 'ctx', 'a', 'reject');
+		const redone = recordOutcome(undone, 'ctx', 'a', 'redo');
+		expect(redone.user).toEqual({ ctx: { a: [1, 0] } });
+		expect(redone.arms).toEqual(applied.arms);
+		// A redo with no reject counted (what was learned was reset between) takes nothing below the prior.
+		const lone = recordOutcome(emptyBandit(), 'ctx', 'a', 'redo');
+		expect(lone.user).toEqual({ ctx: { a: [0, 0] } });
+		expect(armOf(lone, 'ctx', 'a')).toEqual([1, 1]);
 	});
 	it('drops malformed counts and reads state saved before the tally existed', () => {
 		expect(parseBandit({ version: 1, arms: {}, user: { ctx: { a: [1.5, 0], b: [2, 1] } } })).toEqual({

@@ -24,7 +24,11 @@ export interface BanditState {
 export const USER_WEIGHT = 3;
 
 /** The reward a user outcome stands for: accepted as is, accepted then edited, or dismissed. */
-export const OUTCOME_REWARD: Record<RewriteOutcome, number> = { accept: 1, edit: 0.6, reject: 0 };
+export const OUTCOME_REWARD: Record<Exclude<RewriteOutcome, 'redo'>, number> = {
+	accept: 1,
+	edit: 0.6,
+	reject: 0,
+};
 
 /** A fresh bandit with the uniform Beta(1, 1) prior everywhere. */
 export function emptyBandit(): BanditState {
@@ -56,15 +60,33 @@ export function updateBandit(
 	};
 }
 
-/** Applies a user's outcome for a strategy (USER_WEIGHT observations). */
+/**
+ * Applies a user's outcome for a strategy (USER_WEIGHT observations). A `redo` takes back one earlier `reject` of
+ * the arm (the undo it cancels): the reject's weight comes off β and off the turned-down count, and the apply that
+ * was undone counts again as it was, once.
+ */
 export function recordOutcome(
 	state: BanditState,
 	context: string,
 	strategy: string,
 	outcome: RewriteOutcome,
 ): BanditState {
-	const next = updateBandit(state, context, strategy, OUTCOME_REWARD[outcome], USER_WEIGHT);
 	const [applied, declined] = state.user?.[context]?.[strategy] ?? [0, 0];
+	if (outcome === 'redo') {
+		const [alpha, beta] = armOf(state, context, strategy);
+		const tally: [number, number] = [applied, Math.max(0, declined - 1)];
+		return {
+			...state,
+			version: 1,
+			// Not below the prior: a redo whose reject was not counted here (a reset between) takes nothing back.
+			arms: {
+				...state.arms,
+				[context]: { ...state.arms[context], [strategy]: [alpha, Math.max(1, beta - USER_WEIGHT)] },
+			},
+			user: { ...state.user, [context]: { ...state.user?.[context], [strategy]: tally } },
+		};
+	}
+	const next = updateBandit(state, context, strategy, OUTCOME_REWARD[outcome], USER_WEIGHT);
 	const tally: [number, number] = outcome === 'reject' ? [applied, declined + 1] : [applied + 1, declined];
 	return { ...next, user: { ...state.user, [context]: { ...state.user?.[context], [strategy]: tally } } };
 }

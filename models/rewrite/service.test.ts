@@ -44,6 +44,20 @@ describe('rewrite service', () => {
 		]);
 		const rebuilt = banditFromRows(rows);
 		expect(rebuilt.arms[suggestion.context]?.[best?.strategy ?? '']?.[0]).toBeGreaterThan(3);
+		// Undone, then put back by the editor's redo: the redo's row says so, and the tally rebuilt from the rows is
+		// the one apply, as the live state is (qa28: a redo read as a second apply).
+		const again = { context: suggestion.context, strategy: best?.strategy ?? '', reward: best?.reward };
+		await service.recordRewriteOutcome({ ...again, outcome: 'reject' });
+		await service.recordRewriteOutcome({ ...again, outcome: 'redo' });
+		expect(rows.at(-1)).toEqual({
+			strategy: rows[0]?.strategy,
+			at: 42,
+			accepted: true,
+			redo: true,
+			site: undefined,
+		});
+		expect(saved?.user?.[suggestion.context]?.[again.strategy]).toEqual([1, 0]);
+		expect(banditFromRows(rows).user?.[suggestion.context]?.[again.strategy]).toEqual([1, 0]);
 	});
 
 	it('"Browser\'s built-in AI" in a browser without one gives quick fixes, as the options page promises', async () => {

@@ -24,6 +24,8 @@ export interface OutcomeRow {
 	accepted: boolean;
 	reward?: number;
 	site?: string;
+	/** A redo that took back the undo before it (bandit.ts `recordOutcome`'s `redo`); `accepted` is true. */
+	redo?: true;
 }
 
 /** What the service needs from its host. */
@@ -52,7 +54,7 @@ export function banditFromRows(rows: readonly OutcomeRow[]): BanditState {
 		const at = row.strategy.lastIndexOf('@');
 		if (at <= 0) continue;
 		const [strategy, context] = [row.strategy.slice(0, at), row.strategy.slice(at + 1)];
-		state = recordOutcome(state, context, strategy, row.accepted ? 'accept' : 'reject');
+		state = recordOutcome(state, context, strategy, row.redo ? 'redo' : row.accepted ? 'accept' : 'reject');
 		if (row.reward !== undefined) state = updateBandit(state, context, strategy, row.reward);
 	}
 	return state;
@@ -139,7 +141,8 @@ export function createRewriteService(deps: RewriteServiceDeps) {
 					strategy: outcomeKey(request.context, request.strategy),
 					at: (deps.now ?? Date.now)(),
 					accepted: request.outcome !== 'reject',
-					reward: request.reward,
+					// A redo is no new candidate shown: its reward was counted with the apply it puts back.
+					...(request.outcome === 'redo' ? { redo: true as const } : { reward: request.reward }),
 					site: request.site,
 				});
 				return { ok: true as const };

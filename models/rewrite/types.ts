@@ -132,8 +132,12 @@ export interface RewriteSuggestion {
 	context: string;
 }
 
-/** What the user did with a suggestion; feeds the bandit. */
-export type RewriteOutcome = 'accept' | 'edit' | 'reject';
+/**
+ * What the user did with a suggestion; feeds the bandit. `redo`: the editor's redo (Ctrl+Shift+Z) put back an
+ * applied rewrite the user had undone: it takes back that undo's `reject`, it is not a second apply (qa28: one
+ * rewrite read "2 applied, 1 turned down").
+ */
+export type RewriteOutcome = 'accept' | 'edit' | 'reject' | 'redo';
 
 /** `rewriteDraft` request (content script → background → host). Backend, endpoint and key come from settings
  * on the host side, never from the page. */

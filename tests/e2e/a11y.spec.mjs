@@ -439,12 +439,12 @@ test('200 % zoom: Tab walks every control of a keyboard-opened card and each is 
 		});
 		if (!at) break; // Tab past the last control went back to the draft
 		seen.push(at.name);
-		if (at.name === 'Snooze on this site') await shot(page, 'a11y-card-200-zoom');
+		if (at.name === 'Snooze here for 1 hour') await shot(page, 'a11y-card-200-zoom');
 		if (!at.inView) problems.push(`"${at.name}" out of view`);
 		if (!at.ring) problems.push(`"${at.name}" shows no focus`);
 	}
 	check(
-		seen.includes('Snooze on this site'),
+		seen.includes('Snooze here for 1 hour'),
 		`Tab never reached the card's actions: ${JSON.stringify(seen)}`,
 	);
 	check(problems.length === 0, problems.join('; '));

@@ -1,5 +1,5 @@
 // The overlay's behaviour beyond "it warns": skipped fields, fields added later, the card (badge, hover,
-// keyboard, Escape, a click elsewhere, "This is fine", "Snooze on this site"), the pre-submit nudge, scrolling
+// keyboard, Escape, a click elsewhere, "This is fine", "Snooze here for 1 hour"), the pre-submit nudge, scrolling
 // and dark pages.
 import { tsImport } from 'tsx/esm/api';
 import { TOXIC, TOXIC_WORD } from './drafts.mjs';
@@ -101,7 +101,10 @@ test('badge opens the card by click; Escape closes it and returns focus to the f
 	await host(page).locator('[data-tactful="badge"]').click();
 	const s = await waitOverlay(page, (x) => x.card !== null);
 	check(s.ok, 'card did not open');
-	check(/This is fine/.test(s.card) && /Snooze on this site/.test(s.card), `card actions missing: ${s.card}`);
+	check(
+		/This is fine/.test(s.card) && /Snooze here for 1 hour/.test(s.card),
+		`card actions missing: ${s.card}`,
+	);
 	check(/:/.test(s.card) && /land badly/.test(s.card), `card does not explain: ${s.card}`);
 	check(
 		(await focusIn(page, (w) => w.startsWith('card:'))).startsWith('card:'),
@@ -185,7 +188,7 @@ test("keyboard: Tab past the card's last button closes it and returns to the dra
 	await warnOn(env, 'github-issue.html', '#new_comment_field');
 	await page.keyboard.press('Alt+Shift+T');
 	check((await waitOverlay(page, (x) => x.card !== null)).ok, 'shortcut did not open the card');
-	await host(page).getByText('Snooze on this site').focus();
+	await host(page).getByText('Snooze here for 1 hour').focus();
 	await page.keyboard.press('Tab');
 	check((await waitOverlay(page, (x) => x.card === null)).ok, 'card still open');
 	const where = await focusIn(page, (w) => w === 'new_comment_field');
@@ -315,7 +318,7 @@ test('hovering an underline opens the card', async (env) => {
 	await shot(page, 'card-hover-stackexchange');
 });
 
-test('"Snooze on this site" hides warnings here', async (env) => {
+test('"Snooze here for 1 hour" hides warnings here', async (env) => {
 	const { page, sw } = env;
 	await warnOn(env, 'lemmy-post.html', 'textarea[id^="markdown-textarea-"]');
 	await host(page).locator('[data-tactful="badge"]').click();
@@ -327,13 +330,25 @@ test('"Snooze on this site" hides warnings here', async (env) => {
 		return getComputedStyle(card).backgroundColor;
 	});
 	check(dark.startsWith('rgb(35, 33, 29'), `card not dark on a dark page: ${dark}`);
-	await host(page).getByText('Snooze on this site').click();
+	await host(page).getByText('Snooze here for 1 hour').click();
 	check(
 		(await waitOverlay(page, (x) => x.badges.length === 0 && x.underlines.length === 0)).ok,
 		'still decorated',
 	);
-	const stored = await sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings.sites);
+	const sites = () => sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings.sites);
+	const stored = await sites();
 	check(stored?.['127.0.0.1']?.snoozeUntil > Date.now(), `snooze not stored: ${JSON.stringify(stored)}`);
+	// qa28: the badge just went, with nothing saying for how long or how to resume. A note beside the box says it.
+	const note = host(page).locator('[data-tactful="applied"]');
+	await note.waitFor({ timeout: 5_000 });
+	const says = (await note.textContent())?.trim();
+	check(says === 'Snoozed here for 1 hour · Resume', `snooze note reads ${JSON.stringify(says)}`);
+	await shot(page, 'snoozed-note');
+	await note.getByRole('button', { name: 'Resume' }).click();
+	check((await waitOverlay(page, (x) => x.badges.length > 0)).ok, 'Resume did not bring the badge back');
+	const resumed = await sites();
+	check(!(resumed?.['127.0.0.1']?.snoozeUntil > Date.now()), `still snoozed: ${JSON.stringify(resumed)}`);
+	check((await note.count()) === 0, 'the snooze note stayed after Resume');
 	await setSettings(sw, { sites: {} });
 });
 
@@ -539,7 +554,7 @@ test('in a small iframe the card opens over the page beside the frame, readable 
 	check(at.readable, `the card is clipped: ${JSON.stringify(at)}`);
 	check((await overlay(frame)).card === null, 'a second card inside the frame');
 	await page
-		.locator('[data-tactful-frame-card] button:has-text("Snooze on this site")')
+		.locator('[data-tactful-frame-card] button:has-text("Snooze here for 1 hour")')
 		.click({ trial: true });
 	await page.keyboard.press('Escape');
 	await card.waitFor({ state: 'detached', timeout: 3000 });

@@ -1,5 +1,5 @@
 // Editors in frames without a host of their own (a TinyMCE-style about:blank iframe, a srcdoc editor) belong to
-// the tab's page: the popup's site switch quiets them, and "Snooze on this site" in their card snoozes the site
+// the tab's page: the popup's site switch quiets them, and "Snooze here for 1 hour" in their card snoozes the site
 // the popup shows, not an unnamed one.
 import { CIVIL, TOXIC } from './drafts.mjs';
 import {
@@ -47,12 +47,12 @@ for (const e of EDITORS) {
 	});
 }
 
-test('srcdoc editor: "Snooze on this site" snoozes the tab\'s site', async ({ page, server, sw }) => {
+test('srcdoc editor: "Snooze here for 1 hour" snoozes the tab\'s site', async ({ page, server, sw }) => {
 	await setSettings(sw, { sites: {} });
 	const frame = await typeInto(page, server, '#reply');
 	await frame.locator('[data-tactful-host] [data-tactful="badge"]').first().click();
 	// The frame is small: its card opens over the page beside it (overlay/frame-card.ts).
-	await page.locator('[data-tactful-frame-card] button:has-text("Snooze on this site")').click();
+	await page.locator('[data-tactful-frame-card] button:has-text("Snooze here for 1 hour")').click();
 	// The click's settings write is asynchronous (content script → storage): wait for it, not for a fixed time.
 	let sites = {};
 	for (let end = Date.now() + 15_000; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {

@@ -5,7 +5,7 @@
 //    through each editor's own paste handler and makes different blocks, e.g. Lexical's empty paragraphs.)
 // 2. The popup's choices reach an open tab WITHOUT the user typing again: snooze 1 hour / Resume now, the
 //    "Insults, threats and slurs" switch, and a site's own heated-thread switch.
-// 3. The history after type, "This is fine", Apply, Ctrl+Z and "Snooze on this site" counts each action once (and
+// 3. The history after type, "This is fine", Apply, Ctrl+Z and "Snooze here for 1 hour" counts each action once (and
 //    the warning Ctrl+Z brings back is not a new one).
 // Run: npm run build && node tests/e2e/run-all.mjs user-flows   (screenshots in artifacts/)
 import { CIVIL, TOXIC } from './drafts.mjs';
@@ -229,7 +229,7 @@ test('"This is fine" on one draft does not silence the same insult in a new draf
 	await page.close();
 });
 
-test('history counts each action once: warned, "This is fine", Apply, Ctrl+Z, "Snooze on this site"', async (env) => {
+test('history counts each action once: warned, "This is fine", Apply, Ctrl+Z, "Snooze here for 1 hour"', async (env) => {
 	await resetSettings(env.sw);
 	const actions = async () => {
 		const reply = await message(env, 'getStats', { days: 7 });
@@ -301,16 +301,16 @@ test('history counts each action once: warned, "This is fine", Apply, Ctrl+Z, "S
 	await expect({ rewriteAccepted: 1, rewriteRejected: 1 }, 'Ctrl+Z after Apply');
 	check((await waitOverlay(page, warned, 30_000)).ok, 'the restored draft is not warned');
 	await host.locator('[data-tactful="badge"]').first().click();
-	await host.getByRole('button', { name: 'Snooze on this site' }).click();
+	await host.getByRole('button', { name: 'Snooze here for 1 hour' }).click();
 	// The warning Ctrl+Z brought back is the second draft's, already counted: still 2 warned (session 15 said 3).
 	await expect(
 		{ shown: 2, snoozed: 1, fine: 1, rewriteAccepted: 1, rewriteRejected: 1 },
-		'Snooze on this site',
+		'Snooze here for 1 hour',
 	);
 	// The count above is the background's record of the click; the page goes quiet on its own path (the snooze is
 	// written to storage, the content script hears the change and repaints): polled, not read once.
 	const snoozed = await waitOverlay(page, quiet, 15_000);
-	check(snoozed.ok, `still warning after "Snooze on this site": ${JSON.stringify(snoozed.badges)}`);
+	check(snoozed.ok, `still warning after "Snooze here for 1 hour": ${JSON.stringify(snoozed.badges)}`);
 	const { totals } = await actions();
 	// The undone rewrite is not a fix: the page says "0 rewrites accepted (1 applied, 1 undone)".
 	check(totals.fixes === 0 && totals.undone === 1, `totals: ${JSON.stringify(totals)}`);

@@ -67,11 +67,12 @@ function rawStats(events: readonly NewEvent[], now: number, days: number) {
 	const inRange = events.filter((e) => e.at >= rangeStart(now, days) && e.at <= now);
 	const tally = (es: readonly NewEvent[]) => ({
 		warnings: es.filter((e) => e.action === 'shown').length,
-		// Accepted rewrites less those undone (session 13), never below zero.
+		// Accepted rewrites less those undone (session 13), plus those a redo put back (qa28), never below zero.
 		fixes: Math.max(
 			0,
 			es.filter((e) => e.action === 'rewriteAccepted').length -
-				es.filter((e) => e.action === 'rewriteRejected').length,
+				es.filter((e) => e.action === 'rewriteRejected').length +
+				es.filter((e) => e.action === 'rewriteRedone').length,
 		),
 	});
 	const group = (key: (e: NewEvent) => string[]) => {

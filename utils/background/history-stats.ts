@@ -23,14 +23,19 @@ export function dayRange(now: number, days: number): [string, string] {
 
 /**
  * Warnings are 'shown' events; fixes are 'rewriteAccepted' ones less those taken back ('rewriteRejected': the
- * card's Undo or Ctrl+Z right after Apply). Summed signed while counting, each bucket clamped at zero at the end
- * (`kept`): an undo can land in another bucket (the day after its Apply) than the accept it takes back.
+ * card's Undo or Ctrl+Z right after Apply), plus those put back by the editor's redo ('rewriteRedone', which takes
+ * an undo back: one apply, undone and redone, is one fix and nothing undone, not "2 applied, 1 undone" as qa28 read).
+ * Summed signed while counting, each bucket clamped at zero at the end (`kept`): an undo can land in another bucket
+ * (the day after its Apply) than the accept it takes back.
  */
-const fixesOf = (accepted = 0, undone = 0) => accepted - undone;
+const fixesOf = (accepted = 0, undone = 0, redone = 0) => accepted - undone + redone;
 const kept = <T extends Tally>(t: T): T => ({ ...t, fixes: Math.max(0, t.fixes) });
 
 function tallyOf(counts: Partial<Record<EventAction, number>> | undefined): Tally {
-	return { warnings: counts?.shown ?? 0, fixes: fixesOf(counts?.rewriteAccepted, counts?.rewriteRejected) };
+	return {
+		warnings: counts?.shown ?? 0,
+		fixes: fixesOf(counts?.rewriteAccepted, counts?.rewriteRejected, counts?.rewriteRedone),
+	};
 }
 
 function add(into: Tally, t: Tally): void {
@@ -84,13 +89,17 @@ export function computeStats(
 			);
 			for (const d of named) {
 				const dim = byDimension.get(d) ?? { dimension: d, warnings: 0, fixes: 0 };
-				const { shown, rewriteAccepted, rewriteRejected } = counts.dimensions;
-				add(dim, { warnings: shown?.[d] ?? 0, fixes: fixesOf(rewriteAccepted?.[d], rewriteRejected?.[d]) });
+				const { shown, rewriteAccepted, rewriteRejected, rewriteRedone } = counts.dimensions;
+				add(dim, {
+					warnings: shown?.[d] ?? 0,
+					fixes: fixesOf(rewriteAccepted?.[d], rewriteRejected?.[d], rewriteRedone?.[d]),
+				});
 				byDimension.set(d, dim);
 			}
 		}
 	}
-	totals.undone = actions.rewriteRejected;
+	// Undos the user let stand: a redo took one back.
+	totals.undone = Math.max(0, actions.rewriteRejected - actions.rewriteRedone);
 	return {
 		days,
 		byDay: [...byDay.values()].map(kept),

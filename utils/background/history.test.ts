@@ -99,6 +99,22 @@ describe('undone rewrites (QA, session 13: an undone rewrite still counted as ac
 		);
 	});
 
+	it('a redo after the undo takes it back: one rewrite applied, undone and redone is 1 fix, 0 undone (qa28)', async () => {
+		const ev = (action: 'rewriteAccepted' | 'rewriteRejected' | 'rewriteRedone') =>
+			h.recordEvent({ site: 'github.com', level: 'warn', dimensions: ['Toxicity' as never], action });
+		await ev('rewriteAccepted');
+		await ev('rewriteRejected');
+		await ev('rewriteRedone');
+		let stats = await h.getStats({ days: 7 });
+		// The page's "1 rewrite accepted" with no "(2 applied, 1 undone)".
+		expect(stats.totals).toMatchObject({ fixes: 1, undone: 0 });
+		expect(stats.bySite).toEqual([{ site: 'github.com', warnings: 0, fixes: 1 }]);
+		expect(stats.byDimension).toEqual([{ dimension: 'Toxicity', warnings: 0, fixes: 1 }]);
+		await ev('rewriteRejected'); // Ctrl+Z once more
+		stats = await h.getStats({ days: 7 });
+		expect(stats.totals).toMatchObject({ fixes: 0, undone: 1 });
+	});
+
 	it('never counts below zero where the undo landed on another day than the Apply', async () => {
 		clock = NOW - DAY;
 		await h.recordEvent({ site: 'a', level: 'warn', dimensions: [], action: 'rewriteAccepted' });

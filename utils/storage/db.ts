@@ -23,6 +23,8 @@ export const EVENT_ACTIONS = [
 	'snoozed',
 	'rewriteAccepted',
 	'rewriteRejected',
+	// The editor's redo put back a rewrite the user had undone: takes back that 'rewriteRejected' (not a new apply).
+	'rewriteRedone',
 	'postedAnyway',
 	'reviewed',
 ] as const;
@@ -83,6 +85,8 @@ export interface RewriteOutcomeRow {
 	/** Reward the bandit credits to `strategy`, if the caller computed one. */
 	reward?: number;
 	site?: string;
+	/** A redo that took back the undo before it (models/rewrite/bandit.ts `recordOutcome`); `accepted` is true. */
+	redo?: true;
 }
 
 /**

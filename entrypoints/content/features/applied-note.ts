@@ -39,6 +39,9 @@ export interface AppliedNoteView {
 	actions?: DOMRect | null;
 	/** Set after a refused Undo: why, in the draft-integrity words the card uses. */
 	message?: string;
+	/** The note's words and its button's, when not "Rewrite applied · Undo" (features/snoozed-note.ts). */
+	label?: string;
+	button?: string;
 	onUndo?: () => void;
 	dark: boolean;
 	/** This draw puts the focus on the Undo (a keyboard Apply; see the module's comment). */

@@ -389,7 +389,7 @@ describe('an applied rewrite taken back (QA, session 13: an undone rewrite still
 	const historyRedo = (editor: { el: HTMLElement }) =>
 		editor.el.dispatchEvent(new InputEvent('input', { inputType: 'historyRedo', bubbles: true }));
 
-	it('Ctrl+Shift+Z that brings the rewrite back after its undo counts it as applied again, and Ctrl+Z as undone again (session 14 notes: the redo was not re-counted)', async () => {
+	it('Ctrl+Shift+Z that brings the rewrite back after its undo takes the undo back (not a second apply, qa28), and Ctrl+Z undoes it again (session 14 notes: the redo was not counted)', async () => {
 		const { editor, deps } = await withSuggestion();
 		const stop = new AbortController();
 		watchRewriteUndo(editor, stop.signal);
@@ -407,16 +407,16 @@ describe('an applied rewrite taken back (QA, session 13: an undone rewrite still
 		editor.value = rewrite;
 		historyRedo(editor);
 		expect([undone.mock.calls.length, redone.mock.calls.length]).toEqual([1, 1]);
-		expect(deps.recordOutcome).toHaveBeenLastCalledWith(suggestion, candidate, 'accept');
-		historyRedo(editor); // nothing more to redo: the same text, not a second accept
+		expect(deps.recordOutcome).toHaveBeenLastCalledWith(suggestion, candidate, 'redo');
+		historyRedo(editor); // nothing more to redo: the same text, not a second redo
 		expect(redone).toHaveBeenCalledTimes(1);
 		editor.value = DRAFT;
 		historyUndo(editor);
 		expect([undone.mock.calls.length, redone.mock.calls.length]).toEqual([2, 1]);
 		expect(deps.recordOutcome).toHaveBeenLastCalledWith(suggestion, candidate, 'reject');
-		// Accepts and rejects net out to what the draft holds: the rewrite is out, as many rejects as accepts.
+		// One apply; each redo takes back the undo before it, so the net is what the draft holds: the rewrite is out.
 		const outcomes = vi.mocked(deps.recordOutcome).mock.calls.map((c) => c[2]);
-		expect(outcomes).toEqual(['accept', 'reject', 'accept', 'reject']);
+		expect(outcomes).toEqual(['accept', 'reject', 'redo', 'reject']);
 	});
 
 	it("after the card's Undo, Ctrl+Z that brings the rewrite back counts it again, and Ctrl+Shift+Z to the draft undoes it again", async () => {
@@ -527,7 +527,7 @@ describe('a rich editor whose Ctrl+Z fires no input event (CodeMirror, session 1
 		expect(vi.mocked(deps.recordOutcome).mock.calls.map((c) => c[2])).toEqual([
 			'accept',
 			'reject',
-			'accept',
+			'redo',
 			'reject',
 		]);
 		stop.abort();

@@ -55,8 +55,9 @@ async function writeEdit(editor: Editor, edit: Edit, current: string): Promise<b
 /**
  * The latest applied rewrite of a field: the draft before it and the draft it made, and what to tell when it is
  * taken back (the bandit a reject, the history a `rewriteRejected`) or put back by the editor's own redo (the
- * bandit an accept, the history a `rewriteAccepted` again: session 14 found a redo after an undo not re-counted,
- * so the history showed the rewrite undone while the draft held it).
+ * bandit a `redo`, the history a `rewriteRedone`, each taking that undo back: session 14 found a redo after an undo
+ * not counted, so the history showed the rewrite undone while the draft held it; session 28 found it counted as a
+ * second apply).
  */
 interface Applied {
 	original: string;
@@ -375,8 +376,9 @@ export async function applyCandidate(
 	deps.recordOutcome(suggestion, candidate, 'accept');
 	// An undo is the user's verdict on the candidate after all: the bandit hears it as a reject (it heard the
 	// accept already: the arm nets one accept and one reject, as a rewrite tried and turned down).
-	// A redo puts it back: the bandit and the history hear the accept again, so accepts less rejects stay what the
-	// draft holds. A newer Apply replaces all of this (an older rewrite brought back is not counted).
+	// A redo puts it back: the bandit and the history hear a redo, which takes that reject back (not a second
+	// accept: qa28 read "2 applied, 1 undone" for one rewrite), so what is counted stays what the draft holds. A newer
+	// Apply replaces all of this (an older rewrite brought back is not counted).
 	putBacks.delete(editor);
 	takeBacks.set(editor, {
 		original: current,
@@ -386,7 +388,7 @@ export async function applyCandidate(
 			onUndone?.();
 		},
 		redone: () => {
-			deps.recordOutcome(suggestion, candidate, 'accept');
+			deps.recordOutcome(suggestion, candidate, 'redo');
 			onRedone?.();
 		},
 	});

@@ -173,7 +173,7 @@ function RewriteSection({ ctx, deps }: { ctx: CardContext; deps: RewriteDeps }) 
 						candidate,
 						deps,
 						ctx.recordUndone,
-						ctx.recordAccepted,
+						ctx.recordRedone,
 						// The editor changed the written text a moment later: the card says so (or, for a typographic tidy
 						// told once already, not), and the note beside the field keeps its Undo for the text it holds now.
 						// Only a typographic tidy: a change of words with no key (dictation, a script, rewrite-applied.spec's

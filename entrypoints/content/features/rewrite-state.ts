@@ -41,7 +41,7 @@ export interface RewriteDeps {
 	recordOutcome(
 		suggestion: RewriteSuggestion,
 		candidate: RewriteCandidate,
-		outcome: 'accept' | 'reject',
+		outcome: 'accept' | 'reject' | 'redo',
 	): void;
 	/** How far a first-time model download is (the on-device backend); polled while a request waits. */
 	download?(): Promise<DownloadSnapshot | null>;

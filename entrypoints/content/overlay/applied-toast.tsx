@@ -1,5 +1,6 @@
 /**
- * The "Rewrite applied · Undo" note (features/applied-note.ts) as drawn in the overlay: beside the field, below it
+ * The "Rewrite applied · Undo" note (features/applied-note.ts), or "Snoozed here for 1 hour · Resume"
+ * (features/snoozed-note.ts), as drawn in the overlay: beside the field, below it
  * where the window has room, else above it, else over the field's bottom edge; never in the page's DOM.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
@@ -95,7 +96,7 @@ function UndoButton({ note }: { note: AppliedNoteView }) {
 	}, []);
 	return (
 		<button type="button" data-tactful="applied-undo" ref={undo} onClick={() => note.onUndo?.()}>
-			Undo
+			{note.button ?? 'Undo'}
 		</button>
 	);
 }
@@ -135,7 +136,7 @@ export function AppliedToast({
 			<div
 				class="tf-applied"
 				role="group"
-				aria-label="Rewrite applied"
+				aria-label={note.label ?? 'Rewrite applied'}
 				data-tactful="applied"
 				style={{ left: `${left}px`, top: `${top}px`, maxWidth: `${NOTE_WIDTH}px` }}
 				onKeyDown={onKeyDown}
@@ -144,7 +145,7 @@ export function AppliedToast({
 					<span data-tactful="applied-message">{note.message}</span>
 				) : (
 					<>
-						<span>Rewrite applied</span>
+						<span>{note.label ?? 'Rewrite applied'}</span>
 						<span aria-hidden="true"> · </span>
 						<UndoButton note={note} />
 					</>

@@ -37,6 +37,7 @@ export function fakeDeps(settings: Partial<Settings> = {}) {
 		events: [] as string[],
 		feedback: 0,
 		snoozed: [] as string[],
+		resumed: [] as string[],
 		warmUps: 0,
 	};
 	const deps: SessionDeps = {
@@ -56,6 +57,9 @@ export function fakeDeps(settings: Partial<Settings> = {}) {
 		},
 		snooze: async (host) => {
 			calls.snoozed.push(host);
+		},
+		resume: async (host) => {
+			calls.resumed.push(host);
 		},
 		warmUp: async () => {
 			calls.warmUps++;
