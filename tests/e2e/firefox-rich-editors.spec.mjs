@@ -94,7 +94,10 @@ for (const e of EDITORS)
 			(x) => x === rewritten,
 		);
 		check(redone.ok, `Ctrl+Shift+Z did not redo the rewrite: ${JSON.stringify(redone.value)}`);
-		await counted({ rewriteAccepted: 1, rewriteRejected: 1, rewriteRedone: 1 }, 'Ctrl+Shift+Z after the undo');
+		await counted(
+			{ rewriteAccepted: 1, rewriteRejected: 1, rewriteRedone: 1 },
+			'Ctrl+Shift+Z after the undo',
+		);
 	});
 
 // Session 18: Apply's write landing while the tab is hidden (the user switched tabs during the write's quiet wait)

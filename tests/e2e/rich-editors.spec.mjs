@@ -124,7 +124,10 @@ for (const e of EDITORS) {
 			(x) => x.state === rewritten.state && norm(x.shown) === norm(rewritten.shown),
 		);
 		check(redone.ok, `Ctrl+Shift+Z did not redo the rewrite: ${JSON.stringify(redone.value)}`);
-		await counted({ rewriteAccepted: 1, rewriteRejected: 1, rewriteRedone: 1 }, 'Ctrl+Shift+Z after the undo');
+		await counted(
+			{ rewriteAccepted: 1, rewriteRejected: 1, rewriteRedone: 1 },
+			'Ctrl+Shift+Z after the undo',
+		);
 		if (e.ctrlY) {
 			await page.keyboard.press('Control+Z');
 			await poll(both, (x) => x.state === draft.state);
@@ -135,7 +138,10 @@ for (const e of EDITORS) {
 				(x) => x.state === rewritten.state && norm(x.shown) === norm(rewritten.shown),
 			);
 			check(again.ok, `Ctrl+Y did not redo the rewrite: ${JSON.stringify(again.value)}`);
-			await counted({ rewriteAccepted: 1, rewriteRejected: 2, rewriteRedone: 2 }, 'Ctrl+Y after the second undo');
+			await counted(
+				{ rewriteAccepted: 1, rewriteRejected: 2, rewriteRedone: 2 },
+				'Ctrl+Y after the second undo',
+			);
 		}
 	});
 }
