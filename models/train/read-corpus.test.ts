@@ -67,6 +67,8 @@ describe('readCorpus', () => {
 			'fresh-s12-civil.txt',
 			'fresh-s28-attacks.txt',
 			'fresh-s28-civil.txt',
+			'fresh-s30-attacks.txt',
+			'fresh-s30-civil.txt',
 			'long-subject-civil.txt',
 			'long-subject-insults.txt',
 			'putdowns27.txt',
