@@ -26,6 +26,7 @@ import { replyVerdictWords } from './reply-verdicts.ts';
 import { sarcasmAtOthers } from './sarcasm-at-others.ts';
 import { wordSentences } from './sentences.ts';
 import { stayingContrastWords } from './staying-contrast.ts';
+import { talksDownWords } from './talks-down.ts';
 import { threatWords } from './threats.ts';
 import { CONTEMPT } from './work-insults.ts';
 
@@ -124,6 +125,7 @@ export function culpritWords(tokenized: Tokenized): CulpritWords {
 		...replyVerdictWords(tokenized),
 		...stayingContrastWords(tokenized),
 		...calmAttackWords(tokenized),
+		...talksDownWords(tokenized),
 		// Where the sarcasm pass reads the draft, its words are the underline (the act, not the thing: "broke",
 		// not "prod"); paraphrase-attacks.ts defers to it the same way.
 		...(sarcasmAtOthers(tokenized).length > 0 ? [] : paraphraseAttackWords(tokenized)),

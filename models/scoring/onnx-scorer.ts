@@ -60,6 +60,7 @@ import { SelfInsultPass } from './self-insult.ts';
 import { SentencePass } from './sentence-pass.ts';
 import { applySincerePraise } from './sincere-praise.ts';
 import { applyStayingContrast } from './staying-contrast.ts';
+import { applyTalksDown } from './talks-down.ts';
 import { ThingInsultPass } from './thing-insult.ts';
 import { applyThreats } from './threats.ts';
 import type { ScoreOptions, ScoreResult, Scorer } from './types.ts';
@@ -168,6 +169,7 @@ export class OnnxScorer implements Scorer {
 					inappropriateWords: NO_WORDS,
 					mocking: false,
 					aboutGroup: false,
+					talksDown: false,
 					culpritWords: undefined,
 					excusedWords: undefined,
 				};
@@ -202,6 +204,8 @@ export class OnnxScorer implements Scorer {
 				applySarcasmAtOthers(entry, tokenized);
 				applyThreats(entry, tokenized);
 				applyPutDowns(entry, tokenized);
+				// Calm put-downs through a comparison: "any junior would catch", "a real project" (session 30).
+				applyTalksDown(entry, tokenized);
 				// Calm contempt for the reader the rules did not name, read by the contempt model (session 28).
 				await this.contempt.apply(entry, tokenized);
 				// A moderate toxic score with no word to point at is the prior (prior-only.ts): its words decide.

@@ -22,7 +22,8 @@ describe('readCorpus', () => {
 				.some((l) => l.trim().startsWith('#')),
 		);
 		// Session 19's, 20's, 21's, 24's (long-subject), 26's (attacks13), 27's (civil27, putdowns27, superlatives27,
-		// split27) and 28's (split28, civil28, spans28) sets were written with `#` headers and are only read through readCorpus.
+		// split27), 28's (split28, civil28, spans28) and 30's (putdown30) sets were written with `#` headers and are only
+		// read through readCorpus.
 		expect(withComments.sort()).toEqual([
 			'attacks13-civil.txt',
 			'attacks13.txt',
@@ -71,6 +72,9 @@ describe('readCorpus', () => {
 			'fresh-s30-civil.txt',
 			'long-subject-civil.txt',
 			'long-subject-insults.txt',
+			'putdown30-check.txt',
+			'putdown30-civil.txt',
+			'putdown30-dev.txt',
 			'putdowns27.txt',
 			'spans28.txt',
 			'split27-check.txt',
