@@ -1,9 +1,11 @@
 /**
- * Session 30 (edges30): short civil admissions, concessions, agreements and apologies to the reader ("You were right
+ * Session 30 (edges30): (1) short civil admissions, concessions, agreements and apologies to the reader ("You were right
  * about the retry logic and I was wrong.") flagged by the appropriateness head, and hostile twins of the same shape
- * (tests/corpora/admissions30-dev.txt, admissions30-check.txt, admissions30-hostile.txt).
- * `npx tsx scripts/check-admissions30.ts [--show]`: per file and scoring mode how many lines flag; `--show` prints
- * the DEV half's and the hostile twins' lines with their default verdict, toxic and Inappropriateness scores and
+ * (tests/corpora/admissions30-dev.txt, admissions30-check.txt, admissions30-hostile.txt); (2) the reader's own
+ * contribution called garbage ("This PR is garbage.", verdicts30-dev.txt, verdicts30-check.txt) and civil twins
+ * (garbage said of tools, one's own code, jargon: verdicts30-civil.txt).
+ * `npx tsx scripts/check-edges30.ts [--show]`: per file and scoring mode how many lines flag; `--show` prints
+ * the DEV halves' and the twins' lines with their default verdict, toxic and Inappropriateness scores and
  * underlined words (the check half is only counted).
  */
 import { resolve } from 'node:path';
@@ -22,6 +24,9 @@ const sets = [
 	{ file: 'admissions30-dev.txt', what: 'civil flagged', shown: true },
 	{ file: 'admissions30-check.txt', what: 'civil flagged', shown: false },
 	{ file: 'admissions30-hostile.txt', what: 'hostile caught', shown: true },
+	{ file: 'verdicts30-dev.txt', what: 'hostile caught', shown: true },
+	{ file: 'verdicts30-check.txt', what: 'hostile caught', shown: false },
+	{ file: 'verdicts30-civil.txt', what: 'civil flagged', shown: true },
 ] as const;
 const scorer = await createNodeScorer();
 for (const set of sets) {
