@@ -14,9 +14,9 @@
  *
  * Draft scoring only, with no model run: a few set look-ups, and nothing for a draft under the cap.
  */
-import type { Tokenized } from '../features/featurize.ts';
+import type { Token, Tokenized } from '../features/featurize.ts';
 import { hasInsult } from './insult-target.ts';
-import { JUDGING } from './prior-only.ts';
+import { JUDGING, namesGroup } from './prior-only.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { wordSentences } from './sentences.ts';
 import { DIMENSIONS } from './types.ts';
@@ -25,6 +25,12 @@ import { DIMENSIONS } from './types.ts';
 export const ADMISSION_CAP = 0.35;
 /** Longest draft the rule reads: a short reply (the class is 4–25 words). */
 export const MAX_WORDS = 25;
+/**
+ * The toxic head's reading above which the rule never caps: the class reads at most 0.65 there ("You're absolutely
+ * right, …"); the first version, without it, capped Davidson and ToxiCR positives at 0.98–1.00 that opened on
+ * "Sorry" or "My bad" and carried a slur or abuse its word lists miss.
+ */
+export const MAX_TOXIC = 0.7;
 
 /** Phrases that admit, concede, agree or apologise, as lowercased word sequences. */
 const ADMISSIONS: readonly (readonly string[])[] = [
@@ -71,7 +77,9 @@ const ADMISSIONS: readonly (readonly string[])[] = [
 	'sorry',
 	'apologies',
 	'my apologies',
-	'an apology',
+	'i owe you an apology',
+	"that's a good point",
+	'that is a good point',
 	'thanks for the correction',
 ].map((p) => p.split(' '));
 
@@ -80,7 +88,9 @@ const NEVER = new Set(
 	(
 		'competence genius einstein sherlock hotshot champ buddy pal kiddo sweetie monkey toddler child kid intern ' +
 		// Contempt for a work: "Sorry, but this is the ugliest hack …" is a verdict with an apology in front.
-		'disgusting ugly ugliest awful horrible terrible atrocious hideous sloppy messy lazy embarrassing shameful'
+		'disgusting ugly ugliest awful horrible terrible atrocious hideous sloppy messy lazy embarrassing shameful ' +
+		// Validation rows the first version capped: contempt for a third party after "I agree" (HateModerate).
+		'ridiculous demon demons hypocrite hypocrites hypocritical'
 	).split(' '),
 );
 
@@ -94,7 +104,7 @@ const SNEERS = new Set(
 	(
 		'once change impressive impressed congrats bravo wow someone somebody coming expect expected expecting ' +
 		'trusting trust thinking assuming usually always even worse worst shame clock twice mansplain enjoy lucky ' +
-		'miracle surprise surprised whatever pointless obviously clearly'
+		'miracle surprise surprised whatever pointless obviously clearly standards'
 	).split(' '),
 );
 const SNEER_PAIRS = new Set(
@@ -115,8 +125,32 @@ const SNEER_PAIRS = new Set(
 );
 const READER = new Set("you you're youre your yours yourself you've you'd you'll u ur".split(' '));
 
-function holdsAdmission(ws: readonly string[]): boolean {
-	return ws.some((_w, i) => ADMISSIONS.some((p) => p.every((pw, k) => ws[i + k] === pw)));
+/** Words that may come before an admission in its clause ("Ah, you're correct", "Yeah you were right"). */
+const LEADS = new Set('yes yeah yep ok okay ah oh well honestly right indeed hmm and so totally'.split(' '));
+
+/**
+ * Whether a sentence holds an admission phrase that opens its clause (after LEADS only): "what a sick, sad and sorry
+ * legacy" (ParaDetox) holds "sorry" as an adjective, not an apology.
+ */
+function holdsAdmission(masked: string, toks: readonly Token[]): boolean {
+	const ws = toks.map((t) => t.word);
+	return ws.some((_w, i) => {
+		if (!ADMISSIONS.some((p) => p.every((pw, k) => ws[i + k] === pw))) return false;
+		let from = i;
+		while (from > 0 && LEADS.has(ws[from - 1] ?? '') && !boundaryBefore(masked, toks, from)) from--;
+		return from === 0 || boundaryBefore(masked, toks, from);
+	});
+}
+
+/** Whether clause punctuation stands right before token `i`. */
+function boundaryBefore(masked: string, toks: readonly Token[], i: number): boolean {
+	const prev = toks[i - 1];
+	const cur = toks[i];
+	return (
+		prev !== undefined &&
+		cur !== undefined &&
+		/[,;:.!?()\u2013\u2014]/.test(masked.slice(prev.end, cur.start))
+	);
 }
 
 /** Whether a draft is a short admission, concession, agreement or apology with nothing aimed at the reader. */
@@ -124,17 +158,20 @@ export function isAdmission(tokenized: Tokenized): boolean {
 	const { tokens, masked } = tokenized;
 	if (tokens.length > MAX_WORDS || masked.includes('?')) return false;
 	const ws = tokens.map((t) => t.word);
-	if (!holdsAdmission(ws)) return false;
+	if (!wordSentences(tokenized).some((x) => holdsAdmission(masked, x.toks))) return false;
 	if (ws.some((w) => JUDGING.has(w) || NEVER.has(w) || SNEERS.has(w))) return false;
 	if (ws.some((w, i) => SNEER_PAIRS.has(`${w} ${ws[i + 1] ?? ''}`))) return false;
-	if (hasInsult(tokens)) return false;
-	return wordSentences(tokenized).every((s) => !s.ws.some((w) => READER.has(w)) || holdsAdmission(s.ws));
+	// A group of people named by who they are keeps the models' reading, as in prior-only.ts.
+	if (hasInsult(tokens) || namesGroup(tokenized)) return false;
+	return wordSentences(tokenized).every(
+		(s) => !s.ws.some((w) => READER.has(w)) || holdsAdmission(masked, s.toks),
+	);
 }
 
 /** Caps such a draft's toxic head and dimensions at ADMISSION_CAP. Call with the other civil caps. */
 export function applyAdmissions(entry: ScoreEntry, tokenized: Tokenized): void {
 	const leans = entry.toxic > ADMISSION_CAP || entry.dimensions.Inappropriateness > ADMISSION_CAP;
-	if (!leans || !isAdmission(tokenized)) return;
+	if (!leans || entry.toxic >= MAX_TOXIC || !isAdmission(tokenized)) return;
 	entry.toxic = Math.min(entry.toxic, ADMISSION_CAP);
 	const dimensions = { ...entry.dimensions };
 	for (const d of DIMENSIONS) dimensions[d] = Math.min(dimensions[d], ADMISSION_CAP);
