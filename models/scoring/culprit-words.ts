@@ -19,6 +19,7 @@ import type { Token, Tokenized } from '../features/featurize.ts';
 import { calmAttackWords } from './calm-attacks.ts';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, insultsAtOthers, PERSON_ADJECTIVES } from './insult-at-others.ts';
 import { selfFrame } from './insult-target.ts';
+import { mockComparisonWords } from './mock-comparisons.ts';
 import { paraphraseAttackWords } from './paraphrase-attacks.ts';
 import { groupWords, putDownWords } from './put-downs.ts';
 import { endorsedQuoteWords, QUOTED } from './quoted-mention.ts';
@@ -126,6 +127,8 @@ export function culpritWords(tokenized: Tokenized): CulpritWords {
 		...stayingContrastWords(tokenized),
 		...calmAttackWords(tokenized),
 		...talksDownWords(tokenized),
+		// A mocking comparison and an author's put-down (session 30, edges30): "…, a toaster?".
+		...mockComparisonWords(tokenized),
 		// Where the sarcasm pass reads the draft, its words are the underline (the act, not the thing: "broke",
 		// not "prod"); paraphrase-attacks.ts defers to it the same way.
 		...(sarcasmAtOthers(tokenized).length > 0 ? [] : paraphraseAttackWords(tokenized)),

@@ -44,6 +44,9 @@ export const MISSES8_SETS: Record<string, Set<string>> = {
 	),
 	joke: words('joke farce laughable laughingstock mockery embarrassment disgrace'),
 	trash: words('garbage trash junk rubbish crap'),
+	// Session 30 (edges30): what a review is about, the reader's own contribution ("this PR", "your patch").
+	contrib: words('pr prs patch patches commit commits diff diffs change changes changeset changesets mr mrs'),
+	contribBe: words("is was are were s 's feels looks reads"),
 	// What "garbage" goes on to name when it is a thing, not a verdict: "garbage collection", "junk files".
 	thing: words(
 		'collection collector collected collecting in out data file files bin can cans day truck value values ' +
@@ -93,6 +96,12 @@ export const MISSES8_PATTERNS: readonly string[] = [
 	'the @work @someone @made @be @mod? @mod? @mod? @joke !@notVerdict',
 	'@yourWork @work @someone @made @be @mod? @mod? @mod? @joke|@trash !@thing',
 	'what a joke|farce|mockery of a|an',
+	// Session 30 (edges30): the contribution under review called garbage ("This PR is garbage.", "Your code is
+	// trash."); insult-at-things.ts excused it as a thing, but a verdict on the reader's own work is a put-down.
+	// Not "my code is garbage", "this library is garbage", "the garbage collector".
+	'this|that|these|those whole|entire|new? @contrib @contribBe @mod? @mod? @mod? @trash !@thing',
+	'this|that|your|ur pull|merge request|requests @contribBe @mod? @mod? @mod? @trash !@thing',
+	'your|ur whole|entire|new? @work @contribBe @mod? @mod? @mod? @trash !@thing',
 	'calling this|that|it a|an fix|solution|review|test|release|patch|feature|design|plan is a|an? @mod? @joke',
 	// "You should be embarrassed by this review", "whoever reviewed it should be ashamed".
 	'you|whoever|u should|ought be|feel ashamed|embarrassed',

@@ -26,6 +26,11 @@ describe('heated review drafts aimed at the reader’s work (session 16, misses8
 		['Did you even bother to run it?', ['even', 'bother']],
 		['Has anyone even tried the beta?', ['even']],
 		['Did you bother testing any of this?', ['bother']],
+		// Session 30 (edges30): the reader's contribution called garbage.
+		['This PR is garbage.', ['garbage']],
+		['These commits are trash, squash them.', ['trash']],
+		['Your refactor is pure junk.', ['junk']],
+		['This pull request is complete rubbish.', ['rubbish']],
 	])('a jab: %s', (text, found) => expect(putDowns(text)).toEqual(found));
 
 	it.each([
@@ -42,6 +47,10 @@ describe('heated review drafts aimed at the reader’s work (session 16, misses8
 		'Did you test the migration on a copy of prod?',
 		'Did you bother with the cache or skip it?',
 		"I didn't even notice the warning.",
+		'My code is garbage, I will rewrite it.',
+		'This library is garbage for large files.',
+		'This PR fixes the garbage collection stall.',
+		'This diff moves the trash can icon.',
 	])('civil: %s', (text) => expect(putDowns(text)).toEqual([]));
 });
 

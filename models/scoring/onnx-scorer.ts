@@ -34,6 +34,7 @@
 import { type Tokenized, tokenize } from '../features/featurize.ts';
 import bundledManifest from '../manifest.json';
 import { blankAddresses } from './addresses.ts';
+import { applyAdmissions } from './admissions.ts';
 import { applyCalmAttacks } from './calm-attacks.ts';
 import { applyChosenPeoplePraise } from './chosen-people-praise.ts';
 import { applyCivilDevIdioms } from './civil-dev-idioms.ts';
@@ -192,6 +193,8 @@ export class OnnxScorer implements Scorer {
 				applyCivilDevIdioms(entry, tokenized);
 				applySincerePraise(entry, tokenized);
 				applyChosenPeoplePraise(entry, tokenized);
+				// Short admissions and concessions to the reader (session 30, edges30).
+				applyAdmissions(entry, tokenized);
 				// Inappropriateness alone on a plain statement to no one (session 21, civil8).
 				applyPlainStatements(entry, tokenized);
 				applyInsultsAtOthers(entry, tokenized);

@@ -22,9 +22,12 @@ describe('readCorpus', () => {
 				.some((l) => l.trim().startsWith('#')),
 		);
 		// Session 19's, 20's, 21's, 24's (long-subject), 26's (attacks13), 27's (civil27, putdowns27, superlatives27,
-		// split27), 28's (split28, civil28, spans28) and 30's (putdown30) sets were written with `#` headers and are only
-		// read through readCorpus.
+		// split27), 28's (split28, civil28, spans28) and 30's (putdown30, admissions30, verdicts30, spans30) sets were
+		// written with `#` headers and are only read through readCorpus.
 		expect(withComments.sort()).toEqual([
+			'admissions30-check.txt',
+			'admissions30-dev.txt',
+			'admissions30-hostile.txt',
 			'attacks13-civil.txt',
 			'attacks13.txt',
 			'attacks7-check.txt',
@@ -77,6 +80,7 @@ describe('readCorpus', () => {
 			'putdown30-dev.txt',
 			'putdowns27.txt',
 			'spans28.txt',
+			'spans30.txt',
 			'split27-check.txt',
 			'split27-civil.txt',
 			'split27-dev.txt',
@@ -87,6 +91,9 @@ describe('readCorpus', () => {
 			'superlatives27.txt',
 			'threats5-civil.txt',
 			'threats5.txt',
+			'verdicts30-check.txt',
+			'verdicts30-civil.txt',
+			'verdicts30-dev.txt',
 		]);
 	});
 });
