@@ -95,9 +95,7 @@ function floorScorer(scorer: Scorer, drafts: readonly Draft[]): Scorer {
 				if (!d) return s;
 				const spans: Span[] = d.drop.flatMap((p) => {
 					const m = new RegExp(`\\b${p}\\b`, 'iu').exec(d.text);
-					return m
-						? [{ start: m.index, end: m.index + m[0].length, weight: 0.9, head: 'toxic' as const }]
-						: [];
+					return m ? [{ start: m.index, end: m.index + m[0].length, weight: 1, head: 'toxic' as const }] : [];
 				});
 				return { ...s, toxic: Math.max(s.toxic, 0.9), flag: true, spans };
 			});
