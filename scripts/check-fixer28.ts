@@ -11,15 +11,21 @@
  * - no new content: every word of it that is not in the draft is a function word or one of the fixer's framing
  *   words (`FRAME` below: "please", "could", "seems", "caught", …); `--show` lists the others;
  * - pass: all of the above, and no dangling comma.
+ * `--set fixer30` runs tests/corpora/fixer30-{dev,check}.jsonl (session 30: stop-imperatives "Quit bumping this.",
+ * verdicts and exits "Wow. Just wow.", "I'm done here.", third-person put-downs "Real engineers write tests …"); a
+ * draft with an empty `keep` has no point, and a replacement offered for it may use words of its own.
  * `--set fixer29` runs tests/corpora/fixer29-{dev,check}.jsonl instead (session 28 fixer29: dismissive imperatives
  * "stop whining/posting", "nobody asked", "like a normal person" tails, verdict + dismissal, each with a point).
  * `--floor` scores each draft as flagged by a toxic floor with underlines on its `drop` phrases (what a scorer with
  * a learned contempt signal would hand the engine), the suggestion judged by the real scorer as usual.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom } from '../models/rewrite/bandit.ts';
 import { suggestRewrite } from '../models/rewrite/engine.ts';
+import { condescendingClauses, restateCondescension } from '../models/rewrite/fixer-condescend.ts';
+import { dropDismissals } from '../models/rewrite/fixer-dismiss.ts';
+import { restatePutDowns } from '../models/rewrite/fixer-putdown.ts';
 import { sneersAtReader } from '../models/rewrite/fixer-sneer.ts';
 import { createNodeScorerFor } from '../models/rewrite/node-setup.ts';
 import { createOfflineBackend } from '../models/rewrite/offline-fixer.ts';
@@ -41,22 +47,23 @@ const FRAME = new Set(
 	when where please could thanks thank think seems seem look looks looking take another sure may want suggest
 	maybe perhaps worth worth check checking caught catch catches misses missed miss one ones easy easily notice
 	noticed helpful help helps idea read reading docs documentation explain explained note noted agree agreed
-	reminder remind recall earlier mentioned before again well like once`
+	reminder remind recall earlier mentioned before again well like once don't doesn't didn't won't wouldn't can't
+	couldn't shouldn't isn't aren't wasn't weren't`
 		.split(/\s+/)
 		.filter(Boolean),
 );
 
 const wordsOf = (text: string) =>
 	(text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
-/** Plural, -ed and -ing forms count as the word the draft had. */
-const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '');
+/** Plural, -ed and -ing forms count as the word the draft had ("tagging" → "tag"). */
+const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1');
 
 function newWords(draft: string, rewrite: string): string[] {
 	const had = new Set(wordsOf(draft).flatMap((w) => [w, stem(w)]));
 	return [...new Set(wordsOf(rewrite).filter((w) => !FRAME.has(w) && !had.has(w) && !had.has(stem(w))))];
 }
 
-function failures(d: Draft, rewrite: string | undefined, flagged: boolean) {
+function failures(d: Draft, rewrite: string | undefined, flagged: boolean, replacement = false) {
 	if (rewrite === undefined)
 		return { offered: false, civil: false, kept: false, fresh: false, fails: ['none'] };
 	const fails: string[] = [];
@@ -69,7 +76,9 @@ function failures(d: Draft, rewrite: string | undefined, flagged: boolean) {
 	const have = new Set(wordsOf(rewrite));
 	const lost = d.keep.filter((w) => !have.has(w.toLowerCase()));
 	if (lost.length) fails.push(`lost[${lost.join(',')}]`);
-	const added = newWords(d.text, rewrite);
+	// A draft with no point (`keep` empty) is answered by the fixer's own statement ("I'd rather not continue this
+	// discussion."), a replacement: its words are new by design.
+	const added = replacement && d.keep.length === 0 ? [] : newWords(d.text, rewrite);
 	if (added.length) fails.push(`new[${added.join(',')}]`);
 	if (/,\s*(?:[.!?]|$)/.test(rewrite)) fails.push('dangling-comma');
 	return { offered: true, civil, kept: lost.length === 0, fresh: added.length === 0, fails };
@@ -86,9 +95,7 @@ function floorScorer(scorer: Scorer, drafts: readonly Draft[]): Scorer {
 				if (!d) return s;
 				const spans: Span[] = d.drop.flatMap((p) => {
 					const m = new RegExp(`\\b${p}\\b`, 'iu').exec(d.text);
-					return m
-						? [{ start: m.index, end: m.index + m[0].length, weight: 0.9, head: 'toxic' as const }]
-						: [];
+					return m ? [{ start: m.index, end: m.index + m[0].length, weight: 1, head: 'toxic' as const }] : [];
 				});
 				return { ...s, toxic: Math.max(s.toxic, 0.9), flag: true, spans };
 			});
@@ -124,7 +131,7 @@ async function main(argv: string[]) {
 			const best = suggestion.candidates[0];
 			const flagged = best ? Boolean((await scorer.score([best.rewrite]))[0]?.flag) : false;
 			if (best) similarity += best.similarity;
-			const r = failures(d, best?.rewrite, flagged);
+			const r = failures(d, best?.rewrite, flagged, best?.replacement === true);
 			if (r.offered) n.offered++;
 			if (r.civil) n.civil++;
 			if (r.offered && r.kept) n.kept++;
@@ -150,6 +157,21 @@ async function main(argv: string[]) {
 		console.log(
 			`${half}${floor ? ' (floor)' : ''}: draft flagged ${n.flagged}/${of}; offered ${n.offered}/${of}, civil ${n.civil}/${of}, kept point ${n.kept}/${of}, no new content ${n.fresh}/${of}; pass ${n.pass}/${of} (${kinds}); mean similarity ${(n.offered ? similarity / n.offered : 0).toFixed(3)}`,
 		);
+	}
+	// Civil twins (lines that share the put-downs' words but are fine): the rules must leave them as they are, and
+	// the ranking must find no condescending clause in them.
+	const twinsFile = join(import.meta.dirname, `../tests/corpora/${set}-twins.txt`);
+	if (existsSync(twinsFile)) {
+		const twins = readFileSync(twinsFile, 'utf8')
+			.split('\n')
+			.filter((l) => l.trim());
+		const changed = twins.filter((t) => restatePutDowns(dropDismissals(restateCondescension(t))) !== t);
+		const clauses = twins.filter((t) => condescendingClauses(t).length > 0);
+		console.log(
+			`civil twins: changed by the rules ${changed.length}/${twins.length}, read as condescending ${clauses.length}/${twins.length}`,
+		);
+		if (show)
+			for (const t of new Set([...changed, ...clauses])) console.log(`  twin hit: ${JSON.stringify(t)}`);
 	}
 	console.log(`scorer: ${name}`);
 }

@@ -3,7 +3,8 @@
  * One contract, every backend (and each one's non-streaming fallback): each must stream a non-empty candidate
  * whose chunks join to exactly the final text it returns, say how the generation ended, leave the request
  * untouched, honour an AbortSignal with a typed `aborted` error, and fail only with RewriteError. And whatever
- * it writes, the ranking never offers a candidate that keeps the draft's calm condescension (session 28, rank28).
+ * it writes, the ranking never offers a candidate that keeps the draft's calm condescension (session 28, rank28),
+ * nor one that keeps a put-down the scorer's rule floor underlined on the draft, in any phrasing (session 30, rank30).
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,7 @@ import { TALKS_DOWN } from './reward.ts';
 import { drainGeneration } from './stream.ts';
 import { fakeChromeAI } from './testing/fake-chrome-ai.ts';
 import type { GenerateRequest, RewriterBackend } from './types.ts';
+import { keptUnderlinedPutDowns } from './underlined-put-downs.ts';
 
 const TINY_LLM_DIR = path.resolve(__dirname, '../../tests/fixtures');
 
@@ -185,5 +187,77 @@ describe.each(backends)('ranking, whatever the backend writes: %s', (_name, make
 		const { suggestion } = await suggest(make());
 		for (const c of suggestion.candidates)
 			expect(keptCondescension(CONDESCENDING, c.rewrite), c.rewrite).toEqual([]);
+	});
+});
+
+// Session 30 (rank30): a put-down fixer-condescend.ts has no pattern for, found the way the scorer finds it: a rule
+// floor underlined it on the draft. A model that moves it after the point and rewords around it still keeps it.
+const FLOOR_PUT_DOWN = 'some folks here should not be allowed near a compiler';
+const FLOORED = `Honestly, ${FLOOR_PUT_DOWN}. This STUPID migration locks the table for minutes. See #12.`;
+
+/** The draft flagged by a rule floor (every underlined word weight 1), every candidate read as civil. */
+const floorScorer: Scorer = {
+	async score(texts) {
+		return texts.map((text): ScoreResult => {
+			const flag = text === FLOORED;
+			const p = flag ? 0.8 : 0.05;
+			const at = (word: string) => {
+				const start = text.indexOf(word);
+				return { start, end: start + word.length, weight: 1, head: 'toxic' as const };
+			};
+			return {
+				text,
+				inappropriate: p,
+				toxic: p,
+				dimensions: { Inappropriateness: p, 'Toxic Emotions': p } as Record<Dimension, number>,
+				flag,
+				spans: flag ? [at('should not be allowed'), at('near a compiler'), at('STUPID')] : [],
+			};
+		});
+	},
+};
+
+/** `backend` as a model that says the put-down in its own words after whatever it wrote. */
+function rewordingPutDown(backend: RewriterBackend): RewriterBackend {
+	const tail = ' Frankly, people like that should not be allowed anywhere near a compiler.';
+	return {
+		id: backend.id,
+		async *generate(req, signal) {
+			const result = yield* backend.generate(req, signal);
+			yield tail;
+			return { ...result, text: `${result.text}${tail}`, finish: 'stop' };
+		},
+		dispose: () => backend.dispose?.() ?? Promise.resolve(),
+	};
+}
+
+const suggestFloored = (backend: RewriterBackend) =>
+	suggestRewrite({ text: FLOORED }, { backend, scorer: floorScorer, n: 2, random: () => 0.5 }).finally(() =>
+		backend.dispose?.(),
+	);
+
+describe.each(backends)('ranking, a put-down the scorer underlined: %s', (_name, make) => {
+	it('rejects every candidate that rewords around the underlined put-down and keeps it', async () => {
+		expect(
+			keptCondescension(
+				FLOORED,
+				`x.${' Frankly, people like that should not be allowed anywhere near a compiler.'}`,
+			),
+		).toEqual([]);
+		const { suggestion } = await suggestFloored(rewordingPutDown(make()));
+		expect(suggestion.candidates).toEqual([]);
+		const kept = suggestion.rejected.filter((c) => c.rewrite.includes('anywhere near a compiler'));
+		expect(kept.length).toBeGreaterThan(0);
+		for (const c of kept)
+			expect(c.rejected, c.rewrite).toBe(c.rewrite.includes('\uFFFD') ? 'garbled output' : TALKS_DOWN);
+	});
+
+	it('offers no candidate of its own that keeps it', async () => {
+		const { suggestion } = await suggestFloored(make());
+		for (const c of suggestion.candidates)
+			expect(
+				keptUnderlinedPutDowns(FLOORED, (await floorScorer.score([FLOORED]))[0], c.rewrite),
+				c.rewrite,
+			).toEqual([]);
 	});
 });

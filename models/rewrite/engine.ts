@@ -187,7 +187,16 @@ export async function suggestRewrite(
 	const scored: RewriteCandidate[] = unique.map((t, i) => {
 		const score = scores[i];
 		if (!score) throw new Error('scorer returned fewer results than candidates');
-		return rewardCandidate(input.text, t.rewrite, t.strategy, score, weight, t.replacement === true, sims[i]);
+		return rewardCandidate(
+			input.text,
+			t.rewrite,
+			t.strategy,
+			score,
+			weight,
+			t.replacement === true,
+			sims[i],
+			draftScore,
+		);
 	});
 	for (const t of [...texts, ...cutOff]) {
 		const reward = scored.find((c) => c.rewrite === t.rewrite && !c.rejected)?.reward ?? 0;

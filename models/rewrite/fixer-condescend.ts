@@ -30,6 +30,9 @@ const NOT_A_GROUP = '(?!\\s+(?:in|on|at|from|of)\\b)';
 const EXPERIENCED =
 	'(?:(?:more|most|actually|truly|properly)\\s+)?(?:experienced|senior|competent|qualified|capable|knowledgeable)';
 
+/** Who a third-person put-down compares the reader with (session 30). */
+const NOVICE = '(?:beginner|rookie|newbie|noob|junior|amateur|intern|first-year|bootcamp|student|schoolboy)';
+
 /** Clauses that only talk down to the reader; what follows them (after a break) is the point. */
 const PUT_DOWNS: string[] = [
 	// "Maybe leave the schema design to people who have done it before", "Best leave X to people who know X".
@@ -62,6 +65,25 @@ const PUT_DOWNS: string[] = [
 	`${HEDGE}go\\s+(?:and\\s+)?learn\\s+${REST}(?:\\s*,?\\s*(?:and\\s+|then\\s+)+come\\s+back${REST})`,
 	// "Next time try thinking before you push".
 	`(?:next\\s+time\\s*,?\\s+)?(?:try|maybe\\s+try)\\s+(?:thinking|using\\s+your\\s+(?:head|brain))\\s+before\\s+${REST}`,
+	// Session 30 (fixer30), third-person put-downs: "This is a beginner mistake that any junior would catch",
+	// "This is a mistake only a junior would make", "This is the kind of code a first-year student writes",
+	// "Typical beginner code", "Rookie mistake".
+	`(?:this|that|it)\\s+(?:is|['’]s)\\s+(?:(?:clearly|obviously|just|really|such)\\s+)*(?:an?\\s+)?(?:(?:classic|typical|textbook)\\s+)?${NOVICE}(?:['’]s)?\\s+(?:mistake|error|bug|code|move)${REST}`,
+	`(?:(?:this|that|it)\\s+(?:is|['’]s)\\s+)?(?:an?\\s+)?(?:mistake|error|bug)\\s+(?:that\\s+)?only\\s+(?:an?\\s+)?${NOVICE}\\s+would\\s+make`,
+	`(?:this|that|it)\\s+(?:is|['’]s)\\s+the\\s+(?:kind|sort)\\s+of\\s+(?:code|mistake|thing|bug)\\s+(?:that\\s+)?(?:an?\\s+)?${NOVICE}(?:\\s+(?:student|dev|developer|grad))?\\s+(?:writes|makes|would\\s+(?:write|make))${REST}`,
+	`(?:typical|classic|textbook|such\\s+an?)\\s+${NOVICE}\\s+(?:code|mistake|move|stuff|error)`,
+	`(?:rookie|beginner|newbie|noob|amateur)\\s+(?:mistake|error|move)`,
+	// "People who actually know Rust wouldn't write it like this", "Developers who really understand Go …".
+	`(?:people|developers|devs|engineers|programmers|folks)\\s+who\\s+(?:actually|really|truly)\\s+(?:know|understand|get)\\s+${REST}`,
+	// "Some of us have actual work to do", "Some of us have real jobs", "Some of us actually read the changelog",
+	// "Some people clearly never read the docs".
+	`some\\s+of\\s+us\\s+(?:have|need\\s+to\\s+do|are\\s+doing)\\s+(?:actual|real)\\s+(?:work|jobs?)(?:\\s+to\\s+do)?`,
+	`some\\s+of\\s+us\\s+(?:actually|already|bothered\\s+to)\\s+(?:read|test|tested|check|checked|run|ran|look\\s+at|looked\\s+at)${REST}`,
+	`some\\s+people\\s+(?:(?:clearly|obviously|apparently|evidently)\\s+)?(?:never|don['’]?t|can['’]?t|didn['’]?t|won['’]?t)\\s+(?:bother\\s+to\\s+)?(?:read|test|check)${REST}`,
+	// "This clearly needs someone experienced", "This needs someone with actual experience", "This is clearly a
+	// job for someone more senior" (not "This needs a review from someone experienced with OAuth").
+	`(?:this|that|it)\\s+(?:(?:clearly|obviously)\\s+needs\\s+(?:someone|somebody)\\s+(?:more\\s+)?(?:experienced|senior|competent|qualified)|needs\\s+(?:someone|somebody)\\s+(?:with\\s+(?:actual|real)\\s+experience|more\\s+(?:experienced|senior|competent|qualified)))(?![\\p{L}\\s]*\\p{L})`,
+	`(?:this|that|it)\\s+(?:is|['’]s)\\s+(?:clearly\\s+|obviously\\s+)?a\\s+job\\s+for\\s+(?:someone|somebody|people)\\s+(?:more\\s+)?(?:senior|experienced|competent|qualified)`,
 ];
 
 /** A put-down clause that opens a sentence and a break after it, before what it was said about. */

@@ -16,6 +16,7 @@ import { EXPECTED_SIMPLER, restateJabs } from './fixer-jabs.ts';
 import { type FixerLexicon, SHIPPED_LEXICON } from './fixer-learned.ts';
 import { restateSenseless } from './fixer-mistaken.ts';
 import { dropPersonAttacks } from './fixer-person.ts';
+import { restatePutDowns, verdictOnly } from './fixer-putdown.ts';
 import { reframeAttack } from './fixer-reframe.ts';
 import { restateHeat } from './fixer-restate.ts';
 import { restateSneers } from './fixer-sneer.ts';
@@ -219,6 +220,11 @@ export function offlineFix(
 	// "Shut up." / "Go away, you worthless hack.": telling someone to leave is all it says; the honest alternative
 	// is ending the exchange, not a guess at a disagreement.
 	if (DISMISSAL.test(text)) return { text: DISMISSAL_STATEMENT, replacement: true };
+	// "Whatever, do what you want. I'm done here." / "Not worth my time." end the exchange the same way; "Wow. Just
+	// wow." says only dismay: the fixer's neutral statement (fixer-putdown.ts, session 30).
+	const verdict = verdictOnly(text);
+	if (verdict === 'exit') return { text: DISMISSAL_STATEMENT, replacement: true };
+	if (verdict === 'dismay') return { text: fallbackStatement(text, ''), replacement: true };
 	// Protected tokens become placeholders so no rule can touch them, then come back verbatim. Scare quotes mock
 	// rather than quote: their marks go first ("your "fix"" → "your fix").
 	const ranges = protectedRanges(text);
@@ -241,6 +247,9 @@ export function offlineFix(
 	// "Stop whining.", "Nobody asked for your opinion, and …", "… like a normal person", "What a stupid take, so
 	// stop posting": dismissals beside a point go, the point stays (fixer-dismiss.ts).
 	work = dropDismissals(work);
+	// "Quit bumping this." → "Please don't bump this.", "Wow. Just wow. <point>" → the point, "Real engineers write
+	// tests …" → "We write tests …" (fixer-putdown.ts, session 30).
+	work = restatePutDowns(work);
 	// "How hard can it be?" and nothing else: what the writer expected, a statement that shares no words with the
 	// jab, so it is offered as a replacement (the similarity guard would call it unrelated).
 	const jabOnly = work.trim() === EXPECTED_SIMPLER;

@@ -12,6 +12,7 @@ import { danglingEndings } from './prose-check.ts';
 import { protectedViolation } from './protected.ts';
 import { similarity } from './similarity.ts';
 import type { RewriteCandidate } from './types.ts';
+import { keptUnderlinedPutDowns } from './underlined-put-downs.ts';
 
 /** The paper's best balance between civility and keeping the author's words. */
 export const DEFAULT_WEIGHT = 0.5;
@@ -68,7 +69,8 @@ export function rankingSimilarities(draft: string, rewrites: readonly string[]):
 /**
  * Scores one candidate against the draft. `score` is the scorer's result for the candidate text; a candidate
  * that is rejected gets reward 0 and a `rejected` reason. `ranked`: the similarity to rank on, when the caller
- * measured all the draft's candidates together (rankingSimilarities).
+ * measured all the draft's candidates together (rankingSimilarities). `draftScore`: the draft's own score, whose
+ * rule-floor underline a candidate must not keep (underlined-put-downs.ts).
  */
 export function rewardCandidate(
 	draft: string,
@@ -78,6 +80,7 @@ export function rewardCandidate(
 	weight = DEFAULT_WEIGHT,
 	replacement = false,
 	ranked?: number,
+	draftScore?: ScoreResult,
 ): RewriteCandidate {
 	if (score.text !== rewrite) throw new Error('score was computed on a different text than the candidate');
 	const appropriate = 1 - score.inappropriate;
@@ -87,7 +90,7 @@ export function rewardCandidate(
 		ranked ?? (draft.length < LONG_DRAFT_CHARS ? whole : (rankingSimilarities(draft, [rewrite])[0] ?? whole));
 	const base = { rewrite, strategy, appropriate, similarity: sim, ...(replacement ? { replacement } : {}) };
 	// "Unrelated" is about the candidate as a whole: a long draft with one sentence said anew is still a rewrite.
-	const rejected = rejectReason(draft, rewrite, score, replacement ? 1 : whole);
+	const rejected = rejectReason(draft, rewrite, score, replacement ? 1 : whole, draftScore);
 	if (rejected) return { ...base, reward: 0, rejected };
 	return { ...base, reward: weight * appropriate + (1 - weight) * sim };
 }
@@ -107,7 +110,13 @@ export const ENDS_MID_SENTENCE = 'a sentence stops half-way';
 /** Below this chrF++ a candidate is about something else (ParaDetox: human rewrites 0.68, unrelated 0.12). */
 export const MIN_SIMILARITY = 0.15;
 
-function rejectReason(draft: string, rewrite: string, score: ScoreResult, sim: number): string | undefined {
+function rejectReason(
+	draft: string,
+	rewrite: string,
+	score: ScoreResult,
+	sim: number,
+	draftScore?: ScoreResult,
+): string | undefined {
 	if (rewrite.trim() === '') return 'empty';
 	if (rewrite.includes('\uFFFD')) return 'garbled output';
 	if (rewrite.trim() === draft.trim()) return 'unchanged';
@@ -117,6 +126,8 @@ function rejectReason(draft: string, rewrite: string, score: ScoreResult, sim: n
 	if (sneersAtReader(rewrite).length > 0) return SNEERS_AT_READER;
 	// Nor does it flag "leave X to people who …" (fixer-condescend.ts): one the draft had and the candidate kept.
 	if (keptCondescension(draft, rewrite).length > 0) return TALKS_DOWN;
+	// Nor any put-down a rule floor of the scorer underlined on the draft, whatever its phrasing (session 30).
+	if (keptUnderlinedPutDowns(draft, draftScore, rewrite).length > 0) return TALKS_DOWN;
 	if (sim < MIN_SIMILARITY) return 'unrelated to the draft';
 	// "whoever wrote this is an." (a model dropped the insult and kept its article): half a sentence is no rewrite.
 	if (danglingEndings(rewrite, draft).length > 0) return ENDS_MID_SENTENCE;
