@@ -23,6 +23,11 @@ describe('helpPing', () => {
 		['a sneer', 'Can anyone here even review code?'],
 		['punishment asked for', 'Can someone block this account, it keeps spamming the tracker.'],
 		['contempt', 'Can anyone help me understand why this tracker is such a pathetic mess?'],
+		[
+			'someone who understands, wished for instead',
+			'Better to get somebody who knows the codebase to review it instead.',
+		],
+		['someone described by what they know', 'Can someone that actually understands threads look at this?'],
 		['contempt for the project', 'What a waste of time this repo is. Nobody reviews anything here.'],
 		[
 			'a long draft',

@@ -14,7 +14,8 @@
  * still flags it) when, besides, it names no other person (you, he, they, people, everyone, whoever, …), has no
  * insult, profanity or word judging people (prior-only.ts `hasJudgingWord`: "Can anyone help me understand why the
  * maintainers are such lazy clowns?"), no sneer ("Can anyone here even review code?") and no verb of punishment
- * ("Can somebody ban …"), no contempt for the work ("What a waste of space this project is. Nobody answers …") and
+ * ("Can somebody ban …"), no someone described by what they understand or wished for instead ("I'd rather have
+ * someone who understands caching look at this."), no contempt for the work ("What a waste of space this project is. Nobody answers …") and
  * at most MAX_WORDS words. The rule floors after it (insult-at-others.ts, threats.ts, sarcasm-at-others.ts,
  * put-downs.ts) still apply.
  *
@@ -59,6 +60,12 @@ const CONTEMPT = new Set([
 ]);
 /** A ping is short: a long draft carries more than its request (the models' reading of the rest stays). */
 const MAX_WORDS = 30;
+/**
+ * A someone described by what they understand, or wished for instead, is a comparison with the reader, not a ping
+ * ("I'd rather have someone who understands caching look at this.", a calm put-down of session 30's putdown30 set).
+ */
+const KNOWING = words('understands understand knows know gets grasps groks');
+const INSTEAD = words('rather instead');
 /** Verbs of punishment: a request to act against a person, not for the writer ("Can somebody ban this guy?"). */
 const PUNISH = words('ban banned kick block mute silence fire remove shut report stop');
 
@@ -72,6 +79,8 @@ function asksSomeone({ tokens, masked }: Tokenized): boolean {
 	for (const [i, t] of tokens.entries()) {
 		const pronoun = INDEFINITE.has(t.word) || (t.word === 'one' && tokens[i - 1]?.word === 'no');
 		if (!pronoun) continue;
+		const relative = tokens[i + 1]?.word === 'who' || tokens[i + 1]?.word === 'that';
+		if (relative && KNOWING.has(tokens[i + 2]?.word ?? '')) return false;
 		for (let j = i + 1; j <= i + MAX_GAP && j < tokens.length; j++) {
 			const next = tokens[j] as Token;
 			if (!sameClause(masked, t, next)) break;
@@ -85,7 +94,8 @@ function asksSomeone({ tokens, masked }: Tokenized): boolean {
 export function helpPing(tokenized: Tokenized): boolean {
 	const { tokens } = tokenized;
 	if (tokens.length > MAX_WORDS) return false;
-	const refuses = (w: string) => OTHERS.has(w) || SNEER.has(w) || PUNISH.has(w) || CONTEMPT.has(w);
+	const refuses = (w: string) =>
+		OTHERS.has(w) || SNEER.has(w) || PUNISH.has(w) || CONTEMPT.has(w) || INSTEAD.has(w);
 	if (tokens.some(({ word }) => refuses(word))) return false;
 	return asksSomeone(tokenized) && !hasJudgingWord(tokenized);
 }
