@@ -42,6 +42,8 @@ import { ContemptPass } from './contempt.ts';
 import { culpritWords } from './culprit-words.ts';
 import { decide, firingHeads, unwrittenScore } from './decide.ts';
 import { DuplicateJargonPass } from './duplicate-jargon.ts';
+import { applyFrustrationAtThings } from './frustration-at-things.ts';
+import { applyHelpPings } from './help-pings.ts';
 import { applyImpatientReports } from './impatient-reports.ts';
 import { applyInsultsAtOthers } from './insult-at-others.ts';
 import { LruCache } from './lru.ts';
@@ -190,6 +192,9 @@ export class OnnxScorer implements Scorer {
 						: used;
 				await this.sentences.apply(entry, scored);
 				applyImpatientReports(entry, tokenized);
+				// Pings asking an indefinite someone for help or a review (session 30, civil30).
+				applyHelpPings(entry, tokenized);
+				applyFrustrationAtThings(entry, tokenized);
 				applyCivilDevIdioms(entry, tokenized);
 				applySincerePraise(entry, tokenized);
 				applyChosenPeoplePraise(entry, tokenized);

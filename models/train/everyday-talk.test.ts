@@ -669,3 +669,32 @@ describe('session 27 held-out corpora (frames26)', () => {
 		for (const l of lines) expect(Math.max(...older.map((o) => overlap(words(l), o))), l).toBeLessThan(0.45);
 	});
 });
+
+describe('session 30 held-out corpora (civil30)', () => {
+	const dir = join(import.meta.dirname, '../../tests/corpora');
+	const read = (f: string) =>
+		readFileSync(join(dir, f), 'utf8')
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l !== '' && !l.startsWith('#'));
+	// The hostile twins borrow the civil lines' words on purpose; each file is compared with older corpora only.
+	const own = new Set(['civil30-dev.txt', 'civil30-check.txt', 'civil30-hostile.txt']);
+	const older = () =>
+		readdirSync(dir)
+			.filter((f) => f.endsWith('.txt') && !own.has(f))
+			.flatMap(read)
+			.map(words);
+
+	it('civil30: the check half does not copy the dev half, and no file copies older corpora', () => {
+		const dev = read('civil30-dev.txt');
+		const check = read('civil30-check.txt');
+		const hostile = read('civil30-hostile.txt');
+		expect([dev.length, check.length, hostile.length]).toEqual([81, 56, 39]);
+		const devWords = dev.map(words);
+		for (const c of check)
+			expect(Math.max(...devWords.map((d) => overlap(words(c), d))), c).toBeLessThan(0.45);
+		const others = older();
+		for (const l of [...dev, ...check, ...hostile])
+			expect(Math.max(...others.map((o) => overlap(words(l), o))), l).toBeLessThan(0.6);
+	});
+});

@@ -22,8 +22,8 @@ describe('readCorpus', () => {
 				.some((l) => l.trim().startsWith('#')),
 		);
 		// Session 19's, 20's, 21's, 24's (long-subject), 26's (attacks13), 27's (civil27, putdowns27, superlatives27,
-		// split27), 28's (split28, civil28, spans28) and 30's (putdown30, admissions30, verdicts30, spans30) sets were
-		// written with `#` headers and are only read through readCorpus.
+		// split27), 28's (split28, civil28, spans28) and 30's (putdown30, admissions30, verdicts30, spans30, civil30) sets
+		// were written with `#` headers and are only read through readCorpus.
 		expect(withComments.sort()).toEqual([
 			'admissions30-check.txt',
 			'admissions30-dev.txt',
@@ -55,6 +55,9 @@ describe('readCorpus', () => {
 			'civil28-check.txt',
 			'civil28-dev.txt',
 			'civil28-hostile.txt',
+			'civil30-check.txt',
+			'civil30-dev.txt',
+			'civil30-hostile.txt',
 			'civil7-check.txt',
 			'civil7-dev.txt',
 			'civil7-hostile-check.txt',
