@@ -322,7 +322,8 @@ export function RewriteCard(props: RewriteCardProps) {
 						return part.kind === 'same' ? (
 							<span key={key}>{part.text}</span>
 						) : part.kind === 'gap' ? (
-							<span key={key} class="tactful-rw-gap" title="Unchanged">
+							// data-lead: unchanged lines before the first change, which a tight card hides (WarningCard).
+							<span key={key} class="tactful-rw-gap" title="Unchanged" data-lead={i === 0 ? '' : undefined}>
 								{part.text}
 							</span>
 						) : part.kind === 'added' ? (

@@ -249,8 +249,8 @@ function suggestionHidden(c: HTMLElement | null): number {
 
 /**
  * Set on a tight card whose suggestion does not fit its room whole: the suggestion shows what Apply would write (its
- * insertions marked, the struck-out words of the draft hidden; the draft itself shows them underlined), so the new
- * wording comes first (session 27: at 600x400 the one line in view was the struck-out draft).
+ * insertions marked, the struck-out words of the draft hidden, and the unchanged lines folded above the first change
+ * (qa30); the draft itself shows them underlined), so the new wording comes first (session 27: at 600x400 the one line in view was the struck-out draft).
  */
 const RESULT_ONLY = 'data-tf-result';
 
@@ -285,7 +285,8 @@ function capSuggestion(c: HTMLElement): void {
 		pinRows(c);
 		room = row.getBoundingClientRect().top - top - SUGGESTION_GAP;
 	}
-	if (s.scrollHeight > room + 1 && s.querySelector('del')) c.setAttribute(RESULT_ONLY, '');
+	if (s.scrollHeight > room + 1 && s.querySelector('del, .tactful-rw-gap[data-lead]'))
+		c.setAttribute(RESULT_ONLY, '');
 	if (s.scrollHeight <= room + 1) {
 		// Whole, but its scores row under the Apply row (lemmy at 800x600): that row goes below the fold too.
 		const scores = c.querySelector('.tactful-rw-scores');

@@ -12,7 +12,7 @@ import { BADGE_SIZE } from './overlay/badge-place.ts';
 import type { CardView, FieldView } from './overlay/overlay.tsx';
 import { readingAbove } from './reading.ts';
 import type { SiteAdapter } from './sites/types.ts';
-import { threadBandAllowed, threadTextBoxes } from './thread-text.ts';
+import { commentTextBoxes, threadBandAllowed, threadTextBoxes } from './thread-text.ts';
 import { clipBox, clipsOf, parentOf, visibleBox } from './visibility.ts';
 
 /** At most this many passages are quoted. */
@@ -81,6 +81,7 @@ export function actionsBoxOf(el: Element, field: DOMRect, clickPosts = false): D
  */
 function avoidFor(c: FieldController, clickPosts = false): CardView['avoid'] {
 	const field = visibleBox(c.editor.el);
+	const thread = threadTextBoxes(c.editor);
 	return {
 		field,
 		text: field && textBand(c.editor, field),
@@ -91,7 +92,9 @@ function avoidFor(c: FieldController, clickPosts = false): CardView['avoid'] {
 		// The comment right above the box, which the user is answering: not hidden when beside has room.
 		...(field ? readingBoxes(c.editor.el, field) : { reading: null }),
 		// The lines of the thread's comments in view, while the card warns about the thread and names them.
-		thread: threadTextBoxes(c.editor),
+		thread,
+		// Else the same lines, which the card moved aside of its badge must not hide more of (qa30, HN 600x400).
+		linesKept: thread ? null : commentTextBoxes(c.editor),
 		threadBand: threadBandAllowed(c.editor),
 	};
 }

@@ -6,7 +6,7 @@
  */
 
 import type { Editor } from './editors/types.ts';
-import { threadRiskFor, threadWarns } from './features/thread-risk.ts';
+import { threadReadFor, threadRiskFor, threadWarns } from './features/thread-risk.ts';
 import { commentBody } from './threads/common.ts';
 
 /** More line boxes than this are not looked at (a long thread in view): the card's placement stays cheap. */
@@ -54,9 +54,20 @@ export function textLineBoxes(elements: readonly Element[], vh: number): DOMRect
  */
 export function threadTextBoxes(editor: Editor): DOMRect[] | null {
 	const risk = threadRiskFor(editor);
-	if (!threadWarns(risk) || !risk.read) return null;
-	const read = risk.read.comments.map((c) => commentBody(c)).filter((el): el is Element => el !== undefined);
-	const elements = (KIN_SITES.has(risk.read.site ?? '') ? withKin(read) : read).filter(
+	return threadWarns(risk) ? commentTextBoxes(editor) : null;
+}
+
+/**
+ * The text lines, in view, of the thread's comments as last read for the field, whether or not the thread warns or
+ * could be assessed; null when it has not been read (heated-thread alerts off, or no thread reader for the site). A draft-only card keeps no more of them
+ * hidden when it moves aside of the badge (card-place.ts `linesKept`; qa30: Hacker News at 600x400, the card moved
+ * 26 px further over the comment line under the box).
+ */
+export function commentTextBoxes(editor: Editor): DOMRect[] | null {
+	const read = threadRiskFor(editor)?.read ?? threadReadFor(editor);
+	if (!read) return null;
+	const bodies = read.comments.map((c) => commentBody(c)).filter((el): el is Element => el !== undefined);
+	const elements = (KIN_SITES.has(read.site ?? '') ? withKin(bodies) : bodies).filter(
 		(el) => !el.contains(editor.el),
 	);
 	const boxes = textLineBoxes(elements, editor.el.ownerDocument.documentElement.clientHeight);

@@ -23,8 +23,12 @@ describe('elideUnchanged', () => {
 		const after = before.replace('you are a moron', 'I disagree').replace('this crap', 'this needs work');
 		const shown = elideUnchanged(wordDiff(before, after));
 		const text = shown.map((p) => (p.kind === 'gap' ? '[…]' : p.text)).join('');
-		expect(text).toBe('[…]\nPoint 2: you are a moronI disagree.[…]\nPoint 6: this crapneeds work.');
-		expect(shown.filter((p) => p.kind === 'gap').map((p) => p.text)).toEqual(['…', '\n…']);
+		expect(text).toBe('[…]Point 2: you are a moronI disagree.[…]\nPoint 6: this crapneeds work.');
+		// Whole lines folded say how many (qa30).
+		expect(shown.filter((p) => p.kind === 'gap').map((p) => p.text)).toEqual([
+			'… 2 unchanged lines …\n',
+			'\n… 3 unchanged lines …',
+		]);
 		// Every change is still shown in full.
 		expect(shown.filter((p) => p.kind === 'removed').map((p) => p.text)).toEqual(['you are a moron', 'crap']);
 		expect(text.length).toBeLessThan(after.length / 3);
@@ -80,7 +84,61 @@ describe('wordDiff on a long draft (session 16, cm6fix)', () => {
 		expect(struck).not.toContain('Line 1 ');
 		expect(shown.some((p) => p.kind === 'gap')).toBe(true);
 		// Line 90 whole, after a gap for the 89 unchanged lines.
-		expect(shown[0]).toEqual({ kind: 'gap', text: '…' });
-		expect(shown.map((p) => p.text).join('')).toMatch(/^…\nAnd .*idiot/);
+		expect(shown[0]).toEqual({ kind: 'gap', text: '… 89 unchanged lines …\n' });
+		expect(shown.map((p) => p.text).join('')).toMatch(/^… 89 unchanged lines …\nAnd .*idiot/);
+	});
+});
+
+describe('elideUnchanged folds whole unchanged lines in a short diff (qa30: a review comment with a suggested change)', () => {
+	const block = '```suggestion\n let cfg = load()?;\n```';
+	const text = (shown: ReturnType<typeof elideUnchanged>) => shown.map((p) => p.text).join('');
+
+	it('folds the unchanged ```suggestion block above a rewritten sentence into one counted line', () => {
+		const before = `${block}\nSeriously, who wrote this garbage? Use the constant like a normal person.`;
+		const after = `${block}\nUse the constant.`;
+		const shown = elideUnchanged(wordDiff(before, after));
+		// The line break after the block goes with the gap, so hiding the gap leaves the change first.
+		expect(shown[0]).toEqual({ kind: 'gap', text: '… 3 unchanged lines …\n' });
+		expect(shown[1]).toEqual({ kind: 'removed', text: 'Seriously, who wrote this garbage? ' });
+		expect(text(shown)).not.toContain('suggestion');
+		expect(text(shown).startsWith('… 3 unchanged lines …\n')).toBe(true);
+		// The change is shown whole.
+		expect(shown.filter((p) => p.kind === 'removed').map((p) => p.text.trim())).toEqual([
+			'Seriously, who wrote this garbage?',
+			'like a normal person',
+		]);
+	});
+
+	it('folds a block between two changed lines, keeping the changed lines whole', () => {
+		const before = `Honestly this is lazy work.\n${block}\n\nAnd the tests are a joke.`;
+		const after = `I think this needs more work.\n${block}\n\nAnd the tests need another pass.`;
+		const shown = elideUnchanged(wordDiff(before, after));
+		const gaps = shown.filter((p) => p.kind === 'gap').map((p) => p.text);
+		expect(gaps).toEqual(['\n… 4 unchanged lines …']);
+		expect(text(shown)).toMatch(/work\.\n… 4 unchanged lines …\nAnd the tests/);
+	});
+
+	it('folds unchanged lines after the last change', () => {
+		const before = `You clearly did not read the issue.\n${block}\nThanks.`;
+		const after = `I think the issue has more detail.\n${block}\nThanks.`;
+		const shown = elideUnchanged(wordDiff(before, after));
+		expect(shown.at(-1)).toEqual({ kind: 'gap', text: '\n… 4 unchanged lines …' });
+	});
+
+	it('a long diff says "line" for one, on its own line right after a changed line', () => {
+		const long = 'The parser change also touches the cache invalidation path and the build step.';
+		const before = `${calm(0)}\n${calm(1)}\nYou are a moron.\n${long}\nThis is crap.\n${calm(2)}\n${calm(3)}`;
+		const after = before.replace('You are a moron', 'I disagree').replace('This is crap', 'This needs work');
+		const shown = elideUnchanged(wordDiff(before, after));
+		const gaps = shown.filter((p) => p.kind === 'gap').map((p) => p.text);
+		expect(gaps).toContain('\n… 1 unchanged line …');
+		expect(text(shown)).not.toContain('.… 1 unchanged');
+	});
+
+	it('keeps one or two unchanged lines (a greeting) as they are', () => {
+		for (const before of ['Hi @octocat,\n\nyou are an idiot.', 'Hi @octocat,\nyou are an idiot.']) {
+			const parts = wordDiff(before, before.replace('you are an idiot', 'I disagree'));
+			expect(elideUnchanged(parts)).toEqual(parts);
+		}
 	});
 });

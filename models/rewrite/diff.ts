@@ -129,13 +129,38 @@ function tailStart(text: string): number {
 }
 
 /**
+ * A diff shorter than ELIDE_FROM still folds a run of this many whole unchanged lines: a review comment's
+ * ```suggestion block (fence, code, fence) above a rude sentence filled a tight card's one suggestion line with
+ * "```suggestion" (qa28 #6).
+ */
+export const FOLD_LINES_FROM = 3;
+
+/**
+ * How many lines text[head, tail) is when it is whole lines (it starts at a line's start and ends at a line's end;
+ * `first` / `last`: the run starts / ends the draft), else 0.
+ */
+function wholeLines(text: string, head: number, tail: number, first: boolean, last: boolean): number {
+	const draftStart = head === 0 && first;
+	const draftEnd = tail === text.length && last;
+	if (tail <= head || !(draftStart || text[head] === '\n') || !(draftEnd || text[tail] === '\n')) return 0;
+	// Inside the draft the stretch starts at the break that ends the kept line; at its end, a last break ends no line.
+	let stretch = text.slice(draftStart ? 0 : head + 1, tail);
+	if (draftEnd) {
+		if (stretch === '') return 0;
+		if (stretch.endsWith('\n')) stretch = stretch.slice(0, -1);
+	}
+	return stretch.split('\n').length;
+}
+
+/**
  * Folds long unchanged stretches of a long diff into a gap, keeping the line (or ~DIFF_CONTEXT characters) around
  * each change: a rewrite that touches two sentences of a twelve-paragraph draft otherwise fills the card with the
- * whole draft and pushes Apply out of sight. Changes are never shortened.
+ * whole draft and pushes Apply out of sight. In any diff, FOLD_LINES_FROM or more whole unchanged lines fold too.
+ * A gap of whole lines says how many ("… 3 unchanged lines …"). Changes are never shortened.
  */
 export function elideUnchanged(parts: readonly DiffPart[]): ShownPart[] {
-	const total = parts.reduce((n, p) => n + p.text.length, 0);
-	if (total < ELIDE_FROM) return [...parts];
+	if (!parts.some((p) => p.kind !== 'same')) return [...parts];
+	const long = parts.reduce((n, p) => n + p.text.length, 0) >= ELIDE_FROM;
 	const out: ShownPart[] = [];
 	parts.forEach((part, i) => {
 		if (part.kind !== 'same') {
@@ -143,17 +168,27 @@ export function elideUnchanged(parts: readonly DiffPart[]): ShownPart[] {
 			return;
 		}
 		const text = part.text;
-		const head = i === 0 ? 0 : headEnd(text);
-		const tail = i === parts.length - 1 ? text.length : tailStart(text);
-		if (tail - head < 40) {
+		const first = i === 0;
+		const last = i === parts.length - 1;
+		// A long diff keeps ~a line around each change; a short one folds only whole lines, so it cuts at line breaks.
+		const head = first ? 0 : long ? headEnd(text) : text.indexOf('\n');
+		const tail = last ? text.length : long ? tailStart(text) : text.lastIndexOf('\n');
+		const lines = head < 0 || tail < 0 ? 0 : wholeLines(text, head, tail, first, last);
+		if (long ? tail - head < 40 : lines < FOLD_LINES_FROM) {
 			out.push(part);
 			return;
 		}
 		// The kept head stops before a line break or space, the kept tail starts with one: the gap goes between.
 		const sep = text.slice(head, tail).includes('\n') ? '\n' : ' ';
+		const mark = lines > 0 ? `… ${lines} unchanged ${lines === 1 ? 'line' : 'lines'} …` : '…';
 		if (head > 0) out.push({ kind: 'same', text: text.slice(0, head) });
-		out.push({ kind: 'gap', text: head > 0 ? `${sep}…` : '…' });
-		if (tail < text.length) out.push({ kind: 'same', text: text.slice(tail) });
+		// After a change the gap starts its own line (or word) even when the kept head is empty. Whole lines before
+		// the first change take their line break with them, so a card that hides the gap (a tight card's "what Apply
+		// writes", WarningCard) starts at the change.
+		const lead = first && lines > 0 && tail < text.length;
+		out.push({ kind: 'gap', text: first ? (lead ? `${mark}\n` : mark) : `${sep}${mark}` });
+		const rest = text.slice(lead ? tail + 1 : tail);
+		if (rest) out.push({ kind: 'same', text: rest });
 	});
 	return out;
 }

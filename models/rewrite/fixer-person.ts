@@ -248,7 +248,14 @@ export function dropPersonAttacks(draft: string): string {
 		if (next !== sentence) anyDropped = true;
 		if (afterDroppedSentence) next = next.replace(CONNECTIVE, '');
 		afterDroppedSentence = next === '' && sentence !== '';
-		if (afterDroppedSentence) continue;
+		if (afterDroppedSentence) {
+			// A line break after the dropped sentence replaces the space before it (qa30: "sloppy. You are an
+			// idiot.\nPlease …" became "sloppy. Please …", a list item joined to the line above).
+			const gap = pieces[i + 1] ?? '';
+			if (gap.includes('\n') && out.length > 0 && !(out.at(-1) ?? '').includes('\n'))
+				out[out.length - 1] = gap;
+			continue;
+		}
 		out.push(next, pieces[i + 1] ?? '');
 	}
 	if (!anyDropped) return text;

@@ -191,3 +191,40 @@ describe('isFragment', () => {
 		expect(isFragment(text)).toBe(expected);
 	});
 });
+
+describe('fixOffline keeps the line a dropped sentence ended (qa30)', () => {
+	// A review whose struck sentence ended a line: the next line (a list item) was joined to the line above.
+	const review = [
+		'Thanks for picking this up, the config loader has needed an error path for a while.',
+		'',
+		'That said, this diff is sloppy. Did you even run the tests before pushing?',
+		'- `parse_config` duplicates the validation in `validate()`; please reuse it.',
+		'- Naming: `cfg2` tells me nothing.',
+	].join('\n');
+
+	it('a dropped sentence at the end of a line leaves the line break (neutral)', () => {
+		const out = fixOffline(review, 'neutral', [
+			{ start: review.indexOf('even'), end: review.indexOf('even') + 4, weight: 1 },
+		]);
+		expect(out).not.toContain('Did you even');
+		expect(out).toContain('this diff is sloppy.\n- `parse_config`');
+	});
+
+	it('a dropped attack at the end of a line leaves the line break (soften)', () => {
+		const out = fixOffline(
+			'That said, this diff is sloppy. You are an idiot.\nPlease reuse the validation helper.',
+			'soften',
+		);
+		expect(out).toBe('That said, this diff is sloppy.\nPlease reuse the validation helper.');
+	});
+
+	it('a dropped sentence that was its own line adds no blank line', () => {
+		const draft = 'The loader needs an error path.\nYou are an idiot.\nPlease reuse the validation helper.';
+		for (const template of ['soften', 'neutral'] as const) {
+			const at = draft.indexOf('idiot');
+			const out = fixOffline(draft, template, [{ start: at, end: at + 5, weight: 1 }]);
+			expect(out).not.toContain('\n\n');
+			expect(out).not.toContain('idiot');
+		}
+	});
+});

@@ -173,7 +173,14 @@ function dropWorstSentence(text: string, spans: readonly Span[]): string {
 		(s) => (s.index ?? 0) <= strongest.start && strongest.start < (s.index ?? 0) + s[0].length,
 	);
 	if (!hit || hit[0].includes('\uE000')) return text;
-	const rest = text.slice(0, hit.index) + text.slice((hit.index ?? 0) + hit[0].length);
+	// The line break after the sentence stays (qa30: "sloppy. Did you even run the tests?\n- `parse_config` …" lost it,
+	// and the list item was joined to the line above); tidy() drops the space left before it.
+	// A sentence that was its line goes with its line break, as before.
+	const start = hit.index ?? 0;
+	const end = start + hit[0].length;
+	const wholeLine = /(?:^|\n)[ \t]*$/.test(text.slice(0, start));
+	const lineBreak = wholeLine ? '' : (/\n\s*$/.exec(hit[0])?.[0] ?? '');
+	const rest = text.slice(0, start) + lineBreak + text.slice(end);
 	// "This is garbage. Really." must not become "Really.": what is left has to say something on its own.
 	return (rest.match(/\p{L}+/gu) ?? []).length < 3 ? text : rest;
 }

@@ -62,7 +62,8 @@ describe('readChatStream', () => {
 
 	it('accepts a finish_reason as the end, and rejects a stream that just stops', async () => {
 		expect(await collect([chunk('Ok'), finish('stop')])).toMatchObject({ text: 'Ok', finish: 'stop' });
-		await expect(collect([chunk('Half')])).rejects.toMatchObject({ code: 'malformed' });
+		// Dropped mid-answer: a server error to retry, not a reply to fix in settings (qa30).
+		await expect(collect([chunk('Half')])).rejects.toMatchObject({ code: 'server' });
 	});
 
 	it('turns an error event into a server error, and bad JSON into malformed', async () => {

@@ -44,8 +44,10 @@ export async function* readChatStream(
 		}
 		if (done) break;
 	}
-	// Some servers end with a finish_reason and close without [DONE]; a stream with neither just stopped.
-	if (!finish) throw new RewriteError('malformed', 'stream ended before [DONE]');
+	// Some servers end with a finish_reason and close without [DONE]; a stream with neither just stopped: the server
+	// or a proxy dropped it mid-answer, and asking again may well get a whole one (qa30: as `malformed` the card sent
+	// the user to check the base URL and model, with no Try again).
+	if (!finish) throw new RewriteError('server', 'stream ended before [DONE]');
 	return finish;
 }
 

@@ -5,7 +5,7 @@
 // Run: npm run build && node tests/e2e/card-suggestion-cue.spec.mjs   (screenshots in artifacts/)
 import fs from 'node:fs';
 import path from 'node:path';
-import { ARTIFACTS, check, chromiumEnv, run, test } from './harness.mjs';
+import { ARTIFACTS, check, chromiumEnv, run, test, waitOverlay } from './harness.mjs';
 import { openThreadCard, THREAD_PAGES } from './thread-card-probes.mjs';
 
 /** The suggestion's rows on top and cut by the Apply row, its cue, and what the cue label draws. */
@@ -89,6 +89,91 @@ for (const size of [
 				console.log(`      scrolled to its end: ${JSON.stringify(end)}`);
 				check(!end.more && end.label === '', `the cue stays at the end: ${JSON.stringify(end)}`);
 			} else check(!at.more && at.label === '', `a cue with nothing more: ${JSON.stringify(at)}`);
+		} finally {
+			await cdp.send('Emulation.clearDeviceMetricsOverride');
+			await cdp.detach();
+		}
+	});
+
+// qa30 (qa28 #6): a review comment holding a ```suggestion block above a rude sentence. The tight card's one
+// suggestion line showed "```suggestion" (the unchanged block drawn whole above the change); now the block folds into
+// "… 3 unchanged lines …", and a tight card that cannot show it all starts at the change.
+for (const size of [
+	{ width: 600, height: 400 },
+	{ width: 1280, height: 800 },
+])
+	test(`GitHub review comment with a suggested change at ${size.width}x${size.height}: the unchanged block folded, the change first`, async ({
+		page,
+		server,
+	}) => {
+		const cdp = await page.context().newCDPSession(page);
+		try {
+			await cdp.send('Emulation.setDeviceMetricsOverride', { ...size, deviceScaleFactor: 1, mobile: false });
+			await page.goto(`${server.url}/github-pr.html`);
+			await page.click('#add-suggestion');
+			await page.keyboard.press('Control+End');
+			await page.keyboard.insertText(
+				'Seriously, who wrote this garbage? Use the constant like a normal person.',
+			);
+			const warned = await waitOverlay(
+				page,
+				(s) => s.badges.some((b) => b.level === 'warn' && b.settled),
+				30_000,
+			);
+			check(warned.ok, 'no warning');
+			await page.keyboard.press('Alt+Shift+T');
+			await page.locator('[data-tactful-host] [data-testid="rewrite-diff"]').waitFor({ timeout: 30_000 });
+			await page.waitForTimeout(400);
+			const at = await page.evaluate(() => {
+				const root = document.querySelector('[data-tactful-host]').shadowRoot;
+				const diff = root.querySelector('[data-testid="rewrite-diff"]');
+				const gap = diff.querySelector('.tactful-rw-gap');
+				// The first row of the diff drawn on top: what the user reads first.
+				const range = document.createRange();
+				range.selectNodeContents(diff);
+				const rect = [...range.getClientRects()].find((r) => r.width > 4);
+				const firstRow = rect
+					? [...diff.querySelectorAll('span, ins, del')]
+							.filter((el) => {
+								const r = el.getBoundingClientRect();
+								return r.width > 0 && Math.abs(r.top - rect.top) < 4;
+							})
+							.map((el) => el.textContent)
+							.join('')
+					: '';
+				return {
+					tight: root.querySelector('[data-tactful="card"]').classList.contains('tf-tight'),
+					text: diff.textContent,
+					gap: gap?.textContent.trim() ?? null,
+					gapShown: Boolean(gap && gap.getBoundingClientRect().height > 0),
+					firstRow,
+				};
+			});
+			const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+			fs.mkdirSync(ARTIFACTS, { recursive: true });
+			fs.writeFileSync(
+				path.join(ARTIFACTS, `card-suggestion-block-${size.width}x${size.height}.png`),
+				Buffer.from(data, 'base64'),
+			);
+			console.log(`      ${JSON.stringify(at)}`);
+			check(
+				!at.text.includes('```') && !at.text.includes('load()'),
+				`the unchanged block is drawn: ${at.text}`,
+			);
+			check(at.gap === '… 3 unchanged lines …', `no counted fold: ${at.gap}`);
+			if (at.tight)
+				check(
+					!at.gapShown && /Use the constant/.test(at.firstRow),
+					`the change is not first: ${JSON.stringify(at)}`,
+				);
+			else
+				check(
+					at.gapShown && at.firstRow.includes('unchanged lines'),
+					`the fold is not shown: ${JSON.stringify(at)}`,
+				);
+			// The draft itself is untouched: the block is still in the box.
+			const value = await page.locator('#review-comment').inputValue();
+			check(value.startsWith('```suggestion\n let cfg = load()?;\n```\n'), `the draft changed: ${value}`);
 		} finally {
 			await cdp.send('Emulation.clearDeviceMetricsOverride');
 			await cdp.detach();

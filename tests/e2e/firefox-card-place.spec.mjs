@@ -205,6 +205,137 @@ test('Firefox, old Reddit at 1280x720, heated thread + hostile draft: the card h
 	}
 });
 
+// qa30: what Chromium's small-windows and card-suggestion-cue specs check, in firefox-esr. Hacker News at 600x400: the
+// card moved aside of the badge (clearOfAnchor) must not hide more of the comment under the box (it hid 47 px, 21 px at
+// its place). GitHub review comment with a ```suggestion block at 600x400: the tight card's first suggestion line is the
+// change, not "```suggestion" (the unchanged block folds into "… 3 unchanged lines …").
+const openByBadge = (page) =>
+	page.evaluate(() =>
+		[
+			...(document
+				.querySelector('[data-tactful-host]')
+				?.shadowRoot?.querySelectorAll('[data-tactful="badge"]') ?? []),
+		]
+			.at(-1)
+			?.click(),
+	);
+const waitDiff = async (page) => {
+	for (let end = Date.now() + 30_000; Date.now() < end; ) {
+		const has = await page.evaluate(
+			() =>
+				!!document
+					.querySelector('[data-tactful-host]')
+					?.shadowRoot?.querySelector('[data-testid="rewrite-diff"]'),
+		);
+		if (has) return true;
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	return false;
+};
+
+test('Firefox, Hacker News at 600x400: moving aside of the badge hides no more of the comment under the box', async ({
+	page,
+	server,
+}) => {
+	await page.setViewport({ width: 600, height: 400 });
+	try {
+		await page.goto(`${server.url}/hackernews-item.html`);
+		await page.click('textarea[name="text"]');
+		await page.keyboard.type(TOXIC);
+		check(
+			(await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn' && b.settled), 30_000)).ok,
+			'no warning',
+		);
+		await openByBadge(page);
+		check(await waitDiff(page), 'no suggestion');
+		await new Promise((r) => setTimeout(r, 400));
+		const at = await page.evaluate(() => {
+			const c = document
+				.querySelector('[data-tactful-host]')
+				.shadowRoot.querySelector('[data-tactful="card"]')
+				.getBoundingClientRect();
+			const range = document.createRange();
+			range.selectNodeContents(document.querySelector('.commtext'));
+			const lines = [...range.getClientRects()].filter((r) => r.bottom > c.top && r.top < c.bottom);
+			const under = (left, right) =>
+				Math.round(
+					lines.reduce((px, r) => px + Math.max(0, Math.min(r.right, right) - Math.max(r.left, left)), 0),
+				);
+			const edge = document.documentElement.clientWidth - 8;
+			return {
+				card: [Math.round(c.left), Math.round(c.top), Math.round(c.width), Math.round(c.height)],
+				commentPx: under(c.left, c.right),
+				atEdgePx: under(edge - c.width, edge),
+			};
+		});
+		await shot(page, 'firefox-card-place-hn-600x400');
+		console.log(`      ${JSON.stringify(at)}`);
+		check(
+			at.commentPx <= at.atEdgePx,
+			`the card hides more of the comment than at its place: ${JSON.stringify(at)}`,
+		);
+		await page.keyboard.press('Escape');
+	} finally {
+		await page.setViewport({ width: 1100, height: 800 });
+	}
+});
+
+test('Firefox, GitHub review comment with a suggested change at 600x400: the change first, the block folded', async ({
+	page,
+	server,
+}) => {
+	await page.setViewport({ width: 600, height: 400 });
+	try {
+		await page.goto(`${server.url}/github-pr.html`);
+		await page.click('#add-suggestion');
+		await page.evaluate(() => {
+			const ta = document.getElementById('review-comment');
+			ta.focus();
+			ta.setSelectionRange(ta.value.length, ta.value.length);
+		});
+		await page.keyboard.type('Seriously, who wrote this garbage? Use the constant like a normal person.');
+		check(
+			(await waitOverlay(page, (s) => s.badges.some((b) => b.level === 'warn' && b.settled), 30_000)).ok,
+			'no warning',
+		);
+		await openByBadge(page);
+		check(await waitDiff(page), 'no suggestion');
+		await new Promise((r) => setTimeout(r, 400));
+		const at = await page.evaluate(() => {
+			const root = document.querySelector('[data-tactful-host]').shadowRoot;
+			const diff = root.querySelector('[data-testid="rewrite-diff"]');
+			const range = document.createRange();
+			range.selectNodeContents(diff);
+			const first = [...range.getClientRects()].find((r) => r.width > 4);
+			const firstRow = first
+				? [...diff.querySelectorAll('span, ins, del')]
+						.filter((el) => {
+							const r = el.getBoundingClientRect();
+							return r.width > 0 && Math.abs(r.top - first.top) < 4;
+						})
+						.map((el) => el.textContent)
+						.join('')
+				: '';
+			return {
+				tight: root.querySelector('[data-tactful="card"]').classList.contains('tf-tight'),
+				text: diff.textContent,
+				firstRow,
+			};
+		});
+		await shot(page, 'firefox-card-suggestion-block-600x400');
+		console.log(`      ${JSON.stringify(at)}`);
+		check(!at.text.includes('```'), `the unchanged block is drawn: ${at.text}`);
+		check(at.text.includes('… 3 unchanged lines …'), `no counted fold: ${at.text}`);
+		check(
+			at.tight ? /Use the constant/.test(at.firstRow) : at.firstRow.includes('unchanged lines'),
+			`first row: ${JSON.stringify(at)}`,
+		);
+		await page.keyboard.press('Escape');
+	} finally {
+		await page.setViewport({ width: 1100, height: 800 });
+	}
+});
+
 await run(async () => {
 	const server = await startServer();
 	const firefox = await launchFirefox();

@@ -209,6 +209,8 @@ test('offline fixer: Apply, React state follows, Ctrl+Z restores, Apply again, "
 for (const [model, says] of [
 	['fail-401', /rejected the API key \(401\)/],
 	['malformed', /reply Tactful could not read/],
+	// qa30: a stream that just stops (no [DONE], no finish_reason) was sent to the settings as unreadable.
+	['cut', /internal error\. Try again later/],
 ]) {
 	test(`OpenAI-compatible ${model}: the card says so and the draft is untouched`, async (env) => {
 		await useOpenAI(env, model);

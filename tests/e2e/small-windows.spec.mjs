@@ -254,6 +254,56 @@ test('700x500, Stack Exchange comment box under the question: the card covers ne
 	check(at.ok, `the card: ${JSON.stringify(at.value)}`);
 });
 
+test('600x400, Hacker News: moving aside of the badge does not hide more of the comment under the box', async ({
+	page,
+	server,
+}) => {
+	// qa30 (ui28's note): at 600x400 the card over the box's empty part moved left off the badge (clearOfAnchor) and hid
+	// 26 px more of the comment line under the box (47 px, was 21), because only a warned thread's lines were counted.
+	// The thread's lines as read now count for a draft-only card too: the card stays at the window's right edge.
+	await page.setViewportSize({ width: 600, height: 400 });
+	await page.goto(`${server.url}/hackernews-item.html`);
+	await page.locator('textarea[name="text"]').click();
+	await page.keyboard.insertText('You are a complete idiot and your code is garbage.');
+	check((await waitOverlay(page, warned, 30_000)).ok, 'no warning');
+	await page.keyboard.press('Alt+Shift+T');
+	await page.locator('[data-tactful-host] [data-testid="rewrite-diff"]').waitFor({ timeout: 30_000 });
+	await page.waitForTimeout(300);
+	const at = await page.evaluate(() => {
+		const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+		const c = root?.querySelector('[data-tactful="card"]')?.getBoundingClientRect();
+		const range = document.createRange();
+		range.selectNodeContents(document.querySelector('.commtext'));
+		const lines = [...range.getClientRects()];
+		const under = (left, right) =>
+			Math.round(
+				lines
+					.filter((r) => r.bottom > c.top && r.top < c.bottom)
+					.reduce((px, r) => px + Math.max(0, Math.min(r.right, right) - Math.max(r.left, left)), 0),
+			);
+		const edge = document.documentElement.clientWidth - 8;
+		return {
+			card: c && [Math.round(c.left), Math.round(c.top), Math.round(c.width), Math.round(c.height)],
+			// Comment text px under the card, and under the same card at the window's right edge (where it is placed
+			// before it moves aside).
+			commentPx: c ? under(c.left, c.right) : null,
+			atEdgePx: c ? under(edge - c.width, edge) : null,
+			draft: (() => {
+				const ta = document.querySelector('textarea[name="text"]').getBoundingClientRect();
+				return Boolean(c && c.top < ta.top + 24 && c.bottom > ta.top);
+			})(),
+		};
+	});
+	await shot(page, 'small-windows-hn-600x400');
+	console.log(`      ${JSON.stringify(at)}`);
+	check(at.card, 'no card');
+	check(
+		at.commentPx <= at.atEdgePx,
+		`the card hides more of the comment than at its place: ${JSON.stringify(at)}`,
+	);
+	check(!at.draft, `the card covers the draft's first line: ${JSON.stringify(at)}`);
+});
+
 /** A long civil draft in my own words (about 5,700 characters) that ends in an insult. */
 function longDraft() {
 	const lines = [];

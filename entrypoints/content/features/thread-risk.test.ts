@@ -6,6 +6,7 @@ import {
 	onThreadRiskChange,
 	THREAD_DEBOUNCE_MS,
 	threadPending,
+	threadReadFor,
 	threadRiskFor,
 	threadShowsOn,
 	watchThreadRisk,
@@ -91,6 +92,8 @@ describe('watchThreadRisk', () => {
 			await vi.advanceTimersByTimeAsync(10);
 			expect(seen).toEqual([]); // one comment is not a conversation
 			expect(threadRiskFor(editor)).toBeUndefined();
+			// Still read, for the card's placement (its lines are on screen; qa30).
+			expect(threadReadFor(editor)?.comments).toHaveLength(1);
 			onPage = thread; // "Load more", or a live update
 			el.dispatchEvent(new Event('input'));
 			await vi.advanceTimersByTimeAsync(THREAD_DEBOUNCE_MS + 10);
@@ -185,9 +188,12 @@ describe('watchThreadRisk', () => {
 		await vi.waitFor(() => expect(threadRiskFor(editor)?.result.flag).toBe(true));
 		expect(predictions).toBe(1);
 
+		expect(threadReadFor(editor)).toBe(thread);
+
 		alerts = false; // and off again: the warning goes at once, without waiting for a keystroke
 		notify();
 		await vi.waitFor(() => expect(threadRiskFor(editor)).toBeUndefined());
+		expect(threadReadFor(editor)).toBeUndefined(); // nothing kept of a thread not read while off
 		expect(predictions).toBe(1);
 		stop.abort();
 		el.remove();

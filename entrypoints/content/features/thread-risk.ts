@@ -49,6 +49,11 @@ export interface ThreadRisk {
 }
 
 const risks = new WeakMap<HTMLElement, ThreadRisk>();
+/**
+ * The thread last read for each field, assessed or not (a thread too short to assess still has comments on screen:
+ * the card keeps no more of their lines hidden when it moves aside of its badge, card-view.ts; qa30).
+ */
+const reads = new WeakMap<HTMLElement, Thread>();
 /** Per watched field: whether an assessment is scheduled (typing pause) or in flight. */
 const busy = new WeakMap<HTMLElement, () => boolean>();
 const listeners = new Set<() => void>();
@@ -74,6 +79,11 @@ export function threadShowsOn(editor: Editor): boolean {
  */
 export function threadWarns(risk: ThreadRisk | undefined): risk is ThreadRisk {
 	return risk !== undefined && (risk.result.flag || risk.threadTense);
+}
+
+/** The thread last read for the field, whether or not it could be assessed; undefined while alerts are off. */
+export function threadReadFor(editor: Editor): Thread | undefined {
+	return reads.get(editor.el);
 }
 
 /** The latest thread assessment for the field, or undefined when there is no thread or it is not ready. */
@@ -156,12 +166,15 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 			on = await alertsOn();
 			if (signal.aborted || ticket !== latest) return;
 			if (!on) {
+				reads.delete(editor.el);
 				risks.delete(editor.el); // assess() notifies: the ring and the card's thread part go
 				return;
 			}
 		}
 		const thread = readNow(deps, editor.el);
 		lastRead = contentOf(thread);
+		if (thread?.comments.length) reads.set(editor.el, thread);
+		else reads.delete(editor.el);
 		if (
 			!thread ||
 			thread.comments.length < MIN_COMMENTS ||
@@ -212,6 +225,7 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 				timer = undefined;
 				clearTimeout(pageTimer);
 				risks.delete(editor.el);
+				reads.delete(editor.el);
 				notify();
 			} else if (on === false || next !== used) void assess();
 		});
@@ -229,6 +243,7 @@ export function watchThreadRisk(editor: Editor, signal: AbortSignal, deps: Threa
 		unwatch?.();
 		unobserve?.();
 		risks.delete(editor.el);
+		reads.delete(editor.el);
 		busy.delete(editor.el);
 		if (writingIn === editor.el) writingIn = undefined;
 	});

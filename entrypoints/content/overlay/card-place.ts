@@ -90,7 +90,8 @@ export interface Avoid {
 	/**
 	 * The thread's lines while the card is first placed without them (cardStyle's own call): moving it aside of the
 	 * badge (clearOfAnchor) must not hide more of them (session 28: Discourse's docked composer at 600x400, 691 -> 820
-	 * px of comment text).
+	 * px of comment text); for a card that does not warn about the thread, the thread's lines as read (card-view.ts;
+	 * qa30: Hacker News at 600x400, moved left off the badge it hid 26 px more of the comment under the box).
 	 */
 	linesKept?: readonly DOMRect[] | null;
 }

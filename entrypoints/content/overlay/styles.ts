@@ -106,6 +106,9 @@ export const OVERLAY_CSS = `
 /* Not whole in that room: what Apply would write, the struck-out words of the draft hidden (WarningCard RESULT_ONLY). */
 .tf-card.tf-tight[data-tf-result] .tactful-rw-diff del { display: none; }
 .tf-card.tf-tight[data-tf-result] .tactful-rw-diff del + ins { margin-left: 0; }
+/* And the unchanged lines folded above the first change ("… 3 unchanged lines …", a review comment's suggested-change
+   block; qa30), so the first line in view is the change. */
+.tf-card.tf-tight[data-tf-result] .tactful-rw-diff .tactful-rw-gap[data-lead] { display: none; }
 .tf-card.tf-tight:has([data-tf-more]) .tactful-rw-actions::before { content: "more ↓"; content: "more ↓" / "";
   position: absolute; right: 14px; top: -9px; padding: 0 6px; font: 11px/16px system-ui, sans-serif;
   color: var(--tf-muted); background: var(--tf-bg); border: 1px solid var(--tf-border); border-radius: 8px;
