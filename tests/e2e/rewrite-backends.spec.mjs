@@ -243,14 +243,18 @@ test('OpenAI-compatible: an answer that keeps "leave X to people who …" is not
 			/Every suggestion would still read as inappropriate/.test(text),
 		`the card offered or said: ${JSON.stringify(text)}`,
 	);
-	// The same request through the background: the model's answer was written, and rejected for the put-down.
+	// The same request through the background: the model's answer was written, and rejected for the put-down:
+	// since session 30 (talks-down.ts) the scorer itself flags "leave X to people who …", so the reason may be
+	// "still flagged" (the floor) rather than rank28's "still talks down to the reader"; either keeps it off the card.
 	const reply = await message(browser, 'rewriteDraft', { text: SNIDE, context: [] });
 	check(reply?.ok, `rewriteDraft failed: ${JSON.stringify(reply)}`);
 	const { candidates, rejected } = reply.value;
 	check(candidates.length === 0, `offered: ${JSON.stringify(candidates.map((c) => c.rewrite))}`);
 	check(
 		rejected.some(
-			(c) => c.rewrite === politeRewrite(SNIDE) && c.rejected === 'still talks down to the reader',
+			(c) =>
+				c.rewrite === politeRewrite(SNIDE) &&
+				(c.rejected === 'still talks down to the reader' || c.rejected === 'still flagged'),
 		),
 		`rejected: ${JSON.stringify(rejected.map((c) => [c.rewrite, c.rejected]))}`,
 	);
