@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { TALKS_DOWN } from '../../models/rewrite/reward.ts';
+import { OTHER_LANGUAGE, TALKS_DOWN } from '../../models/rewrite/reward.ts';
 import { CUT_OFF, FILTERED } from '../../models/rewrite/stream.ts';
 import type { RewriteSuggestion } from '../../models/rewrite/types.ts';
 import { RewriteCard } from './RewriteCard.tsx';
@@ -205,6 +205,9 @@ describe('RewriteCard', () => {
 		// Session 28 (rank28): a model that kept "leave X to people who …" reads as inappropriate too.
 		[[TALKS_DOWN, 'still flagged'], /still read as inappropriate/],
 		[['garbled output', 'too long', 'unrelated to the draft'], /did not read as a rewrite of your draft/],
+		// Session 30 (lang30): a model that answered in French.
+		[[OTHER_LANGUAGE, OTHER_LANGUAGE], /answered in another language than your draft/],
+		[[OTHER_LANGUAGE, 'garbled output'], /did not read as a rewrite of your draft/],
 		[['dropped a link'], /No suggestion read as appropriate\./],
 	])('with no candidate left, says why (%j)', (reasons, message) => {
 		const h = handlers();

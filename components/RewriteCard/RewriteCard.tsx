@@ -13,7 +13,12 @@ import { type RewriteErrorCode, remediesFor } from '../../models/rewrite/errors.
 import { type KeptShare, keptShare } from '../../models/rewrite/kept.ts';
 import { withoutThinking } from '../../models/rewrite/prompts.ts';
 import { type ProtectedKind, protectedRanges } from '../../models/rewrite/protected.ts';
-import { ENDS_MID_SENTENCE, SNEERS_AT_READER, TALKS_DOWN } from '../../models/rewrite/reward.ts';
+import {
+	ENDS_MID_SENTENCE,
+	OTHER_LANGUAGE,
+	SNEERS_AT_READER,
+	TALKS_DOWN,
+} from '../../models/rewrite/reward.ts';
 import { APPROACH_LABELS } from '../../models/rewrite/strategies.ts';
 import { CUT_OFF, FILTERED, type StreamView } from '../../models/rewrite/stream.ts';
 import type { RewriteCandidate, RewriteSuggestion } from '../../models/rewrite/types.ts';
@@ -154,6 +159,9 @@ function noCandidateReason(reasons: string[], backend?: string, source = ''): st
 		return 'The answers were cut off before their end (the length limit or the server’s content filter), so none is offered as a rewrite.';
 	if (all((r) => r === 'empty' || r === 'unchanged'))
 		return 'The rewrite came back empty or the same as your draft.';
+	// qa30: a model that answered an English draft in French; the classifier cannot judge another language either.
+	if (all((r) => r === OTHER_LANGUAGE))
+		return 'The model answered in another language than your draft, so its answer is not offered.';
 	if (all((r) => r === 'still flagged' || r === SNEERS_AT_READER || r === TALKS_DOWN))
 		return 'Every suggestion would still read as inappropriate.';
 	// Cut off and garbled together (a small local model) is still "not a rewrite", not a matter of links or code.
@@ -168,6 +176,7 @@ function noCandidateReason(reasons: string[], backend?: string, source = ''): st
 				'too long',
 				'unrelated to the draft',
 				'unchanged',
+				OTHER_LANGUAGE,
 			].includes(r),
 		)
 	)

@@ -4,10 +4,10 @@
  * box's mirror. Pure, so the wording and the cutting are unit-tested without a browser.
  */
 import { wholeCompounds } from '../../entrypoints/content/compound-spans.ts';
-import { readsAsEnglish } from '../../entrypoints/content/language.ts';
 import { type Level, levelOf, type Reason, reasonsFor, summaryOf } from '../../entrypoints/content/levels.ts';
 import { type SessionScoreOptions, scoreOptionsFor } from '../../entrypoints/content/score-options.ts';
 import type { ScoreResult, Span } from '../../models/scoring/types.ts';
+import { readsAsEnglish } from '../../models/text/language.ts';
 import type { Settings } from '../../utils/storage/settings.ts';
 
 /** At most this many passages are quoted (as on a site's card). */
@@ -29,7 +29,7 @@ export interface TryItVerdict {
 	pieces: Piece[];
 	/** The badge's accessible name ("Tactful: this draft may land badly (insults, threats and slurs)"). */
 	summary: string;
-	/** The draft reads as another language and was not checked (entrypoints/content/language.ts). */
+	/** The draft reads as another language and was not checked (models/text/language.ts). */
 	otherLanguage: boolean;
 }
 

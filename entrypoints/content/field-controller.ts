@@ -4,11 +4,11 @@
  * The keystroke path (`onInput`) only resets a timer, so it stays far below 1 ms.
  */
 import type { ScoreOptions, ScoreResult, Span } from '../../models/scoring/types.ts';
+import { readsAsEnglish } from '../../models/text/language.ts';
 import { type Unavailable, unavailableFrom } from '../../utils/health.ts';
 import { wholeCompounds } from './compound-spans.ts';
 import type { Editor } from './editors/types.ts';
 import { fragmentStart } from './half-word.ts';
-import { readsAsEnglish } from './language.ts';
 import { type Level, levelOf, type Reason, reasonsFor, summaryOf } from './levels.ts';
 import { remapSpans } from './remap.ts';
 

@@ -5,7 +5,7 @@
 import { shortDraftLimit } from '../../models/scoring/short-drafts.ts';
 import { dimensionsThatCount } from '../../models/scoring/switched-off.ts';
 import { type Dimension, type ScoreResult, type Signal, TOXICITY } from '../../models/scoring/types.ts';
-import { readsAsEnglish } from './language.ts';
+import { readsAsEnglish } from '../../models/text/language.ts';
 
 export type Level = 'ok' | 'caution' | 'warn';
 

@@ -17,7 +17,7 @@ import { keptCondescension } from './fixer-condescend.ts';
 import { createLocalBackend } from './local-backend.ts';
 import { createOfflineBackend } from './offline-fixer.ts';
 import { createOpenAIBackend } from './openai-backend.ts';
-import { TALKS_DOWN } from './reward.ts';
+import { OTHER_LANGUAGE, TALKS_DOWN } from './reward.ts';
 import { drainGeneration } from './stream.ts';
 import { fakeChromeAI } from './testing/fake-chrome-ai.ts';
 import type { GenerateRequest, RewriterBackend } from './types.ts';
@@ -259,5 +259,90 @@ describe.each(backends)('ranking, a put-down the scorer underlined: %s', (_name,
 				keptUnderlinedPutDowns(FLOORED, (await floorScorer.score([FLOORED]))[0], c.rewrite),
 				c.rewrite,
 			).toEqual([]);
+	});
+});
+
+// Session 30 (lang30): qa30 saw an OpenAI-compatible model answer an English draft in French, offered with Apply.
+// Whatever the backend, an answer in another language than the draft is rejected with OTHER_LANGUAGE; one in the
+// draft's language passes, German for German included, and code, links and identifiers never count as a language.
+// Drafts and answers written for this test.
+const ENGLISH_DRAFT =
+	'This fucking patch broke `parseConfig` AGAIN, test your code before you push!!! See #12.';
+const GERMAN_DRAFT =
+	'Dieser verdammte Patch hat `parseConfig` schon wieder kaputt gemacht, teste deinen Code vor dem Push! Siehe #12.';
+
+/** Flags the two drafts only: every answer reads as civil, so only the language check can reject one. */
+const draftsScorer: Scorer = {
+	async score(texts) {
+		return texts.map((text): ScoreResult => {
+			const flag = [ENGLISH_DRAFT, GERMAN_DRAFT, CODE_DRAFT].includes(text);
+			const p = flag ? 0.9 : 0.05;
+			return {
+				text,
+				inappropriate: p,
+				toxic: p,
+				dimensions: { Inappropriateness: p, 'Toxic Emotions': p } as Record<Dimension, number>,
+				flag,
+				spans: [],
+			};
+		});
+	},
+};
+
+/** `backend` run to its end, then answering `answers[i]` on its i-th request (the last one after that). */
+function answering(backend: RewriterBackend, ...answers: string[]): RewriterBackend {
+	let call = 0;
+	return {
+		id: backend.id,
+		async *generate(req, signal) {
+			const result = await drainGeneration(backend.generate(req, signal), () => undefined);
+			const text = answers[Math.min(call++, answers.length - 1)] ?? '';
+			yield text;
+			return { ...result, text, finish: 'stop' };
+		},
+		dispose: () => backend.dispose?.() ?? Promise.resolve(),
+	};
+}
+
+const suggestIn = (draft: string, backend: RewriterBackend) =>
+	suggestRewrite({ text: draft }, { backend, scorer: draftsScorer, n: 2, random: () => 0.5 }).finally(() =>
+		backend.dispose?.(),
+	);
+
+const FRENCH =
+	'Ce correctif a de nouveau cassé `parseConfig`, merci de tester votre code avant de le pousser. Voir #12.';
+const ENGLISH = 'This patch broke `parseConfig` again; please test your code before you push. See #12.';
+const GERMAN =
+	'Dieser Patch hat `parseConfig` leider wieder kaputt gemacht, bitte teste den Code vor dem Push. Siehe #12.';
+const CODE =
+	'https://example.org/fr/le/la/docs:\n\n```ts\nconst le = parseConfig(la, { et: true, est: "une" })\n```';
+const CODE_DRAFT = `Read the docs, genius, this STUPID call breaks the parser: ${CODE}`;
+const CODE_HEAVY = `This call breaks the parser: ${CODE}`;
+
+describe.each(backends)('ranking, the draft’s language: %s', (_name, make) => {
+	it('rejects a French answer to an English draft, and says why', async () => {
+		const { suggestion } = await suggestIn(ENGLISH_DRAFT, answering(make(), FRENCH));
+		expect(suggestion.candidates).toEqual([]);
+		expect(suggestion.rejected.map((c) => [c.rewrite, c.rejected])).toContainEqual([FRENCH, OTHER_LANGUAGE]);
+	});
+
+	it('offers the next candidate when one answer is French and the other English', async () => {
+		const { suggestion } = await suggestIn(ENGLISH_DRAFT, answering(make(), FRENCH, ENGLISH));
+		expect(suggestion.candidates.map((c) => c.rewrite)).toEqual([ENGLISH]);
+	});
+
+	it.each([
+		['an English answer to an English draft', ENGLISH_DRAFT, ENGLISH],
+		['a German answer to a German draft', GERMAN_DRAFT, GERMAN],
+		['a code-heavy answer whose code and link spell French words', CODE_DRAFT, CODE_HEAVY],
+	])('offers %s', async (_case, draft, answer) => {
+		const { suggestion } = await suggestIn(draft, answering(make(), answer));
+		expect(suggestion.candidates.map((c) => c.rewrite)).toEqual([answer]);
+	});
+
+	it('rejects an English answer to a German draft', async () => {
+		const { suggestion } = await suggestIn(GERMAN_DRAFT, answering(make(), ENGLISH));
+		expect(suggestion.candidates).toEqual([]);
+		expect(suggestion.rejected.map((c) => c.rejected)).toContain(OTHER_LANGUAGE);
 	});
 });

@@ -4,6 +4,7 @@
  * or change protected tokens (code, links, mentions, references, quotes, numbers).
  */
 import type { ScoreResult } from '../scoring/types.ts';
+import { languageMismatch } from '../text/language.ts';
 import { wordDiff } from './diff.ts';
 import { keptCondescension } from './fixer-condescend.ts';
 import { sneersAtReader } from './fixer-sneer.ts';
@@ -107,6 +108,12 @@ export const TALKS_DOWN = 'still talks down to the reader';
 /** Why a candidate with a sentence that stops on "an", "the", "and" or "your" is not offered. */
 export const ENDS_MID_SENTENCE = 'a sentence stops half-way';
 
+/**
+ * Why a candidate in another language than the draft is not offered (qa30: a model answered an English draft in
+ * French and it was offered with Apply). The scorer reads English only, so its civility there means nothing.
+ */
+export const OTHER_LANGUAGE = 'written in another language than the draft';
+
 /** Below this chrF++ a candidate is about something else (ParaDetox: human rewrites 0.68, unrelated 0.12). */
 export const MIN_SIMILARITY = 0.15;
 
@@ -121,6 +128,8 @@ function rejectReason(
 	if (rewrite.includes('\uFFFD')) return 'garbled output';
 	if (rewrite.trim() === draft.trim()) return 'unchanged';
 	if (rewrite.length > draft.length * 3 + 200) return 'too long';
+	// Before "still flagged": the scorer's verdict on another language is a guess (models/text/language.ts).
+	if (languageMismatch(draft, rewrite)) return OTHER_LANGUAGE;
 	if (score.flag) return 'still flagged';
 	// The scorer does not flag "you clearly have no clue" (fixer-sneer.ts): a candidate that keeps one is no fix.
 	if (sneersAtReader(rewrite).length > 0) return SNEERS_AT_READER;

@@ -15,6 +15,7 @@
  * Draft scoring only, with no model run: a few set look-ups, and nothing for a draft under the cap.
  */
 import type { Token, Tokenized } from '../features/featurize.ts';
+import { thresholdFor } from './decide.ts';
 import { hasInsult } from './insult-target.ts';
 import { JUDGING, namesGroup } from './prior-only.ts';
 import type { ScoreEntry } from './score-entry.ts';
@@ -168,10 +169,15 @@ export function isAdmission(tokenized: Tokenized): boolean {
 	);
 }
 
-/** Caps such a draft's toxic head and dimensions at ADMISSION_CAP. Call with the other civil caps. */
+/**
+ * Caps such a draft's toxic head and dimensions at ADMISSION_CAP and marks it (`admission`, read by heldAdmission).
+ * Call with the other civil caps.
+ */
 export function applyAdmissions(entry: ScoreEntry, tokenized: Tokenized): void {
+	if (entry.toxic >= MAX_TOXIC || !isAdmission(tokenized)) return;
+	entry.admission = true;
 	const leans = entry.toxic > ADMISSION_CAP || entry.dimensions.Inappropriateness > ADMISSION_CAP;
-	if (!leans || entry.toxic >= MAX_TOXIC || !isAdmission(tokenized)) return;
+	if (!leans) return;
 	entry.toxic = Math.min(entry.toxic, ADMISSION_CAP);
 	const dimensions = { ...entry.dimensions };
 	for (const d of DIMENSIONS) dimensions[d] = Math.min(dimensions[d], ADMISSION_CAP);
@@ -179,4 +185,34 @@ export function applyAdmissions(entry: ScoreEntry, tokenized: Tokenized): void {
 	entry.dimensions = dimensions;
 	entry.toxicSentences = undefined;
 	entry.leaningSentences = undefined;
+}
+
+/**
+ * How far under the flag point an admission is held: levels.ts's CAUTION_MARGIN, so the card shows no "Close to the
+ * line" either.
+ */
+export const HOLD_MARGIN = 0.1;
+
+/**
+ * Session 30 (recall30): the heads an admission (`entry.admission`) is decided on at `sensitivity`. ADMISSION_CAP
+ * sits under the default flag point only: at 0.8 (threshold 0.2) "My bad, I pushed to the wrong branch." and
+ * "You're absolutely right, I should have asked before closing the issue." still warned (admissions30 dev 4/26,
+ * check 9/26), at 0.65 the capped lines themselves (0.35 ≥ 0.35). Nothing in such a draft is aimed at the reader
+ * (isAdmission: no insult, sneer, judging word or form of address), so a higher sensitivity has nothing more to
+ * find there: every head is held HOLD_MARGIN under the flag point (0 at the slider's end). The entry is cached for
+ * every sensitivity, so the hold is applied per call. Undefined (the models' reading stands) when the draft is not
+ * an admission, already sits that low, or a rule floor after the cap lifted a head over ADMISSION_CAP.
+ */
+export function heldAdmission(
+	entry: Pick<ScoreEntry, 'admission' | 'toxic' | 'dimensions'>,
+	sensitivity?: number,
+): Pick<ScoreEntry, 'toxic' | 'dimensions'> | undefined {
+	if (!entry.admission) return undefined;
+	const heads = [entry.toxic, ...DIMENSIONS.map((d) => entry.dimensions[d])];
+	if (heads.some((v) => v > ADMISSION_CAP)) return undefined;
+	const hold = Math.max(0, Math.min(ADMISSION_CAP, thresholdFor(sensitivity) - HOLD_MARGIN));
+	if (heads.every((v) => v <= hold)) return undefined;
+	const dimensions = { ...entry.dimensions };
+	for (const d of DIMENSIONS) dimensions[d] = Math.min(dimensions[d], hold);
+	return { toxic: Math.min(entry.toxic, hold), dimensions };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../features/featurize.ts';
 import { mockComparisonWords } from './mock-comparisons.ts';
+import { talksDownWords } from './talks-down.ts';
 
 const found = (text: string) => {
 	const t = tokenize(text);
@@ -34,4 +35,36 @@ describe('mockComparisonWords (session 30, edges30)', () => {
 		'I have never shipped anything in Rust.',
 		'The garbage collector never runs during the benchmark.',
 	])('civil: %s', (text) => expect(found(text)).toBe(''));
+});
+
+/** The words of talks-down.ts's frames, which read READER_MOCK_FRAMES (session 30, recall30). */
+const aimed = (text: string) => {
+	const t = tokenize(text);
+	return talksDownWords(t)
+		.map((i) => t.tokens[i]?.word)
+		.join(' ');
+};
+
+describe('READER_MOCK_FRAMES (session 30, recall30)', () => {
+	it.each([
+		['Who reviewed this, a golden retriever?', 'a golden retriever'],
+		['Did you write this with ChatGPT on a bad day?', 'chatgpt on a bad day'],
+		['My toddler writes cleaner code than you.', 'my toddler'],
+		['Was this README written by a parrot?', 'a parrot'],
+		['Did a squirrel design this schema?', 'a squirrel design'],
+		['Your tests look like ChatGPT wrote them at 3am.', 'chatgpt wrote them at eam'],
+		['You code like a toddler banging on a keyboard.', 'a toddler'],
+	])('aimed at the reader or their work: %s', (text, words) => expect(aimed(text)).toBe(words));
+
+	it.each([
+		'I rubber-duck with my toddler; she’s a great listener.',
+		'ChatGPT wrote the first draft of this script, I reviewed it.',
+		'The golden retriever in the demo video is adorable.',
+		'My cat walked on the keyboard, sorry for the stray commit.',
+		'A five-year-old could use this UI — that was the design goal.',
+		'Did you write this with ChatGPT? Just curious, we need to note it in the PR template.',
+		'ChatGPT is better than you think at writing regexes, give it a try.',
+		'This was written by a five-person team over two weekends.',
+		'My toddler wrote her first Scratch program today.',
+	])('a maker mentioned for itself: %s', (text) => expect(aimed(text)).toBe(''));
 });

@@ -10,6 +10,15 @@
  *   shipped anything") and a contempt word on the work it names ("garbage").
  * Culprits only (culprit-words.ts): they place the underline when the toxic head fires and move no score or flag.
  * The QA walk found "toaster" missed and "article"/"shipped" underlined (models/README.md, session 30).
+ *
+ * Session 30 (recall30): READER_MOCK_FRAMES, the same comparison when it is aimed at the reader or their work, which
+ * the models read as civil ("Who reviewed this, a golden retriever?" 0.27, "My toddler writes cleaner code than
+ * you." 0.11). talks-down.ts reads them with its own frames, so they give the put-down floor and the card's "Talks
+ * down to the reader". Each needs the reader or their work in the frame ("this", "your", "than you"): a maker
+ * mentioned for itself stays civil ("I rubber-duck with my toddler", "the golden retriever in the demo video", "my
+ * cat walked on the keyboard", "a five-year-old could use this UI"), and a chatbot is a maker people really use
+ * ("ChatGPT wrote the first draft of this script, I reviewed it"): it mocks only with a jab (MOCK_TAIL: "on a bad
+ * day", "without reading it") or in a comparison with the reader ("writes better tests than you").
  */
 import type { Tokenized } from '../features/featurize.ts';
 import { wordSentences } from './sentences.ts';
@@ -22,6 +31,8 @@ const MOCK_AGENTS = words(
 		'toddlers baby babies infant kindergartner kindergartener preschooler retriever labrador dog dogs cat ' +
 		'cats parrot parrots chatgpt copilot microwave calculator squirrel squirrels pigeon pigeons',
 );
+/** Chatbots among MOCK_AGENTS (READER_MOCK_FRAMES treats them apart). */
+const BOTS = words('chatgpt copilot');
 /** "a five-year-old" (tokenised five / year / old): a child's age as the maker. */
 const AGES = words('two three four five six seven eight 2 3 4 5 6 7 8');
 /** Verbs that make, teach or review a work, for the "who …, a toaster?" question. */
@@ -99,3 +110,79 @@ export function mockComparisonWords(tokenized: Tokenized): number[] {
 	}
 	return [...new Set(found)].sort((a, b) => a - b);
 }
+
+/** Alternatives of whole words for READER_MOCK_FRAMES (spaces inside an alternative are word gaps). */
+const alt = (s: string) => `(?:${s.trim().split(/\s+/).join('|').replaceAll('_', ' ')})`;
+/** Non-persons and small children named as a maker (READER_MOCK_FRAMES; "_" joins words). */
+const CREATURE = alt(`${[...MOCK_AGENTS].filter((w) => !BOTS.has(w)).join(' ')} raccoon raccoons houseplant
+	houseplants rock brick kid kids nephew niece (?:two|three|four|five|six|seven|eight|nine|ten|[2-9])_year_old`);
+/** What may stand before a maker: "a drunk toddler", "my six-year-old nephew", "a golden retriever". */
+const CREATURE_MOD = `(?:(?:a|an|my|your|some|the|his|her|their|even|trained|drunk|drunken|blind|sleepy|half|asleep|caffeinated|golden|small|tiny|random|confused|very) )*`;
+/** Chatbots: a maker people really use, so they mock only with a jab or a comparison. */
+const BOT = '(?:chatgpt|copilot|chatbot|a chatbot|an ai|an llm)';
+/** Verbs of making, reviewing or choosing something. */
+const MAKE =
+	alt(`write wrote written review reviewed design designed code coded build built make made type typed
+	approve approved pick picked name named choose chose structure structured plan planned catch caught spot spotted
+	draw drew test tested`);
+/** The reader's work, right after the verb: "write this migration", "wrote your commit history". */
+const WORK_OBJECT = alt('this that these those it your the_whole');
+/** Better at it than the reader: a comparative word before "than you / your … / this". */
+const COMPARATIVE = alt(`better cleaner more tidier neater faster smarter nicer clearer saner sharper safer`);
+/** "than you think / than you'd expect": the reader's expectation, not the reader. */
+const THAN_READER = `than (?:you|your|yours|this|that|whoever)(?! (?:think|thought|expect|expected|might|may|would|'d|imagine|realize|realise)\\b)`;
+/**
+ * A jab that turns a chatbot-made work into mockery: "on a bad day", "at 3am", "without reading it". The tokeniser
+ * reads digits in a word as letters ("3am" → "eam", featurize.ts), so the night hours are listed both ways.
+ */
+const MOCK_TAIL =
+	alt(`bad_day worst_day off_day at_2am at_3am at_4am at_eam at_aam at_midnight drunk asleep lunch
+	blindfolded autopilot
+	without_reading without_checking without_looking without_testing without_thinking and_go and_went`);
+
+/**
+ * Mocking comparisons aimed at the reader or their work, as talks-down.ts frames (a regular expression over a
+ * sentence's words joined by single spaces, " , " at clause breaks, group `m` underlined).
+ */
+export const READER_MOCK_FRAMES: { re: RegExp; unless?: RegExp }[] = [
+	// "Who reviewed this, a golden retriever?", "Who approved this, a sleepy hamster?".
+	{
+		re: new RegExp(
+			`^ who ${alt('taught trained wrote written reviewed approved designed coded built made programmed')} (?:you|this|that|these|it|your)(?: \\S+){0,3} , (?<m>${CREATURE_MOD}${CREATURE})(?: \\S+){0,3} $`,
+		),
+	},
+	// "Was this README written by a parrot?", "This reads like it was written by a drunk toddler."
+	{
+		re: new RegExp(
+			` (?:this|that|these|it|your|you)(?: \\S+){0,5} ${alt('written reviewed designed coded built made typed approved generated')} by (?<m>${CREATURE_MOD}${CREATURE}) `,
+		),
+	},
+	// "Did a monkey write this migration?", "a trained monkey could have reviewed this PR", "… wrote your commit history".
+	{
+		re: new RegExp(
+			` (?<m>${CREATURE_MOD}${CREATURE} (?:(?:could|would|can|did|might)(?:'ve| have)? )?${MAKE}) ${WORK_OBJECT} `,
+		),
+	},
+	// "My toddler writes cleaner code than you.", "A calculator has more common sense than your error handling."
+	{
+		re: new RegExp(
+			` (?<m>${CREATURE_MOD}(?:${CREATURE}|${BOT}))(?: \\S+){0,6} ${COMPARATIVE}(?: \\S+){0,4} ${THAN_READER}`,
+		),
+	},
+	// "You code like a toddler banging on a keyboard.", "Your tests look like ChatGPT wrote them at 3am."
+	{
+		re: new RegExp(
+			` (?:you|your)(?: \\S+){0,4} (?:like|as if) (?<m>${CREATURE_MOD}(?:${CREATURE}|${BOT}))(?: \\S+){0,4} `,
+		),
+		unless: new RegExp(` ${BOT} `),
+	},
+	{
+		re: new RegExp(` (?:you|your)(?: \\S+){0,4} (?:like|as if) (?<m>${BOT}(?: \\S+){0,4} ${MOCK_TAIL}) `),
+	},
+	// "Did you write this with ChatGPT on a bad day?", "Did you copy this from ChatGPT without reading it?"
+	{
+		re: new RegExp(
+			`^ (?:did|do|were|was|are|is) (?:you|this|that|it|your)(?: \\S+){0,5} (?<m>${BOT}(?: \\S+){0,5} ${MOCK_TAIL}) `,
+		),
+	},
+];

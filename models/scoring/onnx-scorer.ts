@@ -34,7 +34,7 @@
 import { type Tokenized, tokenize } from '../features/featurize.ts';
 import bundledManifest from '../manifest.json';
 import { blankAddresses } from './addresses.ts';
-import { applyAdmissions } from './admissions.ts';
+import { applyAdmissions, heldAdmission } from './admissions.ts';
 import { applyCalmAttacks } from './calm-attacks.ts';
 import { applyChosenPeoplePraise } from './chosen-people-praise.ts';
 import { applyCivilDevIdioms } from './civil-dev-idioms.ts';
@@ -230,7 +230,9 @@ export class OnnxScorer implements Scorer {
 					prepared?.[0],
 				);
 			}
-			const firing = firingHeads(entry, options);
+			// A short admission stays under the flag point at every sensitivity (admissions.ts, session 30).
+			const held = heldAdmission(entry, options?.sensitivity);
+			const firing = firingHeads({ ...entry, ...held }, options);
 			const missing = {
 				toxic: firing.toxic && !entry.toxicWords,
 				inappropriate: firing.inappropriate && !entry.inappropriateWords,
@@ -254,6 +256,7 @@ export class OnnxScorer implements Scorer {
 				...decide(
 					{
 						...entry,
+						...held,
 						toxicWords: entry.toxicWords ?? NO_WORDS,
 						...(entry.toxicRuns ? { toxicRuns: entry.toxicRuns } : {}),
 						inappropriateWords: entry.inappropriateWords ?? NO_WORDS,

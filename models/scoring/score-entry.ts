@@ -45,6 +45,8 @@ export type ScoreEntry = Omit<RawScore, 'toxicWords' | 'inappropriateWords' | 't
 		 * output, which the derailment model was trained on.
 		 */
 		unwritten?: boolean;
+		/** A short admission to the reader (admissions.ts): held under the flag point at every sensitivity. */
+		admission?: boolean;
 	};
 
 /** No word contributions: a head that does not fire, or whose reason lies elsewhere. */

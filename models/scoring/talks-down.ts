@@ -34,6 +34,7 @@
  * would catch it, the linter should too").
  */
 import { perTokenized, type Tokenized } from '../features/featurize.ts';
+import { READER_MOCK_FRAMES } from './mock-comparisons.ts';
 import { hasClauseBreak } from './put-downs.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, wordSentences } from './sentences.ts';
@@ -238,6 +239,9 @@ const frames: Frame[] = [
 	{
 		re: / (?<m>(?:doubt (?:it|this|that|it'd|it'll)|(?:it|this|that) (?:won't|wouldn't|will never|would never|never)) (?:\S+ )?(?:sink|sinks) in)/,
 	},
+	// Session 30 (recall30): the reader or their work mocked through a non-person, child or pet that does it better
+	// ("My toddler writes cleaner code than you.", "Who reviewed this, a golden retriever?"): mock-comparisons.ts.
+	...READER_MOCK_FRAMES,
 ];
 
 /** Indices (into tokens) of the words of every talks-down frame in the draft (see the module comment). */

@@ -22,8 +22,8 @@ describe('readCorpus', () => {
 				.some((l) => l.trim().startsWith('#')),
 		);
 		// Session 19's, 20's, 21's, 24's (long-subject), 26's (attacks13), 27's (civil27, putdowns27, superlatives27,
-		// split27), 28's (split28, civil28, spans28) and 30's (putdown30, admissions30, verdicts30, spans30, civil30) sets
-		// were written with `#` headers and are only read through readCorpus.
+		// split27), 28's (split28, civil28, spans28) and 30's (putdown30, admissions30, verdicts30, spans30, civil30,
+		// mock30) sets were written with `#` headers and are only read through readCorpus.
 		expect(withComments.sort()).toEqual([
 			'admissions30-check.txt',
 			'admissions30-dev.txt',
@@ -78,6 +78,9 @@ describe('readCorpus', () => {
 			'fresh-s30-civil.txt',
 			'long-subject-civil.txt',
 			'long-subject-insults.txt',
+			'mock30-check.txt',
+			'mock30-civil.txt',
+			'mock30-dev.txt',
 			'putdown30-check.txt',
 			'putdown30-civil.txt',
 			'putdown30-dev.txt',

@@ -14,6 +14,7 @@ import { developerTalk } from './developer-talk.ts';
 import { type DraftExperts, trainDraftExperts } from './draft-experts.ts';
 import { firmCritique } from './firm-critique.ts';
 import type { MlpParams } from './mlp.ts';
+import type { NbScaleKind } from './nb-scale.ts';
 import { exportMlp, type Tail } from './onnx-export.ts';
 import {
 	GATE_MASK,
@@ -30,6 +31,11 @@ export const MODEL_VERSION = '1.3.0';
 
 // 2^17 rows (8.4 MB as int8 even with the two-seed ensemble's 64-wide rows).
 export const TOXIC_FEATURES: FeatureConfig = { buckets: 1 << 17, charMin: 3, charMax: 5 };
+/**
+ * NB-weighted features for the toxic model (nb-scale.ts: 'abs' or 'sqrt'). Off: measured in session 30 and NOT
+ * shipped (models/README.md, "Toxic head: NB-weighted features"); setting it is the whole switch.
+ */
+export const TOXIC_NB_SCALE: NbScaleKind | undefined = undefined;
 /** 2^15 rows: the shipped appropriateness model is 5 bagged fold models wide (88 hidden units, ~5.8 MB). */
 export const APPROPRIATENESS_FEATURES: FeatureConfig = { buckets: 1 << 15, charMin: 3, charMax: 5 };
 
@@ -209,6 +215,7 @@ const TOXIC_FIT = {
 	epochs: 5,
 	lr: 0.1,
 	dropout: 0.2,
+	nbScale: TOXIC_NB_SCALE,
 } as const;
 /**
  * The thread comments' tension model (`tension` head, read by the derailment model in place of `toxic`): the

@@ -16,6 +16,7 @@ import { everydayTalk } from './everyday-talk.ts';
 import { firmCritique } from './firm-critique.ts';
 import { auc, bestThreshold, f1 } from './metrics.ts';
 import { concatMembers, logits, type MlpParams, type Sample, sigmoid, trainMlp } from './mlp.ts';
+import { foldScale, type NbScaleKind, nbScale, scaleSamples } from './nb-scale.ts';
 
 /** Loss share of each set, and its weight in model selection (the targets weigh most). */
 export const TOXIC_SET_WEIGHTS: Record<ToxicSetName, { loss: number; select: number; gated: boolean }> = {
@@ -60,6 +61,8 @@ export interface ToxicTrainOptions {
 	lr: number;
 	l2?: number;
 	dropout?: number;
+	/** NB-weighted features (nb-scale.ts), folded into the table after training; off when absent (session 30). */
+	nbScale?: NbScaleKind;
 	seed: number;
 	log: (line: string) => void;
 }
@@ -236,7 +239,21 @@ export function trainToxicMember(data: ToxicData, opt: ToxicTrainOptions, seed: 
 
 /** Loads, featurises, trains the members, calibrates each expert on its own set, and picks the gate sharpness. */
 export function trainToxic(opt: ToxicTrainOptions, data: ToxicData = loadToxicData(opt)): ToxicModel {
-	const members = Array.from({ length: opt.members }, (_, i) => trainToxicMember(data, opt, opt.seed + i));
+	if (!opt.nbScale) {
+		const members = Array.from({ length: opt.members }, (_, i) => trainToxicMember(data, opt, opt.seed + i));
+		return combineToxicMembers(data, members, opt.log);
+	}
+	// Members learn (and pick their best epoch) on scaled values; the scale is then folded into their tables,
+	// so calibration, the mixture and the exported graph read the featuriser's values as before.
+	const scale = nbScale(data.train, opt.features.buckets, K, opt.nbScale);
+	const scaled: ToxicData = {
+		...data,
+		train: scaleSamples(data.train, scale),
+		valid: data.valid.map((v) => ({ ...v, samples: scaleSamples(v.samples, scale) })),
+	};
+	const members = Array.from({ length: opt.members }, (_, i) =>
+		foldScale(trainToxicMember(scaled, opt, opt.seed + i), scale),
+	);
 	return combineToxicMembers(data, members, opt.log);
 }
 

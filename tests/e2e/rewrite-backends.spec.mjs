@@ -272,6 +272,45 @@ test('OpenAI-compatible: an answer that keeps "leave X to people who …" is not
 	check(/no primary key/.test(applied), `the point was lost: ${applied}`);
 });
 
+// Session 30 (qa30 #1, lang30): a model that answers an English draft in French ('other-language') had its answer
+// offered with Apply. The engine now rejects it; the card says why and offers the offline fixer, which applies.
+test('OpenAI-compatible: an answer in another language is not offered; the card says why, the offline fixer is', async (env) => {
+	const { page, browser } = env;
+	await useOpenAI(env, 'other-language');
+	const answer = await openCard(env);
+	await shot(page, 'rewrite-openai-other-language');
+	const text = await answer.innerText();
+	check(
+		(await answer.getAttribute('class'))?.includes('tactful-rw-empty') &&
+			/answered in another language than your draft/.test(text),
+		`the card offered or said: ${JSON.stringify(text)}`,
+	);
+	check((await inCard(page, 'button.tactful-rw-primary').count()) === 0, 'the card offers Apply');
+	const reply = await message(browser, 'rewriteDraft', { text: DRAFT, context: [] });
+	check(reply?.ok, `rewriteDraft failed: ${JSON.stringify(reply)}`);
+	const { candidates, rejected } = reply.value;
+	check(candidates.length === 0, `offered: ${JSON.stringify(candidates.map((c) => c.rewrite))}`);
+	check(
+		rejected.length > 0 && rejected.every((c) => c.rejected === 'written in another language than the draft'),
+		`rejected: ${JSON.stringify(rejected.map((c) => [c.rewrite, c.rejected]))}`,
+	);
+	await untouched(page);
+	await inCard(page, '[data-testid="rewrite-use-offline"]').click();
+	await inCard(page, '[data-testid="rewrite-diff"]').waitFor({ timeout: 15_000 });
+	await shot(page, 'rewrite-openai-other-language-offline');
+	await inCard(page, 'button.tactful-rw-primary').click();
+	const applied = (
+		await poll(
+			() => read(page),
+			(t) => t !== DRAFT,
+		)
+	).value;
+	check(
+		!/fucking/.test(applied) && /parser/.test(applied) && !/correctif/.test(applied),
+		`applied: ${applied}`,
+	);
+});
+
 // Session 20 QA: a rewrite longer than the box's maxlength was cut off mid-sentence by the browser on Apply
 // (execCommand inserts only what fits), the card closed, and the draft read "…put into this," with no word said.
 test('OpenAI-compatible: a rewrite longer than the box allows is not applied, and the card says why', async (env) => {

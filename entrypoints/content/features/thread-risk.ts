@@ -5,9 +5,9 @@
  */
 
 import { type DerailResult, derailThreshold, type Thread } from '../../../models/derail/types.ts';
+import { readsAsEnglish } from '../../../models/text/language.ts';
 import { MAX_DRAFT_CHARS } from '../../../utils/limits.ts';
 import type { Editor } from '../editors/types.ts';
-import { readsAsEnglish } from '../language.ts';
 import { onSilentTextChange } from '../text-watch.ts';
 
 /** Typing pause before the draft is re-assessed against the thread: slower than the draft's own score. */
