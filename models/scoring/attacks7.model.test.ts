@@ -24,8 +24,9 @@ describe('session 20 QA drafts in the shipped scorer', () => {
 		const alone = 'Did you even read the post?';
 		const [q] = await scorer.score([alone]);
 		expect(q?.flag).toBe(true);
-		// Session 27 (misses27): on the sneer's word, not the verb it asks about.
-		expect(underlined(alone, q?.spans ?? [])).toEqual(['even']);
+		// Session 30 (civil30b): on the whole sneer "Did you even read" (session 27 had "even" alone, which did not
+		// say what was sneered at).
+		expect(underlined(alone, q?.spans ?? [])).toEqual(['Did', 'you', 'even', 'read']);
 	});
 
 	it('warns on a bare verdict on the idea, underlined on the adjective; the same words at a slip stay calm', async () => {

@@ -17,6 +17,7 @@
 
 import type { Token, Tokenized } from '../features/featurize.ts';
 import { calmAttackWords } from './calm-attacks.ts';
+import { forOnceWords } from './for-once.ts';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, insultsAtOthers, PERSON_ADJECTIVES } from './insult-at-others.ts';
 import { selfFrame } from './insult-target.ts';
 import { mockComparisonWords } from './mock-comparisons.ts';
@@ -127,6 +128,8 @@ export function culpritWords(tokenized: Tokenized): CulpritWords {
 		...stayingContrastWords(tokenized),
 		...calmAttackWords(tokenized),
 		...talksDownWords(tokenized),
+		// An order to the reader "for once" (session 30, civil30b): "Think for once."
+		...forOnceWords(tokenized),
 		// A mocking comparison and an author's put-down (session 30, edges30): "…, a toaster?".
 		...mockComparisonWords(tokenized),
 		// Where the sarcasm pass reads the draft, its words are the underline (the act, not the thing: "broke",

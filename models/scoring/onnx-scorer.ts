@@ -42,6 +42,8 @@ import { ContemptPass } from './contempt.ts';
 import { culpritWords } from './culprit-words.ts';
 import { decide, firingHeads, unwrittenScore } from './decide.ts';
 import { DuplicateJargonPass } from './duplicate-jargon.ts';
+import { applyFirmNotPersonal } from './firm-not-personal.ts';
+import { applyForOnce } from './for-once.ts';
 import { applyFrustrationAtThings } from './frustration-at-things.ts';
 import { applyHelpPings } from './help-pings.ts';
 import { applyImpatientReports } from './impatient-reports.ts';
@@ -194,6 +196,7 @@ export class OnnxScorer implements Scorer {
 				applyImpatientReports(entry, tokenized);
 				// Pings asking an indefinite someone for help or a review (session 30, civil30).
 				applyHelpPings(entry, tokenized);
+				applyFirmNotPersonal(entry, tokenized);
 				applyFrustrationAtThings(entry, tokenized);
 				applyCivilDevIdioms(entry, tokenized);
 				applySincerePraise(entry, tokenized);
@@ -214,6 +217,7 @@ export class OnnxScorer implements Scorer {
 				applyPutDowns(entry, tokenized);
 				// Calm put-downs through a comparison: "any junior would catch", "a real project" (session 30).
 				applyTalksDown(entry, tokenized);
+				applyForOnce(entry, tokenized);
 				// Calm contempt for the reader the rules did not name, read by the contempt model (session 28).
 				await this.contempt.apply(entry, tokenized);
 				// A moderate toxic score with no word to point at is the prior (prior-only.ts): its words decide.

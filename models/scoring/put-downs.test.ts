@@ -22,7 +22,7 @@ describe('putDownWords', () => {
 		['Who even asked you to review this?', 'asked'],
 		['Why are you still here after the vote?', 'still'],
 		["You really have no idea what you're talking about.", 'idea'],
-		['Did you even run the tests once?', 'even'],
+		['Did you even run the tests once?', 'run'],
 		["You'll never be a real engineer with that attitude.", 'real'],
 		["You're honestly so pathetic at estimates.", 'pathetic'],
 		['You are a complete waste of oxygen.', 'waste'],
@@ -104,9 +104,11 @@ describe('putDownWords, session 27 (misses27)', () => {
 		"The worst API I've ever used is the old Win32 one.",
 	])('not a put-down: %s', (text) => expect(under(text)).toBe(''));
 
-	it('marks what a reader blames in the competence and "did you even" frames, not their glue', () => {
+	it('marks what a reader blames in the competence frame and the whole "did you even <verb>" sneer', () => {
+		// Session 30 (civil30b): "even" alone did not say what was sneered at; decide.ts joins the four words into
+		// one underline, "Did you even run" (a leading "do"/"you" is dropped there: "even test").
 		expect(under('You clearly have no idea what you are doing. Did you even run the tests?')).toBe(
-			'you no idea what you are doing even',
+			'you no idea what you are doing did you even run',
 		);
 		expect(under("You don't know what you're doing.")).toBe("you don't know what you're doing");
 	});

@@ -169,17 +169,17 @@ const MISSES27: Keyed = { keys: MISSES27_KEYS, marks: new Set() };
  * idea what you are doing. Did you even run the tests" underlined "clearly", "idea", "doing", "Did", "even", "run"
  * and the card said "Mostly because of clearly, idea, doing, Did": the competence put-down is underlined on "no
  * idea what you are doing" (one phrase: decide.ts joins a frame's adjacent words), the "did you even" sneer on
- * "even", not on the auxiliary and the verb it asks about.
+ * "even", not on the auxiliary and the verb it asks about. Session 30 (civil30b): the "did you even" sneer is
+ * underlined whole again ("Did you even run", one phrase now that decide.ts joins adjacent culprits and drops the
+ * function words at its edges: "Do you even test" → "even test"); "even" alone did not say what was sneered at.
  */
 const NOT_KNOWING: Keyed = {
 	marks: new Set(
 		"no idea clue don't dont do not know what you're youre you are doing talking the first thing".split(' '),
 	),
 };
-const EVEN: Keyed = { marks: new Set(['even']) };
 const PHRASE_MARKS = new Map<string, Keyed>([
 	...PATTERNS.filter((p) => p.startsWith('@you @adverb? ')).map((p): [string, Keyed] => [p, NOT_KNOWING]),
-	...PATTERNS.filter((p) => p.startsWith('do|did you even ')).map((p): [string, Keyed] => [p, EVEN]),
 ]);
 const BY_FIRST_WORD = byFirstWord(
 	[

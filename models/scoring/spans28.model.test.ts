@@ -29,8 +29,8 @@ describe('spans28: the sneer, not the calm sentence beside it', () => {
 	it('keeps the question underline when the statement after it is a calm technical point', async () => {
 		const scorer = await createNodeScorer();
 		const cases: [string, string][] = [
-			['Did you even run the linter? It only complains about one unused import.', 'even'],
-			['Do you even read the tickets? The bug is still only on Safari.', 'even'],
+			['Did you even run the linter? It only complains about one unused import.', 'Did you even run'],
+			['Do you even read the tickets? The bug is still only on Safari.', 'even read'],
 			['Is it really so hard to rebase first? The conflict is still just one import line.', 'hard'],
 		];
 		for (const [text, word] of cases) {

@@ -23,7 +23,7 @@ describe('readCorpus', () => {
 		);
 		// Session 19's, 20's, 21's, 24's (long-subject), 26's (attacks13), 27's (civil27, putdowns27, superlatives27,
 		// split27), 28's (split28, civil28, spans28) and 30's (putdown30, admissions30, verdicts30, spans30, civil30,
-		// mock30) sets were written with `#` headers and are only read through readCorpus.
+		// mock30, civil30b, for-once30) sets were written with `#` headers and are only read through readCorpus.
 		expect(withComments.sort()).toEqual([
 			'admissions30-check.txt',
 			'admissions30-dev.txt',
@@ -58,6 +58,9 @@ describe('readCorpus', () => {
 			'civil30-check.txt',
 			'civil30-dev.txt',
 			'civil30-hostile.txt',
+			'civil30b-check.txt',
+			'civil30b-dev.txt',
+			'civil30b-hostile.txt',
 			'civil7-check.txt',
 			'civil7-dev.txt',
 			'civil7-hostile-check.txt',
@@ -70,6 +73,7 @@ describe('readCorpus', () => {
 			'civil9-dev.txt',
 			'civil9-hostile-check.txt',
 			'civil9-hostile-dev.txt',
+			'for-once30.txt',
 			'fresh-s12-attacks.txt',
 			'fresh-s12-civil.txt',
 			'fresh-s28-attacks.txt',
