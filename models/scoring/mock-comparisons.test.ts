@@ -66,5 +66,8 @@ describe('READER_MOCK_FRAMES (session 30, recall30)', () => {
 		'ChatGPT is better than you think at writing regexes, give it a try.',
 		'This was written by a five-person team over two weekends.',
 		'My toddler wrote her first Scratch program today.',
+		// The reader's pet, child or picture compared, not the reader (lead, session 30).
+		'Your dog looks like a golden retriever, what breed is it?',
+		'Your avatar looks like a raccoon wearing sunglasses, love it.',
 	])('a maker mentioned for itself: %s', (text) => expect(aimed(text)).toBe(''));
 });

@@ -118,6 +118,10 @@ const CREATURE = alt(`${[...MOCK_AGENTS].filter((w) => !BOTS.has(w)).join(' ')} 
 	houseplants rock brick kid kids nephew niece (?:two|three|four|five|six|seven|eight|nine|ten|[2-9])_year_old`);
 /** What may stand before a maker: "a drunk toddler", "my six-year-old nephew", "a golden retriever". */
 const CREATURE_MOD = `(?:(?:a|an|my|your|some|the|his|her|their|even|trained|drunk|drunken|blind|sleepy|half|asleep|caffeinated|golden|small|tiny|random|confused|very) )*`;
+/** What of the reader's is not their work: pets, family, a picture ("your dog looks like a golden retriever"). */
+const YOURS_NOT_WORK =
+	alt(`dog dogs cat cats puppy puppies kitten kittens pet pets kid kids son sons daughter daughters
+	baby toddler nephew niece avatar profile photo photos picture pictures costume hat`);
 /** Chatbots: a maker people really use, so they mock only with a jab or a comparison. */
 const BOT = '(?:chatgpt|copilot|chatbot|a chatbot|an ai|an llm)';
 /** Verbs of making, reviewing or choosing something. */
@@ -174,7 +178,8 @@ export const READER_MOCK_FRAMES: { re: RegExp; unless?: RegExp }[] = [
 		re: new RegExp(
 			` (?:you|your)(?: \\S+){0,4} (?:like|as if) (?<m>${CREATURE_MOD}(?:${CREATURE}|${BOT}))(?: \\S+){0,4} `,
 		),
-		unless: new RegExp(` ${BOT} `),
+		// Not the reader's pet, child or picture compared ("Your dog looks like a golden retriever, what breed?").
+		unless: new RegExp(` ${BOT} | your (?:\\S+ )?${YOURS_NOT_WORK}(?: \\S+){0,3} (?:like|as if) `),
 	},
 	{
 		re: new RegExp(` (?:you|your)(?: \\S+){0,4} (?:like|as if) (?<m>${BOT}(?: \\S+){0,4} ${MOCK_TAIL}) `),
