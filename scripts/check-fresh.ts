@@ -1,9 +1,10 @@
 /**
- * `npx tsx scripts/check-fresh.ts [--set s12|s28|s30] [--show] [--allow-swearing-at-things]`: the scorer at default
+ * `npx tsx scripts/check-fresh.ts [--set s12|s28|s30|s31] [--show] [--allow-swearing-at-things]`: the scorer at default
  * settings (as the CLI; the flag turns on the user's swearing opt-in) on a lead's independent pair of sets,
  * tests/corpora/fresh-SET-attacks.txt (share caught) and fresh-SET-civil.txt (share flagged), session 12's by default
  * (s28: calm-worded contempt at the reader and blunt civil talk to the reader; s30: calm and third-person
- * condescension, and short admissions and civil mentions of novices),
+ * condescension, and short admissions and civil mentions of novices; s31: condescension, pity, gatekeeping and mock sweetness at
+ * the reader, and civil lines sharing their words),
  * overall and per `# kind:` block; `--show` prints every missed attack and every flagged civil line. A measuring
  * set only: never tune a rule on it (write a new set instead).
  */
@@ -30,8 +31,8 @@ const options = process.argv.includes('--allow-swearing-at-things')
 	: undefined;
 const setAt = process.argv.indexOf('--set');
 const set = setAt >= 0 ? process.argv[setAt + 1] : 's12';
-if (set !== 's12' && set !== 's28' && set !== 's30') {
-	console.error('check-fresh: --set takes s12, s28 or s30');
+if (set !== 's12' && set !== 's28' && set !== 's30' && set !== 's31') {
+	console.error('check-fresh: --set takes s12, s28, s30 or s31');
 	process.exit(2);
 }
 const scorer = await createNodeScorer();

@@ -23,7 +23,7 @@ describe('readCorpus', () => {
 		);
 		// Session 19's, 20's, 21's, 24's (long-subject), 26's (attacks13), 27's (civil27, putdowns27, superlatives27,
 		// split27), 28's (split28, civil28, spans28) and 30's (putdown30, admissions30, verdicts30, spans30, civil30,
-		// mock30, civil30b, for-once30) sets were written with `#` headers and are only read through readCorpus.
+		// mock30, civil30b, for-once30) and the lead's fresh-s31 sets were written with `#` headers and are only read through readCorpus.
 		expect(withComments.sort()).toEqual([
 			'admissions30-check.txt',
 			'admissions30-dev.txt',
@@ -80,6 +80,8 @@ describe('readCorpus', () => {
 			'fresh-s28-civil.txt',
 			'fresh-s30-attacks.txt',
 			'fresh-s30-civil.txt',
+			'fresh-s31-attacks.txt',
+			'fresh-s31-civil.txt',
 			'long-subject-civil.txt',
 			'long-subject-insults.txt',
 			'mock30-check.txt',
