@@ -115,9 +115,16 @@ export function regexWords(norm: Normalized): Token[] {
 	return tokens;
 }
 
-/** Featurises one draft. Each family (words, bigrams, char-grams) is log-TF weighted and L2-normalised. */
-export function featurize(draft: string, cfg: FeatureConfig): Features {
-	return featurizeTokens(tokenize(draft), cfg);
+/**
+ * Featurises one draft. Each family (words, bigrams, char-grams) is log-TF weighted and L2-normalised. `normalizer`
+ * is the runtime's everywhere except in the toxic trainer, which pins the rules its model was trained with.
+ */
+export function featurize(
+	draft: string,
+	cfg: FeatureConfig,
+	normalizer: (text: string) => Normalized = normalize,
+): Features {
+	return featurizeTokens(tokenize(draft, normalizer), cfg);
 }
 
 /** Everything about a draft's features except the bucket count: full hashes, values and spans. */

@@ -55,4 +55,9 @@ export interface ModelManifest {
 		validInTraining?: boolean;
 	}[];
 	metrics: Record<string, Record<string, number>>;
+	/**
+	 * sha256 of each model's featurised training inputs (models/train/training-inputs.ts): when today's code
+	 * featurises the data differently, `npm run train` no longer reproduces the committed files.
+	 */
+	trainingInputs?: { toxic: string; appropriateness: string };
 }

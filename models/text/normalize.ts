@@ -121,7 +121,7 @@ const isTokenChar = (c: string): boolean => {
 const isEdgePunct = (c: string | undefined): boolean => c === '!' || c === '#' || c === '%' || c === '|';
 
 /** Step 2: per token, restore masked lexicon words ("f*ck", "sh1t") or map leetspeak between letters. */
-function repairTokens(seq: CharSeq): void {
+function repairTokens(seq: CharSeq, readFStars = true): void {
 	const { chars } = seq;
 	let i = 0;
 	while (i < chars.length) {
@@ -135,12 +135,12 @@ function repairTokens(seq: CharSeq): void {
 		let b = j;
 		while (a < b && (isEdgePunct(chars[a]) || chars[a] === '*')) a++;
 		while (b > a && isEdgePunct(chars[b - 1])) b--;
-		repairCore(seq, a, b);
+		repairCore(seq, a, b, readFStars);
 		i = j;
 	}
 }
 
-function repairCore(seq: CharSeq, a: number, b: number): void {
+function repairCore(seq: CharSeq, a: number, b: number, readFStars: boolean): void {
 	// Most tokens are plain words: nothing to repair, and no arrays to build to find that out.
 	let plain = true;
 	for (let k = a; k < b && plain; k++) plain = isLetter(seq.chars[k]);
@@ -153,7 +153,7 @@ function repairCore(seq: CharSeq, a: number, b: number): void {
 	const free = allowed.filter((a) => a === '').length;
 	// "f***": one letter and three stars is too open for the rule below (free ≤ letters + 1), but this one is
 	// the convention everyone reads as the word (session 12: "f*** you and your tests" scored 0.11).
-	const fStars = core.length === 4 && core[0] === 'f' && core.slice(1).every((c) => c === '*');
+	const fStars = readFStars && core.length === 4 && core[0] === 'f' && core.slice(1).every((c) => c === '*');
 	if (fStars || (core.length >= 3 && letters + (wild.length - letters - free) >= 2 && free <= letters + 1)) {
 		const word = fStars ? 'fuck' : unmask(allowed);
 		if (word !== undefined) {
@@ -598,10 +598,13 @@ const MAY_COLLAPSE = /([a-z])\1\1/i;
 /**
  * Normalises a draft for scoring; `start`/`end` map every output unit back into `text`. `joinSplits: false` leaves
  * split words as written (the offline fixer finds them itself, with its own word list: fixer-camouflage.ts).
+ * `readFStars: false` leaves "f***" as written. Both exist at runtime for every draft; the toxic trainer turns them
+ * off only to featurise its training rows as the shipped toxic model saw them (models/train/toxic.ts,
+ * TOXIC_TRAINING_NORMALIZER), so `npm run train` reproduces the committed file.
  */
-export function normalize(text: string, joinSplits = true): Normalized {
+export function normalize(text: string, joinSplits = true, readFStars = true): Normalized {
 	const folded = foldChars(text);
-	repairTokens(folded);
+	repairTokens(folded, readFStars);
 	let joined = folded.chars.join('');
 	// Most drafts have no split word, spaced letters or stretches: native scans of the joined text rule each step
 	// out (sessions 23, 27) instead of walking the units in JS. Every step keeps one UTF-16 unit per element (fold's

@@ -9,7 +9,7 @@ import type { StyleStackers } from '../scoring/style-stack.ts';
 import { DIMENSIONS } from '../scoring/types.ts';
 import { type AppropriatenessModel, trainAppropriateness } from './appropriateness.ts';
 import { NESTED_CV_INAPPROPRIATE } from './corpus-rows.ts';
-import type { Row, SplitSet } from './datasets.ts';
+import { loadAppropriateness, type Row, type SplitSet } from './datasets.ts';
 import { developerTalk } from './developer-talk.ts';
 import { type DraftExperts, trainDraftExperts } from './draft-experts.ts';
 import { firmCritique } from './firm-critique.ts';
@@ -20,11 +20,13 @@ import {
 	GATE_MASK,
 	loadToxicData,
 	OVERRIDE,
+	type ToxicData,
 	type ToxicModel,
 	type ToxicTrainOptions,
 	trainToxic,
 	withEverydayTalk,
 } from './toxic.ts';
+import { hashAppropriatenessInputs, hashToxicData, type TrainingInputs } from './training-inputs.ts';
 
 /** Model version written to the manifest; bump when the featuriser or architecture changes. */
 export const MODEL_VERSION = '1.3.0';
@@ -130,14 +132,38 @@ export function developerRows(sets: SplitSet<Row>[]) {
 	];
 }
 
+/** The civil validation comments that choose the appropriateness gate (≤ 1 % of them flagged). */
+function developerValidTexts(sets: SplitSet<Row>[]): string[] {
+	return sets
+		.filter((s) => CIVIL_SETS.has(s.name))
+		.flatMap((s) => s.valid.filter((r) => r.label === 0).map((r) => r.text));
+}
+
+/**
+ * Fingerprints of both scoring models' featurised inputs (training-inputs.ts); `data` is the toxic trainer's
+ * (loaded when not given). training-inputs.test.ts compares them with the manifest's.
+ */
+export function trainingInputs(
+	dataDir: string,
+	data: ToxicData = loadToxicData({ dataDir, features: TOXIC_FEATURES, log: () => {} }),
+): TrainingInputs {
+	return {
+		toxic: hashToxicData(data),
+		appropriateness: hashAppropriatenessInputs(
+			loadAppropriateness(dataDir),
+			developerRows(data.sets),
+			developerValidTexts(data.sets),
+			APPROPRIATENESS_FEATURES,
+		),
+	};
+}
+
 /** Trains the appropriateness model: the corpus heads, and the domain heads on the toxicity sets' civil comments. */
 export function trainAppropriatenessModel(opt: TrainAllOptions, sets: SplitSet<Row>[]): AppropriatenessModel {
 	return trainAppropriateness({
 		dataDir: opt.dataDir,
 		developer: developerRows(sets),
-		developerValid: sets
-			.filter((s) => CIVIL_SETS.has(s.name))
-			.flatMap((s) => s.valid.filter((r) => r.label === 0).map((r) => r.text)),
+		developerValid: developerValidTexts(sets),
 		features: APPROPRIATENESS_FEATURES,
 		corpus: CORPUS_FIT,
 		domain: { dim: 8, epochs: 6, lr: 0.05, dropout: 0.3 },
@@ -290,6 +316,7 @@ export async function trainAll(opt: TrainAllOptions): Promise<ModelManifest> {
 				approp.validMacroF1,
 			...(approp.usage.validInTraining ? { appropriatenessNestedCv: { ...NESTED_CV_INAPPROPRIATE } } : {}),
 		},
+		trainingInputs: trainingInputs(opt.dataDir, data),
 	};
 	writeFileSync(join(opt.outDir, 'manifest.json'), `${JSON.stringify(manifest, null, '\t')}\n`);
 	return manifest;
