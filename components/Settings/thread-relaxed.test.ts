@@ -6,7 +6,7 @@ import { sensitivityWord, THREAD_RELAXED_HINT } from './SensitivitySlider.tsx';
 // qa31's answer: the least sensitive end is the highest threshold, not "off" ("Warn when a thread is heated" is the
 // off switch, right above the slider). The slider says so at that end ("Only the clearest cases") and under it
 // (THREAD_RELAXED_HINT). Measured on the demo threads with a calm draft: the heated GitHub thread reads 0.995
-// (`tactful derail --sensitivity 0`) and keeps its warning at 0; the 7 other thread pages warn at 1 and none at 0.
+// (`tactful derail --sensitivity 0`) and keeps its warning at 0; 8 other thread pages: none warns at 0, 2 at 0.5, all 8 at 1.
 describe('the heated-thread slider at its ends', () => {
 	it('at 0 asks for a clearly heated thread (p >= 0.95), and says so; at 1 warns early (p >= 0.05)', () => {
 		expect(derailThreshold(0)).toBe(0.95);
