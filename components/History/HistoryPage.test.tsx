@@ -322,6 +322,22 @@ describe('HistoryPage', () => {
 		});
 	});
 
+	it('reads again when the user comes back to the page: warnings written in another tab meanwhile show (qa31)', async () => {
+		setup();
+		expect((await screen.findByTestId('total-warnings')).textContent).toBe('2');
+		await db.events.add({
+			at: NOW - 500,
+			site: 'news.ycombinator.com',
+			level: 'warn',
+			dimensions: ['Toxicity'],
+			action: 'shown',
+		});
+		expect(screen.getByTestId('total-warnings').textContent).toBe('2'); // nothing polls while the page is left alone
+		window.dispatchEvent(new Event('focus'));
+		await waitFor(() => expect(screen.getByTestId('total-warnings').textContent).toBe('3'));
+		await waitFor(() => expect(screen.getByTestId('history').textContent).toContain('news.ycombinator.com'));
+	});
+
 	it('switches the range', async () => {
 		setup();
 		await screen.findByTestId('day-chart');

@@ -14,6 +14,7 @@ import { DIMENSION_LABELS } from '../Settings/dimension-labels.ts';
 import { BarList, DayChart, nothingCharted, plural } from './Charts.tsx';
 import { type LearnedClient, LearnedPreferences } from './LearnedPreferences.tsx';
 import { RecentWarnings, type WarningsClient } from './RecentWarnings.tsx';
+import { onReturn } from './read-again.ts';
 import { type DraftsClient, SavedDrafts } from './SavedDrafts.tsx';
 
 /** What the page needs from the history store. */
@@ -104,6 +105,16 @@ export function HistoryPage({
 		load();
 		return () => clearTimeout(timer.current);
 	}, [load]);
+	// Back on the page after writing elsewhere: the totals, the lists and what Tactful learned are read again
+	// (kept on screen until the new answer, so nothing flickers).
+	useEffect(
+		() =>
+			onReturn(() => {
+				load();
+				setGeneration((g) => g + 1);
+			}),
+		[load],
+	);
 
 	// A failure is said where the button is, with the reason (session 16: the click did nothing and the error went
 	// only to the console). The store deletes everything in one transaction, so a failed delete deleted nothing.

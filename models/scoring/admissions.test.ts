@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../features/featurize.ts';
-import { ADMISSION_CAP, applyAdmissions, HOLD_MARGIN, heldAdmission, isAdmission } from './admissions.ts';
+import { ADMISSION_CAP, applyAdmissions, isAdmission } from './admissions.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { DIMENSIONS } from './types.ts';
 
@@ -69,33 +69,12 @@ describe('isAdmission: threats and verdicts with "sorry" in them', () => {
 	])('not an admission: %s', (text) => expect(admits(text)).toBe(false));
 });
 
-describe('heldAdmission (session 30, recall30)', () => {
-	const admission = (toxic: number, inappropriate: number) => ({
-		admission: true,
-		toxic,
-		dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, inappropriate])) as ScoreEntry['dimensions'],
-	});
-
+describe('applyAdmissions marks (session 30, recall30; civil-hold.ts since session 31)', () => {
 	it('marks an admission even when the models read it under the cap', () => {
-		const e = { toxic: 0.05, dimensions: admission(0.05, 0.25).dimensions } as unknown as ScoreEntry;
+		const dimensions = Object.fromEntries(DIMENSIONS.map((d) => [d, 0.25])) as ScoreEntry['dimensions'];
+		const e = { toxic: 0.05, dimensions } as unknown as ScoreEntry;
 		applyAdmissions(e, tokenize('Good catch, I missed that null check entirely.'));
-		expect(e.admission).toBe(true);
+		expect(e.civil).toMatchObject({ rule: 'admission', cap: ADMISSION_CAP, toxic: true, underCap: true });
 		expect(e.dimensions.Inappropriateness).toBe(0.25);
-	});
-
-	it('changes nothing at the default sensitivity, where the cap already sits under the caution band', () => {
-		expect(heldAdmission(admission(0.1, ADMISSION_CAP), 0.5)).toBeUndefined();
-	});
-
-	it('holds every head HOLD_MARGIN under the flag point at a higher sensitivity, 0 at the end', () => {
-		const at08 = heldAdmission(admission(0.3, ADMISSION_CAP), 0.8);
-		expect(at08?.toxic).toBeCloseTo(0.2 - HOLD_MARGIN);
-		for (const d of DIMENSIONS) expect(at08?.dimensions[d]).toBeCloseTo(0.2 - HOLD_MARGIN);
-		expect(heldAdmission(admission(0.05, 0.3), 1)?.dimensions.Inappropriateness).toBe(0);
-	});
-
-	it('leaves a draft that is no admission, or that a later rule floor lifted', () => {
-		expect(heldAdmission({ ...admission(0.3, 0.3), admission: false }, 0.8)).toBeUndefined();
-		expect(heldAdmission(admission(0.8, ADMISSION_CAP), 0.8)).toBeUndefined();
 	});
 });

@@ -9,21 +9,29 @@
  * bad", "fair point", "I stand corrected", "sorry" …), no question, no insult, profanity or word judging people
  * (prior-only.ts JUDGING), no form of address ("genius", "champ"), no sneer (SNEERS: "for once", "for a change",
  * "coming from someone", "expecting", "impressive" …, the hostile twins' edges), and in which every sentence naming
- * the reader holds an admission phrase, is capped at ADMISSION_CAP on both heads (a high sensitivity still flags
- * it). The rule floors after it (put-downs, sarcasm at others, threats, the contempt model) still apply.
+ * the reader holds an admission phrase, is capped at ADMISSION_CAP on both heads (held under the flag point
+ * at every sensitivity: civil-hold.ts). The rule floors after it (put-downs, sarcasm at others, threats, the
+ * contempt model) still apply.
  *
  * Draft scoring only, with no model run: a few set look-ups, and nothing for a draft under the cap.
  */
 import type { Token, Tokenized } from '../features/featurize.ts';
-import { thresholdFor } from './decide.ts';
+import { type CivilReading, capCivil } from './civil-hold.ts';
 import { hasInsult } from './insult-target.ts';
 import { JUDGING, namesGroup } from './prior-only.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { wordSentences } from './sentences.ts';
-import { DIMENSIONS } from './types.ts';
 
 /** Where a capped draft lands on each head: as civil-dev-idioms.ts's CIVIL_IDIOM_CAP. */
 export const ADMISSION_CAP = 0.35;
+/** The civil reading the rule marks (civil-hold.ts). */
+const ADMISSION_READING: CivilReading = {
+	rule: 'admission',
+	cap: ADMISSION_CAP,
+	toxic: true,
+	toReader: true,
+	underCap: true,
+};
 /** Longest draft the rule reads: a short reply (the class is 4–25 words). */
 export const MAX_WORDS = 25;
 /**
@@ -170,49 +178,12 @@ export function isAdmission(tokenized: Tokenized): boolean {
 }
 
 /**
- * Caps such a draft's toxic head and dimensions at ADMISSION_CAP and marks it (`admission`, read by heldAdmission).
- * Call with the other civil caps.
+ * Marks such a draft (civil-hold.ts: held under the flag point at every sensitivity, also when the models read it
+ * under the cap) and caps its toxic head and dimensions at ADMISSION_CAP. Call with the other civil caps.
+ * Session 30 (recall30) held admissions alone, HOLD_MARGIN under the flag point (0 at the slider's end); session
+ * 31 (strict31) holds every civil reading the same way, relative to the flag point (civil-hold.ts heldLevel).
  */
 export function applyAdmissions(entry: ScoreEntry, tokenized: Tokenized): void {
 	if (entry.toxic >= MAX_TOXIC || !isAdmission(tokenized)) return;
-	entry.admission = true;
-	const leans = entry.toxic > ADMISSION_CAP || entry.dimensions.Inappropriateness > ADMISSION_CAP;
-	if (!leans) return;
-	entry.toxic = Math.min(entry.toxic, ADMISSION_CAP);
-	const dimensions = { ...entry.dimensions };
-	for (const d of DIMENSIONS) dimensions[d] = Math.min(dimensions[d], ADMISSION_CAP);
-	entry.wholeDimensions ??= entry.dimensions;
-	entry.dimensions = dimensions;
-	entry.toxicSentences = undefined;
-	entry.leaningSentences = undefined;
-}
-
-/**
- * How far under the flag point an admission is held: levels.ts's CAUTION_MARGIN, so the card shows no "Close to the
- * line" either.
- */
-export const HOLD_MARGIN = 0.1;
-
-/**
- * Session 30 (recall30): the heads an admission (`entry.admission`) is decided on at `sensitivity`. ADMISSION_CAP
- * sits under the default flag point only: at 0.8 (threshold 0.2) "My bad, I pushed to the wrong branch." and
- * "You're absolutely right, I should have asked before closing the issue." still warned (admissions30 dev 4/26,
- * check 9/26), at 0.65 the capped lines themselves (0.35 ≥ 0.35). Nothing in such a draft is aimed at the reader
- * (isAdmission: no insult, sneer, judging word or form of address), so a higher sensitivity has nothing more to
- * find there: every head is held HOLD_MARGIN under the flag point (0 at the slider's end). The entry is cached for
- * every sensitivity, so the hold is applied per call. Undefined (the models' reading stands) when the draft is not
- * an admission, already sits that low, or a rule floor after the cap lifted a head over ADMISSION_CAP.
- */
-export function heldAdmission(
-	entry: Pick<ScoreEntry, 'admission' | 'toxic' | 'dimensions'>,
-	sensitivity?: number,
-): Pick<ScoreEntry, 'toxic' | 'dimensions'> | undefined {
-	if (!entry.admission) return undefined;
-	const heads = [entry.toxic, ...DIMENSIONS.map((d) => entry.dimensions[d])];
-	if (heads.some((v) => v > ADMISSION_CAP)) return undefined;
-	const hold = Math.max(0, Math.min(ADMISSION_CAP, thresholdFor(sensitivity) - HOLD_MARGIN));
-	if (heads.every((v) => v <= hold)) return undefined;
-	const dimensions = { ...entry.dimensions };
-	for (const d of DIMENSIONS) dimensions[d] = Math.min(dimensions[d], hold);
-	return { toxic: Math.min(entry.toxic, hold), dimensions };
+	capCivil(entry, ADMISSION_READING, tokenized);
 }

@@ -6,23 +6,31 @@
  * insults-relative.txt: "… are incompetent", "… are a bunch of morons"), so the frame alone warns, whatever
  * follows it. A draft that names people by a relative clause on "you" ("the contractors you hired", "everyone you
  * invited") and says something good of them (PRAISE), with no insult, profanity, contempt, failing or mocking
- * word anywhere, and no other "you", is capped under the default threshold on both heads (CHOSEN_PRAISE_CAP; a
- * high sensitivity still flags it).
+ * word anywhere, and no other "you", is capped under the default threshold on both heads (CHOSEN_PRAISE_CAP; held
+ * under the flag point at every sensitivity: civil-hold.ts).
  *
  * Draft scoring only, with no model run: a few set look-ups, and nothing for a draft under the cap.
  */
+
 import type { Tokenized } from '../features/featurize.ts';
 import { CAMOUFLAGE_LEXICON } from '../text/lexicon.ts';
+import { type CivilReading, capCivil, leansOver } from './civil-hold.ts';
 import { PERSON_ADJECTIVES } from './insult-at-others.ts';
 import { hasInsult } from './insult-target.ts';
 import type { ScoreEntry } from './score-entry.ts';
-import { DIMENSIONS } from './types.ts';
 import { CONTEMPT } from './work-insults.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 
 /** Where a capped draft lands on each head: as civil-dev-idioms.ts's CIVIL_IDIOM_CAP. */
 export const CHOSEN_PRAISE_CAP = 0.35;
+/** The civil reading the rule marks (civil-hold.ts: held under the flag point at every sensitivity). */
+const CHOSEN_PRAISE_READING: CivilReading = {
+	rule: 'chosen-praise',
+	cap: CHOSEN_PRAISE_CAP,
+	toxic: true,
+	toReader: true,
+};
 
 /** People a relative clause on "you" may name ("the engineers you recruited", "everyone you invited"). */
 const PEOPLE = words(
@@ -66,13 +74,6 @@ export function chosenPeoplePraise({ tokens, masked }: Tokenized): boolean {
 
 /** Caps such a draft's toxic head and dimensions at CHOSEN_PRAISE_CAP. Call with the other civil caps. */
 export function applyChosenPeoplePraise(entry: ScoreEntry, tokenized: Tokenized): void {
-	const leans = entry.toxic > CHOSEN_PRAISE_CAP || entry.dimensions.Inappropriateness > CHOSEN_PRAISE_CAP;
-	if (!leans || !chosenPeoplePraise(tokenized)) return;
-	entry.toxic = Math.min(entry.toxic, CHOSEN_PRAISE_CAP);
-	const dimensions = { ...entry.dimensions };
-	for (const d of DIMENSIONS) dimensions[d] = Math.min(dimensions[d], CHOSEN_PRAISE_CAP);
-	entry.wholeDimensions ??= entry.dimensions;
-	entry.dimensions = dimensions;
-	entry.toxicSentences = undefined;
-	entry.leaningSentences = undefined;
+	if (!leansOver(entry, CHOSEN_PRAISE_READING) || !chosenPeoplePraise(tokenized)) return;
+	capCivil(entry, CHOSEN_PRAISE_READING, tokenized);
 }

@@ -10,8 +10,8 @@
  *   (0.54), "When you drag a card …, you lose the card entirely." (Inappropriateness 0.68): every "you" is
  *   followed by what happens to anyone using the software (lose, get, see, can't, …), under a condition (if, when,
  *   every time, after, …) or on a platform ("on mobile").
- * Such a draft is capped under the default threshold on both heads (CIVIL_IDIOM_CAP; a high sensitivity still
- * flags it). Never capped: an insult word (but the intensifier itself), profanity or contempt ("garbage",
+ * Such a draft is capped under the default threshold on both heads (CIVIL_IDIOM_CAP; held under the flag
+ * point at every sensitivity: civil-hold.ts). Never capped: an insult word (but the intensifier itself), profanity or contempt ("garbage",
  * "incompetence", "genius"), blame ("because"), a person named by pronoun or as people (for the damage idiom,
  * any "you"/"your"; for the intensifier, "you"/"you're" but not "your": "Your regex is crazy elegant"). The rule
  * floors that come after (insult-at-others.ts, threats.ts, sarcasm-at-others.ts, put-downs.ts) still apply.
@@ -19,16 +19,24 @@
  * Draft scoring only, with no model run: a few set look-ups over the draft's words, and nothing at all for a
  * draft under the cap.
  */
+
 import type { Token, Tokenized } from '../features/featurize.ts';
 import { CAMOUFLAGE_LEXICON } from '../text/lexicon.ts';
+import { type CivilReading, capCivil, leansOver } from './civil-hold.ts';
 import { hasInsult } from './insult-target.ts';
 import type { ScoreEntry } from './score-entry.ts';
-import { DIMENSIONS } from './types.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 
 /** Where a capped draft lands on each head: as impatient-reports.ts's IMPATIENCE_CAP, and for the same reasons. */
 export const CIVIL_IDIOM_CAP = 0.35;
+/** The civil reading the rule marks (civil-hold.ts: held under the flag point at every sensitivity). */
+const CIVIL_IDIOM_READING: CivilReading = {
+	rule: 'civil-idiom',
+	cap: CIVIL_IDIOM_CAP,
+	toxic: true,
+	toReader: false,
+};
 
 /** Negative words used as "very" before praise. */
 const INTENSIFIERS = words(
@@ -157,13 +165,6 @@ export function civilDevIdiom({
  * impatient-reports.ts, before the floors of insult-at-others.ts, sarcasm-at-others.ts, threats.ts and put-downs.ts.
  */
 export function applyCivilDevIdioms(entry: ScoreEntry, tokenized: Tokenized): void {
-	const leans = entry.toxic > CIVIL_IDIOM_CAP || entry.dimensions.Inappropriateness > CIVIL_IDIOM_CAP;
-	if (!leans || civilDevIdiom(tokenized) === undefined) return;
-	entry.toxic = Math.min(entry.toxic, CIVIL_IDIOM_CAP);
-	const dimensions = { ...entry.dimensions };
-	for (const d of DIMENSIONS) dimensions[d] = Math.min(dimensions[d], CIVIL_IDIOM_CAP);
-	entry.wholeDimensions ??= entry.dimensions;
-	entry.dimensions = dimensions;
-	entry.toxicSentences = undefined;
-	entry.leaningSentences = undefined;
+	if (!leansOver(entry, CIVIL_IDIOM_READING) || civilDevIdiom(tokenized) === undefined) return;
+	capCivil(entry, CIVIL_IDIOM_READING, tokenized);
 }

@@ -9,24 +9,33 @@
  *   projects." 0.65, "The license change feels like a kick in the teeth for everyone who contributed …" 0.51.
  *   Structural condition: slap|smack|spit in the face, kick in the teeth, stab in the back, punch in the gut; the
  *   reader guard below keeps it off "you" and "your PR" (the idiom must be said of a thing).
- * Either is capped under the default threshold on both heads (FIRM_CAP, as help-pings.ts) only when the draft has
+ * Either is capped under the default threshold on both heads (FIRM_CAP, as help-pings.ts; held under the flag point
+ * at every sensitivity: civil-hold.ts) only when the draft has
  * no insult, profanity, judging word or word naming the reader (prior-only.ts `hasJudgingWord`: "Stop pinging me,
  * you clueless leech.", "Your PR is a slap in the face to everyone who writes tests."), no contempt for the work, no
  * group of people named for who they are (put-down-frames.ts `identity`) and at most MAX_WORDS words. The rule floors after it (insult-at-others.ts, threats.ts, put-downs.ts, …) still apply.
  *
  * Draft scoring only, with no model run.
  */
+
 import type { Token, Tokenized } from '../features/featurize.ts';
+import { type CivilReading, capCivil, leansOver } from './civil-hold.ts';
 import { hasJudgingWord } from './prior-only.ts';
 import { SETS as PUT_DOWN_SETS } from './put-down-frames.ts';
 import type { ScoreEntry } from './score-entry.ts';
-import { DIMENSIONS } from './types.ts';
 import { CONTEMPT as WORK_CONTEMPT } from './work-insults.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 
 /** Where a capped draft lands on each head: as help-pings.ts's HELP_PING_CAP. */
 export const FIRM_CAP = 0.35;
+/** The civil reading the rule marks (civil-hold.ts: held under the flag point at every sensitivity). */
+const FIRM_REQUEST_READING: CivilReading = {
+	rule: 'firm-request',
+	cap: FIRM_CAP,
+	toxic: true,
+	toReader: false,
+};
 /** A firm line is short: a long draft carries more than its request (the models' reading of the rest stays). */
 const MAX_WORDS = 30;
 /** Words that may open a request before its verb ("Please stop …", "Can we stop …", "Everyone, please stop …"). */
@@ -111,13 +120,6 @@ export function firmNotPersonal(tokenized: Tokenized): boolean {
  * before the floors of insult-at-others.ts, sarcasm-at-others.ts, threats.ts and put-downs.ts.
  */
 export function applyFirmNotPersonal(entry: ScoreEntry, tokenized: Tokenized): void {
-	const leans = entry.toxic > FIRM_CAP || entry.dimensions.Inappropriateness > FIRM_CAP;
-	if (!leans || !firmNotPersonal(tokenized)) return;
-	entry.toxic = Math.min(entry.toxic, FIRM_CAP);
-	const dimensions = { ...entry.dimensions };
-	for (const d of DIMENSIONS) dimensions[d] = Math.min(dimensions[d], FIRM_CAP);
-	entry.wholeDimensions ??= entry.dimensions;
-	entry.dimensions = dimensions;
-	entry.toxicSentences = undefined;
-	entry.leaningSentences = undefined;
+	if (!leansOver(entry, FIRM_REQUEST_READING) || !firmNotPersonal(tokenized)) return;
+	capCivil(entry, FIRM_REQUEST_READING, tokenized);
 }

@@ -8,23 +8,31 @@
  * is it/this/that or a thing noun (insult-at-things.ts THING_PRONOUNS, `isThing`), with only filler between
  * ("This is (really) frustrating", "The sync dialog is infuriating"); or right before a thing noun ("annoying
  * bug"). Such a draft is capped under the default threshold on both heads (FRUSTRATION_CAP, as
- * impatient-reports.ts; a high sensitivity still flags it) when, besides, it names no person (insult-at-things.ts
+ * impatient-reports.ts; held under the flag point at every sensitivity: civil-hold.ts) when, besides, it names no person (insult-at-things.ts
  * PEOPLE; the writer's own "our users" is allowed) and has no insult, profanity, word judging people or word
  * naming the reader (prior-only.ts `hasJudgingWord`: "This is extremely annoying, you never listen."). "hate" is
  * not a frustration adjective here: ToxiCR's rubric counts it toxic even about things (insult-at-things.ts).
  *
  * Draft scoring only, with no model run: a few set look-ups, and nothing at all for a draft under the cap.
  */
+
 import type { Tokenized } from '../features/featurize.ts';
+import { type CivilReading, capCivil, leansOver } from './civil-hold.ts';
 import { FILLER, isThing, PEOPLE, THING_PRONOUNS } from './insult-at-things.ts';
 import { hasJudgingWord } from './prior-only.ts';
 import type { ScoreEntry } from './score-entry.ts';
-import { DIMENSIONS } from './types.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 
 /** Where a capped draft lands on each head: as impatient-reports.ts's IMPATIENCE_CAP, and for the same reasons. */
 export const FRUSTRATION_CAP = 0.35;
+/** The civil reading the rule marks (civil-hold.ts: held under the flag point at every sensitivity). */
+const FRUSTRATION_READING: CivilReading = {
+	rule: 'frustration-at-things',
+	cap: FRUSTRATION_CAP,
+	toxic: true,
+	toReader: false,
+};
 /** Words for the feeling software gives its user. */
 const FRUSTRATING = words(
 	'frustrating annoying maddening infuriating irritating exasperating aggravating tiresome exhausting',
@@ -63,13 +71,6 @@ export function frustrationAtThings(tokenized: Tokenized): boolean {
  * put-downs.ts.
  */
 export function applyFrustrationAtThings(entry: ScoreEntry, tokenized: Tokenized): void {
-	const leans = entry.toxic > FRUSTRATION_CAP || entry.dimensions.Inappropriateness > FRUSTRATION_CAP;
-	if (!leans || !frustrationAtThings(tokenized)) return;
-	entry.toxic = Math.min(entry.toxic, FRUSTRATION_CAP);
-	const dimensions = { ...entry.dimensions };
-	for (const d of DIMENSIONS) dimensions[d] = Math.min(dimensions[d], FRUSTRATION_CAP);
-	entry.wholeDimensions ??= entry.dimensions;
-	entry.dimensions = dimensions;
-	entry.toxicSentences = undefined;
-	entry.leaningSentences = undefined;
+	if (!leansOver(entry, FRUSTRATION_READING) || !frustrationAtThings(tokenized)) return;
+	capCivil(entry, FRUSTRATION_READING, tokenized);
 }

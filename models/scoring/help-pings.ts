@@ -10,8 +10,8 @@
  * Structural condition: an indefinite pronoun (someone, somebody, anyone, anybody, nobody, no one) with a verb of
  * help or review (help, review, look, check, merge, answer, reply, respond, approve, …) after it in the same
  * clause, within a few words ("Can someone with merge rights take a look", "nobody has replied"). Such a draft is
- * capped under the default threshold on both heads (HELP_PING_CAP, as impatient-reports.ts; a high sensitivity
- * still flags it) when, besides, it names no other person (you, he, they, people, everyone, whoever, …), has no
+ * capped under the default threshold on both heads (HELP_PING_CAP, as impatient-reports.ts; held under the
+ * flag point at every sensitivity: civil-hold.ts) when, besides, it names no other person (you, he, they, people, everyone, whoever, …), has no
  * insult, profanity or word judging people (prior-only.ts `hasJudgingWord`: "Can anyone help me understand why the
  * maintainers are such lazy clowns?"), no sneer ("Can anyone here even review code?") and no verb of punishment
  * ("Can somebody ban …"), no someone described by what they understand or wished for instead ("I'd rather have
@@ -21,16 +21,24 @@
  *
  * Draft scoring only, with no model run: a few set look-ups, and nothing at all for a draft under the cap.
  */
+
 import type { Token, Tokenized } from '../features/featurize.ts';
+import { type CivilReading, capCivil, leansOver } from './civil-hold.ts';
 import { hasJudgingWord } from './prior-only.ts';
 import type { ScoreEntry } from './score-entry.ts';
-import { DIMENSIONS } from './types.ts';
 import { CONTEMPT as WORK_CONTEMPT } from './work-insults.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 
 /** Where a capped draft lands on each head: as impatient-reports.ts's IMPATIENCE_CAP, and for the same reasons. */
 export const HELP_PING_CAP = 0.35;
+/** The civil reading the rule marks (civil-hold.ts: held under the flag point at every sensitivity). */
+const HELP_PING_READING: CivilReading = {
+	rule: 'help-ping',
+	cap: HELP_PING_CAP,
+	toxic: true,
+	toReader: false,
+};
 /** The person asked, unnamed ("no one" is two words: "one" after "no"). */
 const INDEFINITE = words('someone somebody anyone anybody nobody noone');
 /** What the writer asks of them: help, a review, an answer, a merge. */
@@ -105,13 +113,6 @@ export function helpPing(tokenized: Tokenized): boolean {
  * impatient-reports.ts, before the floors of insult-at-others.ts, sarcasm-at-others.ts, threats.ts and put-downs.ts.
  */
 export function applyHelpPings(entry: ScoreEntry, tokenized: Tokenized): void {
-	const leans = entry.toxic > HELP_PING_CAP || entry.dimensions.Inappropriateness > HELP_PING_CAP;
-	if (!leans || !helpPing(tokenized)) return;
-	entry.toxic = Math.min(entry.toxic, HELP_PING_CAP);
-	const dimensions = { ...entry.dimensions };
-	for (const d of DIMENSIONS) dimensions[d] = Math.min(dimensions[d], HELP_PING_CAP);
-	entry.wholeDimensions ??= entry.dimensions;
-	entry.dimensions = dimensions;
-	entry.toxicSentences = undefined;
-	entry.leaningSentences = undefined;
+	if (!leansOver(entry, HELP_PING_READING) || !helpPing(tokenized)) return;
+	capCivil(entry, HELP_PING_READING, tokenized);
 }

@@ -8,7 +8,7 @@
  *
  * A draft that talks about the state of an issue (how long it has been broken, whether anything moved, what it
  * blocks) and names no one but its writer (or a role it waits on) is capped under the default threshold on both heads (IMPATIENCE_CAP;
- * a high sensitivity still flags it). Not capped: a draft that names or addresses anyone else ("you",
+ * held under the flag point at every sensitivity: civil-hold.ts). Not capped: a draft that names or addresses anyone else ("you",
  * "anyone", "the maintainers", "whoever", "people"), has an insult, profanity or contempt for the work in it ("this garbage", "a joke"), or says nothing
  * about an issue's state. The maintainers or the team may be named as those being waited on ("no response from
  * the maintainers"), not as the cause ("broken because the maintainers …"). Blame is carried by a person ("… because you people can't code", "Or is everyone here
@@ -17,11 +17,12 @@
  *
  * Draft scoring only, with no model run: a few set look-ups over the draft's words.
  */
+
 import type { Tokenized } from '../features/featurize.ts';
 import { CAMOUFLAGE_LEXICON } from '../text/lexicon.ts';
+import { type CivilReading, capCivil, leansOver } from './civil-hold.ts';
 import { hasInsult } from './insult-target.ts';
 import type { ScoreEntry } from './score-entry.ts';
-import { DIMENSIONS } from './types.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 
@@ -31,6 +32,13 @@ const words = (s: string) => new Set(s.split(' '));
  * of a sensitivity of 0.7 or more.
  */
 export const IMPATIENCE_CAP = 0.35;
+/** The civil reading the rule marks (civil-hold.ts: held under the flag point at every sensitivity). */
+const IMPATIENT_REPORT_READING: CivilReading = {
+	rule: 'impatient-report',
+	cap: IMPATIENCE_CAP,
+	toxic: true,
+	toReader: false,
+};
 /** Anyone but the writer (and their team: "we", "our") named by a pronoun or as people. */
 const OTHERS = words(
 	"you your yours yourself yourselves you're youre you've you'll ya u ur y'all yall anyone anybody everyone " +
@@ -102,13 +110,6 @@ export function impatientReport({ tokens }: Tokenized): boolean {
  * before the floors of insult-at-others.ts, sarcasm-at-others.ts, threats.ts and put-downs.ts.
  */
 export function applyImpatientReports(entry: ScoreEntry, tokenized: Tokenized): void {
-	const leans = entry.toxic > IMPATIENCE_CAP || entry.dimensions.Inappropriateness > IMPATIENCE_CAP;
-	if (!leans || !impatientReport(tokenized)) return;
-	entry.toxic = Math.min(entry.toxic, IMPATIENCE_CAP);
-	const dimensions = { ...entry.dimensions };
-	for (const d of DIMENSIONS) dimensions[d] = Math.min(dimensions[d], IMPATIENCE_CAP);
-	entry.wholeDimensions ??= entry.dimensions;
-	entry.dimensions = dimensions;
-	entry.toxicSentences = undefined;
-	entry.leaningSentences = undefined;
+	if (!leansOver(entry, IMPATIENT_REPORT_READING) || !impatientReport(tokenized)) return;
+	capCivil(entry, IMPATIENT_REPORT_READING, tokenized);
 }

@@ -34,10 +34,11 @@
 import { type Tokenized, tokenize } from '../features/featurize.ts';
 import bundledManifest from '../manifest.json';
 import { blankAddresses } from './addresses.ts';
-import { applyAdmissions, heldAdmission } from './admissions.ts';
+import { applyAdmissions } from './admissions.ts';
 import { applyCalmAttacks } from './calm-attacks.ts';
 import { applyChosenPeoplePraise } from './chosen-people-praise.ts';
 import { applyCivilDevIdioms } from './civil-dev-idioms.ts';
+import { heldCivil } from './civil-hold.ts';
 import { ContemptPass } from './contempt.ts';
 import { culpritWords } from './culprit-words.ts';
 import { decide, firingHeads, unwrittenScore } from './decide.ts';
@@ -234,8 +235,8 @@ export class OnnxScorer implements Scorer {
 					prepared?.[0],
 				);
 			}
-			// A short admission stays under the flag point at every sensitivity (admissions.ts, session 30).
-			const held = heldAdmission(entry, options?.sensitivity);
+			// A draft a rule read as civil stays under the flag point at every sensitivity (civil-hold.ts, session 31).
+			const held = heldCivil(entry, options?.sensitivity);
 			const firing = firingHeads({ ...entry, ...held }, options);
 			const missing = {
 				toxic: firing.toxic && !entry.toxicWords,

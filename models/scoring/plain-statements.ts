@@ -4,7 +4,7 @@
  * true-crime facts) the appropriateness model reads 0.5–0.8 on lines the toxic head reads as clean ("I think the
  * policy is wrong, but I understand why people support it." 0.76, "The killer was never caught, and the case
  * went cold in 1987." 0.63), the reasons' dimensions lifted with the overall label: 18 of 108 civil8 dev lines.
- * Such a draft's dimensions are capped under the default threshold (PLAIN_CAP; a high sensitivity still flags it)
+ * Such a draft's dimensions are capped under the default threshold (PLAIN_CAP; held under the flag point at every sensitivity: civil-hold.ts)
  * when:
  * - the toxic head reads it as clean (< PLAIN_TOXIC_MAX) and Inappropriateness is its own reading, not the toxic
  *   head's folded in (`inappropriateFromToxic`);
@@ -32,14 +32,21 @@
  * not the dare MENACE lists it for.
  */
 import type { Tokenized } from '../features/featurize.ts';
+import { type CivilReading, capCivil } from './civil-hold.ts';
 import { hasInsult } from './insult-target.ts';
 import { hasJudgingWord } from './prior-only.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { GENERIC_YOU, swearingReading } from './swearing-readings.ts';
-import { DIMENSIONS } from './types.ts';
 
 /** Where a capped draft lands on Inappropriateness: as civil-dev-idioms.ts's CIVIL_IDIOM_CAP. */
 export const PLAIN_CAP = 0.35;
+/** The civil reading the rule marks (civil-hold.ts): the dimensions only, its toxic head already reads clean. */
+const PLAIN_READING: CivilReading = {
+	rule: 'plain-statement',
+	cap: PLAIN_CAP,
+	toxic: false,
+	toReader: false,
+};
 /** The toxic head reads the draft as clean below this (the band civil7 found: toxic ≤ 0.1 … 0.3). */
 export const PLAIN_TOXIC_MAX = 0.35;
 /** The default decision point: only a draft Inappropriateness would flag needs the rule. */
@@ -109,8 +116,5 @@ export function applyPlainStatements(entry: ScoreEntry, tokenized: Tokenized): v
 		? { ...tokenized, tokens: tokenized.tokens.filter((_t, k) => !mentioned.has(k)) }
 		: tokenized;
 	if (EMOTIONAL.some((d) => entry.dimensions[d] >= DECISION) || !plainStatement(own)) return;
-	const dimensions = { ...entry.dimensions };
-	for (const d of DIMENSIONS) dimensions[d] = Math.min(dimensions[d], PLAIN_CAP);
-	entry.wholeDimensions ??= entry.dimensions;
-	entry.dimensions = dimensions;
+	capCivil(entry, PLAIN_READING, own);
 }

@@ -15,7 +15,9 @@
  * word judging people (JUDGING) or word naming the reader (READER) at all, and whose every word
  * adds under EXPLAINED_WORD_FLOOR to the toxic logit, is capped at PRIOR_ONLY_CAP on the toxic head, and on the
  * dimensions the toxic fold lifted from it. It generalises short-drafts.ts ("a draft of few words flags only with a
- * word to point at") from length to evidence. A high sensitivity still flags it (its threshold is under the cap).
+ * word to point at") from length to evidence. A high sensitivity still flags it (its threshold is under the cap):
+ * session 31 (strict31) left it out of civil-hold.ts on purpose, since it reads no evidence in a score band, not
+ * civil words.
  *
  * Drafts of at most MAX_WORDS own words only: the shorter the line, the more of its score is prior. At 16 words the
  * rule also capped 5 Ferreira validation positives of 11–16 words (models/README.md, "Session 19: civil6"). Draft

@@ -2,7 +2,7 @@
 /**
  * Session 30 (recall30): a mocking comparison aimed at the reader or their work warns as talking down, underlined
  * on the comparison, and its civil twins pass (mock-comparisons.ts READER_MOCK_FRAMES, read by talks-down.ts); a
- * short admission stays quiet at Strict too, while its hostile twin keeps warning (admissions.ts heldAdmission).
+ * short admission stays quiet at Strict too, while its hostile twin keeps warning (admissions.ts, held by civil-hold.ts since session 31).
  */
 import { describe, expect, it } from 'vitest';
 import { createNodeScorer } from './node-scorer.ts';

@@ -4,6 +4,7 @@
  * its own because all three passes read and write it.
  */
 import type { Tokenized } from '../features/featurize.ts';
+import type { CivilReading } from './civil-hold.ts';
 import type { RawScore } from './decide.ts';
 import type { Dimension } from './types.ts';
 
@@ -45,8 +46,8 @@ export type ScoreEntry = Omit<RawScore, 'toxicWords' | 'inappropriateWords' | 't
 		 * output, which the derailment model was trained on.
 		 */
 		unwritten?: boolean;
-		/** A short admission to the reader (admissions.ts): held under the flag point at every sensitivity. */
-		admission?: boolean;
+		/** A rule's civil reading of the draft (civil-hold.ts): held under the flag point at every sensitivity. */
+		civil?: CivilReading;
 	};
 
 /** No word contributions: a head that does not fire, or whose reason lies elsewhere. */

@@ -5,8 +5,8 @@
  * maintainer, the triage labels are spot on." 0.77 (the toxic fold carries Inappropriateness with it).
  *
  * A draft that praises the reader in one of the frames below, and has nothing of a mocking twin in it, is capped
- * under the default threshold on both heads (PRAISE_CAP, as civil-dev-idioms.ts; a high sensitivity still flags
- * it). The frames:
+ * under the default threshold on both heads (PRAISE_CAP, as civil-dev-idioms.ts; held under the flag point
+ * at every sensitivity: civil-hold.ts). The frames:
  * - "you are / you're / you were" + up to four words of degree or article ("a", "such", "clearly an", "a very")
  *   + a word of praise (competent, careful, patient, experienced, …) or a praising noun (expert, star, lifesaver);
  * - "you (really|clearly|truly) know / understand" + "this / the / your / what / how …";
@@ -22,16 +22,24 @@
  *
  * Draft scoring only, with no model run: nothing at all for a draft under the cap, else a few set look-ups.
  */
+
 import type { Tokenized } from '../features/featurize.ts';
 import { CAMOUFLAGE_LEXICON } from '../text/lexicon.ts';
+import { type CivilReading, capCivil, leansOver } from './civil-hold.ts';
 import { hasInsult } from './insult-target.ts';
 import type { ScoreEntry } from './score-entry.ts';
-import { DIMENSIONS } from './types.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 
 /** Where a praising draft lands on each head: as civil-dev-idioms.ts's CIVIL_IDIOM_CAP. */
 export const PRAISE_CAP = 0.35;
+/** The civil reading the rule marks (civil-hold.ts: held under the flag point at every sensitivity). */
+const SINCERE_PRAISE_READING: CivilReading = {
+	rule: 'sincere-praise',
+	cap: PRAISE_CAP,
+	toxic: true,
+	toReader: true,
+};
 
 /** Words of praise for a person ("a competent reviewer", "such a sharp reviewer", "so kind"). */
 const PRAISE = words(
@@ -136,15 +144,8 @@ export function sincerePraise({ tokens, masked }: Tokenized): boolean {
  * before the floors of insult-at-others.ts, sarcasm-at-others.ts, threats.ts and put-downs.ts.
  */
 export function applySincerePraise(entry: ScoreEntry, tokenized: Tokenized): void {
-	const leans = entry.toxic > PRAISE_CAP || entry.dimensions.Inappropriateness > PRAISE_CAP;
-	if (!leans || !sincerePraise(tokenized)) return;
-	entry.toxic = Math.min(entry.toxic, PRAISE_CAP);
-	const dimensions = { ...entry.dimensions };
-	for (const d of DIMENSIONS) dimensions[d] = Math.min(dimensions[d], PRAISE_CAP);
-	entry.wholeDimensions ??= entry.dimensions;
-	entry.dimensions = dimensions;
-	entry.toxicSentences = undefined;
-	entry.leaningSentences = undefined;
+	if (!leansOver(entry, SINCERE_PRAISE_READING) || !sincerePraise(tokenized)) return;
+	capCivil(entry, SINCERE_PRAISE_READING, tokenized);
 }
 
 /**

@@ -18,7 +18,8 @@ describe('calm put-downs through a comparison (session 30, putdown30)', () => {
 			'any junior would catch',
 		],
 		['I guess not everyone can be expected to understand async code.', 'not everyone can be expected to'],
-		['Cute idea, but this is a real project.', 'this is a real project'],
+		// Session 31 (contempt31): "cute idea" is patronising.ts's mock reassurance, underlined with the comparison.
+		['Cute idea, but this is a real project.', 'cute idea this is a real project'],
 		['Some of us have actual work to do.', 'some of us have actual work'],
 		[
 			"Thanks, I'll take it from here since this clearly needs someone experienced.",

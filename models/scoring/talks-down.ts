@@ -35,6 +35,7 @@
  */
 import { perTokenized, type Tokenized } from '../features/featurize.ts';
 import { READER_MOCK_FRAMES } from './mock-comparisons.ts';
+import { PATRONISING_FRAMES } from './patronising.ts';
 import { hasClauseBreak } from './put-downs.ts';
 import type { ScoreEntry } from './score-entry.ts';
 import { SEGMENT_FLOOR, wordSentences } from './sentences.ts';
@@ -242,6 +243,9 @@ const frames: Frame[] = [
 	// Session 30 (recall30): the reader or their work mocked through a non-person, child or pet that does it better
 	// ("My toddler writes cleaner code than you.", "Who reviewed this, a golden retriever?"): mock-comparisons.ts.
 	...READER_MOCK_FRAMES,
+	// Session 31 (contempt31): pace offers, "even my cat knows", credential gatekeeping, mock reassurance and
+	// rhetorical pity at the reader: patronising.ts.
+	...PATRONISING_FRAMES,
 ];
 
 /** Indices (into tokens) of the words of every talks-down frame in the draft (see the module comment). */

@@ -22,8 +22,9 @@ describe('readCorpus', () => {
 				.some((l) => l.trim().startsWith('#')),
 		);
 		// Session 19's, 20's, 21's, 24's (long-subject), 26's (attacks13), 27's (civil27, putdowns27, superlatives27,
-		// split27), 28's (split28, civil28, spans28) and 30's (putdown30, admissions30, verdicts30, spans30, civil30,
-		// mock30, civil30b, for-once30) and the lead's fresh-s31 sets were written with `#` headers and are only read through readCorpus.
+		// split27), 28's (split28, civil28, spans28), 30's (putdown30, admissions30, verdicts30, spans30, civil30,
+		// mock30, civil30b, for-once30) and 31's (strict31, contempt31, the lead's fresh-s31) sets were written with `#`
+		// headers and are only read through readCorpus.
 		expect(withComments.sort()).toEqual([
 			'admissions30-check.txt',
 			'admissions30-dev.txt',
@@ -73,6 +74,9 @@ describe('readCorpus', () => {
 			'civil9-dev.txt',
 			'civil9-hostile-check.txt',
 			'civil9-hostile-dev.txt',
+			'contempt31-check.txt',
+			'contempt31-civil.txt',
+			'contempt31-dev.txt',
 			'for-once30.txt',
 			'fresh-s12-attacks.txt',
 			'fresh-s12-civil.txt',
@@ -99,6 +103,8 @@ describe('readCorpus', () => {
 			'split28-check.txt',
 			'split28-civil.txt',
 			'split28-dev.txt',
+			'strict31-check-civil.txt',
+			'strict31-check-hostile.txt',
 			'superlatives27-civil.txt',
 			'superlatives27.txt',
 			'threats5-civil.txt',

@@ -67,4 +67,45 @@ test('the history page lists a warning just shown and deletes it alone; the char
 	await history.close();
 });
 
+// qa31: the history page was read once; warnings shown in another tab while it stayed open never reached it
+// ("0 warnings shown" until a reload). Coming back to it (the tab shown again or its window focused) reads again.
+// Headless Chromium fires neither event on a tab switch (measured: bringToFront changes no visibilityState and
+// sends no focus), so the test sends the window's focus event the browser sends on return.
+test('an open history page shows the warnings written in another tab when the user comes back to it', async (env) => {
+	const { page, server, browser } = env;
+	await message(browser, 'clearHistory', {});
+	const history = await browser.context.newPage();
+	await history.goto(`chrome-extension://${browser.extensionId}/history-page.html`);
+	await history.getByTestId('history').waitFor({ timeout: 15_000 });
+	check((await history.getByTestId('total-warnings').textContent()) === '0', 'total before');
+	await page.bringToFront();
+	await page.goto(`${server.url}/generic-blog.html`);
+	const field = page.locator('#comment');
+	await clearField(page, field);
+	await page.keyboard.type(RUDE);
+	check((await waitOverlay(page, warned, 20_000)).ok, `not warned: ${RUDE}`);
+	const recorded = await poll(
+		async () => (await message(browser, 'getStats', { days: 7 })).value?.totals.warnings ?? 0,
+		(n) => n === 1,
+		10_000,
+	);
+	check(recorded.ok, `warnings recorded: ${recorded.value}`);
+	await history.bringToFront();
+	await history.evaluate(() => window.dispatchEvent(new Event('focus')));
+	const total = await poll(
+		() => history.getByTestId('total-warnings').textContent(),
+		(t) => t === '1',
+		10_000,
+	);
+	check(total.ok, `total after coming back: ${total.value}`);
+	const rows = await poll(
+		() => history.getByTestId('warning-row').count(),
+		(n) => n === 1,
+		10_000,
+	);
+	check(rows.ok, `recent warnings after coming back: ${rows.value}`);
+	await shot(history, 'history-read-again');
+	await history.close();
+});
+
 await run(() => chromiumEnv());

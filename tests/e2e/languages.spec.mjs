@@ -92,4 +92,37 @@ for (const [label, draft] of [
 	}
 }
 
+// qa31: on a right-to-left page (<html dir="rtl">: a Hebrew or Arabic forum) the card inherited the page's
+// direction: ".readers take personally", "Mostly because of" with its quotes mirrored, "%Civility 97". The overlay
+// is English, left to right, whatever the page; the draft's underlines still sit under the insult.
+test('a right-to-left page: the card reads left to right in English; the underline sits under the insult', async (env) => {
+	const { page, input } = await open(env, field('generic textarea'));
+	await page.evaluate(() => {
+		document.documentElement.dir = 'rtl';
+		document.documentElement.lang = 'he';
+	});
+	await input.click();
+	await page.keyboard.type(`שלום, ${TOXIC} תודה`);
+	const state = await waitOverlay(
+		page,
+		(s) => s.badges.some((b) => b.level === 'warn') && s.underlines.length > 0,
+		10_000,
+	);
+	check(state.ok, `no warning: ${JSON.stringify(state.badges)}`);
+	const rect = await wordRect(input, TOXIC_WORD);
+	check(underlines(state, rect), `no underline under "${TOXIC_WORD}": ${JSON.stringify(state.underlines)}`);
+	await page.keyboard.press('Alt+Shift+T');
+	const card = await waitOverlay(page, (s) => /Mostly because of/.test(s.card ?? ''), 10_000);
+	check(card.ok, `no card: ${card.card}`);
+	const laid = await page.evaluate(() => {
+		const root = document.querySelector('[data-tactful-host]')?.shadowRoot;
+		const el = root?.querySelector('[data-tactful="card"]');
+		return (
+			el && { direction: getComputedStyle(el).direction, lang: el.closest('[lang]')?.lang ?? root.host.lang }
+		);
+	});
+	check(laid?.direction === 'ltr' && laid.lang === 'en', `card laid out ${JSON.stringify(laid)}`);
+	await shot(page, 'lang-rtl-page-card');
+});
+
 await run(() => chromiumEnv({ requireHost: true }));

@@ -68,3 +68,19 @@ describe('Overlay: each opening of the card is a new card', () => {
 		o.destroy();
 	});
 });
+
+describe('Overlay on a right-to-left page', () => {
+	afterEach(() => {
+		document.documentElement.removeAttribute('dir');
+		for (const h of document.querySelectorAll('[data-tactful-host]')) h.remove();
+	});
+
+	it("is English laid out left to right, whatever the page's direction (qa31: the card read '.readers take personally')", () => {
+		document.documentElement.dir = 'rtl';
+		const overlay = new Overlay(document, () => {});
+		const host = document.querySelector<HTMLElement>('[data-tactful-host]');
+		expect(host?.dir).toBe('ltr');
+		expect(host?.lang).toBe('en');
+		overlay.destroy();
+	});
+});

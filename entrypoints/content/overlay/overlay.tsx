@@ -198,6 +198,11 @@ export class Overlay {
 	) {
 		this.host = doc.createElement('div');
 		this.host.setAttribute(hostAttribute, '');
+		// Tactful speaks English: on a right-to-left page (dir="rtl" on <html>) the card inherited the page's
+		// direction and read ".readers take personally" and "%Civility 97" (qa31). `all: initial` does not reset
+		// `direction`; the attribute does, and `lang` tells screen readers which voice reads the card.
+		this.host.dir = 'ltr';
+		this.host.lang = 'en';
 		this.host.style.cssText =
 			'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483646 !important; pointer-events: none !important;';
 		this.root = this.host.attachShadow({ mode: 'open' });
